@@ -1,0 +1,117 @@
+import { stat, open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { NewsbriefError } from '../errors.js';
+import type { InputFormatOption, Source, SourceMeta } from '../types.js';
+import { decode, normaliseNewlines } from './decode.js';
+import { detectFormat } from './detect.js';
+
+/** Inputs larger than this are refused unless `--max-bytes` raises it: the pipeline is linear, but a 50 MB "article" is a mistake. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface ReadOptions {
+  inputFormat?: InputFormatOption;
+  maxBytes?: number;
+}
+
+/** A string the caller already has (library use) → Source. */
+export function sourceFromText(text: string, origin: string, options: ReadOptions = {}, meta: SourceMeta = {}): Source {
+  const raw = normaliseNewlines(text);
+  return { origin, raw: ensureText(raw, inputName(origin)), format: resolveFormat(raw, options.inputFormat), meta, messages: [] };
+}
+
+/** Bytes from a file, stdin or a response body → Source. `charset` is a declared encoding, if any. */
+export function sourceFromBytes(
+  bytes: Uint8Array,
+  origin: string,
+  options: ReadOptions = {},
+  meta: SourceMeta = {},
+  charset?: string | null,
+): Source {
+  const name = inputName(origin);
+  if (bytes.length === 0) throw new NewsbriefError('empty', `${name}: is empty; give it an article's text`);
+  const decoded = decode(bytes, name, charset);
+  const raw = normaliseNewlines(decoded.text);
+  return { origin, raw: ensureText(raw, name), format: resolveFormat(raw, options.inputFormat), meta, messages: decoded.messages };
+}
+
+/** How an input is named in messages: `-` is standard input. */
+export function inputName(origin: string): string {
+  return origin === '-' ? 'standard input' : origin;
+}
+
+function ensureText(raw: string, origin: string): string {
+  if (raw.trim() === '') throw new NewsbriefError('empty', `${origin}: holds only whitespace; give it an article's text`);
+  return raw;
+}
+
+function resolveFormat(raw: string, option: InputFormatOption | undefined): Source['format'] {
+  return !option || option === 'auto' ? detectFormat(raw) : option;
+}
+
+function tooLarge(origin: string, size: number, maxBytes: number): NewsbriefError {
+  return new NewsbriefError(
+    'too-large',
+    `${origin}: is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit; raise it with --max-bytes if this really is one article`,
+  );
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} kB`;
+  return `${n} bytes`;
+}
+
+/** A file path → Source, with the errors a person can act on. */
+export async function readFile(path: string, options: ReadOptions = {}): Promise<Source> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new NewsbriefError('is-directory', `${path}: is a directory; give an article file`);
+    if (info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
+    const handle = await open(path, 'r');
+    try {
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw fsError(error, path);
+  }
+  if (bytes.length > maxBytes) throw tooLarge(path, bytes.length, maxBytes);
+  return sourceFromBytes(bytes, path, options);
+}
+
+/** Maps Node's fs errors to one-line messages; passes our own errors through. */
+export function fsError(error: unknown, path: string): NewsbriefError {
+  if (error instanceof NewsbriefError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new NewsbriefError('not-found', `${path}: no such file`);
+    case 'EISDIR':
+      return new NewsbriefError('is-directory', `${path}: is a directory; give an article file`);
+    case 'EACCES':
+    case 'EPERM':
+      return new NewsbriefError('permission-denied', `${path}: permission denied`);
+    default:
+      return new NewsbriefError('read-failed', `${path}: cannot be read (${code ?? (error as Error)?.message ?? 'unknown error'})`);
+  }
+}
+
+/** Reads a whole stream (stdin) with the byte limit, without buffering past it. */
+export async function readStream(stream: Readable, origin: string, options: ReadOptions = {}): Promise<Source> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > maxBytes) {
+      stream.destroy();
+      throw tooLarge(inputName(origin), size, maxBytes);
+    }
+    chunks.push(buffer);
+  }
+  return sourceFromBytes(Buffer.concat(chunks), origin, options);
+}

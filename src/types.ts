@@ -1,0 +1,274 @@
+/**
+ * Every type that crosses a stage boundary. Read this file to follow the data:
+ *
+ *   read ──▶ Source ──parse──▶ Article ──annotate──▶ AnnotatedArticle ──extract──▶ Brief ──render──▶ text
+ *
+ * Offsets are `[start, end)` in UTF-16 code units into `Article.text` (the text the pipeline read:
+ * the input itself for plain text, the text derived from the markup for Markdown and HTML).
+ */
+
+/** A range of the article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A range of the article text together with what it covers: `text === article.text.slice(start, end)`. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+/** A warning or note from any stage, with a stable id (see `src/messages.ts`). */
+export interface Message {
+  id: string;
+  text: string;
+  start: number | null;
+  end: number | null;
+}
+
+// ───────────────────────────────────────────── read ──
+
+/** What the input claims to be; `auto` lets `read`/`parse` decide. */
+export type InputFormat = 'text' | 'markdown' | 'html';
+export type InputFormatOption = InputFormat | 'auto';
+
+/** Facts about the article that come from outside its body text (HTML metadata, the URL). */
+export interface SourceMeta {
+  url?: string | null;
+  title?: string | null;
+  byline?: string | null;
+  published?: string | null;
+  siteName?: string | null;
+  lang?: string | null;
+}
+
+/** A decoded input: a string (BOM stripped, line endings normalised to `\n`) and where it came from. */
+export interface Source {
+  /** File path, URL, `-` for stdin, or a caller-chosen id. */
+  origin: string;
+  /** The decoded input. For HTML this is the markup. */
+  raw: string;
+  format: InputFormat;
+  meta: SourceMeta;
+  messages: Message[];
+}
+
+// ───────────────────────────────────────────── parse ──
+
+export type BlockKind = 'paragraph' | 'list' | 'quote';
+
+export interface ListItem extends TextSpan {
+  /** "Stronger Market Confidence" in "1. Stronger Market Confidence – Investors have…", else null. */
+  label: TextSpan | null;
+  /** The item's text after its marker and label. */
+  body: TextSpan;
+}
+
+export interface Block extends TextSpan {
+  kind: BlockKind;
+  /** Lists only. */
+  items?: ListItem[];
+  ordered?: boolean;
+}
+
+export interface Heading extends TextSpan {
+  /** 1 = title level; section headings are 2 and deeper. */
+  level: number;
+}
+
+export interface Section {
+  heading: Heading | null;
+  blocks: Block[];
+}
+
+/** Text the parser removed from the article (page chrome, a repeated title, …). */
+export interface Dropped extends TextSpan {
+  reason: DropReason;
+}
+
+export type DropReason =
+  | 'chrome'
+  | 'repeated-title'
+  | 'repeated-line'
+  | 'navigation'
+  | 'related-links'
+  | 'caption'
+  | 'promo'
+  | 'metadata'
+  | 'outside-article';
+
+export interface Article {
+  /** The text every offset points into. */
+  text: string;
+  format: InputFormat;
+  origin: string;
+  meta: SourceMeta;
+  title: TextSpan | null;
+  dek: TextSpan | null;
+  byline: TextSpan | null;
+  dateline: TextSpan | null;
+  sections: Section[];
+  dropped: Dropped[];
+  messages: Message[];
+}
+
+// ───────────────────────────────────────────── annotate ──
+
+export interface Token extends TextSpan {
+  /** Universal POS tag from wink (PROPN, VERB, …). */
+  pos: string;
+  /** Lower-cased form with wink's normalisation. */
+  normal: string;
+  lemma: string;
+  /** wink's token type: word, number, punctuation, currency, symbol, … */
+  kind: string;
+  stop: boolean;
+}
+
+/** Where a sentence sits in the article's structure. */
+export type SentenceRole = 'body' | 'quote' | 'list-item' | 'list-label' | 'heading' | 'title' | 'dek';
+
+export interface Sentence extends TextSpan {
+  index: number;
+  role: SentenceRole;
+  section: number;
+  /** Index of the block in its section, or -1 for headings/title. */
+  block: number;
+  /** Index of the list item in its block, or -1. */
+  item: number;
+  /** Position of this sentence inside its block (0 = first). */
+  inBlock: number;
+  tokens: Token[];
+}
+
+export type NameType = 'person' | 'organization' | 'place' | 'other';
+export type ValueType =
+  | 'date'
+  | 'time'
+  | 'duration'
+  | 'money'
+  | 'percent'
+  | 'ordinal'
+  | 'cardinal'
+  | 'email'
+  | 'url'
+  | 'hashtag'
+  | 'mention'
+  | 'emoticon'
+  | 'emoji';
+export type EntityType = NameType | ValueType;
+
+export interface Mention extends TextSpan {
+  type: EntityType;
+  sentence: number;
+}
+
+export interface AnnotatedArticle {
+  article: Article;
+  sentences: Sentence[];
+  mentions: Mention[];
+}
+
+// ───────────────────────────────────────────── extract (the Brief is the JSON contract) ──
+
+export interface ScoredSentence extends TextSpan {
+  index: number;
+  score: number;
+  role: SentenceRole;
+  section: number;
+  /** Per-signal contributions to `score` (present with `explain`). */
+  signals?: Record<string, number>;
+}
+
+export interface SummarySentence extends TextSpan {
+  /** Index into `Brief.sentences`. */
+  index: number;
+  score: number;
+  signals?: Record<string, number>;
+}
+
+export type ClaimKind = 'direct' | 'mixed' | 'indirect' | 'factual';
+
+export interface Claim extends TextSpan {
+  kind: ClaimKind;
+  /** Resolved name of who makes the claim, or null. */
+  speaker: string | null;
+  speakerMention: TextSpan | null;
+  /** The reporting cue ("said", "according to"), or null. */
+  cue: string | null;
+  cueSpan: Span | null;
+  /** The claimed content. */
+  content: Span;
+  /** Why an unattributed claim counts as checkable: figure, comparison, event. */
+  basis: string[];
+  sentence: number;
+}
+
+export type Modality = 'will' | 'likely' | 'could' | 'may' | 'expected' | 'should' | 'must' | 'would' | 'might';
+
+export interface Implication extends TextSpan {
+  kind: 'listed' | 'stated';
+  label: string | null;
+  modality: Modality | null;
+  /** The cue that marks it ("could lead to", "as a result"), or null. */
+  cue: string | null;
+  cause: TextSpan | null;
+  effect: TextSpan | null;
+  signal: TextSpan | null;
+  /** A time horizon the sentence gives ("by 2030", "next year"), or null. */
+  horizon: TextSpan | null;
+}
+
+export interface EntityRecord {
+  name: string;
+  type: EntityType;
+  salience: number;
+  mentions: TextSpan[];
+}
+
+export interface Stats {
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  readingMinutes: number;
+}
+
+export interface Brief {
+  schemaVersion: 1;
+  origin: string;
+  format: InputFormat;
+  meta: SourceMeta;
+  text: string;
+  title: TextSpan | null;
+  dek: TextSpan | null;
+  byline: TextSpan | null;
+  dateline: TextSpan | null;
+  sections: Section[];
+  sentences: ScoredSentence[];
+  summary: SummarySentence[];
+  claims: Claim[];
+  entities: EntityRecord[];
+  implications: Implication[];
+  dropped: Dropped[];
+  messages: Message[];
+  stats: Stats;
+}
+
+// ───────────────────────────────────────────── options ──
+
+export interface SummaryOptions {
+  /** Number of summary sentences (default 3). */
+  sentences?: number;
+  /** A word budget instead of a sentence count. */
+  words?: number;
+  /** A share of the article's sentences (0 < ratio ≤ 1). */
+  ratio?: number;
+  /** Keep each summary sentence's score broken down by signal. */
+  explain?: boolean;
+}
+
+export interface BriefOptions extends SummaryOptions {
+  inputFormat?: InputFormatOption;
+  /** Name recorded as the brief's origin (a path or URL). */
+  origin?: string;
+}
