@@ -1,0 +1,58 @@
+import type { RawBlock, RawItem } from './blocks.js';
+
+/**
+ * Builds the plain text that Markdown and HTML inputs are read as, recording each block's offsets
+ * as it is written, so that every offset points into the text the JSON carries.
+ */
+export class TextBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  readonly blocks: RawBlock[] = [];
+
+  get text(): string {
+    return this.parts.join('');
+  }
+
+  private write(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  /** Starts a new block: a blank line after whatever came before. */
+  private separate(): void {
+    if (this.length > 0) this.write('\n\n');
+  }
+
+  /** Appends a heading, paragraph or quote; empty text is skipped. */
+  block(kind: 'heading' | 'paragraph' | 'quote', content: string, level = 0, explicit = true): void {
+    const clean = collapse(content);
+    if (!clean) return;
+    this.separate();
+    const start = this.length;
+    this.write(clean);
+    this.blocks.push({ kind, start, end: this.length, level, explicit });
+  }
+
+  /** Appends a list, one item per line, each written with its marker ("1. ", "- "). */
+  list(items: string[], ordered: boolean, startNumber = 1): void {
+    const clean = items.map(collapse).filter((s) => s.length > 0);
+    if (clean.length === 0) return;
+    this.separate();
+    const start = this.length;
+    const raw: RawItem[] = [];
+    clean.forEach((item, i) => {
+      if (i > 0) this.write('\n');
+      const itemStart = this.length;
+      this.write(ordered ? `${startNumber + i}. ` : '- ');
+      const bodyStart = this.length;
+      this.write(item);
+      raw.push({ start: itemStart, end: this.length, bodyStart });
+    });
+    this.blocks.push({ kind: 'list', start, end: this.length, level: 0, explicit: true, items: raw, ordered });
+  }
+}
+
+/** Runs of whitespace (including newlines inside a block) become one space. */
+export function collapse(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}

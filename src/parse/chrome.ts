@@ -1,0 +1,41 @@
+import {
+  CHROME_LINES,
+  CHROME_MAX_WORDS,
+  METADATA_MAX_WORDS,
+  METADATA_PATTERNS,
+  PROMO_MAX_WORDS,
+  PROMO_PATTERNS,
+  RELATED_PREFIX,
+  UI_VERBS,
+} from '../data/chrome.js';
+import type { DropReason } from '../types.js';
+import { endsSentence, normaliseLine, wordCount } from './shape.js';
+
+/**
+ * Words that may follow a UI verb in a chrome label ("Post Comment", "Share on WhatsApp",
+ * "Sign up now"). A short line that starts with a UI verb is chrome only when the rest is made of
+ * these, so a heading such as "Share Prices Tumble" stays.
+ */
+const UI_OBJECTS = new Set([
+  'a', 'all', 'an', 'app', 'article', 'caption', 'comment', 'comments', 'content', 'email', 'facebook', 'for', 'free',
+  'full', 'gallery', 'here', 'image', 'in', 'instagram', 'it', 'link', 'linkedin', 'main', 'menu', 'more', 'navigation',
+  'newsletter', 'next', 'now', 'on', 'our', 'out', 'page', 'photo', 'photos', 'post', 'previous', 'reddit', 'story',
+  'the', 'this', 'to', 'today', 'twitter', 'up', 'us', 'via', 'video', 'videos', 'whatsapp', 'x', 'your', 'youtube',
+  'telegram', 'pinterest', 'in', 'with', 'later', 'print', 'share', 'sign', 'log', 'reply', 'replies', 'report',
+]);
+
+/** Why a single line is page chrome rather than article text, or null. */
+export function chromeReason(line: string): DropReason | null {
+  const norm = normaliseLine(line);
+  if (norm === '') return /[\p{L}\p{N}]/u.test(line) ? null : 'chrome';
+  if (CHROME_LINES.has(norm)) return 'chrome';
+  const w = norm.split(' ');
+  if (w.length <= CHROME_MAX_WORDS && !endsSentence(line) && UI_VERBS.has(w[0]!) && w.slice(1).every((x) => UI_OBJECTS.has(x))) {
+    return 'chrome';
+  }
+  if (RELATED_PREFIX.test(line.trim())) return 'related-links';
+  const n = wordCount(line);
+  if (n <= METADATA_MAX_WORDS && METADATA_PATTERNS.some((p) => p.test(line.trim()))) return 'metadata';
+  if (n <= PROMO_MAX_WORDS && PROMO_PATTERNS.some((p) => p.test(line))) return 'promo';
+  return null;
+}

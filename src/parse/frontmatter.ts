@@ -1,0 +1,96 @@
+import type { TextSpan } from '../types.js';
+import type { RawBlock } from './blocks.js';
+import { endsSentence, hasHeadingShape, HEADING_MAX_WORDS, normaliseLine, wordCount } from './shape.js';
+
+/** A title may end in "?" or "!" and be a little longer than a section heading. */
+const TITLE_MAX_WORDS = 24;
+/** Titles are rarely one or two words; menu items usually are. */
+const TITLE_PREFERRED_MIN_WORDS = 3;
+/** A repeated title line must share at least this many words with the title. */
+const REPEATED_TITLE_MIN_WORDS = 3;
+/** A paragraph that reads as prose: this many words and a sentence ending, or longer than any heading. */
+const PROSE_MIN_WORDS = 8;
+
+export function span(text: string, start: number, end: number): TextSpan {
+  return { text: text.slice(start, end), start, end };
+}
+
+export function blockText(text: string, b: RawBlock): string {
+  return text.slice(b.start, b.end);
+}
+
+export function isProse(text: string, b: RawBlock): boolean {
+  if (b.kind !== 'paragraph' && b.kind !== 'quote') return false;
+  const s = blockText(text, b);
+  const n = wordCount(s);
+  return n > HEADING_MAX_WORDS || (n >= PROSE_MIN_WORDS && endsSentence(s));
+}
+
+function hasTitleShape(s: string): boolean {
+  if (hasHeadingShape(s)) return true;
+  const n = wordCount(s);
+  return n > 0 && n <= TITLE_MAX_WORDS && /[?!]["'”’]?$/u.test(s.trim()) && /^["'“‘]?[\p{Lu}\p{N}]/u.test(s.trim());
+}
+
+/**
+ * The index of the title block: an explicit level-1 heading before the body, else the first
+ * title-shaped line before the first prose paragraph (preferring one of three words or more, as
+ * menus are made of one- and two-word lines). -1 when there is none.
+ */
+export function findTitle(text: string, blocks: RawBlock[]): number {
+  const firstProse = blocks.findIndex((b) => isProse(text, b));
+  const limit = firstProse === -1 ? Math.min(blocks.length, 3) : firstProse;
+  const explicit = blocks.findIndex((b, i) => i < Math.max(limit, 1) && b.kind === 'heading' && b.level === 1);
+  if (explicit !== -1) return explicit;
+  let fallback = -1;
+  for (let i = 0; i < limit; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
+    const s = blockText(text, b);
+    if (!hasTitleShape(s)) continue;
+    if (wordCount(s) >= TITLE_PREFERRED_MIN_WORDS) return i;
+    if (fallback === -1) fallback = i;
+  }
+  return fallback;
+}
+
+/** A line that repeats the title: the same words, or a leading part of them ("Title" before "Title: subtitle"). */
+export function repeatsTitle(line: string, title: string): boolean {
+  const a = normaliseLine(line);
+  const t = normaliseLine(title);
+  if (a === t) return true;
+  const n = a.split(' ').length;
+  if (n < REPEATED_TITLE_MIN_WORDS) return false;
+  return t.startsWith(a + ' ') || a.startsWith(t + ' ');
+}
+
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Words by …". */
+const BYLINE = /^(?:by|written by|words by|reporting by|story by)\s+(?:\p{Lu}|\.)/iu;
+const BYLINE_MAX_WORDS = 16;
+
+export function isByline(line: string): boolean {
+  const s = line.trim();
+  return BYLINE.test(s) && wordCount(s) <= BYLINE_MAX_WORDS && !endsSentenceWithVerb(s);
+}
+
+/** "By then, prices had fallen." is a sentence, not a byline. */
+function endsSentenceWithVerb(s: string): boolean {
+  return /^by\s+(?:then|now|contrast|comparison|the time|far|law|default|design|mid|late|early)\b/i.test(s);
+}
+
+/**
+ * A dateline at the start of the first paragraph: "WASHINGTON (Reuters) - ", "LONDON, Nov 5
+ * (Reuters) -", "BEIJING — ", "(CNN) -- ". The span covers the place and agency, not the dash.
+ */
+const DATELINE =
+  /^(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,[^()\n–—]{1,40}?)?(?: ?\([A-Za-z][A-Za-z .&-]{1,30}\))?|\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\))(?= ?(?:--?|–|—) ?)/u;
+
+export function findDateline(text: string, b: RawBlock): TextSpan | null {
+  const m = DATELINE.exec(text.slice(b.start, Math.min(b.end, b.start + 120)));
+  if (!m) return null;
+  // A lone capitalised word followed by a dash is a sentence ("A – B"), not a dateline.
+  if (!/[A-Z]{2}/.test(m[0])) return null;
+  return span(text, b.start, b.start + m[0].length);
+}
+
+export { BYLINE_MAX_WORDS };

@@ -1,0 +1,118 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import { TextBuilder } from './builder.js';
+import type { RawBlock } from './blocks.js';
+
+/**
+ * Markdown → the plain text the pipeline reads (inline markup removed) and its blocks. Headings
+ * keep their level; lists stay lists (nested items are flattened into the list); block quotes
+ * become quote blocks; code blocks and tables are kept as paragraphs of their text.
+ */
+export function markdownBlocks(markdown: string): { text: string; blocks: RawBlock[] } {
+  const builder = new TextBuilder();
+  walk(Lexer.lex(markdown), builder, false);
+  return { text: builder.text, blocks: builder.blocks };
+}
+
+function walk(tokens: Token[], out: TextBuilder, inQuote: boolean): void {
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'heading': {
+        const t = token as Tokens.Heading;
+        out.block('heading', inline(t.tokens), t.depth);
+        break;
+      }
+      case 'paragraph':
+      case 'text': {
+        const t = token as Tokens.Paragraph | Tokens.Text;
+        out.block(inQuote ? 'quote' : 'paragraph', t.tokens ? inline(t.tokens) : decodeEntities(t.text));
+        break;
+      }
+      case 'list': {
+        const t = token as Tokens.List;
+        const items: string[] = [];
+        flattenItems(t, items);
+        out.list(items, t.ordered, typeof t.start === 'number' ? t.start : 1);
+        break;
+      }
+      case 'blockquote':
+        walk((token as Tokens.Blockquote).tokens, out, true);
+        break;
+      case 'code':
+        out.block('paragraph', (token as Tokens.Code).text);
+        break;
+      case 'table': {
+        const t = token as Tokens.Table;
+        const rows = [t.header, ...t.rows].map((row) => row.map((cell) => inline(cell.tokens)).join(' | '));
+        out.block('paragraph', rows.join('; '));
+        break;
+      }
+      case 'html':
+        out.block('paragraph', decodeEntities((token as Tokens.HTML).text.replace(/<[^>]*>/g, ' ')));
+        break;
+      default:
+        // space, hr, def: nothing to read.
+        break;
+    }
+  }
+}
+
+function flattenItems(list: Tokens.List, into: string[]): void {
+  for (const item of list.items) {
+    const own: string[] = [];
+    for (const child of item.tokens) {
+      if (child.type === 'list') continue;
+      const c = child as Tokens.Text | Tokens.Paragraph;
+      own.push(c.tokens ? inline(c.tokens) : decodeEntities(c.text ?? ''));
+    }
+    into.push(own.join(' '));
+    for (const child of item.tokens) if (child.type === 'list') flattenItems(child as Tokens.List, into);
+  }
+}
+
+/** Inline tokens → their visible text. */
+function inline(tokens: Token[] | undefined): string {
+  if (!tokens) return '';
+  let s = '';
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'text':
+      case 'escape':
+      case 'codespan':
+        s += (token as Tokens.Text).tokens ? inline((token as Tokens.Text).tokens) : decodeEntities((token as Tokens.Text).text);
+        break;
+      case 'strong':
+      case 'em':
+      case 'del':
+      case 'link':
+        s += inline((token as Tokens.Strong).tokens);
+        break;
+      case 'image':
+        break;
+      case 'br':
+        s += ' ';
+        break;
+      case 'html':
+        break;
+      default:
+        s += 'text' in token && typeof token.text === 'string' ? decodeEntities(token.text) : '';
+    }
+  }
+  return s;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£',
+};
+
+/** The HTML character references Markdown text may carry. */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
