@@ -1,0 +1,103 @@
+/**
+ * Hand-made name lists for the entity recogniser: countries, regions, major cities, demonyms and
+ * well-known organisations. They cover names a 1996 Reuters corpus does not (today's companies) and
+ * serve as features for the trained model. Types follow CoNLL-2003 practice: countries and cities
+ * are places; the EU, UN and NATO are organisations; nationalities are `other` (CoNLL MISC).
+ */
+
+const list = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
+
+export const COUNTRIES = list(`Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
+Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Bosnia and Herzegovina|Botswana|
+Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Central African Republic|Chad|Chile|China|
+Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|Dominican Republic|
+East Timor|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|
+Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hong Kong|Hungary|Iceland|India|
+Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|
+Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Macau|Madagascar|Malawi|Malaysia|
+Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|
+Burma|Namibia|Nauru|Nepal|Netherlands|Holland|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Macedonia|
+Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|
+Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|
+South Africa|South Korea|Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|
+Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|
+UAE|United Kingdom|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|United States|United States of America|
+US|U.S.|USA|U.S.A.|America|Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Greenland|Puerto Rico`);
+
+export const REGIONS = list(`Africa|Asia|Europe|North America|South America|Latin America|Antarctica|Oceania|Middle East|
+Gulf|Persian Gulf|Balkans|Caribbean|Scandinavia|Siberia|Kashmir|Tibet|Xinjiang|Crimea|Donbas|Gaza|Gaza Strip|West Bank|
+Kurdistan|Chechnya|Sahara|Sahel|Pacific|Atlantic|Mediterranean|Arctic|Silicon Valley|Wall Street|Midwest|
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|
+Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|
+New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
+South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|
+Ontario|Quebec|British Columbia|Alberta|Bavaria|Catalonia|Queensland|Victoria|New South Wales|Guangdong|Zhejiang|Sichuan|Hubei`);
+
+export const CITIES = list(`Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Wuhan|Chengdu|Tianjin|Tokyo|Osaka|Seoul|Pyongyang|
+Taipei|Manila|Jakarta|Bangkok|Hanoi|Kuala Lumpur|Delhi|New Delhi|Mumbai|Bangalore|Bengaluru|Kolkata|Chennai|Karachi|Lahore|
+Islamabad|Kabul|Tehran|Baghdad|Damascus|Beirut|Jerusalem|Tel Aviv|Amman|Riyadh|Dubai|Abu Dhabi|Doha|Cairo|Istanbul|Ankara|
+Moscow|St Petersburg|Kyiv|Kiev|Minsk|Warsaw|Prague|Vienna|Budapest|Bucharest|Sofia|Athens|Rome|Milan|Naples|Madrid|
+Barcelona|Lisbon|Paris|Lyon|Marseille|Brussels|Amsterdam|The Hague|Berlin|Munich|Frankfurt|Hamburg|Zurich|Geneva|Bern|
+Copenhagen|Stockholm|Oslo|Helsinki|Dublin|London|Manchester|Liverpool|Birmingham|Edinburgh|Glasgow|Cardiff|Belfast|
+Washington|New York City|Los Angeles|Chicago|Houston|Boston|San Francisco|Seattle|Miami|Atlanta|Dallas|Detroit|
+Philadelphia|Las Vegas|Denver|Toronto|Montreal|Vancouver|Ottawa|Mexico City|Havana|Bogota|Lima|Santiago|Buenos Aires|
+Sao Paulo|São Paulo|Rio de Janeiro|Brasilia|Caracas|Lagos|Abuja|Nairobi|Johannesburg|Cape Town|Addis Ababa|Khartoum|
+Sydney|Melbourne|Canberra|Auckland|Wellington|Singapore|Hong Kong|Macau|Davos|Brussels|Strasbourg|Luxembourg`);
+
+/** Nationalities and other adjectives of place: CoNLL's MISC, our `other`. */
+export const DEMONYMS = list(`American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|Dutch|
+Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Greek|Turkish|
+Russian|Ukrainian|Belarusian|Serbian|Croatian|Bosnian|Albanian|Chinese|Japanese|Korean|North Korean|South Korean|Taiwanese|
+Vietnamese|Thai|Indonesian|Malaysian|Filipino|Indian|Pakistani|Afghan|Iranian|Iraqi|Syrian|Lebanese|Israeli|Palestinian|
+Jordanian|Saudi|Egyptian|Libyan|Tunisian|Algerian|Moroccan|Nigerian|Kenyan|Ethiopian|South African|Australian|
+Canadian|Mexican|Brazilian|Argentine|Argentinian|Chilean|Colombian|Peruvian|Venezuelan|Cuban|European|Asian|African|
+Arab|Western|Soviet|Muslim|Christian|Jewish|Catholic|Republican|Democrat|Democratic|Olympic|Olympics|Kurdish|Latino`);
+
+export const ORGANIZATIONS = list(`European Union|EU|United Nations|UN|U.N.|NATO|Nato|WHO|World Health Organization|
+World Bank|International Monetary Fund|IMF|World Trade Organization|WTO|OPEC|G7|G20|ASEAN|African Union|Red Cross|
+Federal Reserve|Fed|European Central Bank|ECB|Bank of England|Bank of Japan|People's Bank of China|Congress|Senate|
+House of Representatives|Parliament|Pentagon|White House|Kremlin|FBI|CIA|NSA|NASA|SEC|FDA|EPA|Supreme Court|
+European Commission|European Parliament|Communist Party|Labour|Conservatives|Tories|Democrats|Republicans|Hamas|Hezbollah|
+Taliban|Islamic State|Reuters|Associated Press|AP|AFP|Bloomberg|BBC|CNN|Fox News|NBC|CBS|ABC|NPR|Al Jazeera|Xinhua|
+The Wall Street Journal|Wall Street Journal|WSJ|Financial Times|FT|The Times|The New York Times|New York Times|
+The Washington Post|Washington Post|The Guardian|Guardian|The Economist|Economist|Daily Mail|The Telegraph|Telegraph|
+Forbes|Politico|Axios|Nikkei|South China Morning Post|Apple|Google|Alphabet|Microsoft|Amazon|Meta|Facebook|Instagram|
+WhatsApp|Twitter|X Corp|Tesla|SpaceX|Netflix|Nvidia|Intel|AMD|IBM|Oracle|Samsung|Sony|Toyota|Honda|Nissan|Volkswagen|BMW|
+Mercedes-Benz|Ford|General Motors|GM|Boeing|Airbus|Uber|Lyft|Airbnb|OpenAI|Anthropic|TikTok|ByteDance|Alibaba|Alibaba Cloud|
+Ant Group|Tencent|Huawei|Baidu|BYD|Didi|Didi Chuxing|Xiaomi|JD.com|Pinduoduo|Meituan|ZTE|SMIC|Lenovo|TSMC|Foxconn|
+Goldman Sachs|JPMorgan|JPMorgan Chase|Morgan Stanley|Citigroup|Citi|HSBC|Barclays|Deutsche Bank|UBS|BlackRock|
+Berkshire Hathaway|Walmart|Exxon|ExxonMobil|Chevron|Shell|BP|Saudi Aramco|Gazprom|Pfizer|Moderna|AstraZeneca|
+Johnson & Johnson|Coca-Cola|PepsiCo|McDonald's|Starbucks|Disney|Warner Bros|Time Warner|Vodafone|Nokia|Ericsson|
+Siemens|Renault|Fiat|Ferrari|Manchester United|Chelsea|Arsenal|Liverpool FC|Real Madrid|Barcelona FC|FIFA|UEFA|IOC`);
+
+/** Words that make the capitalised phrase they end into an organisation: "Alibaba Group", "Bank of China". */
+export const ORG_SUFFIXES = new Set(list(`Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|Limited|LLC|LLP|PLC|Plc|plc|
+AG|SA|S.A.|NV|N.V.|GmbH|Group|Holdings|Holding|Bank|Bancorp|University|College|Institute|Institution|Association|Agency|
+Ministry|Department|Council|Committee|Commission|Party|Journal|Times|Post|News|Herald|Tribune|Gazette|Press|Airlines|
+Airways|Motors|Technologies|Technology|Systems|Networks|Pharmaceuticals|Energy|Petroleum|Club|FC|Foundation|Fund|Trust|
+Reserve|Court|Parliament|Congress|Senate|Assembly|Union|Organisation|Organization|Federation|League|Authority|Board|
+Office|Service|Services|Police|Army|Navy|Force|Forces|Capital|Partners|Ventures|Industries|Exchange|Commission|Bureau`));
+
+/** Words before a name that make it a person (and stay out of the name's span): "President Xi Jinping". */
+export const PERSON_TITLES = new Set(list(`Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Dr|Dr.|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|
+President|Vice President|Premier|Chancellor|Minister|Secretary|Senator|Sen.|Sen|Representative|Rep.|Rep|Governor|Gov.|
+Gov|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Rabbi|Imam|Sheikh|General|Gen.|
+Colonel|Col.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Commander|Chairman|Chairwoman|Chair|CEO|founder|
+co-founder|cofounder|chairman|chairwoman|chief|executive|spokesman|spokeswoman|spokesperson|minister|president|
+secretary|leader|coach|manager|striker|midfielder|defender|goalkeeper|author|actor|actress|singer|director|analyst|
+economist|lawyer|attorney|investor|billionaire|entrepreneur|tycoon|official|adviser|advisor|ambassador|envoy|
+correspondent|editor|reporter|professor|researcher|scientist|dr|mr|mrs|ms|St.`));
+
+/** Common given names, for "Jane Doe" when no title precedes it. */
+export const FIRST_NAMES = new Set(list(`Aaron|Adam|Adrian|Ahmed|Alan|Albert|Alex|Alexander|Alexandra|Alice|Alison|Amanda|
+Amy|Andrea|Andrew|Andy|Angela|Ann|Anna|Anne|Anthony|Antonio|Barack|Barbara|Ben|Benjamin|Bernard|Bernie|Bill|Bob|Boris|
+Brad|Brian|Bruce|Carl|Carlos|Caroline|Catherine|Charles|Charlie|Chris|Christian|Christina|Christine|Christopher|Claire|
+Colin|Craig|Dan|Daniel|Darren|Dave|David|Deborah|Dennis|Diana|Donald|Douglas|Ed|Edward|Elizabeth|Elon|Emily|Emma|Emmanuel|
+Eric|Frank|Fred|Gary|George|Gordon|Graham|Greg|Hannah|Harry|Helen|Henry|Hillary|Hugh|Ian|Jack|Jacob|James|Jane|Janet|
+Jason|Jeff|Jennifer|Jeremy|Jessica|Jim|Joe|John|Jonathan|Joseph|Josh|Julia|Julie|Justin|Karen|Kate|Katherine|Keir|Keith|
+Kevin|Kim|Laura|Lee|Linda|Lisa|Louis|Lucy|Maria|Marie|Mark|Martin|Mary|Matt|Matthew|Michael|Michelle|Mike|Mohammed|
+Muhammad|Nancy|Narendra|Nathan|Neil|Nick|Nicholas|Nicola|Nigel|Olaf|Oliver|Pam|Patricia|Patrick|Paul|Peter|Philip|
+Rachel|Richard|Rishi|Rob|Robert|Roger|Ron|Rupert|Ruth|Ryan|Sam|Samuel|Sarah|Scott|Sean|Sergei|Simon|Sophie|Stephen|
+Steve|Steven|Stuart|Sue|Susan|Thomas|Tim|Timothy|Tom|Tony|Vladimir|Warren|William|Xi|Yuri|Zhang|Li|Wang|Jack|Jeff|
+Sundar|Satya|Tim|Mark|Sheryl|Jensen|Masayoshi|Lei|Pony|Robin|Jerome|Janet|Christine|Ursula|Angela|Olaf|Viktor|Recep|
+Volodymyr|Joe|Kamala|Nikki|Ron|Gavin|Liz|Theresa|Jacinda|Justin|Shinzo|Fumio|Moon|Yoon|Lula|Javier|Jair`));

@@ -1,0 +1,70 @@
+import type { AnnotatedArticle, Article, Mention, Sentence, SentenceRole, TextSpan } from '../types.js';
+import { recogniseNames } from './rules.js';
+import { analyse } from './wink.js';
+
+/**
+ * Article → AnnotatedArticle. wink reads one block at a time (a heading, a paragraph, a list
+ * item's label and its body separately), so headings, labels and list items never merge into
+ * the sentences around them; then names are recognised over all sentences.
+ */
+export function annotate(article: Article): AnnotatedArticle {
+  const { text } = article;
+  const sentences: Sentence[] = [];
+  const mentions: Mention[] = [];
+
+  const add = (unit: TextSpan, role: SentenceRole, section: number, block: number, item: number, oneSentence: boolean): void => {
+    if (unit.end <= unit.start) return;
+    const result = analyse(text, unit.start, unit.end, oneSentence);
+    const base = sentences.length;
+    result.sentences.forEach((s, inBlock) => {
+      sentences.push({
+        text: text.slice(s.start, s.end),
+        start: s.start,
+        end: s.end,
+        index: sentences.length,
+        role,
+        section,
+        block,
+        item,
+        inBlock,
+        tokens: s.tokens,
+      });
+    });
+    for (const e of result.entities) {
+      mentions.push({ text: text.slice(e.start, e.end), start: e.start, end: e.end, type: e.type, sentence: base + e.sentence });
+    }
+  };
+
+  if (article.title) add(article.title, 'title', -1, -1, -1, true);
+  if (article.dek) add(article.dek, 'dek', -1, -1, -1, false);
+  article.sections.forEach((section, si) => {
+    if (section.heading) add(section.heading, 'heading', si, -1, -1, true);
+    section.blocks.forEach((block, bi) => {
+      if (block.kind === 'list') {
+        block.items!.forEach((item, ii) => {
+          if (item.label) add(item.label, 'list-label', si, bi, ii, true);
+          add(item.body, 'list-item', si, bi, ii, false);
+        });
+      } else {
+        add(block, block.kind === 'quote' ? 'quote' : 'body', si, bi, -1, false);
+      }
+    });
+  });
+
+  for (const n of recogniseNames(sentences)) {
+    mentions.push({ text: text.slice(n.start, n.end), start: n.start, end: n.end, type: n.type, sentence: n.sentence });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { article, sentences, mentions: dropOverlaps(mentions) };
+}
+
+/** Where a name and a value overlap (wink calls "May" a date), the first and longer mention wins. */
+function dropOverlaps(sorted: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  return kept;
+}

@@ -1,0 +1,109 @@
+/**
+ * The only file that imports wink-nlp. It loads the model once, on first use, runs `readDoc` on
+ * one block of text at a time, and turns wink's token indexes into offsets into the article text
+ * (wink gives none: each token's preceding spaces plus its length rebuild them exactly).
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Token, ValueType } from '../types.js';
+
+type Wink = ReturnType<typeof winkNLP>;
+/** The part of wink's sentence and entity items used here. */
+interface ItemSpan {
+  out(f: unknown): unknown;
+}
+let instance: Wink | null = null;
+
+function wink(): Wink {
+  instance ??= winkNLP(model);
+  return instance;
+}
+
+/** Loads the model now (for workers and benchmarks that want the cost up front). */
+export function warmUp(): void {
+  wink().readDoc('Warm up.');
+}
+
+export interface WinkSentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+export interface WinkEntity {
+  start: number;
+  end: number;
+  type: ValueType;
+  /** Index of the sentence (within this call) that holds the entity. */
+  sentence: number;
+}
+
+export interface WinkResult {
+  sentences: WinkSentence[];
+  entities: WinkEntity[];
+}
+
+/** wink's entity types → ours. */
+const ENTITY_TYPES: Record<string, ValueType> = {
+  DATE: 'date', TIME: 'time', DURATION: 'duration', PERCENT: 'percent', MONEY: 'money', ORDINAL: 'ordinal',
+  CARDINAL: 'cardinal', EMAIL: 'email', URL: 'url', HASHTAG: 'hashtag', MENTION: 'mention', EMOTICON: 'emoticon',
+  EMOJI: 'emoji',
+};
+
+/**
+ * Tokens, sentences and value entities of `text.slice(start, end)`, with offsets into `text`.
+ * `oneSentence` keeps a heading or label as a single sentence whatever wink thinks.
+ */
+export function analyse(text: string, start: number, end: number, oneSentence = false): WinkResult {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text.slice(start, end));
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const normal = tokens.out(its.normal) as string[];
+  const lemma = tokens.out(its.lemma as never) as unknown as string[];
+  const kind = tokens.out(its.type) as string[];
+  const stop = tokens.out(its.stopWordFlag) as unknown as boolean[];
+
+  const all: Token[] = new Array(values.length);
+  let offset = start;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i]!.length;
+    const value = values[i]!;
+    all[i] = {
+      text: value,
+      start: offset,
+      end: offset + value.length,
+      pos: pos[i]!,
+      normal: normal[i]!,
+      lemma: lemma[i]!,
+      kind: kind[i]!,
+      stop: stop[i]!,
+    };
+    offset += value.length;
+  }
+
+  const sentences: WinkSentence[] = [];
+  const tokenSentence = new Int32Array(values.length);
+  if (oneSentence) {
+    if (all.length > 0) sentences.push({ start: all[0]!.start, end: all[all.length - 1]!.end, tokens: all });
+  } else {
+    doc.sentences().each((s: ItemSpan) => {
+      const [first, last] = s.out(its.span) as unknown as [number, number];
+      if (first > last) return;
+      tokenSentence.fill(sentences.length, first, last + 1);
+      sentences.push({ start: all[first]!.start, end: all[last]!.end, tokens: all.slice(first, last + 1) });
+    });
+  }
+
+  const entities: WinkEntity[] = [];
+  doc.entities().each((e: ItemSpan) => {
+    const [first, last] = e.out(its.span) as unknown as [number, number];
+    const type = ENTITY_TYPES[e.out(its.type) as string];
+    if (!type || !all[first] || !all[last]) return;
+    entities.push({ start: all[first]!.start, end: all[last]!.end, type, sentence: oneSentence ? 0 : tokenSentence[first]! });
+  });
+  return { sentences, entities };
+}
