@@ -1,0 +1,75 @@
+/**
+ * Cue words for claims and implications. Each list says where it comes from; the logic that uses
+ * them is in `src/extract/`.
+ */
+import type { Modality } from '../types.js';
+
+/**
+ * Reporting and attitude verbs (lemmas) that introduce attributed content. Core of the list: the
+ * cues most frequent in PolNeAR (say, tell, according to, note, ask, add, claim, argue, warn…),
+ * extended with verbs of belief and intention, which PolNeAR also annotates as attribution.
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'note', 'claim', 'argue', 'warn', 'state', 'announce', 'report', 'insist', 'deny', 'explain',
+  'estimate', 'predict', 'suggest', 'write', 'confirm', 'acknowledge', 'admit', 'assert', 'contend', 'maintain',
+  'stress', 'emphasize', 'emphasise', 'declare', 'reveal', 'disclose', 'allege', 'complain', 'concede', 'recall',
+  'believe', 'think', 'fear', 'hope', 'expect', 'caution', 'point', 'observe', 'remark', 'reply', 'respond',
+  'ask', 'urge', 'promise', 'vow', 'pledge', 'propose', 'tweet', 'post', 'testify', 'conclude', 'find', 'show',
+  'indicate', 'accuse', 'criticize', 'criticise', 'praise', 'describe', 'call', 'dismiss', 'reject', 'question',
+]);
+
+/** Multi-word source cues, matched on lower-cased text. */
+export const SOURCE_PHRASES: readonly string[] = ['according to', 'as reported by', 'reported by', 'in the words of', 'cited by'];
+
+/**
+ * Words that make a sentence lean on the one before it: pronouns whose antecedent is outside the
+ * sentence and discourse connectives. A summary sentence opening with one needs its predecessor.
+ */
+export const DEPENDENT_OPENERS: ReadonlySet<string> = new Set([
+  'he', 'she', 'it', 'they', 'him', 'her', 'them', 'his', 'its', 'their', 'this', 'that', 'these', 'those', 'such',
+  'but', 'however', 'also', 'meanwhile', 'so', 'still', 'yet', 'and', 'or', 'nor', 'then', 'thus', 'therefore',
+  'moreover', 'furthermore', 'additionally', 'instead', 'nevertheless', 'nonetheless', 'besides', 'likewise',
+  'similarly', 'otherwise', 'hence', 'consequently', 'accordingly', 'indeed', 'though', 'although', 'there',
+]);
+
+/** Forward-looking cues and the modality they express, longest first. */
+export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
+  [/\b(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to\b/i, 'expected'],
+  [/\b(?:is|are|was|were)\s+(?:also\s+)?(?:likely|unlikely|set|poised|due)\s+to\b/i, 'likely'],
+  [/\blikely\b/i, 'likely'],
+  [/\bcould\b/i, 'could'],
+  [/\bmight\b/i, 'might'],
+  [/\bmay\b/i, 'may'],
+  [/\bwill\b|\bwon['’]t\b|['’]ll\b/i, 'will'],
+  [/\bwould\b/i, 'would'],
+  [/\bshould\b/i, 'should'],
+  [/\bmust\b/i, 'must'],
+];
+
+/**
+ * Consequence and cause signals, with the side of the signal the cause is on. "X led to Y": cause
+ * before. "Y because X": cause after. Adapted from the signal inventory of the Causal News Corpus
+ * (Tan et al. 2023) and the PDTB connective list.
+ */
+export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 'after' }> = [
+  { pattern: /\b(?:could|would|will|may|might|can|to)?\s*(?:lead|leading|led|leads)\s+to\b/i, cause: 'before' },
+  { pattern: /\bresult(?:ed|s|ing)?\s+in\b/i, cause: 'before' },
+  { pattern: /\b(?:caus(?:e|ed|es|ing)|trigger(?:ed|s|ing)?|spark(?:ed|s|ing)?)\b/i, cause: 'before' },
+  { pattern: /,?\s*which\s+(?:means|meant)\b/i, cause: 'before' },
+  { pattern: /,?\s*(?:as\s+a\s+result|therefore|consequently|thus|hence)\b,?/i, cause: 'before' },
+  { pattern: /\bbecause\s+of\b|\bbecause\b/i, cause: 'after' },
+  { pattern: /\b(?:due|owing)\s+to\b|\bthanks\s+to\b|\bas\s+a\s+result\s+of\b|\bin\s+the\s+wake\s+of\b/i, cause: 'after' },
+];
+
+/** A list introduced by one of these (in the sentence before it, or the section heading) is a list of implications. */
+export const LIST_IMPLICATION_CUES: readonly RegExp[] = [
+  /\bimplications?\b/i, /\bconsequences?\b/i, /\bramifications?\b/i, /\beffects?\b/i, /\bimpacts?\b/i, /\boutcomes?\b/i,
+  /\bwhy (?:this|it) matters\b/i, /\bwhat (?:this|it) means\b/i, /\bwhat(?:'s| is) next\b/i, /\bwhat to watch\b/i,
+  /\btakeaways?\b/i, /\bcould (?:mean|lead|bring|result)\b/i, /\bwill (?:mean|lead|bring)\b/i, /\brisks?\b/i,
+];
+
+/** Comparisons that make an unattributed sentence a checkable claim. */
+export const COMPARISON = /\b(?:than|record|largest|biggest|highest|lowest|smallest|fastest|slowest|doubled|tripled|halved)\b/i;
+
+/** Time horizons in forward-looking statements: "by 2030", "next year", "in the coming months". */
+export const HORIZON = /\b(?:by|in|before|until|through)\s+(?:the\s+end\s+of\s+)?(?:\d{4}|next\s+\w+|(?:early|mid|late)[- ]\d{4})\b|\bnext\s+(?:year|month|week|decade|quarter)\b|\bin\s+the\s+(?:coming|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|\b(?:this|later this)\s+(?:year|month|week|decade)\b|\bin\s+the\s+(?:short|medium|long)\s+term\b/i;

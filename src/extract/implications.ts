@@ -1,0 +1,113 @@
+import { CAUSAL_SIGNALS, HORIZON, LIST_IMPLICATION_CUES, MODALITY_CUES } from '../data/cues.js';
+import type { AnnotatedArticle, Block, Implication, Modality, Section, Sentence, TextSpan } from '../types.js';
+import { textSpan, trimClause } from './spans.js';
+
+const STATED_ROLES = new Set(['body', 'quote', 'dek']);
+
+/**
+ * Implications: (a) listed — the items of a list that a cue introduces ("could have significant
+ * implications, including:", a "Why this matters" section); (b) stated — sentences that state a
+ * consequence or cause, or look forward with a modal ("could lead to", "is expected to").
+ */
+export function findImplications(annotated: AnnotatedArticle): Implication[] {
+  const { article, sentences } = annotated;
+  const { text } = article;
+  const out: Implication[] = [];
+  const listed = new Set<string>();
+
+  article.sections.forEach((section, si) => {
+    section.blocks.forEach((block, bi) => {
+      if (block.kind !== 'list' || !introducesImplications(section, bi)) return;
+      block.items!.forEach((item, ii) => {
+        listed.add(`${si}:${bi}:${ii}`);
+        const start = (item.label ?? item.body).start;
+        const body = item.body.text;
+        out.push({
+          ...textSpan(text, start, item.end),
+          kind: 'listed',
+          label: item.label?.text ?? null,
+          modality: modalityOf(body)?.modality ?? null,
+          cue: null,
+          cause: null,
+          effect: null,
+          signal: null,
+          horizon: horizonOf(text, item.body),
+        });
+      });
+    });
+  });
+
+  for (const s of sentences) {
+    if (!STATED_ROLES.has(s.role) && s.role !== 'list-item') continue;
+    if (s.role === 'list-item' && listed.has(`${s.section}:${s.block}:${s.item}`)) continue;
+    const stated = statedImplication(text, s);
+    if (stated) out.push(stated);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The text just before a list (the previous block's end, or the section heading) names implications. */
+function introducesImplications(section: Section, blockIndex: number): boolean {
+  const previous: Block | undefined = section.blocks[blockIndex - 1];
+  if (previous && previous.kind !== 'list') {
+    const tail = previous.text.slice(-200);
+    if (/:\s*$/.test(tail) && LIST_IMPLICATION_CUES.some((cue) => cue.test(tail))) return true;
+  }
+  const heading = section.heading?.text ?? '';
+  return heading !== '' && LIST_IMPLICATION_CUES.some((cue) => cue.test(heading)) && (!previous || /:\s*$/.test(previous.text));
+}
+
+function modalityOf(s: string): { modality: Modality; index: number; length: number } | null {
+  for (const [pattern, modality] of MODALITY_CUES) {
+    const m = pattern.exec(s);
+    if (m) return { modality, index: m.index, length: m[0].length };
+  }
+  return null;
+}
+
+function horizonOf(text: string, span: TextSpan): TextSpan | null {
+  const m = HORIZON.exec(span.text);
+  return m ? textSpan(text, span.start + m.index, span.start + m.index + m[0].length) : null;
+}
+
+/**
+ * A sentence that states a cause→effect relation (split at its signal) or makes a forward-looking
+ * statement with a modal. Quoted speech counts: the article attributes it, and claims say who.
+ */
+function statedImplication(text: string, s: Sentence): Implication | null {
+  const modal = modalityOf(s.text);
+  for (const { pattern, cause: causeSide } of CAUSAL_SIGNALS) {
+    const m = pattern.exec(s.text);
+    if (!m || m[0].trim() === '') continue;
+    const signalStart = s.start + m.index + (m[0].length - m[0].trimStart().length);
+    const signalEnd = s.start + m.index + m[0].trimEnd().length;
+    const before = trimClause(text, s.start, signalStart);
+    const after = trimClause(text, signalEnd, s.end);
+    if (before.end - before.start < 3 || after.end - after.start < 3) continue;
+    const [cause, effect] = causeSide === 'before' ? [before, after] : [after, before];
+    return {
+      ...textSpan(text, s.start, s.end),
+      kind: 'stated',
+      label: null,
+      modality: modal?.modality ?? null,
+      cue: m[0].trim().replace(/^,\s*/, '').toLowerCase(),
+      cause: textSpan(text, cause.start, cause.end),
+      effect: textSpan(text, effect.start, effect.end),
+      signal: textSpan(text, signalStart, signalEnd),
+      horizon: horizonOf(text, s),
+    };
+  }
+  if (!modal || modal.modality === 'would' || modal.modality === 'should' || modal.modality === 'must') return null;
+  const cueStart = s.start + modal.index;
+  return {
+    ...textSpan(text, s.start, s.end),
+    kind: 'stated',
+    label: null,
+    modality: modal.modality,
+    cue: text.slice(cueStart, cueStart + modal.length).toLowerCase(),
+    cause: null,
+    effect: null,
+    signal: null,
+    horizon: horizonOf(text, s),
+  };
+}

@@ -1,0 +1,73 @@
+import type { AnnotatedArticle, Brief, ScoredSentence, Stats, SummaryOptions, SummarySentence } from '../types.js';
+import { findClaims } from './claims.js';
+import { entityRecords } from './entities.js';
+import { findImplications } from './implications.js';
+import { rank, select, wordsIn } from './summary/index.js';
+
+/** Words a minute for the reading-time estimate (a common figure for adult silent reading of non-fiction). */
+const READING_WORDS_PER_MINUTE = 238;
+
+/** AnnotatedArticle → Brief: the summary, claims, implications, entity records and stats. */
+export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {}): Brief {
+  const { article } = annotated;
+  const ranked = rank(annotated);
+  const chosen = select(ranked, options);
+  const chosenSet = new Set(chosen);
+  const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+  const sentences: ScoredSentence[] = ranked.map((r) => ({
+    text: r.sentence.text,
+    start: r.sentence.start,
+    end: r.sentence.end,
+    index: r.sentence.index,
+    score: round(r.score),
+    role: r.sentence.role,
+    section: r.sentence.section,
+    ...(options.explain ? { signals: roundAll(r.signals) } : {}),
+  }));
+  const summary: SummarySentence[] = chosen.map((i) => {
+    const r = ranked[i]!;
+    return {
+      text: r.sentence.text,
+      start: r.sentence.start,
+      end: r.sentence.end,
+      index: i,
+      score: round(r.score),
+      ...(options.explain ? { signals: roundAll(r.signals) } : {}),
+    };
+  });
+
+  return {
+    schemaVersion: 1,
+    origin: article.origin,
+    format: article.format,
+    meta: article.meta,
+    text: article.text,
+    title: article.title,
+    dek: article.dek,
+    byline: article.byline,
+    dateline: article.dateline,
+    sections: article.sections,
+    sentences,
+    summary,
+    claims: findClaims(annotated),
+    entities: entityRecords(annotated, chosenSet),
+    implications: findImplications(annotated),
+    dropped: article.dropped,
+    messages: article.messages,
+    stats: stats(annotated),
+  };
+}
+
+function roundAll(signals: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(signals)) out[k] = Math.round(v * 1e4) / 1e4;
+  return out;
+}
+
+function stats(annotated: AnnotatedArticle): Stats {
+  const body = annotated.sentences.filter((s) => s.role === 'body' || s.role === 'quote' || s.role === 'list-item');
+  const words = body.reduce((n, s) => n + wordsIn(s), 0);
+  const paragraphs = annotated.article.sections.reduce((n, s) => n + s.blocks.length, 0);
+  return { words, sentences: body.length, paragraphs, readingMinutes: Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE)) };
+}
