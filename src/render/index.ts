@@ -1,0 +1,41 @@
+import type { Brief } from '../types.js';
+import { renderJson, renderJsonLine } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderPlain } from './plain.js';
+import { view, type Command, type ViewOptions } from './view.js';
+
+export type OutputFormat = 'terminal' | 'text' | 'markdown' | 'json' | 'ndjson';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['terminal', 'text', 'markdown', 'json', 'ndjson'];
+
+export interface RenderOptions extends ViewOptions {
+  format: OutputFormat;
+  /** Columns; the terminal format always wraps, text only when a width is given. */
+  width?: number;
+  colorLevel?: 0 | 1 | 2 | 3;
+}
+
+export type Render = (brief: Brief, command: Command) => string;
+
+/**
+ * A renderer for a format. The terminal renderer (marked-terminal, chalk) is imported only when
+ * that format is asked for; JSON and text never load it.
+ */
+export async function renderer(options: RenderOptions): Promise<Render> {
+  switch (options.format) {
+    case 'json':
+      return (brief) => renderJson(brief);
+    case 'ndjson':
+      return (brief) => renderJsonLine(brief);
+    case 'markdown':
+      return (brief, command) => renderMarkdown(view(brief, command, options));
+    case 'text':
+      return (brief, command) => renderPlain(view(brief, command, options), options.width);
+    case 'terminal': {
+      const { renderTerminal } = await import('./terminal.js');
+      const terminal = { width: options.width ?? 80, colorLevel: options.colorLevel ?? 0 };
+      return (brief, command) => renderTerminal(view(brief, command, options), terminal);
+    }
+  }
+}
+
+export type { Command } from './view.js';

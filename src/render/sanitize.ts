@@ -1,0 +1,30 @@
+/**
+ * Text from an article never drives the terminal. Before any renderer prints article text:
+ * C0 controls and DEL (ESC among them, so no CSI/OSC sequence survives) become their visible
+ * Unicode Control Pictures (␛); C1 controls become U+FFFD; bidirectional overrides and
+ * zero-width characters, which can disguise text, are removed; line and paragraph separators
+ * become spaces.
+ */
+
+// eslint-disable-next-line no-control-regex
+const C0_AND_DEL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const C1 = /[\u0080-\u009f]/g;
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const SEPARATORS = /[\u2028\u2029]/g;
+
+export function clean(text: string): string {
+  return text
+    .replace(C0_AND_DEL, (c) => String.fromCharCode(c === '\u007f' ? 0x2421 : 0x2400 + c.charCodeAt(0)))
+    .replace(C1, '\ufffd')
+    .replace(INVISIBLE, '')
+    .replace(SEPARATORS, ' ')
+    .replace(/\t/g, ' ');
+}
+
+/** `clean`, and newlines folded into spaces: for one-line fields (titles, names, labels). */
+export function cleanLine(text: string): string {
+  return clean(text).replace(/\s*\n\s*/g, ' ');
+}
+
+/** Characters that must never reach output: used by tests and the JSON writer. */
+export const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u2028\u2029]/;

@@ -1,0 +1,251 @@
+import type { Brief, Claim, EntityRecord, Implication, TextSpan } from '../types.js';
+import { clean, cleanLine } from './sanitize.js';
+
+/**
+ * What a command shows, independent of format: a short list of nodes that the plain, Markdown and
+ * terminal renderers each lay out. Article text is cleaned here (see `sanitize.ts`), once, so no
+ * renderer can print a control character from the input.
+ */
+export type Node =
+  | { kind: 'title'; text: string }
+  | { kind: 'meta'; text: string }
+  | { kind: 'lede'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'quote'; text: string }
+  | { kind: 'list'; ordered: boolean; items: Item[] };
+
+export interface Item {
+  label?: string;
+  text: string;
+  /** A dim annotation after the text: modality, cue, score breakdown. */
+  note?: string;
+}
+
+export type Command = 'summarize' | 'read' | 'claims' | 'implications' | 'entities';
+
+export interface ViewOptions {
+  showDropped?: boolean;
+  explain?: boolean;
+}
+
+/** Entities shown per type in `summarize`. */
+const SUMMARY_ENTITIES_PER_TYPE = 6;
+/** Claims and stated implications shown in `summarize` ("in brief"). */
+const SUMMARY_CLAIMS = 3;
+const SUMMARY_STATED_IMPLICATIONS = 3;
+
+const TYPE_HEADINGS: Record<string, string> = {
+  person: 'People',
+  organization: 'Organisations',
+  place: 'Places',
+  other: 'Other names',
+  date: 'Dates',
+  time: 'Times',
+  duration: 'Durations',
+  money: 'Money',
+  percent: 'Percentages',
+  ordinal: 'Ordinals',
+  cardinal: 'Numbers',
+  email: 'Email addresses',
+  url: 'URLs',
+  hashtag: 'Hashtags',
+  mention: 'Handles',
+  emoticon: 'Emoticons',
+  emoji: 'Emoji',
+};
+const NAME_ORDER = ['person', 'organization', 'place', 'other'];
+
+export function view(brief: Brief, command: Command, options: ViewOptions = {}): Node[] {
+  const nodes: Node[] = header(brief);
+  switch (command) {
+    case 'summarize':
+      nodes.push(...summarize(brief, options));
+      break;
+    case 'read':
+      nodes.push(...read(brief));
+      break;
+    case 'claims':
+      nodes.push(...claims(brief.claims));
+      break;
+    case 'implications':
+      nodes.push(...implications(brief.implications, Infinity));
+      break;
+    case 'entities':
+      nodes.push(...entities(brief.entities, Infinity, true));
+      break;
+  }
+  if (options.showDropped && brief.dropped.length > 0) {
+    nodes.push({ kind: 'heading', text: 'Dropped' });
+    nodes.push({ kind: 'list', ordered: false, items: brief.dropped.map((d) => ({ text: cleanLine(d.text), note: `${d.reason} @${d.start}` })) });
+  }
+  return nodes;
+}
+
+function header(brief: Brief): Node[] {
+  const nodes: Node[] = [{ kind: 'title', text: brief.title ? cleanLine(brief.title.text) : `(untitled: ${cleanLine(brief.origin)})` }];
+  const meta = [
+    brief.byline?.text,
+    brief.meta.siteName,
+    brief.meta.published,
+    brief.dateline?.text,
+    `${brief.stats.words} words`,
+    `${brief.stats.readingMinutes} min read`,
+  ].filter((x): x is string => !!x);
+  nodes.push({ kind: 'meta', text: cleanLine(meta.join(' · ')) });
+  return nodes;
+}
+
+function summarize(brief: Brief, options: ViewOptions): Node[] {
+  const nodes: Node[] = [];
+  const lede = brief.dek ?? firstBodySentence(brief);
+  if (lede) nodes.push({ kind: 'lede', text: cleanLine(lede.text) });
+  const rest = brief.summary.filter((s) => !lede || s.start !== lede.start);
+  if (rest.length > 0) {
+    nodes.push({ kind: 'heading', text: 'Summary' });
+    nodes.push({
+      kind: 'list',
+      ordered: false,
+      items: rest.map((s) => ({ text: cleanLine(s.text), ...(options.explain ? { note: explain(s.score, s.signals) } : {}) })),
+    });
+  }
+  const attributed = brief.claims.filter((c) => c.speaker && c.kind !== 'factual').slice(0, SUMMARY_CLAIMS);
+  if (attributed.length > 0) {
+    nodes.push({ kind: 'heading', text: 'Claims' });
+    nodes.push({ kind: 'list', ordered: false, items: attributed.map((c) => ({ label: cleanLine(c.speaker!), text: cleanLine(contentOf(brief, c)) })) });
+  }
+  nodes.push(...entities(brief.entities, SUMMARY_ENTITIES_PER_TYPE, false));
+  nodes.push(...implications(brief.implications, SUMMARY_STATED_IMPLICATIONS, true));
+  return nodes;
+}
+
+function firstBodySentence(brief: Brief): TextSpan | null {
+  return brief.sentences.find((s) => s.role === 'body') ?? null;
+}
+
+function explain(score: number, signals: Record<string, number> | undefined): string {
+  const parts = Object.entries(signals ?? {}).map(([k, v]) => `${k} ${v.toFixed(2)}`);
+  return `score ${score.toFixed(3)} = ${parts.join(' + ')}`;
+}
+
+function contentOf(brief: Brief, c: Claim): string {
+  return brief.text.slice(c.content.start, c.content.end);
+}
+
+function read(brief: Brief): Node[] {
+  const nodes: Node[] = [];
+  if (brief.dek) nodes.push({ kind: 'lede', text: cleanLine(brief.dek.text) });
+  for (const section of brief.sections) {
+    if (section.heading) nodes.push({ kind: 'heading', text: cleanLine(section.heading.text) });
+    for (const block of section.blocks) {
+      if (block.kind === 'list') {
+        nodes.push({
+          kind: 'list',
+          ordered: block.ordered ?? false,
+          items: block.items!.map((item) => ({ ...(item.label ? { label: cleanLine(item.label.text) } : {}), text: cleanLine(item.body.text) })),
+        });
+      } else {
+        nodes.push({ kind: block.kind, text: clean(block.text).replace(/\s*\n\s*/g, ' ') });
+      }
+    }
+  }
+  return nodes;
+}
+
+function claims(all: Claim[]): Node[] {
+  const nodes: Node[] = [];
+  const groups = new Map<string, Claim[]>();
+  for (const c of all) {
+    const key = c.speaker ?? (c.kind === 'factual' ? 'Unattributed' : 'Unnamed source');
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const order = [...groups.keys()].sort((a, b) => rankGroup(a) - rankGroup(b) || groups.get(b)!.length - groups.get(a)!.length);
+  for (const speaker of order) {
+    nodes.push({ kind: 'heading', text: cleanLine(speaker) });
+    nodes.push({
+      kind: 'list',
+      ordered: false,
+      items: groups.get(speaker)!.map((c) => ({
+        text: cleanLine(c.text),
+        note: c.kind === 'factual' ? `factual: ${c.basis.join(', ')}` : `${c.kind}${c.cue ? `, “${cleanLine(c.cue)}”` : ''}`,
+      })),
+    });
+  }
+  if (all.length === 0) nodes.push({ kind: 'paragraph', text: 'No claims found.' });
+  return nodes;
+}
+
+function rankGroup(name: string): number {
+  return name === 'Unattributed' ? 2 : name === 'Unnamed source' ? 1 : 0;
+}
+
+function implications(all: Implication[], statedLimit: number, brief = false): Node[] {
+  const listed = all.filter((i) => i.kind === 'listed');
+  const stated = all.filter((i) => i.kind === 'stated');
+  const nodes: Node[] = [];
+  if (listed.length > 0) {
+    nodes.push({ kind: 'heading', text: 'Implications' });
+    nodes.push({
+      kind: 'list',
+      ordered: true,
+      items: listed.map((i) => {
+        const body = i.label ? i.text.slice(i.text.indexOf(i.label) + i.label.length).replace(/^\s*[–—:-]\s*/u, '') : i.text;
+        return { ...(i.label ? { label: cleanLine(i.label) } : {}), text: cleanLine(body), ...(i.modality && !brief ? { note: i.modality } : {}) };
+      }),
+    });
+  }
+  if (stated.length > 0 && (!brief || listed.length === 0)) {
+    nodes.push({ kind: 'heading', text: listed.length > 0 ? 'Stated in the text' : 'Implications' });
+    const shown = brief ? [...stated].sort(byStrength).slice(0, statedLimit).sort((a, b) => a.start - b.start) : stated;
+    nodes.push({
+      kind: 'list',
+      ordered: false,
+      items: shown.map((i) => ({ text: cleanLine(i.text), note: statedNote(i) })),
+    });
+  }
+  if (!brief && nodes.length === 0) nodes.push({ kind: 'paragraph', text: 'No implications found.' });
+  return nodes;
+}
+
+/** Cause→effect statements first, then forward-looking ones by how firm the modal is. */
+function byStrength(a: Implication, b: Implication): number {
+  const rank = (i: Implication): number => (i.cause && i.effect ? 0 : i.modality === 'will' || i.modality === 'expected' ? 1 : 2);
+  return rank(a) - rank(b) || a.start - b.start;
+}
+
+function statedNote(i: Implication): string {
+  const parts: string[] = [];
+  if (i.modality) parts.push(i.modality);
+  if (i.cue) parts.push(`“${cleanLine(i.cue)}”`);
+  if (i.horizon) parts.push(`by ${cleanLine(i.horizon.text)}`);
+  return parts.join(', ');
+}
+
+function entities(all: EntityRecord[], perType: number, includeValues: boolean): Node[] {
+  const nodes: Node[] = [];
+  const types = includeValues ? [...NAME_ORDER, ...new Set(all.map((e) => e.type).filter((t) => !NAME_ORDER.includes(t)))] : NAME_ORDER;
+  if (!includeValues) {
+    const items: Item[] = [];
+    for (const type of types) {
+      const names = all.filter((e) => e.type === type).slice(0, perType);
+      if (names.length > 0) items.push({ label: TYPE_HEADINGS[type] ?? type, text: names.map((e) => cleanLine(e.name)).join(', ') });
+    }
+    if (items.length > 0) nodes.push({ kind: 'heading', text: 'Who and where' }, { kind: 'list', ordered: false, items });
+    return nodes;
+  }
+  for (const type of types) {
+    const records = all.filter((e) => e.type === type).slice(0, perType);
+    if (records.length === 0) continue;
+    nodes.push({ kind: 'heading', text: TYPE_HEADINGS[type] ?? type });
+    nodes.push({
+      kind: 'list',
+      ordered: false,
+      items: records.map((e) => ({
+        text: cleanLine(e.name),
+        note: `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}, salience ${e.salience.toFixed(2)}`,
+      })),
+    });
+  }
+  if (nodes.length === 0) nodes.push({ kind: 'paragraph', text: 'No entities found.' });
+  return nodes;
+}
