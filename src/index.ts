@@ -12,7 +12,7 @@ export type * from './types.js';
 export { NewsbriefError, EXIT } from './errors.js';
 export { parse } from './parse/index.js';
 export { annotate } from './nlp/index.js';
-export { extract } from './extract/index.js';
+export { extract, hasArticleText } from './extract/index.js';
 export { sourceFromText, readFile, DEFAULT_MAX_BYTES } from './read/index.js';
 
 /** The whole pipeline over a decoded source. */

@@ -17,9 +17,6 @@ export interface CommandOptions {
   maxBytes?: number;
 }
 
-/** Roles of sentences that are article text; a brief without any has found no article. */
-const BODY_ROLES = new Set(['body', 'quote', 'list-item']);
-
 /**
  * Runs one command over its inputs, in order: read, brief, render, write. One input's failure is
  * reported (stderr, and an error record in NDJSON) and the others go on; the exit status says
@@ -41,7 +38,11 @@ export async function execute(command: Command, inputs: string[], options: Comma
   const many = inputs.length > 1;
   const format: OutputFormat = options.format ?? (io.stdout.isTTY ? 'terminal' : 'text');
   const lines = format === 'ndjson' || (format === 'json' && many);
-  const [{ briefSource }, read, { renderer }] = await Promise.all([import('../index.js'), import('../read/index.js'), import('../render/index.js')]);
+  const [{ briefSource, hasArticleText }, read, { renderer }] = await Promise.all([
+    import('../index.js'),
+    import('../read/index.js'),
+    import('../render/index.js'),
+  ]);
   const render: Render = await renderer({
     format: lines ? 'ndjson' : format,
     ...(options.width !== undefined ? { width: options.width } : io.stdout.columns && format === 'terminal' ? { width: io.stdout.columns } : {}),
@@ -66,7 +67,7 @@ export async function execute(command: Command, inputs: string[], options: Comma
     try {
       const source: Source = input === '-' ? await read.readStream(io.stdin, '-', readOptions) : await read.readFile(input, readOptions);
       const brief: Brief = briefSource(source, briefOptions);
-      if (!brief.sentences.some((s) => BODY_ROLES.has(s.role))) {
+      if (!hasArticleText(brief)) {
         throw new NewsbriefError('no-article', `${name}: no article text found (only headings, chrome or too little text)`);
       }
       const header = many && !lines ? (inputs[0] === input ? '' : '\n') + `==> ${name} <==\n` : '';

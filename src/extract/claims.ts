@@ -118,6 +118,8 @@ function attribute(text: string, s: Sentence, names: Mention[]): Attribution | n
       // "X said on Monday that …", "X told reporters that …": start after the "that".
       const that = t.slice(v + 1, v + 6).find((x) => x.normal === 'that');
       if (that) content = trimClause(text, that.end, s.end);
+      // “…,” she said. — nothing after the verb: the content is what precedes the speaker.
+      if (content.end - content.start < 8) content = trimClause(text, s.start, speaker.start);
     } else {
       content = trimClause(text, s.start, speaker.start < tok.start ? speaker.start : tok.start);
     }
@@ -152,13 +154,23 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
     if (tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return textSpan(text, tok.start, tok.end);
     if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
       // A noun phrase subject: "the company", "officials", "the ministry's spokesman".
-      let first = i;
-      while (first > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'].includes(t[first - 1]!.pos)) first--;
+      let first = npStart(t, i);
+      // "Supporters of the measure": the head is before "of".
+      while (first >= 2 && t[first - 1]!.normal === 'of' && (t[first - 2]!.pos === 'NOUN' || t[first - 2]!.pos === 'PROPN')) {
+        first = npStart(t, first - 2);
+      }
       return textSpan(text, t[first]!.start, tok.end);
     }
     if (tok.pos !== 'ADV' && tok.pos !== 'AUX' && tok.pos !== 'PART') return null;
   }
   return null;
+}
+
+/** First token of the noun phrase that ends at token `i`. */
+function npStart(t: Sentence['tokens'], i: number): number {
+  let first = i;
+  while (first > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'].includes(t[first - 1]!.pos)) first--;
+  return first;
 }
 
 function subjectAfter(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {

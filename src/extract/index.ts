@@ -59,6 +59,19 @@ export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {
   };
 }
 
+/** Sentences shorter than this without sentence punctuation are headings or labels in disguise, not article text. */
+const MIN_ARTICLE_SENTENCE_WORDS = 5;
+
+/**
+ * Whether the brief found any article text: a body sentence of a few words, or one that ends
+ * like a sentence. An input of only headings or page chrome has none.
+ */
+export function hasArticleText(brief: Brief): boolean {
+  return brief.sentences.some(
+    (s) => (s.role === 'body' || s.role === 'quote' || s.role === 'list-item') && (s.text.split(/\s+/).length >= MIN_ARTICLE_SENTENCE_WORDS || /[.!?…]["'”’)]*$/u.test(s.text)),
+  );
+}
+
 function roundAll(signals: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [k, v] of Object.entries(signals)) out[k] = Math.round(v * 1e4) / 1e4;

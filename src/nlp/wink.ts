@@ -6,6 +6,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token, ValueType } from '../types.js';
+import { refineValues } from './values.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 /** The part of wink's sentence and entity items used here. */
@@ -105,5 +106,5 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     if (!type || !all[first] || !all[last]) return;
     entities.push({ start: all[first]!.start, end: all[last]!.end, type, sentence: oneSentence ? 0 : tokenSentence[first]! });
   });
-  return { sentences, entities };
+  return { sentences, entities: refineValues(all, entities) };
 }

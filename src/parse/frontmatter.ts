@@ -1,6 +1,6 @@
 import type { TextSpan } from '../types.js';
 import type { RawBlock } from './blocks.js';
-import { endsSentence, hasHeadingShape, HEADING_MAX_WORDS, normaliseLine, wordCount } from './shape.js';
+import { endsSentence, hasHeadingShape, HEADING_MAX_WORDS, normaliseLine, wordCount, words } from './shape.js';
 
 /** A title may end in "?" or "!" and be a little longer than a section heading. */
 const TITLE_MAX_WORDS = 24;
@@ -68,14 +68,15 @@ export function repeatsTitle(line: string, title: string): boolean {
 const BYLINE = /^(?:by|written by|words by|reporting by|story by)\s+(?:\p{Lu}|\.)/iu;
 const BYLINE_MAX_WORDS = 16;
 
+/** Lower-case words a byline may hold: "By Jane Doe and John Roe in London for the Times". */
+const BYLINE_CONNECTORS = new Set(['and', 'in', 'for', 'of', 'the', 'de', 'van', 'von', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'with']);
+
 export function isByline(line: string): boolean {
   const s = line.trim();
-  return BYLINE.test(s) && wordCount(s) <= BYLINE_MAX_WORDS && !endsSentenceWithVerb(s);
-}
-
-/** "By then, prices had fallen." is a sentence, not a byline. */
-function endsSentenceWithVerb(s: string): boolean {
-  return /^by\s+(?:then|now|contrast|comparison|the time|far|law|default|design|mid|late|early)\b/i.test(s);
+  if (!BYLINE.test(s) || wordCount(s) > BYLINE_MAX_WORDS) return false;
+  // Names, not a sentence: every lower-case word after "By" is a connector.
+  const rest = s.replace(/^\S+(?:\s+by)?\s+/i, '');
+  return words(rest).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || BYLINE_CONNECTORS.has(w));
 }
 
 /**
@@ -83,13 +84,13 @@ function endsSentenceWithVerb(s: string): boolean {
  * (Reuters) -", "BEIJING — ", "(CNN) -- ". The span covers the place and agency, not the dash.
  */
 const DATELINE =
-  /^(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,[^()\n–—]{1,40}?)?(?: ?\([A-Za-z][A-Za-z .&-]{1,30}\))?|\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\))(?= ?(?:--?|–|—) ?)/u;
+  /^(?:(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,[^()\n–—]{1,40}?)?(?: ?\([A-Za-z][A-Za-z .&-]{1,30}\))?|\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\))(?= ?(?:--?|–|—) ?)|(?:[A-Z][A-Za-z.'’ -]{1,30} )?\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\)(?=\S))/u;
 
 export function findDateline(text: string, b: RawBlock): TextSpan | null {
   const m = DATELINE.exec(text.slice(b.start, Math.min(b.end, b.start + 120)));
   if (!m) return null;
   // A lone capitalised word followed by a dash is a sentence ("A – B"), not a dateline.
-  if (!/[A-Z]{2}/.test(m[0])) return null;
+  if (!/[A-Z]{2}|\((?:AP|PA)\)/.test(m[0])) return null;
   return span(text, b.start, b.start + m[0].length);
 }
 

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { NewsbriefError } from '../errors.js';
 import { MESSAGE, message } from '../messages.js';
 import type { Message } from '../types.js';
@@ -28,15 +29,11 @@ export function decode(bytes: Uint8Array, origin: string, charset?: string | nul
   }
 
   const declared = charset ? normaliseCharset(charset) : null;
-  if (declared && declared !== 'utf-8') {
-    try {
-      return { text: new TextDecoder(declared).decode(bytes), encoding: declared, messages: [] };
-    } catch {
-      // An unknown label: fall through to detection, and say so.
-      const note = message(MESSAGE.decodedAs, `unknown charset "${charset}"; decoding by content instead`);
-      return withFallback(bytes, origin, [note]);
-    }
+  if (charset && !declared) {
+    const note = message(MESSAGE.decodedAs, `${origin}: unknown charset "${charset}"; decoded by content instead`);
+    return withFallback(bytes, origin, [note]);
   }
+  if (declared && declared !== 'utf-8') return { text: legacy(bytes, declared), encoding: declared, messages: [] };
   return withFallback(bytes, origin, []);
 }
 
@@ -44,7 +41,7 @@ function withFallback(bytes: Uint8Array, origin: string, messages: Message[]): D
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', messages };
   } catch {
-    const text = new TextDecoder('windows-1252').decode(bytes);
+    const text = legacy(bytes, 'windows-1252');
     const note = message(MESSAGE.decodedAs, `${origin}: not valid UTF-8; decoded as Windows-1252 (Latin-1)`);
     return { text, encoding: 'windows-1252', messages: [...messages, note] };
   }
@@ -58,13 +55,33 @@ function strict(bytes: Uint8Array, encoding: string, origin: string, messages: M
   }
 }
 
-/** A charset label as TextDecoder knows it, or null when it does not know it. */
+type Iconv = { decode(bytes: Uint8Array, encoding: string): string; encodingExists(encoding: string): boolean };
+let iconv: Iconv | null = null;
+
+/**
+ * Legacy charsets go through iconv-lite: Node 20's TextDecoder decodes "windows-1252" as
+ * Latin-1 (0x80 becomes U+0080, not €). Loaded only when such an input turns up.
+ */
+function legacyDecoder(): Iconv {
+  iconv ??= createRequire(import.meta.url)('iconv-lite') as Iconv;
+  return iconv;
+}
+
+function legacy(bytes: Uint8Array, encoding: string): string {
+  if (encoding.startsWith('utf-16')) return new TextDecoder(encoding).decode(bytes);
+  return legacyDecoder().decode(bytes, encoding);
+}
+
+/** A charset label as the decoders know it (`utf-8`, `windows-1252`, `shift_jis`, …), or null. */
 export function normaliseCharset(label: string): string | null {
   const clean = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  if (clean === 'utf-8' || clean === 'utf8') return 'utf-8';
   try {
-    return new TextDecoder(clean).encoding;
+    // The WHATWG label table: "latin1" and "iso-8859-1" mean windows-1252, as browsers read them.
+    const name = new TextDecoder(clean).encoding;
+    return legacyDecoder().encodingExists(name) || name.startsWith('utf-') ? name : null;
   } catch {
-    return null;
+    return legacyDecoder().encodingExists(clean) ? clean : null;
   }
 }
 

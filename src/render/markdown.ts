@@ -4,7 +4,8 @@ import type { Node } from './view.js';
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/([\\`*_[\]<>|~])/g, '\\$1')
-    .replace(/^(\s*)([#+=-]|\d+[.)])(?=\s|$)/gm, '$1\\$2');
+    .replace(/^(\s*)([#+=-])(?=\s|$)/gm, '$1\\$2')
+    .replace(/^(\s*)(\d+)([.)])(?=\s|$)/gm, '$1$2\\$3');
 }
 
 /** GitHub-flavoured Markdown: `#` title, `##` headings, lists with bold labels, notes in italics. */
@@ -38,8 +39,7 @@ export function renderMarkdown(nodes: Node[]): string {
               const label = item.label ? `**${escapeMarkdown(item.label)}** – ` : '';
               const note = item.note ? ` *(${escapeMarkdown(item.note)})*` : '';
               // Lines of a pre-wrapped item continue the item: indent them under its text.
-              const text = escapeMarkdown(item.text).replace(/\n/g, `\n${' '.repeat(marker.length + 1)}`);
-              return `${marker} ${label}${text}${note}`;
+              return `${marker} ${label}${escapeMarkdown(item.text)}${note}`.replace(/\n/g, `\n${' '.repeat(marker.length + 1)}`);
             })
             .join('\n'),
         );

@@ -7,8 +7,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { renderMarkdown } from './markdown.js';
-import type { Node } from './view.js';
-import { wrap } from './wrap.js';
+import type { Item, Node } from './view.js';
+import { applyBreaks, breakPoints } from './wrap.js';
 
 /** List items are indented by this much, and bullets are at most "99. " wide. */
 const TAB = 2;
@@ -38,22 +38,25 @@ export function renderTerminal(nodes: Node[], options: TerminalOptions): string 
   return (marked.parse(markdown) as string).replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd() + '\n';
 }
 
-/** marked-terminal does not reflow list items, so their text is wrapped here, with hard breaks. */
+/** marked-terminal does not reflow list items, so their label, text and note are wrapped here together. */
 function prewrapLists(nodes: Node[], width: number): Node[] {
-  return nodes.map((node) =>
-    node.kind !== 'list'
-      ? node
-      : { ...node, items: node.items.map((item) => ({ ...item, text: wrapItem(item.label, item.text, item.note, width) })) },
-  );
+  return nodes.map((node) => (node.kind !== 'list' ? node : { ...node, items: node.items.map((item) => wrapItem(item, width)) }));
 }
 
-/** Wraps "label – text (note)" as a whole and returns the text part with its line breaks, which marked-terminal keeps. */
-function wrapItem(label: string | undefined, text: string, note: string | undefined, width: number): string {
-  const prefix = label ? `${label} – ` : '';
-  const suffix = note ? ` (${note})` : '';
-  const wrapped = wrap(prefix + text + suffix, Math.max(8, width));
-  const body = wrapped.slice(prefix.length, wrapped.length - suffix.length);
-  return body;
+/** Breaks "label – text (note)" as one line would be, then puts each break into the piece it falls in. */
+function wrapItem(item: Item, width: number): Item {
+  const prefix = item.label ? `${item.label} – ` : '';
+  const suffix = item.note ? ` (${item.note})` : '';
+  const breaks = breakPoints(prefix + item.text + suffix, Math.max(8, width));
+  const textStart = prefix.length;
+  const noteStart = textStart + item.text.length + 2;
+  // A break inside a separator (" – ", " (") starts the next piece on a new line.
+  const breaksBefore = (from: number, separator: number): string => (breaks.some((b) => b.at >= from - separator && b.at < from) ? '\n' : '');
+  return {
+    ...(item.label ? { label: applyBreaks(item.label, breaks, 0) } : {}),
+    text: breaksBefore(textStart, 3) + applyBreaks(item.text, breaks, textStart),
+    ...(item.note ? { note: breaksBefore(noteStart, 2) + applyBreaks(item.note, breaks, noteStart) } : {}),
+  };
 }
 
 const plain = (s: string): string => s;

@@ -1,0 +1,39 @@
+import type { Token, ValueType } from '../types.js';
+import type { WinkEntity } from './wink.js';
+
+/** Magnitude words that belong to the figure before them: "$20bn", "5m", "3.5 million". */
+const MAGNITUDES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn', 'thousand', 'million', 'billion', 'trillion']);
+/** Currency words after a figure make it money: "5m euros". */
+const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yuan', 'yen', 'rupees', 'rupee', 'francs', 'roubles', 'rubles', 'pence', 'cents']);
+
+/**
+ * wink's figures stop short of British and financial styles: "$20bn" comes out as money "$20",
+ * "£11bn" as the cardinal "11". This widens a money or cardinal mention over an adjacent currency
+ * symbol before it and a magnitude or currency word after it, and retypes it as money when it
+ * then carries a currency.
+ */
+export function refineValues(tokens: Token[], entities: WinkEntity[]): WinkEntity[] {
+  const at = new Map<number, number>();
+  tokens.forEach((t, i) => at.set(t.start, i));
+  return entities.map((e) => {
+    if (e.type !== 'money' && e.type !== 'cardinal') return e;
+    let first = at.get(e.start);
+    let last = first;
+    if (first === undefined) return e;
+    while (last! + 1 < tokens.length && tokens[last! + 1]!.start < e.end) last!++;
+    let type: ValueType = e.type;
+    const before = tokens[first - 1];
+    if (before && before.kind === 'currency' && before.end === tokens[first]!.start) {
+      first--;
+      type = 'money';
+    }
+    const next = tokens[last! + 1];
+    if (next && MAGNITUDES.has(next.normal) && next.start - tokens[last!]!.end <= 1) last!++;
+    const after = tokens[last! + 1];
+    if (after && CURRENCY_WORDS.has(after.normal)) {
+      last!++;
+      type = 'money';
+    }
+    return { ...e, start: tokens[first]!.start, end: tokens[last!]!.end, type };
+  });
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../src/cli/index.js';
+import { CONTROL, FIXTURES, memoryIO } from './helpers.js';
+
+const SEED = join(FIXTURES, 'china-tech-private-sector', 'article.txt');
+const BIN = join(import.meta.dirname, '..', 'bin', 'newsbrief.js');
+const tmp = mkdtempSync(join(tmpdir(), 'newsbrief-cli-'));
+
+async function cli(argv: string[], options: Parameters<typeof memoryIO>[0] = {}) {
+  const io = memoryIO(options);
+  const status = await run(argv, io);
+  return { status, out: io.out(), err: io.err() };
+}
+
+describe('commands and formats', () => {
+  it('summarizes the seed as plain text when piped (no ANSI at all)', async () => {
+    const r = await cli(['summarize', SEED]);
+    expect(r.status).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).not.toMatch(CONTROL);
+    expect(r.out.split('\n')[0]).toBe('China’s Tech Industry Reengages with Private Sector: A Strategic Pivot Towards Innovation');
+    expect(r.out).toContain('Xi Jinping');
+    expect(r.out).toContain('1. Stronger Market Confidence – ');
+  });
+
+  it('summarize is the default command', async () => {
+    expect((await cli([SEED])).out).toBe((await cli(['summarize', SEED])).out);
+  });
+
+  it('uses the terminal format on a TTY, with colour, at the terminal width', async () => {
+    const r = await cli([SEED], { stdoutTTY: true, columns: 50, env: { TERM: 'xterm-256color' } });
+    expect(r.out).toContain('\u001b[');
+    for (const line of r.out.replace(/\u001b\[[0-9;]*m/g, '').split('\n')) expect([...line].length).toBeLessThanOrEqual(50);
+  });
+
+  it.each([
+    [{ NO_COLOR: '1' }, [], false],
+    [{ TERM: 'dumb' }, [], false],
+    [{}, ['--no-color'], false],
+    [{ NO_COLOR: '1' }, ['--color'], true],
+    [{ FORCE_COLOR: '3' }, [], true],
+  ])('colour with env %j and flags %j: %s', async (env, flags, coloured) => {
+    const r = await cli([SEED, '--format', 'terminal', ...flags], { stdoutTTY: !('FORCE_COLOR' in env), env: env as Record<string, string> });
+    expect(r.out.includes('\u001b[')).toBe(coloured);
+  });
+
+  it('prints one JSON object with schemaVersion 1', async () => {
+    const r = await cli([SEED, '--format', 'json']);
+    const b = JSON.parse(r.out);
+    expect(b.schemaVersion).toBe(1);
+    expect(b.summary).toHaveLength(3);
+    expect(b.text.slice(b.title.start, b.title.end)).toBe(b.title.text);
+  });
+
+  it.each(['read', 'claims', 'implications', 'entities'])('%s runs on the seed', async (command) => {
+    const r = await cli([command, SEED, '--format', 'markdown']);
+    expect(r.status).toBe(0);
+    expect(r.out.startsWith('# China’s Tech Industry')).toBe(true);
+  });
+
+  it('read prints every section heading and drops chrome; --show-dropped lists it', async () => {
+    const r = await cli(['read', SEED]);
+    expect(r.out).toContain('A New Era of Government-Tech Collaboration');
+    expect(r.out).not.toContain('Loading Now');
+    expect((await cli(['read', SEED, '--show-dropped'])).out).toMatch(/Loading Now \[chrome @0\]/);
+  });
+
+  it('honours -n, --words and --ratio', async () => {
+    const count = async (flags: string[]) => JSON.parse((await cli([SEED, '--format', 'json', ...flags])).out).summary.length;
+    expect(await count(['-n', '5'])).toBe(5);
+    expect(await count(['-n', '1'])).toBe(1);
+    expect(await count(['--words', '40'])).toBeGreaterThanOrEqual(1);
+    expect(await count(['--ratio', '0.5'])).toBeGreaterThan(3);
+  });
+
+  it('--explain shows the score breakdown', async () => {
+    expect((await cli([SEED, '--explain'])).out).toMatch(/score [\d.]+ = position/);
+  });
+
+  it('reads standard input', async () => {
+    const r = await cli(['summarize', '-', '--format', 'json'], { stdin: 'A Short Headline Here\n\nThe council approved the plan on Tuesday after a long debate.\n' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out).origin).toBe('-');
+  });
+
+  it('reads Markdown input', async () => {
+    const r = await cli(['read', '-'], { stdin: '# Title Here\n\nSome **bold** text in a paragraph that is long enough.\n' });
+    expect(r.out).toContain('Some bold text');
+  });
+});
+
+describe('several inputs', () => {
+  const bad = join(tmp, 'missing.txt');
+  it('prints NDJSON, one line per input, with an error record for the one that failed', async () => {
+    const r = await cli([SEED, bad, SEED, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].schemaVersion).toBe(1);
+    expect(lines[1]).toEqual({ origin: bad, error: { code: 'not-found', message: `${bad}: no such file` } });
+    expect(lines[2].schemaVersion).toBe(1);
+    expect(r.err).toBe(`newsbrief: ${bad}: no such file\n`);
+  });
+
+  it('heads each brief with its name in text formats', async () => {
+    const r = await cli([SEED, SEED]);
+    expect(r.out.match(/^==> .*article\.txt <==$/gm)).toHaveLength(2);
+  });
+});
+
+describe('failures: one line, documented exit status, never a stack trace', () => {
+  const empty = join(tmp, 'empty.txt');
+  writeFileSync(empty, '');
+  const blank = join(tmp, 'blank.txt');
+  writeFileSync(blank, ' \n\n\t\n');
+  const binary = join(tmp, 'data.bin');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+  const headings = join(tmp, 'headings.txt');
+  writeFileSync(headings, 'Just A Title\n\nAnd A Heading\n');
+
+  it.each([
+    ['missing file', [join(tmp, 'nope.txt')], 1, /no such file/],
+    ['directory', [tmp], 1, /is a directory/],
+    ['empty file', [empty], 1, /is empty/],
+    ['whitespace only', [blank], 1, /only whitespace/],
+    ['binary file', [binary], 1, /binary/],
+    ['only headings', [headings], 1, /no article text found/],
+    ['unknown flag', [SEED, '--bogus'], 2, /unknown option '--bogus'/],
+    ['-n 0', [SEED, '-n', '0'], 2, /whole number of 1 or more/],
+    ['-n abc', [SEED, '-n', 'abc'], 2, /whole number of 1 or more/],
+    ['--width -3', [SEED, '--width', '-3'], 2, /width in columns/],
+    ['bad format', [SEED, '--format', 'xml'], 2, /choose from terminal, text/],
+    ['--words with -n', [SEED, '--words', '10', '-n', '2'], 2, /cannot be used with/],
+    ['stdin twice', ['-', '-'], 2, /only once/],
+  ])('%s', async (_name, argv, status, message) => {
+    const r = await cli(argv as string[]);
+    expect(r.status).toBe(status);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^newsbrief: /);
+    expect(r.out).toBe('');
+  });
+
+  it('a TTY on stdin with no file says how to pipe instead of waiting', async () => {
+    const r = await cli(['summarize'], { stdinTTY: true });
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/pipe an article in/);
+  });
+
+  it('stdin closed at once is an empty input', async () => {
+    const r = await cli(['summarize']);
+    expect(r.status).toBe(1);
+    expect(r.err).toBe('newsbrief: standard input: is empty; give it an article\'s text\n');
+  });
+
+  it('--help and --version exit 0', async () => {
+    expect((await cli(['--help'])).status).toBe(0);
+    expect((await cli(['summarize', '--help'])).out).toMatch(/Examples:\n {2}newsbrief summarize article\.txt/);
+    expect((await cli(['--version'])).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('the real bin', () => {
+  it('runs end to end and ends quietly when the reader closes the pipe', () => {
+    const ok = spawnSync(process.execPath, [BIN, 'summarize', SEED, '--format', 'text'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('Stronger Market Confidence');
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" read "${SEED}" | head -1`], { encoding: 'utf8' });
+    expect(piped.stdout.trim()).toBe('China’s Tech Industry Reengages with Private Sector: A Strategic Pivot Towards Innovation');
+    expect(piped.stderr).toBe('');
+    const missing = spawnSync(process.execPath, [BIN, join(tmp, 'nope.txt')], { encoding: 'utf8' });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe(`newsbrief: ${join(tmp, 'nope.txt')}: no such file\n`);
+  });
+});

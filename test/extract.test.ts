@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/nlp/index.js';
+import { parse } from '../src/parse/index.js';
+import { sourceFromText } from '../src/read/index.js';
+import { extract } from '../src/extract/index.js';
+import { rank, select, isDependent } from '../src/extract/summary/index.js';
+import { aliasKey } from '../src/extract/entities.js';
+import type { AnnotatedArticle, Brief, BriefOptions } from '../src/types.js';
+import { expectGrounded } from './helpers.js';
+
+const annotated = (text: string): AnnotatedArticle => annotate(parse(sourceFromText(text, 'test')));
+const briefOf = (text: string, options: BriefOptions = {}): Brief => extract(annotated(text), options);
+
+const STORY = [
+  'Council Approves New Park Plan',
+  '',
+  'The city council approved a plan on Tuesday to build a large park on the old rail yards in the east of the city.',
+  'It will cost about $40 million and open in 2027, officials said.',
+  '',
+  'The park will include playgrounds, a lake and six miles of walking trails for residents.',
+  'However, some residents said the money should go to schools instead of parks.',
+  '',
+  'Mayor Jane Porter said the park would "change the east side for a generation" and bring new business.',
+  'According to the planning department, construction could begin next year.',
+].join('\n');
+
+describe('summary', () => {
+  it('honours the sentence budget and returns document order', () => {
+    const b = briefOf(STORY, { sentences: 2 });
+    expect(b.summary).toHaveLength(2);
+    expect(b.summary.map((s) => s.start)).toEqual([...b.summary.map((s) => s.start)].sort((x, y) => x - y));
+  });
+
+  it('honours a word budget', () => {
+    const b = briefOf(STORY, { words: 30 });
+    const words = b.summary.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+    expect(b.summary.length).toBeGreaterThanOrEqual(1);
+    expect(words).toBeLessThanOrEqual(30 + 5);
+  });
+
+  it('honours a ratio', () => {
+    expect(briefOf(STORY, { ratio: 1 }).summary.length).toBe(briefOf(STORY, { sentences: 100 }).summary.length);
+  });
+
+  it('never takes a dependent sentence without the one before it', () => {
+    for (let n = 1; n <= 6; n++) {
+      const b = briefOf(STORY, { sentences: n });
+      const chosen = new Set(b.summary.map((s) => s.index));
+      for (const s of b.summary) {
+        const sentence = annotated(STORY).sentences[s.index]!;
+        if (isDependent(sentence)) expect(chosen.has(s.index - 1), `${n}: ${s.text}`).toBe(true);
+      }
+    }
+  });
+
+  it('never picks headings, titles or fragments', () => {
+    const b = briefOf(STORY, { sentences: 100 });
+    for (const s of b.summary) {
+      const role = b.sentences[s.index]!.role;
+      expect(['body', 'quote', 'list-item']).toContain(role);
+      expect(s.text.split(/\s+/).length).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('skips closing plugs', () => {
+    const ranked = rank(annotated('Some Headline Here\n\nA sentence of the story that matters a lot to readers.\n\nFor more insights on the topic, visit our partner site today.\n'));
+    expect(ranked.find((r) => r.sentence.text.startsWith('For more'))!.eligible).toBe(false);
+  });
+
+  it('gives every sentence a score and explains the summary when asked', () => {
+    const b = briefOf(STORY, { explain: true });
+    expect(b.sentences.every((s) => typeof s.score === 'number')).toBe(true);
+    const s = b.summary[0]!;
+    const total = Object.values(s.signals!).reduce((x, y) => x + y, 0);
+    expect(total).toBeCloseTo(s.score, 3);
+  });
+
+  it('returns nothing when there is nothing to summarise', () => {
+    expect(select(rank(annotated('Only A Heading Here')), {})).toEqual([]);
+  });
+});
+
+describe('claims', () => {
+  const b = briefOf(STORY);
+
+  it('finds "according to" with its source', () => {
+    const c = b.claims.find((x) => x.cue === 'according to')!;
+    expect(c.speaker).toBe('planning department');
+    expect(b.text.slice(c.content.start, c.content.end)).toBe('construction could begin next year');
+  });
+
+  it('finds reported speech with the speaker and a mixed quote', () => {
+    const c = b.claims.find((x) => x.text.startsWith('Mayor Jane Porter'))!;
+    expect(c.speaker).toBe('Jane Porter');
+    expect(c.cue).toBe('said');
+    expect(c.kind).toBe('mixed');
+  });
+
+  it('finds inverted attribution and resolves a pronoun to the last person named', () => {
+    const t = briefOf('Title Of A Story\n\nMayor Jane Porter opened the park. "This is a great day for the city," she said.\n');
+    const c = t.claims.find((x) => x.cue === 'said')!;
+    expect(c.speakerMention?.text).toBe('she');
+    expect(c.speaker).toBe('Jane Porter');
+    expect(c.kind).toBe('direct');
+  });
+
+  it('marks unattributed figures as factual claims', () => {
+    const t = briefOf('Title Of A Story\n\nThe project cost $40 million, more than twice the original budget.\n');
+    expect(t.claims[0]!.kind).toBe('factual');
+    expect(t.claims[0]!.basis).toEqual(['figure', 'comparison']);
+  });
+
+  it('does not take a passive "is expected to" as attribution', () => {
+    const t = briefOf('Title Of A Story\n\nChina is expected to accelerate its chip programme this year.\n');
+    expect(t.claims.filter((c) => c.kind !== 'factual')).toEqual([]);
+  });
+});
+
+describe('implications', () => {
+  it('takes the items of a list introduced by a cue, with labels and modality', () => {
+    const b = briefOf('Title Of A Story\n\nThe shift could have big implications, including:\n\n1. More Trade – Exports could rise.\n2. Fewer Jobs – Some plants will close.\n');
+    const listed = b.implications.filter((i) => i.kind === 'listed');
+    expect(listed.map((i) => [i.label, i.modality])).toEqual([
+      ['More Trade', 'could'],
+      ['Fewer Jobs', 'will'],
+    ]);
+  });
+
+  it('ignores a list that nothing introduces as implications', () => {
+    const b = briefOf('Title Of A Story\n\nThe shop sells these fruits:\n\n- Apples from the north.\n- Pears from the south.\n');
+    expect(b.implications.filter((i) => i.kind === 'listed')).toEqual([]);
+  });
+
+  it('splits a stated cause and effect at the signal', () => {
+    const b = briefOf('Title Of A Story\n\nThe ban on imports led to protests in the capital.\n');
+    const i = b.implications[0]!;
+    expect([i.cause?.text, i.signal?.text, i.effect?.text]).toEqual(['The ban on imports', 'led to', 'protests in the capital']);
+  });
+
+  it('records modality and horizon of forward-looking statements', () => {
+    const b = briefOf('Title Of A Story\n\nThe company is expected to double its output by 2030.\n');
+    expect(b.implications[0]!.modality).toBe('expected');
+    expect(b.implications[0]!.horizon?.text).toBe('by 2030');
+  });
+});
+
+describe('entities', () => {
+  it.each([
+    ['Alibaba’s', 'alibaba'],
+    ['the U.S.', 'us'],
+    ['U.S.', 'us'],
+    ['The Wall Street Journal', 'wall street journal'],
+  ])('alias key of %j is %j', (name, key) => {
+    expect(aliasKey(name)).toBe(key);
+  });
+
+  it('merges a surname into the full name and ranks by salience', () => {
+    const b = briefOf('Porter Wins Vote\n\nMayor Jane Porter won the vote in Springfield. Porter thanked voters. Porter said Acme Holdings would build the park.\n');
+    const porter = b.entities.find((e) => e.name === 'Jane Porter')!;
+    expect(porter.type).toBe('person');
+    expect(porter.mentions.map((m) => m.text)).toEqual(['Jane Porter', 'Porter', 'Porter']);
+    expect(b.entities[0]!.name).toBe('Jane Porter');
+    expect(b.entities.every((e, i, all) => i === 0 || all[i - 1]!.salience >= e.salience)).toBe(true);
+  });
+
+  it('keeps every offset grounded', () => expectGrounded(briefOf(STORY)));
+});

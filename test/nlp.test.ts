@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/nlp/index.js';
+import { analyse } from '../src/nlp/wink.js';
+import { parse } from '../src/parse/index.js';
+import { sourceFromText } from '../src/read/index.js';
+import type { AnnotatedArticle } from '../src/types.js';
+
+const annotated = (text: string): AnnotatedArticle => annotate(parse(sourceFromText(text, 'test')));
+
+describe('wink adapter', () => {
+  it('rebuilds exact offsets for tokens and sentences inside a larger text', () => {
+    const text = 'xx  He said “it’s $5.2 billion” — about 20% more.  U.S.-China talks (in Beijing) continue. yy';
+    const r = analyse(text, 4, text.length - 3);
+    expect(r.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'He said “it’s $5.2 billion” — about 20% more.',
+      'U.S.-China talks (in Beijing) continue.',
+    ]);
+    for (const s of r.sentences) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(r.entities.map((e) => [text.slice(e.start, e.end), e.type])).toEqual([
+      ['$5.2 billion', 'money'],
+      ['about 20%', 'percent'],
+    ]);
+  });
+
+  it('keeps a heading as one sentence when asked', () => {
+    const text = 'Dr. Who Returns. A Second Part';
+    expect(analyse(text, 0, text.length, true).sentences).toHaveLength(1);
+  });
+});
+
+describe('annotate', () => {
+  const a = annotated(
+    'A Headline About Mr. Smith\n\nThe first paragraph has two sentences. It ends here.\n\nA Section Heading\n\n1. Label One – The item body says something. And more.\n',
+  );
+
+  it('gives headings, labels and list bodies their own sentences and roles', () => {
+    expect(a.sentences.map((s) => [s.role, s.text])).toEqual([
+      ['title', 'A Headline About Mr. Smith'],
+      ['body', 'The first paragraph has two sentences.'],
+      ['body', 'It ends here.'],
+      ['heading', 'A Section Heading'],
+      ['list-label', 'Label One'],
+      ['list-item', 'The item body says something.'],
+      ['list-item', 'And more.'],
+    ]);
+    expect(a.sentences.map((s) => s.inBlock)).toEqual([0, 0, 1, 0, 0, 0, 1]);
+  });
+
+  it('points every sentence, token and mention into the text', () => {
+    const { text } = a.article;
+    for (const s of a.sentences) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('names (rules v1)', () => {
+  const names = (text: string): string[][] =>
+    annotated(text)
+      .mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type))
+      .map((m) => [m.text, m.type]);
+
+  it.each([
+    ['Chinese President Xi Jinping met Jack Ma in Beijing on Monday.', [['Chinese', 'other'], ['Xi Jinping', 'person'], ['Jack Ma', 'person'], ['Beijing', 'place']]],
+    ['According to The Wall Street Journal, Alibaba’s shares rose.', [['The Wall Street Journal', 'organization'], ['Alibaba', 'organization']]],
+    ['Tensions with the U.S. and European Union remain.', [['U.S.', 'place'], ['European Union', 'organization']]],
+    ['As Beijing seeks growth, Acme Holdings expanded.', [['Beijing', 'place'], ['Acme Holdings', 'organization']]],
+    ['Mr. Rutherford spoke. Later Rutherford left.', [['Rutherford', 'person'], ['Rutherford', 'person']]],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('does not tag title-case heading words that are not known names', () => {
+    const found = names('A New Era of Tech Industry Growth\n\nThe sector grew fast last year, officials in Beijing said.\n');
+    expect(found).toEqual([['Beijing', 'place']]);
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/parse/index.js';
+import { chromeReason } from '../src/parse/chrome.js';
+import { hasHeadingShape } from '../src/parse/shape.js';
+import { isByline } from '../src/parse/frontmatter.js';
+import { sourceFromText } from '../src/read/index.js';
+import type { Article } from '../src/types.js';
+
+const parseText = (text: string, inputFormat: 'auto' | 'text' | 'markdown' = 'auto'): Article => parse(sourceFromText(text, 'test', { inputFormat }));
+
+/** Every span of the article slices to its text. */
+function expectOffsets(a: Article): void {
+  const all = [a.title, a.dek, a.byline, a.dateline, ...a.dropped];
+  for (const s of a.sections) {
+    all.push(s.heading);
+    for (const b of s.blocks) {
+      all.push(b);
+      for (const i of b.items ?? []) all.push(i, i.label, i.body);
+    }
+  }
+  for (const x of all) if (x) expect(a.text.slice(x.start, x.end)).toBe(x.text);
+}
+
+describe('chrome lines', () => {
+  it.each([
+    ['Loading Now', 'chrome'],
+    ['Post Comment', 'chrome'],
+    ['Advertisement', 'chrome'],
+    ['Share this article', 'chrome'],
+    ['Share on WhatsApp', 'chrome'],
+    ['Read more', 'chrome'],
+    ['Sign up now', 'chrome'],
+    ['Read more: China’s economy slows again', 'related-links'],
+    ['Sign up for our newsletter to get the latest news in your inbox.', 'promo'],
+    ['Published 5 March 2024', 'metadata'],
+    ['4 min read', 'metadata'],
+    ['Share Prices Tumble After Rate Rise', null],
+    ['Why This Matters for Global Tech Markets', null],
+    ['Investors have been cautious about China’s regulatory unpredictability.', null],
+    ['Read the full statement below.', null],
+  ])('%j → %s', (line, reason) => {
+    expect(chromeReason(line)).toBe(reason);
+  });
+});
+
+describe('line shapes', () => {
+  it.each([
+    ['A New Era of Government-Tech Collaboration', true],
+    ['Challenges Ahead for China’s Tech Renaissance', true],
+    ['The meeting emphasized the government’s intent.', false],
+    ['including:', false],
+    ['“We are ready”', true],
+    ['a lower-case start', false],
+  ])('heading shape of %j is %s', (line, expected) => {
+    expect(hasHeadingShape(line)).toBe(expected);
+  });
+
+  it.each([
+    ['By Jane Doe', true],
+    ['By Jane Doe and John Roe, Reuters', true],
+    ['By . Daily Mail Reporter', true],
+    ['By then, prices had fallen', false],
+    ['By re-engaging with private enterprises, the Chinese government hopes to boost economic momentum while ensuring alignment.', false],
+  ])('byline %j is %s', (line, expected) => {
+    expect(isByline(line)).toBe(expected);
+  });
+});
+
+describe('plain text structure', () => {
+  const seedLike = [
+    'Loading Now',
+    '',
+    'Big Headline About Things: A Subtitle',
+    '',
+    'Big Headline About Things',
+    '',
+    'By Jane Doe',
+    '',
+    'WASHINGTON (Reuters) - The first paragraph has a dateline and says what happened today.',
+    '',
+    'What Comes Next',
+    '',
+    'The change could have several implications, including:',
+    '',
+    '1. Stronger Confidence – Investors may return.',
+    '',
+    '2. Faster Growth: Output could rise.',
+    '',
+    'A closing paragraph ends the piece with a thought.',
+    '',
+    'Post Comment',
+  ].join('\n');
+  const a = parseText(seedLike);
+
+  it('finds the title, byline and dateline', () => {
+    expect(a.title?.text).toBe('Big Headline About Things: A Subtitle');
+    expect(a.byline?.text).toBe('By Jane Doe');
+    expect(a.dateline?.text).toBe('WASHINGTON (Reuters)');
+  });
+
+  it('drops chrome and the repeated title, with reasons and offsets', () => {
+    expect(a.dropped.map((d) => [d.text, d.reason])).toEqual([
+      ['Loading Now', 'chrome'],
+      ['Big Headline About Things', 'repeated-title'],
+      ['Post Comment', 'chrome'],
+    ]);
+    expect(a.messages.map((m) => m.id)).toContain('dropped-chrome');
+  });
+
+  it('makes sections from standalone headline-shaped lines', () => {
+    expect(a.sections.map((s) => s.heading?.text ?? null)).toEqual([null, 'What Comes Next']);
+  });
+
+  it('joins numbered items separated by blank lines into one list, with labels', () => {
+    const list = a.sections[1]!.blocks.find((b) => b.kind === 'list')!;
+    expect(list.ordered).toBe(true);
+    expect(list.items!.map((i) => [i.label?.text, i.body.text])).toEqual([
+      ['Stronger Confidence', 'Investors may return.'],
+      ['Faster Growth', 'Output could rise.'],
+    ]);
+  });
+
+  it('keeps every offset exact', () => expectOffsets(a));
+
+  it('joins a hard-wrapped paragraph and keeps one-paragraph-per-line text apart', () => {
+    const wrapped = parseText('Headline Here\n\nThis paragraph was wrapped by an editor at a fixed width so\nits lines break in the middle of a sentence and continue on\nthe next line until it ends.\n');
+    expect(wrapped.sections[0]!.blocks).toHaveLength(1);
+    const lines = parseText('Headline Here\n\nFirst paragraph is one full sentence on its own line.\nSecond paragraph is another full sentence on its line.\n');
+    expect(lines.sections[0]!.blocks).toHaveLength(2);
+  });
+
+  it('does not make headings of a run of short lines (a menu)', () => {
+    const menu = parseText('Home\nWorld\nBusiness\nSport\n\nA Real Headline For The Story\n\nThe story starts here and goes on for a sentence or two.\n');
+    expect(menu.title?.text).toBe('A Real Headline For The Story');
+    expect(menu.dropped.map((d) => [d.text, d.reason])).toEqual([
+      ['Home', 'chrome'],
+      ['World', 'navigation'],
+      ['Business', 'navigation'],
+      ['Sport', 'navigation'],
+    ]);
+  });
+
+  it('reports a missing title', () => {
+    const a = parseText('Just one paragraph of text that is a sentence. And another one follows here.');
+    expect(a.title).toBeNull();
+    expect(a.messages.map((m) => m.id)).toContain('no-title');
+  });
+
+  it('reads bullet lists and block quotes', () => {
+    const a = parseText('Title Of The Piece\n\nIntro paragraph says something useful here.\n\n- one thing\n- another thing\n\n> A quoted passage from someone.\n');
+    const kinds = a.sections.flatMap((s) => s.blocks.map((b) => b.kind));
+    expect(kinds).toEqual(['paragraph', 'list', 'quote']);
+    expectOffsets(a);
+  });
+});
+
+describe('Markdown', () => {
+  const md = '# The Title\n\n*By* the way, **this** is [a link](https://x.org) &amp; more.\n\n## Section Two\n\n- item **one**\n- item two\n\n> quoted text\n';
+  const a = parseText(md);
+
+  it('derives plain text and keeps structure', () => {
+    expect(a.format).toBe('markdown');
+    expect(a.title?.text).toBe('The Title');
+    expect(a.sections.map((s) => s.heading?.text ?? null)).toEqual([null, 'Section Two']);
+    expect(a.sections[0]!.blocks[0]!.text).toBe('By the way, this is a link & more.');
+    expect(a.sections[1]!.blocks.map((b) => b.kind)).toEqual(['list', 'quote']);
+    expect(a.sections[1]!.blocks[0]!.items!.map((i) => i.body.text)).toEqual(['item one', 'item two']);
+  });
+
+  it('points offsets into the derived text', () => expectOffsets(a));
+});

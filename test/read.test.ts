@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { decode, normaliseNewlines } from '../src/read/decode.js';
+import { detectFormat } from '../src/read/detect.js';
+import { fsError, readFile, readStream, sourceFromBytes, sourceFromText } from '../src/read/index.js';
+import { NewsbriefError } from '../src/errors.js';
+
+const bytes = (...xs: number[]): Uint8Array => Uint8Array.from(xs);
+
+describe('decode', () => {
+  it.each([
+    ['UTF-8 with BOM', bytes(0xef, 0xbb, 0xbf, 0x68, 0x69), 'hi', 'utf-8'],
+    ['UTF-16LE with BOM', bytes(0xff, 0xfe, 0x68, 0x00, 0x69, 0x00), 'hi', 'utf-16le'],
+    ['UTF-16BE with BOM', bytes(0xfe, 0xff, 0x00, 0x68, 0x00, 0x69), 'hi', 'utf-16be'],
+    ['plain UTF-8', new TextEncoder().encode('Café – “quoted”'), 'Café – “quoted”', 'utf-8'],
+  ])('%s', (_name, input, text, encoding) => {
+    const d = decode(input, 'x');
+    expect(d.text).toBe(text);
+    expect(d.encoding).toBe(encoding);
+    expect(d.messages).toEqual([]);
+  });
+
+  it('decodes Latin-1 (invalid UTF-8) as Windows-1252 and says so', () => {
+    const d = decode(bytes(0x43, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x35), 'old.txt');
+    expect(d.text).toBe('Café €5');
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.messages[0]!.id).toBe('decoded-as');
+    expect(d.messages[0]!.text).toContain('old.txt');
+  });
+
+  it('refuses binary input (NUL bytes)', () => {
+    expect(() => decode(bytes(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00), 'a.zip')).toThrow(/binary/);
+  });
+
+  it('uses a declared charset', () => {
+    expect(decode(bytes(0xe9, 0x74, 0xe9), 'x', 'iso-8859-1').text).toBe('été');
+  });
+
+  it('normalises CRLF and CR to LF and strips a BOM left in a string', () => {
+    expect(normaliseNewlines('\ufeffa\r\nb\rc\n')).toBe('a\nb\nc\n');
+  });
+});
+
+describe('detectFormat', () => {
+  it.each([
+    ['<!DOCTYPE html><html><body><p>Hi</p></body></html>', 'html'],
+    ['  <html lang="en"><head></head><body></body></html>', 'html'],
+    ['<div><p>a</p><p>b</p><p>c</p><p>d</p><span>e</span></div>', 'html'],
+    ['# Title\n\nSome text.', 'markdown'],
+    ['Title\n\nSome **bold** and a [link](https://x.org).', 'markdown'],
+    ['Loading Now\n\nA Headline\n\nBody text here. More text.', 'text'],
+    ['1. First – item\n2. Second – item', 'text'],
+    ['Use <b> for bold, she said.', 'text'],
+  ])('%j → %s', (text, format) => {
+    expect(detectFormat(text)).toBe(format);
+  });
+});
+
+describe('sources', () => {
+  it('refuses empty and whitespace-only input with a clear message', () => {
+    expect(() => sourceFromBytes(new Uint8Array(0), 'e.txt')).toThrow(/e\.txt: is empty/);
+    expect(() => sourceFromText('  \n\t\n ', 'w.txt')).toThrow(/w\.txt: holds only whitespace/);
+  });
+
+  it('names standard input in messages', () => {
+    expect(() => sourceFromBytes(new Uint8Array(0), '-')).toThrow(/^standard input: is empty/);
+  });
+
+  it('honours a forced input format', () => {
+    expect(sourceFromText('# Not a heading', 'x', { inputFormat: 'text' }).format).toBe('text');
+    expect(sourceFromText('# A heading', 'x').format).toBe('markdown');
+  });
+
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-read-'));
+
+  it.each([
+    ['missing file', () => join(dir, 'nope.txt'), 'not-found', /no such file/],
+    ['directory', () => (mkdirSync(join(dir, 'sub'), { recursive: true }), join(dir, 'sub')), 'is-directory', /is a directory/],
+    ['over the size limit', () => (writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2000)), join(dir, 'big.txt')), 'too-large', /over the 1000 bytes limit; raise it with --max-bytes/],
+  ])('a %s is a one-line error', async (_name, make, code, message) => {
+    const path = make();
+    const error = await readFile(path, { maxBytes: 1000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NewsbriefError);
+    expect((error as NewsbriefError).code).toBe(code);
+    expect((error as NewsbriefError).message).toMatch(message);
+    expect((error as NewsbriefError).message).not.toContain('\n');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a file without read permission is a one-line error', async () => {
+    const path = join(dir, 'secret.txt');
+    writeFileSync(path, 'text');
+    chmodSync(path, 0o000);
+    await expect(readFile(path)).rejects.toMatchObject({ code: 'permission-denied' });
+  });
+
+  it('maps a permission error to a one-line message (root can read anything, so the real case above may skip)', () => {
+    const error = fsError(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }), 'secret.txt');
+    expect(error.code).toBe('permission-denied');
+    expect(error.message).toBe('secret.txt: permission denied');
+  });
+
+  it('reads a stream and stops at the byte limit', async () => {
+    const ok = await readStream(Readable.from([Buffer.from('Hello there.\r\n')]), '-');
+    expect(ok.raw).toBe('Hello there.\n');
+    expect(ok.origin).toBe('-');
+    await expect(readStream(Readable.from([Buffer.alloc(600, 0x61), Buffer.alloc(600, 0x61)]), '-', { maxBytes: 1000 })).rejects.toMatchObject({
+      code: 'too-large',
+    });
+  });
+});

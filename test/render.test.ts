@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { clean, UNSAFE } from '../src/render/sanitize.js';
+import { escapeMarkdown, renderMarkdown } from '../src/render/markdown.js';
+import { renderPlain } from '../src/render/plain.js';
+import { renderTerminal } from '../src/render/terminal.js';
+import { renderJson } from '../src/render/json.js';
+import { view } from '../src/render/view.js';
+import { brief } from '../src/index.js';
+import { CONTROL } from './helpers.js';
+import stringWidth from 'string-width';
+
+const HOSTILE = [
+  'Title \u001b]0;pwned\u0007 With \u001b[31mRed\u001b[0m And \u202eReversed\u202c',
+  '',
+  'A paragraph with an OSC 8 link \u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\ and a C1 CSI \u009b31m here, zero\u200bwidth too. Mr. Evil\u001b[2J Smith said so.',
+  '',
+].join('\n');
+
+describe('sanitize', () => {
+  it('makes C0 controls visible, replaces C1 and strips bidi and zero-width characters', () => {
+    expect(clean('a\u001b[31mb')).toBe('a\u241b[31mb');
+    expect(clean('a\u009bb')).toBe('a\ufffdb');
+    expect(clean('a\u202eb\u200bc\u2066d')).toBe('abcd');
+    expect(clean('keep\nnewlines')).toBe('keep\nnewlines');
+  });
+
+  it.each(['terminal', 'text', 'markdown'] as const)('%s output never carries a control character from the article', async (format) => {
+    const b = await brief(HOSTILE);
+    for (const command of ['summarize', 'read', 'claims', 'implications', 'entities'] as const) {
+      const nodes = view(b, command, { showDropped: true });
+      const out =
+        format === 'terminal' ? renderTerminal(nodes, { width: 60, colorLevel: 0 }) : format === 'text' ? renderPlain(nodes) : renderMarkdown(nodes);
+      expect(out, `${command}`).not.toMatch(CONTROL);
+      expect(out).not.toMatch(UNSAFE);
+    }
+  });
+
+  it('JSON escapes what could drive a terminal and still round-trips exactly', async () => {
+    const b = await brief(HOSTILE);
+    const json = renderJson(b);
+    expect(json).not.toMatch(CONTROL);
+    expect(json).not.toMatch(/[\u202e\u200b]/);
+    expect(JSON.parse(json).text).toBe(b.text);
+  });
+});
+
+describe('markdown', () => {
+  it('escapes markup in article text', () => {
+    expect(escapeMarkdown('a *b* [c](d) _e_ <f>')).toBe('a \\*b\\* \\[c\\](d) \\_e\\_ \\<f\\>');
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+  });
+
+  it('renders the view as Markdown', () => {
+    const md = renderMarkdown([
+      { kind: 'title', text: 'T' },
+      { kind: 'heading', text: 'Summary' },
+      { kind: 'list', ordered: true, items: [{ label: 'L', text: 'x', note: 'could' }] },
+    ]);
+    expect(md).toBe('# T\n\n## Summary\n\n1. **L** – x *(could)*\n');
+  });
+});
+
+describe('terminal', () => {
+  const nodes = [
+    { kind: 'title' as const, text: 'A title that is long enough to need wrapping at a narrow width' },
+    { kind: 'paragraph' as const, text: 'Supercalifragilisticexpialidociousnessandmoreandmorewithoutspaces is one word. ' + 'word '.repeat(30) },
+    { kind: 'list' as const, ordered: false, items: [{ label: 'Label', text: 'a list item long enough to wrap several times at this width, surely', note: 'note' }] },
+  ];
+
+  it.each([20, 40, 100])('fits width %i with colours on, and styles text', (width) => {
+    const out = renderTerminal(nodes, { width, colorLevel: 1 });
+    expect(out).toContain('\u001b[1m');
+    const plain = out.replace(/\u001b\[[0-9;]*m/g, '');
+    for (const line of plain.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+  });
+
+  it('has no escape codes at colour level 0', () => {
+    expect(renderTerminal(nodes, { width: 40, colorLevel: 0 })).not.toMatch(CONTROL);
+  });
+});
+
+describe('plain', () => {
+  it('wraps only when given a width', () => {
+    const nodes = [{ kind: 'paragraph' as const, text: 'word '.repeat(40).trim() }];
+    expect(renderPlain(nodes).split('\n').filter(Boolean)).toHaveLength(1);
+    for (const line of renderPlain(nodes, 30).split('\n')) expect(line.length).toBeLessThanOrEqual(30);
+  });
+});
