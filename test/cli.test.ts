@@ -164,6 +164,15 @@ describe('failures: one line, documented exit status, never a stack trace', () =
   });
 });
 
+describe('the package', () => {
+  it('is importable by name, and brief() returns the JSON the CLI prints', async () => {
+    const script = `import('newsbrief').then(async (m) => { const b = await m.brief('A Headline For Testing\\n\\nThe council approved the plan on Tuesday after a debate.'); console.log(JSON.stringify([b.schemaVersion, b.title.text, b.summary.length])); })`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: join(import.meta.dirname, '..') });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([1, 'A Headline For Testing', 1]);
+  });
+});
+
 describe('the real bin', () => {
   it('runs end to end and ends quietly when the reader closes the pipe', () => {
     const ok = spawnSync(process.execPath, [BIN, 'summarize', SEED, '--format', 'text'], { encoding: 'utf8' });

@@ -30,7 +30,7 @@ export interface ViewOptions {
 }
 
 /** Entities shown per type in `summarize`. */
-const SUMMARY_ENTITIES_PER_TYPE = 6;
+const SUMMARY_ENTITIES_PER_TYPE = 8;
 /** Claims and stated implications shown in `summarize` ("in brief"). */
 const SUMMARY_CLAIMS = 3;
 const SUMMARY_STATED_IMPLICATIONS = 3;
