@@ -158,7 +158,7 @@ describe('entities', () => {
     const b = briefOf('Porter Wins Vote\n\nMayor Jane Porter won the vote in Springfield. Porter thanked voters. Porter said Acme Holdings would build the park.\n');
     const porter = b.entities.find((e) => e.name === 'Jane Porter')!;
     expect(porter.type).toBe('person');
-    expect(porter.mentions.map((m) => m.text)).toEqual(['Jane Porter', 'Porter', 'Porter']);
+    expect(porter.mentions.map((m) => m.text)).toEqual(['Porter', 'Jane Porter', 'Porter', 'Porter']);
     expect(b.entities[0]!.name).toBe('Jane Porter');
     expect(b.entities.every((e, i, all) => i === 0 || all[i - 1]!.salience >= e.salience)).toBe(true);
   });

@@ -101,3 +101,13 @@ Rachel|Richard|Rishi|Rob|Robert|Roger|Ron|Rupert|Ruth|Ryan|Sam|Samuel|Sarah|Scot
 Steve|Steven|Stuart|Sue|Susan|Thomas|Tim|Timothy|Tom|Tony|Vladimir|Warren|William|Xi|Yuri|Zhang|Li|Wang|Jack|Jeff|
 Sundar|Satya|Tim|Mark|Sheryl|Jensen|Masayoshi|Lei|Pony|Robin|Jerome|Janet|Christine|Ursula|Angela|Olaf|Viktor|Recep|
 Volodymyr|Joe|Kamala|Nikki|Ron|Gavin|Liz|Theresa|Jacinda|Justin|Shinzo|Fumio|Moon|Yoon|Lula|Javier|Jair`));
+
+/**
+ * Nouns that describe an organisation right before its name: "oil firm Yukos", "gas giant
+ * Gazprom", "investment company Baikal". A name after one is an organisation wherever the article
+ * mentions it (a rule over the trained model, which reads a bare unknown subject as a person).
+ */
+export const ORG_DESCRIPTORS = new Set(list(`firm|company|companies|group|giant|maker|manufacturer|carrier|airline|bank|lender|insurer|
+retailer|conglomerate|startup|start-up|operator|broker|brokerage|agency|producer|supplier|developer|publisher|
+broadcaster|newspaper|network|chain|utility|automaker|carmaker|chipmaker|miner|refiner|exchange|fund|unit|subsidiary|
+rival|competitor|outfit|club|team|party|union|charity|ministry|regulator|watchdog|institute|university|platform|app`));

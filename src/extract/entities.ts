@@ -13,11 +13,15 @@ const SALIENCE = {
   valueFactor: 0.35,
 } as const;
 
-/** Alias key: "Alibaba’s" → "alibaba", "the U.S." → "us", "U.S." → "us". */
+/** Titles that are not part of a name: "Mr Khodorkovsky" is "Khodorkovsky". */
+const TITLE_WORDS = /^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|judge|justice|president|premier|chancellor|minister|senator|sen|rep|gov|governor|mayor|gen|general|col|capt|lt|sgt|king|queen|prince|princess|pope|sheikh|chairman|secretary)\.?\s+)+/i;
+
+/** Alias key: "Alibaba’s" → "alibaba", "the U.S." → "us", "U.S." → "us", "Mr Khodorkovsky" → "khodorkovsky". */
 export function aliasKey(name: string): string {
   return name
     .replace(/['’]s$/u, '')
     .replace(/^the\s+/i, '')
+    .replace(TITLE_WORDS, '')
     .replace(/\./g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')

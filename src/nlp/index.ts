@@ -1,13 +1,26 @@
 import type { AnnotatedArticle, Article, Mention, Sentence, SentenceRole, TextSpan } from '../types.js';
-import { recogniseNames } from './rules.js';
+import { recogniseNames } from './ner/index.js';
 import { analyse } from './wink.js';
 
 /**
- * Article → AnnotatedArticle. wink reads one block at a time (a heading, a paragraph, a list
- * item's label and its body separately), so headings, labels and list items never merge into
- * the sentences around them; then names are recognised over all sentences.
+ * Article → AnnotatedArticle: sentences and values from wink, then people, organisations and
+ * places from our recogniser over all sentences.
  */
 export function annotate(article: Article): AnnotatedArticle {
+  const { sentences, mentions } = readSentences(article);
+  for (const n of recogniseNames(sentences)) {
+    mentions.push({ text: article.text.slice(n.start, n.end), start: n.start, end: n.end, type: n.type, sentence: n.sentence });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { article, sentences, mentions: dropOverlaps(mentions) };
+}
+
+/**
+ * The sentences of an article with their tokens, and wink's value mentions. wink reads one block
+ * at a time (a heading, a paragraph, a list item's label and its body separately), so headings,
+ * labels and list items never merge into the sentences around them.
+ */
+export function readSentences(article: Article): { sentences: Sentence[]; mentions: Mention[] } {
   const { text } = article;
   const sentences: Sentence[] = [];
   const mentions: Mention[] = [];
@@ -51,11 +64,7 @@ export function annotate(article: Article): AnnotatedArticle {
     });
   });
 
-  for (const n of recogniseNames(sentences)) {
-    mentions.push({ text: text.slice(n.start, n.end), start: n.start, end: n.end, type: n.type, sentence: n.sentence });
-  }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { article, sentences, mentions: dropOverlaps(mentions) };
+  return { sentences, mentions };
 }
 
 /** Where a name and a value overlap (wink calls "May" a date), the first and longer mention wins. */

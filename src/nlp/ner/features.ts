@@ -1,0 +1,242 @@
+import type { SentenceRole, Token } from '../../types.js';
+import { FNV_OFFSET, mixCode, mixString } from './hash.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/**
+ * Feature templates of the entity recogniser. A feature is the FNV hash of its template and its
+ * values (see `hash.ts`), so training and tagging share this one function and the model stores
+ * no feature strings. Templates follow the CoNLL literature: word, affixes, shape and POS in a
+ * ±2 window, bigrams, gazetteer matches, and document-level evidence (Ratinov & Roth 2009).
+ */
+const TEMPLATES = [
+  'bias', 'w', 'l', 'p1', 'p2', 'p3', 'p4', 's1', 's2', 's3', 's4', 'sh', 'ss', 'pos', 'l-1', 'l+1', 'l-2', 'l+2',
+  'ss-1', 'ss+1', 'pos-1', 'pos+1', 'bi-1', 'bi+1', 'init', 'caps', 'gz', 'gw', 'hist', 'dc', 'dl', 'pos-1|pos',
+  'ss-1|ss', 'ss|ss+1', 'len', 'l-1|ss', 'ss|l+1', 'first', 'agg-1', 'agg+1',
+] as const;
+type Template = (typeof TEMPLATES)[number];
+const SEED = Object.fromEntries(TEMPLATES.map((t) => [t, mixString(FNV_OFFSET, `${t}=`)])) as Record<Template, number>;
+
+/** Roles written in title case by style: their capitals say nothing, so they are read like all-caps headlines. */
+const TITLE_CASE_ROLES = new Set<SentenceRole>(['title', 'heading', 'list-label']);
+
+/** Evidence from the whole article, gathered before tagging and as sentences are tagged. */
+export interface DocContext {
+  /** Lower-cased forms seen capitalised away from a sentence start. */
+  capitalised: Set<string>;
+  /** Lower-cased forms seen in lower case. */
+  lowercase: Set<string>;
+  /** Lower-cased form → how often it was tagged as each type (PER, ORG, LOC, MISC) earlier in the article, and at [4] the first mention's type. */
+  history: Map<string, Int32Array>;
+  /** Capitalised lower-cased form → the words just before and after its mentions across the article ("context aggregation"). */
+  contexts: Map<string, { before: Set<string>; after: Set<string> }>;
+}
+
+/** Distinct neighbouring words kept per name for context aggregation. */
+const CONTEXT_WORDS = 8;
+
+export interface SentenceFeatures {
+  /** Feature hashes of token i are `hashes[offsets[i]] … hashes[offsets[i + 1] - 1]`. */
+  hashes: Uint32Array;
+  offsets: Int32Array;
+  /** Lower-cased forms, for the history update. */
+  lower: string[];
+}
+
+const SHAPE_LIMIT = 12;
+
+export function shape(w: string): string {
+  let s = '';
+  for (let i = 0; i < w.length && i < SHAPE_LIMIT; i++) {
+    const code = w.charCodeAt(i);
+    if (code >= 65 && code <= 90) s += 'X';
+    else if (code >= 97 && code <= 122) s += 'x';
+    else if (code >= 48 && code <= 57) s += 'd';
+    else if (code < 128) s += w[i];
+    else {
+      const c = w[i]!;
+      s += c !== c.toLowerCase() ? 'X' : c !== c.toUpperCase() ? 'x' : c;
+    }
+  }
+  return s;
+}
+
+export function shortShape(w: string): string {
+  const full = shape(w);
+  let s = '';
+  for (const c of full) if (s[s.length - 1] !== c) s += c;
+  return s;
+}
+
+/** Lower case with digits folded to 0: "1996-08-22" and "2024-11-05" are one feature. */
+export function lowerForm(w: string): string {
+  const lower = w.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 49 && c <= 57) return lower.replace(/[1-9]/g, '0');
+  }
+  return lower;
+}
+
+/** Starts with a capital letter (ASCII fast path; other scripts by case mapping). */
+export function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = String.fromCodePoint(w.codePointAt(0)!);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** The per-sentence facts every later step needs, computed once. */
+export interface PreparedSentence {
+  tokens: Token[];
+  role: SentenceRole;
+  /** All-caps or title-case: capitals carry no signal. */
+  noCase: boolean;
+  /** Token texts as features see them (in capitals when `noCase`). */
+  raw: string[];
+  lower: string[];
+  capitalised: boolean[];
+}
+
+export function prepare(tokens: Token[], role: SentenceRole): PreparedSentence {
+  const noCase = caseless(tokens, role);
+  const raw = tokens.map((t) => (noCase ? t.text.toUpperCase() : t.text));
+  return { tokens, role, noCase, raw, lower: raw.map(lowerForm), capitalised: tokens.map((t) => isCapitalised(t.text)) };
+}
+
+/** A sentence whose letters are nearly all capitals (a wire headline) or a title-case role: capitals carry no signal there. */
+export function caseless(tokens: Token[], role: SentenceRole): boolean {
+  if (TITLE_CASE_ROLES.has(role)) return true;
+  let letters = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const w = t.text;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      } else if (c >= 97 && c <= 122) letters++;
+      else if (c >= 128) {
+        const ch = w[i]!;
+        const lo = ch.toLowerCase();
+        const up = ch.toUpperCase();
+        if (lo !== up) {
+          letters++;
+          if (ch === up) upper++;
+        }
+      }
+    }
+  }
+  return letters >= 8 && upper / letters > 0.9;
+}
+
+export function featurize(sentence: PreparedSentence, doc: DocContext, gazetteer: Gazetteer): SentenceFeatures {
+  const { tokens, noCase, raw, lower } = sentence;
+  const n = tokens.length;
+  // In caseless sentences every word is presented in capitals, as CoNLL's headlines are.
+  const shortShapes = raw.map(shortShape);
+  const pos = tokens.map((t) => t.pos);
+  const gaz = gazetteer.match(raw, lower, noCase);
+
+  let hashes = new Uint32Array(n * 48 + 8);
+  let used = 0;
+  const offsets = new Int32Array(n + 1);
+  const add = (h: number): void => {
+    if (used === hashes.length) {
+      const grown = new Uint32Array(hashes.length * 2);
+      grown.set(hashes);
+      hashes = grown;
+    }
+    hashes[used++] = h;
+  };
+  const word = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]!);
+  const ss = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : shortShapes[i]!);
+  const tag = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : pos[i]!);
+
+  for (let i = 0; i < n; i++) {
+    offsets[i] = used;
+    const w = raw[i]!;
+    const l = lower[i]!;
+    add(SEED.bias);
+    add(mixString(SEED.w, w));
+    add(mixString(SEED.l, l));
+    for (let k = 1; k <= 4 && k <= l.length; k++) {
+      add(mixString(SEED[`p${k}` as Template], l.slice(0, k)));
+      add(mixString(SEED[`s${k}` as Template], l.slice(-k)));
+    }
+    add(mixString(SEED.sh, shape(w)));
+    add(mixString(SEED.ss, shortShapes[i]!));
+    add(mixString(SEED.pos, pos[i]!));
+    add(mixString(SEED['l-1'], word(i - 1)));
+    add(mixString(SEED['l+1'], word(i + 1)));
+    add(mixString(SEED['l-2'], word(i - 2)));
+    add(mixString(SEED['l+2'], word(i + 2)));
+    add(mixString(SEED['ss-1'], ss(i - 1)));
+    add(mixString(SEED['ss+1'], ss(i + 1)));
+    add(mixString(SEED['pos-1'], tag(i - 1)));
+    add(mixString(SEED['pos+1'], tag(i + 1)));
+    add(mixString(mixCode(mixString(SEED['pos-1|pos'], tag(i - 1)), 124), pos[i]!));
+    add(mixString(mixCode(mixString(SEED['bi-1'], word(i - 1)), 124), l));
+    add(mixString(mixCode(mixString(SEED['bi+1'], l), 124), word(i + 1)));
+    add(mixString(mixCode(mixString(SEED['ss-1|ss'], ss(i - 1)), 124), shortShapes[i]!));
+    add(mixString(mixCode(mixString(SEED['ss|ss+1'], shortShapes[i]!), 124), ss(i + 1)));
+    add(mixString(mixCode(mixString(SEED['l-1|ss'], word(i - 1)), 124), shortShapes[i]!));
+    add(mixString(mixCode(mixString(SEED['ss|l+1'], shortShapes[i]!), 124), word(i + 1)));
+    add(mixString(SEED.init, (i === 0 ? '1' : '0') + shortShapes[i]!));
+    if (noCase) add(mixString(SEED.caps, shortShapes[i]!));
+    add(mixCode(SEED.len, Math.min(l.length, 10)));
+    for (const g of gaz[i]!) add(mixString(SEED.gz, g));
+    const single = gazetteer.word(l);
+    if (single) add(mixCode(SEED.gw, single));
+    const seen = doc.history.get(l);
+    if (seen && isCapitalised(w)) {
+      // How this word was tagged earlier in the article: each type's share (all / most / some), and the first mention's type.
+      const total = seen[0]! + seen[1]! + seen[2]! + seen[3]!;
+      for (let k = 0; k < 4; k++) {
+        if (seen[k]! === 0) continue;
+        const share = seen[k]! / total;
+        add(mixCode(mixCode(SEED.hist, k), share === 1 ? 2 : share >= 0.5 ? 1 : 0));
+      }
+      add(mixCode(SEED.first, seen[4]!));
+    }
+    if (isCapitalised(w) && !noCase) {
+      if (doc.capitalised.has(l)) add(mixCode(SEED.dc, i === 0 ? 1 : 2));
+      if (doc.lowercase.has(l)) add(mixCode(SEED.dl, i === 0 ? 1 : 2));
+    }
+    const around = isCapitalised(w) ? doc.contexts.get(l) : undefined;
+    if (around) {
+      for (const b of around.before) add(mixString(SEED['agg-1'], b));
+      for (const a of around.after) add(mixString(SEED['agg+1'], a));
+    }
+  }
+  offsets[n] = used;
+  return { hashes: hashes.subarray(0, used), offsets, lower };
+}
+
+/** Builds the document context from all sentences before tagging. */
+export function docContext(sentences: PreparedSentence[]): DocContext {
+  const capitalised = new Set<string>();
+  const lowercase = new Set<string>();
+  const contexts = new Map<string, { before: Set<string>; after: Set<string> }>();
+  for (const s of sentences) {
+    if (s.noCase) continue;
+    s.tokens.forEach((t, i) => {
+      if (t.kind !== 'word') return;
+      const l = s.lower[i]!;
+      if (!s.capitalised[i]) {
+        lowercase.add(l);
+        return;
+      }
+      if (i > 0) capitalised.add(l);
+      let c = contexts.get(l);
+      if (!c) contexts.set(l, (c = { before: new Set(), after: new Set() }));
+      const before = s.lower[i - 1];
+      const after = s.lower[i + 1];
+      if (before !== undefined && !s.capitalised[i - 1] && c.before.size < CONTEXT_WORDS) c.before.add(before);
+      if (after !== undefined && !s.capitalised[i + 1] && c.after.size < CONTEXT_WORDS) c.after.add(after);
+    });
+  }
+  return { capitalised, lowercase, history: new Map(), contexts };
+}

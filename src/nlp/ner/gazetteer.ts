@@ -1,0 +1,104 @@
+import { FNV_OFFSET, hashString, mixCode, mixString } from './hash.js';
+import { HashTable } from './table.js';
+import { isCapitalised } from './features.js';
+
+/** Type bits of a gazetteer phrase. */
+export const GAZ = { PER: 1, ORG: 2, LOC: 4, MISC: 8 } as const;
+/** Bits of a single-word list. */
+export const WORD = { FIRST_NAME: 1, PERSON_TITLE: 2, ORG_SUFFIX: 4 } as const;
+
+const TYPE_CODES: Array<[number, string]> = [
+  [GAZ.PER, 'P'],
+  [GAZ.ORG, 'O'],
+  [GAZ.LOC, 'L'],
+  [GAZ.MISC, 'M'],
+];
+
+/** Longest name in tokens that the phrase table is searched for. */
+export const MAX_PHRASE_TOKENS = 6;
+
+/** The hash of a phrase as the matcher computes it: lower-cased tokens joined by single spaces. */
+export function phraseHash(lowerTokens: string[]): number {
+  let h = FNV_OFFSET;
+  lowerTokens.forEach((t, i) => {
+    if (i > 0) h = mixCode(h, 32);
+    h = mixString(h, t);
+  });
+  return h;
+}
+
+/**
+ * Name lists as hash tables: phrases (lower-cased, token-joined) with their type bits, and single
+ * words (first names, titles, organisation suffixes). `match` marks each token with the BILOU part
+ * it has in the longest listed name that starts at a capitalised token.
+ */
+export interface GazetteerArrays {
+  phraseKeys: Uint32Array<ArrayBufferLike>;
+  phraseBits: Uint8Array<ArrayBufferLike>;
+  wordKeys: Uint32Array<ArrayBufferLike>;
+  wordBits: Uint8Array<ArrayBufferLike>;
+}
+
+export class Gazetteer {
+  private readonly phrases: HashTable;
+  private readonly words: HashTable;
+
+  /** Hashed phrases and words with their bits, as a model file stores them. */
+  constructor(readonly arrays: GazetteerArrays) {
+    this.phrases = HashTable.of(arrays.phraseKeys);
+    this.words = HashTable.of(arrays.wordKeys);
+  }
+
+  static fromMaps(phrases: Map<string, number>, words: Map<string, number>): Gazetteer {
+    const p = [...phrases.entries()];
+    const w = [...words.entries()];
+    return new Gazetteer({
+      phraseKeys: Uint32Array.from(p.map(([k]) => phraseHash(k.split(' ')))),
+      phraseBits: Uint8Array.from(p.map(([, v]) => v)),
+      wordKeys: Uint32Array.from(w.map(([k]) => hashString(k))),
+      wordBits: Uint8Array.from(w.map(([, v]) => v)),
+    });
+  }
+
+  /** Whether a phrase (lower-cased tokens) is a listed name. */
+  knows(lowerTokens: string[]): boolean {
+    return this.phrases.get(phraseHash(lowerTokens)) !== -1;
+  }
+
+  word(lower: string): number {
+    const row = this.words.get(hashString(lower));
+    return row === -1 ? 0 : this.arrays.wordBits[row]!;
+  }
+
+  match(raw: string[], lower: string[], noCase: boolean): string[][] {
+    const n = raw.length;
+    const out: string[][] = Array.from({ length: n }, () => []);
+    for (let i = 0; i < n; i++) {
+      if (!noCase && !isCapitalised(raw[i]!)) continue;
+      let h = FNV_OFFSET;
+      let best = -1;
+      let bits = 0;
+      for (let j = i; j < n && j < i + MAX_PHRASE_TOKENS; j++) {
+        if (j > i) h = mixCode(h, 32);
+        h = mixString(h, lower[j]!);
+        if (!noCase && !isCapitalised(raw[j]!)) continue;
+        const row = this.phrases.get(h);
+        if (row !== -1) {
+          best = j;
+          bits = this.arrays.phraseBits[row]!;
+        }
+      }
+      if (best === -1) continue;
+      for (const [bit, code] of TYPE_CODES) {
+        if (!(bits & bit)) continue;
+        if (best === i) out[i]!.push(`${code}U`);
+        else {
+          out[i]!.push(`${code}B`);
+          for (let k = i + 1; k < best; k++) out[k]!.push(`${code}I`);
+          out[best]!.push(`${code}L`);
+        }
+      }
+    }
+    return out;
+  }
+}

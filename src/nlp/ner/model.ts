@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import type { SentenceFeatures } from './features.js';
+import { Gazetteer, type GazetteerArrays } from './gazetteer.js';
+import { N_LABELS } from './labels.js';
+import { HashTable } from './table.js';
+import { viterbi } from './viterbi.js';
+
+const MAGIC = 'NBNER001';
+const N = N_LABELS;
+
+/** Sections of the model file, in order, with their element types. */
+const SECTIONS = {
+  featureKeys: Uint32Array,
+  weights: Int16Array,
+  transitions: Float32Array,
+  phraseKeys: Uint32Array,
+  phraseBits: Uint8Array,
+  wordKeys: Uint32Array,
+  wordBits: Uint8Array,
+} as const;
+type SectionName = keyof typeof SECTIONS;
+interface Sections extends GazetteerArrays {
+  featureKeys: Uint32Array<ArrayBufferLike>;
+  weights: Int16Array<ArrayBufferLike>;
+  transitions: Float32Array<ArrayBufferLike>;
+}
+
+export interface ModelInfo {
+  /** Weights are stored as int16; multiply by this to get the trained value. */
+  scale: number;
+  labels: string[];
+  trainedOn: string;
+  epochs: number;
+  features: number;
+}
+
+/**
+ * The trained recogniser: feature weights per label (int16, scaled), BILOU transition scores and
+ * the name lists. The file is a header (magic, JSON length, JSON) followed by 8-byte-aligned
+ * typed arrays, so loading is a read and a few views, plus one pass to index the hashed keys.
+ */
+export class EntityModel {
+  readonly features: HashTable;
+  readonly gazetteer: Gazetteer;
+
+  constructor(
+    readonly info: ModelInfo,
+    private readonly sections: Sections,
+  ) {
+    this.features = HashTable.of(sections.featureKeys);
+    this.gazetteer = new Gazetteer(sections);
+  }
+
+  /** Emission scores `n × N` for a featurised sentence. */
+  emissions(f: SentenceFeatures): Float32Array {
+    const n = f.offsets.length - 1;
+    const out = new Float32Array(n * N);
+    const w = this.sections.weights;
+    const scale = this.info.scale;
+    for (let i = 0; i < n; i++) {
+      const base = i * N;
+      for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
+        const row = this.features.get(f.hashes[k]!);
+        if (row === -1) continue;
+        const r = row * N;
+        for (let l = 0; l < N; l++) out[base + l]! += w[r + l]!;
+      }
+      for (let l = 0; l < N; l++) out[base + l]! *= scale;
+    }
+    return out;
+  }
+
+  decode(f: SentenceFeatures): Uint8Array {
+    return viterbi(this.emissions(f), f.offsets.length - 1, this.sections.transitions);
+  }
+
+  static load(path: string): EntityModel {
+    const file = readFileSync(path);
+    // Typed-array views need aligned offsets; a small file may sit inside Node's buffer pool.
+    const buffer = file.byteOffset % 8 === 0 ? file : Buffer.from(file);
+    if (buffer.toString('latin1', 0, 8) !== MAGIC) throw new Error(`${path}: not a newsbrief entity model`);
+    const headerLength = buffer.readUInt32LE(8);
+    const header = JSON.parse(buffer.toString('utf8', 12, 12 + headerLength)) as { info: ModelInfo; lengths: Record<SectionName, number> };
+    let offset = align(12 + headerLength);
+    const sections = {} as Record<SectionName, ArrayBufferView>;
+    for (const name of Object.keys(SECTIONS) as SectionName[]) {
+      const Type = SECTIONS[name];
+      const length = header.lengths[name];
+      sections[name] = new Type(buffer.buffer, buffer.byteOffset + offset, length);
+      offset = align(offset + length * Type.BYTES_PER_ELEMENT);
+    }
+    return new EntityModel(header.info, sections as Sections);
+  }
+
+  static serialise(info: ModelInfo, sections: Sections): Buffer {
+    const lengths = Object.fromEntries((Object.keys(SECTIONS) as SectionName[]).map((k) => [k, sections[k].length]));
+    const header = Buffer.from(JSON.stringify({ info, lengths }), 'utf8');
+    const chunks: Buffer[] = [Buffer.from(MAGIC, 'latin1'), Buffer.alloc(4)];
+    chunks[1]!.writeUInt32LE(header.length);
+    chunks.push(header);
+    let size = 12 + header.length;
+    const pad = (): void => {
+      const extra = align(size) - size;
+      if (extra > 0) chunks.push(Buffer.alloc(extra));
+      size += extra;
+    };
+    pad();
+    for (const name of Object.keys(SECTIONS) as SectionName[]) {
+      const view = sections[name];
+      chunks.push(Buffer.from(view.buffer, view.byteOffset, view.byteLength));
+      size += view.byteLength;
+      pad();
+    }
+    return Buffer.concat(chunks);
+  }
+}
+
+function align(n: number): number {
+  return Math.ceil(n / 8) * 8;
+}
+
+export type { Sections as ModelSections };

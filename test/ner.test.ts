@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { allowed, decodeSpans, encode, LABELS, labelIndex } from '../src/nlp/ner/labels.js';
+import { viterbi } from '../src/nlp/ner/viterbi.js';
+import { HashTable } from '../src/nlp/ner/table.js';
+import { hashString } from '../src/nlp/ner/hash.js';
+import { Gazetteer, GAZ, WORD } from '../src/nlp/ner/gazetteer.js';
+import { EntityModel } from '../src/nlp/ner/model.js';
+import { entityModel } from '../src/nlp/ner/index.js';
+import { lowerForm, shortShape, shape } from '../src/nlp/ner/features.js';
+
+describe('BILOU labels', () => {
+  it('encodes spans and decodes them back', () => {
+    const spans: Array<[number, number, 'PER' | 'ORG' | 'LOC' | 'MISC']> = [
+      [0, 1, 'PER'],
+      [3, 3, 'LOC'],
+      [4, 6, 'ORG'],
+    ];
+    const labels = encode(8, spans);
+    expect([...labels].map((l) => LABELS[l])).toEqual(['B-PER', 'L-PER', 'O', 'U-LOC', 'B-ORG', 'I-ORG', 'L-ORG', 'O']);
+    expect(decodeSpans(labels)).toEqual(spans);
+  });
+
+  it.each([
+    ['O', 'B-PER', true],
+    ['O', 'I-PER', false],
+    ['B-PER', 'I-PER', true],
+    ['B-PER', 'L-ORG', false],
+    ['B-PER', 'O', false],
+    ['L-LOC', 'U-ORG', true],
+  ])('%s → %s allowed: %s', (a, b, ok) => {
+    expect(allowed(LABELS.indexOf(a), LABELS.indexOf(b))).toBe(ok);
+  });
+
+  it('Viterbi never returns an invalid sequence, even when emissions prefer one', () => {
+    const n = 3;
+    const e = new Float32Array(n * LABELS.length);
+    // Emissions alone would say I-PER, O, L-ORG: invalid everywhere.
+    e[0 * LABELS.length + labelIndex('I', 'PER')] = 5;
+    e[1 * LABELS.length + 0] = 1;
+    e[2 * LABELS.length + labelIndex('L', 'ORG')] = 5;
+    const labels = viterbi(e, n, new Float32Array(LABELS.length ** 2));
+    for (let i = 1; i < n; i++) expect(allowed(labels[i - 1]!, labels[i]!)).toBe(true);
+    expect(['O', 'B', 'U']).toContain(LABELS[labels[0]!]![0]);
+  });
+});
+
+describe('features and tables', () => {
+  it.each([
+    ['Jinping', 'Xxxxxxx', 'Xx'],
+    ['U.S.', 'X.X.', 'X.X.'],
+    ['1996-08-22', 'dddd-dd-dd', 'd-d-d'],
+    ['Zürich', 'Xxxxxx', 'Xx'],
+  ])('shape of %s', (w, full, short) => {
+    expect(shape(w)).toBe(full);
+    expect(shortShape(w)).toBe(short);
+  });
+
+  it('folds digits in lower forms', () => {
+    expect(lowerForm('Q3-2024')).toBe('q0-0000');
+  });
+
+  it('hash table finds every key and nothing else', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => hashString(`feature ${i}`));
+    const table = HashTable.of(keys);
+    keys.forEach((k, i) => expect(table.get(k)).toBe(i));
+    expect(table.get(hashString('absent'))).toBe(-1);
+    expect(HashTable.of([0]).get(0)).toBe(0);
+  });
+
+  it('gazetteer marks the longest listed name and single words', () => {
+    const g = Gazetteer.fromMaps(new Map([['new york', GAZ.LOC], ['new york times', GAZ.ORG]]), new Map([['jack', WORD.FIRST_NAME]]));
+    const raw = ['The', 'New', 'York', 'Times', 'said'];
+    expect(g.match(raw, raw.map((w) => w.toLowerCase()), false)).toEqual([[], ['OB'], ['OI', ], ['OL'], []]);
+    expect(g.word('jack')).toBe(WORD.FIRST_NAME);
+    expect(g.knows(['new', 'york'])).toBe(true);
+  });
+});
+
+describe('the shipped model', () => {
+  const model = entityModel();
+
+  it('is small and says what it was trained on', () => {
+    expect(model.info.labels).toEqual(LABELS);
+    expect(model.info.trainedOn).toMatch(/CoNLL-2003 eng\.train/);
+    expect(model.info.features).toBeGreaterThan(10_000);
+  });
+
+  it('round-trips through its file format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-model-'));
+    const g = Gazetteer.fromMaps(new Map([['acme', GAZ.ORG]]), new Map());
+    const file = EntityModel.serialise(
+      { scale: 0.5, labels: LABELS, trainedOn: 'test', epochs: 1, features: 2 },
+      {
+        featureKeys: Uint32Array.from([hashString('a'), hashString('b')]),
+        weights: Int16Array.from({ length: 2 * LABELS.length }, (_, i) => i),
+        transitions: new Float32Array(LABELS.length ** 2),
+        ...g.arrays,
+      },
+    );
+    writeFileSync(join(dir, 'm.bin'), file);
+    const loaded = EntityModel.load(join(dir, 'm.bin'));
+    expect(loaded.info.scale).toBe(0.5);
+    expect(loaded.features.get(hashString('b'))).toBe(1);
+    expect(loaded.gazetteer.knows(['acme'])).toBe(true);
+  });
+
+  it('refuses a file that is not a model', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-model-'));
+    writeFileSync(join(dir, 'bad.bin'), 'not a model at all');
+    expect(() => EntityModel.load(join(dir, 'bad.bin'))).toThrow(/not a newsbrief entity model/);
+  });
+});
