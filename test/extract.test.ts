@@ -3,7 +3,9 @@ import { annotate } from '../src/nlp/index.js';
 import { parse } from '../src/parse/index.js';
 import { sourceFromText } from '../src/read/index.js';
 import { extract } from '../src/extract/index.js';
-import { rank, select, isDependent } from '../src/extract/summary/index.js';
+import { rank, select, isDependent, share, weightsFor } from '../src/extract/summary/index.js';
+import { computeSignals } from '../src/extract/summary/signals.js';
+import { BRIEF_SHARE, BRIEF_WEIGHTS, FULL_SHARE, FULL_WEIGHTS } from '../src/data/summary.js';
 import { aliasKey } from '../src/extract/entities.js';
 import type { AnnotatedArticle, Brief, BriefOptions } from '../src/types.js';
 import { expectGrounded } from './helpers.js';
@@ -73,6 +75,35 @@ describe('summary', () => {
     const s = b.summary[0]!;
     const total = Object.values(s.signals!).reduce((x, y) => x + y, 0);
     expect(total).toBeCloseTo(s.score, 3);
+  });
+
+  it('a brief is the lead, minus captions: the sentence after a caption takes its place', () => {
+    const text = [
+      'A Storm Hits The Coast',
+      '',
+      'A storm hit the northern coast on Monday, flooding hundreds of homes and cutting power to thousands.',
+      'Rescue teams (pictured) waded through water to reach stranded families in the town of Bay.',
+      'Officials said the damage would take months to repair and cost millions of dollars.',
+      'The weather service expects more rain this week across the whole region and beyond.',
+    ].join('\n');
+    const b = briefOf(text, { sentences: 2 });
+    expect(b.summary.map((s) => s.text.slice(0, 12))).toEqual(['A storm hit ', 'Officials sa']);
+  });
+
+  it('a long summary weighs coverage: blends from brief to fitted weights by the share it keeps', () => {
+    expect(weightsFor(0)).toEqual({ ...BRIEF_WEIGHTS });
+    expect(weightsFor(1)).toEqual({ ...FULL_WEIGHTS });
+    const mid = weightsFor((BRIEF_SHARE + FULL_SHARE) / 2);
+    expect(mid.keywords).toBeCloseTo((BRIEF_WEIGHTS.keywords + FULL_WEIGHTS.keywords) / 2, 6);
+    expect(FULL_WEIGHTS.keywords).toBeGreaterThan(FULL_WEIGHTS.position);
+  });
+
+  it('measures the share a summary keeps by sentences, words or ratio', () => {
+    const signals = computeSignals(annotated(STORY));
+    const candidates = signals.filter((s) => s.eligible).length;
+    expect(share(signals, { sentences: 2 })).toBeCloseTo(2 / candidates, 6);
+    expect(share(signals, { ratio: 0.25 })).toBe(0.25);
+    expect(share(signals, { words: 100000 })).toBe(1);
   });
 
   it('returns nothing when there is nothing to summarise', () => {

@@ -10,7 +10,7 @@ const READING_WORDS_PER_MINUTE = 238;
 /** AnnotatedArticle → Brief: the summary, claims, implications, entity records and stats. */
 export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {}): Brief {
   const { article } = annotated;
-  const ranked = rank(annotated);
+  const ranked = rank(annotated, options);
   const chosen = select(ranked, options);
   const chosenSet = new Set(chosen);
   const round = (x: number): number => Math.round(x * 1e4) / 1e4;

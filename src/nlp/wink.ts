@@ -88,14 +88,18 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
 
   const sentences: WinkSentence[] = [];
   const tokenSentence = new Int32Array(values.length);
-  if (oneSentence) {
-    if (all.length > 0) sentences.push({ start: all[0]!.start, end: all[all.length - 1]!.end, tokens: all });
-  } else {
+  // wink can emit a zero-length token (seen for "minister..with"); it carries nothing, so it is dropped.
+  const push = (tokens: Token[]): void => {
+    const kept = tokens.filter((t) => t.end > t.start);
+    if (kept.length > 0) sentences.push({ start: kept[0]!.start, end: kept[kept.length - 1]!.end, tokens: kept });
+  };
+  if (oneSentence) push(all);
+  else {
     doc.sentences().each((s: ItemSpan) => {
       const [first, last] = s.out(its.span) as unknown as [number, number];
       if (first > last) return;
       tokenSentence.fill(sentences.length, first, last + 1);
-      sentences.push({ start: all[first]!.start, end: all[last]!.end, tokens: all.slice(first, last + 1) });
+      push(all.slice(first, last + 1));
     });
   }
 

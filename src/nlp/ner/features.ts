@@ -79,6 +79,7 @@ export function lowerForm(w: string): string {
 
 /** Starts with a capital letter (ASCII fast path; other scripts by case mapping). */
 export function isCapitalised(w: string): boolean {
+  if (w.length === 0) return false;
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;

@@ -1,0 +1,157 @@
+import type { AnnotatedArticle, Sentence } from '../../types.js';
+import { add, cosine, idf, terms, tfidf, type Vector } from './vectors.js';
+import { DEPENDENT_OPENERS } from '../../data/cues.js';
+
+/**
+ * The signals a summary sentence is scored on, each in [0, 1] (or a 0/1 flag). Their weights are
+ * fitted data (src/data/summary.ts, `npm run fit:summary`); what each measures and why it may
+ * matter is said here, once.
+ */
+export const SIGNALS = {
+  position: 'inverse square root of the rank among body sentences: news puts the key facts first (Lead-3 is the baseline)',
+  first: 'the first body sentence: the lede is the single most summary-worthy sentence of a news story',
+  relative: 'place in the article from 1 (start) to 0 (end), a gentler position signal than rank',
+  paragraphLead: "a paragraph's first sentence, which carries its topic",
+  centrality: "TF-IDF cosine with the whole article: shares the article's vocabulary",
+  degree: 'mean TF-IDF cosine with the other sentences (TextRank-style centrality without the graph walk)',
+  title: "share of the headline's content words the sentence repeats",
+  keywords: "share of the article's ten most frequent content words the sentence contains",
+  length: 'words / 40, capped at 1: longer sentences carry more content',
+  short: 'under 10 words: fragments and captions',
+  long: 'over 40 words: run-ons and lists glued into one sentence',
+  names: 'people, organisations and places per 10 words, capped at 1',
+  figures: 'states money, a percentage or a count',
+  quote: 'holds a quotation',
+  opensQuote: 'opens with a quotation mark: a quote lifted out of its attribution',
+  dependent: 'opens with a pronoun or connective that needs the sentence before it',
+  question: 'ends with a question mark',
+} as const;
+
+export type Signal = keyof typeof SIGNALS;
+export const SIGNAL_NAMES = Object.keys(SIGNALS) as Signal[];
+
+const BODY_ROLES = new Set(['body', 'quote', 'list-item']);
+const NAME_TYPES = new Set(['person', 'organization', 'place', 'other']);
+const FIGURE_TYPES = new Set(['money', 'percent', 'cardinal']);
+/** Closing plugs and calls to action are not summary material: "For more insights…, visit …". */
+const PLUG = /^(?:for more\b|to read more\b|click\b|visit\b|follow\b|subscribe\b|sign up\b|read more\b|get the latest\b|watch\b.*\bvideo\b)/i;
+/**
+ * Photo captions and video prompts that pasted pages glue into the text ("Raheem Sterling (right)
+ * was pictured…", "Scroll down for video"): never summary sentences.
+ */
+const CAPTION = /\((?:left|right|above|below|centre|center|top|bottom|inset|pictured|file photo|file|main picture)(?:,[^)]*)?\)|\bscroll down for video\b|\b(?:pictured|seen) (?:left|right|above|below|here|centre|center)\b|^(?:pictured|above|below|left|right)\s*:/i;
+
+/** Sentences shorter than this (in words) are never summary sentences. */
+export const MIN_SUMMARY_WORDS = 5;
+/** How many of the article's most frequent terms the keywords signal looks for. */
+const KEYWORDS = 10;
+
+export interface SentenceSignals {
+  sentence: Sentence;
+  /** Can be a summary sentence at all: body text, long enough, has a verb, not a plug. */
+  eligible: boolean;
+  words: number;
+  vector: Vector;
+  values: Record<Signal, number>;
+}
+
+/** Clitics wink splits off ("did|n't", "it|'s") are parts of words, not words. */
+const CLITIC = /^(?:n['’]t|['’]\p{L}{0,2})$/iu;
+
+export function wordsIn(s: Sentence): number {
+  let n = 0;
+  for (const t of s.tokens) if ((t.kind === 'word' || t.kind === 'number') && !CLITIC.test(t.text)) n++;
+  return n;
+}
+
+/** Opens with a pronoun or connective that needs the sentence before it. */
+export function isDependent(s: Sentence): boolean {
+  const first = s.tokens.find((t) => t.kind === 'word');
+  return !!first && DEPENDENT_OPENERS.has(first.normal);
+}
+
+function isEligible(s: Sentence, words: number): boolean {
+  if (!BODY_ROLES.has(s.role) || words < MIN_SUMMARY_WORDS) return false;
+  if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  return !PLUG.test(s.text) && !CAPTION.test(s.text);
+}
+
+/**
+ * Every sentence's signals. Linear in the number of sentences apart from `degree`, which compares
+ * each eligible sentence with the others; it is computed against at most `DEGREE_WINDOW` sentences
+ * so very long inputs stay linear.
+ */
+const DEGREE_WINDOW = 200;
+
+export function computeSignals(annotated: AnnotatedArticle): SentenceSignals[] {
+  const { sentences, mentions } = annotated;
+  const termLists = sentences.map(terms);
+  const weights = idf(termLists);
+  const vectors = termLists.map((list) => tfidf(list, weights));
+  const words = sentences.map(wordsIn);
+  const eligible = sentences.map((s, i) => isEligible(s, words[i]!));
+  const eligibleIndexes = sentences.map((_, i) => i).filter((i) => eligible[i]);
+
+  const doc: Vector = new Map();
+  const frequency = new Map<string, number>();
+  sentences.forEach((s, i) => {
+    if (!BODY_ROLES.has(s.role)) return;
+    add(doc, vectors[i]!);
+    for (const t of termLists[i]!) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  });
+  const keywords = new Set(
+    [...frequency.entries()]
+      .filter(([, n]) => n > 1)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, KEYWORDS)
+      .map(([t]) => t),
+  );
+  const titleSentence = sentences.find((s) => s.role === 'title');
+  const titleTerms = new Set(titleSentence ? termLists[titleSentence.index] : []);
+
+  const names = new Array<number>(sentences.length).fill(0);
+  const figures = new Array<number>(sentences.length).fill(0);
+  for (const m of mentions) {
+    if (NAME_TYPES.has(m.type)) names[m.sentence] = (names[m.sentence] ?? 0) + 1;
+    if (FIGURE_TYPES.has(m.type)) figures[m.sentence] = 1;
+  }
+
+  const total = Math.max(1, eligibleIndexes.length);
+  let rankInBody = 0;
+  return sentences.map((s, i) => {
+    const n = words[i]!;
+    const own = termLists[i]!;
+    const p = eligible[i] ? rankInBody++ : rankInBody;
+    let degree = 0;
+    if (eligible[i]) {
+      let compared = 0;
+      for (const j of eligibleIndexes) {
+        if (j === i || Math.abs(j - i) > DEGREE_WINDOW) continue;
+        degree += cosine(vectors[i]!, vectors[j]!);
+        compared++;
+      }
+      degree = compared > 0 ? degree / compared : 0;
+    }
+    const text = s.text.trim();
+    const values: Record<Signal, number> = {
+      position: 1 / Math.sqrt(1 + p),
+      first: p === 0 ? 1 : 0,
+      relative: 1 - p / total,
+      paragraphLead: s.inBlock === 0 ? 1 : 0,
+      centrality: cosine(vectors[i]!, doc),
+      degree,
+      title: titleTerms.size === 0 ? 0 : new Set(own.filter((t) => titleTerms.has(t))).size / titleTerms.size,
+      keywords: keywords.size === 0 ? 0 : new Set(own.filter((t) => keywords.has(t))).size / keywords.size,
+      length: Math.min(1, n / 40),
+      short: n < 10 ? 1 : 0,
+      long: n > 40 ? 1 : 0,
+      names: Math.min(1, ((names[i] ?? 0) * 10) / Math.max(1, n)),
+      figures: figures[i] ?? 0,
+      quote: /["“”]/.test(text) ? 1 : 0,
+      opensQuote: /^["“‘']/.test(text) ? 1 : 0,
+      dependent: isDependent(s) ? 1 : 0,
+      question: /\?["”’']?$/.test(text) ? 1 : 0,
+    };
+    return { sentence: s, eligible: eligible[i]!, words: n, vector: vectors[i]!, values };
+  });
+}
