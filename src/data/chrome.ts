@@ -70,9 +70,64 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago)$/i,
   /^(?:image|photo|picture|video|illustration)\s*(?:credit)?\s*:\s*\S/i,
   /^(?:getty images|reuters|ap photo|afp|epa|shutterstock)(?:\s*[/|]\s*\S.*)?$/i,
+  // A line that is only a date (and time): "Nov. 18, 2019 7:04 pm ET", "18 November 2019", "2019-11-18 09:30".
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:at|,|-|–|—|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$/i,
 ];
 
 export const METADATA_MAX_WORDS = 16;
 
 /** Lines that point the reader elsewhere: "Read more: …", "See also: …", "RELATED: …". */
 export const RELATED_PREFIX = /^(?:read more|read also|also read|see also|related|more|recommended|watch|listen|read next|more on this story)\s*[:|»›>]\s*\S/i;
+
+/**
+ * Lines that open the parts of a page after (or around) an article: related stories, comments,
+ * post navigation, tags, copyright. In pasted page text they cut the page into parts.
+ */
+export const SECTION_BREAKS: readonly RegExp[] = [
+  /^(?:related|more (?:stories|news|from|on|in|like this|to read|top stories|in)|(?:our )?latest (?:stories|news|videos|articles|posts)|latest$|recommended|you (?:may|might) (?:also )?like|read (?:next|more|also|these next)|trending|most (?:popular|read|viewed|shared)|popular (?:stories|posts|now)|top stories|editors?['’]? picks|around the web|from the web|sponsored|promoted (?:stories|content)|what (?:others|readers) are reading)\b/i,
+  /^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^(?:leave|post|add|write) a (?:comment|reply|response)\b|^join the (?:conversation|discussion)\b|^(?:blog )?comments powered by\b|^show comments\b|^(?:tell us|let us know) what you think\b|^as you comment\b/i,
+  /^(?:previous|next|older|newer) (?:post|article|story|entry)\b|^(?:tags?|topics|filed under|categories|posted in)\s*:?/i,
+  /^(?:sharing is caring|print this article|about the author|author bio|explore further|citation\s*:|this (?:document|article|material) (?:is subject to|may not be)|copyright\b|©|all rights reserved)/i,
+  // The same breaks in the languages of the benchmark pages: es, pt, it, fr, de, id.
+  /^(?:noticias relacionadas|te puede interesar|comentarios|deja un comentario|leia também|veja também|você pode gostar|notícias relacionadas|comentários|deixe (?:um|seu) comentário|leggi anche|articoli correlati|commenti|lascia un commento|à lire aussi|lire aussi|articles similaires|commentaires|laisser un commentaire|mehr zum thema|auch interessant|das könnte sie auch interessieren|kommentare|baca juga|artikel terkait|komentar|tinggalkan balasan)\b/iu,
+];
+
+/** A section break is a short line: longer lines that start alike are prose. */
+export const SECTION_BREAK_MAX_WORDS = 8;
+
+/** A reader comment's header: "Jane on September 12, 2018 at 4:47 pm said:", "Bob says:". */
+export const COMMENT_HEADER = /^.{0,80}\b(?:said|says|wrote|writes|replied)\s*:$/i;
+
+/**
+ * Photo captions and gallery furniture in pasted text: "Mark Esper, left, and …", "1of4 …",
+ * "Credit: ESA", "In this Dec. 12 file photo, …", "(pictured)".
+ */
+export const CAPTION_PATTERNS: readonly RegExp[] = [
+  /^\d+\s*(?:of|\/)\s*\d+\b/i,
+  /,\s(?:left|right|center|centre|top|bottom|above|below|second from (?:left|right)|front|back)(?:,|\s+(?:and|with|to)\b)/i,
+  /\((?:left|right|above|below|centre|center|pictured|top|bottom|inset|file)\)/i,
+  /\b(?:file photo|photo credit|image credit|photograph:|photo:|image:|credit:|getty images|shutterstock|ap photo)\b/i,
+];
+
+/**
+ * Pasted-text article finding (src/parse/region.ts): how each block counts toward the densest
+ * prose run. Measured on pasted-dev (bench:extract): the F1 surface over lineCost 1–6 and
+ * chromeCost 4–16 is flat (0.892–0.902), so these are round values, not a tuned optimum.
+ */
+export const REGION = {
+  /** A prose block adds its size (words; CJK characters count a third each). */
+  proseMinWords: 6,
+  /** A list item that ends like a sentence and has this many words counts as prose. */
+  proseItemMinWords: 3,
+  /** A non-prose line (menu item, label, date) costs this much plus this much per word. */
+  lineCost: 3,
+  lineCostPerWord: 0.5,
+  /** Chrome lines and list items that are not sentences cost more. */
+  chromeCost: 8,
+  /** A section break ("Related stories", "Comments", "Previous post") ends a part of the page. */
+  breakCost: 400,
+  /** Text with less furniture than this (summed costs) and no section break is a clean article, kept whole. */
+  pageFurniture: 60,
+  /** The article is the earliest prose run worth at least this share of the best run (comments and teasers come after it). */
+  firstShare: 0.5,
+} as const;

@@ -20,6 +20,8 @@ export interface RawBlock {
   explicit: boolean;
   items?: RawItem[];
   ordered?: boolean;
+  /** A front end that already knows this block is not article text (a link list in HTML) says why. */
+  drop?: import('../types.js').DropReason;
 }
 
 /** A line of the input: `[start, end)` without its newline, and its content without outer whitespace. */

@@ -24,17 +24,17 @@ export class TextBuilder {
   }
 
   /** Appends a heading, paragraph or quote; empty text is skipped. */
-  block(kind: 'heading' | 'paragraph' | 'quote', content: string, level = 0, explicit = true): void {
+  block(kind: 'heading' | 'paragraph' | 'quote', content: string, level = 0, explicit = true, drop?: RawBlock['drop']): void {
     const clean = collapse(content);
     if (!clean) return;
     this.separate();
     const start = this.length;
     this.write(clean);
-    this.blocks.push({ kind, start, end: this.length, level, explicit });
+    this.blocks.push({ kind, start, end: this.length, level, explicit, ...(drop ? { drop } : {}) });
   }
 
   /** Appends a list, one item per line, each written with its marker ("1. ", "- "). */
-  list(items: string[], ordered: boolean, startNumber = 1): void {
+  list(items: string[], ordered: boolean, startNumber = 1, drop?: RawBlock['drop']): void {
     const clean = items.map(collapse).filter((s) => s.length > 0);
     if (clean.length === 0) return;
     this.separate();
@@ -48,7 +48,7 @@ export class TextBuilder {
       this.write(item);
       raw.push({ start: itemStart, end: this.length, bodyStart });
     });
-    this.blocks.push({ kind: 'list', start, end: this.length, level: 0, explicit: true, items: raw, ordered });
+    this.blocks.push({ kind: 'list', start, end: this.length, level: 0, explicit: true, items: raw, ordered, ...(drop ? { drop } : {}) });
   }
 }
 

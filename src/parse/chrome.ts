@@ -27,7 +27,7 @@ const UI_OBJECTS = new Set([
 /** Why a single line is page chrome rather than article text, or null. */
 export function chromeReason(line: string): DropReason | null {
   const norm = normaliseLine(line);
-  if (norm === '') return /[\p{L}\p{N}]/u.test(line) ? null : 'chrome';
+  if (norm === '' || !/\p{L}/u.test(line)) return 'chrome';
   if (CHROME_LINES.has(norm)) return 'chrome';
   const w = norm.split(' ');
   if (w.length <= CHROME_MAX_WORDS && !endsSentence(line) && UI_VERBS.has(w[0]!) && w.slice(1).every((x) => UI_OBJECTS.has(x))) {

@@ -26,7 +26,7 @@ export function isProse(text: string, b: RawBlock): boolean {
   return n > HEADING_MAX_WORDS || (n >= PROSE_MIN_WORDS && endsSentence(s));
 }
 
-function hasTitleShape(s: string): boolean {
+export function hasTitleShape(s: string): boolean {
   if (hasHeadingShape(s)) return true;
   const n = wordCount(s);
   return n > 0 && n <= TITLE_MAX_WORDS && /[?!]["'”’]?$/u.test(s.trim()) && /^["'“‘]?[\p{Lu}\p{N}]/u.test(s.trim());

@@ -1,8 +1,10 @@
 import { MESSAGE, message } from '../messages.js';
-import type { Article, Block, Dropped, DropReason, Heading, Message, Section, Source, TextSpan } from '../types.js';
+import type { Article, Block, Dropped, DropReason, Heading, Message, Section, Source, SourceMeta, TextSpan } from '../types.js';
+import { htmlBlocks } from './html/index.js';
 import type { RawBlock } from './blocks.js';
 import { chromeReason } from './chrome.js';
 import { blockText, findDateline, findTitle, isByline, isProse, repeatsTitle, span } from './frontmatter.js';
+import { articleRegion, isCaption, titleAbove } from './region.js';
 import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
@@ -13,6 +15,8 @@ import { REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT } from '../data/chrome
 interface FrontEnd {
   text: string;
   blocks: RawBlock[];
+  meta?: SourceMeta;
+  messages?: Message[];
 }
 
 /**
@@ -25,46 +29,70 @@ export function parse(source: Source): Article {
   const front = frontEnd(source);
   const { text } = front;
   const dropped: Dropped[] = [];
-  const messages: Message[] = [...source.messages];
+  const messages: Message[] = [...source.messages, ...(front.messages ?? [])];
   const drop = (b: RawBlock, reason: DropReason): void => {
     dropped.push({ ...span(text, b.start, b.end), reason });
   };
 
-  let blocks = front.blocks.filter((b) => {
-    if (b.kind === 'list') return true;
-    const reason = chromeReason(blockText(text, b));
-    if (reason) drop(b, reason);
-    return !reason;
-  });
-
-  // Title, and the short non-prose lines above it (menus, section names).
-  const titleIndex = findTitle(text, blocks);
+  // Pasted page text first finds its article among all its lines (section breaks included), then drops chrome.
+  let blocks = front.blocks;
   let title: TextSpan | null = null;
-  if (titleIndex !== -1) {
-    const t = blocks[titleIndex]!;
-    title = span(text, t.start, t.end);
-    blocks.slice(0, titleIndex).forEach((b) => (isProse(text, b) ? undefined : drop(b, 'navigation')));
-    blocks = [...blocks.slice(0, titleIndex).filter((b) => isProse(text, b)), ...blocks.slice(titleIndex + 1)];
-  } else {
-    messages.push(message(MESSAGE.noTitle, 'no title found: no headline-shaped line before the first paragraph'));
+  let head: RawBlock[] = [];
+  if (source.format === 'text') {
+    const region = articleRegion(text, blocks);
+    if (region) {
+      head = dropChrome(text, blocks.slice(0, region[0]), drop);
+      for (const b of blocks.slice(region[1] + 1)) drop(b, chromeReason(blockText(text, b)) ?? 'outside-article');
+      blocks = blocks.slice(region[0], region[1] + 1).filter((b) => {
+        if (b.kind === 'list' || !isCaption(blockText(text, b))) return true;
+        drop(b, 'caption');
+        return false;
+      });
+    }
+    const t = titleAbove(text, head);
+    if (t !== -1) title = span(text, head[t]!.start, head[t]!.end);
   }
+  blocks = dropChrome(text, blocks, drop);
+  if (!title) {
+    const titleIndex = findTitle(text, blocks);
+    if (titleIndex !== -1) {
+      const t = blocks[titleIndex]!;
+      title = span(text, t.start, t.end);
+      head = [...head, ...blocks.slice(0, titleIndex)];
+      blocks = [...blocks.slice(0, titleIndex).filter((b) => isProse(text, b) && source.format !== 'text'), ...blocks.slice(titleIndex + 1)];
+      head = head.filter((b) => !blocks.includes(b));
+    }
+  }
+  if (!title) messages.push(message(MESSAGE.noTitle, 'no title found: no headline-shaped line before the first paragraph'));
+  // Above the article: the byline stays (it is taken below), the title is the title, the rest is dropped.
+  const bylineAbove = head.filter((b) => b.kind === 'paragraph' && isByline(blockText(text, b))).pop();
+  for (const b of head) {
+    if (b === bylineAbove || (title && b.start === title.start)) continue;
+    if (title && repeatsTitle(blockText(text, b), title.text)) drop(b, 'repeated-title');
+    else drop(b, b.start < (title?.start ?? Infinity) ? 'navigation' : 'outside-article');
+  }
+  if (bylineAbove) blocks = [bylineAbove, ...blocks];
 
-  blocks = dropRepeats(text, blocks, title, drop);
+  blocks = dropRepeats(text, blocks, title, drop, source.format === 'text');
 
-  // Byline: among the first few blocks.
+  // Byline: among the first few blocks ("By Jane Doe", or "By" on a line of its own above the name).
   let byline: TextSpan | null = null;
-  const bylineIndex = blocks.slice(0, 4).findIndex((b) => b.kind === 'paragraph' && isByline(blockText(text, b)));
   let dek: TextSpan | null = null;
+  const bylineIndex = blocks.slice(0, BYLINE_SEARCH_BLOCKS).findIndex(
+    (b, i) => b.kind === 'paragraph' && (isByline(blockText(text, b)) || (/^by:?$/i.test(blockText(text, b).trim()) && isNameLine(text, blocks[i + 1]))),
+  );
   if (bylineIndex !== -1) {
     const b = blocks[bylineIndex]!;
-    byline = span(text, b.start, b.end);
-    // A single short block between the title and the byline is the dek (standfirst).
-    if (title && bylineIndex === 1 && blocks[0]!.kind === 'paragraph' && wordCount(blockText(text, blocks[0]!)) <= 60) {
-      dek = span(text, blocks[0]!.start, blocks[0]!.end);
-      blocks = blocks.slice(2);
-    } else {
-      blocks = blocks.filter((_, i) => i !== bylineIndex);
-    }
+    const split = /^by:?$/i.test(blockText(text, b).trim());
+    const end = split ? blocks[bylineIndex + 1]!.end : b.end;
+    byline = span(text, b.start, end);
+    const above = blocks.slice(0, bylineIndex);
+    // What stands between the title and the byline is the dek (standfirst), then metadata.
+    if (title && above.length > 0 && above[0]!.kind === 'paragraph' && wordCount(blockText(text, above[0]!)) <= DEK_MAX_WORDS) {
+      dek = span(text, above[0]!.start, above[0]!.end);
+      above.slice(1).forEach((x) => drop(x, 'metadata'));
+    } else above.forEach((x) => drop(x, 'metadata'));
+    blocks = blocks.slice(bylineIndex + (split ? 2 : 1));
   }
 
   markHeadings(text, blocks);
@@ -85,7 +113,7 @@ export function parse(source: Source): Article {
     text,
     format: source.format,
     origin: source.origin,
-    meta: source.meta,
+    meta: { ...source.meta, ...definedOnly(front.meta ?? {}) },
     title,
     dek,
     byline,
@@ -101,11 +129,40 @@ function frontEnd(source: Source): FrontEnd {
     case 'markdown':
       return markdownBlocks(source.raw);
     case 'html':
-      // HTML extraction arrives with the real-pages work; until then its text is read as plain text.
-      return { text: source.raw, blocks: plainBlocks(source.raw) };
+      return htmlBlocks(source.raw);
     default:
       return { text: source.raw, blocks: plainBlocks(source.raw) };
   }
+}
+
+/** How many blocks from the top the byline is looked for in. */
+const BYLINE_SEARCH_BLOCKS = 4;
+/** A standfirst longer than this is the first paragraph. */
+const DEK_MAX_WORDS = 60;
+
+/** A short line of capitalised words: a name under a lone "By". */
+function isNameLine(text: string, b: RawBlock | undefined): boolean {
+  if (!b || b.kind !== 'paragraph') return false;
+  const line = blockText(text, b).trim();
+  return wordCount(line) <= 6 && /^(?:\p{Lu}[\p{L}.'’-]*\s*(?:and|&|,)?\s*)+$/u.test(line);
+}
+
+/** Drops blocks a front end marked, and chrome lines; lists are judged by the region and link checks instead. */
+function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
+  return blocks.filter((b) => {
+    if (b.drop) {
+      drop(b, b.drop);
+      return false;
+    }
+    if (b.kind === 'list') return true;
+    const reason = chromeReason(blockText(text, b));
+    if (reason) drop(b, reason);
+    return !reason;
+  });
+}
+
+function definedOnly(meta: SourceMeta): SourceMeta {
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== null && v !== undefined && v !== '')) as SourceMeta;
 }
 
 /** Drops lines that repeat the title, and short lines that occur more than once (page furniture). */
@@ -114,6 +171,7 @@ function dropRepeats(
   blocks: RawBlock[],
   title: TextSpan | null,
   drop: (b: RawBlock, reason: DropReason) => void,
+  repeatedLines: boolean,
 ): RawBlock[] {
   const counts = new Map<string, number>();
   for (const b of blocks) {
@@ -129,7 +187,7 @@ function dropRepeats(
       return false;
     }
     const key = normaliseLine(line);
-    if ((counts.get(key) ?? 0) >= REPEATED_LINE_MIN_COUNT && wordCount(line) <= REPEATED_LINE_MAX_WORDS) {
+    if (repeatedLines && (counts.get(key) ?? 0) >= REPEATED_LINE_MIN_COUNT && wordCount(line) <= REPEATED_LINE_MAX_WORDS) {
       drop(b, 'repeated-line');
       return false;
     }

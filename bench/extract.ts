@@ -1,0 +1,78 @@
+/**
+ * npm run bench:extract — finding the article body.
+ *
+ *   HTML:        ../shared/bench/extraction-dev/ (ScrapingHub article-extraction benchmark, 90 pages)
+ *   pasted text: ../shared/bench/pasted-dev.jsonl (the same pages as select-all-and-copy text)
+ *
+ * Scored with the benchmark's own metric (bench/lib/shingles.ts) against the true articleBody.
+ * newsbrief's body text = the extracted article's headings and blocks, without the title; it
+ * goes through the same read → parse path as `newsbrief read`. For comparison, measured in the
+ * same run: bare Readability (textContent) over linkedom, and keeping the whole pasted text.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from '../src/parse/index.js';
+import { sourceFromBytes, sourceFromText } from '../src/read/index.js';
+import type { Article } from '../src/types.js';
+import { extractionScore, shingleMatch, type TpFpFn } from './lib/shingles.js';
+
+const BENCH = join(import.meta.dirname, '..', '..', 'shared', 'bench');
+
+/** The text the benchmark scores: headings and blocks, no title. */
+export function bodyText(a: Article): string {
+  return a.sections.flatMap((s) => [...(s.heading ? [s.heading.text] : []), ...s.blocks.map((b) => b.text)]).join('\n\n');
+}
+
+export function htmlPages(): Array<{ id: string; bytes: Buffer; truth: string }> {
+  const dir = join(BENCH, 'extraction-dev');
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  return readdirSync(join(dir, 'html'))
+    .filter((f) => f.endsWith('.html.gz'))
+    .map((f) => {
+      const id = f.replace('.html.gz', '');
+      return { id, bytes: gunzipSync(readFileSync(join(dir, 'html', f))), truth: truth[id]!.articleBody };
+    });
+}
+
+export function pastedPages(): Array<{ id: string; text: string; truth: string }> {
+  return readFileSync(join(BENCH, 'pasted-dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const r = JSON.parse(l) as { id: string; text: string; articleBody: string };
+      return { id: r.id, text: r.text, truth: r.articleBody };
+    });
+}
+
+function report(name: string, pages: TpFpFn[], ms: number): void {
+  const s = extractionScore(pages);
+  console.log(`${name.padEnd(34)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}   ${ms.toFixed(1)} ms/page`);
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const html = htmlPages();
+  const require = createRequire(import.meta.url);
+  const { parseHTML } = require('linkedom');
+  const { Readability } = require('@mozilla/readability');
+  console.log(`\nArticle body extraction, ScrapingHub metric (4-token shingles), ${html.length} pages\n`);
+
+  let t0 = performance.now();
+  const bare = html.map((p) => {
+    const r = new Readability(parseHTML(p.bytes.toString('utf8')).document).parse();
+    return shingleMatch(p.truth, r?.textContent ?? '');
+  });
+  report('HTML: Readability (bare)', bare, (performance.now() - t0) / html.length);
+
+  t0 = performance.now();
+  const ours = html.map((p) => shingleMatch(p.truth, bodyText(parse(sourceFromBytes(p.bytes, p.id, { inputFormat: 'html' })))));
+  report('HTML: newsbrief', ours, (performance.now() - t0) / html.length);
+
+  const pasted = pastedPages();
+  t0 = performance.now();
+  report('pasted text: keep everything', pasted.map((p) => shingleMatch(p.truth, p.text)), 0);
+  t0 = performance.now();
+  const pastedOurs = pasted.map((p) => shingleMatch(p.truth, bodyText(parse(sourceFromText(p.text, p.id, { inputFormat: 'text' })))));
+  report('pasted text: newsbrief', pastedOurs, (performance.now() - t0) / pasted.length);
+}

@@ -1,0 +1,159 @@
+import type { TextBuilder } from '../builder.js';
+
+/** The parts of a DOM node the walker reads (linkedom's nodes have them). */
+export interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  childNodes: ArrayLike<DomNode>;
+  textContent: string | null;
+  getAttribute?(name: string): string | null;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/** Never article text: scripts, media, forms, and photo captions. */
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT',
+  'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'PICTURE', 'IMG', 'SOURCE', 'MAP', 'FIGCAPTION', 'FIGURE', 'HEAD', 'LINK', 'META',
+]);
+/** Page furniture, skipped when walking a whole page (the extractor has already removed it from an article). */
+const PAGE_FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER']);
+const INLINE = new Set([
+  'A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'SMALL', 'SUB', 'SUP', 'TIME', 'ABBR', 'CITE', 'Q', 'MARK', 'CODE',
+  'FONT', 'LABEL', 'DFN', 'KBD', 'SAMP', 'VAR', 'BDI', 'BDO', 'DATA', 'INS', 'DEL', 'WBR', 'BIG', 'TT', 'STRIKE',
+]);
+/** class or id words that mark captions, credits, share bars, related links and promos inside an article. */
+const JUNK_CLASS = /(?:^|[\s_-])(?:caption|credit|share|sharing|social|related|newsletter|subscribe|promo|advert|ad|ads|sponsor|byline|author-bio|tags|tag-list|breadcrumbs?|comments?|signup|sign-up|read-more|readmore|recommend\w*|outbrain|taboola|hidden|visually-hidden|sr-only)(?:$|[\s_-])/i;
+/** Share of a block's characters inside links above which a short block is a list of links. */
+const LINK_DENSITY = 0.5;
+const LINK_BLOCK_MAX_WORDS = 40;
+
+interface Inline {
+  text: string;
+  linked: number;
+}
+
+export interface WalkOptions {
+  /** Walking a whole page (no extractor): skip nav, header, footer and aside as well. */
+  page: boolean;
+}
+
+const tagOf = (n: DomNode): string => n.nodeName.toUpperCase();
+
+/** A junk class name only condemns a small element: a container of the article can carry one too. */
+const JUNK_MAX_WORDS = 60;
+
+function junk(node: DomNode): boolean {
+  const cls = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
+  if (cls.trim() === '' || !JUNK_CLASS.test(cls)) return false;
+  return (node.textContent ?? '').trim().split(/\s+/).length <= JUNK_MAX_WORDS;
+}
+
+/** Visible text of an inline run, and how much of it is inside links. */
+function inline(node: DomNode, inLink: boolean, out: Inline, options: WalkOptions): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === TEXT) {
+      const t = child.textContent ?? '';
+      out.text += t;
+      if (inLink) out.linked += t.trim().length;
+    } else if (child.nodeType === ELEMENT) {
+      const tag = tagOf(child);
+      if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag))) continue;
+      if (tag === 'BR') out.text += '\n';
+      else {
+        if (!INLINE.has(tag)) out.text += ' ';
+        inline(child, inLink || tag === 'A', out, options);
+        if (!INLINE.has(tag)) out.text += ' ';
+      }
+    }
+  }
+}
+
+/** Mostly links, short, and not written as a sentence: "Read: …", "Tags: …", a row of links. */
+function linkList(i: Inline): boolean {
+  const text = i.text.trim();
+  const length = text.replace(/\s+/g, '').length;
+  const words = text.split(/\s+/).length;
+  if (length === 0 || i.linked / length < LINK_DENSITY || words > LINK_BLOCK_MAX_WORDS) return false;
+  return !(words >= 8 && /[.!?]["'”’)]*$/u.test(text));
+}
+
+/**
+ * Walks a DOM subtree and writes its blocks: headings keep their level, lists stay lists (nested
+ * ones flattened), block quotes become quote blocks, and runs of inline text inside containers
+ * become paragraphs. Photo captions and figures are skipped; elements whose class marks them as
+ * share bars, related links or promos, and short blocks that are mostly links, are written but
+ * marked to be dropped, so the brief reports them with their offsets.
+ */
+export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quote = false): void {
+  let run: Inline = { text: '', linked: 0 };
+  const flush = (): void => {
+    if (run.text.trim()) out.block(quote ? 'quote' : 'paragraph', run.text, 0, true, linkList(run) ? 'related-links' : undefined);
+    run = { text: '', linked: 0 };
+  };
+  for (const child of Array.from(root.childNodes)) {
+    if (child.nodeType === TEXT) {
+      run.text += child.textContent ?? '';
+      continue;
+    }
+    if (child.nodeType !== ELEMENT) continue;
+    const tag = tagOf(child);
+    if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag))) continue;
+    if (INLINE.has(tag) || tag === 'BR') {
+      if (tag === 'BR') run.text += '\n';
+      else inline(child, tag === 'A', run, options);
+      continue;
+    }
+    flush();
+    const marked = junk(child) ? 'chrome' : undefined;
+    if (/^H[1-6]$/.test(tag)) {
+      const i: Inline = { text: '', linked: 0 };
+      inline(child, false, i, options);
+      out.block('heading', i.text, Number(tag[1]), true, marked);
+    } else if (tag === 'P' || tag === 'PRE' || tag === 'ADDRESS' || tag === 'DT' || tag === 'DD') {
+      const i: Inline = { text: '', linked: 0 };
+      inline(child, false, i, options);
+      out.block(quote ? 'quote' : 'paragraph', i.text, 0, true, marked ?? (linkList(i) ? 'related-links' : undefined));
+    } else if (tag === 'UL' || tag === 'OL') {
+      const items: Inline[] = [];
+      listItems(child, items, options);
+      const texts = items.map((i) => i.text);
+      const linked = items.reduce((n, i) => n + i.linked, 0);
+      const length = texts.join('').replace(/\s+/g, '').length;
+      const links = length > 0 && linked / length >= LINK_DENSITY;
+      out.list(texts, tag === 'OL', 1, marked ?? (links ? 'related-links' : undefined));
+    } else if (tag === 'BLOCKQUOTE') {
+      if (marked) {
+        const i: Inline = { text: '', linked: 0 };
+        inline(child, false, i, options);
+        out.block('quote', i.text, 0, true, marked);
+      } else walk(child, out, options, true);
+    } else if (marked) {
+      const i: Inline = { text: '', linked: 0 };
+      inline(child, false, i, options);
+      out.block('paragraph', i.text, 0, true, marked);
+    } else {
+      walk(child, out, options, quote);
+    }
+  }
+  flush();
+}
+
+function listItems(list: DomNode, into: Inline[], options: WalkOptions): void {
+  for (const li of Array.from(list.childNodes)) {
+    if (li.nodeType !== ELEMENT || tagOf(li) !== 'LI') continue;
+    const own: Inline = { text: '', linked: 0 };
+    const nested: DomNode[] = [];
+    for (const c of Array.from(li.childNodes)) {
+      if (c.nodeType === ELEMENT && (tagOf(c) === 'UL' || tagOf(c) === 'OL')) nested.push(c);
+      else if (c.nodeType === TEXT) own.text += c.textContent ?? '';
+      else if (c.nodeType === ELEMENT && !SKIP.has(tagOf(c))) {
+        own.text += ' ';
+        inline(c, tagOf(c) === 'A', own, options);
+      }
+    }
+    into.push(own);
+    for (const n of nested) listItems(n, into, options);
+  }
+}

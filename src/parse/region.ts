@@ -1,0 +1,124 @@
+import { CAPTION_PATTERNS, COMMENT_HEADER, REGION, SECTION_BREAK_MAX_WORDS, SECTION_BREAKS } from '../data/chrome.js';
+import type { RawBlock } from './blocks.js';
+import { chromeReason } from './chrome.js';
+import { endsSentence, wordCount } from './shape.js';
+import { blockText, hasTitleShape, isByline, repeatsTitle } from './frontmatter.js';
+
+/** Words of a text, counting runs of CJK/Thai characters (which use no spaces) at three characters a word. */
+export function size(text: string): number {
+  const wide = (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/gu) ?? []).length;
+  return wordCount(text) + Math.floor(wide / 3);
+}
+
+/** Reads as prose: a sentence ending (including CJK full stops) and a few words, or long. */
+function isProse(text: string): boolean {
+  const n = size(text);
+  return (n >= REGION.proseMinWords && (endsSentence(text) || /[。！？]["'」』）)]*$/u.test(text.trim()))) || n >= 25;
+}
+
+/** "Related stories", "12 Comments", "Leave a Reply", "Previous Post", "Jane on May 2 at 4:47 pm said:". */
+export function isSectionBreak(line: string): boolean {
+  const l = line.trim().replace(/^[*•·\-–—>»]\s*/u, '');
+  if (COMMENT_HEADER.test(l)) return true;
+  return wordCount(l) <= SECTION_BREAK_MAX_WORDS && SECTION_BREAKS.some((p) => p.test(l));
+}
+
+/** A photo caption or gallery line. */
+export function isCaption(line: string): boolean {
+  return CAPTION_PATTERNS.some((p) => p.test(line));
+}
+
+/** A list item written as a sentence ("Investors may return."), unlike a menu item ("Sports"). */
+function isProseItem(item: string): boolean {
+  return size(item) >= REGION.proseItemMinWords && (endsSentence(item) || /[。！？]$/u.test(item.trim()));
+}
+
+function blockValue(text: string, b: RawBlock): number {
+  if (b.kind === 'list') {
+    const items = (b.items ?? []).map((i) => text.slice(i.bodyStart, i.end));
+    return items.reduce(
+      (v, item) => v + (isSectionBreak(item) ? -REGION.breakCost : isProseItem(item) ? size(item) : -REGION.chromeCost),
+      0,
+    );
+  }
+  const line = text.slice(b.start, b.end);
+  if (isSectionBreak(line)) return -REGION.breakCost;
+  if (chromeReason(line) || isCaption(line)) return -REGION.chromeCost;
+  if (isProse(line)) return size(line);
+  return -(REGION.lineCost + REGION.lineCostPerWord * size(line));
+}
+
+/**
+ * The article in pasted page text. The page is cut at section breaks ("Related stories",
+ * "Comments", "Previous post"); in each part the contiguous run of blocks with the largest value
+ * (maximum subarray) is its prose run, where prose adds its size and menus, labels and chrome
+ * subtract. The article is the earliest run worth at least REGION.firstShare of the best one:
+ * pages put the article before its comments and related stories. Returns [first, last] block
+ * indexes, or null when nothing reads as prose.
+ */
+export function articleRegion(text: string, blocks: RawBlock[]): [number, number] | null {
+  const values = blocks.map((b) => blockValue(text, b));
+  // A clean article (no section break, little furniture) is kept whole.
+  const furniture = values.reduce((sum, v) => sum + Math.min(0, v), 0);
+  if (furniture > -REGION.pageFurniture && !values.some((v) => v <= -REGION.breakCost)) return blocks.length > 0 ? [0, blocks.length - 1] : null;
+  const runs: Array<{ range: [number, number]; value: number }> = [];
+  let partStart = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    if (i < blocks.length && values[i]! > -REGION.breakCost) continue;
+    const run = bestRun(values, partStart, i);
+    if (run) runs.push(run);
+    partStart = i + 1;
+  }
+  if (runs.length === 0) return null;
+  const best = Math.max(...runs.map((r) => r.value));
+  return runs.find((r) => r.value >= REGION.firstShare * best)!.range;
+}
+
+/** Maximum-sum contiguous run of values[from, to). */
+function bestRun(values: number[], from: number, to: number): { range: [number, number]; value: number } | null {
+  let best = 0;
+  let range: [number, number] | null = null;
+  let sum = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += values[i]!;
+    if (sum > best) {
+      best = sum;
+      range = [start, i];
+    }
+  }
+  return range ? { range, value: best } : null;
+}
+
+/** How far above the article the title is looked for, in blocks. */
+const TITLE_SEARCH_BLOCKS = 15;
+const TITLE_MIN_WORDS = 3;
+
+/**
+ * The title among the blocks above a pasted article: a headline-shaped line near the body.
+ * A line that another line repeats (pages print the headline twice, or a short form of it)
+ * wins, and of such a pair the fuller form; otherwise the nearest candidate. -1 when none.
+ */
+export function titleAbove(text: string, head: RawBlock[]): number {
+  const candidates: number[] = [];
+  for (let i = head.length - 1; i >= 0 && i >= head.length - TITLE_SEARCH_BLOCKS; i--) {
+    const b = head[i]!;
+    if (b.kind === 'list') continue;
+    const line = blockText(text, b);
+    if (!hasTitleShape(line) || wordCount(line) < TITLE_MIN_WORDS || isByline(line) || chromeReason(line)) continue;
+    candidates.push(i);
+  }
+  for (const i of candidates) {
+    const line = blockText(text, head[i]!);
+    const twin = candidates.find((j) => j !== i && repeatsTitle(blockText(text, head[j]!), line));
+    if (twin !== undefined) {
+      const other = blockText(text, head[twin]!);
+      return other.length > line.length ? twin : i;
+    }
+  }
+  return candidates.length > 0 ? candidates[0]! : -1;
+}
