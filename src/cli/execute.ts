@@ -15,6 +15,8 @@ export interface CommandOptions {
   inputFormat?: InputFormatOption;
   showDropped?: boolean;
   maxBytes?: number;
+  /** Seconds to wait for a URL. */
+  timeout?: number;
 }
 
 /**
@@ -38,9 +40,9 @@ export async function execute(command: Command, inputs: string[], options: Comma
   const many = inputs.length > 1;
   const format: OutputFormat = options.format ?? (io.stdout.isTTY ? 'terminal' : 'text');
   const lines = format === 'ndjson' || (format === 'json' && many);
-  const [{ briefSource, hasArticleText }, read, { renderer }] = await Promise.all([
+  const [{ briefSource, hasArticleText }, { readInput }, { renderer }] = await Promise.all([
     import('../index.js'),
-    import('../read/index.js'),
+    import('../read/input.js'),
     import('../render/index.js'),
   ]);
   const render: Render = await renderer({
@@ -56,7 +58,11 @@ export async function execute(command: Command, inputs: string[], options: Comma
     ...(options.ratio !== undefined ? { ratio: options.ratio } : {}),
     explain: options.explain ?? false,
   };
-  const readOptions = { inputFormat: options.inputFormat ?? 'auto', ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
+  const readOptions = {
+    inputFormat: options.inputFormat ?? 'auto',
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}),
+  };
 
   const out = new Output(io.stdout);
   let failed = 0;
@@ -65,7 +71,7 @@ export async function execute(command: Command, inputs: string[], options: Comma
     if (out.closed) break;
     const name = input === '-' ? 'standard input' : input;
     try {
-      const source: Source = input === '-' ? await read.readStream(io.stdin, '-', readOptions) : await read.readFile(input, readOptions);
+      const source: Source = await readInput(input, io.stdin, readOptions);
       const brief: Brief = briefSource(source, briefOptions);
       if (!hasArticleText(brief)) {
         throw new NewsbriefError('no-article', `${name}: no article text found (only headings, chrome or too little text)`);

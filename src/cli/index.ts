@@ -25,6 +25,8 @@ const COMMANDS: Array<{ name: CommandName; aliases: string[]; summary: string; e
       'newsbrief summarize article.txt',
       'newsbrief article.txt -n 5',
       'pbpaste | newsbrief summarize --format markdown',
+      'newsbrief summarize https://example.com/news/story.html',
+      'newsbrief summarize saved-page.html --show-dropped',
       'newsbrief summarize article.txt --format json | jq .summary',
     ],
   },
@@ -90,7 +92,8 @@ export async function run(argv: string[], io: IO): Promise<number> {
     .addHelpText(
       'after',
       `
-Input: file paths, or '-' / nothing with a pipe for standard input; text, Markdown or HTML (detected).
+Input: file paths, http(s) URLs, or '-' / nothing with a pipe for standard input;
+text, Markdown, HTML or pasted page text (detected).
 Output: a terminal layout on a TTY, plain text in a pipe; --format json for scripts.
 
 Exit status: 0 brief produced, 1 an input could not be read or holds no article,
@@ -107,7 +110,7 @@ Examples:
       .command(spec.name, { isDefault: spec.name === 'summarize' })
       .aliases(spec.aliases)
       .description(spec.summary)
-      .argument('[inputs...]', "article files, or '-' for standard input")
+      .argument('[inputs...]', "article files, http(s) URLs, or '-' for standard input")
       .configureOutput({
         writeOut: (s) => void io.stdout.write(s),
         writeErr: (s) => void io.stderr.write(s),
@@ -119,7 +122,8 @@ Examples:
       .option('--no-color', 'no colour (also NO_COLOR=1)')
       .addOption(new Option('--input-format <format>', 'how to read the input').choices(INPUT_FORMATS).default('auto'))
       .option('--show-dropped', 'also list the page chrome that was removed')
-      .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 20MB)').argParser(value.bytes));
+      .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than this (default 10MB)').argParser(value.bytes))
+      .addOption(new Option('--timeout <seconds>', 'how long to wait for a URL (default 15)').argParser(value.seconds));
     if (spec.name === 'summarize') {
       cmd
         .addOption(new Option('-n, --sentences <n>', 'summary length in sentences').argParser(value.positiveInteger))

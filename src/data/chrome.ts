@@ -25,7 +25,8 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'accept', 'accept all', 'accept cookies', 'cookie settings', 'manage cookies',
   'watch', 'listen', 'play', 'listen to this article', 'watch video', 'image', 'photo', 'video', 'gallery',
   'enlarge this image', 'toggle caption', 'hide caption', 'expand', 'collapse',
-  'click here', 'tap here', 'download the app', 'get the app',
+  'click here', 'tap here', 'download the app', 'get the app', 'print this article', 'sharing is caring',
+  'print this article share it with friends', 'share it with friends',
   'all rights reserved', 'terms of use', 'privacy policy', 'contact us', 'about us',
 ]);
 
@@ -34,6 +35,7 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
  * with one of them is chrome: "Post Comment", "Loading Now", "Share on WhatsApp", "Sign up today".
  */
 export const UI_VERBS: ReadonlySet<string> = new Set([
+  'sharing',
   'loading', 'load', 'post', 'comment', 'comments', 'share', 'subscribe', 'sign', 'log', 'follow', 'click',
   'tap', 'download', 'print', 'email', 'tweet', 'like', 'watch', 'listen', 'read', 'skip', 'view', 'show',
   'hide', 'reply', 'report', 'join', 'register', 'save', 'copy', 'bookmark', 'upvote', 'flag', 'scroll',
@@ -87,7 +89,7 @@ export const SECTION_BREAKS: readonly RegExp[] = [
   /^(?:related|more (?:stories|news|from|on|in|like this|to read|top stories|in)|(?:our )?latest (?:stories|news|videos|articles|posts)|latest$|recommended|you (?:may|might) (?:also )?like|read (?:next|more|also|these next)|trending|most (?:popular|read|viewed|shared)|popular (?:stories|posts|now)|top stories|editors?['’]? picks|around the web|from the web|sponsored|promoted (?:stories|content)|what (?:others|readers) are reading)\b/i,
   /^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^(?:leave|post|add|write) a (?:comment|reply|response)\b|^join the (?:conversation|discussion)\b|^(?:blog )?comments powered by\b|^show comments\b|^(?:tell us|let us know) what you think\b|^as you comment\b/i,
   /^(?:previous|next|older|newer) (?:post|article|story|entry)\b|^(?:tags?|topics|filed under|categories|posted in)\s*:?/i,
-  /^(?:sharing is caring|print this article|about the author|author bio|explore further|citation\s*:|this (?:document|article|material) (?:is subject to|may not be)|copyright\b|©|all rights reserved)/i,
+  /^(?:about the author|author bio|explore further|citation\s*:|this (?:document|article|material) (?:is subject to|may not be)|copyright\b|©|all rights reserved)/i,
   // The same breaks in the languages of the benchmark pages: es, pt, it, fr, de, id.
   /^(?:noticias relacionadas|te puede interesar|comentarios|deja un comentario|leia também|veja também|você pode gostar|notícias relacionadas|comentários|deixe (?:um|seu) comentário|leggi anche|articoli correlati|commenti|lascia un commento|à lire aussi|lire aussi|articles similaires|commentaires|laisser un commentaire|mehr zum thema|auch interessant|das könnte sie auch interessieren|kommentare|baca juga|artikel terkait|komentar|tinggalkan balasan)\b/iu,
 ];
@@ -117,12 +119,16 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
 export const REGION = {
   /** A prose block adds its size (words; CJK characters count a third each). */
   proseMinWords: 6,
+  /** A line this long counts as prose without a sentence ending, if it has punctuation in it. */
+  longLineWords: 25,
   /** A list item that ends like a sentence and has this many words counts as prose. */
   proseItemMinWords: 3,
   /** A non-prose line (menu item, label, date) costs this much plus this much per word. */
   lineCost: 3,
   lineCostPerWord: 0.5,
-  /** Chrome lines and list items that are not sentences cost more. */
+  /** A numbered list item that is not a sentence adds a little: menus are bulleted, numbered items are content. */
+  numberedItemValue: 1,
+  /** Chrome lines and bulleted items that are not sentences cost more. */
   chromeCost: 8,
   /** A section break ("Related stories", "Comments", "Previous post") ends a part of the page. */
   breakCost: 400,

@@ -89,17 +89,26 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
   const sentences: WinkSentence[] = [];
   const tokenSentence = new Int32Array(values.length);
   // wink can emit a zero-length token (seen for "minister..with"); it carries nothing, so it is dropped.
+  // A sentence boundary needs whitespace: wink splits "Polygraph.info" after "Polygraph."; such a
+  // "sentence" is joined back to the one it touches.
   const push = (tokens: Token[]): void => {
     const kept = tokens.filter((t) => t.end > t.start);
-    if (kept.length > 0) sentences.push({ start: kept[0]!.start, end: kept[kept.length - 1]!.end, tokens: kept });
+    if (kept.length === 0) return;
+    const last = sentences[sentences.length - 1];
+    if (last && last.end === kept[0]!.start) {
+      last.tokens.push(...kept);
+      last.end = kept[kept.length - 1]!.end;
+      return;
+    }
+    sentences.push({ start: kept[0]!.start, end: kept[kept.length - 1]!.end, tokens: kept });
   };
   if (oneSentence) push(all);
   else {
     doc.sentences().each((s: ItemSpan) => {
       const [first, last] = s.out(its.span) as unknown as [number, number];
       if (first > last) return;
-      tokenSentence.fill(sentences.length, first, last + 1);
       push(all.slice(first, last + 1));
+      tokenSentence.fill(sentences.length - 1, first, last + 1);
     });
   }
 

@@ -1,6 +1,6 @@
 import type { TextSpan } from '../types.js';
 import type { RawBlock } from './blocks.js';
-import { endsSentence, hasHeadingShape, HEADING_MAX_WORDS, normaliseLine, wordCount, words } from './shape.js';
+import { endsSentence, endsWithClausePunctuation, hasHeadingShape, HEADING_MAX_WORDS, normaliseLine, wordCount, words } from './shape.js';
 
 /** A title may end in "?" or "!" and be a little longer than a section heading. */
 const TITLE_MAX_WORDS = 24;
@@ -26,10 +26,16 @@ export function isProse(text: string, b: RawBlock): boolean {
   return n > HEADING_MAX_WORDS || (n >= PROSE_MIN_WORDS && endsSentence(s));
 }
 
+/** A line holding a date or a clock time is a dateline or timestamp, not a headline. */
+const DATE_OR_TIME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s|$)/i;
+
+/** A headline: a line of up to TITLE_MAX_WORDS words starting with a capital, ending without clause punctuation (or in ? or !). */
 export function hasTitleShape(s: string): boolean {
-  if (hasHeadingShape(s)) return true;
-  const n = wordCount(s);
-  return n > 0 && n <= TITLE_MAX_WORDS && /[?!]["'”’]?$/u.test(s.trim()) && /^["'“‘]?[\p{Lu}\p{N}]/u.test(s.trim());
+  const line = s.trim();
+  const n = wordCount(line);
+  if (n === 0 || n > TITLE_MAX_WORDS || line.includes('\n') || DATE_OR_TIME.test(line)) return false;
+  if (!/^["'“‘]?[\p{Lu}\p{N}]/u.test(line)) return false;
+  return hasHeadingShape(line) || /[?!]["'”’]?$/u.test(line) || !endsWithClausePunctuation(line);
 }
 
 /**
@@ -69,7 +75,7 @@ const BYLINE = /^(?:by|written by|words by|reporting by|story by)\s+(?:\p{Lu}|\.
 const BYLINE_MAX_WORDS = 16;
 
 /** Lower-case words a byline may hold: "By Jane Doe and John Roe in London for the Times". */
-const BYLINE_CONNECTORS = new Set(['and', 'in', 'for', 'of', 'the', 'de', 'van', 'von', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'with']);
+const BYLINE_CONNECTORS = new Set(['and', 'in', 'for', 'of', 'the', 'de', 'van', 'von', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'with', 'to', 'at']);
 
 export function isByline(line: string): boolean {
   const s = line.trim();

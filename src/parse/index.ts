@@ -65,9 +65,21 @@ export function parse(source: Source): Article {
   }
   if (!title) messages.push(message(MESSAGE.noTitle, 'no title found: no headline-shaped line before the first paragraph'));
   // Above the article: the byline stays (it is taken below), the title is the title, the rest is dropped.
-  const bylineAbove = head.filter((b) => b.kind === 'paragraph' && isByline(blockText(text, b))).pop();
+  // Pasted pages often print the byline as a bullet (" * by Jane Doe"): such an item becomes the byline block.
+  let bylineAbove = head.filter((b) => b.kind === 'paragraph' && isByline(blockText(text, b))).pop();
+  if (!bylineAbove) {
+    for (const b of head) {
+      const item = b.kind === 'list' ? b.items?.find((i) => isByline(text.slice(i.bodyStart, i.end))) : undefined;
+      if (item) bylineAbove = { kind: 'paragraph', start: item.bodyStart, end: item.end, level: 0, explicit: false };
+    }
+  }
   for (const b of head) {
     if (b === bylineAbove || (title && b.start === title.start)) continue;
+    if (bylineAbove && b.kind === 'list' && b.start <= bylineAbove.start && bylineAbove.end <= b.end) {
+      // The list that held the byline: drop its other items.
+      for (const i of b.items ?? []) if (i.bodyStart !== bylineAbove.start) drop({ ...b, kind: 'paragraph', start: i.start, end: i.end }, 'metadata');
+      continue;
+    }
     if (title && repeatsTitle(blockText(text, b), title.text)) drop(b, 'repeated-title');
     else drop(b, b.start < (title?.start ?? Infinity) ? 'navigation' : 'outside-article');
   }

@@ -10,10 +10,14 @@ export function size(text: string): number {
   return wordCount(text) + Math.floor(wide / 3);
 }
 
-/** Reads as prose: a sentence ending (including CJK full stops) and a few words, or long. */
+/**
+ * Reads as prose: a sentence ending (including CJK full stops) and a few words, or a long line
+ * with punctuation in it (a tag cloud or category list is long but has none).
+ */
 function isProse(text: string): boolean {
   const n = size(text);
-  return (n >= REGION.proseMinWords && (endsSentence(text) || /[。！？]["'」』）)]*$/u.test(text.trim()))) || n >= 25;
+  if (n >= REGION.proseMinWords && (endsSentence(text) || /[。！？]["'」』）)]*$/u.test(text.trim()))) return true;
+  return n >= REGION.longLineWords && /[.,;:!?。、，！？]/u.test(text);
 }
 
 /** "Related stories", "12 Comments", "Leave a Reply", "Previous Post", "Jane on May 2 at 4:47 pm said:". */
@@ -36,10 +40,9 @@ function isProseItem(item: string): boolean {
 function blockValue(text: string, b: RawBlock): number {
   if (b.kind === 'list') {
     const items = (b.items ?? []).map((i) => text.slice(i.bodyStart, i.end));
-    return items.reduce(
-      (v, item) => v + (isSectionBreak(item) ? -REGION.breakCost : isProseItem(item) ? size(item) : -REGION.chromeCost),
-      0,
-    );
+    // Menus are bulleted; numbered items in pasted text are content (steps, rankings, schedules).
+    const other = b.ordered ? REGION.numberedItemValue : -REGION.chromeCost;
+    return items.reduce((v, item) => v + (isSectionBreak(item) ? -REGION.breakCost : isProseItem(item) ? size(item) : other), 0);
   }
   const line = text.slice(b.start, b.end);
   if (isSectionBreak(line)) return -REGION.breakCost;
@@ -73,6 +76,7 @@ export function articleRegion(text: string, blocks: RawBlock[]): [number, number
   const best = Math.max(...runs.map((r) => r.value));
   return runs.find((r) => r.value >= REGION.firstShare * best)!.range;
 }
+
 
 /** Maximum-sum contiguous run of values[from, to). */
 function bestRun(values: number[], from: number, to: number): { range: [number, number]; value: number } | null {

@@ -3,6 +3,7 @@ import type { SourceMeta } from '../../types.js';
 /** The parts of a DOM document this module reads. */
 export interface MetaDocument {
   querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelector(selector: string): { textContent: string | null } | null;
   documentElement: { getAttribute(name: string): string | null } | null;
   title?: string;
 }
@@ -24,7 +25,7 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
     return null;
   };
   return {
-    title: ld.headline ?? meta(['og:title', 'twitter:title', 'headline']) ?? cleanTitle(doc.title ?? null),
+    title: ld.headline ?? meta(['og:title', 'twitter:title', 'headline']),
     byline: ld.author ?? meta(['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author']),
     published: ld.datePublished ?? meta(['article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'og:updated_time']),
     siteName: ld.publisher ?? meta(['og:site_name', 'application-name', 'twitter:site']),
@@ -33,7 +34,7 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
 }
 
 /** "Headline | Site" and "Headline - Site" → "Headline". */
-function cleanTitle(title: string | null): string | null {
+export function cleanTitle(title: string | null): string | null {
   if (!title) return null;
   const parts = title.split(/\s+[|–—-]\s+/);
   return (parts.length > 1 ? parts.sort((a, b) => b.length - a.length)[0]! : title).trim() || null;

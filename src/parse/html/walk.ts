@@ -50,8 +50,31 @@ function junk(node: DomNode): boolean {
   return (node.textContent ?? '').trim().split(/\s+/).length <= JUNK_MAX_WORDS;
 }
 
+/** Below this depth the walker reads a subtree as flat text, so no page can exhaust the stack. */
+const MAX_WALK_DEPTH = 200;
+
+/** Text of a subtree without recursion (for trees nested past MAX_WALK_DEPTH). */
+function flatText(node: DomNode): string {
+  const parts: string[] = [];
+  const stack: DomNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType === TEXT) parts.push(n.textContent ?? '');
+    else if (n.nodeType === ELEMENT && !SKIP.has(tagOf(n))) {
+      const children = Array.from(n.childNodes);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      parts.push(' ');
+    }
+  }
+  return parts.join('');
+}
+
 /** Visible text of an inline run, and how much of it is inside links. */
-function inline(node: DomNode, inLink: boolean, out: Inline, options: WalkOptions): void {
+function inline(node: DomNode, inLink: boolean, out: Inline, options: WalkOptions, depth = 0): void {
+  if (depth > MAX_WALK_DEPTH) {
+    out.text += flatText(node);
+    return;
+  }
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === TEXT) {
       const t = child.textContent ?? '';
@@ -63,7 +86,7 @@ function inline(node: DomNode, inLink: boolean, out: Inline, options: WalkOption
       if (tag === 'BR') out.text += '\n';
       else {
         if (!INLINE.has(tag)) out.text += ' ';
-        inline(child, inLink || tag === 'A', out, options);
+        inline(child, inLink || tag === 'A', out, options, depth + 1);
         if (!INLINE.has(tag)) out.text += ' ';
       }
     }
@@ -86,7 +109,11 @@ function linkList(i: Inline): boolean {
  * share bars, related links or promos, and short blocks that are mostly links, are written but
  * marked to be dropped, so the brief reports them with their offsets.
  */
-export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quote = false): void {
+export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quote = false, depth = 0): void {
+  if (depth > MAX_WALK_DEPTH) {
+    out.block(quote ? 'quote' : 'paragraph', flatText(root));
+    return;
+  }
   let run: Inline = { text: '', linked: 0 };
   const flush = (): void => {
     if (run.text.trim()) out.block(quote ? 'quote' : 'paragraph', run.text, 0, true, linkList(run) ? 'related-links' : undefined);
@@ -128,13 +155,13 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
         const i: Inline = { text: '', linked: 0 };
         inline(child, false, i, options);
         out.block('quote', i.text, 0, true, marked);
-      } else walk(child, out, options, true);
+      } else walk(child, out, options, true, depth + 1);
     } else if (marked) {
       const i: Inline = { text: '', linked: 0 };
       inline(child, false, i, options);
       out.block('paragraph', i.text, 0, true, marked);
     } else {
-      walk(child, out, options, quote);
+      walk(child, out, options, quote, depth + 1);
     }
   }
   flush();

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/parse/index.js';
+import { sourceFromText } from '../src/read/index.js';
+import type { Article } from '../src/types.js';
+
+const parseHtml = (html: string): Article => parse(sourceFromText(html, 'page.html', { inputFormat: 'html' }));
+const words = (n: number, w = 'word'): string => Array.from({ length: n }, (_, i) => `${w}${i}`).join(' ');
+
+const PAGE = `<!doctype html><html lang="en"><head>
+<title>Council approves park | The Daily Example</title>
+<meta property="og:site_name" content="The Daily Example">
+<meta property="article:published_time" content="2024-03-05T10:00:00Z">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves new park on old rail yards","author":{"@type":"Person","name":"Jane Doe"}}</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<article>
+<h1>Council approves new park on old rail yards</h1>
+<p>The city council approved a plan on Tuesday to build a large park on the old rail yards in the east of the city, officials said after a long debate that ran late into the night. ${words(30)}</p>
+<figure><img src="a.jpg"><figcaption>The rail yards today. Photo: City archive</figcaption></figure>
+<h2>What the plan includes</h2>
+<p>The park will include playgrounds, a lake and six miles of walking trails for residents of the neighbourhoods around it, according to the plan. ${words(30)}</p>
+<ul><li>A lake of four acres with a boardwalk around it.</li><li>Six miles of trails through the old yards.</li></ul>
+<h3>Costs</h3>
+<p>It will cost about $40 million and open in 2027, the council said in a statement released after the vote was taken on Tuesday night. ${words(30)}</p>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<p><a href="/a">Related: Mayor opens library</a> <a href="/b">Bus routes change</a></p>
+</article>
+<footer>© 2024 The Daily Example</footer>
+</body></html>`;
+
+describe('HTML extraction', () => {
+  const a = parseHtml(PAGE);
+
+  it('reads metadata from JSON-LD, OpenGraph and <html lang>', () => {
+    expect(a.format).toBe('html');
+    expect(a.meta).toMatchObject({ title: 'Council approves new park on old rail yards', byline: 'Jane Doe', siteName: 'The Daily Example', published: '2024-03-05T10:00:00Z', lang: 'en' });
+  });
+
+  it('writes the title and byline into the text, with offsets', () => {
+    expect(a.title?.text).toBe('Council approves new park on old rail yards');
+    expect(a.byline?.text).toBe('By Jane Doe');
+    expect(a.text.slice(a.title!.start, a.title!.end)).toBe(a.title!.text);
+  });
+
+  it('keeps heading levels and lists', () => {
+    expect(a.sections.map((s) => s.heading && [s.heading.text, s.heading.level])).toEqual([null, ['What the plan includes', 2], ['Costs', 3]]);
+    const list = a.sections[1]!.blocks.find((b) => b.kind === 'list')!;
+    expect(list.items!.map((i) => i.body.text)).toEqual(['A lake of four acres with a boardwalk around it.', 'Six miles of trails through the old yards.']);
+  });
+
+  it('leaves out captions, navigation and footer, and reports share bars and link rows as dropped', () => {
+    expect(a.text).not.toContain('The rail yards today');
+    expect(a.text).not.toContain('Home');
+    expect(a.text).not.toContain('© 2024');
+    const dropped = a.dropped.map((d) => d.reason);
+    expect(dropped).toContain('related-links');
+    for (const d of a.dropped) expect(a.text.slice(d.start, d.end)).toBe(d.text);
+    const body = a.sections.flatMap((s) => s.blocks.map((b) => b.text)).join(' ');
+    expect(body).not.toMatch(/Share on Facebook|Related: Mayor/);
+  });
+
+  it('reads the whole page, without its navigation, when the extractor finds no article', () => {
+    const b = parseHtml('<html><body><nav>Home World</nav><div>Short note for readers of this page.</div></body></html>');
+    expect(b.messages.map((m) => m.id)).toContain('extractor-fallback');
+    expect(b.sections.flatMap((s) => s.blocks.map((x) => x.text))).toEqual(['Short note for readers of this page.']);
+  });
+
+  it('survives deeply nested and unclosed markup', () => {
+    const deep = '<div>'.repeat(3000) + '<p>Deep text that is still an article sentence.' + '</div>'.repeat(10);
+    const b = parseHtml(`<html><body>${deep}</body></html>`);
+    expect(b.messages.map((m) => m.text).join(' ')).toMatch(/nests more than 150 levels/);
+    expect(b.sections.flatMap((s) => s.blocks.map((x) => x.text)).join(' ')).toContain('Deep text that is still an article sentence.');
+  });
+});
+
+describe('pasted page text', () => {
+  const page = [
+    ' * Home',
+    ' * World',
+    ' * Business',
+    ' * Sport',
+    ' * Log In',
+    '',
+    'Council approves new park on old rail yards',
+    '',
+    'By Jane Doe',
+    '',
+    'March 5, 2024 10:00 am',
+    '',
+    'The city council approved a plan on Tuesday to build a large park on the old rail yards in the east of the city.',
+    '',
+    'The park will include playgrounds, a lake and six miles of walking trails for residents, according to the plan.',
+    '',
+    'What it costs',
+    '',
+    'It will cost about $40 million and open in 2027, the council said in a statement after the vote.',
+    '',
+    'Related stories',
+    '',
+    ' * Mayor opens new library in the north of the city with a ceremony.',
+    ' * Bus routes change next month.',
+    '',
+    '3 Comments',
+    '',
+    'Sam on March 5, 2024 at 11:02 am said:',
+    '',
+    'Great news for the neighbourhood, we have waited for this park for a very long time now.',
+    '',
+    ' * About Us',
+    ' * Privacy Policy',
+  ].join('\n');
+  const a = parse(sourceFromText(page, 'pasted.txt'));
+
+  it('finds the article body between the menus and the related stories and comments', () => {
+    expect(a.title?.text).toBe('Council approves new park on old rail yards');
+    expect(a.byline?.text).toBe('By Jane Doe');
+    const body = a.sections.flatMap((s) => [s.heading?.text ?? '', ...s.blocks.map((b) => b.text)]).filter(Boolean);
+    expect(body).toEqual([
+      'The city council approved a plan on Tuesday to build a large park on the old rail yards in the east of the city.',
+      'The park will include playgrounds, a lake and six miles of walking trails for residents, according to the plan.',
+      'What it costs',
+      'It will cost about $40 million and open in 2027, the council said in a statement after the vote.',
+    ]);
+  });
+
+  it('reports what it dropped, with offsets', () => {
+    const reasons = new Set(a.dropped.map((d) => d.reason));
+    expect(reasons).toEqual(new Set(['chrome', 'navigation', 'metadata', 'outside-article']));
+    for (const d of a.dropped) expect(a.text.slice(d.start, d.end)).toBe(d.text);
+    expect(a.dropped.find((d) => d.text.startsWith('Great news'))?.reason).toBe('outside-article');
+  });
+
+  it('keeps a clean article whole', () => {
+    const clean = parse(sourceFromText('A Headline Here\n\nFirst paragraph of the story is here.\n\n- short item\n- another one\n\nLast paragraph closes the story.\n', 'clean.txt'));
+    expect(clean.dropped).toEqual([]);
+    expect(clean.sections.flatMap((s) => s.blocks)).toHaveLength(3);
+  });
+});
