@@ -25,7 +25,7 @@ import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, ORG_SUFFIXES, ORGANIZATIONS, 
 import { Gazetteer, GAZ, WORD } from '../src/nlp/ner/gazetteer.js';
 import { lowerForm, type SentenceFeatures } from '../src/nlp/ner/features.js';
 import { encode, LABELS, N_LABELS, TYPES, type ConllType } from '../src/nlp/ner/labels.js';
-import { viterbi } from '../src/nlp/ner/viterbi.js';
+import { forceOutside, viterbi } from '../src/nlp/ner/viterbi.js';
 import { EntityModel } from '../src/nlp/ner/model.js';
 import { MODEL_PATH as MODEL_PATH_FOR_TRAINING, tagSentences, type Tagger } from '../src/nlp/ner/index.js';
 
@@ -178,6 +178,7 @@ class Trainer implements Tagger {
         for (let l = 0; l < N; l++) out[i * N + l]! += this.w[r * N + l]!;
       }
     }
+    forceOutside(out, f.offsets);
     return out;
   }
 
@@ -233,6 +234,7 @@ class Trainer implements Tagger {
             for (let l = 0; l < N; l++) e[i * N + l]! += weights[r * N + l]!;
           }
         }
+        forceOutside(e, f.offsets);
         return viterbi(e, n, transitions);
       },
     };

@@ -1,5 +1,5 @@
 import type { SentenceRole, Token } from '../../types.js';
-import { FNV_OFFSET, mixCode, mixString } from './hash.js';
+import { combine, FNV_OFFSET, hashString, mixCode, mixString } from './hash.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /**
@@ -15,6 +15,10 @@ const TEMPLATES = [
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SEED = Object.fromEntries(TEMPLATES.map((t) => [t, mixString(FNV_OFFSET, `${t}=`)])) as Record<Template, number>;
+const PREFIX_SEEDS = [SEED.p1, SEED.p2, SEED.p3, SEED.p4];
+const SUFFIX_SEEDS = [SEED.s1, SEED.s2, SEED.s3, SEED.s4];
+const BOUNDARY_START = hashString('<s>');
+const BOUNDARY_END = hashString('</s>');
 
 /** Roles written in title case by style: their capitals say nothing, so they are read like all-caps headlines. */
 const TITLE_CASE_ROLES = new Set<SentenceRole>(['title', 'heading', 'list-label']);
@@ -136,9 +140,32 @@ export function caseless(tokens: Token[], role: SentenceRole): boolean {
 export function featurize(sentence: PreparedSentence, doc: DocContext, gazetteer: Gazetteer): SentenceFeatures {
   const { tokens, noCase, raw, lower } = sentence;
   const n = tokens.length;
-  // In caseless sentences every word is presented in capitals, as CoNLL's headlines are.
-  const shortShapes = raw.map(shortShape);
-  const pos = tokens.map((t) => t.pos);
+  // Each token's forms are hashed once; a feature combines its template's seed with these hashes.
+  const hRaw = new Uint32Array(n);
+  const hLower = new Uint32Array(n + 4);
+  const hShape = new Uint32Array(n);
+  const hShort = new Uint32Array(n + 4);
+  const hPos = new Uint32Array(n + 4);
+  const pre = new Uint32Array(n * 4);
+  const suf = new Uint32Array(n * 4);
+  for (let i = 0; i < n; i++) {
+    const w = raw[i]!;
+    const l = lower[i]!;
+    hRaw[i] = hashString(w);
+    hLower[i + 2] = hashString(l);
+    hShape[i] = hashString(shape(w));
+    hShort[i + 2] = hashString(shortShape(w));
+    hPos[i + 2] = hashString(tokens[i]!.pos);
+    let h = FNV_OFFSET;
+    for (let k = 0; k < 4; k++) {
+      if (k < l.length) h = mixCode(h, l.charCodeAt(k));
+      pre[i * 4 + k] = k < l.length ? h : 0;
+      suf[i * 4 + k] = k < l.length ? hashString(l.slice(-(k + 1))) : 0;
+    }
+  }
+  // Sentence boundaries as values: index 0/1 are before the start, n+2/n+3 after the end.
+  hLower[0] = hLower[1] = hShort[0] = hShort[1] = hPos[0] = hPos[1] = BOUNDARY_START;
+  hLower[n + 2] = hLower[n + 3] = hShort[n + 2] = hShort[n + 3] = hPos[n + 2] = hPos[n + 3] = BOUNDARY_END;
   const gaz = gazetteer.match(raw, lower, noCase);
 
   let hashes = new Uint32Array(n * 48 + 8);
@@ -152,65 +179,69 @@ export function featurize(sentence: PreparedSentence, doc: DocContext, gazetteer
     }
     hashes[used++] = h;
   };
-  const word = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]!);
-  const ss = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : shortShapes[i]!);
-  const tag = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : pos[i]!);
 
+  // A token with no capital letter within two places (in a cased sentence) is outside any name:
+  // it gets no features, and decoding fixes it to O (see OUTSIDE_ONLY).
+  const upper = tokens.map((t) => /\p{Lu}/u.test(t.text));
   for (let i = 0; i < n; i++) {
     offsets[i] = used;
+    if (!noCase && !(upper[i] || upper[i - 1] || upper[i + 1] || upper[i - 2] || upper[i + 2])) continue;
     const w = raw[i]!;
     const l = lower[i]!;
+    const c = i + 2;
     add(SEED.bias);
-    add(mixString(SEED.w, w));
-    add(mixString(SEED.l, l));
-    for (let k = 1; k <= 4 && k <= l.length; k++) {
-      add(mixString(SEED[`p${k}` as Template], l.slice(0, k)));
-      add(mixString(SEED[`s${k}` as Template], l.slice(-k)));
+    add(combine(SEED.w, hRaw[i]!));
+    add(combine(SEED.l, hLower[c]!));
+    for (let k = 0; k < 4 && k < l.length; k++) {
+      add(combine(PREFIX_SEEDS[k]!, pre[i * 4 + k]!));
+      add(combine(SUFFIX_SEEDS[k]!, suf[i * 4 + k]!));
     }
-    add(mixString(SEED.sh, shape(w)));
-    add(mixString(SEED.ss, shortShapes[i]!));
-    add(mixString(SEED.pos, pos[i]!));
-    add(mixString(SEED['l-1'], word(i - 1)));
-    add(mixString(SEED['l+1'], word(i + 1)));
-    add(mixString(SEED['l-2'], word(i - 2)));
-    add(mixString(SEED['l+2'], word(i + 2)));
-    add(mixString(SEED['ss-1'], ss(i - 1)));
-    add(mixString(SEED['ss+1'], ss(i + 1)));
-    add(mixString(SEED['pos-1'], tag(i - 1)));
-    add(mixString(SEED['pos+1'], tag(i + 1)));
-    add(mixString(mixCode(mixString(SEED['pos-1|pos'], tag(i - 1)), 124), pos[i]!));
-    add(mixString(mixCode(mixString(SEED['bi-1'], word(i - 1)), 124), l));
-    add(mixString(mixCode(mixString(SEED['bi+1'], l), 124), word(i + 1)));
-    add(mixString(mixCode(mixString(SEED['ss-1|ss'], ss(i - 1)), 124), shortShapes[i]!));
-    add(mixString(mixCode(mixString(SEED['ss|ss+1'], shortShapes[i]!), 124), ss(i + 1)));
-    add(mixString(mixCode(mixString(SEED['l-1|ss'], word(i - 1)), 124), shortShapes[i]!));
-    add(mixString(mixCode(mixString(SEED['ss|l+1'], shortShapes[i]!), 124), word(i + 1)));
-    add(mixString(SEED.init, (i === 0 ? '1' : '0') + shortShapes[i]!));
-    if (noCase) add(mixString(SEED.caps, shortShapes[i]!));
-    add(mixCode(SEED.len, Math.min(l.length, 10)));
-    for (const g of gaz[i]!) add(mixString(SEED.gz, g));
+    add(combine(SEED.sh, hShape[i]!));
+    add(combine(SEED.ss, hShort[c]!));
+    add(combine(SEED.pos, hPos[c]!));
+    add(combine(SEED['l-1'], hLower[c - 1]!));
+    add(combine(SEED['l+1'], hLower[c + 1]!));
+    add(combine(SEED['l-2'], hLower[c - 2]!));
+    add(combine(SEED['l+2'], hLower[c + 2]!));
+    add(combine(SEED['ss-1'], hShort[c - 1]!));
+    add(combine(SEED['ss+1'], hShort[c + 1]!));
+    add(combine(SEED['pos-1'], hPos[c - 1]!));
+    add(combine(SEED['pos+1'], hPos[c + 1]!));
+    add(combine(combine(SEED['pos-1|pos'], hPos[c - 1]!), hPos[c]!));
+    add(combine(combine(SEED['bi-1'], hLower[c - 1]!), hLower[c]!));
+    add(combine(combine(SEED['bi+1'], hLower[c]!), hLower[c + 1]!));
+    add(combine(combine(SEED['ss-1|ss'], hShort[c - 1]!), hShort[c]!));
+    add(combine(combine(SEED['ss|ss+1'], hShort[c]!), hShort[c + 1]!));
+    add(combine(combine(SEED['l-1|ss'], hLower[c - 1]!), hShort[c]!));
+    add(combine(combine(SEED['ss|l+1'], hShort[c]!), hLower[c + 1]!));
+    add(combine(combine(SEED.init, i === 0 ? 1 : 0), hShort[c]!));
+    if (noCase) add(combine(SEED.caps, hShort[c]!));
+    add(combine(SEED.len, Math.min(l.length, 10)));
+    for (const g of gaz[i]!) add(combine(SEED.gz, hashString(g)));
     const single = gazetteer.word(l);
-    if (single) add(mixCode(SEED.gw, single));
+    if (single) add(combine(SEED.gw, single));
     const seen = doc.history.get(l);
-    if (seen && isCapitalised(w)) {
+    const capital = sentence.capitalised[i]! || noCase;
+    if (seen && capital) {
       // How this word was tagged earlier in the article: each type's share (all / most / some), and the first mention's type.
       const total = seen[0]! + seen[1]! + seen[2]! + seen[3]!;
       for (let k = 0; k < 4; k++) {
         if (seen[k]! === 0) continue;
         const share = seen[k]! / total;
-        add(mixCode(mixCode(SEED.hist, k), share === 1 ? 2 : share >= 0.5 ? 1 : 0));
+        add(combine(combine(SEED.hist, k), share === 1 ? 2 : share >= 0.5 ? 1 : 0));
       }
-      add(mixCode(SEED.first, seen[4]!));
+      add(combine(SEED.first, seen[4]!));
     }
-    if (isCapitalised(w) && !noCase) {
-      if (doc.capitalised.has(l)) add(mixCode(SEED.dc, i === 0 ? 1 : 2));
-      if (doc.lowercase.has(l)) add(mixCode(SEED.dl, i === 0 ? 1 : 2));
+    if (capital && !noCase) {
+      if (doc.capitalised.has(l)) add(combine(SEED.dc, i === 0 ? 1 : 2));
+      if (doc.lowercase.has(l)) add(combine(SEED.dl, i === 0 ? 1 : 2));
     }
-    const around = isCapitalised(w) ? doc.contexts.get(l) : undefined;
+    const around = capital ? doc.contexts.get(l) : undefined;
     if (around) {
-      for (const b of around.before) add(mixString(SEED['agg-1'], b));
-      for (const a of around.after) add(mixString(SEED['agg+1'], a));
+      for (const b of around.before) add(combine(SEED['agg-1'], hashString(b)));
+      for (const a of around.after) add(combine(SEED['agg+1'], hashString(a)));
     }
+    void w;
   }
   offsets[n] = used;
   return { hashes: hashes.subarray(0, used), offsets, lower };

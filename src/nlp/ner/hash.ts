@@ -18,3 +18,15 @@ export function mixString(h: number, s: string): number {
 export function hashString(s: string): number {
   return mixString(FNV_OFFSET, s);
 }
+
+/**
+ * Combines a feature template's seed with a value's hash (or two hashes): multiply-xor mixing with
+ * murmur3's finaliser, so per-token value hashes are computed once and each feature costs a few
+ * integer operations instead of re-hashing a string.
+ */
+export function combine(a: number, b: number): number {
+  let h = (a ^ Math.imul(b, 0x9e3779b1)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

@@ -3,7 +3,7 @@ import type { SentenceFeatures } from './features.js';
 import { Gazetteer, type GazetteerArrays } from './gazetteer.js';
 import { N_LABELS } from './labels.js';
 import { HashTable } from './table.js';
-import { viterbi } from './viterbi.js';
+import { forceOutside, viterbi } from './viterbi.js';
 
 const MAGIC = 'NBNER001';
 const N = N_LABELS;
@@ -59,6 +59,7 @@ export class EntityModel {
     const scale = this.info.scale;
     for (let i = 0; i < n; i++) {
       const base = i * N;
+      if (f.offsets[i] === f.offsets[i + 1]) continue;
       for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
         const row = this.features.get(f.hashes[k]!);
         if (row === -1) continue;
@@ -67,6 +68,7 @@ export class EntityModel {
       }
       for (let l = 0; l < N; l++) out[base + l]! *= scale;
     }
+    forceOutside(out, f.offsets);
     return out;
   }
 

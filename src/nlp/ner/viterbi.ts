@@ -5,6 +5,18 @@ const ALLOWED = Array.from({ length: N * N }, (_, k) => allowed(Math.floor(k / N
 const STARTS = Array.from({ length: N }, (_, l) => mayStart(l));
 const ENDS = Array.from({ length: N }, (_, l) => mayEnd(l));
 
+/** Emission score that rules a label out: a token without features can only be O. */
+const OUTSIDE_ONLY = -1e9;
+
+/** Tokens without features (see `featurize`) may only be O. */
+export function forceOutside(emissions: Float32Array | Float64Array, offsets: Int32Array): void {
+  const n = offsets.length - 1;
+  for (let i = 0; i < n; i++) {
+    if (offsets[i] !== offsets[i + 1]) continue;
+    for (let l = 1; l < N; l++) emissions[i * N + l] = OUTSIDE_ONLY;
+  }
+}
+
 /**
  * First-order Viterbi over emission scores (`n × N`) and transition scores (`N × N`, from → to),
  * restricted to label sequences that are valid BILOU.
