@@ -84,7 +84,7 @@ function handLists(): { phrases: Map<string, number>; words: Map<string, number>
   const phrases = new Map<string, number>();
   const add = (name: string, bit: number): void => {
     const key = tokensOf(name);
-    phrases.set(key, (phrases.get(key) ?? 0) | bit);
+    phrases.set(key, (phrases.get(key) ?? 0) | bit | GAZ.HAND);
   };
   for (const n of [...COUNTRIES, ...REGIONS, ...CITIES]) add(n, GAZ.LOC);
   for (const n of ORGANIZATIONS) add(n, GAZ.ORG);

@@ -2,8 +2,8 @@ import { FNV_OFFSET, hashString, mixCode, mixString } from './hash.js';
 import { HashTable } from './table.js';
 import { isCapitalised } from './features.js';
 
-/** Type bits of a gazetteer phrase. */
-export const GAZ = { PER: 1, ORG: 2, LOC: 4, MISC: 8 } as const;
+/** Type bits of a gazetteer phrase; HAND marks a phrase from the hand-made lists (not learned from CoNLL). */
+export const GAZ = { PER: 1, ORG: 2, LOC: 4, MISC: 8, HAND: 32 } as const;
 /** Bits of a single-word list. */
 export const WORD = { FIRST_NAME: 1, PERSON_TITLE: 2, ORG_SUFFIX: 4 } as const;
 
@@ -60,9 +60,10 @@ export class Gazetteer {
     });
   }
 
-  /** Whether a phrase (lower-cased tokens) is a listed name. */
-  knows(lowerTokens: string[]): boolean {
-    return this.phrases.get(phraseHash(lowerTokens)) !== -1;
+  /** Whether a phrase (lower-cased tokens) is a listed name; `handOnly` asks for the hand-made lists only. */
+  knows(lowerTokens: string[], handOnly = false): boolean {
+    const row = this.phrases.get(phraseHash(lowerTokens));
+    return row !== -1 && (!handOnly || (this.arrays.phraseBits[row]! & GAZ.HAND) !== 0);
   }
 
   word(lower: string): number {

@@ -84,7 +84,8 @@ const TITLE_CASE_ROLES = new Set<SentenceRole>(['title', 'heading', 'list-label'
 /**
  * People, organisations, places and other names (CoNLL's MISC) in an article's sentences. In a
  * title or heading, where every word is capitalised, a name is kept only when the body names it
- * too or a name list knows it: "A New Era of Tech Collaboration" holds no names.
+ * too or the hand-made lists know it (CoNLL's own names include common words such as "Era"):
+ * "A New Era of Tech Collaboration" holds no names.
  */
 export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityModel()): NameSpan[] {
   const tagged = tagSentences(sentences, tagger);
@@ -103,7 +104,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       let first = start;
       while (type === 'PER' && first < last && tagger.gazetteer.word(features.lower[first]!) & WORD.PERSON_TITLE) first++;
       const lower = features.lower.slice(first, last + 1);
-      if (TITLE_CASE_ROLES.has(s.role) && !inBody.has(lower.join(' ')) && !tagger.gazetteer.knows(lower)) continue;
+      if (TITLE_CASE_ROLES.has(s.role) && !inBody.has(lower.join(' ')) && !tagger.gazetteer.knows(lower, true)) continue;
       const described = first > 0 && ORG_DESCRIPTORS.has(s.tokens[first - 1]!.normal) && (type === 'PER' || type === 'ORG');
       if (described) organisations.add(lower.join(' '));
       found.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, type: NAME_TYPES[type as ConllType], sentence: s.index, key: lower.join(' ') });
