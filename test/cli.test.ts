@@ -101,7 +101,8 @@ describe('several inputs', () => {
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0].schemaVersion).toBe(1);
-    expect(lines[1]).toEqual({ origin: bad, error: { code: 'not-found', message: `${bad}: no such file` } });
+    expect(lines[0].id).toBe(SEED);
+    expect(lines[1]).toEqual({ id: bad, error: { code: 'not-found', message: `${bad}: no such file` } });
     expect(lines[2].schemaVersion).toBe(1);
     expect(r.err).toBe(`newsbrief: ${bad}: no such file\n`);
   });
@@ -124,7 +125,7 @@ describe('failures: one line, documented exit status, never a stack trace', () =
 
   it.each([
     ['missing file', [join(tmp, 'nope.txt')], 1, /no such file/],
-    ['directory', [tmp], 1, /is a directory/],
+    ['directory without articles', [mkdtempSync(join(tmpdir(), 'newsbrief-empty-'))], 1, /a directory with no \.txt, \.md or \.html files/],
     ['empty file', [empty], 1, /is empty/],
     ['whitespace only', [blank], 1, /only whitespace/],
     ['binary file', [binary], 1, /binary/],
@@ -170,6 +171,28 @@ describe('the package', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: join(import.meta.dirname, '..') });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual([1, 'A Headline For Testing', 1]);
+  });
+});
+
+describe('batch through worker threads (the real bin)', () => {
+  it('streams JSON Lines through two workers in input order, with error records in place', () => {
+    const good = (id: string, text: string) => JSON.stringify({ id, text });
+    const input = [
+      good('a', 'First Headline Here\n\nThe council approved the plan on Tuesday after a long debate in the chamber.'),
+      'this is not json',
+      JSON.stringify({ id: 'c', url: 'http://127.0.0.1:9/none' }),
+      good('d', 'Fourth Headline Here\n\nThe bridge reopened on Friday after two years of repairs to its deck.'),
+      JSON.stringify({ id: 'e', html: '<html><body><article><h1>HTML Story</h1><p>The museum opened a new wing on Sunday with three hundred paintings on show.</p></article></body></html>' }),
+    ].join('\n');
+    const r = spawnSync(process.execPath, [BIN, '--input-format', 'jsonl', '--jobs', '2'], { input, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 'stdin line 2', 'c', 'd', 'e']);
+    expect(lines[1].error.code).toBe('bad-jsonl');
+    expect(lines[2].error.code).toBe('network');
+    expect(lines[3].title.text).toBe('Fourth Headline Here');
+    expect(lines[4].format).toBe('html');
+    expect(r.stderr.trim().split('\n')).toHaveLength(2);
   });
 });
 

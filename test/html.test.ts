@@ -130,6 +130,17 @@ describe('pasted page text', () => {
     expect(a.dropped.find((d) => d.text.startsWith('Great news'))?.reason).toBe('outside-article');
   });
 
+  it('drops a short caption but never a paragraph that merely mentions "left" or "Photo:"', () => {
+    const text = `Storm Hits Coast\n\nRescuers, left, and residents wade through water.\n\n${'The storm hit the coast on Monday and flooded homes, officials said. '.repeat(6)}Mayor Jane Porter, left, and her deputy toured the area. Photo: City.\n`;
+    const a = parse(sourceFromText(text, 'story.txt'));
+    expect(a.dropped.map((d) => [d.reason, d.text.slice(0, 9)])).toEqual([['caption', 'Rescuers,']]);
+    expect(a.sections.flatMap((s) => s.blocks).some((b) => b.text.includes('Mayor Jane Porter, left,'))).toBe(true);
+    const page = parse(sourceFromText(` * Home\n * World\n * Sport\n * News\n * Log In\n * Sign up\n\nStorm Hits Coast\n\n${text.split('\n\n').slice(1).join('\n\n')}\nRelated stories\n\n * Other news\n`, 'page.txt'));
+    const body = page.sections.flatMap((s) => s.blocks.map((b) => b.text));
+    expect(body.some((b) => b.startsWith('The storm hit'))).toBe(true);
+    expect(body.some((b) => b.startsWith('Rescuers, left'))).toBe(false);
+  });
+
   it('keeps a clean article whole', () => {
     const clean = parse(sourceFromText('A Headline Here\n\nFirst paragraph of the story is here.\n\n- short item\n- another one\n\nLast paragraph closes the story.\n', 'clean.txt'));
     expect(clean.dropped).toEqual([]);

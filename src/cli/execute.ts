@@ -1,8 +1,14 @@
-import { EXIT, NewsbriefError, isNewsbriefError } from '../errors.js';
-import type { Brief, BriefOptions, InputFormatOption, Source } from '../types.js';
-import type { Command, OutputFormat, Render } from '../render/index.js';
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
+import { EXIT, NewsbriefError } from '../errors.js';
+import type { InputFormatOption } from '../types.js';
+import type { Command, OutputFormat } from '../render/index.js';
 import { colorLevel } from './color.js';
+import { expandInputs, type Expanded } from './inputs.js';
 import { Output, type IO } from './io.js';
+import { runJob, type Job, type JobResult, type JobSettings } from './job.js';
+import { WorkerPool, workerPath } from './pool.js';
+import { Progress } from './progress.js';
 
 export interface CommandOptions {
   format?: OutputFormat;
@@ -12,15 +18,21 @@ export interface CommandOptions {
   explain?: boolean;
   width?: number;
   color?: boolean;
-  inputFormat?: InputFormatOption;
+  inputFormat?: InputFormatOption | 'jsonl';
   showDropped?: boolean;
   maxBytes?: number;
   /** Seconds to wait for a URL. */
   timeout?: number;
+  /** Worker threads for a batch. */
+  jobs?: number;
 }
 
+/** Jobs in flight per worker: enough to keep each busy, few enough that memory does not grow with the input. */
+const IN_FLIGHT_PER_WORKER = 2;
+
 /**
- * Runs one command over its inputs, in order: read, brief, render, write. One input's failure is
+ * Runs one command over its inputs: each input is read, briefed and rendered (in worker threads
+ * for a batch), and results are written in input order as they complete. One input's failure is
  * reported (stderr, and an error record in NDJSON) and the others go on; the exit status says
  * whether any failed.
  */
@@ -37,53 +49,92 @@ export async function execute(command: Command, inputs: string[], options: Comma
   }
   if (inputs.filter((x) => x === '-').length > 1) throw new NewsbriefError('usage', 'standard input (-) can be given only once');
 
-  const many = inputs.length > 1;
-  const format: OutputFormat = options.format ?? (io.stdout.isTTY ? 'terminal' : 'text');
-  const lines = format === 'ndjson' || (format === 'json' && many);
-  const [{ briefSource, hasArticleText }, { readInput }, { renderer }] = await Promise.all([
-    import('../index.js'),
-    import('../read/input.js'),
-    import('../render/index.js'),
-  ]);
-  const render: Render = await renderer({
-    format: lines ? 'ndjson' : format,
-    ...(options.width !== undefined ? { width: options.width } : io.stdout.columns && format === 'terminal' ? { width: io.stdout.columns } : {}),
-    colorLevel: colorLevel(options.color, io),
-    showDropped: options.showDropped ?? false,
-    explain: options.explain ?? false,
-  });
-  const briefOptions: BriefOptions = {
-    ...(options.sentences !== undefined ? { sentences: options.sentences } : {}),
-    ...(options.words !== undefined ? { words: options.words } : {}),
-    ...(options.ratio !== undefined ? { ratio: options.ratio } : {}),
-    explain: options.explain ?? false,
-  };
-  const readOptions = {
-    inputFormat: options.inputFormat ?? 'auto',
+  const jsonl = options.inputFormat === 'jsonl';
+  const directories = await Promise.all(inputs.map((i) => (i === '-' ? false : stat(i).then((s) => s.isDirectory(), () => false))));
+  const batch = jsonl || inputs.length > 1 || directories.some(Boolean);
+  const format: OutputFormat = options.format ?? (jsonl ? 'ndjson' : io.stdout.isTTY ? 'terminal' : 'text');
+  const lines = format === 'ndjson' || (format === 'json' && batch);
+  const settings: JobSettings = {
+    command,
+    render: {
+      format: lines ? 'ndjson' : format,
+      ...(options.width !== undefined ? { width: options.width } : io.stdout.columns && format === 'terminal' ? { width: io.stdout.columns } : {}),
+      colorLevel: colorLevel(options.color, io),
+      showDropped: options.showDropped ?? false,
+      explain: options.explain ?? false,
+    },
+    brief: {
+      ...(options.sentences !== undefined ? { sentences: options.sentences } : {}),
+      ...(options.words !== undefined ? { words: options.words } : {}),
+      ...(options.ratio !== undefined ? { ratio: options.ratio } : {}),
+      explain: options.explain ?? false,
+    },
+    inputFormat: jsonl ? 'auto' : ((options.inputFormat as InputFormatOption | undefined) ?? 'auto'),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}),
+    lines,
+    headers: batch && !lines,
   };
 
+  const readStdin = async (): Promise<string> => {
+    const { readStream } = await import('../read/index.js');
+    return (await readStream(io.stdin, '-', { inputFormat: settings.inputFormat, ...(settings.maxBytes ? { maxBytes: settings.maxBytes } : {}) })).raw;
+  };
+  const jobs = options.jobs ?? availableParallelism();
+  const path = batch && jobs > 1 ? workerPath() : null;
+  const pool = path ? new WorkerPool(jobs, settings, path) : null;
+  const concurrency = pool ? jobs * IN_FLIGHT_PER_WORKER : 1;
   const out = new Output(io.stdout);
-  let failed = 0;
-  for (const input of inputs) {
-    if (io.signal?.aborted) return EXIT.interrupted;
-    if (out.closed) break;
-    const name = input === '-' ? 'standard input' : input;
-    try {
-      const source: Source = await readInput(input, io.stdin, readOptions);
-      const brief: Brief = briefSource(source, briefOptions);
-      if (!hasArticleText(brief)) {
-        throw new NewsbriefError('no-article', `${name}: no article text found (only headings, chrome or too little text)`);
-      }
-      const header = many && !lines ? (inputs[0] === input ? '' : '\n') + `==> ${name} <==\n` : '';
-      await out.write(header + render(brief, command));
-    } catch (error) {
-      if (!isNewsbriefError(error)) throw error;
-      failed++;
-      io.stderr.write(`newsbrief: ${error.message}\n`);
-      if (lines) await out.write(JSON.stringify({ origin: input, error: { code: error.code, message: error.message } }) + '\n');
+  const progress = new Progress(io, batch && !jsonl && !directories.some(Boolean) ? inputs.length : null);
+
+  let status: number = EXIT.ok;
+  const write = async (r: JobResult): Promise<void> => {
+    await out.write(r.out);
+    if (!r.ok) {
+      io.stderr.write(`${progress.clearing()}newsbrief: ${r.message}\n`);
+      status = Math.max(status, r.exitCode);
     }
+    progress.tick();
+  };
+
+  const pending = new Map<number, Promise<JobResult>>();
+  let next = 0;
+  const flush = async (): Promise<void> => {
+    const result = await pending.get(next)!;
+    pending.delete(next++);
+    if (!out.closed && !io.signal?.aborted) await write(result);
+  };
+  let seq = 0;
+  try {
+    for await (const item of expandInputs(inputs, jsonl, io.stdin, readStdin)) {
+      if (io.signal?.aborted || out.closed) break;
+      const job = toJob(item, seq++);
+      pending.set(job.seq, 'invalid' in job ? Promise.resolve(invalidResult(job, settings)) : pool ? pool.run(job) : runJob(job, settings, io.stdin));
+      while (pending.size >= concurrency) await flush();
+    }
+    while (pending.size > 0 && !io.signal?.aborted && !out.closed) await flush();
+  } catch (error) {
+    // Reading standard input failed (empty, too large, binary): the same one-line error as any input.
+    if (error instanceof NewsbriefError) {
+      io.stderr.write(`newsbrief: ${error.message}\n`);
+      status = Math.max(status, error.exitCode);
+    } else throw error;
+  } finally {
+    progress.end();
+    await pool?.close();
   }
-  return failed > 0 ? EXIT.input : EXIT.ok;
+  if (io.signal?.aborted) return EXIT.interrupted;
+  return status;
+}
+
+type Invalid = { seq: number; id: string; invalid: { code: 'bad-jsonl' | 'not-found'; message: string } };
+
+function toJob(item: Expanded, seq: number): Job | Invalid {
+  return { ...item, seq } as Job | Invalid;
+}
+
+function invalidResult(job: Invalid, settings: JobSettings): JobResult {
+  const { code, message } = job.invalid;
+  const out = settings.lines ? `${JSON.stringify({ id: job.id, error: { code, message } })}\n` : '';
+  return { seq: job.seq, ok: false, out, message, code, exitCode: EXIT.input };
 }

@@ -14,7 +14,7 @@ import * as value from './values.js';
 export type { IO } from './io.js';
 
 const FORMATS = ['terminal', 'text', 'markdown', 'json', 'ndjson'];
-const INPUT_FORMATS = ['auto', 'text', 'markdown', 'html'];
+const INPUT_FORMATS = ['auto', 'text', 'markdown', 'html', 'jsonl'];
 
 const COMMANDS: Array<{ name: CommandName; aliases: string[]; summary: string; examples: string[] }> = [
   {
@@ -120,7 +120,8 @@ Examples:
       .addOption(new Option('-w, --width <columns>', 'wrap output at this width (terminal: the window width)').argParser(value.width))
       .option('--color', 'force colour in the terminal format')
       .option('--no-color', 'no colour (also NO_COLOR=1)')
-      .addOption(new Option('--input-format <format>', 'how to read the input').choices(INPUT_FORMATS).default('auto'))
+      .addOption(new Option('--input-format <format>', 'how to read the input (jsonl: one {"id", "text"|"html"|"url"} per line)').choices(INPUT_FORMATS).default('auto'))
+      .addOption(new Option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores)').argParser(value.positiveInteger))
       .option('--show-dropped', 'also list the page chrome that was removed')
       .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than this (default 10MB)').argParser(value.bytes))
       .addOption(new Option('--timeout <seconds>', 'how long to wait for a URL (default 15)').argParser(value.seconds));

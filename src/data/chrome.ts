@@ -111,6 +111,9 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
   /\b(?:file photo|photo credit|image credit|photograph:|photo:|image:|credit:|getty images|shutterstock|ap photo)\b/i,
 ];
 
+/** Captions are at most this long; a longer block that matches a caption pattern is a paragraph. */
+export const CAPTION_MAX_WORDS = 45;
+
 /**
  * Pasted-text article finding (src/parse/region.ts): how each block counts toward the densest
  * prose run. Measured on pasted-dev (bench:extract): the F1 surface over lineCost 1–6 and

@@ -89,13 +89,14 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
   const sentences: WinkSentence[] = [];
   const tokenSentence = new Int32Array(values.length);
   // wink can emit a zero-length token (seen for "minister..with"); it carries nothing, so it is dropped.
-  // A sentence boundary needs whitespace: wink splits "Polygraph.info" after "Polygraph."; such a
-  // "sentence" is joined back to the one it touches.
+  // wink splits "Polygraph.info" after "Polygraph."; a "sentence" that touches the previous one
+  // with no space and starts in lower case is its continuation. ("fans.A new…", glued text, is a
+  // real boundary and stays.)
   const push = (tokens: Token[]): void => {
     const kept = tokens.filter((t) => t.end > t.start);
     if (kept.length === 0) return;
     const last = sentences[sentences.length - 1];
-    if (last && last.end === kept[0]!.start) {
+    if (last && last.end === kept[0]!.start && /^\p{Ll}/u.test(kept[0]!.text)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
       return;

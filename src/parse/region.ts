@@ -1,4 +1,4 @@
-import { CAPTION_PATTERNS, COMMENT_HEADER, REGION, SECTION_BREAK_MAX_WORDS, SECTION_BREAKS } from '../data/chrome.js';
+import { CAPTION_MAX_WORDS, CAPTION_PATTERNS, COMMENT_HEADER, REGION, SECTION_BREAK_MAX_WORDS, SECTION_BREAKS } from '../data/chrome.js';
 import type { RawBlock } from './blocks.js';
 import { chromeReason } from './chrome.js';
 import { endsSentence, wordCount } from './shape.js';
@@ -27,9 +27,9 @@ export function isSectionBreak(line: string): boolean {
   return wordCount(l) <= SECTION_BREAK_MAX_WORDS && SECTION_BREAKS.some((p) => p.test(l));
 }
 
-/** A photo caption or gallery line. */
+/** A photo caption or gallery line: short, and shaped like one (a long paragraph may mention "left" or "Photo:"). */
 export function isCaption(line: string): boolean {
-  return CAPTION_PATTERNS.some((p) => p.test(line));
+  return wordCount(line) <= CAPTION_MAX_WORDS && CAPTION_PATTERNS.some((p) => p.test(line));
 }
 
 /** A list item written as a sentence ("Investors may return."), unlike a menu item ("Sports"). */

@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, Sentence } from '../../types.js';
-import { add, cosine, idf, terms, tfidf, type Vector } from './vectors.js';
+import { add, cosine, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
 
 /**
@@ -76,13 +76,7 @@ function isEligible(s: Sentence, words: number): boolean {
   return !PLUG.test(s.text) && !CAPTION.test(s.text);
 }
 
-/**
- * Every sentence's signals. Linear in the number of sentences apart from `degree`, which compares
- * each eligible sentence with the others; it is computed against at most `DEGREE_WINDOW` sentences
- * so very long inputs stay linear.
- */
-const DEGREE_WINDOW = 200;
-
+/** Every sentence's signals, in time linear in the article's length. */
 export function computeSignals(annotated: AnnotatedArticle): SentenceSignals[] {
   const { sentences, mentions } = annotated;
   const termLists = sentences.map(terms);
@@ -117,20 +111,20 @@ export function computeSignals(annotated: AnnotatedArticle): SentenceSignals[] {
   }
 
   const total = Math.max(1, eligibleIndexes.length);
+  // Mean cosine with the other eligible sentences, without comparing every pair: with unit
+  // vectors u, mean_j≠i cos(i, j) = (u_i · Σ_j u_j − u_i · u_i) / (m − 1).
+  const units = vectors.map(unit);
+  const sum: Vector = new Map();
+  for (const j of eligibleIndexes) add(sum, units[j]!);
   let rankInBody = 0;
   return sentences.map((s, i) => {
     const n = words[i]!;
     const own = termLists[i]!;
     const p = eligible[i] ? rankInBody++ : rankInBody;
     let degree = 0;
-    if (eligible[i]) {
-      let compared = 0;
-      for (const j of eligibleIndexes) {
-        if (j === i || Math.abs(j - i) > DEGREE_WINDOW) continue;
-        degree += cosine(vectors[i]!, vectors[j]!);
-        compared++;
-      }
-      degree = compared > 0 ? degree / compared : 0;
+    if (eligible[i] && eligibleIndexes.length > 1) {
+      const u = units[i]!;
+      degree = u.size === 0 ? 0 : Math.max(0, (dot(u, sum) - dot(u, u)) / (eligibleIndexes.length - 1));
     }
     const text = s.text.trim();
     const values: Record<Signal, number> = {

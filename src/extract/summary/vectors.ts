@@ -48,3 +48,24 @@ export function cosine(a: Vector, b: Vector): number {
 export function add(into: Vector, v: Vector): void {
   for (const [t, w] of v) into.set(t, (into.get(t) ?? 0) + w);
 }
+
+export function dot(a: Vector, b: Vector): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let d = 0;
+  for (const [t, w] of small) {
+    const x = large.get(t);
+    if (x !== undefined) d += w * x;
+  }
+  return d;
+}
+
+/** The vector scaled to length 1 (empty stays empty). */
+export function unit(v: Vector): Vector {
+  let n = 0;
+  for (const w of v.values()) n += w * w;
+  if (n === 0) return new Map();
+  const k = 1 / Math.sqrt(n);
+  const out: Vector = new Map();
+  for (const [t, w] of v) out.set(t, w * k);
+  return out;
+}

@@ -1,9 +1,10 @@
 import { allowed, mayEnd, mayStart, N_LABELS } from './labels.js';
 
 const N = N_LABELS;
-const ALLOWED = Array.from({ length: N * N }, (_, k) => allowed(Math.floor(k / N), k % N));
 const STARTS = Array.from({ length: N }, (_, l) => mayStart(l));
 const ENDS = Array.from({ length: N }, (_, l) => mayEnd(l));
+/** For each label, the labels BILOU allows before it (about half of all pairs). */
+const PREDECESSORS: Int32Array[] = Array.from({ length: N }, (_, l) => Int32Array.from([...Array(N).keys()].filter((p) => allowed(p, l))));
 
 /** Emission score that rules a label out: a token without features can only be O. */
 const OUTSIDE_ONLY = -1e9;
@@ -19,7 +20,8 @@ export function forceOutside(emissions: Float32Array | Float64Array, offsets: In
 
 /**
  * First-order Viterbi over emission scores (`n × N`) and transition scores (`N × N`, from → to),
- * restricted to label sequences that are valid BILOU.
+ * restricted to label sequences that are valid BILOU. A token that can only be O (its other
+ * emissions are OUTSIDE_ONLY) takes a one-column step.
  */
 export function viterbi(emissions: Float32Array | Float64Array, n: number, transitions: ArrayLike<number>): Uint8Array {
   const labels = new Uint8Array(n);
@@ -28,12 +30,19 @@ export function viterbi(emissions: Float32Array | Float64Array, n: number, trans
   const back = new Uint8Array(n * N);
   for (let l = 0; l < N; l++) score[l] = STARTS[l] ? emissions[l]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * N;
+    const onlyOutside = emissions[i * N + 1] === OUTSIDE_ONLY;
     for (let l = 0; l < N; l++) {
+      if (onlyOutside && l > 0) {
+        score[i * N + l] = -Infinity;
+        continue;
+      }
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < N; p++) {
-        if (!ALLOWED[p * N + l]) continue;
-        const s = score[(i - 1) * N + p]! + transitions[p * N + l]!;
+      const preds = PREDECESSORS[l]!;
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k]!;
+        const s = score[prev + p]! + transitions[p * N + l]!;
         if (s > best) {
           best = s;
           arg = p;
