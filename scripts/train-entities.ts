@@ -26,6 +26,7 @@ import { Gazetteer, GAZ, WORD } from '../src/nlp/ner/gazetteer.js';
 import { lowerForm, type SentenceFeatures } from '../src/nlp/ner/features.js';
 import { encode, LABELS, N_LABELS, TYPES, type ConllType } from '../src/nlp/ner/labels.js';
 import { forceOutside, viterbi } from '../src/nlp/ner/viterbi.js';
+import { HashTable } from '../src/nlp/ner/table.js';
 import { EntityModel } from '../src/nlp/ner/model.js';
 import { MODEL_PATH as MODEL_PATH_FOR_TRAINING, tagSentences, type Tagger } from '../src/nlp/ner/index.js';
 
@@ -343,7 +344,7 @@ async function main(): Promise<void> {
   const file = EntityModel.serialise(
     { scale, labels: LABELS, trainedOn: 'CoNLL-2003 eng.train (946 documents, 203,621 tokens)', epochs: EPOCHS, features: kept.length },
     {
-      featureKeys,
+      featureTable: HashTable.of(featureKeys).slots,
       weights,
       transitions: Float32Array.from(tagger.transitions),
       ...gaz,

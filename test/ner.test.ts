@@ -94,7 +94,7 @@ describe('the shipped model', () => {
     const file = EntityModel.serialise(
       { scale: 0.5, labels: LABELS, trainedOn: 'test', epochs: 1, features: 2 },
       {
-        featureKeys: Uint32Array.from([hashString('a'), hashString('b')]),
+        featureTable: HashTable.of([hashString('a'), hashString('b')]).slots,
         weights: Int16Array.from({ length: 2 * LABELS.length }, (_, i) => i),
         transitions: new Float32Array(LABELS.length ** 2),
         ...g.arrays,

@@ -1,4 +1,5 @@
-import { Lexer, type Token, type Tokens } from 'marked';
+import { createRequire } from 'node:module';
+import type { Token, Tokens } from 'marked';
 import { TextBuilder } from './builder.js';
 import type { RawBlock } from './blocks.js';
 
@@ -7,9 +8,20 @@ import type { RawBlock } from './blocks.js';
  * keep their level; lists stay lists (nested items are flattened into the list); block quotes
  * become quote blocks; code blocks and tables are kept as paragraphs of their text.
  */
+let lexer: ((src: string) => Token[]) | null = null;
+
+/** marked is required on first use, so plain-text and HTML inputs never load it. */
+function lex(markdown: string): Token[] {
+  if (!lexer) {
+    const { Lexer } = createRequire(import.meta.url)('marked') as typeof import('marked');
+    lexer = (src) => Lexer.lex(src);
+  }
+  return lexer(markdown);
+}
+
 export function markdownBlocks(markdown: string): { text: string; blocks: RawBlock[] } {
   const builder = new TextBuilder();
-  walk(Lexer.lex(markdown), builder, false);
+  walk(lex(markdown), builder, false);
   return { text: builder.text, blocks: builder.blocks };
 }
 

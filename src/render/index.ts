@@ -1,8 +1,6 @@
 import type { Brief } from '../types.js';
 import { renderJson, renderJsonLine } from './json.js';
-import { renderMarkdown } from './markdown.js';
-import { renderPlain } from './plain.js';
-import { view, type Command, type ViewOptions } from './view.js';
+import type { Command, ViewOptions } from './view.js';
 
 export type OutputFormat = 'terminal' | 'text' | 'markdown' | 'json' | 'ndjson';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['terminal', 'text', 'markdown', 'json', 'ndjson'];
@@ -17,8 +15,8 @@ export interface RenderOptions extends ViewOptions {
 export type Render = (brief: Brief, command: Command) => string;
 
 /**
- * A renderer for a format. The terminal renderer (marked-terminal, chalk) is imported only when
- * that format is asked for; JSON and text never load it.
+ * A renderer for a format, each imported only when asked for: JSON loads no view or layout code,
+ * text never loads marked-terminal or chalk.
  */
 export async function renderer(options: RenderOptions): Promise<Render> {
   switch (options.format) {
@@ -26,12 +24,16 @@ export async function renderer(options: RenderOptions): Promise<Render> {
       return (brief) => renderJson(brief);
     case 'ndjson':
       return (brief) => renderJsonLine(brief);
-    case 'markdown':
+    case 'markdown': {
+      const [{ renderMarkdown }, { view }] = await Promise.all([import('./markdown.js'), import('./view.js')]);
       return (brief, command) => renderMarkdown(view(brief, command, options));
-    case 'text':
+    }
+    case 'text': {
+      const [{ renderPlain }, { view }] = await Promise.all([import('./plain.js'), import('./view.js')]);
       return (brief, command) => renderPlain(view(brief, command, options), options.width);
+    }
     case 'terminal': {
-      const { renderTerminal } = await import('./terminal.js');
+      const [{ renderTerminal }, { view }] = await Promise.all([import('./terminal.js'), import('./view.js')]);
       const terminal = { width: options.width ?? 80, colorLevel: options.colorLevel ?? 0 };
       return (brief, command) => renderTerminal(view(brief, command, options), terminal);
     }

@@ -1,4 +1,12 @@
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
+
+let widthOf: ((s: string) => number) | null = null;
+
+/** Display width (string-width, required on first use: JSON output never wraps). */
+function stringWidth(s: string): number {
+  widthOf ??= (createRequire(import.meta.url)('string-width') as { default: (s: string) => number }).default;
+  return widthOf(s);
+}
 
 /** Where a wrapped text breaks: a space that becomes a newline, or a newline inserted inside a too-long word. */
 export interface Break {

@@ -33,9 +33,10 @@ export function phraseHash(lowerTokens: string[]): number {
  * it has in the longest listed name that starts at a capitalised token.
  */
 export interface GazetteerArrays {
-  phraseKeys: Uint32Array<ArrayBufferLike>;
+  /** Hash-table slots (see HashTable) mapping a phrase's hash to its row in phraseBits. */
+  phraseTable: Int32Array<ArrayBufferLike>;
   phraseBits: Uint8Array<ArrayBufferLike>;
-  wordKeys: Uint32Array<ArrayBufferLike>;
+  wordTable: Int32Array<ArrayBufferLike>;
   wordBits: Uint8Array<ArrayBufferLike>;
 }
 
@@ -43,19 +44,19 @@ export class Gazetteer {
   private readonly phrases: HashTable;
   private readonly words: HashTable;
 
-  /** Hashed phrases and words with their bits, as a model file stores them. */
+  /** Hashed phrases and words with their bits, as a model file stores them (tables ready to use). */
   constructor(readonly arrays: GazetteerArrays) {
-    this.phrases = HashTable.of(arrays.phraseKeys);
-    this.words = HashTable.of(arrays.wordKeys);
+    this.phrases = new HashTable(arrays.phraseTable);
+    this.words = new HashTable(arrays.wordTable);
   }
 
   static fromMaps(phrases: Map<string, number>, words: Map<string, number>): Gazetteer {
     const p = [...phrases.entries()];
     const w = [...words.entries()];
     return new Gazetteer({
-      phraseKeys: Uint32Array.from(p.map(([k]) => phraseHash(k.split(' ')))),
+      phraseTable: HashTable.of(p.map(([k]) => phraseHash(k.split(' ')))).slots,
       phraseBits: Uint8Array.from(p.map(([, v]) => v)),
-      wordKeys: Uint32Array.from(w.map(([k]) => hashString(k))),
+      wordTable: HashTable.of(w.map(([k]) => hashString(k))).slots,
       wordBits: Uint8Array.from(w.map(([, v]) => v)),
     });
   }

@@ -5,22 +5,23 @@ import { N_LABELS } from './labels.js';
 import { HashTable } from './table.js';
 import { forceOutside, viterbi } from './viterbi.js';
 
-const MAGIC = 'NBNER001';
+const MAGIC = 'NBNER002';
 const N = N_LABELS;
 
 /** Sections of the model file, in order, with their element types. */
 const SECTIONS = {
-  featureKeys: Uint32Array,
+  featureTable: Int32Array,
   weights: Int16Array,
   transitions: Float32Array,
-  phraseKeys: Uint32Array,
+  phraseTable: Int32Array,
   phraseBits: Uint8Array,
-  wordKeys: Uint32Array,
+  wordTable: Int32Array,
   wordBits: Uint8Array,
 } as const;
 type SectionName = keyof typeof SECTIONS;
 interface Sections extends GazetteerArrays {
-  featureKeys: Uint32Array<ArrayBufferLike>;
+  /** Hash-table slots mapping a feature's hash to its row of weights. */
+  featureTable: Int32Array<ArrayBufferLike>;
   weights: Int16Array<ArrayBufferLike>;
   transitions: Float32Array<ArrayBufferLike>;
 }
@@ -37,7 +38,7 @@ export interface ModelInfo {
 /**
  * The trained recogniser: feature weights per label (int16, scaled), BILOU transition scores and
  * the name lists. The file is a header (magic, JSON length, JSON) followed by 8-byte-aligned
- * typed arrays, so loading is a read and a few views, plus one pass to index the hashed keys.
+ * typed arrays, hash tables included, so loading is a read and a few views.
  */
 export class EntityModel {
   readonly features: HashTable;
@@ -47,7 +48,7 @@ export class EntityModel {
     readonly info: ModelInfo,
     private readonly sections: Sections,
   ) {
-    this.features = HashTable.of(sections.featureKeys);
+    this.features = new HashTable(sections.featureTable);
     this.gazetteer = new Gazetteer(sections);
   }
 

@@ -4,10 +4,16 @@
  * a hash that happens to be 0 is stored as 1.
  */
 export class HashTable {
-  private readonly slots: Int32Array;
+  readonly slots: Int32Array<ArrayBufferLike>;
   private readonly mask: number;
 
-  constructor(capacity: number) {
+  /** An empty table for about `capacity / 2` keys, or a table over stored slots (from a model file). */
+  constructor(capacity: number | Int32Array<ArrayBufferLike>) {
+    if (typeof capacity !== 'number') {
+      this.slots = capacity;
+      this.mask = capacity.length / 2 - 1;
+      return;
+    }
     let size = 8;
     while (size < capacity) size *= 2;
     this.slots = new Int32Array(size * 2);
