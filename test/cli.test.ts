@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../src/cli/index.js';
@@ -171,6 +171,46 @@ describe('the package', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: join(import.meta.dirname, '..') });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual([1, 'A Headline For Testing', 1]);
+  });
+});
+
+describe('batch inputs', () => {
+  it('recurses into a directory for .txt, .md and .html files, in name order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-dir-'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a.txt'), 'First Story Here\n\nThe council approved the plan on Tuesday after a long debate.\n');
+    writeFileSync(join(dir, 'b', 'c.md'), '# Second Story\n\nThe bridge reopened on Friday after two years of repairs to it.\n');
+    writeFileSync(join(dir, 'b', 'notes.json'), '{}');
+    const r = await cli([dir, '--format', 'ndjson']);
+    expect(r.status).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.id.slice(dir.length), l.format])).toEqual([['/a.txt', 'text'], ['/b/c.md', 'markdown']]);
+  });
+
+  it('reads JSON Lines from a file and defaults to NDJSON output', async () => {
+    const file = join(tmp, 'feed.jsonl');
+    writeFileSync(file, [JSON.stringify({ id: 7, text: 'Story Seven Here\n\nThe museum opened a new wing on Sunday with many paintings.' }), '', '{"id": "x"}'].join('\n'));
+    const r = await cli(['summarize', file, '--input-format', 'jsonl']);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].id).toBe('7');
+    expect(lines[1]).toEqual({ id: 'x', error: { code: 'bad-jsonl', message: `${file} line 3: expected an object with "text", "html" or "url"` } });
+    expect(r.status).toBe(1);
+  });
+
+  it('draws a progress bar on stderr only when stderr is a terminal', async () => {
+    const io = memoryIO();
+    Object.assign(io.stderr, { isTTY: true });
+    await run([SEED, SEED, '--format', 'ndjson'], io);
+    expect(io.err()).toMatch(/\r\[=+ *\] 2\/2 · [\d.]+\/s · ETA \d+s/);
+    expect(io.err().endsWith('\r\u001b[K')).toBe(true);
+    const quiet = await cli([SEED, SEED, '--format', 'ndjson']);
+    expect(quiet.err).toBe('');
+  });
+
+  it('rejects --jobs 0', async () => {
+    const r = await cli([SEED, '--jobs', '0']);
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/--jobs <n>' argument '0' is invalid/);
   });
 });
 

@@ -3,6 +3,7 @@ import type { AnnotatedArticle, Claim, ClaimKind, Mention, Sentence, Span, TextS
 import { textSpan, trimClause } from './spans.js';
 
 const CLAIM_ROLES = new Set(['body', 'quote', 'list-item', 'dek']);
+const NAME_TYPES = new Set(['person', 'organization', 'place', 'other']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who']);
 /** Quotations: “…”, "…" and ‘…’ holding at least a few words. */
 const QUOTATION = /[“"]([^“”"]{2,}?)[”"]|‘([^‘’]{8,}?)’(?!\w)/gu;
@@ -24,16 +25,19 @@ interface Attribution {
 export function findClaims(annotated: AnnotatedArticle): Claim[] {
   const { article, sentences, mentions } = annotated;
   const { text } = article;
-  const names = mentions.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place' || m.type === 'other');
+  // Mentions by sentence, once: looking them up per sentence must not scan them all (long inputs).
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   const claims: Claim[] = [];
   let lastPerson: Mention | null = null;
 
   for (const s of sentences) {
-    const own = names.filter((m) => m.start >= s.start && m.end <= s.end);
+    const inSentence = bySentence.get(s.index) ?? [];
+    const own = inSentence.filter((m) => NAME_TYPES.has(m.type));
     if (CLAIM_ROLES.has(s.role)) {
       const attribution = attribute(text, s, own);
       const quotes = quotations(s);
-      const basis = factualBasis(s, mentions);
+      const basis = factualBasis(s, inSentence);
       if (attribution) {
         const speakerName = resolveSpeaker(attribution.speaker, own, lastPerson);
         claims.push({
@@ -213,7 +217,7 @@ function resolveSpeaker(mention: TextSpan | null, names: Mention[], lastPerson: 
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */
 function factualBasis(s: Sentence, mentions: Mention[]): string[] {
   const basis: string[] = [];
-  if (mentions.some((m) => m.start >= s.start && m.end <= s.end && (m.type === 'money' || m.type === 'percent' || m.type === 'cardinal'))) {
+  if (mentions.some((m) => m.type === 'money' || m.type === 'percent' || m.type === 'cardinal')) {
     basis.push('figure');
   }
   if (COMPARISON.test(s.text)) basis.push('comparison');

@@ -82,14 +82,16 @@ function groupOf(groups: Map<string, Group>, key: string, m: Mention): Group {
 
 /** "Xi" joins "Xi Jinping" when exactly one multi-word person name starts or ends with it. */
 function mergeSurnames(groups: Map<string, Group>): void {
-  const people = [...groups.values()].filter((g) => majorityType(g.mentions) === 'person' && g.key.includes(' '));
+  // Full names by their first and last word, so each single word finds its owners directly.
+  const byEdgeWord = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (!g.key.includes(' ') || majorityType(g.mentions) !== 'person') continue;
+    const parts = g.key.slice('name:'.length).split(' ');
+    for (const word of new Set([parts[0]!, parts[parts.length - 1]!])) byEdgeWord.set(word, [...(byEdgeWord.get(word) ?? []), g]);
+  }
   for (const g of [...groups.values()]) {
     if (g.key.includes(' ') || !groups.has(g.key)) continue;
-    const word = g.key.slice('name:'.length);
-    const owners = people.filter((p) => {
-      const parts = p.key.slice('name:'.length).split(' ');
-      return parts[parts.length - 1] === word || parts[0] === word;
-    });
+    const owners = byEdgeWord.get(g.key.slice('name:'.length)) ?? [];
     if (owners.length !== 1 || owners[0] === g) continue;
     const owner = owners[0]!;
     owner.mentions.push(...g.mentions.map((m) => ({ ...m, type: 'person' as NameType })));

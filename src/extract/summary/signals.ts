@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, Sentence } from '../../types.js';
-import { add, cosine, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
+import { add, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
 
 /**
@@ -114,6 +114,8 @@ export function computeSignals(annotated: AnnotatedArticle): SentenceSignals[] {
   // Mean cosine with the other eligible sentences, without comparing every pair: with unit
   // vectors u, mean_j≠i cos(i, j) = (u_i · Σ_j u_j − u_i · u_i) / (m − 1).
   const units = vectors.map(unit);
+  // The article vector's length, once (recomputing it per sentence made long inputs quadratic).
+  const docNorm = Math.sqrt(dot(doc, doc));
   const sum: Vector = new Map();
   for (const j of eligibleIndexes) add(sum, units[j]!);
   let rankInBody = 0;
@@ -132,7 +134,7 @@ export function computeSignals(annotated: AnnotatedArticle): SentenceSignals[] {
       first: p === 0 ? 1 : 0,
       relative: 1 - p / total,
       paragraphLead: s.inBlock === 0 ? 1 : 0,
-      centrality: cosine(vectors[i]!, doc),
+      centrality: docNorm === 0 || units[i]!.size === 0 ? 0 : dot(units[i]!, doc) / docNorm,
       degree,
       title: titleTerms.size === 0 ? 0 : new Set(own.filter((t) => titleTerms.has(t))).size / titleTerms.size,
       keywords: keywords.size === 0 ? 0 : new Set(own.filter((t) => keywords.has(t))).size / keywords.size,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ORG_DESCRIPTORS } from '../../data/gazetteer.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
@@ -6,8 +7,14 @@ import { WORD, type Gazetteer } from './gazetteer.js';
 import { decodeSpans, NAME_TYPES, TYPES, type ConllType } from './labels.js';
 import { EntityModel } from './model.js';
 
-/** The shipped model, trained by `npm run train:entities` (see scripts/train-entities.ts). */
-export const MODEL_PATH = fileURLToPath(new URL('../../../models/entities.bin', import.meta.url));
+/**
+ * The shipped model, trained by `npm run train:entities` (see scripts/train-entities.ts), in the
+ * package's models/ folder: three levels up from src/nlp/ner or dist/nlp/ner, two from the
+ * bundled CLI in dist/cli.
+ */
+export const MODEL_PATH = ['../../../models/entities.bin', '../../models/entities.bin']
+  .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
+  .find((path) => existsSync(path)) ?? fileURLToPath(new URL('../../../models/entities.bin', import.meta.url));
 
 let shipped: EntityModel | null = null;
 
