@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // The property tests run thousands of generated inputs each.
+    testTimeout: 300_000,
     hookTimeout: 30_000,
   },
 });

@@ -90,6 +90,7 @@ export async function execute(command: Command, inputs: string[], options: Comma
   let status: number = EXIT.ok;
   const write = async (r: JobResult): Promise<void> => {
     await out.write(r.out);
+    if (r.ok) for (const w of r.warnings) io.stderr.write(`${progress.clearing()}newsbrief: warning: ${w}\n`);
     if (!r.ok) {
       io.stderr.write(`${progress.clearing()}newsbrief: ${r.message}\n`);
       status = Math.max(status, r.exitCode);

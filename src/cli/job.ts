@@ -33,8 +33,11 @@ export interface JobSettings {
 }
 
 export type JobResult =
-  | { seq: number; ok: true; out: string }
+  | { seq: number; ok: true; out: string; warnings: string[] }
   | { seq: number; ok: false; out: string; message: string; code: ErrorCode | 'internal'; exitCode: number };
+
+/** Message ids printed as warnings: the input was not what it said it was. */
+const WARN = new Set(['decoded-as', 'extractor-fallback', 'truncated-input']);
 
 type Pipeline = {
   briefSource: typeof import('../index.js').briefSource;
@@ -80,9 +83,11 @@ export async function runJob(job: Job, settings: JobSettings, stdin?: import('no
     if (!p.hasArticleText(brief)) {
       throw new NewsbriefError('no-article', `${name}: no article text found (only headings, chrome or too little text)`);
     }
-    if (settings.lines) return { seq: job.seq, ok: true, out: p.renderJsonLine({ id: job.id, ...brief }) };
+    // Messages worth a warning on stderr; routine ones (chrome dropped, no title) stay in the JSON only.
+    const warnings = brief.messages.filter((m) => WARN.has(m.id)).map((m) => m.text);
+    if (settings.lines) return { seq: job.seq, ok: true, out: p.renderJsonLine({ id: job.id, ...brief }), warnings };
     const header = settings.headers ? `${job.seq === 0 ? '' : '\n'}==> ${name} <==\n` : '';
-    return { seq: job.seq, ok: true, out: header + p.render(brief, settings.command) };
+    return { seq: job.seq, ok: true, out: header + p.render(brief, settings.command), warnings };
   } catch (error) {
     const known = isNewsbriefError(error);
     const message = known ? error.message : `${name}: internal error: ${(error as Error)?.message ?? String(error)} (this is a bug)`;

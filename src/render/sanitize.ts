@@ -21,9 +21,9 @@ export function clean(text: string): string {
     .replace(/\t/g, ' ');
 }
 
-/** `clean`, and newlines folded into spaces: for one-line fields (titles, names, labels). */
+/** `clean`, with every run of whitespace (newlines included) folded into one space: for one-line fields and items. */
 export function cleanLine(text: string): string {
-  return clean(text).replace(/\s*\n\s*/g, ' ');
+  return clean(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Characters that must never reach output: used by tests and the JSON writer. */

@@ -35,7 +35,8 @@ export function renderTerminal(nodes: Node[], options: TerminalOptions): string 
     },
   });
   const markdown = renderMarkdown(prewrapLists(nodes, options.width - TAB - MARKER_WIDTH));
-  return (marked.parse(markdown) as string).replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd() + '\n';
+  // marked-terminal marks hard line breaks with \r and converts them only inside paragraphs.
+  return (marked.parse(markdown) as string).replace(/\r/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd() + '\n';
 }
 
 /** marked-terminal does not reflow list items, so their label, text and note are wrapped here together. */

@@ -1,5 +1,5 @@
 import type { Brief, Claim, EntityRecord, Implication, TextSpan } from '../types.js';
-import { clean, cleanLine } from './sanitize.js';
+import { cleanLine } from './sanitize.js';
 
 /**
  * What a command shows, independent of format: a short list of nodes that the plain, Markdown and
@@ -145,7 +145,7 @@ function read(brief: Brief): Node[] {
           items: block.items!.map((item) => ({ ...(item.label ? { label: cleanLine(item.label.text) } : {}), text: cleanLine(item.body.text) })),
         });
       } else {
-        nodes.push({ kind: block.kind, text: clean(block.text).replace(/\s*\n\s*/g, ' ') });
+        nodes.push({ kind: block.kind, text: cleanLine(block.text) });
       }
     }
   }
