@@ -1,6 +1,7 @@
-import { CAUSAL_SIGNALS, HORIZON, LIST_IMPLICATION_CUES, MODALITY_CUES } from '../data/cues.js';
+import { CAUSAL_SIGNALS, HORIZON, LIST_IMPLICATION_CUES, MODALITY_CUES, STRONG_CAUSAL_SIGNALS } from '../data/cues.js';
 import type { AnnotatedArticle, Block, Implication, Modality, Section, Sentence, TextSpan } from '../types.js';
 import { textSpan, trimClause } from './spans.js';
+import { causalFeatures, causalModel, causalProbability } from './causal.js';
 
 const STATED_ROLES = new Set(['body', 'quote', 'dek']);
 
@@ -71,11 +72,34 @@ function horizonOf(text: string, span: TextSpan): TextSpan | null {
 }
 
 /**
- * A sentence that states a cause→effect relation (split at its signal) or makes a forward-looking
- * statement with a modal. Quoted speech counts: the article attributes it, and claims say who.
+ * A sentence that states a cause→effect relation or makes a forward-looking statement with a
+ * modal. Whether it is causal is the classifier's call (src/extract/causal.ts); the cause and
+ * effect are then split at its signal ("led to", "because", "after", "to demand" …), or at its
+ * first clause boundary when it has none. Quoted speech counts: claims say who said it.
  */
 function statedImplication(text: string, s: Sentence): Implication | null {
   const modal = modalityOf(s.text);
+  const model = causalModel();
+  const explicit = CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).some(({ pattern }) => pattern.test(s.text));
+  const causal = explicit || causalProbability(model, causalFeatures(s)) >= model.threshold;
+  if (causal) return causalSplit(text, s, modal?.modality ?? null) ?? clauseSplit(text, s, modal?.modality ?? null);
+  if (!modal || modal.modality === 'would' || modal.modality === 'should' || modal.modality === 'must') return null;
+  const cueStart = s.start + modal.index;
+  return {
+    ...textSpan(text, s.start, s.end),
+    kind: 'stated',
+    label: null,
+    modality: modal.modality,
+    cue: text.slice(cueStart, cueStart + modal.length).toLowerCase(),
+    cause: null,
+    effect: null,
+    signal: null,
+    horizon: horizonOf(text, s),
+  };
+}
+
+/** Cause and effect on either side of the sentence's first causal signal. */
+function causalSplit(text: string, s: Sentence, modality: Modality | null): Implication | null {
   for (const { pattern, cause: causeSide } of CAUSAL_SIGNALS) {
     const m = pattern.exec(s.text);
     if (!m || m[0].trim() === '') continue;
@@ -89,7 +113,7 @@ function statedImplication(text: string, s: Sentence): Implication | null {
       ...textSpan(text, s.start, s.end),
       kind: 'stated',
       label: null,
-      modality: modal?.modality ?? null,
+      modality,
       cue: m[0].trim().replace(/^,\s*/, '').toLowerCase(),
       cause: textSpan(text, cause.start, cause.end),
       effect: textSpan(text, effect.start, effect.end),
@@ -97,16 +121,24 @@ function statedImplication(text: string, s: Sentence): Implication | null {
       horizon: horizonOf(text, s),
     };
   }
-  if (!modal || modal.modality === 'would' || modal.modality === 'should' || modal.modality === 'must') return null;
-  const cueStart = s.start + modal.index;
+  return null;
+}
+
+/** No signal: the effect is the clause before the sentence's first comma or conjunction, the cause the rest. */
+function clauseSplit(text: string, s: Sentence, modality: Modality | null): Implication | null {
+  const boundary = s.tokens.findIndex((t, i) => i > 2 && i < s.tokens.length - 3 && (t.text === ',' || t.normal === 'and' || t.normal === 'as'));
+  if (boundary === -1) return null;
+  const effect = trimClause(text, s.start, s.tokens[boundary]!.start);
+  const cause = trimClause(text, s.tokens[boundary]!.end, s.end);
+  if (effect.end - effect.start < 3 || cause.end - cause.start < 3) return null;
   return {
     ...textSpan(text, s.start, s.end),
     kind: 'stated',
     label: null,
-    modality: modal.modality,
-    cue: text.slice(cueStart, cueStart + modal.length).toLowerCase(),
-    cause: null,
-    effect: null,
+    modality,
+    cue: null,
+    cause: textSpan(text, cause.start, cause.end),
+    effect: textSpan(text, effect.start, effect.end),
     signal: null,
     horizon: horizonOf(text, s),
   };

@@ -1,0 +1,88 @@
+/**
+ * Does a sentence state a cause→effect relation? A logistic regression over hashed features of
+ * the sentence (lower-cased words and word pairs, signal phrases, figures), trained by
+ * `npm run train:causal` on the Causal News Corpus and FinCausal dev data; the weights ship in
+ * models/causal.bin. The decision threshold is the one cross-validation chose for both corpora.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CAUSAL_SIGNALS } from '../data/cues.js';
+import { combine, hashString } from '../nlp/ner/hash.js';
+import type { Sentence } from '../types.js';
+
+/** Feature buckets (2^18): collisions cost little at this size, and the file stays ~1 MB. */
+export const CAUSAL_BUCKETS = 1 << 18;
+const MAGIC = 'NBCAU001';
+
+const SEED = {
+  word: hashString('w='),
+  pair: hashString('b='),
+  signal: hashString('sig='),
+  signalAt: hashString('sigpos='),
+  figure: hashString('fig'),
+  length: hashString('len='),
+  purpose: hashString('to+verb'),
+} as const;
+
+/** Hashed feature ids of a sentence. */
+export function causalFeatures(s: Sentence): number[] {
+  const words = s.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => (t.kind === 'number' ? '0' : t.normal));
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = hashString(words[i]!);
+    out.push(combine(SEED.word, w));
+    if (i + 1 < words.length) out.push(combine(combine(SEED.pair, w), hashString(words[i + 1]!)));
+  }
+  const lower = s.text.toLowerCase();
+  CAUSAL_SIGNALS.forEach(({ pattern }, k) => {
+    const m = pattern.exec(lower);
+    if (!m) return;
+    out.push(combine(SEED.signal, k));
+    out.push(combine(combine(SEED.signalAt, k), m.index < lower.length / 2 ? 0 : 1));
+  });
+  // "protested … to demand …": a purpose clause.
+  s.tokens.forEach((t, i) => {
+    if (t.normal === 'to' && s.tokens[i + 1]?.pos === 'VERB') out.push(SEED.purpose);
+  });
+  if (s.tokens.some((t) => t.kind === 'number')) out.push(SEED.figure);
+  out.push(combine(SEED.length, Math.min(8, Math.floor(words.length / 8))));
+  return out.map((h) => h % CAUSAL_BUCKETS);
+}
+
+export interface CausalModel {
+  weights: Float32Array;
+  bias: number;
+  threshold: number;
+}
+
+export function causalProbability(model: CausalModel, features: number[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** File: magic, bias and threshold (float64 each), then the weights (float32). */
+export function serialiseCausal(model: CausalModel): Buffer {
+  const head = Buffer.alloc(24);
+  head.write(MAGIC, 0, 'latin1');
+  head.writeDoubleLE(model.bias, 8);
+  head.writeDoubleLE(model.threshold, 16);
+  return Buffer.concat([head, Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)]);
+}
+
+export const CAUSAL_MODEL_PATH = ['../../models/causal.bin', '../models/causal.bin']
+  .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
+  .find((path) => existsSync(path)) ?? fileURLToPath(new URL('../../models/causal.bin', import.meta.url));
+
+let shipped: CausalModel | null = null;
+
+/** The shipped model, loaded on first use. */
+export function causalModel(): CausalModel {
+  if (!shipped) {
+    const file = readFileSync(CAUSAL_MODEL_PATH);
+    if (file.toString('latin1', 0, 8) !== MAGIC) throw new Error(`${CAUSAL_MODEL_PATH}: not a newsbrief causal model`);
+    const weights = new Float32Array(file.buffer.slice(file.byteOffset + 24, file.byteOffset + file.length));
+    shipped = { weights, bias: file.readDoubleLE(8), threshold: file.readDoubleLE(16) };
+  }
+  return shipped;
+}

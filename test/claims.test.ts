@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../src/index.js';
+import { isPronoun, matchSpans, matches, sharesContentWord } from '../bench/lib/attribution.js';
+import { spanTokenF1 } from '../bench/lib/causal.js';
+import { causalModel } from '../src/extract/causal.js';
+import type { Brief } from '../src/types.js';
+
+const attributed = (b: Brief) => b.claims.filter((c) => c.kind !== 'factual').map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.end), c.kind]);
+const story = (body: string) => brief(`A Headline For The Story Here\n\n${body}\n`);
+
+describe('claims benchmark scoring', () => {
+  it('matches spans that overlap by half of the shorter, one to one, largest overlap first', () => {
+    expect(matches({ start: 0, end: 10 }, { start: 5, end: 30 })).toBe(true);
+    expect(matches({ start: 0, end: 10 }, { start: 6, end: 30 })).toBe(false);
+    expect(matchSpans([{ start: 0, end: 10 }, { start: 2, end: 9 }], [{ start: 0, end: 10 }])).toEqual([[0, 0]]);
+  });
+
+  it('compares speakers by content words and recognises pronouns', () => {
+    expect(sharesContentWord('Pat Caddell', 'longtime Democratic pollster Pat Caddell')).toBe(true);
+    expect(sharesContentWord('the president', 'President Obama')).toBe(true);
+    expect(sharesContentWord('Mr. Smith', 'the mayor')).toBe(false);
+    expect(isPronoun(' He ')).toBe(true);
+    expect(isPronoun('Hillary Clinton')).toBe(false);
+  });
+
+  it('scores cause and effect spans by token-overlap F1', () => {
+    const text = 'Prices fell after the announcement on Monday';
+    expect(spanTokenF1(text, [0, 11], [0, 11])).toBe(1);
+    // predicted "the announcement on Monday" (4 tokens) vs gold "the announcement" (2): P 2/4, R 1.
+    expect(spanTokenF1(text, [18, 44], [18, 34])).toBeCloseTo((2 * (2 / 4) * 1) / (2 / 4 + 1), 6);
+    expect(spanTokenF1(text, [0, 6], [18, 44])).toBe(0);
+  });
+});
+
+describe('attributed claims', () => {
+  it('finds two coordinated attributions in one sentence, each with its own content', async () => {
+    const b = await story('Senator Jane Porter said the bill would pass easily, while Governor Sam Brown argued that it was dead on arrival.');
+    expect(attributed(b)).toEqual([
+      ['Jane Porter', 'said', 'the bill would pass easily', 'indirect'],
+      ['Sam Brown', 'argued', 'it was dead on arrival', 'indirect'],
+    ]);
+  });
+
+  it('keeps a nested report inside the content that holds it', async () => {
+    const b = await story('Jane Porter said an aide told her that the vote had been moved to Friday.');
+    expect(attributed(b)).toEqual([['Jane Porter', 'said', 'an aide told her that the vote had been moved to Friday', 'indirect']]);
+  });
+
+  it('reads a colon cue, an appositive subject, a progressive and a participle', async () => {
+    expect(attributed(await story('Trump: “We will win this state by a very wide margin.”'))[0]).toEqual(['Trump', ':', '“We will win this state by a very wide margin.”', 'direct']);
+    expect(attributed(await story('Gov. John Kasich (R-OH), said the party needed a positive message now.'))[0]!.slice(0, 2)).toEqual(['John Kasich', 'said']);
+    expect(attributed(await story('Senate Majority Leader Mitch McConnell is criticizing the president over the new rules.'))[0]!.slice(0, 2)).toEqual(['Mitch McConnell', 'criticizing']);
+    expect(attributed(await story('“We lost this one badly,” he continued, citing the many voters who stayed home.')).map((c) => c[1])).toContain('citing');
+  });
+
+  it('takes beliefs and intentions with their complement, not bare verbs of feeling', async () => {
+    expect(attributed(await story('Hillary Clinton believes that the economy needs more public investment.'))[0]!.slice(0, 3)).toEqual([
+      'Hillary Clinton',
+      'believes',
+      'the economy needs more public investment',
+    ]);
+    expect(attributed(await story('The players think about the game every single day of the season.'))).toEqual([]);
+  });
+
+  it('continues a direct quote into the next quoted paragraph', async () => {
+    const b = await story('“This is a worldwide fight,” Clinton said on Thursday in New York City.\n\n“One, defeat ISIS in Syria and across the whole of the Middle East.”');
+    const quotes = b.claims.filter((c) => c.kind === 'direct');
+    expect(quotes).toHaveLength(1);
+    expect(b.text.slice(quotes[0]!.start, quotes[0]!.end)).toContain('One, defeat ISIS');
+  });
+
+  it('reads an attribution in the headline', async () => {
+    const b = await brief('Clinton Says America Must Lead The Fight\n\nThe former secretary spoke in New York on Thursday evening.\n');
+    expect(b.claims.some((c) => c.sentence === 0 && c.cue === 'says')).toBe(true);
+  });
+});
+
+describe('stated implications', () => {
+  it('the shipped causal model loads with its threshold', () => {
+    const m = causalModel();
+    expect(m.weights.length).toBe(1 << 18);
+    expect(m.threshold).toBeGreaterThan(0);
+    expect(m.threshold).toBeLessThan(1);
+  });
+
+  it('an explicit signal makes a sentence causal and splits cause from effect', async () => {
+    const b = await story('The sudden rise in fuel prices led to protests across the capital on Monday.');
+    const i = b.implications.find((x) => x.cause && x.effect)!;
+    expect([i.cause!.text, i.signal!.text, i.effect!.text]).toEqual(['The sudden rise in fuel prices', 'led to', 'protests across the capital on Monday']);
+  });
+});
