@@ -18,6 +18,7 @@ import { parse } from '../src/parse/index.js';
 import { sourceFromText } from '../src/read/index.js';
 import { NewsbriefError } from '../src/errors.js';
 import { renderJson } from '../src/render/json.js';
+import { fixtures, readFixture } from './helpers.js';
 import { renderPlain } from '../src/render/plain.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderTerminal } from '../src/render/terminal.js';
@@ -63,11 +64,13 @@ const html: fc.Arbitrary<string> = fc.letrec((tie) => ({
   ),
 })).node.map((body) => `<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`);
 
-const samples = readFileSync(join(import.meta.dirname, '..', '..', 'shared', 'bench', 'cnndm-dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .slice(0, 40)
-  .map((l) => (JSON.parse(l) as { text: string }).text.slice(0, 2000));
+// Real articles to mutate: the repo's own fixtures (CI has no ../shared), cut into 2,000-character windows.
+const samples = fixtures().flatMap(({ article }) => {
+  const text = readFixture(article);
+  const windows: string[] = [];
+  for (let at = 0; at < text.length; at += 2000) windows.push(text.slice(at, at + 2000));
+  return windows;
+});
 const mutation = fc.oneof(
   fc.tuple(fc.nat(), fc.nat({ max: 40 })).map(([at, n]) => (s: string) => s.slice(0, at % (s.length + 1)) + s.slice((at % (s.length + 1)) + n)),
   fc.tuple(fc.nat(), fc.oneof(fc.constantFrom(...HOSTILE, '\n\n', '\n', ' * ', '1. ', '"', '“'), fc.string({ unit: 'binary', maxLength: 8 }))).map(
