@@ -62,6 +62,20 @@ describe('attributed claims', () => {
     expect(attributed(await story('The players think about the game every single day of the season.'))).toEqual([]);
   });
 
+  it('after a participle the content follows the cue; an opening "as" clause ends the content', async () => {
+    expect(attributed(await story('In a meeting, President Xi Jinping met the founders, signaling a renewed effort to align the industry.'))).toEqual([
+      ['Xi Jinping', 'signaling', 'a renewed effort to align the industry', 'indirect'],
+    ]);
+    expect(attributed(await story('As Beijing seeks to rebuild business confidence, the firms could set the stage for growth.'))).toEqual([
+      ['Beijing', 'seeks', 'to rebuild business confidence', 'indirect'],
+    ]);
+  });
+
+  it('does not take the first name of the sentence as the subject of a relative clause', async () => {
+    const b = await story('A reporter for Reuters met a refugee who feared retaliation and asked not to be identified in the story.');
+    expect(attributed(b).map((c) => c[1])).not.toContain('asked');
+  });
+
   it('continues a direct quote into the next quoted paragraph', async () => {
     const b = await story('“This is a worldwide fight,” Clinton said on Thursday in New York City.\n\n“One, defeat ISIS in Syria and across the whole of the Middle East.”');
     const quotes = b.claims.filter((c) => c.kind === 'direct');

@@ -187,9 +187,15 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[]):
       const boundary = t.findIndex((x, i) => i > v + 1 && x.start >= from && /^[,;:—–(]$/.test(x.text));
       if (boundary !== -1) content = trimClause(text, from, t[boundary]!.start);
     }
+    // "As Beijing seeks to rebuild confidence, the collaboration …": inside an opening subordinate
+    // clause the content ends with that clause (wink tags "As" ADP; "As she said, …" is not one).
+    if ((t[0]?.pos === 'SCONJ' || (!strong && t[0]?.normal === 'as')) && !quoteBefore) {
+      const comma = t.findIndex((x, i) => i > v && x.text === ',');
+      if (comma !== -1 && t.slice(0, v).every((x) => x.text !== ',')) content = trimClause(text, from, t[comma]!.start);
+    }
     // “…,” she said. — nothing after the cue, or the subject comes after it: the content precedes them.
     const speakerFirst = Math.min(speaker.start, tok.start);
-    if (!quoteBefore && (!before || content.end - content.start < 8)) content = trimClause(text, s.start, speakerFirst);
+    if (!quoteBefore && (after || content.end - content.start < 8)) content = trimClause(text, s.start, speakerFirst);
     if (content.end - content.start < 8) continue;
     const speakerToken = t.findIndex((x) => x.start >= speaker.start);
     found.push({ cue, speaker, content, at: v, speakerToken });
@@ -317,6 +323,11 @@ function coordinatedSubject(text: string, s: Sentence, v: number, names: Mention
   const coordinated = t[v - 1]?.normal === 'and' || t[v - 2]?.normal === 'and';
   const participle = t[v - 1]?.text === ',' && /ing$/i.test(t[v]!.text);
   if (!coordinated && !participle) return null;
+  // "a refugee who feared retaliation and asked not to be identified": inside a relative clause the
+  // subject is the clause's antecedent, not the first name of the sentence.
+  let verb = v - 1;
+  while (verb >= 0 && t[verb]!.pos !== 'VERB' && t[verb]!.pos !== 'AUX') verb--;
+  if (verb > 0 && /^(?:who|which|that|whom)$/.test(t[verb - 1]!.normal)) return null;
   for (let i = 0; i < v - 1; i++) {
     if (inside(quotes, t[i]!.start) || quotes.some((q) => q.start === t[i]!.start)) continue;
     const name = nameAt(names, t[i]!);
