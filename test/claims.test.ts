@@ -102,4 +102,16 @@ describe('stated implications', () => {
     const i = b.implications.find((x) => x.cause && x.effect)!;
     expect([i.cause!.text, i.signal!.text, i.effect!.text]).toEqual(['The sudden rise in fuel prices', 'led to', 'protests across the capital on Monday']);
   });
+
+  it('"to" is a signal only before a verb, and a past year is no forecast horizon', async () => {
+    const b = await story('Workers walked out of the plant on Monday to demand higher wages.');
+    const i = b.implications.find((x) => x.signal?.text === 'to');
+    expect(i?.effect?.text).toBe('Workers walked out of the plant on Monday');
+    const lost = await story('The team lost to them badly on Sunday, so they will get another shot in December.');
+    expect(lost.implications.map((x) => [x.signal?.text, x.effect?.text])).toEqual([['so', 'they will get another shot in December']]);
+    const past = await story('The camp first appeared in 2014, when refugees fleeing the war gathered at the border, trying to cross over.');
+    expect(past.implications.every((x) => x.horizon === null)).toBe(true);
+    const ahead = await story('Analysts expect the new rules could lead to higher prices by 2030 across the region.');
+    expect(ahead.implications[0]?.horizon?.text).toBe('by 2030');
+  });
 });

@@ -106,7 +106,8 @@ export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
 /** The first this many CAUSAL_SIGNALS are explicit enough to make a sentence causal on their own (86% precision on CNC dev). */
 export const STRONG_CAUSAL_SIGNALS = 7;
 
-export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 'after' }> = [
+/** `verb`: the signal counts only before a verb ("to demand …", not "lost to them"). */
+export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 'after'; verb?: true }> = [
   { pattern: /\b(?:could|would|will|may|might|can|to)?\s*(?:lead|leading|led|leads)\s+to\b/i, cause: 'before' },
   { pattern: /\bresult(?:ed|s|ing)?\s+in\b/i, cause: 'before' },
   { pattern: /\b(?:caus(?:e|ed|es|ing)|trigger(?:ed|s|ing)?|spark(?:ed|s|ing)?)\b/i, cause: 'before' },
@@ -118,8 +119,10 @@ export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 
   { pattern: /\bdriven\s+by\b|\bboosted\s+by\b|\bhit\s+by\b|\bweighed\s+(?:down\s+)?by\b/i, cause: 'after' },
   { pattern: /\bin\s+protest\s+(?:against|of|at|over)\b|\bdemanding\b|\bagainst\b/i, cause: 'after' },
   { pattern: /\bafter\b|\bfollowing\b|\bamid\b|\bover\b|\bsince\b/i, cause: 'after' },
-  { pattern: /\bso\s+that\b|\bin\s+order\s+to\b|\bto\s+(?=\w+)/i, cause: 'after' },
+  { pattern: /\bso\s+that\b|\bin\s+order\s+to\b/i, cause: 'after' },
+  { pattern: /\bto\b/i, cause: 'after', verb: true },
   { pattern: /,?\s*(?:causing|resulting\s+in|prompting|forcing|leaving)\b/i, cause: 'before' },
+  { pattern: /,\s*so\b(?!\s+(?:far|much|many|long|that)\b)/i, cause: 'before' },
 ];
 
 /** A list introduced by one of these (in the sentence before it, or the section heading) is a list of implications. */

@@ -98,28 +98,34 @@ function statedImplication(text: string, s: Sentence): Implication | null {
   };
 }
 
-/** Cause and effect on either side of the sentence's first causal signal. */
+/** CAUSAL_SIGNALS with the global flag, to try every occurrence of a signal in a sentence. */
+const EVERY_SIGNAL = CAUSAL_SIGNALS.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags}g`));
+
+/** Cause and effect on either side of the sentence's first usable causal signal. A time horizon is kept only for a forward-looking (modal) sentence: "in 2014" in a past-tense account is not one. */
 function causalSplit(text: string, s: Sentence, modality: Modality | null): Implication | null {
-  for (const { pattern, cause: causeSide } of CAUSAL_SIGNALS) {
-    const m = pattern.exec(s.text);
-    if (!m || m[0].trim() === '') continue;
-    const signalStart = s.start + m.index + (m[0].length - m[0].trimStart().length);
-    const signalEnd = s.start + m.index + m[0].trimEnd().length;
-    const before = trimClause(text, s.start, signalStart);
-    const after = trimClause(text, signalEnd, s.end);
-    if (before.end - before.start < 3 || after.end - after.start < 3) continue;
-    const [cause, effect] = causeSide === 'before' ? [before, after] : [after, before];
-    return {
-      ...textSpan(text, s.start, s.end),
-      kind: 'stated',
-      label: null,
-      modality,
-      cue: m[0].trim().replace(/^,\s*/, '').toLowerCase(),
-      cause: textSpan(text, cause.start, cause.end),
-      effect: textSpan(text, effect.start, effect.end),
-      signal: textSpan(text, signalStart, signalEnd),
-      horizon: horizonOf(text, s),
-    };
+  for (const [i, { cause: causeSide, verb }] of CAUSAL_SIGNALS.entries()) {
+    for (const m of s.text.matchAll(EVERY_SIGNAL[i]!)) {
+      if (m[0].trim() === '') continue;
+      // The signal without the commas a pattern takes along (", so", "as a result,").
+      const signalStart = s.start + m.index + (m[0].length - m[0].replace(/^[\s,]+/, '').length);
+      const signalEnd = s.start + m.index + m[0].replace(/[\s,]+$/, '').length;
+      if (verb && s.tokens.find((t) => t.start >= signalEnd)?.pos !== 'VERB') continue;
+      const before = trimClause(text, s.start, signalStart);
+      const after = trimClause(text, signalEnd, s.end);
+      if (before.end - before.start < 3 || after.end - after.start < 3) continue;
+      const [cause, effect] = causeSide === 'before' ? [before, after] : [after, before];
+      return {
+        ...textSpan(text, s.start, s.end),
+        kind: 'stated',
+        label: null,
+        modality,
+        cue: text.slice(signalStart, signalEnd).toLowerCase(),
+        cause: textSpan(text, cause.start, cause.end),
+        effect: textSpan(text, effect.start, effect.end),
+        signal: textSpan(text, signalStart, signalEnd),
+        horizon: modality ? horizonOf(text, s) : null,
+      };
+    }
   }
   return null;
 }
@@ -140,6 +146,6 @@ function clauseSplit(text: string, s: Sentence, modality: Modality | null): Impl
     cause: textSpan(text, cause.start, cause.end),
     effect: textSpan(text, effect.start, effect.end),
     signal: null,
-    horizon: horizonOf(text, s),
+    horizon: modality ? horizonOf(text, s) : null,
   };
 }
