@@ -21,6 +21,7 @@ import { sourceFromText } from '../src/read/index.js';
 import { rank, select, isDependent } from '../src/extract/summary/index.js';
 import type { AnnotatedArticle, Sentence } from '../src/types.js';
 import { rouge, type RougeScores } from './lib/rouge.js';
+import { mulberry32 } from './lib/random.js';
 
 const BENCH = join(import.meta.dirname, '..', '..', 'shared', 'bench');
 const BODY = new Set(['body', 'quote', 'list-item']);
@@ -54,17 +55,6 @@ export function loadRecords(file: string): Record[] {
 
 export function annotateText(text: string, id: string): AnnotatedArticle {
   return annotate(parse(sourceFromText(text, id, { inputFormat: 'text' })));
-}
-
-/** Seeded PRNG for the random floor. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Totals {

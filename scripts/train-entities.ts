@@ -29,6 +29,7 @@ import { forceOutside, viterbi } from '../src/nlp/ner/viterbi.js';
 import { HashTable } from '../src/nlp/ner/table.js';
 import { EntityModel } from '../src/nlp/ner/model.js';
 import { MODEL_PATH as MODEL_PATH_FOR_TRAINING, tagSentences, type Tagger } from '../src/nlp/ner/index.js';
+import { mulberry32 } from '../bench/lib/random.js';
 
 const BENCH = join(import.meta.dirname, '..', '..', 'shared', 'bench');
 const N = N_LABELS;
@@ -241,16 +242,6 @@ class Trainer implements Tagger {
     };
     return { tagger, keys: [...rows.keys()] };
   }
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Exact-span F1 over PER/ORG/LOC, as the benchmark scores it (char offsets). */

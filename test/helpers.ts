@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable, Readable } from 'node:stream';
-import type { Brief, TextSpan } from '../src/types.js';
+import type { Article, Brief, TextSpan } from '../src/types.js';
 import type { IO } from '../src/cli/index.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -101,3 +101,21 @@ export function memoryIO(options: { stdin?: string | Buffer; stdinTTY?: boolean;
 
 /** The ANSI/C1 control characters no text output may contain. */
 export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** Every span of a parsed article (title, dek, byline, dateline, dropped chrome, headings, blocks, list items) lies in the text and slices to its text. */
+export function expectArticleGrounded(a: Article): void {
+  const all = [a.title, a.dek, a.byline, a.dateline, ...a.dropped];
+  for (const s of a.sections) {
+    all.push(s.heading);
+    for (const b of s.blocks) {
+      all.push(b);
+      for (const i of b.items ?? []) all.push(i, i.label, i.body);
+    }
+  }
+  for (const x of all) {
+    if (!x) continue;
+    expect(x.start).toBeGreaterThanOrEqual(0);
+    expect(x.end).toBeLessThanOrEqual(a.text.length);
+    expect(a.text.slice(x.start, x.end)).toBe(x.text);
+  }
+}

@@ -5,21 +5,9 @@ import { hasHeadingShape } from '../src/parse/shape.js';
 import { isByline } from '../src/parse/frontmatter.js';
 import { sourceFromText } from '../src/read/index.js';
 import type { Article } from '../src/types.js';
+import { expectArticleGrounded } from './helpers.js';
 
 const parseText = (text: string, inputFormat: 'auto' | 'text' | 'markdown' = 'auto'): Article => parse(sourceFromText(text, 'test', { inputFormat }));
-
-/** Every span of the article slices to its text. */
-function expectOffsets(a: Article): void {
-  const all = [a.title, a.dek, a.byline, a.dateline, ...a.dropped];
-  for (const s of a.sections) {
-    all.push(s.heading);
-    for (const b of s.blocks) {
-      all.push(b);
-      for (const i of b.items ?? []) all.push(i, i.label, i.body);
-    }
-  }
-  for (const x of all) if (x) expect(a.text.slice(x.start, x.end)).toBe(x.text);
-}
 
 describe('chrome lines', () => {
   it.each([
@@ -120,7 +108,7 @@ describe('plain text structure', () => {
     ]);
   });
 
-  it('keeps every offset exact', () => expectOffsets(a));
+  it('keeps every offset exact', () => expectArticleGrounded(a));
 
   it('joins a hard-wrapped paragraph and keeps one-paragraph-per-line text apart', () => {
     const wrapped = parseText('Headline Here\n\nThis paragraph was wrapped by an editor at a fixed width so\nits lines break in the middle of a sentence and continue on\nthe next line until it ends.\n');
@@ -150,7 +138,7 @@ describe('plain text structure', () => {
     const a = parseText('Title Of The Piece\n\nIntro paragraph says something useful here.\n\n- one thing\n- another thing\n\n> A quoted passage from someone.\n');
     const kinds = a.sections.flatMap((s) => s.blocks.map((b) => b.kind));
     expect(kinds).toEqual(['paragraph', 'list', 'quote']);
-    expectOffsets(a);
+    expectArticleGrounded(a);
   });
 });
 
@@ -167,5 +155,5 @@ describe('Markdown', () => {
     expect(a.sections[1]!.blocks[0]!.items!.map((i) => i.body.text)).toEqual(['item one', 'item two']);
   });
 
-  it('points offsets into the derived text', () => expectOffsets(a));
+  it('points offsets into the derived text', () => expectArticleGrounded(a));
 });

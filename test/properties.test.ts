@@ -18,13 +18,12 @@ import { parse } from '../src/parse/index.js';
 import { sourceFromText } from '../src/read/index.js';
 import { NewsbriefError } from '../src/errors.js';
 import { renderJson } from '../src/render/json.js';
-import { fixtures, readFixture } from './helpers.js';
 import { renderPlain } from '../src/render/plain.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderTerminal } from '../src/render/terminal.js';
 import { view } from '../src/render/view.js';
 import type { Article, Brief, InputFormatOption } from '../src/types.js';
-import { CONTROL, expectGrounded } from './helpers.js';
+import { CONTROL, expectArticleGrounded, expectGrounded, fixtures, readFixture } from './helpers.js';
 
 const FUZZ = process.env.NEWSBRIEF_FUZZ === '1';
 const runs = (n: number): fc.Parameters<unknown> => (FUZZ ? { numRuns: n * 10 } : { numRuns: n, seed: 20261128 });
@@ -91,22 +90,6 @@ function parsed(text: string, inputFormat: InputFormatOption = 'auto'): Article 
   }
 }
 
-function articleGrounded(a: Article): void {
-  const all = [a.title, a.dek, a.byline, a.dateline, ...a.dropped];
-  for (const s of a.sections) {
-    all.push(s.heading);
-    for (const b of s.blocks) {
-      all.push(b);
-      for (const i of b.items ?? []) all.push(i, i.label, i.body);
-    }
-  }
-  for (const x of all) {
-    if (!x) continue;
-    expect(x.start).toBeGreaterThanOrEqual(0);
-    expect(x.end).toBeLessThanOrEqual(a.text.length);
-    expect(a.text.slice(x.start, x.end)).toBe(x.text);
-  }
-}
 
 function briefOf(text: string, inputFormat: InputFormatOption = 'auto'): Brief | null {
   const a = parsed(text, inputFormat);
@@ -138,7 +121,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.oneof(unicode, article), (text) => {
         const a = parsed(text);
-        if (a) articleGrounded(a);
+        if (a) expectArticleGrounded(a);
       }),
       runs(10_000),
     );
