@@ -55,7 +55,7 @@ export interface Source {
 
 // ───────────────────────────────────────────── parse ──
 
-export type BlockKind = 'paragraph' | 'list' | 'quote';
+export type BlockKind = 'paragraph' | 'list' | 'quote' | 'table';
 
 export interface ListItem extends TextSpan {
   /** "Stronger Market Confidence" in "1. Stronger Market Confidence – Investors have…", else null. */
@@ -69,6 +69,12 @@ export interface Block extends TextSpan {
   /** Lists only. */
   items?: ListItem[];
   ordered?: boolean;
+  /** Tables only: one line of text per row, its cells separated by " | ". */
+  rows?: TableRow[];
+}
+
+export interface TableRow extends TextSpan {
+  cells: TextSpan[];
 }
 
 export interface Heading extends TextSpan {
@@ -126,7 +132,8 @@ export interface Token extends TextSpan {
 }
 
 /** Where a sentence sits in the article's structure. */
-export type SentenceRole = 'body' | 'quote' | 'list-item' | 'list-label' | 'heading' | 'title' | 'dek';
+/** A table row is read for names and values, never as a summary sentence, claim or implication. */
+export type SentenceRole = 'body' | 'quote' | 'list-item' | 'list-label' | 'table-row' | 'heading' | 'title' | 'dek';
 
 export interface Sentence extends TextSpan {
   index: number;
@@ -134,7 +141,7 @@ export interface Sentence extends TextSpan {
   section: number;
   /** Index of the block in its section, or -1 for headings/title. */
   block: number;
-  /** Index of the list item in its block, or -1. */
+  /** Index of the list item (or table row) in its block, or -1. */
   item: number;
   /** Position of this sentence inside its block (0 = first). */
   inBlock: number;

@@ -195,4 +195,25 @@ describe('entities', () => {
   });
 
   it('keeps every offset grounded', () => expectGrounded(briefOf(STORY)));
+
+  it('reads names in table rows, which never become summary sentences, claims or implications', () => {
+    const md = [
+      '# Results of the council vote',
+      '',
+      'The council voted on the park plan on Tuesday night after a long debate about its cost.',
+      '',
+      '| Member | Vote | Said |',
+      '|---|---|---|',
+      '| Jane Porter | Yes | She said the park will change the east side for a generation because of the jobs. |',
+      '| Sam Brown | No | He warned that the plan could lead to higher taxes. |',
+    ].join('\n');
+    const b = extract(annotate(parse(sourceFromText(md, 'vote.md', { inputFormat: 'markdown' }))));
+    const rows = b.sections.flatMap((s) => s.blocks).find((x) => x.kind === 'table')!.rows!;
+    const inRows = (x: { start: number }): boolean => rows.some((r) => x.start >= r.start && x.start < r.end);
+    expect(b.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(expect.arrayContaining(['Jane Porter', 'Sam Brown']));
+    expect(b.summary.some(inRows)).toBe(false);
+    expect(b.claims.some(inRows)).toBe(false);
+    expect(b.implications.some(inRows)).toBe(false);
+    expectGrounded(b);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse/index.js';
 import { sourceFromText } from '../src/read/index.js';
 import type { Article } from '../src/types.js';
+import { expectArticleGrounded } from './helpers.js';
 
 const parseHtml = (html: string): Article => parse(sourceFromText(html, 'page.html', { inputFormat: 'html' }));
 const words = (n: number, w = 'word'): string => Array.from({ length: n }, (_, i) => `${w}${i}`).join(' ');
@@ -70,6 +71,44 @@ describe('HTML extraction', () => {
     const b = parseHtml(`<html><body>${deep}</body></html>`);
     expect(b.messages.map((m) => m.text).join(' ')).toMatch(/nests more than 150 levels/);
     expect(b.sections.flatMap((s) => s.blocks.map((x) => x.text)).join(' ')).toContain('Deep text that is still an article sentence.');
+  });
+});
+
+describe('HTML tables', () => {
+  const STATS = `<table><caption>Defensive snaps</caption><thead><tr><th>Pos</th><th>Player</th><th>Stats</th></tr></thead>
+<tbody><tr><td>DL</td><td><a href="/p/1">Larry Ogunjobi</a></td><td>1 tackle, 1 sack.</td></tr><tr><td>DL</td><td>Myles Garrett</td><td>3 QH.</td></tr></tbody>
+<tfoot><tr><th>Pos</th><th>Player</th><th>Stats</th></tr></tfoot></table>`;
+  const page = (body: string): Article =>
+    parseHtml(`<html><head><title>Browns snap counts</title></head><body><article><h1>Browns snap counts</h1><p>The Browns played their defensive line hard on Thursday night in Pittsburgh, and the snap counts show it clearly. ${words(30)}</p>${body}<p>Another paragraph of analysis follows the table here with more words. ${words(30)}</p></article></body></html>`);
+
+  it('keeps a data table as rows of cells, with offsets, without its repeated footer header', () => {
+    const a = page(STATS);
+    const blocks = a.sections.flatMap((s) => s.blocks);
+    const table = blocks.find((b) => b.kind === 'table')!;
+    expect(table.rows!.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Pos', 'Player', 'Stats'],
+      ['DL', 'Larry Ogunjobi', '1 tackle, 1 sack.'],
+      ['DL', 'Myles Garrett', '3 QH.'],
+    ]);
+    expect(table.rows![1]!.text).toBe('DL | Larry Ogunjobi | 1 tackle, 1 sack.');
+    // The caption stands alone before the table, as a heading does.
+    expect(a.sections.map((s) => s.heading?.text)).toContain('Defensive snaps');
+    expectArticleGrounded(a);
+    for (const row of table.rows!) for (const cell of row.cells) expect(a.text.slice(cell.start, cell.end)).toBe(cell.text);
+  });
+
+  it('walks a layout table (paragraphs in its cells, or a table inside) like any container', () => {
+    const layout = page(`<table><tr><td><p>${words(90, 'long')}</p></td><td>Side</td></tr><tr><td>a</td><td>b</td></tr></table>`);
+    expect(layout.sections.flatMap((s) => s.blocks).some((b) => b.kind === 'table')).toBe(false);
+    const nested = page(`<table><tr><td><table><tr><td>x</td><td>y</td></tr><tr><td>z</td><td>w</td></tr></table></td><td>Side</td></tr><tr><td>a</td><td>b</td></tr></table>`);
+    const kinds = nested.sections.flatMap((s) => s.blocks).map((b) => b.kind);
+    expect(kinds.filter((k) => k === 'table')).toHaveLength(1);
+  });
+
+  it('reads a GFM table in Markdown the same way', () => {
+    const a = parse(sourceFromText('# Results\n\nThe count ended late on Sunday night in the capital.\n\n| Name | Votes |\n|---|---|\n| Smith | 120 |\n| Jones | 80 |\n', 'r.md', { inputFormat: 'markdown' }));
+    const table = a.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table')!;
+    expect(table.rows!.map((r) => r.text)).toEqual(['Name | Votes', 'Smith | 120', 'Jones | 80']);
   });
 });
 

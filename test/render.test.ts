@@ -61,6 +61,33 @@ describe('markdown', () => {
   });
 });
 
+describe('tables', () => {
+  const rows = [
+    ['Pos', 'Player', 'Stats'],
+    ['DL', 'Larry Ogunjobi', '1 tackle (1 combined). 1 sack, 1 TFL, 2 QH.'],
+    ['DL', 'Myles Garrett', '3 QH | 1 FF'],
+  ];
+
+  it('Markdown writes a GFM table with the first row as header and pipes escaped', () => {
+    expect(renderMarkdown([{ kind: 'table', rows }])).toBe(
+      '| Pos | Player | Stats |\n| --- | --- | --- |\n| DL | Larry Ogunjobi | 1 tackle (1 combined). 1 sack, 1 TFL, 2 QH. |\n| DL | Myles Garrett | 3 QH \\| 1 FF |\n',
+    );
+  });
+
+  it('plain text aligns the columns when they fit, and separates cells with " | " when not', () => {
+    expect(renderPlain([{ kind: 'table', rows }]).split('\n').slice(1, 3)).toEqual(['Pos  Player          Stats', 'DL   Larry Ogunjobi  1 tackle (1 combined). 1 sack, 1 TFL, 2 QH.']);
+    const narrow = renderPlain([{ kind: 'table', rows }], 30).split('\n').filter(Boolean);
+    expect(narrow[0]).toBe('Pos | Player | Stats');
+    for (const line of narrow) expect(line.length).toBeLessThanOrEqual(30);
+  });
+
+  it.each([30, 100])('the terminal lays a table out as text within width %i, without a table renderer', (width) => {
+    const out = renderTerminal([{ kind: 'table', rows }], { width, colorLevel: 1 });
+    expect(out.replace(/\u001b\[[0-9;]*m/g, '')).toContain('Larry Ogunjobi');
+    for (const line of out.replace(/\u001b\[[0-9;]*m/g, '').split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+  });
+});
+
 describe('terminal', () => {
   const nodes = [
     { kind: 'title' as const, text: 'A title that is long enough to need wrapping at a narrow width' },

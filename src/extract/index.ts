@@ -78,9 +78,12 @@ function roundAll(signals: Record<string, number>): Record<string, number> {
   return out;
 }
 
+const READ_ROLES = new Set(['body', 'quote', 'list-item', 'table-row']);
+
 function stats(annotated: AnnotatedArticle): Stats {
   const body = annotated.sentences.filter((s) => s.role === 'body' || s.role === 'quote' || s.role === 'list-item');
-  const words = body.reduce((n, s) => n + wordsIn(s), 0);
+  // Tables are read too: their words count toward the reading time, though they hold no sentences.
+  const words = annotated.sentences.filter((s) => READ_ROLES.has(s.role)).reduce((n, s) => n + wordsIn(s), 0);
   const paragraphs = annotated.article.sections.reduce((n, s) => n + s.blocks.length, 0);
   return { words, sentences: body.length, paragraphs, readingMinutes: Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE)) };
 }

@@ -58,6 +58,8 @@ export function readSentences(article: Article): { sentences: Sentence[]; mentio
           if (item.label) add(item.label, 'list-label', si, bi, ii, true);
           add(item.body, 'list-item', si, bi, ii, false);
         });
+      } else if (block.kind === 'table') {
+        block.rows!.forEach((row, ri) => add(row, 'table-row', si, bi, ri, true));
       } else {
         add(block, block.kind === 'quote' ? 'quote' : 'body', si, bi, -1, false);
       }

@@ -10,8 +10,15 @@ export interface RawItem {
   bodyStart: number;
 }
 
+/** A table row: its line, and each cell's text in it. */
+export interface RawRow {
+  start: number;
+  end: number;
+  cells: Array<{ start: number; end: number }>;
+}
+
 export interface RawBlock {
-  kind: 'heading' | 'paragraph' | 'list' | 'quote';
+  kind: 'heading' | 'paragraph' | 'list' | 'quote' | 'table';
   start: number;
   end: number;
   /** Headings: 1 for a title-level heading, 2+ for sections. 0 otherwise. */
@@ -20,6 +27,7 @@ export interface RawBlock {
   explicit: boolean;
   items?: RawItem[];
   ordered?: boolean;
+  rows?: RawRow[];
   /** A front end that already knows this block is not article text (a link list in HTML) says why. */
   drop?: import('../types.js').DropReason;
 }

@@ -1,4 +1,4 @@
-import type { RawBlock, RawItem } from './blocks.js';
+import type { RawBlock, RawItem, RawRow } from './blocks.js';
 
 /**
  * Builds the plain text that Markdown and HTML inputs are read as, recording each block's offsets
@@ -50,7 +50,36 @@ export class TextBuilder {
     });
     this.blocks.push({ kind: 'list', start, end: this.length, level: 0, explicit: true, items: raw, ordered, ...(drop ? { drop } : {}) });
   }
+
+  /**
+   * Appends a table, one row per line, cells separated by CELL_SEPARATOR. Empty rows are skipped,
+   * and so is a row that repeats the first (a header printed again in a footer).
+   */
+  table(rows: string[][]): void {
+    const clean = rows.map((cells) => cells.map(collapse)).filter((cells) => cells.some((c) => c.length > 0));
+    const first = clean[0]?.join(CELL_SEPARATOR);
+    const kept = clean.filter((cells, i) => i === 0 || cells.join(CELL_SEPARATOR) !== first);
+    if (kept.length === 0) return;
+    this.separate();
+    const start = this.length;
+    const raw: RawRow[] = [];
+    kept.forEach((cells, i) => {
+      if (i > 0) this.write('\n');
+      const rowStart = this.length;
+      const spans: RawRow['cells'] = [];
+      cells.forEach((cell, c) => {
+        if (c > 0) this.write(CELL_SEPARATOR);
+        spans.push({ start: this.length, end: this.length + cell.length });
+        this.write(cell);
+      });
+      raw.push({ start: rowStart, end: this.length, cells: spans });
+    });
+    this.blocks.push({ kind: 'table', start, end: this.length, level: 0, explicit: true, rows: raw });
+  }
 }
+
+/** Separates a table row's cells in the text. */
+export const CELL_SEPARATOR = ' | ';
 
 /** Runs of whitespace (including newlines inside a block) become one space. */
 export function collapse(s: string): string {

@@ -44,7 +44,7 @@ export function parse(source: Source): Article {
       head = dropChrome(text, blocks.slice(0, region[0]), drop);
       for (const b of blocks.slice(region[1] + 1)) drop(b, chromeReason(blockText(text, b)) ?? 'outside-article');
       blocks = blocks.slice(region[0], region[1] + 1).filter((b) => {
-        if (b.kind === 'list' || !isCaption(blockText(text, b))) return true;
+        if (structured(b) || !isCaption(blockText(text, b))) return true;
         drop(b, 'caption');
         return false;
       });
@@ -159,14 +159,17 @@ function isNameLine(text: string, b: RawBlock | undefined): boolean {
   return wordCount(line) <= 6 && /^(?:\p{Lu}[\p{L}.'’-]*\s*(?:and|&|,)?\s*)+$/u.test(line);
 }
 
-/** Drops blocks a front end marked, and chrome lines; lists are judged by the region and link checks instead. */
+/** Lists and tables are judged as a whole (by the region and link checks), not line by line. */
+const structured = (b: RawBlock): boolean => b.kind === 'list' || b.kind === 'table';
+
+/** Drops blocks a front end marked, and chrome lines. */
 function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
   return blocks.filter((b) => {
     if (b.drop) {
       drop(b, b.drop);
       return false;
     }
-    if (b.kind === 'list') return true;
+    if (structured(b)) return true;
     const reason = chromeReason(blockText(text, b));
     if (reason) drop(b, reason);
     return !reason;
@@ -187,12 +190,12 @@ function dropRepeats(
 ): RawBlock[] {
   const counts = new Map<string, number>();
   for (const b of blocks) {
-    if (b.kind === 'list') continue;
+    if (structured(b)) continue;
     const key = normaliseLine(blockText(text, b));
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return blocks.filter((b) => {
-    if (b.kind === 'list') return true;
+    if (structured(b)) return true;
     const line = blockText(text, b);
     if (title && repeatsTitle(line, title.text)) {
       drop(b, 'repeated-title');
@@ -251,6 +254,10 @@ function toBlock(text: string, b: RawBlock): Block {
   const base = span(text, b.start, b.end);
   if (b.kind === 'list') {
     return { ...base, kind: 'list', ordered: b.ordered ?? false, items: (b.items ?? []).map((item) => listItem(text, item)) };
+  }
+  if (b.kind === 'table') {
+    const rows = (b.rows ?? []).map((r) => ({ ...span(text, r.start, r.end), cells: r.cells.map((c) => span(text, c.start, c.end)) }));
+    return { ...base, kind: 'table', rows };
   }
   return { ...base, kind: b.kind === 'quote' ? 'quote' : 'paragraph' };
 }

@@ -54,8 +54,7 @@ function walk(tokens: Token[], out: TextBuilder, inQuote: boolean): void {
         break;
       case 'table': {
         const t = token as Tokens.Table;
-        const rows = [t.header, ...t.rows].map((row) => row.map((cell) => inline(cell.tokens)).join(' | '));
-        out.block('paragraph', rows.join('; '));
+        out.table([t.header, ...t.rows].map((row) => row.map((cell) => inline(cell.tokens))));
         break;
       }
       case 'html':

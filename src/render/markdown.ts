@@ -1,3 +1,4 @@
+import { tableLines } from './table.js';
 import type { Node } from './view.js';
 
 /** Backslash-escapes what Markdown would read as markup in article text. */
@@ -8,8 +9,13 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)(\d+)([.)])(?=\s|$)/gm, '$1$2\\$3');
 }
 
+export interface MarkdownOptions {
+  /** Lay tables out as aligned text in a fenced block this wide (for marked-terminal, which is given no table renderer) instead of GFM tables. */
+  fencedTables?: number;
+}
+
 /** GitHub-flavoured Markdown: `#` title, `##` headings, lists with bold labels, notes in italics. */
-export function renderMarkdown(nodes: Node[]): string {
+export function renderMarkdown(nodes: Node[], options: MarkdownOptions = {}): string {
   const out: string[] = [];
   for (const node of nodes) {
     switch (node.kind) {
@@ -44,7 +50,26 @@ export function renderMarkdown(nodes: Node[]): string {
             .join('\n'),
         );
         break;
+      case 'table':
+        out.push(options.fencedTables ? fenced(tableLines(node.rows, options.fencedTables)) : markdownTable(node.rows));
+        break;
     }
   }
   return out.join('\n\n') + '\n';
+}
+
+/** A GFM table; the first row is its header, and short rows are padded with empty cells. */
+function markdownTable(rows: string[][]): string {
+  const columns = Math.max(1, ...rows.map((r) => r.length));
+  const line = (cells: string[]): string =>
+    `| ${Array.from({ length: columns }, (_, c) => escapeMarkdown(cells[c] ?? '').replace(/\n/g, ' ')).join(' | ')} |`;
+  const [header = [], ...body] = rows;
+  return [line(header), `|${' --- |'.repeat(columns)}`, ...body.map(line)].join('\n');
+}
+
+/** Lines in a code fence longer than any run of backticks inside them. */
+function fenced(lines: string[]): string {
+  const longest = Math.max(0, ...lines.flatMap((l) => (l.match(/`+/g) ?? []).map((run) => run.length)));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [fence, ...lines, fence].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Node } from './view.js';
+import { tableLines } from './table.js';
 import { wrap } from './wrap.js';
 
 /**
@@ -34,6 +35,9 @@ export function renderPlain(nodes: Node[], width?: number): string {
             return fit(marker + body, marker.length);
           }),
         );
+        break;
+      case 'table':
+        out.push('', ...tableLines(node.rows, width));
         break;
     }
     previous = node.kind;

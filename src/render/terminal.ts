@@ -34,7 +34,7 @@ export function renderTerminal(nodes: Node[], options: TerminalOptions): string 
       },
     },
   });
-  const markdown = renderMarkdown(prewrapLists(nodes, options.width - TAB - MARKER_WIDTH));
+  const markdown = renderMarkdown(prewrapLists(nodes, options.width - TAB - MARKER_WIDTH), { fencedTables: width - TAB });
   // marked-terminal marks hard line breaks with \r and converts them only inside paragraphs.
   return (marked.parse(markdown) as string).replace(/\r/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd() + '\n';
 }
@@ -64,7 +64,8 @@ const plain = (s: string): string => s;
 
 function styles(chalk: ChalkInstance): Record<string, unknown> {
   return {
-    code: chalk.yellow,
+    // Tables are the only code blocks newsbrief writes (see MarkdownOptions.fencedTables).
+    code: plain,
     blockquote: chalk.gray.italic,
     html: chalk.gray,
     heading: chalk.bold.cyan,

@@ -13,7 +13,9 @@ export type Node =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'quote'; text: string }
-  | { kind: 'list'; ordered: boolean; items: Item[] };
+  | { kind: 'list'; ordered: boolean; items: Item[] }
+  /** Rows of cells; the first row is shown as the header where the format has one. */
+  | { kind: 'table'; rows: string[][] };
 
 export interface Item {
   label?: string;
@@ -144,6 +146,8 @@ function read(brief: Brief): Node[] {
           ordered: block.ordered ?? false,
           items: block.items!.map((item) => ({ ...(item.label ? { label: cleanLine(item.label.text) } : {}), text: cleanLine(item.body.text) })),
         });
+      } else if (block.kind === 'table') {
+        nodes.push({ kind: 'table', rows: block.rows!.map((row) => row.cells.map((cell) => cleanLine(cell.text))) });
       } else {
         nodes.push({ kind: block.kind, text: cleanLine(block.text) });
       }

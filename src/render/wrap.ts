@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 let widthOf: ((s: string) => number) | null = null;
 
 /** Display width (string-width, required on first use: JSON output never wraps). */
-function stringWidth(s: string): number {
+export function stringWidth(s: string): number {
   widthOf ??= (createRequire(import.meta.url)('string-width') as { default: (s: string) => number }).default;
   return widthOf(s);
 }

@@ -134,6 +134,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     }
     flush();
     const marked = junk(child) ? 'chrome' : undefined;
+    const table = tag === 'TABLE' && !marked ? dataTable(child, options) : null;
     if (/^H[1-6]$/.test(tag)) {
       const i: Inline = { text: '', linked: 0 };
       inline(child, false, i, options);
@@ -150,6 +151,14 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       const length = texts.join('').replace(/\s+/g, '').length;
       const links = length > 0 && linked / length >= LINK_DENSITY;
       out.list(texts, tag === 'OL', 1, marked ?? (links ? 'related-links' : undefined));
+    } else if (table) {
+      const caption = Array.from(child.childNodes).find((c) => c.nodeType === ELEMENT && tagOf(c) === 'CAPTION');
+      if (caption) {
+        const i: Inline = { text: '', linked: 0 };
+        inline(caption, false, i, options);
+        out.block('paragraph', i.text);
+      }
+      out.table(table);
     } else if (tag === 'BLOCKQUOTE') {
       if (marked) {
         const i: Inline = { text: '', linked: 0 };
@@ -165,6 +174,54 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     }
   }
   flush();
+}
+
+/** A data table's cells are short: a layout table holds paragraphs (or other tables) in its cells. */
+const TABLE_CELL_MAX_WORDS = 80;
+const TABLE_MEAN_CELL_MAX_WORDS = 20;
+
+/**
+ * The rows of a data table (results, stats, schedules) as cell texts, or null for a layout table,
+ * which is walked like any container. A data table has at least two rows, some row with two
+ * cells, short cells and no table inside it.
+ */
+function dataTable(table: DomNode, options: WalkOptions): string[][] | null {
+  const rows: string[][] = [];
+  const visit = (node: DomNode): boolean => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType !== ELEMENT) continue;
+      const tag = tagOf(child);
+      if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
+        if (!visit(child)) return false;
+      } else if (tag === 'TR') {
+        const cells: string[] = [];
+        for (const cell of Array.from(child.childNodes)) {
+          if (cell.nodeType !== ELEMENT || (tagOf(cell) !== 'TD' && tagOf(cell) !== 'TH')) continue;
+          if (hasDescendant(cell, 'TABLE')) return false;
+          const i: Inline = { text: '', linked: 0 };
+          inline(cell, false, i, options);
+          cells.push(i.text);
+        }
+        rows.push(cells);
+      }
+    }
+    return true;
+  };
+  if (!visit(table) || rows.length < 2 || !rows.some((r) => r.length >= 2)) return null;
+  const words = rows.flat().map((c) => c.trim().split(/\s+/).filter(Boolean).length).filter((n) => n > 0);
+  if (words.length === 0 || Math.max(...words) > TABLE_CELL_MAX_WORDS) return null;
+  return words.reduce((a, b) => a + b, 0) / words.length <= TABLE_MEAN_CELL_MAX_WORDS ? rows : null;
+}
+
+function hasDescendant(node: DomNode, tag: string): boolean {
+  const stack = Array.from(node.childNodes);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType !== ELEMENT) continue;
+    if (tagOf(n) === tag) return true;
+    stack.push(...Array.from(n.childNodes));
+  }
+  return false;
 }
 
 function listItems(list: DomNode, into: Inline[], options: WalkOptions): void {
