@@ -3,6 +3,7 @@ import { findClaims } from './claims.js';
 import { entityRecords } from './entities.js';
 import { findImplications } from './implications.js';
 import { rank, select, wordsIn } from './summary/index.js';
+import { BODY_ROLES } from './summary/signals.js';
 
 /** Words a minute for the reading-time estimate (a common figure for adult silent reading of non-fiction). */
 const READING_WORDS_PER_MINUTE = 238;
@@ -68,7 +69,7 @@ const MIN_ARTICLE_SENTENCE_WORDS = 5;
  */
 export function hasArticleText(brief: Brief): boolean {
   return brief.sentences.some(
-    (s) => (s.role === 'body' || s.role === 'quote' || s.role === 'list-item') && (s.text.split(/\s+/).length >= MIN_ARTICLE_SENTENCE_WORDS || /[.!?…]["'”’)]*$/u.test(s.text)),
+    (s) => BODY_ROLES.has(s.role) && (s.text.split(/\s+/).length >= MIN_ARTICLE_SENTENCE_WORDS || /[.!?…]["'”’)]*$/u.test(s.text)),
   );
 }
 
@@ -78,12 +79,10 @@ function roundAll(signals: Record<string, number>): Record<string, number> {
   return out;
 }
 
-const READ_ROLES = new Set(['body', 'quote', 'list-item', 'table-row']);
-
 function stats(annotated: AnnotatedArticle): Stats {
-  const body = annotated.sentences.filter((s) => s.role === 'body' || s.role === 'quote' || s.role === 'list-item');
+  const body = annotated.sentences.filter((s) => BODY_ROLES.has(s.role));
   // Tables are read too: their words count toward the reading time, though they hold no sentences.
-  const words = annotated.sentences.filter((s) => READ_ROLES.has(s.role)).reduce((n, s) => n + wordsIn(s), 0);
+  const words = annotated.sentences.filter((s) => BODY_ROLES.has(s.role) || s.role === 'table-row').reduce((n, s) => n + wordsIn(s), 0);
   const paragraphs = annotated.article.sections.reduce((n, s) => n + s.blocks.length, 0);
   return { words, sentences: body.length, paragraphs, readingMinutes: Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE)) };
 }

@@ -7,7 +7,7 @@ import {
   REDUNDANCY_THRESHOLD,
 } from '../../data/summary.js';
 import type { AnnotatedArticle, SummaryOptions } from '../../types.js';
-import { computeSignals, isDependent, SIGNAL_NAMES, type SentenceSignals, type Signal } from './signals.js';
+import { BODY_ROLES, computeSignals, isDependent, SIGNAL_NAMES, type SentenceSignals, type Signal } from './signals.js';
 import { cosine } from './vectors.js';
 
 export { isDependent, wordsIn } from './signals.js';
@@ -20,7 +20,6 @@ export interface Ranked extends SentenceSignals {
 
 export type Weights = Record<Signal, number>;
 
-const BODY_ROLES = new Set(['body', 'quote', 'list-item']);
 
 /**
  * Scores every sentence: the weighted sum of its signals (0 for sentences that cannot be summary

@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Sentence } from '../../types.js';
+import type { AnnotatedArticle, Sentence, SentenceRole } from '../../types.js';
 import { add, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
 
@@ -30,7 +30,8 @@ export const SIGNALS = {
 export type Signal = keyof typeof SIGNALS;
 export const SIGNAL_NAMES = Object.keys(SIGNALS) as Signal[];
 
-const BODY_ROLES = new Set(['body', 'quote', 'list-item']);
+/** Sentences of the article's running text: what a summary, and the word count, are made of. */
+export const BODY_ROLES: ReadonlySet<SentenceRole> = new Set<SentenceRole>(['body', 'quote', 'list-item']);
 const NAME_TYPES = new Set(['person', 'organization', 'place', 'other']);
 const FIGURE_TYPES = new Set(['money', 'percent', 'cardinal']);
 /** Closing plugs and calls to action are not summary material: "For more insights…, visit …". */

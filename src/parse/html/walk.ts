@@ -93,6 +93,13 @@ function inline(node: DomNode, inLink: boolean, out: Inline, options: WalkOption
   }
 }
 
+/** An element's visible text, read as one inline run. */
+function inlineOf(node: DomNode, options: WalkOptions): Inline {
+  const i: Inline = { text: '', linked: 0 };
+  inline(node, false, i, options);
+  return i;
+}
+
 /** Mostly links, short, and not written as a sentence: "Read: …", "Tags: …", a row of links. */
 function linkList(i: Inline): boolean {
   const text = i.text.trim();
@@ -136,12 +143,10 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     const marked = junk(child) ? 'chrome' : undefined;
     const table = tag === 'TABLE' && !marked ? dataTable(child, options) : null;
     if (/^H[1-6]$/.test(tag)) {
-      const i: Inline = { text: '', linked: 0 };
-      inline(child, false, i, options);
+      const i = inlineOf(child, options);
       out.block('heading', i.text, Number(tag[1]), true, marked);
     } else if (tag === 'P' || tag === 'PRE' || tag === 'ADDRESS' || tag === 'DT' || tag === 'DD') {
-      const i: Inline = { text: '', linked: 0 };
-      inline(child, false, i, options);
+      const i = inlineOf(child, options);
       out.block(quote ? 'quote' : 'paragraph', i.text, 0, true, marked ?? (linkList(i) ? 'related-links' : undefined));
     } else if (tag === 'UL' || tag === 'OL') {
       const items: Inline[] = [];
@@ -153,21 +158,14 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       out.list(texts, tag === 'OL', 1, marked ?? (links ? 'related-links' : undefined));
     } else if (table) {
       const caption = Array.from(child.childNodes).find((c) => c.nodeType === ELEMENT && tagOf(c) === 'CAPTION');
-      if (caption) {
-        const i: Inline = { text: '', linked: 0 };
-        inline(caption, false, i, options);
-        out.block('paragraph', i.text);
-      }
+      if (caption) out.block('paragraph', inlineOf(caption, options).text);
       out.table(table);
     } else if (tag === 'BLOCKQUOTE') {
       if (marked) {
-        const i: Inline = { text: '', linked: 0 };
-        inline(child, false, i, options);
-        out.block('quote', i.text, 0, true, marked);
+        out.block('quote', inlineOf(child, options).text, 0, true, marked);
       } else walk(child, out, options, true, depth + 1);
     } else if (marked) {
-      const i: Inline = { text: '', linked: 0 };
-      inline(child, false, i, options);
+      const i = inlineOf(child, options);
       out.block('paragraph', i.text, 0, true, marked);
     } else {
       walk(child, out, options, quote, depth + 1);
@@ -198,9 +196,7 @@ function dataTable(table: DomNode, options: WalkOptions): string[][] | null {
         for (const cell of Array.from(child.childNodes)) {
           if (cell.nodeType !== ELEMENT || (tagOf(cell) !== 'TD' && tagOf(cell) !== 'TH')) continue;
           if (hasDescendant(cell, 'TABLE')) return false;
-          const i: Inline = { text: '', linked: 0 };
-          inline(cell, false, i, options);
-          cells.push(i.text);
+          cells.push(inlineOf(cell, options).text);
         }
         rows.push(cells);
       }
