@@ -7,6 +7,7 @@ import type { Brief } from '../src/types.js';
 
 const attributed = (b: Brief) => b.claims.filter((c) => c.kind !== 'factual').map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.end), c.kind]);
 const story = (body: string) => brief(`A Headline For The Story Here\n\n${body}\n`);
+const b = (x: Brief): Brief => x;
 
 describe('claims benchmark scoring', () => {
   it('matches spans that overlap by half of the shorter, one to one, largest overlap first', () => {
@@ -81,6 +82,49 @@ describe('attributed claims', () => {
     const quotes = b.claims.filter((c) => c.kind === 'direct');
     expect(quotes).toHaveLength(1);
     expect(b.text.slice(quotes[0]!.start, quotes[0]!.end)).toContain('One, defeat ISIS');
+  });
+
+  it('finds the subject before a long aside, and an inverted subject followed by a phrase', async () => {
+    const aside = await story('Sanders, a senator from the state of Vermont and self-described democratic socialist, said economic stagnation is the source of the trouble.');
+    expect(attributed(aside)[0]!.slice(0, 3)).toEqual(['Sanders', 'said', 'economic stagnation is the source of the trouble']);
+    const party = await story('On Saturday at the state party convention Sen. Elizabeth Warren (D-MA) said the nominee was a “proven failure” in business.');
+    expect(attributed(party)[0]).toEqual(['Elizabeth Warren', 'said', 'the nominee was a “proven failure” in business', 'mixed']);
+    const inverted = await story('“At this point, I don’t think there is bad publicity,” said Atlantic City Mayor Don Guardian in a telephone interview.');
+    expect(attributed(inverted)[0]!.slice(0, 2)).toEqual(['Don Guardian', 'said']);
+    expect(b(inverted).claims[0]!.speakerMention!.text).toBe('Atlantic City Mayor Don Guardian');
+    const of = await story("''There's no way we can keep the promises we've made without new revenue,'' said Mr. Burman of the Tax Policy Center.");
+    expect(attributed(of)[0]).toEqual(['Mr. Burman', 'said', "''There's no way we can keep the promises we've made without new revenue,''", 'direct']);
+  });
+
+  it('reads a quote that began in the sentence before, and any verb right after a quotation', async () => {
+    const twoSentences = await story('“I love the cookies. I will never eat them again,” Trump said in August after the company announced layoffs.');
+    expect(attributed(twoSentences)).toContainEqual(['Trump', 'said', 'I will never eat them again,”', 'direct']);
+    const straight = await story('"Just for the record, I have won ten states. He has won three or four," Trump said, referring to Cruz.');
+    expect(attributed(straight).map((c) => c.slice(0, 3))).toContainEqual(['Trump', 'said', 'He has won three or four,"']);
+    const continued = await story('“The first loser of such a policy would be the United States,” he continued.');
+    expect(attributed(continued)[0]!.slice(1)).toEqual(['continued', '“The first loser of such a policy would be the United States,”', 'direct']);
+    // wink ends a sentence after ?” — the lower-case "he said" that follows belongs to it.
+    const asked = await story('“Is she going to be ready to hear questions about it?” he said. “It is going to be rough.”');
+    // The quote then goes on after the cue, as one claim (PolNeAR's convention too).
+    expect(attributed(asked)[0]!.slice(1, 3)).toEqual(['said', '“Is she going to be ready to hear questions about it?” he said. “It is going to be rough.”']);
+  });
+
+  it('ends reported content before the speaker goes on doing something else', async () => {
+    const participle = await story('Carson said he saw no need to change anything about his campaign, telling reporters that the truth would win.');
+    expect(attributed(participle)[0]!.slice(0, 3)).toEqual(['Carson', 'said', 'he saw no need to change anything about his campaign']);
+    const coordinated = await story('Senator Kelly Ayotte says she is going to vote for the nominee but has withheld her endorsement.');
+    expect(attributed(coordinated)[0]!.slice(0, 3)).toEqual(['Kelly Ayotte', 'says', 'she is going to vote for the nominee']);
+    // "and" before a new subject is part of what was said.
+    const both = await story('Jane Porter said prices rose and wages fell across the region last year.');
+    expect(attributed(both)[0]![2]).toBe('prices rose and wages fell across the region last year');
+  });
+
+  it('takes polls and groups as sources, and a belief whose complement has no "that"', async () => {
+    const poll = await story('A new poll shows that the senator leads the race by six points in the state.');
+    expect(attributed(poll)[0]!.slice(0, 3)).toEqual(['new poll', 'shows', 'the senator leads the race by six points in the state']);
+    const belief = await story('Many of his supporters believe the election was decided long before the vote.');
+    expect(attributed(belief)[0]!.slice(1, 3)).toEqual(['believe', 'the election was decided long before the vote']);
+    expect(attributed(await story('The players believe in the coach and in the long season ahead of them.'))).toEqual([]);
   });
 
   it('reads an attribution in the headline', async () => {

@@ -70,6 +70,18 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'support', 'question', 'highlight', 'mention',
 ]);
 
+/**
+ * Head nouns of a source that is not a name: polls and documents, and groups of people ("a new
+ * poll shows …", "his supporters believe …"). With one, a weak cue or a belief is a claim.
+ */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'survey', 'study', 'report', 'analysis', 'data', 'statement', 'memo', 'letter', 'lawsuit', 'complaint',
+  'filing', 'document', 'record', 'email', 'ruling', 'audit', 'investigation', 'review', 'research', 'critic',
+  'supporter', 'opponent', 'official', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson',
+  'source', 'expert', 'analyst', 'economist', 'voter', 'resident', 'leader', 'lawmaker', 'activist', 'observer',
+  'strategist', 'campaign', 'administration', 'government', 'committee', 'agency', 'department', 'prosecutor',
+]);
+
 /** Multi-word source cues, matched on lower-cased text. */
 export const SOURCE_PHRASES: readonly string[] = ['according to', 'as reported by', 'reported by', 'in the words of', 'cited by'];
 

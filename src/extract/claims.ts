@@ -1,16 +1,26 @@
-import { ATTRIBUTION_VERBS, BELIEF_VERBS, COMPARISON, OBJECT_VERBS, SOURCE_PHRASES, WEAK_ATTRIBUTION_VERBS } from '../data/cues.js';
+import { ATTRIBUTION_VERBS, BELIEF_VERBS, COMPARISON, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, WEAK_ATTRIBUTION_VERBS } from '../data/cues.js';
 import type { AnnotatedArticle, Claim, ClaimKind, Mention, Sentence, Span, TextSpan, Token } from '../types.js';
 import { textSpan, trimClause } from './spans.js';
 
 const CLAIM_ROLES = new Set(['body', 'quote', 'list-item', 'dek', 'title']);
 const NAME_TYPES = new Set(['person', 'organization', 'place', 'other']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', 'you']);
-/** Quotations: “…”, "…" and ‘…’ holding at least a few words. */
-const QUOTATION = /[“"]([^“”"]{2,}?)[”"]|‘([^‘’]{8,}?)’(?!\w)/gu;
+/** Quotations: “…”, "…", ‘…’ and the New York Times' ''…'' holding at least a few words. */
+const QUOTATION = /[“"]([^“”"]{2,}?)[”"]|‘([^‘’]{8,}?)’(?!\w)|''(.{2,}?)''/gu;
 const QUOTED_MIN_WORDS = 3;
 /** How far (in tokens) a subject is looked for before a cue, and after it for inversions ("…,” said Mr Smith). */
 const SUBJECT_WINDOW_BEFORE = 8;
 const SUBJECT_WINDOW_AFTER = 5;
+/** How far back (in tokens) the name before an aside is looked for ("Sanders, a senator from …, said"). */
+const APPOSITIVE_WINDOW = 40;
+/** The longest parenthesis after a name ("(R-Fla.)", "(D-MA)") in tokens. */
+const PARENTHESIS_TOKENS = 8;
+const QUOTE_MARK = /^(?:[“”"]|'')$/;
+const MODIFIER_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PART', 'NUM']);
+/** Words that may follow an inverted subject: "said Mr Smith in an interview", "said Mr Smith on Monday". */
+const TRAILING_POS = new Set(['ADP', 'ADV', 'SCONJ']);
+/** How long the subject of a complement clause without "that" may be. */
+const COMPLEMENT_SUBJECT_TOKENS = 6;
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
 const COLON_SUBJECT_MAX_TOKENS = 6;
 /** Words that start a coordinated clause: the attribution after one is a second claim, not part of the first's content. */
@@ -49,11 +59,13 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
     const names = inSentence.filter((m) => NAME_TYPES.has(m.type));
     if (CLAIM_ROLES.has(s.role)) {
       const quotes = quotations(s);
+      // Any quoted words make a claim mixed, a scare-quoted "proven failure" too.
+      const quoted = quotations(s, 1);
       const found = attribute(text, s, names, quotes);
       for (const a of found) {
         const claim: Claim = {
           ...textSpan(text, s.start, s.end),
-          kind: kindOf(a.content, quotes),
+          kind: kindOf(a.content, quoted),
           speaker: resolveSpeaker(a.speaker, names, lastPerson),
           speakerMention: a.speaker,
           cue: a.cue.text.toLowerCase(),
@@ -103,18 +115,23 @@ function continuesQuote(text: string, s: Sentence, previous: Claim): boolean {
   return gap.split('\n').length <= 3 && !/[.!?]["”’]?\s*$/.test(gap.trim() === '' ? '' : gap);
 }
 
-function quotations(s: Sentence): Span[] {
+function quotations(s: Sentence, minWords = QUOTED_MIN_WORDS): Span[] {
   const out: Span[] = [];
   for (const m of s.text.matchAll(QUOTATION)) {
-    const inner = m[1] ?? m[2] ?? '';
-    if (inner.split(/\s+/).filter(Boolean).length < QUOTED_MIN_WORDS) continue;
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    if (inner.split(/\s+/).filter(Boolean).length < minWords) continue;
     out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
   }
+  // A closing mark before any opening one: the quote began in an earlier sentence (“I love Oreos.
+  // I will never eat them again,” Trump said). It runs from this sentence's start.
+  const straight = (s.text.match(/"/g) ?? []).length;
+  const curly = (s.text.match(/“/g) ?? []).length - (s.text.match(/”/g) ?? []).length;
+  const close = /^[^“"]{8,}?(?:”|(?<=[\p{L}\p{N}.,!?])")/u.exec(s.text);
+  const closesEarlier = close !== null && (close[0].endsWith('"') ? straight % 2 === 1 : curly < 0);
+  if (closesEarlier) out.unshift({ start: s.start, end: s.start + close[0].length });
   // An opening quote that runs to the end of the sentence (the quote goes on in the next one):
-  // only when the marks do not balance (a closing straight quote looks like an opening one).
-  const curlyOpen = (s.text.match(/“/g) ?? []).length > (s.text.match(/”/g) ?? []).length;
-  const straightOpen = (s.text.match(/"/g) ?? []).length % 2 === 1;
-  const open = curlyOpen || straightOpen ? /[“"]([^“”"]{8,})$/u.exec(s.text) : null;
+  // only when the marks do not balance and the odd mark is not that closing one.
+  const open = curly > 0 || (straight % 2 === 1 && !closesEarlier) ? /[“"]([^“”"]{8,})$/u.exec(s.text) : null;
   if (open && !out.some((q) => q.end === s.end)) out.push({ start: s.start + open.index, end: s.end });
   return out;
 }
@@ -159,16 +176,21 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[]):
   for (let v = 0; v < t.length; v++) {
     const tok = t[v]!;
     if (tok.pos !== 'VERB' || inside(quotes, tok.start) || isPassive(t, v)) continue;
-    const strong = ATTRIBUTION_VERBS.has(tok.lemma);
+    // Right after a quotation any verb reports it: “…,” he continued / quipped / laughed.
+    const strong = ATTRIBUTION_VERBS.has(tok.lemma) || followsQuotation(t, v, quotes);
     const belief = BELIEF_VERBS.has(tok.lemma);
     if (!strong && !belief && !WEAK_ATTRIBUTION_VERBS.has(tok.lemma)) continue;
-    // A belief needs its complement: "thinks that …", "wants to …".
-    if (belief && !strong && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '')) continue;
+    // A belief needs its complement: "thinks that …", "wants to …", "believe bigotry is …".
+    if (belief && !strong && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '') && !opensComplement(t, v + 1)) continue;
     const before = subjectBefore(text, s, v, names);
     const after = before ? null : subjectAfter(text, s, v, names);
     const speaker = before ?? after ?? (strong ? coordinatedSubject(text, s, v, names, quotes) : null);
     if (!speaker) continue;
-    const named = names.some((m) => m.start >= speaker.start && m.end <= speaker.end) || /\p{Lu}/u.test(speaker.text);
+    // A source is named, or is a kind of source by its head noun ("a new poll shows", "his supporters believe").
+    const named =
+      names.some((m) => m.start >= speaker.start && m.end <= speaker.end) ||
+      /\p{Lu}/u.test(speaker.text) ||
+      t.some((x) => x.end === speaker.end && SOURCE_NOUNS.has(x.lemma));
     if (!strong && !named && !(belief && PRONOUNS.has(speaker.text.toLowerCase()))) continue;
     const cue = textSpan(text, tok.start, tok.end);
     let content: Span;
@@ -178,7 +200,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[]):
     // "said that …", "told reporters that …": a "that" right after the verb or its short object (no verb between).
     const thatAt = t.findIndex((x, i) => i > v && i <= v + 4 && x.normal === 'that' && !t.slice(v + 1, i).some((y) => y.pos === 'VERB'));
     if (thatAt !== -1 && before) from = t[thatAt]!.end;
-    content = trimClause(text, from, s.end);
+    content = trimClause(text, from, reportEnd(t, v, from, s.end, quotes));
     // “…,” Clinton said on Thursday. — a quotation just before the speaker (or the cue) is the content.
     const quoteBefore = quotes.find((q) => q.end <= Math.min(speaker.start, tok.start) && /^[\s,]*$/.test(text.slice(q.end, Math.min(speaker.start, tok.start))));
     if (quoteBefore) content = { start: quoteBefore.start, end: quoteBefore.end };
@@ -202,6 +224,45 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[]):
   }
 
   return separate(text, t, found.sort((a, b) => a.at - b.at));
+}
+
+/** “…,” he continued — a verb after a closing quotation mark and at most a short subject, with nothing after but a clause end or a phrase. */
+function followsQuotation(t: Token[], v: number, quotes: Span[]): boolean {
+  let k = v - 1;
+  while (k >= 0 && v - k <= SUBJECT_WINDOW_AFTER && (MODIFIER_POS.has(t[k]!.pos) || t[k]!.pos === 'PRON' || t[k]!.text === '.')) k--;
+  if (k < 0 || !QUOTE_MARK.test(t[k]!.text) && !(t[k]!.text === "'" && t[k - 1]?.text === "'")) return false;
+  if (!quotes.some((q) => q.end === t[k]!.end)) return false;
+  const next = t[v + 1];
+  return !next || /^[,.;!?]$/.test(next.text) || QUOTE_MARK.test(next.text) || TRAILING_POS.has(next.pos);
+}
+
+/**
+ * Where reported content after a cue ends: at a participle that goes on with the speaker's own
+ * doing (", telling Stephanopoulos that …", ", adding that …") or a second verb of the speaker's
+ * ("… and called on leaders …", "… but noted that …"), outside quotation marks.
+ */
+function reportEnd(t: Token[], v: number, from: number, end: number, quotes: Span[]): number {
+  for (let i = v + 2; i < t.length; i++) {
+    const x = t[i]!;
+    if (x.start < from || inside(quotes, x.start)) continue;
+    const next = t[i + 1];
+    if (!next) break;
+    const participle = x.text === ',' && next.pos === 'VERB' && /ing$/i.test(next.text);
+    const verbAfter = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && (t[i + 2]?.pos === 'VERB' || t[i + 2]?.pos === 'AUX'));
+    const coordinated = (x.normal === 'and' || x.normal === 'but') && verbAfter && !/ing$/i.test(next.text);
+    if (participle || coordinated) return x.start;
+  }
+  return end;
+}
+
+/** A complement clause without "that" starts at token `i`: a subject, then a verb before the clause ends ("believe bigotry is …"). */
+function opensComplement(t: Token[], i: number): boolean {
+  if (!t[i] || !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t[i]!.pos)) return false;
+  for (let k = i + 1; k < t.length && k <= i + COMPLEMENT_SUBJECT_TOKENS; k++) {
+    if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX') return true;
+    if (t[k]!.pos === 'PUNCT' || t[k]!.pos === 'CCONJ' || t[k]!.pos === 'SCONJ') return false;
+  }
+  return false;
 }
 
 /**
@@ -257,22 +318,7 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
   const t = s.tokens;
   for (let i = v - 1; i >= Math.max(0, v - SUBJECT_WINDOW_BEFORE); i--) {
     const tok = t[i]!;
-    if (tok.text === ')' || tok.text === ',') {
-      // "Gov. John Kasich (R-OH), said", "Trump, the front-runner, said": the name that opens the
-      // clause, before the aside (a name inside a list — "executives from Huawei, Tencent, and BYD,
-      // emphasized" — is not the subject).
-      for (let j = i - 1; j >= Math.max(0, i - SUBJECT_WINDOW_BEFORE); j--) {
-        const name = nameAt(names, t[j]!);
-        if (name && (name.type === 'person' || name.type === 'organization')) {
-          const first = t.findIndex((x) => x.start >= name.start);
-          const opensClause = t.slice(0, first).every((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADJ' || x.text === '.');
-          const after = t.findIndex((x) => x.start >= name.end);
-          if (opensClause && after !== -1 && /^[,(]$/.test(t[after]!.text)) return textSpan(text, name.start, name.end);
-        }
-        if (t[j]!.pos === 'VERB') break;
-      }
-      return null;
-    }
+    if (tok.text === ')' || tok.text === ',') return appositiveSubject(text, t, i, names);
     if (tok.pos === 'PUNCT' && tok.text !== '’' && tok.text !== "'") return null;
     const name = nameAt(names, tok);
     if (name) return textSpan(text, name.start, name.end);
@@ -288,28 +334,79 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
   return null;
 }
 
+/**
+ * The subject before an aside that ends at token `i` (a comma or a closing parenthesis): the name
+ * that opens the clause and is followed by the aside. "Gov. John Kasich (R-OH) said", "Sanders, a
+ * senator from Vermont and self-described socialist, said", "Mr. Reid, who represents Nevada,
+ * said", "“…,” Trump, the front-runner, said". A name inside a list ("executives from Huawei,
+ * Tencent, and BYD, emphasized") opens no clause and is not the subject.
+ */
+function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]): TextSpan | null {
+  // "Sen. Elizabeth Warren (D-MA) said": a parenthesis right after a name, right before the cue.
+  if (t[i]!.text === ')') {
+    let open = i - 1;
+    while (open >= 0 && i - open <= PARENTHESIS_TOKENS && t[open]!.text !== '(') open--;
+    const name = open > 0 && t[open]!.text === '(' ? nameAt(names, t[open - 1]!) : undefined;
+    if (name && (name.type === 'person' || name.type === 'organization')) return textSpan(text, name.start, name.end);
+  }
+  for (let j = i - 1; j >= Math.max(0, i - APPOSITIVE_WINDOW); j--) {
+    if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) return null;
+    // A person or organisation, or capitalised words the recogniser did not type ("Sanders, a senator …").
+    const name = nameAt(names, t[j]!);
+    let first = j;
+    if (name) {
+      if (name.type !== 'person' && name.type !== 'organization') continue;
+      first = t.findIndex((x) => x.start >= name.start);
+    } else if (t[j]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[j]!.text)) {
+      while (first > 0 && t[first - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[first - 1]!.text) && !nameAt(names, t[first - 1]!)) first--;
+    } else continue;
+    const after = j + 1 + (name ? t.slice(j + 1).findIndex((x) => x.start >= name.end) : 0);
+    if (after <= i && /^[,(]$/.test(t[after]?.text ?? '') && opensClause(t, first)) return textSpan(text, t[first]!.start, t[after - 1]!.end);
+    j = first;
+  }
+  return null;
+}
+
+/**
+ * Whether the noun phrase at token `first` opens its clause: only titles and modifiers before it
+ * ("Trump’s GOP rival Sen. Marco Rubio"), after the sentence start, a quotation ("“…,” Trump,
+ * …") or an introductory phrase without a verb ("On Tuesday, Sanders, …").
+ */
+function opensClause(t: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (MODIFIER_POS.has(t[k]!.pos) || t[k]!.text === '.')) k--;
+  if (k < 0) return true;
+  if (QUOTE_MARK.test(t[k]!.text)) return true;
+  if (t[k]!.text !== ',') return false;
+  if (QUOTE_MARK.test(t[k - 1]?.text ?? '')) return true;
+  return t.slice(0, k).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
+}
+
 function subjectAfter(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {
   const t = s.tokens;
   // Inversion only right after a quotation or a reported clause ("…,” said Mr Smith."), and the
   // subject then ends the clause.
   const previous = t[v - 1];
   if (!previous || !/^[,”"’']$/.test(previous.text)) return null;
-  const closesClause = (i: number): boolean => i + 1 >= t.length || /^[,.;!?]$/.test(t[i + 1]!.text);
+  // The subject ends the clause, or a phrase that says when or where follows it ("said Atlantic
+  // City Mayor Don Guardian in a telephone interview", "said Rep. Gwen Moore (D-Wis.)").
+  const closesClause = (i: number): boolean => {
+    const next = t[i + 1];
+    return !next || /^[,.;!?(]$/.test(next.text) || QUOTE_MARK.test(next.text) || (TRAILING_POS.has(next.pos) && next.normal !== 'of');
+  };
+  let first = -1;
   for (let i = v + 1; i < Math.min(t.length, v + 1 + SUBJECT_WINDOW_AFTER); i++) {
     const tok = t[i]!;
+    if (first === -1 && tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return closesClause(i) ? textSpan(text, tok.start, tok.end) : null;
     const name = nameAt(names, tok);
-    if (name) {
-      const last = t.findIndex((x) => x.end === name.end);
-      return closesClause(last) ? textSpan(text, name.start, name.end) : null;
-    }
-    if (tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return closesClause(i) ? textSpan(text, tok.start, tok.end) : null;
-    if (tok.pos === 'NOUN') {
-      let last = i;
-      while (last + 1 < t.length && (t[last + 1]!.pos === 'NOUN' || t[last + 1]!.pos === 'PROPN')) last++;
-      if (!closesClause(last)) return null;
-      return textSpan(text, t[i - (t[i - 1]?.pos === 'DET' ? 1 : 0)]!.start, t[last]!.end);
-    }
-    if (tok.pos !== 'DET' && tok.pos !== 'ADJ' && tok.pos !== 'PROPN') return null;
+    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.';
+    if (!name && !modifier && !(first !== -1 && tok.normal === 'of')) return null;
+    if (first === -1) first = i;
+    // A name or a noun ends the phrase when the clause ends after it; a longer phrase goes on.
+    const last = name ? t.findIndex((x) => x.end === name.end) : i;
+    if (last === -1) return null;
+    if ((name || tok.pos === 'NOUN' || tok.pos === 'PROPN') && closesClause(last)) return textSpan(text, t[first]!.start, t[last]!.end);
+    i = last;
   }
   return null;
 }
@@ -343,10 +440,13 @@ function resolveSpeaker(mention: TextSpan | null, names: Mention[], lastPerson: 
   if (!mention) return null;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
-  const head = names.find((m) => m.start >= mention.start && m.end === mention.end);
+  // "Mr. Burman of the Tax Policy Center": the head comes before "of".
+  const of = mention.text.indexOf(' of ');
+  const end = of === -1 ? mention.end : mention.start + of;
+  const head = names.find((m) => m.start >= mention.start && m.end === end);
   if (head) return head.text;
   if (PRONOUNS.has(mention.text.toLowerCase())) return lastPerson ? lastPerson.text : null;
-  return mention.text.replace(/^(?:the|a|an)\s+/i, '');
+  return mention.text.slice(0, end - mention.start).replace(/^(?:the|a|an)\s+/i, '');
 }
 
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */
