@@ -94,6 +94,8 @@ describe('attributed claims', () => {
     expect(b(inverted).claims[0]!.speakerMention!.text).toBe('Atlantic City Mayor Don Guardian');
     const of = await story("''There's no way we can keep the promises we've made without new revenue,'' said Mr. Burman of the Tax Policy Center.");
     expect(attributed(of)[0]).toEqual(['Mr. Burman', 'said', "''There's no way we can keep the promises we've made without new revenue,''", 'direct']);
+    const titled = await story('“Maintaining order for the roll call is extremely important,” House Speaker Paul Ryan, the convention chair, told the delegates.');
+    expect(attributed(titled)[0]!.slice(1)).toEqual(['told', '“Maintaining order for the roll call is extremely important,”', 'direct']);
   });
 
   it('reads a quote that began in the sentence before, and any verb right after a quotation', async () => {
@@ -125,6 +127,8 @@ describe('attributed claims', () => {
     const belief = await story('Many of his supporters believe the election was decided long before the vote.');
     expect(attributed(belief)[0]!.slice(1, 3)).toEqual(['believe', 'the election was decided long before the vote']);
     expect(attributed(await story('The players believe in the coach and in the long season ahead of them.'))).toEqual([]);
+    const defended = await story('Asked about the vote, she defended the decision to delay the bill until the spring.');
+    expect(attributed(defended).map((c) => c[1])).toContain('defended');
   });
 
   it('reads an attribution in the headline', async () => {

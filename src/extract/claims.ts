@@ -178,7 +178,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[]):
     if (tok.pos !== 'VERB' || inside(quotes, tok.start) || isPassive(t, v)) continue;
     // Right after a quotation any verb reports it: “…,” he continued / quipped / laughed.
     const strong = ATTRIBUTION_VERBS.has(tok.lemma) || followsQuotation(t, v, quotes);
-    const belief = BELIEF_VERBS.has(tok.lemma);
+    const belief = BELIEF_VERBS.has(tok.lemma) || (t[v + 1]?.normal === 'that' && t[v + 1]?.pos === 'SCONJ');
     if (!strong && !belief && !WEAK_ATTRIBUTION_VERBS.has(tok.lemma)) continue;
     // A belief needs its complement: "thinks that …", "wants to …", "believe bigotry is …".
     if (belief && !strong && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '') && !opensComplement(t, v + 1)) continue;
@@ -191,7 +191,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[]):
       names.some((m) => m.start >= speaker.start && m.end <= speaker.end) ||
       /\p{Lu}/u.test(speaker.text) ||
       t.some((x) => x.end === speaker.end && SOURCE_NOUNS.has(x.lemma));
-    if (!strong && !named && !(belief && PRONOUNS.has(speaker.text.toLowerCase()))) continue;
+    if (!strong && !named && !PRONOUNS.has(speaker.text.toLowerCase())) continue;
     const cue = textSpan(text, tok.start, tok.end);
     let content: Span;
     let from = tok.end;
@@ -202,7 +202,13 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[]):
     if (thatAt !== -1 && before) from = t[thatAt]!.end;
     content = trimClause(text, from, reportEnd(t, v, from, s.end, quotes));
     // “…,” Clinton said on Thursday. — a quotation just before the speaker (or the cue) is the content.
-    const quoteBefore = quotes.find((q) => q.end <= Math.min(speaker.start, tok.start) && /^[\s,]*$/.test(text.slice(q.end, Math.min(speaker.start, tok.start))));
+    // Between them only the rest of the speaker's phrase may stand (“…,” House Speaker Paul Ryan said).
+    const quoteBefore = quotes.find((q) => {
+      const upTo = Math.min(speaker.start, tok.start);
+      if (q.end > upTo) return false;
+      const between = t.filter((x) => x.start >= q.end && x.end <= upTo);
+      return between.length <= SUBJECT_WINDOW_AFTER && between.every((x) => x.text === ',' || MODIFIER_POS.has(x.pos) || /^\p{Lu}/u.test(x.text));
+    });
     if (quoteBefore) content = { start: quoteBefore.start, end: quoteBefore.end };
     // "attacked billionaire Donald Trump, with whom …": an object ends at the first clause boundary.
     if (OBJECT_VERBS.has(tok.lemma)) {
