@@ -140,6 +140,18 @@ export function caseless(tokens: Token[], role: SentenceRole): boolean {
 export function featurize(sentence: PreparedSentence, doc: DocContext, gazetteer: Gazetteer): SentenceFeatures {
   const { tokens, noCase, raw, lower } = sentence;
   const n = tokens.length;
+  // A token with no capital letter within two places (in a cased sentence) is outside any name:
+  // it gets no features, and decoding fixes it to O (see OUTSIDE_ONLY). Only active tokens and
+  // their ±2 neighbours need their forms hashed.
+  const upper = new Uint8Array(n);
+  for (let i = 0; i < n; i++) upper[i] = hasCapital(tokens[i]!.text) ? 1 : 0;
+  const active = new Uint8Array(n);
+  const needed = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!noCase && !(upper[i] || upper[i - 1] || upper[i + 1] || upper[i - 2] || upper[i + 2])) continue;
+    active[i] = 1;
+    for (let k = Math.max(0, i - 2); k <= Math.min(n - 1, i + 2); k++) needed[k] = 1;
+  }
   // Each token's forms are hashed once; a feature combines its template's seed with these hashes.
   const hRaw = new Uint32Array(n);
   const hLower = new Uint32Array(n + 4);
@@ -149,18 +161,20 @@ export function featurize(sentence: PreparedSentence, doc: DocContext, gazetteer
   const pre = new Uint32Array(n * 4);
   const suf = new Uint32Array(n * 4);
   for (let i = 0; i < n; i++) {
+    if (!needed[i]) continue;
     const w = raw[i]!;
     const l = lower[i]!;
-    hRaw[i] = hashString(w);
     hLower[i + 2] = hashString(l);
-    hShape[i] = hashString(shape(w));
     hShort[i + 2] = hashString(shortShape(w));
     hPos[i + 2] = hashString(tokens[i]!.pos);
+    if (!active[i]) continue;
+    hRaw[i] = hashString(w);
+    hShape[i] = hashString(shape(w));
     let h = FNV_OFFSET;
-    for (let k = 0; k < 4; k++) {
-      if (k < l.length) h = mixCode(h, l.charCodeAt(k));
-      pre[i * 4 + k] = k < l.length ? h : 0;
-      suf[i * 4 + k] = k < l.length ? hashString(l.slice(-(k + 1))) : 0;
+    for (let k = 0; k < 4 && k < l.length; k++) {
+      h = mixCode(h, l.charCodeAt(k));
+      pre[i * 4 + k] = h;
+      suf[i * 4 + k] = hashTail(l, k + 1);
     }
   }
   // Sentence boundaries as values: index 0/1 are before the start, n+2/n+3 after the end.
@@ -180,12 +194,9 @@ export function featurize(sentence: PreparedSentence, doc: DocContext, gazetteer
     hashes[used++] = h;
   };
 
-  // A token with no capital letter within two places (in a cased sentence) is outside any name:
-  // it gets no features, and decoding fixes it to O (see OUTSIDE_ONLY).
-  const upper = tokens.map((t) => /\p{Lu}/u.test(t.text));
   for (let i = 0; i < n; i++) {
     offsets[i] = used;
-    if (!noCase && !(upper[i] || upper[i - 1] || upper[i + 1] || upper[i - 2] || upper[i + 2])) continue;
+    if (!active[i]) continue;
     const w = raw[i]!;
     const l = lower[i]!;
     const c = i + 2;
@@ -217,7 +228,7 @@ export function featurize(sentence: PreparedSentence, doc: DocContext, gazetteer
     add(combine(combine(SEED.init, i === 0 ? 1 : 0), hShort[c]!));
     if (noCase) add(combine(SEED.caps, hShort[c]!));
     add(combine(SEED.len, Math.min(l.length, 10)));
-    for (const g of gaz[i]!) add(combine(SEED.gz, hashString(g)));
+    for (const g of gaz[i]!) add(combine(SEED.gz, gazetteerHash(g)));
     const single = gazetteer.word(l);
     if (single) add(combine(SEED.gw, single));
     const seen = doc.history.get(l);
@@ -245,6 +256,31 @@ export function featurize(sentence: PreparedSentence, doc: DocContext, gazetteer
   }
   offsets[n] = used;
   return { hashes: hashes.subarray(0, used), offsets, lower };
+}
+
+/** Whether a word holds a capital letter (ASCII first, then any script). */
+function hasCapital(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) return /\p{Lu}/u.test(w);
+  }
+  return false;
+}
+
+/** hashString of the last `k` code units of `s`, without slicing it. */
+function hashTail(s: string, k: number): number {
+  let x = FNV_OFFSET;
+  for (let i = s.length - k; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 16777619);
+  return x >>> 0;
+}
+
+/** Gazetteer match codes ("PB", "LU", …) are few: their hashes are kept. */
+const GAZETTEER_HASHES = new Map<string, number>();
+function gazetteerHash(code: string): number {
+  let h = GAZETTEER_HASHES.get(code);
+  if (h === undefined) GAZETTEER_HASHES.set(code, (h = hashString(code)));
+  return h;
 }
 
 /** Builds the document context from all sentences before tagging. */
