@@ -111,6 +111,18 @@ describe('attributed claims', () => {
     expect(attributed(asked)[0]!.slice(1, 3)).toEqual(['said', '“Is she going to be ready to hear questions about it?” he said. “It is going to be rough.”']);
   });
 
+  it('reads a speaker who opens a sentence after a quotation, a conjunction or a party label', async () => {
+    const after = await story('“Does anybody know what the environmental platform of the party is?” Graham asked. “Neither do I.”');
+    expect(attributed(after)[0]).toEqual(['Graham', 'asked', '“Does anybody know what the environmental platform of the party is?” Graham asked. “Neither do I.”', 'direct']);
+    const but = await story('But Megan Hester, senior associate at the Annenberg Institute, said parents still want neighborhood schools.');
+    expect(attributed(but)[0]!.slice(0, 3)).toEqual(['Megan Hester', 'said', 'parents still want neighborhood schools']);
+    // wink ends a sentence at "(I-Vt.)"; the lower-case words after it continue the sentence.
+    const party = await story('Democratic candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord, saying the agreement goes “nowhere near far enough.”');
+    expect(attributed(party).map((c) => c.slice(0, 2))).toEqual([['Bernie Sanders', 'criticized'], ['Bernie Sanders', 'saying']]);
+    const np = await story('The billionaire businessman began by talking about the drug crisis, saying that heroin is now cheaper than candy.');
+    expect(attributed(np)[0]!.slice(0, 3)).toEqual(['billionaire businessman', 'saying', 'heroin is now cheaper than candy']);
+  });
+
   it('ends reported content before the speaker goes on doing something else', async () => {
     const participle = await story('Carson said he saw no need to change anything about his campaign, telling reporters that the truth would win.');
     expect(attributed(participle)[0]!.slice(0, 3)).toEqual(['Carson', 'said', 'he saw no need to change anything about his campaign']);

@@ -18,9 +18,10 @@ const PARENTHESIS_TOKENS = 8;
 const QUOTE_MARK = /^(?:[“”"]|'')$/;
 const MODIFIER_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PART', 'NUM']);
 /** Words that may follow an inverted subject: "said Mr Smith in an interview", "said Mr Smith on Monday". */
-const TRAILING_POS = new Set(['ADP', 'ADV', 'SCONJ']);
+const TRAILING_POS = new Set(['ADP', 'SCONJ']);
 /** How long the subject of a complement clause without "that" may be. */
 const COMPLEMENT_SUBJECT_TOKENS = 6;
+const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/i;
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
 const COLON_SUBJECT_MAX_TOKENS = 6;
 /** Words that start a coordinated clause: the attribution after one is a second claim, not part of the first's content. */
@@ -53,6 +54,7 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
   const claims: Claim[] = [];
   let lastPerson: Mention | null = null;
   let lastQuote: Claim | null = null;
+  let previous: Sentence | null = null;
 
   for (const s of sentences) {
     const inSentence = bySentence.get(s.index) ?? [];
@@ -61,11 +63,12 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
       const quotes = quotations(s);
       // Any quoted words make a claim mixed, a scare-quoted "proven failure" too.
       const quoted = quotations(s, 1);
-      const found = attribute(text, s, names, quotes);
+      const found = attribute(text, s, names, quotes, quotedSentence(previous, s));
       for (const a of found) {
         const claim: Claim = {
-          ...textSpan(text, s.start, s.end),
-          kind: kindOf(a.content, quoted),
+          ...textSpan(text, Math.min(s.start, a.content.start), s.end),
+          // Content before the sentence is the quotation that the sentence reports.
+          kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
           speaker: resolveSpeaker(a.speaker, names, lastPerson),
           speakerMention: a.speaker,
           cue: a.cue.text.toLowerCase(),
@@ -104,8 +107,15 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
     }
     const person = [...names].reverse().find((m) => m.type === 'person');
     if (person) lastPerson = person;
+    previous = s;
   }
   return claims;
+}
+
+/** The sentence before `s` in the same block when it is all one quotation (“Does anybody know …?” Graham asked.). */
+function quotedSentence(previous: Sentence | null, s: Sentence): Span | null {
+  if (!previous || previous.block !== s.block || previous.section !== s.section || previous.item !== s.item) return null;
+  return /^[“"]/.test(previous.text) && /[”"]$/.test(previous.text) ? { start: previous.start, end: previous.end } : null;
 }
 
 /** A sentence that opens with a quotation mark, soon after a quote, in the same or the next block. */
@@ -148,7 +158,7 @@ function kindOf(content: Span, quotes: Span[]): ClaimKind {
 
 const inside = (spans: Span[], at: number): boolean => spans.some((q) => at > q.start && at < q.end);
 
-function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[]): Attribution[] {
+function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], priorQuote: Span | null): Attribution[] {
   const t = s.tokens;
   const found: Attribution[] = [];
   const lower = s.text.toLowerCase();
@@ -199,7 +209,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[]):
     if (next && ((CONTENT_PREPOSITIONS.has(next.normal) && PREPOSITION_VERBS.has(tok.lemma)) || next.text === ':' || next.text === ',')) from = next.end;
     // "said that …", "told reporters that …": a "that" right after the verb or its short object (no verb between).
     const thatAt = t.findIndex((x, i) => i > v && i <= v + 4 && x.normal === 'that' && !t.slice(v + 1, i).some((y) => y.pos === 'VERB'));
-    if (thatAt !== -1 && before) from = t[thatAt]!.end;
+    if (thatAt !== -1 && (before || thatAt === v + 1)) from = t[thatAt]!.end;
     content = trimClause(text, from, reportEnd(t, v, from, s.end, quotes));
     // “…,” Clinton said on Thursday. — a quotation just before the speaker (or the cue) is the content.
     // Between them only the rest of the speaker's phrase may stand (“…,” House Speaker Paul Ryan said).
@@ -224,6 +234,8 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[]):
     // “…,” she said. — nothing after the cue, or the subject comes after it: the content precedes them.
     const speakerFirst = Math.min(speaker.start, tok.start);
     if (!quoteBefore && (after || content.end - content.start < 8)) content = trimClause(text, s.start, speakerFirst);
+    // A sentence that is only the speaker and the cue reports the quotation just before it.
+    if (content.end - content.start < 8 && priorQuote && speakerFirst === t[0]!.start) content = priorQuote;
     if (content.end - content.start < 8) continue;
     const speakerToken = t.findIndex((x) => x.start >= speaker.start);
     found.push({ cue, speaker, content, at: v, speakerToken });
@@ -327,10 +339,15 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
     if (tok.text === ')' || tok.text === ',') return appositiveSubject(text, t, i, names);
     if (tok.pos === 'PUNCT' && tok.text !== '’' && tok.text !== "'") return null;
     const name = nameAt(names, tok);
-    if (name) return textSpan(text, name.start, name.end);
     if (tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return textSpan(text, tok.start, tok.end);
-    if (tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') {
-      let first = npStart(t, i);
+    if (name || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') {
+      let first = name ? t.findIndex((x) => x.start >= name.start) : npStart(t, i);
+      // "(I-Vt.) on Saturday criticized": a time phrase is not the subject.
+      if (t[first - 1]?.pos === 'ADP' && TIME_WORD.test(tok.text)) {
+        i = first - 1;
+        continue;
+      }
+      if (name) return textSpan(text, name.start, name.end);
       // "Supporters of the measure": the head is before "of".
       while (first >= 2 && t[first - 1]!.normal === 'of' && (t[first - 2]!.pos === 'NOUN' || t[first - 2]!.pos === 'PROPN')) first = npStart(t, first - 2);
       return textSpan(text, t[first]!.start, tok.end);
@@ -381,11 +398,18 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
 function opensClause(t: Token[], first: number): boolean {
   let k = first - 1;
   while (k >= 0 && (MODIFIER_POS.has(t[k]!.pos) || t[k]!.text === '.')) k--;
-  if (k < 0) return true;
-  if (QUOTE_MARK.test(t[k]!.text)) return true;
+  // "But Megan Hester, …, said": a conjunction or adverb may open the sentence.
+  if (k < 0 || (k === 0 && (t[0]!.pos === 'CCONJ' || t[0]!.pos === 'ADV'))) return true;
+  if (isQuoteMark(t, k)) return true;
   if (t[k]!.text !== ',') return false;
-  if (QUOTE_MARK.test(t[k - 1]?.text ?? '')) return true;
+  if (isQuoteMark(t, k - 1)) return true;
   return t.slice(0, k).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
+}
+
+/** A quotation mark token: “ ” " or the second half of the New York Times' '' (wink splits it in two). */
+function isQuoteMark(t: Token[], k: number): boolean {
+  const x = t[k];
+  return x !== undefined && (QUOTE_MARK.test(x.text) || (x.text === "'" && t[k - 1]?.text === "'"));
 }
 
 function subjectAfter(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {
@@ -428,14 +452,17 @@ function coordinatedSubject(text: string, s: Sentence, v: number, names: Mention
   if (!coordinated && !participle) return null;
   // "a refugee who feared retaliation and asked not to be identified": inside a relative clause the
   // subject is the clause's antecedent, not the first name of the sentence.
+  // (A participle after a comma follows the main clause, so a relative clause before it is closed.)
   let verb = v - 1;
   while (verb >= 0 && t[verb]!.pos !== 'VERB' && t[verb]!.pos !== 'AUX') verb--;
-  if (verb > 0 && /^(?:who|which|that|whom)$/.test(t[verb - 1]!.normal)) return null;
+  if (coordinated && verb > 0 && /^(?:who|which|that|whom)$/.test(t[verb - 1]!.normal)) return null;
   for (let i = 0; i < v - 1; i++) {
     if (inside(quotes, t[i]!.start) || quotes.some((q) => q.start === t[i]!.start)) continue;
     const name = nameAt(names, t[i]!);
     if (name && (name.type === 'person' || name.type === 'organization')) return textSpan(text, name.start, name.end);
     if (t[i]!.pos === 'PRON' && PRONOUNS.has(t[i]!.normal)) return textSpan(text, t[i]!.start, t[i]!.end);
+    // "The billionaire businessman began …, saying": a noun phrase that opens the sentence.
+    if (t[i]!.pos === 'NOUN' && npStart(t, i) === 0 && t[i + 1]?.pos === 'VERB') return textSpan(text, t[0]!.start, t[i]!.end);
     if (t[i]!.pos === 'VERB') break;
   }
   return null;

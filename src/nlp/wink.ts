@@ -96,9 +96,11 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     const kept = tokens.filter((t) => t.end > t.start);
     if (kept.length === 0) return;
     const last = sentences[sentences.length - 1];
-    // So is one that starts in lower case right after a quotation ("“Ready?” he asked.").
-    const afterQuote = last !== undefined && /^[”"’']$/.test(last.tokens[last.tokens.length - 1]!.text);
-    if (last && (last.end === kept[0]!.start || afterQuote) && /^\p{Ll}/u.test(kept[0]!.text)) {
+    // So is one that starts in lower case right after a quotation ("“Ready?” he asked."), a
+    // parenthesis or an abbreviation ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized …").
+    const end = last?.tokens[last.tokens.length - 1]!.text ?? '';
+    const continues = last !== undefined && (last.end === kept[0]!.start || /^[”"’')]$/.test(end) || /^\p{L}{1,4}\.$/u.test(end));
+    if (last && continues && /^\p{Ll}/u.test(kept[0]!.text)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
       return;
