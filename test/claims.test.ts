@@ -174,4 +174,25 @@ describe('stated implications', () => {
     const ahead = await story('Analysts expect the new rules could lead to higher prices by 2030 across the region.');
     expect(ahead.implications[0]?.horizon?.text).toBe('by 2030');
   });
+
+  it('a chain of explicit signals is several relations in one sentence, each grounded', async () => {
+    const b = await story('The ban led to protests across the country, which caused the government to resign within a week.');
+    const relations = b.implications.filter((x) => x.cause && x.effect);
+    expect(relations.map((x) => [x.cause!.text, x.signal!.text, x.effect!.text])).toEqual([
+      ['The ban', 'led to', 'protests across the country'],
+      ['protests across the country', 'caused', 'the government to resign within a week'],
+    ]);
+    for (const x of relations) for (const span of [x.cause!, x.effect!, x.signal!]) expect(b.text.slice(span.start, span.end)).toBe(span.text);
+    // Shown once, with both signals.
+    const { renderer } = await import('../src/render/index.js');
+    const text = (await renderer({ format: 'text', colorLevel: 0, showDropped: false, explain: false }))(b, 'implications');
+    expect(text.match(/The ban led to protests/g)).toHaveLength(1);
+    expect(text).toContain('“led to”, “caused”');
+  });
+
+  it('a change followed by "after" states its cause', async () => {
+    const b = await story('Prices fell sharply after the announcement on Monday.');
+    const i = b.implications.find((x) => x.cause && x.effect);
+    expect([i?.effect?.text, i?.signal?.text, i?.cause?.text]).toEqual(['Prices fell sharply', 'after', 'the announcement on Monday']);
+  });
 });

@@ -137,6 +137,9 @@ export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 
   { pattern: /,\s*so\b(?!\s+(?:far|much|many|long|that)\b)/i, cause: 'before' },
 ];
 
+/** "Prices fell after the announcement": a change, then what came before it. Makes a sentence causal on its own (the split is at "after"). */
+export const CHANGE_AFTER = /\b(?:fell|rose|dropped|jumped|surged|plunged|slumped|climbed|soared|tumbled|sank|slid|gained|declined|rallied|increased|decreased|rebounded)\b[^,.;:]{0,40}?\b(?:after|following)\b/i;
+
 /** A list introduced by one of these (in the sentence before it, or the section heading) is a list of implications. */
 export const LIST_IMPLICATION_CUES: readonly RegExp[] = [
   /\bimplications?\b/i, /\bconsequences?\b/i, /\bramifications?\b/i, /\beffects?\b/i, /\bimpacts?\b/i, /\boutcomes?\b/i,

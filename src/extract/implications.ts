@@ -1,5 +1,5 @@
-import { CAUSAL_SIGNALS, HORIZON, LIST_IMPLICATION_CUES, MODALITY_CUES, STRONG_CAUSAL_SIGNALS } from '../data/cues.js';
-import type { AnnotatedArticle, Block, Implication, Modality, Section, Sentence, TextSpan } from '../types.js';
+import { CAUSAL_SIGNALS, CHANGE_AFTER, HORIZON, LIST_IMPLICATION_CUES, MODALITY_CUES, STRONG_CAUSAL_SIGNALS } from '../data/cues.js';
+import type { AnnotatedArticle, Block, Implication, Modality, Section, Sentence, Span, TextSpan } from '../types.js';
 import { textSpan, trimClause } from './spans.js';
 import { causalFeatures, causalModel, causalProbability } from './causal.js';
 
@@ -41,8 +41,7 @@ export function findImplications(annotated: AnnotatedArticle): Implication[] {
   for (const s of sentences) {
     if (!STATED_ROLES.has(s.role) && s.role !== 'list-item') continue;
     if (s.role === 'list-item' && listed.has(`${s.section}:${s.block}:${s.item}`)) continue;
-    const stated = statedImplication(text, s);
-    if (stated) out.push(stated);
+    out.push(...statedImplications(text, s));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -72,62 +71,113 @@ function horizonOf(text: string, span: TextSpan): TextSpan | null {
 }
 
 /**
- * A sentence that states a cause→effect relation or makes a forward-looking statement with a
+ * A sentence that states cause→effect relations or makes a forward-looking statement with a
  * modal. Whether it is causal is the classifier's call (src/extract/causal.ts); the cause and
  * effect are then split at its signal ("led to", "because", "after", "to demand" …), or at its
- * first clause boundary when it has none. Quoted speech counts: claims say who said it.
+ * first clause boundary when it has none. A chain of explicit signals is several relations ("The
+ * ban led to protests, which caused the government to resign"). Quoted speech counts: claims say
+ * who said it.
  */
-function statedImplication(text: string, s: Sentence): Implication | null {
+function statedImplications(text: string, s: Sentence): Implication[] {
   const modal = modalityOf(s.text);
   const model = causalModel();
-  const explicit = CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).some(({ pattern }) => pattern.test(s.text));
+  const explicit = CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).some(({ pattern }) => pattern.test(s.text)) || CHANGE_AFTER.test(s.text);
   const causal = explicit || causalProbability(model, causalFeatures(s)) >= model.threshold;
-  if (causal) return causalSplit(text, s, modal?.modality ?? null) ?? clauseSplit(text, s, modal?.modality ?? null);
-  if (!modal || modal.modality === 'would' || modal.modality === 'should' || modal.modality === 'must') return null;
+  if (causal) {
+    const relations = causalSplit(text, s, modal?.modality ?? null);
+    if (relations.length > 0) return relations;
+    const split = clauseSplit(text, s, modal?.modality ?? null);
+    if (split) return [split];
+  }
+  if (!modal || modal.modality === 'would' || modal.modality === 'should' || modal.modality === 'must') return [];
   const cueStart = s.start + modal.index;
-  return {
-    ...textSpan(text, s.start, s.end),
-    kind: 'stated',
-    label: null,
-    modality: modal.modality,
-    cue: text.slice(cueStart, cueStart + modal.length).toLowerCase(),
-    cause: null,
-    effect: null,
-    signal: null,
-    horizon: horizonOf(text, s),
-  };
+  return [
+    {
+      ...textSpan(text, s.start, s.end),
+      kind: 'stated',
+      label: null,
+      modality: modal.modality,
+      cue: text.slice(cueStart, cueStart + modal.length).toLowerCase(),
+      cause: null,
+      effect: null,
+      signal: null,
+      horizon: horizonOf(text, s),
+    },
+  ];
 }
 
 /** CAUSAL_SIGNALS with the global flag, to try every occurrence of a signal in a sentence. */
 const EVERY_SIGNAL = CAUSAL_SIGNALS.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags}g`));
 
-/** Cause and effect on either side of the sentence's first usable causal signal. A time horizon is kept only for a forward-looking (modal) sentence: "in 2014" in a past-tense account is not one. */
-function causalSplit(text: string, s: Sentence, modality: Modality | null): Implication | null {
-  for (const [i, { cause: causeSide, verb }] of CAUSAL_SIGNALS.entries()) {
-    for (const m of s.text.matchAll(EVERY_SIGNAL[i]!)) {
+/** Signals after the strong ones that may still chain a second relation right after a comma: ", causing …", ", prompting …". */
+const CHAINING_SIGNAL = CAUSAL_SIGNALS.findIndex(({ pattern }) => pattern.test(', prompting'));
+
+interface Signal {
+  /** Index into CAUSAL_SIGNALS (lower is preferred). */
+  kind: number;
+  start: number;
+  end: number;
+  cause: 'before' | 'after';
+}
+
+/** Every occurrence of a causal signal in the sentence that has words on both sides. */
+function signalsIn(text: string, s: Sentence): Signal[] {
+  const out: Signal[] = [];
+  for (const [kind, { cause, verb }] of CAUSAL_SIGNALS.entries()) {
+    for (const m of s.text.matchAll(EVERY_SIGNAL[kind]!)) {
       if (m[0].trim() === '') continue;
       // The signal without the commas a pattern takes along (", so", "as a result,").
-      const signalStart = s.start + m.index + (m[0].length - m[0].replace(/^[\s,]+/, '').length);
-      const signalEnd = s.start + m.index + m[0].replace(/[\s,]+$/, '').length;
-      if (verb && s.tokens.find((t) => t.start >= signalEnd)?.pos !== 'VERB') continue;
-      const before = trimClause(text, s.start, signalStart);
-      const after = trimClause(text, signalEnd, s.end);
+      const start = s.start + m.index + (m[0].length - m[0].replace(/^[\s,]+/, '').length);
+      const end = s.start + m.index + m[0].replace(/[\s,]+$/, '').length;
+      if (verb && s.tokens.find((t) => t.start >= end)?.pos !== 'VERB') continue;
+      const before = trimClause(text, s.start, start);
+      const after = trimClause(text, end, s.end);
       if (before.end - before.start < 3 || after.end - after.start < 3) continue;
-      const [cause, effect] = causeSide === 'before' ? [before, after] : [after, before];
-      return {
-        ...textSpan(text, s.start, s.end),
-        kind: 'stated',
-        label: null,
-        modality,
-        cue: text.slice(signalStart, signalEnd).toLowerCase(),
-        cause: textSpan(text, cause.start, cause.end),
-        effect: textSpan(text, effect.start, effect.end),
-        signal: textSpan(text, signalStart, signalEnd),
-        horizon: modality ? horizonOf(text, s) : null,
-      };
+      out.push({ kind, start, end, cause });
     }
   }
-  return null;
+  return out;
+}
+
+/**
+ * Cause and effect on either side of the sentence's first usable causal signal; with several
+ * explicit signals, one relation per signal, each between its neighbours. A time horizon is kept
+ * only for a forward-looking (modal) sentence: "in 2014" in a past-tense account is not one.
+ */
+function causalSplit(text: string, s: Sentence, modality: Modality | null): Implication[] {
+  const signals = signalsIn(text, s);
+  if (signals.length === 0) return [];
+  const primary = signals[0]!;
+  const chain = signals
+    .filter((g) => g === primary || g.kind < STRONG_CAUSAL_SIGNALS || (g.kind === CHAINING_SIGNAL && /,\s*$/.test(text.slice(s.start, g.start))))
+    .sort((a, b) => a.start - b.start)
+    .filter((g, i, all) => i === 0 || g.start >= all[i - 1]!.end);
+  const bounded = chain.length > 1 ? chain : [primary];
+  const out: Implication[] = [];
+  bounded.forEach((g, i) => {
+    const before = withoutLink(text, trimClause(text, bounded[i - 1]?.end ?? s.start, g.start));
+    const after = withoutLink(text, trimClause(text, g.end, bounded[i + 1]?.start ?? s.end));
+    if (before.end - before.start < 3 || after.end - after.start < 3) return;
+    const [cause, effect] = g.cause === 'before' ? [before, after] : [after, before];
+    out.push({
+      ...textSpan(text, s.start, s.end),
+      kind: 'stated',
+      label: null,
+      modality,
+      cue: text.slice(g.start, g.end).toLowerCase(),
+      cause: textSpan(text, cause.start, cause.end),
+      effect: textSpan(text, effect.start, effect.end),
+      signal: textSpan(text, g.start, g.end),
+      horizon: modality ? horizonOf(text, s) : null,
+    });
+  });
+  return out;
+}
+
+/** A relative pronoun or conjunction that links a span to the next relation ("protests, which") is not part of it. */
+function withoutLink(text: string, span: Span): Span {
+  const m = /[\s,;]*\b(?:which|that|who|and|but)$/i.exec(text.slice(span.start, span.end));
+  return m && m.index > 0 ? trimClause(text, span.start, span.start + m.index) : span;
 }
 
 /** No signal: the effect is the clause before the sentence's first comma or conjunction, the cause the rest. */

@@ -185,7 +185,7 @@ function rankGroup(name: string): number {
 
 function implications(all: Implication[], statedLimit: number, brief = false): Node[] {
   const listed = all.filter((i) => i.kind === 'listed');
-  const stated = all.filter((i) => i.kind === 'stated');
+  const stated = onePerSentence(all.filter((i) => i.kind === 'stated'));
   const nodes: Node[] = [];
   if (listed.length > 0) {
     nodes.push({ kind: 'heading', text: 'Implications' });
@@ -200,15 +200,29 @@ function implications(all: Implication[], statedLimit: number, brief = false): N
   }
   if (stated.length > 0 && (!brief || listed.length === 0)) {
     nodes.push({ kind: 'heading', text: listed.length > 0 ? 'Stated in the text' : 'Implications' });
-    const shown = brief ? [...stated].sort(byStrength).slice(0, statedLimit).sort((a, b) => a.start - b.start) : stated;
+    const shown = brief
+      ? [...stated].sort((a, b) => byStrength(a.implication, b.implication)).slice(0, statedLimit).sort((a, b) => a.implication.start - b.implication.start)
+      : stated;
     nodes.push({
       kind: 'list',
       ordered: false,
-      items: shown.map((i) => ({ text: cleanLine(i.text), note: statedNote(i) })),
+      items: shown.map(({ implication, cues }) => ({ text: cleanLine(implication.text), note: statedNote(implication, cues) })),
     });
   }
   if (!brief && nodes.length === 0) nodes.push({ kind: 'paragraph', text: 'No implications found.' });
   return nodes;
+}
+
+/** A sentence that states several relations is shown once, with all their signals. */
+function onePerSentence(stated: Implication[]): Array<{ implication: Implication; cues: string[] }> {
+  const out: Array<{ implication: Implication; cues: string[] }> = [];
+  for (const i of stated) {
+    const last = out[out.length - 1];
+    if (last && last.implication.start === i.start && last.implication.end === i.end) {
+      if (i.cue && !last.cues.includes(i.cue)) last.cues.push(i.cue);
+    } else out.push({ implication: i, cues: i.cue ? [i.cue] : [] });
+  }
+  return out;
 }
 
 /** Cause→effect statements first, then forward-looking ones by how firm the modal is. */
@@ -217,10 +231,10 @@ function byStrength(a: Implication, b: Implication): number {
   return rank(a) - rank(b) || a.start - b.start;
 }
 
-function statedNote(i: Implication): string {
+function statedNote(i: Implication, cues: string[]): string {
   const parts: string[] = [];
   if (i.modality) parts.push(i.modality);
-  if (i.cue) parts.push(`“${cleanLine(i.cue)}”`);
+  for (const cue of cues) parts.push(`“${cleanLine(cue)}”`);
   if (i.horizon) parts.push(`by ${cleanLine(i.horizon.text)}`);
   return parts.join(', ');
 }
