@@ -190,6 +190,15 @@ describe('stated implications', () => {
     expect(text).toContain('“led to”, “caused”');
   });
 
+  it('a list lead-in is not a stated implication, and a modal note does not repeat its word', async () => {
+    const b = await brief('A Headline For The Story\n\nThe new policy could have significant implications, including:\n\n1. Prices will rise across the region.\n2. Imports could fall sharply next year.\n\nOfficials said they will review the rules in the coming months.\n');
+    expect(b.implications.filter((i) => i.kind === 'stated').map((i) => i.text)).toEqual(['Officials said they will review the rules in the coming months.']);
+    const { renderer } = await import('../src/render/index.js');
+    const text = (await renderer({ format: 'text', colorLevel: 0, showDropped: false, explain: false }))(b, 'implications');
+    expect(text).toContain('[will, in the coming months]');
+    expect(text).not.toContain('“will”');
+  });
+
   it('a change followed by "after" states its cause', async () => {
     const b = await story('Prices fell sharply after the announcement on Monday.');
     const i = b.implications.find((x) => x.cause && x.effect);

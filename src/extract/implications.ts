@@ -41,6 +41,8 @@ export function findImplications(annotated: AnnotatedArticle): Implication[] {
   for (const s of sentences) {
     if (!STATED_ROLES.has(s.role) && s.role !== 'list-item') continue;
     if (s.role === 'list-item' && listed.has(`${s.section}:${s.block}:${s.item}`)) continue;
+    // "… could have significant implications, including:" introduces a list; it states nothing itself.
+    if (/:\s*$/.test(s.text)) continue;
     out.push(...statedImplications(text, s));
   }
   return out.sort((a, b) => a.start - b.start);

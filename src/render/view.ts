@@ -234,8 +234,9 @@ function byStrength(a: Implication, b: Implication): number {
 function statedNote(i: Implication, cues: string[]): string {
   const parts: string[] = [];
   if (i.modality) parts.push(i.modality);
-  for (const cue of cues) parts.push(`“${cleanLine(cue)}”`);
-  if (i.horizon) parts.push(`by ${cleanLine(i.horizon.text)}`);
+  // A modal's own word says nothing the modality does not ("will", "'ll", "won't"); a longer cue ("is expected to") does.
+  for (const cue of cues) if (!i.modality || cue.split(/\s+/).length > 1) parts.push(`“${cleanLine(cue)}”`);
+  if (i.horizon) parts.push(cleanLine(i.horizon.text));
   return parts.join(', ');
 }
 
