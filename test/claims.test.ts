@@ -123,6 +123,17 @@ describe('attributed claims', () => {
     expect(attributed(np)[0]!.slice(0, 3)).toEqual(['billionaire businessman', 'saying', 'heroin is now cheaper than candy']);
   });
 
+  it('takes no label, topic or bare "it appeared" for a source, and leaves "it" and "we" unresolved', async () => {
+    const label = await brief('Russia and Syria: U.S.-backed Forces Blocking Refugee Return\n\nThe camp holds thousands of people near the border with Jordan.\n');
+    expect(label.claims.filter((c) => c.cue === ':')).toEqual([]);
+    const appeared = await story('Donald Trump spoke on Monday. It first appeared in 2014, when refugees gathered at the border.');
+    expect(attributed(appeared).map((c) => c[1])).not.toContain('appeared');
+    const it = await story('Jane Porter met the board on Monday. It vowed to use all legal means to stop the sale of the unit.');
+    expect(attributed(it).find((c) => c[1] === 'vowed')?.[0]).toBeNull();
+    const inCamp = await story('Independent analysts and sources in the Rukban camp told reporters the claims are false.');
+    expect(attributed(inCamp)[0]!.slice(0, 2)).toEqual(['sources', 'told']);
+  });
+
   it('ends reported content before the speaker goes on doing something else', async () => {
     const participle = await story('Carson said he saw no need to change anything about his campaign, telling reporters that the truth would win.');
     expect(attributed(participle)[0]!.slice(0, 3)).toEqual(['Carson', 'said', 'he saw no need to change anything about his campaign']);

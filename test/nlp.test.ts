@@ -22,6 +22,18 @@ describe('wink adapter', () => {
     ]);
   });
 
+  it('joins what wink splits off after a quotation, a party label or the initials of "U.S."', () => {
+    const cases = [
+      '“Is she ready to hear questions about it?” he said.',
+      'Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord.',
+      'Their proximity to the border and Jordanian-U.S. joint military operations protect them.',
+    ];
+    for (const text of cases) expect(analyse(text, 0, text.length).sentences.map((s) => text.slice(s.start, s.end))).toEqual([text]);
+    // A real boundary stays one.
+    const two = 'The talks ended on Friday. He said they would resume.';
+    expect(analyse(two, 0, two.length).sentences).toHaveLength(2);
+  });
+
   it('keeps a heading as one sentence when asked', () => {
     const text = 'Dr. Who Returns. A Second Part';
     expect(analyse(text, 0, text.length, true).sentences).toHaveLength(1);

@@ -5,6 +5,10 @@ import { textSpan, trimClause } from './spans.js';
 const CLAIM_ROLES = new Set(['body', 'quote', 'list-item', 'dek', 'title']);
 const NAME_TYPES = new Set(['person', 'organization', 'place', 'other']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', 'you']);
+/** Pronouns that resolve to the last person named. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who']);
+/** Cues that report only with a complement: "appeared to lose his temper", not "it first appeared in 2014". */
+const COMPLEMENT_VERBS = new Set(['appear', 'seem']);
 /** Quotations: “…”, "…", ‘…’ and the New York Times' ''…'' holding at least a few words. */
 const QUOTATION = /[“"]([^“”"]{2,}?)[”"]|‘([^‘’]{8,}?)’(?!\w)|''(.{2,}?)''/gu;
 const QUOTED_MIN_WORDS = 3;
@@ -21,6 +25,7 @@ const MODIFIER_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PART', 'NUM']);
 const TRAILING_POS = new Set(['ADP', 'SCONJ']);
 /** How long the subject of a complement clause without "that" may be. */
 const COMPLEMENT_SUBJECT_TOKENS = 6;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'inside', 'near', 'across']);
 const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/i;
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
 const COLON_SUBJECT_MAX_TOKENS = 6;
@@ -178,7 +183,13 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
 
   // "Trump: …" — a short subject and a colon open the sentence.
   const colon = t.findIndex((x) => x.text === ':');
-  if (colon > 0 && colon <= COLON_SUBJECT_MAX_TOKENS && colon < t.length - 2 && t.slice(0, colon).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON')) {
+  // A place or topic before the colon is a label, not a source ("Russia and Syria: U.S.-backed
+  // forces …"); in a headline only a person is.
+  const colonSubject = colon > 0 ? names.filter((m) => m.end <= t[colon]!.start) : [];
+  const colonSource = s.role === 'title' || s.role === 'heading'
+    ? colonSubject.some((m) => m.type === 'person')
+    : colonSubject.length === 0 || colonSubject.some((m) => m.type === 'person' || m.type === 'organization');
+  if (colon > 0 && colon <= COLON_SUBJECT_MAX_TOKENS && colon < t.length - 2 && colonSource && t.slice(0, colon).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON')) {
     const speaker = textSpan(text, t[0]!.start, t[colon - 1]!.end);
     found.push({ cue: textSpan(text, t[colon]!.start, t[colon]!.end), speaker, content: trimClause(text, t[colon]!.end, s.end), at: colon, speakerToken: 0 });
   }
@@ -201,7 +212,9 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
       names.some((m) => m.start >= speaker.start && m.end <= speaker.end) ||
       /\p{Lu}/u.test(speaker.text) ||
       t.some((x) => x.end === speaker.end && SOURCE_NOUNS.has(x.lemma));
+    // A weak cue needs a source: a name, a source noun or a pronoun.
     if (!strong && !named && !PRONOUNS.has(speaker.text.toLowerCase())) continue;
+    if (COMPLEMENT_VERBS.has(tok.lemma) && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '')) continue;
     const cue = textSpan(text, tok.start, tok.end);
     let content: Span;
     let from = tok.end;
@@ -343,7 +356,9 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
     if (name || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') {
       let first = name ? t.findIndex((x) => x.start >= name.start) : npStart(t, i);
       // "(I-Vt.) on Saturday criticized": a time phrase is not the subject.
-      if (t[first - 1]?.pos === 'ADP' && TIME_WORD.test(tok.text)) {
+      // "sources in the Rukban camp told": nor is the place a source is in.
+      const place = !name && PLACE_PREPOSITIONS.has(t[first - 1]?.normal ?? '') && first >= 2 && (t[first - 2]!.pos === 'NOUN' || t[first - 2]!.pos === 'PROPN');
+      if ((t[first - 1]?.pos === 'ADP' && TIME_WORD.test(tok.text)) || place) {
         i = first - 1;
         continue;
       }
@@ -478,7 +493,8 @@ function resolveSpeaker(mention: TextSpan | null, names: Mention[], lastPerson: 
   const end = of === -1 ? mention.end : mention.start + of;
   const head = names.find((m) => m.start >= mention.start && m.end === end);
   if (head) return head.text;
-  if (PRONOUNS.has(mention.text.toLowerCase())) return lastPerson ? lastPerson.text : null;
+  // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
+  if (PRONOUNS.has(mention.text.toLowerCase())) return PERSON_PRONOUNS.has(mention.text.toLowerCase()) && lastPerson ? lastPerson.text : null;
   return mention.text.slice(0, end - mention.start).replace(/^(?:the|a|an)\s+/i, '');
 }
 

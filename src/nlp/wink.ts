@@ -100,7 +100,10 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     // parenthesis or an abbreviation ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized …").
     const end = last?.tokens[last.tokens.length - 1]!.text ?? '';
     const continues = last !== undefined && (last.end === kept[0]!.start || /^[”"’')]$/.test(end) || /^\p{L}{1,4}\.$/u.test(end));
-    if (last && continues && /^\p{Ll}/u.test(kept[0]!.text)) {
+    // wink also splits "Jordanian-U.S." after "U."; "S." goes on with it.
+    const before = last?.tokens[last.tokens.length - 2]?.text ?? '';
+    const initials = (/(?:^|[-–])\p{Lu}\.$/u.test(end) || (end === '.' && /^\p{Lu}$/u.test(before))) && /^\p{Lu}\./u.test(kept[0]!.text);
+    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start))) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
       return;
