@@ -130,6 +130,8 @@ describe('attributed claims', () => {
     expect(attributed(appeared).map((c) => c[1])).not.toContain('appeared');
     const it = await story('Jane Porter met the board on Monday. It vowed to use all legal means to stop the sale of the unit.');
     expect(attributed(it).find((c) => c[1] === 'vowed')?.[0]).toBeNull();
+    const noun = await story('Unlike earlier inquiries, Schiff has no special prosecutor’s finding of felonious behavior to cite.');
+    expect(attributed(noun).map((c) => c[1])).not.toContain('finding');
     const inCamp = await story('Independent analysts and sources in the Rukban camp told reporters the claims are false.');
     expect(attributed(inCamp)[0]!.slice(0, 2)).toEqual(['sources', 'told']);
   });

@@ -197,6 +197,8 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
   for (let v = 0; v < t.length; v++) {
     const tok = t[v]!;
     if (tok.pos !== 'VERB' || inside(quotes, tok.start) || isPassive(t, v)) continue;
+    // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
+    if (/^(?:['’]s|the|a|an)$/i.test(t[v - 1]?.text ?? '')) continue;
     // Right after a quotation any verb reports it: “…,” he continued / quipped / laughed.
     const strong = ATTRIBUTION_VERBS.has(tok.lemma) || followsQuotation(t, v, quotes);
     const belief = BELIEF_VERBS.has(tok.lemma) || (t[v + 1]?.normal === 'that' && t[v + 1]?.pos === 'SCONJ');
