@@ -136,6 +136,21 @@ describe('attributed claims', () => {
     expect(attributed(inCamp)[0]!.slice(0, 2)).toEqual(['sources', 'told']);
   });
 
+  it('resolves "she" and "he" to the last person of a matching or unknown gender', async () => {
+    const b = await story(
+      'Nancy Pelosi wants to wrap up the inquiry before the debates resume. Donald Trump attacked the inquiry on Monday. ' +
+        'But she said the House would finish its work first. He said the vote was a disgrace. Mr. Reid met Trump later. Pelosi spoke to Trump again. She said talks went well.',
+    );
+    const bySpeech = Object.fromEntries(b.claims.filter((c) => c.speakerMention).map((c) => [b.text.slice(c.content.start, c.content.end), c.speaker]));
+    expect(bySpeech['the House would finish its work first']).toBe('Nancy Pelosi');
+    expect(bySpeech['the vote was a disgrace']).toBe('Donald Trump');
+    // "Pelosi" alone keeps the gender her full name showed.
+    expect(bySpeech['talks went well']).toBe('Pelosi');
+    // A woman named just before outranks a man named by surname alone.
+    const recent = await story('Nancy Pelosi wants to end the inquiry before the debates that Trump wants delayed. But mostly she wants to get Schiff off the stage.');
+    expect(recent.claims.find((c) => c.speakerMention?.text === 'she')?.speaker).toBe('Nancy Pelosi');
+  });
+
   it('ends reported content before the speaker goes on doing something else', async () => {
     const participle = await story('Carson said he saw no need to change anything about his campaign, telling reporters that the truth would win.');
     expect(attributed(participle)[0]!.slice(0, 3)).toEqual(['Carson', 'said', 'he saw no need to change anything about his campaign']);

@@ -103,6 +103,25 @@ Sundar|Satya|Tim|Mark|Sheryl|Jensen|Masayoshi|Lei|Pony|Robin|Jerome|Janet|Christ
 Volodymyr|Joe|Kamala|Nikki|Ron|Gavin|Liz|Theresa|Jacinda|Justin|Shinzo|Fumio|Moon|Yoon|Lula|Javier|Jair`));
 
 /**
+ * Given names that are a woman's (and, with "Mr."/"Mrs."/"Ms." before a name, the honorific) tell
+ * "she" from "he" when a pronoun speaker is resolved. Names common to both, and names not listed,
+ * leave the person's gender unknown, so either pronoun may refer to them.
+ */
+export const FEMALE_FIRST_NAMES = new Set(list(`Abigail|Alexandra|Alice|Alison|Amanda|Amy|Andrea|Angela|Ann|Anna|Anne|Annalena|
+Ashley|Ava|Barbara|Betsy|Beverly|Brittany|Carly|Carol|Caroline|Catherine|Chelsea|Cheryl|Christina|Christine|Claire|
+Condoleezza|Cynthia|Deborah|Debbie|Denise|Diana|Diane|Dianne|Donna|Doris|Dorothy|Elena|Elizabeth|Emily|Emma|Erin|Evelyn|
+Frances|Giorgia|Gloria|Grace|Greta|Hannah|Heather|Heidi|Helen|Hilary|Hillary|Holly|Huma|Isabella|Ivanka|Jacinda|Jane|
+Janet|Janice|Jean|Jennifer|Jessica|Joanne|Joni|Joyce|Judith|Judy|Julia|Julie|Kamala|Karen|Kate|Katherine|Kathleen|Katie|
+Kellyanne|Kimberly|Kirsten|Kristalina|Laura|Lauren|Linda|Lisa|Liz|Lucy|Madeleine|Margaret|Maria|Marie|Marilyn|Marine|
+Marsha|Martha|Mary|Maxine|Megan|Megyn|Melania|Melanie|Melissa|Mette|Mia|Michele|Michelle|Monica|Nancy|Natalie|Ngozi|Nicola|
+Nicole|Nikki|Olivia|Pam|Patricia|Rachel|Rebecca|Rose|Ruth|Samantha|Sandra|Sanna|Sarah|Shannon|Sheryl|Shirley|Sonia|Sophia|
+Sophie|Stephanie|Sue|Susan|Tammy|Teresa|Theresa|Tina|Tulsi|Ursula|Victoria|Virginia`));
+
+/** Given names shared by women and men: no gender from these. */
+export const UNISEX_FIRST_NAMES = new Set(list(`Alex|Chris|Kim|Lee|Robin|Sam|Jordan|Taylor|Jamie|Pat|Terry|Leslie|Dana|Jean|Li|Wang|Zhang|
+Moon|Yoon|Lei|Pony|Ashley|Kelly|Casey|Morgan|Shannon`));
+
+/**
  * Nouns that describe an organisation right before its name: "oil firm Yukos", "gas giant
  * Gazprom", "investment company Baikal". A name after one is an organisation wherever the article
  * mentions it (a rule over the trained model, which reads a bare unknown subject as a person).

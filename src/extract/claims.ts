@@ -1,6 +1,7 @@
 import { ATTRIBUTION_VERBS, BELIEF_VERBS, COMPARISON, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, WEAK_ATTRIBUTION_VERBS } from '../data/cues.js';
 import type { AnnotatedArticle, Claim, ClaimKind, Mention, Sentence, Span, TextSpan, Token } from '../types.js';
 import { textSpan, trimClause } from './spans.js';
+import { FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 
 const CLAIM_ROLES = new Set(['body', 'quote', 'list-item', 'dek', 'title']);
 const NAME_TYPES = new Set(['person', 'organization', 'place', 'other']);
@@ -57,7 +58,7 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   const claims: Claim[] = [];
-  let lastPerson: Mention | null = null;
+  const people = new People(text);
   let lastQuote: Claim | null = null;
   let previous: Sentence | null = null;
 
@@ -74,7 +75,7 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
           ...textSpan(text, Math.min(s.start, a.content.start), s.end),
           // Content before the sentence is the quotation that the sentence reports.
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
-          speaker: resolveSpeaker(a.speaker, names, lastPerson),
+          speaker: resolveSpeaker(a.speaker, names, people),
           speakerMention: a.speaker,
           cue: a.cue.text.toLowerCase(),
           cueSpan: { start: a.cue.start, end: a.cue.end },
@@ -110,8 +111,7 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
         }
       }
     }
-    const person = [...names].reverse().find((m) => m.type === 'person');
-    if (person) lastPerson = person;
+    for (const m of names) if (m.type === 'person') people.add(m);
     previous = s;
   }
   return claims;
@@ -486,7 +486,7 @@ function coordinatedSubject(text: string, s: Sentence, v: number, names: Mention
 }
 
 /** The speaker's name: a name that ends the mention, or for a pronoun the last person named before. */
-function resolveSpeaker(mention: TextSpan | null, names: Mention[], lastPerson: Mention | null): string | null {
+function resolveSpeaker(mention: TextSpan | null, names: Mention[], people: People): string | null {
   if (!mention) return null;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
@@ -496,8 +496,56 @@ function resolveSpeaker(mention: TextSpan | null, names: Mention[], lastPerson: 
   const head = names.find((m) => m.start >= mention.start && m.end === end);
   if (head) return head.text;
   // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
-  if (PRONOUNS.has(mention.text.toLowerCase())) return PERSON_PRONOUNS.has(mention.text.toLowerCase()) && lastPerson ? lastPerson.text : null;
+  const pronoun = mention.text.toLowerCase();
+  if (PRONOUNS.has(pronoun)) return PERSON_PRONOUNS.has(pronoun) ? people.last(pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null) : null;
   return mention.text.slice(0, end - mention.start).replace(/^(?:the|a|an)\s+/i, '');
+}
+
+type Gender = 'm' | 'f';
+/** How many of the last people named "she" looks through for a woman before taking anyone of unknown gender. */
+const RECENT_PEOPLE = 4;
+
+/**
+ * The people named so far, most recent last, with a gender where the article or a given name
+ * says it ("Mr."/"Mrs."/"Ms." before the name, a woman's given name): "she" resolves to the last
+ * woman or person of unknown gender named, "he" to the last man or unknown. A surname alone
+ * ("Pelosi") keeps what its full name showed.
+ */
+class People {
+  private readonly named: Array<{ name: string; gender: Gender | null }> = [];
+  private readonly bySurname = new Map<string, Gender>();
+
+  constructor(private readonly text: string) {}
+
+  add(m: Mention): void {
+    const words = m.text.split(/\s+/);
+    const surname = words[words.length - 1]!;
+    const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(this.text.slice(Math.max(0, m.start - 6), m.start))?.[1];
+    const first = words.length > 1 ? words[0]! : '';
+    const gender: Gender | null = honorific
+      ? honorific === 'Mr' ? 'm' : 'f'
+      : FEMALE_FIRST_NAMES.has(first) ? 'f'
+      : first && FIRST_NAMES.has(first) && !UNISEX_FIRST_NAMES.has(first) ? 'm'
+      : this.bySurname.get(surname) ?? null;
+    if (gender && words.length > 1) this.bySurname.set(surname, gender);
+    this.named.push({ name: m.text, gender });
+  }
+
+  /**
+   * The last person named whose gender does not rule them out. For "she" a woman named among the
+   * last few people comes first: men are often named by surname alone ("Trump"), which leaves
+   * their gender unknown.
+   */
+  last(gender: Gender | null): string | null {
+    if (gender === 'f') {
+      for (let i = this.named.length - 1; i >= Math.max(0, this.named.length - RECENT_PEOPLE); i--) if (this.named[i]!.gender === 'f') return this.named[i]!.name;
+    }
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const p = this.named[i]!;
+      if (!gender || !p.gender || p.gender === gender) return p.name;
+    }
+    return null;
+  }
 }
 
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */
