@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse/index.js';
 import { chromeReason } from '../src/parse/chrome.js';
-import { hasHeadingShape } from '../src/parse/shape.js';
+import fc from 'fast-check';
+import { hasHeadingShape, remembered, wordCount, words } from '../src/parse/shape.js';
 import { isByline } from '../src/parse/frontmatter.js';
 import { sourceFromText } from '../src/read/index.js';
 import type { Article } from '../src/types.js';
 import { expectArticleGrounded } from './helpers.js';
 
 const parseText = (text: string, inputFormat: 'auto' | 'text' | 'markdown' = 'auto'): Article => parse(sourceFromText(text, 'test', { inputFormat }));
+
+describe('line shape helpers', () => {
+  it('wordCount counts what words() finds, for any text', () => {
+    expect(wordCount('U.S.-China talks — in 北京, “don’t” stop; 3.5% & co-op')).toBe(words('U.S.-China talks — in 北京, “don’t” stop; 3.5% & co-op').length);
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => wordCount(s) === words(s).length), { numRuns: 3000, seed: 20261128 });
+  });
+
+  it('remembers answers per line and forgets them all when full', () => {
+    let calls = 0;
+    const f = remembered((line) => (calls++, line.length));
+    expect([f('abc'), f('abc'), f('de')]).toEqual([3, 3, 2]);
+    expect(calls).toBe(2);
+    for (let i = 0; i < 5000; i++) f(`line ${i}`);
+    calls = 0;
+    f('abc');
+    expect(calls).toBe(1);
+  });
+});
 
 describe('chrome lines', () => {
   it.each([

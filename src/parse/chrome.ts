@@ -9,7 +9,7 @@ import {
   UI_VERBS,
 } from '../data/chrome.js';
 import type { DropReason } from '../types.js';
-import { endsSentence, normaliseLine, wordCount } from './shape.js';
+import { endsSentence, normaliseLine, remembered, wordCount } from './shape.js';
 
 /**
  * Words that may follow a UI verb in a chrome label ("Post Comment", "Share on WhatsApp",
@@ -25,7 +25,7 @@ const UI_OBJECTS = new Set([
 ]);
 
 /** Why a single line is page chrome rather than article text, or null. */
-export function chromeReason(line: string): DropReason | null {
+export const chromeReason = remembered((line: string): DropReason | null => {
   const norm = normaliseLine(line);
   if (norm === '' || !/\p{L}/u.test(line)) return 'chrome';
   if (CHROME_LINES.has(norm)) return 'chrome';
@@ -38,4 +38,4 @@ export function chromeReason(line: string): DropReason | null {
   if (n <= METADATA_MAX_WORDS && METADATA_PATTERNS.some((p) => p.test(line.trim()))) return 'metadata';
   if (n <= PROMO_MAX_WORDS && PROMO_PATTERNS.some((p) => p.test(line))) return 'promo';
   return null;
-}
+});

@@ -5,8 +5,9 @@ import { endsSentence, wordCount } from './shape.js';
 import { blockText, hasTitleShape, isByline, repeatsTitle } from './frontmatter.js';
 
 /** Words of a text, counting runs of CJK/Thai characters (which use no spaces) at three characters a word. */
+const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 export function size(text: string): number {
-  const wide = (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/gu) ?? []).length;
+  const wide = WIDE.test(text) ? (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/gu) ?? []).length : 0;
   return wordCount(text) + Math.floor(wide / 3);
 }
 

@@ -6,8 +6,33 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/**
+ * `words(text).length` without building the words: a scan over code points (parse calls this on
+ * every line several times, and the Unicode regex was most of its time).
+ */
 export function wordCount(text: string): number {
-  return words(text).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) c = text.codePointAt(i++)!;
+    if (isLetterOrDigit(c)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45))) inWord = false;
+  }
+  return n;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const nonAscii = new Map<number, boolean>();
+
+/** \p{L} or \p{N}, with ASCII decided by range and other code points looked up once. */
+function isLetterOrDigit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let known = nonAscii.get(c);
+  if (known === undefined) nonAscii.set(c, (known = LETTER_OR_DIGIT.test(String.fromCodePoint(c))));
+  return known;
 }
 
 /** Trailing closing quotes and brackets, which do not change how a line ends. */
@@ -38,9 +63,33 @@ export function hasHeadingShape(text: string): boolean {
 }
 
 /** Lower case, letters and digits only, single spaces: how lines are compared with each other and with lists. */
-export function normaliseLine(text: string): string {
-  return text
+export const normaliseLine = remembered((text: string): string =>
+  text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim(),
+);
+
+/** Lines (and their characters) kept per remembered function: parse asks about the same lines, and the title, many times over. */
+const REMEMBERED_LINES = 4096;
+const REMEMBERED_CHARS = 1 << 20;
+
+/**
+ * A pure function of a line, with its recent answers kept. The store is emptied when it holds
+ * too many lines or characters, so memory stays bounded however long a batch runs.
+ */
+export function remembered<T>(compute: (line: string) => T): (line: string) => T {
+  const answers = new Map<string, T>();
+  let chars = 0;
+  return (line) => {
+    if (answers.has(line)) return answers.get(line)!;
+    if (answers.size >= REMEMBERED_LINES || chars + line.length > REMEMBERED_CHARS) {
+      answers.clear();
+      chars = 0;
+    }
+    const answer = compute(line);
+    answers.set(line, answer);
+    chars += line.length;
+    return answer;
+  };
 }
