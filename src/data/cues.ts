@@ -130,7 +130,8 @@ export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 
   // Weaker signals (index STRONG_CAUSAL_SIGNALS and on): they split a sentence the causal classifier has already judged causal.
   { pattern: /\bdriven\s+by\b|\bboosted\s+by\b|\bhit\s+by\b|\bweighed\s+(?:down\s+)?by\b/i, cause: 'after' },
   // "against" only after a protest ("rallied against the law"), not "working against the clock".
-  { pattern: /\bin\s+protest\s+(?:against|of|at|over)\b|\bdemanding\b|(?<=\b(?:protest|rall|demonstrat|march|strik|riot|mobili[sz]|campaign|petition|boycott)\w*\b[^,.;]{0,40}?)\bagainst\b/i, cause: 'after' },
+  // (The look-behind follows "against" so that it runs only where "against" is: before it, it ran at every position.)
+  { pattern: /\bin\s+protest\s+(?:against|of|at|over)\b|\bdemanding\b|\bagainst\b(?<=\b(?:protest|rall|demonstrat|march|strik|riot|mobili[sz]|campaign|petition|boycott)\w*\b[^,.;]{0,40}?against)/i, cause: 'after' },
   { pattern: /\bafter\b(?!\s+all\b)|\bfollowing\b|\bamid\b|\bover\b|\bsince\b/i, cause: 'after' },
   { pattern: /\bso\s+that\b|\bin\s+order\s+to\b/i, cause: 'after' },
   { pattern: /\bto\b/i, cause: 'after', verb: true },
