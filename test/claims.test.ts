@@ -227,6 +227,13 @@ describe('stated implications', () => {
     expect(text).not.toContain('“will”');
   });
 
+  it('"to" after "decided" or "tried" is no purpose, and any other signal comes before a purpose "to"', async () => {
+    const decided = await story('The league decided to move the rematch to an earlier start on Sunday afternoon.');
+    expect(decided.implications.filter((i) => i.signal?.text === 'to')).toEqual([]);
+    const so = await story('We lost to them badly, so we get another shot to play them in December.');
+    expect(so.implications.find((i) => i.cause && i.effect)?.signal?.text).toBe('so');
+  });
+
   it('a change followed by "after" states its cause', async () => {
     const b = await story('Prices fell sharply after the announcement on Monday.');
     const i = b.implications.find((x) => x.cause && x.effect);

@@ -114,6 +114,12 @@ const EVERY_SIGNAL = CAUSAL_SIGNALS.map(({ pattern }) => new RegExp(pattern.sour
 /** Signals after the strong ones that may still chain a second relation right after a comma: ", causing …", ", prompting …". */
 const CHAINING_SIGNAL = CAUSAL_SIGNALS.findIndex(({ pattern }) => pattern.test(', prompting'));
 
+/** Words whose "to" is their complement, not a purpose: "decided to move", "able to go" ("gathered to demand" is a purpose). */
+const TAKES_TO = new Set([
+  'decide', 'want', 'plan', 'try', 'hope', 'intend', 'need', 'able', 'unable', 'likely', 'unlikely', 'seem', 'appear', 'go',
+  'have', 'used', 'begin', 'start', 'continue',
+]);
+
 interface Signal {
   /** Index into CAUSAL_SIGNALS (lower is preferred). */
   kind: number;
@@ -131,7 +137,8 @@ function signalsIn(text: string, s: Sentence): Signal[] {
       // The signal without the commas a pattern takes along (", so", "as a result,").
       const start = s.start + m.index + (m[0].length - m[0].replace(/^[\s,]+/, '').length);
       const end = s.start + m.index + m[0].replace(/[\s,]+$/, '').length;
-      if (verb && s.tokens.find((t) => t.start >= end)?.pos !== 'VERB') continue;
+      // A purpose "to" comes before a verb, and not right after one ("decided to move", "able to go").
+      if (verb && (s.tokens.find((t) => t.start >= end)?.pos !== 'VERB' || (TAKES_TO.has(s.tokens.findLast((t) => t.end <= start)?.lemma ?? '')))) continue;
       const before = trimClause(text, s.start, start);
       const after = trimClause(text, end, s.end);
       if (before.end - before.start < 3 || after.end - after.start < 3) continue;
@@ -149,7 +156,8 @@ function signalsIn(text: string, s: Sentence): Signal[] {
 function causalSplit(text: string, s: Sentence, modality: Modality | null): Implication[] {
   const signals = signalsIn(text, s);
   if (signals.length === 0) return [];
-  const primary = signals[0]!;
+  // A purpose "to" is the weakest reading: any other signal in the sentence comes first ("…, so we get another shot to play them").
+  const primary = signals.find((g) => !CAUSAL_SIGNALS[g.kind]!.verb) ?? signals[0]!;
   const chain = signals
     .filter((g) => g === primary || g.kind < STRONG_CAUSAL_SIGNALS || (g.kind === CHAINING_SIGNAL && /,\s*$/.test(text.slice(s.start, g.start))))
     .sort((a, b) => a.start - b.start)
