@@ -263,7 +263,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
 function followsQuotation(t: Token[], v: number, quotes: Span[]): boolean {
   let k = v - 1;
   while (k >= 0 && v - k <= SUBJECT_WINDOW_AFTER && (MODIFIER_POS.has(t[k]!.pos) || t[k]!.pos === 'PRON' || t[k]!.text === '.')) k--;
-  if (k < 0 || !QUOTE_MARK.test(t[k]!.text) && !(t[k]!.text === "'" && t[k - 1]?.text === "'")) return false;
+  if (k < 0 || !isQuoteMark(t, k)) return false;
   if (!quotes.some((q) => q.end === t[k]!.end)) return false;
   const next = t[v + 1];
   return !next || /^[,.;!?]$/.test(next.text) || QUOTE_MARK.test(next.text) || TRAILING_POS.has(next.pos);

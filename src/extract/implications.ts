@@ -138,7 +138,7 @@ function signalsIn(text: string, s: Sentence): Signal[] {
       const start = s.start + m.index + (m[0].length - m[0].replace(/^[\s,]+/, '').length);
       const end = s.start + m.index + m[0].replace(/[\s,]+$/, '').length;
       // A purpose "to" comes before a verb, and not right after one ("decided to move", "able to go").
-      if (verb && (s.tokens.find((t) => t.start >= end)?.pos !== 'VERB' || (TAKES_TO.has(s.tokens.findLast((t) => t.end <= start)?.lemma ?? '')))) continue;
+      if (verb && (s.tokens.find((t) => t.start >= end)?.pos !== 'VERB' || TAKES_TO.has(s.tokens.findLast((t) => t.end <= start)?.lemma ?? ''))) continue;
       const before = trimClause(text, s.start, start);
       const after = trimClause(text, end, s.end);
       if (before.end - before.start < 3 || after.end - after.start < 3) continue;

@@ -271,8 +271,8 @@ function hasCapital(w: string): boolean {
 /** hashString of the last `k` code units of `s`, without slicing it. */
 function hashTail(s: string, k: number): number {
   let x = FNV_OFFSET;
-  for (let i = s.length - k; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 16777619);
-  return x >>> 0;
+  for (let i = s.length - k; i < s.length; i++) x = mixCode(x, s.charCodeAt(i));
+  return x;
 }
 
 /** Gazetteer match codes ("PB", "LU", …) are few: their hashes are kept. */
