@@ -177,6 +177,24 @@ describe('attributed claims', () => {
   });
 });
 
+describe('a run-on sentence with hundreds of cues', () => {
+  it('gives each claim its own extent, so the brief stays near the input in size', async () => {
+    const words = ['Smith', 'said', 'the', 'market', 'and', 'rose', 'but', 'fell', ',', 'that', 'Jones', 'told', 'reporters', 'prices', 'would', 'climb'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const body = Array.from({ length: 20000 }, () => words[Math.floor(next() * words.length)]).join(' ');
+    const b = await story(body);
+    const attributedClaims = b.claims.filter((c) => c.kind !== 'factual');
+    expect(attributedClaims.length).toBeGreaterThan(100);
+    for (const c of attributedClaims) {
+      expect(b.text.slice(c.start, c.end)).toBe(c.text);
+      expect(c.start).toBeLessThanOrEqual(c.content.start);
+      expect(c.end).toBeGreaterThanOrEqual(c.content.end);
+    }
+    expect(JSON.stringify(b).length).toBeLessThan(40 * b.text.length);
+  });
+});
+
 describe('stated implications', () => {
   it('the shipped causal model loads with its threshold', () => {
     const m = causalModel();

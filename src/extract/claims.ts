@@ -1,6 +1,6 @@
 import { ATTRIBUTION_VERBS, BELIEF_VERBS, COMPARISON, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, WEAK_ATTRIBUTION_VERBS } from '../data/cues.js';
 import type { AnnotatedArticle, Claim, ClaimKind, Mention, Sentence, Span, TextSpan, Token } from '../types.js';
-import { textSpan, trimClause } from './spans.js';
+import { itemSpan, textSpan, tokenAt, trimClause } from './spans.js';
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 
 const CLAIM_ROLES = new Set(['body', 'quote', 'list-item', 'dek', 'title']);
@@ -26,6 +26,7 @@ const MODIFIER_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PART', 'NUM']);
 const TRAILING_POS = new Set(['ADP', 'SCONJ']);
 /** How long the subject of a complement clause without "that" may be. */
 const COMPLEMENT_SUBJECT_TOKENS = 6;
+const MAX_CONTENT_CHARS = 1500;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'inside', 'near', 'across']);
 const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/i;
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
@@ -70,9 +71,10 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
       // Any quoted words make a claim mixed, a scare-quoted "proven failure" too.
       const quoted = quotations(s, 1);
       const found = attribute(text, s, names, quotes, quotedSentence(previous, s));
+      const basis = factualBasis(s, inSentence);
       for (const a of found) {
         const claim: Claim = {
-          ...textSpan(text, Math.min(s.start, a.content.start), s.end),
+          ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
           speaker: resolveSpeaker(a.speaker, names, people),
@@ -80,7 +82,7 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
           cue: a.cue.text.toLowerCase(),
           cueSpan: { start: a.cue.start, end: a.cue.end },
           content: a.content,
-          basis: factualBasis(s, inSentence),
+          basis,
           sentence: s.index,
         };
         claims.push(claim);
@@ -94,7 +96,6 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
           lastQuote.content = { start: lastQuote.content.start, end: trimClause(text, s.start, s.end).end };
         } else {
           lastQuote = null;
-          const basis = factualBasis(s, inSentence);
           if (basis.length > 0) {
             claims.push({
               ...textSpan(text, s.start, s.end),
@@ -176,7 +177,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
       const sourceEnd = clauseEnd(text, cueEnd, s.end);
       const speaker = trimClause(text, cueEnd, sourceEnd);
       const content = at < 3 ? trimClause(text, sourceEnd, s.end) : trimClause(text, s.start, cueStart);
-      const tokenIndex = t.findIndex((x) => x.start >= cueStart);
+      const tokenIndex = tokenAt(t, cueStart);
       found.push({ cue: textSpan(text, cueStart, cueEnd), speaker: textSpan(text, speaker.start, speaker.end), content, at: tokenIndex, speakerToken: tokenIndex });
     }
   }
@@ -211,9 +212,9 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     if (!speaker) continue;
     // A source is named, or is a kind of source by its head noun ("a new poll shows", "his supporters believe").
     const named =
-      names.some((m) => m.start >= speaker.start && m.end <= speaker.end) ||
+      (names[firstNameFrom(names, speaker.start)]?.end ?? Infinity) <= speaker.end ||
       /\p{Lu}/u.test(speaker.text) ||
-      t.some((x) => x.end === speaker.end && SOURCE_NOUNS.has(x.lemma));
+      SOURCE_NOUNS.has(t[tokenAt(t, speaker.end) - 1]?.lemma ?? '');
     // A weak cue needs a source: a name, a source noun or a pronoun.
     if (!strong && !named && !PRONOUNS.has(speaker.text.toLowerCase())) continue;
     if (COMPLEMENT_VERBS.has(tok.lemma) && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '')) continue;
@@ -223,7 +224,13 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     const next = t[v + 1];
     if (next && ((CONTENT_PREPOSITIONS.has(next.normal) && PREPOSITION_VERBS.has(tok.lemma)) || next.text === ':' || next.text === ',')) from = next.end;
     // "said that …", "told reporters that …": a "that" right after the verb or its short object (no verb between).
-    const thatAt = t.findIndex((x, i) => i > v && i <= v + 4 && x.normal === 'that' && !t.slice(v + 1, i).some((y) => y.pos === 'VERB'));
+    let thatAt = -1;
+    for (let i = v + 1; i <= v + 4 && i < t.length && t[i]!.pos !== 'VERB'; i++) {
+      if (t[i]!.normal === 'that') {
+        thatAt = i;
+        break;
+      }
+    }
     if (thatAt !== -1 && (before || thatAt === v + 1)) from = t[thatAt]!.end;
     content = trimClause(text, from, reportEnd(t, v, from, s.end, quotes));
     // “…,” Clinton said on Thursday. — a quotation just before the speaker (or the cue) is the content.
@@ -231,20 +238,24 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     const quoteBefore = quotes.find((q) => {
       const upTo = Math.min(speaker.start, tok.start);
       if (q.end > upTo) return false;
-      const between = t.filter((x) => x.start >= q.end && x.end <= upTo);
-      return between.length <= SUBJECT_WINDOW_AFTER && between.every((x) => x.text === ',' || MODIFIER_POS.has(x.pos) || /^\p{Lu}/u.test(x.text));
+      const first = tokenAt(t, q.end);
+      const last = tokenAt(t, upTo);
+      if (last - first > SUBJECT_WINDOW_AFTER) return false;
+      return t.slice(first, last).every((x) => x.text === ',' || MODIFIER_POS.has(x.pos) || /^\p{Lu}/u.test(x.text));
     });
     if (quoteBefore) content = { start: quoteBefore.start, end: quoteBefore.end };
     // "attacked billionaire Donald Trump, with whom …": an object ends at the first clause boundary.
     if (OBJECT_VERBS.has(tok.lemma)) {
-      const boundary = t.findIndex((x, i) => i > v + 1 && x.start >= from && /^[,;:—–(]$/.test(x.text));
+      let boundary = -1;
+      for (let i = Math.max(v + 2, tokenAt(t, from)); i < t.length && boundary === -1; i++) if (/^[,;:—–(]$/.test(t[i]!.text)) boundary = i;
       if (boundary !== -1) content = trimClause(text, from, t[boundary]!.start);
     }
     // "As Beijing seeks to rebuild confidence, the collaboration …": inside an opening subordinate
     // clause the content ends with that clause (wink tags "As" ADP; "As she said, …" is not one).
     if ((t[0]?.pos === 'SCONJ' || (!strong && t[0]?.normal === 'as')) && !quoteBefore) {
-      const comma = t.findIndex((x, i) => i > v && x.text === ',');
-      if (comma !== -1 && t.slice(0, v).every((x) => x.text !== ',')) content = trimClause(text, from, t[comma]!.start);
+      // Only when no comma comes before the cue; the content then ends at the first comma after it.
+      const comma = t.findIndex((x) => x.text === ',');
+      if (comma > v) content = trimClause(text, from, t[comma]!.start);
     }
     // “…,” she said. — nothing after the cue, or the subject comes after it: the content precedes them.
     const speakerFirst = Math.min(speaker.start, tok.start);
@@ -252,7 +263,14 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     // A sentence that is only the speaker and the cue reports the quotation just before it.
     if (content.end - content.start < 8 && priorQuote && speakerFirst === t[0]!.start) content = priorQuote;
     if (content.end - content.start < 8) continue;
-    const speakerToken = t.findIndex((x) => x.start >= speaker.start);
+    // In a run-on "sentence" (text with no full stops) nothing ends the content: it keeps the
+    // MAX_CONTENT_CHARS nearest the cue, to a token boundary, which no real sentence reaches.
+    if (content.end - content.start > MAX_CONTENT_CHARS) {
+      content = content.end <= tok.start
+        ? { start: t[tokenAt(t, content.end - MAX_CONTENT_CHARS)]!.start, end: content.end }
+        : { start: content.start, end: t[tokenAt(t, content.start + MAX_CONTENT_CHARS) - 1]!.end };
+    }
+    const speakerToken = tokenAt(t, speaker.start);
     found.push({ cue, speaker, content, at: v, speakerToken });
   }
 
@@ -345,7 +363,24 @@ function npStart(t: Token[], i: number): number {
   return first;
 }
 
-const nameAt = (names: Mention[], tok: Token): Mention | undefined => names.find((m) => m.start <= tok.start && m.end >= tok.end);
+/** The name that covers a token. Names are in text order and never overlap, so a binary search finds it (a run-on text has thousands). */
+function nameAt(names: Mention[], tok: Token): Mention | undefined {
+  const i = firstNameFrom(names, tok.start + 1) - 1;
+  const m = names[i];
+  return m && m.start <= tok.start && m.end >= tok.end ? m : undefined;
+}
+
+/** Index of the first name that starts at or after `offset`. */
+function firstNameFrom(names: Mention[], offset: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {
   const t = s.tokens;
@@ -356,7 +391,7 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
     const name = nameAt(names, tok);
     if (tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return textSpan(text, tok.start, tok.end);
     if (name || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') {
-      let first = name ? t.findIndex((x) => x.start >= name.start) : npStart(t, i);
+      let first = name ? tokenAt(t, name.start) : npStart(t, i);
       // "(I-Vt.) on Saturday criticized": a time phrase is not the subject.
       // "sources in the Rukban camp told": nor is the place a source is in.
       const place = !name && PLACE_PREPOSITIONS.has(t[first - 1]?.normal ?? '') && first >= 2 && (t[first - 2]!.pos === 'NOUN' || t[first - 2]!.pos === 'PROPN');
@@ -396,11 +431,11 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
     let first = j;
     if (name) {
       if (name.type !== 'person' && name.type !== 'organization') continue;
-      first = t.findIndex((x) => x.start >= name.start);
+      first = tokenAt(t, name.start);
     } else if (t[j]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[j]!.text)) {
       while (first > 0 && t[first - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[first - 1]!.text) && !nameAt(names, t[first - 1]!)) first--;
     } else continue;
-    const after = j + 1 + (name ? t.slice(j + 1).findIndex((x) => x.start >= name.end) : 0);
+    const after = name ? tokenAt(t, name.end) : j + 1;
     if (after <= i && /^[,(]$/.test(t[after]?.text ?? '') && opensClause(t, first)) return textSpan(text, t[first]!.start, t[after - 1]!.end);
     j = first;
   }
@@ -420,7 +455,8 @@ function opensClause(t: Token[], first: number): boolean {
   if (isQuoteMark(t, k)) return true;
   if (t[k]!.text !== ',') return false;
   if (isQuoteMark(t, k - 1)) return true;
-  return t.slice(0, k).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
+  for (let i = 0; i < k; i++) if (t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') return false;
+  return true;
 }
 
 /** A quotation mark token: “ ” " or the second half of the New York Times' '' (wink splits it in two). */
@@ -450,7 +486,7 @@ function subjectAfter(text: string, s: Sentence, v: number, names: Mention[]): T
     if (!name && !modifier && !(first !== -1 && tok.normal === 'of')) return null;
     if (first === -1) first = i;
     // A name or a noun ends the phrase when the clause ends after it; a longer phrase goes on.
-    const last = name ? t.findIndex((x) => x.end === name.end) : i;
+    const last = name ? tokenAt(t, name.end) - 1 : i;
     if (last === -1) return null;
     if ((name || tok.pos === 'NOUN' || tok.pos === 'PROPN') && closesClause(last)) return textSpan(text, t[first]!.start, t[last]!.end);
     i = last;
@@ -473,7 +509,8 @@ function coordinatedSubject(text: string, s: Sentence, v: number, names: Mention
   let verb = v - 1;
   while (verb >= 0 && t[verb]!.pos !== 'VERB' && t[verb]!.pos !== 'AUX') verb--;
   if (coordinated && verb > 0 && /^(?:who|which|that|whom)$/.test(t[verb - 1]!.normal)) return null;
-  for (let i = 0; i < v - 1; i++) {
+  // The clause opens at most APPOSITIVE_WINDOW tokens back (a run-on text has no sentence start to speak of).
+  for (let i = Math.max(0, v - APPOSITIVE_WINDOW); i < v - 1; i++) {
     if (inside(quotes, t[i]!.start) || quotes.some((q) => q.start === t[i]!.start)) continue;
     const name = nameAt(names, t[i]!);
     if (name && (name.type === 'person' || name.type === 'organization')) return textSpan(text, name.start, name.end);

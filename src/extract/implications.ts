@@ -1,6 +1,6 @@
 import { CAUSAL_SIGNALS, CHANGE_AFTER, HORIZON, LIST_IMPLICATION_CUES, MODALITY_CUES, STRONG_CAUSAL_SIGNALS } from '../data/cues.js';
 import type { AnnotatedArticle, Block, Implication, Modality, Section, Sentence, Span, TextSpan } from '../types.js';
-import { textSpan, trimClause } from './spans.js';
+import { itemSpan, textSpan, trimClause } from './spans.js';
 import { causalFeatures, causalModel, causalProbability } from './causal.js';
 
 const STATED_ROLES = new Set(['body', 'quote', 'dek']);
@@ -170,7 +170,7 @@ function causalSplit(text: string, s: Sentence, modality: Modality | null): Impl
     if (before.end - before.start < 3 || after.end - after.start < 3) return;
     const [cause, effect] = g.cause === 'before' ? [before, after] : [after, before];
     out.push({
-      ...textSpan(text, s.start, s.end),
+      ...itemSpan(text, s, [cause, effect, g]),
       kind: 'stated',
       label: null,
       modality,

@@ -4,6 +4,20 @@ export function textSpan(text: string, start: number, end: number): TextSpan {
   return { text: text.slice(start, end), start, end };
 }
 
+/**
+ * Longer sentences than this (run-on text with no full stop) do not give every claim or relation
+ * in them the whole sentence: hundreds of items each repeating a 300 kB sentence made the JSON
+ * brief too long to build.
+ */
+export const LONG_SENTENCE_CHARS = 2000;
+
+/** The span of a claim or relation: its sentence, or for a very long one just the item's own parts. */
+export function itemSpan(text: string, sentence: Span, parts: Array<Span | null>): TextSpan {
+  if (sentence.end - sentence.start <= LONG_SENTENCE_CHARS) return textSpan(text, sentence.start, sentence.end);
+  const present = parts.filter((p): p is Span => p !== null);
+  return textSpan(text, Math.min(...present.map((p) => p.start)), Math.max(...present.map((p) => p.end)));
+}
+
 /** `[start, end)` without surrounding spaces and the punctuation that closes a clause or sentence. */
 export function trimClause(text: string, start: number, end: number): Span {
   while (start < end && /[\s,;:—–-]/u.test(text[start]!)) start++;
@@ -12,9 +26,16 @@ export function trimClause(text: string, start: number, end: number): Span {
 }
 
 /** Index of the first token starting at or after `offset`, or tokens.length. */
-export function tokenAt(s: Sentence, offset: number): number {
-  const i = s.tokens.findIndex((t) => t.start >= offset);
-  return i === -1 ? s.tokens.length : i;
+export function tokenAt(tokens: Token[], offset: number): number {
+  // Binary search: tokens are in text order, and a claim looks tokens up many times per sentence.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function tokensText(text: string, tokens: Token[], first: number, last: number): TextSpan {
