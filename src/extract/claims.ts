@@ -57,7 +57,11 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
   const { text } = article;
   // Mentions by sentence, once: looking them up per sentence must not scan them all (long inputs).
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   const claims: Claim[] = [];
   const people = new People(text);
   let lastQuote: Claim | null = null;

@@ -87,7 +87,11 @@ function mergeSurnames(groups: Map<string, Group>): void {
   for (const g of groups.values()) {
     if (!g.key.includes(' ') || majorityType(g.mentions) !== 'person') continue;
     const parts = g.key.slice('name:'.length).split(' ');
-    for (const word of new Set([parts[0]!, parts[parts.length - 1]!])) byEdgeWord.set(word, [...(byEdgeWord.get(word) ?? []), g]);
+    for (const word of new Set([parts[0]!, parts[parts.length - 1]!])) {
+      const list = byEdgeWord.get(word);
+      if (list) list.push(g);
+      else byEdgeWord.set(word, [g]);
+    }
   }
   for (const g of [...groups.values()]) {
     if (g.key.includes(' ') || !groups.has(g.key)) continue;

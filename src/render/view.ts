@@ -161,7 +161,9 @@ function claims(all: Claim[]): Node[] {
   const groups = new Map<string, Claim[]>();
   for (const c of all) {
     const key = c.speaker ?? (c.kind === 'factual' ? 'Unattributed' : 'Unnamed source');
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   const order = [...groups.keys()].sort((a, b) => rankGroup(a) - rankGroup(b) || groups.get(b)!.length - groups.get(a)!.length);
   for (const speaker of order) {
