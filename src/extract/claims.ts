@@ -1,6 +1,6 @@
 import { ATTRIBUTION_VERBS, BELIEF_VERBS, COMPARISON, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, WEAK_ATTRIBUTION_VERBS } from '../data/cues.js';
 import type { AnnotatedArticle, Claim, ClaimKind, Mention, Sentence, Span, TextSpan, Token } from '../types.js';
-import { itemSpan, textSpan, tokenAt, trimClause } from './spans.js';
+import { firstFrom, itemSpan, textSpan, tokenAt, trimClause } from './spans.js';
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 
 const CLAIM_ROLES = new Set(['body', 'quote', 'list-item', 'dek', 'title']);
@@ -216,7 +216,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     if (!speaker) continue;
     // A source is named, or is a kind of source by its head noun ("a new poll shows", "his supporters believe").
     const named =
-      (names[firstNameFrom(names, speaker.start)]?.end ?? Infinity) <= speaker.end ||
+      (names[firstFrom(names, speaker.start)]?.end ?? Infinity) <= speaker.end ||
       /\p{Lu}/u.test(speaker.text) ||
       SOURCE_NOUNS.has(t[tokenAt(t, speaker.end) - 1]?.lemma ?? '');
     // A weak cue needs a source: a name, a source noun or a pronoun.
@@ -369,22 +369,11 @@ function npStart(t: Token[], i: number): number {
 
 /** The name that covers a token. Names are in text order and never overlap, so a binary search finds it (a run-on text has thousands). */
 function nameAt(names: Mention[], tok: Token): Mention | undefined {
-  const i = firstNameFrom(names, tok.start + 1) - 1;
+  const i = firstFrom(names, tok.start + 1) - 1;
   const m = names[i];
   return m && m.start <= tok.start && m.end >= tok.end ? m : undefined;
 }
 
-/** Index of the first name that starts at or after `offset`. */
-function firstNameFrom(names: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (names[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {
   const t = s.tokens;

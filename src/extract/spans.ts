@@ -27,12 +27,16 @@ export function trimClause(text: string, start: number, end: number): Span {
 
 /** Index of the first token starting at or after `offset`, or tokens.length. */
 export function tokenAt(tokens: Token[], offset: number): number {
-  // Binary search: tokens are in text order, and a claim looks tokens up many times per sentence.
+  return firstFrom(tokens, offset);
+}
+
+/** Index of the first item (tokens, names: in text order) that starts at or after `offset`, by binary search; `items.length` if none. */
+export function firstFrom(items: ReadonlyArray<{ start: number }>, offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
