@@ -1,12 +1,13 @@
 /**
- * The only file that imports wink-nlp. It loads the model once, on first use, runs `readDoc` on
- * one block of text at a time, and turns wink's token indexes into offsets into the article text
- * (wink gives none: each token's preceding spaces plus its length rebuild them exactly).
+ * The only file that imports wink-nlp (its model is assembled in wink-model.ts). It loads the
+ * model once, on first use, runs `readDoc` on one block of text at a time, and turns wink's
+ * token indexes into offsets into the article text (wink gives none: each token's preceding
+ * spaces plus its length rebuild them exactly).
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Token, ValueType } from '../types.js';
 import { refineValues } from './values.js';
+import { winkModel } from './wink-model.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 /** The part of wink's sentence and entity items used here. */
@@ -15,8 +16,15 @@ interface ItemSpan {
 }
 let instance: Wink | null = null;
 
+/**
+ * wink's annotations newsbrief reads: sentences, parts of speech and value entities. Negation
+ * and sentiment are never read; leaving them out of the pipe makes readDoc about 15% faster
+ * over BBC dev (1.35 s → 1.15 s).
+ */
+const PIPE = ['sbd', 'pos', 'ner', 'cer'];
+
 function wink(): Wink {
-  instance ??= winkNLP(model);
+  instance ??= winkNLP(winkModel() as never, PIPE as never);
   return instance;
 }
 
