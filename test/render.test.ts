@@ -8,6 +8,7 @@ import { view } from '../src/render/view.js';
 import { brief } from '../src/index.js';
 import { CONTROL } from './helpers.js';
 import stringWidth from 'string-width';
+import { stringWidth as ourWidth } from '../src/render/wrap.js';
 
 const HOSTILE = [
   'Title \u001b]0;pwned\u0007 With \u001b[31mRed\u001b[0m And \u202eReversed\u202c',
@@ -15,6 +16,14 @@ const HOSTILE = [
   'A paragraph with an OSC 8 link \u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\ and a C1 CSI \u009b31m here, zero\u200bwidth too. Mr. Evil\u001b[2J Smith said so.',
   '',
 ].join('\n');
+
+describe('display width', () => {
+  it('agrees with string-width on every character of its fast path and on other text', () => {
+    const samples = ['', 'word', 'Hello, world!', '“Quoted” — and…', '北京', 'naïve', 'e\u0301', '👍🏽', '\u001b[31mred\u001b[0m', 'tab\there', 'ｆｕｌｌ', 'soft\u00adhyphen', 'zero\u200bwidth', '\u202eabc'];
+    for (let c = 0; c < 0x2100; c++) samples.push(`a${String.fromCharCode(c)}b`);
+    for (const s of samples) expect(ourWidth(s), JSON.stringify(s)).toBe(stringWidth(s));
+  });
+});
 
 describe('sanitize', () => {
   it('makes C0 controls visible, replaces C1 and strips bidi and zero-width characters', () => {
