@@ -40,6 +40,22 @@ function indexOf(list: unknown[]): Record<string, number> {
   return hash;
 }
 
+/**
+ * The same index for the 87,593 lexemes, backed by a Map behind a Proxy: wink only reads
+ * `hash[word]` and writes `hash[word] = index` (for words it has not seen). Filling a Map takes
+ * 15–25 ms where a dictionary object takes 40–60 ms, on every cold start; a look-up costs about
+ * 100 ns more, some 0.1 s over the 1.1 million tokens of BBC dev.
+ */
+function mapIndexOf(list: unknown[]): Record<string, number> {
+  const map = new Map<string, number>();
+  for (let k = 0; k < list.length; k++) map.set(list[k] as string, k);
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_, key) => (typeof key === 'string' ? map.get(key) : undefined),
+    set: (_, key, value: number) => (typeof key === 'string' && map.set(key, value), true),
+    has: (_, key) => typeof key === 'string' && map.has(key),
+  });
+}
+
 /** The core model exactly as the package's `load-core-model.js` returns it. */
 export function readCoreModel(): unknown {
   const model = JSON.parse(readFileSync(require.resolve(CORE_JSON), 'utf8')) as CoreModel;
@@ -47,7 +63,7 @@ export function readCoreModel(): unknown {
   model.lexicon = uint32FromBase64(model.lexicon as string);
   model.xpansions = uint32FromBase64(model.xpansions as string);
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list);
-  features.lexeme!.hash = indexOf(features.lexeme!.list);
+  features.lexeme!.hash = mapIndexOf(features.lexeme!.list);
   const clusters = features.posClusters!.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   packing.efList = [];

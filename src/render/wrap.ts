@@ -26,7 +26,8 @@ export interface Break {
   kind: 'space' | 'insert';
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Made on first use: building a grapheme segmenter loads ICU's break rules (about 20 ms), and only a word wider than the line needs one. */
+let segmenter: Intl.Segmenter | null = null;
 
 /**
  * Greedy word wrap of one line to a display width (wide CJK characters and emoji count two
@@ -55,7 +56,7 @@ export function breakPoints(text: string, firstWidth: number, restWidth = firstW
       column = w;
       continue;
     }
-    for (const { segment, index } of segmenter.segment(word)) {
+    for (const { segment, index } of (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(word)) {
       const g = stringWidth(segment);
       if (column > 0 && column + g > room) newLine({ at: at + index, kind: 'insert' });
       column += g;
