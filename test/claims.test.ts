@@ -171,6 +171,26 @@ describe('attributed claims', () => {
     expect(attributed(defended).map((c) => c[1])).toContain('defended');
   });
 
+  it('reads a question that "asked" reports, with the asker when named', async () => {
+    const poll = await story('Asked whether the governor “has the integrity to serve,” 75 percent of voters said no in the survey.');
+    expect(attributed(poll)[0]).toEqual([null, 'asked', 'whether the governor “has the integrity to serve,”', 'mixed']);
+    const named = await story('When asked by reporter Jane Moss whether he would run again, the mayor smiled and walked away.');
+    expect(attributed(named)[0]!.slice(0, 3)).toEqual(['Jane Moss', 'asked', 'whether he would run again']);
+    const late = await story('The senator said nothing of the plan when asked what the city would do next year.');
+    expect(attributed(late).map((c) => c.slice(1, 3))).toContainEqual(['asked', 'what the city would do next year']);
+    // "When asked," with no question after it reports nothing.
+    expect(attributed(await story('When asked, the spokesman for the city council declined to comment on the budget.')).map((c) => c[1])).not.toContain('asked');
+  });
+
+  it('reads documents and polls as sources when wink tags their verb as a noun', async () => {
+    const b = await story('The reports show the group made a major change in its advertising plans last week.');
+    expect(attributed(b)[0]!.slice(0, 3)).toEqual(['reports', 'show', 'the group made a major change in its advertising plans last week']);
+    const polls = await story('Polls show that majorities favor letting the workers stay in the country.');
+    expect(attributed(polls)[0]!.slice(1, 3)).toEqual(['show', 'majorities favor letting the workers stay in the country']);
+    // A show that is a noun stays one: "the TV show host".
+    expect(attributed(await story('The company records show tapes from the studio in the basement archive.'))).toEqual([]);
+  });
+
   it('reads an attribution in the headline', async () => {
     const b = await brief('Clinton Says America Must Lead The Fight\n\nThe former secretary spoke in New York on Thursday evening.\n');
     expect(b.claims.some((c) => c.sentence === 0 && c.cue === 'says')).toBe(true);

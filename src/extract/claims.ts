@@ -186,6 +186,10 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     }
   }
 
+  // "Asked whether …, 75 percent said …": an opening question reports what was asked.
+  const question = openingQuestion(text, t, quotes);
+  if (question) found.push(question);
+
   // "Trump: …" — a short subject and a colon open the sentence.
   const colon = t.findIndex((x) => x.text === ':');
   // A place or topic before the colon is a label, not a source ("Russia and Syria: U.S.-backed
@@ -201,7 +205,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
 
   for (let v = 0; v < t.length; v++) {
     const tok = t[v]!;
-    if (tok.pos !== 'VERB' || inside(quotes, tok.start) || isPassive(t, v)) continue;
+    if ((tok.pos !== 'VERB' && !reportTaggedNoun(t, v)) || inside(quotes, tok.start) || isPassive(t, v) || v === question?.at) continue;
     // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
     if (/^(?:['’]s|the|a|an)$/i.test(t[v - 1]?.text ?? '')) continue;
     // Right after a quotation any verb reports it: “…,” he continued / quipped / laughed.
@@ -279,6 +283,69 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
   }
 
   return separate(text, t, found.sort((a, b) => a.at - b.at));
+}
+
+/** Verbs of documents and polls that wink tags as nouns after a plural ("Polls show that …", "records … show."). */
+const DOCUMENT_VERBS = new Set(['show', 'find', 'suggest', 'indicate']);
+
+/** "Polls show …", "The reports show …", "…, new filings show.": a source noun, then one of DOCUMENT_VERBS wink took for a noun. */
+function reportTaggedNoun(t: Token[], v: number): boolean {
+  const tok = t[v]!;
+  const head = t[v - 1];
+  if (tok.pos !== 'NOUN' || !DOCUMENT_VERBS.has(tok.lemma) || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;
+  if (!SOURCE_NOUNS.has(head.lemma) && !SOURCE_NOUNS.has(head.normal.replace(/s$/, ''))) return false;
+  const next = t[v + 1];
+  return !next || next.normal === 'that' || /^(?:DET|PROPN|NUM|PRON|ADJ|PUNCT)$/.test(next.pos);
+}
+
+/** Words that open the question after "asked": "whether …", "if …", "what …"; "to …" and "about …" only right after it. */
+const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'who', 'whom', 'why', 'how', 'when', 'where', 'which']);
+const QUESTION_PREPOSITIONS = new Set(['about', 'to']);
+/** Tokens allowed for the asker ("by Fox News host Chris Wallace") or a time or place ("on Monday", "during a January debate"). */
+const ASKED_PHRASE_MAX_TOKENS = 8;
+
+/**
+ * "Asked whether Clinton “has the integrity …,” 75 percent of Democrats said …", "When asked by
+ * Stephanopoulos to respond to Trump’s criticism, Carson said …", "…, she said when asked what
+ * Mr. Clinton would do": "(when) asked" opening a sentence, or after "when" inside one, reports a
+ * question. Its content runs from the question word to the first comma outside quotation marks
+ * (or the end of the sentence); its source is the asker when named ("by X"), else unstated.
+ * PolNeAR annotates these as attributions.
+ */
+function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution | null {
+  const k = t[0]?.normal === 'asked' ? 0 : t.findIndex((x, i) => x.normal === 'asked' && t[i - 1]?.normal === 'when');
+  if (k === -1 || inside(quotes, t[k]!.start)) return null;
+  let speaker: TextSpan | null = null;
+  let from = k + 1;
+  if (QUESTION_PREPOSITIONS.has(t[from]?.normal ?? '')) {
+    // "Asked to respond …", "Asked about his comments …"
+  } else {
+    let end = from;
+    while (end < t.length && end <= k + ASKED_PHRASE_MAX_TOKENS && !QUESTION_WORDS.has(t[end]!.normal) && t[end]!.text !== ',') end++;
+    if (!QUESTION_WORDS.has(t[end]?.normal ?? '')) {
+      if (t[from]?.normal !== 'by' || !QUESTION_PREPOSITIONS.has(t[end]?.normal ?? '')) return null;
+    }
+    if (t[from]?.normal === 'by' && end > from + 1) speaker = textSpan(text, t[from + 1]!.start, t[end - 1]!.end);
+    // "Asked specifically what …": an adverb just before the question word belongs to it.
+    from = t[end - 1]?.pos === 'ADV' && end - 1 > k + 1 ? end - 1 : end;
+  }
+  // The question ends at a comma outside quotation marks, or at one that closes a quotation (“… president,” 72 percent …).
+  let close = t.length;
+  for (let i = from + 1; i < t.length; i++) {
+    if (t[i]!.text !== ',') continue;
+    if (!inside(quotes, t[i]!.start)) {
+      close = i;
+      break;
+    }
+    if (/^[”"]$/.test(t[i + 1]?.text ?? '')) {
+      close = i + 2;
+      break;
+    }
+  }
+  const end = close < t.length ? t[close - 1]!.end : t[t.length - 1]!.end;
+  const content = trimClause(text, t[from]!.start, close < t.length && t[close]!.text === ',' ? t[close]!.start : end);
+  if (content.end - content.start < 8) return null;
+  return { cue: textSpan(text, t[k]!.start, t[k]!.end), speaker, content, at: k, speakerToken: speaker ? k + 2 : k };
 }
 
 /** “…,” he continued — a verb after a closing quotation mark and at most a short subject, with nothing after but a clause end or a phrase. */
