@@ -182,6 +182,27 @@ describe('attributed claims', () => {
     expect(attributed(await story('When asked, the spokesman for the city council declined to comment on the budget.')).map((c) => c[1])).not.toContain('asked');
   });
 
+  it('finds the clause subject across an opening phrase, an aside or a coordinated verb phrase', async () => {
+    const mention = (x: Brief) => x.claims.filter((c) => c.kind !== 'factual').map((c) => [c.speakerMention?.text ?? null, c.cue, x.text.slice(c.content.start, c.content.end)]);
+    expect(mention(await story('Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote on four measures on Monday.'))).toEqual([
+      ['Senator John Cornyn of Texas', 'said', 'the chamber will vote on four measures on Monday'],
+    ]);
+    expect(mention(await story('The Arizona Republican survived five years in a Vietnamese prison and says such techniques are inhumane.'))).toEqual([
+      ['The Arizona Republican', 'says', 'such techniques are inhumane'],
+    ]);
+    expect(mention(await story('In a statement released Thursday, Rep. Hakeem Jeffries reacted to the news, saying the killer should be in prison.'))[0]!.slice(0, 2)).toEqual(['Rep. Hakeem Jeffries', 'saying']);
+    expect(mention(await story('Some have suggested that the governor is an imperfect messenger on the issue.'))[0]!.slice(0, 2)).toEqual(['Some', 'suggested']);
+    // Two verb phrases before the cue: no subject is guessed.
+    expect(mention(await story('The spokesman refused to answer and tried to leave but said nothing of substance at all.')).map((c) => c[1])).not.toContain('said');
+  });
+
+  it('reads a question put to someone ("was asked") as a quotation or a clause', async () => {
+    const q = await story('In an interview published online Wednesday, Trump was asked, “What is the most dangerous place you have been to?”');
+    expect(attributed(q).find((c) => c[1] === 'asked')).toEqual([null, 'asked', '“What is the most dangerous place you have been to?”', 'direct']);
+    const clause = await story('During a live interview in August, the actress was asked if she had ever been discriminated against.');
+    expect(attributed(clause).find((c) => c[1] === 'asked')!.slice(2)).toEqual(['if she had ever been discriminated against', 'indirect']);
+  });
+
   it('reads documents and polls as sources when wink tags their verb as a noun', async () => {
     const b = await story('The reports show the group made a major change in its advertising plans last week.');
     expect(attributed(b)[0]!.slice(0, 3)).toEqual(['reports', 'show', 'the group made a major change in its advertising plans last week']);

@@ -141,9 +141,15 @@ describe('claims', () => {
     expect(t.claims[0]!.basis).toEqual(['figure', 'comparison']);
   });
 
-  it('does not take a passive "is expected to" as attribution', () => {
+  it('takes a passive "is expected to" as a view with no named source, and no other passive', () => {
     const t = briefOf('Title Of A Story\n\nChina is expected to accelerate its chip programme this year.\n');
-    expect(t.claims.filter((c) => c.kind !== 'factual')).toEqual([]);
+    const claims = t.claims.filter((c) => c.kind !== 'factual');
+    expect(claims.map((c) => [c.speaker, c.speakerMention, c.cue, t.text.slice(c.content.start, c.content.end)])).toEqual([
+      [null, null, 'is expected', 'China is expected to accelerate its chip programme this year'],
+    ]);
+    expect(t.text.slice(claims[0]!.cueSpan!.start, claims[0]!.cueSpan!.end)).toBe('is expected');
+    const other = briefOf('Title Of A Story\n\nThe bridge was built by the city council in the spring of that year.\n');
+    expect(other.claims.filter((c) => c.kind !== 'factual')).toEqual([]);
   });
 });
 

@@ -205,7 +205,12 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
 
   for (let v = 0; v < t.length; v++) {
     const tok = t[v]!;
-    if ((tok.pos !== 'VERB' && !reportTaggedNoun(t, v)) || inside(quotes, tok.start) || isPassive(t, v) || v === question?.at) continue;
+    if ((tok.pos !== 'VERB' && !reportTaggedNoun(t, v)) || inside(quotes, tok.start) || v === question?.at) continue;
+    if (isPassive(t, v)) {
+      const passive = passiveReport(text, t, v, quotes);
+      if (passive) found.push(passive);
+      continue;
+    }
     // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
     if (/^(?:['’]s|the|a|an)$/i.test(t[v - 1]?.text ?? '')) continue;
     // Right after a quotation any verb reports it: “…,” he continued / quipped / laughed.
@@ -216,7 +221,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     if (belief && !strong && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '') && !opensComplement(t, v + 1)) continue;
     const before = subjectBefore(text, s, v, names);
     const after = before ? null : subjectAfter(text, s, v, names);
-    const speaker = before ?? after ?? (strong ? coordinatedSubject(text, s, v, names, quotes) : null);
+    const speaker = before ?? after ?? (strong ? coordinatedSubject(text, s, v, names, quotes) : null) ?? clauseSubject(text, t, v, quotes);
     if (!speaker) continue;
     // A source is named, or is a kind of source by its head noun ("a new poll shows", "his supporters believe").
     const named =
@@ -285,6 +290,33 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
   return separate(text, t, found.sort((a, b) => a.at - b.at));
 }
 
+/** Verbs whose passive reports an unnamed source's view: "is expected to", "is seen as", "are said to". */
+const PASSIVE_REPORT_VERBS = new Set(['expect', 'see', 'say', 'believe', 'think', 'consider', 'know', 'rumor', 'rumour', 'view', 'regard', 'report', 'project', 'predict', 'perceive', 'describe']);
+
+/**
+ * "Sanders is expected to win …", "The DNC, which is seen as aligned with Clinton, …", "Some
+ * advisers are said to be urging …": the passive of a verb of expectation or opinion, with "to"
+ * or "as" after it, attributes the whole clause to a source left unnamed. The content runs from
+ * the clause's subject to where the report ends; there is no speaker.
+ */
+function passiveReport(text: string, t: Token[], v: number, quotes: Span[]): Attribution | null {
+  if (!PASSIVE_REPORT_VERBS.has(t[v]!.lemma) || /ing$/i.test(t[v]!.text)) return null;
+  let next = v + 1;
+  while (t[next]?.pos === 'ADV') next++;
+  if (t[next]?.normal !== 'to' && t[next]?.normal !== 'as') return null;
+  let aux = v - 1;
+  while (aux > 0 && t[aux]!.pos === 'ADV') aux--;
+  while (aux > 0 && t[aux - 1]!.pos === 'AUX') aux--;
+  const before = t[aux - 1];
+  if (!before) return null;
+  const first = before.pos === 'PRON' || /^(?:which|who|that)$/.test(before.normal) ? aux - 1 : /^(?:NOUN|PROPN|NUM)$/.test(before.pos) ? npStart(t, aux - 1) : -1;
+  if (first === -1) return null;
+  const end = reportEnd(t, v, t[next]!.end, t[t.length - 1]!.end, quotes);
+  const content = trimClause(text, t[first]!.start, end);
+  if (content.end - content.start < 8) return null;
+  return { cue: textSpan(text, t[aux]!.start, t[v]!.end), speaker: null, content, at: v, speakerToken: v };
+}
+
 /** Verbs of documents and polls that wink tags as nouns after a plural ("Polls show that …", "records … show."). */
 const DOCUMENT_VERBS = new Set(['show', 'find', 'suggest', 'indicate']);
 
@@ -307,16 +339,19 @@ const ASKED_PHRASE_MAX_TOKENS = 8;
 /**
  * "Asked whether Clinton “has the integrity …,” 75 percent of Democrats said …", "When asked by
  * Stephanopoulos to respond to Trump’s criticism, Carson said …", "…, she said when asked what
- * Mr. Clinton would do": "(when) asked" opening a sentence, or after "when" inside one, reports a
- * question. Its content runs from the question word to the first comma outside quotation marks
+ * Mr. Clinton would do", "the actress was asked if she’d ever been …": "asked" opening a
+ * sentence, or after "when" or a form of "be", reports a question. Its content runs from the question word to the first comma outside quotation marks
  * (or the end of the sentence); its source is the asker when named ("by X"), else unstated.
  * PolNeAR annotates these as attributions.
  */
 function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution | null {
-  const k = t[0]?.normal === 'asked' ? 0 : t.findIndex((x, i) => x.normal === 'asked' && t[i - 1]?.normal === 'when');
+  const k = t[0]?.normal === 'asked' ? 0 : t.findIndex((x, i) => x.normal === 'asked' && (t[i - 1]?.normal === 'when' || (t[i - 1]?.pos === 'AUX' && t[i - 1]!.lemma === 'be')));
   if (k === -1 || inside(quotes, t[k]!.start)) return null;
   let speaker: TextSpan | null = null;
   let from = k + 1;
+  // "Trump was asked, “What’s the most dangerous place …?”": the question is the quotation.
+  const quoted = t[from]?.text === ',' || t[from]?.text === ':' ? quotes.find((q) => q.start === t[from + 1]?.start) : undefined;
+  if (quoted) return { cue: textSpan(text, t[k]!.start, t[k]!.end), speaker: null, content: quoted, at: k, speakerToken: k };
   if (QUESTION_PREPOSITIONS.has(t[from]?.normal ?? '')) {
     // "Asked to respond …", "Asked about his comments …"
   } else {
@@ -580,6 +615,79 @@ function coordinatedSubject(text: string, s: Sentence, v: number, names: Mention
     if (t[i]!.pos === 'VERB') break;
   }
   return null;
+}
+
+/** Noun-phrase parts of a subject ("the two leading Republicans", "RNC members and officials", "Senator John Cornyn of Texas"). */
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
+/** Words that stand alone as a subject: "Some have suggested that …", "Others say …". */
+const INDEFINITE_SUBJECTS = new Set(['some', 'others', 'many', 'most', 'few', 'several']);
+/** Words between a subject and its verb: "have", "both", "also", "even", "in fact". */
+const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
+/** Tokens an aside between commas or in parentheses may hold ("…, the No. 2 Republican in the Senate, said"). */
+const ASIDE_MAX_TOKENS = 16;
+
+/**
+ * The subject of the clause a cue belongs to, when the nearer rules found none: the noun phrase
+ * that opens the sentence (after an opening phrase up to its comma: "In a statement released
+ * Thursday, …", "Addressing the committee, …"), followed, before the cue, only by asides between
+ * commas or parentheses, adverbs and auxiliaries ("Senator John Cornyn of Texas, the No. 2
+ * Republican in the Senate, said", "RNC members and officials, in fact, even insist"), or by one
+ * verb phrase the cue is coordinated with ("The Arizona Republican survived … and says …",
+ * "… reacted to the news, saying …").
+ */
+function clauseSubject(text: string, t: Token[], v: number, quotes: Span[]): TextSpan | null {
+  let start = 0;
+  if (t[0]?.pos === 'CCONJ') start = 1;
+  const opener = t[start];
+  if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || (opener.pos === 'VERB' && /ing$/i.test(opener.text)))) {
+    const comma = t.findIndex((x, i) => i > start && i < v && x.text === ',' && !inside(quotes, x.start));
+    if (comma === -1) return null;
+    start = comma + 1;
+  }
+  while (t[start]?.pos === 'ADV') start++;
+  // The noun phrase: modifiers and nouns, "of" and "and" joining two of them; a pronoun alone.
+  let end = start;
+  const alone = t[start] && t[start + 1]?.normal !== 'and' && ((t[start]!.pos === 'PRON' && PRONOUNS.has(t[start]!.normal)) || INDEFINITE_SUBJECTS.has(t[start]!.normal));
+  if (alone && (t[start + 1]?.pos === 'AUX' || t[start + 1]?.pos === 'VERB' || t[start + 1]?.pos === 'ADV')) end = start + 1;
+  else {
+    while (end < v) {
+      const x = t[end]!;
+      if (SUBJECT_POS.has(x.pos) || (x.pos === 'PRON' && end === start)) end++;
+      else if ((x.normal === 'of' || x.normal === 'and') && end > start && SUBJECT_POS.has(t[end + 1]?.pos ?? '')) end++;
+      else break;
+    }
+  }
+  const head = t[end - 1];
+  if (end === start || !head || (!/^(?:NOUN|PROPN|PRON)$/.test(head.pos) && !(alone && end === start + 1)) || end >= v) return null;
+  // From the subject to the cue: asides, adverbs and auxiliaries, or one coordinated verb phrase.
+  let i = end;
+  while (i < v) {
+    const x = t[i]!;
+    if (x.text === ',' || x.text === '(') {
+      const close = x.text === ',' ? ',' : ')';
+      let j = i + 1;
+      while (j < v && j - i <= ASIDE_MAX_TOKENS && t[j]!.text !== close && !QUOTE_MARK.test(t[j]!.text)) j++;
+      if (j === v && close === ',' && /ing$/i.test(t[v]!.text)) return null;
+      if (j >= v || t[j]!.text !== close) break;
+      i = j + 1;
+      continue;
+    }
+    if (BETWEEN_POS.has(x.pos) || x.normal === 'both' || x.normal === 'all') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (i < v) {
+    // One verb phrase, then "and"/"but" (or a comma before a participle) right before the cue.
+    if (t[i]!.pos !== 'VERB') return null;
+    let k = v - 1;
+    while (k > i && BETWEEN_POS.has(t[k]!.pos)) k--;
+    const joined = t[k]!.normal === 'and' || t[k]!.normal === 'but' || (t[k]!.text === ',' && /ing$/i.test(t[v]!.text));
+    if (!joined) return null;
+    for (let j = i + 1; j < k; j++) if (t[j]!.pos === 'VERB' || t[j]!.pos === 'SCONJ' || t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) return null;
+  }
+  return textSpan(text, t[start]!.start, head.end);
 }
 
 /** The speaker's name: a name that ends the mention, or for a pronoun the last person named before. */
