@@ -61,6 +61,15 @@ describe('attributed claims', () => {
       'the economy needs more public investment',
     ]);
     expect(attributed(await story('The players think about the game every single day of the season.'))).toEqual([]);
+    // A complement whose subject is two noun phrases joined by "and".
+    expect(attributed(await story('Bivens hopes Clinton and other Democrats do not make the same mistake this time around.'))[0]!.slice(1, 3)).toEqual([
+      'hopes',
+      'Clinton and other Democrats do not make the same mistake this time around',
+    ]);
+    // "feared regime retaliation and asked …" is a feeling and another verb, not a complement.
+    const refugee = await story('A Syrian refugee who feared regime retaliation and asked not to be identified told us that the claim is “absolutely not true.”');
+    expect(attributed(refugee).map((c) => c[1])).toContain('told');
+    expect(attributed(refugee).map((c) => c[1])).not.toContain('feared');
   });
 
   it('after a participle the content follows the cue; an opening "as" clause ends the content', async () => {

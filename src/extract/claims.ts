@@ -417,6 +417,8 @@ function opensComplement(t: Token[], i: number): boolean {
   if (!t[i] || !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t[i]!.pos)) return false;
   for (let k = i + 1; k < t.length && k <= i + COMPLEMENT_SUBJECT_TOKENS; k++) {
     if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX') return true;
+    // "hopes Clinton and other Democrats do not …", "thought some of the “Neocons For Hillary” buzz was …"
+    if ((/^(?:and|or)$/.test(t[k]!.normal) && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[k + 1]?.pos ?? '')) || isQuoteMark(t, k)) continue;
     if (t[k]!.pos === 'PUNCT' || t[k]!.pos === 'CCONJ' || t[k]!.pos === 'SCONJ') return false;
   }
   return false;
@@ -675,6 +677,11 @@ function clauseSubject(text: string, t: Token[], v: number, quotes: Span[]): Tex
     if (BETWEEN_POS.has(x.pos) || x.normal === 'both' || x.normal === 'all') {
       i++;
       continue;
+    }
+    // "A Syrian refugee who feared retaliation and asked not to be identified told …": a relative clause right after the subject.
+    if (i === end && /^(?:who|which|that)$/.test(x.normal) && v - i <= ASIDE_MAX_TOKENS && !t.slice(i, v).some((y) => y.text === ';' || y.text === ',' || QUOTE_MARK.test(y.text))) {
+      i = v;
+      break;
     }
     break;
   }
