@@ -4,11 +4,10 @@
  * `npm run train:causal` on the Causal News Corpus and FinCausal dev data; the weights ship in
  * models/causal.bin. The decision threshold is the one cross-validation chose for both corpora.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { CAUSAL_SIGNALS } from '../data/cues.js';
 import { combine, hashString } from '../nlp/ner/hash.js';
 import type { Sentence } from '../types.js';
+import { modelPath, probability, readLinear, serialiseLinear } from './linear.js';
 
 /** Feature buckets (2^18): collisions cost little at this size, and the file stays ~1 MB. */
 export const CAUSAL_BUCKETS = 1 << 18;
@@ -56,33 +55,23 @@ export interface CausalModel {
 }
 
 export function causalProbability(model: CausalModel, features: number[]): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f]!;
-  return 1 / (1 + Math.exp(-z));
+  return probability(model, features);
 }
 
-/** File: magic, bias and threshold (float64 each), then the weights (float32). */
+/** File: see linear.ts; one threshold. */
 export function serialiseCausal(model: CausalModel): Buffer {
-  const head = Buffer.alloc(24);
-  head.write(MAGIC, 0, 'latin1');
-  head.writeDoubleLE(model.bias, 8);
-  head.writeDoubleLE(model.threshold, 16);
-  return Buffer.concat([head, Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)]);
+  return serialiseLinear(MAGIC, { weights: model.weights, bias: model.bias, thresholds: [model.threshold] });
 }
 
-export const CAUSAL_MODEL_PATH = ['../../models/causal.bin', '../models/causal.bin']
-  .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
-  .find((path) => existsSync(path)) ?? fileURLToPath(new URL('../../models/causal.bin', import.meta.url));
+export const CAUSAL_MODEL_PATH = modelPath('causal.bin');
 
 let shipped: CausalModel | null = null;
 
 /** The shipped model, loaded on first use. */
 export function causalModel(): CausalModel {
   if (!shipped) {
-    const file = readFileSync(CAUSAL_MODEL_PATH);
-    if (file.toString('latin1', 0, 8) !== MAGIC) throw new Error(`${CAUSAL_MODEL_PATH}: not a newsbrief causal model`);
-    const weights = new Float32Array(file.buffer.slice(file.byteOffset + 24, file.byteOffset + file.length));
-    shipped = { weights, bias: file.readDoubleLE(8), threshold: file.readDoubleLE(16) };
+    const { weights, bias, thresholds } = readLinear(CAUSAL_MODEL_PATH, MAGIC, 1);
+    shipped = { weights, bias, threshold: thresholds[0]! };
   }
   return shipped;
 }

@@ -2,6 +2,7 @@ import { ATTRIBUTION_VERBS, BELIEF_VERBS, COMPARISON, OBJECT_VERBS, SOURCE_NOUNS
 import type { AnnotatedArticle, Claim, ClaimKind, Mention, Sentence, Span, TextSpan, Token } from '../types.js';
 import { firstFrom, itemSpan, textSpan, tokenAt, trimClause } from './spans.js';
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
+import { cueModel, cueProbability } from './cue-model.js';
 
 const CLAIM_ROLES = new Set(['body', 'quote', 'list-item', 'dek', 'title']);
 const NAME_TYPES = new Set(['person', 'organization', 'place', 'other']);
@@ -170,6 +171,7 @@ const inside = (spans: Span[], at: number): boolean => spans.some((q) => at > q.
 
 function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], priorQuote: Span | null): Attribution[] {
   const t = s.tokens;
+  const model = cueModel();
   const found: Attribution[] = [];
   const lower = s.text.toLowerCase();
 
@@ -214,7 +216,12 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
     if (/^(?:['’]s|the|a|an)$/i.test(t[v - 1]?.text ?? '')) continue;
     // Right after a quotation any verb reports it: “…,” he continued / quipped / laughed.
-    const strong = ATTRIBUTION_VERBS.has(tok.lemma) || followsQuotation(t, v, quotes);
+    const afterQuote = followsQuotation(t, v, quotes);
+    // The cue model, in context: a verb it scores at its threshold is a cue ("took aim at",
+    // "pushed for"; a weak one then needs no named subject); a verb of belief still needs its complement.
+    const reporting = ATTRIBUTION_VERBS.has(tok.lemma) || afterQuote;
+    const learned = !reporting && !BELIEF_VERBS.has(tok.lemma) && tok.pos === 'VERB' && (WEAK_ATTRIBUTION_VERBS.has(tok.lemma) || opensReport(t, v)) && cueProbability(model, t, v, names) >= model.thresholds[0];
+    const strong = reporting || learned;
     const belief = BELIEF_VERBS.has(tok.lemma) || (t[v + 1]?.normal === 'that' && t[v + 1]?.pos === 'SCONJ');
     if (!strong && !belief && !WEAK_ATTRIBUTION_VERBS.has(tok.lemma)) continue;
     // A belief needs its complement: "thinks that …", "wants to …", "believe bigotry is …".
@@ -265,7 +272,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     }
     // "As Beijing seeks to rebuild confidence, the collaboration …": inside an opening subordinate
     // clause the content ends with that clause (wink tags "As" ADP; "As she said, …" is not one).
-    if ((t[0]?.pos === 'SCONJ' || (!strong && t[0]?.normal === 'as')) && !quoteBefore) {
+    if ((t[0]?.pos === 'SCONJ' || (!reporting && t[0]?.normal === 'as')) && !quoteBefore) {
       // Only when no comma comes before the cue; the content then ends at the first comma after it.
       const comma = t.findIndex((x) => x.text === ',');
       if (comma > v) content = trimClause(text, from, t[comma]!.start);
@@ -288,6 +295,18 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
   }
 
   return separate(text, t, found.sort((a, b) => a.at - b.at));
+}
+
+/** What may follow a verb outside the lexicons for the cue model to make it a cue: a clause, a quotation or a stance ("pushed for", "took aim at"). */
+const REPORT_OPENERS = /^(?:that|to|about|for|on|at|against|whether|if|how|why|what|:|[“"])$/;
+
+/** "pushed for …", "made the case that …", "took aim at …": after the verb (and a short object or particle), a clause, quote or stance opens. A plain object ("hit Rudolph", "filed the suit") does not. */
+function opensReport(t: Token[], v: number): boolean {
+  for (let i = v + 1; i < t.length && i <= v + 4; i++) {
+    if (REPORT_OPENERS.test(t[i]!.normal)) return true;
+    if (t[i]!.pos === 'VERB' || t[i]!.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** Verbs whose passive reports an unnamed source's view: "is expected to", "is seen as", "are said to". */
@@ -492,7 +511,8 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
       // "(I-Vt.) on Saturday criticized": a time phrase is not the subject.
       // "sources in the Rukban camp told": nor is the place a source is in.
       const place = !name && PLACE_PREPOSITIONS.has(t[first - 1]?.normal ?? '') && first >= 2 && (t[first - 2]!.pos === 'NOUN' || t[first - 2]!.pos === 'PROPN');
-      if ((t[first - 1]?.pos === 'ADP' && TIME_WORD.test(tok.text)) || place) {
+      // "The Steelers spent Monday trying to …": a day or a month is never the one speaking.
+      if ((!name && TIME_WORD.test(tok.text)) || (t[first - 1]?.pos === 'ADP' && TIME_WORD.test(tok.text)) || place) {
         i = first - 1;
         continue;
       }

@@ -1,0 +1,83 @@
+/**
+ * Is this verb the cue of an attribution? A logistic regression over hashed features of the verb
+ * and its neighbours (its lemma, the words and parts of speech around it, a "that", "to" or
+ * quotation after it, a name or pronoun before it), trained by `npm run train:cues` on PolNeAR dev
+ * less a reserve fifth; the weights ship in models/cues.bin (hashed buckets only, no text).
+ *
+ * The lexicons in src/data/cues.ts say which verbs are usually cues; this says, in context, when a
+ * verb outside them (or one the lexicons call weak) is one: "took aim at", "pushed for", "made the
+ * case that". Its threshold is the one cross-validation chose for the whole claims pipeline.
+ * (Letting it also veto listed verbs it scores low never helped in cross-validation.)
+ */
+import { ATTRIBUTION_VERBS, BELIEF_VERBS, WEAK_ATTRIBUTION_VERBS } from '../data/cues.js';
+import { hashString } from '../nlp/ner/hash.js';
+import type { Mention, Token } from '../types.js';
+import { modelPath, probability, readLinear, serialiseLinear, type LinearModel } from './linear.js';
+
+/** Feature buckets (2^17): 512 kB of weights; 2^16 cost half a point of cue recall, 2^18 gained nothing. */
+export const CUE_BUCKETS = 1 << 17;
+const MAGIC = 'NBCUE002';
+export const CUE_MODEL_PATH = modelPath('cues.bin');
+
+const PREPOSITIONS = /^(?:about|on|at|for|against|to|with|of)$/;
+const PERSONAL = /^(?:he|she|they|i|we)$/;
+
+/** Which lexicon a lemma is in: strong, weak, belief or none. */
+function lexicon(lemma: string): string {
+  return ATTRIBUTION_VERBS.has(lemma) ? 's' : WEAK_ATTRIBUTION_VERBS.has(lemma) ? 'w' : BELIEF_VERBS.has(lemma) ? 'b' : 'n';
+}
+
+/** Hashed features of the verb `t[i]` in its sentence; `names` are the sentence's names. */
+export function cueFeatures(t: Token[], i: number, names: Mention[]): number[] {
+  const x = t[i]!;
+  const n1 = t[i + 1];
+  const n2 = t[i + 2];
+  const p1 = t[i - 1];
+  const p2 = t[i - 2];
+  const f = [
+    'bias', `lex=${lexicon(x.lemma)}`, `l=${x.lemma}`, `w=${x.normal}`, `n1=${n1?.normal}`, `n1p=${n1?.pos}`, `n2p=${n2?.pos}`,
+    `l|n1=${x.lemma}|${n1?.normal}`, `l|n1p=${x.lemma}|${n1?.pos}`, `l|n1|n2=${x.lemma}|${n1?.normal}|${n2?.normal}`,
+    `p1=${p1?.normal}`, `p1p=${p1?.pos}`, `p2p=${p2?.pos}`, `l|p1p=${x.lemma}|${p1?.pos}`,
+    `ing=${/ing$/i.test(x.text)}`, `ed=${/ed$/i.test(x.text)}`,
+  ];
+  const after = t.slice(i + 1, i + 5);
+  if (after.some((y) => y.normal === 'that')) f.push('that-after', `l|that=${x.lemma}`);
+  if (after.some((y) => /^[“"]$/.test(y.text))) f.push('quote-after', `l|quote=${x.lemma}`);
+  if (after.some((y) => y.normal === 'to')) f.push(`l|to=${x.lemma}`);
+  const preposition = after.find((y) => PREPOSITIONS.test(y.normal));
+  if (preposition) f.push(`l|prep=${x.lemma}|${preposition.normal}`);
+  if (t.slice(0, i).some((y) => /^[”"]$/.test(y.text))) f.push('quote-before');
+  const from = t[Math.max(0, i - 4)]!.start;
+  if (names.some((m) => m.end <= x.start && m.end >= from && (m.type === 'person' || m.type === 'organization'))) f.push('name-before', `l|name=${x.lemma}`);
+  if (t.slice(Math.max(0, i - 4), i).some((y) => y.pos === 'PRON' && PERSONAL.test(y.normal))) f.push('pron-before', `l|pron=${x.lemma}`);
+  return f.map((s) => hashString(s) % CUE_BUCKETS);
+}
+
+export interface CueModel extends LinearModel {
+  /** [threshold]: a verb scoring at least this is a cue. */
+  thresholds: [number];
+}
+
+export function serialiseCues(model: CueModel): Buffer {
+  return serialiseLinear(MAGIC, model);
+}
+
+let shipped: CueModel | null = null;
+let override: CueModel | null = null;
+
+/** The model in use: the shipped one, loaded on first use, unless training has set another. */
+export function cueModel(): CueModel {
+  if (override) return override;
+  shipped ??= readLinear(CUE_MODEL_PATH, MAGIC, 1) as CueModel;
+  return shipped;
+}
+
+/** For `npm run train:cues` only: score claims with a model being fitted (null restores the shipped one). */
+export function useCueModel(model: CueModel | null): void {
+  override = model;
+}
+
+/** Probability that the verb `t[i]` is an attribution cue. */
+export function cueProbability(model: CueModel, t: Token[], i: number, names: Mention[]): number {
+  return probability(model, cueFeatures(t, i, names));
+}
