@@ -19,6 +19,7 @@ import { sourceFromText } from '../src/read/index.js';
 import { readSentences } from '../src/nlp/index.js';
 import { CAUSAL_BUCKETS, CAUSAL_MODEL_PATH, causalFeatures, causalProbability, serialiseCausal, type CausalModel } from '../src/extract/causal.js';
 import { hashString } from '../src/nlp/ner/hash.js';
+import { fitLogistic } from './lib/logistic.js';
 
 const BENCH = join(import.meta.dirname, '..', '..', 'shared', 'bench');
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
@@ -56,34 +57,11 @@ function load(file: string, corpus: Text['corpus']): Text[] {
 }
 
 function train(texts: Text[]): CausalModel {
-  const weights = new Float32Array(CAUSAL_BUCKETS);
-  const g2 = new Float32Array(CAUSAL_BUCKETS).fill(1e-8);
-  let bias = 0;
-  let biasG2 = 1e-8;
   const counts = { cnc: texts.filter((t) => t.corpus === 'cnc').length, fin: texts.filter((t) => t.corpus === 'fin').length };
   // Each corpus weighs the same: FinCausal's texts count for CNC's total over FinCausal's.
   const reference = Math.max(counts.cnc, 1);
   const examples = texts.flatMap((t) => t.sentences.map((s) => ({ ...s, weight: counts.cnc === 0 || counts.fin === 0 ? 1 : reference / counts[t.corpus] })));
-  let seed = 7;
-  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = examples.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [examples[i], examples[j]] = [examples[j]!, examples[i]!];
-    }
-    for (const e of examples) {
-      const p = causalProbability({ weights, bias, threshold: 0.5 }, e.features);
-      const g = (p - (e.positive ? 1 : 0)) * e.weight;
-      for (const f of e.features) {
-        const grad = g + LAMBDA * weights[f]!;
-        g2[f]! += grad * grad;
-        weights[f]! -= (RATE * grad) / Math.sqrt(g2[f]!);
-      }
-      biasG2 += g * g;
-      bias -= (RATE * g) / Math.sqrt(biasG2);
-    }
-  }
-  return { weights, bias, threshold: 0.5 };
+  return { ...fitLogistic(examples, { buckets: CAUSAL_BUCKETS, epochs: EPOCHS, lambda: LAMBDA, rate: RATE, seed: 7 }), threshold: 0.5 };
 }
 
 /** Text-level F1 per corpus: a text is causal when any of its sentences reaches the threshold. */

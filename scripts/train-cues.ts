@@ -22,7 +22,7 @@ import { CUE_BUCKETS, CUE_MODEL_PATH, cueFeatures, serialiseCues, useCueModel, t
 import { extract } from '../src/extract/index.js';
 import { matchSpans } from '../bench/lib/attribution.js';
 import type { AnnotatedArticle } from '../src/types.js';
-import { probability } from '../src/extract/linear.js';
+import { fitLogistic } from './lib/logistic.js';
 import { hashString } from '../src/nlp/ner/hash.js';
 import { isReserve } from '../bench/lib/reserve.js';
 import type { Mention } from '../src/types.js';
@@ -79,32 +79,7 @@ for (const line of readFileSync(FILE, 'utf8').split('\n')) {
 }
 console.log(`${pool.length} verbs for fitting (${pool.filter((e) => e.positive).length} cues), ${reserved} reserve articles, read in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 
-function train(examples: Example[]): { weights: Float32Array; bias: number } {
-  const weights = new Float32Array(CUE_BUCKETS);
-  const g2 = new Float32Array(CUE_BUCKETS).fill(1e-8);
-  let bias = 0;
-  let biasG2 = 1e-8;
-  const order = [...examples];
-  let seed = 11;
-  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const e of order) {
-      const g = probability({ weights, bias }, e.features) - (e.positive ? 1 : 0);
-      for (const f of e.features) {
-        const grad = g + LAMBDA * weights[f]!;
-        g2[f]! += grad * grad;
-        weights[f]! -= (RATE * grad) / Math.sqrt(g2[f]!);
-      }
-      biasG2 += g * g;
-      bias -= (RATE * g) / Math.sqrt(biasG2);
-    }
-  }
-  return { weights, bias };
-}
+const train = (examples: Example[]) => fitLogistic(examples, { buckets: CUE_BUCKETS, epochs: EPOCHS, lambda: LAMBDA, rate: RATE, seed: 11 });
 
 // Each fold's model scores the claims of that fold's articles, for every threshold.
 const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
