@@ -96,6 +96,10 @@ describe('attributed claims', () => {
     const quotes = b.claims.filter((c) => c.kind === 'direct');
     expect(quotes).toHaveLength(1);
     expect(b.text.slice(quotes[0]!.start, quotes[0]!.end)).toContain('One, defeat ISIS');
+    // A pull quote between paragraphs is someone else's excerpt, not the quote going on.
+    const pulled = await story('“It appears all U.S. interventions in the region are indirect,” Simpson said.\n\n“… prevent the evacuation of the Syrian civilians from the camp”\n\nThe refugee said the claim is false.');
+    const simpson = pulled.claims.find((c) => c.speaker === 'Simpson')!;
+    expect(pulled.text.slice(simpson.start, simpson.end)).not.toContain('prevent the evacuation');
   });
 
   it('finds the subject before a long aside, and an inverted subject followed by a phrase', async () => {

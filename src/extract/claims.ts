@@ -129,9 +129,12 @@ function quotedSentence(previous: Sentence | null, s: Sentence): Span | null {
   return /^[“"]/.test(previous.text) && /[”"]$/.test(previous.text) ? { start: previous.start, end: previous.end } : null;
 }
 
-/** A sentence that opens with a quotation mark, soon after a quote, in the same or the next block. */
+/** A sentence that opens with a quotation mark, soon after a quote, in the same or the next block, and reads as a sentence. */
 function continuesQuote(text: string, s: Sentence, previous: Claim): boolean {
   if (!/^[“"‘]/.test(s.text)) return false;
+  // A pull quote set between paragraphs ("“… prevent the evacuation of the civilians”") is an
+  // excerpt of someone else's words: it opens with an ellipsis or ends without a sentence's end.
+  if (/^[“"‘]\s*(?:…|\.\.\.)/.test(s.text) || !/[.!?,…]\s*["”’]?\s*$/.test(s.text)) return false;
   const gap = text.slice(previous.end, s.start);
   return gap.split('\n').length <= 3 && !/[.!?]["”’]?\s*$/.test(gap.trim() === '' ? '' : gap);
 }
