@@ -32,6 +32,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'inside', 'near', 'acros
 const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/i;
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
 const COLON_SUBJECT_MAX_TOKENS = 6;
+/** A newsroom's own label before a colon is no source: "Editor’s note:", "CORRECTION:", "A reminder:". */
+const EDITORIAL_LABEL = /^(?:an?\s+)?(?:editor['’]?s['’]?\s+note|correction|clarification|update|updated|note|reminder|disclosure|disclaimer|related|watch|read more|see also|photo|video)$/i;
 /** Words that start a coordinated clause: the attribution after one is a second claim, not part of the first's content. */
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', ';']);
 /** After these cue verbs a preposition opens the content: "called for …", "asked about …", "commented on …". */
@@ -200,9 +202,12 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
   // A place or topic before the colon is a label, not a source ("Russia and Syria: U.S.-backed
   // forces …"); in a headline only a person is.
   const colonSubject = colon > 0 ? names.filter((m) => m.end <= t[colon]!.start) : [];
+  // A label with a verb ("He tells the crowd:", "Follow X on Twitter:") is read by the verb rules or is no source at all.
   const colonSource = s.role === 'title' || s.role === 'heading'
     ? colonSubject.some((m) => m.type === 'person')
-    : colonSubject.length === 0 || colonSubject.some((m) => m.type === 'person' || m.type === 'organization');
+    : (colonSubject.length === 0 || colonSubject.some((m) => m.type === 'person' || m.type === 'organization')) &&
+      !t.slice(0, colon).some((x) => x.pos === 'VERB' || x.pos === 'AUX') &&
+      (colon <= 0 || !EDITORIAL_LABEL.test(text.slice(t[0]!.start, t[colon]!.start)));
   if (colon > 0 && colon <= COLON_SUBJECT_MAX_TOKENS && colon < t.length - 2 && colonSource && t.slice(0, colon).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON')) {
     const speaker = textSpan(text, t[0]!.start, t[colon - 1]!.end);
     found.push({ cue: textSpan(text, t[colon]!.start, t[colon]!.end), speaker, content: trimClause(text, t[colon]!.end, s.end), at: colon, speakerToken: 0 });
