@@ -298,6 +298,13 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
         ? { start: t[tokenAt(t, content.end - MAX_CONTENT_CHARS)]!.start, end: content.end }
         : { start: content.start, end: t[tokenAt(t, content.start + MAX_CONTENT_CHARS) - 1]!.end };
     }
+    // "“…,” he said, adding that …": the quotation is the first cue's; a second cue that would
+    // take it again reports what follows it, or nothing.
+    if (found.some((a) => a.content.start === content.start && a.content.end === content.end)) {
+      const own = trimClause(text, from, reportEnd(t, v, from, s.end, quotes));
+      if (own.start < tok.end || own.end - own.start < 8) continue;
+      content = own;
+    }
     const speakerToken = tokenAt(t, speaker.start);
     found.push({ cue, speaker, content, at: v, speakerToken });
   }
