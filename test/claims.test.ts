@@ -196,6 +196,14 @@ describe('attributed claims', () => {
     expect(attributed(defended).map((c) => c[1])).toContain('defended');
   });
 
+  it('takes the clause before the cue when only a time or place follows it', async () => {
+    const b = await story('The plan is dead on arrival in the Senate, the majority leader said Thursday.');
+    expect(attributed(b).map((c) => c.slice(1, 3))).toEqual([['said', 'The plan is dead on arrival in the Senate']]);
+    const later = await story('The deal will not survive the summer, Mr. Reid said in an interview later.');
+    expect(attributed(later).map((c) => c.slice(1, 3))).toEqual([['said', 'The deal will not survive the summer']]);
+    expect(later.claims[0]!.speakerMention!.text).toBe('Mr. Reid');
+  });
+
   it('reads a question that "asked" reports, with the asker when named', async () => {
     const poll = await story('Asked whether the governor “has the integrity to serve,” 75 percent of voters said no in the survey.');
     expect(attributed(poll)[0]).toEqual([null, 'asked', 'whether the governor “has the integrity to serve,”', 'mixed']);

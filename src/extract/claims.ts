@@ -287,7 +287,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     }
     // “…,” she said. — nothing after the cue, or the subject comes after it: the content precedes them.
     const speakerFirst = Math.min(speaker.start, tok.start);
-    if (!quoteBefore && (after || content.end - content.start < 8)) content = trimClause(text, s.start, speakerFirst);
+    if (!quoteBefore && (after || content.end - content.start < 8 || circumstance(t, content))) content = trimClause(text, s.start, speakerFirst);
     // A sentence that is only the speaker and the cue reports the quotation just before it.
     if (content.end - content.start < 8 && priorQuote && speakerFirst === t[0]!.start) content = priorQuote;
     if (content.end - content.start < 8) continue;
@@ -417,6 +417,16 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
   return { cue: textSpan(text, t[k]!.start, t[k]!.end), speaker, content, at: k, speakerToken: speaker ? k + 2 : k };
 }
 
+const CIRCUMSTANCE_MAX_TOKENS = 6;
+/** Titles wink leaves outside a name: "Mr. Reid", "Sen. Warren". */
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Pres|Supt|Capt)\.$/;
+/** "… the senator said Thursday.", "… he said in an interview later.": after the cue only a time or a phrase of place or manner, no clause. */
+function circumstance(t: Token[], content: Span): boolean {
+  const inside = t.slice(tokenAt(t, content.start), tokenAt(t, content.end));
+  if (inside.length === 0 || inside.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || QUOTE_MARK.test(x.text))) return false;
+  return inside.length <= CIRCUMSTANCE_MAX_TOKENS && (TIME_WORD.test(inside[0]!.text) || /^(?:in|on|at|during|later|earlier)$/i.test(inside[0]!.text));
+}
+
 /** “…,” he continued — a verb after a closing quotation mark and at most a short subject, with nothing after but a clause end or a phrase. */
 function followsQuotation(t: Token[], v: number, quotes: Span[]): boolean {
   let k = v - 1;
@@ -531,7 +541,8 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
         i = first - 1;
         continue;
       }
-      if (name) return textSpan(text, name.start, name.end);
+      // "Mr. Reid said": the title goes with the name, so the content before it does not end in "Mr".
+      if (name) return textSpan(text, TITLE.test(t[first - 1]?.text ?? '') ? t[first - 1]!.start : name.start, name.end);
       // "Supporters of the measure": the head is before "of".
       while (first >= 2 && t[first - 1]!.normal === 'of' && (t[first - 2]!.pos === 'NOUN' || t[first - 2]!.pos === 'PROPN')) first = npStart(t, first - 2);
       return textSpan(text, t[first]!.start, tok.end);
