@@ -64,6 +64,8 @@ describe('attributed claims', () => {
     // A verb before the colon is the cue itself, read once; a newsroom label is no source.
     expect(attributed(await story('He tells the crowd: “It is possible to be kind and at the same time very tough.”')).map((c) => c[1])).toEqual(['tells']);
     expect(attributed(await story('Editor’s note: the senator is a frequent critic of the trade agreement and its backers.'))).toEqual([]);
+    // "called" that names a thing is no cue.
+    expect(attributed(await story('The campaign paid $332,000 to a company called Cambridge Analytica for voter profiles.'))).toEqual([]);
   });
 
   it('takes beliefs and intentions with their complement, not bare verbs of feeling', async () => {

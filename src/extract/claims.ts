@@ -223,6 +223,8 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     }
     // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
     if (/^(?:['’]s|the|a|an)$/i.test(t[v - 1]?.text ?? '')) continue;
+    // "a company called Cambridge Analytica", "a PAC dubbed …": a participle that names a thing.
+    if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && t[v - 1]?.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]?.text ?? '')) continue;
     // Right after a quotation any verb reports it: “…,” he continued / quipped / laughed.
     const afterQuote = followsQuotation(t, v, quotes);
     // The cue model, in context: a verb it scores at its threshold is a cue ("took aim at",
