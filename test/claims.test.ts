@@ -75,6 +75,7 @@ describe('attributed claims', () => {
       'the economy needs more public investment',
     ]);
     expect(attributed(await story('The players think about the game every single day of the season.'))).toEqual([]);
+    expect(attributed(await story('If you want to understand the debate, you have to look at the polls from Iowa.'))).toEqual([]);
     // A complement whose subject is two noun phrases joined by "and".
     expect(attributed(await story('Bivens hopes Clinton and other Democrats do not make the same mistake this time around.'))[0]!.slice(1, 3)).toEqual([
       'hopes',

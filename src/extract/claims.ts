@@ -247,6 +247,8 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
       SOURCE_NOUNS.has(t[tokenAt(t, speaker.end) - 1]?.lemma ?? '');
     // A weak cue needs a source: a name, a source noun or a pronoun.
     if (!strong && !named && !PRONOUNS.has(speaker.text.toLowerCase())) continue;
+    // "If you want to understand …": a generic wish, nobody's claim.
+    if (belief && !strong && /^you$/i.test(speaker.text)) continue;
     if (COMPLEMENT_VERBS.has(tok.lemma) && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '')) continue;
     const cue = textSpan(text, tok.start, tok.end);
     let content: Span;
