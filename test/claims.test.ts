@@ -199,6 +199,13 @@ describe('attributed claims', () => {
     expect(attributed(defended).map((c) => c[1])).toContain('defended');
   });
 
+  it('reads "I think" inside a quoted speech as part of the quote, not a claim of its own', async () => {
+    const b = await story('“He doesn’t know me and never met me. I think they are very rude statements. I know what I stand for,” she said.');
+    expect(attributed(b).map((c) => c[1])).toEqual(['said']);
+    // Outside quotation marks it is a claim.
+    expect(attributed(await story('I think they are very rude statements about the whole city.')).map((c) => c[1])).toEqual(['think']);
+  });
+
   it('takes the clause before the cue when only a time or place follows it', async () => {
     const b = await story('The plan is dead on arrival in the Senate, the majority leader said Thursday.');
     expect(attributed(b).map((c) => c.slice(1, 3))).toEqual([['said', 'The plan is dead on arrival in the Senate']]);

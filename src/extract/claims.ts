@@ -69,12 +69,23 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
   const people = new People(text);
   let lastQuote: Claim | null = null;
   let previous: Sentence | null = null;
+  // Whether a quotation opened earlier in the paragraph is still open: a quoted speech of several
+  // sentences ("“… I think they are very rude statements. …,” she said") holds the speaker's
+  // words, and "I think" inside it is part of that quote, not a claim of its own.
+  let paragraph = '';
+  let open = false;
 
   for (const s of sentences) {
     const inSentence = bySentence.get(s.index) ?? [];
     const names = inSentence.filter((m) => NAME_TYPES.has(m.type));
+    const key = `${s.section}:${s.block}:${s.item}:${s.role}`;
+    if (key !== paragraph) open = false;
+    paragraph = key;
+    const openAtStart = open;
+    open = quoteOpenAfter(s.text, open);
     if (CLAIM_ROLES.has(s.role)) {
       const quotes = quotations(s);
+      if (openAtStart) quotes.unshift({ start: s.start, end: s.start + quotedPrefix(s.text) });
       // Any quoted words make a claim mixed, a scare-quoted "proven failure" too.
       const quoted = quotations(s, 1);
       const found = attribute(text, s, names, quotes, quotedSentence(previous, s));
@@ -139,6 +150,28 @@ function continuesQuote(text: string, s: Sentence, previous: Claim): boolean {
   if (/^[“"‘]\s*(?:…|\.\.\.)/.test(s.text) || !/[.!?,…]\s*["”’]?\s*$/.test(s.text)) return false;
   const gap = text.slice(previous.end, s.start);
   return gap.split('\n').length <= 3 && !/[.!?]["”’]?\s*$/.test(gap.trim() === '' ? '' : gap);
+}
+
+/** Whether a quotation is open after `text`, given whether one was open before it (“ opens, ” closes, " and '' toggle). */
+function quoteOpenAfter(text: string, open: boolean): boolean {
+  let state = open;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') state = true;
+    else if (c === '”') state = false;
+    else if (c === '"') state = !state;
+    else if (c === "'" && text[i + 1] === "'") {
+      state = !state;
+      i++;
+    }
+  }
+  return state;
+}
+
+/** How much of a sentence that starts inside an open quotation is still quoted: up to its first closing mark, or all of it. */
+function quotedPrefix(text: string): number {
+  const close = /”|"|''/.exec(text);
+  return close ? close.index + close[0].length : text.length;
 }
 
 function quotations(s: Sentence, minWords = QUOTED_MIN_WORDS): Span[] {
