@@ -212,6 +212,8 @@ describe('attributed claims', () => {
     const later = await story('The deal will not survive the summer, Mr. Reid said in an interview later.');
     expect(attributed(later).map((c) => c.slice(1, 3))).toEqual([['said', 'The deal will not survive the summer']]);
     expect(later.claims[0]!.speakerMention!.text).toBe('Mr. Reid');
+    const told = await story('The plan includes a special force to assist the Kurds, Defense Secretary Ash Carter told a Senate panel Wednesday.');
+    expect(attributed(told).map((c) => c.slice(0, 3))).toEqual([['Ash Carter', 'told', 'The plan includes a special force to assist the Kurds']]);
   });
 
   it('reads a question that "asked" reports, with the asker when named', async () => {

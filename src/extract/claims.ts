@@ -324,7 +324,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     }
     // “…,” she said. — nothing after the cue, or the subject comes after it: the content precedes them.
     const speakerFirst = Math.min(speaker.start, tok.start);
-    if (!quoteBefore && (after || content.end - content.start < 8 || circumstance(t, content))) content = trimClause(text, s.start, speakerFirst);
+    if (!quoteBefore && (after || content.end - content.start < 8 || circumstance(t, content, RECIPIENT_VERBS.has(tok.lemma)))) content = trimClause(text, s.start, speakerFirst);
     // A sentence that is only the speaker and the cue reports the quotation just before it.
     if (content.end - content.start < 8 && priorQuote && speakerFirst === t[0]!.start) content = priorQuote;
     if (content.end - content.start < 8) continue;
@@ -455,12 +455,16 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
 }
 
 const CIRCUMSTANCE_MAX_TOKENS = 6;
+/** Verbs whose object is the one told, not what was said. */
+const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief']);
 /** Titles wink leaves outside a name: "Mr. Reid", "Sen. Warren". */
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Pres|Supt|Capt)\.$/;
-/** "… the senator said Thursday.", "… he said in an interview later.": after the cue only a time or a phrase of place or manner, no clause. */
-function circumstance(t: Token[], content: Span): boolean {
+/** "… the senator said Thursday.", "… he said in an interview later.": after the cue only a time or a phrase of place or manner, no clause (after "told", any phrase without a verb). */
+function circumstance(t: Token[], content: Span, recipient: boolean): boolean {
   const inside = t.slice(tokenAt(t, content.start), tokenAt(t, content.end));
   if (inside.length === 0 || inside.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || QUOTE_MARK.test(x.text))) return false;
+  // "…, Ash Carter told a Senate panel Wednesday.": after "tell" a phrase with no verb is who was told.
+  if (recipient) return true;
   return inside.length <= CIRCUMSTANCE_MAX_TOKENS && (TIME_WORD.test(inside[0]!.text) || /^(?:in|on|at|during|later|earlier)$/i.test(inside[0]!.text));
 }
 
@@ -578,8 +582,13 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
         i = first - 1;
         continue;
       }
-      // "Mr. Reid said": the title goes with the name, so the content before it does not end in "Mr".
-      if (name) return textSpan(text, TITLE.test(t[first - 1]?.text ?? '') ? t[first - 1]!.start : name.start, name.end);
+      // "Mr. Reid said", "Defense Secretary Ash Carter told": the title and the words before the
+      // name in its noun phrase go with it, so the content before it does not end in "Mr" or "Defense Secretary".
+      if (name) {
+        let from = npStart(t, first);
+        if (TITLE.test(t[from - 1]?.text ?? '')) from = npStart(t, from - 1);
+        return textSpan(text, t[from]!.start, name.end);
+      }
       // "Supporters of the measure": the head is before "of".
       while (first >= 2 && t[first - 1]!.normal === 'of' && (t[first - 2]!.pos === 'NOUN' || t[first - 2]!.pos === 'PROPN')) first = npStart(t, first - 2);
       return textSpan(text, t[first]!.start, tok.end);
