@@ -246,12 +246,17 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     found.push({ cue: textSpan(text, t[colon]!.start, t[colon]!.end), speaker, content: trimClause(text, t[colon]!.end, s.end), at: colon, speakerToken: 0 });
   }
 
+  // Contents already taken by a cue (a Set: a run-on text has thousands of cues in one sentence).
+  const taken = new Set(found.map((a) => `${a.content.start}:${a.content.end}`));
   for (let v = 0; v < t.length; v++) {
     const tok = t[v]!;
     if ((tok.pos !== 'VERB' && !reportTaggedNoun(t, v)) || inside(quotes, tok.start) || v === question?.at) continue;
     if (isPassive(t, v)) {
       const passive = passiveReport(text, t, v, quotes);
-      if (passive) found.push(passive);
+      if (passive) {
+        found.push(passive);
+        taken.add(`${passive.content.start}:${passive.content.end}`);
+      }
       continue;
     }
     // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
@@ -337,13 +342,14 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     }
     // "“…,” he said, adding that …": the quotation is the first cue's; a second cue that would
     // take it again reports what follows it, or nothing.
-    if (found.some((a) => a.content.start === content.start && a.content.end === content.end)) {
+    if (taken.has(`${content.start}:${content.end}`)) {
       const own = trimClause(text, from, reportEnd(t, v, from, s.end, quotes));
       if (own.start < tok.end || own.end - own.start < 8) continue;
       content = own;
     }
     const speakerToken = tokenAt(t, speaker.start);
     found.push({ cue, speaker, content, at: v, speakerToken });
+    taken.add(`${content.start}:${content.end}`);
   }
 
   return separate(text, t, found.sort((a, b) => a.at - b.at));
@@ -411,9 +417,9 @@ const ASKED_PHRASE_MAX_TOKENS = 8;
  * "Asked whether Clinton “has the integrity …,” 75 percent of Democrats said …", "When asked by
  * Stephanopoulos to respond to Trump’s criticism, Carson said …", "…, she said when asked what
  * Mr. Clinton would do", "the actress was asked if she’d ever been …": "asked" opening a
- * sentence, or after "when" or a form of "be", reports a question. Its content runs from the question word to the first comma outside quotation marks
- * (or the end of the sentence); its source is the asker when named ("by X"), else unstated.
- * PolNeAR annotates these as attributions.
+ * sentence, or after "when" or a form of "be", reports a question. Its content runs from the
+ * question word to the first comma outside quotation marks (or the end of the sentence); its
+ * source is the asker when named ("by X"), else unstated. PolNeAR annotates these as attributions.
  */
 function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution | null {
   const k = t[0]?.normal === 'asked' ? 0 : t.findIndex((x, i) => x.normal === 'asked' && (t[i - 1]?.normal === 'when' || (t[i - 1]?.pos === 'AUX' && t[i - 1]!.lemma === 'be')));
@@ -423,9 +429,8 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
   // "Trump was asked, “What’s the most dangerous place …?”": the question is the quotation.
   const quoted = t[from]?.text === ',' || t[from]?.text === ':' ? quotes.find((q) => q.start === t[from + 1]?.start) : undefined;
   if (quoted) return { cue: textSpan(text, t[k]!.start, t[k]!.end), speaker: null, content: quoted, at: k, speakerToken: k };
-  if (QUESTION_PREPOSITIONS.has(t[from]?.normal ?? '')) {
-    // "Asked to respond …", "Asked about his comments …"
-  } else {
+  // "Asked to respond …", "Asked about his comments …": the question follows at once.
+  if (!QUESTION_PREPOSITIONS.has(t[from]?.normal ?? '')) {
     let end = from;
     while (end < t.length && end <= k + ASKED_PHRASE_MAX_TOKENS && !QUESTION_WORDS.has(t[end]!.normal) && t[end]!.text !== ',') end++;
     if (!QUESTION_WORDS.has(t[end]?.normal ?? '')) {
@@ -435,33 +440,38 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
     // "Asked specifically what …": an adverb just before the question word belongs to it.
     from = t[end - 1]?.pos === 'ADV' && end - 1 > k + 1 ? end - 1 : end;
   }
-  // The question ends at a comma outside quotation marks, or at one that closes a quotation (“… president,” 72 percent …).
-  let close = t.length;
+  // The question ends at a comma outside quotation marks, or with a quotation a comma closes
+  // (“… president,” 72 percent …), or with the sentence.
+  let end = t[t.length - 1]!.end;
   for (let i = from + 1; i < t.length; i++) {
     if (t[i]!.text !== ',') continue;
     if (!inside(quotes, t[i]!.start)) {
-      close = i;
+      end = t[i]!.start;
       break;
     }
     if (/^[”"]$/.test(t[i + 1]?.text ?? '')) {
-      close = i + 2;
+      end = t[i + 1]!.end;
       break;
     }
   }
-  const end = close < t.length ? t[close - 1]!.end : t[t.length - 1]!.end;
-  const content = trimClause(text, t[from]!.start, close < t.length && t[close]!.text === ',' ? t[close]!.start : end);
+  const content = trimClause(text, t[from]!.start, end);
   if (content.end - content.start < 8) return null;
   return { cue: textSpan(text, t[k]!.start, t[k]!.end), speaker, content, at: k, speakerToken: speaker ? k + 2 : k };
 }
 
 const CIRCUMSTANCE_MAX_TOKENS = 6;
+/** A phrase naming who was told is short; longer ones are not checked (a run-on text). */
+const CIRCUMSTANCE_RECIPIENT_MAX_TOKENS = 40;
 /** Verbs whose object is the one told, not what was said. */
 const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief']);
 /** Titles wink leaves outside a name: "Mr. Reid", "Sen. Warren". */
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Pres|Supt|Capt)\.$/;
 /** "… the senator said Thursday.", "… he said in an interview later.": after the cue only a time or a phrase of place or manner, no clause (after "told", any phrase without a verb). */
 function circumstance(t: Token[], content: Span, recipient: boolean): boolean {
-  const inside = t.slice(tokenAt(t, content.start), tokenAt(t, content.end));
+  const first = tokenAt(t, content.start);
+  const last = tokenAt(t, content.end);
+  if (last - first > CIRCUMSTANCE_RECIPIENT_MAX_TOKENS) return false;
+  const inside = t.slice(first, last);
   if (inside.length === 0 || inside.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || QUOTE_MARK.test(x.text))) return false;
   // "…, Ash Carter told a Senate panel Wednesday.": after "tell" a phrase with no verb is who was told.
   if (recipient) return true;
@@ -486,6 +496,8 @@ function followsQuotation(t: Token[], v: number, quotes: Span[]): boolean {
 function reportEnd(t: Token[], v: number, from: number, end: number, quotes: Span[]): number {
   for (let i = v + 2; i < t.length; i++) {
     const x = t[i]!;
+    // Content is cut to MAX_CONTENT_CHARS anyway: a run-on text need not be searched further.
+    if (x.start > from + MAX_CONTENT_CHARS) break;
     if (x.start < from || inside(quotes, x.start)) continue;
     const next = t[i + 1];
     if (!next) break;

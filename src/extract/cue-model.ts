@@ -13,6 +13,7 @@ import { ATTRIBUTION_VERBS, BELIEF_VERBS, WEAK_ATTRIBUTION_VERBS } from '../data
 import { hashString } from '../nlp/ner/hash.js';
 import type { Mention, Token } from '../types.js';
 import { modelPath, probability, readLinear, serialiseLinear, type LinearModel } from './linear.js';
+import { firstFrom } from './spans.js';
 
 /** Feature buckets (2^17): 512 kB of weights; 2^16 cost half a point of cue recall, 2^18 gained nothing. */
 export const CUE_BUCKETS = 1 << 17;
@@ -21,6 +22,18 @@ export const CUE_MODEL_PATH = modelPath('cues.bin');
 
 const PREPOSITIONS = /^(?:about|on|at|for|against|to|with|of)$/;
 const PERSONAL = /^(?:he|she|they|i|we)$/;
+
+/** Index of a sentence's first closing quotation mark (or its length), once per sentence: a run-on text has one sentence of thousands of verbs. */
+const closingQuotes = new WeakMap<Token[], number>();
+function firstClosingQuote(t: Token[]): number {
+  let at = closingQuotes.get(t);
+  if (at === undefined) {
+    at = t.findIndex((y) => /^[”"]$/.test(y.text));
+    if (at === -1) at = t.length;
+    closingQuotes.set(t, at);
+  }
+  return at;
+}
 
 /** Which lexicon a lemma is in: strong, weak, belief or none. */
 function lexicon(lemma: string): string {
@@ -46,9 +59,17 @@ export function cueFeatures(t: Token[], i: number, names: Mention[]): number[] {
   if (after.some((y) => y.normal === 'to')) f.push(`l|to=${x.lemma}`);
   const preposition = after.find((y) => PREPOSITIONS.test(y.normal));
   if (preposition) f.push(`l|prep=${x.lemma}|${preposition.normal}`);
-  if (t.slice(0, i).some((y) => /^[”"]$/.test(y.text))) f.push('quote-before');
+  if (firstClosingQuote(t) < i) f.push('quote-before');
   const from = t[Math.max(0, i - 4)]!.start;
-  if (names.some((m) => m.end <= x.start && m.end >= from && (m.type === 'person' || m.type === 'organization'))) f.push('name-before', `l|name=${x.lemma}`);
+  // Names are in text order and never overlap: those ending in the four tokens before the verb are just before it.
+  const next = firstFrom(names, x.start);
+  for (let k = next - 1; k >= 0 && k >= next - 4 && names[k]!.end >= from; k--) {
+    const m = names[k]!;
+    if (m.end <= x.start && (m.type === 'person' || m.type === 'organization')) {
+      f.push('name-before', `l|name=${x.lemma}`);
+      break;
+    }
+  }
   if (t.slice(Math.max(0, i - 4), i).some((y) => y.pos === 'PRON' && PERSONAL.test(y.normal))) f.push('pron-before', `l|pron=${x.lemma}`);
   return f.map((s) => hashString(s) % CUE_BUCKETS);
 }
