@@ -21,11 +21,11 @@ import { sourceFromText } from '../src/read/index.js';
 import { CUE_BUCKETS, CUE_MODEL_PATH, cueFeatures, serialiseCues, useCueModel, type CueModel } from '../src/extract/cue-model.js';
 import { extract } from '../src/extract/index.js';
 import { matchSpans } from '../bench/lib/attribution.js';
-import type { AnnotatedArticle } from '../src/types.js';
 import { fitLogistic } from './lib/logistic.js';
 import { hashString } from '../src/nlp/ner/hash.js';
 import { isReserve } from '../bench/lib/reserve.js';
-import type { Mention } from '../src/types.js';
+import type { AnnotatedArticle, Mention } from '../src/types.js';
+import { CLAIM_ROLES, NAME_TYPES } from '../src/extract/claims.js';
 
 const FILE = join(import.meta.dirname, '..', '..', 'shared', 'bench', 'quotes-dev.jsonl');
 const EPOCHS = Number(process.env.EPOCHS ?? 4);
@@ -33,8 +33,6 @@ const LAMBDA = Number(process.env.LAMBDA ?? 1e-5);
 const RATE = Number(process.env.RATE ?? 0.1);
 const FOLDS = 4;
 const MIN_PRECISION = 0.8;
-const CLAIM_ROLES = new Set(['body', 'quote', 'list-item', 'dek', 'title']);
-const NAME_TYPES = new Set(['person', 'organization', 'place', 'other']);
 
 interface Example {
   features: number[];
@@ -64,7 +62,12 @@ for (const line of readFileSync(FILE, 'utf8').split('\n')) {
   const annotated = annotate(parse(sourceFromText(r.text, r.id, { inputFormat: 'text' })));
   articles.push({ annotated, gold: r.quotes, fold });
   const names = new Map<number, Mention[]>();
-  for (const m of annotated.mentions) if (NAME_TYPES.has(m.type)) names.set(m.sentence, [...(names.get(m.sentence) ?? []), m]);
+  for (const m of annotated.mentions) {
+    if (!NAME_TYPES.has(m.type)) continue;
+    const list = names.get(m.sentence);
+    if (list) list.push(m);
+    else names.set(m.sentence, [m]);
+  }
   for (const s of annotated.sentences) {
     if (!CLAIM_ROLES.has(s.role)) continue;
     s.tokens.forEach((x, i) => {

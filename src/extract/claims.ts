@@ -4,8 +4,9 @@ import { firstFrom, itemSpan, textSpan, tokenAt, trimClause } from './spans.js';
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { cueModel, cueProbability } from './cue-model.js';
 
-const CLAIM_ROLES = new Set(['body', 'quote', 'list-item', 'dek', 'title']);
-const NAME_TYPES = new Set(['person', 'organization', 'place', 'other']);
+/** Roles of the sentences that can hold a claim, and the mention types that can be a source (`npm run train:cues` uses the same). */
+export const CLAIM_ROLES: ReadonlySet<string> = new Set(['body', 'quote', 'list-item', 'dek', 'title']);
+export const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', 'you']);
 /** Pronouns that resolve to the last person named. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who']);
