@@ -18,7 +18,7 @@ import { parse } from '../src/parse/index.js';
 import { sourceFromText } from '../src/read/index.js';
 import { readSentences } from '../src/nlp/index.js';
 import { CAUSAL_BUCKETS, CAUSAL_MODEL_PATH, causalFeatures, causalProbability, serialiseCausal, type CausalModel } from '../src/extract/causal.js';
-import { hashString } from '../src/nlp/ner/hash.js';
+import { foldOf, isReserve } from '../bench/lib/reserve.js';
 import { fitLogistic } from './lib/logistic.js';
 
 const BENCH = join(import.meta.dirname, '..', '..', 'shared', 'bench');
@@ -43,15 +43,15 @@ function load(file: string, corpus: Text['corpus']): Text[] {
       const r = JSON.parse(l) as { id: string; doc_id: string; text: string; causal: boolean; spans: Array<{ role: string; start: number; end: number }> };
       const { sentences } = readSentences(parse(sourceFromText(r.text, r.id, { inputFormat: 'text' })));
       const args = r.spans.filter((s) => s.role !== 'signal');
-      const h = hashString(`${corpus}:${r.doc_id}`);
+      const key = `${corpus}:${r.doc_id}`;
       return {
         corpus,
         causal: r.causal,
         sentences: sentences
           .filter((s) => s.role !== 'heading' && s.role !== 'title')
           .map((s) => ({ features: causalFeatures(s), positive: r.causal && args.some((a) => a.start < s.end && a.end > s.start) })),
-        fold: Math.floor(h / 5) % FOLDS,
-        reserve: h % 5 === 0,
+        fold: foldOf(key, FOLDS),
+        reserve: isReserve(key),
       };
     });
 }

@@ -22,8 +22,7 @@ import { CUE_BUCKETS, CUE_MODEL_PATH, cueFeatures, serialiseCues, useCueModel, t
 import { extract } from '../src/extract/index.js';
 import { matchSpans } from '../bench/lib/attribution.js';
 import { fitLogistic } from './lib/logistic.js';
-import { hashString } from '../src/nlp/ner/hash.js';
-import { isReserve } from '../bench/lib/reserve.js';
+import { foldOf, isReserve } from '../bench/lib/reserve.js';
 import type { AnnotatedArticle, Mention } from '../src/types.js';
 import { CLAIM_ROLES, NAME_TYPES } from '../src/extract/claims.js';
 
@@ -57,7 +56,7 @@ for (const line of readFileSync(FILE, 'utf8').split('\n')) {
     reserved++;
     continue;
   }
-  const fold = Math.floor(hashString(r.id) / 5) % FOLDS;
+  const fold = foldOf(r.id, FOLDS);
   const cues = r.quotes.flatMap((q) => (q.cue_span ? [q.cue_span] : []));
   const annotated = annotate(parse(sourceFromText(r.text, r.id, { inputFormat: 'text' })));
   articles.push({ annotated, gold: r.quotes, fold });
