@@ -207,6 +207,7 @@ function kindOf(content: Span, quotes: Span[]): ClaimKind {
 }
 
 const inside = (spans: Span[], at: number): boolean => spans.some((q) => at > q.start && at < q.end);
+const spanKey = (span: Span): string => `${span.start}:${span.end}`;
 
 function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], priorQuote: Span | null): Attribution[] {
   const t = s.tokens;
@@ -248,7 +249,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
   }
 
   // Contents already taken by a cue (a Set: a run-on text has thousands of cues in one sentence).
-  const taken = new Set(found.map((a) => `${a.content.start}:${a.content.end}`));
+  const taken = new Set(found.map((a) => spanKey(a.content)));
   for (let v = 0; v < t.length; v++) {
     const tok = t[v]!;
     if ((tok.pos !== 'VERB' && !reportTaggedNoun(t, v)) || inside(quotes, tok.start) || v === question?.at) continue;
@@ -256,7 +257,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
       const passive = passiveReport(text, t, v, quotes);
       if (passive) {
         found.push(passive);
-        taken.add(`${passive.content.start}:${passive.content.end}`);
+        taken.add(spanKey(passive.content));
       }
       continue;
     }
@@ -343,14 +344,14 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     }
     // "“…,” he said, adding that …": the quotation is the first cue's; a second cue that would
     // take it again reports what follows it, or nothing.
-    if (taken.has(`${content.start}:${content.end}`)) {
+    if (taken.has(spanKey(content))) {
       const own = trimClause(text, from, reportEnd(t, v, from, s.end, quotes));
       if (own.start < tok.end || own.end - own.start < 8) continue;
       content = own;
     }
     const speakerToken = tokenAt(t, speaker.start);
     found.push({ cue, speaker, content, at: v, speakerToken });
-    taken.add(`${content.start}:${content.end}`);
+    taken.add(spanKey(content));
   }
 
   return separate(text, t, found.sort((a, b) => a.at - b.at));
@@ -434,9 +435,9 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
   if (!QUESTION_PREPOSITIONS.has(t[from]?.normal ?? '')) {
     let end = from;
     while (end < t.length && end <= k + ASKED_PHRASE_MAX_TOKENS && !QUESTION_WORDS.has(t[end]!.normal) && t[end]!.text !== ',') end++;
-    if (!QUESTION_WORDS.has(t[end]?.normal ?? '')) {
-      if (t[from]?.normal !== 'by' || !QUESTION_PREPOSITIONS.has(t[end]?.normal ?? '')) return null;
-    }
+    // Past the asker ("by Stephanopoulos"), "to" or "about" may open the question too.
+    const opens = QUESTION_WORDS.has(t[end]?.normal ?? '') || (t[from]?.normal === 'by' && QUESTION_PREPOSITIONS.has(t[end]?.normal ?? ''));
+    if (!opens) return null;
     if (t[from]?.normal === 'by' && end > from + 1) speaker = textSpan(text, t[from + 1]!.start, t[end - 1]!.end);
     // "Asked specifically what …": an adverb just before the question word belongs to it.
     from = t[end - 1]?.pos === 'ADV' && end - 1 > k + 1 ? end - 1 : end;
@@ -460,6 +461,7 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
   return { cue: textSpan(text, t[k]!.start, t[k]!.end), speaker, content, at: k, speakerToken: speaker ? k + 2 : k };
 }
 
+/** A time or place after a cue ("on Thursday", "in an interview later") is at most this long. */
 const CIRCUMSTANCE_MAX_TOKENS = 6;
 /** A phrase naming who was told is short; longer ones are not checked (a run-on text). */
 const CIRCUMSTANCE_RECIPIENT_MAX_TOKENS = 40;
@@ -472,11 +474,11 @@ function circumstance(t: Token[], content: Span, recipient: boolean): boolean {
   const first = tokenAt(t, content.start);
   const last = tokenAt(t, content.end);
   if (last - first > CIRCUMSTANCE_RECIPIENT_MAX_TOKENS) return false;
-  const inside = t.slice(first, last);
-  if (inside.length === 0 || inside.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || QUOTE_MARK.test(x.text))) return false;
+  const words = t.slice(first, last);
+  if (words.length === 0 || words.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || QUOTE_MARK.test(x.text))) return false;
   // "…, Ash Carter told a Senate panel Wednesday.": after "tell" a phrase with no verb is who was told.
   if (recipient) return true;
-  return inside.length <= CIRCUMSTANCE_MAX_TOKENS && (TIME_WORD.test(inside[0]!.text) || /^(?:in|on|at|during|later|earlier)$/i.test(inside[0]!.text));
+  return words.length <= CIRCUMSTANCE_MAX_TOKENS && (TIME_WORD.test(words[0]!.text) || /^(?:in|on|at|during|later|earlier)$/i.test(words[0]!.text));
 }
 
 /** “…,” he continued — a verb after a closing quotation mark and at most a short subject, with nothing after but a clause end or a phrase. */

@@ -4,8 +4,10 @@ import { chromeReason } from './chrome.js';
 import { endsSentence, wordCount } from './shape.js';
 import { blockText, hasTitleShape, isByline, repeatsTitle } from './frontmatter.js';
 
-/** Words of a text, counting runs of CJK/Thai characters (which use no spaces) at three characters a word. */
+/** Kana, CJK, Hangul and Thai: scripts written without spaces between words. */
 const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/gu;
+
+/** Words of a text, counting runs of CJK/Thai characters (which use no spaces) at three characters a word. */
 export function size(text: string): number {
   // search() first: most text has none, and match() would build an array to say so.
   const wide = text.search(WIDE) === -1 ? 0 : text.match(WIDE)!.length;
