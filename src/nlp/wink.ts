@@ -111,7 +111,9 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     // wink also splits "Jordanian-U.S." after "U."; "S." goes on with it.
     const before = last?.tokens[last.tokens.length - 2]?.text ?? '';
     const initials = (/(?:^|[-–])\p{Lu}\.$/u.test(end) || (end === '.' && /^\p{Lu}$/u.test(before))) && /^\p{Lu}\./u.test(kept[0]!.text);
-    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start))) {
+    // Nor does a sentence open with a comma or a closing mark ("Rep. Zoe Lofgren (D-Calif.), who …").
+    const punctuation = /^[,;:)\]]$/.test(kept[0]!.text);
+    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
       return;
