@@ -262,9 +262,11 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
       continue;
     }
     // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
-    if (/^(?:['’]s|the|a|an)$/i.test(t[v - 1]?.text ?? '')) continue;
+    if (/^(?:['’]s|the|a|an|my|your|his|its|our|their)$/i.test(t[v - 1]?.text ?? '')) continue;
     // "a company called Cambridge Analytica", "a PAC dubbed …": a participle that names a thing.
     if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && t[v - 1]?.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]?.text ?? '')) continue;
+    // "who asked not to be identified", "requested anonymity": a condition of the source, not a claim.
+    if (ANONYMITY.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
     // Right after a quotation any verb reports it: “…,” he continued / quipped / laughed.
     const afterQuote = followsQuotation(t, v, quotes);
     // The cue model, in context: a verb it scores at its threshold is a cue ("took aim at",
@@ -278,26 +280,33 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     if (belief && !strong && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '') && !opensComplement(t, v + 1)) continue;
     const before = subjectBefore(text, s, v, names);
     const after = before ? null : subjectAfter(text, s, v, names);
-    const speaker = before ?? after ?? (strong ? coordinatedSubject(text, s, v, names, quotes) : null) ?? clauseSubject(text, t, v, quotes);
-    if (!speaker) continue;
-    // A source is named, or is a kind of source by its head noun ("a new poll shows", "his supporters believe").
-    const named =
-      (names[firstFrom(names, speaker.start)]?.end ?? Infinity) <= speaker.end ||
-      /\p{Lu}/u.test(speaker.text) ||
-      SOURCE_NOUNS.has(t[tokenAt(t, speaker.end) - 1]?.lemma ?? '');
-    // A weak cue needs a source: a name, a source noun or a pronoun.
-    if (!strong && !named && !PRONOUNS.has(speaker.text.toLowerCase())) continue;
-    // "If you want to understand …": a generic wish, nobody's claim.
-    if (belief && !strong && /^you$/i.test(speaker.text)) continue;
+    const speaker = before ?? after ?? (strong ? coordinatedSubject(text, s, v, names, quotes) ?? sharedSubject(t, v, found, quotes) : null) ?? clauseSubject(text, t, v, quotes) ?? (reporting ? asideSubject(text, t, v, quotes) ?? controlSubject(text, t, v, quotes) : null);
+    // A reporting verb reports even when the rules cannot find its source ("…,” said a source involved
+    // in …", "X, who …, refused to answer but said …"): the claim stands with no speaker. Anything
+    // weaker needs one.
+    // Not "self-described", nor a bare "When asked," with nothing after the cue.
+    if (!speaker && (!reporting || text[tok.start - 1] === '-' || (t[v + 1]?.text === ',' && !QUOTE_MARK.test(t[v + 2]?.text ?? '')))) continue;
+    if (speaker) {
+      // A source is named, or is a kind of source by its head noun ("a new poll shows", "his supporters believe").
+      const named =
+        (names[firstFrom(names, speaker.start)]?.end ?? Infinity) <= speaker.end ||
+        /\p{Lu}/u.test(speaker.text) ||
+        SOURCE_NOUNS.has(t[tokenAt(t, speaker.end) - 1]?.lemma ?? '');
+      // A weak cue needs a source: a name, a source noun or a pronoun.
+      if (!strong && !named && !PRONOUNS.has(speaker.text.toLowerCase())) continue;
+      // "If you want to understand …": a generic wish, nobody's claim.
+      if (belief && !strong && /^you$/i.test(speaker.text)) continue;
+    }
     if (COMPLEMENT_VERBS.has(tok.lemma) && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '')) continue;
     const cue = textSpan(text, tok.start, tok.end);
     let content: Span;
     let from = tok.end;
     const next = t[v + 1];
     if (next && ((CONTENT_PREPOSITIONS.has(next.normal) && PREPOSITION_VERBS.has(tok.lemma)) || next.text === ':' || next.text === ',')) from = next.end;
-    // "said that …", "told reporters that …": a "that" right after the verb or its short object (no verb between).
+    // "said that …", "told reporters that …", "told Business Insider in October 2018 that …": a "that"
+    // right after the verb or its short object (no verb between).
     let thatAt = -1;
-    for (let i = v + 1; i <= v + 4 && i < t.length && t[i]!.pos !== 'VERB'; i++) {
+    for (let i = v + 1; i <= v + (RECIPIENT_VERBS.has(tok.lemma) ? 8 : 4) && i < t.length && t[i]!.pos !== 'VERB'; i++) {
       if (t[i]!.normal === 'that') {
         thatAt = i;
         break;
@@ -308,7 +317,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     // “…,” Clinton said on Thursday. — a quotation just before the speaker (or the cue) is the content.
     // Between them only the rest of the speaker's phrase may stand (“…,” House Speaker Paul Ryan said).
     const quoteBefore = quotes.find((q) => {
-      const upTo = Math.min(speaker.start, tok.start);
+      const upTo = Math.min(speaker?.start ?? tok.start, tok.start);
       if (q.end > upTo) return false;
       const first = tokenAt(t, q.end);
       const last = tokenAt(t, upTo);
@@ -330,7 +339,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
       if (comma > v) content = trimClause(text, from, t[comma]!.start);
     }
     // “…,” she said. — nothing after the cue, or the subject comes after it: the content precedes them.
-    const speakerFirst = Math.min(speaker.start, tok.start);
+    const speakerFirst = Math.min(speaker?.start ?? tok.start, tok.start);
     if (!quoteBefore && (after || content.end - content.start < 8 || circumstance(t, content, RECIPIENT_VERBS.has(tok.lemma)))) content = trimClause(text, s.start, speakerFirst);
     // A sentence that is only the speaker and the cue reports the quotation just before it.
     if (content.end - content.start < 8 && priorQuote && speakerFirst === t[0]!.start) content = priorQuote;
@@ -349,7 +358,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
       if (own.start < tok.end || own.end - own.start < 8) continue;
       content = own;
     }
-    const speakerToken = tokenAt(t, speaker.start);
+    const speakerToken = speaker ? tokenAt(t, speaker.start) : v;
     found.push({ cue, speaker, content, at: v, speakerToken });
     taken.add(spanKey(content));
   }
@@ -399,10 +408,36 @@ function passiveReport(text: string, t: Token[], v: number, quotes: Span[]): Att
 /** Verbs of documents and polls that wink tags as nouns after a plural ("Polls show that …", "records … show."). */
 const DOCUMENT_VERBS = new Set(['show', 'find', 'suggest', 'indicate']);
 
-/** "Polls show …", "The reports show …", "…, new filings show.": a source noun, then one of DOCUMENT_VERBS wink took for a noun. */
+/**
+ * "The spokesman refused to answer questions on who … but said there was no call": a cue right after
+ * "and" or "but" shares the subject of an attribution before it that opens the clause.
+ */
+function sharedSubject(t: Token[], v: number, found: Attribution[], quotes: Span[]): TextSpan | null {
+  let k = v - 1;
+  while (k > 0 && (t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX')) k--;
+  if (!/^(?:and|but)$/.test(t[k]?.normal ?? '')) return null;
+  // Only the subject that opens the clause is shared ("The law bans what it describes as … and defines …": not "it").
+  const opening = subjectPhrase(t, v, quotes);
+  return found.find((a) => a.at < v && a.speaker && opening && a.speakerToken === opening.start)?.speaker ?? null;
+}
+
+/**
+ * A cue verb wink tagged as a noun. "Polls show …", "The reports show …", "…, new filings show.": a
+ * source noun, then one of DOCUMENT_VERBS.
+ */
 function reportTaggedNoun(t: Token[], v: number): boolean {
   const tok = t[v]!;
   const head = t[v - 1];
+  // "Viguerie notes that …", "About three-quarters support a ban", "Six in 10 say he’s …": after a
+  // name, a number or a plural wink may take a cue verb for a noun; an object or clause after it shows it is the verb.
+  if (tok.pos === 'NOUN' && head && (ATTRIBUTION_VERBS.has(tok.lemma) || BELIEF_VERBS.has(tok.lemma) || WEAK_ATTRIBUTION_VERBS.has(tok.lemma))) {
+    const subject =
+      head.pos === 'PROPN' || head.pos === 'NUM' || head.normal === 'percent' ||
+      (head.pos === 'PRON' && /^(?:they|we|who|i|you)$/.test(head.normal)) ||
+      (head.pos === 'NOUN' && /s$/.test(head.normal) && !/ss$/.test(head.normal));
+    const next = t[v + 1];
+    if (subject && (!next || next.normal === 'that' || /^(?:DET|PROPN|NUM|PRON)$/.test(next.pos) || QUOTE_MARK.test(next.text))) return true;
+  }
   if (tok.pos !== 'NOUN' || !DOCUMENT_VERBS.has(tok.lemma) || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;
   if (!SOURCE_NOUNS.has(head.lemma) && !SOURCE_NOUNS.has(head.normal.replace(/s$/, ''))) return false;
   const next = t[v + 1];
@@ -462,6 +497,7 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
 }
 
 /** A time or place after a cue ("on Thursday", "in an interview later") is at most this long. */
+const ANONYMITY = /^(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+|for\s+)?anonymity)/i;
 const CIRCUMSTANCE_MAX_TOKENS = 6;
 /** A phrase naming who was told is short; longer ones are not checked (a run-on text). */
 const CIRCUMSTANCE_RECIPIENT_MAX_TOKENS = 40;
@@ -543,6 +579,9 @@ function separate(text: string, t: Token[], found: Attribution[]): Attribution[]
       previous.content = trimClause(text, previous.content.start, cut);
     }
     if (previous && a.content.start < previous.content.end && a.content.end > previous.content.start && a.at === previous.at) continue;
+    // "The Steelers spent Monday trying to distance themselves from …": a cue inside the content of
+    // the same speaker's cue before it is part of that claim.
+    if (previous && a.speaker && previous.speaker?.start === a.speaker.start && a.cue.start >= previous.content.start && a.cue.end <= previous.content.end) continue;
     kept.push(a);
   }
   return kept.filter((a) => a.content.end - a.content.start >= 8);
@@ -734,6 +773,8 @@ const INDEFINITE_SUBJECTS = new Set(['some', 'others', 'many', 'most', 'few', 's
 const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
 /** Tokens an aside between commas or in parentheses may hold ("…, the No. 2 Republican in the Senate, said"). */
 const ASIDE_MAX_TOKENS = 16;
+/** What may stand between a subject and an infinitive cue that it controls: verbs, their short objects, "to". */
+const CONTROL_POS = new Set(['VERB', 'AUX', 'ADV', 'PART', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /**
  * The subject of the clause a cue belongs to, when the nearer rules found none: the noun phrase
@@ -745,29 +786,10 @@ const ASIDE_MAX_TOKENS = 16;
  * "… reacted to the news, saying …").
  */
 function clauseSubject(text: string, t: Token[], v: number, quotes: Span[]): TextSpan | null {
-  let start = 0;
-  if (t[0]?.pos === 'CCONJ') start = 1;
-  const opener = t[start];
-  if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || (opener.pos === 'VERB' && /ing$/i.test(opener.text)))) {
-    const comma = t.findIndex((x, i) => i > start && i < v && x.text === ',' && !inside(quotes, x.start));
-    if (comma === -1) return null;
-    start = comma + 1;
-  }
-  while (t[start]?.pos === 'ADV') start++;
-  // The noun phrase: modifiers and nouns, "of" and "and" joining two of them; a pronoun alone.
-  let end = start;
-  const alone = t[start] && t[start + 1]?.normal !== 'and' && ((t[start]!.pos === 'PRON' && PRONOUNS.has(t[start]!.normal)) || INDEFINITE_SUBJECTS.has(t[start]!.normal));
-  if (alone && (t[start + 1]?.pos === 'AUX' || t[start + 1]?.pos === 'VERB' || t[start + 1]?.pos === 'ADV')) end = start + 1;
-  else {
-    while (end < v) {
-      const x = t[end]!;
-      if (SUBJECT_POS.has(x.pos) || (x.pos === 'PRON' && end === start)) end++;
-      else if ((x.normal === 'of' || x.normal === 'and') && end > start && SUBJECT_POS.has(t[end + 1]?.pos ?? '')) end++;
-      else break;
-    }
-  }
-  const head = t[end - 1];
-  if (end === start || !head || (!/^(?:NOUN|PROPN|PRON)$/.test(head.pos) && !(alone && end === start + 1)) || end >= v) return null;
+  const phrase = subjectPhrase(t, v, quotes);
+  if (!phrase) return null;
+  const { start, end } = phrase;
+  const head = t[end - 1]!;
   // From the subject to the cue: asides, adverbs and auxiliaries, or one coordinated verb phrase.
   let i = end;
   while (i < v) {
@@ -802,6 +824,65 @@ function clauseSubject(text: string, t: Token[], v: number, quotes: Span[]): Tex
     for (let j = i + 1; j < k; j++) if (t[j]!.pos === 'VERB' || t[j]!.pos === 'SCONJ' || t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) return null;
   }
   return textSpan(text, t[start]!.start, head.end);
+}
+
+/**
+ * "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at …, said": a finite cue
+ * after the comma that closes an aside of any length has the clause's opening noun phrase for subject.
+ */
+function asideSubject(text: string, t: Token[], v: number, quotes: Span[]): TextSpan | null {
+  const cue = t[v]!;
+  if (t[v - 1]?.text !== ',' || cue.normal === cue.lemma || /ing$/.test(cue.normal)) return null;
+  const phrase = subjectPhrase(t, v, quotes);
+  if (!phrase) return null;
+  // "… Nisan Ahmado's source inside the Rukban camp, a Syrian refugee …": prepositional phrases may follow the head.
+  let after = phrase.end;
+  while (t[after]?.pos === 'ADP' && after < v) {
+    after++;
+    while (after < v && SUBJECT_POS.has(t[after]!.pos)) after++;
+  }
+  if (!/^(?:,|\(|who|which)$/.test(t[after]?.normal ?? '')) return null;
+  return textSpan(text, t[phrase.start]!.start, t[phrase.end - 1]!.end);
+}
+
+/**
+ * "The Steelers spent Monday trying to distance themselves from …": a cue in an infinitive after
+ * the clause's own verbs (no comma or conjunction between) has the clause's subject.
+ */
+function controlSubject(text: string, t: Token[], v: number, quotes: Span[]): TextSpan | null {
+  if (t[v - 1]?.normal !== 'to') return null;
+  const phrase = subjectPhrase(t, v, quotes);
+  if (!phrase || t[phrase.end]?.pos !== 'VERB' && t[phrase.end]?.pos !== 'AUX') return null;
+  for (let i = phrase.end; i < v; i++) if (!CONTROL_POS.has(t[i]!.pos)) return null;
+  return textSpan(text, t[phrase.start]!.start, t[phrase.end - 1]!.end);
+}
+
+/** The noun phrase that opens the clause of the cue at `v` (token indexes, end exclusive), past an opening phrase and adverbs. */
+function subjectPhrase(t: Token[], v: number, quotes: Span[]): { start: number; end: number } | null {
+  let start = 0;
+  if (t[0]?.pos === 'CCONJ') start = 1;
+  const opener = t[start];
+  if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || (opener.pos === 'VERB' && /ing$/i.test(opener.text)))) {
+    const comma = t.findIndex((x, i) => i > start && i < v && x.text === ',' && !inside(quotes, x.start));
+    if (comma === -1) return null;
+    start = comma + 1;
+  }
+  while (t[start]?.pos === 'ADV') start++;
+  // The noun phrase: modifiers and nouns, "of" and "and" joining two of them; a pronoun alone.
+  let end = start;
+  const alone = t[start] && t[start + 1]?.normal !== 'and' && ((t[start]!.pos === 'PRON' && PRONOUNS.has(t[start]!.normal)) || INDEFINITE_SUBJECTS.has(t[start]!.normal));
+  if (alone && (t[start + 1]?.pos === 'AUX' || t[start + 1]?.pos === 'VERB' || t[start + 1]?.pos === 'ADV')) end = start + 1;
+  else {
+    while (end < v) {
+      const x = t[end]!;
+      if (SUBJECT_POS.has(x.pos) || (x.pos === 'PRON' && end === start)) end++;
+      else if ((x.normal === 'of' || x.normal === 'and') && end > start && SUBJECT_POS.has(t[end + 1]?.pos ?? '')) end++;
+      else break;
+    }
+  }
+  const head = t[end - 1];
+  if (end === start || !head || (!/^(?:NOUN|PROPN|PRON)$/.test(head.pos) && !(alone && end === start + 1)) || end >= v) return null;
+  return { start, end };
 }
 
 /** The speaker's name: a name that ends the mention, or for a pronoun the last person named before. */

@@ -111,7 +111,13 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
       items: rest.map((s) => ({ text: cleanLine(s.text), ...(options.explain ? { note: explain(s.score, s.signals) } : {}) })),
     });
   }
-  const attributed = brief.claims.filter((c) => c.speaker && c.kind !== 'factual').slice(0, SUMMARY_CLAIMS);
+  // Key claims: those of named sources first ("The Wall Street Journal", "Syrian defense
+  // ministries" before "meeting"), then the rest; shown in the article's order.
+  const sourced = brief.claims.filter((c) => c.speaker && c.kind !== 'factual');
+  const named = (c: Claim): boolean => /\p{Lu}/u.test(c.speaker!);
+  const attributed = [...sourced.filter(named), ...sourced.filter((c) => !named(c))]
+    .slice(0, SUMMARY_CLAIMS)
+    .sort((a, b) => a.start - b.start);
   if (attributed.length > 0) {
     nodes.push({ kind: 'heading', text: 'Claims' });
     nodes.push({ kind: 'list', ordered: false, items: attributed.map((c) => ({ label: cleanLine(c.speaker!), text: cleanLine(contentOf(brief, c)) })) });
