@@ -95,15 +95,22 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
   }
 
   const sentences: WinkSentence[] = [];
-  const tokenSentence = new Int32Array(values.length);
   // wink can emit a zero-length token (seen for "minister..with"); it carries nothing, so it is dropped.
   // wink splits "Polygraph.info" after "Polygraph."; a "sentence" that touches the previous one
   // with no space and starts in lower case is its continuation. ("fans.A new…", glued text, is a
   // real boundary and stays.)
   const push = (tokens: Token[]): void => {
     const kept = tokens.filter((t) => t.end > t.start);
+    let last = sentences[sentences.length - 1];
+    // wink ends a sentence inside a closing '' ("… injustice.'' God sent …" → "… injustice.'" and
+    // "' God sent …"): a closing mark glued to the sentence before goes back to it.
+    while (last && kept.length > 1 && kept[0]!.start === last.end && /^['’”"]$/.test(kept[0]!.text)) {
+      const mark = kept.shift()!;
+      last.tokens.push(mark);
+      last.end = mark.end;
+    }
     if (kept.length === 0) return;
-    const last = sentences[sentences.length - 1];
+    last = sentences[sentences.length - 1];
     // So is one that starts in lower case right after a quotation ("“Ready?” he asked."), a
     // parenthesis or an abbreviation ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized …").
     const end = last?.tokens[last.tokens.length - 1]!.text ?? '';
@@ -126,7 +133,6 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
       const [first, last] = s.out(its.span) as unknown as [number, number];
       if (first > last) return;
       push(all.slice(first, last + 1));
-      tokenSentence.fill(sentences.length - 1, first, last + 1);
     });
   }
 
@@ -135,7 +141,19 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     const [first, last] = e.out(its.span) as unknown as [number, number];
     const type = ENTITY_TYPES[e.out(its.type) as string];
     if (!type || !all[first] || !all[last]) return;
-    entities.push({ start: all[first]!.start, end: all[last]!.end, type, sentence: oneSentence ? 0 : tokenSentence[first]! });
+    entities.push({ start: all[first]!.start, end: all[last]!.end, type, sentence: sentenceAt(sentences, all[first]!.start) });
   });
   return { sentences, entities: refineValues(all, entities) };
+}
+
+/** The index of the sentence that holds `offset`: the last one starting at or before it (sentences are in order). */
+function sentenceAt(sentences: readonly WinkSentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
