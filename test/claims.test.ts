@@ -94,6 +94,9 @@ describe('attributed claims', () => {
     expect(attributed(await story('As Beijing seeks to rebuild business confidence, the firms could set the stage for growth.'))).toEqual([
       ['Beijing', 'seeks', 'to rebuild business confidence', 'indirect'],
     ]);
+    // So does one opened by "when", which wink tags as an adverb.
+    const when = await story('But when Grayson decided to run for Senate, he told Randolph and others that she should step aside.');
+    expect(attributed(when).find((c) => c[1] === 'decided')?.[2]).toBe('to run for Senate');
   });
 
   it('does not take the first name of the sentence as the subject of a relative clause', async () => {
@@ -128,9 +131,17 @@ describe('attributed claims', () => {
 
   it('reads a quote that began in the sentence before, and any verb right after a quotation', async () => {
     const twoSentences = await story('“I love the cookies. I will never eat them again,” Trump said in August after the company announced layoffs.');
-    expect(attributed(twoSentences)).toContainEqual(['Trump', 'said', 'I will never eat them again,”', 'direct']);
+    // The content is the whole quotation, from its opening mark in the sentence before.
+    expect(attributed(twoSentences)).toContainEqual(['Trump', 'said', '“I love the cookies. I will never eat them again,”', 'direct']);
     const straight = await story('"Just for the record, I have won ten states. He has won three or four," Trump said, referring to Cruz.');
-    expect(attributed(straight).map((c) => c.slice(0, 3))).toContainEqual(['Trump', 'said', 'He has won three or four,"']);
+    expect(attributed(straight).map((c) => c.slice(0, 3))).toContainEqual(['Trump', 'said', '"Just for the record, I have won ten states. He has won three or four,"']);
+    const doubled = await story("''People are talking about a brokered convention. I think we are sleeping on the Democrats,'' Ms. Turner said.");
+    expect(attributed(doubled)).toEqual([['Turner', 'said', "''People are talking about a brokered convention. I think we are sleeping on the Democrats,''", 'direct']]);
+    // wink ends a sentence inside a closing '' ("injustice.'' God sent …"); the quotes after it still pair up.
+    const nineveh = await story(
+      "Francis told the story of the city of Nineveh, which was ''self-destructing as a result of violence and injustice.'' God sent a messenger to warn the king. ''He sent him to wake up a people intoxicated with themselves,'' Francis said.",
+    );
+    expect(attributed(nineveh)).toContainEqual(['Francis', 'said', "''He sent him to wake up a people intoxicated with themselves,''", 'direct']);
     const continued = await story('“The first loser of such a policy would be the United States,” he continued.');
     expect(attributed(continued)[0]!.slice(1)).toEqual(['continued', '“The first loser of such a policy would be the United States,”', 'direct']);
     // wink ends a sentence after ?” — the lower-case "he said" that follows belongs to it.

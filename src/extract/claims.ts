@@ -36,6 +36,8 @@ const COLON_SUBJECT_MAX_TOKENS = 6;
 /** A newsroom's own label before a colon is no source: "Editor’s note:", "CORRECTION:", "A reminder:". */
 const EDITORIAL_LABEL = /^(?:an?\s+)?(?:editor['’]?s['’]?\s+note|correction|clarification|update|updated|note|reminder|disclosure|disclaimer|related|watch|read more|see also|photo|video)$/i;
 /** Words that start a coordinated clause: the attribution after one is a second claim, not part of the first's content. */
+/** Words that open a subordinate clause (wink tags some of them ADV): "When Grayson decided to run for Senate, he told …". */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'once', 'if', 'since', 'because', 'while', 'although', 'though', 'unless', 'until', 'whenever']);
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', ';']);
 /** After these cue verbs a preposition opens the content: "called for …", "asked about …", "commented on …". */
 const CONTENT_PREPOSITIONS = new Set(['for', 'about', 'on']);
@@ -74,19 +76,25 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
   // sentences ("“… I think they are very rude statements. …,” she said") holds the speaker's
   // words, and "I think" inside it is part of that quote, not a claim of its own.
   let paragraph = '';
-  let open = false;
+  // Where the quotation still open began (an offset into the text), or null.
+  let openedAt: number | null = null;
 
   for (const s of sentences) {
     const inSentence = bySentence.get(s.index) ?? [];
     const names = inSentence.filter((m) => NAME_TYPES.has(m.type));
     const key = `${s.section}:${s.block}:${s.item}:${s.role}`;
-    if (key !== paragraph) open = false;
+    if (key !== paragraph) openedAt = null;
     paragraph = key;
-    const openAtStart = open;
-    open = quoteOpenAfter(s.text, open);
+    const openAtStart: number | null = openedAt;
+    const openHere = openQuotation(s.text, openAtStart !== null);
+    openedAt = openHere === null ? null : openHere === -1 ? openAtStart : s.start + openHere;
     if (CLAIM_ROLES.has(s.role)) {
       const quotes = quotations(s);
-      if (openAtStart) quotes.unshift({ start: s.start, end: s.start + quotedPrefix(s.text) });
+      // A quotation opened sentences earlier runs from its opening mark (“People are talking about
+      // …. I think we are sleeping on the Democrats,” Ms. Turner said): the speaker's whole quote.
+      if (openAtStart !== null) quotes.unshift({ start: openAtStart, end: s.start + quotedPrefix(s.text) });
+      // One that opens here and goes on into the next sentence (also with '' marks).
+      if (openHere !== null && openHere !== -1 && !quotes.some((q) => q.end === s.end)) quotes.push({ start: s.start + openHere, end: s.end });
       // Any quoted words make a claim mixed, a scare-quoted "proven failure" too.
       const quoted = quotations(s, 1);
       const found = attribute(text, s, names, quotes, quotedSentence(previous, s));
@@ -140,12 +148,12 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
 /** The sentence before `s` in the same block when it is all one quotation (“Does anybody know …?” Graham asked.). */
 function quotedSentence(previous: Sentence | null, s: Sentence): Span | null {
   if (!previous || previous.block !== s.block || previous.section !== s.section || previous.item !== s.item) return null;
-  return /^[“"]/.test(previous.text) && /[”"]$/.test(previous.text) ? { start: previous.start, end: previous.end } : null;
+  return /^(?:[“"]|'')/.test(previous.text) && /(?:[”"]|'')$/.test(previous.text) ? { start: previous.start, end: previous.end } : null;
 }
 
 /** A sentence that opens with a quotation mark, soon after a quote, in the same or the next block, and reads as a sentence. */
 function continuesQuote(text: string, s: Sentence, previous: Claim): boolean {
-  if (!/^[“"‘]/.test(s.text)) return false;
+  if (!/^(?:[“"‘]|'')/.test(s.text)) return false;
   // A pull quote set between paragraphs ("“… prevent the evacuation of the civilians”") is an
   // excerpt of someone else's words: it opens with an ellipsis or ends without a sentence's end.
   if (/^[“"‘]\s*(?:…|\.\.\.)/.test(s.text) || !/[.!?,…]\s*["”’]?\s*$/.test(s.text)) return false;
@@ -153,20 +161,23 @@ function continuesQuote(text: string, s: Sentence, previous: Claim): boolean {
   return gap.split('\n').length <= 3 && !/[.!?]["”’]?\s*$/.test(gap.trim() === '' ? '' : gap);
 }
 
-/** Whether a quotation is open after `text`, given whether one was open before it (“ opens, ” closes, " and '' toggle). */
-function quoteOpenAfter(text: string, open: boolean): boolean {
-  let state = open;
+/**
+ * Where the quotation still open at the end of `text` opened: its index, -1 when it opened before
+ * `text` (`open`), or null when none is open (“ opens, ” closes, " and '' toggle).
+ */
+function openQuotation(text: string, open: boolean): number | null {
+  let at: number | null = open ? -1 : null;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '“') state = true;
-    else if (c === '”') state = false;
-    else if (c === '"') state = !state;
+    if (c === '“') at = i;
+    else if (c === '”') at = null;
+    else if (c === '"') at = at === null ? i : null;
     else if (c === "'" && text[i + 1] === "'") {
-      state = !state;
+      at = at === null ? i : null;
       i++;
     }
   }
-  return state;
+  return at;
 }
 
 /** How much of a sentence that starts inside an open quotation is still quoted: up to its first closing mark, or all of it. */
@@ -265,8 +276,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     if (/^(?:['’]s|the|a|an|my|your|his|its|our|their)$/i.test(t[v - 1]?.text ?? '')) continue;
     // "a company called Cambridge Analytica", "a PAC dubbed …": a participle that names a thing.
     if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && t[v - 1]?.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]?.text ?? '')) continue;
-    // "who asked not to be identified", "requested anonymity": a condition of the source, not a claim.
-    if (ANONYMITY.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
+    if (NOT_REPORTS.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
     // Right after a quotation any verb reports it: “…,” he continued / quipped / laughed.
     const afterQuote = followsQuotation(t, v, quotes);
     // The cue model, in context: a verb it scores at its threshold is a cue ("took aim at",
@@ -333,7 +343,8 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     }
     // "As Beijing seeks to rebuild confidence, the collaboration …": inside an opening subordinate
     // clause the content ends with that clause (wink tags "As" ADP; "As she said, …" is not one).
-    if ((t[0]?.pos === 'SCONJ' || (!reporting && t[0]?.normal === 'as')) && !quoteBefore) {
+    const opener = t[0]?.pos === 'CCONJ' ? t[1] : t[0];
+    if ((opener?.pos === 'SCONJ' || (!reporting && opener?.normal === 'as') || SUBORDINATORS.has(opener?.normal ?? '')) && !quoteBefore) {
       // Only when no comma comes before the cue; the content then ends at the first comma after it.
       const comma = t.findIndex((x) => x.text === ',');
       if (comma > v) content = trimClause(text, from, t[comma]!.start);
@@ -497,7 +508,12 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
 }
 
 /** A time or place after a cue ("on Thursday", "in an interview later") is at most this long. */
-const ANONYMITY = /^(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+|for\s+)?anonymity)/i;
+/**
+ * Cue verbs in phrases that report nothing: a source's condition ("who asked not to be
+ * identified", "spoke on condition of anonymity"), a credit line ("(Reporting by …; Editing by …)",
+ * "Lerer reported from Los Angeles"), a sum ("adding to her delegate lead", "add up to").
+ */
+const NOT_REPORTS = /^(?:(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+|for\s+)?anonymity)|add\w*\s+(?:to|up)\b|report\w*\s+from\b|reporting\s+by\b)/i;
 const CIRCUMSTANCE_MAX_TOKENS = 6;
 /** A phrase naming who was told is short; longer ones are not checked (a run-on text). */
 const CIRCUMSTANCE_RECIPIENT_MAX_TOKENS = 40;
