@@ -85,6 +85,16 @@ describe('attributed claims', () => {
     const refugee = await story('A Syrian refugee who feared regime retaliation and asked not to be identified told us that the claim is “absolutely not true.”');
     expect(attributed(refugee).map((c) => c[1])).toContain('told');
     expect(attributed(refugee).map((c) => c[1])).not.toContain('feared');
+    // "Most" and "Both" stand alone as subjects (wink tags them ADV and DET, and "think" a noun).
+    expect(attributed(await story('Most believe that both the economy and their own lives have improved since he was elected.'))[0]!.slice(0, 3)).toEqual([
+      'Most',
+      'believe',
+      'both the economy and their own lives have improved since he was elected',
+    ]);
+    expect(attributed(await story('Both think Obama advanced this agenda, but that there is still more to do.'))[0]!.slice(0, 2)).toEqual(['Both', 'think']);
+    // An aside between the cue and "that".
+    const aside = await story('Senator Warren believes, for example, that the banks should be broken up by the regulators.');
+    expect(attributed(aside)[0]!.slice(0, 3)).toEqual(['Warren', 'believes', 'the banks should be broken up by the regulators']);
   });
 
   it('after a participle the content follows the cue; an opening "as" clause ends the content', async () => {

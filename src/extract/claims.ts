@@ -287,7 +287,8 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     const belief = BELIEF_VERBS.has(tok.lemma) || (t[v + 1]?.normal === 'that' && t[v + 1]?.pos === 'SCONJ');
     if (!strong && !belief && !WEAK_ATTRIBUTION_VERBS.has(tok.lemma)) continue;
     // A belief needs its complement: "thinks that …", "wants to …", "believe bigotry is …".
-    if (belief && !strong && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '') && !opensComplement(t, v + 1)) continue;
+    const asideThat = thatAfterAside(t, v);
+    if (belief && !strong && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '') && !opensComplement(t, v + 1) && asideThat === -1) continue;
     const before = subjectBefore(text, s, v, names);
     const after = before ? null : subjectAfter(text, s, v, names);
     const speaker = before ?? after ?? (strong ? coordinatedSubject(text, s, v, names, quotes) ?? sharedSubject(t, v, found, quotes) : null) ?? clauseSubject(text, t, v, quotes) ?? (reporting ? asideSubject(text, t, v, quotes) ?? controlSubject(text, t, v, quotes) : null);
@@ -323,6 +324,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
       }
     }
     if (thatAt !== -1 && (before || thatAt === v + 1)) from = t[thatAt]!.end;
+    else if (asideThat !== -1) from = t[asideThat]!.end;
     content = trimClause(text, from, reportEnd(t, v, from, s.end, quotes));
     // “…,” Clinton said on Thursday. — a quotation just before the speaker (or the cue) is the content.
     // Between them only the rest of the speaker's phrase may stand (“…,” House Speaker Paul Ryan said).
@@ -445,6 +447,7 @@ function reportTaggedNoun(t: Token[], v: number): boolean {
     const subject =
       head.pos === 'PROPN' || head.pos === 'NUM' || head.normal === 'percent' ||
       (head.pos === 'PRON' && /^(?:they|we|who|i|you)$/.test(head.normal)) ||
+      INDEFINITE_SUBJECTS.has(head.normal) ||
       (head.pos === 'NOUN' && /s$/.test(head.normal) && !/ss$/.test(head.normal));
     const next = t[v + 1];
     if (subject && (!next || next.normal === 'that' || /^(?:DET|PROPN|NUM|PRON)$/.test(next.pos) || QUOTE_MARK.test(next.text))) return true;
@@ -562,6 +565,16 @@ function reportEnd(t: Token[], v: number, from: number, end: number, quotes: Spa
     if (participle || coordinated) return x.start;
   }
   return end;
+}
+
+/** "He believes, for example, that …": the "that" after a short aside right after the cue (its index, or -1). */
+function thatAfterAside(t: Token[], v: number): number {
+  if (t[v + 1]?.text !== ',') return -1;
+  for (let k = v + 2; k < t.length && k <= v + 2 + PARENTHESIS_TOKENS; k++) {
+    if (t[k]!.text === ',') return t[k + 1]?.normal === 'that' ? k + 1 : -1;
+    if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX' || QUOTE_MARK.test(t[k]!.text)) return -1;
+  }
+  return -1;
 }
 
 /** A complement clause without "that" starts at token `i`: a subject, then a verb before the clause ends ("believe bigotry is …"). */
@@ -784,7 +797,7 @@ function coordinatedSubject(text: string, s: Sentence, v: number, names: Mention
 /** Noun-phrase parts of a subject ("the two leading Republicans", "RNC members and officials", "Senator John Cornyn of Texas"). */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
 /** Words that stand alone as a subject: "Some have suggested that …", "Others say …". */
-const INDEFINITE_SUBJECTS = new Set(['some', 'others', 'many', 'most', 'few', 'several']);
+const INDEFINITE_SUBJECTS = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all']);
 /** Words between a subject and its verb: "have", "both", "also", "even", "in fact". */
 const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
 /** Tokens an aside between commas or in parentheses may hold ("…, the No. 2 Republican in the Senate, said"). */
@@ -883,7 +896,8 @@ function subjectPhrase(t: Token[], v: number, quotes: Span[]): { start: number; 
     if (comma === -1) return null;
     start = comma + 1;
   }
-  while (t[start]?.pos === 'ADV') start++;
+  // "Most believe that …": wink tags "most" an adverb; as a subject it stays.
+  while (t[start]?.pos === 'ADV' && !INDEFINITE_SUBJECTS.has(t[start]!.normal)) start++;
   // The noun phrase: modifiers and nouns, "of" and "and" joining two of them; a pronoun alone.
   let end = start;
   const alone = t[start] && t[start + 1]?.normal !== 'and' && ((t[start]!.pos === 'PRON' && PRONOUNS.has(t[start]!.normal)) || INDEFINITE_SUBJECTS.has(t[start]!.normal));
@@ -897,7 +911,7 @@ function subjectPhrase(t: Token[], v: number, quotes: Span[]): { start: number; 
     }
   }
   const head = t[end - 1];
-  if (end === start || !head || (!/^(?:NOUN|PROPN|PRON)$/.test(head.pos) && !(alone && end === start + 1)) || end >= v) return null;
+  if (end === start || !head || (!/^(?:NOUN|PROPN|PRON)$/.test(head.pos) && !(alone && end === start + 1)) || end > v) return null;
   return { start, end };
 }
 
