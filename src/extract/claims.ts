@@ -35,10 +35,16 @@ const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|februa
 const COLON_SUBJECT_MAX_TOKENS = 6;
 /** A newsroom's own label before a colon is no source: "Editor’s note:", "CORRECTION:", "A reminder:". */
 const EDITORIAL_LABEL = /^(?:an?\s+)?(?:editor['’]?s['’]?\s+note|correction|clarification|update|updated|note|reminder|disclosure|disclaimer|related|watch|read more|see also|photo|video)$/i;
-/** Words that start a coordinated clause: the attribution after one is a second claim, not part of the first's content. */
 /** Words that open a subordinate clause (wink tags some of them ADV): "When Grayson decided to run for Senate, he told …". */
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'once', 'if', 'since', 'because', 'while', 'although', 'though', 'unless', 'until', 'whenever']);
+/** Words that start a coordinated clause: the attribution after one is a second claim, not part of the first's content. */
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', ';']);
+/**
+ * Cue verbs in phrases that report nothing: a source's condition ("who asked not to be
+ * identified", "spoke on condition of anonymity"), a credit line ("(Reporting by …; Editing by …)",
+ * "Lerer reported from Los Angeles"), a sum ("adding to her delegate lead", "add up to").
+ */
+const NOT_REPORTS = /^(?:(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+|for\s+)?anonymity)|add\w*\s+(?:to|up)\b|report\w*\s+from\b|reporting\s+by\b)/i;
 /** After these cue verbs a preposition opens the content: "called for …", "asked about …", "commented on …". */
 const CONTENT_PREPOSITIONS = new Set(['for', 'about', 'on']);
 const PREPOSITION_VERBS = new Set(['call', 'ask', 'comment', 'talk', 'speak', 'write', 'report', 'rail', 'weigh', 'insist', 'push', 'press']);
@@ -291,11 +297,15 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     if (belief && !strong && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '') && !opensComplement(t, v + 1) && asideThat === -1) continue;
     const before = subjectBefore(text, s, v, names);
     const after = before ? null : subjectAfter(text, s, v, names);
-    const speaker = before ?? after ?? (strong ? coordinatedSubject(text, s, v, names, quotes) ?? sharedSubject(t, v, found, quotes) : null) ?? clauseSubject(text, t, v, quotes) ?? (reporting ? asideSubject(text, t, v, quotes) ?? controlSubject(text, t, v, quotes) : null);
+    const speaker =
+      before ??
+      after ??
+      (strong ? (coordinatedSubject(text, s, v, names, quotes) ?? sharedSubject(t, v, found, quotes)) : null) ??
+      clauseSubject(text, t, v, quotes) ??
+      (reporting ? (asideSubject(text, t, v, quotes) ?? controlSubject(text, t, v, quotes)) : null);
     // A reporting verb reports even when the rules cannot find its source ("…,” said a source involved
-    // in …", "X, who …, refused to answer but said …"): the claim stands with no speaker. Anything
-    // weaker needs one.
-    // Not "self-described", nor a bare "When asked," with nothing after the cue.
+    // in …"): the claim stands with no speaker. Anything weaker needs one; so does a cue in a
+    // compound ("self-described") or a bare "When asked," with nothing after it.
     if (!speaker && (!reporting || text[tok.start - 1] === '-' || (t[v + 1]?.text === ',' && !QUOTE_MARK.test(t[v + 2]?.text ?? '')))) continue;
     if (speaker) {
       // A source is named, or is a kind of source by its head noun ("a new poll shows", "his supporters believe").
@@ -511,12 +521,6 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
 }
 
 /** A time or place after a cue ("on Thursday", "in an interview later") is at most this long. */
-/**
- * Cue verbs in phrases that report nothing: a source's condition ("who asked not to be
- * identified", "spoke on condition of anonymity"), a credit line ("(Reporting by …; Editing by …)",
- * "Lerer reported from Los Angeles"), a sum ("adding to her delegate lead", "add up to").
- */
-const NOT_REPORTS = /^(?:(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+|for\s+)?anonymity)|add\w*\s+(?:to|up)\b|report\w*\s+from\b|reporting\s+by\b)/i;
 const CIRCUMSTANCE_MAX_TOKENS = 6;
 /** A phrase naming who was told is short; longer ones are not checked (a run-on text). */
 const CIRCUMSTANCE_RECIPIENT_MAX_TOKENS = 40;
@@ -881,7 +885,7 @@ function asideSubject(text: string, t: Token[], v: number, quotes: Span[]): Text
 function controlSubject(text: string, t: Token[], v: number, quotes: Span[]): TextSpan | null {
   if (t[v - 1]?.normal !== 'to') return null;
   const phrase = subjectPhrase(t, v, quotes);
-  if (!phrase || t[phrase.end]?.pos !== 'VERB' && t[phrase.end]?.pos !== 'AUX') return null;
+  if (!phrase || (t[phrase.end]?.pos !== 'VERB' && t[phrase.end]?.pos !== 'AUX')) return null;
   for (let i = phrase.end; i < v; i++) if (!CONTROL_POS.has(t[i]!.pos)) return null;
   return textSpan(text, t[phrase.start]!.start, t[phrase.end - 1]!.end);
 }
