@@ -300,6 +300,12 @@ describe('attributed claims', () => {
     ]);
   });
 
+  it('a cue with no speaker over the words of a claim with one is part of that claim', async () => {
+    const b = await story('A Chinese official responded by saying Japan should be careful not to interfere and stir up problems in the waterway.');
+    const found = b.claims.filter((c) => c.kind !== 'factual');
+    expect(found.map((c) => [c.speakerMention?.text, c.cue])).toEqual([['A Chinese official', 'responded']]);
+  });
+
   it('finds the subject of a cue after a long aside, in an infinitive, or after "but"', async () => {
     const aside = await story(
       'Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at improving conditions in Central America, said that the announcements were welcome.',

@@ -56,6 +56,8 @@ interface Attribution {
   /** Token index of the cue (for ordering), and where the speaker starts (for coordination). */
   at: number;
   speakerToken: number;
+  /** A reporting verb whose source the rules did not find (as opposed to a source left unnamed: "is expected to"). */
+  sourceNotFound?: boolean;
 }
 
 /**
@@ -382,7 +384,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
       content = own;
     }
     const speakerToken = speaker ? tokenAt(t, speaker.start) : v;
-    found.push({ cue, speaker, content, at: v, speakerToken });
+    found.push({ cue, speaker, content, at: v, speakerToken, sourceNotFound: !speaker });
     taken.add(spanKey(content));
   }
 
@@ -617,7 +619,13 @@ function separate(text: string, t: Token[], found: Attribution[]): Attribution[]
     if (previous && a.speaker && previous.speaker?.start === a.speaker.start && a.cue.start >= previous.content.start && a.cue.end <= previous.content.end) continue;
     kept.push(a);
   }
-  return kept.filter((a) => a.content.end - a.content.start >= 8);
+  // A cue whose source was not found, over mostly the same words as a claim with a speaker, is a
+  // second cue for that claim ("A Chinese official responded by saying Japan should be careful …":
+  // "saying" repeats what "responded" reports), not a claim of its own.
+  const shared = (a: Attribution, b: Attribution): boolean =>
+    Math.min(a.content.end, b.content.end) - Math.max(a.content.start, b.content.start) >=
+    Math.min(a.content.end - a.content.start, b.content.end - b.content.start) / 2;
+  return kept.filter((a) => a.content.end - a.content.start >= 8 && !(a.sourceNotFound && kept.some((b) => b.speaker && shared(a, b))));
 }
 
 /** "is expected to", "was described as": a passive reporting verb has no speaker in subject position ("is criticizing" is not passive). */
@@ -806,8 +814,8 @@ const INDEFINITE_SUBJECTS = new Set(['some', 'others', 'many', 'most', 'few', 's
 const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
 /** Tokens an aside between commas or in parentheses may hold ("…, the No. 2 Republican in the Senate, said"). */
 const ASIDE_MAX_TOKENS = 16;
-/** What may stand between a subject and an infinitive cue that it controls: verbs, their short objects, "to". */
-const CONTROL_POS = new Set(['VERB', 'AUX', 'ADV', 'PART', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** What may stand between a subject and an infinitive cue that it controls: verbs, their short objects, "to", "went on to". */
+const CONTROL_POS = new Set(['VERB', 'AUX', 'ADV', 'PART', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP']);
 
 /**
  * The subject of the clause a cue belongs to, when the nearer rules found none: the noun phrase
