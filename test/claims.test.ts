@@ -300,6 +300,13 @@ describe('attributed claims', () => {
     ]);
   });
 
+  it('a participle after a quotation does not invert: its object is not its speaker', async () => {
+    const b = await story('“One of us ran against Barack Obama,” Sanders said, invoking the 2008 race.');
+    const invoking = b.claims.find((c) => c.cue === 'invoking');
+    expect(invoking?.speakerMention?.text ?? null).not.toBe('the 2008 race');
+    expect(b.claims.find((c) => c.cue === 'said')?.speaker).toBe('Sanders');
+  });
+
   it('a cue with no speaker over the words of a claim with one is part of that claim', async () => {
     const b = await story('A Chinese official responded by saying Japan should be careful not to interfere and stir up problems in the waterway.');
     const found = b.claims.filter((c) => c.kind !== 'factual');

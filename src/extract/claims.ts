@@ -755,6 +755,8 @@ function subjectAfter(text: string, s: Sentence, v: number, names: Mention[]): T
   // subject then ends the clause.
   const previous = t[v - 1];
   if (!previous || !/^[,”"’']$/.test(previous.text)) return null;
+  // A participle does not invert: in "…,” Sanders said, invoking the 2008 race" the race is its object.
+  if (/ing$/i.test(t[v]!.text)) return null;
   // The subject ends the clause, or a phrase that says when or where follows it ("said Atlantic
   // City Mayor Don Guardian in a telephone interview", "said Rep. Gwen Moore (D-Wis.)").
   const closesClause = (i: number): boolean => {
