@@ -20,6 +20,8 @@ const SUBJECT_WINDOW_BEFORE = 8;
 const SUBJECT_WINDOW_AFTER = 5;
 /** How far back (in tokens) the name before an aside is looked for ("Sanders, a senator from …, said"). */
 const APPOSITIVE_WINDOW = 40;
+/** How far into a sentence a cue may stand and still take the sentence's opening noun phrase for subject. */
+const SUBJECT_DISTANCE = 80;
 /** The longest parenthesis after a name ("(R-Fla.)", "(D-MA)") in tokens. */
 const PARENTHESIS_TOKENS = 8;
 const QUOTE_MARK = /^(?:[“”"]|'')$/;
@@ -443,7 +445,8 @@ function sharedSubject(t: Token[], v: number, found: Attribution[], quotes: Span
   if (!/^(?:and|but)$/.test(t[k]?.normal ?? '')) return null;
   // Only the subject that opens the clause is shared ("The law bans what it describes as … and defines …": not "it").
   const opening = subjectPhrase(t, v, quotes);
-  return found.find((a) => a.at < v && a.speaker && opening && a.speakerToken === opening.start)?.speaker ?? null;
+  if (!opening) return null;
+  return found.find((a) => a.at < v && a.speaker && a.speakerToken === opening.start)?.speaker ?? null;
 }
 
 /**
@@ -623,9 +626,17 @@ function separate(text: string, t: Token[], found: Attribution[]): Attribution[]
   // second cue for that claim ("A Chinese official responded by saying Japan should be careful …":
   // "saying" repeats what "responded" reports), not a claim of its own.
   const shared = (a: Attribution, b: Attribution): boolean =>
+    !!b.speaker &&
     Math.min(a.content.end, b.content.end) - Math.max(a.content.start, b.content.start) >=
-    Math.min(a.content.end - a.content.start, b.content.end - b.content.start) / 2;
-  return kept.filter((a) => a.content.end - a.content.start >= 8 && !(a.sourceNotFound && kept.some((b) => b.speaker && shared(a, b))));
+      Math.min(a.content.end - a.content.start, b.content.end - b.content.start) / 2;
+  // Contents lie next to their cues and are at most MAX_CONTENT_CHARS long: only cues that near can share one.
+  const near = (i: number, step: number): boolean => {
+    for (let j = i + step; j >= 0 && j < kept.length && Math.abs(kept[j]!.cue.start - kept[i]!.cue.start) <= 3 * MAX_CONTENT_CHARS; j += step) {
+      if (shared(kept[i]!, kept[j]!)) return true;
+    }
+    return false;
+  };
+  return kept.filter((a, i) => a.content.end - a.content.start >= 8 && !(a.sourceNotFound && (near(i, -1) || near(i, 1))));
 }
 
 /** "is expected to", "was described as": a passive reporting verb has no speaker in subject position ("is criticizing" is not passive). */
@@ -900,8 +911,13 @@ function controlSubject(text: string, t: Token[], v: number, quotes: Span[]): Te
   return textSpan(text, t[phrase.start]!.start, t[phrase.end - 1]!.end);
 }
 
-/** The noun phrase that opens the clause of the cue at `v` (token indexes, end exclusive), past an opening phrase and adverbs. */
+/**
+ * The noun phrase that opens the clause of the cue at `v` (token indexes, end exclusive), past an
+ * opening phrase and adverbs; none when the clause opens more than SUBJECT_DISTANCE tokens back
+ * (a run-on text has no clause start to speak of, and its claims would span it all).
+ */
 function subjectPhrase(t: Token[], v: number, quotes: Span[]): { start: number; end: number } | null {
+  if (v > SUBJECT_DISTANCE) return null;
   let start = 0;
   if (t[0]?.pos === 'CCONJ') start = 1;
   const opener = t[start];
