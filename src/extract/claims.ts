@@ -51,6 +51,12 @@ const NOT_REPORTS = /^(?:(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+to\s+be\
 const CONTENT_PREPOSITIONS = new Set(['for', 'about', 'on']);
 const PREPOSITION_VERBS = new Set(['call', 'ask', 'comment', 'talk', 'speak', 'write', 'report', 'rail', 'weigh', 'insist', 'push', 'press']);
 
+/** A noun phrase as token indexes (end exclusive). */
+interface Phrase {
+  start: number;
+  end: number;
+}
+
 interface Attribution {
   cue: TextSpan;
   speaker: TextSpan | null;
@@ -301,12 +307,15 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     if (belief && !strong && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '') && !opensComplement(t, v + 1) && asideThat === -1) continue;
     const before = subjectBefore(text, s, v, names);
     const after = before ? null : subjectAfter(text, s, v, names);
+    // The noun phrase that opens the cue's clause, which the last fallbacks share (found once, on demand).
+    let phrase: Phrase | null | undefined;
+    const opening = (): Phrase | null => (phrase === undefined ? (phrase = subjectPhrase(t, v, quotes)) : phrase);
     const speaker =
       before ??
       after ??
-      (strong ? (coordinatedSubject(text, s, v, names, quotes) ?? sharedSubject(t, v, found, quotes)) : null) ??
-      clauseSubject(text, t, v, quotes) ??
-      (reporting ? (asideSubject(text, t, v, quotes) ?? controlSubject(text, t, v, quotes)) : null);
+      (strong ? (coordinatedSubject(text, s, v, names, quotes) ?? sharedSubject(t, v, found, opening())) : null) ??
+      clauseSubject(text, t, v, opening()) ??
+      (reporting ? (asideSubject(text, t, v, opening()) ?? controlSubject(text, t, v, opening())) : null);
     // A reporting verb reports even when the rules cannot find its source ("…,” said a source involved
     // in …"): the claim stands with no speaker. Anything weaker needs one; so does a cue in a
     // compound ("self-described") or a bare "When asked," with nothing after it.
@@ -439,12 +448,11 @@ const DOCUMENT_VERBS = new Set(['show', 'find', 'suggest', 'indicate']);
  * "The spokesman refused to answer questions on who … but said there was no call": a cue right after
  * "and" or "but" shares the subject of an attribution before it that opens the clause.
  */
-function sharedSubject(t: Token[], v: number, found: Attribution[], quotes: Span[]): TextSpan | null {
+function sharedSubject(t: Token[], v: number, found: Attribution[], opening: Phrase | null): TextSpan | null {
   let k = v - 1;
   while (k > 0 && (t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX')) k--;
   if (!/^(?:and|but)$/.test(t[k]?.normal ?? '')) return null;
   // Only the subject that opens the clause is shared ("The law bans what it describes as … and defines …": not "it").
-  const opening = subjectPhrase(t, v, quotes);
   if (!opening) return null;
   return found.find((a) => a.at < v && a.speaker && a.speakerToken === opening.start)?.speaker ?? null;
 }
@@ -839,8 +847,7 @@ const CONTROL_POS = new Set(['VERB', 'AUX', 'ADV', 'PART', 'DET', 'NOUN', 'PROPN
  * verb phrase the cue is coordinated with ("The Arizona Republican survived … and says …",
  * "… reacted to the news, saying …").
  */
-function clauseSubject(text: string, t: Token[], v: number, quotes: Span[]): TextSpan | null {
-  const phrase = subjectPhrase(t, v, quotes);
+function clauseSubject(text: string, t: Token[], v: number, phrase: Phrase | null): TextSpan | null {
   if (!phrase) return null;
   const { start, end } = phrase;
   const head = t[end - 1]!;
@@ -884,11 +891,9 @@ function clauseSubject(text: string, t: Token[], v: number, quotes: Span[]): Tex
  * "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at …, said": a finite cue
  * after the comma that closes an aside of any length has the clause's opening noun phrase for subject.
  */
-function asideSubject(text: string, t: Token[], v: number, quotes: Span[]): TextSpan | null {
+function asideSubject(text: string, t: Token[], v: number, phrase: Phrase | null): TextSpan | null {
   const cue = t[v]!;
-  if (t[v - 1]?.text !== ',' || cue.normal === cue.lemma || /ing$/.test(cue.normal)) return null;
-  const phrase = subjectPhrase(t, v, quotes);
-  if (!phrase) return null;
+  if (!phrase || t[v - 1]?.text !== ',' || cue.normal === cue.lemma || /ing$/.test(cue.normal)) return null;
   // "… Nisan Ahmado's source inside the Rukban camp, a Syrian refugee …": prepositional phrases may follow the head.
   let after = phrase.end;
   while (t[after]?.pos === 'ADP' && after < v) {
@@ -903,20 +908,19 @@ function asideSubject(text: string, t: Token[], v: number, quotes: Span[]): Text
  * "The Steelers spent Monday trying to distance themselves from …": a cue in an infinitive after
  * the clause's own verbs (no comma or conjunction between) has the clause's subject.
  */
-function controlSubject(text: string, t: Token[], v: number, quotes: Span[]): TextSpan | null {
+function controlSubject(text: string, t: Token[], v: number, phrase: Phrase | null): TextSpan | null {
   if (t[v - 1]?.normal !== 'to') return null;
-  const phrase = subjectPhrase(t, v, quotes);
   if (!phrase || (t[phrase.end]?.pos !== 'VERB' && t[phrase.end]?.pos !== 'AUX')) return null;
   for (let i = phrase.end; i < v; i++) if (!CONTROL_POS.has(t[i]!.pos)) return null;
   return textSpan(text, t[phrase.start]!.start, t[phrase.end - 1]!.end);
 }
 
 /**
- * The noun phrase that opens the clause of the cue at `v` (token indexes, end exclusive), past an
+ * The noun phrase that opens the clause of the cue at `v`, past an
  * opening phrase and adverbs; none when the clause opens more than SUBJECT_DISTANCE tokens back
  * (a run-on text has no clause start to speak of, and its claims would span it all).
  */
-function subjectPhrase(t: Token[], v: number, quotes: Span[]): { start: number; end: number } | null {
+function subjectPhrase(t: Token[], v: number, quotes: Span[]): Phrase | null {
   if (v > SUBJECT_DISTANCE) return null;
   let start = 0;
   if (t[0]?.pos === 'CCONJ') start = 1;
