@@ -101,7 +101,7 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
   // real boundary and stays.)
   const push = (tokens: Token[]): void => {
     const kept = tokens.filter((t) => t.end > t.start);
-    let last = sentences[sentences.length - 1];
+    const last = sentences[sentences.length - 1];
     // wink ends a sentence inside a closing '' ("… injustice.'' God sent …" → "… injustice.'" and
     // "' God sent …"): a closing mark glued to the sentence before goes back to it.
     while (last && kept.length > 1 && kept[0]!.start === last.end && /^['’”"]$/.test(kept[0]!.text)) {
@@ -110,7 +110,6 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
       last.end = mark.end;
     }
     if (kept.length === 0) return;
-    last = sentences[sentences.length - 1];
     // So is one that starts in lower case right after a quotation ("“Ready?” he asked."), a
     // parenthesis or an abbreviation ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized …").
     const end = last?.tokens[last.tokens.length - 1]!.text ?? '';
