@@ -120,6 +120,13 @@ describe('reading a URL', () => {
     expect(e.message).toMatch(/connection refused/);
   });
 
+  it('names the port when fetch refuses a reserved one', async () => {
+    // 6000 (X11) is on the fetch standard's list of blocked ports; nothing is contacted.
+    const e = await failure('http://127.0.0.1:6000/');
+    expect(e.code).toBe('network');
+    expect(e.message).toBe('http://127.0.0.1:6000/: fetch refuses port 6000 (a port reserved for other protocols); serve the page on another port');
+  });
+
   it('summarises a URL from the command line, and fails in one line with exit 1', async () => {
     const ok = memoryIO();
     expect(await run(['summarize', `${base}/ok`], ok)).toBe(0);

@@ -123,6 +123,7 @@ function fetchError(error: unknown, url: string, timeoutMs: number): NewsbriefEr
     : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host not found'
     : code === 'ECONNRESET' ? 'connection reset'
     : code === 'ETIMEDOUT' ? 'connection timed out'
+    : e?.cause?.message === 'bad port' ? `fetch refuses port ${new URL(url).port} (a port reserved for other protocols); serve the page on another port`
     : (code ?? e?.cause?.message ?? e?.message ?? 'request failed');
   return new NewsbriefError('network', `${url}: ${why}`);
 }
