@@ -187,6 +187,18 @@ describe('batch inputs', () => {
     expect(lines.map((l) => [l.id.slice(dir.length), l.format])).toEqual([['/a.txt', 'text'], ['/b/c.md', 'markdown']]);
   });
 
+  it('passes over hidden folders and files and node_modules when recursing, but reads them when named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-dir-'));
+    for (const sub of ['.git', 'node_modules', 'news']) mkdirSync(join(dir, sub));
+    const story = 'Story Title Here\n\nThe council approved the plan on Tuesday after a long debate.\n';
+    for (const file of ['.git/HEAD.txt', 'node_modules/README.md', '.draft.txt', 'news/a.txt']) writeFileSync(join(dir, file), story);
+    const r = await cli([dir, '--format', 'ndjson']);
+    expect(r.status).toBe(0);
+    expect(r.out.trim().split('\n').map((l) => JSON.parse(l).id.slice(dir.length))).toEqual(['/news/a.txt']);
+    const named = await cli([join(dir, '.draft.txt'), join(dir, 'node_modules'), '--format', 'ndjson']);
+    expect(named.out.trim().split('\n').map((l) => JSON.parse(l).id.slice(dir.length))).toEqual(['/.draft.txt', '/node_modules/README.md']);
+  });
+
   it('reads JSON Lines from a file and defaults to NDJSON output', async () => {
     const file = join(tmp, 'feed.jsonl');
     writeFileSync(file, [JSON.stringify({ id: 7, text: 'Story Seven Here\n\nThe museum opened a new wing on Sunday with many paintings.' }), '', '{"id": "x"}'].join('\n'));

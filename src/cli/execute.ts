@@ -4,7 +4,7 @@ import { EXIT, NewsbriefError } from '../errors.js';
 import type { InputFormatOption } from '../types.js';
 import type { Command, OutputFormat } from '../render/index.js';
 import { colorLevel } from './color.js';
-import { expandInputs, type Expanded } from './inputs.js';
+import { expandInputs, type Expanded, type Invalid as InvalidInput } from './inputs.js';
 import { Output, type IO } from './io.js';
 import { runJob, type Job, type JobResult, type JobSettings } from './job.js';
 import { WorkerPool, workerPath } from './pool.js';
@@ -128,7 +128,7 @@ export async function execute(command: Command, inputs: string[], options: Comma
   return status;
 }
 
-type Invalid = { seq: number; id: string; invalid: { code: 'bad-jsonl' | 'not-found'; message: string } };
+type Invalid = InvalidInput & { seq: number };
 
 function toJob(item: Expanded, seq: number): Job | Invalid {
   return { ...item, seq } as Job | Invalid;

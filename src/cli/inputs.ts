@@ -3,16 +3,23 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import type { ErrorCode } from '../errors.js';
+import { fsError } from '../read/index.js';
 import type { Job, JobInput } from './job.js';
 
 /** Files a directory argument contributes, recursively. */
 const ARTICLE_FILE = /\.(?:txt|text|md|markdown|html?|xhtml)$/i;
 
-export type Expanded = Omit<Job, 'seq'> | { id: string; invalid: { code: 'bad-jsonl' | 'not-found'; message: string } };
+/** What a directory walk passes over, as ripgrep and fd do: hidden files and folders (.git), installed packages. */
+const SKIPPED = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
+
+export type Invalid = { id: string; invalid: { code: ErrorCode; message: string } };
+export type Expanded = Omit<Job, 'seq'> | Invalid;
 
 /**
  * Command-line inputs → jobs, lazily and in order: a directory becomes its article files (sorted,
- * recursing), JSON Lines (with --input-format jsonl) become one job per record, read line by line
+ * recursing, skipping hidden entries and node_modules; a folder that cannot be listed is an error
+ * record and the walk goes on), JSON Lines (with --input-format jsonl) become one job per record, read line by line
  * so a feed of any length streams through.
  */
 export async function* expandInputs(inputs: string[], jsonl: boolean, stdin: Readable, readStdin: () => Promise<string>): AsyncGenerator<Expanded> {
@@ -31,24 +38,38 @@ export async function* expandInputs(inputs: string[], jsonl: boolean, stdin: Rea
     }
     const info = await stat(input).catch(() => null);
     if (info?.isDirectory()) {
-      const files = await articleFiles(input);
-      if (files.length === 0) yield { id: input, invalid: { code: 'not-found', message: `${input}: a directory with no .txt, .md or .html files in it` } };
-      for (const file of files) yield { id: file, input: { kind: 'path', value: file } };
+      let found = 0;
+      for await (const entry of articleFiles(input)) {
+        if (!('invalid' in entry)) found++;
+        yield entry;
+      }
+      if (found === 0) yield { id: input, invalid: { code: 'not-found', message: `${input}: a directory with no .txt, .md or .html files in it` } };
       continue;
     }
     yield { id: input, input: { kind: 'path', value: input } };
   }
 }
 
-async function articleFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const e of entries) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await articleFiles(path)));
-    else if (e.isFile() && ARTICLE_FILE.test(e.name)) out.push(path);
+async function* articleFiles(dir: string): AsyncGenerator<Expanded> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    yield unreadable(error, dir);
+    return;
   }
-  return out;
+  entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const e of entries) {
+    if (SKIPPED(e.name)) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) yield* articleFiles(path);
+    else if (e.isFile() && ARTICLE_FILE.test(e.name)) yield { id: path, input: { kind: 'path', value: path } };
+  }
+}
+
+function unreadable(error: unknown, path: string): Invalid {
+  const { code, message } = fsError(error, path);
+  return { id: path, invalid: { code, message } };
 }
 
 async function* jsonLines(stream: Readable, name: string): AsyncGenerator<Expanded> {
@@ -80,7 +101,6 @@ async function* jsonLines(stream: Readable, name: string): AsyncGenerator<Expand
       yield { id, input };
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    yield { id: name, invalid: { code: 'not-found', message: `${name}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`}` } };
+    yield unreadable(error, name);
   }
 }
