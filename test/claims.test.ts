@@ -193,11 +193,25 @@ describe('attributed claims', () => {
     const bySpeech = Object.fromEntries(b.claims.filter((c) => c.speakerMention).map((c) => [b.text.slice(c.content.start, c.content.end), c.speaker]));
     expect(bySpeech['the House would finish its work first']).toBe('Nancy Pelosi');
     expect(bySpeech['the vote was a disgrace']).toBe('Donald Trump');
-    // "Pelosi" alone keeps the gender her full name showed.
-    expect(bySpeech['talks went well']).toBe('Pelosi');
+    // "Pelosi" alone keeps the gender her full name showed, and is named as the entity list names her.
+    expect(bySpeech['talks went well']).toBe('Nancy Pelosi');
     // A woman named just before outranks a man named by surname alone.
     const recent = await story('Nancy Pelosi wants to end the inquiry before the debates that Trump wants delayed. But mostly she wants to get Schiff off the stage.');
     expect(recent.claims.find((c) => c.speakerMention?.text === 'she')?.speaker).toBe('Nancy Pelosi');
+  });
+
+  it('names a speaker as the entity list does, and "the company" as the one organisation named before it', async () => {
+    const b = await story(
+      'The law was signed by Kansas Gov. Sam Brownback on Tuesday. On Twitter, Brownback said he was proud to sign it. ' +
+        'Exxon Mobil reported a loss for the quarter on Friday. The company said demand for fuel had fallen. ' +
+        'Exxon Mobil and Chevron both cut jobs this year. The company said more cuts would follow.',
+    );
+    const bySpeech = Object.fromEntries(b.claims.filter((c) => c.speakerMention).map((c) => [b.text.slice(c.content.start, c.content.end), [c.speakerMention!.text, c.speaker]]));
+    expect(bySpeech['he was proud to sign it']).toEqual(['Brownback', 'Sam Brownback']);
+    expect(bySpeech['demand for fuel had fallen']).toEqual(['The company', 'Exxon Mobil']);
+    // Two companies named: which one is meant is not guessed.
+    expect(bySpeech['more cuts would follow']).toEqual(['The company', 'company']);
+    expect(b.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Sam Brownback', 'Exxon Mobil', 'Chevron']));
   });
 
   it('ends reported content before the speaker goes on doing something else', async () => {

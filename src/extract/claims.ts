@@ -10,6 +10,14 @@ export const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization'
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', 'you']);
 /** Pronouns that resolve to the last person named. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who']);
+/**
+ * A description of an organisation as a speaker ("the advocacy group", "the company", "the
+ * ministry"): it names the organisation named last, in its sentence or the few before.
+ */
+const ORGANISATION_DESCRIPTION =
+  /^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|agency|ministry|department|network|bank|airline|carrier|retailer|automaker|broadcaster|insurer|lender|manufacturer|regulator|watchdog)$/;
+/** How many sentences back an organisation named is still the one a description means. */
+const DESCRIPTION_SENTENCES = 3;
 /** Cues that report only with a complement: "appeared to lose his temper", not "it first appeared in 2014". */
 const COMPLEMENT_VERBS = new Set(['appear', 'seem']);
 /** Quotations: “…”, "…", ‘…’ and the New York Times' ''…'' holding at least a few words. */
@@ -73,8 +81,10 @@ interface Attribution {
  * to X", beliefs and intentions (X believes / wants / warned …), several per sentence when it
  * coordinates them — and sentences that assert something checkable without a source (a figure,
  * a comparison). A quoted paragraph with no cue of its own continues the quote before it.
+ * `canonical` gives a name mention's entity name by its start, so a speaker named "Brownback"
+ * (or "he" after him) is "Sam Brownback" as in the entity list.
  */
-export function findClaims(annotated: AnnotatedArticle): Claim[] {
+export function findClaims(annotated: AnnotatedArticle, canonical: ReadonlyMap<number, string> = new Map()): Claim[] {
   const { article, sentences, mentions } = annotated;
   const { text } = article;
   // Mentions by sentence, once: looking them up per sentence must not scan them all (long inputs).
@@ -85,7 +95,8 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
     else bySentence.set(m.sentence, [m]);
   }
   const claims: Claim[] = [];
-  const people = new People(text);
+  const people = new People(text, canonical);
+  const organisations = mentions.filter((m) => m.type === 'organization');
   let lastQuote: Claim | null = null;
   let previous: Sentence | null = null;
   // Whether a quotation opened earlier in the paragraph is still open: a quoted speech of several
@@ -120,7 +131,7 @@ export function findClaims(annotated: AnnotatedArticle): Claim[] {
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
-          speaker: resolveSpeaker(a.speaker, names, people),
+          speaker: resolveSpeaker(a.speaker, names, people, canonical) ?? describedOrganisation(a.speaker, organisations, s.index, canonical),
           speakerMention: a.speaker,
           cue: a.cue.text.toLowerCase(),
           cueSpan: { start: a.cue.start, end: a.cue.end },
@@ -950,7 +961,7 @@ function subjectPhrase(t: Token[], v: number, quotes: Span[]): Phrase | null {
 }
 
 /** The speaker's name: a name that ends the mention, or for a pronoun the last person named before. */
-function resolveSpeaker(mention: TextSpan | null, names: Mention[], people: People): string | null {
+function resolveSpeaker(mention: TextSpan | null, names: Mention[], people: People, canonical: ReadonlyMap<number, string>): string | null {
   if (!mention) return null;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
@@ -958,11 +969,33 @@ function resolveSpeaker(mention: TextSpan | null, names: Mention[], people: Peop
   const of = mention.text.indexOf(' of ');
   const end = of === -1 ? mention.end : mention.start + of;
   const head = names.find((m) => m.start >= mention.start && m.end === end);
-  if (head) return head.text;
+  if (head) return canonical.get(head.start) ?? head.text;
   // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
   const pronoun = mention.text.toLowerCase();
   if (PRONOUNS.has(pronoun)) return PERSON_PRONOUNS.has(pronoun) ? people.last(pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null) : null;
+  if (ORGANISATION_DESCRIPTION.test(mention.text)) return null;
   return mention.text.slice(0, end - mention.start).replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/**
+ * "the company" → the organisation it means: the one organisation named in its sentence before
+ * it or in the few sentences before. With two or more named there, or none, it is the
+ * description as written ("company"): a wrong name is worse than none.
+ */
+function describedOrganisation(mention: TextSpan | null, organisations: Mention[], sentence: number, canonical: ReadonlyMap<number, string>): string | null {
+  if (!mention || !ORGANISATION_DESCRIPTION.test(mention.text)) return null;
+  let lo = 0;
+  let hi = organisations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (organisations[mid]!.start < mention.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const named = new Set<string>();
+  for (let i = lo - 1; i >= 0 && organisations[i]!.sentence >= sentence - DESCRIPTION_SENTENCES; i--) {
+    named.add(canonical.get(organisations[i]!.start) ?? organisations[i]!.text);
+  }
+  return named.size === 1 ? [...named][0]! : mention.text.replace(/^the\s+/i, '');
 }
 
 type Gender = 'm' | 'f';
@@ -979,7 +1012,10 @@ class People {
   private readonly named: Array<{ name: string; gender: Gender | null }> = [];
   private readonly bySurname = new Map<string, Gender>();
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly canonical: ReadonlyMap<number, string>,
+  ) {}
 
   add(m: Mention): void {
     const words = m.text.split(/\s+/);
@@ -992,7 +1028,7 @@ class People {
       : first && FIRST_NAMES.has(first) && !UNISEX_FIRST_NAMES.has(first) ? 'm'
       : this.bySurname.get(surname) ?? null;
     if (gender && words.length > 1) this.bySurname.set(surname, gender);
-    this.named.push({ name: m.text, gender });
+    this.named.push({ name: this.canonical.get(m.start) ?? m.text, gender });
   }
 
   /**

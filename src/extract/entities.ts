@@ -71,6 +71,13 @@ export function entityRecords(annotated: AnnotatedArticle, summarySentences: Rea
   return records.sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+/** Each name mention's canonical name, by the mention's start: "Brownback" → "Sam Brownback". */
+export function canonicalNames(records: EntityRecord[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const r of records) if (NAME_TYPES.has(r.type)) for (const m of r.mentions) out.set(m.start, r.name);
+  return out;
+}
+
 function groupOf(groups: Map<string, Group>, key: string, m: Mention): Group {
   let g = groups.get(key);
   if (!g) {

@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, Brief, ScoredSentence, Stats, SummaryOptions, SummarySentence } from '../types.js';
 import { findClaims } from './claims.js';
-import { entityRecords } from './entities.js';
+import { canonicalNames, entityRecords } from './entities.js';
 import { findImplications } from './implications.js';
 import { rank, select, wordsIn } from './summary/index.js';
 import { BODY_ROLES } from './summary/signals.js';
@@ -15,6 +15,7 @@ export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {
   const chosen = select(ranked, options);
   const chosenSet = new Set(chosen);
   const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+  const entities = entityRecords(annotated, chosenSet);
 
   const sentences: ScoredSentence[] = ranked.map((r) => ({
     text: r.sentence.text,
@@ -51,8 +52,9 @@ export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {
     sections: article.sections,
     sentences,
     summary,
-    claims: findClaims(annotated),
-    entities: entityRecords(annotated, chosenSet),
+    // A speaker is named as the entity list names them ("Brownback" → "Sam Brownback").
+    claims: findClaims(annotated, canonicalNames(entities)),
+    entities,
     implications: findImplications(annotated),
     dropped: article.dropped,
     messages: article.messages,
