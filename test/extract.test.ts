@@ -202,6 +202,20 @@ describe('entities', () => {
 
   it('keeps every offset grounded', () => expectGrounded(briefOf(STORY)));
 
+  it('keeps listed people and first-name-surname names people where 1996 contexts say otherwise', () => {
+    const b = briefOf(
+      'Clinton Wins Primary\n\nHillary Clinton won the primary on Tuesday, beating rival Bernie Sanders. ' +
+        'He was silent during the Obama administration when the reset failed. Obama declined to send arms to Ukraine. ' +
+        'Pepsi gained ground on rival Coca-Cola, and oil firm Yukos sued four companies.\n',
+    );
+    const typeOf = (name: string) => b.entities.find((e) => e.name === name)?.type;
+    expect([typeOf('Hillary Clinton'), typeOf('Bernie Sanders'), typeOf('Obama')]).toEqual(['person', 'person', 'person']);
+    // One listed person's mentions all agree: the history no longer carries a wrong first guess.
+    expect(b.entities.find((e) => e.name === 'Obama')!.mentions).toHaveLength(2);
+    // A descriptor still makes a single name an organisation.
+    expect([typeOf('Coca-Cola'), typeOf('Yukos')]).toEqual(['organization', 'organization']);
+  });
+
   it('reads names in table rows, which never become summary sentences, claims or implications', () => {
     const md = [
       '# Results of the council vote',

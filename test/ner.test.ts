@@ -8,7 +8,11 @@ import { HashTable } from '../src/nlp/ner/table.js';
 import { hashString } from '../src/nlp/ner/hash.js';
 import { Gazetteer, GAZ, WORD } from '../src/nlp/ner/gazetteer.js';
 import { EntityModel } from '../src/nlp/ner/model.js';
-import { entityModel } from '../src/nlp/ner/index.js';
+import { entityModel, matcherForm } from '../src/nlp/ner/index.js';
+import { PEOPLE } from '../src/data/gazetteer.js';
+import { readSentences } from '../src/nlp/index.js';
+import { parse } from '../src/parse/index.js';
+import { sourceFromText } from '../src/read/index.js';
 import { lowerForm, shortShape, shape } from '../src/nlp/ner/features.js';
 
 describe('BILOU labels', () => {
@@ -105,6 +109,18 @@ describe('the shipped model', () => {
     expect(loaded.info.scale).toBe(0.5);
     expect(loaded.features.get(hashString('b'))).toBe(1);
     expect(loaded.gazetteer.knows(['acme'])).toBe(true);
+  });
+
+  it('lists people in the form the matcher looks names up in: tokens as wink splits them', () => {
+    const split = PEOPLE.filter((name) => {
+      const { sentences } = readSentences(parse(sourceFromText(`${name} spoke`, 'name', { inputFormat: 'text' })));
+      const tokens = sentences.flatMap((s) => s.tokens.map((t) => t.text));
+      return tokens.slice(0, -1).map(lowerForm).join(' ') !== matcherForm(name);
+    });
+    expect(split).toEqual([]);
+    expect(model.gazetteer.bits(['barack', 'obama'])).toBe(GAZ.PER | GAZ.HAND);
+    expect(model.gazetteer.knows(['kim', 'jong', '-', 'un'])).toBe(true);
+    expect(model.gazetteer.knows(['yeltsin'])).toBe(true);
   });
 
   it('refuses a file that is not a model', () => {

@@ -1,7 +1,7 @@
 /**
- * Hand-made name lists for the entity recogniser: countries, regions, major cities, demonyms and
- * well-known organisations. They cover names a 1996 Reuters corpus does not (today's companies) and
- * serve as features for the trained model. Types follow CoNLL-2003 practice: countries and cities
+ * Hand-made name lists for the entity recogniser: countries, regions, major cities, demonyms,
+ * well-known organisations and people. They cover names a 1996 Reuters corpus does not (today's
+ * companies and leaders) and serve as features for the trained model. Types follow CoNLL-2003 practice: countries and cities
  * are places; the EU, UN and NATO are organisations; nationalities are `other` (CoNLL MISC).
  */
 
@@ -69,6 +69,43 @@ Goldman Sachs|JPMorgan|JPMorgan Chase|Morgan Stanley|Citigroup|Citi|HSBC|Barclay
 Berkshire Hathaway|Walmart|Exxon|ExxonMobil|Chevron|Shell|BP|Saudi Aramco|Gazprom|Pfizer|Moderna|AstraZeneca|
 Johnson & Johnson|Coca-Cola|PepsiCo|McDonald's|Starbucks|Disney|Warner Bros|Time Warner|Vodafone|Nokia|Ericsson|
 Siemens|Renault|Fiat|Ferrari|Manchester United|Chelsea|Arsenal|Liverpool FC|Real Madrid|Barcelona FC|FIFA|UEFA|IOC`);
+
+/**
+ * People the news names often, from the 1990s (so training on CoNLL learns what the list is
+ * worth) to today, by full name and, where it is no common word or other name, by surname alone:
+ * "Obama" in "the Obama administration" is a person, and so is every "Obama" after it.
+ */
+export const PEOPLE = list(`Bill Clinton|Hillary Clinton|Hillary Rodham Clinton|Boris Yeltsin|Yeltsin|Helmut Kohl|Kohl|
+Jacques Chirac|Chirac|John Major|Tony Blair|Blair|Gordon Brown|Benjamin Netanyahu|Netanyahu|Yasser Arafat|Arafat|
+Nelson Mandela|Mandela|Kofi Annan|Boutros Boutros-Ghali|Boutros-Ghali|Saddam Hussein|Saddam|Fidel Castro|Castro|
+Raul Castro|Alberto Fujimori|Fujimori|Bob Dole|Newt Gingrich|Gingrich|Al Gore|Gore|Warren Christopher|
+Madeleine Albright|Albright|Boris Johnson|Theresa May|David Cameron|Cameron|Rishi Sunak|Sunak|Keir Starmer|Starmer|
+Liz Truss|Jeremy Corbyn|Corbyn|Nigel Farage|Farage|George W. Bush|George H.W. Bush|Jeb Bush|Dick Cheney|Cheney|
+Barack Obama|Obama|Michelle Obama|Joe Biden|Biden|Kamala Harris|Donald Trump|Trump|Melania Trump|Ivanka Trump|
+Donald Trump Jr.|Jared Kushner|Kushner|Mike Pence|Pence|JD Vance|J.D. Vance|Vance|Nancy Pelosi|Pelosi|Chuck Schumer|Schumer|
+Mitch McConnell|McConnell|Paul Ryan|Kevin McCarthy|Mike Johnson|Bernie Sanders|Ted Cruz|Marco Rubio|Rubio|John Kasich|
+Kasich|Ben Carson|Chris Christie|Christie|Carly Fiorina|Fiorina|Rand Paul|Lindsey Graham|John McCain|McCain|Mitt Romney|
+Romney|Elizabeth Warren|Pete Buttigieg|Buttigieg|Alexandria Ocasio-Cortez|Ocasio-Cortez|Adam Schiff|Schiff|Devin Nunes|
+Nunes|Ron DeSantis|DeSantis|Nikki Haley|Gavin Newsom|Newsom|Andrew Cuomo|Cuomo|Robert Mueller|Mueller|James Comey|
+Comey|Merrick Garland|John Kerry|Kerry|Antony Blinken|Blinken|Mike Pompeo|Pompeo|Rex Tillerson|Tillerson|
+Condoleezza Rice|Colin Powell|Donald Rumsfeld|Rumsfeld|Janet Yellen|Yellen|Jerome Powell|Ben Bernanke|Bernanke|
+Alan Greenspan|Greenspan|Vladimir Putin|Putin|Dmitry Medvedev|Medvedev|Sergei Lavrov|Lavrov|Alexei Navalny|Navalny|
+Volodymyr Zelensky|Zelensky|Zelenskyy|Petro Poroshenko|Poroshenko|Xi Jinping|Xi|Hu Jintao|Jiang Zemin|Li Keqiang|
+Li Qiang|Deng Xiaoping|Kim Jong Un|Kim Jong-un|Kim Jong Il|Moon Jae-in|Yoon Suk Yeol|Shinzo Abe|Fumio Kishida|Kishida|
+Narendra Modi|Modi|Rahul Gandhi|Imran Khan|Angela Merkel|Merkel|Olaf Scholz|Scholz|Friedrich Merz|Merz|
+Emmanuel Macron|Macron|Nicolas Sarkozy|Sarkozy|Francois Hollande|François Hollande|Hollande|Marine Le Pen|
+Silvio Berlusconi|Berlusconi|Giorgia Meloni|Meloni|Mario Draghi|Draghi|Pedro Sanchez|Pedro Sánchez|Recep Tayyip Erdogan|
+Erdogan|Viktor Orban|Viktor Orbán|Orban|Orbán|Justin Trudeau|Trudeau|Mark Carney|Carney|Scott Morrison|
+Anthony Albanese|Albanese|Jacinda Ardern|Ardern|Jair Bolsonaro|Bolsonaro|Luiz Inacio Lula da Silva|Lula|Javier Milei|Milei|
+Nicolas Maduro|Nicolás Maduro|Maduro|Hugo Chavez|Hugo Chávez|Chavez|Chávez|Andres Manuel Lopez Obrador|
+Claudia Sheinbaum|Sheinbaum|Bashar al-Assad|Assad|Mohammed bin Salman|Ali Khamenei|Khamenei|Hassan Rouhani|Rouhani|
+Mahmoud Ahmadinejad|Ahmadinejad|Mahmoud Abbas|Abbas|Abdel Fattah el-Sisi|Sisi|Hosni Mubarak|Mubarak|Muammar Gaddafi|
+Gaddafi|Osama bin Laden|bin Laden|Cyril Ramaphosa|Ramaphosa|Jacob Zuma|Zuma|Robert Mugabe|Mugabe|Paul Kagame|Kagame|
+Ursula von der Leyen|von der Leyen|Antonio Guterres|António Guterres|Guterres|Ban Ki-moon|Jens Stoltenberg|Stoltenberg|
+Christine Lagarde|Lagarde|Pope Francis|Pope Benedict|Pope Leo|Elon Musk|Musk|Jeff Bezos|Bezos|Mark Zuckerberg|Zuckerberg|
+Bill Gates|Steve Jobs|Tim Cook|Sundar Pichai|Pichai|Satya Nadella|Nadella|Sam Altman|Altman|Jensen Huang|Warren Buffett|
+Buffett|Jack Ma|Pony Ma|Ren Zhengfei|Masayoshi Son|Rupert Murdoch|Murdoch|George Soros|Soros|Michael Bloomberg|
+Jamie Dimon|Dimon|Greta Thunberg|Thunberg|Julian Assange|Assange|Edward Snowden|Snowden`);
 
 /** Words that make the capitalised phrase they end into an organisation: "Alibaba Group", "Bank of China". */
 export const ORG_SUFFIXES = new Set(list(`Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|Limited|LLC|LLP|PLC|Plc|plc|

@@ -44,8 +44,11 @@ export class Gazetteer {
   private readonly phrases: HashTable;
   private readonly words: HashTable;
 
-  /** Hashed phrases and words with their bits, as a model file stores them (tables ready to use). */
-  constructor(readonly arrays: GazetteerArrays) {
+  /** Hashed phrases and words with their bits, as a model file stores them (tables ready to use), and phrases added at load. */
+  constructor(
+    readonly arrays: GazetteerArrays,
+    private readonly added?: { table: HashTable; bits: Uint8Array },
+  ) {
     this.phrases = new HashTable(arrays.phraseTable);
     this.words = new HashTable(arrays.wordTable);
   }
@@ -61,10 +64,32 @@ export class Gazetteer {
     });
   }
 
+  /**
+   * This gazetteer with more phrases (lower-cased tokens joined by spaces → type bits), kept in a
+   * small table of their own beside the model file's (rebuilding that one costs ~10 ms of cold
+   * start); a phrase in both has both tables' bits.
+   */
+  withPhrases(extra: ReadonlyMap<string, number>): Gazetteer {
+    const entries = [...extra];
+    return new Gazetteer(this.arrays, { table: HashTable.of(entries.map(([k]) => phraseHash(k.split(' ')))), bits: Uint8Array.from(entries.map(([, b]) => b)) });
+  }
+
+  /** A phrase's bits from both tables, by its hash; 0 when it is not listed. */
+  private phraseBits(hash: number): number {
+    const row = this.phrases.get(hash);
+    const added = this.added ? this.added.table.get(hash) : -1;
+    return (row === -1 ? 0 : this.arrays.phraseBits[row]!) | (added === -1 ? 0 : this.added!.bits[added]!);
+  }
+
+  /** A phrase's type bits (GAZ), 0 when it is not listed. */
+  bits(lowerTokens: string[]): number {
+    return this.phraseBits(phraseHash(lowerTokens));
+  }
+
   /** Whether a phrase (lower-cased tokens) is a listed name; `handOnly` asks for the hand-made lists only. */
   knows(lowerTokens: string[], handOnly = false): boolean {
-    const row = this.phrases.get(phraseHash(lowerTokens));
-    return row !== -1 && (!handOnly || (this.arrays.phraseBits[row]! & GAZ.HAND) !== 0);
+    const bits = this.phraseBits(phraseHash(lowerTokens));
+    return bits !== 0 && (!handOnly || (bits & GAZ.HAND) !== 0);
   }
 
   word(lower: string): number {
@@ -84,10 +109,10 @@ export class Gazetteer {
         if (j > i) h = mixCode(h, 32);
         h = mixString(h, lower[j]!);
         if (!noCase && !isCapitalised(raw[j]!)) continue;
-        const row = this.phrases.get(h);
-        if (row !== -1) {
+        const found = this.phraseBits(h);
+        if (found !== 0) {
           best = j;
-          bits = this.arrays.phraseBits[row]!;
+          bits = found;
         }
       }
       if (best === -1) continue;

@@ -47,9 +47,15 @@ export class EntityModel {
   constructor(
     readonly info: ModelInfo,
     private readonly sections: Sections,
+    gazetteer?: Gazetteer,
   ) {
     this.features = new HashTable(sections.featureTable);
-    this.gazetteer = new Gazetteer(sections);
+    this.gazetteer = gazetteer ?? new Gazetteer(sections);
+  }
+
+  /** The same weights with more listed names (see Gazetteer.withPhrases). */
+  withPhrases(extra: ReadonlyMap<string, number>): EntityModel {
+    return new EntityModel(this.info, this.sections, this.gazetteer.withPhrases(extra));
   }
 
   /** Emission scores `n × N` for a featurised sentence. */
