@@ -12,6 +12,7 @@ export const MESSAGE = {
   extractorFallback: 'extractor-fallback',
   truncatedInput: 'truncated-input',
   controlCharacters: 'control-characters',
+  notEnglish: 'not-english',
 } as const;
 
 export type MessageId = (typeof MESSAGE)[keyof typeof MESSAGE];

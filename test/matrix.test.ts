@@ -50,6 +50,39 @@ describe('encodings', () => {
   });
 });
 
+describe('languages', () => {
+  const FRENCH =
+    'Le gouvernement annonce une réforme\n\nLe Premier ministre a présenté mardi une réforme des retraites qui doit entrer en vigueur en 2026. ' +
+    'Selon le ministre du Travail, cette réforme est nécessaire pour garantir le financement du système. Les syndicats ont annoncé une grève ' +
+    'pour jeudi et ont déclaré que le texte était injuste pour les salariés les plus modestes. Le président a affirmé qu’il ne reculerait pas.\n';
+  const JAPANESE =
+    '政府が新しい政策を発表\n\n政府は火曜日、新しい経済政策を発表した。首相は記者会見で、この政策が国内の投資を促進すると述べた。' +
+    '野党はこの計画に反対しており、国会での審議は難航する見通しだ。専門家によると、物価上昇への影響はまだ分からないという。' +
+    '東京の株式市場では、発表を受けて株価が上昇した。政府は来月までに詳細を公表する予定だ。\n';
+
+  it.each([
+    ['French', FRENCH],
+    ['Japanese', JAPANESE],
+  ])('%s text gets its structure and summary, no English-model output, and a one-line warning', async (name, text) => {
+    const r = await cli([file(`${name}.txt`, text), '--format', 'json']);
+    expect(r.status).toBe(0);
+    const b = JSON.parse(r.out);
+    expect(b.title.text.length).toBeGreaterThan(5);
+    expect(b.summary.length).toBeGreaterThan(0);
+    expect([b.claims, b.implications, b.entities.filter((e: { type: string }) => ['person', 'organization', 'place', 'other'].includes(e.type))]).toEqual([[], [], []]);
+    expect(b.messages.map((m: { id: string }) => m.id)).toContain('not-english');
+    expect(r.err).toBe('newsbrief: warning: the text does not look like English: names, claims and implications are left out (they come from English models)\n');
+  });
+
+  it('English text, and a line too short to judge, are read as English', async () => {
+    for (const text of [STORY, 'Sommet à Paris\n\nLe sommet commence demain.\n']) {
+      const r = await cli([file('short.txt', text), '--format', 'json']);
+      expect(JSON.parse(r.out).messages.map((m: { id: string }) => m.id)).not.toContain('not-english');
+      expect(r.err).toBe('');
+    }
+  });
+});
+
 describe('sizes and shapes', () => {
   it('a 50 MB file is refused at once with a clear limit', async () => {
     const path = join(tmp, 'huge.txt');

@@ -2,8 +2,13 @@ import type { AnnotatedArticle, Brief, ScoredSentence, Stats, SummaryOptions, Su
 import { findClaims } from './claims.js';
 import { canonicalNames, entityRecords } from './entities.js';
 import { findImplications } from './implications.js';
+import { looksEnglish } from './language.js';
+import { MESSAGE, message } from '../messages.js';
 import { rank, select, wordsIn } from './summary/index.js';
 import { BODY_ROLES } from './summary/signals.js';
+
+const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other']);
+const NOT_ENGLISH = 'the text does not look like English: names, claims and implications are left out (they come from English models)';
 
 /** Words a minute for the reading-time estimate (a common figure for adult silent reading of non-fiction). */
 const READING_WORDS_PER_MINUTE = 238;
@@ -15,7 +20,10 @@ export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {
   const chosen = select(ranked, options);
   const chosenSet = new Set(chosen);
   const round = (x: number): number => Math.round(x * 1e4) / 1e4;
-  const entities = entityRecords(annotated, chosenSet);
+  // Names, claims and implications come from English models and cue lists: on another language
+  // they are noise, so they are left out, with a warning; structure, summary and values stay.
+  const english = looksEnglish(annotated.sentences);
+  const entities = entityRecords(english ? annotated : { ...annotated, mentions: annotated.mentions.filter((m) => !NAME_TYPES.has(m.type)) }, chosenSet);
 
   const sentences: ScoredSentence[] = ranked.map((r) => ({
     text: r.sentence.text,
@@ -53,11 +61,11 @@ export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {
     sentences,
     summary,
     // A speaker is named as the entity list names them ("Brownback" → "Sam Brownback").
-    claims: findClaims(annotated, canonicalNames(entities)),
+    claims: english ? findClaims(annotated, canonicalNames(entities)) : [],
     entities,
-    implications: findImplications(annotated),
+    implications: english ? findImplications(annotated) : [],
     dropped: article.dropped,
-    messages: article.messages,
+    messages: english ? article.messages : [...article.messages, message(MESSAGE.notEnglish, NOT_ENGLISH)],
     stats: stats(annotated),
   };
 }
@@ -71,7 +79,7 @@ const MIN_ARTICLE_SENTENCE_WORDS = 5;
  */
 export function hasArticleText(brief: Brief): boolean {
   return brief.sentences.some(
-    (s) => BODY_ROLES.has(s.role) && (s.text.split(/\s+/).length >= MIN_ARTICLE_SENTENCE_WORDS || /[.!?…]["'”’)]*$/u.test(s.text)),
+    (s) => BODY_ROLES.has(s.role) && (s.text.split(/\s+/).length >= MIN_ARTICLE_SENTENCE_WORDS || /[.!?…。！？]["'”’)」』]*$/u.test(s.text)),
   );
 }
 

@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Article, Mention, Sentence, SentenceRole, TextSpan } from '../types.js';
+import type { AnnotatedArticle, Article, Mention, Sentence, SentenceRole, Span, TextSpan } from '../types.js';
 import { recogniseNames } from './ner/index.js';
 import { analyse } from './wink.js';
 
@@ -27,9 +27,14 @@ export function readSentences(article: Article): { sentences: Sentence[]; mentio
 
   const add = (unit: TextSpan, role: SentenceRole, section: number, block: number, item: number, oneSentence: boolean): void => {
     if (unit.end <= unit.start) return;
+    let inBlock = 0;
+    for (const piece of oneSentence ? [unit] : cjkSentences(text, unit)) addPiece(piece, role, section, block, item, oneSentence, () => inBlock++);
+  };
+  const addPiece = (unit: Span, role: SentenceRole, section: number, block: number, item: number, oneSentence: boolean, nextInBlock: () => number): void => {
     const result = analyse(text, unit.start, unit.end, oneSentence);
     const base = sentences.length;
-    result.sentences.forEach((s, inBlock) => {
+    result.sentences.forEach((s) => {
+      const inBlock = nextInBlock();
       sentences.push({
         text: text.slice(s.start, s.end),
         start: s.start,
@@ -67,6 +72,29 @@ export function readSentences(article: Article): { sentences: Sentence[]; mentio
   });
 
   return { sentences, mentions };
+}
+
+/** A Chinese or Japanese full stop, question or exclamation mark, with any closing brackets after it. */
+const CJK_SENTENCE_END = /[。！？][」』）】]*/gu;
+
+/**
+ * wink leaves a run of Chinese or Japanese script as one token, so a paragraph of it would be one
+ * sentence: it is cut after each 。！？ first, and each piece read on its own.
+ */
+function cjkSentences(text: string, unit: Span): Span[] {
+  const slice = text.slice(unit.start, unit.end);
+  CJK_SENTENCE_END.lastIndex = 0;
+  if (!CJK_SENTENCE_END.test(slice)) return [unit];
+  const pieces: Span[] = [];
+  let from = unit.start;
+  CJK_SENTENCE_END.lastIndex = 0;
+  for (const m of slice.matchAll(CJK_SENTENCE_END)) {
+    const end = unit.start + m.index + m[0].length;
+    if (text.slice(from, end).trim()) pieces.push({ start: from, end });
+    from = end;
+  }
+  if (text.slice(from, unit.end).trim()) pieces.push({ start: from, end: unit.end });
+  return pieces;
 }
 
 /** Where a name and a value overlap (wink calls "May" a date), the first and longer mention wins. */

@@ -34,7 +34,7 @@ export function hasTitleShape(s: string): boolean {
   const line = s.trim();
   const n = wordCount(line);
   if (n === 0 || n > TITLE_MAX_WORDS || line.includes('\n') || DATE_OR_TIME.test(line)) return false;
-  if (!/^["'“‘]?[\p{Lu}\p{N}]/u.test(line)) return false;
+  if (!/^["'“‘「『]?[\p{Lu}\p{N}\p{Lo}]/u.test(line)) return false;
   return hasHeadingShape(line) || /[?!]["'”’]?$/u.test(line) || !endsWithClausePunctuation(line);
 }
 

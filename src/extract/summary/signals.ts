@@ -59,9 +59,16 @@ export interface SentenceSignals {
 /** Clitics wink splits off ("did|n't", "it|'s") are parts of words, not words. */
 const CLITIC = /^(?:n['’]t|['’]\p{L}{0,2})$/iu;
 
+/** Chinese and Japanese characters, each counted as a word (wink leaves runs of them as one 'unk' token). */
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 export function wordsIn(s: Sentence): number {
   let n = 0;
-  for (const t of s.tokens) if ((t.kind === 'word' || t.kind === 'number') && !CLITIC.test(t.text)) n++;
+  for (const t of s.tokens) {
+    if ((t.kind === 'word' || t.kind === 'number') && !CLITIC.test(t.text)) n++;
+    else if (t.kind === 'unk') n += t.text.match(CJK_CHARACTER)?.length || 1;
+  }
   return n;
 }
 
@@ -73,7 +80,8 @@ export function isDependent(s: Sentence): boolean {
 
 function isEligible(s: Sentence, words: number): boolean {
   if (!BODY_ROLES.has(s.role) || words < MIN_SUMMARY_WORDS) return false;
-  if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  // wink tags no verbs in Chinese or Japanese runs; such a sentence stays eligible.
+  if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.kind === 'unk' && CJK.test(t.text)))) return false;
   return !PLUG.test(s.text) && !CAPTION.test(s.text);
 }
 
