@@ -214,6 +214,17 @@ describe('attributed claims', () => {
     expect(b.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Sam Brownback', 'Exxon Mobil', 'Chevron']));
   });
 
+  it('starts what was told after the recipient when no "that" follows', async () => {
+    const told = await story('Charles Simpson told Polygraph.info the ministry’s allegations are false. Aides assured him it was done without his knowledge.');
+    expect(attributed(told).map((c) => c.slice(0, 3))).toEqual([
+      ['Charles Simpson', 'told', 'the ministry’s allegations are false'],
+      ['Aides', 'assured', 'it was done without his knowledge'],
+    ]);
+    // A relative clause describes the recipient; it is not what was told.
+    const mayors = await story('The president told the mayors who gathered in Indianapolis that no one should be confused about the plan.');
+    expect(attributed(mayors)[0]![2]).toBe('no one should be confused about the plan');
+  });
+
   it('ends reported content before the speaker goes on doing something else', async () => {
     const participle = await story('Carson said he saw no need to change anything about his campaign, telling reporters that the truth would win.');
     expect(attributed(participle)[0]!.slice(0, 3)).toEqual(['Carson', 'said', 'he saw no need to change anything about his campaign']);

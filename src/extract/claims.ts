@@ -359,6 +359,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     }
     if (thatAt !== -1 && (before || thatAt === v + 1)) from = t[thatAt]!.end;
     else if (asideThat !== -1) from = t[asideThat]!.end;
+    else if (RECIPIENT_VERBS.has(tok.lemma)) from = afterRecipient(t, v) ?? from;
     content = trimClause(text, from, reportEnd(t, v, from, s.end, quotes));
     // “…,” Clinton said on Thursday. — a quotation just before the speaker (or the cue) is the content.
     // Between them only the rest of the speaker's phrase may stand (“…,” House Speaker Paul Ryan said).
@@ -550,6 +551,48 @@ const CIRCUMSTANCE_MAX_TOKENS = 6;
 const CIRCUMSTANCE_RECIPIENT_MAX_TOKENS = 40;
 /** Verbs whose object is the one told, not what was said. */
 const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+/** How far past a recipient's relative clause a "that" is looked for. */
+const RELATIVE_CLAUSE_TOKENS = 15;
+/** Words that can open the clause a recipient is told: "told reporters the plan …", "told him it …". */
+const CLAUSE_START_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
+
+/**
+ * "told Polygraph.info the ministry's allegations are false", "told him it was over": with no
+ * "that", what was told starts after the recipient (a pronoun, or a short noun phrase), when a
+ * clause with a verb follows it. The offset where it starts, or null.
+ */
+function afterRecipient(t: Token[], v: number): number | null {
+  let i = v + 1;
+  if (OBJECT_PRONOUNS.has(t[i]?.normal ?? '')) i++;
+  else {
+    if (t[i]?.pos === 'DET') i++;
+    const first = i;
+    // A name may hold a glued dot: "Polygraph.info" is three tokens.
+    const glued = (k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k + 1]?.start === t[k]!.end;
+    while (i < t.length && i - first < 6 && (t[i]!.pos === 'PROPN' || t[i]!.pos === 'NOUN' || (i > first && glued(i)))) i++;
+    if (i === first) return null;
+  }
+  // "told them that …" when the speaker comes after the cue.
+  if (t[i]?.normal === 'that' && t[i + 1]) i++;
+  const start = t[i];
+  // "told the mayors who gathered in Indianapolis that …": a relative clause describes the
+  // recipient; what was told follows the "that" after it, if one comes.
+  if (start && RELATIVE_PRONOUNS.has(start.normal)) {
+    for (let k = i + 2; k < Math.min(t.length - 1, i + RELATIVE_CLAUSE_TOKENS); k++) {
+      if (t[k]!.normal === 'that') return t[k + 1]!.start;
+      if (/^[,;:.“”"]$/.test(t[k]!.text)) break;
+    }
+    return null;
+  }
+  if (!start || !CLAUSE_START_POS.has(start.pos) || OBJECT_PRONOUNS.has(start.normal)) return null;
+  for (let k = i + 1; k < Math.min(t.length, i + 12); k++) {
+    if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX') return start.start;
+    if (/^[,;:.]$/.test(t[k]!.text)) return null;
+  }
+  return null;
+}
 /** Titles wink leaves outside a name: "Mr. Reid", "Sen. Warren". */
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Pres|Supt|Capt)\.$/;
 /** "… the senator said Thursday.", "… he said in an interview later.": after the cue only a time or a phrase of place or manner, no clause (after "told", any phrase without a verb). */

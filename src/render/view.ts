@@ -111,11 +111,18 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
       items: rest.map((s) => ({ text: cleanLine(s.text), ...(options.explain ? { note: explain(s.score, s.signals) } : {}) })),
     });
   }
-  // Key claims: those of named sources first ("The Wall Street Journal", "Syrian defense
-  // ministries" before "meeting"), then the rest; shown in the article's order.
+  // Key claims: people and organisations the article names first ("Sam Brownback"), then other
+  // capitalised sources ("Syrian defense ministries" before "meeting"), then the rest; within
+  // each, one claim per source before a second from any; shown in the article's order.
+  const names = new Set(brief.entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.name));
+  const tier = (c: Claim): number => (names.has(c.speaker!) ? 0 : /\p{Lu}/u.test(c.speaker!) ? 1 : 2);
   const sourced = brief.claims.filter((c) => c.speaker && c.kind !== 'factual');
-  const named = (c: Claim): boolean => /\p{Lu}/u.test(c.speaker!);
-  const attributed = [...sourced.filter(named), ...sourced.filter((c) => !named(c))]
+  const attributed = [0, 1, 2]
+    .flatMap((t) => {
+      const inTier = sourced.filter((c) => tier(c) === t);
+      const firsts = inTier.filter((c, i) => inTier.findIndex((d) => d.speaker === c.speaker) === i);
+      return [...firsts, ...inTier.filter((c) => !firsts.includes(c))];
+    })
     .slice(0, SUMMARY_CLAIMS)
     .sort((a, b) => a.start - b.start);
   if (attributed.length > 0) {
