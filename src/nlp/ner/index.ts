@@ -4,7 +4,7 @@ import { ORG_DESCRIPTORS, PEOPLE } from '../../data/gazetteer.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
 import { GAZ, WORD, type Gazetteer } from './gazetteer.js';
-import { decodeSpans, labelIndex, NAME_TYPES, TYPES, type ConllType } from './labels.js';
+import { decodeSpans, label, NAME_TYPES, TYPES, type ConllType } from './labels.js';
 import { EntityModel } from './model.js';
 
 /**
@@ -106,13 +106,7 @@ export function tagSentences(
  */
 function listedPeople(labels: Uint8Array, lower: string[], gazetteer: Gazetteer): void {
   for (const [first, last, type] of decodeSpans(labels)) {
-    if (type === 'PER' || gazetteer.bits(lower.slice(first, last + 1)) !== (GAZ.PER | GAZ.HAND)) continue;
-    if (first === last) labels[first] = labelIndex('U', 'PER');
-    else {
-      labels[first] = labelIndex('B', 'PER');
-      for (let i = first + 1; i < last; i++) labels[i] = labelIndex('I', 'PER');
-      labels[last] = labelIndex('L', 'PER');
-    }
+    if (type !== 'PER' && gazetteer.bits(lower.slice(first, last + 1)) === (GAZ.PER | GAZ.HAND)) label(labels, first, last, 'PER');
   }
 }
 

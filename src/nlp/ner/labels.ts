@@ -32,15 +32,18 @@ export const mayEnd = (label: number): boolean => ['O', 'L', 'U'].includes(partO
 /** Spans → per-token labels; spans are [firstToken, lastToken, type]. */
 export function encode(length: number, spans: Array<[number, number, ConllType]>): Uint8Array {
   const labels = new Uint8Array(length);
-  for (const [first, last, type] of spans) {
-    if (first === last) labels[first] = labelIndex('U', type);
-    else {
-      labels[first] = labelIndex('B', type);
-      for (let i = first + 1; i < last; i++) labels[i] = labelIndex('I', type);
-      labels[last] = labelIndex('L', type);
-    }
-  }
+  for (const [first, last, type] of spans) label(labels, first, last, type);
   return labels;
+}
+
+/** Labels tokens first..last as one name of `type`. */
+export function label(labels: Uint8Array, first: number, last: number, type: ConllType): void {
+  if (first === last) labels[first] = labelIndex('U', type);
+  else {
+    labels[first] = labelIndex('B', type);
+    for (let i = first + 1; i < last; i++) labels[i] = labelIndex('I', type);
+    labels[last] = labelIndex('L', type);
+  }
 }
 
 /** Per-token labels → spans [firstToken, lastToken, type]. */
