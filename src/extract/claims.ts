@@ -11,8 +11,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', 'you']);
 /** Pronouns that resolve to the last person named. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who']);
 /**
- * A description of an organisation as a speaker ("the advocacy group", "the company", "the
- * ministry"): it names the organisation named last, in its sentence or the few before.
+ * A description of an organisation as a speaker ("the company", "the ministry", "the oil
+ * company"): it may stand for the one organisation named just before (describedOrganisation).
  */
 const ORGANISATION_DESCRIPTION =
   /^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|agency|ministry|department|network|bank|airline|carrier|retailer|automaker|broadcaster|insurer|lender|manufacturer|regulator|watchdog)$/;
@@ -131,7 +131,7 @@ export function findClaims(annotated: AnnotatedArticle, canonical: ReadonlyMap<n
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
-          speaker: resolveSpeaker(a.speaker, names, people, canonical) ?? describedOrganisation(a.speaker, organisations, s.index, canonical),
+          speaker: resolveSpeaker(a.speaker, { names, people, organisations, canonical, sentence: s.index }),
           speakerMention: a.speaker,
           cue: a.cue.text.toLowerCase(),
           cueSpan: { start: a.cue.start, end: a.cue.end },
@@ -1003,8 +1003,22 @@ function subjectPhrase(t: Token[], v: number, quotes: Span[]): Phrase | null {
   return { start, end };
 }
 
-/** The speaker's name: a name that ends the mention, or for a pronoun the last person named before. */
-function resolveSpeaker(mention: TextSpan | null, names: Mention[], people: People, canonical: ReadonlyMap<number, string>): string | null {
+/** What a speaker's mention is resolved against. */
+interface Named {
+  /** Names in the claim's sentence. */
+  names: Mention[];
+  people: People;
+  /** Every organisation mention in the article, in order. */
+  organisations: Mention[];
+  canonical: ReadonlyMap<number, string>;
+  sentence: number;
+}
+
+/**
+ * The speaker's name: a name that ends the mention, for a pronoun the last person named before,
+ * for "the company" the one organisation named just before; names as the entity list gives them.
+ */
+function resolveSpeaker(mention: TextSpan | null, { names, people, organisations, canonical, sentence }: Named): string | null {
   if (!mention) return null;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
@@ -1016,7 +1030,7 @@ function resolveSpeaker(mention: TextSpan | null, names: Mention[], people: Peop
   // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
   const pronoun = mention.text.toLowerCase();
   if (PRONOUNS.has(pronoun)) return PERSON_PRONOUNS.has(pronoun) ? people.last(pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null) : null;
-  if (ORGANISATION_DESCRIPTION.test(mention.text)) return null;
+  if (ORGANISATION_DESCRIPTION.test(mention.text)) return describedOrganisation(mention, organisations, sentence, canonical);
   return mention.text.slice(0, end - mention.start).replace(/^(?:the|a|an)\s+/i, '');
 }
 
@@ -1025,8 +1039,7 @@ function resolveSpeaker(mention: TextSpan | null, names: Mention[], people: Peop
  * it or in the few sentences before. With two or more named there, or none, it is the
  * description as written ("company"): a wrong name is worse than none.
  */
-function describedOrganisation(mention: TextSpan | null, organisations: Mention[], sentence: number, canonical: ReadonlyMap<number, string>): string | null {
-  if (!mention || !ORGANISATION_DESCRIPTION.test(mention.text)) return null;
+function describedOrganisation(mention: TextSpan, organisations: Mention[], sentence: number, canonical: ReadonlyMap<number, string>): string {
   let lo = 0;
   let hi = organisations.length;
   while (lo < hi) {
