@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, Brief, ScoredSentence, Stats, SummaryOptions, SummarySentence } from '../types.js';
-import { findClaims } from './claims.js';
+import { findClaims, NAME_TYPES } from './claims.js';
 import { canonicalNames, entityRecords } from './entities.js';
 import { findImplications } from './implications.js';
 import { looksEnglish } from './language.js';
@@ -7,7 +7,6 @@ import { MESSAGE, message } from '../messages.js';
 import { rank, select, wordsIn } from './summary/index.js';
 import { BODY_ROLES } from './summary/signals.js';
 
-const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other']);
 const NOT_ENGLISH = 'the text does not look like English: names, claims and implications are left out (they come from English models)';
 
 /** Words a minute for the reading-time estimate (a common figure for adult silent reading of non-fiction). */

@@ -5,7 +5,7 @@ import type { Sentence } from '../types.js';
  * and cue lists; on other languages they are noise ("PCをインストールすると…" as a name). Two
  * checks over the body's words: most letters are Latin, and English function words outnumber
  * those of the other common Latin-script news languages. Words that are also common English
- * ("a", "as", "do", "no", "on") or parts of names ("de", "la", "van", "el") count for neither.
+ * ("a", "as", "do", "no", "per") or parts of names ("de", "la", "van", "el") count for neither.
  */
 const ENGLISH = new Set(
   'the and of to is in that for with was on are it this be by at from have has not or an will said were his her they which would their been who'.split(' '),
