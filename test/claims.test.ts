@@ -214,6 +214,13 @@ describe('attributed claims', () => {
     expect(b.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Sam Brownback', 'Exxon Mobil', 'Chevron']));
   });
 
+  it('keeps a quotation whole when the content stops at a comma inside it', async () => {
+    const curly = await story('The Pentagon rejected these accusations as “patently false,” and analysts in the camp agreed with it.');
+    expect(attributed(curly)[0]!.slice(0, 3)).toEqual(['Pentagon', 'rejected', 'these accusations as “patently false,”']);
+    const straight = await story('The Pentagon rejected these accusations as "patently false," and analysts in the camp agreed with it.');
+    expect(attributed(straight)[0]![2]).toBe('these accusations as "patently false,"');
+  });
+
   it('starts what was told after the recipient when no "that" follows', async () => {
     const told = await story('Charles Simpson told Polygraph.info the ministry’s allegations are false. Aides assured him it was done without his knowledge.');
     expect(attributed(told).map((c) => c.slice(0, 3))).toEqual([

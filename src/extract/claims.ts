@@ -126,7 +126,8 @@ export function findClaims(annotated: AnnotatedArticle, canonical: ReadonlyMap<n
       const quoted = quotations(s, 1);
       const found = attribute(text, s, names, quotes, quotedSentence(previous, s));
       const basis = factualBasis(s, inSentence);
-      for (const a of found) {
+      for (const attribution of found) {
+        const a = { ...attribution, content: closeQuotation(text, attribution.content) };
         const claim: Claim = {
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
@@ -1001,6 +1002,19 @@ function subjectPhrase(t: Token[], v: number, quotes: Span[]): Phrase | null {
   const head = t[end - 1];
   if (end === start || !head || (!/^(?:NOUN|PROPN|PRON)$/.test(head.pos) && !(alone && end === start + 1)) || end > v) return null;
   return { start, end };
+}
+
+/**
+ * A content that opens a quotation and stops just short of its closing mark (“… as “patently
+ * false,” and …” cut at the comma) takes the mark: a claim shows the quotation whole.
+ */
+function closeQuotation(text: string, content: Span): Span {
+  const inside = text.slice(content.start, content.end);
+  const curly = (inside.match(/“/g)?.length ?? 0) > (inside.match(/”/g)?.length ?? 0);
+  const straight = (inside.match(/"/g)?.length ?? 0) % 2 === 1;
+  if (!curly && !straight) return content;
+  const close = (curly ? /^[,.;:!?]?”/ : /^[,.;:!?]?"/).exec(text.slice(content.end, content.end + 2));
+  return close ? { start: content.start, end: content.end + close[0].length } : content;
 }
 
 /** What a speaker's mention is resolved against. */
