@@ -127,7 +127,7 @@ export function findClaims(annotated: AnnotatedArticle, canonical: ReadonlyMap<n
       const found = attribute(text, s, names, quotes, quotedSentence(previous, s));
       const basis = factualBasis(s, inSentence);
       for (const attribution of found) {
-        const a = { ...attribution, content: closeQuotation(text, attribution.content) };
+        const a = { ...attribution, content: closeQuotation(text, attribution.content, s.end) };
         const claim: Claim = {
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
@@ -1006,14 +1006,15 @@ function subjectPhrase(t: Token[], v: number, quotes: Span[]): Phrase | null {
 
 /**
  * A content that opens a quotation and stops just short of its closing mark (“… as “patently
- * false,” and …” cut at the comma) takes the mark: a claim shows the quotation whole.
+ * false,” and …” cut at the comma) takes the mark, if it is in the sentence: a claim shows the
+ * quotation whole.
  */
-function closeQuotation(text: string, content: Span): Span {
+function closeQuotation(text: string, content: Span, sentenceEnd: number): Span {
   const inside = text.slice(content.start, content.end);
   const curly = (inside.match(/“/g)?.length ?? 0) > (inside.match(/”/g)?.length ?? 0);
   const straight = (inside.match(/"/g)?.length ?? 0) % 2 === 1;
   if (!curly && !straight) return content;
-  const close = (curly ? /^[,.;:!?]?”/ : /^[,.;:!?]?"/).exec(text.slice(content.end, content.end + 2));
+  const close = (curly ? /^[,.;:!?]?”/ : /^[,.;:!?]?"/).exec(text.slice(content.end, Math.min(content.end + 2, sentenceEnd)));
   return close ? { start: content.start, end: content.end + close[0].length } : content;
 }
 
