@@ -27,29 +27,27 @@ export function readSentences(article: Article): { sentences: Sentence[]; mentio
 
   const add = (unit: TextSpan, role: SentenceRole, section: number, block: number, item: number, oneSentence: boolean): void => {
     if (unit.end <= unit.start) return;
-    let inBlock = 0;
-    for (const piece of oneSentence ? [unit] : cjkSentences(text, unit)) addPiece(piece, role, section, block, item, oneSentence, () => inBlock++);
-  };
-  const addPiece = (unit: Span, role: SentenceRole, section: number, block: number, item: number, oneSentence: boolean, nextInBlock: () => number): void => {
-    const result = analyse(text, unit.start, unit.end, oneSentence);
-    const base = sentences.length;
-    result.sentences.forEach((s) => {
-      const inBlock = nextInBlock();
-      sentences.push({
-        text: text.slice(s.start, s.end),
-        start: s.start,
-        end: s.end,
-        index: sentences.length,
-        role,
-        section,
-        block,
-        item,
-        inBlock,
-        tokens: s.tokens,
-      });
-    });
-    for (const e of result.entities) {
-      mentions.push({ text: text.slice(e.start, e.end), start: e.start, end: e.end, type: e.type, sentence: base + e.sentence });
+    const first = sentences.length;
+    for (const piece of oneSentence ? [unit] : cjkSentences(text, unit)) {
+      const result = analyse(text, piece.start, piece.end, oneSentence);
+      const base = sentences.length;
+      for (const s of result.sentences) {
+        sentences.push({
+          text: text.slice(s.start, s.end),
+          start: s.start,
+          end: s.end,
+          index: sentences.length,
+          role,
+          section,
+          block,
+          item,
+          inBlock: sentences.length - first,
+          tokens: s.tokens,
+        });
+      }
+      for (const e of result.entities) {
+        mentions.push({ text: text.slice(e.start, e.end), start: e.start, end: e.end, type: e.type, sentence: base + e.sentence });
+      }
     }
   };
 
