@@ -2,16 +2,12 @@ import { CAPTION_MAX_WORDS, CAPTION_PATTERNS, COMMENT_HEADER, REGION, SECTION_BR
 import type { RawBlock } from './blocks.js';
 import { chromeReason } from './chrome.js';
 import { endsSentence, wordCount } from './shape.js';
+import { wideWords } from '../scripts.js';
 import { blockText, hasTitleShape, isByline, repeatsTitle } from './frontmatter.js';
-
-/** Kana, CJK, Hangul and Thai: scripts written without spaces between words. */
-const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/gu;
 
 /** Words of a text, counting runs of CJK/Thai characters (which use no spaces) at three characters a word. */
 export function size(text: string): number {
-  // search() first: most text has none, and match() would build an array to say so.
-  const wide = text.search(WIDE) === -1 ? 0 : text.match(WIDE)!.length;
-  return wordCount(text) + Math.floor(wide / 3);
+  return wordCount(text) + wideWords(text);
 }
 
 /**
@@ -20,7 +16,7 @@ export function size(text: string): number {
  */
 function isProse(text: string): boolean {
   const n = size(text);
-  if (n >= REGION.proseMinWords && (endsSentence(text) || /[。！？]["'」』）)]*$/u.test(text.trim()))) return true;
+  if (n >= REGION.proseMinWords && endsSentence(text)) return true;
   return n >= REGION.longLineWords && /[.,;:!?。、，！？]/u.test(text);
 }
 
@@ -38,7 +34,7 @@ export function isCaption(line: string): boolean {
 
 /** A list item written as a sentence ("Investors may return."), unlike a menu item ("Sports"). */
 function isProseItem(item: string): boolean {
-  return size(item) >= REGION.proseItemMinWords && (endsSentence(item) || /[。！？]$/u.test(item.trim()));
+  return size(item) >= REGION.proseItemMinWords && endsSentence(item);
 }
 
 function blockValue(text: string, b: RawBlock): number {

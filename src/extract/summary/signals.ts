@@ -1,6 +1,7 @@
 import type { AnnotatedArticle, Sentence, SentenceRole } from '../../types.js';
 import { add, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
+import { hasWideScript, wideWords } from '../../scripts.js';
 
 /**
  * The signals a summary sentence is scored on, each in [0, 1] (or a 0/1 flag). Their weights are
@@ -59,15 +60,13 @@ export interface SentenceSignals {
 /** Clitics wink splits off ("did|n't", "it|'s") are parts of words, not words. */
 const CLITIC = /^(?:n['’]t|['’]\p{L}{0,2})$/iu;
 
-/** Chinese and Japanese characters, each counted as a word (wink leaves runs of them as one 'unk' token). */
-const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export function wordsIn(s: Sentence): number {
   let n = 0;
   for (const t of s.tokens) {
     if ((t.kind === 'word' || t.kind === 'number') && !CLITIC.test(t.text)) n++;
-    else if (t.kind === 'unk') n += t.text.match(CJK_CHARACTER)?.length || 1;
+    // wink leaves a run of Chinese or Japanese as one 'unk' token: it counts as parse counts it.
+    else if (t.kind === 'unk') n += Math.max(1, wideWords(t.text));
   }
   return n;
 }
@@ -81,7 +80,7 @@ export function isDependent(s: Sentence): boolean {
 function isEligible(s: Sentence, words: number): boolean {
   if (!BODY_ROLES.has(s.role) || words < MIN_SUMMARY_WORDS) return false;
   // wink tags no verbs in Chinese or Japanese runs; such a sentence stays eligible.
-  if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.kind === 'unk' && CJK.test(t.text)))) return false;
+  if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.kind === 'unk' && hasWideScript(t.text)))) return false;
   return !PLUG.test(s.text) && !CAPTION.test(s.text);
 }
 
