@@ -120,8 +120,9 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
   const attributed = [0, 1, 2]
     .flatMap((t) => {
       const inTier = sourced.filter((c) => tier(c) === t);
-      const firsts = inTier.filter((c, i) => inTier.findIndex((d) => d.speaker === c.speaker) === i);
-      return [...firsts, ...inTier.filter((c) => !firsts.includes(c))];
+      const seen = new Set<string>();
+      const firsts = new Set(inTier.filter((c) => !seen.has(c.speaker!) && seen.add(c.speaker!)));
+      return [...firsts, ...inTier.filter((c) => !firsts.has(c))];
     })
     .slice(0, SUMMARY_CLAIMS)
     .sort((a, b) => a.start - b.start);
