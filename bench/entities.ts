@@ -10,7 +10,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotate, readSentences } from '../src/nlp/index.js';
-import { entityModel, MODEL_PATH, tagSentences } from '../src/nlp/ner/index.js';
+import { entityModel, tagSentences } from '../src/nlp/ner/index.js';
+import { modelPath } from '../src/ml/models.js';
+
+const MODEL_PATH = modelPath('entities');
 import { parse } from '../src/parse/index.js';
 import { sourceFromText } from '../src/read/index.js';
 import { warmUp } from '../src/nlp/wink.js';

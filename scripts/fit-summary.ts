@@ -19,7 +19,7 @@ import { rouge } from '../bench/lib/rouge.js';
 import { computeSignals, SIGNAL_NAMES, SIGNALS, type SentenceSignals, type Signal } from '../src/extract/summary/signals.js';
 import { scoreSignals, select, share, weightsFor, type Weights } from '../src/extract/summary/index.js';
 import { BRIEF_WEIGHTS } from '../src/data/summary.js';
-import { hashString } from '../src/nlp/ner/hash.js';
+import { hashString } from '../src/ml/hash.js';
 
 const DATA_FILE = join(import.meta.dirname, '..', 'src', 'data', 'summary.ts');
 const FOLDS = 4;

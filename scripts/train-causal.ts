@@ -17,9 +17,13 @@ import { join } from 'node:path';
 import { parse } from '../src/parse/index.js';
 import { sourceFromText } from '../src/read/index.js';
 import { readSentences } from '../src/nlp/index.js';
-import { CAUSAL_BUCKETS, CAUSAL_MODEL_PATH, causalFeatures, causalProbability, serialiseCausal, type CausalModel } from '../src/extract/causal.js';
+import { CAUSAL_BUCKETS, causalFeatures, causalProbability, type CausalModel } from '../src/extract/causal.js';
+import { modelPath } from '../src/ml/models.js';
+import { serialiseCausal } from './lib/serialise.js';
 import { foldOf, isReserve } from '../bench/lib/reserve.js';
 import { fitLogistic } from './lib/logistic.js';
+
+const CAUSAL_MODEL_PATH = modelPath('causal');
 
 const BENCH = join(import.meta.dirname, '..', '..', 'shared', 'bench');
 const EPOCHS = Number(process.env.EPOCHS ?? 8);

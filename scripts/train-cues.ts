@@ -18,13 +18,15 @@ import { join } from 'node:path';
 import { annotate } from '../src/nlp/index.js';
 import { parse } from '../src/parse/index.js';
 import { sourceFromText } from '../src/read/index.js';
-import { CUE_BUCKETS, CUE_MODEL_PATH, cueFeatures, serialiseCues, useCueModel, type CueModel } from '../src/extract/cue-model.js';
+import { CUE_BUCKETS, cueFeatures, type CueModel } from '../src/extract/cue-model.js';
+import { modelPath } from '../src/ml/models.js';
+import { serialiseCues } from './lib/serialise.js';
 import { extract } from '../src/extract/index.js';
 import { matchSpans } from '../bench/lib/attribution.js';
 import { fitLogistic } from './lib/logistic.js';
 import { foldOf, isReserve } from '../bench/lib/reserve.js';
 import type { AnnotatedArticle, Mention } from '../src/types.js';
-import { CLAIM_ROLES, NAME_TYPES } from '../src/extract/claims.js';
+import { CLAIM_ROLES, NAME_TYPES } from '../src/vocabulary.js';
 
 const FILE = join(import.meta.dirname, '..', '..', 'shared', 'bench', 'quotes-dev.jsonl');
 const EPOCHS = Number(process.env.EPOCHS ?? 4);
@@ -91,10 +93,10 @@ const counts = new Map<number, { predicted: number; gold: number; hit: number }>
 for (let k = 0; k < FOLDS; k++) {
   const fitted = train(pool.filter((e) => e.fold !== k));
   for (const threshold of THRESHOLDS) {
-    useCueModel({ ...fitted, thresholds: [threshold] });
+    const cues: CueModel = { ...fitted, thresholds: [threshold] };
     const c = counts.get(threshold) ?? { predicted: 0, gold: 0, hit: 0 };
     for (const a of articles.filter((x) => x.fold === k)) {
-      const claims = extract(a.annotated).claims.filter((x) => x.kind !== 'factual');
+      const claims = extract(a.annotated, {}, ['claims'], { cues }).claims.filter((x) => x.kind !== 'factual');
       c.predicted += claims.length;
       c.gold += a.gold.length;
       c.hit += matchSpans(claims.map((x) => x.content), a.gold).length;
@@ -102,7 +104,6 @@ for (let k = 0; k < FOLDS; k++) {
     counts.set(threshold, c);
   }
 }
-useCueModel(null);
 const f1 = (c: { predicted: number; gold: number; hit: number }): number => (2 * c.hit) / (c.predicted + c.gold);
 for (const [threshold, c] of counts) if (process.env.VERBOSE) console.log(`  ${threshold}: F1 ${(100 * f1(c)).toFixed(1)}`);
 // Claims are read by people: among thresholds whose precision stays at MIN_PRECISION or more, the best F1.
@@ -111,5 +112,6 @@ const eligible = [...counts].filter(([, c]) => c.hit / c.predicted >= MIN_PRECIS
 const [threshold, best] = (eligible.length > 0 ? eligible : [...counts]).reduce((a, b) => (f1(b[1]) > f1(a[1]) ? b : a));
 console.log(`cross-validated claims F1 ${(100 * f1(best)).toFixed(1)} (P ${((100 * best.hit) / best.predicted).toFixed(1)}, R ${((100 * best.hit) / best.gold).toFixed(1)}) at threshold ${threshold}`);
 const model: CueModel = { ...train(pool), thresholds: [threshold] };
+const CUE_MODEL_PATH = modelPath('cues');
 writeFileSync(CUE_MODEL_PATH, serialiseCues(model));
 console.log(`wrote ${CUE_MODEL_PATH} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

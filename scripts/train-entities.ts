@@ -28,8 +28,12 @@ import { encode, LABELS, N_LABELS, TYPES, type ConllType } from '../src/nlp/ner/
 import { forceOutside, viterbi } from '../src/nlp/ner/viterbi.js';
 import { HashTable } from '../src/nlp/ner/table.js';
 import { EntityModel } from '../src/nlp/ner/model.js';
-import { MODEL_PATH as MODEL_PATH_FOR_TRAINING, tagSentences, type Tagger } from '../src/nlp/ner/index.js';
+import { tagSentences, type Tagger } from '../src/nlp/ner/index.js';
+import { modelPath } from '../src/ml/models.js';
+import { serialiseEntityModel } from './lib/serialise.js';
 import { mulberry32 } from '../bench/lib/random.js';
+
+const MODEL_PATH_FOR_TRAINING = modelPath('entities');
 
 const BENCH = join(import.meta.dirname, '..', '..', 'shared', 'bench');
 const N = N_LABELS;
@@ -332,7 +336,7 @@ async function main(): Promise<void> {
     for (let l = 0; l < N; l++) weights[i * N + l] = Math.round(tagger.weights[r * N + l]! / scale);
   });
   const gaz = fullGazetteer.arrays;
-  const file = EntityModel.serialise(
+  const file = serialiseEntityModel(
     { scale, labels: LABELS, trainedOn: 'CoNLL-2003 eng.train (946 documents, 203,621 tokens)', epochs: EPOCHS, features: kept.length },
     {
       featureTable: HashTable.of(featureKeys).slots,

@@ -3,7 +3,7 @@
  * This file composes the stages and nothing else.
  */
 import { annotate } from './nlp/index.js';
-import { extract } from './extract/index.js';
+import { extract, needsNames } from './extract/index.js';
 import { parse } from './parse/index.js';
 import { sourceFromText } from './read/index.js';
 import type { Brief, BriefOptions, Source } from './types.js';
@@ -17,7 +17,7 @@ export { sourceFromText, readFile, DEFAULT_MAX_BYTES } from './read/index.js';
 
 /** The whole pipeline over a decoded source. */
 export function briefSource(source: Source, options: BriefOptions = {}): Brief {
-  return extract(annotate(parse(source)), options);
+  return extract(annotate(parse(source), { names: needsNames(options.parts) }), options, options.parts);
 }
 
 /** Text, Markdown or HTML in a string → Brief. */

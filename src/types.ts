@@ -173,7 +173,10 @@ export interface Mention extends TextSpan {
 export interface AnnotatedArticle {
   article: Article;
   sentences: Sentence[];
+  /** wink's values, and (for English text, when asked for) people, organisations and places. */
   mentions: Mention[];
+  /** Whether the text reads as English: names, claims and implications come from English models. */
+  english: boolean;
 }
 
 // ───────────────────────────────────────────── extract (the Brief is the JSON contract) ──
@@ -274,7 +277,15 @@ export interface SummaryOptions {
   explain?: boolean;
 }
 
+/**
+ * The parts of a brief that take work beyond reading its sentences. A caller that needs only some
+ * (the `read` command prints none) asks for those; the others come back empty.
+ */
+export type BriefPart = 'summary' | 'entities' | 'claims' | 'implications';
+
 export interface BriefOptions extends SummaryOptions {
+  /** The parts to compute (default: all), with whatever they require. */
+  parts?: readonly BriefPart[];
   inputFormat?: InputFormatOption;
   /** Name recorded as the brief's origin (a path or URL). */
   origin?: string;

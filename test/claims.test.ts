@@ -4,7 +4,8 @@ import { isPronoun, matchSpans, matches, sharesContentWord } from '../bench/lib/
 import { spanTokenF1 } from '../bench/lib/causal.js';
 import { causalModel } from '../src/extract/causal.js';
 import { CUE_BUCKETS, cueModel } from '../src/extract/cue-model.js';
-import { readLinear, serialiseLinear } from '../src/extract/linear.js';
+import { readLinear } from '../src/ml/linear.js';
+import { serialiseLinear } from '../scripts/lib/serialise.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brief } from '../src/index.js';
 import type { Brief } from '../src/types.js';
-import { cliOutput } from '../scripts/update-fixtures.js';
+import { cliOutput } from '../scripts/lib/fixtures.js';
 import { expectGrounded, fixtures, readFixture } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -1,22 +1,7 @@
 import { expect } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { Writable, Readable } from 'node:stream';
+import { readFileSync } from 'node:fs';
 import type { Article, Brief, TextSpan } from '../src/types.js';
-import type { IO } from '../src/cli/index.js';
-
-export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-
-/** Every fixture folder and its article file. */
-export function fixtures(): Array<{ name: string; dir: string; article: string }> {
-  return readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => {
-      const dir = join(FIXTURES, d.name);
-      const article = readdirSync(dir).find((f) => f.startsWith('article.'))!;
-      return { name: d.name, dir, article: join(dir, article) };
-    });
-}
+export { FIXTURES, fixtures, memoryIO } from '../scripts/lib/fixtures.js';
 
 export function readFixture(path: string): string {
   return readFileSync(path, 'utf8');
@@ -68,35 +53,6 @@ export function expectGrounded(brief: Brief): void {
   for (const m of brief.messages) {
     if (m.start !== null && m.end !== null) expect(m.end).toBeLessThanOrEqual(text.length);
   }
-}
-
-/** An in-memory IO for `run(argv, io)`. */
-export function memoryIO(options: { stdin?: string | Buffer; stdinTTY?: boolean; stdoutTTY?: boolean; columns?: number; env?: Record<string, string> } = {}): IO & {
-  out: () => string;
-  err: () => string;
-} {
-  const chunks: Buffer[] = [];
-  const errors: Buffer[] = [];
-  const sink = (into: Buffer[]) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        into.push(Buffer.from(chunk));
-        done();
-      },
-    });
-  const stdout = Object.assign(sink(chunks), { isTTY: options.stdoutTTY ?? false, columns: options.columns });
-  const stderr = Object.assign(sink(errors), { isTTY: false });
-  const stdin = Object.assign(Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]), {
-    isTTY: options.stdinTTY ?? false,
-  });
-  return {
-    stdin,
-    stdout,
-    stderr,
-    env: options.env ?? {},
-    out: () => Buffer.concat(chunks).toString('utf8'),
-    err: () => Buffer.concat(errors).toString('utf8'),
-  };
 }
 
 /** The ANSI/C1 control characters no text output may contain. */

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { allowed, decodeSpans, encode, LABELS, labelIndex } from '../src/nlp/ner/labels.js';
 import { viterbi } from '../src/nlp/ner/viterbi.js';
 import { HashTable } from '../src/nlp/ner/table.js';
-import { hashString } from '../src/nlp/ner/hash.js';
+import { hashString } from '../src/ml/hash.js';
 import { Gazetteer, GAZ, WORD } from '../src/nlp/ner/gazetteer.js';
 import { EntityModel } from '../src/nlp/ner/model.js';
+import { serialiseEntityModel } from '../scripts/lib/serialise.js';
 import { entityModel, matcherForm } from '../src/nlp/ner/index.js';
 import { PEOPLE } from '../src/data/gazetteer.js';
 import { readSentences } from '../src/nlp/index.js';
@@ -95,7 +96,7 @@ describe('the shipped model', () => {
   it('round-trips through its file format', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsbrief-model-'));
     const g = Gazetteer.fromMaps(new Map([['acme', GAZ.ORG]]), new Map());
-    const file = EntityModel.serialise(
+    const file = serialiseEntityModel(
       { scale: 0.5, labels: LABELS, trainedOn: 'test', epochs: 1, features: 2 },
       {
         featureTable: HashTable.of([hashString('a'), hashString('b')]).slots,

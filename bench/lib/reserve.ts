@@ -1,4 +1,4 @@
-import { hashString } from '../../src/nlp/ner/hash.js';
+import { hashString } from '../../src/ml/hash.js';
 
 /**
  * The fifth of a benchmark's documents that no trained model sees, by hash of the document id:

@@ -1,4 +1,4 @@
-import { probability } from '../../src/extract/linear.js';
+import { probability } from '../../src/ml/linear.js';
 
 export interface Example {
   features: number[];

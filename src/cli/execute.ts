@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { EXIT, NewsbriefError } from '../errors.js';
 import type { InputFormatOption } from '../types.js';
-import type { Command, OutputFormat } from '../render/index.js';
+import { COMMAND_PARTS, DATA_FORMATS, type Command, type OutputFormat } from '../vocabulary.js';
 import { colorLevel } from './color.js';
 import { expandInputs, type Expanded, type Invalid as InvalidInput } from './inputs.js';
 import { Output, type IO } from './io.js';
@@ -64,6 +64,8 @@ export async function execute(command: Command, inputs: string[], options: Comma
       explain: options.explain ?? false,
     },
     brief: {
+      // A view computes only what it prints; JSON prints the whole brief.
+      ...(lines || DATA_FORMATS.has(format) ? {} : { parts: COMMAND_PARTS[command] }),
       ...(options.sentences !== undefined ? { sentences: options.sentences } : {}),
       ...(options.words !== undefined ? { words: options.words } : {}),
       ...(options.ratio !== undefined ? { ratio: options.ratio } : {}),

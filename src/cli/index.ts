@@ -6,15 +6,13 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, isNewsbriefError } from '../errors.js';
-import type { Command as CommandName } from '../render/index.js';
+import { INPUT_FORMAT_OPTIONS, OUTPUT_FORMATS, type Command as CommandName } from '../vocabulary.js';
 import type { CommandOptions } from './execute.js';
 import type { IO } from './io.js';
 import * as value from './values.js';
 
 export type { IO } from './io.js';
 
-const FORMATS = ['terminal', 'text', 'markdown', 'json', 'ndjson'];
-const INPUT_FORMATS = ['auto', 'text', 'markdown', 'html', 'jsonl'];
 
 const COMMANDS: Array<{ name: CommandName; aliases: string[]; summary: string; examples: string[] }> = [
   {
@@ -116,11 +114,11 @@ Examples:
         writeErr: (s) => void io.stderr.write(s),
         outputError: (s, write) => write(oneLine(s, `${spec.name} `)),
       })
-      .addOption(new Option('-f, --format <format>', 'output format (default: terminal on a TTY, text in a pipe)').choices(FORMATS))
+      .addOption(new Option('-f, --format <format>', 'output format (default: terminal on a TTY, text in a pipe)').choices(OUTPUT_FORMATS))
       .addOption(new Option('-w, --width <columns>', 'wrap output at this width (terminal: the window width)').argParser(value.width))
       .option('--color', 'force colour in the terminal format')
       .option('--no-color', 'no colour (also NO_COLOR=1)')
-      .addOption(new Option('--input-format <format>', 'how to read the input (jsonl: one {"id", "text"|"html"|"url"} per line)').choices(INPUT_FORMATS).default('auto'))
+      .addOption(new Option('--input-format <format>', 'how to read the input (jsonl: one {"id", "text"|"html"|"url"} per line)').choices(INPUT_FORMAT_OPTIONS).default('auto'))
       .addOption(new Option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores)').argParser(value.positiveInteger))
       .option('--show-dropped', 'also list the page chrome that was removed')
       .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than this (default 10MB)').argParser(value.bytes))

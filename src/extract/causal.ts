@@ -5,13 +5,14 @@
  * models/causal.bin. The decision threshold is the one cross-validation chose for both corpora.
  */
 import { CAUSAL_SIGNALS } from '../data/cues.js';
-import { combine, hashString } from '../nlp/ner/hash.js';
+import { combine, hashString } from '../ml/hash.js';
 import type { Sentence } from '../types.js';
-import { modelPath, probability, readLinear, serialiseLinear } from './linear.js';
+import { probability, readLinear } from '../ml/linear.js';
+import { modelPath, once } from '../ml/models.js';
 
 /** Feature buckets (2^18): collisions cost little at this size, and the file stays ~1 MB. */
 export const CAUSAL_BUCKETS = 1 << 18;
-const MAGIC = 'NBCAU001';
+export const CAUSAL_MAGIC = 'NBCAU001';
 
 const SEED = {
   word: hashString('w='),
@@ -58,20 +59,8 @@ export function causalProbability(model: CausalModel, features: number[]): numbe
   return probability(model, features);
 }
 
-/** File: see linear.ts; one threshold. */
-export function serialiseCausal(model: CausalModel): Buffer {
-  return serialiseLinear(MAGIC, { weights: model.weights, bias: model.bias, thresholds: [model.threshold] });
-}
-
-export const CAUSAL_MODEL_PATH = modelPath('causal.bin');
-
-let shipped: CausalModel | null = null;
-
 /** The shipped model, loaded on first use. */
-export function causalModel(): CausalModel {
-  if (!shipped) {
-    const { weights, bias, thresholds } = readLinear(CAUSAL_MODEL_PATH, MAGIC, 1);
-    shipped = { weights, bias, threshold: thresholds[0]! };
-  }
-  return shipped;
-}
+export const causalModel = once((): CausalModel => {
+  const { weights, bias, thresholds } = readLinear(modelPath('causal'), CAUSAL_MAGIC, 1);
+  return { weights, bias, threshold: thresholds[0]! };
+});

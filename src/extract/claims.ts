@@ -1,12 +1,11 @@
 import { ATTRIBUTION_VERBS, BELIEF_VERBS, COMPARISON, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, WEAK_ATTRIBUTION_VERBS } from '../data/cues.js';
+import { CLAIM_ROLES, NAME_TYPES } from '../vocabulary.js';
 import type { AnnotatedArticle, Claim, ClaimKind, Mention, Sentence, Span, TextSpan, Token } from '../types.js';
 import { firstFrom, itemSpan, textSpan, tokenAt, trimClause } from './spans.js';
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
-import { cueModel, cueProbability } from './cue-model.js';
+import { cueModel, cueProbability, type CueModel } from './cue-model.js';
 
 /** Roles of the sentences that can hold a claim, and the mention types that can be a source (`npm run train:cues` uses the same). */
-export const CLAIM_ROLES: ReadonlySet<string> = new Set(['body', 'quote', 'list-item', 'dek', 'title']);
-export const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', 'you']);
 /** Pronouns that resolve to the last person named. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who']);
@@ -84,7 +83,7 @@ interface Attribution {
  * `canonical` gives a name mention's entity name by its start, so a speaker named "Brownback"
  * (or "he" after him) is "Sam Brownback" as in the entity list.
  */
-export function findClaims(annotated: AnnotatedArticle, canonical: ReadonlyMap<number, string> = new Map()): Claim[] {
+export function findClaims(annotated: AnnotatedArticle, canonical: ReadonlyMap<number, string> = new Map(), model: CueModel = cueModel()): Claim[] {
   const { article, sentences, mentions } = annotated;
   const { text } = article;
   // Mentions by sentence, once: looking them up per sentence must not scan them all (long inputs).
@@ -124,7 +123,7 @@ export function findClaims(annotated: AnnotatedArticle, canonical: ReadonlyMap<n
       if (openHere !== null && openHere !== -1 && !quotes.some((q) => q.end === s.end)) quotes.push({ start: s.start + openHere, end: s.end });
       // Any quoted words make a claim mixed, a scare-quoted "proven failure" too.
       const quoted = quotations(s, 1);
-      const found = attribute(text, s, names, quotes, quotedSentence(previous, s));
+      const found = attribute(text, s, names, quotes, quotedSentence(previous, s), model);
       const basis = factualBasis(s, inSentence);
       for (const attribution of found) {
         const a = { ...attribution, content: closeQuotation(text, attribution.content, s.end) };
@@ -248,9 +247,8 @@ function kindOf(content: Span, quotes: Span[]): ClaimKind {
 const inside = (spans: Span[], at: number): boolean => spans.some((q) => at > q.start && at < q.end);
 const spanKey = (span: Span): string => `${span.start}:${span.end}`;
 
-function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], priorQuote: Span | null): Attribution[] {
+function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], priorQuote: Span | null, model: CueModel): Attribution[] {
   const t = s.tokens;
-  const model = cueModel();
   const found: Attribution[] = [];
   const lower = s.text.toLowerCase();
 

@@ -10,15 +10,15 @@
  * (Letting it also veto listed verbs it scores low never helped in cross-validation.)
  */
 import { ATTRIBUTION_VERBS, BELIEF_VERBS, WEAK_ATTRIBUTION_VERBS } from '../data/cues.js';
-import { hashString } from '../nlp/ner/hash.js';
+import { hashString } from '../ml/hash.js';
 import type { Mention, Token } from '../types.js';
-import { modelPath, probability, readLinear, serialiseLinear, type LinearModel } from './linear.js';
+import { probability, readLinear, type LinearModel } from '../ml/linear.js';
+import { modelPath, once } from '../ml/models.js';
 import { firstFrom } from './spans.js';
 
 /** Feature buckets (2^17): 512 kB of weights; 2^16 cost half a point of cue recall, 2^18 gained nothing. */
 export const CUE_BUCKETS = 1 << 17;
-const MAGIC = 'NBCUE002';
-export const CUE_MODEL_PATH = modelPath('cues.bin');
+export const CUE_MAGIC = 'NBCUE002';
 
 const PREPOSITIONS = /^(?:about|on|at|for|against|to|with|of)$/;
 const PERSONAL = /^(?:he|she|they|i|we)$/;
@@ -79,24 +79,8 @@ export interface CueModel extends LinearModel {
   thresholds: [number];
 }
 
-export function serialiseCues(model: CueModel): Buffer {
-  return serialiseLinear(MAGIC, model);
-}
-
-let shipped: CueModel | null = null;
-let override: CueModel | null = null;
-
-/** The model in use: the shipped one, loaded on first use, unless training has set another. */
-export function cueModel(): CueModel {
-  if (override) return override;
-  shipped ??= readLinear(CUE_MODEL_PATH, MAGIC, 1) as CueModel;
-  return shipped;
-}
-
-/** For `npm run train:cues` only: score claims with a model being fitted (null restores the shipped one). */
-export function useCueModel(model: CueModel | null): void {
-  override = model;
-}
+/** The shipped model, loaded on first use. */
+export const cueModel = once((): CueModel => readLinear(modelPath('cues'), CUE_MAGIC, 1) as CueModel);
 
 /** Probability that the verb `t[i]` is an attribution cue. */
 export function cueProbability(model: CueModel, t: Token[], i: number, names: Mention[]): number {

@@ -1,6 +1,6 @@
+import { NAME_TYPES } from '../vocabulary.js';
 import type { AnnotatedArticle, EntityRecord, EntityType, Mention, NameType } from '../types.js';
 
-const NAME_TYPES = new Set<EntityType>(['person', 'organization', 'place', 'other']);
 
 /** Salience weights: how often a name is mentioned matters most; early, headline and summary mentions add to it. */
 const SALIENCE = {

@@ -1,16 +1,16 @@
 import { CAUSAL_SIGNALS, CHANGE_AFTER, HORIZON, LIST_IMPLICATION_CUES, MODALITY_CUES, STRONG_CAUSAL_SIGNALS } from '../data/cues.js';
+import { STATED_ROLES } from '../vocabulary.js';
 import type { AnnotatedArticle, Block, Implication, Modality, Section, Sentence, Span, TextSpan } from '../types.js';
 import { itemSpan, textSpan, trimClause } from './spans.js';
-import { causalFeatures, causalModel, causalProbability } from './causal.js';
+import { causalFeatures, causalModel, causalProbability, type CausalModel } from './causal.js';
 
-const STATED_ROLES = new Set(['body', 'quote', 'dek']);
 
 /**
  * Implications: (a) listed — the items of a list that a cue introduces ("could have significant
  * implications, including:", a "Why this matters" section); (b) stated — sentences that state a
  * consequence or cause, or look forward with a modal ("could lead to", "is expected to").
  */
-export function findImplications(annotated: AnnotatedArticle): Implication[] {
+export function findImplications(annotated: AnnotatedArticle, model: CausalModel = causalModel()): Implication[] {
   const { article, sentences } = annotated;
   const { text } = article;
   const out: Implication[] = [];
@@ -43,7 +43,7 @@ export function findImplications(annotated: AnnotatedArticle): Implication[] {
     if (s.role === 'list-item' && listed.has(`${s.section}:${s.block}:${s.item}`)) continue;
     // "… could have significant implications, including:" introduces a list; it states nothing itself.
     if (/:\s*$/.test(s.text)) continue;
-    out.push(...statedImplications(text, s));
+    out.push(...statedImplications(text, s, model));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -80,9 +80,8 @@ function horizonOf(text: string, span: TextSpan): TextSpan | null {
  * ban led to protests, which caused the government to resign"). Quoted speech counts: claims say
  * who said it.
  */
-function statedImplications(text: string, s: Sentence): Implication[] {
+function statedImplications(text: string, s: Sentence, model: CausalModel): Implication[] {
   const modal = modalityOf(s.text);
-  const model = causalModel();
   const explicit = CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).some(({ pattern }) => pattern.test(s.text)) || CHANGE_AFTER.test(s.text);
   const causal = explicit || causalProbability(model, causalFeatures(s)) >= model.threshold;
   if (causal) {

@@ -1,41 +1,42 @@
-import type { AnnotatedArticle, Brief, ScoredSentence, Stats, SummaryOptions, SummarySentence } from '../types.js';
-import { findClaims, NAME_TYPES } from './claims.js';
-import { canonicalNames, entityRecords } from './entities.js';
-import { findImplications } from './implications.js';
-import { looksEnglish } from './language.js';
+import type { AnnotatedArticle, Brief, BriefPart, ScoredSentence, Stats, SummaryOptions, SummarySentence } from '../types.js';
 import { MESSAGE, message } from '../messages.js';
-import { rank, select, wordsIn } from './summary/index.js';
-import { BODY_ROLES } from './summary/signals.js';
+import { runComponents, type Models } from './components.js';
+import { wordsIn } from './summary/index.js';
+import { BODY_ROLES } from '../vocabulary.js';
+
+export { ALL_PARTS, needsNames, type Models } from './components.js';
 
 const NOT_ENGLISH = 'the text does not look like English: names, claims and implications are left out (they come from English models)';
 
 /** Words a minute for the reading-time estimate (a common figure for adult silent reading of non-fiction). */
 const READING_WORDS_PER_MINUTE = 238;
 
-/** AnnotatedArticle → Brief: the summary, claims, implications, entity records and stats. */
-export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {}): Brief {
+/**
+ * AnnotatedArticle → Brief: the structure and stats, and the parts asked for (default all: the
+ * summary, entity records, claims and implications; see components.ts). Parts not asked for are
+ * empty, and sentence scores are 0 when the summary did not run.
+ */
+export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {}, parts?: readonly BriefPart[], models?: Models): Brief {
   const { article } = annotated;
-  const ranked = rank(annotated, options);
-  const chosen = select(ranked, options);
-  const chosenSet = new Set(chosen);
+  const work = runComponents(annotated, options, parts, models);
+  const { ranked, chosen = [] } = work;
   const round = (x: number): number => Math.round(x * 1e4) / 1e4;
-  // Names, claims and implications come from English models and cue lists: on another language
-  // they are noise, so they are left out, with a warning; structure, summary and values stay.
-  const english = looksEnglish(annotated.sentences);
-  const entities = entityRecords(english ? annotated : { ...annotated, mentions: annotated.mentions.filter((m) => !NAME_TYPES.has(m.type)) }, chosenSet);
 
-  const sentences: ScoredSentence[] = ranked.map((r) => ({
-    text: r.sentence.text,
-    start: r.sentence.start,
-    end: r.sentence.end,
-    index: r.sentence.index,
-    score: round(r.score),
-    role: r.sentence.role,
-    section: r.sentence.section,
-    ...(options.explain ? { signals: roundAll(r.signals) } : {}),
-  }));
+  const sentences: ScoredSentence[] = annotated.sentences.map((sentence, i) => {
+    const r = ranked?.[i];
+    return {
+      text: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      index: sentence.index,
+      score: r ? round(r.score) : 0,
+      role: sentence.role,
+      section: sentence.section,
+      ...(options.explain && r ? { signals: roundAll(r.signals) } : {}),
+    };
+  });
   const summary: SummarySentence[] = chosen.map((i) => {
-    const r = ranked[i]!;
+    const r = ranked![i]!;
     return {
       text: r.sentence.text,
       start: r.sentence.start,
@@ -59,12 +60,13 @@ export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {
     sections: article.sections,
     sentences,
     summary,
-    // A speaker is named as the entity list names them ("Brownback" → "Sam Brownback").
-    claims: english ? findClaims(annotated, canonicalNames(entities)) : [],
-    entities,
-    implications: english ? findImplications(annotated) : [],
+    claims: work.claims ?? [],
+    entities: work.entities ?? [],
+    implications: work.implications ?? [],
     dropped: article.dropped,
-    messages: english ? article.messages : [...article.messages, message(MESSAGE.notEnglish, NOT_ENGLISH)],
+    // Names, claims and implications come from English models and cue lists: on another language
+    // they are noise, so they are left out, with a warning; structure, summary and values stay.
+    messages: annotated.english ? article.messages : [...article.messages, message(MESSAGE.notEnglish, NOT_ENGLISH)],
     stats: stats(annotated),
   };
 }

@@ -1,18 +1,27 @@
 import type { AnnotatedArticle, Article, Mention, Sentence, SentenceRole, Span, TextSpan } from '../types.js';
+import { looksEnglish } from './language.js';
 import { recogniseNames } from './ner/index.js';
 import { analyse } from './wink.js';
 
+export interface AnnotateOptions {
+  /** Run the name recogniser (default true); the `read` command needs no names. */
+  names?: boolean;
+}
+
 /**
- * Article → AnnotatedArticle: sentences and values from wink, then people, organisations and
- * places from our recogniser over all sentences.
+ * Article → AnnotatedArticle: sentences and values from wink, the language check, then (for
+ * English text) people, organisations and places from our recogniser over all sentences.
  */
-export function annotate(article: Article): AnnotatedArticle {
+export function annotate(article: Article, options: AnnotateOptions = {}): AnnotatedArticle {
   const { sentences, mentions } = readSentences(article);
-  for (const n of recogniseNames(sentences)) {
-    mentions.push({ text: article.text.slice(n.start, n.end), start: n.start, end: n.end, type: n.type, sentence: n.sentence });
+  const english = looksEnglish(sentences);
+  if (english && options.names !== false) {
+    for (const n of recogniseNames(sentences)) {
+      mentions.push({ text: article.text.slice(n.start, n.end), start: n.start, end: n.end, type: n.type, sentence: n.sentence });
+    }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { article, sentences, mentions: dropOverlaps(mentions) };
+  return { article, sentences, mentions: dropOverlaps(mentions), english };
 }
 
 /**

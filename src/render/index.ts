@@ -1,9 +1,11 @@
 import type { Brief } from '../types.js';
 import { renderJson, renderJsonLine } from './json.js';
-import type { Command, ViewOptions } from './view.js';
+import type { Command } from '../vocabulary.js';
+import type { ViewOptions } from './view.js';
 
-export type OutputFormat = 'terminal' | 'text' | 'markdown' | 'json' | 'ndjson';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['terminal', 'text', 'markdown', 'json', 'ndjson'];
+import type { OutputFormat } from '../vocabulary.js';
+
+export type { OutputFormat } from '../vocabulary.js';
 
 export interface RenderOptions extends ViewOptions {
   format: OutputFormat;
@@ -40,4 +42,4 @@ export async function renderer(options: RenderOptions): Promise<Render> {
   }
 }
 
-export type { Command } from './view.js';
+export type { Command } from '../vocabulary.js';

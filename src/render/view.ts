@@ -1,3 +1,4 @@
+import { NAME_TYPE_ORDER, NAME_TYPES } from '../vocabulary.js';
 import type { Brief, Claim, EntityRecord, Implication, TextSpan } from '../types.js';
 import { cleanLine } from './sanitize.js';
 
@@ -24,7 +25,9 @@ export interface Item {
   note?: string;
 }
 
-export type Command = 'summarize' | 'read' | 'claims' | 'implications' | 'entities';
+import type { Command } from '../vocabulary.js';
+
+export type { Command };
 
 export interface ViewOptions {
   showDropped?: boolean;
@@ -56,7 +59,6 @@ const TYPE_HEADINGS: Record<string, string> = {
   emoticon: 'Emoticons',
   emoji: 'Emoji',
 };
-const NAME_ORDER = ['person', 'organization', 'place', 'other'];
 
 export function view(brief: Brief, command: Command, options: ViewOptions = {}): Node[] {
   const nodes: Node[] = header(brief);
@@ -258,7 +260,7 @@ function statedNote(i: Implication, cues: string[]): string {
 
 function entities(all: EntityRecord[], perType: number, includeValues: boolean): Node[] {
   const nodes: Node[] = [];
-  const types = includeValues ? [...NAME_ORDER, ...new Set(all.map((e) => e.type).filter((t) => !NAME_ORDER.includes(t)))] : NAME_ORDER;
+  const types: readonly string[] = includeValues ? [...NAME_TYPE_ORDER, ...new Set(all.map((e) => e.type).filter((t) => !NAME_TYPES.has(t)))] : NAME_TYPE_ORDER;
   if (!includeValues) {
     const items: Item[] = [];
     for (const type of types) {

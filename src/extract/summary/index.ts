@@ -7,7 +7,8 @@ import {
   REDUNDANCY_THRESHOLD,
 } from '../../data/summary.js';
 import type { AnnotatedArticle, SummaryOptions } from '../../types.js';
-import { BODY_ROLES, computeSignals, isDependent, SIGNAL_NAMES, type SentenceSignals, type Signal } from './signals.js';
+import { BODY_ROLES } from '../../vocabulary.js';
+import { computeSignals, isDependent, SIGNAL_NAMES, type SentenceSignals, type Signal } from './signals.js';
 import { cosine } from './vectors.js';
 
 export { isDependent, wordsIn } from './signals.js';

@@ -1,3 +1,4 @@
+import { BODY_ROLES, NAME_TYPES } from '../../vocabulary.js';
 import type { AnnotatedArticle, Sentence, SentenceRole } from '../../types.js';
 import { add, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
@@ -32,8 +33,6 @@ export type Signal = keyof typeof SIGNALS;
 export const SIGNAL_NAMES = Object.keys(SIGNALS) as Signal[];
 
 /** Sentences of the article's running text: what a summary, and the word count, are made of. */
-export const BODY_ROLES: ReadonlySet<SentenceRole> = new Set<SentenceRole>(['body', 'quote', 'list-item']);
-const NAME_TYPES = new Set(['person', 'organization', 'place', 'other']);
 const FIGURE_TYPES = new Set(['money', 'percent', 'cardinal']);
 /** Closing plugs and calls to action are not summary material: "For more insights…, visit …". */
 const PLUG = /^(?:for more\b|to read more\b|click\b|visit\b|follow\b|subscribe\b|sign up\b|read more\b|get the latest\b|watch\b.*\bvideo\b)/i;

@@ -1,5 +1,6 @@
+import { TITLE_CASE_ROLES } from '../../vocabulary.js';
 import type { SentenceRole, Token } from '../../types.js';
-import { combine, FNV_OFFSET, hashString, mixCode, mixString } from './hash.js';
+import { combine, FNV_OFFSET, hashString, mixCode, mixString } from '../../ml/hash.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /**
@@ -21,7 +22,6 @@ const BOUNDARY_START = hashString('<s>');
 const BOUNDARY_END = hashString('</s>');
 
 /** Roles written in title case by style: their capitals say nothing, so they are read like all-caps headlines. */
-const TITLE_CASE_ROLES = new Set<SentenceRole>(['title', 'heading', 'list-label']);
 
 /** Evidence from the whole article, gathered before tagging and as sentences are tagged. */
 export interface DocContext {

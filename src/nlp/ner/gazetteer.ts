@@ -1,4 +1,4 @@
-import { FNV_OFFSET, hashString, mixCode, mixString } from './hash.js';
+import { FNV_OFFSET, hashString, mixCode, mixString } from '../../ml/hash.js';
 import { HashTable } from './table.js';
 import { isCapitalised } from './features.js';
 

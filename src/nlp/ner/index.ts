@@ -1,22 +1,11 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { ORG_DESCRIPTORS, PEOPLE } from '../../data/gazetteer.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
 import { GAZ, WORD, type Gazetteer } from './gazetteer.js';
-import { decodeSpans, label, NAME_TYPES, TYPES, type ConllType } from './labels.js';
+import { decodeSpans, label, CONLL_NAME_TYPES, TYPES, type ConllType } from './labels.js';
+import { TITLE_CASE_ROLES } from '../../vocabulary.js';
 import { EntityModel } from './model.js';
-
-/**
- * The shipped model, trained by `npm run train:entities` (see scripts/train-entities.ts), in the
- * package's models/ folder: three levels up from src/nlp/ner or dist/nlp/ner, two from the
- * bundled CLI in dist/cli.
- */
-export const MODEL_PATH = ['../../../models/entities.bin', '../../models/entities.bin']
-  .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
-  .find((path) => existsSync(path)) ?? fileURLToPath(new URL('../../../models/entities.bin', import.meta.url));
-
-let shipped: EntityModel | null = null;
+import { modelPath, once } from '../../ml/models.js';
 
 /**
  * Loads the shipped model once, on first use, with the hand list of people added to its name
@@ -24,10 +13,9 @@ let shipped: EntityModel | null = null;
  * types by noise ("Huawei" became a place in the seed article), so the weights stay as trained
  * and a listed person is made one after decoding (listedPeople).
  */
-export function entityModel(): EntityModel {
-  shipped ??= EntityModel.load(MODEL_PATH).withPhrases(new Map(PEOPLE.map((n) => [matcherForm(n), GAZ.PER | GAZ.HAND])));
-  return shipped;
-}
+export const entityModel = once((): EntityModel =>
+  EntityModel.load(modelPath('entities')).withPhrases(new Map(PEOPLE.map((n) => [matcherForm(n), GAZ.PER | GAZ.HAND]))),
+);
 
 /** A listed name as the matcher sees it: lower-case tokens as wink splits them ("Jong-un" is "jong - un"; a test checks the list). */
 export function matcherForm(name: string): string {
@@ -111,7 +99,6 @@ function listedPeople(labels: Uint8Array, lower: string[], gazetteer: Gazetteer)
 }
 
 /** Roles set in title case by style. */
-const TITLE_CASE_ROLES = new Set<SentenceRole>(['title', 'heading', 'list-label']);
 
 /**
  * People, organisations, places and other names (CoNLL's MISC) in an article's sentences. In a
@@ -141,7 +128,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       const person = type === 'PER' && ((first < last && tagger.gazetteer.word(lower[0]!) & WORD.FIRST_NAME) || tagger.gazetteer.bits(lower) === (GAZ.PER | GAZ.HAND));
       const described = first > 0 && ORG_DESCRIPTORS.has(s.tokens[first - 1]!.normal) && (type === 'PER' || type === 'ORG') && !person;
       if (described) organisations.add(lower.join(' '));
-      found.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, type: NAME_TYPES[type as ConllType], sentence: s.index, key: lower.join(' ') });
+      found.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, type: CONLL_NAME_TYPES[type as ConllType], sentence: s.index, key: lower.join(' ') });
     }
   });
   for (const f of found) if (f.type === 'person' && organisations.has(f.key)) f.type = 'organization';

@@ -16,7 +16,7 @@ export const labelIndex = (part: (typeof PARTS)[number], type: ConllType): numbe
 export const partOf = (label: number): 'O' | (typeof PARTS)[number] => (label === 0 ? 'O' : PARTS[(label - 1) % 4]!);
 export const typeOf = (label: number): ConllType | null => (label === 0 ? null : TYPES[Math.floor((label - 1) / 4)]!);
 
-export const NAME_TYPES: Record<ConllType, NameType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+export const CONLL_NAME_TYPES: Record<ConllType, NameType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
 /** Which label may follow which under BILOU (and which may start or end a sentence). */
 export function allowed(previous: number, next: number): boolean {

@@ -5,11 +5,11 @@ import { N_LABELS } from './labels.js';
 import { HashTable } from './table.js';
 import { forceOutside, viterbi } from './viterbi.js';
 
-const MAGIC = 'NBNER002';
+export const ENTITY_MAGIC = 'NBNER002';
 const N = N_LABELS;
 
 /** Sections of the model file, in order, with their element types. */
-const SECTIONS = {
+export const SECTIONS = {
   featureTable: Int32Array,
   weights: Int16Array,
   transitions: Float32Array,
@@ -18,8 +18,8 @@ const SECTIONS = {
   wordTable: Int32Array,
   wordBits: Uint8Array,
 } as const;
-type SectionName = keyof typeof SECTIONS;
-interface Sections extends GazetteerArrays {
+export type SectionName = keyof typeof SECTIONS;
+export interface Sections extends GazetteerArrays {
   /** Hash-table slots mapping a feature's hash to its row of weights. */
   featureTable: Int32Array<ArrayBufferLike>;
   weights: Int16Array<ArrayBufferLike>;
@@ -87,7 +87,7 @@ export class EntityModel {
     const file = readFileSync(path);
     // Typed-array views need aligned offsets; a small file may sit inside Node's buffer pool.
     const buffer = file.byteOffset % 8 === 0 ? file : Buffer.from(file);
-    if (buffer.toString('latin1', 0, 8) !== MAGIC) throw new Error(`${path}: not a newsbrief entity model`);
+    if (buffer.toString('latin1', 0, 8) !== ENTITY_MAGIC) throw new Error(`${path}: not a newsbrief entity model`);
     const headerLength = buffer.readUInt32LE(8);
     const header = JSON.parse(buffer.toString('utf8', 12, 12 + headerLength)) as { info: ModelInfo; lengths: Record<SectionName, number> };
     let offset = align(12 + headerLength);
@@ -100,32 +100,10 @@ export class EntityModel {
     }
     return new EntityModel(header.info, sections as Sections);
   }
-
-  static serialise(info: ModelInfo, sections: Sections): Buffer {
-    const lengths = Object.fromEntries((Object.keys(SECTIONS) as SectionName[]).map((k) => [k, sections[k].length]));
-    const header = Buffer.from(JSON.stringify({ info, lengths }), 'utf8');
-    const chunks: Buffer[] = [Buffer.from(MAGIC, 'latin1'), Buffer.alloc(4)];
-    chunks[1]!.writeUInt32LE(header.length);
-    chunks.push(header);
-    let size = 12 + header.length;
-    const pad = (): void => {
-      const extra = align(size) - size;
-      if (extra > 0) chunks.push(Buffer.alloc(extra));
-      size += extra;
-    };
-    pad();
-    for (const name of Object.keys(SECTIONS) as SectionName[]) {
-      const view = sections[name];
-      chunks.push(Buffer.from(view.buffer, view.byteOffset, view.byteLength));
-      size += view.byteLength;
-      pad();
-    }
-    return Buffer.concat(chunks);
-  }
 }
 
-function align(n: number): number {
+/** Offsets in the file are multiples of 8, so every typed array is aligned. */
+export function align(n: number): number {
   return Math.ceil(n / 8) * 8;
 }
 
-export type { Sections as ModelSections };

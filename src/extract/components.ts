@@ -1,0 +1,111 @@
+/**
+ * The components of extraction, each a part of the brief: what it requires (parts that run
+ * before it, the name recogniser's mentions, English text) and what it adds to the work in hand.
+ * A caller asks for parts; `plan` runs those and what they require, in this order.
+ */
+import type { AnnotatedArticle, BriefPart, Claim, EntityRecord, Implication, SummaryOptions } from '../types.js';
+import { causalModel, type CausalModel } from './causal.js';
+import { findClaims } from './claims.js';
+import { cueModel, type CueModel } from './cue-model.js';
+import { canonicalNames, entityRecords } from './entities.js';
+import { findImplications } from './implications.js';
+import { rank, select, type Ranked } from './summary/index.js';
+
+/** The trained models the components use; training passes a model being fitted, the CLI none (the shipped ones). */
+export interface Models {
+  cues?: CueModel;
+  causal?: CausalModel;
+}
+
+/** What the components read and add, as they run. */
+export interface Work {
+  annotated: AnnotatedArticle;
+  options: SummaryOptions;
+  models: Models;
+  ranked?: Ranked[];
+  /** Indexes into `ranked` of the summary sentences, in article order. */
+  chosen?: number[];
+  entities?: EntityRecord[];
+  claims?: Claim[];
+  implications?: Implication[];
+}
+
+export interface Component {
+  part: BriefPart;
+  /** Parts that must run first. */
+  requires: readonly BriefPart[];
+  /** Reads the name recogniser's people, organisations and places. */
+  names: boolean;
+  /** Comes from English models or cue lists: on other languages it stays empty. */
+  englishOnly: boolean;
+  run(work: Work): void;
+}
+
+export const COMPONENTS: readonly Component[] = [
+  {
+    // Scores every sentence; the name count is one of the signals.
+    part: 'summary',
+    requires: [],
+    names: true,
+    englishOnly: false,
+    run(w) {
+      w.ranked = rank(w.annotated, w.options);
+      w.chosen = select(w.ranked, w.options);
+    },
+  },
+  {
+    // A name in a summary sentence is more salient.
+    part: 'entities',
+    requires: ['summary'],
+    names: true,
+    englishOnly: false,
+    run(w) {
+      w.entities = entityRecords(w.annotated, new Set(w.chosen));
+    },
+  },
+  {
+    // A speaker is named as the entity list names them ("Brownback" → "Sam Brownback").
+    part: 'claims',
+    requires: ['entities'],
+    names: true,
+    englishOnly: true,
+    run(w) {
+      w.claims = findClaims(w.annotated, canonicalNames(w.entities!), w.models.cues ?? cueModel());
+    },
+  },
+  {
+    part: 'implications',
+    requires: [],
+    names: false,
+    englishOnly: true,
+    run(w) {
+      w.implications = findImplications(w.annotated, w.models.causal ?? causalModel());
+    },
+  },
+];
+
+export const ALL_PARTS: readonly BriefPart[] = COMPONENTS.map((c) => c.part);
+
+/** The components that make these parts, with what they require, in running order. */
+export function plan(parts: readonly BriefPart[] = ALL_PARTS): Component[] {
+  const wanted = new Set<BriefPart>();
+  const want = (part: BriefPart): void => {
+    if (wanted.has(part)) return;
+    wanted.add(part);
+    for (const r of COMPONENTS.find((c) => c.part === part)!.requires) want(r);
+  };
+  parts.forEach(want);
+  return COMPONENTS.filter((c) => wanted.has(c.part));
+}
+
+/** Whether making these parts needs the name recogniser. */
+export function needsNames(parts?: readonly BriefPart[]): boolean {
+  return plan(parts).some((c) => c.names);
+}
+
+/** Runs the plan for these parts over an annotated article. */
+export function runComponents(annotated: AnnotatedArticle, options: SummaryOptions, parts?: readonly BriefPart[], models: Models = {}): Work {
+  const work: Work = { annotated, options, models };
+  for (const c of plan(parts)) if (annotated.english || !c.englishOnly) c.run(work);
+  return work;
+}
