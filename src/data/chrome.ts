@@ -140,3 +140,6 @@ export const REGION = {
   /** The article is the earliest prose run worth at least this share of the best run (comments and teasers come after it). */
   firstShare: 0.5,
 } as const;
+
+/** class or id words that mark captions, credits, share bars, related links and promos inside an article. */
+export const JUNK_CLASS = /(?:^|[\s_-])(?:caption|credit|share|sharing|social|related|newsletter|subscribe|promo|advert|ad|ads|sponsor|byline|author-bio|tags|tag-list|breadcrumbs?|comments?|signup|sign-up|read-more|readmore|recommend\w*|outbrain|taboola|hidden|visually-hidden|sr-only)(?:$|[\s_-])/i;

@@ -5,20 +5,6 @@
 import type { Modality } from '../types.js';
 
 /**
- * Reporting and attitude verbs (lemmas) that introduce attributed content. Core of the list: the
- * cues most frequent in PolNeAR (say, tell, according to, note, ask, add, claim, argue, warn…),
- * extended with verbs of belief and intention, which PolNeAR also annotates as attribution.
- */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'say', 'tell', 'add', 'note', 'claim', 'argue', 'warn', 'state', 'announce', 'report', 'insist', 'deny', 'explain',
-  'estimate', 'predict', 'suggest', 'write', 'confirm', 'acknowledge', 'admit', 'assert', 'contend', 'maintain',
-  'stress', 'emphasize', 'emphasise', 'declare', 'reveal', 'disclose', 'allege', 'complain', 'concede', 'recall',
-  'believe', 'think', 'fear', 'hope', 'expect', 'caution', 'point', 'observe', 'remark', 'reply', 'respond',
-  'ask', 'urge', 'promise', 'vow', 'pledge', 'propose', 'tweet', 'post', 'testify', 'conclude', 'find', 'show',
-  'indicate', 'accuse', 'criticize', 'criticise', 'praise', 'describe', 'call', 'dismiss', 'reject', 'question',
-]);
-
-/**
  * Cue verbs learned from PolNeAR dev (../shared/bench/quotes-dev.jsonl): every verb lemma that is
  * an annotated attribution cue in at least half of its occurrences there (and at least 4 times).
  * Regenerate with scripts/cue-lexicon.ts. Attribution in PolNeAR covers speech, belief, intention
@@ -154,3 +140,9 @@ export const COMPARISON = /\b(?:than|record|largest|biggest|highest|lowest|small
 
 /** Time horizons in forward-looking statements: "by 2030", "next year", "in the coming months". */
 export const HORIZON = /\b(?:by|in|before|until|through)\s+(?:the\s+end\s+of\s+)?(?:\d{4}|next\s+\w+|(?:early|mid|late)[- ]\d{4})\b|\bnext\s+(?:year|month|week|decade|quarter)\b|\bin\s+the\s+(?:coming|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|\b(?:this|later this)\s+(?:year|month|week|decade)\b|\bin\s+the\s+(?:short|medium|long)\s+term\b/i;
+
+/** Cue-model features: a preposition after the verb ("pushed for", "took aim at"). */
+export const CUE_PREPOSITIONS = /^(?:about|on|at|for|against|to|with|of)$/;
+
+/** Cue-model features: a personal pronoun just before the verb. */
+export const CUE_PERSONAL_PRONOUNS = /^(?:he|she|they|i|we)$/;

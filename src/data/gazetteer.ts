@@ -5,7 +5,7 @@
  * are places; the EU, UN and NATO are organisations; nationalities are `other` (CoNLL MISC).
  */
 
-const list = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
+import { list } from './list.js';
 
 export const COUNTRIES = list(`Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
 Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Bosnia and Herzegovina|Botswana|
@@ -114,16 +114,6 @@ Ministry|Department|Council|Committee|Commission|Party|Journal|Times|Post|News|H
 Airways|Motors|Technologies|Technology|Systems|Networks|Pharmaceuticals|Energy|Petroleum|Club|FC|Foundation|Fund|Trust|
 Reserve|Court|Parliament|Congress|Senate|Assembly|Union|Organisation|Organization|Federation|League|Authority|Board|
 Office|Service|Services|Police|Army|Navy|Force|Forces|Capital|Partners|Ventures|Industries|Exchange|Commission|Bureau`));
-
-/** Words before a name that make it a person (and stay out of the name's span): "President Xi Jinping". */
-export const PERSON_TITLES = new Set(list(`Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Dr|Dr.|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|
-President|Vice President|Premier|Chancellor|Minister|Secretary|Senator|Sen.|Sen|Representative|Rep.|Rep|Governor|Gov.|
-Gov|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Rabbi|Imam|Sheikh|General|Gen.|
-Colonel|Col.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Commander|Chairman|Chairwoman|Chair|CEO|founder|
-co-founder|cofounder|chairman|chairwoman|chief|executive|spokesman|spokeswoman|spokesperson|minister|president|
-secretary|leader|coach|manager|striker|midfielder|defender|goalkeeper|author|actor|actress|singer|director|analyst|
-economist|lawyer|attorney|investor|billionaire|entrepreneur|tycoon|official|adviser|advisor|ambassador|envoy|
-correspondent|editor|reporter|professor|researcher|scientist|dr|mr|mrs|ms|St.`));
 
 /** Common given names, for "Jane Doe" when no title precedes it. */
 export const FIRST_NAMES = new Set(list(`Aaron|Adam|Adrian|Ahmed|Alan|Albert|Alex|Alexander|Alexandra|Alice|Alison|Amanda|

@@ -84,3 +84,12 @@ export const FULL_SHARE = 0.5;
 export const DEFAULT_SUMMARY_SENTENCES = 3;
 /** Two summary sentences more similar than this (cosine) say the same thing; the second is skipped. */
 export const REDUNDANCY_THRESHOLD = 0.6;
+
+/** Closing plugs and calls to action are not summary material: "For more insights…, visit …". */
+export const PLUG = /^(?:for more\b|to read more\b|click\b|visit\b|follow\b|subscribe\b|sign up\b|read more\b|get the latest\b|watch\b.*\bvideo\b)/i;
+
+/**
+ * Photo captions and video prompts that pasted pages glue into the text ("Raheem Sterling (right)
+ * was pictured…", "Scroll down for video"): never summary sentences.
+ */
+export const CAPTION = /\((?:left|right|above|below|centre|center|top|bottom|inset|pictured|file photo|file|main picture)(?:,[^)]*)?\)|\bscroll down for video\b|\b(?:pictured|seen) (?:left|right|above|below|here|centre|center)\b|^(?:pictured|above|below|left|right)\s*:/i;

@@ -1,24 +1,14 @@
 import { ATTRIBUTION_VERBS, BELIEF_VERBS, COMPARISON, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, WEAK_ATTRIBUTION_VERBS } from '../data/cues.js';
 import { CLAIM_ROLES, NAME_TYPES } from '../vocabulary.js';
+import { HONORIFIC_BEFORE, HONORIFIC_GENDER, TITLE_ABBREVIATION } from '../data/titles.js';
 import type { AnnotatedArticle, Claim, ClaimKind, Mention, Sentence, Span, TextSpan, Token } from '../types.js';
 import { firstFrom, itemSpan, textSpan, tokenAt, trimClause } from './spans.js';
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { cueModel, cueProbability, type CueModel } from './cue-model.js';
+import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, COORDINATORS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, OBJECT_PRONOUNS, ORGANISATION_DESCRIPTION, PASSIVE_REPORT_VERBS, PERSON_PRONOUNS, PLACE_PREPOSITIONS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, RELATIVE_PRONOUNS, REPORT_OPENERS, SUBORDINATORS, TIME_WORD } from '../data/claims.js';
 
-/** Roles of the sentences that can hold a claim, and the mention types that can be a source (`npm run train:cues` uses the same). */
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', 'you']);
-/** Pronouns that resolve to the last person named. */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who']);
-/**
- * A description of an organisation as a speaker ("the company", "the ministry", "the oil
- * company"): it may stand for the one organisation named just before (describedOrganisation).
- */
-const ORGANISATION_DESCRIPTION =
-  /^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|agency|ministry|department|network|bank|airline|carrier|retailer|automaker|broadcaster|insurer|lender|manufacturer|regulator|watchdog)$/;
 /** How many sentences back an organisation named is still the one a description means. */
 const DESCRIPTION_SENTENCES = 3;
-/** Cues that report only with a complement: "appeared to lose his temper", not "it first appeared in 2014". */
-const COMPLEMENT_VERBS = new Set(['appear', 'seem']);
 /** Quotations: “…”, "…", ‘…’ and the New York Times' ''…'' holding at least a few words. */
 const QUOTATION = /[“"]([^“”"]{2,}?)[”"]|‘([^‘’]{8,}?)’(?!\w)|''(.{2,}?)''/gu;
 const QUOTED_MIN_WORDS = 3;
@@ -38,25 +28,8 @@ const TRAILING_POS = new Set(['ADP', 'SCONJ']);
 /** How long the subject of a complement clause without "that" may be. */
 const COMPLEMENT_SUBJECT_TOKENS = 6;
 const MAX_CONTENT_CHARS = 1500;
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'inside', 'near', 'across']);
-const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/i;
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
 const COLON_SUBJECT_MAX_TOKENS = 6;
-/** A newsroom's own label before a colon is no source: "Editor’s note:", "CORRECTION:", "A reminder:". */
-const EDITORIAL_LABEL = /^(?:an?\s+)?(?:editor['’]?s['’]?\s+note|correction|clarification|update|updated|note|reminder|disclosure|disclaimer|related|watch|read more|see also|photo|video)$/i;
-/** Words that open a subordinate clause (wink tags some of them ADV): "When Grayson decided to run for Senate, he told …". */
-const SUBORDINATORS = new Set(['when', 'after', 'before', 'once', 'if', 'since', 'because', 'while', 'although', 'though', 'unless', 'until', 'whenever']);
-/** Words that start a coordinated clause: the attribution after one is a second claim, not part of the first's content. */
-const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', ';']);
-/**
- * Cue verbs in phrases that report nothing: a source's condition ("who asked not to be
- * identified", "spoke on condition of anonymity"), a credit line ("(Reporting by …; Editing by …)",
- * "Lerer reported from Los Angeles"), a sum ("adding to her delegate lead", "add up to").
- */
-const NOT_REPORTS = /^(?:(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+|for\s+)?anonymity)|add\w*\s+(?:to|up)\b|report\w*\s+from\b|reporting\s+by\b)/i;
-/** After these cue verbs a preposition opens the content: "called for …", "asked about …", "commented on …". */
-const CONTENT_PREPOSITIONS = new Set(['for', 'about', 'on']);
-const PREPOSITION_VERBS = new Set(['call', 'ask', 'comment', 'talk', 'speak', 'write', 'report', 'rail', 'weigh', 'insist', 'push', 'press']);
 
 /** A noun phrase as token indexes (end exclusive). */
 interface Phrase {
@@ -413,9 +386,6 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
   return separate(text, t, found.sort((a, b) => a.at - b.at));
 }
 
-/** What may follow a verb outside the lexicons for the cue model to make it a cue: a clause, a quotation or a stance ("pushed for", "took aim at"). */
-const REPORT_OPENERS = /^(?:that|to|about|for|on|at|against|whether|if|how|why|what|:|[“"])$/;
-
 /** "pushed for …", "made the case that …", "took aim at …": after the verb (and a short object or particle), a clause, quote or stance opens. A plain object ("hit Rudolph", "filed the suit") does not. */
 function opensReport(t: Token[], v: number): boolean {
   for (let i = v + 1; i < t.length && i <= v + 4; i++) {
@@ -424,9 +394,6 @@ function opensReport(t: Token[], v: number): boolean {
   }
   return false;
 }
-
-/** Verbs whose passive reports an unnamed source's view: "is expected to", "is seen as", "are said to". */
-const PASSIVE_REPORT_VERBS = new Set(['expect', 'see', 'say', 'believe', 'think', 'consider', 'know', 'rumor', 'rumour', 'view', 'regard', 'report', 'project', 'predict', 'perceive', 'describe']);
 
 /**
  * "Sanders is expected to win …", "The DNC, which is seen as aligned with Clinton, …", "Some
@@ -451,9 +418,6 @@ function passiveReport(text: string, t: Token[], v: number, quotes: Span[]): Att
   if (content.end - content.start < 8) return null;
   return { cue: textSpan(text, t[aux]!.start, t[v]!.end), speaker: null, content, at: v, speakerToken: v };
 }
-
-/** Verbs of documents and polls that wink tags as nouns after a plural ("Polls show that …", "records … show."). */
-const DOCUMENT_VERBS = new Set(['show', 'find', 'suggest', 'indicate']);
 
 /**
  * "The spokesman refused to answer questions on who … but said there was no call": a cue right after
@@ -492,9 +456,6 @@ function reportTaggedNoun(t: Token[], v: number): boolean {
   return !next || next.normal === 'that' || /^(?:DET|PROPN|NUM|PRON|ADJ|PUNCT)$/.test(next.pos);
 }
 
-/** Words that open the question after "asked": "whether …", "if …", "what …"; "to …" and "about …" only right after it. */
-const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'who', 'whom', 'why', 'how', 'when', 'where', 'which']);
-const QUESTION_PREPOSITIONS = new Set(['about', 'to']);
 /** Tokens allowed for the asker ("by Fox News host Chris Wallace") or a time or place ("on Monday", "during a January debate"). */
 const ASKED_PHRASE_MAX_TOKENS = 8;
 
@@ -548,10 +509,6 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
 const CIRCUMSTANCE_MAX_TOKENS = 6;
 /** A phrase naming who was told is short; longer ones are not checked (a run-on text). */
 const CIRCUMSTANCE_RECIPIENT_MAX_TOKENS = 40;
-/** Verbs whose object is the one told, not what was said. */
-const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief']);
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 /** How far past a recipient's relative clause a "that" is looked for. */
 const RELATIVE_CLAUSE_TOKENS = 15;
 /** Words that can open the clause a recipient is told: "told reporters the plan …", "told him it …". */
@@ -592,8 +549,6 @@ function afterRecipient(t: Token[], v: number): number | null {
   }
   return null;
 }
-/** Titles wink leaves outside a name: "Mr. Reid", "Sen. Warren". */
-const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Pres|Supt|Capt)\.$/;
 /** "… the senator said Thursday.", "… he said in an interview later.": after the cue only a time or a phrase of place or manner, no clause (after "told", any phrase without a verb). */
 function circumstance(t: Token[], content: Span, recipient: boolean): boolean {
   const first = tokenAt(t, content.start);
@@ -730,7 +685,6 @@ function nameAt(names: Mention[], tok: Token): Mention | undefined {
   return m && m.start <= tok.start && m.end >= tok.end ? m : undefined;
 }
 
-
 function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {
   const t = s.tokens;
   for (let i = v - 1; i >= Math.max(0, v - SUBJECT_WINDOW_BEFORE); i--) {
@@ -753,7 +707,7 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
       // name in its noun phrase go with it, so the content before it does not end in "Mr" or "Defense Secretary".
       if (name) {
         let from = npStart(t, first);
-        if (TITLE.test(t[from - 1]?.text ?? '')) from = npStart(t, from - 1);
+        if (TITLE_ABBREVIATION.test(t[from - 1]?.text ?? '')) from = npStart(t, from - 1);
         return textSpan(text, t[from]!.start, name.end);
       }
       // "Supporters of the measure": the head is before "of".
@@ -882,8 +836,6 @@ function coordinatedSubject(text: string, s: Sentence, v: number, names: Mention
 
 /** Noun-phrase parts of a subject ("the two leading Republicans", "RNC members and officials", "Senator John Cornyn of Texas"). */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
-/** Words that stand alone as a subject: "Some have suggested that …", "Others say …". */
-const INDEFINITE_SUBJECTS = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all']);
 /** Words between a subject and its verb: "have", "both", "also", "even", "in fact". */
 const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
 /** Tokens an aside between commas or in parentheses may hold ("…, the No. 2 Republican in the Senate, said"). */
@@ -1089,10 +1041,10 @@ class People {
   add(m: Mention): void {
     const words = m.text.split(/\s+/);
     const surname = words[words.length - 1]!;
-    const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(this.text.slice(Math.max(0, m.start - 6), m.start))?.[1];
+    const honorific = HONORIFIC_BEFORE.exec(this.text.slice(Math.max(0, m.start - 6), m.start))?.[1];
     const first = words.length > 1 ? words[0]! : '';
     const gender: Gender | null = honorific
-      ? honorific === 'Mr' ? 'm' : 'f'
+      ? HONORIFIC_GENDER[honorific as keyof typeof HONORIFIC_GENDER]
       : FEMALE_FIRST_NAMES.has(first) ? 'f'
       : first && FIRST_NAMES.has(first) && !UNISEX_FIRST_NAMES.has(first) ? 'm'
       : this.bySurname.get(surname) ?? null;

@@ -9,7 +9,7 @@
  * case that". Its threshold is the one cross-validation chose for the whole claims pipeline.
  * (Letting it also veto listed verbs it scores low never helped in cross-validation.)
  */
-import { ATTRIBUTION_VERBS, BELIEF_VERBS, WEAK_ATTRIBUTION_VERBS } from '../data/cues.js';
+import { ATTRIBUTION_VERBS, BELIEF_VERBS, CUE_PERSONAL_PRONOUNS, CUE_PREPOSITIONS, WEAK_ATTRIBUTION_VERBS } from '../data/cues.js';
 import { hashString } from '../ml/hash.js';
 import type { Mention, Token } from '../types.js';
 import { probability, readLinear, type LinearModel } from '../ml/linear.js';
@@ -19,9 +19,6 @@ import { firstFrom } from './spans.js';
 /** Feature buckets (2^17): 512 kB of weights; 2^16 cost half a point of cue recall, 2^18 gained nothing. */
 export const CUE_BUCKETS = 1 << 17;
 export const CUE_MAGIC = 'NBCUE002';
-
-const PREPOSITIONS = /^(?:about|on|at|for|against|to|with|of)$/;
-const PERSONAL = /^(?:he|she|they|i|we)$/;
 
 /** Index of a sentence's first closing quotation mark (or its length), once per sentence: a run-on text has one sentence of thousands of verbs. */
 const closingQuotes = new WeakMap<Token[], number>();
@@ -57,7 +54,7 @@ export function cueFeatures(t: Token[], i: number, names: Mention[]): number[] {
   if (after.some((y) => y.normal === 'that')) f.push('that-after', `l|that=${x.lemma}`);
   if (after.some((y) => /^[“"]$/.test(y.text))) f.push('quote-after', `l|quote=${x.lemma}`);
   if (after.some((y) => y.normal === 'to')) f.push(`l|to=${x.lemma}`);
-  const preposition = after.find((y) => PREPOSITIONS.test(y.normal));
+  const preposition = after.find((y) => CUE_PREPOSITIONS.test(y.normal));
   if (preposition) f.push(`l|prep=${x.lemma}|${preposition.normal}`);
   if (firstClosingQuote(t) < i) f.push('quote-before');
   const from = t[Math.max(0, i - 4)]!.start;
@@ -70,7 +67,7 @@ export function cueFeatures(t: Token[], i: number, names: Mention[]): number[] {
       break;
     }
   }
-  if (t.slice(Math.max(0, i - 4), i).some((y) => y.pos === 'PRON' && PERSONAL.test(y.normal))) f.push('pron-before', `l|pron=${x.lemma}`);
+  if (t.slice(Math.max(0, i - 4), i).some((y) => y.pos === 'PRON' && CUE_PERSONAL_PRONOUNS.test(y.normal))) f.push('pron-before', `l|pron=${x.lemma}`);
   return f.map((s) => hashString(s) % CUE_BUCKETS);
 }
 

@@ -1,3 +1,4 @@
+import { LEADING_TITLES } from '../data/titles.js';
 import { NAME_TYPES } from '../vocabulary.js';
 import type { AnnotatedArticle, EntityRecord, EntityType, Mention, NameType } from '../types.js';
 
@@ -13,15 +14,13 @@ const SALIENCE = {
   valueFactor: 0.35,
 } as const;
 
-/** Titles that are not part of a name: "Mr Khodorkovsky" is "Khodorkovsky". */
-const TITLE_WORDS = /^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|judge|justice|president|premier|chancellor|minister|senator|sen|rep|gov|governor|mayor|gen|general|col|capt|lt|sgt|king|queen|prince|princess|pope|sheikh|chairman|secretary)\.?\s+)+/i;
 
 /** Alias key: "Alibaba’s" → "alibaba", "the U.S." → "us", "U.S." → "us", "Mr Khodorkovsky" → "khodorkovsky". */
 export function aliasKey(name: string): string {
   return name
     .replace(/['’]s$/u, '')
     .replace(/^the\s+/i, '')
-    .replace(TITLE_WORDS, '')
+    .replace(LEADING_TITLES, '')
     .replace(/\./g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')

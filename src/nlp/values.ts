@@ -1,10 +1,6 @@
 import type { Token, ValueType } from '../types.js';
 import type { WinkEntity } from './wink.js';
-
-/** Magnitude words that belong to the figure before them: "$20bn", "5m", "3.5 million". */
-const MAGNITUDES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn', 'thousand', 'million', 'billion', 'trillion']);
-/** Currency words after a figure make it money: "5m euros". */
-const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yuan', 'yen', 'rupees', 'rupee', 'francs', 'roubles', 'rubles', 'pence', 'cents']);
+import { CURRENCY_WORDS, MAGNITUDES } from '../data/values.js';
 
 /**
  * wink's figures stop short of British and financial styles: "$20bn" comes out as money "$20",

@@ -1,6 +1,7 @@
 import type { TextSpan } from '../types.js';
 import type { RawBlock } from './blocks.js';
 import { endsSentence, endsWithClausePunctuation, hasHeadingShape, HEADING_MAX_WORDS, normaliseLine, wordCount, words } from './shape.js';
+import { BYLINE, BYLINE_CONNECTORS } from '../data/bylines.js';
 
 /** A title may end in "?" or "!" and be a little longer than a section heading. */
 const TITLE_MAX_WORDS = 24;
@@ -70,12 +71,7 @@ export function repeatsTitle(line: string, title: string): boolean {
   return t.startsWith(a + ' ') || a.startsWith(t + ' ');
 }
 
-/** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Words by …". */
-const BYLINE = /^(?:by|written by|words by|reporting by|story by)\s+(?:\p{Lu}|\.)/iu;
 const BYLINE_MAX_WORDS = 16;
-
-/** Lower-case words a byline may hold: "By Jane Doe and John Roe in London for the Times". */
-const BYLINE_CONNECTORS = new Set(['and', 'in', 'for', 'of', 'the', 'de', 'van', 'von', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'with', 'to', 'at']);
 
 export function isByline(line: string): boolean {
   const s = line.trim();

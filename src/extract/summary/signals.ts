@@ -3,6 +3,7 @@ import type { AnnotatedArticle, Sentence, SentenceRole } from '../../types.js';
 import { add, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
 import { hasWideScript, wideWords } from '../../scripts.js';
+import { CAPTION, PLUG } from '../../data/summary.js';
 
 /**
  * The signals a summary sentence is scored on, each in [0, 1] (or a 0/1 flag). Their weights are
@@ -32,15 +33,8 @@ export const SIGNALS = {
 export type Signal = keyof typeof SIGNALS;
 export const SIGNAL_NAMES = Object.keys(SIGNALS) as Signal[];
 
-/** Sentences of the article's running text: what a summary, and the word count, are made of. */
+/** Value types that make a sentence hold a figure. */
 const FIGURE_TYPES = new Set(['money', 'percent', 'cardinal']);
-/** Closing plugs and calls to action are not summary material: "For more insights…, visit …". */
-const PLUG = /^(?:for more\b|to read more\b|click\b|visit\b|follow\b|subscribe\b|sign up\b|read more\b|get the latest\b|watch\b.*\bvideo\b)/i;
-/**
- * Photo captions and video prompts that pasted pages glue into the text ("Raheem Sterling (right)
- * was pictured…", "Scroll down for video"): never summary sentences.
- */
-const CAPTION = /\((?:left|right|above|below|centre|center|top|bottom|inset|pictured|file photo|file|main picture)(?:,[^)]*)?\)|\bscroll down for video\b|\b(?:pictured|seen) (?:left|right|above|below|here|centre|center)\b|^(?:pictured|above|below|left|right)\s*:/i;
 
 /** Sentences shorter than this (in words) are never summary sentences. */
 export const MIN_SUMMARY_WORDS = 5;
@@ -58,7 +52,6 @@ export interface SentenceSignals {
 
 /** Clitics wink splits off ("did|n't", "it|'s") are parts of words, not words. */
 const CLITIC = /^(?:n['’]t|['’]\p{L}{0,2})$/iu;
-
 
 export function wordsIn(s: Sentence): number {
   let n = 0;

@@ -1,4 +1,5 @@
 import type { TextBuilder } from '../builder.js';
+import { JUNK_CLASS } from '../../data/chrome.js';
 
 /** The parts of a DOM node the walker reads (linkedom's nodes have them). */
 export interface DomNode {
@@ -23,8 +24,6 @@ const INLINE = new Set([
   'A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'SMALL', 'SUB', 'SUP', 'TIME', 'ABBR', 'CITE', 'Q', 'MARK', 'CODE',
   'FONT', 'LABEL', 'DFN', 'KBD', 'SAMP', 'VAR', 'BDI', 'BDO', 'DATA', 'INS', 'DEL', 'WBR', 'BIG', 'TT', 'STRIKE',
 ]);
-/** class or id words that mark captions, credits, share bars, related links and promos inside an article. */
-const JUNK_CLASS = /(?:^|[\s_-])(?:caption|credit|share|sharing|social|related|newsletter|subscribe|promo|advert|ad|ads|sponsor|byline|author-bio|tags|tag-list|breadcrumbs?|comments?|signup|sign-up|read-more|readmore|recommend\w*|outbrain|taboola|hidden|visually-hidden|sr-only)(?:$|[\s_-])/i;
 /** Share of a block's characters inside links above which a short block is a list of links. */
 const LINK_DENSITY = 0.5;
 const LINK_BLOCK_MAX_WORDS = 40;

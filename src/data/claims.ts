@@ -1,0 +1,76 @@
+/**
+ * Words the claims stage reads sentences by: pronouns, clause openers, verbs with a special
+ * pattern, labels that are no source. The attribution cue lexicons are in cues.ts; the logic that
+ * uses both is in src/extract/claims.ts.
+ */
+
+/** Pronouns that can be the subject of a cue. */
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'who', 'you']);
+
+/** Pronouns that resolve to the last person named. */
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who']);
+
+/**
+ * A description of an organisation as a speaker ("the company", "the ministry", "the oil
+ * company"): it may stand for the one organisation named just before (describedOrganisation).
+ */
+export const ORGANISATION_DESCRIPTION =
+  /^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|agency|ministry|department|network|bank|airline|carrier|retailer|automaker|broadcaster|insurer|lender|manufacturer|regulator|watchdog)$/;
+
+/** Cues that report only with a complement: "appeared to lose his temper", not "it first appeared in 2014". */
+export const COMPLEMENT_VERBS = new Set(['appear', 'seem']);
+
+/** Prepositions before a place that make the name after a noun a location, not a source: "officials in Kabul said". */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'inside', 'near', 'across']);
+
+/** Words of time that are never a source: "On Monday, she said", "said last week". */
+export const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/i;
+
+/** A newsroom's own label before a colon is no source: "Editor’s note:", "CORRECTION:", "A reminder:". */
+export const EDITORIAL_LABEL = /^(?:an?\s+)?(?:editor['’]?s['’]?\s+note|correction|clarification|update|updated|note|reminder|disclosure|disclaimer|related|watch|read more|see also|photo|video)$/i;
+
+/** Words that open a subordinate clause (wink tags some of them ADV): "When Grayson decided to run for Senate, he told …". */
+export const SUBORDINATORS = new Set(['when', 'after', 'before', 'once', 'if', 'since', 'because', 'while', 'although', 'though', 'unless', 'until', 'whenever']);
+
+/** Words that start a coordinated clause: the attribution after one is a second claim, not part of the first's content. */
+export const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', ';']);
+
+/**
+ * Cue verbs in phrases that report nothing: a source's condition ("who asked not to be
+ * identified", "spoke on condition of anonymity"), a credit line ("(Reporting by …; Editing by …)",
+ * "Lerer reported from Los Angeles"), a sum ("adding to her delegate lead", "add up to").
+ */
+export const NOT_REPORTS = /^(?:(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+|for\s+)?anonymity)|add\w*\s+(?:to|up)\b|report\w*\s+from\b|reporting\s+by\b)/i;
+
+/** After these cue verbs a preposition opens the content: "called for …", "asked about …", "commented on …". */
+export const CONTENT_PREPOSITIONS = new Set(['for', 'about', 'on']);
+
+/** The cue verbs CONTENT_PREPOSITIONS applies to. */
+export const PREPOSITION_VERBS = new Set(['call', 'ask', 'comment', 'talk', 'speak', 'write', 'report', 'rail', 'weigh', 'insist', 'push', 'press']);
+
+/** What may follow a verb outside the lexicons for the cue model to make it a cue: a clause, a quotation or a stance ("pushed for", "took aim at"). */
+export const REPORT_OPENERS = /^(?:that|to|about|for|on|at|against|whether|if|how|why|what|:|[“"])$/;
+
+/** Verbs whose passive reports an unnamed source's view: "is expected to", "is seen as", "are said to". */
+export const PASSIVE_REPORT_VERBS = new Set(['expect', 'see', 'say', 'believe', 'think', 'consider', 'know', 'rumor', 'rumour', 'view', 'regard', 'report', 'project', 'predict', 'perceive', 'describe']);
+
+/** Verbs of documents and polls that wink tags as nouns after a plural ("Polls show that …", "records … show."). */
+export const DOCUMENT_VERBS = new Set(['show', 'find', 'suggest', 'indicate']);
+
+/** Words that open the question after "asked": "whether …", "if …", "what …"; "to …" and "about …" only right after it. */
+export const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'who', 'whom', 'why', 'how', 'when', 'where', 'which']);
+
+/** Prepositions that open a question only right after "asked": "asked about …", "asked to …". */
+export const QUESTION_PREPOSITIONS = new Set(['about', 'to']);
+
+/** Verbs whose object is the one told, not what was said. */
+export const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief']);
+
+/** The one told, as a pronoun: "told him the …" (what was told starts after it). */
+export const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+
+/** A relative clause on the one told: "told reporters who …" (what was told starts after its "that"). */
+export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
+/** Words that stand alone as a subject: "Some have suggested that …", "Others say …". */
+export const INDEFINITE_SUBJECTS = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all']);

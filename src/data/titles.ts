@@ -1,0 +1,25 @@
+/**
+ * Titles and honorifics before a person's name. They make the name after them a person and stay
+ * out of its span and its alias; Mr, Mrs, Ms and Miss also say whether "he" or "she" refers to it.
+ */
+import { list } from './list.js';
+
+/** Words before a name that make it a person (and stay out of the name's span): "President Xi Jinping". */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(list(`Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Dr|Dr.|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|
+President|Vice President|Premier|Chancellor|Minister|Secretary|Senator|Sen.|Sen|Representative|Rep.|Rep|Governor|Gov.|
+Gov|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Rabbi|Imam|Sheikh|General|Gen.|
+Colonel|Col.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Commander|Chairman|Chairwoman|Chair|CEO|founder|
+co-founder|cofounder|chairman|chairwoman|chief|executive|spokesman|spokeswoman|spokesperson|minister|president|
+secretary|leader|coach|manager|striker|midfielder|defender|goalkeeper|author|actor|actress|singer|director|analyst|
+economist|lawyer|attorney|investor|billionaire|entrepreneur|tycoon|official|adviser|advisor|ambassador|envoy|
+correspondent|editor|reporter|professor|researcher|scientist|dr|mr|mrs|ms|St.`));
+
+/** Titles that are not part of a name when grouping aliases: "Mr Khodorkovsky" is "Khodorkovsky". */
+export const LEADING_TITLES = /^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|judge|justice|president|premier|chancellor|minister|senator|sen|rep|gov|governor|mayor|gen|general|col|capt|lt|sgt|king|queen|prince|princess|pope|sheikh|chairman|secretary)\.?\s+)+/i;
+
+/** An abbreviated title with its full stop, as one token before a name: "Sen." in "Sen. Ted Cruz said". */
+export const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Pres|Supt|Capt)\.$/;
+
+/** An honorific right before a name ("Mr. Trump"), and the gender it gives the name. */
+export const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+export const HONORIFIC_GENDER = { Mr: 'm', Mrs: 'f', Ms: 'f', Miss: 'f' } as const;
