@@ -2,7 +2,7 @@ import { CAPTION_MAX_WORDS, CAPTION_PATTERNS, COMMENT_HEADER, REGION, SECTION_BR
 import type { RawBlock } from './blocks.js';
 import { chromeReason } from './chrome.js';
 import { endsSentence, wordCount } from './shape.js';
-import { wideWords } from '../scripts.js';
+import { wideWords } from '../writing-systems.js';
 import { blockText, hasTitleShape, isByline, repeatsTitle } from './frontmatter.js';
 
 /** Words of a text, counting runs of CJK/Thai characters (which use no spaces) at three characters a word. */

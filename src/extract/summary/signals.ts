@@ -2,7 +2,7 @@ import { BODY_ROLES, NAME_TYPES } from '../../vocabulary.js';
 import type { AnnotatedArticle, Sentence, SentenceRole } from '../../types.js';
 import { add, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
-import { hasWideScript, wideWords } from '../../scripts.js';
+import { hasWideScript, wideWords } from '../../writing-systems.js';
 import { CAPTION, PLUG } from '../../data/summary.js';
 
 /**
