@@ -17,6 +17,6 @@ export const MESSAGE = {
 
 export type MessageId = (typeof MESSAGE)[keyof typeof MESSAGE];
 
-export function message(id: MessageId, text: string, span?: Span | null): Message {
-  return { id, text, start: span ? span.start : null, end: span ? span.end : null };
+export function message(id: MessageId, wording: string, span?: Span | null): Message {
+  return { id, message: wording, start: span ? span.start : null, end: span ? span.end : null };
 }

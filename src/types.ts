@@ -19,9 +19,10 @@ export interface TextSpan extends Span {
 }
 
 /** A warning or note from any stage, with a stable id (see `src/messages.ts`). */
+/** A warning a stage recorded: its stable id, its wording, and where in the text it applies (or null). */
 export interface Message {
   id: string;
-  text: string;
+  message: string;
   start: number | null;
   end: number | null;
 }
@@ -244,7 +245,8 @@ export interface Stats {
 }
 
 export interface Brief {
-  schemaVersion: 1;
+  /** 2: a message's wording is `message` (it was `text`, which every other item uses for article text). */
+  schemaVersion: 2;
   origin: string;
   format: InputFormat;
   meta: SourceMeta;

@@ -48,10 +48,10 @@ describe('commands and formats', () => {
     expect(r.out.includes('\u001b[')).toBe(coloured);
   });
 
-  it('prints one JSON object with schemaVersion 1', async () => {
+  it('prints one JSON object with schemaVersion 2', async () => {
     const r = await cli([SEED, '--format', 'json']);
     const b = JSON.parse(r.out);
-    expect(b.schemaVersion).toBe(1);
+    expect(b.schemaVersion).toBe(2);
     expect(b.summary).toHaveLength(3);
     expect(b.text.slice(b.title.start, b.title.end)).toBe(b.title.text);
   });
@@ -100,10 +100,10 @@ describe('several inputs', () => {
     expect(r.status).toBe(1);
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
-    expect(lines[0].schemaVersion).toBe(1);
+    expect(lines[0].schemaVersion).toBe(2);
     expect(lines[0].id).toBe(SEED);
     expect(lines[1]).toEqual({ id: bad, error: { code: 'not-found', message: `${bad}: no such file` } });
-    expect(lines[2].schemaVersion).toBe(1);
+    expect(lines[2].schemaVersion).toBe(2);
     expect(r.err).toBe(`newsbrief: ${bad}: no such file\n`);
   });
 
@@ -170,7 +170,7 @@ describe('the package', () => {
     const script = `import('newsbrief').then(async (m) => { const b = await m.brief('A Headline For Testing\\n\\nThe council approved the plan on Tuesday after a debate.'); console.log(JSON.stringify([b.schemaVersion, b.title.text, b.summary.length])); })`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: join(import.meta.dirname, '..') });
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual([1, 'A Headline For Testing', 1]);
+    expect(JSON.parse(r.stdout)).toEqual([2, 'A Headline For Testing', 1]);
   });
 });
 

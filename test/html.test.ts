@@ -69,7 +69,7 @@ describe('HTML extraction', () => {
   it('survives deeply nested and unclosed markup', () => {
     const deep = '<div>'.repeat(3000) + '<p>Deep text that is still an article sentence.' + '</div>'.repeat(10);
     const b = parseHtml(`<html><body>${deep}</body></html>`);
-    expect(b.messages.map((m) => m.text).join(' ')).toMatch(/nests more than 150 levels/);
+    expect(b.messages.map((m) => m.message).join(' ')).toMatch(/nests more than 150 levels/);
     expect(b.sections.flatMap((s) => s.blocks.map((x) => x.text)).join(' ')).toContain('Deep text that is still an article sentence.');
   });
 });

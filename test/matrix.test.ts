@@ -164,7 +164,7 @@ describe('interrupting a batch', () => {
     const lines = out.split('\n').filter(Boolean);
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.length).toBeLessThan(200);
-    for (const line of lines) expect(JSON.parse(line).schemaVersion).toBe(1);
+    for (const line of lines) expect(JSON.parse(line).schemaVersion).toBe(2);
     expect(out.endsWith('\n')).toBe(true);
   }, 120_000);
 });

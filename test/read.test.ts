@@ -28,7 +28,7 @@ describe('decode', () => {
     expect(d.text).toBe('Café €5');
     expect(d.encoding).toBe('windows-1252');
     expect(d.messages[0]!.id).toBe('decoded-as');
-    expect(d.messages[0]!.text).toContain('old.txt');
+    expect(d.messages[0]!.message).toContain('old.txt');
   });
 
   it('refuses binary input (NUL bytes)', () => {

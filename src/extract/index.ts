@@ -48,7 +48,7 @@ export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {
   });
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     origin: article.origin,
     format: article.format,
     meta: article.meta,
