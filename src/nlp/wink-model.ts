@@ -3,7 +3,7 @@
  * model is read straight from the package's JSON file. The package's loader `require`s that
  * 3 MB JSON file when it is imported and then deep-copies it with `JSON.parse(JSON.stringify(…))`
  * when wink asks for it; read once here, the load is about 50 ms shorter (measured with
- * `npm run bench:speed`), and nothing else changes. test/wink-model.test.ts checks that the core
+ * `npm run bench:speed`), and nothing else changes. test/nlp/wink-model.test.ts checks that the core
  * model built here equals the package's own, so an upgrade that changes the format fails there.
  *
  * The transformation below is the package's `read-core-model.js` and `load-core-model.js`

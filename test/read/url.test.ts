@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readUrl } from '../src/read/url.js';
-import { NewsbriefError } from '../src/errors.js';
-import { run } from '../src/cli/index.js';
-import { memoryIO } from './helpers.js';
+import { readUrl } from '../../src/read/url.js';
+import { NewsbriefError } from '../../src/errors.js';
+import { run } from '../../src/cli/index.js';
+import { memoryIO } from '../helpers.js';
 
 const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test story</title></head><body><article>
 <h1>Council approves new park</h1>

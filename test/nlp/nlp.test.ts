@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../src/nlp/index.js';
-import { analyse } from '../src/nlp/wink.js';
-import { parse } from '../src/parse/index.js';
-import { sourceFromText } from '../src/read/index.js';
-import type { AnnotatedArticle } from '../src/types.js';
+import { annotate } from '../../src/nlp/index.js';
+import { analyse } from '../../src/nlp/wink.js';
+import { parse } from '../../src/parse/index.js';
+import { sourceFromText } from '../../src/read/index.js';
+import type { AnnotatedArticle } from '../../src/types.js';
 
 const annotated = (text: string): AnnotatedArticle => annotate(parse(sourceFromText(text, 'test')));
 

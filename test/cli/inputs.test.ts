@@ -14,7 +14,7 @@ vi.mock('node:fs/promises', async (original) => {
   return { ...fs, readdir, default: { ...fs, readdir } };
 });
 
-const { expandInputs } = await import('../src/cli/inputs.js');
+const { expandInputs } = await import('../../src/cli/inputs.js');
 
 describe('expanding a directory', () => {
   it('reports a folder it cannot list as an error record in its place and goes on with the rest', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractionScore, shingleMatch, shingles } from '../bench/lib/shingles.js';
+import { extractionScore, shingleMatch, shingles } from '../../bench/lib/shingles.js';
 
 describe('ScrapingHub shingle metric', () => {
   it('makes 4-token shingles, or one shorter shingle for short texts', () => {

@@ -3,11 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../src/cli/index.js';
-import { CONTROL, FIXTURES, memoryIO } from './helpers.js';
+import { run } from '../../src/cli/index.js';
+import { CONTROL, FIXTURES, memoryIO } from '../helpers.js';
 
 const SEED = join(FIXTURES, 'china-tech-private-sector', 'article.txt');
-const BIN = join(import.meta.dirname, '..', 'bin', 'newsbrief.js');
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'newsbrief.js');
 const tmp = mkdtempSync(join(tmpdir(), 'newsbrief-cli-'));
 
 async function cli(argv: string[], options: Parameters<typeof memoryIO>[0] = {}) {
@@ -168,7 +168,7 @@ describe('failures: one line, documented exit status, never a stack trace', () =
 describe('the package', () => {
   it('is importable by name, and brief() returns the JSON the CLI prints', async () => {
     const script = `import('newsbrief').then(async (m) => { const b = await m.brief('A Headline For Testing\\n\\nThe council approved the plan on Tuesday after a debate.'); console.log(JSON.stringify([b.schemaVersion, b.title.text, b.summary.length])); })`;
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: join(import.meta.dirname, '..') });
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: join(import.meta.dirname, '..', '..') });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual([2, 'A Headline For Testing', 1]);
   });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { brief } from '../src/index.js';
-import { isPronoun, matchSpans, matches, sharesContentWord } from '../bench/lib/attribution.js';
-import { spanTokenF1 } from '../bench/lib/causal.js';
-import { causalModel } from '../src/extract/causal.js';
-import { CUE_BUCKETS, cueModel } from '../src/extract/cue-model.js';
-import { readLinear } from '../src/ml/linear.js';
-import { serialiseLinear } from '../scripts/lib/serialise.js';
+import { brief } from '../../src/index.js';
+import { isPronoun, matchSpans, matches, sharesContentWord } from '../../bench/lib/attribution.js';
+import { spanTokenF1 } from '../../bench/lib/causal.js';
+import { causalModel } from '../../src/extract/causal.js';
+import { CUE_BUCKETS, cueModel } from '../../src/extract/cue-model.js';
+import { readLinear } from '../../src/ml/linear.js';
+import { serialiseLinear } from '../../scripts/lib/serialise.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Brief } from '../src/types.js';
+import type { Brief } from '../../src/types.js';
 
 const attributed = (b: Brief) => b.claims.filter((c) => c.kind !== 'factual').map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.end), c.kind]);
 const story = (body: string) => brief(`A Headline For The Story Here\n\n${body}\n`);
@@ -461,7 +461,7 @@ describe('stated implications', () => {
     ]);
     for (const x of relations) for (const span of [x.cause!, x.effect!, x.signal!]) expect(b.text.slice(span.start, span.end)).toBe(span.text);
     // Shown once, with both signals.
-    const { renderer } = await import('../src/render/index.js');
+    const { renderer } = await import('../../src/render/index.js');
     const text = (await renderer({ format: 'text', colorLevel: 0, showDropped: false, explain: false }))(b, 'implications');
     expect(text.match(/The ban led to protests/g)).toHaveLength(1);
     expect(text).toContain('“led to”, “caused”');
@@ -470,7 +470,7 @@ describe('stated implications', () => {
   it('a list lead-in is not a stated implication, and a modal note does not repeat its word', async () => {
     const b = await brief('A Headline For The Story\n\nThe new policy could have significant implications, including:\n\n1. Prices will rise across the region.\n2. Imports could fall sharply next year.\n\nOfficials said they will review the rules in the coming months.\n');
     expect(b.implications.filter((i) => i.kind === 'stated').map((i) => i.text)).toEqual(['Officials said they will review the rules in the coming months.']);
-    const { renderer } = await import('../src/render/index.js');
+    const { renderer } = await import('../../src/render/index.js');
     const text = (await renderer({ format: 'text', colorLevel: 0, showDropped: false, explain: false }))(b, 'implications');
     expect(text).toContain('[will, in the coming months]');
     expect(text).not.toContain('“will”');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rouge, tokenize } from '../bench/lib/rouge.js';
+import { rouge, tokenize } from '../../bench/lib/rouge.js';
 
 describe('ROUGE (rouge-score semantics)', () => {
   it('scores the example from the issue with stemming', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../src/nlp/index.js';
-import { parse } from '../src/parse/index.js';
-import { sourceFromText } from '../src/read/index.js';
-import { extract } from '../src/extract/index.js';
-import { rank, select, isDependent, share, weightsFor } from '../src/extract/summary/index.js';
-import { computeSignals } from '../src/extract/summary/signals.js';
-import { BRIEF_SHARE, BRIEF_WEIGHTS, FULL_SHARE, FULL_WEIGHTS } from '../src/data/summary.js';
-import { aliasKey } from '../src/extract/entities.js';
-import type { AnnotatedArticle, Brief, BriefOptions } from '../src/types.js';
-import { expectGrounded } from './helpers.js';
+import { annotate } from '../../src/nlp/index.js';
+import { parse } from '../../src/parse/index.js';
+import { sourceFromText } from '../../src/read/index.js';
+import { extract } from '../../src/extract/index.js';
+import { rank, select, isDependent, share, weightsFor } from '../../src/extract/summary/index.js';
+import { computeSignals } from '../../src/extract/summary/signals.js';
+import { BRIEF_SHARE, BRIEF_WEIGHTS, FULL_SHARE, FULL_WEIGHTS } from '../../src/data/summary.js';
+import { aliasKey } from '../../src/extract/entities.js';
+import type { AnnotatedArticle, Brief, BriefOptions } from '../../src/types.js';
+import { expectGrounded } from '../helpers.js';
 
 const annotated = (text: string): AnnotatedArticle => annotate(parse(sourceFromText(text, 'test')));
 const briefOf = (text: string, options: BriefOptions = {}): Brief => extract(annotated(text), options);

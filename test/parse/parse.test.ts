@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/parse/index.js';
-import { chromeReason } from '../src/parse/chrome.js';
+import { parse } from '../../src/parse/index.js';
+import { chromeReason } from '../../src/parse/chrome.js';
 import fc from 'fast-check';
-import { hasHeadingShape, remembered, wordCount, words } from '../src/parse/shape.js';
-import { isByline } from '../src/parse/frontmatter.js';
-import { sourceFromText } from '../src/read/index.js';
-import type { Article } from '../src/types.js';
-import { expectArticleGrounded } from './helpers.js';
+import { hasHeadingShape, remembered, wordCount, words } from '../../src/parse/shape.js';
+import { isByline } from '../../src/parse/frontmatter.js';
+import { sourceFromText } from '../../src/read/index.js';
+import type { Article } from '../../src/types.js';
+import { expectArticleGrounded } from '../helpers.js';
 
 const parseText = (text: string, inputFormat: 'auto' | 'text' | 'markdown' = 'auto'): Article => parse(sourceFromText(text, 'test', { inputFormat }));
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { readCoreModel, winkModel } from '../src/nlp/wink-model.js';
+import { readCoreModel, winkModel } from '../../src/nlp/wink-model.js';
 
 const require = createRequire(import.meta.url);
 interface Core {

@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allowed, decodeSpans, encode, LABELS, labelIndex } from '../src/nlp/ner/labels.js';
-import { viterbi } from '../src/nlp/ner/viterbi.js';
-import { HashTable } from '../src/nlp/ner/table.js';
-import { hashString } from '../src/ml/hash.js';
-import { Gazetteer, GAZ, WORD } from '../src/nlp/ner/gazetteer.js';
-import { EntityModel } from '../src/nlp/ner/model.js';
-import { serialiseEntityModel } from '../scripts/lib/serialise.js';
-import { entityModel, matcherForm } from '../src/nlp/ner/index.js';
-import { PEOPLE } from '../src/data/gazetteer.js';
-import { readSentences } from '../src/nlp/index.js';
-import { parse } from '../src/parse/index.js';
-import { sourceFromText } from '../src/read/index.js';
-import { lowerForm, shortShape, shape } from '../src/nlp/ner/features.js';
+import { allowed, decodeSpans, encode, LABELS, labelIndex } from '../../src/nlp/ner/labels.js';
+import { viterbi } from '../../src/nlp/ner/viterbi.js';
+import { HashTable } from '../../src/nlp/ner/table.js';
+import { hashString } from '../../src/ml/hash.js';
+import { Gazetteer, GAZ, WORD } from '../../src/nlp/ner/gazetteer.js';
+import { EntityModel } from '../../src/nlp/ner/model.js';
+import { serialiseEntityModel } from '../../scripts/lib/serialise.js';
+import { entityModel, matcherForm } from '../../src/nlp/ner/index.js';
+import { PEOPLE } from '../../src/data/gazetteer.js';
+import { readSentences } from '../../src/nlp/index.js';
+import { parse } from '../../src/parse/index.js';
+import { sourceFromText } from '../../src/read/index.js';
+import { lowerForm, shortShape, shape } from '../../src/nlp/ner/features.js';
 
 describe('BILOU labels', () => {
   it('encodes spans and decodes them back', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clean, UNSAFE } from '../src/render/sanitize.js';
-import { escapeMarkdown, renderMarkdown } from '../src/render/markdown.js';
-import { renderPlain } from '../src/render/plain.js';
-import { renderTerminal } from '../src/render/terminal.js';
-import { renderJson } from '../src/render/json.js';
-import { view } from '../src/render/view.js';
-import { brief } from '../src/index.js';
-import { CONTROL } from './helpers.js';
+import { clean, UNSAFE } from '../../src/render/sanitize.js';
+import { escapeMarkdown, renderMarkdown } from '../../src/render/markdown.js';
+import { renderPlain } from '../../src/render/plain.js';
+import { renderTerminal } from '../../src/render/terminal.js';
+import { renderJson } from '../../src/render/json.js';
+import { view } from '../../src/render/view.js';
+import { brief } from '../../src/index.js';
+import { CONTROL } from '../helpers.js';
 import stringWidth from 'string-width';
-import { stringWidth as ourWidth } from '../src/render/wrap.js';
+import { stringWidth as ourWidth } from '../../src/render/wrap.js';
 
 const HOSTILE = [
   'Title \u001b]0;pwned\u0007 With \u001b[31mRed\u001b[0m And \u202eReversed\u202c',

@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { decode, normaliseNewlines } from '../src/read/decode.js';
-import { detectFormat } from '../src/read/detect.js';
-import { fsError, readFile, readStream, sourceFromBytes, sourceFromText } from '../src/read/index.js';
-import { NewsbriefError } from '../src/errors.js';
+import { decode, normaliseNewlines } from '../../src/read/decode.js';
+import { detectFormat } from '../../src/read/detect.js';
+import { fsError, readFile, readStream, sourceFromBytes, sourceFromText } from '../../src/read/index.js';
+import { NewsbriefError } from '../../src/errors.js';
 
 const bytes = (...xs: number[]): Uint8Array => Uint8Array.from(xs);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/parse/index.js';
-import { sourceFromText } from '../src/read/index.js';
-import type { Article } from '../src/types.js';
-import { expectArticleGrounded } from './helpers.js';
+import { parse } from '../../src/parse/index.js';
+import { sourceFromText } from '../../src/read/index.js';
+import type { Article } from '../../src/types.js';
+import { expectArticleGrounded } from '../helpers.js';
 
 const parseHtml = (html: string): Article => parse(sourceFromText(html, 'page.html', { inputFormat: 'html' }));
 const words = (n: number, w = 'word'): string => Array.from({ length: n }, (_, i) => `${w}${i}`).join(' ');

@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
-import { FIXTURES } from './helpers.js';
+import { FIXTURES } from '../helpers.js';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'newsbrief.js');
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'newsbrief.js');
 const SEED = join(FIXTURES, 'china-tech-private-sector', 'article.txt');
 const sessions: string[] = [];
 
