@@ -12,6 +12,8 @@ import {
   textMatches,
   words,
 } from '../../bench/lib/real-match.js';
+import { validateAnnotation, type Annotation } from '../../bench/lib/real-data.js';
+import { scoreArticle, type Printed } from '../../bench/lib/real-score.js';
 
 describe('real-article name normaliser', () => {
   it('case-folds, collapses whitespace and strips a leading "the"', () => {
@@ -110,5 +112,71 @@ describe('word-overlap matcher', () => {
     expect(textMatches('one two three four five', 'one two three four six seven', SUMMARY_OVERLAP)).toBe(true);
     expect(textMatches('one two three nine five', 'one two three four six seven', SUMMARY_OVERLAP)).toBe(false);
     expect(textMatches('one two three nine five', 'one two three four six seven', CLAIM_OVERLAP)).toBe(true);
+  });
+});
+
+describe('scoring one article', () => {
+  const gold: Annotation = {
+    id: 't',
+    genre: 'hard-news',
+    title: 'Obama’s guns plan',
+    summary_ok: ['Obama announced new gun rules on Monday.', 'The rules take effect next year.'],
+    summary_best: ['Obama announced new gun rules on Monday.'],
+    entities: [
+      { name: 'Barack Obama', type: 'person', aliases: ['Obama'], key: true },
+      { name: 'White House', type: 'organization', aliases: [], key: true },
+      { name: 'Texas', type: 'place', aliases: [], key: false },
+    ],
+    claims: [
+      { speaker: 'Barack Obama', speaker_aliases: ['Obama', 'he'], cue: 'said', content: 'we will not wait for Congress to act', kind: 'direct' },
+      { speaker: 'a spokesman', speaker_aliases: [], cue: 'said', content: 'the rules were legal', kind: 'indirect' },
+    ],
+    implications: [{ text: 'The rules take effect next year.', kind: 'forecast', key: true }],
+  };
+  const printed: Printed = {
+    title: "Obama's Guns Plan",
+    summary: ['Obama announced new gun rules on Monday.', 'Click here to subscribe.'],
+    names: [
+      { name: 'Obama', type: 'person', mentions: ['Obama'] },
+      { name: 'Barack Obama', type: 'person', mentions: ['Barack Obama'] },
+      { name: 'White House', type: 'place', mentions: ['White House'] },
+      { name: 'Monday', type: 'person', mentions: ['Monday'] },
+    ],
+    otherNames: [],
+    claims: [
+      { speaker: 'Obama', content: '“We will not wait for Congress to act,”', kind: 'direct' },
+      { speaker: 'he', content: 'the rules were legal', kind: 'indirect' },
+      { speaker: 'Texas', content: 'something nobody annotated at all', kind: 'indirect' },
+    ],
+    factual: 2,
+    implications: ['The rules take effect next year.', 'Obama could not say more.'],
+  };
+  const { counts: c, errors } = scoreArticle(gold, printed, 'Obama announced new gun rules on Monday. The rules take effect next year.');
+
+  it('counts right names, second records, type errors and junk', () => {
+    expect([c.names, c.namesRight, c.namesDuplicate, c.namesTypeError, c.namesJunk]).toEqual([4, 2, 1, 1, 1]);
+    expect(errors.typeErrors).toEqual([{ name: 'White House', printed: 'place', gold: 'organization' }]);
+    expect([c.keyActors, c.keyActorsFound]).toEqual([2, 1]);
+  });
+
+  it('scores claims by content and speaker; a pronoun speaker is wrong', () => {
+    expect([c.claims, c.claimsContent, c.claimsRight, c.claimsWrongSpeaker, c.claimsPronounSpeaker]).toEqual([3, 2, 1, 1, 1]);
+    expect([c.attributions, c.attributionsContent, c.attributionsSpeaker]).toEqual([2, 2, 1]);
+    expect(c.factual).toBe(2);
+  });
+
+  it('scores summary, implications and title', () => {
+    expect([c.summary, c.summaryKept, c.summaryOutsideBody, c.summaryBest, c.summaryBestFound]).toEqual([2, 1, 1, 1, 1]);
+    expect([c.implications, c.implicationsReal, c.keyImplications, c.keyImplicationsFound]).toEqual([2, 1, 1, 1]);
+    expect(c.titlesRight).toBe(1);
+  });
+});
+
+describe('annotation files', () => {
+  it('names what is missing or malformed', () => {
+    expect(validateAnnotation({}, 'dev')).toContain('"id" must be a non-empty string');
+    const own = validateAnnotation({ id: 'x', genre: 'feature', title: 'T', summary_ok: [], summary_best: [], entities: [{ name: 'A', type: 'company', aliases: [], key: true }], claims: [], implications: [] }, 'own');
+    expect(own).toContain('"page" must be a non-empty string');
+    expect(own.some((p) => p.startsWith('entities[0].type'))).toBe(true);
   });
 });
