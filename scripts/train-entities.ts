@@ -29,12 +29,16 @@ import { encode, LABELS, N_LABELS, TYPES, type ConllType } from '../src/nlp/ner/
 import { forceOutside, viterbi } from '../src/nlp/ner/viterbi.js';
 import { HashTable } from '../src/nlp/ner/table.js';
 import { EntityModel } from '../src/nlp/ner/model.js';
+import { WordClusters } from '../src/nlp/ner/clusters.js';
 import { tagSentences, type Tagger } from '../src/nlp/ner/index.js';
 import { modelPath } from '../src/ml/models.js';
 import { serialiseEntityModel } from './lib/serialise.js';
 import { mulberry32 } from '../bench/lib/random.js';
 
-const MODEL_PATH_FOR_TRAINING = modelPath('entities');
+/** OUT=path writes the model elsewhere (to compare settings without replacing the shipped one). */
+const MODEL_PATH_FOR_TRAINING = process.env.OUT ?? modelPath('entities');
+/** CLUSTERS=0 trains without word clusters (every word unclustered), for comparison. */
+const CLUSTERS = process.env.CLUSTERS === '0' ? WordClusters.none : WordClusters.load(modelPath('clusters'));
 
 const BENCH = join(import.meta.dirname, '..', '..', 'shared', 'bench');
 const N = N_LABELS;
@@ -151,6 +155,7 @@ function merge(a: Map<string, number>, b: Map<string, number>): Map<string, numb
 /** The perceptron being trained: float weights, running sums for averaging, feature rows added on first update. */
 class Trainer implements Tagger {
   gazetteer!: Gazetteer;
+  clusters = CLUSTERS;
   rows = new Map<number, number>();
   w = new Float32Array(1 << 20);
   u = new Float64Array(1 << 20);
@@ -229,6 +234,7 @@ class Trainer implements Tagger {
     const rows = this.rows;
     const tagger = {
       gazetteer: this.gazetteer,
+      clusters: this.clusters,
       weights,
       transitions,
       decode(f: SentenceFeatures): Uint8Array {
@@ -350,7 +356,7 @@ async function main(): Promise<void> {
   writeFileSync(MODEL_PATH_FOR_TRAINING, file);
   console.log(`kept ${kept.length} of ${keys.length} feature rows; wrote ${MODEL_PATH_FOR_TRAINING} (${(file.length / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   if (dev.length > 0) {
-    const shipped = EntityModel.load(MODEL_PATH_FOR_TRAINING);
+    const shipped = EntityModel.load(MODEL_PATH_FOR_TRAINING).withClusters(CLUSTERS);
     const m = evaluate(dev, shipped);
     console.log(`shipped model on dev: P ${(m.p * 100).toFixed(2)} R ${(m.r * 100).toFixed(2)} F1 ${(m.f1 * 100).toFixed(2)}`);
   }

@@ -5,9 +5,10 @@
  */
 import { fileURLToPath } from 'node:url';
 
-/** The shipped model files: the entity tagger, the attribution-cue classifier, the causal-sentence classifier. */
+/** The shipped model files: the entity tagger and its word clusters, the attribution-cue classifier, the causal-sentence classifier. */
 export const MODEL_FILES = {
   entities: 'entities.bin',
+  clusters: 'clusters.bin',
   cues: 'cues.bin',
   causal: 'causal.bin',
 } as const;

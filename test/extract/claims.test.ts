@@ -135,7 +135,7 @@ describe('attributed claims', () => {
     expect(attributed(inverted)[0]!.slice(0, 2)).toEqual(['Don Guardian', 'said']);
     expect(b(inverted).claims[0]!.speakerMention!.text).toBe('Atlantic City Mayor Don Guardian');
     const of = await story("''There's no way we can keep the promises we've made without new revenue,'' said Mr. Burman of the Tax Policy Center.");
-    expect(attributed(of)[0]).toEqual(['Mr. Burman', 'said', "''There's no way we can keep the promises we've made without new revenue,''", 'direct']);
+    expect(attributed(of)[0]).toEqual(['Burman', 'said', "''There's no way we can keep the promises we've made without new revenue,''", 'direct']);
     const titled = await story('“Maintaining order for the roll call is extremely important,” House Speaker Paul Ryan, the convention chair, told the delegates.');
     expect(attributed(titled)[0]!.slice(1)).toEqual(['told', '“Maintaining order for the roll call is extremely important,”', 'direct']);
   });

@@ -206,14 +206,14 @@ describe('entities', () => {
     const b = briefOf(
       'Clinton Wins Primary\n\nHillary Clinton won the primary on Tuesday, beating rival Bernie Sanders. ' +
         'He was silent during the Obama administration when the reset failed. Obama declined to send arms to Ukraine. ' +
-        'Pepsi gained ground on rival Coca-Cola, and oil firm Yukos sued four companies.\n',
+        'Pepsi gained ground on rival Coca-Cola, and drug maker Novo Nordisk cut its prices.\n',
     );
     const typeOf = (name: string) => b.entities.find((e) => e.name === name)?.type;
     expect([typeOf('Hillary Clinton'), typeOf('Bernie Sanders'), typeOf('Obama')]).toEqual(['person', 'person', 'person']);
     // One listed person's mentions all agree: the history no longer carries a wrong first guess.
     expect(b.entities.find((e) => e.name === 'Obama')!.mentions).toHaveLength(2);
     // A descriptor still makes a single name an organisation.
-    expect([typeOf('Coca-Cola'), typeOf('Yukos')]).toEqual(['organization', 'organization']);
+    expect([typeOf('Coca-Cola'), typeOf('Novo Nordisk')]).toEqual(['organization', 'organization']);
   });
 
   it('reads names in table rows, which never become summary sentences, claims or implications', () => {

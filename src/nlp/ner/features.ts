@@ -1,18 +1,21 @@
 import { TITLE_CASE_ROLES } from '../../vocabulary.js';
 import type { SentenceRole, Token } from '../../types.js';
 import { combine, FNV_OFFSET, hashString, mixCode, mixString } from '../../ml/hash.js';
+import { FINE_BITS, type WordClusters } from './clusters.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /**
  * Feature templates of the entity recogniser. A feature is the FNV hash of its template and its
  * values (see `hash.ts`), so training and tagging share this one function and the model stores
  * no feature strings. Templates follow the CoNLL literature: word, affixes, shape and POS in a
- * ±2 window, bigrams, gazetteer matches, and document-level evidence (Ratinov & Roth 2009).
+ * ±2 window, bigrams, gazetteer matches, word clusters at two granularities (alone, with the
+ * word's shape, and the neighbours'), and document-level evidence (Ratinov & Roth 2009).
  */
 const TEMPLATES = [
   'bias', 'w', 'l', 'p1', 'p2', 'p3', 'p4', 's1', 's2', 's3', 's4', 'sh', 'ss', 'pos', 'l-1', 'l+1', 'l-2', 'l+2',
   'ss-1', 'ss+1', 'pos-1', 'pos+1', 'bi-1', 'bi+1', 'init', 'caps', 'gz', 'gw', 'hist', 'dc', 'dl', 'pos-1|pos',
-  'ss-1|ss', 'ss|ss+1', 'len', 'l-1|ss', 'ss|l+1', 'first', 'agg-1', 'agg+1',
+  'ss-1|ss', 'ss|ss+1', 'len', 'l-1|ss', 'ss|l+1', 'first', 'agg-1', 'agg+1', 'c5', 'c10', 'c10-1', 'c10+1', 'c5|ss',
+  'c10|ss',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SEED = Object.fromEntries(TEMPLATES.map((t) => [t, mixString(FNV_OFFSET, `${t}=`)])) as Record<Template, number>;
@@ -137,7 +140,7 @@ export function caseless(tokens: Token[], role: SentenceRole): boolean {
   return letters >= 8 && upper / letters > 0.9;
 }
 
-export function featurize(sentence: PreparedSentence, doc: DocContext, gazetteer: Gazetteer): SentenceFeatures {
+export function featurize(sentence: PreparedSentence, doc: DocContext, gazetteer: Gazetteer, clusters: WordClusters): SentenceFeatures {
   const { tokens, noCase, raw, lower } = sentence;
   const n = tokens.length;
   // A token with no capital letter within two places (in a cased sentence) is outside any name:
@@ -158,6 +161,8 @@ export function featurize(sentence: PreparedSentence, doc: DocContext, gazetteer
   const hShape = new Uint32Array(n);
   const hShort = new Uint32Array(n + 4);
   const hPos = new Uint32Array(n + 4);
+  // Fine word cluster + 1 (0: not a clustered word, and the sentence boundaries).
+  const cluster = new Int32Array(n + 4);
   const pre = new Uint32Array(n * 4);
   const suf = new Uint32Array(n * 4);
   for (let i = 0; i < n; i++) {
@@ -167,6 +172,7 @@ export function featurize(sentence: PreparedSentence, doc: DocContext, gazetteer
     hLower[i + 2] = hashString(l);
     hShort[i + 2] = hashString(shortShape(w));
     hPos[i + 2] = hashString(tokens[i]!.pos);
+    cluster[i + 2] = clusters.of(l) + 1;
     if (!active[i]) continue;
     hRaw[i] = hashString(w);
     hShape[i] = hashString(shape(w));
@@ -228,6 +234,15 @@ export function featurize(sentence: PreparedSentence, doc: DocContext, gazetteer
     add(combine(combine(SEED.init, i === 0 ? 1 : 0), hShort[c]!));
     if (noCase) add(combine(SEED.caps, hShort[c]!));
     add(combine(SEED.len, Math.min(l.length, 10)));
+    const k = cluster[c]!;
+    if (k > 0) {
+      add(combine(SEED.c5, (k - 1) >> FINE_BITS));
+      add(combine(SEED.c10, k));
+      add(combine(combine(SEED['c5|ss'], (k - 1) >> FINE_BITS), hShort[c]!));
+      add(combine(combine(SEED['c10|ss'], k), hShort[c]!));
+    }
+    add(combine(SEED['c10-1'], cluster[c - 1]!));
+    add(combine(SEED['c10+1'], cluster[c + 1]!));
     for (const g of gaz[i]!) add(combine(SEED.gz, gazetteerHash(g)));
     const single = gazetteer.word(l);
     if (single) add(combine(SEED.gw, single));

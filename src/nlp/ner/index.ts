@@ -4,6 +4,7 @@ import { docContext, featurize, lowerForm, prepare, type DocContext, type Senten
 import { GAZ, WORD, type Gazetteer } from './gazetteer.js';
 import { decodeSpans, label, CONLL_NAME_TYPES, TYPES, type ConllType } from './labels.js';
 import { TITLE_CASE_ROLES } from '../../vocabulary.js';
+import { WordClusters } from './clusters.js';
 import { EntityModel } from './model.js';
 import { modelPath, once } from '../../ml/models.js';
 
@@ -14,7 +15,9 @@ import { modelPath, once } from '../../ml/models.js';
  * and a listed person is made one after decoding (listedPeople).
  */
 export const entityModel = once((): EntityModel =>
-  EntityModel.load(modelPath('entities')).withPhrases(new Map(PEOPLE.map((n) => [matcherForm(n), GAZ.PER | GAZ.HAND]))),
+  EntityModel.load(modelPath('entities'))
+    .withPhrases(new Map(PEOPLE.map((n) => [matcherForm(n), GAZ.PER | GAZ.HAND])))
+    .withClusters(WordClusters.load(modelPath('clusters'))),
 );
 
 /** A listed name as the matcher sees it: lower-case tokens as wink splits them ("Jong-un" is "jong - un"; a test checks the list). */
@@ -25,6 +28,7 @@ export function matcherForm(name: string): string {
 /** What tagging needs from a model: its name lists and a decoder. Training passes its weights in progress. */
 export interface Tagger {
   gazetteer: Gazetteer;
+  clusters: WordClusters;
   decode(features: SentenceFeatures): Uint8Array;
 }
 
@@ -74,7 +78,7 @@ export function tagSentences(
   const out = new Array<TaggedSentence>(sentences.length);
   const order = [...sentences.keys()].filter((i) => !prepared[i]!.noCase).concat([...sentences.keys()].filter((i) => prepared[i]!.noCase));
   for (const index of order) {
-    const features = featurize(prepared[index]!, doc, tagger.gazetteer);
+    const features = featurize(prepared[index]!, doc, tagger.gazetteer, tagger.clusters);
     let labels = tagger.decode(features);
     if (visit) {
       const replaced = visit(index, { features, labels });
@@ -126,12 +130,12 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       if (TITLE_CASE_ROLES.has(s.role) && !inBody.has(lower.join(' ')) && !tagger.gazetteer.knows(lower, true)) continue;
       // …but not "rival Bernie Sanders": a first name and a surname, or a listed person, stay a person.
       const person = type === 'PER' && ((first < last && tagger.gazetteer.word(lower[0]!) & WORD.FIRST_NAME) || tagger.gazetteer.bits(lower) === (GAZ.PER | GAZ.HAND));
-      const described = first > 0 && ORG_DESCRIPTORS.has(s.tokens[first - 1]!.normal) && (type === 'PER' || type === 'ORG') && !person;
+      const described = first > 0 && ORG_DESCRIPTORS.has(s.tokens[first - 1]!.normal) && type !== 'LOC' && !person;
       if (described) organisations.add(lower.join(' '));
       found.push({ start: s.tokens[first]!.start, end: s.tokens[last]!.end, type: CONLL_NAME_TYPES[type as ConllType], sentence: s.index, key: lower.join(' ') });
     }
   });
-  for (const f of found) if (f.type === 'person' && organisations.has(f.key)) f.type = 'organization';
+  for (const f of found) if ((f.type === 'person' || f.type === 'other') && organisations.has(f.key)) f.type = 'organization';
   // No forced one-type-per-name pass: the history features already share evidence, and forcing
   // the first mention's type (92.18) or the majority type (92.20) scored below leaving the
   // model's decisions alone (92.65) on CoNLL dev, where "Japan" is both a place and a team.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { SentenceFeatures } from './features.js';
+import { WordClusters } from './clusters.js';
 import { Gazetteer, type GazetteerArrays } from './gazetteer.js';
 import { N_LABELS } from './labels.js';
 import { HashTable } from './table.js';
@@ -48,6 +49,8 @@ export class EntityModel {
     readonly info: ModelInfo,
     private readonly sections: Sections,
     gazetteer?: Gazetteer,
+    /** The word clusters the weights were trained with (models/clusters.bin). */
+    readonly clusters: WordClusters = WordClusters.none,
   ) {
     this.features = new HashTable(sections.featureTable);
     this.gazetteer = gazetteer ?? new Gazetteer(sections);
@@ -55,7 +58,12 @@ export class EntityModel {
 
   /** The same weights with more listed names (see Gazetteer.withPhrases). */
   withPhrases(extra: ReadonlyMap<string, number>): EntityModel {
-    return new EntityModel(this.info, this.sections, this.gazetteer.withPhrases(extra));
+    return new EntityModel(this.info, this.sections, this.gazetteer.withPhrases(extra), this.clusters);
+  }
+
+  /** The same weights reading these word clusters. */
+  withClusters(clusters: WordClusters): EntityModel {
+    return new EntityModel(this.info, this.sections, this.gazetteer, clusters);
   }
 
   /** Emission scores `n × N` for a featurised sentence. */
