@@ -23,3 +23,9 @@ export const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|P
 /** An honorific right before a name ("Mr. Trump"), and the gender it gives the name. */
 export const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 export const HONORIFIC_GENDER = { Mr: 'm', Mrs: 'f', Ms: 'f', Miss: 'f' } as const;
+
+/** Degrees and post-nominal letters: after a name ("Jane Smith, MD, PhD") they are no name of their own. */
+export const DEGREES: ReadonlySet<string> = new Set(list(`md|m.d.|phd|ph.d.|mba|dds|d.d.s.|rn|esq|esq.|jd|j.d.|mph|msc|bsc|ma|ba|frcp|obe|mbe|cbe|kc|qc`));
+
+/** Generational suffixes that end a person's name: "James P. Kennedy Jr.". */
+export const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;

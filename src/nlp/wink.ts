@@ -76,12 +76,12 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
   const kind = tokens.out(its.type) as string[];
   const stop = tokens.out(its.stopWordFlag) as unknown as boolean[];
 
-  const all: Token[] = new Array(values.length);
+  const split: Token[] = new Array(values.length);
   let offset = start;
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i]!.length;
     const value = values[i]!;
-    all[i] = {
+    split[i] = {
       text: value,
       start: offset,
       end: offset + value.length,
@@ -93,6 +93,9 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     };
     offset += value.length;
   }
+  // wink cuts a word at a letter outside Latin-1 ("Whangārei" → "Whang" "ā" "rei", "Łódź" → "Ł"
+  // "ód" "ź"): the pieces go back together. `at[i]` is the token wink's index i now belongs to.
+  const { tokens: all, at } = joinLetterPieces(split);
 
   const sentences: WinkSentence[] = [];
   // wink can emit a zero-length token (seen for "minister..with"); it carries nothing, so it is dropped.
@@ -131,18 +134,48 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     doc.sentences().each((s: ItemSpan) => {
       const [first, last] = s.out(its.span) as unknown as [number, number];
       if (first > last) return;
-      push(all.slice(first, last + 1));
+      push(all.slice(at[first], at[last]! + 1));
     });
   }
 
   const entities: WinkEntity[] = [];
   doc.entities().each((e: ItemSpan) => {
-    const [first, last] = e.out(its.span) as unknown as [number, number];
+    const [a, b] = e.out(its.span) as unknown as [number, number];
     const type = ENTITY_TYPES[e.out(its.type) as string];
-    if (!type || !all[first] || !all[last]) return;
+    const first = at[a];
+    const last = at[b];
+    if (!type || first === undefined || last === undefined || !all[first] || !all[last]) return;
     entities.push({ start: all[first]!.start, end: all[last]!.end, type, sentence: sentenceAt(sentences, all[first]!.start) });
   });
   return { sentences, entities: refineValues(all, entities) };
+}
+
+/** A token wink could not read (`unk`) that is a letter, or a run of them: "ā", "ź". */
+const LETTER_PIECE = /^\p{L}[\p{L}\p{M}]*$/u;
+
+/**
+ * Tokens that touch (no space between) where one is an unread letter piece become one word token,
+ * with the first word piece's part of speech. Returns the tokens and, for each input index, the
+ * index of the token that holds it.
+ */
+export function joinLetterPieces(tokens: Token[]): { tokens: Token[]; at: Int32Array } {
+  const at = new Int32Array(tokens.length);
+  const out: Token[] = [];
+  const piece = (t: Token): boolean => t.kind === 'unk' && LETTER_PIECE.test(t.text);
+  const wordy = (t: Token): boolean => t.kind === 'word' || piece(t);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    const previous = tokens[i - 1];
+    const joins = prev !== undefined && previous !== undefined && previous.end === t.start && wordy(previous) && wordy(t) && (piece(previous) || piece(t));
+    if (joins) {
+      const text = prev.text + t.text;
+      const pos = prev.kind === 'word' ? prev.pos : t.kind === 'word' ? t.pos : prev.pos;
+      out[out.length - 1] = { ...prev, text, end: t.end, pos, normal: text.toLowerCase(), lemma: text.toLowerCase(), kind: 'word', stop: false };
+    } else out.push(t);
+    at[i] = out.length - 1;
+  }
+  return { tokens: out, at };
 }
 
 /** The index of the sentence that holds `offset`: the last one starting at or before it (sentences are in order). */

@@ -11,7 +11,7 @@ import { EntityModel } from '../../src/nlp/ner/model.js';
 import { serialiseEntityModel } from '../../scripts/lib/serialise.js';
 import { entityModel, matcherForm } from '../../src/nlp/ner/index.js';
 import { PEOPLE } from '../../src/data/gazetteer.js';
-import { readSentences } from '../../src/nlp/index.js';
+import { annotate, readSentences } from '../../src/nlp/index.js';
 import { parse } from '../../src/parse/index.js';
 import { sourceFromText } from '../../src/read/index.js';
 import { lowerForm, shortShape, shape } from '../../src/nlp/ner/features.js';
@@ -128,5 +128,36 @@ describe('the shipped model', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsbrief-model-'));
     writeFileSync(join(dir, 'bad.bin'), 'not a model at all');
     expect(() => EntityModel.load(join(dir, 'bad.bin'))).toThrow(/not a newsbrief entity model/);
+  });
+});
+
+describe('names as the article writes them', () => {
+  const names = (text: string) => {
+    const a = annotate(parse(sourceFromText(text, 'test', { inputFormat: 'text' })));
+    return a.mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => m.text);
+  };
+
+  it('keeps letters outside Latin-1 in one word (wink cuts "Whangārei" at the "ā")', () => {
+    const s = readSentences(parse(sourceFromText('The storm hit Whangārei and Łódź on Monday.', 't', { inputFormat: 'text' }))).sentences[0]!;
+    expect(s.tokens.map((t) => t.text)).toEqual(['The', 'storm', 'hit', 'Whangārei', 'and', 'Łódź', 'on', 'Monday', '.']);
+    const found = names('The storm hit Whangārei on Monday, and the Ngātiwai trust said roads in Łódź were closed.');
+    for (const n of found) expect(n).not.toMatch(/^(?:Whang|Ng|ód)$/);
+    expect(found.some((n) => n === 'Whangārei' || n === 'Ngātiwai')).toBe(true);
+  });
+
+  it("takes a person's hyphenated parts and suffix into the name, but not a hyphen between two places", () => {
+    const found = names('Kim Jong-un met Eva-Marie Persson and Kentavious Caldwell-Pope. Patrick W. Carlineo Jr. was charged over U.S.-China trade.');
+    expect(found).toEqual(expect.arrayContaining(['Kim Jong-un', 'Eva-Marie Persson', 'Kentavious Caldwell-Pope', 'Patrick W. Carlineo Jr.']));
+    expect(found).not.toContain('U.S.-China');
+  });
+
+  it('finds no names in credit lines, and no title or degree alone is a name', () => {
+    expect(names('Reporting by Zeke Miller; Editing by Will Dunham')).toEqual([]);
+    expect(names('Associated Press writer Jill Colvin contributed to this report.')).toEqual([]);
+    expect(names('Photograph: Ringo H.W. Chiu/AP')).toEqual([]);
+    const found = names('Dr. Jane Smith, MD, PhD, said the trial would go on.');
+    expect(found).toContain('Jane Smith');
+    expect(found).not.toEqual(expect.arrayContaining(['MD']));
+    expect(found).not.toContain('PhD');
   });
 });

@@ -1,6 +1,8 @@
+import { CREDIT_LINE } from '../../data/credits.js';
 import { ORG_DESCRIPTORS, PEOPLE } from '../../data/gazetteer.js';
+import { DEGREES, NAME_SUFFIX } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
-import { docContext, featurize, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
+import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
 import { GAZ, WORD, type Gazetteer } from './gazetteer.js';
 import { decodeSpans, label, CONLL_NAME_TYPES, TYPES, type ConllType } from './labels.js';
 import { TITLE_CASE_ROLES } from '../../vocabulary.js';
@@ -102,7 +104,29 @@ function listedPeople(labels: Uint8Array, lower: string[], gazetteer: Gazetteer)
   }
 }
 
-/** Roles set in title case by style. */
+/** Two tokens written together, with no space between. */
+const touching = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+
+/**
+ * A name's span widened over what wink splits off it: hyphenated parts written without spaces
+ * ("Kim Jong-un", "Tsai Ing-wen", "Eva-Marie Persson", "Kentavious Caldwell-Pope", "Take-Two")
+ * and a generational suffix ("James P. Kennedy Jr."). Only people's and organisations' names:
+ * places and other names joined by a hyphen are two ("U.S.-China", "Jordanian-U.S."). A
+ * lower-case part joins only a person's name and only when short, so "Kim Jong-un" but not
+ * "Smith-led".
+ */
+export function widen(t: Token[], first: number, last: number, type: string): [number, number] {
+  if (type !== 'PER' && type !== 'ORG') return [first, last];
+  const part = (x: Token | undefined): boolean =>
+    x !== undefined && x.kind === 'word' && (isCapitalised(x.text) || (type === 'PER' && /^\p{Ll}{1,3}$/u.test(x.text)));
+  while (t[last + 1]?.text === '-' && touching(t[last], t[last + 1]) && touching(t[last + 1], t[last + 2]) && part(t[last + 2])) last += 2;
+  while (first >= 2 && t[first - 1]!.text === '-' && touching(t[first - 2], t[first - 1]) && touching(t[first - 1], t[first]) && isCapitalised(t[first - 2]!.text) && t[first - 2]!.kind === 'word') first -= 2;
+  if (type === 'PER' && t[last + 1] && NAME_SUFFIX.test(t[last + 1]!.text)) {
+    last++;
+    if (t[last + 1]?.text === '.' && touching(t[last], t[last + 1])) last++;
+  }
+  return [first, last];
+}
 
 /**
  * People, organisations, places and other names (CoNLL's MISC) in an article's sentences. In a
@@ -122,11 +146,14 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   const organisations = new Set<string>();
   tagged.forEach(({ labels, features }, i) => {
     const s = sentences[i]!;
-    for (const [start, last, type] of decodeSpans(labels)) {
+    if (CREDIT_LINE.test(s.text)) return;
+    for (const [start, end, type] of decodeSpans(labels)) {
       // CoNLL practice: a person's title is not part of the name ("Judge Letitia Clark" → "Letitia Clark").
-      let first = start;
+      let [first, last] = widen(s.tokens, start, end, type);
       while (type === 'PER' && first < last && tagger.gazetteer.word(features.lower[first]!) & WORD.PERSON_TITLE) first++;
       const lower = features.lower.slice(first, last + 1);
+      // A title or a degree alone ("Ms.", "MD", "PhD") is no name.
+      if (lower.every((w) => DEGREES.has(w) || tagger.gazetteer.word(w) & WORD.PERSON_TITLE)) continue;
       if (TITLE_CASE_ROLES.has(s.role) && !inBody.has(lower.join(' ')) && !tagger.gazetteer.knows(lower, true)) continue;
       // …but not "rival Bernie Sanders": a first name and a surname, or a listed person, stay a person.
       const person = type === 'PER' && ((first < last && tagger.gazetteer.word(lower[0]!) & WORD.FIRST_NAME) || tagger.gazetteer.bits(lower) === (GAZ.PER | GAZ.HAND));

@@ -1,0 +1,16 @@
+/**
+ * Lines that credit the people who made a story, not people in it: "(Reporting by Zeke Miller;
+ * Editing by Will Dunham)", "Photograph: Jane Roe/Reuters", "Associated Press writer Jill Colvin
+ * contributed to this report." The names in them are not the article's people.
+ */
+export const CREDIT_LINE = new RegExp(
+  [
+    // "Reporting by …", "Additional reporting by …", "Editing by …", "Photos by …"
+    String.raw`^\W*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics?|photos?|photographs?|photography|video|images?|illustrations?|compiled|edited|written|produced)\s+by\b`,
+    // "Photograph: …", "Credit: …", "Image: …"
+    String.raw`^\W*(?:photo(?:graph)?s?|image|video|credit|illustration)\s*:`,
+    // "… contributed to this report", "… contributed reporting"
+    String.raw`\bcontributed\s+(?:reporting\s+)?(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b`,
+  ].join('|'),
+  'i',
+);
