@@ -7,6 +7,7 @@
  *   npm run bench:real -- --article 04a67    one article (id prefix), with its wrong items
  *   npm run bench:real -- --set dev|own|all  which annotations (default all)
  *   npm run bench:real -- --shared DIR       the shared bench folder (default ../shared/bench)
+ *   npm run bench:real -- --pages DIR        where our own annotations' pages are (default <shared>/real-own/pages)
  *
  * Every page goes through the product in-process exactly as a user's file does: read the file
  * (gzipped pages gunzipped first), then `briefSource` with default options (3 summary sentences).
@@ -19,17 +20,19 @@ import { NOTHING, addCounts, newCounts, printedOf, scoreArticle, type Counts, ty
 import { isReserve } from './lib/reserve.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const USAGE = 'usage: npm run bench:real -- [--set dev|own|all] [--verbose] [--article ID] [--shared DIR]';
+const USAGE = 'usage: npm run bench:real -- [--set dev|own|all] [--verbose] [--article ID] [--shared DIR] [--pages DIR]';
 
 interface Args {
   set: 'dev' | 'own' | 'all';
   verbose: boolean;
   article: string | null;
   shared: string;
+  /** Where our own annotations' pages are (default <shared>/real-own/pages). */
+  pages: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { set: 'all', verbose: false, article: null, shared: join(ROOT, '..', 'shared', 'bench') };
+  const args: Args = { set: 'all', verbose: false, article: null, shared: join(ROOT, '..', 'shared', 'bench'), pages: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -41,6 +44,7 @@ function parseArgs(argv: string[]): Args {
     if (flag === '--verbose' || flag === '-v') args.verbose = true;
     else if (flag === '--article') args.article = value();
     else if (flag === '--shared') args.shared = value();
+    else if (flag === '--pages') args.pages = value();
     else if (flag === '--set') {
       const v = value();
       if (v !== 'dev' && v !== 'own' && v !== 'all') fail(`--set must be dev, own or all (not ${v})`);
@@ -90,7 +94,11 @@ async function main(): Promise<void> {
   let pages: RealPage[] = [];
   try {
     if (args.set !== 'own') pages.push(...loadDev(args.shared));
-    if (args.set !== 'dev') pages.push(...loadOwn(join(ROOT, 'bench', 'real')));
+    if (args.set !== 'dev') {
+      const own = loadOwn(join(ROOT, 'bench', 'real'), args.pages ?? join(args.shared, 'real-own', 'pages'));
+      pages.push(...own.pages);
+      if (own.missing.length > 0) console.error(`bench:real: ${own.missing.length} own annotations skipped: their pages are not in ${args.pages ?? join(args.shared, 'real-own', 'pages')} (see bench/real/README.md)`);
+    }
   } catch (error) {
     fail((error as Error).message);
   }

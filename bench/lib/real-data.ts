@@ -50,7 +50,7 @@ export interface Annotation {
   notes?: string;
   /** Own pages only: the input file, relative to bench/real/. */
   page?: string;
-  source?: string;
+  source?: string | { repo: string; path: string; commit: string };
   licence?: string;
 }
 
@@ -85,7 +85,10 @@ export function validateAnnotation(a: unknown, set: SetName): string[] {
   strings('summary_best');
   if (set === 'own') {
     str('page');
-    str('source');
+    // Where the page came from: a URL and date, or the collection's repository, path and commit.
+    const src = o.source as Record<string, unknown> | string | undefined;
+    const fromRepository = typeof src === 'object' && src !== null && ['repo', 'path', 'commit'].every((k) => typeof src[k] === 'string' && src[k] !== '');
+    if (!(typeof src === 'string' && src.trim() !== '') && !fromRepository) problems.push('"source" must be a non-empty string or {"repo", "path", "commit"}');
     str('licence');
   }
   if (!Array.isArray(o.entities)) problems.push('"entities" must be an array');
@@ -151,16 +154,24 @@ export function loadDev(shared: string): RealPage[] {
   );
 }
 
-/** Our own annotated pages in `dir` (bench/real/): each names its input with "page". */
-export function loadOwn(dir: string): RealPage[] {
-  return jsonFiles(dir).map((f) =>
-    load(
-      f,
-      'own',
-      (a) => resolve(dir, a.page!),
-      () => null,
-    ),
-  );
+/**
+ * Our own annotations in `dir` (bench/real/): each names its input with "page" ("pages/<file>"),
+ * looked for in `pagesDir`. The pages are copies of public collections' files (see each
+ * annotation's "source"), kept with the shared bench data, not in this repository; annotations
+ * whose page is not there are returned as `missing`.
+ */
+export function loadOwn(dir: string, pagesDir: string): { pages: RealPage[]; missing: string[] } {
+  const pages: RealPage[] = [];
+  const missing: string[] = [];
+  for (const f of jsonFiles(dir)) {
+    try {
+      pages.push(load(f, 'own', (a) => resolve(pagesDir, a.page!.replace(/^pages\//, '')), () => null));
+    } catch (error) {
+      if (!/does not exist$/.test((error as Error).message)) throw error;
+      missing.push(f);
+    }
+  }
+  return { pages, missing };
 }
 
 /**
