@@ -5,6 +5,7 @@ import type { AnnotatedArticle, Claim, ClaimKind, Mention, Sentence, Span, TextS
 import { firstFrom, itemSpan, textSpan, tokenAt, trimClause } from './spans.js';
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { cueModel, cueProbability, type CueModel } from './cue-model.js';
+import { resolveNames, type NameCoreference } from './coreference.js';
 import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, COORDINATORS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, OBJECT_PRONOUNS, ORGANISATION_DESCRIPTION, PASSIVE_REPORT_VERBS, PERSON_PRONOUNS, PLACE_PREPOSITIONS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, RELATIVE_PRONOUNS, REPORT_OPENERS, SUBORDINATORS, TIME_WORD } from '../data/claims.js';
 
 /** How many sentences back an organisation named is still the one a description means. */
@@ -56,7 +57,7 @@ interface Attribution {
  * `canonical` gives a name mention's entity name by its start, so a speaker named "Brownback"
  * (or "he" after him) is "Sam Brownback" as in the entity list.
  */
-export function findClaims(annotated: AnnotatedArticle, canonical: ReadonlyMap<number, string> = new Map(), model: CueModel = cueModel()): Claim[] {
+export function findClaims(annotated: AnnotatedArticle, coreference: NameCoreference = resolveNames(annotated), model: CueModel = cueModel()): Claim[] {
   const { article, sentences, mentions } = annotated;
   const { text } = article;
   // Mentions by sentence, once: looking them up per sentence must not scan them all (long inputs).
@@ -67,8 +68,6 @@ export function findClaims(annotated: AnnotatedArticle, canonical: ReadonlyMap<n
     else bySentence.set(m.sentence, [m]);
   }
   const claims: Claim[] = [];
-  const people = new People(text, canonical);
-  const organisations = mentions.filter((m) => m.type === 'organization');
   let lastQuote: Claim | null = null;
   let previous: Sentence | null = null;
   // Whether a quotation opened earlier in the paragraph is still open: a quoted speech of several
@@ -104,7 +103,7 @@ export function findClaims(annotated: AnnotatedArticle, canonical: ReadonlyMap<n
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
-          speaker: resolveSpeaker(a.speaker, { names, people, organisations, canonical, sentence: s.index }),
+          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s.index }),
           speakerMention: a.speaker,
           cue: a.cue.text.toLowerCase(),
           cueSpan: { start: a.cue.start, end: a.cue.end },
@@ -139,7 +138,6 @@ export function findClaims(annotated: AnnotatedArticle, canonical: ReadonlyMap<n
         }
       }
     }
-    for (const m of names) if (m.type === 'person') people.add(m);
     previous = s;
   }
   return claims;
@@ -972,10 +970,7 @@ function closeQuotation(text: string, content: Span, sentenceEnd: number): Span 
 interface Named {
   /** Names in the claim's sentence. */
   names: Mention[];
-  people: People;
-  /** Every organisation mention in the article, in order. */
-  organisations: Mention[];
-  canonical: ReadonlyMap<number, string>;
+  coreference: NameCoreference;
   sentence: number;
 }
 
@@ -983,7 +978,7 @@ interface Named {
  * The speaker's name: a name that ends the mention, for a pronoun the last person named before,
  * for "the company" the one organisation named just before; names as the entity list gives them.
  */
-function resolveSpeaker(mention: TextSpan | null, { names, people, organisations, canonical, sentence }: Named): string | null {
+function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence }: Named): string | null {
   if (!mention) return null;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
@@ -991,82 +986,12 @@ function resolveSpeaker(mention: TextSpan | null, { names, people, organisations
   const of = mention.text.indexOf(' of ');
   const end = of === -1 ? mention.end : mention.start + of;
   const head = names.find((m) => m.start >= mention.start && m.end === end);
-  if (head) return canonical.get(head.start) ?? head.text;
+  if (head) return coreference.nameAt(head.start) ?? head.text;
   // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
   const pronoun = mention.text.toLowerCase();
-  if (PRONOUNS.has(pronoun)) return PERSON_PRONOUNS.has(pronoun) ? people.last(pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null) : null;
-  if (ORGANISATION_DESCRIPTION.test(mention.text)) return describedOrganisation(mention, organisations, sentence, canonical);
+  if (PRONOUNS.has(pronoun)) return PERSON_PRONOUNS.has(pronoun) ? coreference.lastPerson(sentence, pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null) : null;
+  if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence);
   return mention.text.slice(0, end - mention.start).replace(/^(?:the|a|an)\s+/i, '');
-}
-
-/**
- * "the company" → the organisation it means: the one organisation named in its sentence before
- * it or in the few sentences before. With two or more named there, or none, it is the
- * description as written ("company"): a wrong name is worse than none.
- */
-function describedOrganisation(mention: TextSpan, organisations: Mention[], sentence: number, canonical: ReadonlyMap<number, string>): string {
-  let lo = 0;
-  let hi = organisations.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (organisations[mid]!.start < mention.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const named = new Set<string>();
-  for (let i = lo - 1; i >= 0 && organisations[i]!.sentence >= sentence - DESCRIPTION_SENTENCES; i--) {
-    named.add(canonical.get(organisations[i]!.start) ?? organisations[i]!.text);
-  }
-  return named.size === 1 ? [...named][0]! : mention.text.replace(/^the\s+/i, '');
-}
-
-type Gender = 'm' | 'f';
-/** How many of the last people named "she" looks through for a woman before taking anyone of unknown gender. */
-const RECENT_PEOPLE = 4;
-
-/**
- * The people named so far, most recent last, with a gender where the article or a given name
- * says it ("Mr."/"Mrs."/"Ms." before the name, a woman's given name): "she" resolves to the last
- * woman or person of unknown gender named, "he" to the last man or unknown. A surname alone
- * ("Pelosi") keeps what its full name showed.
- */
-class People {
-  private readonly named: Array<{ name: string; gender: Gender | null }> = [];
-  private readonly bySurname = new Map<string, Gender>();
-
-  constructor(
-    private readonly text: string,
-    private readonly canonical: ReadonlyMap<number, string>,
-  ) {}
-
-  add(m: Mention): void {
-    const words = m.text.split(/\s+/);
-    const surname = words[words.length - 1]!;
-    const honorific = HONORIFIC_BEFORE.exec(this.text.slice(Math.max(0, m.start - 6), m.start))?.[1];
-    const first = words.length > 1 ? words[0]! : '';
-    const gender: Gender | null = honorific
-      ? HONORIFIC_GENDER[honorific as keyof typeof HONORIFIC_GENDER]
-      : FEMALE_FIRST_NAMES.has(first) ? 'f'
-      : first && FIRST_NAMES.has(first) && !UNISEX_FIRST_NAMES.has(first) ? 'm'
-      : this.bySurname.get(surname) ?? null;
-    if (gender && words.length > 1) this.bySurname.set(surname, gender);
-    this.named.push({ name: this.canonical.get(m.start) ?? m.text, gender });
-  }
-
-  /**
-   * The last person named whose gender does not rule them out. For "she" a woman named among the
-   * last few people comes first: men are often named by surname alone ("Trump"), which leaves
-   * their gender unknown.
-   */
-  last(gender: Gender | null): string | null {
-    if (gender === 'f') {
-      for (let i = this.named.length - 1; i >= Math.max(0, this.named.length - RECENT_PEOPLE); i--) if (this.named[i]!.gender === 'f') return this.named[i]!.name;
-    }
-    for (let i = this.named.length - 1; i >= 0; i--) {
-      const p = this.named[i]!;
-      if (!gender || !p.gender || p.gender === gender) return p.name;
-    }
-    return null;
-  }
 }
 
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */

@@ -7,7 +7,8 @@ import type { AnnotatedArticle, BriefPart, Claim, EntityRecord, Implication, Sum
 import { causalModel, type CausalModel } from './causal.js';
 import { findClaims } from './claims.js';
 import { cueModel, type CueModel } from './cue-model.js';
-import { canonicalNames, entityRecords } from './entities.js';
+import { resolveNames, type NameCoreference } from './coreference.js';
+import { entityRecords } from './entities.js';
 import { findImplications } from './implications.js';
 import { rank, select, type Ranked } from './summary/index.js';
 
@@ -25,6 +26,8 @@ export interface Work {
   ranked?: Ranked[];
   /** Indexes into `ranked` of the summary sentences, in article order. */
   chosen?: number[];
+  /** Which name mentions are one entity: shared by the entity list and the claims' speakers. */
+  coreference?: NameCoreference;
   entities?: EntityRecord[];
   claims?: Claim[];
   implications?: Implication[];
@@ -60,17 +63,17 @@ export const COMPONENTS: readonly Component[] = [
     names: true,
     englishOnly: false,
     run(w) {
-      w.entities = entityRecords(w.annotated, new Set(w.chosen));
+      w.entities = entityRecords(w.annotated, new Set(w.chosen), coreference(w));
     },
   },
   {
-    // A speaker is named as the entity list names them ("Brownback" → "Sam Brownback").
+    // A speaker is named as the entity list names them ("Brownback" → "Sam Brownback"): both read one coreference.
     part: 'claims',
-    requires: ['entities'],
+    requires: [],
     names: true,
     englishOnly: true,
     run(w) {
-      w.claims = findClaims(w.annotated, canonicalNames(w.entities!), w.models.cues ?? cueModel());
+      w.claims = findClaims(w.annotated, coreference(w), w.models.cues ?? cueModel());
     },
   },
   {
@@ -83,6 +86,11 @@ export const COMPONENTS: readonly Component[] = [
     },
   },
 ];
+
+/** The name coreference, computed once for the components that read it. */
+function coreference(w: Work): NameCoreference {
+  return (w.coreference ??= resolveNames(w.annotated));
+}
 
 export const ALL_PARTS: readonly BriefPart[] = COMPONENTS.map((c) => c.part);
 

@@ -6,7 +6,7 @@ import { extract } from '../../src/extract/index.js';
 import { rank, select, isDependent, share, weightsFor } from '../../src/extract/summary/index.js';
 import { computeSignals } from '../../src/extract/summary/signals.js';
 import { BRIEF_SHARE, BRIEF_WEIGHTS, FULL_SHARE, FULL_WEIGHTS } from '../../src/data/summary.js';
-import { aliasKey } from '../../src/extract/entities.js';
+import { aliasKey } from '../../src/extract/coreference.js';
 import type { AnnotatedArticle, Brief, BriefOptions } from '../../src/types.js';
 import { expectGrounded } from '../helpers.js';
 

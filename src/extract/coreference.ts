@@ -1,0 +1,306 @@
+/**
+ * Which name mentions are the same person, organisation or place, and who a pronoun or a
+ * description refers to: one module for the entity list and the claims stage, so both name an
+ * entity alike.
+ *
+ * Mentions are grouped by their alias key ("Mr. Khodorkovsky" and "Khodorkovsky's" are one key);
+ * then, each only when exactly one candidate fits:
+ * - a shorter person name joins the full name it ends or begins ("Brownback" → "Sam Brownback",
+ *   "bin Laden" → "Osama bin Laden", "Nikki R. Haley" → "Nikki Haley"), unless an honorific on it
+ *   says another gender than the full name's ("Mr. Trump" never joins "Ivanka Trump");
+ * - an acronym joins the name whose initials it spells ("IMF", "MIT", "CREA"), and a conventional
+ *   short form its full name ("the Fed" → "Federal Reserve");
+ * - a one-word organisation joins the longer organisation name it ends ("Celtics" → "Boston
+ *   Celtics");
+ * and each group is named by its fullest proper form: not a nickname ("Gucci Grace" when the
+ * article calls her "Mugabe"), not an initial ("W. Tillerson").
+ */
+import { NAME_SUFFIX, HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES } from '../data/titles.js';
+import { FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
+import { ACRONYM_SKIP_WORDS, SHORT_FORMS } from '../data/aliases.js';
+import { NAME_TYPES } from '../vocabulary.js';
+import type { AnnotatedArticle, EntityType, Mention, TextSpan } from '../types.js';
+
+export type Gender = 'm' | 'f';
+
+/** One real-world entity: its mentions in text order, its name, its type and (for people) gender. */
+export interface NameCluster {
+  name: string;
+  type: EntityType;
+  mentions: Mention[];
+  gender: Gender | null;
+}
+
+/** Words that end many organisations' names, as alias keys. */
+const ORG_SUFFIX_KEYS: ReadonlySet<string> = new Set([...ORG_SUFFIXES].map((w) => aliasKey(w)));
+
+/** How many of the last people named "she" looks through for a woman before taking anyone of unknown gender. */
+const RECENT_PEOPLE = 4;
+/** How many sentences back an organisation named is still the one a description means. */
+const DESCRIPTION_SENTENCES = 3;
+
+interface Group {
+  key: string;
+  words: string[];
+  mentions: Mention[];
+}
+
+export class NameCoreference {
+  private readonly byStart = new Map<number, NameCluster>();
+  /** Person mentions in text order, with the gender known at that point (for pronouns). */
+  private readonly people: Array<{ sentence: number; name: string; gender: Gender | null }> = [];
+  private readonly organisations: Mention[];
+
+  constructor(
+    readonly clusters: NameCluster[],
+    text: string,
+    mentions: readonly Mention[],
+  ) {
+    for (const c of clusters) for (const m of c.mentions) this.byStart.set(m.start, c);
+    // A person's gender as the article has shown it so far: an honorific before this mention, a
+    // given name, or what an earlier full name with this surname showed ("Pelosi" after "Nancy Pelosi").
+    const bySurname = new Map<string, Gender>();
+    for (const m of mentions) {
+      if (m.type !== 'person') continue;
+      const words = m.text.split(/\s+/);
+      const surname = words[words.length - 1]!;
+      const first = words.length > 1 ? words[0]! : '';
+      const gender = honorificGender(text, m) ?? givenNameGender(first) ?? bySurname.get(surname) ?? null;
+      if (gender && words.length > 1) bySurname.set(surname, gender);
+      this.people.push({ sentence: m.sentence, name: this.nameAt(m.start) ?? m.text, gender });
+    }
+    this.organisations = mentions.filter((m) => m.type === 'organization');
+  }
+
+  /** The entity a name mention belongs to, by the mention's start. */
+  at(start: number): NameCluster | undefined {
+    return this.byStart.get(start);
+  }
+
+  /** The entity name for a name mention, by its start: "Brownback" → "Sam Brownback". */
+  nameAt(start: number): string | undefined {
+    return this.byStart.get(start)?.name;
+  }
+
+  /**
+   * The person a pronoun in sentence `sentence` refers to: the last person named in the sentences
+   * before whose gender does not rule them out. For "she" a woman named among the last few people
+   * comes first: men are often named by surname alone ("Trump"), which leaves their gender unknown.
+   */
+  lastPerson(sentence: number, gender: Gender | null): string | null {
+    let end = 0;
+    while (end < this.people.length && this.people[end]!.sentence < sentence) end++;
+    if (gender === 'f') {
+      for (let i = end - 1; i >= Math.max(0, end - RECENT_PEOPLE); i--) if (this.people[i]!.gender === 'f') return this.people[i]!.name;
+    }
+    for (let i = end - 1; i >= 0; i--) {
+      const p = this.people[i]!;
+      if (!gender || !p.gender || p.gender === gender) return p.name;
+    }
+    return null;
+  }
+
+  /**
+   * "the company" → the organisation it means: the one organisation named in its sentence before
+   * it or in the few sentences before. With two or more named there, or none, it is the
+   * description as written ("company"): a wrong name is worse than none.
+   */
+  describedOrganisation(mention: TextSpan, sentence: number): string {
+    const named = new Set<string>();
+    for (const o of this.organisations) {
+      if (o.start >= mention.start) break;
+      if (o.sentence >= sentence - DESCRIPTION_SENTENCES) named.add(this.nameAt(o.start) ?? o.text);
+    }
+    return named.size === 1 ? [...named][0]! : mention.text.replace(/^the\s+/i, '');
+  }
+}
+
+/** Alias key: "Alibaba’s" → "alibaba", "the U.S." → "us", "U.S." → "us", "Mr Khodorkovsky" → "khodorkovsky". */
+export function aliasKey(name: string): string {
+  return name
+    .replace(/['’]s$/u, '')
+    .replace(/^the\s+/i, '')
+    .replace(LEADING_TITLES, '')
+    .replace(/\./g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The name mentions of an article grouped into entities. */
+export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
+  const { mentions, article } = annotated;
+  const text = article.text;
+  const names = mentions.filter((m) => NAME_TYPES.has(m.type));
+  const groups = new Map<string, Group>();
+  for (const m of names) {
+    const key = aliasKey(m.text) || m.text.toLowerCase();
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, words: key.split(' '), mentions: [] }));
+    g.mentions.push(m);
+  }
+  const merge = (from: Group, into: Group, retype: boolean): void => {
+    const type = majorityType(into.mentions);
+    into.mentions.push(...from.mentions.map((m) => (retype ? { ...m, type } : m)));
+    into.mentions.sort((a, b) => a.start - b.start);
+    groups.delete(from.key);
+  };
+
+  mergePeople(groups, text, merge);
+  mergeAcronyms(groups, merge);
+  mergeOrganisations(groups, merge);
+
+  const clusters = [...groups.values()].map((g): NameCluster => {
+    const type = majorityType(g.mentions);
+    return { name: canonicalName(g.mentions, type), type, mentions: g.mentions, gender: type === 'person' ? clusterGender(text, g.mentions) : null };
+  });
+  return new NameCoreference(clusters, text, names);
+}
+
+type Merge = (from: Group, into: Group, retype: boolean) => void;
+
+/**
+ * A shorter person name joins the one full name it ends or begins, or that has its first and last
+ * word ("Nikki Haley" for "Nikki R. Haley"); not when an honorific on it says another gender.
+ */
+function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): void {
+  const people = [...groups.values()].filter((g) => g.words.length > 1 && majorityType(g.mentions) === 'person');
+  // Longest first, so "Nikki R. Haley" joins "Nikki Haley" before "Haley" looks for its owner.
+  for (const g of [...groups.values()].sort((a, b) => a.words.length - b.words.length).reverse()) {
+    if (!groups.has(g.key)) continue;
+    const owners = people.filter((h) => h !== g && groups.has(h.key) && owns(h.words, g.words));
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    const said = groupHonorific(text, g.mentions);
+    const known = clusterGender(text, owner.mentions);
+    if (said && known && said !== known) continue;
+    merge(g, owner, true);
+  }
+}
+
+/** Whether the full name `full` is the one `part` names: its last or first word(s), or the same first and last word. */
+function owns(full: string[], part: string[]): boolean {
+  if (part.length >= full.length) {
+    // "nikki r haley" and "nikki haley": the shorter owns the longer one's middle initial.
+    return part.length === full.length + 1 && part[0] === full[0] && part[part.length - 1] === full[full.length - 1] && /^\p{L}$/u.test(part[1]!);
+  }
+  const tail = full.slice(full.length - part.length);
+  const head = full.slice(0, part.length);
+  if (tail.join(' ') === part.join(' ')) return true;
+  // A given name alone ("Xi") names the person whose name begins with it; a surname suffix ("Jr") never does.
+  return part.length === 1 && head[0] === part[0] && !NAME_SUFFIX.test(part[0]!);
+}
+
+/** An acronym joins the one name whose initials it spells; a conventional short form its full name. */
+function mergeAcronyms(groups: Map<string, Group>, merge: Merge): void {
+  const long = [...groups.values()].filter((g) => g.words.length > 1);
+  for (const g of [...groups.values()]) {
+    if (g.words.length !== 1 || !groups.has(g.key)) continue;
+    const short = SHORT_FORMS[g.key];
+    const acronym = g.mentions.some((m) => /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(m.text.replace(/['’]s$/u, '')));
+    if (!short && !acronym) continue;
+    const owners = long.filter((h) => groups.has(h.key) && (short?.includes(h.key) || (acronym && initials(h.words) === g.key)));
+    if (owners.length === 1) merge(g, owners[0]!, false);
+  }
+}
+
+/** The initials of a name's words, without "of", "the", "and": "massachusetts institute of technology" → "mit". */
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !ACRONYM_SKIP_WORDS.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * A one-word organisation joins the one longer organisation name it ends ("Celtics" → "Boston
+ * Celtics") when the article gave the longer name first,
+ * as news style names an organisation in full before it shortens it ("Pentagon" does not join a
+ * later "VOA Pentagon"). Not one it begins: "Alibaba" is not "Alibaba Cloud".
+ */
+function mergeOrganisations(groups: Map<string, Group>, merge: Merge): void {
+  const organisations = [...groups.values()].filter((g) => g.words.length > 1 && majorityType(g.mentions) === 'organization');
+  for (const g of [...groups.values()]) {
+    if (g.words.length !== 1 || !groups.has(g.key) || majorityType(g.mentions) !== 'organization') continue;
+    // "Bank", "Group", "Times" alone say which of several organisations only by context ("The Times" is not the Financial Times).
+    if (ORG_SUFFIX_KEYS.has(g.key)) continue;
+    const owners = organisations.filter((h) => groups.has(h.key) && h.words[h.words.length - 1] === g.key && h.mentions[0]!.start < g.mentions[0]!.start);
+    if (owners.length === 1) merge(g, owners[0]!, false);
+  }
+}
+
+/** The type most of a group's mentions have; on a tie a person, organisation or place over `other`, then the first seen. */
+export function majorityType(mentions: Mention[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(a[0] === 'other') - Number(b[0] === 'other'))[0]![0];
+}
+
+function honorificGender(text: string, m: Mention): Gender | null {
+  const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1];
+  return honorific ? HONORIFIC_GENDER[honorific as keyof typeof HONORIFIC_GENDER] : null;
+}
+
+function givenNameGender(first: string): Gender | null {
+  if (!first) return null;
+  if (FEMALE_FIRST_NAMES.has(first)) return 'f';
+  return FIRST_NAMES.has(first) && !UNISEX_FIRST_NAMES.has(first) ? 'm' : null;
+}
+
+/** The gender the honorifics on a group's mentions give, if they agree. */
+function groupHonorific(text: string, mentions: Mention[]): Gender | null {
+  const said = new Set(mentions.map((m) => honorificGender(text, m)).filter((g): g is Gender => g !== null));
+  return said.size === 1 ? [...said][0]! : null;
+}
+
+/** A person's gender from honorifics on their mentions, else from their given name. */
+function clusterGender(text: string, mentions: Mention[]): Gender | null {
+  const said = groupHonorific(text, mentions);
+  if (said) return said;
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    if (words.length > 1) {
+      const g = givenNameGender(words[0]!);
+      if (g) return g;
+    }
+  }
+  return null;
+}
+
+/**
+ * The name a group goes by: of its forms (possessive dropped), the fullest one that (for a person)
+ * ends or begins with the name the article uses alone (the surname: "Grace Mugabe", not the
+ * nickname "Gucci Grace"; "Xi Jinping" for "Xi") and does not open with an initial ("Rex Tillerson", not "W. Tillerson"); then the most frequent, then
+ * the first seen.
+ */
+function canonicalName(mentions: Mention[], type: EntityType): string {
+  const forms = new Map<string, { count: number; first: number }>();
+  for (const m of mentions) {
+    const form = m.text.replace(/['’]s$/u, '');
+    const f = forms.get(form);
+    if (f) f.count++;
+    else forms.set(form, { count: 1, first: m.start });
+  }
+  const alone = new Map<string, number>();
+  for (const form of forms.keys()) if (!form.includes(' ')) alone.set(form, (alone.get(form) ?? 0) + forms.get(form)!.count);
+  const surname = type === 'person' ? [...alone.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
+  const words = (f: string): string[] => f.split(/\s+/);
+  const score = (f: string): number[] => {
+    const w = words(f);
+    return [
+      /^\p{Lu}\.$/u.test(w[0]!) && w.length > 1 ? 0 : 1,
+      !surname || w.length === 1 || w[w.length - 1] === surname || w[0] === surname ? 1 : 0,
+      // Middle initials add nothing: "Nikki Haley" is as full as "Nikki R. Haley".
+      w.filter((x) => !/^\p{Lu}\.?$/u.test(x)).length,
+      forms.get(f)!.count,
+      -forms.get(f)!.first,
+    ];
+  };
+  const better = (a: number[], b: number[]): boolean => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+    return false;
+  };
+  let best = [...forms.keys()][0]!;
+  for (const f of forms.keys()) if (better(score(f), score(best))) best = f;
+  return best;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/index.js';
+
+/** Each entity's name and the distinct texts of its mentions. */
+const entities = async (text: string) =>
+  (await brief(text, { parts: ['entities'] })).entities
+    .filter((e) => ['person', 'organization', 'place', 'other'].includes(e.type))
+    .map((e) => ({ name: e.name, type: e.type, forms: [...new Set(e.mentions.map((m) => m.text))].sort() }));
+const entityWith = async (text: string, form: string) => (await entities(text)).find((e) => e.forms.includes(form));
+
+describe('name coreference', () => {
+  it('joins an acronym to the name whose initials it spells, and a short form to its full name', async () => {
+    const text =
+      'The International Monetary Fund cut its forecast on Tuesday. The IMF said growth would slow. ' +
+      'Officials at the Federal Reserve were unmoved, and the Fed kept rates on hold. ' +
+      'Researchers at the Massachusetts Institute of Technology agreed; MIT economists said the same.';
+    expect((await entityWith(text, 'IMF'))?.name).toBe('International Monetary Fund');
+    expect((await entityWith(text, 'Fed'))?.name).toBe('Federal Reserve');
+    expect((await entityWith(text, 'MIT'))?.name).toBe('Massachusetts Institute of Technology');
+  });
+
+  it('never joins a titled surname to a full name of the other gender', async () => {
+    const text =
+      'Ivanka Trump attended the dinner in Washington on Monday. Mr. Trump spoke for an hour about trade, ' +
+      'and Mr. Trump later left for Florida, aides said.';
+    const ivanka = await entityWith(text, 'Ivanka Trump');
+    expect(ivanka?.forms).toEqual(['Ivanka Trump']);
+    expect(await entityWith(text, 'Trump')).toBeDefined();
+  });
+
+  it('joins a surname or a longer form to the one person it names, and not a given name two people share', async () => {
+    const text =
+      'Nikki Haley said on Sunday she would stay in the race. Haley told supporters in Charleston that she had momentum. ' +
+      'Nikki R. Haley, as the ballot lists her, won 40 percent. Osama bin Laden was killed in 2011; bin Laden had hidden in Pakistan. ' +
+      'Mark Meadows and Mark Walker met on Monday. Mark said nothing.';
+    const haley = await entityWith(text, 'Haley');
+    expect(haley?.name).toBe('Nikki Haley');
+    expect(haley?.forms).toEqual(expect.arrayContaining(['Haley', 'Nikki Haley']));
+    expect((await entityWith(text, 'Osama bin Laden'))?.forms.length).toBeGreaterThan(1);
+    const mark = await entityWith(text, 'Mark');
+    expect(mark?.forms ?? ['Mark']).toEqual(['Mark']);
+  });
+
+  it('names a person by full name, not by a nickname or an initial', async () => {
+    const text =
+      'Grace Mugabe, known to critics as Gucci Grace, was at the rally in Harare. Mugabe waved to the crowd. ' +
+      'Gucci Grace left early. Mugabe did not speak.';
+    expect((await entityWith(text, 'Mugabe'))?.name).toBe('Grace Mugabe');
+  });
+
+  it('names the same speaker in the claims as in the entity list', async () => {
+    const text =
+      'The International Monetary Fund cut its global growth forecast on Tuesday. ' +
+      '"Risks are tilted to the downside," the IMF said in a statement.';
+    const b = await brief(text);
+    const claim = b.claims.find((c) => c.cue === 'said');
+    expect(claim?.speaker).toBe('International Monetary Fund');
+    expect(b.entities.map((e) => e.name)).toContain('International Monetary Fund');
+  });
+});
