@@ -161,3 +161,11 @@ describe('names as the article writes them', () => {
     expect(found).not.toContain('PhD');
   });
 });
+
+describe('acronyms of things', () => {
+  it('are no names: "SUV", "IPO", "AI" are not organisations', () => {
+    const a = annotate(parse(sourceFromText('The SUV market grew after the IPO, and AI tools from Nvidia helped, the CEO said.', 'test', { inputFormat: 'text' })));
+    const names = a.mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => m.text);
+    for (const thing of ['SUV', 'IPO', 'AI', 'CEO']) expect(names).not.toContain(thing);
+  });
+});

@@ -1,3 +1,4 @@
+import { THING_ACRONYMS } from '../../data/acronyms.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { ORG_DESCRIPTORS, PEOPLE } from '../../data/gazetteer.js';
 import { DEGREES, NAME_SUFFIX } from '../../data/titles.js';
@@ -152,8 +153,8 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       let [first, last] = widen(s.tokens, start, end, type);
       while (type === 'PER' && first < last && tagger.gazetteer.word(features.lower[first]!) & WORD.PERSON_TITLE) first++;
       const lower = features.lower.slice(first, last + 1);
-      // A title or a degree alone ("Ms.", "MD", "PhD") is no name.
-      if (lower.every((w) => DEGREES.has(w) || tagger.gazetteer.word(w) & WORD.PERSON_TITLE)) continue;
+      // A title or a degree alone ("Ms.", "MD", "PhD") is no name, nor the acronym of a thing ("SUV", "IPO").
+      if (lower.every((w) => DEGREES.has(w) || THING_ACRONYMS.has(w) || tagger.gazetteer.word(w) & WORD.PERSON_TITLE)) continue;
       if (TITLE_CASE_ROLES.has(s.role) && !inBody.has(lower.join(' ')) && !tagger.gazetteer.knows(lower, true)) continue;
       // …but not "rival Bernie Sanders": a first name and a surname, or a listed person, stay a person.
       const person = type === 'PER' && ((first < last && tagger.gazetteer.word(lower[0]!) & WORD.FIRST_NAME) || tagger.gazetteer.bits(lower) === (GAZ.PER | GAZ.HAND));

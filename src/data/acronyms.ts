@@ -1,0 +1,13 @@
+/**
+ * Acronyms of things, not of organisations, people or places: written in capitals like a name,
+ * they are none ("SUV", "IPO", "AI", "GDP"). The recogniser's spans of only these are dropped.
+ */
+export const THING_ACRONYMS: ReadonlySet<string> = new Set(
+  (
+    'ai agi api app apps atm atms bbq cbd ceo ceos cfo cfos coo cto cpi cpu cpus dna dvd dvds ebitda esg ev evs ' +
+    'faq gdp gmo gps gpu gpus hdmi hiv hr html http ict id ids iot ip ipo ipos iq it lcd led leds ' +
+    'lng lgbt lgbtq mba mp mps mri mvp nft nfts ngo ngos pc pcs pdf phd pin pm pr q&a rna rsvp saas sms ' +
+    'ssd suv suvs tv tvs ufo url usb vat vip vpn vr wifi wi-fi 4k 5g 4g 3d'
+  )
+    .split(' '),
+);
