@@ -6,6 +6,7 @@ import type { Message, Span } from './types.js';
 export const MESSAGE = {
   noTitle: 'no-title',
   droppedChrome: 'dropped-chrome',
+  droppedText: 'dropped-text',
   decodedAs: 'decoded-as',
   noSentences: 'no-sentences',
   shortArticle: 'short-article',

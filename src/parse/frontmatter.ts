@@ -9,6 +9,8 @@ const TITLE_MAX_WORDS = 24;
 const TITLE_PREFERRED_MIN_WORDS = 3;
 /** A repeated title line must share at least this many words with the title. */
 const REPEATED_TITLE_MIN_WORDS = 3;
+/** Words a page may add after a repeated title: " | Site Name", " – The Daily Paper". */
+const TITLE_SUFFIX_MAX_WORDS = 6;
 /** A paragraph that reads as prose: this many words and a sentence ending, or longer than any heading. */
 const PROSE_MIN_WORDS = 8;
 
@@ -62,13 +64,18 @@ export function findTitle(text: string, blocks: RawBlock[]): number {
 }
 
 /** A line that repeats the title: the same words, or a leading part of them ("Title" before "Title: subtitle"). */
+/**
+ * Whether a line repeats the title: the same words, the title cut short, or the title with a few
+ * words after it (" | Site Name"). A sentence is never a repeat, whatever words it opens with:
+ * "Nvidia reported record quarterly revenue…" is article text under a page titled "Nvidia".
+ */
 export function repeatsTitle(line: string, title: string): boolean {
   const a = normaliseLine(line);
   const t = normaliseLine(title);
   if (a === t) return true;
   const n = a.split(' ').length;
-  if (n < REPEATED_TITLE_MIN_WORDS) return false;
-  return t.startsWith(a + ' ') || a.startsWith(t + ' ');
+  if (n < REPEATED_TITLE_MIN_WORDS || endsSentence(line)) return false;
+  return t.startsWith(a + ' ') || (a.startsWith(t + ' ') && n - t.split(' ').length <= TITLE_SUFFIX_MAX_WORDS);
 }
 
 const BYLINE_MAX_WORDS = 16;

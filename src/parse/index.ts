@@ -8,7 +8,7 @@ import { articleRegion, isCaption, titleAbove } from './region.js';
 import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
-import { hasHeadingShape, normaliseLine, wordCount } from './shape.js';
+import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
 import { REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT } from '../data/chrome.js';
 
 /** What a front end hands to the shared steps. */
@@ -25,6 +25,11 @@ interface FrontEnd {
  * lines, take the byline and dek, decide which short lines are headings, find the dateline, and
  * group blocks into sections.
  */
+/** Drop reasons that say a block repeats another, not that it is page chrome. */
+const REPEAT_REASONS: ReadonlySet<DropReason> = new Set<DropReason>(['repeated-title', 'repeated-line']);
+/** A dropped block of this many words that ends like a sentence reads like article text. */
+const DROPPED_SENTENCE_MIN_WORDS = 6;
+
 export function parse(source: Source): Article {
   const front = frontEnd(source);
   const { text } = front;
@@ -118,6 +123,12 @@ export function parse(source: Source): Article {
   }
   if (dropped.length > 0) {
     messages.push(message(MESSAGE.droppedChrome, `dropped ${dropped.length} line${dropped.length === 1 ? '' : 's'} of page chrome`, dropped[0]));
+  }
+  // Text left out as a repeat, not as chrome, that reads like article text is said out loud.
+  const sentences = dropped.filter((d) => REPEAT_REASONS.has(d.reason) && wordCount(d.text) >= DROPPED_SENTENCE_MIN_WORDS && endsSentence(d.text));
+  if (sentences.length > 0) {
+    const what = sentences.length === 1 ? `a paragraph that reads like article text` : `${sentences.length} paragraphs that read like article text`;
+    messages.push(message(MESSAGE.droppedText, `left out ${what} as a repeat (${sentences[0]!.reason}); --show-dropped lists it`, sentences[0]));
   }
   dropped.sort((a, b) => a.start - b.start);
 

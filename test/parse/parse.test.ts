@@ -176,3 +176,38 @@ describe('Markdown', () => {
 
   it('points offsets into the derived text', () => expectArticleGrounded(a));
 });
+
+describe('no article text lost as a repeat of the title', () => {
+  const text = (raw: string, inputFormat: 'text' | 'markdown' = 'text') => parse(sourceFromText(raw, 'test', { inputFormat }));
+  const paragraphs = (a: Article) => a.sections.flatMap((s) => s.blocks.map((b) => a.text.slice(b.start, b.end)));
+
+  it('keeps a paragraph that opens with a one-word headline', () => {
+    const a = text(
+      'Nvidia\n\nNvidia reported record quarterly revenue on Wednesday, driven by demand for its AI chips.\n\n' +
+        'The company said data-centre revenue rose 150 percent from a year earlier.\n\nNvidia shares rose 5 percent in extended trading.\n',
+    );
+    expect(a.title?.text).toBe('Nvidia');
+    expect(paragraphs(a)).toHaveLength(3);
+    expect(a.dropped.map((d) => d.reason)).not.toContain('repeated-title');
+  });
+
+  it('keeps every paragraph of a Markdown article headed by a company name its paragraphs open with', () => {
+    const a = text('# Siemens\n\nSiemens said on Monday it would cut 5,000 jobs in its automation unit.\n\nSiemens shares fell 3 percent in Frankfurt.\n', 'markdown');
+    expect(paragraphs(a)).toEqual(['Siemens said on Monday it would cut 5,000 jobs in its automation unit.', 'Siemens shares fell 3 percent in Frankfurt.']);
+  });
+
+  it('still drops the headline repeated, cut short or with the site name after it', () => {
+    const a = text('Boeing to cut jobs as orders fall\n\nBoeing to cut jobs as orders fall | Example News\n\nBoeing said on Monday it would cut 10 percent of its workforce as orders fell for a third month.\n');
+    expect(a.dropped.map((d) => d.reason)).toContain('repeated-title');
+    expect(paragraphs(a)).toEqual(['Boeing said on Monday it would cut 10 percent of its workforce as orders fell for a third month.']);
+  });
+
+  it('warns when a repeat it leaves out reads like article text', () => {
+    const a = text(
+      'Rally in Leeds\n\nThe crowd chanted as the speaker took the stage on Saturday afternoon.\n\nWe will never give up this fight.\n\n' +
+        'She spoke for twenty minutes about the closure of the hospital.\n\nWe will never give up this fight.\n',
+    );
+    expect(a.messages.map((m) => m.id)).toContain('dropped-text');
+    expect(a.dropped.filter((d) => d.reason === 'repeated-line')).toHaveLength(2);
+  });
+});
