@@ -17,8 +17,8 @@ export const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who']);
 export const ORGANISATION_DESCRIPTION =
   /^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|agency|ministry|department|network|bank|airline|carrier|retailer|automaker|broadcaster|insurer|lender|manufacturer|regulator|watchdog)$/;
 
-/** Cues that report only with a complement: "appeared to lose his temper", not "it first appeared in 2014". */
-export const COMPLEMENT_VERBS = new Set(['appear', 'seem']);
+/** Cues that report only with a complement: "appeared to lose his temper", "declined to comment"; not "it first appeared in 2014", "oil prices declined". */
+export const COMPLEMENT_VERBS = new Set(['appear', 'seem', 'decline']);
 
 /** Prepositions before a place that make the name after a noun a location, not a source: "officials in Kabul said". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'inside', 'near', 'across']);
@@ -74,3 +74,17 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 
 /** Words that stand alone as a subject: "Some have suggested that …", "Others say …". */
 export const INDEFINITE_SUBJECTS = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all']);
+
+/**
+ * Verbs (lemmas) of the reporting clause that closes a news sentence: "…, Ukraine's air force
+ * said on Saturday.", "…, two people familiar with the matter told Reuters.", "…, the Labor
+ * Department reported Friday.", "…, a survey found."
+ */
+export const CLOSING_REPORT_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'report', 'announce', 'add', 'note', 'write', 'warn', 'confirm', 'state', 'explain', 'argue', 'insist',
+  'claim', 'predict', 'estimate', 'acknowledge', 'tweet', 'post', 'caution', 'conclude', 'show', 'find', 'suggest',
+  'indicate', 'allege', 'contend', 'assert', 'maintain', 'reply', 'respond', 'testify', 'complain', 'admit', 'deny',
+]);
+
+/** Words that open a clause, not a speaker: "…, which analysts said", "…, as officials said". */
+export const NOT_SPEAKER_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'that', 'as', 'and', 'but', 'or', 'while', 'when', 'where', 'if', 'because', 'so', 'though', 'although']);

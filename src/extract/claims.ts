@@ -6,6 +6,7 @@ import { firstFrom, itemSpan, textSpan, tokenAt, trimClause } from './spans.js';
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { cueModel, cueProbability, type CueModel } from './cue-model.js';
 import { resolveNames, type NameCoreference } from './coreference.js';
+import { closingReport } from './claims/closing.js';
 import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, COORDINATORS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, OBJECT_PRONOUNS, ORGANISATION_DESCRIPTION, PASSIVE_REPORT_VERBS, PERSON_PRONOUNS, PLACE_PREPOSITIONS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, RELATIVE_PRONOUNS, REPORT_OPENERS, SUBORDINATORS, TIME_WORD } from '../data/claims.js';
 
 /** How many sentences back an organisation named is still the one a description means. */
@@ -95,7 +96,9 @@ export function findClaims(annotated: AnnotatedArticle, coreference: NameCorefer
       if (openHere !== null && openHere !== -1 && !quotes.some((q) => q.end === s.end)) quotes.push({ start: s.start + openHere, end: s.end });
       // Any quoted words make a claim mixed, a scare-quoted "proven failure" too.
       const quoted = quotations(s, 1);
-      const found = attribute(text, s, names, quotes, quotedSentence(previous, s), model);
+      // A closing reporting clause ("…, the ministry said on Monday.") is the sentence's one attribution.
+      const closing = closingReport(text, s, names);
+      const found: Attribution[] = closing ? [closing] : attribute(text, s, names, quotes, quotedSentence(previous, s), model);
       const basis = factualBasis(s, inSentence);
       for (const attribution of found) {
         const a = { ...attribution, content: closeQuotation(text, attribution.content, s.end) };
@@ -991,7 +994,7 @@ function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence
   const pronoun = mention.text.toLowerCase();
   if (PRONOUNS.has(pronoun)) return PERSON_PRONOUNS.has(pronoun) ? coreference.lastPerson(sentence, pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null) : null;
   if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence);
-  return mention.text.slice(0, end - mention.start).replace(/^(?:the|a|an)\s+/i, '');
+  return mention.text.slice(0, end - mention.start).replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '');
 }
 
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */

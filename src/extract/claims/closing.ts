@@ -1,0 +1,77 @@
+/**
+ * The reporting clause that closes a news sentence: "Russia launched 40 drones at Kyiv overnight,
+ * Ukraine's air force said on Saturday." The commonest attribution in news puts the content first
+ * and the source last; read from the end of the sentence, it is one attribution whose content is
+ * everything before the comma, and nothing inside that content (launched, passed, added) is a cue.
+ */
+import { CLOSING_REPORT_VERBS, NOT_SPEAKER_OPENERS, TIME_WORD } from '../../data/claims.js';
+import type { Mention, Sentence, Span, TextSpan } from '../../types.js';
+import { textSpan, trimClause } from '../spans.js';
+
+/** The longest speaker ("two senior administration officials familiar with the talks"). */
+const SPEAKER_MAX_TOKENS = 10;
+/** The longest recipient after "told" ("told The Associated Press"). */
+const RECIPIENT_MAX_TOKENS = 4;
+/** The longest phrase after the cue ("on Saturday", "in a statement late Thursday"). */
+const TAIL_MAX_TOKENS = 8;
+/** The content holds a clause: at least this many tokens, one of them a verb. */
+const CONTENT_MIN_TOKENS = 3;
+
+export interface ClosingReport {
+  speaker: TextSpan;
+  cue: TextSpan;
+  content: Span;
+  /** Token indexes of the cue and the speaker's first token. */
+  at: number;
+  speakerToken: number;
+}
+
+/**
+ * The closing reporting clause of a sentence with no quotation marks, or null: the last comma,
+ * then a speaker of a few words with no verb, a reporting verb, for "told" its recipient, and at
+ * most a short phrase of time, place or manner with no verb.
+ */
+export function closingReport(text: string, s: Sentence, names: readonly Mention[]): ClosingReport | null {
+  const t = s.tokens;
+  if (/[“”"]|''/.test(s.text)) return null;
+  let end = t.length;
+  while (end > 0 && /^[.!?]$/.test(t[end - 1]!.text)) end--;
+  let comma = -1;
+  for (let i = end - 1; i >= 0; i--) {
+    if (t[i]!.text === ',') {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < CONTENT_MIN_TOKENS) return null;
+  const first = comma + 1;
+  if (!t[first] || NOT_SPEAKER_OPENERS.has(t[first]!.normal)) return null;
+  // The cue: the first verb after the comma, within the speaker's length.
+  let v = first;
+  while (v < end && v - first <= SPEAKER_MAX_TOKENS && t[v]!.pos !== 'VERB' && t[v]!.pos !== 'AUX') v++;
+  if (v >= end || v === first || v - first > SPEAKER_MAX_TOKENS) return null;
+  if (!CLOSING_REPORT_VERBS.has(t[v]!.lemma) || t[v]!.pos !== 'VERB') return null;
+  // After the cue: the recipient of "told", then a phrase without a verb.
+  let after = v + 1;
+  if (t[v]!.lemma === 'tell') {
+    const stop = Math.min(end, after + RECIPIENT_MAX_TOKENS);
+    while (after < stop && (t[after]!.pos === 'PROPN' || t[after]!.pos === 'NOUN' || t[after]!.pos === 'DET' || t[after]!.pos === 'PRON')) after++;
+    if (after === v + 1) return null;
+  }
+  const tail = t.slice(after, end);
+  if (tail.length > TAIL_MAX_TOKENS || tail.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ',')) return null;
+  if (tail.length > 0 && !(tail[0]!.pos === 'ADP' || tail[0]!.pos === 'ADV' || TIME_WORD.test(tail[0]!.text) || tail[0]!.pos === 'PROPN')) return null;
+  // The content is a clause of its own, and does not end in a name set off by the comma
+  // ("…, Smith, a spokesman, said" is an aside the other rules read).
+  const content = t.slice(0, comma);
+  if (content.length < CONTENT_MIN_TOKENS || !content.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+  const before = t[comma - 1]!;
+  if (names.some((m) => m.type === 'person' && m.end === before.end)) return null;
+  return {
+    speaker: textSpan(text, t[first]!.start, t[v - 1]!.end),
+    cue: textSpan(text, t[v]!.start, t[v]!.end),
+    content: trimClause(text, s.start, t[comma]!.start),
+    at: v,
+    speakerToken: first,
+  };
+}

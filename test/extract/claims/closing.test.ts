@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../../src/index.js';
+
+/** [speaker, cue, content] of each attributed claim of a one-paragraph story. */
+const claims = async (sentence: string) => {
+  const b = await brief(`Wire story\n\n${sentence}\n`, { parts: ['claims'] });
+  return b.claims.filter((c) => c.kind !== 'factual').map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.end)]);
+};
+
+describe('the reporting clause that closes a news sentence', () => {
+  it.each([
+    ["Russia launched 40 drones at Kyiv overnight, Ukraine's air force said on Saturday.", "Ukraine's air force", 'said', 'Russia launched 40 drones at Kyiv overnight'],
+    ['The Senate passed the spending bill on Friday, Majority Leader Chuck Schumer said.', 'Chuck Schumer', 'said', 'The Senate passed the spending bill on Friday'],
+    ['Apple will cut prices in China next month, two people familiar with the matter told Reuters.', 'two people familiar with the matter', 'told', 'Apple will cut prices in China next month'],
+    ['The measure now goes to the House, which is expected to vote next week, aides said.', 'aides', 'said', 'The measure now goes to the House, which is expected to vote next week'],
+    ['Employers added 187,000 jobs in August, the Labor Department reported Friday.', 'Labor Department', 'reported', 'Employers added 187,000 jobs in August'],
+  ])('%s', async (sentence, speaker, cue, content) => {
+    expect(await claims(sentence)).toEqual([[speaker, cue, content]]);
+  });
+
+  it('is no claim when no source closes the sentence, and a verb that reports nothing is no cue', async () => {
+    expect(await claims('Oil prices also declined on Tuesday as traders weighed the outlook.')).toEqual([]);
+    expect(await claims('The company declined to comment on the report.')).toHaveLength(1);
+    // A clause, not a speaker, after the comma.
+    expect((await claims('Prices rose in March, which analysts said was a surprise.')).map((c) => c[0])).not.toContain('which analysts');
+  });
+});
