@@ -48,6 +48,8 @@ export interface Annotation {
   claims: GoldClaim[];
   implications: GoldImplication[];
   notes?: string;
+  /** Only part of the page is annotated (say which in notes): precision figures are not scored on it. */
+  partial?: boolean;
   /** Own pages only: the input file, relative to bench/real/. */
   page?: string;
   source?: string | { repo: string; path: string; commit: string };

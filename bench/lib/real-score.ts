@@ -271,5 +271,18 @@ export function scoreArticle(gold: Annotation, printed: Printed, body: string | 
   if (printed.title !== null && normaliseName(printed.title) === normaliseName(gold.title)) c.titlesRight = 1;
   else errors.title = { printed: printed.title, gold: gold.title };
 
+  // A page annotated only in part (a long encyclopedia page: its lead and first sections) says
+  // what a reader must find there, not what newsbrief may print from the rest: only its recall
+  // figures (key actors, attributions, best sentences, key implications) and its title count.
+  if (gold.partial) {
+    for (const k of ['names', 'namesRight', 'namesTypeError', 'namesJunk', 'namesDuplicate', 'claims', 'claimsContent', 'claimsRight', 'claimsWrongSpeaker', 'claimsNoSpeaker', 'claimsPronounSpeaker', 'summary', 'summaryKept', 'summaryOutsideBody', 'implications', 'implicationsReal'] as const) c[k] = 0;
+    errors.junkNames = [];
+    errors.typeErrors = [];
+    errors.duplicateNames = [];
+    errors.wrongSpeakers = [];
+    errors.unmatchedClaims = [];
+    errors.unmatchedSummary = [];
+    errors.falseImplications = [];
+  }
   return { counts: c, errors };
 }
