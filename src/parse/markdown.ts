@@ -2,6 +2,9 @@ import { createRequire } from 'node:module';
 import type { Token, Tokens } from 'marked';
 import { TextBuilder } from './builder.js';
 import type { RawBlock } from './blocks.js';
+import type { SourceMeta } from '../types.js';
+import { isByline } from './frontmatter.js';
+import { readFrontMatter } from './yaml-front.js';
 
 /**
  * Markdown → the plain text the pipeline reads (inline markup removed) and its blocks. Headings
@@ -19,10 +22,20 @@ function lex(markdown: string): Token[] {
   return lexer(markdown);
 }
 
-export function markdownBlocks(markdown: string): { text: string; blocks: RawBlock[] } {
+export function markdownBlocks(markdown: string): { text: string; blocks: RawBlock[]; meta?: SourceMeta } {
   const builder = new TextBuilder();
-  walk(lex(markdown), builder, false);
-  return { text: builder.text, blocks: builder.blocks };
+  // Front matter gives the title, standfirst and byline, written first so they have offsets like
+  // the rest (the pipeline then finds them where it looks for them), and the date.
+  const front = readFrontMatter(markdown);
+  if (front) {
+    if (front.title) builder.block('heading', decodeEntities(front.title), 1);
+    if (front.dek) builder.block('paragraph', decodeEntities(front.dek));
+    // Only names: some sites list author slugs ("gray-brooks"), which are no byline.
+    const byline = front.byline ? `By ${decodeEntities(front.byline)}` : null;
+    if (byline && isByline(byline)) builder.block('paragraph', byline);
+  }
+  walk(lex(front ? markdown.slice(front.bodyStart) : markdown), builder, false);
+  return { text: builder.text, blocks: builder.blocks, ...(front?.published ? { meta: { published: front.published } } : {}) };
 }
 
 function walk(tokens: Token[], out: TextBuilder, inQuote: boolean): void {

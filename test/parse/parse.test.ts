@@ -211,3 +211,21 @@ describe('no article text lost as a repeat of the title', () => {
     expect(a.dropped.filter((d) => d.reason === 'repeated-line')).toHaveLength(2);
   });
 });
+
+describe('YAML front matter', () => {
+  it('gives the title, standfirst, byline and date, and is not read as article text', () => {
+    const a = parse(
+      sourceFromText(
+        "---\ntitle: 'Q&amp;A With Ryan Day'\ndeck: \"New API standards for GSA staff.\"\nauthor: Jane Roe\ndate: 2019-03-27\ntags:\n  - api\n---\n\nGray Brooks chatted with Ryan Day about the agency's API strategy on Monday.\n\nThe standards took a year to write, Day said.\n",
+        'test',
+        { inputFormat: 'markdown' },
+      ),
+    );
+    expect(a.title?.text).toBe('Q&A With Ryan Day');
+    expect(a.dek?.text).toBe('New API standards for GSA staff.');
+    expect(a.byline?.text).toBe('By Jane Roe');
+    expect(a.meta.published).toBe('2019-03-27');
+    expect(a.text).not.toMatch(/title:|tags:|---/);
+    expectArticleGrounded(a);
+  });
+});
