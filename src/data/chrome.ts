@@ -143,3 +143,13 @@ export const REGION = {
 
 /** class or id words that mark captions, credits, share bars, related links and promos inside an article. */
 export const JUNK_CLASS = /(?:^|[\s_-])(?:caption|credit|share|sharing|social|related|newsletter|subscribe|promo|advert|ad|ads|sponsor|byline|author-bio|tags|tag-list|breadcrumbs?|comments?|signup|sign-up|read-more|readmore|recommend\w*|outbrain|taboola|hidden|visually-hidden|sr-only)(?:$|[\s_-])/i;
+
+/**
+ * Section labels a page puts before or after its headline in <title> and og:title ("Opinion |
+ * …", "… | Editorial", "Live: …" excepted): not part of the headline.
+ */
+export const TITLE_LABELS: ReadonlySet<string> = new Set([
+  'opinion', 'editorial', 'editorials', 'comment', 'commentary', 'column', 'analysis', 'review', 'reviews', 'news',
+  'world news', 'business', 'sport', 'sports', 'politics', 'technology', 'tech', 'science', 'health', 'culture',
+  'entertainment', 'lifestyle', 'travel', 'blog', 'the blog', 'features', 'feature', 'letters', 'obituaries',
+]);

@@ -5,6 +5,7 @@ import type { RawBlock } from './blocks.js';
 import type { SourceMeta } from '../types.js';
 import { isByline } from './frontmatter.js';
 import { readFrontMatter } from './yaml-front.js';
+import { decodeEntities } from './character-references.js';
 
 /**
  * Markdown → the plain text the pipeline reads (inline markup removed) and its blocks. Headings
@@ -122,21 +123,4 @@ function inline(tokens: Token[] | undefined): string {
     }
   }
   return s;
-}
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£',
-};
-
-/** The HTML character references Markdown text may carry. */
-export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-  });
 }

@@ -186,3 +186,21 @@ describe('pasted page text', () => {
     expect(clean.sections.flatMap((s) => s.blocks)).toHaveLength(3);
   });
 });
+
+describe('the headline of an HTML page', () => {
+  const titleOf = (head: string, body: string): string | undefined =>
+    parse(sourceFromText(`<!doctype html><html><head>${head}</head><body>${body}<article><p>${'The council approved the plan on Tuesday after a long debate about its cost. '.repeat(8)}</p></article></body></html>`, 't', { inputFormat: 'html' })).title?.text;
+
+  it('takes the site and section names off the metadata headline, and decodes what the page left encoded', () => {
+    expect(titleOf('<meta property="og:title" content="Nadal keeps Spain alive - Sportsnet.ca"><meta property="og:site_name" content="Sportsnet.ca">', '')).toBe('Nadal keeps Spain alive');
+    expect(titleOf('<meta property="og:title" content="Opinion | Republicans Are Following Trump to Nowhere">', '')).toBe('Republicans Are Following Trump to Nowhere');
+    expect(titleOf('<meta property="og:title" content="A grant to prototype programs - The GiveWell Blog"><meta property="og:site_name" content="The GiveWell Blog">', '')).toBe('A grant to prototype programs');
+    expect(titleOf('<meta property="og:title" content="Fallen Order review &amp;#8211; shoots for the moon">', '')).toBe('Fallen Order review – shoots for the moon');
+  });
+
+  it("prefers the visible <h1> that agrees with the metadata, and the article's declared headline over a section's <h1>", () => {
+    expect(titleOf('<meta property="og:title" content="Impeachment hearings: Key moments from the testimony">', '<h1>Key moments from the impeachment hearing testimony</h1>')).toBe('Key moments from the impeachment hearing testimony');
+    expect(titleOf('<meta property="og:title" content="Pollen allergy: what helps in spring">', '<h1>Allergies Health Center</h1>')).toBe('Pollen allergy: what helps in spring');
+    expect(titleOf('<title>Test story</title>', '<h1>Council approves new park</h1>')).toBe('Council approves new park');
+  });
+});

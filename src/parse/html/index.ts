@@ -9,7 +9,7 @@ import type { Message, SourceMeta } from '../../types.js';
 import { TextBuilder } from '../builder.js';
 import { isByline } from '../frontmatter.js';
 import type { RawBlock } from '../blocks.js';
-import { cleanTitle, readMetadata, type MetaDocument } from './metadata.js';
+import { chooseHeadline, readMetadata, type MetaDocument } from './metadata.js';
 import { walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -80,9 +80,9 @@ export function htmlBlocks(html: string): HtmlFront {
   const { parseHTML, Readability } = load();
   const { document } = parseHTML(html);
   const found = readMetadata(document as unknown as MetaDocument);
-  // The page's own headline: its first <h1>, read before the extractor rewrites the document.
-  const h1 = (document as unknown as MetaDocument).querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  const pageTitle = cleanTitle((document as unknown as MetaDocument).title ?? null);
+  // The page's <h1>s and <title>, read before the extractor rewrites the document.
+  const h1s = Array.from((document as unknown as MetaDocument).querySelectorAll('h1'), (h) => h.textContent ?? '');
+  const pageTitle = (document as unknown as MetaDocument).title ?? null;
   const messages: Message[] = [];
   let parsed: Parsed | null = null;
   const tooDeep = depthOf(document.body) > MAX_EXTRACTOR_DEPTH;
@@ -91,11 +91,12 @@ export function htmlBlocks(html: string): HtmlFront {
   } catch {
     parsed = null;
   }
+  const siteName = found.siteName ?? parsed?.siteName ?? null;
   const meta: SourceMeta = {
-    title: found.title ?? h1 ?? parsed?.title ?? pageTitle,
+    title: chooseHeadline(found.title, [pageTitle, parsed?.title], h1s, siteName),
     byline: found.byline ?? parsed?.byline ?? null,
     published: found.published ?? parsed?.publishedTime ?? null,
-    siteName: found.siteName ?? parsed?.siteName ?? null,
+    siteName,
     lang: found.lang ?? parsed?.lang ?? null,
   };
 

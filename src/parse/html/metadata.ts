@@ -1,4 +1,6 @@
+import { TITLE_LABELS } from '../../data/chrome.js';
 import type { SourceMeta } from '../../types.js';
+import { decodeEntities } from '../character-references.js';
 
 /** The parts of a DOM document this module reads. */
 export interface MetaDocument {
@@ -33,11 +35,63 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
   };
 }
 
-/** "Headline | Site" and "Headline - Site" → "Headline". */
-export function cleanTitle(title: string | null): string | null {
+/** Separators a page puts between its headline and its site or section name. */
+const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s+[|»]\s*/;
+/** A part of a title that is a web address: "Sportsnet.ca", "SpaceNews.com". */
+const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|co|ca|uk|au|in|io|info|us|eu|de|fr|ie|nz)$/i;
+
+const key = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * A headline without what the page put around it: the site's name ("… - The GiveWell Blog",
+ * "… - SpaceNews.com") and section labels ("Opinion | …", "… | Editorial"), taken off either end;
+ * character references a page left encoded ("&#8211;") decoded. Separators inside the headline
+ * ("… review – shoots for the moon") stay.
+ */
+export function stripTitle(title: string | null | undefined, siteName: string | null | undefined): string | null {
   if (!title) return null;
-  const parts = title.split(/\s+[|–—-]\s+/);
-  return (parts.length > 1 ? parts.sort((a, b) => b.length - a.length)[0]! : title).trim() || null;
+  const parts = decodeEntities(title).replace(/\s+/g, ' ').trim().split(new RegExp(`(${TITLE_SEPARATOR.source})`));
+  const site = siteName ? key(decodeEntities(siteName)) : '';
+  const furniture = (part: string): boolean => {
+    const k = key(part);
+    return k === '' || DOMAIN.test(part.trim()) || TITLE_LABELS.has(part.trim().toLowerCase()) || (site !== '' && (k === site || site.includes(k) || k.includes(site)) && k.length >= 3);
+  };
+  // parts alternate text, separator, text, …
+  while (parts.length >= 3 && furniture(parts[parts.length - 1]!)) parts.splice(parts.length - 2, 2);
+  while (parts.length >= 3 && furniture(parts[0]!)) parts.splice(0, 2);
+  return parts.join('').trim() || null;
+}
+
+/** The share of the shorter title's words that the other has. */
+function overlap(a: string, b: string): number {
+  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const x = words(a);
+  const y = new Set(words(b));
+  const shorter = Math.min(x.length, y.size);
+  return shorter === 0 ? 0 : x.filter((w) => y.has(w)).length / shorter;
+}
+/** An <h1> is the page's headline when this share of its words agrees with the metadata's. */
+const HEADLINE_AGREEMENT = 0.6;
+
+/**
+ * The article's own headline. Of the page's <h1>s, the one a metadata headline agrees with, as the
+ * reader sees it; otherwise the headline the page declares for the article (JSON-LD, OpenGraph),
+ * with the site and section names taken off ("Allergies Health Center", a section's <h1>, does
+ * not win over it); otherwise the first <h1>; otherwise the <title> (or the extractor's guess).
+ */
+export function chooseHeadline(
+  declared: string | null | undefined,
+  weak: Array<string | null | undefined>,
+  h1s: string[],
+  siteName: string | null | undefined,
+): string | null {
+  const strip = (t: string | null | undefined): string | null => stripTitle(t, siteName);
+  const article = strip(declared);
+  const others = weak.map(strip).filter((t): t is string => t !== null);
+  const headings = h1s.map((h) => decodeEntities(h).replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const titles = article ? [article, ...others] : others;
+  for (const h of headings) if (titles.some((t) => overlap(h, t) >= HEADLINE_AGREEMENT)) return h;
+  return article ?? headings[0] ?? others[0] ?? null;
 }
 
 interface LdFields {
