@@ -7,6 +7,7 @@ export const MESSAGE = {
   noTitle: 'no-title',
   droppedChrome: 'dropped-chrome',
   droppedText: 'dropped-text',
+  restoredText: 'restored-text',
   decodedAs: 'decoded-as',
   noSentences: 'no-sentences',
   shortArticle: 'short-article',

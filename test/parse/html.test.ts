@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
 import { parse } from '../../src/parse/index.js';
+import { missedLede } from '../../src/parse/html/index.js';
 import { sourceFromText } from '../../src/read/index.js';
 import type { Article } from '../../src/types.js';
 import { expectArticleGrounded } from '../helpers.js';
@@ -202,5 +204,26 @@ describe('the headline of an HTML page', () => {
     expect(titleOf('<meta property="og:title" content="Impeachment hearings: Key moments from the testimony">', '<h1>Key moments from the impeachment hearing testimony</h1>')).toBe('Key moments from the impeachment hearing testimony');
     expect(titleOf('<meta property="og:title" content="Pollen allergy: what helps in spring">', '<h1>Allergies Health Center</h1>')).toBe('Pollen allergy: what helps in spring');
     expect(titleOf('<title>Test story</title>', '<h1>Council approves new park</h1>')).toBe('Council approves new park');
+  });
+});
+
+describe('a lede the extractor left out', () => {
+  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
+  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+  const lede = 'The national space agency said on Monday it would launch its first crewed mission next year, officials said.';
+  const second = 'Formerly the agency was known as a committee for space research, set up in 1962 by the then prime minister.';
+  const third = 'It was renamed in 1969 and moved into the department of atomic energy, which funded its early rockets.';
+
+  it('comes back when it stands just before the first kept paragraph, in the same container', () => {
+    const page = doc(`<div><table><tr><td>Infobox</td></tr></table><p>${lede}</p><p>${second}</p><p>${third}</p></div>`);
+    const extracted = doc(`<div><p>${second}</p><p>${third}</p></div>`);
+    expect(missedLede(page, extracted).map((p: { textContent: string }) => p.textContent)).toEqual([lede]);
+  });
+
+  it('does not come back from another container, or when it is page chrome', () => {
+    const boxed = doc(`<div class="dek"><p>${lede}</p></div><div><p>${second}</p><p>${third}</p></div>`);
+    expect(missedLede(boxed, doc(`<p>${second}</p><p>${third}</p>`))).toEqual([]);
+    const chrome = doc(`<div><p>Sign up for our newsletter to get the latest news delivered to your inbox every morning.</p><p>${second}</p></div>`);
+    expect(missedLede(chrome, doc(`<p>${second}</p>`))).toEqual([]);
   });
 });

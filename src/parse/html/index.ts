@@ -8,6 +8,8 @@ import { MESSAGE, message } from '../../messages.js';
 import type { Message, SourceMeta } from '../../types.js';
 import { TextBuilder } from '../builder.js';
 import { isByline } from '../frontmatter.js';
+import { endsSentence } from '../shape.js';
+import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
 import { chooseHeadline, readMetadata, type MetaDocument } from './metadata.js';
 import { walk, type DomNode } from './walk.js';
@@ -62,6 +64,52 @@ function depthOf(root: unknown): number {
 /** Below this many characters of text the extractor's result is not trusted and the whole page is read. */
 const MIN_EXTRACTED_CHARS = 250;
 
+interface LedeElement {
+  textContent: string | null;
+  parentNode: unknown;
+  outerHTML: string;
+  closest(selector: string): unknown;
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+}
+interface LedeDocument {
+  querySelectorAll(selector: string): ArrayLike<LedeElement>;
+}
+
+/** How many paragraphs above the extracted article are looked at. */
+const LEDE_MAX_PARAGRAPHS = 4;
+/** A paragraph that reads as a lede: this many words, ending like a sentence, few of them in links. */
+const LEDE_MIN_WORDS = 12;
+const LEDE_MAX_LINK_SHARE = 0.3;
+/** The first kept paragraph is found in the page by its opening characters. */
+const LEDE_ANCHOR_CHARS = 60;
+
+const squash = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The prose paragraphs that stand, in the page, just before the first paragraph the extractor
+ * kept and in the same container: at most LEDE_MAX_PARAGRAPHS, nearest first, stopping at the
+ * first that is not prose, is page chrome or sits elsewhere (a dek box, a pull quote, a promo:
+ * on the ScrapingHub pages every such paragraph was outside the article).
+ */
+export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeElement[] {
+  const kept = Array.from(extracted.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => t.length >= LEDE_ANCHOR_CHARS);
+  if (kept.length === 0) return [];
+  const anchor = kept[0]!.slice(0, LEDE_ANCHOR_CHARS);
+  const all = new Set(kept);
+  const paragraphs = Array.from(page.querySelectorAll('p'));
+  const at = paragraphs.findIndex((p) => squash(p.textContent).startsWith(anchor));
+  const out: LedeElement[] = [];
+  for (let i = at - 1; i >= 0 && out.length < LEDE_MAX_PARAGRAPHS; i--) {
+    const p = paragraphs[i]!;
+    const text = squash(p.textContent);
+    const linked = Array.from(p.querySelectorAll('a'), (a) => squash(a.textContent).length).reduce((n, x) => n + x, 0);
+    const prose = text.split(' ').length >= LEDE_MIN_WORDS && endsSentence(text) && linked <= LEDE_MAX_LINK_SHARE * text.length;
+    if (!prose || all.has(text) || p.parentNode !== paragraphs[at]!.parentNode || chromeReason(text) || p.closest('nav, header, footer, aside, figure, figcaption, form')) break;
+    out.unshift(p);
+  }
+  return out;
+}
+
 export interface HtmlFront {
   text: string;
   blocks: RawBlock[];
@@ -108,7 +156,14 @@ export function htmlBlocks(html: string): HtmlFront {
   else meta.byline = null;
 
   if (parsed?.content && (parsed.textContent ?? '').trim().length >= MIN_EXTRACTED_CHARS) {
-    const content = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document;
+    let content = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document;
+    // The extractor sometimes leaves out the lede above its choice (after an infobox, a video, a
+    // share bar): prose paragraphs just before the first one it kept come back, and a message says so.
+    const lede = missedLede(parseHTML(html).document as unknown as LedeDocument, content as unknown as LedeDocument);
+    if (lede.length > 0) {
+      content = parseHTML(`<!doctype html><html><body>${lede.map((p) => p.outerHTML).join('')}${parsed.content}</body></html>`).document;
+      messages.push(message(MESSAGE.restoredText, `brought back ${lede.length} paragraph${lede.length === 1 ? '' : 's'} above the extracted article that read${lede.length === 1 ? 's' : ''} as its lede`));
+    }
     walk(content.body as unknown as DomNode, out, { page: false });
   } else {
     const page = parseHTML(html).document;

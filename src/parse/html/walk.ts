@@ -49,6 +49,15 @@ function junk(node: DomNode): boolean {
   return (node.textContent ?? '').trim().split(/\s+/).length <= JUNK_MAX_WORDS;
 }
 
+/** A reference mark or an edit link inside the text: Wikipedia's "[3]", "[a]", "[citation needed]" and "[edit]". */
+const MARKER_TEXT = /^\s*\[(?:\d{1,4}|[a-z]|note \d+|citation needed|edit|update)\]\s*$/i;
+
+function marker(node: DomNode, tag: string): boolean {
+  if (tag !== 'SUP' && tag !== 'SPAN' && tag !== 'A') return false;
+  const cls = node.getAttribute?.('class') ?? '';
+  return /(?:^|\s)mw-editsection(?:\s|$)/.test(cls) || MARKER_TEXT.test(node.textContent ?? '');
+}
+
 /** Below this depth the walker reads a subtree as flat text, so no page can exhaust the stack. */
 const MAX_WALK_DEPTH = 200;
 
@@ -81,7 +90,7 @@ function inline(node: DomNode, inLink: boolean, out: Inline, options: WalkOption
       if (inLink) out.linked += t.trim().length;
     } else if (child.nodeType === ELEMENT) {
       const tag = tagOf(child);
-      if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag))) continue;
+      if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag)) || marker(child, tag)) continue;
       if (tag === 'BR') out.text += '\n';
       else {
         if (!INLINE.has(tag)) out.text += ' ';
@@ -134,6 +143,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     const tag = tagOf(child);
     if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag))) continue;
     if (INLINE.has(tag) || tag === 'BR') {
+      if (marker(child, tag)) continue;
       if (tag === 'BR') run.text += '\n';
       else inline(child, tag === 'A', run, options);
       continue;
