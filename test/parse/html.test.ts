@@ -217,7 +217,7 @@ describe('a lede the extractor left out', () => {
   it('comes back when it stands just before the first kept paragraph, in the same container', () => {
     const page = doc(`<div><table><tr><td>Infobox</td></tr></table><p>${lede}</p><p>${second}</p><p>${third}</p></div>`);
     const extracted = doc(`<div><p>${second}</p><p>${third}</p></div>`);
-    expect(missedLede(page, extracted).map((p: { textContent: string }) => p.textContent)).toEqual([lede]);
+    expect(missedLede(page, extracted).map((p) => p.textContent)).toEqual([lede]);
   });
 
   it('does not come back from another container, or when it is page chrome', () => {
@@ -225,5 +225,19 @@ describe('a lede the extractor left out', () => {
     expect(missedLede(boxed, doc(`<p>${second}</p><p>${third}</p>`))).toEqual([]);
     const chrome = doc(`<div><p>Sign up for our newsletter to get the latest news delivered to your inbox every morning.</p><p>${second}</p></div>`);
     expect(missedLede(chrome, doc(`<p>${second}</p>`))).toEqual([]);
+  });
+});
+
+describe('an HTML fragment', () => {
+  it('is read as a page body even after a leading comment', () => {
+    const a = parse(
+      sourceFromText(
+        `<!-- saved article -->\n<div class="content"><p>${'The national space agency said on Monday it would launch a crewed mission next year. '.repeat(6)}</p><p>${'Officials said the rocket had passed its last tests. '.repeat(6)}</p></div>`,
+        't',
+        { inputFormat: 'html' },
+      ),
+    );
+    expect(a.sections.flatMap((s) => s.blocks)).toHaveLength(2);
+    expectArticleGrounded(a);
   });
 });

@@ -124,8 +124,11 @@ export interface HtmlFront {
  * so they have offsets like everything else. When Readability finds nothing useful, the whole
  * page body is walked without its navigation, header, footer and asides, and a message says so.
  */
-export function htmlBlocks(html: string): HtmlFront {
+export function htmlBlocks(input: string): HtmlFront {
   const { parseHTML, Readability } = load();
+  // A fragment (a page's body saved without <html> and <body>, after a comment) is read as a
+  // body: the DOM would otherwise leave it outside one, and find no text in the page.
+  const html = /<(?:html|body)[\s>]/i.test(input) ? input : `<!doctype html><html><body>${input}</body></html>`;
   const { document } = parseHTML(html);
   const found = readMetadata(document as unknown as MetaDocument);
   // The page's <h1>s and <title>, read before the extractor rewrites the document.
