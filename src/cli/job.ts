@@ -84,7 +84,8 @@ export async function runJob(job: Job, settings: JobSettings, stdin?: import('no
       throw new NewsbriefError('no-article', `${name}: no article text found (only headings, chrome or too little text)`);
     }
     // Messages worth a warning on stderr; routine ones (chrome dropped, no title) stay in the JSON only.
-    const warnings = brief.messages.filter((m) => WARN.has(m.id)).map((m) => m.message);
+    // Each names its input, so a batch's warnings say which file they are about.
+    const warnings = brief.messages.filter((m) => WARN.has(m.id)).map((m) => (m.message.startsWith(`${name}:`) || m.message.startsWith(job.id) ? m.message : `${name}: ${m.message}`));
     if (settings.lines) return { seq: job.seq, ok: true, out: p.renderJsonLine({ id: job.id, ...brief }), warnings };
     const header = settings.headers ? `${job.seq === 0 ? '' : '\n'}==> ${name} <==\n` : '';
     return { seq: job.seq, ok: true, out: header + p.render(brief, settings.command), warnings };

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/index.js';
+import { memoryIO } from '../helpers.js';
+
+describe('warnings in a batch', () => {
+  it('name the input they are about', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-warn-'));
+    const english = 'The council approved a plan on Tuesday to build a park on the old rail yards, officials said after the vote.\n';
+    const french =
+      "Le gouvernement a annoncé mardi une nouvelle loi sur le logement. Les députés ont voté pour le texte dans la soirée, et le ministre a déclaré que les loyers seront plafonnés dans les grandes villes. Les associations ont salué une avancée, mais les propriétaires dénoncent une mesure qui réduira l'offre de logements.\n";
+    writeFileSync(join(dir, 'a.txt'), english);
+    writeFileSync(join(dir, 'b.txt'), french);
+    const io = memoryIO();
+    expect(await run(['summarize', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'ndjson', '--jobs', '1'], io)).toBe(0);
+    const warnings = io.err().split('\n').filter((l) => l.includes('warning'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`newsbrief: warning: ${join(dir, 'b.txt')}: the text does not look like English`);
+  });
+});
