@@ -76,6 +76,7 @@ const METRICS: Metric[] = [
   { col: 'impl', label: 'implications real', num: 'implicationsReal', den: 'implications', target: 0.8 },
   { col: 'keyimp', label: 'key implications found', num: 'keyImplicationsFound', den: 'keyImplications', target: 0.8 },
   { col: 'title', label: 'titles', num: 'titlesRight', den: 'titles', target: 1 },
+  { col: 'genre', label: 'genre right', num: 'genresRight', den: 'genres', target: null },
 ];
 
 const ratio = (c: Counts, m: Metric): number | null => (c[m.den] === 0 ? null : c[m.num] / c[m.den]);

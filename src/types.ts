@@ -41,6 +41,10 @@ export interface SourceMeta {
   published?: string | null;
   siteName?: string | null;
   lang?: string | null;
+  /** The page's declared type: schema.org's (`NewsArticle`, `LiveBlogPosting`, …) or og:type. */
+  type?: string | null;
+  /** The section label the page put on its headline ("opinion", "editorial", "review"). */
+  section?: string | null;
 }
 
 /** A decoded input: a string (BOM stripped, line endings normalised to `\n`) and where it came from. */
@@ -104,6 +108,22 @@ export type DropReason =
   | 'metadata'
   | 'outside-article';
 
+/** What kind of page an article is (the genres of the real-article guidelines). */
+export type Genre =
+  | 'hard-news'
+  | 'feature'
+  | 'opinion'
+  | 'analysis'
+  | 'live-blog'
+  | 'listicle'
+  | 'sports'
+  | 'press-release'
+  | 'qa'
+  | 'newsletter'
+  | 'encyclopedia'
+  | 'forum'
+  | 'other';
+
 export interface Article {
   /** The text every offset points into. */
   text: string;
@@ -114,6 +134,8 @@ export interface Article {
   dek: TextSpan | null;
   byline: TextSpan | null;
   dateline: TextSpan | null;
+  /** What kind of page it is, from its own signals (src/parse/genre.ts). */
+  genre: Genre;
   sections: Section[];
   dropped: Dropped[];
   messages: Message[];
@@ -255,6 +277,8 @@ export interface Brief {
   dek: TextSpan | null;
   byline: TextSpan | null;
   dateline: TextSpan | null;
+  /** What kind of page it is: the summary follows it (see Article.genre). */
+  genre: Genre;
   sections: Section[];
   sentences: ScoredSentence[];
   summary: SummarySentence[];

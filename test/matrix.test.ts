@@ -64,14 +64,15 @@ describe('languages', () => {
     ['French', FRENCH],
     ['Japanese', JAPANESE],
   ])('%s text gets its structure and summary, no English-model output, and a one-line warning', async (name, text) => {
-    const r = await cli([file(`${name}.txt`, text), '--format', 'json']);
+    const path = file(`${name}.txt`, text);
+    const r = await cli([path, '--format', 'json']);
     expect(r.status).toBe(0);
     const b = JSON.parse(r.out);
     expect(b.title.text.length).toBeGreaterThan(5);
     expect(b.summary.length).toBeGreaterThan(0);
     expect([b.claims, b.implications, b.entities.filter((e: { type: string }) => ['person', 'organization', 'place', 'other'].includes(e.type))]).toEqual([[], [], []]);
     expect(b.messages.map((m: { id: string }) => m.id)).toContain('not-english');
-    expect(r.err).toBe('newsbrief: warning: the text does not look like English: names, claims and implications are left out (they come from English models)\n');
+    expect(r.err).toBe(`newsbrief: warning: ${path}: the text does not look like English: names, claims and implications are left out (they come from English models)\n`);
   });
 
   it('English text, and a line too short to judge, are read as English', async () => {

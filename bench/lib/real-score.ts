@@ -25,6 +25,8 @@ const NAME_TYPES = new Set<string>(['person', 'organization', 'place']);
 /** What the benchmark reads from a brief. */
 export interface Printed {
   title: string | null;
+  /** The genre the brief says the page is. */
+  genre: string | null;
   summary: string[];
   /** Entity records of type person, organization or place, in the brief's order. */
   names: Array<{ name: string; type: string; mentions: string[] }>;
@@ -50,6 +52,7 @@ export function printedOf(brief: Brief): Printed {
   const attributed = brief.claims.filter((c) => c.kind !== 'factual');
   return {
     title: brief.title?.text ?? null,
+    genre: brief.genre ?? null,
     summary: brief.summary.map((s) => s.text),
     names: brief.entities.filter((e) => NAME_TYPES.has(e.type)).map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.map((m) => m.text) })),
     otherNames: brief.entities.filter((e) => e.type === 'other').map((e) => ({ name: e.name, type: e.type })),
@@ -60,7 +63,7 @@ export function printedOf(brief: Brief): Printed {
 }
 
 /** An empty brief: what a page newsbrief fails on scores as. */
-export const NOTHING: Printed = { title: null, summary: [], names: [], otherNames: [], claims: [], factual: 0, implications: [] };
+export const NOTHING: Printed = { title: null, genre: null, summary: [], names: [], otherNames: [], claims: [], factual: 0, implications: [] };
 
 export function newCounts() {
   return {
@@ -106,6 +109,9 @@ export function newCounts() {
     // titles
     titles: 0,
     titlesRight: 0,
+    // genre
+    genres: 0,
+    genresRight: 0,
   };
 }
 export type Counts = ReturnType<typeof newCounts>;
@@ -267,6 +273,8 @@ export function scoreArticle(gold: Annotation, printed: Printed, body: string | 
   });
 
   // ── title
+  c.genres = 1;
+  if (printed.genre === gold.genre) c.genresRight = 1;
   c.titles = 1;
   if (printed.title !== null && normaliseName(printed.title) === normaliseName(gold.title)) c.titlesRight = 1;
   else errors.title = { printed: printed.title, gold: gold.title };

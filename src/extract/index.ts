@@ -57,6 +57,7 @@ export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {
     dek: article.dek,
     byline: article.byline,
     dateline: article.dateline,
+    genre: article.genre,
     sections: article.sections,
     sentences,
     summary,

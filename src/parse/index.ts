@@ -5,6 +5,7 @@ import type { RawBlock } from './blocks.js';
 import { chromeReason } from './chrome.js';
 import { blockText, findDateline, findTitle, isByline, isProse, repeatsTitle, span } from './frontmatter.js';
 import { articleRegion, isCaption, titleAbove } from './region.js';
+import { guessGenre } from './genre.js';
 import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
@@ -131,16 +132,18 @@ export function parse(source: Source): Article {
     messages.push(message(MESSAGE.droppedText, `left out ${what} as a repeat (${sentences[0]!.reason}); --show-dropped lists it`, sentences[0]));
   }
   dropped.sort((a, b) => a.start - b.start);
+  const meta = { ...source.meta, ...definedOnly(front.meta ?? {}) };
 
   return {
     text,
     format: source.format,
     origin: source.origin,
-    meta: { ...source.meta, ...definedOnly(front.meta ?? {}) },
+    meta,
     title,
     dek,
     byline,
     dateline,
+    genre: guessGenre(meta, title, sections),
     sections,
     dropped,
     messages,

@@ -135,6 +135,7 @@ describe('scoring one article', () => {
   };
   const printed: Printed = {
     title: "Obama's Guns Plan",
+    genre: 'hard-news',
     summary: ['Obama announced new gun rules on Monday.', 'Click here to subscribe.'],
     names: [
       { name: 'Obama', type: 'person', mentions: ['Obama'] },

@@ -11,7 +11,7 @@ import { isByline } from '../frontmatter.js';
 import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
-import { chooseHeadline, readMetadata, type MetaDocument } from './metadata.js';
+import { chooseHeadline, readMetadata, titleLabels, type MetaDocument } from './metadata.js';
 import { walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -149,6 +149,9 @@ export function htmlBlocks(input: string): HtmlFront {
     published: found.published ?? parsed?.publishedTime ?? null,
     siteName,
     lang: found.lang ?? parsed?.lang ?? null,
+    url: found.url ?? null,
+    type: found.type ?? null,
+    section: titleLabels(found.title)[0] ?? titleLabels(pageTitle)[0] ?? null,
   };
 
   const out = new TextBuilder();

@@ -32,6 +32,8 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
     published: ld.datePublished ?? meta(['article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'og:updated_time']),
     siteName: ld.publisher ?? meta(['og:site_name', 'application-name', 'twitter:site']),
     lang: doc.documentElement?.getAttribute('lang')?.trim() || ld.inLanguage || meta(['og:locale', 'language', 'content-language']),
+    url: meta(['og:url', 'twitter:url']) ?? (doc.querySelector('link[rel="canonical"]') as { getAttribute?(n: string): string | null } | null)?.getAttribute?.('href') ?? null,
+    type: ld.type ?? meta(['og:type']),
   };
 }
 
@@ -60,6 +62,14 @@ export function stripTitle(title: string | null | undefined, siteName: string | 
   while (parts.length >= 3 && furniture(parts[parts.length - 1]!)) parts.splice(parts.length - 2, 2);
   while (parts.length >= 3 && furniture(parts[0]!)) parts.splice(0, 2);
   return parts.join('').trim() || null;
+}
+
+/** The section labels a title carries at either end ("Opinion | …" → ["opinion"]). */
+export function titleLabels(title: string | null | undefined): string[] {
+  if (!title) return [];
+  const parts = decodeEntities(title).split(TITLE_SEPARATOR).map((p) => p.trim().toLowerCase());
+  if (parts.length < 2) return [];
+  return [parts[0]!, parts[parts.length - 1]!].filter((p) => TITLE_LABELS.has(p));
 }
 
 /** The share of the shorter title's words that the other has. */
@@ -95,6 +105,8 @@ export function chooseHeadline(
 }
 
 interface LdFields {
+  /** The schema.org type: NewsArticle, OpinionNewsArticle, LiveBlogPosting, … */
+  type?: string;
   headline?: string;
   author?: string;
   datePublished?: string;
@@ -146,6 +158,8 @@ function name(value: unknown): string | undefined {
 
 function fields(r: Record<string, unknown>): LdFields {
   const out: LdFields = {};
+  const type = Array.isArray(r['@type']) ? r['@type'].join(' ') : r['@type'];
+  if (typeof type === 'string' && type) out.type = type;
   const headline = name(r.headline);
   if (headline) out.headline = headline;
   const author = name(r.author);

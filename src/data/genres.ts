@@ -1,0 +1,48 @@
+/**
+ * What tells a page's genre from its own signals (used by src/parse/genre.ts): its declared type,
+ * the words of its address, the labels of its headline, and the shape of its text.
+ */
+import type { Genre } from '../types.js';
+
+/** schema.org types that say the genre (og:type says little: nearly every page is "article"). */
+export const GENRE_BY_TYPE: ReadonlyArray<[RegExp, Genre]> = [
+  [/LiveBlogPosting/i, 'live-blog'],
+  [/OpinionNewsArticle|\bOpinion\b/i, 'opinion'],
+  [/ReviewNewsArticle|\bReview\b/i, 'opinion'],
+  [/AnalysisNewsArticle/i, 'analysis'],
+  [/QAPage|FAQPage/i, 'qa'],
+  [/DiscussionForumPosting/i, 'forum'],
+];
+
+/** Words of a page's address (path segments or host) that say its genre. */
+export const GENRE_BY_URL: ReadonlyArray<[RegExp, Genre]> = [
+  [/\/(?:live|liveblog|live-blog|live-news|live-updates|live-coverage)(?:\/|-)/i, 'live-blog'],
+  [/\/(?:opinion|opinions|commentisfree|comment|editorials?|columns?|columnists?|op-?ed|views?|reviews?)\//i, 'opinion'],
+  [/-review(?:[-/.]|$)/i, 'opinion'],
+  [/\/analysis\/|fact-?check/i, 'analysis'],
+  [/wikipedia\.org\/wiki\//i, 'encyclopedia'],
+  [/\/(?:press-?releases?|news-?releases?|pressroom|media-?releases?)\/|prnewswire\.|businesswire\.|globenewswire\./i, 'press-release'],
+  [/\/newsletters?\//i, 'newsletter'],
+  [/\/(?:forums?|threads?|community)\/|reddit\.com\/r\//i, 'forum'],
+  [/\/(?:sports?|nfl|nba|mlb|nhl|soccer|football|tennis|golf|cricket|rugby|f1|cycling|olympics)\/|sports?[\w-]*\.(?:com|ca|co\.uk)/i, 'sports'],
+  [/\/(?:features?|magazine|longreads?|long-reads)\//i, 'feature'],
+];
+
+/** Labels a headline carries in its metadata or text: "Opinion | …", "Live: …", "… review", "Q&A: …". */
+export const GENRE_BY_TITLE: ReadonlyArray<[RegExp, Genre]> = [
+  [/^(?:live|live updates?|as it happened)\b\s*[:|–-]|[-–|]\s*live\s*$|\blive(?: updates)?\s*:|\blive updates\b/i, 'live-blog'],
+  [/^(?:opinion|comment|editorial|column|op-?ed|the \w+ view on)\b|\|\s*editorial\s*$|\breview\b\s*[–-]/i, 'opinion'],
+  [/^analysis\b\s*[:|–-]|\bfact check\b/i, 'analysis'],
+  [/^(?:q\s*&\s*a|q&amp;a|interview)\b|\bq\s*&\s*a\b|\binterview:/i, 'qa'],
+  [/^\d{1,3}\s+(?:\w+\s+){0,3}(?:best|things|ways|reasons|tips|changes|signs|places|books|films|movies|songs|questions|facts|foods|plants)\b|^(?:the\s+)?(?:best|top)\s+\d{1,3}\b/i, 'listicle'],
+];
+
+/** Press-release furniture: a dateline-style opening, the "About X" boilerplate, contact lines. */
+export const PRESS_RELEASE =
+  /\b[Ff]or [Ii]mmediate [Rr]elease\b|FOR IMMEDIATE RELEASE|^\s*About (?:[Tt]he )?[A-Z][\w&.®-]*(?:\s+[A-Z][\w&.®-]*){0,5}\s*$|\b[Mm]edia (?:[Cc]ontact|[Ii]nquiries)\b|^\s*#{3}\s*$|\(?(?:PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE)\)?/m;
+
+/** A live-blog entry's time: "19.30 GMT", "10:42 a.m. ET", "2h ago", "Updated 14:05". */
+export const ENTRY_TIME = /^(?:updated\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|IST|AEST|AEDT)?|\d{1,3}\s*(?:min|mins|minutes|h|hr|hrs|hours)\s+ago)$/i;
+
+/** A question or answer label that opens a paragraph: "Q:", "A.", "Question:", "Answer —". */
+export const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.—–-]\s/;

@@ -1,0 +1,38 @@
+/**
+ * What kind of page this is, from its own signals, strongest first: its declared schema.org type,
+ * the labels of its headline ("Opinion |", "… live:"), its address ("/opinion/", "/sport/"), then the shape of its text (entry times of a live
+ * blog, question and answer labels, press-release furniture). Without a signal it is news.
+ * The summary uses it; the JSON carries it as `genre`.
+ */
+import { ENTRY_TIME, GENRE_BY_TITLE, GENRE_BY_TYPE, GENRE_BY_URL, PRESS_RELEASE, QA_LABEL } from '../data/genres.js';
+import type { Genre, Section, SourceMeta, TextSpan } from '../types.js';
+
+/** How many entry times, question labels or speaker turns make a live blog or a Q&A. */
+const MIN_SIGNALS = 3;
+/** A speaker's turn in an interview: "Ryan Day: We wanted …" (a name of one to three words, then a colon). */
+const TURN = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}):\s+\S/u;
+
+export function guessGenre(meta: SourceMeta, title: TextSpan | null, sections: readonly Section[]): Genre {
+  const first = <T>(rules: ReadonlyArray<[RegExp, T]>, text: string | null | undefined): T | null => {
+    if (!text) return null;
+    for (const [pattern, genre] of rules) if (pattern.test(text)) return genre;
+    return null;
+  };
+  const declared = first(GENRE_BY_TYPE, meta.type) ?? first(GENRE_BY_TYPE, meta.section) ?? first(GENRE_BY_TITLE, meta.section ? `${meta.section} |` : null) ?? first(GENRE_BY_TITLE, meta.title) ?? first(GENRE_BY_TITLE, title?.text) ?? first(GENRE_BY_URL, meta.url);
+  if (declared) return declared;
+  if (/wikipedia/i.test(meta.siteName ?? '')) return 'encyclopedia';
+
+  const paragraphs = sections.flatMap((s) => [...(s.heading ? [s.heading.text] : []), ...s.blocks.map((b) => b.text)]);
+  if (paragraphs.filter((p) => ENTRY_TIME.test(p.trim())).length >= MIN_SIGNALS) return 'live-blog';
+  if (paragraphs.filter((p) => QA_LABEL.test(p)).length >= MIN_SIGNALS) return 'qa';
+  // An interview set as turns: two or more people each speaking several times.
+  const speakers = new Map<string, number>();
+  for (const p of paragraphs) {
+    const who = TURN.exec(p)?.[1];
+    if (who) speakers.set(who, (speakers.get(who) ?? 0) + 1);
+  }
+  const turns = [...speakers.values()].filter((n) => n >= 2);
+  if (turns.length >= 2 && turns.reduce((a, b) => a + b, 0) >= MIN_SIGNALS + 1) return 'qa';
+  if (paragraphs.some((p) => PRESS_RELEASE.test(p))) return 'press-release';
+  return 'hard-news';
+}

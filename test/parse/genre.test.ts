@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+import { sourceFromText } from '../../src/read/index.js';
+
+const body = '<p>' + 'The council approved the plan on Tuesday after a long debate about its cost and its timing. '.repeat(6) + '</p>';
+const html = (head: string, h1 = 'A headline') => parse(sourceFromText(`<!doctype html><html><head>${head}</head><body><article><h1>${h1}</h1>${body}</article></body></html>`, 't', { inputFormat: 'html' })).genre;
+const text = (raw: string) => parse(sourceFromText(raw, 't', { inputFormat: 'text' })).genre;
+
+describe('the genre of a page', () => {
+  it("comes from the page's declared type, its headline's label, or its address", () => {
+    expect(html('<script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"A headline"}</script>')).toBe('live-blog');
+    expect(html('<meta property="og:title" content="Opinion | A headline">')).toBe('opinion');
+    expect(html('<meta property="og:title" content="Russia-Ukraine war live: talks resume">', 'Russia-Ukraine war live: talks resume')).toBe('live-blog');
+    expect(html('<meta property="og:url" content="https://example.com/sport/tennis/2023/a-headline">')).toBe('sports');
+    expect(html('<link rel="canonical" href="https://example.com/commentisfree/2019/nov/18/a-headline">')).toBe('opinion');
+    expect(html('')).toBe('hard-news');
+  });
+
+  it('comes from the shape of the text: entry times, question labels, turns, press-release furniture', () => {
+    const entries = ['19.30 GMT', '19.05 GMT', '18.40 GMT'].map((t) => `${t}\n\nThe minister said talks would resume on Friday after a short break in the capital.`).join('\n\n');
+    expect(text(`Budget talks\n\n${entries}\n`)).toBe('live-blog');
+    const qa = ['Q: What problem were you solving?', 'A: We wanted to define what a good API is for every team.', 'Q: What comes next?', 'A: Publishing the standards and helping teams adopt them.'].join('\n\n');
+    expect(text(`An interview\n\n${qa}\n`)).toBe('qa');
+    expect(text('Acme expands\n\nACME, Ohio -- Acme Corp. said on Monday it would open a new plant, creating 300 jobs in the state.\n\nAbout Acme\n\nAcme makes widgets for the automotive industry.\n')).toBe('press-release');
+  });
+});
