@@ -25,6 +25,7 @@ export type ErrorCode =
   | 'binary'
   | 'too-large'
   | 'no-article'
+  | 'not-an-article'
   | 'bad-encoding'
   | 'stdin-tty'
   | 'http-status'

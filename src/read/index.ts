@@ -16,7 +16,7 @@ export interface ReadOptions {
 /** A string the caller already has (library use) → Source. */
 export function sourceFromText(text: string, origin: string, options: ReadOptions = {}, meta: SourceMeta = {}): Source {
   const raw = normaliseNewlines(text);
-  return { origin, raw: ensureText(raw, inputName(origin)), format: resolveFormat(raw, options.inputFormat), meta, messages: [] };
+  return { origin, raw: ensureText(raw, inputName(origin), options.inputFormat), format: resolveFormat(raw, options.inputFormat), meta, messages: [] };
 }
 
 /** Bytes from a file, stdin or a response body → Source. `charset` is a declared encoding, if any. */
@@ -31,7 +31,7 @@ export function sourceFromBytes(
   if (bytes.length === 0) throw new NewsbriefError('empty', `${name}: is empty; give it an article's text`);
   const decoded = decode(bytes, name, charset);
   const raw = normaliseNewlines(decoded.text);
-  return { origin, raw: ensureText(raw, name), format: resolveFormat(raw, options.inputFormat), meta, messages: decoded.messages };
+  return { origin, raw: ensureText(raw, name, options.inputFormat), format: resolveFormat(raw, options.inputFormat), meta, messages: decoded.messages };
 }
 
 /** How an input is named in messages: `-` is standard input. */
@@ -39,9 +39,38 @@ export function inputName(origin: string): string {
   return origin === '-' ? 'standard input' : origin;
 }
 
-function ensureText(raw: string, origin: string): string {
+function ensureText(raw: string, origin: string, format: InputFormatOption | undefined): string {
   if (raw.trim() === '') throw new NewsbriefError('empty', `${origin}: holds only whitespace; give it an article's text`);
+  // A format the user named is read as that, whatever it looks like.
+  const data = !format || format === 'auto' ? dataKind(raw) : null;
+  if (data) throw new NewsbriefError('not-an-article', `${origin}: ${data}`);
   return raw;
+}
+
+/** Documents larger than this are not checked for being JSON (an article is never one line of JSON this long). */
+const JSON_CHECK_MAX_CHARS = 20 * 1024 * 1024;
+
+/**
+ * Whether a text is data rather than an article, and what to do instead: a JSON document or
+ * JSON Lines would otherwise be summarised as prose (a claim speaker `{"status"`).
+ */
+function dataKind(raw: string): string | null {
+  const head = raw.trimStart();
+  if (!(head.startsWith('{') || head.startsWith('[')) || raw.length > JSON_CHECK_MAX_CHARS) return null;
+  try {
+    JSON.parse(raw);
+    return "is a JSON document, not an article; give newsbrief its articles as JSON Lines, one {\"id\", \"text\"|\"html\"|\"url\"} per line, with --input-format jsonl (for example: jq -c '.items[] | {id, text: .body}' file.json | newsbrief --input-format jsonl)";
+  } catch {
+    const lines = raw.split('\n').filter((l) => l.trim() !== '');
+    const records = lines.slice(0, 20).filter((l) => {
+      try {
+        return typeof JSON.parse(l) === 'object';
+      } catch {
+        return false;
+      }
+    });
+    return lines.length > 1 && records.length === Math.min(20, lines.length) ? 'is JSON Lines, not an article; read it as a batch with --input-format jsonl' : null;
+  }
 }
 
 function resolveFormat(raw: string, option: InputFormatOption | undefined): Source['format'] {

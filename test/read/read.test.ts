@@ -111,3 +111,15 @@ describe('sources', () => {
     });
   });
 });
+
+describe('data that is not an article', () => {
+  it('a JSON document is refused in one line that says how to pass its articles', () => {
+    expect(() => sourceFromText('{"status":"ok","items":[{"body":"An article."}]}', 'feed.json')).toThrow(/^feed\.json: is a JSON document, not an article; .*--input-format jsonl/);
+    expect(() => sourceFromText('{"id":1,"text":"a"}\n{"id":2,"text":"b"}\n', 'x.jsonl')).toThrow(/is JSON Lines, not an article; read it as a batch with --input-format jsonl/);
+  });
+
+  it('is read as text when the user says so, and a bracket that opens prose is no JSON', () => {
+    expect(sourceFromText('{"status":"ok"}', 'x', { inputFormat: 'text' }).raw).toBe('{"status":"ok"}');
+    expect(sourceFromText('[Updated] The council approved the plan on Tuesday.', 'x').format).toBe('text');
+  });
+});
