@@ -1,6 +1,7 @@
 import { NAME_TYPE_ORDER, NAME_TYPES } from '../vocabulary.js';
 import type { Brief, Claim, EntityRecord, Implication, TextSpan } from '../types.js';
 import { cleanLine } from './sanitize.js';
+import { CREDIT_LINE } from '../data/credits.js';
 
 /**
  * What a command shows, independent of format: a short list of nodes that the plain, Markdown and
@@ -137,8 +138,18 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
   return nodes;
 }
 
+/** A lede has this many words at least: "19.30 GMT", "iStockphoto" and "Try Claude" are none. */
+const LEDE_MIN_WORDS = 5;
+
+/** The lede when there is no dek: the first body sentence that reads as one (not a timestamp, credit or caption). */
 function firstBodySentence(brief: Brief): TextSpan | null {
-  return brief.sentences.find((s) => s.role === 'body') ?? null;
+  return (
+    brief.sentences.find(
+      (s) => s.role === 'body' && s.text.split(/\s+/).length >= LEDE_MIN_WORDS && /[.!?…。！？]["'”’)]*$/u.test(s.text.trim()) && !CREDIT_LINE.test(s.text),
+    ) ??
+    brief.sentences.find((s) => s.role === 'body') ??
+    null
+  );
 }
 
 function explain(score: number, signals: Record<string, number> | undefined): string {

@@ -123,3 +123,13 @@ describe('plain', () => {
     for (const line of renderPlain(nodes, 30).split('\n')) expect(line.length).toBeLessThanOrEqual(30);
   });
 });
+
+describe('the lede line', () => {
+  it('is the first body sentence that reads as one: not a timestamp, credit or caption', async () => {
+    const b = await brief(
+      'Budget talks resume\n\n19.30 GMT\n\nPhotograph: Jane Roe/Reuters\n\nThe minister said talks would resume on Friday after a short break in the capital.\n\nOpposition leaders said they would not support the plan unless it was changed.\n',
+    );
+    const lede = view(b, 'summarize').find((n) => n.kind === 'lede');
+    expect(lede && 'text' in lede ? lede.text : null).toBe('The minister said talks would resume on Friday after a short break in the capital.');
+  });
+});
