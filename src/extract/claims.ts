@@ -55,8 +55,9 @@ interface Attribution {
  * to X", beliefs and intentions (X believes / wants / warned …), several per sentence when it
  * coordinates them — and sentences that assert something checkable without a source (a figure,
  * a comparison). A quoted paragraph with no cue of its own continues the quote before it.
- * `canonical` gives a name mention's entity name by its start, so a speaker named "Brownback"
- * (or "he" after him) is "Sam Brownback" as in the entity list.
+ * Speakers are named by the same name coreference as the entity list (coreference.ts), so a
+ * speaker named "Brownback" (or "he" after him) is "Sam Brownback" there and here. A closing
+ * reporting clause ("…, the ministry said.") is read first (claims/closing.ts).
  */
 export function findClaims(annotated: AnnotatedArticle, coreference: NameCoreference = resolveNames(annotated), model: CueModel = cueModel()): Claim[] {
   const { article, sentences, mentions } = annotated;
