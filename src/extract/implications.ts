@@ -61,11 +61,24 @@ function introducesImplications(section: Section, blockIndex: number): boolean {
 
 function modalityOf(s: string): { modality: Modality; index: number; length: number } | null {
   for (const [pattern, modality] of MODALITY_CUES) {
-    const m = pattern.exec(s);
-    if (m) return { modality, index: m.index, length: m[0].length };
+    const global = new RegExp(pattern.source, 'gi');
+    for (const m of s.matchAll(global)) {
+      // "should have had", "may have fired", "could not provide": past, counterfactual or a past
+      // inability; no forecast.
+      const after = s.slice(m.index + m[0].length);
+      if ((PERFECT_PAST_MODALS.has(modality) && PAST_MODAL_AFTER.test(after)) || (NEGATED_PAST_MODALS.has(modality) && NEGATION_AFTER.test(after))) continue;
+      return { modality, index: m.index, length: m[0].length };
+    }
   }
   return null;
 }
+
+/** These modals followed by "have" (and a participle) speak of the past: "should have had", "may have fired"; "will have" does not. */
+const PERFECT_PAST_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'should', 'would', 'may', 'might', 'must']);
+const PAST_MODAL_AFTER = /^\s+(?:not\s+)?(?:have|'ve|’ve)\b|^n['’]t\s+have\b/i;
+/** "could not provide details", "couldn't say": negated, these modals tell of the past, not the future. */
+const NEGATED_PAST_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
+const NEGATION_AFTER = /^\s*(?:not\b|n['’]t\b)/i;
 
 function horizonOf(text: string, span: TextSpan): TextSpan | null {
   const m = HORIZON.exec(span.text);

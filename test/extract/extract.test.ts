@@ -237,3 +237,18 @@ describe('entities', () => {
     expectGrounded(b);
   });
 });
+
+describe('forecasts', () => {
+  const stated = (sentence: string) => briefOf(`Story\n\nThe council met on Tuesday to discuss the budget for next year.\n\n${sentence}\n`).implications.filter((i) => i.modality !== null).map((i) => i.modality);
+
+  it('are not past, counterfactual or a past inability', () => {
+    expect(stated('The referee should have given a late penalty in the second half.')).toEqual([]);
+    expect(stated('The suspect may have fired blanks during the robbery, police said.')).toEqual([]);
+    expect(stated('The ministry could not provide details about the contract on Monday.')).toEqual([]);
+  });
+
+  it('are the future, negated or not', () => {
+    expect(stated('The new company will have national-scale heft across the country.')).toEqual(['will']);
+    expect(stated('Rates may not rise again this year, the bank said.')).toEqual(['may']);
+  });
+});
