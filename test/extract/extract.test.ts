@@ -252,3 +252,14 @@ describe('forecasts', () => {
     expect(stated('Rates may not rise again this year, the bank said.')).toEqual(['may']);
   });
 });
+
+describe('summary sentences', () => {
+  it('never end with a colon that introduces what follows', () => {
+    const b = briefOf(
+      'Sunak backs jets plan\n\nSpeaking after his talk with the Ukrainian president at Chequers, Sunak said:\n\n' +
+        'The UK will help train Ukrainian pilots to fly western fighter jets relatively soon, officials said.\n\n' +
+        'The training would begin in the summer, according to the defence ministry.\n\nOther allies are expected to join the coalition.\n',
+    );
+    expect(b.summary.map((s) => s.text).some((t) => t.endsWith(':'))).toBe(false);
+  });
+});
