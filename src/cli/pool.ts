@@ -9,45 +9,79 @@ export function workerPath(): string | null {
   return existsSync(path) ? path : null;
 }
 
-/** Worker threads that each run jobs one at a time; a job goes to the least busy one. */
+/** Jobs in flight per worker: one running and one waiting, so a worker never waits on the main thread. */
+export const IN_FLIGHT_PER_WORKER = 2;
+
+interface Entry {
+  worker: Worker;
+  busy: number;
+  held: Set<number>;
+  dead: boolean;
+}
+
+/**
+ * Worker threads that each run jobs one at a time; a job goes to the least busy one. A worker is
+ * started only when every running one already holds IN_FLIGHT_PER_WORKER jobs, so a batch of two
+ * files does not start (and load the model in) eight threads.
+ */
 export class WorkerPool {
-  private readonly workers: Array<{ worker: Worker; busy: number; held: Set<number>; dead: boolean }>;
+  private readonly workers: Entry[] = [];
   private readonly waiting = new Map<number, (result: JobResult) => void>();
 
-  constructor(size: number, settings: JobSettings, path: string) {
-    this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(path, { workerData: settings });
-      const entry = { worker, busy: 0, held: new Set<number>(), dead: false };
-      worker.on('message', (result: JobResult) => {
-        entry.busy--;
-        entry.held.delete(result.seq);
-        this.waiting.get(result.seq)?.(result);
-        this.waiting.delete(result.seq);
-      });
-      worker.on('error', (error) => {
-        // A worker that dies fails the jobs it held; the run goes on with the others.
-        entry.dead = true;
-        for (const seq of entry.held) {
-          this.waiting.get(seq)?.({ seq, ok: false, out: '', message: `internal error in a worker: ${error.message} (this is a bug)`, code: 'internal', exitCode: 70 });
-          this.waiting.delete(seq);
-        }
-        entry.held.clear();
-      });
-      return entry;
+  constructor(
+    private readonly size: number,
+    private readonly settings: JobSettings,
+    private readonly path: string,
+  ) {}
+
+  /**
+   * Whether a job sent now would wait behind fewer than IN_FLIGHT_PER_WORKER others (or, with
+   * every worker dead, would fail at once).
+   */
+  get hasRoom(): boolean {
+    const alive = this.workers.filter((w) => !w.dead);
+    const slots = alive.length + this.size - this.workers.length;
+    return slots === 0 || alive.reduce((n, w) => n + w.busy, 0) < slots * IN_FLIGHT_PER_WORKER;
+  }
+
+  private start(): Entry {
+    const worker = new Worker(this.path, { workerData: this.settings });
+    const entry: Entry = { worker, busy: 0, held: new Set<number>(), dead: false };
+    worker.on('message', (result: JobResult) => {
+      entry.busy--;
+      entry.held.delete(result.seq);
+      this.waiting.get(result.seq)?.(result);
+      this.waiting.delete(result.seq);
     });
+    // A worker that dies fails the jobs it held; the run goes on with the others.
+    const fail = (why: string): void => {
+      entry.dead = true;
+      for (const seq of entry.held) {
+        this.waiting.get(seq)?.({ seq, ok: false, out: '', message: `internal error in a worker: ${why} (this is a bug)`, code: 'internal', exitCode: 70 });
+        this.waiting.delete(seq);
+      }
+      entry.held.clear();
+      entry.busy = 0;
+    };
+    worker.on('error', (error) => fail(error.message));
+    worker.on('exit', (code) => fail(`it exited with status ${code}`));
+    this.workers.push(entry);
+    return entry;
   }
 
   run(job: Job): Promise<JobResult> {
     const alive = this.workers.filter((w) => !w.dead);
-    if (alive.length === 0) {
+    let target = alive.length > 0 ? alive.reduce((a, b) => (b.busy < a.busy ? b : a)) : null;
+    if ((!target || target.busy >= IN_FLIGHT_PER_WORKER) && this.workers.length < this.size) target = this.start();
+    if (!target) {
       return Promise.resolve({ seq: job.seq, ok: false, out: '', message: `${job.id}: internal error: no worker left (this is a bug)`, code: 'internal', exitCode: 70 });
     }
-    const target = alive.reduce((a, b) => (b.busy < a.busy ? b : a));
     target.busy++;
     target.held.add(job.seq);
+    const worker = target.worker;
     return new Promise((resolve) => {
       this.waiting.set(job.seq, resolve);
-      target.worker.postMessage(job);
+      worker.postMessage(job);
     });
   }
 
