@@ -39,8 +39,8 @@ interface Entry {
 
 /**
  * Worker threads that each run jobs one at a time; a job goes to the least busy one. A worker is
- * started only when every running one already holds IN_FLIGHT_PER_WORKER jobs, so a batch of two
- * files does not start (and load the model in) eight threads.
+ * started only when no running one is idle, so a batch of two files runs on two threads, not
+ * eight each loading the model.
  */
 export class WorkerPool {
   private readonly workers: Entry[] = [];
@@ -91,7 +91,7 @@ export class WorkerPool {
   run(job: Job): Promise<JobResult> {
     const alive = this.workers.filter((w) => !w.dead);
     let target = alive.length > 0 ? alive.reduce((a, b) => (b.busy < a.busy ? b : a)) : null;
-    if ((!target || target.busy >= IN_FLIGHT_PER_WORKER) && this.workers.length < this.size) target = this.start();
+    if ((!target || target.busy > 0) && this.workers.length < this.size) target = this.start();
     if (!target) {
       return Promise.resolve({ seq: job.seq, ok: false, out: '', message: `${job.id}: internal error: no worker left (this is a bug)`, code: 'internal', exitCode: 70 });
     }
