@@ -27,8 +27,12 @@ export interface CommandOptions {
   jobs?: number;
 }
 
-/** Jobs in flight per worker: enough to keep each busy, few enough that memory does not grow with the input. */
-const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Results kept waiting for an earlier, slower one before they are written, per worker. The
+ * workers go on past a slow input up to this far (instead of waiting for it to be written), and
+ * memory stays bounded whatever the input's length.
+ */
+const REORDER_PER_WORKER = 32;
 
 /**
  * Runs one command over its inputs: each input is read, briefed and rendered (in worker threads
@@ -85,7 +89,7 @@ export async function execute(command: Command, inputs: string[], options: Comma
   const jobs = options.jobs ?? availableParallelism();
   const path = batch && jobs > 1 ? workerPath() : null;
   const pool = path ? new WorkerPool(jobs, settings, path) : null;
-  const concurrency = pool ? jobs * IN_FLIGHT_PER_WORKER : 1;
+  const window = pool ? jobs * REORDER_PER_WORKER : 1;
   const out = new Output(io.stdout);
   const progress = new Progress(io, batch && !jsonl && !directories.some(Boolean) ? inputs.length : null);
 
@@ -100,22 +104,50 @@ export async function execute(command: Command, inputs: string[], options: Comma
     progress.tick();
   };
 
-  const pending = new Map<number, Promise<JobResult>>();
-  let next = 0;
-  const flush = async (): Promise<void> => {
-    const result = await pending.get(next)!;
-    pending.delete(next++);
-    if (!out.closed && !io.signal?.aborted) await write(result);
-  };
+  // Jobs are sent as soon as a worker has room; results are written in input order as the
+  // earliest unwritten one arrives. `seq` counts jobs made, `next` is the first not yet written.
+  const done = new Map<number, JobResult>();
   let seq = 0;
+  let next = 0;
+  let wake: (() => void) | null = null;
+  const changed = (): void => {
+    wake?.();
+    wake = null;
+  };
+  const stopped = (): boolean => Boolean(io.signal?.aborted) || out.closed;
+  io.signal?.addEventListener('abort', changed, { once: true });
+  let writing = false;
+  const drain = async (): Promise<void> => {
+    if (writing) return;
+    writing = true;
+    try {
+      for (let r = done.get(next); r && !stopped(); r = done.get(next)) {
+        done.delete(next++);
+        await write(r);
+      }
+    } finally {
+      writing = false;
+      changed();
+    }
+  };
+  const finish = (r: JobResult): void => {
+    done.set(r.seq, r);
+    void drain();
+  };
+  const until = async (ready: () => boolean): Promise<void> => {
+    while (!ready() && !stopped()) await new Promise<void>((resolve) => (wake = resolve));
+  };
+
   try {
     for await (const item of expandInputs(inputs, jsonl, io.stdin, readStdin)) {
-      if (io.signal?.aborted || out.closed) break;
+      if (stopped()) break;
       const job = toJob(item, seq++);
-      pending.set(job.seq, 'invalid' in job ? Promise.resolve(invalidResult(job, settings)) : pool ? pool.run(job) : runJob(job, settings, io.stdin));
-      while (pending.size >= concurrency) await flush();
+      if ('invalid' in job) finish(invalidResult(job, settings));
+      else if (pool) void pool.run(job).then(finish);
+      else finish(await runJob(job, settings, io.stdin));
+      await until(() => seq - next < window && (!pool || pool.hasRoom));
     }
-    while (pending.size > 0 && !io.signal?.aborted && !out.closed) await flush();
+    await until(() => next === seq && !writing);
   } catch (error) {
     // Reading standard input failed (empty, too large, binary): the same one-line error as any input.
     if (error instanceof NewsbriefError) {
@@ -123,6 +155,7 @@ export async function execute(command: Command, inputs: string[], options: Comma
       status = Math.max(status, error.exitCode);
     } else throw error;
   } finally {
+    io.signal?.removeEventListener('abort', changed);
     progress.end();
     await pool?.close();
   }
