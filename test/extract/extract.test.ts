@@ -263,3 +263,14 @@ describe('summary sentences', () => {
     expect(b.summary.map((s) => s.text).some((t) => t.endsWith(':'))).toBe(false);
   });
 });
+
+describe('summaries by genre', () => {
+  it('weigh coverage where the lead is not the story (opinion, live blog), and the lead elsewhere', async () => {
+    const { weightsForGenre } = await import('../../src/extract/summary/index.js');
+    expect(weightsForGenre('opinion', 0.1)).toEqual(FULL_WEIGHTS);
+    expect(weightsForGenre('live-blog', 0.1)).toEqual(FULL_WEIGHTS);
+    expect(weightsForGenre('hard-news', 0.1)).toEqual(BRIEF_WEIGHTS);
+    expect(weightsForGenre('listicle', 0.1)).toEqual(BRIEF_WEIGHTS);
+    expect(weightsForGenre('analysis', 0.1)).toEqual(BRIEF_WEIGHTS);
+  });
+});

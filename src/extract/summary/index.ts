@@ -4,9 +4,10 @@ import {
   DEFAULT_SUMMARY_SENTENCES,
   FULL_SHARE,
   FULL_WEIGHTS,
+  NOT_LEAD_GENRES,
   REDUNDANCY_THRESHOLD,
 } from '../../data/summary.js';
-import type { AnnotatedArticle, SummaryOptions } from '../../types.js';
+import type { AnnotatedArticle, Genre, SummaryOptions } from '../../types.js';
 import { BODY_ROLES } from '../../vocabulary.js';
 import { computeSignals, isDependent, SIGNAL_NAMES, type SentenceSignals, type Signal } from './signals.js';
 import { cosine } from './vectors.js';
@@ -28,7 +29,16 @@ export type Weights = Record<Signal, number>;
  */
 export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}): Ranked[] {
   const signals = computeSignals(annotated);
-  return scoreSignals(signals, weightsFor(share(signals, options)));
+  return scoreSignals(signals, weightsForGenre(annotated.article.genre, share(signals, options)));
+}
+
+/**
+ * The weights for a page of this genre: where the lead is not the story (an opinion's thesis, a
+ * live blog's key entries), even a short summary weighs coverage of the
+ * article, as a condensed one does; elsewhere, by the share kept (weightsFor).
+ */
+export function weightsForGenre(genre: Genre, share: number): Weights {
+  return NOT_LEAD_GENRES.has(genre) ? FULL_WEIGHTS : weightsFor(share);
 }
 
 /** The share of the article a summary with these options keeps: of its candidate sentences, or of its words. */
