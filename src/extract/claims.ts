@@ -255,7 +255,9 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     : (colonSubject.length === 0 || colonSubject.some((m) => m.type === 'person' || m.type === 'organization')) &&
       !t.slice(0, colon).some((x) => x.pos === 'VERB' || x.pos === 'AUX') &&
       (colon <= 0 || !EDITORIAL_LABEL.test(text.slice(t[0]!.start, t[colon]!.start)));
-  if (colon > 0 && colon <= COLON_SUBJECT_MAX_TOKENS && colon < t.length - 2 && colonSource && t.slice(0, colon).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON')) {
+  // An interviewer's question ("Gray Brooks: What comes next?") asks; it claims nothing.
+  const asks = /\?["'”’)]*\s*$/u.test(s.text);
+  if (colon > 0 && colon <= COLON_SUBJECT_MAX_TOKENS && colon < t.length - 2 && colonSource && !asks && t.slice(0, colon).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON')) {
     const speaker = textSpan(text, t[0]!.start, t[colon - 1]!.end);
     found.push({ cue: textSpan(text, t[colon]!.start, t[colon]!.end), speaker, content: trimClause(text, t[colon]!.end, s.end), at: colon, speakerToken: 0 });
   }

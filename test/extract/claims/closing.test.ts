@@ -25,3 +25,14 @@ describe('the reporting clause that closes a news sentence', () => {
     expect((await claims('Prices rose in March, which analysts said was a surprise.')).map((c) => c[0])).not.toContain('which analysts');
   });
 });
+
+describe('an interview set as turns', () => {
+  it("gives the answer to the one answering, and the interviewer's question is no claim", async () => {
+    const b = await brief(
+      'An interview\n\nGray Brooks: What problem were you solving with this initiative?\n\nRyan Day: We wanted to define what a high quality API is for every team at the agency.\n',
+      { parts: ['claims'] },
+    );
+    const attributed = b.claims.filter((c) => c.kind !== 'factual');
+    expect(attributed.map((c) => c.speaker)).toEqual(['Ryan Day']);
+  });
+});
