@@ -29,10 +29,10 @@ describe('the reporting clause that closes a news sentence', () => {
 describe('an interview set as turns', () => {
   it("gives the answer to the one answering, and the interviewer's question is no claim", async () => {
     const b = await brief(
-      'An interview\n\nGray Brooks: What problem were you solving with this initiative?\n\nRyan Day: We wanted to define what a high quality API is for every team at the agency.\n',
+      'An interview\n\nGray Brooks recently chatted with Ryan Day, who leads the agency\'s API strategy, about the new standards.\n\nGray Brooks: What problem were you solving with this initiative?\n\nRyan Day: We wanted to define what a high quality API is for every team at the agency.\n',
       { parts: ['claims'] },
     );
     const attributed = b.claims.filter((c) => c.kind !== 'factual');
-    expect(attributed.map((c) => c.speaker)).toEqual(['Ryan Day']);
+    expect(attributed.filter((c) => c.cue === ':').map((c) => c.speaker)).toEqual(['Ryan Day']);
   });
 });
