@@ -4,7 +4,7 @@ import { EXIT, NewsbriefError } from '../errors.js';
 import type { InputFormatOption } from '../types.js';
 import { COMMAND_PARTS, DATA_FORMATS, type Command, type OutputFormat } from '../vocabulary.js';
 import { colorLevel } from './color.js';
-import { expandInputs, type Expanded, type Invalid as InvalidInput } from './inputs.js';
+import { expandInputs, isFeedFile, type Expanded, type Invalid as InvalidInput } from './inputs.js';
 import { Output, type IO } from './io.js';
 import { runJob, type Job, type JobResult, type JobSettings } from './job.js';
 import { WorkerPool, workerPath } from './pool.js';
@@ -55,7 +55,9 @@ export async function execute(command: Command, inputs: string[], options: Comma
 
   const jsonl = options.inputFormat === 'jsonl';
   const directories = await Promise.all(inputs.map((i) => (i === '-' ? false : stat(i).then((s) => s.isDirectory(), () => false))));
-  const batch = jsonl || inputs.length > 1 || directories.some(Boolean);
+  // A feed file is a batch of its items.
+  const feeds = jsonl ? [] : await Promise.all(inputs.map((i, k) => (i === '-' || directories[k] || /^https?:\/\//i.test(i) ? false : isFeedFile(i))));
+  const batch = jsonl || inputs.length > 1 || directories.some(Boolean) || feeds.some(Boolean);
   const format: OutputFormat = options.format ?? (jsonl ? 'ndjson' : io.stdout.isTTY ? 'terminal' : 'text');
   const lines = format === 'ndjson' || (format === 'json' && batch);
   const settings: JobSettings = {
@@ -91,7 +93,7 @@ export async function execute(command: Command, inputs: string[], options: Comma
   const pool = path ? new WorkerPool(jobs, settings, path) : null;
   const window = pool ? jobs * REORDER_PER_WORKER : 1;
   const out = new Output(io.stdout);
-  const progress = new Progress(io, batch && !jsonl && !directories.some(Boolean) ? inputs.length : null);
+  const progress = new Progress(io, batch && !jsonl && !directories.some(Boolean) && !feeds.some(Boolean) ? inputs.length : null);
 
   let status: number = EXIT.ok;
   const write = async (r: JobResult): Promise<void> => {

@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import type { ErrorCode } from '../errors.js';
-import { fsError } from '../read/index.js';
+import { isNewsbriefError, type ErrorCode } from '../errors.js';
+import { feedItems, isFeed } from '../read/feed.js';
+import { fsError, readFile } from '../read/index.js';
 import type { Job, JobInput } from './job.js';
 
 /** Files a directory argument contributes, recursively. */
@@ -20,7 +21,7 @@ export type Expanded = Omit<Job, 'seq'> | Invalid;
  * Command-line inputs → jobs, lazily and in order: a directory becomes its article files (sorted,
  * recursing, skipping hidden entries and node_modules; a folder that cannot be listed is an error
  * record and the walk goes on), JSON Lines (with --input-format jsonl) become one job per record, read line by line
- * so a feed of any length streams through.
+ * so a feed of any length streams through, and an RSS or Atom feed file becomes one job per item.
  */
 export async function* expandInputs(inputs: string[], jsonl: boolean, stdin: Readable, readStdin: () => Promise<string>): AsyncGenerator<Expanded> {
   for (const input of inputs) {
@@ -29,7 +30,9 @@ export async function* expandInputs(inputs: string[], jsonl: boolean, stdin: Rea
       continue;
     }
     if (input === '-') {
-      yield { id: '-', input: { kind: 'text', value: await readStdin() } };
+      const text = await readStdin();
+      if (isFeed(text)) yield { id: '-', invalid: { code: 'not-an-article', message: 'standard input: is a feed; save it to a file and give the file, which is read as a batch of its items' } };
+      else yield { id: '-', input: { kind: 'text', value: text } };
       continue;
     }
     if (/^https?:\/\//i.test(input)) {
@@ -46,8 +49,40 @@ export async function* expandInputs(inputs: string[], jsonl: boolean, stdin: Rea
       if (found === 0) yield { id: input, invalid: { code: 'not-found', message: `${input}: a directory with no .txt, .md or .html files in it` } };
       continue;
     }
+    if (info?.isFile() && (await isFeedFile(input))) {
+      yield* feed(input);
+      continue;
+    }
     yield { id: input, input: { kind: 'path', value: input } };
   }
+}
+
+/** Bytes read from a file to tell a feed from an article. */
+const FEED_PEEK_BYTES = 2048;
+
+/** Whether a file is an RSS or Atom feed (its opening bytes say so). */
+export async function isFeedFile(path: string): Promise<boolean> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return false;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(FEED_PEEK_BYTES), 0, FEED_PEEK_BYTES, 0);
+    return isFeed(buffer.toString('utf8', 0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A feed file's items, one job each: the item's content as an HTML page, named by its link. */
+async function* feed(path: string): AsyncGenerator<Expanded> {
+  let items;
+  try {
+    items = feedItems((await readFile(path)).raw, path);
+  } catch (error) {
+    yield isNewsbriefError(error) ? { id: path, invalid: { code: error.code, message: error.message } } : unreadable(error, path);
+    return;
+  }
+  if (items.length === 0) yield { id: path, invalid: { code: 'no-article', message: `${path}: a feed with no items` } };
+  for (const item of items) yield { id: item.id, input: { kind: 'feed-item', value: item.html } };
 }
 
 async function* articleFiles(dir: string): AsyncGenerator<Expanded> {

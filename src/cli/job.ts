@@ -10,7 +10,9 @@ import type { Command, RenderOptions } from '../render/index.js';
 export type JobInput =
   | { kind: 'path' | 'url'; value: string }
   /** Text already in hand (standard input, a JSON Lines record): `html` forces the HTML parser. */
-  | { kind: 'text' | 'html'; value: string };
+  | { kind: 'text' | 'html'; value: string }
+  /** A feed's item, as an HTML page of its title and content. */
+  | { kind: 'feed-item'; value: string };
 
 export interface Job {
   seq: number;
@@ -78,14 +80,16 @@ export async function runJob(job: Job, settings: JobSettings, stdin?: import('no
     const source =
       job.input.kind === 'path' || job.input.kind === 'url'
         ? await p.readInput(job.input.value, stdin as never, read)
-        : p.sourceFromText(job.input.value, job.id, { ...read, inputFormat: job.input.kind === 'html' ? 'html' : settings.inputFormat });
+        : p.sourceFromText(job.input.value, job.id, { ...read, inputFormat: job.input.kind === 'text' ? settings.inputFormat : 'html' });
     const brief = p.briefSource(source, settings.brief);
     if (!p.hasArticleText(brief)) {
       throw new NewsbriefError('no-article', `${name}: no article text found (only headings, chrome or too little text)`);
     }
     // Messages worth a warning on stderr; routine ones (chrome dropped, no title) stay in the JSON only.
     // Each names its input, so a batch's warnings say which file they are about.
-    const warnings = brief.messages.filter((m) => WARN.has(m.id)).map((m) => (m.message.startsWith(`${name}:`) || m.message.startsWith(job.id) ? m.message : `${name}: ${m.message}`));
+    // A feed item is its article already: that the extractor found none in so small a page says nothing.
+    const warn = (id: string): boolean => WARN.has(id) && !(job.input.kind === 'feed-item' && id === 'extractor-fallback');
+    const warnings = brief.messages.filter((m) => warn(m.id)).map((m) => (m.message.startsWith(`${name}:`) || m.message.startsWith(job.id) ? m.message : `${name}: ${m.message}`));
     if (settings.lines) return { seq: job.seq, ok: true, out: p.renderJsonLine({ id: job.id, ...brief }), warnings };
     const header = settings.headers ? `${job.seq === 0 ? '' : '\n'}==> ${name} <==\n` : '';
     return { seq: job.seq, ok: true, out: header + p.render(brief, settings.command), warnings };

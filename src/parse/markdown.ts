@@ -5,7 +5,7 @@ import type { RawBlock } from './blocks.js';
 import type { SourceMeta } from '../types.js';
 import { isByline } from './frontmatter.js';
 import { readFrontMatter } from './yaml-front.js';
-import { decodeEntities } from './character-references.js';
+import { decodeEntities } from '../character-references.js';
 
 /**
  * Markdown → the plain text the pipeline reads (inline markup removed) and its blocks. Headings

@@ -1,6 +1,6 @@
 import { TITLE_LABELS } from '../../data/chrome.js';
 import type { SourceMeta } from '../../types.js';
-import { decodeEntities } from '../character-references.js';
+import { decodeEntities } from '../../character-references.js';
 
 /** The parts of a DOM document this module reads. */
 export interface MetaDocument {
