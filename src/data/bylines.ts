@@ -5,3 +5,6 @@ export const BYLINE = /^(?:by|written by|words by|reporting by|story by)\s+(?:\p
 
 /** Lower-case words a byline may hold: "By Jane Doe and John Roe in London for the Times". */
 export const BYLINE_CONNECTORS = new Set(['and', 'in', 'for', 'of', 'the', 'de', 'van', 'von', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'with', 'to', 'at']);
+
+/** What pages print after a byline that is not a name: " · 5 Min Read", " | Updated 10:42", " - Published Monday". */
+export const BYLINE_FURNITURE = /\s*(?:[|·•–—-]\s*)?(?:\d+\s*min(?:ute)?s?\.?\s+read|updated\b.*|published\b.*)\s*$/i;

@@ -1,7 +1,7 @@
 import type { TextSpan } from '../types.js';
 import type { RawBlock } from './blocks.js';
 import { endsSentence, endsWithClausePunctuation, hasHeadingShape, HEADING_MAX_WORDS, normaliseLine, wordCount, words } from './shape.js';
-import { BYLINE, BYLINE_CONNECTORS } from '../data/bylines.js';
+import { BYLINE, BYLINE_CONNECTORS, BYLINE_FURNITURE } from '../data/bylines.js';
 
 /** A title may end in "?" or "!" and be a little longer than a section heading. */
 const TITLE_MAX_WORDS = 24;
@@ -80,8 +80,13 @@ export function repeatsTitle(line: string, title: string): boolean {
 
 const BYLINE_MAX_WORDS = 16;
 
+/** A byline without what pages print after it ("5 Min Read", "Updated …"). */
+export function bylineText(line: string): string {
+  return line.replace(BYLINE_FURNITURE, '');
+}
+
 export function isByline(line: string): boolean {
-  const s = line.trim();
+  const s = bylineText(line).trim();
   if (!BYLINE.test(s) || wordCount(s) > BYLINE_MAX_WORDS) return false;
   // Names, not a sentence: every lower-case word after "By" is a connector.
   const rest = s.replace(/^\S+(?:\s+by)?\s+/i, '');

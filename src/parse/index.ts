@@ -3,7 +3,7 @@ import type { Article, Block, Dropped, DropReason, Heading, Message, Section, So
 import { htmlBlocks } from './html/index.js';
 import type { RawBlock } from './blocks.js';
 import { chromeReason } from './chrome.js';
-import { blockText, findDateline, findTitle, isByline, isProse, repeatsTitle, span } from './frontmatter.js';
+import { blockText, bylineText, findDateline, findTitle, isByline, isProse, repeatsTitle, span } from './frontmatter.js';
 import { articleRegion, isCaption, titleAbove } from './region.js';
 import { guessGenre } from './genre.js';
 import { listItem } from './items.js';
@@ -102,8 +102,11 @@ export function parse(source: Source): Article {
   if (bylineIndex !== -1) {
     const b = blocks[bylineIndex]!;
     const split = /^by:?$/i.test(blockText(text, b).trim());
-    const end = split ? blocks[bylineIndex + 1]!.end : b.end;
+    const last = split ? blocks[bylineIndex + 1]! : b;
+    // The byline ends before any reading time or update stamp printed after the names.
+    const end = last.start + bylineText(blockText(text, last)).trimEnd().length;
     byline = span(text, b.start, end);
+    if (end < last.end) drop({ ...last, start: end, end: last.end }, 'metadata');
     const above = blocks.slice(0, bylineIndex);
     // What stands between the title and the byline is the dek (standfirst), then metadata.
     if (title && above.length > 0 && above[0]!.kind === 'paragraph' && wordCount(blockText(text, above[0]!)) <= DEK_MAX_WORDS) {

@@ -229,3 +229,14 @@ describe('YAML front matter', () => {
     expectArticleGrounded(a);
   });
 });
+
+describe('bylines', () => {
+  it('end before a reading time or an update stamp, which is left out as metadata', () => {
+    const a = parse(sourceFromText('Council approves park\n\nBy Jane Roe | 5 min read\n\nThe council approved the plan on Tuesday after a long debate about its cost, officials said.\n', 't', { inputFormat: 'text' }));
+    expect(a.byline?.text).toBe('By Jane Roe');
+    expect(a.dropped.map((d) => [d.text, d.reason])).toContainEqual([' | 5 min read', 'metadata']);
+    expect(isByline('By Jane Roe · 5 Min Read')).toBe(true);
+    expect(isByline('By the time the vote came, 5 min read')).toBe(false);
+    expectArticleGrounded(a);
+  });
+});

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { MESSAGE, message } from '../../messages.js';
 import type { Message, SourceMeta } from '../../types.js';
 import { TextBuilder } from '../builder.js';
-import { isByline } from '../frontmatter.js';
+import { bylineText, isByline } from '../frontmatter.js';
 import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
@@ -157,6 +157,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const out = new TextBuilder();
   if (meta.title) out.block('heading', meta.title, 1);
   // A byline is written only when it reads as names (extractors sometimes guess a sentence).
+  if (meta.byline) meta.byline = bylineText(meta.byline).trim() || null;
   const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`) : null;
   if (byline && isByline(byline)) out.block('paragraph', byline);
   else meta.byline = null;
