@@ -107,7 +107,7 @@ export function findClaims(annotated: AnnotatedArticle, coreference: NameCorefer
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
-          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s.index }),
+          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s }),
           speakerMention: a.speaker,
           cue: a.cue.text.toLowerCase(),
           cueSpan: { start: a.cue.start, end: a.cue.end },
@@ -977,7 +977,8 @@ interface Named {
   /** Names in the claim's sentence. */
   names: Mention[];
   coreference: NameCoreference;
-  sentence: number;
+  /** The claim's sentence. */
+  sentence: Sentence;
 }
 
 /**
@@ -995,8 +996,8 @@ function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence
   if (head) return coreference.nameAt(head.start) ?? head.text;
   // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
   const pronoun = mention.text.toLowerCase();
-  if (PRONOUNS.has(pronoun)) return PERSON_PRONOUNS.has(pronoun) ? coreference.lastPerson(sentence, pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null) : null;
-  if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence);
+  if (PRONOUNS.has(pronoun)) return PERSON_PRONOUNS.has(pronoun) ? coreference.lastPerson(sentence.start, pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null) : null;
+  if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence.index);
   return mention.text.slice(0, end - mention.start).replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '');
 }
 

@@ -19,6 +19,7 @@ import { NAME_SUFFIX, HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES } from 
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { ACRONYM_SKIP_WORDS, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
+import { firstFrom } from './spans.js';
 import type { AnnotatedArticle, EntityType, Mention, TextSpan } from '../types.js';
 
 export type Gender = 'm' | 'f';
@@ -48,7 +49,7 @@ interface Group {
 export class NameCoreference {
   private readonly byStart = new Map<number, NameCluster>();
   /** Person mentions in text order, with the gender known at that point (for pronouns). */
-  private readonly people: Array<{ sentence: number; name: string; gender: Gender | null }> = [];
+  private readonly people: Array<{ start: number; name: string; gender: Gender | null }> = [];
   private readonly organisations: Mention[];
 
   constructor(
@@ -67,7 +68,7 @@ export class NameCoreference {
       const first = words.length > 1 ? words[0]! : '';
       const gender = honorificGender(text, m) ?? givenNameGender(first) ?? bySurname.get(surname) ?? null;
       if (gender && words.length > 1) bySurname.set(surname, gender);
-      this.people.push({ sentence: m.sentence, name: this.nameAt(m.start) ?? m.text, gender });
+      this.people.push({ start: m.start, name: this.nameAt(m.start) ?? m.text, gender });
     }
     this.organisations = mentions.filter((m) => m.type === 'organization');
   }
@@ -83,13 +84,13 @@ export class NameCoreference {
   }
 
   /**
-   * The person a pronoun in sentence `sentence` refers to: the last person named in the sentences
-   * before whose gender does not rule them out. For "she" a woman named among the last few people
-   * comes first: men are often named by surname alone ("Trump"), which leaves their gender unknown.
+   * The person a pronoun refers to: the last person named before `offset` (the start of the
+   * pronoun's sentence) whose gender does not rule them out. For "she" a woman named among the
+   * last few people comes first: men are often named by surname alone ("Trump"), which leaves
+   * their gender unknown.
    */
-  lastPerson(sentence: number, gender: Gender | null): string | null {
-    let end = 0;
-    while (end < this.people.length && this.people[end]!.sentence < sentence) end++;
+  lastPerson(offset: number, gender: Gender | null): string | null {
+    const end = firstFrom(this.people, offset);
     if (gender === 'f') {
       for (let i = end - 1; i >= Math.max(0, end - RECENT_PEOPLE); i--) if (this.people[i]!.gender === 'f') return this.people[i]!.name;
     }
@@ -107,9 +108,8 @@ export class NameCoreference {
    */
   describedOrganisation(mention: TextSpan, sentence: number): string {
     const named = new Set<string>();
-    for (const o of this.organisations) {
-      if (o.start >= mention.start) break;
-      if (o.sentence >= sentence - DESCRIPTION_SENTENCES) named.add(this.nameAt(o.start) ?? o.text);
+    for (let i = firstFrom(this.organisations, mention.start) - 1; i >= 0 && this.organisations[i]!.sentence >= sentence - DESCRIPTION_SENTENCES; i--) {
+      named.add(this.nameAt(this.organisations[i]!.start) ?? this.organisations[i]!.text);
     }
     return named.size === 1 ? [...named][0]! : mention.text.replace(/^the\s+/i, '');
   }
