@@ -141,7 +141,7 @@ export async function execute(command: Command, inputs: string[], options: Comma
   };
 
   try {
-    for await (const item of expandInputs(inputs, jsonl, io.stdin, readStdin)) {
+    for await (const item of expandInputs(inputs, jsonl, io.stdin, readStdin, feeds)) {
       if (stopped()) break;
       const job = toJob(item, seq++);
       if ('invalid' in job) finish(invalidResult(job, settings));

@@ -23,8 +23,15 @@ export type Expanded = Omit<Job, 'seq'> | Invalid;
  * record and the walk goes on), JSON Lines (with --input-format jsonl) become one job per record, read line by line
  * so a feed of any length streams through, and an RSS or Atom feed file becomes one job per item.
  */
-export async function* expandInputs(inputs: string[], jsonl: boolean, stdin: Readable, readStdin: () => Promise<string>): AsyncGenerator<Expanded> {
-  for (const input of inputs) {
+export async function* expandInputs(
+  inputs: string[],
+  jsonl: boolean,
+  stdin: Readable,
+  readStdin: () => Promise<string>,
+  /** Which inputs are feed files, when the caller has looked already (see isFeedFile). */
+  feeds?: readonly boolean[],
+): AsyncGenerator<Expanded> {
+  for (const [k, input] of inputs.entries()) {
     if (jsonl) {
       yield* jsonLines(input === '-' ? stdin : createReadStream(input), input === '-' ? 'stdin' : input);
       continue;
@@ -49,7 +56,7 @@ export async function* expandInputs(inputs: string[], jsonl: boolean, stdin: Rea
       if (found === 0) yield { id: input, invalid: { code: 'not-found', message: `${input}: a directory with no .txt, .md or .html files in it` } };
       continue;
     }
-    if (info?.isFile() && (await isFeedFile(input))) {
+    if (info?.isFile() && (feeds ? feeds[k] : await isFeedFile(input))) {
       yield* feed(input);
       continue;
     }
