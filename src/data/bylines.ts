@@ -6,5 +6,9 @@ export const BYLINE = /^(?:by|written by|words by|reporting by|story by)\s+(?:\p
 /** Lower-case words a byline may hold: "By Jane Doe and John Roe in London for the Times". */
 export const BYLINE_CONNECTORS = new Set(['and', 'in', 'for', 'of', 'the', 'de', 'van', 'von', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'with', 'to', 'at']);
 
-/** What pages print after a byline that is not a name: " · 5 Min Read", " | Updated 10:42", " - Published Monday". */
-export const BYLINE_FURNITURE = /\s*(?:[|·•–—-]\s*)?(?:\d+\s*min(?:ute)?s?\.?\s+read|updated\b.*|published\b.*)\s*$/i;
+/**
+ * What pages print after a byline that is not a name: " · 5 Min Read", " | Updated 10:42", " -
+ * Published Monday"; a short stamp only, so a line that runs on into the article (scraped pages
+ * glue "By X  Updated Jun 25, 2019  Finance remains …") is no byline.
+ */
+export const BYLINE_FURNITURE = /\s*(?:[|·•–—-]\s*)?(?:\d+\s*min(?:ute)?s?\.?\s+read|(?:updated|published)\b:?(?:\s+\S+){0,6})\s*$/i;

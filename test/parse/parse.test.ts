@@ -237,6 +237,8 @@ describe('bylines', () => {
     expect(a.dropped.map((d) => [d.text, d.reason])).toContainEqual([' | 5 min read', 'metadata']);
     expect(isByline('By Jane Roe · 5 Min Read')).toBe(true);
     expect(isByline('By the time the vote came, 5 min read')).toBe(false);
+    // A scraped line that runs on from the stamp into the article is no byline.
+    expect(isByline('By Amy Fontinelle  Updated Jun 25, 2019  Table of Contents  Finance remains a male-dominated profession, especially at the top.')).toBe(false);
     expectArticleGrounded(a);
   });
 });
