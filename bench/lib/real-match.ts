@@ -3,6 +3,7 @@
  * (test/bench/real-match.test.ts). Annotations are verbatim article text; newsbrief's output is
  * article text too, so two strings are compared by their words, never by offsets.
  */
+import { commonCount } from './overlap.js';
 
 /** A printed claim's content matches a gold attribution's content at this share of the shorter one's words. */
 export const CLAIM_OVERLAP = 0.6;
@@ -90,17 +91,7 @@ export function overlapShare(a: string | string[], b: string | string[]): number
   const wb = typeof b === 'string' ? words(b) : b;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const w of long) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of short) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(w, n - 1);
-    }
-  }
-  return common / short.length;
+  return commonCount(short, long) / short.length;
 }
 
 /** Two texts match when at least `threshold` of the shorter one's words are in the other. */
