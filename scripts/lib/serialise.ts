@@ -5,6 +5,7 @@
 import type { CausalModel } from '../../src/extract/causal.js';
 import { CAUSAL_MAGIC } from '../../src/extract/causal.js';
 import { CUE_MAGIC, type CueModel } from '../../src/extract/cue-model.js';
+import { CLAIM_MAGIC, type ClaimModel } from '../../src/extract/claims/check.js';
 import { linearHeaderBytes, type LinearModel } from '../../src/ml/linear.js';
 import { align, ENTITY_MAGIC, SECTIONS, type ModelInfo, type SectionName, type Sections } from '../../src/nlp/ner/model.js';
 
@@ -23,6 +24,10 @@ export function serialiseCausal(model: CausalModel): Buffer {
 
 export function serialiseCues(model: CueModel): Buffer {
   return serialiseLinear(CUE_MAGIC, model);
+}
+
+export function serialiseClaims(model: ClaimModel): Buffer {
+  return serialiseLinear(CLAIM_MAGIC, model);
 }
 
 /** The entity tagger: magic, header length, JSON header, then the 8-byte-aligned sections. */

@@ -7,6 +7,7 @@ import { FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/gaz
 import { cueModel, cueProbability, type CueModel } from './cue-model.js';
 import { resolveNames, type NameCoreference } from './coreference.js';
 import { closingReport } from './claims/closing.js';
+import { claimModel, isClaim, type ClaimModel } from './claims/check.js';
 import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, COORDINATORS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, OBJECT_PRONOUNS, ORGANISATION_DESCRIPTION, PASSIVE_REPORT_VERBS, PERSON_PRONOUNS, PLACE_PREPOSITIONS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, RELATIVE_PRONOUNS, REPORT_OPENERS, SUBORDINATORS, TIME_WORD } from '../data/claims.js';
 
 /** How many sentences back an organisation named is still the one a description means. */
@@ -59,7 +60,12 @@ interface Attribution {
  * speaker named "Brownback" (or "he" after him) is "Sam Brownback" there and here. A closing
  * reporting clause ("…, the ministry said.") is read first (claims/closing.ts).
  */
-export function findClaims(annotated: AnnotatedArticle, coreference: NameCoreference = resolveNames(annotated), model: CueModel = cueModel()): Claim[] {
+export function findClaims(
+  annotated: AnnotatedArticle,
+  coreference: NameCoreference = resolveNames(annotated),
+  model: CueModel = cueModel(),
+  check: ClaimModel | null = claimModel(),
+): Claim[] {
   const { article, sentences, mentions } = annotated;
   const { text } = article;
   // Mentions by sentence, once: looking them up per sentence must not scan them all (long inputs).
@@ -101,6 +107,7 @@ export function findClaims(annotated: AnnotatedArticle, coreference: NameCorefer
       const closing = closingReport(text, s, names);
       const found: Attribution[] = closing ? [closing] : attribute(text, s, names, quotes, quotedSentence(previous, s), model);
       const basis = factualBasis(s, inSentence);
+      let kept = 0;
       for (const attribution of found) {
         const a = { ...attribution, content: closeQuotation(text, attribution.content, s.end) };
         const claim: Claim = {
@@ -115,10 +122,13 @@ export function findClaims(annotated: AnnotatedArticle, coreference: NameCorefer
           basis,
           sentence: s.index,
         };
+        // The closing reporting clause is the one rule sure enough to stand without the check.
+        if (check && !closing && !isClaim(check, s, claim, names)) continue;
+        kept++;
         claims.push(claim);
         lastQuote = claim.kind === 'direct' || claim.kind === 'mixed' ? claim : lastQuote;
       }
-      if (found.length === 0) {
+      if (kept === 0) {
         if (lastQuote && continuesQuote(text, s, lastQuote)) {
           // “…” on its own after a quote: the same speaker goes on.
           lastQuote.end = s.end;
@@ -324,6 +334,8 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     let from = tok.end;
     const next = t[v + 1];
     if (next && ((CONTENT_PREPOSITIONS.has(next.normal) && PREPOSITION_VERBS.has(tok.lemma)) || next.text === ':' || next.text === ',')) from = next.end;
+    // "responded by saying Japan should …": the content is what the second verb reports.
+    if (next?.normal === 'by' && t[v + 2] && ATTRIBUTION_VERBS.has(t[v + 2]!.lemma) && /ing$/i.test(t[v + 2]!.text)) from = t[v + (t[v + 3]?.normal === 'that' ? 3 : 2)]!.end;
     // "said that …", "told reporters that …", "told Business Insider in October 2018 that …": a "that"
     // right after the verb or its short object (no verb between).
     let thatAt = -1;
@@ -682,6 +694,26 @@ function npStart(t: Token[], i: number): number {
   return first;
 }
 
+/** Prepositions that join a source's description to its head noun ("experts on …", "many in …"). */
+const POSTMODIFIER_PREPOSITIONS = /^(?:of|in|on|for|with|across|from|at|among|inside|close)$/;
+
+/**
+ * Where a description that ends in the noun phrase at token `first` starts, past prepositional
+ * phrases back to the head they modify: "Supporters of the measure", "Those in favor of
+ * punishment", "A person familiar with the matter", "Executives across the world". The head is a
+ * common noun, a number, "those"/"many"/"some", or "familiar"/"close"; never a name ("Mr. Burman
+ * of the Tax Policy Center" is Mr. Burman's own phrase).
+ */
+function postmodifiedStart(t: Token[], first: number, names: Mention[]): number {
+  while (first >= 2 && POSTMODIFIER_PREPOSITIONS.test(t[first - 1]!.normal)) {
+    const head = t[first - 2]!;
+    if (head.pos === 'NOUN' || head.pos === 'NUM' || (head.pos === 'PROPN' && !nameAt(names, head)) || /^(?:familiar|close)$/.test(head.normal)) first = npStart(t, first - 2);
+    else if (INDEFINITE_SUBJECTS.has(head.normal) || /^(?:those|these)$/.test(head.normal)) first -= 2;
+    else break;
+  }
+  return first;
+}
+
 /** The name that covers a token. Names are in text order and never overlap, so a binary search finds it (a run-on text has thousands). */
 function nameAt(names: Mention[], tok: Token): Mention | undefined {
   const i = firstFrom(names, tok.start + 1) - 1;
@@ -709,14 +741,30 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
       }
       // "Mr. Reid said", "Defense Secretary Ash Carter told": the title and the words before the
       // name in its noun phrase go with it, so the content before it does not end in "Mr" or "Defense Secretary".
+      // "70 percent of Americans", "Many in Hong Kong": a name after a preposition is not the head.
+      if (name && name.type !== 'person' && name.type !== 'organization' && postmodifiedStart(t, first, names) < first) {
+        return textSpan(text, t[postmodifiedStart(t, first, names)]!.start, name.end);
+      }
+      // "Mr. Burman of the Tax Policy Center said": the person is the source, the organisation theirs.
+      const before = npStart(t, first);
+      const person = before >= 2 && /^(?:of|at|for|from|with)$/.test(t[before - 1]!.normal) ? nameAt(names, t[before - 2]!) : undefined;
+      if (name && person?.type === 'person') {
+        let from = npStart(t, tokenAt(t, person.start));
+        if (TITLE_ABBREVIATION.test(t[from - 1]?.text ?? '')) from = npStart(t, from - 1);
+        return textSpan(text, t[from]!.start, person.end);
+      }
       if (name) {
         let from = npStart(t, first);
         if (TITLE_ABBREVIATION.test(t[from - 1]?.text ?? '')) from = npStart(t, from - 1);
         return textSpan(text, t[from]!.start, name.end);
       }
-      // "Supporters of the measure": the head is before "of".
-      while (first >= 2 && t[first - 1]!.normal === 'of' && (t[first - 2]!.pos === 'NOUN' || t[first - 2]!.pos === 'PROPN')) first = npStart(t, first - 2);
-      return textSpan(text, t[first]!.start, tok.end);
+      // "Supporters of the measure", "Those in favor of punishment", "A person familiar with the
+      // matter", "Experts on jail suicide": the head is before the prepositions.
+      first = postmodifiedStart(t, first, names);
+      // "The European Union's top court last week ruled": the time is not the source.
+      let last = i;
+      while (last > first && TIME_WORD.test(t[last]!.text) && /^(?:last|this|next|on|early|late)$/i.test(t[last - 1]!.text)) last -= 2;
+      return textSpan(text, t[first]!.start, t[last]!.end);
     }
     if (tok.pos !== 'ADV' && tok.pos !== 'AUX' && tok.pos !== 'PART') return null;
   }
@@ -985,6 +1033,9 @@ interface Named {
  * The speaker's name: a name that ends the mention, for a pronoun the last person named before,
  * for "the company" the one organisation named just before; names as the entity list gives them.
  */
+/** A time phrase that ends a description ("… top court last week"). */
+const TRAILING_TIME = /\s+(?:last|this|next|on|early|late)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|morning|afternoon|evening|night)$/i;
+
 function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence }: Named): string | null {
   if (!mention) return null;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
@@ -992,13 +1043,20 @@ function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence
   // "Mr. Burman of the Tax Policy Center": the head comes before "of".
   const of = mention.text.indexOf(' of ');
   const end = of === -1 ? mention.end : mention.start + of;
-  const head = names.find((m) => m.start >= mention.start && m.end === end);
+  // Not a name after a preposition: "Many in Hong Kong" is not Hong Kong.
+  const head = names.find((m) => m.start >= mention.start && m.end === end && !/\s(?:in|of|for|with|on|across|from|at|among|inside)\s/i.test(` ${mention.text.slice(0, m.start - mention.start)}`));
   if (head) return coreference.nameAt(head.start) ?? head.text;
+  // "Representatives of Epstein's family": a description keeps what follows its head.
+  if (!names.some((m) => m.start >= mention.start && m.end <= end)) {
+    // "The European Union's top court last week": the time is not the source's.
+    const whole = mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(TRAILING_TIME, '');
+    if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return whole;
+  }
   // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
   const pronoun = mention.text.toLowerCase();
   if (PRONOUNS.has(pronoun)) return PERSON_PRONOUNS.has(pronoun) ? coreference.lastPerson(sentence.start, pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null) : null;
   if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence.index);
-  return mention.text.slice(0, end - mention.start).replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '');
+  return mention.text.slice(0, end - mention.start).replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(TRAILING_TIME, '');
 }
 
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */

@@ -6,6 +6,7 @@
 import type { AnnotatedArticle, BriefPart, Claim, EntityRecord, Implication, SummaryOptions } from '../types.js';
 import { causalModel, type CausalModel } from './causal.js';
 import { findClaims } from './claims.js';
+import { claimModel, type ClaimModel } from './claims/check.js';
 import { cueModel, type CueModel } from './cue-model.js';
 import { resolveNames, type NameCoreference } from './coreference.js';
 import { entityRecords } from './entities.js';
@@ -15,6 +16,8 @@ import { rank, select, type Ranked } from './summary/index.js';
 /** The trained models the components use; training passes a model being fitted, the CLI none (the shipped ones). */
 export interface Models {
   cues?: CueModel;
+  /** The claim check; null keeps every candidate the rules find (training reads them all). */
+  claims?: ClaimModel | null;
   causal?: CausalModel;
 }
 
@@ -73,7 +76,7 @@ export const COMPONENTS: readonly Component[] = [
     names: true,
     englishOnly: true,
     run(w) {
-      w.claims = findClaims(w.annotated, coreference(w), w.models.cues ?? cueModel());
+      w.claims = findClaims(w.annotated, coreference(w), w.models.cues ?? cueModel(), w.models.claims === undefined ? claimModel() : w.models.claims);
     },
   },
   {

@@ -10,6 +10,7 @@ export const MODEL_FILES = {
   entities: 'entities.bin',
   clusters: 'clusters.bin',
   cues: 'cues.bin',
+  claims: 'claims.bin',
   causal: 'causal.bin',
 } as const;
 

@@ -1,0 +1,110 @@
+/**
+ * Trains the claim check (src/extract/claims/check.ts) and writes models/claims.bin
+ * (`npm run train:claims`).
+ *
+ * Data: PolNeAR dev (../shared/bench/quotes-dev.jsonl) read through the product's own parse,
+ * annotate and claims rules with the check off. Every attributed candidate the rules find is an
+ * example; it is positive when its content matches an annotated attribution one-to-one, as
+ * bench:claims matches them (so a second candidate for content already claimed is negative: one
+ * claim per attribution). Model: logistic regression over hashed features, AdaGrad with L2.
+ *
+ * Honesty: a fifth of the articles (by hash of the article id, bench/lib/reserve.ts) is a reserve
+ * no fitting or choice sees, and `npm run bench:claims` reports it on its own row. The rest is
+ * split into 4 folds by article; the threshold is the one whose kept candidates, scored by each
+ * fold's model on that fold's articles, give the best claims F1 with a precision of at least
+ * MIN_PRECISION. Only hashed weights are written, never the text.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { annotate } from '../src/nlp/index.js';
+import { parse } from '../src/parse/index.js';
+import { sourceFromText } from '../src/read/index.js';
+import { extract } from '../src/extract/index.js';
+import { CLAIM_BUCKETS, candidateOf, claimFeatures, type ClaimModel } from '../src/extract/claims/check.js';
+import { modelPath } from '../src/ml/models.js';
+import { probability } from '../src/ml/linear.js';
+import { serialiseClaims } from './lib/serialise.js';
+import { matchSpans } from '../bench/lib/attribution.js';
+import { fitLogistic } from './lib/logistic.js';
+import { foldOf, isReserve } from '../bench/lib/reserve.js';
+import { NAME_TYPES } from '../src/vocabulary.js';
+import { closingReport } from '../src/extract/claims/closing.js';
+
+const FILE = join(import.meta.dirname, '..', '..', 'shared', 'bench', 'quotes-dev.jsonl');
+const EPOCHS = Number(process.env.EPOCHS ?? 6);
+const LAMBDA = Number(process.env.LAMBDA ?? 1e-5);
+const RATE = Number(process.env.RATE ?? 0.1);
+const FOLDS = 4;
+const MIN_PRECISION = Number(process.env.MIN_PRECISION ?? 0.89);
+
+interface Example {
+  features: number[];
+  positive: boolean;
+  fold: number;
+}
+
+const t0 = performance.now();
+const pool: Example[] = [];
+/** Annotated attributions per fold: the recall's denominator. */
+const goldPerFold = new Array<number>(FOLDS).fill(0);
+let reserved = 0;
+/** Candidates from closing reporting clauses, which the check never drops, and how many of them match. */
+let closingKept = 0;
+let closingHits = 0;
+for (const line of readFileSync(FILE, 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const r = JSON.parse(line) as { id: string; text: string; quotes: Array<{ start: number; end: number }> };
+  if (isReserve(r.id)) {
+    reserved++;
+    continue;
+  }
+  const fold = foldOf(r.id, FOLDS);
+  goldPerFold[fold]! += r.quotes.length;
+  const annotated = annotate(parse(sourceFromText(r.text, r.id, { inputFormat: 'text' })));
+  const claims = extract(annotated, {}, ['claims'], { claims: null }).claims.filter((c) => c.kind !== 'factual');
+  const hits = new Set(matchSpans(claims.map((c) => c.content), r.quotes).map(([p]) => p));
+  claims.forEach((c, i) => {
+    const s = annotated.sentences[c.sentence]!;
+    const names = annotated.mentions.filter((m) => m.sentence === s.index && NAME_TYPES.has(m.type));
+    // A closing reporting clause ("…, X said.") stands without the check (claims.ts): not an example.
+    if (closingReport(annotated.article.text, s, names)) {
+      if (hits.has(i)) closingHits++;
+      closingKept++;
+      return;
+    }
+    pool.push({ features: claimFeatures(s, candidateOf(c), names), positive: hits.has(i), fold });
+  });
+}
+const positives = pool.filter((e) => e.positive).length + closingHits;
+const gold = goldPerFold.reduce((a, b) => a + b, 0);
+console.log(`${pool.length} candidates for fitting (${positives} match an attribution, of ${gold}), ${reserved} reserve articles, read in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+console.log(`${closingKept} from closing reporting clauses (${closingHits} match), kept without the check`);
+console.log(`with every candidate kept: P ${((100 * positives) / (pool.length + closingKept)).toFixed(1)}, R ${((100 * positives) / gold).toFixed(1)}`);
+
+const train = (examples: Example[]) => fitLogistic(examples, { buckets: CLAIM_BUCKETS, epochs: EPOCHS, lambda: LAMBDA, rate: RATE, seed: 13 });
+
+const THRESHOLDS = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+const counts = new Map<number, { predicted: number; hit: number }>(THRESHOLDS.map((t) => [t, { predicted: closingKept, hit: closingHits }]));
+for (let k = 0; k < FOLDS; k++) {
+  const fitted = train(pool.filter((e) => e.fold !== k));
+  for (const e of pool.filter((x) => x.fold === k)) {
+    const p = probability(fitted, e.features);
+    for (const t of THRESHOLDS) {
+      if (p < t) continue;
+      const c = counts.get(t)!;
+      c.predicted++;
+      if (e.positive) c.hit++;
+    }
+  }
+}
+const f1 = (c: { predicted: number; hit: number }): number => (2 * c.hit) / (c.predicted + gold);
+for (const [t, c] of counts) console.log(`  threshold ${t.toFixed(2)}: P ${((100 * c.hit) / c.predicted).toFixed(1)} R ${((100 * c.hit) / gold).toFixed(1)} F1 ${(100 * f1(c)).toFixed(1)}`);
+// Claims are read by people: among thresholds whose precision reaches MIN_PRECISION, the best F1.
+const eligible = [...counts].filter(([, c]) => c.hit / c.predicted >= MIN_PRECISION);
+const [threshold, best] = (eligible.length > 0 ? eligible : [...counts]).reduce((a, b) => (f1(b[1]) > f1(a[1]) ? b : a));
+console.log(`cross-validated claims F1 ${(100 * f1(best)).toFixed(1)} (P ${((100 * best.hit) / best.predicted).toFixed(1)}, R ${((100 * best.hit) / gold).toFixed(1)}) at threshold ${threshold}`);
+if (process.env.DRY) process.exit(0);
+const model: ClaimModel = { ...train(pool), thresholds: [Number(process.env.THRESHOLD ?? threshold)] };
+const path = process.env.OUT ?? modelPath('claims');
+writeFileSync(path, serialiseClaims(model));
+console.log(`wrote ${path} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

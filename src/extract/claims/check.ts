@@ -1,0 +1,115 @@
+/**
+ * Is this candidate an attribution at all? The rules in claims.ts find a cue, a speaker and a
+ * content; this classifier looks at the candidate whole — what kind of word the speaker is (a
+ * name, a pronoun, a description such as "officials", a thing such as "oil prices" or "the
+ * coupe", nothing), the cue, where the content stands and how it opens — and drops the ones that
+ * report nothing ("All told, …", "Employees need to be shuffled around", "The coupe mimics …").
+ *
+ * A logistic regression over hashed features, trained by `npm run train:claims` on the
+ * candidates the rules find in PolNeAR dev less a reserve fifth (positive: the candidate's
+ * content matches an annotated attribution, as bench:claims matches them); the weights ship in
+ * models/claims.bin (hashed buckets only, no text). Its threshold is the one cross-validation
+ * chose for the whole claims pipeline.
+ */
+import { ATTRIBUTION_VERBS, BELIEF_VERBS, WEAK_ATTRIBUTION_VERBS } from '../../data/cues.js';
+import { PRONOUNS } from '../../data/claims.js';
+import { hashString } from '../../ml/hash.js';
+import { probability, readLinear, type LinearModel } from '../../ml/linear.js';
+import { modelPath, once } from '../../ml/models.js';
+import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
+
+/** Feature buckets (2^16): 256 kB of weights. */
+export const CLAIM_BUCKETS = 1 << 16;
+export const CLAIM_MAGIC = 'NBCLM001';
+
+export interface ClaimModel extends LinearModel {
+  /** [threshold]: a candidate scoring at least this is a claim. */
+  thresholds: [number];
+}
+
+/** The shipped model, loaded on first use. */
+export const claimModel = once((): ClaimModel => readLinear(modelPath('claims'), CLAIM_MAGIC, 1) as ClaimModel);
+
+/** What the rules found: the cue, the speaker's words (or none) and the content. */
+export interface Candidate {
+  cue: TextSpan;
+  speaker: TextSpan | null;
+  content: Span;
+  kind: string;
+}
+
+const tokensIn = (t: Token[], span: Span): Token[] => t.filter((x) => x.start >= span.start && x.end <= span.end);
+
+function lexicon(lemma: string): string {
+  return ATTRIBUTION_VERBS.has(lemma) ? 's' : WEAK_ATTRIBUTION_VERBS.has(lemma) ? 'w' : BELIEF_VERBS.has(lemma) ? 'b' : 'n';
+}
+
+/** What the speaker is: a name and its type, a pronoun, a description by its head word, or none. */
+function speakerKind(c: Candidate, tokens: Token[], names: Mention[]): { kind: string; head: string } {
+  if (!c.speaker) return { kind: 'none', head: '' };
+  const words = tokensIn(tokens, c.speaker).filter((x) => x.kind === 'word');
+  const last = words[words.length - 1];
+  const lower = c.speaker.text.toLowerCase();
+  if (PRONOUNS.has(lower)) return { kind: `pron`, head: lower };
+  const name = names.find((m) => m.start >= c.speaker!.start && m.end <= c.speaker!.end);
+  if (name) return { kind: `name:${name.type}`, head: name.end === c.speaker.end ? 'end' : 'inside' };
+  if (!last) return { kind: 'symbol', head: '' };
+  const capital = /^\p{Lu}/u.test(last.text) ? 'cap' : 'low';
+  return { kind: `desc:${last.pos}:${capital}`, head: last.lemma.toLowerCase() };
+}
+
+/** Hashed features of a candidate claim in its sentence; `names` are the sentence's names. */
+export function claimFeatures(s: Sentence, c: Candidate, names: Mention[]): number[] {
+  const t = s.tokens;
+  const cueTokens = tokensIn(t, c.cue);
+  const cueWord = cueTokens.filter((x) => x.pos === 'VERB' || x.kind === 'word').pop() ?? cueTokens[0];
+  const cue = cueWord ? cueWord.lemma.toLowerCase() : c.cue.text.toLowerCase();
+  const multi = cueTokens.length > 1 ? c.cue.text.toLowerCase() : '';
+  const passive = cueTokens.length > 1 && /^(?:is|are|was|were|be|been|being)$/i.test(cueTokens[0]!.text);
+  const { kind: spk, head } = speakerKind(c, t, names);
+  const content = tokensIn(t, c.content);
+  const words = content.filter((x) => x.kind === 'word').length;
+  const size = words <= 3 ? 's' : words <= 8 ? 'm' : words <= 20 ? 'l' : 'x';
+  const first = content[0];
+  const order = c.content.start >= c.cue.end ? 'after' : c.content.end <= c.cue.start ? 'before' : 'around';
+  const speakerFirst = c.speaker ? tokensIn(t, c.speaker)[0] : undefined;
+  const cueIndex = cueWord ? t.indexOf(cueWord) : -1;
+  const n1 = cueIndex >= 0 ? t[cueIndex + 1] : undefined;
+  const f = [
+    'bias',
+    `kind=${c.kind}`,
+    `cue=${cue}`,
+    `multi=${multi}`,
+    `lex=${lexicon(cue)}`,
+    `passive=${passive}`,
+    `spk=${spk}`,
+    `head=${head}`,
+    `spk|cue=${spk}|${cue}`,
+    `spk|lex=${spk}|${lexicon(cue)}`,
+    `head|lex=${head}|${lexicon(cue)}`,
+    `spk0=${speakerFirst?.normal ?? ''}`,
+    `size=${size}`,
+    `order=${order}`,
+    `order|spk=${order}|${spk}`,
+    `c0=${first?.normal ?? ''}`,
+    `c0p=${first?.pos ?? ''}`,
+    `cue|c0=${cue}|${first?.normal ?? ''}`,
+    `n1=${n1?.normal ?? ''}`,
+    `cue|n1=${cue}|${n1?.normal ?? ''}`,
+    `cueForm=${cueWord?.normal ?? ''}`,
+    `quoted=${/[“”"]/.test(s.text)}`,
+    `role=${s.role}`,
+  ];
+  return f.map((x) => hashString(x) % CLAIM_BUCKETS);
+}
+
+/** A claim's candidate as the classifier reads it. */
+export function candidateOf(claim: { cue: string | null; cueSpan: Span | null; speakerMention: TextSpan | null; content: Span; kind: string }): Candidate {
+  const cueSpan = claim.cueSpan ?? { start: claim.content.start, end: claim.content.start };
+  return { cue: { ...cueSpan, text: claim.cue ?? '' }, speaker: claim.speakerMention, content: claim.content, kind: claim.kind };
+}
+
+/** Whether the classifier keeps a candidate claim. */
+export function isClaim(model: ClaimModel, s: Sentence, claim: Parameters<typeof candidateOf>[0], names: Mention[]): boolean {
+  return probability(model, claimFeatures(s, candidateOf(claim), names)) >= model.thresholds[0];
+}
