@@ -17,6 +17,8 @@ import { hashString } from '../../ml/hash.js';
 import { probability, readLinear, type LinearModel } from '../../ml/linear.js';
 import { modelPath, once } from '../../ml/models.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
+import { entityModel } from '../../nlp/ner/index.js';
+import { FINE_BITS } from '../../nlp/ner/clusters.js';
 
 /** Feature buckets (2^16): 256 kB of weights. */
 export const CLAIM_BUCKETS = 1 << 16;
@@ -44,18 +46,23 @@ function lexicon(lemma: string): string {
   return ATTRIBUTION_VERBS.has(lemma) ? 's' : WEAK_ATTRIBUTION_VERBS.has(lemma) ? 'w' : BELIEF_VERBS.has(lemma) ? 'b' : 'n';
 }
 
-/** What the speaker is: a name and its type, a pronoun, a description by its head word, or none. */
-function speakerKind(c: Candidate, tokens: Token[], names: Mention[]): { kind: string; head: string } {
-  if (!c.speaker) return { kind: 'none', head: '' };
+/** What the speaker is: a name and its type, a pronoun, a description by its head word (and that word's cluster), or none. */
+function speakerKind(c: Candidate, tokens: Token[], names: Mention[]): { kind: string; head: string; cluster: number } {
+  if (!c.speaker) return { kind: 'none', head: '', cluster: -2 };
   const words = tokensIn(tokens, c.speaker).filter((x) => x.kind === 'word');
   const last = words[words.length - 1];
   const lower = c.speaker.text.toLowerCase();
-  if (PRONOUNS.has(lower)) return { kind: `pron`, head: lower };
+  if (PRONOUNS.has(lower)) return { kind: `pron`, head: lower, cluster: -2 };
   const name = names.find((m) => m.start >= c.speaker!.start && m.end <= c.speaker!.end);
-  if (name) return { kind: `name:${name.type}`, head: name.end === c.speaker.end ? 'end' : 'inside' };
-  if (!last) return { kind: 'symbol', head: '' };
-  const capital = /^\p{Lu}/u.test(last.text) ? 'cap' : 'low';
-  return { kind: `desc:${last.pos}:${capital}`, head: last.lemma.toLowerCase() };
+  if (name) return { kind: `name:${name.type}`, head: name.end === c.speaker.end ? 'end' : 'inside', cluster: -2 };
+  if (!last) return { kind: 'symbol', head: '', cluster: -2 };
+  // The description's head noun is the word before its first preposition ("people familiar with …").
+  const pre = words.findIndex((x, i) => i > 0 && x.pos === 'ADP');
+  const head = pre > 0 ? words[pre - 1]! : last;
+  const capital = /^\p{Lu}/u.test(head.text) ? 'cap' : 'low';
+  // Words used alike share a cluster: "researchers", "scientists" and "officials" beside each
+  // other, "damage" and "wildlife" elsewhere; a head PolNeAR never had as a speaker still reads.
+  return { kind: `desc:${head.pos}:${capital}`, head: head.lemma.toLowerCase(), cluster: entityModel().clusters.of(head.normal) };
 }
 
 /** Hashed features of a candidate claim in its sentence; `names` are the sentence's names. */
@@ -66,7 +73,8 @@ export function claimFeatures(s: Sentence, c: Candidate, names: Mention[]): numb
   const cue = cueWord ? cueWord.lemma.toLowerCase() : c.cue.text.toLowerCase();
   const multi = cueTokens.length > 1 ? c.cue.text.toLowerCase() : '';
   const passive = cueTokens.length > 1 && /^(?:is|are|was|were|be|been|being)$/i.test(cueTokens[0]!.text);
-  const { kind: spk, head } = speakerKind(c, t, names);
+  const { kind: spk, head, cluster } = speakerKind(c, t, names);
+  const coarse = cluster < 0 ? cluster : cluster >> FINE_BITS;
   const content = tokensIn(t, c.content);
   const words = content.filter((x) => x.kind === 'word').length;
   const size = words <= 3 ? 's' : words <= 8 ? 'm' : words <= 20 ? 'l' : 'x';
@@ -99,6 +107,10 @@ export function claimFeatures(s: Sentence, c: Candidate, names: Mention[]): numb
     `cueForm=${cueWord?.normal ?? ''}`,
     `quoted=${/[“”"]/.test(s.text)}`,
     `role=${s.role}`,
+    `hc=${cluster}`,
+    `hcc=${coarse}`,
+    `hcc|lex=${coarse}|${lexicon(cue)}`,
+    `cuec=${cueWord ? entityModel().clusters.of(cueWord.normal) : -2}`,
   ];
   return f.map((x) => hashString(x) % CLAIM_BUCKETS);
 }
