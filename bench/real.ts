@@ -220,7 +220,7 @@ function printErrors(page: RealPage, reserved: boolean, counts: Counts, e: Error
   list('second records for one entity', e.duplicateNames.map((d) => `${d.name} (= ${d.gold})`));
   list('missed key actors', e.missedKeyActors.map((m) => `${m.name} (${m.type})${m.printedAs ? ` — printed as ${m.printedAs}` : ''}`));
   list('wrong-speaker claims', e.wrongSpeakers.map((w) => `[${w.speaker ?? 'no speaker'} ≠ ${w.gold.join(' / ')}] ${w.content}`));
-  list('claims matching no attribution', e.unmatchedClaims.map((u) => `[${u.speaker ?? 'no speaker'}] ${u.content}`));
+  list('claims matching no attribution', e.unmatchedClaims.map((u) => `[${u.speaker ?? 'no speaker'} · ${u.cue ?? ''}] ${u.content}`));
   list('missed attributions', e.missedAttributions.map((m) => `[${m.speaker}] ${m.content}`));
   list('summary sentences not in summary_ok', e.unmatchedSummary);
   list('summary_best sentences missed', e.missedBest);

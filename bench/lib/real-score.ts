@@ -33,7 +33,7 @@ export interface Printed {
   /** Entity records of other types (values, "other" names): not scored as names. */
   otherNames: Array<{ name: string; type: string }>;
   /** Attributed claims (kind direct, mixed or indirect): speaker as resolved, content text. */
-  claims: Array<{ speaker: string | null; content: string; kind: string }>;
+  claims: Array<{ speaker: string | null; content: string; kind: string; cue: string | null }>;
   /** Unattributed "factual" claims: counted, not scored (the annotation has attributions only). */
   factual: number;
   /** Implications, one per distinct text span (a sentence stating two relations is printed once). */
@@ -56,7 +56,7 @@ export function printedOf(brief: Brief): Printed {
     summary: brief.summary.map((s) => s.text),
     names: brief.entities.filter((e) => NAME_TYPES.has(e.type)).map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.map((m) => m.text) })),
     otherNames: brief.entities.filter((e) => e.type === 'other').map((e) => ({ name: e.name, type: e.type })),
-    claims: attributed.map((c) => ({ speaker: c.speaker, content: brief.text.slice(c.content.start, c.content.end), kind: c.kind })),
+    claims: attributed.map((c) => ({ speaker: c.speaker, content: brief.text.slice(c.content.start, c.content.end), kind: c.kind, cue: c.cue })),
     factual: brief.claims.length - attributed.length,
     implications,
   };
@@ -128,7 +128,7 @@ export interface Errors {
   duplicateNames: Array<{ name: string; gold: string }>;
   missedKeyActors: Array<{ name: string; type: GoldType; printedAs: string | null }>;
   wrongSpeakers: Array<{ speaker: string | null; gold: string[]; content: string }>;
-  unmatchedClaims: Array<{ speaker: string | null; content: string }>;
+  unmatchedClaims: Array<{ speaker: string | null; cue: string | null; content: string }>;
   missedAttributions: Array<{ speaker: string; content: string }>;
   unmatchedSummary: string[];
   missedBest: string[];
@@ -214,7 +214,7 @@ export function scoreArticle(gold: Annotation, printed: Printed, body: string | 
     const pw = words(p.content);
     const matched = goldClaimWords.map((_, i) => i).filter((i) => textMatches(pw, goldClaimWords[i]!, CLAIM_OVERLAP));
     if (matched.length === 0) {
-      errors.unmatchedClaims.push({ speaker: p.speaker, content: cleanText(p.content) });
+      errors.unmatchedClaims.push({ speaker: p.speaker, cue: p.cue, content: cleanText(p.content) });
       continue;
     }
     c.claimsContent++;

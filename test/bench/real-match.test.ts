@@ -145,9 +145,9 @@ describe('scoring one article', () => {
     ],
     otherNames: [],
     claims: [
-      { speaker: 'Obama', content: '“We will not wait for Congress to act,”', kind: 'direct' },
-      { speaker: 'he', content: 'the rules were legal', kind: 'indirect' },
-      { speaker: 'Texas', content: 'something nobody annotated at all', kind: 'indirect' },
+      { speaker: 'Obama', content: '“We will not wait for Congress to act,”', kind: 'direct', cue: 'said' },
+      { speaker: 'he', content: 'the rules were legal', kind: 'indirect', cue: 'said' },
+      { speaker: 'Texas', content: 'something nobody annotated at all', kind: 'indirect', cue: 'said' },
     ],
     factual: 2,
     implications: ['The rules take effect next year.', 'Obama could not say more.'],
