@@ -35,13 +35,23 @@ export function readFrontMatter(markdown: string): FrontMatter | null {
     const field = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
     if (field) {
       key = field[1]!.toLowerCase();
-      const value = unquote(field[2]!);
+      // A block scalar ("deck: >-") has its text on the indented lines that follow.
+      const value = /^[>|][+-]?\d*\s*$/.test(field[2]!) ? '' : unquote(field[2]!);
       values.set(key, value ? [value] : []);
       continue;
     }
     const item = /^\s+-\s+(.*)$/.exec(line);
     if (item && key) values.get(key)?.push(unquote(item[1]!));
-    else if (!/^\s/.test(line)) key = null;
+    else if (key && /^\s+\S/.test(line) && !/^\s*#/.test(line)) {
+      // A value that runs on over indented lines ("deck: Learn about … how to\n  prepare your
+      // agency") or a block scalar's lines: one text, joined by spaces.
+      // A nested mapping ("author:\n  name: …") is skipped.
+      const list = values.get(key)!;
+      const rest = line.trim();
+      if (/^[\w-]+:(?:\s|$)/.test(rest)) key = null;
+      else if (list.length === 0) list.push(unquote(rest));
+      else list[list.length - 1] = unquote(`${list[list.length - 1]} ${rest}`);
+    } else if (!/^\s/.test(line)) key = null;
   }
   const get = (names: readonly string[]): string | null => {
     for (const n of names) {

@@ -228,6 +228,21 @@ describe('YAML front matter', () => {
     expect(a.text).not.toMatch(/title:|tags:|---/);
     expectArticleGrounded(a);
   });
+
+  it('keeps a value that runs on over indented lines, and a block scalar, whole', () => {
+    const a = parse(
+      sourceFromText(
+        '---\ntitle: Deep Fakes and Social Media\ndeck: Learn about the threat of deep fakes, and how to\n  prepare your agency\nauthor:\n  name: Jane Roe\n---\n\nThe questions below were curated from attendees of a webinar on deep fakes in May.\n',
+        'test',
+        { inputFormat: 'markdown' },
+      ),
+    );
+    expect(a.text).toContain('Learn about the threat of deep fakes, and how to prepare your agency');
+    expect(a.byline).toBeNull();
+    const folded = parse(sourceFromText('---\ntitle: >-\n  A folded\n  headline\n---\n\nThe council approved the plan on Tuesday after a long debate.\n', 'test', { inputFormat: 'markdown' }));
+    expect(folded.title?.text).toBe('A folded headline');
+    expectArticleGrounded(a);
+  });
 });
 
 describe('bylines', () => {
