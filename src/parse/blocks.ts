@@ -28,6 +28,8 @@ export interface RawBlock {
   items?: RawItem[];
   ordered?: boolean;
   rows?: RawRow[];
+  /** The markup says this paragraph is the standfirst (a front matter `deck:` or `description:`). */
+  dek?: boolean;
   /** A front end that already knows this block is not article text (a link list in HTML) says why. */
   drop?: import('../types.js').DropReason;
 }

@@ -115,6 +115,12 @@ export function parse(source: Source): Article {
     } else above.forEach((x) => drop(x, 'metadata'));
     blocks = blocks.slice(bylineIndex + (split ? 2 : 1));
   }
+  // A standfirst the markup names (front matter "deck:") is the dek even with no byline below it.
+  const marked = dek ? -1 : blocks.findIndex((b) => b.dek);
+  if (marked !== -1) {
+    dek = span(text, blocks[marked]!.start, blocks[marked]!.end);
+    blocks = blocks.filter((_, i) => i !== marked);
+  }
 
   markHeadings(text, blocks);
 

@@ -237,7 +237,7 @@ describe('YAML front matter', () => {
         { inputFormat: 'markdown' },
       ),
     );
-    expect(a.text).toContain('Learn about the threat of deep fakes, and how to prepare your agency');
+    expect(a.dek?.text).toBe('Learn about the threat of deep fakes, and how to prepare your agency');
     expect(a.byline).toBeNull();
     const folded = parse(sourceFromText('---\ntitle: >-\n  A folded\n  headline\n---\n\nThe council approved the plan on Tuesday after a long debate.\n', 'test', { inputFormat: 'markdown' }));
     expect(folded.title?.text).toBe('A folded headline');
