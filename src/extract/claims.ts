@@ -5,9 +5,10 @@ import type { AnnotatedArticle, Claim, ClaimKind, Mention, Sentence, Span, TextS
 import { firstFrom, itemSpan, textSpan, tokenAt, trimClause } from './spans.js';
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { cueModel, cueProbability, type CueModel } from './cue-model.js';
-import { resolveNames, type NameCoreference } from './coreference.js';
+import { resolveNames, type NameCluster, type NameCoreference } from './coreference.js';
 import { closingReport } from './claims/closing.js';
 import { claimModel, isClaim, type ClaimModel } from './claims/check.js';
+import { findDialogue, type Dialogue, type Label } from './claims/dialogue.js';
 import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, COORDINATORS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, OBJECT_PRONOUNS, ORGANISATION_DESCRIPTION, PASSIVE_REPORT_VERBS, PERSON_PRONOUNS, PLACE_PREPOSITIONS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, RELATIVE_PRONOUNS, REPORT_OPENERS, SUBORDINATORS, TIME_WORD } from '../data/claims.js';
 
 /** How many sentences back an organisation named is still the one a description means. */
@@ -84,6 +85,11 @@ export function findClaims(
   let paragraph = '';
   // Where the quotation still open began (an offset into the text), or null.
   let openedAt: number | null = null;
+  // An interview printed as dialogue: each answer is one claim of the person answering.
+  const dialogue = findDialogue(annotated, coreference);
+  // The answer going on (its claim grows by each sentence until the next label), or whether a question is.
+  let answer: Claim | null = null;
+  let asking = false;
 
   for (const s of sentences) {
     const inSentence = bySentence.get(s.index) ?? [];
@@ -94,6 +100,40 @@ export function findClaims(
     const openAtStart: number | null = openedAt;
     const openHere = openQuotation(s.text, openAtStart !== null);
     openedAt = openHere === null ? null : openHere === -1 ? openAtStart : s.start + openHere;
+    if (dialogue) {
+      const label = dialogue.labels.get(s.index);
+      const section = answer ? sentences[answer.sentence]!.section : s.section;
+      if (label || !CLAIM_ROLES.has(s.role) || section !== s.section) {
+        answer = null;
+        asking = false;
+      }
+      if (label) {
+        const claim = labelledClaim(text, s, label, dialogue, names, coreference);
+        asking = claim === null;
+        if (claim) claims.push(claim);
+        answer = claim;
+        lastQuote = null;
+        previous = s;
+        continue;
+      }
+      if (asking) {
+        previous = s;
+        continue;
+      }
+      if (answer) {
+        // An interviewer's question after their remark ("Gray: At GSA, …. What advice would you give …?") ends it.
+        if (/\?["'”’)]*\s*$/u.test(s.text)) {
+          answer = null;
+          asking = true;
+        } else {
+          answer.end = s.end;
+          answer.text = text.slice(answer.start, answer.end);
+          answer.content = { start: answer.content.start, end: trimClause(text, s.start, s.end).end };
+        }
+        previous = s;
+        continue;
+      }
+    }
     if (CLAIM_ROLES.has(s.role)) {
       const quotes = quotations(s);
       // A quotation opened sentences earlier runs from its opening mark (“People are talking about
@@ -155,6 +195,40 @@ export function findClaims(
     previous = s;
   }
   return claims;
+}
+
+/**
+ * The claim a dialogue label opens: "A: …" is the answerer's, "Ryan Day: …" Ryan Day's (by the
+ * entity list's name for them: "Gray:" → "Gray Brooks"); a question ("Q: …", or a label whose
+ * sentence asks) is none.
+ */
+function labelledClaim(text: string, s: Sentence, label: Label, dialogue: Dialogue, names: Mention[], coreference: NameCoreference): Claim | null {
+  if (label.kind === 'question' || /\?["'”’)]*\s*$/u.test(s.text)) return null;
+  const content = trimClause(text, label.end, s.end);
+  if (content.end - content.start < 2) return null;
+  const labelStart = s.start + s.text.indexOf(label.name);
+  const speakerMention = label.kind === 'speaker' ? textSpan(text, labelStart, labelStart + label.name.length) : null;
+  let speaker = label.kind === 'answer' ? dialogue.answerer : null;
+  if (label.kind === 'speaker') {
+    const named = names.find((m) => m.type === 'person' && m.start >= labelStart && m.end <= label.end);
+    const words = label.name.toLowerCase().split(/\s+/);
+    // A dialogue's label is often the given name alone ("Ryan:" after "Ryan Day:"): the person it is part of.
+    const fuller = coreference.clusters
+      .filter((c) => (c.type === 'person' || c.type === 'other') && words.every((w) => c.name.toLowerCase().split(/\s+/).includes(w)))
+      .reduce<NameCluster | null>((a, c) => (a && a.name.length >= c.name.length ? a : c), null);
+    speaker = fuller?.name ?? (named && coreference.nameAt(named.start)) ?? label.name;
+  }
+  return {
+    ...textSpan(text, s.start, s.end),
+    kind: 'direct',
+    speaker,
+    speakerMention,
+    cue: ':',
+    cueSpan: { start: label.end - 1, end: label.end },
+    content,
+    basis: [],
+    sentence: s.index,
+  };
 }
 
 /** The sentence before `s` in the same block when it is all one quotation (“Does anybody know …?” Graham asked.). */

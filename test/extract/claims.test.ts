@@ -15,6 +15,8 @@ import { parse } from '../../src/parse/index.js';
 import { sourceFromText } from '../../src/read/index.js';
 import { extract } from '../../src/extract/index.js';
 import { CLAIM_BUCKETS, claimModel } from '../../src/extract/claims/check.js';
+import { findDialogue } from '../../src/extract/claims/dialogue.js';
+import { resolveNames } from '../../src/extract/coreference.js';
 
 const attributed = (b: Brief) => b.claims.filter((c) => c.kind !== 'factual').map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.end), c.kind]);
 const story = (body: string) => brief(`A Headline For The Story Here\n\n${body}\n`);
@@ -544,5 +546,55 @@ describe('speakers described by a phrase', () => {
   it('leaves a name after its title and a time after the source out', async () => {
     const b = await rulesOnly('Mr. Burman of the Tax Policy Center said the cut was small. The European Union’s top court last week ruled that the labels were needed.');
     expect(attributed(b).map((c) => c[0])).toEqual(['Burman', 'European Union’s top court']);
+  });
+});
+
+describe('interviews printed as dialogue', () => {
+  it('makes each answer one claim of the person answering, over its paragraphs; a question claims nothing', async () => {
+    const b = await brief(
+      'Deep Fakes and Social Media: A Q&A With Alex Cohen\n\nQuestions were answered by the agency’s director of emerging technologies, Alex Cohen.\n\n' +
+        'Q: What surprised you about deepfakes?\n\nA: Deepfakes are really easy to make. There are studios and tools that anyone can use.\n\nMost of them are harmless jokes.\n\n' +
+        'Q: What should an agency do first? Who should it call?\n\nA: We urge you to pre-plan. Have some language ready to roll.\n\n' +
+        'Q: Are there tools that detect them?\n\nA: Yes, there are. They change constantly.\n',
+    );
+    const claims = b.claims.filter((c) => c.kind !== 'factual');
+    expect(claims.map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.end)])).toEqual([
+      ['Alex Cohen', ':', 'Deepfakes are really easy to make. There are studios and tools that anyone can use.\n\nMost of them are harmless jokes'],
+      ['Alex Cohen', ':', 'We urge you to pre-plan. Have some language ready to roll'],
+      ['Alex Cohen', ':', 'Yes, there are. They change constantly'],
+    ]);
+    for (const c of claims) {
+      expect(b.text.slice(c.start, c.end)).toBe(c.text);
+      expect(c.content.start).toBeGreaterThanOrEqual(c.start);
+      expect(c.content.end).toBeLessThanOrEqual(c.end);
+    }
+  });
+
+  it('names a labelled speaker as the entity list does, and ends a remark at the question after it', async () => {
+    const b = await brief(
+      'A Talk About API Standards\n\nGray Brooks recently chatted with Ryan Day about the standards.\n\n' +
+        'Gray Brooks: What problem were you solving?\n\nRyan Day: We wanted to define what a good API is.\n\nThe standards streamline the process for teams.\n\n' +
+        'Gray: This effort has the support of the agency CTO. What advice would you give another agency?\n\nRyan: I would start with the value of APIs to the mission.\n',
+    );
+    const claims = b.claims.filter((c) => c.kind !== 'factual');
+    expect(claims.map((c) => [c.speaker, b.text.slice(c.content.start, c.content.end)])).toEqual([
+      ['Ryan Day', 'We wanted to define what a good API is.\n\nThe standards streamline the process for teams'],
+      ['Gray Brooks', 'This effort has the support of the agency CTO'],
+      ['Ryan Day', 'I would start with the value of APIs to the mission'],
+    ]);
+  });
+
+  it('is not read into a news story with one labelled quotation', async () => {
+    const b = await story('Trump: “We will win this state by a very wide margin.”\n\nThe polls show a close race in the state, which voted for him in 2016.\n\nVoters there care most about jobs.');
+    const trump = b.claims.filter((c) => c.speaker === 'Trump');
+    expect(trump).toHaveLength(1);
+    expect(b.text.slice(trump[0]!.start, trump[0]!.end)).not.toContain('polls');
+    // A rundown of candidates under their names is about them, in the third person: no one speaks.
+    const rundown = annotate(parse(sourceFromText(
+      'Where They Stand\n\nTrump: The businessman leads the polls in the state by ten points.\n\nCruz: The senator won the caucuses and hopes to build on that.\n\nRubio: The senator finished third and needs a strong night.\n\nKasich: The governor has spent most of his time here.\n',
+      '(text)',
+      { inputFormat: 'text' },
+    )));
+    expect(findDialogue(rundown, resolveNames(rundown))).toBeNull();
   });
 });

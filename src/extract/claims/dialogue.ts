@@ -1,0 +1,109 @@
+/**
+ * Interviews printed as dialogue ("Q: …" / "A: …", or "Gray Brooks: …" / "Ryan Day: …"): each
+ * answer is one claim of the person answering, from its label to the next label, over as many
+ * sentences and paragraphs as it runs; a question claims nothing.
+ *
+ * Only an article that reads as a dialogue is read so: at least DIALOGUE_MIN_LABELS paragraphs open
+ * with a label, and they are "Q"/"A" labels or at least two different speakers. A single
+ * "Trump: “…”" paragraph in a news story is the colon rule's, not a dialogue.
+ */
+import type { AnnotatedArticle, Mention, Sentence } from '../../types.js';
+import type { NameCoreference } from '../coreference.js';
+
+/** Paragraphs that open with a label before an article reads as a dialogue. */
+const DIALOGUE_MIN_LABELS = 3;
+/** Words a speaker label may have: "Q", "Gray Brooks", "Sen. Elizabeth Warren". */
+const LABEL_MAX_WORDS = 5;
+const LABEL = /^\s*(?:\*\*)?([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})(?:\*\*)?\s*:\s*(?:\*\*)?\s*\S/u;
+const QUESTION_LABEL = /^(?:q|question|interviewer)$/i;
+const ANSWER_LABEL = /^(?:a|answer)$/i;
+
+export interface Label {
+  /** The label's words ("Q", "Ryan Day") and where its colon ends. */
+  name: string;
+  end: number;
+  kind: 'question' | 'answer' | 'speaker';
+}
+
+/** The speaker label that opens a sentence, if any. */
+export function labelOf(s: Sentence): Label | null {
+  const m = LABEL.exec(s.text);
+  if (!m || m[1]!.split(/\s+/).length > LABEL_MAX_WORDS) return null;
+  const name = m[1]!.replace(/\.$/, '');
+  const colon = s.text.indexOf(':', m.index + m[0].indexOf(m[1]!) + m[1]!.length);
+  return {
+    name,
+    end: s.start + colon + 1,
+    kind: QUESTION_LABEL.test(name) ? 'question' : ANSWER_LABEL.test(name) ? 'answer' : 'speaker',
+  };
+}
+
+export interface Dialogue {
+  /** The labels that open paragraphs, by the index of the paragraph's first sentence. */
+  labels: Map<number, Label>;
+  /** Who answers "A:" — the person the title says the interview is with, or the person named most. */
+  answerer: string | null;
+}
+
+/** The article's dialogue, or null when it does not read as one. */
+export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoreference): Dialogue | null {
+  const labels = new Map<number, Label>();
+  let previous: Sentence | null = null;
+  for (const s of annotated.sentences) {
+    const opens = !previous || previous.section !== s.section || previous.block !== s.block || previous.item !== s.item;
+    previous = s;
+    // A short question on a line of its own reads as a heading in plain text ("Q: What surprised you?").
+    if (!opens || (s.role !== 'body' && s.role !== 'quote' && s.role !== 'heading')) continue;
+    const label = labelOf(s);
+    // Only a question does: a live blog's entry headings ("Sunak: not a straightforward thing") are headlines.
+    if (label && (s.role !== 'heading' || label.kind === 'question' || /\?["'”’)]*\s*$/u.test(s.text))) labels.set(s.index, label);
+  }
+  if (labels.size < DIALOGUE_MIN_LABELS) return null;
+  const kinds = [...labels.values()];
+  const asked = kinds.some((l) => l.kind === 'question') && kinds.some((l) => l.kind === 'answer');
+  const speakers = new Set(kinds.filter((l) => l.kind === 'speaker').map((l) => l.name.split(/\s+/)[0]));
+  if (!asked && speakers.size < 2) return null;
+  // Named speakers speak: most of their paragraphs say "I", "we" or "you". A rundown of candidates
+  // ("Trump: The businessman leads the polls …") or of places is about its labels, in the third person.
+  const said = [...labels].filter(([, l]) => l.kind === 'speaker');
+  const spoken = said.filter(([i]) => FIRST_PERSON.test(paragraphText(annotated, i))).length;
+  if (!asked && spoken * 2 < said.length) return null;
+  return { labels, answerer: answerer(annotated, coreference) };
+}
+
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|us|our|you|your)\b/i;
+
+/** The text of the paragraph a sentence opens. */
+function paragraphText(annotated: AnnotatedArticle, index: number): string {
+  const first = annotated.sentences[index]!;
+  let end = first.end;
+  for (let i = index + 1; i < annotated.sentences.length; i++) {
+    const s = annotated.sentences[i]!;
+    if (s.section !== first.section || s.block !== first.block || s.item !== first.item) break;
+    end = s.end;
+  }
+  return annotated.article.text.slice(first.start, end);
+}
+
+/** "A Q&A With Alex Cohen", "An interview with …": the person after "with" in the title; else the person named most. */
+function answerer(annotated: AnnotatedArticle, coreference: NameCoreference): string | null {
+  const people = annotated.mentions.filter((m): m is Mention => m.type === 'person');
+  const title = annotated.sentences.find((s) => s.role === 'title');
+  if (title) {
+    const withAt = title.text.search(/\bwith\s/i);
+    const named = withAt === -1 ? undefined : people.find((m) => m.sentence === title.index && m.start >= title.start + withAt);
+    if (named) return coreference.nameAt(named.start) ?? named.text;
+    // A title-case title the recogniser read no name in ("A Q&A With Alex Cohen"): a person the article names, right after "with".
+    const after = withAt === -1 ? '' : title.text.slice(withAt).replace(/^with\s+/i, '').toLowerCase();
+    const listed = coreference.clusters.filter((c) => c.type === 'person' && after.startsWith(c.name.toLowerCase()));
+    if (listed.length > 0) return listed.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name;
+  }
+  const counts = new Map<string, number>();
+  for (const m of people) {
+    const name = coreference.nameAt(m.start) ?? m.text;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
+  return best;
+}
