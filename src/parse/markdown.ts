@@ -6,6 +6,15 @@ import type { SourceMeta } from '../types.js';
 import { isByline } from './frontmatter.js';
 import { readFrontMatter } from './yaml-front.js';
 import { decodeEntities } from '../character-references.js';
+import { htmlBodyBlocks } from './html/index.js';
+
+/** Block tags that say a body is HTML, not Markdown with a few tags in it. */
+const HTML_BLOCK_TAG = /<(?:p|div|h[1-6]|ul|ol|li|table|blockquote|section|article|figure|br)\b[^>]*>/gi;
+const HTML_BODY_MIN_TAGS = 4;
+
+function isHtmlBody(body: string): boolean {
+  return /^\s*</.test(body) && (body.slice(0, 100_000).match(HTML_BLOCK_TAG)?.length ?? 0) >= HTML_BODY_MIN_TAGS;
+}
 
 /**
  * Markdown → the plain text the pipeline reads (inline markup removed) and its blocks. Headings
@@ -39,7 +48,10 @@ export function markdownBlocks(markdown: string): { text: string; blocks: RawBlo
     const byline = front.byline ? `By ${decodeEntities(front.byline)}` : null;
     if (byline && isByline(byline)) builder.block('paragraph', byline);
   }
-  walk(lex(front ? markdown.slice(front.bodyStart) : markdown), builder, false);
+  const body = front ? markdown.slice(front.bodyStart) : markdown;
+  // A static site's page written in HTML under its front matter ("---\ntitle: …\n---\n<p>…</p>").
+  if (front && isHtmlBody(body)) htmlBodyBlocks(body, builder);
+  else walk(lex(body), builder, false);
   return { text: builder.text, blocks: builder.blocks, ...(front?.published ? { meta: { published: front.published } } : {}) };
 }
 

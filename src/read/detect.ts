@@ -13,6 +13,8 @@ const HTML_MIN_TAGS = 8;
  */
 export function detectFormat(text: string): InputFormat {
   const head = text.slice(0, 2048).trimStart();
+  // YAML front matter opens a static site's source file, Markdown (with any HTML blocks in it).
+  if (/^(?:\uFEFF)?---[ \t]*\r?\n(?:[^\n]*\n){0,200}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(text.slice(0, 20_000)) && /^---[ \t]*\r?\n[A-Za-z_][\w-]*:/.test(text.replace(/^\uFEFF/, ''))) return 'markdown';
   if (/^(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html)/i.test(head)) return 'html';
   if (head.startsWith('<')) {
     const tags = text.slice(0, 200_000).match(HTML_TAG);

@@ -229,6 +229,21 @@ describe('YAML front matter', () => {
     expectArticleGrounded(a);
   });
 
+  it('reads an HTML body under front matter as HTML blocks, tags and entities gone', () => {
+    const a = parse(
+      sourceFromText(
+        '---\ntitle: The Apache&reg; Software Foundation Expands Infrastructure\ndate: 2019-04-29\n---\n<p><strong><em>Provides tooling for 350+ Apache projects</em></strong></p>\n<div><strong>Wakefield, MA &mdash;29 April 2019&mdash;</strong> The Apache<sup>&reg;</sup> Software Foundation announced today it has moved its Git service to GitHub.</div>\n<div>The foundation oversees more than 350 projects run by volunteers around the world.</div>\n<h2>About the ASF</h2>\n<p>Established in 1999, the foundation is a charity funded by donations.</p>\n',
+        'test',
+        { inputFormat: 'markdown' },
+      ),
+    );
+    expect(a.title?.text).toBe('The Apache® Software Foundation Expands Infrastructure');
+    expect(a.text).not.toMatch(/<\/?(?:p|div|strong|sup)>|&mdash;|&reg;/);
+    expect(a.text).toContain('Wakefield, MA —29 April 2019— The Apache® Software Foundation announced today');
+    expect(a.sections.map((s) => s.heading?.text ?? null)).toContain('About the ASF');
+    expectArticleGrounded(a);
+  });
+
   it('keeps a value that runs on over indented lines, and a block scalar, whole', () => {
     const a = parse(
       sourceFromText(

@@ -54,6 +54,9 @@ describe('detectFormat', () => {
     ['Loading Now\n\nA Headline\n\nBody text here. More text.', 'text'],
     ['1. First – item\n2. Second – item', 'text'],
     ['Use <b> for bold, she said.', 'text'],
+    // A static site's source: front matter, then Markdown or HTML.
+    ['---\ntitle: A Headline\ndate: 2019-04-29\n---\n<p>One.</p><div>Two.</div>', 'markdown'],
+    ['---\n\nA line between rules.\n\n---\n\nMore text.', 'text'],
   ])('%j → %s', (text, format) => {
     expect(detectFormat(text)).toBe(format);
   });

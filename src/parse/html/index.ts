@@ -118,6 +118,16 @@ export interface HtmlFront {
 }
 
 /**
+ * The HTML body of a static site's source file (front matter, then `<p>…</p><div>…</div>`): it is
+ * the article itself, so it is walked into `out` whole, without the extractor.
+ */
+export function htmlBodyBlocks(body: string, out: TextBuilder): void {
+  const { parseHTML } = load();
+  const { document } = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
+  walk(document.body as unknown as DomNode, out, { page: false });
+}
+
+/**
  * Metadata first (JSON-LD, OpenGraph, <meta>), then Readability finds the article; its content is
  * walked into blocks with heading levels and lists kept (Readability flattens neither away, but
  * its text does). The title and byline are written first, as a level-1 heading and a "By …" line,
