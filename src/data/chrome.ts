@@ -153,3 +153,20 @@ export const TITLE_LABELS: ReadonlySet<string> = new Set([
   'world news', 'business', 'sport', 'sports', 'politics', 'technology', 'tech', 'science', 'health', 'culture',
   'entertainment', 'lifestyle', 'travel', 'blog', 'the blog', 'features', 'feature', 'letters', 'obituaries',
 ]);
+
+/**
+ * What an article's closing lines say about its author or its making, not its story: a short bio
+ * ("Phil Helsel is a reporter for NBC News."), how to reach them, where their work appeared,
+ * contribution credits ("Contributing: Kristine Phillips"), tip and forum calls. Only a run of
+ * such lines at the very end of the article is left out (as metadata), at most TAIL_MAX_BLOCKS.
+ */
+export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
+  /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:reporter|correspondent|writer|journalist|editor|columnist|producer|contributor|author|intern|freelancer)\b/u,
+  /\b(?:may|can) be reached at\b|\b(?:contact|email|e-mail) (?:him|her|them) at\b|\bfollow (?:him|her|them) on\b/i,
+  /\b(?:his|her|their) (?:work|writing|reporting) (?:has )?(?:previously |also )?appeared in\b/i,
+  /^(?:contributing|additional reporting|reporting by|editing by|written by|with reporting (?:by|from))\s*:?\s+\p{Lu}/iu,
+  /\b(?:send (?:us )?(?:news )?tips|have a (?:story idea|news tip))\b/i,
+  /^join our\b.*\b(?:forums?|community|discussion)\b/i,
+];
+export const AUTHOR_TAIL_MAX_WORDS = 60;
+export const TAIL_MAX_BLOCKS = 4;

@@ -10,7 +10,7 @@ import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT } from '../data/chrome.js';
+import { AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS } from '../data/chrome.js';
 
 /** What a front end hands to the shared steps. */
 interface FrontEnd {
@@ -92,6 +92,7 @@ export function parse(source: Source): Article {
   if (bylineAbove) blocks = [bylineAbove, ...blocks];
 
   blocks = dropRepeats(text, blocks, title, drop, source.format === 'text');
+  blocks = dropAuthorTail(text, blocks, drop);
 
   // Byline: among the first few blocks ("By Jane Doe", or "By" on a line of its own above the name).
   let byline: TextSpan | null = null;
@@ -201,6 +202,23 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
 
 function definedOnly(meta: SourceMeta): SourceMeta {
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== null && v !== undefined && v !== '')) as SourceMeta;
+}
+
+/** Drops the run of author bio and credit lines that closes an article ("Phil Helsel is a reporter for NBC News."). */
+function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
+  let end = blocks.length;
+  while (end > 0 && blocks.length - end < TAIL_MAX_BLOCKS) {
+    const b = blocks[end - 1]!;
+    const line = blockText(text, b).trim();
+    // A name on a line of its own just above the bio ("Phil Helsel" / "Phil Helsel is a reporter …") goes with it.
+    const nameAbove = end < blocks.length && b.kind === 'paragraph' && wordCount(line) <= 4 && /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(line);
+    if (b.kind !== 'paragraph' || (!nameAbove && (wordCount(line) > AUTHOR_TAIL_MAX_WORDS || !AUTHOR_TAIL_PATTERNS.some((p) => p.test(line))))) break;
+    end--;
+  }
+  // Nothing but the tail would be left: it is the article.
+  if (end === 0) return blocks;
+  for (const b of blocks.slice(end)) drop(b, 'metadata');
+  return blocks.slice(0, end);
 }
 
 /** Drops lines that repeat the title, and short lines that occur more than once (page furniture). */

@@ -260,6 +260,32 @@ describe('YAML front matter', () => {
   });
 });
 
+describe('the closing author lines', () => {
+  it('leaves out a bio, contact and credit run at the end of an article, as metadata', () => {
+    const a = parse(
+      sourceFromText(
+        'Council approves park\n\nThe council approved the plan on Tuesday after a long debate about its cost, officials said.\n\nWork begins in the spring and should take two years.\n\nPhil Helsel\n\nPhil Helsel is a reporter for NBC News.\n\nContributing: Kristine Phillips\n',
+        't',
+        { inputFormat: 'text' },
+      ),
+    );
+    expect(a.text).toContain('Work begins in the spring');
+    expect(a.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual(['Phil Helsel', 'Phil Helsel is a reporter for NBC News.', 'Contributing: Kristine Phillips']);
+    const body = a.sections.flatMap((s) => s.blocks.map((b) => b.text)).join(' ');
+    expect(body).not.toContain('Helsel');
+    expectArticleGrounded(a);
+  });
+
+  it('keeps such a sentence inside the article, and an article that is only such lines', () => {
+    const inside = parse(
+      sourceFromText('Council approves park\n\nJane Roe is a reporter for the Daily Star who first broke the story.\n\nThe council approved the plan on Tuesday after a long debate.\n', 't', { inputFormat: 'text' }),
+    );
+    expect(inside.dropped.map((d) => d.text)).not.toContain('Jane Roe is a reporter for the Daily Star who first broke the story.');
+    const only = parse(sourceFromText('About our staff\n\nPhil Helsel is a reporter for NBC News.\n', 't', { inputFormat: 'text' }));
+    expect(only.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual(['Phil Helsel is a reporter for NBC News.']);
+  });
+});
+
 describe('bylines', () => {
   it('end before a reading time or an update stamp, which is left out as metadata', () => {
     const a = parse(sourceFromText('Council approves park\n\nBy Jane Roe | 5 min read\n\nThe council approved the plan on Tuesday after a long debate about its cost, officials said.\n', 't', { inputFormat: 'text' }));
