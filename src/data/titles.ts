@@ -12,7 +12,8 @@ Colonel|Col.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Commander|C
 co-founder|cofounder|chairman|chairwoman|chief|executive|spokesman|spokeswoman|spokesperson|minister|president|
 secretary|leader|coach|manager|striker|midfielder|defender|goalkeeper|author|actor|actress|singer|director|analyst|
 economist|lawyer|attorney|investor|billionaire|entrepreneur|tycoon|official|adviser|advisor|ambassador|envoy|
-correspondent|editor|reporter|professor|researcher|scientist|dr|mr|mrs|ms|St.`));
+correspondent|editor|reporter|professor|researcher|scientist|dr|mr|mrs|ms|St.|Treasurer|Administrator|Chairperson|
+Commissioner`));
 
 /** Titles that are not part of a name when grouping aliases: "Mr Khodorkovsky" is "Khodorkovsky". */
 export const LEADING_TITLES = /^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|judge|justice|president|premier|chancellor|minister|senator|sen|rep|gov|governor|mayor|gen|general|col|capt|lt|sgt|king|queen|prince|princess|pope|sheikh|chairman|secretary)\.?\s+)+/i;

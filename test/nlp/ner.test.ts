@@ -137,6 +137,21 @@ describe('names as the article writes them', () => {
     return a.mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => m.text);
   };
 
+  it('starts a name at its capital, keeps a particle, and takes no job title for an organisation', () => {
+    const typed = (text: string) => {
+      const a = annotate(parse(sourceFromText(text, 'test', { inputFormat: 'text' })));
+      return a.mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => `${m.text}/${m.type}`);
+    };
+    const office = typed('Malerba will lead the department’s new Office of Tribal and Native Affairs in Washington.');
+    expect(office.some((n) => n.startsWith('Office of Tribal and Native Affairs/'))).toBe(true);
+    expect(office.some((n) => /^(?:’s|new) /.test(n))).toBe(false);
+    expect(names('Police closed the al-Aqsa mosque compound in Jerusalem on Friday.').some((n) => n.startsWith('al-Aqsa'))).toBe(true);
+    expect(typed('It is the first time a Treasury Secretary has visited the reservation, officials said.')).not.toContain('Treasury Secretary/organization');
+    const board = typed('Questions were moderated by SocialGov Community of Practice Board Chairwoman Gabrielle Perret on Monday.');
+    expect(board).toContain('Gabrielle Perret/person');
+    expect(board.some((n) => n.includes('Chairwoman'))).toBe(false);
+  });
+
   it('keeps letters outside Latin-1 in one word (wink cuts "Whangārei" at the "ā")', () => {
     const s = readSentences(parse(sourceFromText('The storm hit Whangārei and Łódź on Monday.', 't', { inputFormat: 'text' }))).sentences[0]!;
     expect(s.tokens.map((t) => t.text)).toEqual(['The', 'storm', 'hit', 'Whangārei', 'and', 'Łódź', 'on', 'Monday', '.']);

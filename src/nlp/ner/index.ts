@@ -1,7 +1,7 @@
 import { THING_ACRONYMS } from '../../data/acronyms.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { ORG_DESCRIPTORS, PEOPLE } from '../../data/gazetteer.js';
-import { DEGREES, NAME_SUFFIX } from '../../data/titles.js';
+import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
 import { GAZ, WORD, type Gazetteer } from './gazetteer.js';
@@ -105,6 +105,20 @@ function listedPeople(labels: Uint8Array, lower: string[], gazetteer: Gazetteer)
   }
 }
 
+/** Lower-case words that open names: "al-Aqsa", "de Gaulle", "serie A". */
+const NAME_PARTICLES = /^(?:al|el|ad|ar|as|at|az|ash|de|del|della|der|di|du|la|le|van|von|bin|ibn|da|dos|das|serie|e|y)$/;
+
+/** Whether the token opening a name is no part of it: a possessive, or a lower-case word that is not a particle ("’s new Office …"). */
+function leadingNoise(t: Token[], i: number): boolean {
+  const x = t[i]!;
+  if (/^['’]s$/i.test(x.text)) return true;
+  if (/[\p{Lu}\d]/u.test(x.text) || x.kind !== 'word' || t[i + 1]?.text === '-') return false;
+  return !NAME_PARTICLES.test(x.text);
+}
+
+/** The hand list of titles, lower-cased (the model's own list is the one it was trained with). */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((t) => t.toLowerCase()));
+
 /** Two tokens written together, with no space between. */
 const touching = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
 
@@ -152,9 +166,24 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // CoNLL practice: a person's title is not part of the name ("Judge Letitia Clark" → "Letitia Clark").
       let [first, last] = widen(s.tokens, start, end, type);
       while (type === 'PER' && first < last && tagger.gazetteer.word(features.lower[first]!) & WORD.PERSON_TITLE) first++;
+      // A name starts with a capital (or holds one: "eBay"): "’s new Office of …" is "Office of …"
+      // ("al-Aqsa", "serie A" keep their particle).
+      while (type !== 'PER' && first < last && leadingNoise(s.tokens, first)) first++;
+      const isTitle = (k: number): boolean => ((tagger.gazetteer.word(features.lower[k]!) & WORD.PERSON_TITLE) !== 0 || TITLE_WORDS.has(features.lower[k]!)) && features.lower[k] !== 'general';
+      if (type === 'ORG') {
+        // A job title is no organisation: "Treasury Secretary", "ASF Infrastructure Administrator".
+        if (isTitle(last)) continue;
+        // "… Board Chairwoman Gabrielle Perret": an organisation, then a titled person.
+        let k = first + 1;
+        while (k < last && !(isTitle(k) && /^\p{Lu}/u.test(s.tokens[k + 1]!.text))) k++;
+        if (k < last) {
+          found.push({ start: s.tokens[k + 1]!.start, end: s.tokens[last]!.end, type: 'person', sentence: s.index, key: features.lower.slice(k + 1, last + 1).join(' ') });
+          last = k - 1;
+        }
+      }
       const lower = features.lower.slice(first, last + 1);
       // A title or a degree alone ("Ms.", "MD", "PhD") is no name, nor the acronym of a thing ("SUV", "IPO").
-      if (lower.every((w) => DEGREES.has(w) || THING_ACRONYMS.has(w) || tagger.gazetteer.word(w) & WORD.PERSON_TITLE)) continue;
+      if (lower.every((w) => DEGREES.has(w) || THING_ACRONYMS.has(w) || TITLE_WORDS.has(w) || tagger.gazetteer.word(w) & WORD.PERSON_TITLE)) continue;
       if (TITLE_CASE_ROLES.has(s.role) && !inBody.has(lower.join(' ')) && !tagger.gazetteer.knows(lower, true)) continue;
       // …but not "rival Bernie Sanders": a first name and a surname, or a listed person, stay a person.
       const person = type === 'PER' && ((first < last && tagger.gazetteer.word(lower[0]!) & WORD.FIRST_NAME) || tagger.gazetteer.bits(lower) === (GAZ.PER | GAZ.HAND));
