@@ -152,6 +152,15 @@ describe('names as the article writes them', () => {
     expect(board.some((n) => n.includes('Chairwoman'))).toBe(false);
   });
 
+  it('gives a one-word name in a long list the type most of the list has', () => {
+    const a = annotate(
+      parse(sourceFromText('The foundation is funded by sponsors including Aetna, Baidu, Bloomberg, Cerner, Cloudera, Facebook, Google, IBM, Microsoft and Workday.', 'test', { inputFormat: 'text' })),
+    );
+    const types = new Map(a.mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => [m.text, m.type]));
+    for (const n of ['Cerner', 'Cloudera', 'Workday']) if (types.has(n)) expect(types.get(n)).toBe('organization');
+    expect([...types.values()].filter((t) => t === 'organization').length).toBeGreaterThanOrEqual(8);
+  });
+
   it('keeps letters outside Latin-1 in one word (wink cuts "Whangārei" at the "ā")', () => {
     const s = readSentences(parse(sourceFromText('The storm hit Whangārei and Łódź on Monday.', 't', { inputFormat: 'text' }))).sentences[0]!;
     expect(s.tokens.map((t) => t.text)).toEqual(['The', 'storm', 'hit', 'Whangārei', 'and', 'Łódź', 'on', 'Monday', '.']);
