@@ -164,7 +164,7 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:reporter|correspondent|writer|journalist|editor|columnist|producer|contributor|author|intern|freelancer)\b/u,
   /\b(?:may|can) be reached at\b|\b(?:contact|email|e-mail) (?:him|her|them) at\b|\bfollow (?:him|her|them) on\b/i,
   /\b(?:his|her|their) (?:work|writing|reporting) (?:has )?(?:previously |also )?appeared in\b/i,
-  /^(?:contributing|additional reporting|reporting by|editing by|written by|with reporting (?:by|from))\s*:?\s+\p{Lu}/iu,
+  /^\(?(?:contributing|additional reporting|reporting by|editing by|written by|with reporting (?:by|from))\s*:?\s+\p{Lu}/iu,
   /\b(?:send (?:us )?(?:news )?tips|have a (?:story idea|news tip))\b/i,
   /^join our\b.*\b(?:forums?|community|discussion)\b/i,
 ];

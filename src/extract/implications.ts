@@ -67,6 +67,11 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // inability; no forecast.
       const after = s.slice(m.index + m[0].length);
       if ((PERFECT_PAST_MODALS.has(modality) && PAST_MODAL_AFTER.test(after)) || (NEGATED_PAST_MODALS.has(modality) && NEGATION_AFTER.test(after))) continue;
+      // "could sense the frustration", "could tell": an ability to perceive, no forecast; "you could
+      // think of it as …": the reader addressed, no statement about the world ("you will hear
+      // important decisions" is a forecast: only could, might and may).
+      if (ABILITY_MODALS.has(modality) && PERCEPTION_AFTER.test(after)) continue;
+      if (GENERIC_YOU_MODALS.has(modality) && /\byou\s*$/i.test(s.slice(0, m.index))) continue;
       return { modality, index: m.index, length: m[0].length };
     }
   }
@@ -75,7 +80,11 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
 
 /** These modals followed by "have" (and a participle) speak of the past: "should have had", "may have fired"; "will have" does not. */
 const PERFECT_PAST_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'should', 'would', 'may', 'might', 'must']);
-const PAST_MODAL_AFTER = /^\s+(?:not\s+)?(?:have|'ve|’ve)\b|^n['’]t\s+have\b/i;
+const PAST_MODAL_AFTER = /^\s+(?:not\s+)?(?:have|'ve|’ve)\b|^n['’]t\s+have\b|^['’]ve\b/i;
+/** "could sense", "could tell": a modal of ability with a verb of perceiving or knowing ("could see" is also the forecast "could see prices rise"). */
+const ABILITY_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
+const GENERIC_YOU_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'may']);
+const PERCEPTION_AFTER = /^\s+(?:(?:already|also|still|only|not|clearly|easily|barely|hardly|just)\s+)?(?:sense|tell|hear|feel|smell|taste|notice|imagine|understand|remember|recall|think of)\b/i;
 /** "could not provide details", "couldn't say": negated, these modals tell of the past, not the future. */
 const NEGATED_PAST_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
 const NEGATION_AFTER = /^\s*(?:not\b|n['’]t\b)/i;

@@ -245,6 +245,16 @@ describe('forecasts', () => {
     expect(stated('The referee should have given a late penalty in the second half.')).toEqual([]);
     expect(stated('The suspect may have fired blanks during the robbery, police said.')).toEqual([]);
     expect(stated('The ministry could not provide details about the contract on Monday.')).toEqual([]);
+    expect(stated('These little inconsistencies add up, and could’ve soured me on the game.')).toEqual([]);
+  });
+
+  it('are not an ability to perceive, nor the reader addressed', () => {
+    expect(stated('Suter could tell the frustration on his friend’s face after the game.')).toEqual([]);
+    expect(stated('The players could sense their frustration in the locker room.')).toEqual([]);
+    expect(stated('You could think of it as a futuristic wagon, or a condensed SUV.')).toEqual([]);
+    // …but a forecast told to "you" is one.
+    expect(stated('“In the coming days you will hear some very important decisions,” he said.')).toEqual(['will']);
+    expect(stated('The shortage could see prices rise by a fifth next year.')).toEqual(['could']);
   });
 
   it('are the future, negated or not', () => {
