@@ -767,7 +767,12 @@ function clauseEnd(text: string, from: number, limit: number): number {
 /** First token of the noun phrase that ends at token `i`. */
 function npStart(t: Token[], i: number): number {
   let first = i;
-  while (first > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'].includes(t[first - 1]!.pos)) first--;
+  for (;;) {
+    if (first > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'].includes(t[first - 1]!.pos)) first--;
+    // "One small, 2-month study": a hyphenated modifier is one word.
+    else if (first > 1 && t[first - 1]!.text === '-' && t[first - 1]!.start === t[first - 2]!.end && t[first - 1]!.end === t[first]!.start) first -= 2;
+    else break;
+  }
   return first;
 }
 
@@ -812,6 +817,11 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
       // "sources in the Rukban camp told": nor is the place a source is in.
       const place = !name && PLACE_PREPOSITIONS.has(t[first - 1]?.normal ?? '') && first >= 2 && (t[first - 2]!.pos === 'NOUN' || t[first - 2]!.pos === 'PROPN');
       // "The Steelers spent Monday trying to …": a day or a month is never the one speaking.
+      // …but the source before it is described by it: "sources in the Rukban camp", "one study in 496 girls".
+      if (place && !TIME_WORD.test(tok.text)) {
+        const from = postmodifiedStart(t, first, names);
+        if (from < first) return textSpan(text, t[from]!.start, tok.end);
+      }
       if ((!name && TIME_WORD.test(tok.text)) || (t[first - 1]?.pos === 'ADP' && TIME_WORD.test(tok.text)) || place) {
         i = first - 1;
         continue;
