@@ -1120,6 +1120,29 @@ interface Named {
  * The speaker's name: a name that ends the mention, for a pronoun the last person named before,
  * for "the company" the one organisation named just before; names as the entity list gives them.
  */
+/**
+ * What a relative "who" stands for: the name or noun phrase right before it, past an appositive
+ * ("81-year-old Parker Eaton, a nominal Republican who …" → Parker Eaton); none when "who" opens
+ * the sentence or follows no noun.
+ */
+function relativeAntecedent(s: Sentence, who: TextSpan, names: Mention[], coreference: NameCoreference): string | null {
+  const t = s.tokens;
+  const at = t.findIndex((x) => x.start === who.start);
+  if (at < 1) return null;
+  const last = t[at - 1]!;
+  const named = nameAt(names, last);
+  if (named && (named.type === 'person' || named.type === 'organization')) return coreference.nameAt(named.start) ?? named.text;
+  if (!named && last.pos !== 'NOUN' && last.pos !== 'PRON' && last.pos !== 'PROPN' && last.pos !== 'NUM') return null;
+  let first = named ? npStart(t, tokenAt(t, named.start)) : npStart(t, at - 1);
+  // "a Republican who": an appositive names someone named before its comma.
+  if (t[first - 1]?.text === ',' && first >= 2) {
+    const before = nameAt(names, t[first - 2]!);
+    if (before && before.type === 'person') return coreference.nameAt(before.start) ?? before.text;
+  }
+  first = postmodifiedStart(t, first, names);
+  return s.text.slice(t[first]!.start - s.start, last.end - s.start).replace(/^(?:the|a|an)\s+/i, '');
+}
+
 /** A time phrase that ends a description ("… top court last week"). */
 const TRAILING_TIME = /\s+(?:last|this|next|on|early|late)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|morning|afternoon|evening|night)$/i;
 
@@ -1141,6 +1164,11 @@ function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence
   }
   // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
   const pronoun = mention.text.toLowerCase();
+  // A relative "who" means the phrase just before it: "Those who said …", "Parker Eaton, a Republican who …".
+  if (pronoun === 'who') {
+    const antecedent = relativeAntecedent(sentence, mention, names, coreference);
+    if (antecedent) return antecedent;
+  }
   if (PRONOUNS.has(pronoun)) return PERSON_PRONOUNS.has(pronoun) ? coreference.lastPerson(sentence.start, pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null) : null;
   if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence.index);
   return mention.text.slice(0, end - mention.start).replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(TRAILING_TIME, '');

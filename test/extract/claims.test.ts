@@ -545,6 +545,13 @@ describe('speakers described by a phrase', () => {
     expect(attributed(await rulesOnly(sentence)).map((c) => c[0])).toEqual([speaker]);
   });
 
+  it('reads a relative "who" as the phrase before it, not the last person named', async () => {
+    const b = await rulesOnly('Bernie Sanders won the state easily. Voters who say the economy is most important were evenly divided between the candidates.');
+    expect(attributed(b).find((c) => c[1] === 'say')?.[0]).toBe('Voters');
+    const eaton = await rulesOnly('Donald Trump spoke first. Parker Eaton, a nominal Republican who voted for Bill Clinton, said the field was weak.');
+    expect(attributed(eaton).filter((c) => c[1] === 'voted' || c[1] === 'said').map((c) => c[0])).toEqual(['Parker Eaton', 'Parker Eaton']);
+  });
+
   it('leaves a name after its title and a time after the source out', async () => {
     const b = await rulesOnly('Mr. Burman of the Tax Policy Center said the cut was small. The European Union’s top court last week ruled that the labels were needed.');
     expect(attributed(b).map((c) => c[0])).toEqual(['Burman', 'European Union’s top court']);
