@@ -78,6 +78,11 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
 
 export const METADATA_MAX_WORDS = 16;
 
+/** What a timestamp line is made of besides its dates and times ("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."). */
+export const STAMP_WORDS = /\b(?:updated|published|posted|last|first|modified|on|at|am|pm|a\.m|p\.m|et|edt|est|ct|cdt|cst|pt|pdt|pst|gmt|bst|utc|cet|cest|ist)\b\.?/gi;
+/** Dates and times inside such a line. */
+export const STAMP_DATES = /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[:.]\d{2}(?::\d{2})?)/gi;
+
 /** Lines that point the reader elsewhere: "Read more: …", "See also: …", "RELATED: …". */
 export const RELATED_PREFIX = /^(?:read more|read also|also read|see also|related|more|recommended|watch|listen|read next|more on this story)\s*[:|»›>]\s*\S/i;
 

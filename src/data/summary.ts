@@ -91,10 +91,11 @@ export const REDUNDANCY_THRESHOLD = 0.6;
 export const PLUG = /^(?:for more\b|to read more\b|click\b|visit\b|follow\b|subscribe\b|sign up\b|read more\b|get the latest\b|watch\b.*\bvideo\b)/i;
 
 /**
- * Photo captions and video prompts that pasted pages glue into the text ("Raheem Sterling (right)
- * was pictured…", "Scroll down for video"): never summary sentences.
+ * Photo captions and video prompts that pages glue into the text ("Raheem Sterling (right)
+ * was pictured…", "Scroll down for video", "In this Sunday, Nov. 10, 2019, photograph, …", "An
+ * artist's illustration of …"): never summary sentences.
  */
-export const CAPTION = /\((?:left|right|above|below|centre|center|top|bottom|inset|pictured|file photo|file|main picture)(?:,[^)]*)?\)|\bscroll down for video\b|\b(?:pictured|seen) (?:left|right|above|below|here|centre|center)\b|^(?:pictured|above|below|left|right)\s*:/i;
+export const CAPTION = /\((?:left|right|above|below|centre|center|top|bottom|inset|pictured|file photo|file|main picture)(?:,[^)]*)?\)|\bscroll down for video\b|\b(?:pictured|seen) (?:left|right|above|below|here|centre|center)\b|^(?:pictured|above|below|left|right)\s*:|^in this\b[^.]{0,80}?\b(?:photo|photograph|file photo|image|picture|handout|video still|screen ?grab|frame grab)\b|^(?:an?\s+)?artist['’]s (?:illustration|impression|rendering|concept)\b/i;
 
 /**
  * Genres whose lead is not the story: an opinion's thesis comes later, a live blog's key entries

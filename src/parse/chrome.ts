@@ -6,6 +6,8 @@ import {
   PROMO_MAX_WORDS,
   PROMO_PATTERNS,
   RELATED_PREFIX,
+  STAMP_DATES,
+  STAMP_WORDS,
   UI_VERBS,
 } from '../data/chrome.js';
 import type { DropReason } from '../types.js';
@@ -24,6 +26,9 @@ const UI_OBJECTS = new Set([
   'telegram', 'pinterest', 'in', 'with', 'later', 'print', 'share', 'sign', 'log', 'reply', 'replies', 'report',
 ]);
 
+/** A calendar date: "Nov. 20, 2019", "20 November 2019", "2019-11-20", "11/20/2019". */
+const HAS_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
+
 /** Why a single line is page chrome rather than article text, or null. */
 export const chromeReason = remembered((line: string): DropReason | null => {
   const norm = normaliseLine(line);
@@ -36,6 +41,8 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   if (RELATED_PREFIX.test(line.trim())) return 'related-links';
   const n = wordCount(line);
   if (n <= METADATA_MAX_WORDS && METADATA_PATTERNS.some((p) => p.test(line.trim()))) return 'metadata';
+  // A line of dates and times with only stamp words between them (a time alone, "19.30 GMT", is a live blog's entry).
+  if (n <= METADATA_MAX_WORDS && HAS_DATE.test(line) && !/\p{L}/u.test(line.replace(STAMP_DATES, ' ').replace(STAMP_WORDS, ' '))) return 'metadata';
   if (n <= PROMO_MAX_WORDS && PROMO_PATTERNS.some((p) => p.test(line))) return 'promo';
   return null;
 });
