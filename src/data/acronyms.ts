@@ -11,3 +11,18 @@ export const THING_ACRONYMS: ReadonlySet<string> = new Set(
   )
     .split(' '),
 );
+
+/**
+ * Nouns that say the name before them is a product, not a person or a place: "the Cassini
+ * spacecraft", "a Sentra sedan", "the Magic Keyboard", "the Clipper probe". Singular only, and
+ * no works ("the IRA film" is a film about the IRA) and no brands or services ("the Google
+ * platform" is Google's).
+ */
+export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'spacecraft probe rover lander orbiter telescope satellite rocket capsule spaceplane ' +
+    'sedan suv hatchback pickup coupe minivan wagon crossover ' +
+    'smartphone handset laptop tablet console headset keyboard ' +
+    'vaccine pill airliner drone helicopter warship submarine missile'
+  ).split(' '),
+);

@@ -161,6 +161,18 @@ describe('names as the article writes them', () => {
     expect([...types.values()].filter((t) => t === 'organization').length).toBeGreaterThanOrEqual(8);
   });
 
+  it('reads a name a product noun follows as a product, unless it is an organisation', () => {
+    const typed = (text: string) =>
+      new Map(annotate(parse(sourceFromText(`Story\n\n${text}\n`, 'test', { inputFormat: 'text' }))).mentions.map((m) => [m.text, m.type]));
+    // The model reads these as a place and a person.
+    expect(typed('Ford showed the Mustang Mach-E crossover on Sunday.').get('Mustang Mach-E')).toBe('other');
+    expect(typed('The Clipper probe will orbit Jupiter.').get('Clipper')).toBe('other');
+    // An organisation stays one, and so does a place with no product noun after it.
+    const nasa = typed('NASA launched the Cassini spacecraft in 1997 from Florida.');
+    expect(nasa.get('NASA')).toBe('organization');
+    expect(nasa.get('Florida')).toBe('place');
+  });
+
   it('keeps letters outside Latin-1 in one word (wink cuts "Whangārei" at the "ā")', () => {
     const s = readSentences(parse(sourceFromText('The storm hit Whangārei and Łódź on Monday.', 't', { inputFormat: 'text' }))).sentences[0]!;
     expect(s.tokens.map((t) => t.text)).toEqual(['The', 'storm', 'hit', 'Whangārei', 'and', 'Łódź', 'on', 'Monday', '.']);

@@ -1,4 +1,4 @@
-import { THING_ACRONYMS } from '../../data/acronyms.js';
+import { PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { ORG_DESCRIPTORS, PEOPLE } from '../../data/gazetteer.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
@@ -173,6 +173,20 @@ function listsAgree(found: Array<NameSpan & { key: string }>, sentences: Sentenc
 }
 
 /**
+ * A one-word "person" or a "place" a product noun follows is a product ("the Cassini spacecraft",
+ * "a Sentra sedan"): `other`. An organisation stays one ("the Boeing airliner" is Boeing's).
+ */
+function productsAreOther(found: Array<NameSpan & { key: string }>, sentences: Sentence[]): void {
+  const byIndex = new Map(sentences.map((x) => [x.index, x]));
+  for (const f of found) {
+    if (f.type === 'other') continue;
+    const s = byIndex.get(f.sentence)!;
+    const after = /^[-\s]*([a-z][a-z-]*)/.exec(s.text.slice(f.end - s.start));
+    if (after && PRODUCT_NOUNS.has(after[1]!) && (f.type === 'place' || (f.type === 'person' && !f.key.includes(' ')))) f.type = 'other';
+  }
+}
+
+/**
  * People, organisations, places and other names (CoNLL's MISC) in an article's sentences. In a
  * title or heading, where every word is capitalised, a name is kept only when the body names it
  * too or the hand-made lists know it (CoNLL's own names include common words such as "Era"):
@@ -223,6 +237,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   });
   for (const f of found) if ((f.type === 'person' || f.type === 'other') && organisations.has(f.key)) f.type = 'organization';
   listsAgree(found, sentences);
+  productsAreOther(found, sentences);
   // No forced one-type-per-name pass: the history features already share evidence, and forcing
   // the first mention's type (92.18) or the majority type (92.20) scored below leaving the
   // model's decisions alone (92.65) on CoNLL dev, where "Japan" is both a place and a team.
