@@ -173,6 +173,15 @@ describe('names as the article writes them', () => {
     expect(nasa.get('Florida')).toBe('place');
   });
 
+  it('reads a one-word name the article treats as a company as an organisation, and leaves a person one', () => {
+    const typesOf = (text: string) =>
+      annotate(parse(sourceFromText(`Story\n\n${text}\n`, 'test', { inputFormat: 'text' }))).mentions.filter((m) => m.type !== 'date' && m.type !== 'cardinal').map((m) => `${m.text}/${m.type}`);
+    // The model alone reads both as people.
+    expect(typesOf('Salesforce said it would hire more staff, and Salesforce’s shares rose.')).toEqual(['Salesforce/organization', 'Salesforce/organization']);
+    expect(typesOf('WeWork, which abandoned its IPO, will cut jobs. WeWork said it would lay off staff.')).toEqual(['WeWork/organization', 'WeWork/organization']);
+    expect(typesOf('Smith said he would resign. Smith’s wife declined to comment.')).toEqual(['Smith/person', 'Smith/person']);
+  });
+
   it('keeps letters outside Latin-1 in one word (wink cuts "Whangārei" at the "ā")', () => {
     const s = readSentences(parse(sourceFromText('The storm hit Whangārei and Łódź on Monday.', 't', { inputFormat: 'text' }))).sentences[0]!;
     expect(s.tokens.map((t) => t.text)).toEqual(['The', 'storm', 'hit', 'Whangārei', 'and', 'Łódź', 'on', 'Monday', '.']);

@@ -172,6 +172,31 @@ function listsAgree(found: Array<NameSpan & { key: string }>, sentences: Sentenc
   }
 }
 
+/** What follows a company's name and never a person's: "Apple's shares", "WeWork, which", "Salesforce said it". */
+const COMPANY_AFTER =
+  /^(?:['’]s?\s+(?:(?:\w+\s+)?(?:shares?|stock|ceo|chief executive|executives|board|employees|workforce|headquarters|products?|revenue|profits?|earnings|sales|stores?|app|platform|customers|users|subscribers|investors|founders?|co-founder|spokes(?:man|woman|person)|website|brand|valuation|ipo|stake|subsidiary|parent company|acquisition|market value|share price|servers|services|devices|software))\b|,?\s+which\b|\s+(?:said|says|announced|reported|added)\s+(?:it|its)\b|\s+(?:inc|corp|ltd|llc|plc|co)\b\.?)/i;
+/** …and what follows a person's: "Smith said he", "Smith, who". */
+const PERSON_AFTER = /^(?:\s+(?:said|says|told|added)\s+(?:he|she|his|her)\b|,\s+who\b|['’]s\s+(?:wife|husband|son|daughter|mother|father|family|career|death))/i;
+
+/**
+ * A one-word name the model read as a person that the article treats as a company ("Apple's
+ * shares", "WeWork, which …", "Salesforce said it …") more often than as a person is an
+ * organisation, in every mention.
+ */
+function companiesByContext(found: Array<NameSpan & { key: string }>, sentences: Sentence[]): void {
+  const byIndex = new Map(sentences.map((x) => [x.index, x]));
+  const votes = new Map<string, number>();
+  for (const f of found) {
+    if (f.type !== 'person' && f.type !== 'organization') continue;
+    if (f.key.includes(' ')) continue;
+    const s = byIndex.get(f.sentence)!;
+    const after = s.text.slice(f.end - s.start, f.end - s.start + 60);
+    const vote = COMPANY_AFTER.test(after) ? 1 : PERSON_AFTER.test(after) ? -1 : 0;
+    if (vote !== 0) votes.set(f.key, (votes.get(f.key) ?? 0) + vote);
+  }
+  for (const f of found) if (f.type === 'person' && (votes.get(f.key) ?? 0) > 0) f.type = 'organization';
+}
+
 /**
  * A one-word "person" or a "place" a product noun follows is a product ("the Cassini spacecraft",
  * "a Sentra sedan"): `other`. An organisation stays one ("the Boeing airliner" is Boeing's).
@@ -238,6 +263,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   for (const f of found) if ((f.type === 'person' || f.type === 'other') && organisations.has(f.key)) f.type = 'organization';
   listsAgree(found, sentences);
   productsAreOther(found, sentences);
+  companiesByContext(found, sentences);
   // No forced one-type-per-name pass: the history features already share evidence, and forcing
   // the first mention's type (92.18) or the majority type (92.20) scored below leaving the
   // model's decisions alone (92.65) on CoNLL dev, where "Japan" is both a place and a team.
