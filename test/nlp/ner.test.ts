@@ -180,6 +180,9 @@ describe('names as the article writes them', () => {
     expect(typesOf('Salesforce said it would hire more staff, and Salesforce’s shares rose.')).toEqual(['Salesforce/organization', 'Salesforce/organization']);
     expect(typesOf('WeWork, which abandoned its IPO, will cut jobs. WeWork said it would lay off staff.')).toEqual(['WeWork/organization', 'WeWork/organization']);
     expect(typesOf('Smith said he would resign. Smith’s wife declined to comment.')).toEqual(['Smith/person', 'Smith/person']);
+    // A team takes "the"; a person named as a modifier ("the Trump administration") stays a person.
+    expect(typesOf('The Sabres lost again on Tuesday. Sabres fans booed as the Sabres fell to 4-9.').every((t) => t === 'Sabres/organization')).toBe(true);
+    expect(typesOf('Donald Trump spoke on Monday. The Trump administration said Trump would sign the bill.').filter((t) => t.startsWith('Trump/') || t.startsWith('Donald Trump/'))).toEqual(['Donald Trump/person', 'Trump/person', 'Trump/person']);
   });
 
   it('keeps letters outside Latin-1 in one word (wink cuts "Whangārei" at the "ā")', () => {

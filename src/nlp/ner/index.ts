@@ -178,10 +178,13 @@ const COMPANY_AFTER =
 /** …and what follows a person's: "Smith said he", "Smith, who". */
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|added)\s+(?:he|she|his|her)\b|,\s+who\b|['’]s\s+(?:wife|husband|son|daughter|mother|father|family|career|death))/i;
 
+/** After a name that ends its noun phrase (not "the Trump administration"): punctuation, a conjunction or a verb. */
+const NOT_MODIFIER_AFTER = /^(?:\s*[,.;:!?)"”’'-]|\s*$|\s+(?:and|or|but|is|are|was|were|has|have|had|will|would|could|can|did|do|does|won|lost|beat|scored|played|play|face|faced|host|hosted|visit|said|says|in|at|on)\b)/;
+
 /**
- * A one-word name the model read as a person that the article treats as a company ("Apple's
- * shares", "WeWork, which …", "Salesforce said it …") more often than as a person is an
- * organisation, in every mention.
+ * A one-word name the model read as a person that the article treats as a company or a team
+ * ("Apple's shares", "WeWork, which …", "Salesforce said it …", "the Sabres won") more often
+ * than as a person is an organisation, in every mention.
  */
 function companiesByContext(found: Array<NameSpan & { key: string }>, sentences: Sentence[]): void {
   const byIndex = new Map(sentences.map((x) => [x.index, x]));
@@ -191,7 +194,10 @@ function companiesByContext(found: Array<NameSpan & { key: string }>, sentences:
     if (f.key.includes(' ')) continue;
     const s = byIndex.get(f.sentence)!;
     const after = s.text.slice(f.end - s.start, f.end - s.start + 60);
-    const vote = COMPANY_AFTER.test(after) ? 1 : PERSON_AFTER.test(after) ? -1 : 0;
+    const before = s.text.slice(Math.max(0, f.start - s.start - 12), f.start - s.start);
+    // "the Sabres", "the Thunder": no person's name takes "the" (but "the Trump administration" is Trump's).
+    const the = /\bthe\s+$/.test(before) && NOT_MODIFIER_AFTER.test(after);
+    const vote = COMPANY_AFTER.test(after) || the ? 1 : PERSON_AFTER.test(after) ? -1 : 0;
     if (vote !== 0) votes.set(f.key, (votes.get(f.key) ?? 0) + vote);
   }
   for (const f of found) if (f.type === 'person' && (votes.get(f.key) ?? 0) > 0) f.type = 'organization';
