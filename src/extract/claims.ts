@@ -367,6 +367,8 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     // "a company called Cambridge Analytica", "a PAC dubbed …": a participle that names a thing.
     if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && t[v - 1]?.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]?.text ?? '')) continue;
     if (NOT_REPORTS.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
+    // "…met with entrepreneurs, signaling a renewed effort": the writer reads the event; nobody said it.
+    if (t[v - 1]?.text === ',' && /ing$/i.test(tok.text) && INTERPRETIVE_PARTICIPLES.has(tok.lemma)) continue;
     // Right after a quotation any verb reports it: “…,” he continued / quipped / laughed.
     const afterQuote = followsQuotation(t, v, quotes);
     // The cue model, in context: a verb it scores at its threshold is a cue ("took aim at",
@@ -775,6 +777,9 @@ function npStart(t: Token[], i: number): number {
   }
   return first;
 }
+
+/** Participles that interpret an event rather than report speech: "…, signaling …", "…, underscoring …". */
+const INTERPRETIVE_PARTICIPLES: ReadonlySet<string> = new Set(['signal', 'suggest', 'indicate', 'underscore', 'highlight', 'reflect', 'mark', 'show', 'demonstrate', 'illustrate', 'hint', 'signify']);
 
 /** Prepositions that join a source's description to its head noun ("experts on …", "many in …"). */
 const POSTMODIFIER_PREPOSITIONS = /^(?:of|in|on|for|with|across|from|at|among|inside|close)$/;
