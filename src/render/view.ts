@@ -131,7 +131,7 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
     .sort((a, b) => a.start - b.start);
   if (attributed.length > 0) {
     nodes.push({ kind: 'heading', text: 'Claims' });
-    nodes.push({ kind: 'list', ordered: false, items: attributed.map((c) => ({ label: cleanLine(c.speaker!), text: cleanLine(contentOf(brief, c)) })) });
+    nodes.push({ kind: 'list', ordered: false, items: attributed.map((c) => ({ label: cleanLine(c.speaker!), text: excerpt(cleanLine(contentOf(brief, c))) })) });
   }
   nodes.push(...entities(brief.entities, SUMMARY_ENTITIES_PER_TYPE, false));
   nodes.push(...implications(brief.implications, SUMMARY_STATED_IMPLICATIONS, true));
@@ -155,6 +155,19 @@ function firstBodySentence(brief: Brief): TextSpan | null {
 function explain(score: number, signals: Record<string, number> | undefined): string {
   const parts = Object.entries(signals ?? {}).map(([k, v]) => `${k} ${v.toFixed(2)}`);
   return `score ${score.toFixed(3)} = ${parts.join(' + ')}`;
+}
+
+/** A key claim in the summary view shows at most this many characters (an interview answer runs to paragraphs; `claims` and JSON have it whole). */
+const KEY_CLAIM_CHARS = 280;
+
+/** The claim's opening sentences up to KEY_CLAIM_CHARS, or its words up to there, then "…". */
+export function excerpt(text: string, max = KEY_CLAIM_CHARS): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  if (sentenceEnd >= max / 3) return `${head.slice(0, sentenceEnd + 1)} …`;
+  const space = head.lastIndexOf(' ');
+  return `${head.slice(0, space > 0 ? space : max).replace(/[\s,;:—–-]+$/u, '')} …`;
 }
 
 function contentOf(brief: Brief, c: Claim): string {

@@ -4,7 +4,7 @@ import { escapeMarkdown, renderMarkdown } from '../../src/render/markdown.js';
 import { renderPlain } from '../../src/render/plain.js';
 import { renderTerminal } from '../../src/render/terminal.js';
 import { renderJson } from '../../src/render/json.js';
-import { view } from '../../src/render/view.js';
+import { excerpt, view } from '../../src/render/view.js';
 import { brief } from '../../src/index.js';
 import { CONTROL } from '../helpers.js';
 import stringWidth from 'string-width';
@@ -131,5 +131,23 @@ describe('the lede line', () => {
     );
     const lede = view(b, 'summarize').find((n) => n.kind === 'lede');
     expect(lede && 'text' in lede ? lede.text : null).toBe('The minister said talks would resume on Friday after a short break in the capital.');
+  });
+});
+
+describe('key claims in the summary view', () => {
+  it('show a long answer by its opening sentences and an ellipsis; the claims view and JSON keep it whole', async () => {
+    const answer = Array.from({ length: 8 }, (_, i) => `Our teams built the standards in stage ${i + 1} of the project with many agencies.`).join(' ');
+    const b = await brief(`A Q&A With Ryan Day\n\nGray Brooks talked with Ryan Day.\n\nQ: What did you build?\n\nA: ${answer}\n\nQ: What comes next?\n\nA: We will publish the standards.\n\nQ: Who helped?\n\nA: Many agencies helped us write them.\n`);
+    const claims = view(b, 'summarize').find((n) => n.kind === 'list' && n.items.some((i) => i.label === 'Ryan Day'));
+    const shown = claims && claims.kind === 'list' ? claims.items.find((i) => i.label === 'Ryan Day')!.text : '';
+    expect(shown.length).toBeLessThanOrEqual(282);
+    expect(shown).toMatch(/^Our teams built the standards in stage 1 .*agencies\. …$/);
+    const full = b.claims.find((c) => c.speaker === 'Ryan Day')!;
+    expect(b.text.slice(full.content.start, full.content.end)).toContain('stage 8');
+  });
+
+  it('cut a text with no sentence end at a word', () => {
+    expect(excerpt('word '.repeat(100).trim(), 40)).toBe('word word word word word word word word …');
+    expect(excerpt('short claim')).toBe('short claim');
   });
 });

@@ -95,7 +95,7 @@ function answerer(annotated: AnnotatedArticle, coreference: NameCoreference): st
     if (named) return coreference.nameAt(named.start) ?? named.text;
     // A title-case title the recogniser read no name in ("A Q&A With Alex Cohen"): a person the article names, right after "with".
     const after = withAt === -1 ? '' : title.text.slice(withAt).replace(/^with\s+/i, '').toLowerCase();
-    const listed = coreference.clusters.filter((c) => c.type === 'person' && after.startsWith(c.name.toLowerCase()));
+    const listed = coreference.clusters.filter((c) => (c.type === 'person' || c.type === 'other') && after.startsWith(c.name.toLowerCase()));
     if (listed.length > 0) return listed.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name;
   }
   const counts = new Map<string, number>();
