@@ -26,6 +26,10 @@ const UI_OBJECTS = new Set([
   'telegram', 'pinterest', 'in', 'with', 'later', 'print', 'share', 'sign', 'log', 'reply', 'replies', 'report',
 ]);
 
+/** Relative entry times of a live blog ("30m ago", "2h ago"): this many in one line make it the key-events list. */
+const ENTRY_AGO = /\b\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?)\s+ago\b/gi;
+const KEY_EVENTS_MIN = 3;
+
 /** A calendar date: "Nov. 20, 2019", "20 November 2019", "2019-11-20", "11/20/2019". */
 const HAS_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
 
@@ -39,6 +43,8 @@ export const chromeReason = remembered((line: string): DropReason | null => {
     return 'chrome';
   }
   if (RELATED_PREFIX.test(line.trim())) return 'related-links';
+  // A live blog's list of key events flattened into one line: "Key events 30m ago Stoltenberg: … 49m ago Sunak: …".
+  if ((line.match(ENTRY_AGO) ?? []).length >= KEY_EVENTS_MIN) return 'navigation';
   const n = wordCount(line);
   if (n <= METADATA_MAX_WORDS && METADATA_PATTERNS.some((p) => p.test(line.trim()))) return 'metadata';
   // A line of dates and times with only stamp words between them (a time alone, "19.30 GMT", is a live blog's entry).

@@ -105,7 +105,8 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
   const nodes: Node[] = [];
   const lede = brief.dek ?? firstBodySentence(brief);
   if (lede) nodes.push({ kind: 'lede', text: cleanLine(lede.text) });
-  const rest = brief.summary.filter((s) => !lede || s.start !== lede.start);
+  // Not the lede again, at its place or repeated elsewhere (a live blog prints an entry's lead twice).
+  const rest = brief.summary.filter((s) => !lede || (s.start !== lede.start && cleanLine(s.text) !== cleanLine(lede.text)));
   if (rest.length > 0) {
     nodes.push({ kind: 'heading', text: 'Summary' });
     nodes.push({

@@ -44,6 +44,8 @@ describe('chrome lines', () => {
     ['Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.', 'metadata'],
     ['Published 10:42 a.m. ET Nov. 18, 2019', 'metadata'],
     ['On Nov. 20, 2019 the mayor resigned.', null],
+    ["Key events 30m ago Stoltenberg: no point discussing membership 49m ago Sunak: 'not a straightforward thing' 2h ago Summary of the day so far Show key events only", 'navigation'],
+    ['Two hours ago, 30 minutes after the blast, police closed the road.', null],
     ['Share Prices Tumble After Rate Rise', null],
     ['Why This Matters for Global Tech Markets', null],
     ['Investors have been cautious about China’s regulatory unpredictability.', null],

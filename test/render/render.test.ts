@@ -151,3 +151,15 @@ describe('key claims in the summary view', () => {
     expect(excerpt('short claim')).toBe('short claim');
   });
 });
+
+describe('the summary view', () => {
+  it('does not repeat the lede line when the article prints that sentence twice', async () => {
+    const lead = 'The prime minister said the country will train pilots to fly western fighter jets relatively soon.';
+    const b = await brief(`Pilots to be trained\n\n${lead}\n\nOfficials said the training would begin in the summer at bases in England.\n\n${lead}\n\nAllies are expected to join the coalition later this year, the ministry said.\n`);
+    const nodes = view(b, 'summarize');
+    const summary = nodes[nodes.findIndex((n) => n.kind === 'heading' && n.text === 'Summary') + 1];
+    const texts = [...nodes.filter((n) => n.kind === 'lede').map((n) => ('text' in n ? n.text : '')), ...(summary?.kind === 'list' ? summary.items.map((i) => i.text) : [])];
+    expect(texts.filter((t) => t === lead)).toHaveLength(1);
+    expect(texts.length).toBeGreaterThan(1);
+  });
+});
