@@ -9,8 +9,8 @@
  *
  * Honesty: a fifth of each corpus (by hash of its source document) is a reserve no fitting or
  * choice sees; the rest is split into 4 folds by document to choose the decision threshold (one
- * for both corpora: at run time the domain is unknown) by cross-validated text-level F1. Only
- * hashed weights are written, never the text.
+ * for both corpora: at run time the domain is unknown): the best cross-validated precision on the
+ * Causal News Corpus at a recall of at least MIN_RECALL. Only hashed weights are written, never the text.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +30,8 @@ const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const LAMBDA = Number(process.env.LAMBDA ?? 1e-6);
 const RATE = Number(process.env.RATE ?? 0.1);
 const FOLDS = 4;
+/** The causal classifier alone must find at least this share of CNC's causal texts (the pipeline's explicit signals add to it). */
+const MIN_RECALL = Number(process.env.MIN_RECALL ?? 0.5);
 
 interface Text {
   corpus: 'cnc' | 'fin';
@@ -68,22 +70,25 @@ function train(texts: Text[]): CausalModel {
   return { ...fitLogistic(examples, { buckets: CAUSAL_BUCKETS, epochs: EPOCHS, lambda: LAMBDA, rate: RATE, seed: 7 }), threshold: 0.5 };
 }
 
-/** Text-level F1 per corpus: a text is causal when any of its sentences reaches the threshold. */
-function f1(model: CausalModel, texts: Text[], threshold: number): { cnc: number; fin: number } {
-  const out = { cnc: 0, fin: 0 };
-  for (const corpus of ['cnc', 'fin'] as const) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const t of texts.filter((x) => x.corpus === corpus)) {
-      const predicted = t.sentences.some((s) => causalProbability(model, s.features) >= threshold);
-      if (predicted && t.causal) tp++;
-      else if (predicted) fp++;
-      else if (t.causal) fn++;
-    }
-    out[corpus] = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+/** Text-level counts per corpus: a text is causal when any of its sentences reaches the threshold. */
+function counts(model: CausalModel, texts: Text[], threshold: number): Record<'cnc' | 'fin', { tp: number; fp: number; fn: number }> {
+  const out = { cnc: { tp: 0, fp: 0, fn: 0 }, fin: { tp: 0, fp: 0, fn: 0 } };
+  for (const t of texts) {
+    const c = out[t.corpus];
+    const predicted = t.sentences.some((s) => causalProbability(model, s.features) >= threshold);
+    if (predicted && t.causal) c.tp++;
+    else if (predicted) c.fp++;
+    else if (t.causal) c.fn++;
   }
   return out;
+}
+
+const f1Of = (c: { tp: number; fp: number; fn: number }): number => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+
+/** Text-level F1 per corpus. */
+function f1(model: CausalModel, texts: Text[], threshold: number): { cnc: number; fin: number } {
+  const c = counts(model, texts, threshold);
+  return { cnc: f1Of(c.cnc), fin: f1Of(c.fin) };
 }
 
 const t0 = performance.now();
@@ -95,19 +100,22 @@ console.log(`${all.length} texts (${pool.length} for fitting, ${reserve.length} 
 
 const thresholds = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05);
 const folds = Array.from({ length: FOLDS }, (_, k) => ({ model: train(pool.filter((t) => t.fold !== k)), test: pool.filter((t) => t.fold === k) }));
-let best = { threshold: 0.5, score: -1, cnc: 0, fin: 0 };
+// Implications are read by people: precision first. The threshold is the one with the best
+// cross-validated precision on the Causal News Corpus among those that keep its recall at
+// MIN_RECALL or more (FinCausal calls causal only what explains a quantified fact: reported, not chosen for).
+let best = { threshold: thresholds[0]!, precision: -1, recall: 0, cnc: 0, fin: 0 };
 for (const threshold of thresholds) {
-  let cnc = 0;
-  let fin = 0;
+  const sum = { cnc: { tp: 0, fp: 0, fn: 0 }, fin: { tp: 0, fp: 0, fn: 0 } };
   for (const { model, test } of folds) {
-    const f = f1(model, test, threshold);
-    cnc += f.cnc / FOLDS;
-    fin += f.fin / FOLDS;
+    const c = counts(model, test, threshold);
+    for (const corpus of ['cnc', 'fin'] as const) for (const k of ['tp', 'fp', 'fn'] as const) sum[corpus][k] += c[corpus][k];
   }
-  if (process.env.VERBOSE) console.log(`  ${threshold.toFixed(2)}: CNC ${cnc.toFixed(3)} FinCausal ${fin.toFixed(3)}`);
-  if ((cnc + fin) / 2 > best.score) best = { threshold, score: (cnc + fin) / 2, cnc, fin };
+  const precision = sum.cnc.tp / Math.max(1, sum.cnc.tp + sum.cnc.fp);
+  const recall = sum.cnc.tp / Math.max(1, sum.cnc.tp + sum.cnc.fn);
+  if (process.env.VERBOSE) console.log(`  ${threshold.toFixed(2)}: CNC P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1Of(sum.cnc).toFixed(3)}, FinCausal F1 ${f1Of(sum.fin).toFixed(3)}`);
+  if (recall >= MIN_RECALL && precision > best.precision) best = { threshold, precision, recall, cnc: f1Of(sum.cnc), fin: f1Of(sum.fin) };
 }
-console.log(`threshold ${best.threshold.toFixed(2)}: cross-validated F1 CNC ${best.cnc.toFixed(3)}, FinCausal ${best.fin.toFixed(3)}`);
+console.log(`threshold ${best.threshold.toFixed(2)}: cross-validated CNC P ${best.precision.toFixed(3)} R ${best.recall.toFixed(3)} F1 ${best.cnc.toFixed(3)}, FinCausal F1 ${best.fin.toFixed(3)}`);
 const model = { ...train(pool), threshold: best.threshold };
 const r = f1(model, reserve, best.threshold);
 console.log(`reserve (never fitted on): CNC ${r.cnc.toFixed(3)}, FinCausal ${r.fin.toFixed(3)}`);
