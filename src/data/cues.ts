@@ -85,6 +85,8 @@ export const DEPENDENT_OPENERS: ReadonlySet<string> = new Set([
 /** Forward-looking cues and the modality they express, longest first. */
 export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
   [/\b(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to\b/i, 'expected'],
+  // "Experts expect interest rates to remain low", "forecasts unemployment to fall to 4.5%".
+  [/\b(?:expects?|expecting|forecasts?|predicts?|projects?)\s+(?:[\w'’-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b)\w/i, 'expected'],
   [/\b(?:is|are|was|were)\s+(?:also\s+)?(?:likely|unlikely|set|poised|due)\s+to\b/i, 'likely'],
   [/\blikely\b/i, 'likely'],
   [/\bcould\b/i, 'could'],
@@ -108,7 +110,8 @@ export const STRONG_CAUSAL_SIGNALS = 7;
 export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 'after'; verb?: true }> = [
   { pattern: /\b(?:could|would|will|may|might|can|to)?\s*(?:lead|leading|led|leads)\s+to\b/i, cause: 'before' },
   { pattern: /\bresult(?:ed|s|ing)?\s+in\b/i, cause: 'before' },
-  { pattern: /\b(?:caus(?:e|ed|es|ing)|trigger(?:ed|s|ing)?|spark(?:ed|s|ing)?)\b/i, cause: 'before' },
+  // Causal verbs: "caused", "triggered", "sparked", "prompted", "spurred", "fuelled", "exacerbated", "weighing on", "took a toll on".
+  { pattern: /\b(?:caus(?:e|ed|es|ing)|trigger(?:ed|s|ing)?|spark(?:ed|s|ing)?|prompt(?:ed|s|ing)|spurr?(?:ed|s|ing)?|fuell?(?:ed|s|ing)|exacerbat(?:e|ed|es|ing)|weigh(?:ed|s|ing)?\s+on|(?:took|take|takes|taking|taken)\s+(?:a|their|its|his|her)\s+toll\s+on)\b/i, cause: 'before' },
   { pattern: /,?\s*which\s+(?:means|meant)\b/i, cause: 'before' },
   { pattern: /,?\s*(?:as\s+a\s+result|therefore|consequently|thus|hence)\b,?/i, cause: 'before' },
   { pattern: /\bbecause\s+of\b|\bbecause\b/i, cause: 'after' },

@@ -499,6 +499,17 @@ describe('stated implications', () => {
     expect(so.implications.find((i) => i.cause && i.effect)?.signal?.text).toBe('so');
   });
 
+  it('a causal verb states its relation on its own ("weighing on", "fuelled", "took a toll on")', async () => {
+    for (const [sentence, signal] of [
+      ['The uncertainty is weighing on the economy, particularly manufacturing.', 'weighing on'],
+      ['Staff shortages have taken their toll on officers at the prison.', 'taken their toll on'],
+      ['The decision fuelled anger among farmers across the region.', 'fuelled'],
+    ] as const) {
+      const b = await story(sentence);
+      expect(b.implications.find((x) => x.cause && x.effect)?.signal?.text.toLowerCase()).toBe(signal);
+    }
+  });
+
   it('a change followed by "after" states its cause', async () => {
     const b = await story('Prices fell sharply after the announcement on Monday.');
     const i = b.implications.find((x) => x.cause && x.effect);

@@ -248,6 +248,11 @@ describe('forecasts', () => {
     expect(stated('These little inconsistencies add up, and could’ve soured me on the game.')).toEqual([]);
   });
 
+  it('include what people expect or forecast to happen', () => {
+    expect(stated('Industry experts expect interest rates to remain low through the end of the year.')).toEqual(['expected']);
+    expect(stated('The bank forecasts unemployment to fall to 4.5% next year.')).toEqual(['expected']);
+  });
+
   it('are not an ability to perceive, nor the reader addressed', () => {
     expect(stated('Suter could tell the frustration on his friend’s face after the game.')).toEqual([]);
     expect(stated('The players could sense their frustration in the locker room.')).toEqual([]);
