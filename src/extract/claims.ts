@@ -87,6 +87,8 @@ export function findClaims(
   let openedAt: number | null = null;
   // An interview printed as dialogue: each answer is one claim of the person answering.
   const dialogue = findDialogue(annotated, coreference);
+  // Who "we" are outside quotation marks: the organisation the site is ("The GiveWell Blog").
+  const publisher = publisherOf(article.meta.siteName ?? null, coreference);
   // The answer going on (its claim grows by each sentence until the next label), or whether a question is.
   let answer: Claim | null = null;
   let asking = false;
@@ -154,7 +156,7 @@ export function findClaims(
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
-          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s }),
+          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, publisher: a.speaker && inside(quotes, a.speaker.start) ? null : publisher }),
           speakerMention: a.speaker,
           cue: a.cue.text.toLowerCase(),
           cueSpan: { start: a.cue.start, end: a.cue.end },
@@ -1119,6 +1121,16 @@ interface Named {
   coreference: NameCoreference;
   /** The claim's sentence. */
   sentence: Sentence;
+  /** The organisation that publishes the page, for a "we" outside quotation marks (none inside them). */
+  publisher?: string | null;
+}
+
+/** The organisation the article names whose name the site's name holds ("GiveWell" in "The GiveWell Blog"). */
+function publisherOf(siteName: string | null, coreference: NameCoreference): string | null {
+  if (!siteName) return null;
+  const site = ` ${siteName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const named = coreference.clusters.filter((c) => c.type === 'organization' && site.includes(` ${c.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+  return named.length > 0 ? named.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name : null;
 }
 
 /**
@@ -1151,7 +1163,7 @@ function relativeAntecedent(s: Sentence, who: TextSpan, names: Mention[], corefe
 /** A time phrase that ends a description ("… top court last week"). */
 const TRAILING_TIME = /\s+(?:last|this|next|on|early|late)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|morning|afternoon|evening|night)$/i;
 
-function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence }: Named): string | null {
+function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence, publisher }: Named): string | null {
   if (!mention) return null;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
@@ -1169,6 +1181,8 @@ function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence
   }
   // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
   const pronoun = mention.text.toLowerCase();
+  // "We believe …" on an organisation's own site is that organisation's claim.
+  if (pronoun === 'we' && publisher) return publisher;
   // A relative "who" means the phrase just before it: "Those who said …", "Parker Eaton, a Republican who …".
   if (pronoun === 'who') {
     const antecedent = relativeAntecedent(sentence, mention, names, coreference);

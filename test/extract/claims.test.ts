@@ -620,3 +620,17 @@ describe('interviews printed as dialogue', () => {
     expect(findDialogue(rundown, resolveNames(rundown))).toBeNull();
   });
 });
+
+describe('"we" on an organisation’s own site', () => {
+  it('is the organisation the site is, outside quotation marks', async () => {
+    const page = (body: string) =>
+      `<!doctype html><html><head><meta property="og:site_name" content="The GiveWell Blog"><title>A grant to Evidence Action</title></head><body><article><h1>A grant to Evidence Action</h1>${body}</article></body></html>`;
+    const b = await brief(
+      page(
+        '<p>GiveWell recommended a grant of $5.1 million to Evidence Action this year.</p><p>We believe this incubator could fill a major gap in the nonprofit world by testing new programs.</p><p>“We are proud of the work,” said Jane Roe, who leads Evidence Action.</p>',
+      ),
+    );
+    expect(b.claims.find((c) => c.cue === 'believe')?.speaker).toBe('GiveWell');
+    expect(b.claims.find((c) => b.text.slice(c.content.start, c.content.end).includes('proud'))?.speaker).toBe('Jane Roe');
+  });
+});
