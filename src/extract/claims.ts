@@ -604,6 +604,8 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
 
 /** A time or place after a cue ("on Thursday", "in an interview later") is at most this long. */
 const CIRCUMSTANCE_MAX_TOKENS = 6;
+/** …and a phrase of place or occasion ("at a Nov. 6 event at the Peterson Institute in Washington"). */
+const CIRCUMSTANCE_PLACE_MAX_TOKENS = 12;
 /** A phrase naming who was told is short; longer ones are not checked (a run-on text). */
 const CIRCUMSTANCE_RECIPIENT_MAX_TOKENS = 40;
 /** How far past a recipient's relative clause a "that" is looked for. */
@@ -652,10 +654,16 @@ function circumstance(t: Token[], content: Span, recipient: boolean): boolean {
   const last = tokenAt(t, content.end);
   if (last - first > CIRCUMSTANCE_RECIPIENT_MAX_TOKENS) return false;
   const words = t.slice(first, last);
-  if (words.length === 0 || words.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || QUOTE_MARK.test(x.text))) return false;
+  if (words.length === 0 || words.some((x) => QUOTE_MARK.test(x.text))) return false;
+  // "…, Cook said while visiting Salesforce's conference", "… said ever since he did an internship":
+  // a clause of time or manner after the cue tells when, not what.
+  if (/^(?:while|when|whilst|ever|upon|before)$/i.test(words[0]!.normal) && (words[0]!.normal !== 'ever' || words[1]?.normal === 'since')) return true;
+  if (words.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
   // "…, Ash Carter told a Senate panel Wednesday.": after "tell" a phrase with no verb is who was told.
   if (recipient) return true;
-  return words.length <= CIRCUMSTANCE_MAX_TOKENS && (TIME_WORD.test(words[0]!.text) || /^(?:in|on|at|during|later|earlier)$/i.test(words[0]!.text));
+  // "…, he said at a Nov. 6 event at the Peterson Institute in Washington."
+  if (/^(?:in|on|at|during)$/i.test(words[0]!.text)) return words.length <= CIRCUMSTANCE_PLACE_MAX_TOKENS;
+  return words.length <= CIRCUMSTANCE_MAX_TOKENS && (TIME_WORD.test(words[0]!.text) || /^(?:later|earlier)$/i.test(words[0]!.text));
 }
 
 /** “…,” he continued — a verb after a closing quotation mark and at most a short subject, with nothing after but a clause end or a phrase. */

@@ -621,6 +621,15 @@ describe('interviews printed as dialogue', () => {
   });
 });
 
+describe('the circumstances of a saying', () => {
+  it('are not its content: "said while visiting …", "said at a Nov. 6 event at …"', async () => {
+    const visiting = await rulesOnly('Companies must take stands on social issues, Cook said while visiting the company’s annual conference in San Francisco.');
+    expect(attributed(visiting).map((c) => c.slice(0, 3))).toEqual([['Cook', 'said', 'Companies must take stands on social issues']]);
+    const event = await rulesOnly('The trade talks are going badly for both sides, Wang Wei said at a Nov. 6 event at the Peterson Institute in Washington.');
+    expect(attributed(event).map((c) => c.slice(0, 3))).toEqual([['Wang Wei', 'said', 'The trade talks are going badly for both sides']]);
+  });
+});
+
 describe('"we" on an organisation’s own site', () => {
   it('is the organisation the site is, outside quotation marks', async () => {
     const page = (body: string) =>
