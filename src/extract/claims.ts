@@ -341,7 +341,11 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
   // A label with a verb ("He tells the crowd:", "Follow X on Twitter:") is read by the verb rules or is no source at all.
   const colonSource = s.role === 'title' || s.role === 'heading'
     ? colonSubject.some((m) => m.type === 'person')
-    : (colonSubject.some((m) => m.type === 'person' || m.type === 'organization') || (colonSubject.length === 0 && QUOTE_MARK.test(t[colon + 1]?.text ?? ''))) &&
+    : (colonSubject.some((m) => m.type === 'person') ||
+        (colonSubject.length === 0 && QUOTE_MARK.test(t[colon + 1]?.text ?? '')) ||
+        // An organisation speaks in quotation marks or in the first person ("Acme: “We regret …”");
+        // "Thunder: F Hamidou Diallo missed his third straight game" is a team's notes.
+        (colonSubject.some((m) => m.type === 'organization') && (QUOTE_MARK.test(t[colon + 1]?.text ?? '') || t.slice(colon + 1).some((x) => /^(?:we|our|us)$/i.test(x.text))))) &&
       !t.slice(0, colon).some((x) => x.pos === 'VERB' || x.pos === 'AUX') &&
       (colon <= 0 || !EDITORIAL_LABEL.test(text.slice(t[0]!.start, t[colon]!.start)));
   // An interviewer's question ("Gray Brooks: What comes next?") asks; it claims nothing.

@@ -621,6 +621,15 @@ describe('interviews printed as dialogue', () => {
   });
 });
 
+describe('a colon label', () => {
+  it('makes an organisation speak only in quotation marks or the first person', async () => {
+    const notes = await story('Thunder: F Hamidou Diallo missed his third straight game with a left knee sprain.');
+    expect(notes.claims.filter((c) => c.cue === ':')).toEqual([]);
+    const said = await story('Acme Corp: “We regret the delay and will refund every customer.”');
+    expect(said.claims.filter((c) => c.cue === ':').map((c) => c.speaker)).toEqual(['Acme Corp']);
+  });
+});
+
 describe('the circumstances of a saying', () => {
   it('are not its content: "said while visiting …", "said at a Nov. 6 event at …"', async () => {
     const visiting = await rulesOnly('Companies must take stands on social issues, Cook said while visiting the company’s annual conference in San Francisco.');
