@@ -205,6 +205,17 @@ describe('the headline of an HTML page', () => {
     expect(titleOf('<meta property="og:title" content="Pollen allergy: what helps in spring">', '<h1>Allergies Health Center</h1>')).toBe('Pollen allergy: what helps in spring');
     expect(titleOf('<title>Test story</title>', '<h1>Council approves new park</h1>')).toBe('Council approves new park');
   });
+
+  it('prefers the only, sentence-long <h1> on the same story to a headline written for search', () => {
+    expect(
+      titleOf(
+        '<meta property="og:title" content="Woman who lost 130lb: seven unexpected changes of weight loss">',
+        '<h1>A woman who lost 130 pounds shares 7 changes she wasn’t expecting</h1>',
+      ),
+    ).toBe('A woman who lost 130 pounds shares 7 changes she wasn’t expecting');
+    // A section's <h1> on another subject is still no headline.
+    expect(titleOf('<meta property="og:title" content="Pollen allergy: what helps in spring">', '<h1>Welcome to the Allergies and Asthma Health Center</h1>')).toBe('Pollen allergy: what helps in spring');
+  });
 });
 
 describe('a lede the extractor left out', () => {

@@ -82,6 +82,9 @@ function overlap(a: string, b: string): number {
 }
 /** An <h1> is the page's headline when this share of its words agrees with the metadata's. */
 const HEADLINE_AGREEMENT = 0.6;
+/** …or, when it is the page's only <h1> and a sentence long, this share (the same story, reworded for search). */
+const SOLE_HEADING_AGREEMENT = 0.3;
+const SOLE_HEADING_MIN_WORDS = 5;
 
 /**
  * The article's own headline. Of the page's <h1>s, the one a metadata headline agrees with, as the
@@ -101,6 +104,11 @@ export function chooseHeadline(
   const headings = h1s.map((h) => decodeEntities(h).replace(/\s+/g, ' ').trim()).filter(Boolean);
   const titles = article ? [article, ...others] : others;
   for (const h of headings) if (titles.some((t) => overlap(h, t) >= HEADLINE_AGREEMENT)) return h;
+  // One sentence-long <h1> on the same subject as a metadata headline written for search ("Woman who
+  // lost 130lb: seven unexpected changes…" above "A woman who lost 130 pounds shares 7 changes…"):
+  // the reader sees the <h1>.
+  const sole = headings.length === 1 ? headings[0]! : null;
+  if (sole && sole.split(/\s+/).length >= SOLE_HEADING_MIN_WORDS && titles.some((t) => overlap(sole, t) >= SOLE_HEADING_AGREEMENT)) return sole;
   return article ?? headings[0] ?? others[0] ?? null;
 }
 
