@@ -22,5 +22,6 @@ describe('the genre of a page', () => {
     const qa = ['Q: What problem were you solving?', 'A: We wanted to define what a good API is for every team.', 'Q: What comes next?', 'A: Publishing the standards and helping teams adopt them.'].join('\n\n');
     expect(text(`An interview\n\n${qa}\n`)).toBe('qa');
     expect(text('Acme expands\n\nACME, Ohio -- Acme Corp. said on Monday it would open a new plant, creating 300 jobs in the state.\n\nAbout Acme\n\nAcme makes widgets for the automotive industry.\n')).toBe('press-release');
+    expect(text('Foundation moves to GitHub\n\nThe Apache Software Foundation said on Monday it has moved its Git service to GitHub.\n\nAbout The Apache Software Foundation (ASF)\n\nEstablished in 1999, the foundation oversees more than 350 projects.\n')).toBe('press-release');
   });
 });
