@@ -5,11 +5,11 @@ import type { AnnotatedArticle, Claim, ClaimKind, Mention, Sentence, Span, TextS
 import { firstFrom, itemSpan, textSpan, tokenAt, trimClause } from './spans.js';
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { cueModel, cueProbability, type CueModel } from './cue-model.js';
-import { resolveNames, type NameCluster, type NameCoreference } from './coreference.js';
+import { resolveNames, type NameCoreference } from './coreference.js';
 import { closingReport } from './claims/closing.js';
 import { claimModel, isClaim, type ClaimModel } from './claims/check.js';
-import { findDialogue, type Dialogue, type Label } from './claims/dialogue.js';
-import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, COORDINATORS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, OBJECT_PRONOUNS, ORGANISATION_DESCRIPTION, PASSIVE_REPORT_VERBS, PERSON_PRONOUNS, PLACE_PREPOSITIONS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, RELATIVE_PRONOUNS, REPORT_OPENERS, SUBORDINATORS, TIME_WORD } from '../data/claims.js';
+import { asks, findDialogue, labelledClaim } from './claims/dialogue.js';
+import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, COORDINATORS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, POSTMODIFIER_PREPOSITIONS, OBJECT_PRONOUNS, ORGANISATION_DESCRIPTION, PASSIVE_REPORT_VERBS, PERSON_PRONOUNS, PLACE_PREPOSITIONS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, RELATIVE_PRONOUNS, REPORT_OPENERS, SUBORDINATORS, TIME_WORD } from '../data/claims.js';
 
 /** How many sentences back an organisation named is still the one a description means. */
 const DESCRIPTION_SENTENCES = 3;
@@ -124,7 +124,7 @@ export function findClaims(
       }
       if (answer) {
         // An interviewer's question after their remark ("Gray: At GSA, …. What advice would you give …?") ends it.
-        if (/\?["'”’)]*\s*$/u.test(s.text)) {
+        if (asks(s.text)) {
           answer = null;
           asking = true;
         } else {
@@ -197,40 +197,6 @@ export function findClaims(
     previous = s;
   }
   return claims;
-}
-
-/**
- * The claim a dialogue label opens: "A: …" is the answerer's, "Ryan Day: …" Ryan Day's (by the
- * entity list's name for them: "Gray:" → "Gray Brooks"); a question ("Q: …", or a label whose
- * sentence asks) is none.
- */
-function labelledClaim(text: string, s: Sentence, label: Label, dialogue: Dialogue, names: Mention[], coreference: NameCoreference): Claim | null {
-  if (label.kind === 'question' || /\?["'”’)]*\s*$/u.test(s.text)) return null;
-  const content = trimClause(text, label.end, s.end);
-  if (content.end - content.start < 2) return null;
-  const labelStart = s.start + s.text.indexOf(label.name);
-  const speakerMention = label.kind === 'speaker' ? textSpan(text, labelStart, labelStart + label.name.length) : null;
-  let speaker = label.kind === 'answer' ? dialogue.answerer : null;
-  if (label.kind === 'speaker') {
-    const named = names.find((m) => m.type === 'person' && m.start >= labelStart && m.end <= label.end);
-    const words = label.name.toLowerCase().split(/\s+/);
-    // A dialogue's label is often the given name alone ("Ryan:" after "Ryan Day:"): the person it is part of.
-    const fuller = coreference.clusters
-      .filter((c) => (c.type === 'person' || c.type === 'other') && words.every((w) => c.name.toLowerCase().split(/\s+/).includes(w)))
-      .reduce<NameCluster | null>((a, c) => (a && a.name.length >= c.name.length ? a : c), null);
-    speaker = fuller?.name ?? (named && coreference.nameAt(named.start)) ?? label.name;
-  }
-  return {
-    ...textSpan(text, s.start, s.end),
-    kind: 'direct',
-    speaker,
-    speakerMention,
-    cue: ':',
-    cueSpan: { start: label.end - 1, end: label.end },
-    content,
-    basis: [],
-    sentence: s.index,
-  };
 }
 
 /** The sentence before `s` in the same block when it is all one quotation (“Does anybody know …?” Graham asked.). */
@@ -349,8 +315,8 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
       !t.slice(0, colon).some((x) => x.pos === 'VERB' || x.pos === 'AUX') &&
       (colon <= 0 || !EDITORIAL_LABEL.test(text.slice(t[0]!.start, t[colon]!.start)));
   // An interviewer's question ("Gray Brooks: What comes next?") asks; it claims nothing.
-  const asks = /\?["'”’)]*\s*$/u.test(s.text);
-  if (colon > 0 && colon <= COLON_SUBJECT_MAX_TOKENS && colon < t.length - 2 && colonSource && !asks && t.slice(0, colon).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON')) {
+  const isQuestion = asks(s.text);
+  if (colon > 0 && colon <= COLON_SUBJECT_MAX_TOKENS && colon < t.length - 2 && colonSource && !isQuestion && t.slice(0, colon).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON')) {
     const speaker = textSpan(text, t[0]!.start, t[colon - 1]!.end);
     found.push({ cue: textSpan(text, t[colon]!.start, t[colon]!.end), speaker, content: trimClause(text, t[colon]!.end, s.end), at: colon, speakerToken: 0 });
   }
@@ -795,8 +761,6 @@ function npStart(t: Token[], i: number): number {
 /** Participles that interpret an event rather than report speech: "…, signaling …", "…, underscoring …". */
 const INTERPRETIVE_PARTICIPLES: ReadonlySet<string> = new Set(['signal', 'suggest', 'indicate', 'underscore', 'highlight', 'reflect', 'mark', 'show', 'demonstrate', 'illustrate', 'hint', 'signify']);
 
-/** Prepositions that join a source's description to its head noun ("experts on …", "many in …"). */
-const POSTMODIFIER_PREPOSITIONS = /^(?:of|in|on|for|with|across|from|at|among|inside|close)$/;
 
 /**
  * Where a description that ends in the noun phrase at token `first` starts, past prepositional
@@ -806,7 +770,7 @@ const POSTMODIFIER_PREPOSITIONS = /^(?:of|in|on|for|with|across|from|at|among|in
  * of the Tax Policy Center" is Mr. Burman's own phrase).
  */
 function postmodifiedStart(t: Token[], first: number, names: Mention[]): number {
-  while (first >= 2 && POSTMODIFIER_PREPOSITIONS.test(t[first - 1]!.normal)) {
+  while (first >= 2 && POSTMODIFIER_PREPOSITIONS.has(t[first - 1]!.normal)) {
     const head = t[first - 2]!;
     if (head.pos === 'NOUN' || head.pos === 'NUM' || (head.pos === 'PROPN' && !nameAt(names, head)) || /^(?:familiar|close)$/.test(head.normal)) first = npStart(t, first - 2);
     else if (INDEFINITE_SUBJECTS.has(head.normal) || /^(?:those|these)$/.test(head.normal)) first -= 2;
@@ -1183,7 +1147,7 @@ function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence
   const of = mention.text.indexOf(' of ');
   const end = of === -1 ? mention.end : mention.start + of;
   // Not a name after a preposition: "Many in Hong Kong" is not Hong Kong.
-  const head = names.find((m) => m.start >= mention.start && m.end === end && !/\s(?:in|of|for|with|on|across|from|at|among|inside)\s/i.test(` ${mention.text.slice(0, m.start - mention.start)}`));
+  const head = names.find((m) => m.start >= mention.start && m.end === end && !mention.text.slice(0, m.start - mention.start).toLowerCase().split(/\s+/).some((w) => POSTMODIFIER_PREPOSITIONS.has(w)));
   if (head) return coreference.nameAt(head.start) ?? head.text;
   // "Representatives of Epstein's family": a description keeps what follows its head.
   if (!names.some((m) => m.start >= mention.start && m.end <= end)) {

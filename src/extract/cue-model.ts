@@ -32,8 +32,8 @@ function firstClosingQuote(t: Token[]): number {
   return at;
 }
 
-/** Which lexicon a lemma is in: strong, weak, belief or none. */
-function lexicon(lemma: string): string {
+/** Which lexicon a lemma is in: strong, weak, belief or none (a feature of the cue model and the claim check). */
+export function lexicon(lemma: string): string {
   return ATTRIBUTION_VERBS.has(lemma) ? 's' : WEAK_ATTRIBUTION_VERBS.has(lemma) ? 'w' : BELIEF_VERBS.has(lemma) ? 'b' : 'n';
 }
 

@@ -11,7 +11,7 @@
  * models/claims.bin (hashed buckets only, no text). Its threshold is the one cross-validation
  * chose for the whole claims pipeline.
  */
-import { ATTRIBUTION_VERBS, BELIEF_VERBS, WEAK_ATTRIBUTION_VERBS } from '../../data/cues.js';
+import { lexicon } from '../cue-model.js';
 import { PRONOUNS } from '../../data/claims.js';
 import { hashString } from '../../ml/hash.js';
 import { probability, readLinear, type LinearModel } from '../../ml/linear.js';
@@ -41,10 +41,6 @@ export interface Candidate {
 }
 
 const tokensIn = (t: Token[], span: Span): Token[] => t.filter((x) => x.start >= span.start && x.end <= span.end);
-
-function lexicon(lemma: string): string {
-  return ATTRIBUTION_VERBS.has(lemma) ? 's' : WEAK_ATTRIBUTION_VERBS.has(lemma) ? 'w' : BELIEF_VERBS.has(lemma) ? 'b' : 'n';
-}
 
 /** What the speaker is: a name and its type, a pronoun, a description by its head word (and that word's cluster), or none. */
 function speakerKind(c: Candidate, tokens: Token[], names: Mention[]): { kind: string; head: string; cluster: number } {

@@ -7,8 +7,9 @@
  * with a label, and they are "Q"/"A" labels or at least two different speakers. A single
  * "Trump: “…”" paragraph in a news story is the colon rule's, not a dialogue.
  */
-import type { AnnotatedArticle, Mention, Sentence } from '../../types.js';
-import type { NameCoreference } from '../coreference.js';
+import type { AnnotatedArticle, Claim, Mention, Sentence } from '../../types.js';
+import type { NameCluster, NameCoreference } from '../coreference.js';
+import { textSpan, trimClause } from '../spans.js';
 
 /** Paragraphs that open with a label before an article reads as a dialogue. */
 const DIALOGUE_MIN_LABELS = 3;
@@ -23,6 +24,18 @@ export interface Label {
   name: string;
   end: number;
   kind: 'question' | 'answer' | 'speaker';
+}
+
+/** Whether a sentence asks: it ends with a question mark (and any closing quote or bracket). */
+export function asks(text: string): boolean {
+  return /\?["'”’)]*\s*$/u.test(text);
+}
+
+/** The longest person the article names (or "other", as the recogniser types some people) that `holds` accepts. */
+function personWhere(coreference: NameCoreference, holds: (lowerName: string) => boolean): NameCluster | null {
+  return coreference.clusters
+    .filter((c) => (c.type === 'person' || c.type === 'other') && holds(c.name.toLowerCase()))
+    .reduce<NameCluster | null>((a, c) => (a && a.name.length >= c.name.length ? a : c), null);
 }
 
 /** The speaker label that opens a sentence, if any. */
@@ -56,7 +69,7 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
     if (!opens || (s.role !== 'body' && s.role !== 'quote' && s.role !== 'heading')) continue;
     const label = labelOf(s);
     // Only a question does: a live blog's entry headings ("Sunak: not a straightforward thing") are headlines.
-    if (label && (s.role !== 'heading' || label.kind === 'question' || /\?["'”’)]*\s*$/u.test(s.text))) labels.set(s.index, label);
+    if (label && (s.role !== 'heading' || label.kind === 'question' || asks(s.text))) labels.set(s.index, label);
   }
   if (labels.size < DIALOGUE_MIN_LABELS) return null;
   const kinds = [...labels.values()];
@@ -95,8 +108,8 @@ function answerer(annotated: AnnotatedArticle, coreference: NameCoreference): st
     if (named) return coreference.nameAt(named.start) ?? named.text;
     // A title-case title the recogniser read no name in ("A Q&A With Alex Cohen"): a person the article names, right after "with".
     const after = withAt === -1 ? '' : title.text.slice(withAt).replace(/^with\s+/i, '').toLowerCase();
-    const listed = coreference.clusters.filter((c) => (c.type === 'person' || c.type === 'other') && after.startsWith(c.name.toLowerCase()));
-    if (listed.length > 0) return listed.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name;
+    const listed = withAt === -1 ? null : personWhere(coreference, (name) => after.startsWith(name));
+    if (listed) return listed.name;
   }
   const counts = new Map<string, number>();
   for (const m of people) {
@@ -106,4 +119,36 @@ function answerer(annotated: AnnotatedArticle, coreference: NameCoreference): st
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
   return best;
+}
+
+/**
+ * The claim a dialogue label opens: "A: …" is the answerer's, "Ryan Day: …" Ryan Day's (by the
+ * entity list's name for them: "Gray:" → "Gray Brooks"); a question ("Q: …", or a label whose
+ * sentence asks) is none.
+ */
+export function labelledClaim(text: string, s: Sentence, label: Label, dialogue: Dialogue, names: Mention[], coreference: NameCoreference): Claim | null {
+  if (label.kind === 'question' || asks(s.text)) return null;
+  const content = trimClause(text, label.end, s.end);
+  if (content.end - content.start < 2) return null;
+  const labelStart = s.start + s.text.indexOf(label.name);
+  const speakerMention = label.kind === 'speaker' ? textSpan(text, labelStart, labelStart + label.name.length) : null;
+  let speaker = label.kind === 'answer' ? dialogue.answerer : null;
+  if (label.kind === 'speaker') {
+    const named = names.find((m) => m.type === 'person' && m.start >= labelStart && m.end <= label.end);
+    const words = label.name.toLowerCase().split(/\s+/);
+    // A dialogue's label is often the given name alone ("Ryan:" after "Ryan Day:"): the person it is part of.
+    const fuller = personWhere(coreference, (name) => words.every((w) => name.split(/\s+/).includes(w)));
+    speaker = fuller?.name ?? (named && coreference.nameAt(named.start)) ?? label.name;
+  }
+  return {
+    ...textSpan(text, s.start, s.end),
+    kind: 'direct',
+    speaker,
+    speakerMention,
+    cue: ':',
+    cueSpan: { start: label.end - 1, end: label.end },
+    content,
+    basis: [],
+    sentence: s.index,
+  };
 }
