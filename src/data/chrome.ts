@@ -78,6 +78,13 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
 
 export const METADATA_MAX_WORDS = 16;
 
+/** Relative entry times of a live blog ("30m ago", "2h ago"): this many in one line make it the key-events list. */
+export const ENTRY_AGO = /\b\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?)\s+ago\b/gi;
+export const KEY_EVENTS_MIN = 3;
+
+/** A calendar date: "Nov. 20, 2019", "20 November 2019", "2019-11-20", "11/20/2019". */
+export const HAS_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
+
 /** What a timestamp line is made of besides its dates and times ("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."). */
 export const STAMP_WORDS = /\b(?:updated|published|posted|last|first|modified|on|at|am|pm|a\.m|p\.m|et|edt|est|ct|cdt|cst|pt|pdt|pst|gmt|bst|utc|cet|cest|ist)\b\.?/gi;
 /** Dates and times inside such a line. */

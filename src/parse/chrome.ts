@@ -5,6 +5,9 @@ import {
   METADATA_PATTERNS,
   PROMO_MAX_WORDS,
   PROMO_PATTERNS,
+  ENTRY_AGO,
+  HAS_DATE,
+  KEY_EVENTS_MIN,
   RELATED_PREFIX,
   STAMP_DATES,
   STAMP_WORDS,
@@ -25,13 +28,6 @@ const UI_OBJECTS = new Set([
   'the', 'this', 'to', 'today', 'twitter', 'up', 'us', 'via', 'video', 'videos', 'whatsapp', 'x', 'your', 'youtube',
   'telegram', 'pinterest', 'in', 'with', 'later', 'print', 'share', 'sign', 'log', 'reply', 'replies', 'report',
 ]);
-
-/** Relative entry times of a live blog ("30m ago", "2h ago"): this many in one line make it the key-events list. */
-const ENTRY_AGO = /\b\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?)\s+ago\b/gi;
-const KEY_EVENTS_MIN = 3;
-
-/** A calendar date: "Nov. 20, 2019", "20 November 2019", "2019-11-20", "11/20/2019". */
-const HAS_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
 
 /** Why a single line is page chrome rather than article text, or null. */
 export const chromeReason = remembered((line: string): DropReason | null => {
