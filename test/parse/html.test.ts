@@ -252,3 +252,24 @@ describe('an HTML fragment', () => {
     expectArticleGrounded(a);
   });
 });
+
+describe('a header of comments before the markup', () => {
+  const body = `<div class="content"><p><b>Space agency</b> ${'The national space agency said on Monday it would launch a crewed mission next year. '.repeat(6)}</p><p>${'Officials said the rocket had passed its last tests. '.repeat(6)}</p></div>`;
+  const read = (header: string, head = '') =>
+    parse(sourceFromText(head ? `${header}<html><head>${head}</head><body>${body}</body></html>` : `${header}\n${body}`, 't', { inputFormat: 'html' }));
+
+  it("gives the page's title, address and date when the markup declares none", () => {
+    const a = read('<!-- Wikipedia Article: ISRO -->\n<!-- Timestamp: 2025-10-29T12:36:19Z -->\n<!-- Source: https://en.wikipedia.org/wiki/ISRO -->\n<!-- License: CC BY-SA 3.0 -->');
+    expect(a.title?.text).toBe('ISRO');
+    expect(a.meta).toMatchObject({ url: 'https://en.wikipedia.org/wiki/ISRO', published: '2025-10-29T12:36:19Z' });
+    expect(a.genre).toBe('encyclopedia');
+    expectArticleGrounded(a);
+    expect(read('<!-- saved from url=(0038)https://example.org/news/space-agency -->').meta.url).toBe('https://example.org/news/space-agency');
+  });
+
+  it("never wins over the page's own title, and is not read from comments inside the page", () => {
+    expect(read('<!-- Title: Draft copy -->', '<title>Agency to launch crewed mission</title>').title?.text).toBe('Agency to launch crewed mission');
+    const inside = parse(sourceFromText(`<div><p>Intro.</p><!-- Title: Not this -->${body}</div>`, 't', { inputFormat: 'html' }));
+    expect(inside.title?.text).not.toBe('Not this');
+  });
+});

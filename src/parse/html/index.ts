@@ -11,7 +11,7 @@ import { bylineText, isByline } from '../frontmatter.js';
 import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
-import { chooseHeadline, readMetadata, titleLabels, type MetaDocument } from './metadata.js';
+import { chooseHeadline, commentHeader, readMetadata, titleLabels, type MetaDocument } from './metadata.js';
 import { walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -144,6 +144,8 @@ export function htmlBlocks(input: string): HtmlFront {
   // The page's <h1>s and <title>, read before the extractor rewrites the document.
   const h1s = Array.from((document as unknown as MetaDocument).querySelectorAll('h1'), (h) => h.textContent ?? '');
   const pageTitle = (document as unknown as MetaDocument).title ?? null;
+  // A header of comments a saving tool wrote: the page's title, address and date when it declares none.
+  const header = commentHeader(input);
   const messages: Message[] = [];
   let parsed: Parsed | null = null;
   const tooDeep = depthOf(document.body) > MAX_EXTRACTOR_DEPTH;
@@ -154,12 +156,12 @@ export function htmlBlocks(input: string): HtmlFront {
   }
   const siteName = found.siteName ?? parsed?.siteName ?? null;
   const meta: SourceMeta = {
-    title: chooseHeadline(found.title, [pageTitle, parsed?.title], h1s, siteName),
+    title: chooseHeadline(found.title, [pageTitle || header.title, parsed?.title], h1s, siteName),
     byline: found.byline ?? parsed?.byline ?? null,
-    published: found.published ?? parsed?.publishedTime ?? null,
+    published: found.published ?? parsed?.publishedTime ?? header.published ?? null,
     siteName,
     lang: found.lang ?? parsed?.lang ?? null,
-    url: found.url ?? null,
+    url: found.url ?? header.url ?? null,
     type: found.type ?? null,
     section: titleLabels(found.title)[0] ?? titleLabels(pageTitle)[0] ?? null,
   };

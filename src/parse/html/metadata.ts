@@ -37,6 +37,36 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
   };
 }
 
+/**
+ * The header a saving tool or a page collection writes as comments before the markup
+ * (`<!-- saved from url=(0041)https://… -->`, `<!-- Title: … -->`, `<!-- Wikipedia Article: … -->`,
+ * `<!-- Source: https://… -->`, `<!-- Timestamp: 2025-10-29T12:36:19Z -->`): the page's title, address
+ * and date when its markup declares none. Only comments before the first element are read.
+ */
+export function commentHeader(input: string): Pick<SourceMeta, 'title' | 'url' | 'published'> {
+  const found: Pick<SourceMeta, 'title' | 'url' | 'published'> = { title: null, url: null, published: null };
+  const lead = /^\s*(?:<!doctype[^>]*>\s*)?((?:<!--[\s\S]*?-->\s*)+)/i.exec(input.slice(0, COMMENT_HEADER_MAX_CHARS));
+  if (!lead) return found;
+  for (const comment of lead[1]!.matchAll(/<!--([\s\S]*?)-->/g)) {
+    const text = comment[1]!.replace(/\s+/g, ' ').trim();
+    const saved = /^saved from url=(?:\(\d+\))?(\S+)/i.exec(text);
+    if (saved) found.url ??= saved[1]!;
+    const field = /^((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*) ?: (.+)$/.exec(text);
+    if (!field) continue;
+    const key = field[1]!.toLowerCase().split(' ').pop()!;
+    const value = decodeEntities(field[2]!).trim();
+    if (COMMENT_TITLE_KEYS.has(key)) found.title ??= value;
+    else if (COMMENT_URL_KEYS.has(key) && /^https?:\/\//i.test(value)) found.url ??= value;
+    else if (COMMENT_DATE_KEYS.has(key) && /^\d{4}-\d{2}-\d{2}/.test(value)) found.published ??= value;
+  }
+  return found;
+}
+
+const COMMENT_HEADER_MAX_CHARS = 4000;
+const COMMENT_TITLE_KEYS = new Set(['title', 'article', 'headline']);
+const COMMENT_URL_KEYS = new Set(['source', 'url']);
+const COMMENT_DATE_KEYS = new Set(['timestamp', 'date', 'published']);
+
 /** Separators a page puts between its headline and its site or section name. */
 const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s+[|»]\s*/;
 /** A part of a title that is a web address: "Sportsnet.ca", "SpaceNews.com". */
