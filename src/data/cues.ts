@@ -86,7 +86,8 @@ export const DEPENDENT_OPENERS: ReadonlySet<string> = new Set([
 export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
   [/\b(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to\b/i, 'expected'],
   // "Experts expect interest rates to remain low", "forecasts unemployment to fall to 4.5%".
-  [/\b(?:expects?|expecting|forecasts?|predicts?|projects?)\s+(?:[\w'’-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b)\w/i, 'expected'],
+  // Not negated ("They cannot expect China to …"), and "projects" not the noun ("projects and their communities wanted to").
+  [/(?<!\b(?:not|n['’]t|never|cannot)\s+)(?<!\b(?:the|an?|of|and|its|their|these|those|many|new|other|some|such)\s+(?=projects?\b))\b(?:expects?|expecting|forecasts?|predicts?|projects?)\s+(?:[\w'’-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b)\w/i, 'expected'],
   [/\b(?:is|are|was|were)\s+(?:also\s+)?(?:likely|unlikely|set|poised|due)\s+to\b/i, 'likely'],
   [/\blikely\b/i, 'likely'],
   [/\bcould\b/i, 'could'],

@@ -72,6 +72,14 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // important decisions" is a forecast: only could, might and may).
       if (ABILITY_MODALS.has(modality) && PERCEPTION_AFTER.test(after)) continue;
       if (GENERIC_YOU_MODALS.has(modality) && /\byou\s*$/i.test(s.slice(0, m.index))) continue;
+      // "It may sound shallow", "might seem like an unusual strategy": a hedge on how a thing
+      // appears, no forecast.
+      if (HEDGE_MODALS.has(modality) && HEDGE_AFTER.test(after)) continue;
+      // "in May", "on May 16", "Will Dunham", "Theresa May": a capitalised modal inside a
+      // sentence is a month or a name.
+      if (/^[A-Z]/.test(m[0]) && (m.index > 0 ? /[\p{Ll}\d,;]\s+$/u.test(s.slice(0, m.index)) : /^\s+\d/.test(after))) continue;
+      // "likely failed", "likely would have evolved": an inference about the past.
+      if (modality === 'likely' && LIKELY_PAST_AFTER.test(after)) continue;
       return { modality, index: m.index, length: m[0].length };
     }
   }
@@ -85,6 +93,9 @@ const PAST_MODAL_AFTER = /^\s+(?:not\s+)?(?:have|'ve|’ve)\b|^n['’]t\s+have\b
 const ABILITY_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
 const GENERIC_YOU_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'may']);
 const PERCEPTION_AFTER = /^\s+(?:(?:already|also|still|only|not|clearly|easily|barely|hardly|just)\s+)?(?:sense|tell|hear|feel|smell|taste|notice|imagine|understand|remember|recall|think of)\b/i;
+const HEDGE_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'may']);
+const HEDGE_AFTER = /^\s+(?:(?:also|still|well|just|at first|initially)\s+)?(?:sound|seem|appear)\b/i;
+const LIKELY_PAST_AFTER = /^\s+(?:(?:was|were|had|did)\b|(?:would|could|might|may|must)\s+have\b|[a-z]+[a-df-z]ed\b)/i;
 /** "could not provide details", "couldn't say": negated, these modals tell of the past, not the future. */
 const NEGATED_PAST_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
 const NEGATION_AFTER = /^\s*(?:not\b|n['’]t\b)/i;
@@ -103,6 +114,8 @@ function horizonOf(text: string, span: TextSpan): TextSpan | null {
  * who said it.
  */
 function statedImplications(text: string, s: Sentence, model: CausalModel): Implication[] {
+  // "What will happen when …?": a question states nothing.
+  if (QUESTION_END.test(s.text)) return [];
   const modal = modalityOf(s.text);
   const explicit = CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).some(({ pattern }) => pattern.test(s.text)) || CHANGE_AFTER.test(s.text);
   const causal = explicit || causalProbability(model, causalFeatures(s)) >= model.threshold;
@@ -128,6 +141,8 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
     },
   ];
 }
+
+const QUESTION_END = /\?[\s"'”’)\]]*$/;
 
 /** CAUSAL_SIGNALS with the global flag, to try every occurrence of a signal in a sentence. */
 const EVERY_SIGNAL = CAUSAL_SIGNALS.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags}g`));

@@ -262,6 +262,23 @@ describe('forecasts', () => {
     expect(stated('The shortage could see prices rise by a fifth next year.')).toEqual(['could']);
   });
 
+  it('are not a hedge on how a thing appears, a month or a name, a past inference, or a question', () => {
+    expect(stated('Making a luxury four-door car might seem like an unusual strategy for the brand.')).toEqual([]);
+    expect(stated('“It may sound shallow, but we write these songs fast,” she said.')).toEqual([]);
+    expect(stated('The researchers observed the moon for 17 nights, from February 2016 through May 2017.')).toEqual([]);
+    expect(stated('He boarded a flight on May 15 and reached Mexico via Paris.')).toEqual([]);
+    expect(stated('(Reporting by Will Dunham; Editing by Tom Brown)')).toEqual([]);
+    expect(stated('But the debate likely failed to answer the question of trust in the campaign.')).toEqual([]);
+    expect(stated('Life on Titan likely would have evolved in the ocean under its crust.')).toEqual([]);
+    expect(stated('What will happen when the senators are trapped in the trial?')).toEqual([]);
+    expect(stated('They cannot expect China to do exactly what the developed countries do.')).toEqual([]);
+    expect(stated('A growing number of projects and their communities wanted to move to the new host.')).toEqual([]);
+    // …but the modal, lower case or opening a sentence, is one.
+    expect(stated('May the talks resume, prices may fall by a tenth in the spring.')).toEqual(['may']);
+    expect(stated('The agency projects growth to slow to 2% next year.')).toEqual(['expected']);
+    expect(stated('Patients will likely need a treatment plan designed by a doctor.')).toEqual(['likely']);
+  });
+
   it('are the future, negated or not', () => {
     expect(stated('The new company will have national-scale heft across the country.')).toEqual(['will']);
     expect(stated('Rates may not rise again this year, the bank said.')).toEqual(['may']);
