@@ -105,3 +105,6 @@ export const CAPTION = /\((?:left|right|above|below|centre|center|top|bottom|ins
  * listicles and Q&A did worse (66.7 → 50.0, 44.4 → 33.3): they keep the lead.
  */
 export const NOT_LEAD_GENRES: ReadonlySet<Genre> = new Set<Genre>(['opinion', 'live-blog']);
+
+/** A headline with at least this many content words can say whether the lede is on its story (src/extract/summary/index.ts, ledeOffHeadline). */
+export const LEDE_HEADLINE_TERMS = 3;

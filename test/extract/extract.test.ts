@@ -316,4 +316,22 @@ describe('summaries by genre', () => {
     expect(weightsForGenre('listicle', 0.1)).toEqual(BRIEF_WEIGHTS);
     expect(weightsForGenre('analysis', 0.1)).toEqual(BRIEF_WEIGHTS);
   });
+
+  const feature = (lede: string) =>
+    briefOf(
+      `Child care crisis holds back mothers without degrees\n\n${lede}\n\n` +
+        'She was a secretary at a state agency, a job that came with her own desk.\n\nShe expected to return to work after having her son in August.\n\n' +
+        'But the day care centre near her home had a waiting list of two years, and a nanny cost more than she earned.\n\n' +
+        'Across the country, the child care crisis is pushing mothers without college degrees out of work, a study of census data found.\n\n' +
+        'Mothers without degrees were twice as likely to quit a job because of child care problems as mothers with one.\n\n' +
+        'The cost of child care has risen faster than wages for a decade, economists said.\n\nSome states have begun to pay for places in day care centres.\n',
+    ).summary.map((s) => s.text);
+
+  it('leave a lede that shares no word with the headline (an anecdote) for the sentences that tell the story', () => {
+    const summary = feature('After a series of lower-paying jobs, Nicole Slemp finally landed one she loved.');
+    expect(summary).toContain('Across the country, the child care crisis is pushing mothers without college degrees out of work, a study of census data found.');
+    expect(summary).not.toContain('After a series of lower-paying jobs, Nicole Slemp finally landed one she loved.');
+    // …a lede on the headline's story is the lead of the brief.
+    expect(feature('Mothers without college degrees are leaving work because child care costs too much, a study found.')[0]).toMatch(/^Mothers without college degrees are leaving/);
+  });
 });

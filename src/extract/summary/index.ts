@@ -4,13 +4,14 @@ import {
   DEFAULT_SUMMARY_SENTENCES,
   FULL_SHARE,
   FULL_WEIGHTS,
+  LEDE_HEADLINE_TERMS,
   NOT_LEAD_GENRES,
   REDUNDANCY_THRESHOLD,
 } from '../../data/summary.js';
 import type { AnnotatedArticle, Genre, SummaryOptions } from '../../types.js';
 import { BODY_ROLES } from '../../vocabulary.js';
 import { computeSignals, isDependent, SIGNAL_NAMES, type SentenceSignals, type Signal } from './signals.js';
-import { cosine } from './vectors.js';
+import { cosine, terms } from './vectors.js';
 
 export { isDependent, wordsIn } from './signals.js';
 
@@ -29,7 +30,21 @@ export type Weights = Record<Signal, number>;
  */
 export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}): Ranked[] {
   const signals = computeSignals(annotated);
-  return scoreSignals(signals, weightsForGenre(annotated.article.genre, share(signals, options)));
+  const leadIsStory = !ledeOffHeadline(annotated, signals);
+  return scoreSignals(signals, weightsForGenre(annotated.article.genre, share(signals, options), leadIsStory));
+}
+
+/**
+ * The first body sentence shares no content word with a headline of LEDE_HEADLINE_TERMS or more:
+ * a feature's anecdote ("After a series of lower-paying jobs, Nicole Slemp finally landed one she
+ * loved." under "America's child care crisis is holding back moms …"), a column's scene-setting.
+ * The lead is then not the story, and the brief weighs coverage of the article.
+ */
+export function ledeOffHeadline(annotated: AnnotatedArticle, signals: SentenceSignals[]): boolean {
+  const title = annotated.sentences.find((s) => s.role === 'title');
+  if (!title || new Set(terms(title)).size < LEDE_HEADLINE_TERMS) return false;
+  const lede = signals.find((s) => s.eligible);
+  return !!lede && lede.values.title === 0;
 }
 
 /**
@@ -37,8 +52,8 @@ export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}):
  * live blog's key entries), even a short summary weighs coverage of the
  * article, as a condensed one does; elsewhere, by the share kept (weightsFor).
  */
-export function weightsForGenre(genre: Genre, share: number): Weights {
-  return NOT_LEAD_GENRES.has(genre) ? FULL_WEIGHTS : weightsFor(share);
+export function weightsForGenre(genre: Genre, share: number, leadIsStory = true): Weights {
+  return !leadIsStory || NOT_LEAD_GENRES.has(genre) ? FULL_WEIGHTS : weightsFor(share);
 }
 
 /** The share of the article a summary with these options keeps: of its candidate sentences, or of its words. */
