@@ -353,7 +353,11 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     // A belief needs its complement: "thinks that …", "wants to …", "believe bigotry is …".
     const asideThat = thatAfterAside(t, v);
     if (belief && !strong && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '') && !opensComplement(t, v + 1) && asideThat === -1) continue;
-    const before = subjectBefore(text, s, v, names);
+    // "Downplaying the importance of ratings, Zucker said …": an opening participial phrase is the
+    // main clause's subject's doing, and ends at its comma.
+    const participleEnd = openingParticiple(t, v, quotes);
+    const main = participleEnd === -1 ? null : mainSubject(text, s, participleEnd, names);
+    const before = main ?? subjectBefore(text, s, v, names);
     const after = before ? null : subjectAfter(text, s, v, names);
     // The noun phrase that opens the cue's clause, which the last fallbacks share (found once, on demand).
     let phrase: Phrase | null | undefined;
@@ -399,7 +403,7 @@ function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], 
     if (thatAt !== -1 && (before || thatAt === v + 1)) from = t[thatAt]!.end;
     else if (asideThat !== -1) from = t[asideThat]!.end;
     else if (RECIPIENT_VERBS.has(tok.lemma)) from = afterRecipient(t, v) ?? from;
-    content = trimClause(text, from, reportEnd(t, v, from, s.end, quotes));
+    content = trimClause(text, from, participleEnd === -1 ? reportEnd(t, v, from, s.end, quotes) : t[participleEnd]!.start);
     // “…,” Clinton said on Thursday. — a quotation just before the speaker (or the cue) is the content.
     // Between them only the rest of the speaker's phrase may stand (“…,” House Speaker Paul Ryan said).
     const quoteBefore = quotes.find((q) => {
@@ -652,6 +656,7 @@ function followsQuotation(t: Token[], v: number, quotes: Span[]): boolean {
  * ("… and called on leaders …", "… but noted that …"), outside quotation marks.
  */
 function reportEnd(t: Token[], v: number, from: number, end: number, quotes: Span[]): number {
+  const relative = inRelativeClause(t, v);
   for (let i = v + 2; i < t.length; i++) {
     const x = t[i]!;
     // Content is cut to MAX_CONTENT_CHARS anyway: a run-on text need not be searched further.
@@ -662,9 +667,41 @@ function reportEnd(t: Token[], v: number, from: number, end: number, quotes: Spa
     const participle = x.text === ',' && next.pos === 'VERB' && /ing$/i.test(next.text);
     const verbAfter = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && (t[i + 2]?.pos === 'VERB' || t[i + 2]?.pos === 'AUX'));
     const coordinated = (x.normal === 'and' || x.normal === 'but') && verbAfter && !/ing$/i.test(next.text);
-    if (participle || coordinated) return x.start;
+    // "Obama, who said the attack was terrorism, reiterated …": the relative clause ends at the
+    // comma before its sentence's own verb.
+    const mainVerb = relative && x.text === ',' && verbAfter;
+    if (participle || coordinated || mainVerb) return x.start;
   }
   return end;
+}
+
+/**
+ * The comma that ends an opening participial phrase whose verb is token `v` ("Lashing out, Trump
+ * said …", "But downplaying …, Zucker said …"), or -1: `v` opens the sentence (after at most a
+ * conjunction or adverb), ends in -ing, and a comma outside quotation marks follows.
+ */
+function openingParticiple(t: Token[], v: number, quotes: Span[]): number {
+  const start = t[0]?.pos === 'CCONJ' || t[0]?.pos === 'ADV' ? 1 : 0;
+  if (v !== start || !/ing$/i.test(t[v]!.text)) return -1;
+  for (let i = v + 1; i < t.length; i++) if (t[i]!.text === ',' && !inside(quotes, t[i]!.start)) return i + 1 < t.length ? i : -1;
+  return -1;
+}
+
+/** The subject of the main clause after an opening phrase that ends at token `comma`: the noun phrase before its first verb. */
+function mainSubject(text: string, s: Sentence, comma: number, names: Mention[]): TextSpan | null {
+  const t = s.tokens;
+  for (let i = comma + 2; i < t.length && i <= comma + 1 + SUBJECT_WINDOW_BEFORE; i++) {
+    if (isQuoteMark(t, i) || t[i]!.text === ',') return null;
+    if ((t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') && !nameAt(names, t[i]!)) return subjectBefore(text, s, i, names);
+  }
+  return null;
+}
+
+/** The cue at token `v` is the verb of a relative clause set off by a comma (", who said …", ", which reported …"). */
+function inRelativeClause(t: Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && (t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX' || t[k]!.pos === 'PART')) k--;
+  return k >= 1 && /^(?:who|which)$/.test(t[k]!.normal) && t[k - 1]!.text === ',';
 }
 
 /** "He believes, for example, that …": the "that" after a short aside right after the cue (its index, or -1). */
@@ -1114,13 +1151,15 @@ function publisherOf(siteName: string | null, coreference: NameCoreference): str
  * for "the company" the one organisation named just before; names as the entity list gives them.
  */
 /**
- * What a relative "who" stands for: the name or noun phrase right before it, past an appositive
- * ("81-year-old Parker Eaton, a nominal Republican who …" → Parker Eaton); none when "who" opens
- * the sentence or follows no noun.
+ * What a relative "who" stands for: the name or noun phrase right before it (or before its comma),
+ * past an appositive ("81-year-old Parker Eaton, a nominal Republican who …" → Parker Eaton); none
+ * when "who" opens the sentence or follows no noun.
  */
 function relativeAntecedent(s: Sentence, who: TextSpan, names: Mention[], coreference: NameCoreference): string | null {
   const t = s.tokens;
-  const at = t.findIndex((x) => x.start === who.start);
+  let at = t.findIndex((x) => x.start === who.start);
+  // "Trump, who has relied on …, has said": a relative clause set off by commas.
+  if (t[at - 1]?.text === ',') at--;
   if (at < 1) return null;
   const last = t[at - 1]!;
   const named = nameAt(names, last);

@@ -128,6 +128,22 @@ describe('attributed claims', () => {
     expect(attributed(b).map((c) => c[1])).not.toContain('asked');
   });
 
+  it('gives a relative clause set off by commas its antecedent, and ends its content at the comma before the main verb', async () => {
+    const b = await rulesOnly('Hillary Clinton spoke first. Obama, who said the attack was terrorism, reiterated his frustration over the easy availability of guns.');
+    expect(attributed(b).find((c) => c[1] === 'said')?.slice(0, 3)).toEqual(['Obama', 'said', 'the attack was terrorism']);
+    const relied = await rulesOnly('Hillary Clinton spoke first. Trump, who has relied on populist fervor, has said the vote had parallels with his own quest.');
+    expect(attributed(relied).every((c) => c[0] === 'Trump')).toBe(true);
+  });
+
+  it('reads an opening participial phrase as the doing of the main clause’s subject, ending at its comma', async () => {
+    const b = await rulesOnly('Downplaying the importance of television ratings in an era of streaming, Zucker said the network’s business “is so much broader” than ratings.');
+    const claims = attributed(b);
+    expect(claims.find((c) => c[1] === 'said')?.slice(0, 3)).toEqual(['Zucker', 'said', 'the network’s business “is so much broader” than ratings']);
+    for (const c of claims) expect(c[0]).toBe('Zucker');
+    const lashing = attributed(await rulesOnly('Lashing out, Trump said the justice’s “mind is shot.”'));
+    expect(lashing.map((c) => c.slice(0, 3))).toEqual([['Trump', 'said', 'the justice’s “mind is shot.”']]);
+  });
+
   it('continues a direct quote into the next quoted paragraph', async () => {
     const b = await story('“This is a worldwide fight,” Clinton said on Thursday in New York City.\n\n“One, defeat ISIS in Syria and across the whole of the Middle East.”');
     const quotes = b.claims.filter((c) => c.kind === 'direct');

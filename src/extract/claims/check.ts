@@ -79,8 +79,21 @@ export function claimFeatures(s: Sentence, c: Candidate, names: Mention[]): numb
   const speakerFirst = c.speaker ? tokensIn(t, c.speaker)[0] : undefined;
   const cueIndex = cueWord ? t.indexOf(cueWord) : -1;
   const n1 = cueIndex >= 0 ? t[cueIndex + 1] : undefined;
+  // What the content is: a clause with a verb of its own ("Clinton had helped …"), an
+  // infinitive ("to limit immigration"), or a bare phrase ("him a question", "recently", "the
+  // pledge at a conference"): a verb with a bare object reports nothing.
+  const verbs = content.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  const shape = verbs ? (first?.normal === 'to' ? 'inf' : 'clause') : 'phrase';
+  // A headline in title case ("Rubio Responds To Question About …") is no sentence.
+  const sentenceWords = t.filter((x) => x.kind === 'word' && x.text.length > 3);
+  const titleCase = sentenceWords.length >= 4 && sentenceWords.every((x) => /^\p{Lu}/u.test(x.text));
   const f = [
     'bias',
+    `shape=${shape}`,
+    `shape|lex=${shape}|${lexicon(cue)}`,
+    `shape|size=${shape}|${size}`,
+    `shape|cue=${shape}|${cue}`,
+    `titleCase=${titleCase}`,
     `kind=${c.kind}`,
     `cue=${cue}`,
     `multi=${multi}`,
