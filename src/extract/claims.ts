@@ -19,6 +19,8 @@ const QUOTED_MIN_WORDS = 3;
 /** How far (in tokens) a subject is looked for before a cue, and after it for inversions ("…,” said Mr Smith). */
 const SUBJECT_WINDOW_BEFORE = 8;
 const SUBJECT_WINDOW_AFTER = 5;
+/** An inverted subject after its cue ("…,” said Robert Antonacci of the New York delegation.") runs to this many tokens. */
+const INVERTED_SUBJECT_TOKENS = 8;
 /** How far back (in tokens) the name before an aside is looked for ("Sanders, a senator from …, said"). */
 const APPOSITIVE_WINDOW = 40;
 /** How far into a sentence a cue may stand and still take the sentence's opening noun phrase for subject. */
@@ -949,17 +951,20 @@ function subjectAfter(text: string, s: Sentence, v: number, names: Mention[]): T
     return !next || /^[,.;!?(]$/.test(next.text) || QUOTE_MARK.test(next.text) || (TRAILING_POS.has(next.pos) && next.normal !== 'of');
   };
   let first = -1;
-  for (let i = v + 1; i < Math.min(t.length, v + 1 + SUBJECT_WINDOW_AFTER); i++) {
+  for (let i = v + 1; i < Math.min(t.length, v + 1 + INVERTED_SUBJECT_TOKENS); i++) {
     const tok = t[i]!;
     if (first === -1 && tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return closesClause(i) ? textSpan(text, tok.start, tok.end) : null;
     const name = nameAt(names, tok);
-    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.';
+    // "the 46-year-old": a hyphen inside a compound word (wink splits it off).
+    const hyphen = tok.text === '-' && t[i - 1]?.end === tok.start && t[i + 1]?.start === tok.end;
+    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen;
     if (!name && !modifier && !(first !== -1 && tok.normal === 'of')) return null;
     if (first === -1) first = i;
     // A name or a noun ends the phrase when the clause ends after it; a longer phrase goes on.
     const last = name ? tokenAt(t, name.end) - 1 : i;
     if (last === -1) return null;
-    if ((name || tok.pos === 'NOUN' || tok.pos === 'PROPN') && closesClause(last)) return textSpan(text, t[first]!.start, t[last]!.end);
+    const compound = t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start;
+    if ((name || tok.pos === 'NOUN' || tok.pos === 'PROPN' || compound) && closesClause(last)) return textSpan(text, t[first]!.start, t[last]!.end);
     i = last;
   }
   return null;
@@ -1164,6 +1169,12 @@ function relativeAntecedent(s: Sentence, who: TextSpan, names: Mention[], corefe
   const last = t[at - 1]!;
   const named = nameAt(names, last);
   if (named && (named.type === 'person' || named.type === 'organization')) return coreference.nameAt(named.start) ?? named.text;
+  // "Representative Peter T. King of New York, who …": the person the place describes.
+  if (named?.type === 'place') {
+    const from = tokenAt(t, named.start);
+    const person = from >= 2 && /^(?:of|from)$/.test(t[from - 1]!.normal) ? nameAt(names, t[from - 2]!) : undefined;
+    if (person?.type === 'person') return coreference.nameAt(person.start) ?? person.text;
+  }
   if (!named && last.pos !== 'NOUN' && last.pos !== 'PRON' && last.pos !== 'PROPN' && last.pos !== 'NUM') return null;
   let first = named ? npStart(t, tokenAt(t, named.start)) : npStart(t, at - 1);
   // "a Republican who": an appositive names someone named before its comma.

@@ -135,6 +135,16 @@ describe('attributed claims', () => {
     expect(attributed(relied).every((c) => c[0] === 'Trump')).toBe(true);
   });
 
+  it('reads a longer inverted subject after the cue, and a relative "who" after a place as the person it describes', async () => {
+    const speakers = async (body: string) => attributed(await rulesOnly(body)).map((c) => [c[0], c[1]]);
+    expect(await speakers('“There’s just a passion for Donald,” said Robert Antonacci of the New York delegation.')).toEqual([['Robert Antonacci', 'said']]);
+    expect(await speakers('“Donald is, and always has been, an amazing leader,” said the 46-year-old.')).toEqual([['46-year-old', 'said']]);
+    expect(await speakers("''It's not going to be easy for Rubio,'' said Representative Peter T. King of New York, who endorsed Mr. Rubio on Tuesday.")).toEqual([
+      ['Peter T. King', 'said'],
+      ['Peter T. King', 'endorsed'],
+    ]);
+  });
+
   it('reads an opening participial phrase as the doing of the main clause’s subject, ending at its comma', async () => {
     const b = await rulesOnly('Downplaying the importance of television ratings in an era of streaming, Zucker said the network’s business “is so much broader” than ratings.');
     const claims = attributed(b);
