@@ -16,7 +16,8 @@ export function annotate(article: Article, options: AnnotateOptions = {}): Annot
   const { sentences, mentions } = readSentences(article);
   const english = looksEnglish(sentences);
   if (english && options.names !== false) {
-    for (const n of recogniseNames(sentences)) {
+    // A sports report names teams by their places ("Spain beat Russia"): see teamsInSports.
+    for (const n of recogniseNames(sentences, undefined, { sports: article.genre === 'sports' })) {
       mentions.push({ text: article.text.slice(n.start, n.end), start: n.start, end: n.end, type: n.type, sentence: n.sentence });
     }
   }

@@ -185,6 +185,20 @@ describe('names as the article writes them', () => {
     expect(typesOf('Donald Trump spoke on Monday. The Trump administration said Trump would sign the bill.').filter((t) => t.startsWith('Trump/') || t.startsWith('Donald Trump/'))).toEqual(['Donald Trump/person', 'Trump/person', 'Trump/person']);
   });
 
+  it('reads a place that plays as a team on a sports page, and leaves it a place in other news', () => {
+    const story = 'MADRID — Spain beat Russia 2-1 on Saturday to keep its hopes alive. Canada, who lost to Spain last year, play Australia next.\n\nThe final will be held in Madrid.';
+    const typesOn = (url: string) => {
+      const page = `<html><head><link rel="canonical" href="${url}"><title>Davis Cup</title></head><body><article>${story.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+      const a = annotate(parse(sourceFromText(page, 'test', { inputFormat: 'html' })));
+      return new Map(a.mentions.filter((m) => ['person', 'organization', 'place'].includes(m.type)).map((m) => [m.text, m.type]));
+    };
+    const sports = typesOn('https://example.com/sport/tennis/davis-cup');
+    for (const team of ['Spain', 'Russia', 'Canada', 'Australia']) expect(sports.get(team)).toBe('organization');
+    expect(sports.get('Madrid')).toBe('place');
+    const news = typesOn('https://example.com/world/europe/davis-cup');
+    expect(news.get('Spain')).toBe('place');
+  });
+
   it('keeps letters outside Latin-1 in one word (wink cuts "Whangārei" at the "ā")', () => {
     const s = readSentences(parse(sourceFromText('The storm hit Whangārei and Łódź on Monday.', 't', { inputFormat: 'text' }))).sentences[0]!;
     expect(s.tokens.map((t) => t.text)).toEqual(['The', 'storm', 'hit', 'Whangārei', 'and', 'Łódź', 'on', 'Monday', '.']);
