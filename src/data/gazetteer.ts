@@ -157,3 +157,12 @@ export const ORG_DESCRIPTORS = new Set(list(`firm|company|companies|group|giant|
 retailer|conglomerate|startup|start-up|operator|broker|brokerage|agency|producer|supplier|developer|publisher|
 broadcaster|newspaper|network|chain|utility|automaker|carmaker|chipmaker|miner|refiner|exchange|fund|unit|subsidiary|
 rival|competitor|outfit|club|team|party|union|charity|ministry|regulator|watchdog|institute|university|platform|app`));
+
+/** Planets, moons and other bodies a science story names, lower-cased (places in an article about space: src/nlp/ner/index.ts). */
+export const CELESTIAL_BODIES = new Set(
+  list(`mercury|venus|earth|mars|jupiter|saturn|uranus|neptune|pluto|ceres|moon|the moon|titan|europa|ganymede|callisto|io|enceladus|
+triton|phobos|deimos|charon|sun|the sun|solar system|the solar system|milky way|the milky way|andromeda|kuiper belt|asteroid belt|bennu|
+ryugu|vesta|eris|makemake|haumea|sedna|proxima centauri|alpha centauri`),
+);
+/** Words that say an article is about space. */
+export const SPACE_CONTEXT = /\b(?:planet|planetary|moons?|orbit(?:s|ing|er)?|spacecraft|probe|telescope|astronom\w*|NASA|ESA|solar system|lunar|space agency|flyby)\b/;

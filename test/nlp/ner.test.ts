@@ -199,6 +199,18 @@ describe('names as the article writes them', () => {
     expect(news.get('Spain')).toBe('place');
   });
 
+  it('makes the planets and moons of a space story places, and takes no sum of money or lower-case word for a name', () => {
+    const typed = (text: string) =>
+      new Map(annotate(parse(sourceFromText(`Story\n\n${text}\n`, 'test', { inputFormat: 'text' }))).mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => [m.text, m.type]));
+    const space = typed('NASA will send the Dragonfly probe to Titan, the largest moon of Saturn, in 2028. Titan has lakes of methane, and Europa may hide an ocean.');
+    for (const body of ['Titan', 'Saturn', 'Europa']) if (space.has(body)) expect(space.get(body)).toBe('place');
+    expect(space.get('Titan')).toBe('place');
+    // Without a word about space, the model decides.
+    expect(typed('Titan Industries reported higher profits on Monday, the company said.').get('Titan Industries')).toBe('organization');
+    const money = typed('The Treasury allocated R50bn to Sars, and deepfakes were discussed by the committee in Pretoria.');
+    expect([...money.keys()].some((n) => /\d/.test(n) || n === 'deepfakes')).toBe(false);
+  });
+
   it('keeps letters outside Latin-1 in one word (wink cuts "Whangārei" at the "ā")', () => {
     const s = readSentences(parse(sourceFromText('The storm hit Whangārei and Łódź on Monday.', 't', { inputFormat: 'text' }))).sentences[0]!;
     expect(s.tokens.map((t) => t.text)).toEqual(['The', 'storm', 'hit', 'Whangārei', 'and', 'Łódź', 'on', 'Monday', '.']);

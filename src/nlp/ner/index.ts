@@ -1,7 +1,7 @@
 import { PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
-import { ORG_DESCRIPTORS, PEOPLE } from '../../data/gazetteer.js';
+import { CELESTIAL_BODIES, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
@@ -220,6 +220,20 @@ function teamsInSports(found: Array<NameSpan & { key: string }>, byIndex: Readon
   for (const f of found) if (f.type === 'place' && teams.has(f.key)) f.type = 'organization';
 }
 
+/** A sum of money the tagger took for a name: "R50bn", "US$2.3m", "€40m" (not "G7" or "M2"). */
+const MONEY_NAME = /^(?:R|Rs\.?|US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥)\d[\d.,]*\s*(?:bn|m|k|tn|mn|billion|million|trillion)?$/u;
+
+/**
+ * In an article about space, the planets and moons it names are places ("Titan", "Europa",
+ * "Mars"), as a reader counts them; the model, trained on 1996 news, makes them people or
+ * companies. Elsewhere "Mercury" or "Titan" may be anything, and is left to the model.
+ */
+function celestialPlaces(found: Array<NameSpan & { key: string }>, sentences: Sentence[]): void {
+  if (!found.some((f) => CELESTIAL_BODIES.has(f.key))) return;
+  if (!sentences.some((s) => SPACE_CONTEXT.test(s.text))) return;
+  for (const f of found) if (CELESTIAL_BODIES.has(f.key)) f.type = 'place';
+}
+
 /**
  * A one-word "person" or a "place" a product noun follows is a product ("the Cassini spacecraft",
  * "a Sentra sedan"): `other`. An organisation stays one ("the Boeing airliner" is Boeing's).
@@ -272,6 +286,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
         }
       }
       const lower = features.lower.slice(first, last + 1);
+      // A name holds a capital ("deepfakes" is none) and is no sum of money ("R50bn", "US$2.3m").
+      const spanText = s.text.slice(s.tokens[first]!.start - s.start, s.tokens[last]!.end - s.start);
+      if (!/\p{Lu}/u.test(spanText) || MONEY_NAME.test(spanText)) continue;
       // A title or a degree alone ("Ms.", "MD", "PhD") is no name, nor the acronym of a thing ("SUV", "IPO").
       if (lower.every((w) => DEGREES.has(w) || THING_ACRONYMS.has(w) || TITLE_WORDS.has(w) || tagger.gazetteer.word(w) & WORD.PERSON_TITLE)) continue;
       if (TITLE_CASE_ROLES.has(s.role) && !inBody.has(lower.join(' ')) && !tagger.gazetteer.knows(lower, true)) continue;
@@ -289,6 +306,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   productsAreOther(found, byIndex);
   companiesByContext(found, byIndex);
   if (options.sports) teamsInSports(found, byIndex);
+  celestialPlaces(found, sentences);
   // No forced one-type-per-name pass: the history features already share evidence, and forcing
   // the first mention's type (92.18) or the majority type (92.20) scored below leaving the
   // model's decisions alone (92.65) on CoNLL dev, where "Japan" is both a place and a team.
