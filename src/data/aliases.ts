@@ -16,3 +16,18 @@ export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
 
 /** Words an acronym skips: "Massachusetts Institute of Technology" is MIT, "Bank of America" BofA aside. */
 export const ACRONYM_SKIP_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/**
+ * Names the tagger, after CoNLL-2003, calls `other` (an affiliation: "Democrats", "the GOP") that a
+ * reader counts as the organisation itself: alias key → the organisation's alias key (its record
+ * when the article names it too), or the same key to retype the record alone.
+ */
+export const MEMBERS_OF: Readonly<Record<string, string>> = {
+  democrats: 'democratic party',
+  republicans: 'republican party',
+  gop: 'republican party',
+  tories: 'conservative party',
+  taliban: 'taliban',
+  hamas: 'hamas',
+  hezbollah: 'hezbollah',
+};

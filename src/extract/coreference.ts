@@ -17,7 +17,7 @@
  */
 import { NAME_SUFFIX, HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES } from '../data/titles.js';
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
-import { ACRONYM_SKIP_WORDS, SHORT_FORMS } from '../data/aliases.js';
+import { ACRONYM_SKIP_WORDS, MEMBERS_OF, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
 import { firstFrom } from './spans.js';
 import type { AnnotatedArticle, EntityType, Mention, TextSpan } from '../types.js';
@@ -149,6 +149,7 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
   mergePeople(groups, text, merge);
   mergeAcronyms(groups, merge);
   mergeOrganisations(groups, merge);
+  membersAreOrganisations(groups, merge);
 
   const clusters = [...groups.values()].map((g): NameCluster => {
     const type = majorityType(g.mentions);
@@ -226,6 +227,21 @@ function mergeOrganisations(groups: Map<string, Group>, merge: Merge): void {
     if (ORG_SUFFIX_KEYS.has(g.key)) continue;
     const owners = organisations.filter((h) => groups.has(h.key) && h.words[h.words.length - 1] === g.key && h.mentions[0]!.start < g.mentions[0]!.start);
     if (owners.length === 1) merge(g, owners[0]!, false);
+  }
+}
+
+/**
+ * "Democrats", "the GOP", "the Taliban" (`other` to the tagger, after CoNLL-2003) are the
+ * organisation to a reader: they join its record when the article names it ("Democratic Party"),
+ * or become an organisation's record themselves.
+ */
+function membersAreOrganisations(groups: Map<string, Group>, merge: Merge): void {
+  for (const g of [...groups.values()]) {
+    const party = MEMBERS_OF[g.key];
+    if (!party || !groups.has(g.key)) continue;
+    const into = groups.get(party);
+    if (into && into !== g && majorityType(into.mentions) === 'organization') merge(g, into, true);
+    else g.mentions = g.mentions.map((m) => (m.type === 'other' ? { ...m, type: 'organization' } : m));
   }
 }
 

@@ -19,6 +19,15 @@ describe('name coreference', () => {
     expect((await entityWith(text, 'MIT'))?.name).toBe('Massachusetts Institute of Technology');
   });
 
+  it('counts a party’s members ("Democrats", "the GOP") as the party, an organisation', async () => {
+    const alone = 'Democrats in the House said on Tuesday they would hold hearings. Republicans objected, and Democrats pressed on.';
+    expect(await entityWith(alone, 'Democrats')).toMatchObject({ type: 'organization' });
+    const named = 'The Republican Party met in Ohio on Monday. The GOP chose a new chairman, and Republicans cheered the choice.';
+    const party = await entityWith(named, 'Republican Party');
+    expect(party?.type).toBe('organization');
+    expect(party?.forms).toEqual(expect.arrayContaining(['GOP', 'Republican Party']));
+  });
+
   it('never joins a titled surname to a full name of the other gender', async () => {
     const text =
       'Ivanka Trump attended the dinner in Washington on Monday. Mr. Trump spoke for an hour about trade, ' +
