@@ -19,15 +19,6 @@ export const ACRONYM_SKIP_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'an
 
 /**
  * Names the tagger, after CoNLL-2003, calls `other` (an affiliation: "Democrats", "the GOP") that a
- * reader counts as the organisation itself: alias key → the organisation's alias key (its record
- * when the article names it too), or the same key to retype the record alone.
+ * reader counts as an organisation: their alias keys.
  */
-export const MEMBERS_OF: Readonly<Record<string, string>> = {
-  democrats: 'democratic party',
-  republicans: 'republican party',
-  gop: 'republican party',
-  tories: 'conservative party',
-  taliban: 'taliban',
-  hamas: 'hamas',
-  hezbollah: 'hezbollah',
-};
+export const PARTY_NAMES: ReadonlySet<string> = new Set(['democrats', 'republicans', 'gop', 'tories', 'taliban', 'hamas', 'hezbollah']);

@@ -17,7 +17,7 @@
  */
 import { NAME_SUFFIX, HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES } from '../data/titles.js';
 import { FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
-import { ACRONYM_SKIP_WORDS, MEMBERS_OF, SHORT_FORMS } from '../data/aliases.js';
+import { ACRONYM_SKIP_WORDS, PARTY_NAMES, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
 import { firstFrom } from './spans.js';
 import type { AnnotatedArticle, EntityType, Mention, TextSpan } from '../types.js';
@@ -149,7 +149,7 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
   mergePeople(groups, text, merge);
   mergeAcronyms(groups, merge);
   mergeOrganisations(groups, merge);
-  membersAreOrganisations(groups, merge);
+  partiesAreOrganisations(groups);
 
   const clusters = [...groups.values()].map((g): NameCluster => {
     const type = majorityType(g.mentions);
@@ -231,17 +231,13 @@ function mergeOrganisations(groups: Map<string, Group>, merge: Merge): void {
 }
 
 /**
- * "Democrats", "the GOP", "the Taliban" (`other` to the tagger, after CoNLL-2003) are the
- * organisation to a reader: they join its record when the article names it ("Democratic Party"),
- * or become an organisation's record themselves.
+ * "Democrats", "the GOP", "the Taliban" (`other` to the tagger, after CoNLL-2003) are an
+ * organisation to a reader. They keep their own record, so a claim's speaker stays as the article
+ * names it ("Democrats said", not "Democratic Party").
  */
-function membersAreOrganisations(groups: Map<string, Group>, merge: Merge): void {
-  for (const g of [...groups.values()]) {
-    const party = MEMBERS_OF[g.key];
-    if (!party || !groups.has(g.key)) continue;
-    const into = groups.get(party);
-    if (into && into !== g && majorityType(into.mentions) === 'organization') merge(g, into, true);
-    else g.mentions = g.mentions.map((m) => (m.type === 'other' ? { ...m, type: 'organization' } : m));
+function partiesAreOrganisations(groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (PARTY_NAMES.has(g.key)) g.mentions = g.mentions.map((m) => (m.type === 'other' ? { ...m, type: 'organization' } : m));
   }
 }
 
