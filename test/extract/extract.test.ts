@@ -307,6 +307,18 @@ describe('summary sentences', () => {
   });
 });
 
+describe('a summary sentence in parentheses', () => {
+  it('is an aside, never a summary sentence', () => {
+    const b = briefOf(
+      'Newspaper chains merge\n\n(Alden on Tuesday announced that it had become the largest shareholder of Tribune, the former owner of the paper.)\n\n' +
+        'The merger of the two biggest newspaper chains became final on Tuesday, the companies said.\n\nThe new company will own more than 260 daily papers.\n\n' +
+        'Analysts expect deep cuts in newsrooms across the country next year.\n',
+    );
+    expect(b.summary.some((s) => s.text.startsWith('('))).toBe(false);
+    expect(b.summary[0]?.text).toMatch(/^The merger/);
+  });
+});
+
 describe('summaries by genre', () => {
   it('weigh coverage where the lead is not the story (opinion, live blog), and the lead elsewhere', async () => {
     const { weightsForGenre } = await import('../../src/extract/summary/index.js');

@@ -75,6 +75,8 @@ function isEligible(s: Sentence, words: number): boolean {
   if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.kind === 'unk' && hasWideScript(t.text)))) return false;
   // "…, Sunak said:" introduces what follows and says nothing on its own.
   if (/[:：]\s*$/u.test(s.text)) return false;
+  // "(Alden on Tuesday announced …)": an aside the writer set in parentheses.
+  if (/^\(/.test(s.text.trim()) && /\)[.!?]?["”’']?$/.test(s.text.trim())) return false;
   return !PLUG.test(s.text) && !CAPTION.test(s.text);
 }
 
