@@ -89,6 +89,8 @@ export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
   // Not negated ("They cannot expect China to …"), and "projects" not the noun ("projects and their communities wanted to").
   [/(?<!\b(?:not|n['’]t|never|cannot)\s+)(?<!\b(?:the|an?|of|and|its|their|these|those|many|new|other|some|such)\s+(?=projects?\b))\b(?:expects?|expecting|forecasts?|predicts?|projects?)\s+(?:[\w'’-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b)\w/i, 'expected'],
   [/\b(?:is|are|was|were)\s+(?:also\s+)?(?:likely|unlikely|set|poised|due)\s+to\b/i, 'likely'],
+  // "Dragonfly is scheduled to reach Titan in 2034", "Sentencing is scheduled for Feb. 14."
+  [/\b(?:is|are)\s+(?:now\s+|currently\s+)?scheduled\s+(?:to|for)\b/i, 'expected'],
   [/\blikely\b/i, 'likely'],
   [/\bcould\b/i, 'could'],
   [/\bmight\b/i, 'might'],

@@ -78,6 +78,8 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // "in May", "on May 16", "Will Dunham", "Theresa May": a capitalised modal inside a
       // sentence is a month or a name.
       if (/^[A-Z]/.test(m[0]) && (m.index > 0 ? /[\p{Ll}\d,;]\s+$/u.test(s.slice(0, m.index)) : /^\s+\d/.test(after))) continue;
+      // "the company would not disclose the number": a refusal, told in the past.
+      if (modality === 'would' && REFUSAL_AFTER.test(after)) continue;
       // "likely failed", "likely would have evolved": an inference about the past.
       if (modality === 'likely' && LIKELY_PAST_AFTER.test(after)) continue;
       return { modality, index: m.index, length: m[0].length };
@@ -93,6 +95,7 @@ const PAST_MODAL_AFTER = /^\s+(?:not\s+)?(?:have|'ve|’ve)\b|^n['’]t\s+have\b
 const ABILITY_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
 const GENERIC_YOU_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'may']);
 const PERCEPTION_AFTER = /^\s+(?:(?:already|also|still|only|not|clearly|easily|barely|hardly|just)\s+)?(?:sense|tell|hear|feel|smell|taste|notice|imagine|understand|remember|recall|think of)\b/i;
+const REFUSAL_AFTER = /^\s*(?:not|n['’]t)\s+(?:say|comment|disclose|confirm|reveal|provide|give|elaborate|discuss|specify|identify|name)\b/i;
 const HEDGE_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'may']);
 const HEDGE_AFTER = /^\s+(?:(?:also|still|well|just|at first|initially)\s+)?(?:sound|seem|appear)\b/i;
 const LIKELY_PAST_AFTER = /^\s+(?:(?:was|were|had|did)\b|(?:would|could|might|may|must)\s+have\b|[a-z]+[a-df-z]ed\b)/i;
@@ -125,7 +128,13 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
     const split = clauseSplit(text, s, modal?.modality ?? null);
     if (split) return [split];
   }
-  if (!modal || modal.modality === 'would' || modal.modality === 'should' || modal.modality === 'must') return [];
+  if (!modal || modal.modality === 'must') return [];
+  // "would" and "should" say what ought to be or would be if … ("we should act", "I would never"):
+  // a forecast only with a horizon ("The weather should ease by Thursday") or a consequence verb
+  // ("Peace would allow the withdrawal of US troops"), and not in the first or second person.
+  if (modal.modality === 'would' || modal.modality === 'should') {
+    if (PERSONAL_MODAL.test(s.text) || !(HORIZON.test(s.text) || CONSEQUENCE_MODAL.test(s.text))) return [];
+  }
   const cueStart = s.start + modal.index;
   return [
     {
@@ -142,6 +151,8 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
   ];
 }
 
+const PERSONAL_MODAL = /\b(?:I|we|you|they)\s+(?:would|should)\b/i;
+const CONSEQUENCE_MODAL = /\b(?:would|should)\s+(?:also\s+)?(?:allow|lead|pave|mean|cost|raise|cut|boost|hurt|harm|help|keep|force|trigger|create|reduce|increase|end|make)\b/i;
 const QUESTION_END = /\?[\s"'”’)\]]*$/;
 
 /** CAUSAL_SIGNALS with the global flag, to try every occurrence of a signal in a sentence. */

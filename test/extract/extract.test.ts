@@ -279,6 +279,16 @@ describe('forecasts', () => {
     expect(stated('Patients will likely need a treatment plan designed by a doctor.')).toEqual(['likely']);
   });
 
+  it('include what is scheduled, and "would"/"should" with a horizon or a consequence, but not a wish, a refusal or an obligation', () => {
+    expect(stated('The Dragonfly probe is scheduled to reach Titan in 2034.')).toEqual(['expected']);
+    expect(stated('Sentencing is scheduled for Feb. 14.')).toEqual(['expected']);
+    expect(stated('The weather should ease by Thursday morning, allowing crews to begin restoring power next week.')).toEqual(['should']);
+    expect(stated('Peace would allow for the eventual withdrawal of US troops.')).toEqual(['would']);
+    expect(stated('The company would not disclose the number of jobs it cut.')).toEqual([]);
+    expect(stated('We should be humble and give the driver some credit.')).toEqual([]);
+    expect(stated('The council should publish its accounts.')).toEqual([]);
+  });
+
   it('are the future, negated or not', () => {
     expect(stated('The new company will have national-scale heft across the country.')).toEqual(['will']);
     expect(stated('Rates may not rise again this year, the bank said.')).toEqual(['may']);
