@@ -114,7 +114,7 @@ export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 
   { pattern: /\b(?:could|would|will|may|might|can|to)?\s*(?:lead|leading|led|leads)\s+to\b/i, cause: 'before' },
   { pattern: /\bresult(?:ed|s|ing)?\s+in\b/i, cause: 'before' },
   // Causal verbs: "caused", "triggered", "sparked", "prompted", "spurred", "fuelled", "exacerbated", "weighing on", "took a toll on".
-  { pattern: /\b(?:caus(?:e|ed|es|ing)|trigger(?:ed|s|ing)?|spark(?:ed|s|ing)?|prompt(?:ed|s|ing)|spurr?(?:ed|s|ing)?|fuell?(?:ed|s|ing)|exacerbat(?:e|ed|es|ing)|weigh(?:ed|s|ing)?\s+on|(?:took|take|takes|taking|taken)\s+(?:a|their|its|his|her)\s+toll\s+on)\b/i, cause: 'before' },
+  { pattern: /\b(?:caus(?:e|ed|es|ing)|trigger(?:ed|s|ing)?|spark(?:ed|s|ing)?|prompt(?:ed|s|ing)|spurr?(?:ed|s|ing)?|fuell?(?:ed|s|ing)|exacerbat(?:e|ed|es|ing)|weigh(?:ed|s|ing)?\s+on|(?:took|take|takes|taking|taken)\s+(?:a|their|its|his|her)\s+toll\s+on|pav(?:e|ed|es|ing)\s+the\s+way\s+(?:for|to)|prolong(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|(?:push|pushed|pushes|pushing|sent|send|sends|sending)\s+(?:\w+\s+){0,3}?(?:up|down|higher|lower|soaring|tumbling)|raising\s+(?:hopes|fears|concerns|questions)|dampen(?:ed|s|ing)?|(?:is|are)\s+punishable\s+by)\b/i, cause: 'before' },
   { pattern: /,?\s*which\s+(?:means|meant)\b/i, cause: 'before' },
   { pattern: /,?\s*(?:as\s+a\s+result|therefore|consequently|thus|hence)\b,?/i, cause: 'before' },
   { pattern: /\bbecause\s+of\b|\bbecause\b/i, cause: 'after' },

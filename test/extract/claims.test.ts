@@ -530,6 +530,10 @@ describe('stated implications', () => {
       ['The uncertainty is weighing on the economy, particularly manufacturing.', 'weighing on'],
       ['Staff shortages have taken their toll on officers at the prison.', 'taken their toll on'],
       ['The decision fuelled anger among farmers across the region.', 'fuelled'],
+      ['The trade fight has prolonged financial pain for American farmers.', 'prolonged'],
+      ['The policy change paved the way for the annexation of the valley.', 'paved the way for'],
+      ['New safety features have pushed prices up for most buyers.', 'pushed prices up'],
+      ['The conspiracy charge is punishable by up to five years in prison.', 'is punishable by'],
     ] as const) {
       const b = await story(sentence);
       expect(b.implications.find((x) => x.cause && x.effect)?.signal?.text.toLowerCase()).toBe(signal);
