@@ -273,3 +273,14 @@ describe('a header of comments before the markup', () => {
     expect(inside.title?.text).not.toBe('Not this');
   });
 });
+
+describe('a paragraph the extractor split around a link', () => {
+  it('is one paragraph again, without the link\'s screen-reader text', () => {
+    const para = (body: string) =>
+      parse(sourceFromText(`<!doctype html><html><head><title>Tank fired on reporters</title></head><body><article><p>${'An Israeli tank crew killed a reporter in October by firing two shells at a group of journalists, a report found on Thursday. '.repeat(3)}</p>${body}<p>${'The first shell killed the reporter and wounded a photographer. '.repeat(3)}</p></article></body></html>`, 't', { inputFormat: 'html' }))
+        .sections.flatMap((s) => s.blocks.map((b) => b.text));
+    const blocks = para('<div><p>The </p><a href="https://example.org/r.pdf">report<span>, opens new tab</span></a><p> by the research institute, which was contracted by the agency to analyse the evidence from the attack in October, found that a tank more than a kilometre away fired two rounds at the reporters.</p></div>');
+    expect(blocks).toContain('The report by the research institute, which was contracted by the agency to analyse the evidence from the attack in October, found that a tank more than a kilometre away fired two rounds at the reporters.');
+    expect(blocks.some((b) => /opens new tab/.test(b) || b === 'The')).toBe(false);
+  });
+});

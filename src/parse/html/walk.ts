@@ -55,7 +55,32 @@ const MARKER_TEXT = /^\s*\[(?:\d{1,4}|[a-z]|note \d+|citation needed|edit|update
 function marker(node: DomNode, tag: string): boolean {
   if (tag !== 'SUP' && tag !== 'SPAN' && tag !== 'A') return false;
   const cls = node.getAttribute?.('class') ?? '';
-  return /(?:^|\s)mw-editsection(?:\s|$)/.test(cls) || MARKER_TEXT.test(node.textContent ?? '');
+  return /(?:^|\s)mw-editsection(?:\s|$)/.test(cls) || MARKER_TEXT.test(node.textContent ?? '') || (tag === 'SPAN' && SCREEN_READER_TEXT.test(node.textContent ?? ''));
+}
+
+/** Text a link carries for screen readers only (its style, which hid it, is gone after extraction): ", opens new tab". */
+const SCREEN_READER_TEXT = /^\s*,?\s*\(?(?:opens|open|opening) (?:in )?(?:a )?new (?:tab|window)\)?\s*$/i;
+
+/** The text ends a sentence. */
+const SENTENCE_END = /[.!?…:]["'”’)\]]*\s*$/u;
+
+/** A link, or a paragraph that holds only a link (how the extractor leaves a link it split a paragraph around). */
+function linkOnly(node: DomNode): boolean {
+  const tag = tagOf(node);
+  if (tag === 'A') return true;
+  if (tag !== 'P') return false;
+  const elements = Array.from(node.childNodes).filter((c) => c.nodeType === ELEMENT || (c.textContent ?? '').trim() !== '');
+  return elements.length === 1 && elements[0]!.nodeType === ELEMENT && tagOf(elements[0]!) === 'A';
+}
+
+/** The next sibling element after index `at`, past whitespace. */
+function nextElement(siblings: DomNode[], at: number): DomNode | null {
+  for (let k = at + 1; k < siblings.length; k++) {
+    const n = siblings[k]!;
+    if (n.nodeType === ELEMENT) return n;
+    if (n.nodeType === TEXT && (n.textContent ?? '').trim() !== '') return null;
+  }
+  return null;
 }
 
 /** Below this depth the walker reads a subtree as flat text, so no page can exhaust the stack. */
@@ -134,7 +159,8 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     if (run.text.trim()) out.block(quote ? 'quote' : 'paragraph', run.text, 0, true, linkList(run) ? 'related-links' : undefined);
     run = { text: '', linked: 0 };
   };
-  for (const child of Array.from(root.childNodes)) {
+  const children = Array.from(root.childNodes);
+  for (const [at, child] of children.entries()) {
     if (child.nodeType === TEXT) {
       run.text += child.textContent ?? '';
       continue;
@@ -142,6 +168,25 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     if (child.nodeType !== ELEMENT) continue;
     const tag = tagOf(child);
     if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag))) continue;
+    // The extractor splits a paragraph around an inline link ("<p>The </p><a>report</a><p> by
+    // …</p>", the link sometimes in a <p> of its own): an unfinished piece before the link, the
+    // link, and a lower-case piece after it are one paragraph.
+    if (tag === 'P' && !quote) {
+      const i = inlineOf(child, options);
+      const next = nextElement(children, at);
+      const after = next ? nextElement(children, children.indexOf(next)) : null;
+      const unfinished = (t: string): boolean => t.trim() !== '' && !SENTENCE_END.test(t);
+      const lower = (t: string): boolean => /^\s*[\p{Ll},;)\-–—]/u.test(t);
+      const opens = run.text.trim() === '' && unfinished(i.text) && next !== null && linkOnly(next) && after !== null && tagOf(after) === 'P' && lower(inlineOf(after, options).text);
+      const link = unfinished(run.text) && linkOnly(child);
+      const closes = !link && unfinished(run.text) && lower(i.text);
+      if (opens || link || closes) {
+        run.text += i.text;
+        run.linked += i.linked;
+        if (closes) flush();
+        continue;
+      }
+    }
     if (INLINE.has(tag) || tag === 'BR') {
       if (marker(child, tag)) continue;
       if (tag === 'BR') run.text += '\n';
