@@ -61,7 +61,7 @@ function version(): string {
 
 /** One line for a commander error: "newsbrief: unknown option '--foo' (did you mean --format?); see 'newsbrief summarize --help'". */
 function oneLine(message: string, command: string): string {
-  const suggestion = /\(Did you mean ([^)]*)\)/.exec(message)?.[1];
+  const suggestion = /\(Did you mean ([^)?]*)\??\)/.exec(message)?.[1];
   const first = message
     .replace(/^error: /, '')
     .split('\n')[0]!

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/index.js';
@@ -25,6 +25,20 @@ describe('commands and formats', () => {
     expect(r.out.split('\n')[0]).toBe('China’s Tech Industry Reengages with Private Sector: A Strategic Pivot Towards Innovation');
     expect(r.out).toContain('Xi Jinping');
     expect(r.out).toContain('1. Stronger Market Confidence – ');
+  });
+
+  it("prints what the README's example shows for the seed article", async () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const example = /```console\n\$ npx newsbrief summarize fixtures\/china-tech-private-sector\/article\.txt --format text\n([\s\S]*?)```/.exec(readme);
+    expect(example).not.toBeNull();
+    expect((await cli(['summarize', SEED, '--format', 'text'])).out).toBe(example![1]);
+  });
+
+  it('suggests a mistyped option once, with one question mark', async () => {
+    const r = await cli(['--formt', 'json', SEED]);
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('(did you mean --format?)');
+    expect(r.err).not.toContain('??');
   });
 
   it('summarize is the default command', async () => {
