@@ -49,7 +49,7 @@ interface Group {
 export class NameCoreference {
   private readonly byStart = new Map<number, NameCluster>();
   /** Person mentions in text order, with the gender known at that point (for pronouns). */
-  private readonly people: Array<{ start: number; name: string; gender: Gender | null }> = [];
+  private readonly people: Array<{ start: number; name: string; gender: Gender | null; sentence: number; quoted: boolean }> = [];
   private readonly organisations: Mention[];
 
   constructor(
@@ -68,7 +68,7 @@ export class NameCoreference {
       const first = words.length > 1 ? words[0]! : '';
       const gender = honorificGender(text, m) ?? givenNameGender(first) ?? bySurname.get(surname) ?? null;
       if (gender && words.length > 1) bySurname.set(surname, gender);
-      this.people.push({ start: m.start, name: this.nameAt(m.start) ?? m.text, gender });
+      this.people.push({ start: m.start, name: this.nameAt(m.start) ?? m.text, gender, sentence: m.sentence, quoted: insideQuotation(text, m.start) });
     }
     this.organisations = mentions.filter((m) => m.type === 'organization');
   }
@@ -84,19 +84,29 @@ export class NameCoreference {
   }
 
   /**
-   * The person a pronoun refers to: the last person named before `offset` (the start of the
-   * pronoun's sentence) whose gender does not rule them out. For "she" a woman named among the
+   * The person a pronoun refers to: of the last sentence before `offset` (the start of the
+   * pronoun's sentence) that names a person whose gender does not rule them out, the first such
+   * person named in it. For "she" a woman named among the
    * last few people comes first: men are often named by surname alone ("Trump"), which leaves
    * their gender unknown.
    */
   lastPerson(offset: number, gender: Gender | null): string | null {
     const end = firstFrom(this.people, offset);
+    // Of the people that sentence names, the first: the subject, more often than an object, is
+    // who the next sentence's pronoun means ("Boulter beat Diane Parry. “…,” she said.").
+    const subject = (i: number, fits: (g: Gender | null) => boolean): string => {
+      let first = i;
+      // A name inside a quotation ("“… the Assad regime …,” Robertson said") is not the one speaking.
+      for (let k = i - 1; k >= 0 && this.people[k]!.sentence === this.people[i]!.sentence; k--) if (fits(this.people[k]!.gender) && !this.people[k]!.quoted) first = k;
+      return this.people[first]!.name;
+    };
     if (gender === 'f') {
-      for (let i = end - 1; i >= Math.max(0, end - RECENT_PEOPLE); i--) if (this.people[i]!.gender === 'f') return this.people[i]!.name;
+      for (let i = end - 1; i >= Math.max(0, end - RECENT_PEOPLE); i--) if (this.people[i]!.gender === 'f') return subject(i, (g) => g === 'f');
     }
     for (let i = end - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      if (!gender || !p.gender || p.gender === gender) return p.name;
+      const fits = (g: Gender | null): boolean => !gender || !g || g === gender;
+      if (fits(p.gender)) return subject(i, fits);
     }
     return null;
   }
@@ -113,6 +123,13 @@ export class NameCoreference {
     }
     return named.size === 1 ? [...named][0]! : mention.text.replace(/^the\s+/i, '');
   }
+}
+
+/** The offset is inside a quotation opened earlier in its paragraph (curly or straight marks). */
+function insideQuotation(text: string, offset: number): boolean {
+  const paragraph = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  const opened = (paragraph.match(/“/g)?.length ?? 0) - (paragraph.match(/”/g)?.length ?? 0);
+  return opened > 0 || (paragraph.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** Alias key: "Alibaba’s" → "alibaba", "the U.S." → "us", "U.S." → "us", "Mr Khodorkovsky" → "khodorkovsky". */

@@ -25,6 +25,16 @@ describe('name coreference', () => {
     expect(await entityWith(text, 'GOP')).toMatchObject({ type: 'organization' });
   });
 
+  it('reads a pronoun as the subject of the last sentence that names someone, not its object', async () => {
+    const b = await brief('US Open\n\nKatie Boulter got the ball rolling on Tuesday with a 6-4, 6-0 victory over Diane Parry. “Hopefully I’ve started everyone off well today,” she told Sky Sports.\n');
+    expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Katie Boulter');
+    const he = await brief('Talks\n\nJamil Al Saadouni told the reporter that Yahya Sinwar had not consulted anyone. He lamented that civilians were never asked.\n');
+    expect(he.claims.find((c) => c.cue === 'lamented')?.speaker).toBe('Jamil Al Saadouni');
+    // A name inside the quotation is not the one speaking.
+    const quoted = await brief('Rukban\n\nSean Robertson spoke on Monday. “It is another example of Bashar al-Assad facilitating suffering,” Robertson said. He added that the camp must get food.\n');
+    expect(quoted.claims.find((c) => c.cue === 'added')?.speaker).toBe('Sean Robertson');
+  });
+
   it('never joins a titled surname to a full name of the other gender', async () => {
     const text =
       'Ivanka Trump attended the dinner in Washington on Monday. Mr. Trump spoke for an hour about trade, ' +
