@@ -2,6 +2,7 @@ import { NAME_TYPE_ORDER, NAME_TYPES } from '../vocabulary.js';
 import type { Brief, Claim, EntityRecord, Implication, TextSpan } from '../types.js';
 import { cleanLine } from './sanitize.js';
 import { CREDIT_LINE } from '../data/credits.js';
+import { CAUSAL_SIGNALS, STRONG_CAUSAL_SIGNALS } from '../data/cues.js';
 
 /**
  * What a command shows, independent of format: a short list of nodes that the plain, Markdown and
@@ -268,17 +269,37 @@ function onePerSentence(stated: Implication[]): Array<{ implication: Implication
   return out;
 }
 
-/** Cause→effect statements first, then forward-looking ones by how firm the modal is. */
+/**
+ * Cause→effect statements an explicit signal makes ("led to", "because", "prompted") and firm
+ * forecasts ("will", "is expected to") first, then relations only a weak word marks ("after",
+ * "over", "to"), then the rest ("could", "may").
+ */
 function byStrength(a: Implication, b: Implication): number {
-  const rank = (i: Implication): number => (i.cause && i.effect ? 0 : i.modality === 'will' || i.modality === 'expected' ? 1 : 2);
-  return rank(a) - rank(b) || a.start - b.start;
+  const rank = (i: Implication): number => {
+    const strong = i.signal !== null && STRONG_SIGNALS.some((p) => p.test(i.signal!.text));
+    if ((i.cause && i.effect && strong) || i.modality === 'will' || i.modality === 'expected') return 0;
+    return i.cause && i.effect ? 1 : 2;
+  };
+  // Of equal strength, the writer's own statement before a quoted one.
+  const quoted = (i: Implication): number => (/^["“‘']/.test(i.text.trim()) ? 1 : 0);
+  return rank(a) - rank(b) || quoted(a) - quoted(b) || a.start - b.start;
 }
+
+const STRONG_SIGNALS = CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).map(({ pattern }) => pattern);
+
+/** Shorter one-word cues ("to", "over", "after", "since") are not shown by themselves. */
+const MIN_SHOWN_CUE = 6;
 
 function statedNote(i: Implication, cues: string[]): string {
   const parts: string[] = [];
   if (i.modality) parts.push(i.modality);
-  // A modal's own word says nothing the modality does not ("will", "'ll", "won't"); a longer cue ("is expected to") does.
-  for (const cue of cues) if (!i.modality || cue.split(/\s+/).length > 1) parts.push(`“${cleanLine(cue)}”`);
+  // A modal's own word says nothing the modality does not ("will", "'ll", "won't"); a longer cue
+  // ("is expected to", "led to") does. A short connective alone ("to", "over", "after") tells a
+  // reader nothing: a relation it marks is shown as one.
+  for (const cue of cues) {
+    if (cue.split(/\s+/).length > 1 || (!i.modality && cue.length >= MIN_SHOWN_CUE)) parts.push(`“${cleanLine(cue)}”`);
+    else if (!i.modality && i.cause && i.effect && !parts.includes('cause and effect')) parts.push('cause and effect');
+  }
   if (i.horizon) parts.push(cleanLine(i.horizon.text));
   return parts.join(', ');
 }

@@ -6,7 +6,9 @@ import { renderTerminal } from '../../src/render/terminal.js';
 import { renderJson } from '../../src/render/json.js';
 import { excerpt, view } from '../../src/render/view.js';
 import { brief } from '../../src/index.js';
-import { CONTROL } from '../helpers.js';
+import { CONTROL, FIXTURES } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { stringWidth as ourWidth } from '../../src/render/wrap.js';
 
@@ -161,5 +163,18 @@ describe('the summary view', () => {
     const texts = [...nodes.filter((n) => n.kind === 'lede').map((n) => ('text' in n ? n.text : '')), ...(summary?.kind === 'list' ? summary.items.map((i) => i.text) : [])];
     expect(texts.filter((t) => t === lead)).toHaveLength(1);
     expect(texts.length).toBeGreaterThan(1);
+  });
+});
+
+describe('implications in the summary view', () => {
+  it('show the firmest three, and a relation a short word marks as "cause and effect", not the word', async () => {
+    const text = readFileSync(join(FIXTURES, 'bbc-yukos-lawsuit', 'article.txt'), 'utf8');
+    const plain = renderPlain(view(await brief(text), 'summarize'));
+    const shown = plain.slice(plain.indexOf('Implications')).split('\n').filter((l) => l.startsWith('- '));
+    expect(shown).toHaveLength(3);
+    // A firm forecast is shown before a relation only "to" marks ("gave control of the company to …").
+    expect(shown.some((l) => l.includes('will start a two-day hearing'))).toBe(true);
+    expect(shown.some((l) => l.includes('Baikal gave control'))).toBe(false);
+    expect(plain).not.toMatch(/\[“(?:after|over|to|so)”\]/);
   });
 });
