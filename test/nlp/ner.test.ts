@@ -211,6 +211,15 @@ describe('names as the article writes them', () => {
     expect([...money.keys()].some((n) => /\d/.test(n) || n === 'deepfakes')).toBe(false);
   });
 
+  it('reads a name that fills a quotation as the title of a work, unless the lists know it', () => {
+    const typed = (text: string) =>
+      new Map(annotate(parse(sourceFromText(`Story\n\n${text}\n`, 'test', { inputFormat: 'text' }))).mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => [m.text, m.type]));
+    const film = typed('Jessie Buckley sings the ballad at the end of “Wild Rose,” the film about a singer from Glasgow. Wild Rose opens on Friday.');
+    expect(film.get('Wild Rose')).toBe('other');
+    expect(film.get('Jessie Buckley')).toBe('person');
+    expect(typed('He founded the weekly “India” in 1920 and wrote for it from Lahore.').get('India')).toBe('place');
+  });
+
   it('keeps letters outside Latin-1 in one word (wink cuts "Whangārei" at the "ā")', () => {
     const s = readSentences(parse(sourceFromText('The storm hit Whangārei and Łódź on Monday.', 't', { inputFormat: 'text' }))).sentences[0]!;
     expect(s.tokens.map((t) => t.text)).toEqual(['The', 'storm', 'hit', 'Whangārei', 'and', 'Łódź', 'on', 'Monday', '.']);

@@ -224,6 +224,23 @@ function teamsInSports(found: Array<NameSpan & { key: string }>, byIndex: Readon
 const MONEY_NAME = /^(?:R|Rs\.?|US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥)\d[\d.,]*\s*(?:bn|m|k|tn|mn|billion|million|trillion)?$/u;
 
 /**
+ * A name that fills a quotation by itself is the title of a work: “Wild Rose”, “Musicophilia”,
+ * “Nashville” (a film, a book, a show), `other` in every mention. A name the recogniser's own
+ * lists know (“India”, a country) keeps its type.
+ */
+function quotedTitlesAreOther(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, listed: (key: string) => boolean): void {
+  const titles = new Set<string>();
+  for (const f of found) {
+    if (f.type === 'other' || listed(f.key)) continue;
+    const s = byIndex.get(f.sentence)!;
+    const before = s.text.slice(0, f.start - s.start);
+    const after = s.text.slice(f.end - s.start);
+    if (/[“"]$/.test(before) && /^[,.!?]?[”"]/.test(after)) titles.add(f.key);
+  }
+  for (const f of found) if (titles.has(f.key)) f.type = 'other';
+}
+
+/**
  * In an article about space, the planets and moons it names are places ("Titan", "Europa",
  * "Mars"), as a reader counts them; the model, trained on 1996 news, makes them people or
  * companies. Elsewhere "Mercury" or "Titan" may be anything, and is left to the model.
@@ -306,6 +323,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   productsAreOther(found, byIndex);
   companiesByContext(found, byIndex);
   if (options.sports) teamsInSports(found, byIndex);
+  quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
   celestialPlaces(found, sentences);
   // No forced one-type-per-name pass: the history features already share evidence, and forcing
   // the first mention's type (92.18) or the majority type (92.20) scored below leaving the
