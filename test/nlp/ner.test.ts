@@ -186,7 +186,7 @@ describe('names as the article writes them', () => {
   });
 
   it('reads a place that plays as a team on a sports page, and leaves it a place in other news', () => {
-    const story = 'MADRID — Spain beat Russia 2-1 on Saturday to keep its hopes alive. Canada, who lost to Spain last year, play Australia next.\n\nThe final will be held in Madrid.';
+    const story = 'MADRID — Spain beat Russia 2-1 on Saturday to keep its hopes alive. Canada, who lost to Spain last year, play Australia next. Argentina got past Chile, and the Gophers (9-1, 6-1) play Saturday.\n\nThe final will be held in Madrid.';
     const typesOn = (url: string) => {
       const page = `<html><head><link rel="canonical" href="${url}"><title>Davis Cup</title></head><body><article>${story.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
       const a = annotate(parse(sourceFromText(page, 'test', { inputFormat: 'html' })));
@@ -195,6 +195,8 @@ describe('names as the article writes them', () => {
     const sports = typesOn('https://example.com/sport/tennis/davis-cup');
     for (const team of ['Spain', 'Russia', 'Canada', 'Australia']) expect(sports.get(team)).toBe('organization');
     expect(sports.get('Madrid')).toBe('place');
+    for (const team of ['Argentina', 'Gophers']) if (sports.has(team)) expect(sports.get(team)).toBe('organization');
+    expect(sports.get('Argentina')).toBe('organization');
     const news = typesOn('https://example.com/world/europe/davis-cup');
     expect(news.get('Spain')).toBe('place');
   });

@@ -1,5 +1,5 @@
 import { PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
-import { TEAM_AFTER, TEAM_BEFORE } from '../../data/sports.js';
+import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { CELESTIAL_BODIES, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
@@ -211,13 +211,14 @@ function companiesByContext(found: Array<NameSpan & { key: string }>, byIndex: R
 function teamsInSports(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
   const teams = new Set<string>();
   for (const f of found) {
-    if (f.type !== 'place') continue;
+    if (f.type !== 'place' && f.type !== 'person') continue;
     const s = byIndex.get(f.sentence)!;
     const after = s.text.slice(f.end - s.start, f.end - s.start + 40);
     const before = s.text.slice(Math.max(0, f.start - s.start - 30), f.start - s.start);
-    if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)) teams.add(f.key);
+    // A person's name is a team's only with the team's record after it ("the Gophers (9-1, 6-1)").
+    if (f.type === 'person' ? TEAM_RECORD.test(after) : TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)) teams.add(f.key);
   }
-  for (const f of found) if (f.type === 'place' && teams.has(f.key)) f.type = 'organization';
+  for (const f of found) if ((f.type === 'place' || f.type === 'person') && teams.has(f.key)) f.type = 'organization';
 }
 
 /** A sum of money the tagger took for a name: "R50bn", "US$2.3m", "€40m" (not "G7" or "M2"). */
