@@ -166,3 +166,16 @@ ryugu|vesta|eris|makemake|haumea|sedna|proxima centauri|alpha centauri`),
 );
 /** Words that say an article is about space. */
 export const SPACE_CONTEXT = /\b(?:planet|planetary|moons?|orbit(?:s|ing|er)?|spacecraft|probe|telescope|astronom\w*|NASA|ESA|solar system|lunar|space agency|flyby)\b/;
+
+/**
+ * Last words that make a name an organisation (lower-cased): company and institution words, and the
+ * kinds of business a name ends in. Not "bank" (the West Bank), "federation" (the Russian
+ * Federation) or "league" (the American League, an event to CoNLL-2003).
+ */
+export const COMPANY_WORDS = new Set(
+  list(`inc|inc.|corp|corp.|corporation|co.|company|ltd|ltd.|limited|llc|llp|plc|ag|gmbh|group|holdings|bancorp|university|
+institute|association|agency|ministry|department|council|committee|commission|party|foundation|
+airlines|airways|motors|technologies|technology|systems|networks|pharmaceuticals|therapeutics|biosciences|robotics|labs|
+laboratories|software|solutions|industries|ventures|partners|capital|aerospace|interactive|studios|entertainment|media|
+brands|foods|kitchens|insurance|securities|investments|logistics|telecom|communications`),
+);

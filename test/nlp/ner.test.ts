@@ -222,6 +222,15 @@ describe('names as the article writes them', () => {
     expect(typed('He founded the weekly “India” in 1920 and wrote for it from Lahore.').get('India')).toBe('place');
   });
 
+  it('reads a name that ends in a company or institution word as an organisation, but not the West Bank', () => {
+    const typed = (text: string) =>
+      new Map(annotate(parse(sourceFromText(`Story\n\n${text}\n`, 'test', { inputFormat: 'text' }))).mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => [m.text, m.type]));
+    const a = typed('Ceres Robotics and Wren Kitchens signed the deal on Monday, said Michael Sims, who runs Ceres Robotics.');
+    expect(a.get('Ceres Robotics')).toBe('organization');
+    expect(a.get('Wren Kitchens')).toBe('organization');
+    expect(typed('Settlers in the West Bank protested on Monday.').get('West Bank')).toBe('place');
+  });
+
   it('keeps letters outside Latin-1 in one word (wink cuts "Whangārei" at the "ā")', () => {
     const s = readSentences(parse(sourceFromText('The storm hit Whangārei and Łódź on Monday.', 't', { inputFormat: 'text' }))).sentences[0]!;
     expect(s.tokens.map((t) => t.text)).toEqual(['The', 'storm', 'hit', 'Whangārei', 'and', 'Łódź', 'on', 'Monday', '.']);

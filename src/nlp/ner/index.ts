@@ -1,7 +1,7 @@
 import { PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
-import { CELESTIAL_BODIES, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
+import { CELESTIAL_BODIES, COMPANY_WORDS, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
@@ -242,6 +242,18 @@ function quotedTitlesAreOther(found: Array<NameSpan & { key: string }>, byIndex:
 }
 
 /**
+ * A name of two words or more that ends in a company or institution word ("Ceres Robotics",
+ * "Wren Kitchens", "Greenpeace East Asia" aside) is an organisation, whatever the tagger said.
+ */
+function companiesBySuffix(found: Array<NameSpan & { key: string }>): void {
+  for (const f of found) {
+    if (f.type !== 'person' && f.type !== 'place') continue;
+    const words = f.key.split(' ');
+    if (words.length >= 2 && COMPANY_WORDS.has(words[words.length - 1]!)) f.type = 'organization';
+  }
+}
+
+/**
  * In an article about space, the planets and moons it names are places ("Titan", "Europa",
  * "Mars"), as a reader counts them; the model, trained on 1996 news, makes them people or
  * companies. Elsewhere "Mercury" or "Titan" may be anything, and is left to the model.
@@ -326,6 +338,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   if (options.sports) teamsInSports(found, byIndex);
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
   celestialPlaces(found, sentences);
+  companiesBySuffix(found);
   // No forced one-type-per-name pass: the history features already share evidence, and forcing
   // the first mention's type (92.18) or the majority type (92.20) scored below leaving the
   // model's decisions alone (92.65) on CoNLL dev, where "Japan" is both a place and a team.
