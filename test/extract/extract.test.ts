@@ -349,10 +349,15 @@ describe('summaries by genre', () => {
         'The cost of child care has risen faster than wages for a decade, economists said.\n\nSome states have begun to pay for places in day care centres.\n',
     ).summary.map((s) => s.text);
 
-  it('leave a lede that shares no word with the headline (an anecdote) for the sentences that tell the story', () => {
+  it('leave a lede that shares no word with the headline (an anecdote) for the sentences that tell the story', async () => {
     const summary = feature('After a series of lower-paying jobs, Nicole Slemp finally landed one she loved.');
     expect(summary).toContain('Across the country, the child care crisis is pushing mothers without college degrees out of work, a study of census data found.');
     expect(summary).not.toContain('After a series of lower-paying jobs, Nicole Slemp finally landed one she loved.');
+    // An opening aside in parentheses, never a summary sentence itself, is still the lede the headline is checked against.
+    const { ledeOffHeadline } = await import('../../src/extract/summary/index.js');
+    const { computeSignals } = await import('../../src/extract/summary/signals.js');
+    const a = annotated('Child care crisis holds back mothers without degrees\n\n(We never did settle on one slogan, unlike the towns around us.)\n\nThe crisis began for Nicole Slemp in the spring, when her son was born.\n');
+    expect(ledeOffHeadline(a, computeSignals(a))).toBe(true);
     // …a lede on the headline's story is the lead of the brief.
     expect(feature('Mothers without college degrees are leaving work because child care costs too much, a study found.')[0]).toMatch(/^Mothers without college degrees are leaving/);
   });

@@ -10,7 +10,7 @@ import {
 } from '../../data/summary.js';
 import type { AnnotatedArticle, Genre, SummaryOptions } from '../../types.js';
 import { BODY_ROLES } from '../../vocabulary.js';
-import { computeSignals, isDependent, SIGNAL_NAMES, type SentenceSignals, type Signal } from './signals.js';
+import { computeSignals, isDependent, MIN_SUMMARY_WORDS, SIGNAL_NAMES, type SentenceSignals, type Signal } from './signals.js';
 import { cosine, terms } from './vectors.js';
 
 export { isDependent, wordsIn } from './signals.js';
@@ -43,7 +43,8 @@ export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}):
 export function ledeOffHeadline(annotated: AnnotatedArticle, signals: SentenceSignals[]): boolean {
   const title = annotated.sentences.find((s) => s.role === 'title');
   if (!title || new Set(terms(title)).size < LEDE_HEADLINE_TERMS) return false;
-  const lede = signals.find((s) => s.eligible);
+  // The article's opening sentence, even one that cannot be a summary sentence itself (an aside in parentheses).
+  const lede = signals.find((s) => s.eligible || (BODY_ROLES.has(s.sentence.role) && s.words >= MIN_SUMMARY_WORDS));
   return !!lede && lede.values.title === 0;
 }
 
