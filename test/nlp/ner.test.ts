@@ -16,6 +16,11 @@ import { parse } from '../../src/parse/index.js';
 import { sourceFromText } from '../../src/read/index.js';
 import { lowerForm, shortShape, shape } from '../../src/nlp/ner/features.js';
 
+
+/** Each name the recogniser finds in a plain-text story (under a one-word title), with its type. */
+const typed = (text: string): Map<string, string> =>
+  new Map(annotate(parse(sourceFromText(`Story\n\n${text}\n`, 'test', { inputFormat: 'text' }))).mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => [m.text, m.type]));
+
 describe('BILOU labels', () => {
   it('encodes spans and decodes them back', () => {
     const spans: Array<[number, number, 'PER' | 'ORG' | 'LOC' | 'MISC']> = [
@@ -138,16 +143,16 @@ describe('names as the article writes them', () => {
   };
 
   it('starts a name at its capital, keeps a particle, and takes no job title for an organisation', () => {
-    const typed = (text: string) => {
+    const withTypes = (text: string) => {
       const a = annotate(parse(sourceFromText(text, 'test', { inputFormat: 'text' })));
       return a.mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => `${m.text}/${m.type}`);
     };
-    const office = typed('Malerba will lead the department’s new Office of Tribal and Native Affairs in Washington.');
+    const office = withTypes('Malerba will lead the department’s new Office of Tribal and Native Affairs in Washington.');
     expect(office.some((n) => n.startsWith('Office of Tribal and Native Affairs/'))).toBe(true);
     expect(office.some((n) => /^(?:’s|new) /.test(n))).toBe(false);
     expect(names('Police closed the al-Aqsa mosque compound in Jerusalem on Friday.').some((n) => n.startsWith('al-Aqsa'))).toBe(true);
-    expect(typed('It is the first time a Treasury Secretary has visited the reservation, officials said.')).not.toContain('Treasury Secretary/organization');
-    const board = typed('Questions were moderated by SocialGov Community of Practice Board Chairwoman Gabrielle Perret on Monday.');
+    expect(withTypes('It is the first time a Treasury Secretary has visited the reservation, officials said.')).not.toContain('Treasury Secretary/organization');
+    const board = withTypes('Questions were moderated by SocialGov Community of Practice Board Chairwoman Gabrielle Perret on Monday.');
     expect(board).toContain('Gabrielle Perret/person');
     expect(board.some((n) => n.includes('Chairwoman'))).toBe(false);
   });
@@ -162,8 +167,6 @@ describe('names as the article writes them', () => {
   });
 
   it('reads a name a product noun follows as a product, unless it is an organisation', () => {
-    const typed = (text: string) =>
-      new Map(annotate(parse(sourceFromText(`Story\n\n${text}\n`, 'test', { inputFormat: 'text' }))).mentions.map((m) => [m.text, m.type]));
     // The model reads these as a place and a person.
     expect(typed('Ford showed the Mustang Mach-E crossover on Sunday.').get('Mustang Mach-E')).toBe('other');
     expect(typed('The Clipper probe will orbit Jupiter.').get('Clipper')).toBe('other');
@@ -202,8 +205,6 @@ describe('names as the article writes them', () => {
   });
 
   it('makes the planets and moons of a space story places, and takes no sum of money or lower-case word for a name', () => {
-    const typed = (text: string) =>
-      new Map(annotate(parse(sourceFromText(`Story\n\n${text}\n`, 'test', { inputFormat: 'text' }))).mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => [m.text, m.type]));
     const space = typed('NASA will send the Dragonfly probe to Titan, the largest moon of Saturn, in 2028. Titan has lakes of methane, and Europa may hide an ocean.');
     for (const body of ['Titan', 'Saturn', 'Europa']) if (space.has(body)) expect(space.get(body)).toBe('place');
     expect(space.get('Titan')).toBe('place');
@@ -214,8 +215,6 @@ describe('names as the article writes them', () => {
   });
 
   it('reads a name that fills a quotation as the title of a work, unless the lists know it', () => {
-    const typed = (text: string) =>
-      new Map(annotate(parse(sourceFromText(`Story\n\n${text}\n`, 'test', { inputFormat: 'text' }))).mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => [m.text, m.type]));
     const film = typed('Jessie Buckley sings the ballad at the end of “Wild Rose,” the film about a singer from Glasgow. Wild Rose opens on Friday.');
     expect(film.get('Wild Rose')).toBe('other');
     expect(film.get('Jessie Buckley')).toBe('person');
@@ -223,8 +222,6 @@ describe('names as the article writes them', () => {
   });
 
   it('reads a name that ends in a company or institution word as an organisation, but not the West Bank', () => {
-    const typed = (text: string) =>
-      new Map(annotate(parse(sourceFromText(`Story\n\n${text}\n`, 'test', { inputFormat: 'text' }))).mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => [m.text, m.type]));
     const a = typed('Ceres Robotics and Wren Kitchens signed the deal on Monday, said Michael Sims, who runs Ceres Robotics.');
     expect(a.get('Ceres Robotics')).toBe('organization');
     expect(a.get('Wren Kitchens')).toBe('organization');
