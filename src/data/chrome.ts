@@ -182,3 +182,6 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
 ];
 export const AUTHOR_TAIL_MAX_WORDS = 60;
 export const TAIL_MAX_BLOCKS = 4;
+
+/** Text a link carries for screen readers only (its style, which hid it, is gone after extraction): ", opens new tab". */
+export const SCREEN_READER_TEXT = /^\s*,?\s*\(?(?:opens|open|opening) (?:in )?(?:a )?new (?:tab|window)\)?\s*$/i;

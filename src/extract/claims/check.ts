@@ -19,6 +19,7 @@ import { modelPath, once } from '../../ml/models.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { entityModel } from '../../nlp/ner/index.js';
 import { FINE_BITS } from '../../nlp/ner/clusters.js';
+import { firstFrom } from '../spans.js';
 
 /** Feature buckets (2^16): 256 kB of weights. */
 export const CLAIM_BUCKETS = 1 << 16;
@@ -40,7 +41,24 @@ export interface Candidate {
   kind: string;
 }
 
-const tokensIn = (t: Token[], span: Span): Token[] => t.filter((x) => x.start >= span.start && x.end <= span.end);
+/** The tokens inside a span, found by binary search (a run-on sentence has thousands of tokens and of candidates). */
+function tokensIn(t: Token[], span: Span): Token[] {
+  const out: Token[] = [];
+  for (let i = firstFrom(t, span.start); i < t.length && t[i]!.start < span.end; i++) if (t[i]!.end <= span.end) out.push(t[i]!);
+  return out;
+}
+
+/** Whether a sentence is a headline in title case, once per sentence. */
+const titleCased = new WeakMap<Sentence, boolean>();
+function inTitleCase(s: Sentence): boolean {
+  let known = titleCased.get(s);
+  if (known === undefined) {
+    const words = s.tokens.filter((x) => x.kind === 'word' && x.text.length > 3);
+    known = words.length >= 4 && words.every((x) => /^\p{Lu}/u.test(x.text));
+    titleCased.set(s, known);
+  }
+  return known;
+}
 
 /** What the speaker is: a name and its type, a pronoun, a description by its head word (and that word's cluster), or none. */
 function speakerKind(c: Candidate, tokens: Token[], names: Mention[]): { kind: string; head: string; cluster: number } {
@@ -77,7 +95,7 @@ export function claimFeatures(s: Sentence, c: Candidate, names: Mention[]): numb
   const first = content[0];
   const order = c.content.start >= c.cue.end ? 'after' : c.content.end <= c.cue.start ? 'before' : 'around';
   const speakerFirst = c.speaker ? tokensIn(t, c.speaker)[0] : undefined;
-  const cueIndex = cueWord ? t.indexOf(cueWord) : -1;
+  const cueIndex = cueWord ? firstFrom(t, cueWord.start) : -1;
   const n1 = cueIndex >= 0 ? t[cueIndex + 1] : undefined;
   // What the content is: a clause with a verb of its own ("Clinton had helped …"), an
   // infinitive ("to limit immigration"), or a bare phrase ("him a question", "recently", "the
@@ -85,8 +103,7 @@ export function claimFeatures(s: Sentence, c: Candidate, names: Mention[]): numb
   const verbs = content.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
   const shape = verbs ? (first?.normal === 'to' ? 'inf' : 'clause') : 'phrase';
   // A headline in title case ("Rubio Responds To Question About …") is no sentence.
-  const sentenceWords = t.filter((x) => x.kind === 'word' && x.text.length > 3);
-  const titleCase = sentenceWords.length >= 4 && sentenceWords.every((x) => /^\p{Lu}/u.test(x.text));
+  const titleCase = inTitleCase(s);
   const f = [
     'bias',
     `shape=${shape}`,

@@ -1,5 +1,6 @@
 import type { TextBuilder } from '../builder.js';
-import { JUNK_CLASS } from '../../data/chrome.js';
+import { JUNK_CLASS, SCREEN_READER_TEXT } from '../../data/chrome.js';
+import { endsSentence } from '../shape.js';
 
 /** The parts of a DOM node the walker reads (linkedom's nodes have them). */
 export interface DomNode {
@@ -58,11 +59,6 @@ function marker(node: DomNode, tag: string): boolean {
   return /(?:^|\s)mw-editsection(?:\s|$)/.test(cls) || MARKER_TEXT.test(node.textContent ?? '') || (tag === 'SPAN' && SCREEN_READER_TEXT.test(node.textContent ?? ''));
 }
 
-/** Text a link carries for screen readers only (its style, which hid it, is gone after extraction): ", opens new tab". */
-const SCREEN_READER_TEXT = /^\s*,?\s*\(?(?:opens|open|opening) (?:in )?(?:a )?new (?:tab|window)\)?\s*$/i;
-
-/** The text ends a sentence. */
-const SENTENCE_END = /[.!?…:]["'”’)\]]*\s*$/u;
 
 /** A link, or a paragraph that holds only a link (how the extractor leaves a link it split a paragraph around). */
 function linkOnly(node: DomNode): boolean {
@@ -73,14 +69,14 @@ function linkOnly(node: DomNode): boolean {
   return elements.length === 1 && elements[0]!.nodeType === ELEMENT && tagOf(elements[0]!) === 'A';
 }
 
-/** The next sibling element after index `at`, past whitespace. */
-function nextElement(siblings: DomNode[], at: number): DomNode | null {
+/** The index of the next sibling element after index `at`, past whitespace, or -1. */
+function nextElement(siblings: DomNode[], at: number): number {
   for (let k = at + 1; k < siblings.length; k++) {
     const n = siblings[k]!;
-    if (n.nodeType === ELEMENT) return n;
-    if (n.nodeType === TEXT && (n.textContent ?? '').trim() !== '') return null;
+    if (n.nodeType === ELEMENT) return k;
+    if (n.nodeType === TEXT && (n.textContent ?? '').trim() !== '') return -1;
   }
-  return null;
+  return -1;
 }
 
 /** Below this depth the walker reads a subtree as flat text, so no page can exhaust the stack. */
@@ -173,9 +169,11 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     // link, and a lower-case piece after it are one paragraph.
     if (tag === 'P' && !quote) {
       const i = inlineOf(child, options);
-      const next = nextElement(children, at);
-      const after = next ? nextElement(children, children.indexOf(next)) : null;
-      const unfinished = (t: string): boolean => t.trim() !== '' && !SENTENCE_END.test(t);
+      const nextAt = nextElement(children, at);
+      const next = nextAt === -1 ? null : children[nextAt]!;
+      const afterAt = nextAt === -1 ? -1 : nextElement(children, nextAt);
+      const after = afterAt === -1 ? null : children[afterAt]!;
+      const unfinished = (t: string): boolean => t.trim() !== '' && !endsSentence(t) && !/[:：]\s*$/u.test(t);
       const lower = (t: string): boolean => /^\s*[\p{Ll},;)\-–—]/u.test(t);
       const opens = run.text.trim() === '' && unfinished(i.text) && next !== null && linkOnly(next) && after !== null && tagOf(after) === 'P' && lower(inlineOf(after, options).text);
       const link = unfinished(run.text) && linkOnly(child);
