@@ -26,3 +26,6 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
     'vaccine pill airliner drone helicopter warship submarine missile'
   ).split(' '),
 );
+
+/** A sum of money the tagger took for a name: "R50bn", "US$2.3m", "€40m" (not "G7" or "M2"). */
+export const MONEY_NAME = /^(?:R|Rs\.?|US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥)\d[\d.,]*\s*(?:bn|m|k|tn|mn|billion|million|trillion)?$/u;

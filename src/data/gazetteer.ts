@@ -108,6 +108,7 @@ Buffett|Jack Ma|Pony Ma|Ren Zhengfei|Masayoshi Son|Rupert Murdoch|Murdoch|George
 Jamie Dimon|Dimon|Greta Thunberg|Thunberg|Julian Assange|Assange|Edward Snowden|Snowden`);
 
 /** Words that make the capitalised phrase they end into an organisation: "Alibaba Group", "Bank of China". */
+const NOT_COMPANY_WORDS = new Set(['bank', 'federation', 'league', 'court', 'office', 'union', 'exchange', 'reserve', 'force', 'forces', 'army', 'navy', 'police', 'service', 'services', 'congress', 'senate', 'parliament', 'assembly', 'board', 'authority', 'trust', 'fund', 'times', 'post', 'news', 'herald', 'tribune', 'gazette', 'press', 'journal', 'club', 'fc', 'co', 'sa', 'nv']);
 export const ORG_SUFFIXES = new Set(list(`Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|Limited|LLC|LLP|PLC|Plc|plc|
 AG|SA|S.A.|NV|N.V.|GmbH|Group|Holdings|Holding|Bank|Bancorp|University|College|Institute|Institution|Association|Agency|
 Ministry|Department|Council|Committee|Commission|Party|Journal|Times|Post|News|Herald|Tribune|Gazette|Press|Airlines|
@@ -165,17 +166,16 @@ triton|phobos|deimos|charon|sun|the sun|solar system|the solar system|milky way|
 ryugu|vesta|eris|makemake|haumea|sedna|proxima centauri|alpha centauri`),
 );
 /** Words that say an article is about space. */
-export const SPACE_CONTEXT = /\b(?:planet|planetary|moons?|orbit(?:s|ing|er)?|spacecraft|probe|telescope|astronom\w*|NASA|ESA|solar system|lunar|space agency|flyby)\b/;
+export const SPACE_CONTEXT = /\b(?:planet|planetary|moons?|orbit(?:s|ing|er)?|spacecraft|space probe|telescope|astronom\w*|NASA|ESA|solar system|lunar|space agency|flyby)\b/;
 
 /**
- * Last words that make a name an organisation (lower-cased): company and institution words, and the
- * kinds of business a name ends in. Not "bank" (the West Bank), "federation" (the Russian
- * Federation) or "league" (the American League, an event to CoNLL-2003).
+ * Last words that make a name an organisation (lower-cased): ORG_SUFFIXES' words and the kinds of
+ * business a name ends in. Not "bank" (the West Bank), "federation" (the Russian Federation) or
+ * "league" (the American League, an event to CoNLL-2003), nor the words of places and bodies
+ * that are as often places ("court", "office", "union", "exchange").
  */
-export const COMPANY_WORDS = new Set(
-  list(`inc|inc.|corp|corp.|corporation|co.|company|ltd|ltd.|limited|llc|llp|plc|ag|gmbh|group|holdings|bancorp|university|
-institute|association|agency|ministry|department|council|committee|commission|party|foundation|
-airlines|airways|motors|technologies|technology|systems|networks|pharmaceuticals|therapeutics|biosciences|robotics|labs|
-laboratories|software|solutions|industries|ventures|partners|capital|aerospace|interactive|studios|entertainment|media|
-brands|foods|kitchens|insurance|securities|investments|logistics|telecom|communications`),
-);
+export const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  ...[...ORG_SUFFIXES].map((w) => w.toLowerCase()).filter((w) => !NOT_COMPANY_WORDS.has(w)),
+  ...list(`therapeutics|biosciences|robotics|labs|laboratories|software|solutions|aerospace|interactive|studios|entertainment|
+media|brands|foods|kitchens|insurance|securities|investments|logistics|telecom|communications`),
+]);

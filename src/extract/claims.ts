@@ -16,7 +16,7 @@ const DESCRIPTION_SENTENCES = 3;
 /** Quotations: “…”, "…", ‘…’ and the New York Times' ''…'' holding at least a few words. */
 const QUOTATION = /[“"]([^“”"]{2,}?)[”"]|‘([^‘’]{8,}?)’(?!\w)|''(.{2,}?)''/gu;
 const QUOTED_MIN_WORDS = 3;
-/** How far (in tokens) a subject is looked for before a cue, and after it for inversions ("…,” said Mr Smith). */
+/** How far (in tokens) a subject is looked for before a cue; and how far a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
 const SUBJECT_WINDOW_BEFORE = 8;
 const SUBJECT_WINDOW_AFTER = 5;
 /** An inverted subject after its cue ("…,” said Robert Antonacci of the New York delegation.") runs to this many tokens. */

@@ -49,7 +49,8 @@ interface Group {
 export class NameCoreference {
   private readonly byStart = new Map<number, NameCluster>();
   /** Person mentions in text order, with the gender known at that point (for pronouns). */
-  private readonly people: Array<{ start: number; name: string; gender: Gender | null; sentence: number; quoted: boolean }> = [];
+  /** `subject`: could be its sentence's subject (not inside a quotation, not after a preposition or a verb). */
+  private readonly people: Array<{ start: number; name: string; gender: Gender | null; sentence: number; subject: boolean }> = [];
   private readonly organisations: Mention[];
 
   constructor(
@@ -61,6 +62,7 @@ export class NameCoreference {
     // A person's gender as the article has shown it so far: an honorific before this mention, a
     // given name, or what an earlier full name with this surname showed ("Pelosi" after "Nancy Pelosi").
     const bySurname = new Map<string, Gender>();
+    const quoted = quotedOffsets(text, mentions.filter((m) => m.type === 'person').map((m) => m.start));
     for (const m of mentions) {
       if (m.type !== 'person') continue;
       const words = m.text.split(/\s+/);
@@ -68,7 +70,7 @@ export class NameCoreference {
       const first = words.length > 1 ? words[0]! : '';
       const gender = honorificGender(text, m) ?? givenNameGender(first) ?? bySurname.get(surname) ?? null;
       if (gender && words.length > 1) bySurname.set(surname, gender);
-      this.people.push({ start: m.start, name: this.nameAt(m.start) ?? m.text, gender, sentence: m.sentence, quoted: insideQuotation(text, m.start) });
+      this.people.push({ start: m.start, name: this.nameAt(m.start) ?? m.text, gender, sentence: m.sentence, subject: !quoted.has(m.start) && !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - OBJECT_BEFORE_CHARS), m.start)) });
     }
     this.organisations = mentions.filter((m) => m.type === 'organization');
   }
@@ -96,8 +98,9 @@ export class NameCoreference {
     // who the next sentence's pronoun means ("Boulter beat Diane Parry. “…,” she said.").
     const subject = (i: number, fits: (g: Gender | null) => boolean): string => {
       let first = i;
-      // A name inside a quotation ("“… the Assad regime …,” Robertson said") is not the one speaking.
-      for (let k = i - 1; k >= 0 && this.people[k]!.sentence === this.people[i]!.sentence; k--) if (fits(this.people[k]!.gender) && !this.people[k]!.quoted) first = k;
+      // A name inside a quotation ("“… the Assad regime …,” Robertson said") or after a preposition
+      // or a verb ("After meeting Barack Obama, Donald Trump signed …") is not the subject.
+      for (let k = i - 1; k >= Math.max(0, i - SUBJECT_SCAN) && this.people[k]!.sentence === this.people[i]!.sentence; k--) if (fits(this.people[k]!.gender) && this.people[k]!.subject) first = k;
       return this.people[first]!.name;
     };
     if (gender === 'f') {
@@ -125,12 +128,37 @@ export class NameCoreference {
   }
 }
 
-/** The offset is inside a quotation opened earlier in its paragraph (curly or straight marks). */
-function insideQuotation(text: string, offset: number): boolean {
-  const paragraph = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
-  const opened = (paragraph.match(/“/g)?.length ?? 0) - (paragraph.match(/”/g)?.length ?? 0);
-  return opened > 0 || (paragraph.match(/"/g)?.length ?? 0) % 2 === 1;
+/**
+ * Which of these offsets (ascending) stand inside a quotation opened earlier in their paragraph
+ * (curly, straight or doubled-apostrophe marks), in one pass over the text.
+ */
+function quotedOffsets(text: string, offsets: number[]): Set<number> {
+  const inside = new Set<number>();
+  let open = false;
+  let i = 0;
+  for (const at of offsets) {
+    for (; i < at; i++) {
+      const c = text[i];
+      if (c === '\n') open = false;
+      else if (c === '“') open = true;
+      else if (c === '”') open = false;
+      else if (c === '"') open = !open;
+      else if (c === "'" && text[i + 1] === "'") {
+        open = !open;
+        i++;
+      }
+    }
+    if (open) inside.add(at);
+  }
+  return inside;
 }
+
+/** How many people named before it in its sentence a pronoun's subject search looks back over (a run-on text's one "sentence" names thousands). */
+const SUBJECT_SCAN = 40;
+
+/** Words before a name that make it an object, not a subject: a preposition or an "-ing" verb ("According to Mary Smith", "After meeting Barack Obama"). */
+const OBJECT_BEFORE = /\b(?:to|of|by|with|for|from|at|in|on|over|against|about|after|before|than|beat|\w+ing)\s+$/i;
+const OBJECT_BEFORE_CHARS = 16;
 
 /** Alias key: "Alibaba’s" → "alibaba", "the U.S." → "us", "U.S." → "us", "Mr Khodorkovsky" → "khodorkovsky". */
 export function aliasKey(name: string): string {

@@ -1,4 +1,18 @@
-import { CAUSAL_SIGNALS, CHANGE_AFTER, HORIZON, LIST_IMPLICATION_CUES, MODALITY_CUES, STRONG_CAUSAL_SIGNALS } from '../data/cues.js';
+import {
+  CAUSAL_SIGNALS,
+  CHANGE_AFTER,
+  CONSEQUENCE_MODAL,
+  HEDGE_AFTER,
+  HORIZON,
+  LIKELY_PAST_AFTER,
+  LIST_IMPLICATION_CUES,
+  MODALITY_CUES,
+  MONTH_OR_NAME_AFTER,
+  MONTH_OR_NAME_BEFORE,
+  PERSONAL_MODAL,
+  REFUSAL_AFTER,
+  STRONG_CAUSAL_SIGNALS,
+} from '../data/cues.js';
 import { STATED_ROLES } from '../vocabulary.js';
 import type { AnnotatedArticle, Block, Implication, Modality, Section, Sentence, Span, TextSpan } from '../types.js';
 import { itemSpan, textSpan, trimClause } from './spans.js';
@@ -71,13 +85,15 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // think of it as …": the reader addressed, no statement about the world ("you will hear
       // important decisions" is a forecast: only could, might and may).
       if (ABILITY_MODALS.has(modality) && PERCEPTION_AFTER.test(after)) continue;
-      if (GENERIC_YOU_MODALS.has(modality) && /\byou\s*$/i.test(s.slice(0, m.index))) continue;
+      // The few words before the modal (a bounded slice: a run-on text has thousands of matches).
+      const before = s.slice(Math.max(0, m.index - LOOK_BEHIND_CHARS), m.index);
+      if (GENERIC_YOU_MODALS.has(modality) && /\byou\s*$/i.test(before)) continue;
       // "It may sound shallow", "might seem like an unusual strategy": a hedge on how a thing
       // appears, no forecast.
-      if (HEDGE_MODALS.has(modality) && HEDGE_AFTER.test(after)) continue;
+      if (GENERIC_YOU_MODALS.has(modality) && HEDGE_AFTER.test(after)) continue;
       // "in May", "on May 16", "Will Dunham", "Theresa May": a capitalised modal inside a
       // sentence is a month or a name.
-      if (/^[A-Z]/.test(m[0]) && (m.index > 0 ? /[\p{Ll}\d,;]\s+$/u.test(s.slice(0, m.index)) : /^\s+\d/.test(after))) continue;
+      if (/^[A-Z]/.test(m[0]) && (MONTH_OR_NAME_BEFORE.test(before) || MONTH_OR_NAME_AFTER.test(after.slice(0, LOOK_BEHIND_CHARS)))) continue;
       // "the company would not disclose the number": a refusal, told in the past.
       if (modality === 'would' && REFUSAL_AFTER.test(after)) continue;
       // "likely failed", "likely would have evolved": an inference about the past.
@@ -93,12 +109,11 @@ const PERFECT_PAST_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', '
 const PAST_MODAL_AFTER = /^\s+(?:not\s+)?(?:have|'ve|’ve)\b|^n['’]t\s+have\b|^['’]ve\b/i;
 /** "could sense", "could tell": a modal of ability with a verb of perceiving or knowing ("could see" is also the forecast "could see prices rise"). */
 const ABILITY_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
+/** could, might, may: "you could think of it as …" (the reader addressed) and "might seem like" (a hedge) are no forecasts. */
 const GENERIC_YOU_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'may']);
+/** How far before or after a modal its context is read. */
+const LOOK_BEHIND_CHARS = 24;
 const PERCEPTION_AFTER = /^\s+(?:(?:already|also|still|only|not|clearly|easily|barely|hardly|just)\s+)?(?:sense|tell|hear|feel|smell|taste|notice|imagine|understand|remember|recall|think of)\b/i;
-const REFUSAL_AFTER = /^\s*(?:not|n['’]t)\s+(?:say|comment|disclose|confirm|reveal|provide|give|elaborate|discuss|specify|identify|name)\b/i;
-const HEDGE_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'may']);
-const HEDGE_AFTER = /^\s+(?:(?:also|still|well|just|at first|initially)\s+)?(?:sound|seem|appear)\b/i;
-const LIKELY_PAST_AFTER = /^\s+(?:(?:was|were|had|did)\b|(?:would|could|might|may|must)\s+have\b|[a-z]+[a-df-z]ed\b)/i;
 /** "could not provide details", "couldn't say": negated, these modals tell of the past, not the future. */
 const NEGATED_PAST_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
 const NEGATION_AFTER = /^\s*(?:not\b|n['’]t\b)/i;
@@ -131,7 +146,8 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
   if (!modal || modal.modality === 'must') return [];
   // "would" and "should" say what ought to be or would be if … ("we should act", "I would never"):
   // a forecast only with a horizon ("The weather should ease by Thursday") or a consequence verb
-  // ("Peace would allow the withdrawal of US troops"), and not in the first or second person.
+  // ("Peace would allow the withdrawal of US troops"), and not with "I", "we", "you" or "they" as
+  // its subject (a wish, an advice, or a plan reported from the speaker's side).
   if (modal.modality === 'would' || modal.modality === 'should') {
     if (PERSONAL_MODAL.test(s.text) || !(HORIZON.test(s.text) || CONSEQUENCE_MODAL.test(s.text))) return [];
   }
@@ -151,8 +167,6 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
   ];
 }
 
-const PERSONAL_MODAL = /\b(?:I|we|you|they)\s+(?:would|should)\b/i;
-const CONSEQUENCE_MODAL = /\b(?:would|should)\s+(?:also\s+)?(?:allow|lead|pave|mean|cost|raise|cut|boost|hurt|harm|help|keep|force|trigger|create|reduce|increase|end|make)\b/i;
 const QUESTION_END = /\?[\s"'”’)\]]*$/;
 
 /** CAUSAL_SIGNALS with the global flag, to try every occurrence of a signal in a sentence. */

@@ -2,7 +2,7 @@ import { NAME_TYPE_ORDER, NAME_TYPES } from '../vocabulary.js';
 import type { Brief, Claim, EntityRecord, Implication, TextSpan } from '../types.js';
 import { cleanLine } from './sanitize.js';
 import { CREDIT_LINE } from '../data/credits.js';
-import { CAUSAL_SIGNALS, STRONG_CAUSAL_SIGNALS } from '../data/cues.js';
+import { CAUSAL_SIGNALS, CHANGE_AFTER, STRONG_CAUSAL_SIGNALS } from '../data/cues.js';
 
 /**
  * What a command shows, independent of format: a short list of nodes that the plain, Markdown and
@@ -276,7 +276,8 @@ function onePerSentence(stated: Implication[]): Array<{ implication: Implication
  */
 function byStrength(a: Implication, b: Implication): number {
   const rank = (i: Implication): number => {
-    const strong = i.signal !== null && STRONG_SIGNALS.some((p) => p.test(i.signal!.text));
+    // As extract judges it: an explicit signal, or a change followed by "after" ("Prices fell after …").
+    const strong = i.signal !== null && (STRONG_SIGNALS.some((p) => p.test(i.signal!.text)) || CHANGE_AFTER.test(i.text));
     if ((i.cause && i.effect && strong) || i.modality === 'will' || i.modality === 'expected') return 0;
     return i.cause && i.effect ? 1 : 2;
   };

@@ -540,6 +540,13 @@ describe('stated implications', () => {
     }
   });
 
+  it('a causal verb is none as an adjective or a motion ("a prolonged illness", "accelerated to 100 km/h", "sent two engineers down")', async () => {
+    for (const sentence of ['He died on Monday after a prolonged illness.', 'The car accelerated to 100 km/h in four seconds.', 'The company sent two engineers down to the site.']) {
+      const b = await story(sentence);
+      expect(b.implications.filter((x) => x.signal && /prolong|accelerat|sent/i.test(x.signal.text))).toEqual([]);
+    }
+  });
+
   it('a change followed by "after" states its cause', async () => {
     const b = await story('Prices fell sharply after the announcement on Monday.');
     const i = b.implications.find((x) => x.cause && x.effect);

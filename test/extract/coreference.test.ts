@@ -30,6 +30,11 @@ describe('name coreference', () => {
     expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Katie Boulter');
     const he = await brief('Talks\n\nJamil Al Saadouni told the reporter that Yahya Sinwar had not consulted anyone. He lamented that civilians were never asked.\n');
     expect(he.claims.find((c) => c.cue === 'lamented')?.speaker).toBe('Jamil Al Saadouni');
+    // Nor is one after a preposition or a verb.
+    const after = await brief('Bill\n\nAfter meeting Barack Obama on Monday, Donald Trump signed the bill. He said the law would help farmers.\n');
+    expect(after.claims.find((c) => c.cue === 'said')?.speaker).toBe('Donald Trump');
+    const according = await brief('Vote\n\nAccording to Mary Smith, Linda Jones won the vote. She said the count was fair.\n');
+    expect(according.claims.find((c) => c.cue === 'said')?.speaker).toBe('Linda Jones');
     // A name inside the quotation is not the one speaking.
     const quoted = await brief('Rukban\n\nSean Robertson spoke on Monday. “It is another example of Bashar al-Assad facilitating suffering,” Robertson said. He added that the camp must get food.\n');
     expect(quoted.claims.find((c) => c.cue === 'added')?.speaker).toBe('Sean Robertson');

@@ -273,6 +273,7 @@ describe('forecasts', () => {
     expect(stated('What will happen when the senators are trapped in the trial?')).toEqual([]);
     expect(stated('They cannot expect China to do exactly what the developed countries do.')).toEqual([]);
     expect(stated('A growing number of projects and their communities wanted to move to the new host.')).toEqual([]);
+    expect(stated('The deal was signed by Theresa May and Will Dunham in the spring.')).toEqual([]);
     // …but the modal, lower case or opening a sentence, is one.
     expect(stated('May the talks resume, prices may fall by a tenth in the spring.')).toEqual(['may']);
     expect(stated('The agency projects growth to slow to 2% next year.')).toEqual(['expected']);

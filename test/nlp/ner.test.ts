@@ -9,7 +9,7 @@ import { hashString } from '../../src/ml/hash.js';
 import { Gazetteer, GAZ, WORD } from '../../src/nlp/ner/gazetteer.js';
 import { EntityModel } from '../../src/nlp/ner/model.js';
 import { serialiseEntityModel } from '../../scripts/lib/serialise.js';
-import { entityModel, matcherForm } from '../../src/nlp/ner/index.js';
+import { entityModel, matcherForm, recogniseNames } from '../../src/nlp/ner/index.js';
 import { PEOPLE } from '../../src/data/gazetteer.js';
 import { annotate, readSentences } from '../../src/nlp/index.js';
 import { parse } from '../../src/parse/index.js';
@@ -198,20 +198,32 @@ describe('names as the article writes them', () => {
     const sports = typesOn('https://example.com/sport/tennis/davis-cup');
     for (const team of ['Spain', 'Russia', 'Canada', 'Australia']) expect(sports.get(team)).toBe('organization');
     expect(sports.get('Madrid')).toBe('place');
-    for (const team of ['Argentina', 'Gophers']) if (sports.has(team)) expect(sports.get(team)).toBe('organization');
     expect(sports.get('Argentina')).toBe('organization');
+    expect(sports.get('Chile')).toBe('organization');
     const news = typesOn('https://example.com/world/europe/davis-cup');
     expect(news.get('Spain')).toBe('place');
   });
 
   it('makes the planets and moons of a space story places, and takes no sum of money or lower-case word for a name', () => {
-    const space = typed('NASA will send the Dragonfly probe to Titan, the largest moon of Saturn, in 2028. Titan has lakes of methane, and Europa may hide an ocean.');
-    for (const body of ['Titan', 'Saturn', 'Europa']) if (space.has(body)) expect(space.get(body)).toBe('place');
+    // The model reads Titan as an organisation.
+    const space = typed('NASA will send the Dragonfly lander to Titan in 2028. Titan has lakes of methane, and its orbit around the planet takes 16 days.');
     expect(space.get('Titan')).toBe('place');
-    // Without a word about space, the model decides.
-    expect(typed('Titan Industries reported higher profits on Monday, the company said.').get('Titan Industries')).toBe('organization');
-    const money = typed('The Treasury allocated R50bn to Sars, and deepfakes were discussed by the committee in Pretoria.');
-    expect([...money.keys()].some((n) => /\d/.test(n) || n === 'deepfakes')).toBe(false);
+    // Without a word about space, the model decides (a police probe is none).
+    expect(typed('Titan reported higher quarterly profits on Monday, the company said.').get('Titan')).toBe('organization');
+    // A tagger that reads every word it sees as a place: a sum of money or a lower-case word is still no name.
+    const everything: Parameters<typeof recogniseNames>[1] = {
+      ...entityModel(),
+      decode: (features) => {
+        const labels = new Uint8Array(features.lower.length);
+        features.lower.forEach((_, i) => (labels[i] = labelIndex('U', 'LOC')));
+        return labels;
+      },
+    };
+    const sentences = readSentences(parse(sourceFromText('Story\n\nDebt collectors will claw back R50bn of deepfakes for Sars.\n', 't', { inputFormat: 'text' }))).sentences;
+    const found = recogniseNames(sentences, everything).map((n) => sentences[n.sentence]!.text.slice(n.start - sentences[n.sentence]!.start, n.end - sentences[n.sentence]!.start));
+    expect(found).toContain('Sars');
+    expect(found).not.toContain('R50bn');
+    expect(found).not.toContain('deepfakes');
   });
 
   it('reads a name that fills a quotation as the title of a work, unless the lists know it', () => {

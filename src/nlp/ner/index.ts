@@ -1,4 +1,4 @@
-import { PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
+import { MONEY_NAME, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { CELESTIAL_BODIES, COMPANY_WORDS, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
@@ -216,13 +216,10 @@ function teamsInSports(found: Array<NameSpan & { key: string }>, byIndex: Readon
     const after = s.text.slice(f.end - s.start, f.end - s.start + 40);
     const before = s.text.slice(Math.max(0, f.start - s.start - 30), f.start - s.start);
     // A person's name is a team's only with the team's record after it ("the Gophers (9-1, 6-1)").
-    if (f.type === 'person' ? TEAM_RECORD.test(after) : TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)) teams.add(f.key);
+    if (TEAM_RECORD.test(after) || (f.type === 'place' && (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)))) teams.add(f.key);
   }
   for (const f of found) if ((f.type === 'place' || f.type === 'person') && teams.has(f.key)) f.type = 'organization';
 }
-
-/** A sum of money the tagger took for a name: "R50bn", "US$2.3m", "€40m" (not "G7" or "M2"). */
-const MONEY_NAME = /^(?:R|Rs\.?|US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥)\d[\d.,]*\s*(?:bn|m|k|tn|mn|billion|million|trillion)?$/u;
 
 /**
  * A name that fills a quotation by itself is the title of a work: “Wild Rose”, “Musicophilia”,
@@ -236,7 +233,8 @@ function quotedTitlesAreOther(found: Array<NameSpan & { key: string }>, byIndex:
     const s = byIndex.get(f.sentence)!;
     const before = s.text.slice(0, f.start - s.start);
     const after = s.text.slice(f.end - s.start);
-    if (/[“"]$/.test(before) && /^[,.!?]?[”"]/.test(after)) titles.add(f.key);
+    // Not a name shouted or asked (“Bernie!”).
+    if (/[“"]$/.test(before) && /^[,.]?[”"]/.test(after)) titles.add(f.key);
   }
   for (const f of found) if (titles.has(f.key)) f.type = 'other';
 }
@@ -339,8 +337,10 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
   celestialPlaces(found, sentences);
   companiesBySuffix(found);
-  // No forced one-type-per-name pass: the history features already share evidence, and forcing
+  // No general one-type-per-name pass: the history features already share evidence, and forcing
   // the first mention's type (92.18) or the majority type (92.20) scored below leaving the
-  // model's decisions alone (92.65) on CoNLL dev, where "Japan" is both a place and a team.
+  // model's decisions alone (92.65) on CoNLL dev, where "Japan" is both a place and a team. The
+  // passes above force a type on every mention of a name only on evidence of their own (a list,
+  // a company context, a sports page, a quotation, a company word).
   return found.map(({ start, end, type, sentence }) => ({ start, end, type, sentence }));
 }
