@@ -91,3 +91,7 @@ export const CLOSING_REPORT_VERBS: ReadonlySet<string> = new Set([
 
 /** Words that open a clause, not a speaker: "…, which analysts said", "…, as officials said". */
 export const NOT_SPEAKER_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'that', 'as', 'and', 'but', 'or', 'while', 'when', 'where', 'if', 'because', 'so', 'though', 'although']);
+
+/** The content of a claim that is only a source's silence: "to requests for comment", "to comment on …". */
+export const NO_COMMENT = /^(?:to\s+)?(?:(?:a|an|the|multiple|several|repeated|our)\s+)?(?:\w+\s+)?(?:requests?|inquir(?:y|ies)|emails?|calls?|messages?)\s+(?:for|seeking)\s+comment\b|^to\s+comment\b/i;
+

@@ -3,6 +3,7 @@ import type { Brief, Claim, EntityRecord, Implication, TextSpan } from '../types
 import { cleanLine } from './sanitize.js';
 import { CREDIT_LINE } from '../data/credits.js';
 import { CAUSAL_SIGNALS, CHANGE_AFTER, STRONG_CAUSAL_SIGNALS } from '../data/cues.js';
+import { NO_COMMENT } from '../data/claims.js';
 
 /**
  * What a command shows, independent of format: a short list of nodes that the plain, Markdown and
@@ -121,7 +122,9 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
   // each, one claim per source before a second from any; shown in the article's order.
   const names = new Set(brief.entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.name));
   const tier = (c: Claim): number => (names.has(c.speaker!) ? 0 : /\p{Lu}/u.test(c.speaker!) ? 1 : 2);
-  const sourced = brief.claims.filter((c) => c.speaker && c.kind !== 'factual');
+  // A source's silence ("did not respond to requests for comment", "declined to comment") says
+  // nothing a reader needs among three key claims; the claims command and JSON keep it.
+  const sourced = brief.claims.filter((c) => c.speaker && c.kind !== 'factual' && !NO_COMMENT.test(contentOf(brief, c)));
   const attributed = [0, 1, 2]
     .flatMap((t) => {
       const inTier = sourced.filter((c) => tier(c) === t);

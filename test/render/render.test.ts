@@ -178,3 +178,18 @@ describe('implications in the summary view', () => {
     expect(plain).not.toMatch(/\[“(?:after|over|to|so)”\]/);
   });
 });
+
+describe('key claims in the summary view', () => {
+  it('leave out a source that only declined to comment or did not answer', async () => {
+    const b = await brief(
+      'Tank fired on reporters\n\nAn Israeli tank killed a reporter in October, a report found on Thursday.\n\n' +
+        'The Israel Defense Forces did not respond to requests for comment about the attack.\n\n' +
+        '“We condemn the attack in the strongest terms,” Reuters editor Alessandra Galloni said.\n',
+    );
+    expect(b.claims.some((c) => /requests for comment/.test(b.text.slice(c.content.start, c.content.end)))).toBe(true);
+    const plain = renderPlain(view(b, 'summarize'));
+    const keyClaims = plain.slice(plain.indexOf('\nClaims\n'), plain.indexOf('\nWho and where\n'));
+    expect(keyClaims).not.toMatch(/Israel Defense Forces|requests for comment/);
+    expect(keyClaims).toMatch(/Alessandra Galloni – /);
+  });
+});
