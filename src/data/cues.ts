@@ -115,6 +115,8 @@ export const MONTH_OR_NAME_BEFORE = /(?:\b(?:in|on|since|of|last|next|this|early
 export const MONTH_OR_NAME_AFTER = /^\s+(?:\d|\p{Lu}\p{Ll})/u;
 /** "would"/"should" with "I", "we", "you" or "they" as subject: a wish, an advice, a plan — no forecast. */
 export const PERSONAL_MODAL = /\b(?:I|we|you|they)\s+(?:would|should)\b/i;
+/** "should" as an expectation, with a state or a change after it: "should ease by Thursday", "should be available in 2023". */
+export const EXPECTED_SHOULD = /^should\s+(?:(?:also|still|soon|now|then)\s+)?(?:be|ease|improve|fall|rise|drop|increase|decrease|arrive|start|begin|end|remain|come|reach|grow|slow|return|recover|continue|see|happen|take\s+place|last)\b/i;
 /** "would"/"should" with a verb of consequence: "Peace would allow …", "should keep rates low". */
 export const CONSEQUENCE_MODAL = /\b(?:would|should)\s+(?:also\s+)?(?:allow|lead|pave|mean|cost|raise|cut|boost|hurt|harm|help|keep|force|trigger|create|reduce|increase|end|make)\b/i;
 

@@ -2,6 +2,7 @@ import {
   CAUSAL_SIGNALS,
   CHANGE_AFTER,
   CONSEQUENCE_MODAL,
+  EXPECTED_SHOULD,
   HEDGE_AFTER,
   HORIZON,
   LIKELY_PAST_AFTER,
@@ -150,6 +151,9 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
   // its subject (a wish, an advice, or a plan reported from the speaker's side).
   if (modal.modality === 'would' || modal.modality === 'should') {
     if (PERSONAL_MODAL.test(s.text) || !(HORIZON.test(s.text) || CONSEQUENCE_MODAL.test(s.text))) return [];
+    // "should" with a date is still an obligation unless what follows is a state or a change
+    // ("should ease by Thursday", "should be available in 2023"; not "should publish its accounts by 2025").
+    if (modal.modality === 'should' && !CONSEQUENCE_MODAL.test(s.text) && !EXPECTED_SHOULD.test(s.text.slice(modal.index))) return [];
   }
   const cueStart = s.start + modal.index;
   return [

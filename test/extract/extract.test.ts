@@ -288,6 +288,8 @@ describe('forecasts', () => {
     expect(stated('The company would not disclose the number of jobs it cut.')).toEqual([]);
     expect(stated('We should be humble and give the driver some credit.')).toEqual([]);
     expect(stated('The council should publish its accounts.')).toEqual([]);
+    expect(stated('The council should publish its accounts by the end of 2025.')).toEqual([]);
+    expect(stated('The new lander should be available for missions starting in 2023.')).toEqual(['should']);
   });
 
   it('are the future, negated or not', () => {
