@@ -534,6 +534,8 @@ describe('stated implications', () => {
       ['The policy change paved the way for the annexation of the valley.', 'paved the way for'],
       ['New safety features have pushed prices up for most buyers.', 'pushed prices up'],
       ['The conspiracy charge is punishable by up to five years in prison.', 'is punishable by'],
+      ['Choosing a military leader during the talks can harm the negotiations.', 'can harm'],
+      ['The tariffs boosted the prospects of the opposition party.', 'boosted'],
     ] as const) {
       const b = await story(sentence);
       expect(b.implications.find((x) => x.cause && x.effect)?.signal?.text.toLowerCase()).toBe(signal);
