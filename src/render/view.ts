@@ -106,7 +106,9 @@ function header(brief: Brief): Node[] {
 function summarize(brief: Brief, options: ViewOptions): Node[] {
   const nodes: Node[] = [];
   const lede = brief.dek ?? firstBodySentence(brief);
-  if (lede) nodes.push({ kind: 'lede', text: cleanLine(lede.text) });
+  // The dateline is in the meta line already: the lede goes on after it ("(CNN)A new Kansas law …").
+  const datelined = lede && brief.dateline && brief.dateline.start === lede.start && brief.dateline.end < lede.end;
+  if (lede) nodes.push({ kind: 'lede', text: cleanLine(datelined ? brief.text.slice(brief.dateline!.end, lede.end).replace(/^[\s—–-]+/u, '') : lede.text) });
   // Not the lede again, at its place or repeated elsewhere (a live blog prints an entry's lead twice).
   const rest = brief.summary.filter((s) => !lede || (s.start !== lede.start && cleanLine(s.text) !== cleanLine(lede.text)));
   if (rest.length > 0) {

@@ -193,3 +193,15 @@ describe('key claims in the summary view', () => {
     expect(keyClaims).toMatch(/Alessandra Galloni – /);
   });
 });
+
+describe('the lede in the summary view', () => {
+  it('goes on after a dateline the meta line already shows', async () => {
+    const text = readFileSync(join(FIXTURES, 'cnn-kansas-abortion-law', 'article.txt'), 'utf8');
+    const b = await brief(text);
+    expect(b.dateline?.text).toBe('(CNN)');
+    const plain = renderPlain(view(b, 'summarize'));
+    expect(plain.split('\n')[1]).toMatch(/^\(CNN\) · /);
+    expect(plain).toContain('\nA new Kansas law banning');
+    expect(plain).not.toContain('(CNN)A new');
+  });
+});
