@@ -94,7 +94,8 @@ function header(brief: Brief): Node[] {
   const meta = [
     brief.byline?.text,
     brief.meta.siteName,
-    brief.meta.published,
+    // "2024-03-07T07:55:25Z", "2019-04-29 09:57:33 -0400": the day is what a reader scans for (JSON keeps it whole).
+    brief.meta.published?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d.*$/, '$1'),
     brief.dateline?.text,
     `${brief.stats.words} words`,
     `${brief.stats.readingMinutes} min read`,

@@ -205,3 +205,14 @@ describe('the lede in the summary view', () => {
     expect(plain).not.toContain('(CNN)A new');
   });
 });
+
+describe('the meta line', () => {
+  it('shows the day a page was published, and the JSON the whole timestamp', async () => {
+    const html = '<html><head><title>Council approves park</title><meta property="article:published_time" content="2024-03-07T07:55:25Z"></head><body><article><p>' + 'The council approved the new park on Tuesday after a long debate about its cost. '.repeat(6) + '</p></article></body></html>';
+    const b = await brief(html, { inputFormat: 'html' });
+    expect(b.meta.published).toBe('2024-03-07T07:55:25Z');
+    const line = renderPlain(view(b, 'summarize')).split('\n')[1]!;
+    expect(line).toContain('2024-03-07 · ');
+    expect(line).not.toContain('07:55');
+  });
+});
