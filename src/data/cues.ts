@@ -121,6 +121,32 @@ export const EXPECTED_SHOULD = /^should\s+(?:(?:also|still|soon|now|then)\s+)?(?
 export const CONSEQUENCE_MODAL = /\b(?:would|should)\s+(?:also\s+)?(?:allow|lead|pave|mean|cost|raise|cut|boost|hurt|harm|help|keep|force|trigger|create|reduce|increase|end|make)\b/i;
 
 /**
+ * Verbs that state a cause and its effect on their own (sources joined into one pattern in
+ * CAUSAL_SIGNALS): each only as a verb, not as an adjective or a motion ("after a prolonged
+ * illness", "accelerated to 100 km/h", "sent two engineers down").
+ */
+const CAUSAL_VERBS: readonly string[] = [
+  String.raw`caus(?:e|ed|es|ing)`,
+  String.raw`trigger(?:ed|s|ing)?`,
+  String.raw`spark(?:ed|s|ing)?`,
+  String.raw`prompt(?:ed|s|ing)`,
+  String.raw`spurr?(?:ed|s|ing)?`,
+  String.raw`fuell?(?:ed|s|ing)`,
+  String.raw`exacerbat(?:e|ed|es|ing)`,
+  String.raw`weigh(?:ed|s|ing)?\s+on`,
+  String.raw`(?:took|take|takes|taking|taken)\s+(?:a|their|its|his|her)\s+toll\s+on`,
+  String.raw`pav(?:e|ed|es|ing)\s+the\s+way\s+(?:for|to)`,
+  String.raw`(?<!\b(?:a|an|the|after|during|from)\s+)prolong(?:ed|s|ing)?(?=\s+(?:the|a|an|their|its|his|her|financial|economic)\b)`,
+  String.raw`accelerat(?:e|ed|es|ing)(?!\s+(?:to|from|away|past|into)\b)`,
+  String.raw`(?:push|pushed|pushes|pushing|sent|send|sends|sending)\s+(?:\w+\s+)?(?:prices|shares|stocks|costs|rates|yields|inflation|bills|premiums|values?)\s+(?:up|down|higher|lower|soaring|tumbling)`,
+  String.raw`raising\s+(?:hopes|fears|concerns|questions)`,
+  String.raw`dampen(?:ed|s|ing)?`,
+  String.raw`(?:is|are)\s+punishable\s+by`,
+  String.raw`(?<!\b(?:a|an|the)\s+)boost(?:ed|s|ing)?(?!\s+(?:by|from|of)\b)(?=\s+(?:the|a|an|its|their|his|her|our)\b)`,
+  String.raw`can\s+(?:also\s+)?(?:increase|reduce|cause|harm|hurt|raise|lower|trigger|damage|worsen|improve|undermine)`,
+];
+
+/**
  * Consequence and cause signals, with the side of the signal the cause is on. "X led to Y": cause
  * before. "Y because X": cause after. Adapted from the signal inventory of the Causal News Corpus
  * (Tan et al. 2023) and the PDTB connective list.
@@ -136,8 +162,8 @@ export const STRONG_CAUSAL_SIGNALS = 7;
 export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 'after'; verb?: true }> = [
   { pattern: /\b(?:could|would|will|may|might|can|to)?\s*(?:lead|leading|led|leads)\s+to\b/i, cause: 'before' },
   { pattern: /\bresult(?:ed|s|ing)?\s+in\b/i, cause: 'before' },
-  // Causal verbs: "caused", "triggered", "sparked", "prompted", "spurred", "fuelled", "exacerbated", "weighing on", "took a toll on".
-  { pattern: /\b(?:caus(?:e|ed|es|ing)|trigger(?:ed|s|ing)?|spark(?:ed|s|ing)?|prompt(?:ed|s|ing)|spurr?(?:ed|s|ing)?|fuell?(?:ed|s|ing)|exacerbat(?:e|ed|es|ing)|weigh(?:ed|s|ing)?\s+on|(?:took|take|takes|taking|taken)\s+(?:a|their|its|his|her)\s+toll\s+on|pav(?:e|ed|es|ing)\s+the\s+way\s+(?:for|to)|(?<!\b(?:a|an|the|after|during|from)\s+)prolong(?:ed|s|ing)?(?=\s+(?:the|a|an|their|its|his|her|financial|economic)\b)|accelerat(?:e|ed|es|ing)(?!\s+(?:to|from|away|past|into)\b)|(?:push|pushed|pushes|pushing|sent|send|sends|sending)\s+(?:\w+\s+)?(?:prices|shares|stocks|costs|rates|yields|inflation|bills|premiums|values?)\s+(?:up|down|higher|lower|soaring|tumbling)|raising\s+(?:hopes|fears|concerns|questions)|dampen(?:ed|s|ing)?|(?:is|are)\s+punishable\s+by|(?<!\b(?:a|an|the)\s+)boost(?:ed|s|ing)?(?!\s+(?:by|from|of)\b)(?=\s+(?:the|a|an|its|their|his|her|our)\b)|can\s+(?:also\s+)?(?:increase|reduce|cause|harm|hurt|raise|lower|trigger|damage|worsen|improve|undermine))\b/i, cause: 'before' },
+  // Causal verbs (CAUSAL_VERBS): "caused", "triggered", "prolonged the …", "can harm …".
+  { pattern: new RegExp(`\\b(?:${CAUSAL_VERBS.join('|')})\\b`, 'i'), cause: 'before' },
   { pattern: /,?\s*which\s+(?:means|meant)\b/i, cause: 'before' },
   { pattern: /,?\s*(?:as\s+a\s+result|therefore|consequently|thus|hence)\b,?/i, cause: 'before' },
   { pattern: /\bbecause\s+of\b|\bbecause\b/i, cause: 'after' },
