@@ -106,6 +106,16 @@ export const SECTION_BREAKS: readonly RegExp[] = [
   /^(?:noticias relacionadas|te puede interesar|comentarios|deja un comentario|leia também|veja também|você pode gostar|notícias relacionadas|comentários|deixe (?:um|seu) comentário|leggi anche|articoli correlati|commenti|lascia un commento|à lire aussi|lire aussi|articles similaires|commentaires|laisser un commentaire|mehr zum thema|auch interessant|das könnte sie auch interessieren|kommentare|baca juga|artikel terkait|komentar|tinggalkan balasan)\b/iu,
 ];
 
+/**
+ * Section breaks that come after an article, not before or inside it: its comments and "you may
+ * also like". ("Related stories" and "Read more" boxes sit inside articles; "Trending" and "Top
+ * stories" head pages.)
+ */
+export const AFTER_ARTICLE_BREAKS: readonly RegExp[] = [
+  SECTION_BREAKS[1]!,
+  /^(?:you (?:may|might) (?:also )?like|te puede interesar|você pode gostar|das könnte sie auch interessieren|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan)\b/iu,
+];
+
 /** A section break is a short line: longer lines that start alike are prose. */
 export const SECTION_BREAK_MAX_WORDS = 8;
 
@@ -151,6 +161,8 @@ export const REGION = {
   pageFurniture: 60,
   /** The article is the earliest prose run worth at least this share of the best run (comments and teasers come after it). */
   firstShare: 0.5,
+  /** A run after comments or "you may also like" began counts this share of its value in that comparison. */
+  afterArticleShare: 0.5,
 } as const;
 
 /** class or id words that mark captions, credits, share bars, related links and promos inside an article. */

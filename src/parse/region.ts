@@ -1,4 +1,4 @@
-import { CAPTION_MAX_WORDS, CAPTION_PATTERNS, COMMENT_HEADER, REGION, SECTION_BREAK_MAX_WORDS, SECTION_BREAKS } from '../data/chrome.js';
+import { AFTER_ARTICLE_BREAKS, CAPTION_MAX_WORDS, CAPTION_PATTERNS, COMMENT_HEADER, REGION, SECTION_BREAK_MAX_WORDS, SECTION_BREAKS } from '../data/chrome.js';
 import type { RawBlock } from './blocks.js';
 import { chromeReason } from './chrome.js';
 import { endsSentence, wordCount } from './shape.js';
@@ -25,6 +25,15 @@ export function isSectionBreak(line: string): boolean {
   const l = line.trim().replace(/^[*•·\-–—>»]\s*/u, '');
   if (COMMENT_HEADER.test(l)) return true;
   return wordCount(l) <= SECTION_BREAK_MAX_WORDS && SECTION_BREAKS.some((p) => p.test(l));
+}
+
+/** A break after which the article is over: its comments or "you may also like" (not "Related stories", which sit inside articles too). */
+function endsArticle(line: string): boolean {
+  const l = line.trim().replace(/^[*•·\-–—>»]\s*/u, '');
+  if (COMMENT_HEADER.test(l)) return true;
+  // A form's field label ("Comment(required)", "Comment *") heads no comments.
+  if (/\(required\)|\*\s*$/i.test(l)) return false;
+  return wordCount(l) <= SECTION_BREAK_MAX_WORDS && AFTER_ARTICLE_BREAKS.some((p) => p.test(l));
 }
 
 /** A photo caption or gallery line: short, and shaped like one (a long paragraph may mention "left" or "Photo:"). */
@@ -66,10 +75,14 @@ export function articleRegion(text: string, blocks: RawBlock[]): [number, number
   if (furniture > -REGION.pageFurniture && !values.some((v) => v <= -REGION.breakCost)) return blocks.length > 0 ? [0, blocks.length - 1] : null;
   const runs: Array<{ range: [number, number]; value: number }> = [];
   let partStart = 0;
+  // Once comments or "you may also like" have begun, a long run is more of them, not the article:
+  // its value counts only in part (a short post above 10 long comments is still the article).
+  let after = false;
   for (let i = 0; i <= blocks.length; i++) {
     if (i < blocks.length && values[i]! > -REGION.breakCost) continue;
     const run = bestRun(values, partStart, i);
-    if (run) runs.push(run);
+    if (run) runs.push(after ? { range: run.range, value: run.value * REGION.afterArticleShare } : run);
+    if (i < blocks.length && !after && blocks[i]!.kind !== 'list' && endsArticle(text.slice(blocks[i]!.start, blocks[i]!.end))) after = true;
     partStart = i + 1;
   }
   if (runs.length === 0) return null;

@@ -182,6 +182,23 @@ describe('pasted page text', () => {
     expect(body.some((b) => b.startsWith('Rescuers, left'))).toBe(false);
   });
 
+  it('keeps a short post above long comments or a long "you may also like", and no form label ends the article', () => {
+    const menu = ' * Home\n * World\n * Sport\n * News\n * Log In\n * Sign up\n\n';
+    const post =
+      'Our goal with these open threads is to let readers raise questions about our work in public, in the comments below. ' +
+      'You are also welcome to email us or to ask for a call with our staff if you would rather discuss a question in private. We will try to answer promptly.';
+    const long = (s: string): string => `${s} `.repeat(12).trim();
+    const bodyOf = (text: string): string[] => parse(sourceFromText(text, 'page.txt')).sections.flatMap((s) => s.blocks.map((b) => b.text));
+    const comments = `${menu}September open thread\n\n${post}\n\nComments\n\n * Alex on September 17, 2018 at 6:34 am said:\n\n${long('I read the report and I am not sure the buses are really safer at those speeds.')}\n`;
+    expect(bodyOf(comments)).toEqual([post]);
+    const more = `${menu}September open thread\n\n${post}\n\nYou may also like\n\n${long('Another story runs here with many more words than the post above has in it.')}\n`;
+    expect(bodyOf(more)).toEqual([post]);
+    // A comment form's field above the article ends nothing.
+    const popular = "1 Old photo sparks new theories online, again 2 Aides left notes for the new staff, report says 3 Two guards to be charged over a death in jail 4 Video shows a possible setup, fans say";
+    const form = `${menu}${popular}\n\nName(required)\n\nComment(required)\n\nSubmit\n\n${'The storm hit the coast on Monday and flooded homes across the county, officials said. '.repeat(8).trim()}\n`;
+    expect(bodyOf(form)[0]).toMatch(/^The storm hit/);
+  });
+
   it('keeps a clean article whole', () => {
     const clean = parse(sourceFromText('A Headline Here\n\nFirst paragraph of the story is here.\n\n- short item\n- another one\n\nLast paragraph closes the story.\n', 'clean.txt'));
     expect(clean.dropped).toEqual([]);
