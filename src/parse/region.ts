@@ -27,6 +27,9 @@ export function isSectionBreak(line: string): boolean {
   return wordCount(l) <= SECTION_BREAK_MAX_WORDS && SECTION_BREAKS.some((p) => p.test(l));
 }
 
+/** A line that is only a web address. */
+const BARE_LINK = /^\s*https?:\/\/\S+\s*$/;
+
 /** A break after which the article is over: its comments or "you may also like" (not "Related stories", which sit inside articles too). */
 function endsArticle(line: string): boolean {
   const l = line.trim().replace(/^[*•·\-–—>»]\s*/u, '');
@@ -70,6 +73,10 @@ function blockValue(text: string, b: RawBlock): number {
  */
 export function articleRegion(text: string, blocks: RawBlock[]): [number, number] | null {
   const values = blocks.map((b) => blockValue(text, b));
+  // A bare link under a list item is the item's ("1) Blade Runner (4K)" / "http://amzn.to/…"): it costs nothing.
+  blocks.forEach((b, i) => {
+    if (i > 0 && b.kind !== 'list' && blocks[i - 1]!.kind === 'list' && BARE_LINK.test(text.slice(b.start, b.end))) values[i] = 0;
+  });
   // A clean article (no section break, little furniture) is kept whole.
   const furniture = values.reduce((sum, v) => sum + Math.min(0, v), 0);
   if (furniture > -REGION.pageFurniture && !values.some((v) => v <= -REGION.breakCost)) return blocks.length > 0 ? [0, blocks.length - 1] : null;
@@ -87,7 +94,24 @@ export function articleRegion(text: string, blocks: RawBlock[]): [number, number
   }
   if (runs.length === 0) return null;
   const best = Math.max(...runs.map((r) => r.value));
-  return runs.find((r) => r.value >= REGION.firstShare * best)!.range;
+  let at = runs.findIndex((r) => r.value >= REGION.firstShare * best);
+  const range: [number, number] = [...runs[at]!.range];
+  // A break with a paragraph of prose right before and right after it sits inside the article
+  // ("Read More" under a CNN lede): the article goes on after it. (Related links after a break
+  // are a list, and end it.)
+  while (
+    at + 1 < runs.length &&
+    runs[at + 1]!.range[0] === range[1] + 2 &&
+    !endsArticle(text.slice(blocks[range[1] + 1]!.start, blocks[range[1] + 1]!.end)) &&
+    blocks[range[1]]!.kind === 'paragraph' &&
+    blocks[range[1] + 2]!.kind === 'paragraph' &&
+    values[range[1]]! > 0 &&
+    values[range[1] + 2]! > 0
+  ) {
+    at++;
+    range[1] = runs[at]!.range[1];
+  }
+  return range;
 }
 
 

@@ -199,6 +199,19 @@ describe('pasted page text', () => {
     expect(bodyOf(form)[0]).toMatch(/^The storm hit/);
   });
 
+  it('goes on after a "Read More" with prose on both sides, and keeps a ranked list whose items carry links', () => {
+    const menu = ' * Home\n * World\n * Sport\n * News\n * Log In\n * Sign up\n\n';
+    const bodyOf = (text: string): string[] => parse(sourceFromText(text, 'page.txt')).sections.flatMap((s) => s.blocks.map((b) => b.text));
+    const lede = 'Asian markets were mixed in early trading on Tuesday after reports that talks in Beijing had stalled again.';
+    const rest = 'US stock futures were slightly higher during Asian trading hours after small losses earlier in the session.';
+    const inline = `${menu}Markets mixed in Asia\n\n${lede}\n\nRead More\n\n${rest}\n\n${rest.replace('US', 'European')}\n\nRelated stories\n\n * Other news\n`;
+    expect(bodyOf(inline)).toEqual([lede, rest, rest.replace('US', 'European')]);
+    const items = Array.from({ length: 12 }, (_, i) => `${i + 1}) Classic film box set number ${i + 1} (Blu-Ray)\nhttp://amzn.to/x${i}`).join('\n\n');
+    const ranked = `${menu}Black Friday picks for nostalgics\n\n${'The sales start this week and these are the best deals we found for fans of old films and games. '.repeat(2).trim()}\n\n${items}\n\nLeave a Reply\n`;
+    const body = bodyOf(ranked);
+    expect(body.some((b) => b.includes('box set number 12'))).toBe(true);
+  });
+
   it('keeps a clean article whole', () => {
     const clean = parse(sourceFromText('A Headline Here\n\nFirst paragraph of the story is here.\n\n- short item\n- another one\n\nLast paragraph closes the story.\n', 'clean.txt'));
     expect(clean.dropped).toEqual([]);
