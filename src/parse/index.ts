@@ -4,7 +4,7 @@ import { htmlBlocks } from './html/index.js';
 import type { RawBlock } from './blocks.js';
 import { chromeReason } from './chrome.js';
 import { blockText, bylineText, findDateline, findTitle, isByline, isProse, repeatsTitle, span } from './frontmatter.js';
-import { articleRegion, isCaption, titleAbove } from './region.js';
+import { articleRegion, endsArticle, isCaption, titleAbove } from './region.js';
 import { guessGenre } from './genre.js';
 import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
@@ -58,6 +58,7 @@ export function parse(source: Source): Article {
     const t = titleAbove(text, head);
     if (t !== -1) title = span(text, head[t]!.start, head[t]!.end);
   }
+  if (source.format !== 'text') blocks = dropAfterArticle(text, blocks, drop);
   blocks = dropChrome(text, blocks, drop);
   if (!title) {
     const titleIndex = findTitle(text, blocks);
@@ -205,6 +206,24 @@ function definedOnly(meta: SourceMeta): SourceMeta {
 }
 
 /** Drops the run of author bio and credit lines that closes an article ("Phil Helsel is a reporter for NBC News."). */
+/**
+ * A page's markup may hold what follows its article in the same container: a heading "You may
+ * also like" over teasers, "Comments" over comments (pasted text has its own finder, region.ts).
+ * From such a line on, after some prose, the rest is left out and reported as outside the article.
+ */
+function dropAfterArticle(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
+  let prose = false;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (prose && (b.kind === 'heading' || b.kind === 'paragraph') && endsArticle(blockText(text, b), false)) {
+      for (const x of blocks.slice(k)) drop(x, 'outside-article');
+      return blocks.slice(0, k);
+    }
+    if (isProse(text, b)) prose = true;
+  }
+  return blocks;
+}
+
 function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
   let end = blocks.length;
   while (end > 0 && blocks.length - end < TAIL_MAX_BLOCKS) {

@@ -30,10 +30,14 @@ export function isSectionBreak(line: string): boolean {
 /** A line that is only a web address. */
 const BARE_LINK = /^\s*https?:\/\/\S+\s*$/;
 
-/** A break after which the article is over: its comments or "you may also like" (not "Related stories", which sit inside articles too). */
-function endsArticle(line: string): boolean {
+/**
+ * A break after which the article is over: its comments or "you may also like" (not "Related
+ * stories", which sit inside articles too). A comment's header ("Jane on May 2 said:") counts only
+ * with `commentHeaders`: in markup, "She said:" introduces a quotation.
+ */
+export function endsArticle(line: string, commentHeaders = true): boolean {
   const l = line.trim().replace(/^[*•·\-–—>»]\s*/u, '');
-  if (COMMENT_HEADER.test(l)) return true;
+  if (COMMENT_HEADER.test(l)) return commentHeaders;
   // A form's field label ("Comment(required)", "Comment *") heads no comments.
   if (/\(required\)|\*\s*$/i.test(l)) return false;
   return wordCount(l) <= SECTION_BREAK_MAX_WORDS && AFTER_ARTICLE_BREAKS.some((p) => p.test(l));

@@ -179,6 +179,16 @@ describe('Markdown', () => {
     expect(a.sections[1]!.blocks[0]!.items!.map((i) => i.body.text)).toEqual(['item one', 'item two']);
   });
 
+  it('leaves out what follows the article in a scrape ("You may also like", "Comments"), and says so', () => {
+    const story = 'The council approved the new park on Tuesday after a long debate about its cost.';
+    const scrape = parseText(`# Park approved\n\n${story}\n\n## You may also like\n\nAnother story about the city budget and its many parts runs here.\n\n## Comments\n\nGreat news for us all.\n`);
+    expect(scrape.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story]);
+    expect(scrape.dropped.filter((d) => d.reason === 'outside-article').map((d) => d.text)).toEqual(['You may also like', 'Another story about the city budget and its many parts runs here.', 'Comments', 'Great news for us all.']);
+    // A quotation introduced by "She said:" is the article's own.
+    const quoted = parseText(`# Park approved\n\n${story}\n\nShe said:\n\n> We waited a long time for this park.\n`);
+    expect(quoted.dropped).toEqual([]);
+  });
+
   it('points offsets into the derived text', () => expectArticleGrounded(a));
 });
 
