@@ -4,7 +4,7 @@ import { htmlBlocks } from './html/index.js';
 import type { RawBlock } from './blocks.js';
 import { chromeReason } from './chrome.js';
 import { blockText, bylineText, findDateline, findTitle, isByline, isProse, repeatsTitle, span } from './frontmatter.js';
-import { articleRegion, endsArticle, isCaption, titleAbove } from './region.js';
+import { articleRegion, endsArticle, isCaption, scrapeEnd, titleAbove } from './region.js';
 import { guessGenre } from './genre.js';
 import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
@@ -57,6 +57,13 @@ export function parse(source: Source): Article {
     }
     const t = titleAbove(text, head);
     if (t !== -1) title = span(text, head[t]!.start, head[t]!.end);
+  } else if (source.format === 'markdown') {
+    // A Markdown scrape ends where the pasted page's article would: at a section break after its prose.
+    const end = scrapeEnd(text, blocks);
+    if (end !== null) {
+      for (const b of blocks.slice(end + 1)) drop(b, chromeReason(blockText(text, b)) ?? 'outside-article');
+      blocks = blocks.slice(0, end + 1);
+    }
   }
   if (source.format !== 'text') blocks = dropAfterArticle(text, blocks, drop);
   blocks = dropChrome(text, blocks, drop);

@@ -119,6 +119,23 @@ export function articleRegion(text: string, blocks: RawBlock[]): [number, number
 }
 
 
+/**
+ * Where the article ends in a Markdown page scrape (a web clipper's or reader service's): the
+ * last block before the first section break ("Related stories", "Comments") after the prose run
+ * articleRegion finds (a comment's header is no break here). null when no break follows: a
+ * Markdown article's own lists and links are never cut on shape alone.
+ */
+export function scrapeEnd(text: string, blocks: RawBlock[]): number | null {
+  const region = articleRegion(text, blocks);
+  if (!region) return null;
+  for (let i = region[1] + 1; i < blocks.length; i++) {
+    // In markup, "She said:" introduces a quotation, not a reader's comment.
+    const b = blocks[i]!;
+    if (blockValue(text, b) <= -REGION.breakCost && !(b.kind !== 'list' && COMMENT_HEADER.test(text.slice(b.start, b.end).trim()))) return i - 1;
+  }
+  return null;
+}
+
 /** Maximum-sum contiguous run of values[from, to). */
 function bestRun(values: number[], from: number, to: number): { range: [number, number]; value: number } | null {
   let best = 0;

@@ -183,7 +183,11 @@ describe('Markdown', () => {
     const story = 'The council approved the new park on Tuesday after a long debate about its cost.';
     const scrape = parseText(`# Park approved\n\n${story}\n\n## You may also like\n\nAnother story about the city budget and its many parts runs here.\n\n## Comments\n\nGreat news for us all.\n`);
     expect(scrape.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story]);
-    expect(scrape.dropped.filter((d) => d.reason === 'outside-article').map((d) => d.text)).toEqual(['You may also like', 'Another story about the city budget and its many parts runs here.', 'Comments', 'Great news for us all.']);
+    expect(scrape.dropped.map((d) => d.text)).toEqual(['You may also like', 'Another story about the city budget and its many parts runs here.', 'Comments', 'Great news for us all.']);
+    expect(scrape.dropped.filter((d) => d.reason === 'outside-article').map((d) => d.text)).toEqual(['Another story about the city budget and its many parts runs here.', 'Great news for us all.']);
+    // A clipped page's related links and footer after a section break are no article text; an article's own list is.
+    const clipped = parseText(`* [Home](/)\n* [World](/world)\n* [Log in](/login)\n\n# Park approved\n\n${story}\n\nThe plan lists:\n\n- a lake\n- two playgrounds\n\n## Related stories\n\n* [Mayor opens library](/a)\n* [Bus routes change](/b)\n\n* [About us](/about)\n* [Privacy](/privacy)\n`);
+    expect(clipped.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story, 'The plan lists:', '- a lake\n- two playgrounds']);
     // A quotation introduced by "She said:" is the article's own.
     const quoted = parseText(`# Park approved\n\n${story}\n\nShe said:\n\n> We waited a long time for this park.\n`);
     expect(quoted.dropped).toEqual([]);
