@@ -14,6 +14,9 @@ export const GENRE_BY_TYPE: ReadonlyArray<[RegExp, Genre]> = [
   [/DiscussionForumPosting/i, 'forum'],
 ];
 
+/** An address in a site's sports pages: its genre when nothing else says one, and a sports page whatever its genre (a live blog of a match). */
+export const SPORTS_URL = /\/(?:sports?|nfl|nba|mlb|nhl|soccer|football|tennis|golf|cricket|rugby|f1|cycling|olympics)\/|sports?[\w-]*\.(?:com|ca|co\.uk)/i;
+
 /** Words of a page's address (path segments or host) that say its genre. */
 export const GENRE_BY_URL: ReadonlyArray<[RegExp, Genre]> = [
   [/\/(?:live|liveblog|live-blog|live-news|live-updates|live-coverage)(?:\/|-)/i, 'live-blog'],
@@ -24,7 +27,7 @@ export const GENRE_BY_URL: ReadonlyArray<[RegExp, Genre]> = [
   [/\/(?:press-?releases?|news-?releases?|pressroom|media-?releases?)\/|prnewswire\.|businesswire\.|globenewswire\./i, 'press-release'],
   [/\/newsletters?\//i, 'newsletter'],
   [/\/(?:forums?|threads?|community)\/|reddit\.com\/r\//i, 'forum'],
-  [/\/(?:sports?|nfl|nba|mlb|nhl|soccer|football|tennis|golf|cricket|rugby|f1|cycling|olympics)\/|sports?[\w-]*\.(?:com|ca|co\.uk)/i, 'sports'],
+  [SPORTS_URL, 'sports'],
   [/\/(?:features?|magazine|longreads?|long-reads)\//i, 'feature'],
 ];
 

@@ -1,3 +1,4 @@
+import { SPORTS_URL } from '../data/genres.js';
 import type { AnnotatedArticle, Article, Mention, Sentence, SentenceRole, Span, TextSpan } from '../types.js';
 import { looksEnglish } from './language.js';
 import { recogniseNames } from './ner/index.js';
@@ -16,8 +17,10 @@ export function annotate(article: Article, options: AnnotateOptions = {}): Annot
   const { sentences, mentions } = readSentences(article);
   const english = looksEnglish(sentences);
   if (english && options.names !== false) {
-    // A sports report names teams by their places ("Spain beat Russia"): see teamsInSports.
-    for (const n of recogniseNames(sentences, undefined, { sports: article.genre === 'sports' })) {
+    // A sports report names teams by their places ("Spain beat Russia"): see teamsInSports. A
+    // live blog or an opinion piece in a site's sports pages is one too.
+    const sports = article.genre === 'sports' || SPORTS_URL.test(article.meta.url ?? '');
+    for (const n of recogniseNames(sentences, undefined, { sports })) {
       mentions.push({ text: article.text.slice(n.start, n.end), start: n.start, end: n.end, type: n.type, sentence: n.sentence });
     }
   }

@@ -202,6 +202,9 @@ describe('names as the article writes them', () => {
     expect(sports.get('Chile')).toBe('organization');
     const news = typesOn('https://example.com/world/europe/davis-cup');
     expect(news.get('Spain')).toBe('place');
+    // A live blog in a site's sports pages is a sports page too.
+    const live = typesOn('https://example.com/sport/football/live/world-cup');
+    expect(live.get('Spain')).toBe('organization');
   });
 
   it('makes the planets and moons of a space story places, and takes no sum of money or lower-case word for a name', () => {
