@@ -159,6 +159,17 @@ retailer|conglomerate|startup|start-up|operator|broker|brokerage|agency|producer
 broadcaster|newspaper|network|chain|utility|automaker|carmaker|chipmaker|miner|refiner|exchange|fund|unit|subsidiary|
 rival|competitor|outfit|club|team|party|union|charity|ministry|regulator|watchdog|institute|university|platform|app`));
 
+/**
+ * Stock market indexes, which a markets report names like companies ("the S&P 500 fell", "Japan's
+ * Nikkei 225"): the stems that an index's number follows, lower-cased, and the words an index's
+ * own name ends in. An index is no organisation (src/nlp/ner/index.ts, marketIndexes).
+ */
+export const INDEX_STEMS: ReadonlySet<string> = new Set(['s&p', 'ftse', 'nikkei', 'stoxx', 'euro stoxx', 'cac', 'dax', 'kospi', 'nifty', 'asx', 'russell', 'sensex', 'topix', 'msci']);
+export const INDEX_NAME_END = /\s(?:Index|Composite|Industrial Average|Average)$/;
+
+/** A Reuters instrument code ("XAU=", "EUR=", "CLc1", "LCOc1"): no name. */
+export const INSTRUMENT_CODE = /^[A-Z0-9]{2,}=[A-Z]*$|^[A-Z]{2,5}c\d$/;
+
 /** Planets, moons and other bodies a science story names, lower-cased (places in an article about space: src/nlp/ner/index.ts). */
 export const CELESTIAL_BODIES = new Set(
   list(`mercury|venus|earth|mars|jupiter|saturn|uranus|neptune|pluto|ceres|moon|the moon|titan|europa|ganymede|callisto|io|enceladus|

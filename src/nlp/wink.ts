@@ -122,7 +122,15 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     const initials = (/(?:^|[-–])\p{Lu}\.$/u.test(end) || (end === '.' && /^\p{Lu}$/u.test(before))) && /^\p{Lu}\./u.test(kept[0]!.text);
     // Nor does a sentence open with a comma or a closing mark ("Rep. Zoe Lofgren (D-Calif.), who …").
     const punctuation = /^[,;:)\]]$/.test(kept[0]!.text);
-    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation)) {
+    // Nor inside a market code: Reuters' " .DJI" (a full stop after a space, the code touching it)
+    // and "(AAPL.O)" (a parenthesis still open).
+    const lastToken = last?.tokens[last.tokens.length - 1];
+    const code =
+      last !== undefined &&
+      last.end === kept[0]!.start &&
+      /^\p{Lu}/u.test(kept[0]!.text) &&
+      ((end === '.' && last.tokens.length > 1 && last.tokens[last.tokens.length - 2]!.end < lastToken!.start) || openParenthesis(last.tokens));
+    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
       return;
@@ -148,6 +156,13 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     entities.push({ start: all[first]!.start, end: all[last]!.end, type, sentence: sentenceAt(sentences, all[first]!.start) });
   });
   return { sentences, entities: refineValues(all, entities) };
+}
+
+/** Whether a sentence so far leaves a parenthesis open ("Shares of Apple Inc (AAPL."). */
+function openParenthesis(tokens: readonly Token[]): boolean {
+  let depth = 0;
+  for (const t of tokens) depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+  return depth > 0;
 }
 
 /** A token wink could not read (`unk`) that is a letter, or a run of them: "ā", "ź". */

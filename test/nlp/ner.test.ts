@@ -207,6 +207,16 @@ describe('names as the article writes them', () => {
     expect(live.get('Spain')).toBe('organization');
   });
 
+  it('reads stock market indexes and market codes as no organisations', () => {
+    const market = typed("The Dow Jones Industrial Average .DJI fell 102.2 points and the S&P 500 .SPX lost 1.85 points. Spot gold XAU= added 0.1% and U.S. crude CLc1 fell 3.4%. South Korea's Kospi Index (KOSPI) fell 0.5%, Japan's Nikkei 225 declined and Apple shares rose.");
+    for (const index of ['Dow Jones Industrial Average', 'S&P', 'Kospi Index', 'KOSPI', 'Nikkei']) expect([index, market.get(index) ?? 'none']).not.toEqual([index, 'organization']);
+    for (const code of ['DJI', 'SPX', 'XAU=', 'CLc1']) expect(market.has(code)).toBe(false);
+    expect(market.get('South Korea')).toBe('place');
+    expect(market.get('Apple')).toBe('organization');
+    // S&P the company stays one.
+    expect(typed('S&P cut its rating of the bank on Monday, citing weaker profits.').get('S&P')).toBe('organization');
+  });
+
   it('makes the planets and moons of a space story places, and takes no sum of money or lower-case word for a name', () => {
     // The model reads Titan as an organisation.
     const space = typed('NASA will send the Dragonfly lander to Titan in 2028. Titan has lakes of methane, and its orbit around the planet takes 16 days.');

@@ -27,11 +27,16 @@ describe('wink adapter', () => {
       '“Is she ready to hear questions about it?” he said.',
       'Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord.',
       'Their proximity to the border and Jordanian-U.S. joint military operations protect them.',
+      // Market codes: Reuters' " .DJI" and a ticker in parentheses.
+      'The Dow Jones Industrial Average .DJI fell 102.2 points and the S&P 500 .SPX lost 1.85 points.',
+      'Shares of Apple Inc (AAPL.O) rose 2% on Monday.',
     ];
     for (const text of cases) expect(analyse(text, 0, text.length).sentences.map((s) => text.slice(s.start, s.end))).toEqual([text]);
     // A real boundary stays one.
     const two = 'The talks ended on Friday. He said they would resume.';
     expect(analyse(two, 0, two.length).sentences).toHaveLength(2);
+    const closed = 'The index rose (slightly). Traders said little.';
+    expect(analyse(closed, 0, closed.length).sentences).toHaveLength(2);
   });
 
   it('keeps a heading as one sentence when asked', () => {

@@ -1,7 +1,7 @@
 import { MONEY_NAME, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
-import { CELESTIAL_BODIES, COMPANY_WORDS, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
+import { CELESTIAL_BODIES, COMPANY_WORDS, INDEX_NAME_END, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
@@ -263,6 +263,23 @@ function celestialPlaces(found: Array<NameSpan & { key: string }>, sentences: Se
 }
 
 /**
+ * A stock market index is `other`, like a product: a name that ends as one ("Kospi Index",
+ * "Shanghai Composite", "Dow Jones Industrial Average"), an index stem its number follows ("S&P
+ * 500", "Nikkei 225"), and a code in parentheses just after one ("Kospi Index (KOSPI)").
+ */
+function marketIndexes(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
+  let previous: (NameSpan & { key: string }) | null = null;
+  for (const f of found) {
+    const s = byIndex.get(f.sentence)!;
+    const name = s.text.slice(f.start - s.start, f.end - s.start);
+    const after = s.text.slice(f.end - s.start, f.end - s.start + 12);
+    if (INDEX_NAME_END.test(name) || (INDEX_STEMS.has(f.key) && /^\s\d{2,4}\b(?![.,]\d|\s*%)/.test(after))) f.type = 'other';
+    else if (previous?.type === 'other' && previous.sentence === f.sentence && /^\s*\($/.test(s.text.slice(previous.end - s.start, f.start - s.start)) && after.startsWith(')') && /^[A-Z0-9.]+$/.test(name) && INDEX_NAME_END.test(s.text.slice(previous.start - s.start, previous.end - s.start))) f.type = 'other';
+    previous = f;
+  }
+}
+
+/**
  * A one-word "person" or a "place" a product noun follows is a product ("the Cassini spacecraft",
  * "a Sentra sedan"): `other`. An organisation stays one ("the Boeing airliner" is Boeing's).
  */
@@ -317,6 +334,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // A name holds a capital ("deepfakes" is none) and is no sum of money ("R50bn", "US$2.3m").
       const spanText = s.text.slice(s.tokens[first]!.start - s.start, s.tokens[last]!.end - s.start);
       if (!/\p{Lu}/u.test(spanText) || MONEY_NAME.test(spanText)) continue;
+      // Nor a market code: "XAU=", "CLc1", Reuters' ".DJI" (a full stop after a space, the code touching it).
+      const dot = s.tokens[first - 1];
+      if (INSTRUMENT_CODE.test(spanText) || (dot?.text === '.' && touching(dot, s.tokens[first]) && !touching(s.tokens[first - 2], dot))) continue;
       // A title or a degree alone ("Ms.", "MD", "PhD") is no name, nor the acronym of a thing ("SUV", "IPO").
       if (lower.every((w) => DEGREES.has(w) || THING_ACRONYMS.has(w) || TITLE_WORDS.has(w) || tagger.gazetteer.word(w) & WORD.PERSON_TITLE)) continue;
       if (TITLE_CASE_ROLES.has(s.role) && !inBody.has(lower.join(' ')) && !tagger.gazetteer.knows(lower, true)) continue;
@@ -332,6 +352,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   const byIndex = new Map(sentences.map((x) => [x.index, x]));
   listsAgree(found, byIndex);
   productsAreOther(found, byIndex);
+  marketIndexes(found, byIndex);
   companiesByContext(found, byIndex);
   if (options.sports) teamsInSports(found, byIndex);
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
