@@ -72,6 +72,10 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago)$/i,
   /^(?:image|photo|picture|video|illustration)\s*(?:credit)?\s*:\s*\S/i,
   /^(?:getty images|reuters|ap photo|afp|epa|shutterstock)(?:\s*[/|]\s*\S.*)?$/i,
+  // A gallery's counter and label: "Image 1 of 9", "Photo 3 / 12", "Caption".
+  /^(?:image|photo|picture|slide)\s+\d+\s*(?:of|\/)\s*\/?\s*\d*$|^caption$/i,
+  // A writer's contact line: only addresses and handles ("jane.roe@chron.com twitter.com/janeroe").
+  /^(?:(?:\S+@\S+\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+)[\s,|•·]*)+$/i,
   // A line that is only a date (and time): "Nov. 18, 2019 7:04 pm ET", "18 November 2019", "2019-11-18 09:30".
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:at|,|-|–|—|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$/i,
 ];
@@ -92,6 +96,9 @@ export const STAMP_DATES = /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
 
 /** Lines that point the reader elsewhere: "Read more: …", "See also: …", "RELATED: …". */
 export const RELATED_PREFIX = /^(?:read more|read also|also read|see also|related|more|recommended|watch|listen|read next|more on this story)\s*[:|»›>]\s*\S/i;
+
+/** A section's link label: "More Business News", "More Stories", "More from Politics". */
+export const MORE_LABEL = /^more (?:(?:from|on|in) )?(?:[\w&-]+ ){0,2}(?:news|stories|videos|articles|coverage|headlines)$|^more from [\w&-]+(?: [\w&-]+)?$/i;
 
 /**
  * Lines that open the parts of a page after (or around) an article: related stories, comments,
@@ -132,6 +139,12 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
   /\((?:left|right|above|below|centre|center|pictured|top|bottom|inset|file)\)/i,
   /\b(?:file photo|photo credit|image credit|photograph:|photo:|image:|credit:|getty images|shutterstock|ap photo)\b/i,
 ];
+
+/**
+ * A wire photo's caption, whatever its length (galleries print it twice): "In this Sunday, Nov. 10,
+ * 2019, photograph, …", "… (AP Photo/David Zalubowski)".
+ */
+export const WIRE_CAPTION = /^In this (?:[\w.]+,? ){0,5}(?:\d{4},? )?(?:file )?(?:photo|photograph|image)\b|\((?:AP|AFP|Reuters|EPA)(?: Photo)?\s*\/[^)]{2,60}\)\s*$/;
 
 /** Captions are at most this long; a longer block that matches a caption pattern is a paragraph. */
 export const CAPTION_MAX_WORDS = 45;

@@ -9,6 +9,7 @@ import {
   HAS_DATE,
   KEY_EVENTS_MIN,
   RELATED_PREFIX,
+  MORE_LABEL,
   STAMP_DATES,
   STAMP_WORDS,
   UI_VERBS,
@@ -38,7 +39,7 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   if (w.length <= CHROME_MAX_WORDS && !endsSentence(line) && UI_VERBS.has(w[0]!) && w.slice(1).every((x) => UI_OBJECTS.has(x))) {
     return 'chrome';
   }
-  if (RELATED_PREFIX.test(line.trim())) return 'related-links';
+  if (RELATED_PREFIX.test(line.trim()) || MORE_LABEL.test(norm)) return 'related-links';
   // A live blog's list of key events flattened into one line: "Key events 30m ago Stoltenberg: … 49m ago Sunak: …".
   if ((line.match(ENTRY_AGO) ?? []).length >= KEY_EVENTS_MIN) return 'navigation';
   const n = wordCount(line);

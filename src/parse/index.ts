@@ -10,7 +10,7 @@ import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS } from '../data/chrome.js';
+import { AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
 
 /** What a front end hands to the shared steps. */
 interface FrontEnd {
@@ -201,6 +201,12 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
       drop(b, b.drop);
       return false;
     }
+    // A wire photo's caption, or a gallery of them: the article's pictures, not its text.
+    const lines = b.kind === 'list' ? (b.items ?? []).map((i) => text.slice(i.bodyStart, i.end)) : b.kind === 'table' ? [] : [blockText(text, b)];
+    if (lines.length > 0 && lines.every((l) => WIRE_CAPTION.test(l.trim()))) {
+      drop(b, 'caption');
+      return false;
+    }
     if (structured(b)) return true;
     const reason = chromeReason(blockText(text, b));
     if (reason) drop(b, reason);
@@ -212,7 +218,6 @@ function definedOnly(meta: SourceMeta): SourceMeta {
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== null && v !== undefined && v !== '')) as SourceMeta;
 }
 
-/** Drops the run of author bio and credit lines that closes an article ("Phil Helsel is a reporter for NBC News."). */
 /**
  * A page's markup may hold what follows its article in the same container: a heading "You may
  * also like" over teasers, "Comments" over comments (pasted text has its own finder, region.ts).
@@ -231,6 +236,7 @@ function dropAfterArticle(text: string, blocks: RawBlock[], drop: (b: RawBlock, 
   return blocks;
 }
 
+/** Drops the run of author bio and credit lines that closes an article ("Phil Helsel is a reporter for NBC News."). */
 function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
   let end = blocks.length;
   while (end > 0 && blocks.length - end < TAIL_MAX_BLOCKS) {

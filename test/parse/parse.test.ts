@@ -50,8 +50,26 @@ describe('chrome lines', () => {
     ['Why This Matters for Global Tech Markets', null],
     ['Investors have been cautious about China’s regulatory unpredictability.', null],
     ['Read the full statement below.', null],
+    ['Image 1 of 9', 'metadata'],
+    ['Caption', 'metadata'],
+    ['paul.takahashi@chron.com twitter.com/paultakahashi', 'metadata'],
+    ['More Business News', 'related-links'],
+    ['More from Politics', 'related-links'],
+    ['More news came on Monday, when the board met.', null],
+    ['Email the council at info@city.gov with your views.', null],
   ])('%j → %s', (line, reason) => {
     expect(chromeReason(line)).toBe(reason);
+  });
+});
+
+describe('wire photo captions', () => {
+  it('are no article text, alone or as a gallery, and are reported as captions', () => {
+    const caption = 'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold sports-utility vehicles sits at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)';
+    const story = 'New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates.';
+    const page = `<html><body><article><h1>Car sales plunge</h1><ul><li>${caption} ${caption}</li><li>${caption}</li></ul><p>${story}</p><p>(AP Photo/Evan Vucci) was the credit on the first picture, the editors said.</p></article></body></html>`;
+    const a = parse(sourceFromText(page, 'p.html', { inputFormat: 'html' }));
+    expect(a.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story, '(AP Photo/Evan Vucci) was the credit on the first picture, the editors said.']);
+    expect(a.dropped.filter((d) => d.reason === 'caption')).toHaveLength(1);
   });
 });
 
