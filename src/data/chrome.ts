@@ -114,12 +114,13 @@ export const SECTION_BREAKS: readonly RegExp[] = [
 ];
 
 /**
- * Section breaks that come after an article, not before or inside it: its comments and "you may
- * also like". ("Related stories" and "Read more" boxes sit inside articles; "Trending" and "Top
+ * Section breaks that come after an article, not before or inside it: its comments, "you may
+ * also like" and the author's bio. ("Related stories" and "Read more" boxes sit inside articles; "Trending" and "Top
  * stories" head pages.)
  */
 export const AFTER_ARTICLE_BREAKS: readonly RegExp[] = [
   SECTION_BREAKS[1]!,
+  /^(?:about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer))$/i,
   /^(?:you (?:may|might) (?:also )?like|te puede interesar|você pode gostar|das könnte sie auch interessieren|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan)\b/iu,
 ];
 
@@ -201,7 +202,7 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:reporter|correspondent|writer|journalist|editor|columnist|producer|contributor|author|intern|freelancer)\b/u,
   /\b(?:may|can) be reached at\b|\b(?:contact|email|e-mail) (?:him|her|them) at\b|\bfollow (?:him|her|them) on\b/i,
   /\b(?:his|her|their) (?:work|writing|reporting) (?:has )?(?:previously |also )?appeared in\b/i,
-  /^\(?(?:contributing|additional reporting|reporting by|editing by|written by|with reporting (?:by|from))\s*:?\s+\p{Lu}/iu,
+  /^\(?(?:contributing|additional reporting|reporting by|editing by|written by|with reporting (?:by|from)|with files from)\s*:?\s+\p{Lu}/iu,
   /\b(?:send (?:us )?(?:news )?tips|have a (?:story idea|news tip))\b/i,
   /^join our\b.*\b(?:forums?|community|discussion)\b/i,
 ];

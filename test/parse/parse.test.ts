@@ -313,6 +313,15 @@ describe('the closing author lines', () => {
     expectArticleGrounded(a);
   });
 
+  it('leaves out an "About the author" section and a "With files from" credit after the article', () => {
+    const bio = 'Yasmine Hassan is a producer filing stories on the Middle East for the parliamentary bureau in Ottawa. She has worked for the broadcaster in Toronto, London, Montreal and New Brunswick, and before that for several newspapers in the region as a reporter and an editor over more than ten years of work.';
+    const page = `<html><body><article><h1>Hamas names a new leader</h1><p>Hamas named Yahya Sinwar its new political leader on Tuesday, a week after the killing of his predecessor in Iran.</p><h2>About the author</h2><p>${bio}</p><p>With files from The Associated Press and Mohamed El Saife</p></article></body></html>`;
+    const a = parse(sourceFromText(page, 'p.html', { inputFormat: 'html' }));
+    expect(a.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual(['Hamas named Yahya Sinwar its new political leader on Tuesday, a week after the killing of his predecessor in Iran.']);
+    const tail = parse(sourceFromText('Park approved\n\nThe council approved the plan on Tuesday after a long debate about its cost.\n\nWith files from The Associated Press\n', 't', { inputFormat: 'text' }));
+    expect(tail.dropped.map((d) => [d.reason, d.text])).toEqual([['metadata', 'With files from The Associated Press']]);
+  });
+
   it('keeps such a sentence inside the article, and an article that is only such lines', () => {
     const inside = parse(
       sourceFromText('Council approves park\n\nJane Roe is a reporter for the Daily Star who first broke the story.\n\nThe council approved the plan on Tuesday after a long debate.\n', 't', { inputFormat: 'text' }),
