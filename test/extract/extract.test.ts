@@ -320,6 +320,20 @@ describe('summary sentences', () => {
   });
 });
 
+describe('a quotation with no speaker in its sentence', () => {
+  it('is never a summary sentence; a quotation with its speaker may be', () => {
+    const b = briefOf(
+      'Wild beat Sabres\n\n“That goes a long way for the whole team and for the fans.”\n\n' +
+        '“The team is playing well now and getting its confidence back,” Boudreau said before the win over the Sabres.\n\n' +
+        '“The best way I can describe it is that the whole room felt lighter after the game. We all did.\n\n' +
+        'The Wild beat the Sabres 4-1 on Monday night, their third win in a row on the road.\n',
+    );
+    const texts = b.summary.map((s) => s.text);
+    expect(texts.some((t) => t.startsWith('“That goes') || t.startsWith('“The best way'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('“The team is playing well'))).toBe(true);
+  });
+});
+
 describe('a summary sentence in parentheses', () => {
   it('is an aside, never a summary sentence', () => {
     const b = briefOf(

@@ -77,7 +77,18 @@ function isEligible(s: Sentence, words: number): boolean {
   if (/[:：]\s*$/u.test(s.text)) return false;
   // "(Alden on Tuesday announced …)": an aside the writer set in parentheses.
   if (/^\(/.test(s.text.trim()) && /\)[.!?]?["”’']?$/.test(s.text.trim())) return false;
+  // "“That goes a long way.”": a quotation with no speaker in the sentence, which a brief would print unattributed.
+  if (speakerless(s.text.trim())) return false;
   return !PLUG.test(s.text) && !CAPTION.test(s.text);
+}
+
+/** Opens a quotation that runs to the sentence's end (or on past it) with nothing of the writer's outside it. */
+function speakerless(text: string): boolean {
+  const open = /^(["“‘'])/.exec(text);
+  if (!open) return false;
+  const close = open[1] === '“' ? '”' : open[1] === '‘' ? '’' : open[1]!;
+  const at = text.indexOf(close, 1);
+  return at === -1 || /^[\s.!?,…]*$/u.test(text.slice(at + 1));
 }
 
 /** Every sentence's signals, in time linear in the article's length. */
