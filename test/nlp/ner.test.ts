@@ -207,6 +207,24 @@ describe('names as the article writes them', () => {
     expect(live.get('Spain')).toBe('organization');
   });
 
+  it('takes no pronoun, opening word or photo credit for a name, and reads events and the acronyms of things as other', () => {
+    const t = typed(
+      "Former National Security Council official Timothy Morrison testified on Monday. “I’m not a Conservative, so I may be wrong,” he said. " +
+        'Meghan arrived in London on Tuesday (Image: Getty) with her staff. Binge eating disorder (BED) is common, and BED is treatable. ' +
+        'The talks at COP30 in Belem and the Brexit deal were on the agenda of the National Security Council.',
+    );
+    expect(t.get('National Security Council')).toBe('organization');
+    expect(t.has('Former National Security Council')).toBe(false);
+    expect([...t.keys()].some((k) => k.startsWith('I’m'))).toBe(false);
+    expect(t.has('Getty')).toBe(false);
+    expect(t.get('BED') ?? 'other').toBe('other');
+    expect(t.get('COP30') ?? 'other').toBe('other');
+    expect(t.get('Brexit') ?? 'other').toBe('other');
+    expect(t.get('London')).toBe('place');
+    // An acronym of a name stays the name's kind.
+    expect(typed('The World Health Organization (WHO) said on Monday that WHO staff would return.').get('WHO')).toBe('organization');
+  });
+
   it('reads stock market indexes and market codes as no organisations', () => {
     const market = typed("The Dow Jones Industrial Average .DJI fell 102.2 points and the S&P 500 .SPX lost 1.85 points. Spot gold XAU= added 0.1% and U.S. crude CLc1 fell 3.4%. South Korea's Kospi Index (KOSPI) fell 0.5%, Japan's Nikkei 225 declined and Apple shares rose.");
     for (const index of ['Dow Jones Industrial Average', 'S&P', 'Kospi Index', 'KOSPI', 'Nikkei']) expect([index, market.get(index) ?? 'none']).not.toEqual([index, 'organization']);

@@ -1,4 +1,4 @@
-import { MONEY_NAME, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
+import { EVENT_NAME, EVENT_NAMES, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { CELESTIAL_BODIES, COMPANY_WORDS, INDEX_NAME_END, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
@@ -262,6 +262,30 @@ function celestialPlaces(found: Array<NameSpan & { key: string }>, sentences: Se
   for (const f of found) if (CELESTIAL_BODIES.has(f.key)) f.type = 'place';
 }
 
+/** What a photo credit in parentheses says before the names it credits: "(Image: ", "(Photo: Jane Roe / ". */
+const CREDIT_BEFORE = /\((?:image|photo|photograph|picture|pictures|credit|images)s?\s*:[^()]*$/i;
+
+/**
+ * Names that are things: an event or policy ("Brexit", "COP30"), and the acronym of a lower-case
+ * phrase just before it ("binge eating disorder (BED)", "medium-term expenditure framework (MTEF)")
+ * with every later use of it. `other`.
+ */
+function thingsAreOther(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
+  const things = new Set<string>();
+  for (const f of found) {
+    const s = byIndex.get(f.sentence)!;
+    const name = s.text.slice(f.start - s.start, f.end - s.start);
+    if (EVENT_NAMES.has(f.key) || EVENT_NAME.test(name)) things.add(f.key);
+    if (!/^[A-Z]{2,6}$/.test(name) || s.text[f.end - s.start] !== ')') continue;
+    // The phrase may open the sentence ("Binge eating disorder (BED) is …"); its other words are lower case.
+    const before = /((?:^|(?<=\s))[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,6})\s*\($/.exec(s.text.slice(0, f.start - s.start));
+    if (!before) continue;
+    const initials = before[1]!.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase();
+    if (initials.endsWith(name)) things.add(f.key);
+  }
+  for (const f of found) if (things.has(f.key)) f.type = 'other';
+}
+
 /**
  * A stock market index is `other`, like a product: a name that ends as one ("Kospi Index",
  * "Shanghai Composite", "Dow Jones Industrial Average"), an index stem its number follows ("S&P
@@ -318,6 +342,8 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // A name starts with a capital (or holds one: "eBay"): "’s new Office of …" is "Office of …"
       // ("al-Aqsa", "serie A" keep their particle).
       while (type !== 'PER' && first < last && leadingNoise(s.tokens, first)) first++;
+      // "Former National Security Council official …", "Hey Twitter": the opening word is no part of the name.
+      while (first < last && NOT_NAME_OPENERS.has(features.lower[first]!)) first++;
       const isTitle = (k: number): boolean => ((tagger.gazetteer.word(features.lower[k]!) & WORD.PERSON_TITLE) !== 0 || TITLE_WORDS.has(features.lower[k]!)) && features.lower[k] !== 'general';
       if (type === 'ORG') {
         // A job title is no organisation: "Treasury Secretary", "ASF Infrastructure Administrator".
@@ -334,6 +360,11 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // A name holds a capital ("deepfakes" is none) and is no sum of money ("R50bn", "US$2.3m").
       const spanText = s.text.slice(s.tokens[first]!.start - s.start, s.tokens[last]!.end - s.start);
       if (!/\p{Lu}/u.test(spanText) || MONEY_NAME.test(spanText)) continue;
+      // Nor a pronoun ("I’m") or a function word capitalised only by opening a sentence or a quotation ("Or just photos?").
+      const opening = first === 0 || /^[“"‘']$/.test(s.tokens[first - 1]!.text);
+      if (/^I['’]/.test(spanText) || (first === last && opening && s.tokens[first]!.stop && /^\p{Lu}\p{Ll}+$/u.test(spanText) && !tagger.gazetteer.knows(features.lower.slice(first, first + 1), true))) continue;
+      // Nor what a photo credit names inside a sentence: "(Image: Getty)", "(Photo: STF / Associated Press)".
+      if (CREDIT_BEFORE.test(s.text.slice(Math.max(0, s.tokens[first]!.start - s.start - 60), s.tokens[first]!.start - s.start))) continue;
       // Nor a market code: "XAU=", "CLc1", Reuters' ".DJI" (a full stop after a space, the code touching it).
       const dot = s.tokens[first - 1];
       if (INSTRUMENT_CODE.test(spanText) || (dot?.text === '.' && touching(dot, s.tokens[first]) && !touching(s.tokens[first - 2], dot))) continue;
@@ -353,6 +384,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   listsAgree(found, byIndex);
   productsAreOther(found, byIndex);
   marketIndexes(found, byIndex);
+  thingsAreOther(found, byIndex);
   companiesByContext(found, byIndex);
   if (options.sports) teamsInSports(found, byIndex);
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
