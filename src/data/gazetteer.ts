@@ -160,6 +160,12 @@ broadcaster|newspaper|network|chain|utility|automaker|carmaker|chipmaker|miner|r
 rival|competitor|outfit|club|team|party|union|charity|ministry|regulator|watchdog|institute|university|platform|app`));
 
 /**
+ * The last words of an institution whose name goes on with "for", "of" or "on" and another name
+ * ("Washington Institute for Near East Policy", "Centre for EU-Asia Studies"), lower-cased.
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['institute', 'institution', 'center', 'centre', 'council', 'foundation', 'office', 'department', 'ministry', 'commission', 'committee', 'agency', 'bureau', 'school', 'college', 'university', 'academy', 'society', 'association', 'coalition', 'alliance', 'project', 'program', 'programme', 'fund', 'organisation', 'organization']);
+
+/**
  * Stock market indexes, which a markets report names like companies ("the S&P 500 fell", "Japan's
  * Nikkei 225"): the stems that an index's number follows, lower-cased, and the words an index's
  * own name ends in. An index is no organisation (src/nlp/ner/index.ts, marketIndexes).

@@ -225,6 +225,13 @@ describe('names as the article writes them', () => {
     expect(typed('The World Health Organization (WHO) said on Monday that WHO staff would return.').get('WHO')).toBe('organization');
   });
 
+  it('keeps an institution\'s name whole over "for" or "of"', () => {
+    const t = typed('Sinwar is a hard-liner, said Matthew Levitt, a senior fellow at the Washington Institute for Near East Policy, on Monday in Washington.');
+    expect(t.get('Washington Institute for Near East Policy')).toBe('organization');
+    expect(t.has('Near East Policy')).toBe(false);
+    expect(t.get('Matthew Levitt')).toBe('person');
+  });
+
   it('reads stock market indexes and market codes as no organisations', () => {
     const market = typed("The Dow Jones Industrial Average .DJI fell 102.2 points and the S&P 500 .SPX lost 1.85 points. Spot gold XAU= added 0.1% and U.S. crude CLc1 fell 3.4%. South Korea's Kospi Index (KOSPI) fell 0.5%, Japan's Nikkei 225 declined and Apple shares rose.");
     for (const index of ['Dow Jones Industrial Average', 'S&P', 'Kospi Index', 'KOSPI', 'Nikkei']) expect([index, market.get(index) ?? 'none']).not.toEqual([index, 'organization']);

@@ -1,7 +1,7 @@
 import { EVENT_NAME, EVENT_NAMES, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
-import { CELESTIAL_BODIES, COMPANY_WORDS, INDEX_NAME_END, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
+import { CELESTIAL_BODIES, COMPANY_WORDS, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
@@ -262,6 +262,27 @@ function celestialPlaces(found: Array<NameSpan & { key: string }>, sentences: Se
   for (const f of found) if (CELESTIAL_BODIES.has(f.key)) f.type = 'place';
 }
 
+/**
+ * An institution's name that goes on with "for", "of" or "on" and a name the model read apart
+ * ("Washington Institute" + "for" + "Near East Policy") is one organisation: the two spans become one.
+ */
+function institutionsWhole(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
+  const out: Array<NameSpan & { key: string }> = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (prev && prev.sentence === f.sentence && prev.type === 'organization' && INSTITUTION_HEADS.has(prev.key.split(' ').pop()!)) {
+      const s = byIndex.get(f.sentence)!;
+      const between = s.text.slice(prev.end - s.start, f.start - s.start);
+      if (/^ (?:for|of|on) (?:the )?$/.test(between) && f.type !== 'person') {
+        out[out.length - 1] = { ...prev, end: f.end, key: `${prev.key}${between.toLowerCase()}${f.key}` };
+        continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}
+
 /** What a photo credit in parentheses says before the names it credits: "(Image: ", "(Photo: Jane Roe / ". */
 const CREDIT_BEFORE = /\((?:image|photo|photograph|picture|pictures|credit|images)s?\s*:[^()]*$/i;
 
@@ -381,6 +402,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   for (const f of found) if ((f.type === 'person' || f.type === 'other') && organisations.has(f.key)) f.type = 'organization';
   // Type passes over the whole article's names, in this order (sentences by index, built once).
   const byIndex = new Map(sentences.map((x) => [x.index, x]));
+  found.splice(0, found.length, ...institutionsWhole(found, byIndex));
   listsAgree(found, byIndex);
   productsAreOther(found, byIndex);
   marketIndexes(found, byIndex);
