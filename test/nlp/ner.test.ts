@@ -225,6 +225,15 @@ describe('names as the article writes them', () => {
     expect(typed('The World Health Organization (WHO) said on Monday that WHO staff would return.').get('WHO')).toBe('organization');
   });
 
+  it('reads a one-word name the article treats as a company as an organisation: its products, staff, officers or an apposition', () => {
+    const t = typed(
+      'Apple was pulled into the enterprise, Tim Cook said on Tuesday. But Apple has had a place in his heart since 1984, Benioff said. ' +
+        'Apple is now in every Fortune 500 company. Apple views privacy as a human right. Apple, a giant industrial producer, runs on renewable energy.',
+    );
+    expect(t.get('Apple')).toBe('organization');
+    expect(t.get('Tim Cook')).toBe('person');
+  });
+
   it('keeps an institution\'s name whole over "for" or "of"', () => {
     const t = typed('Sinwar is a hard-liner, said Matthew Levitt, a senior fellow at the Washington Institute for Near East Policy, on Monday in Washington.');
     expect(t.get('Washington Institute for Near East Policy')).toBe('organization');

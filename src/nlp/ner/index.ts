@@ -175,6 +175,13 @@ function listsAgree(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyM
 /** What follows a company's name and never a person's: "Apple's shares", "WeWork, which", "Salesforce said it". */
 const COMPANY_AFTER =
   /^(?:['’]s?\s+(?:(?:\w+\s+)?(?:shares?|stock|ceo|chief executive|executives|board|employees|workforce|headquarters|products?|revenue|profits?|earnings|sales|stores?|app|platform|customers|users|subscribers|investors|founders?|co-founder|spokes(?:man|woman|person)|website|brand|valuation|ipo|stake|subsidiary|parent company|acquisition|market value|share price|servers|services|devices|software))\b|,?\s+which\b|\s+(?:said|says|announced|reported|added)\s+(?:it|its)\b|\s+(?:inc|corp|ltd|llc|plc|co)\b\.?)/i;
+/** …more of what follows a company's: its staff ("GitHub management"), its products ("Apple's smartphone"), an apposition ("Apple, a giant industrial producer"). */
+const COMPANY_AFTER_MORE = new RegExp(
+  String.raw`^(?:\s+(?:management|executives|employees|engineers|shareholders)\b|['’]s?\s+(?:\w+\s+)?(?:tools|technology|smartphones?|phones?|chips?|cars|vehicles|ads|search engine|operating system|repositor(?:y|ies)|tooling|ability to innovate)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:${[...ORG_DESCRIPTORS].join('|')})\b)`,
+  'i',
+);
+/** …and what comes before a company's: its officers and staff ("Chief Executive Officer of GitHub", "shareholders of …"). */
+const COMPANY_BEFORE = /\b(?:chief executive(?: officer)?|ceo|cfo|cto|coo|president|founder|co-founder|chairman|chairwoman|spokes(?:man|woman|person)|employees?|shareholders?) (?:of|at) (?:the )?$/i;
 /** …and what follows a person's: "Smith said he", "Smith, who". */
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|added)\s+(?:he|she|his|her)\b|,\s+who\b|['’]s\s+(?:wife|husband|son|daughter|mother|father|family|career|death))/i;
 
@@ -193,10 +200,10 @@ function companiesByContext(found: Array<NameSpan & { key: string }>, byIndex: R
     if (f.key.includes(' ')) continue;
     const s = byIndex.get(f.sentence)!;
     const after = s.text.slice(f.end - s.start, f.end - s.start + 60);
-    const before = s.text.slice(Math.max(0, f.start - s.start - 12), f.start - s.start);
+    const before = s.text.slice(Math.max(0, f.start - s.start - 40), f.start - s.start);
     // "the Sabres", "the Thunder": no person's name takes "the" (but "the Trump administration" is Trump's).
     const the = /\bthe\s+$/.test(before) && NOT_MODIFIER_AFTER.test(after);
-    const vote = COMPANY_AFTER.test(after) || the ? 1 : PERSON_AFTER.test(after) ? -1 : 0;
+    const vote = COMPANY_AFTER.test(after) || COMPANY_AFTER_MORE.test(after) || COMPANY_BEFORE.test(before) || the ? 1 : PERSON_AFTER.test(after) ? -1 : 0;
     if (vote !== 0) votes.set(f.key, (votes.get(f.key) ?? 0) + vote);
   }
   for (const f of found) if (f.type === 'person' && (votes.get(f.key) ?? 0) > 0) f.type = 'organization';
