@@ -234,6 +234,12 @@ describe('names as the article writes them', () => {
     expect(t.get('Tim Cook')).toBe('person');
   });
 
+  it('reads the names a plural company noun introduces as organisations ("sponsors including …")', () => {
+    const t = typed('The foundation is funded by corporate sponsors including Aetna, Anonymous, Capital One, Cerner, Cloudera, Handshake, Hortonworks and Verizon Media. Jane Porter runs it.');
+    for (const name of ['Cerner', 'Cloudera', 'Handshake', 'Hortonworks']) expect([name, t.get(name)]).toEqual([name, 'organization']);
+    expect(t.get('Jane Porter')).toBe('person');
+  });
+
   it('keeps an institution\'s name whole over "for" or "of"', () => {
     const t = typed('Sinwar is a hard-liner, said Matthew Levitt, a senior fellow at the Washington Institute for Near East Policy, on Monday in Washington.');
     expect(t.get('Washington Institute for Near East Policy')).toBe('organization');

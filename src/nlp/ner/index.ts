@@ -149,6 +149,31 @@ const LIST_MIN_NAMES = 4;
 /** …when at least this share of them has it (0.5 to 0.75 score the same on CoNLL dev and the real pages). */
 const LIST_MAJORITY = 2 / 3;
 
+/** Plural nouns for organisations that introduce a list of them: "companies such as", "sponsors including", "brands like". */
+const COMPANY_LIST_BEFORE = /\b(?:companies|firms|corporations|sponsors|brands|retailers|banks|lenders|insurers|automakers|carmakers|airlines|startups|start-ups|publishers|broadcasters|newspapers|universities|charities|organi[sz]ations|agencies|clients|customers|partners)\s+(?:including|include|included|such as|like)\s+/i;
+
+/**
+ * "corporate sponsors including Aetna, Anonymous, Capital One, Cerner, Cloudera …": the plural noun
+ * that introduces a list says what it names, up to the end of the list's clause, whatever else the
+ * list holds between its names: a "person" there is an organisation. (Places stay: "partners such
+ * as Germany and France" retyped cost CoNLL dev two names.)
+ */
+function introducedLists(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
+  const regions = new Map<number, [number, number]>();
+  for (const s of byIndex.values()) {
+    const m = COMPANY_LIST_BEFORE.exec(s.text);
+    if (!m) continue;
+    const from = m.index + m[0].length;
+    const stop = /[;:—–()]|\.\s|\b(?:which|who|that|and (?:is|are|was|were|has|have))\b/.exec(s.text.slice(from));
+    regions.set(s.index, [s.start + from, s.start + from + (stop ? stop.index : s.text.length - from)]);
+  }
+  if (regions.size === 0) return;
+  for (const f of found) {
+    const r = regions.get(f.sentence);
+    if (r && f.start >= r[0] && f.end <= r[1] && f.type === 'person') f.type = 'organization';
+  }
+}
+
 /**
  * A list of names ("Aetna, Alibaba Cloud Computing, Cerner, Cloudera, Facebook, Google and IBM")
  * names things of one kind: a one-word name the model typed otherwise takes the type most of the
@@ -411,6 +436,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   const byIndex = new Map(sentences.map((x) => [x.index, x]));
   found.splice(0, found.length, ...institutionsWhole(found, byIndex));
   listsAgree(found, byIndex);
+  introducedLists(found, byIndex);
   productsAreOther(found, byIndex);
   marketIndexes(found, byIndex);
   thingsAreOther(found, byIndex);
