@@ -31,7 +31,7 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
 export const MONEY_NAME = /^(?:R|Rs\.?|US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥)\d[\d.,]*\s*(?:bn|m|k|tn|mn|billion|million|trillion)?$/u;
 
 /** Events and policies news names like organisations or places ("Brexit", "Watergate", "COP30"): `other`. */
-export const EVENT_NAMES: ReadonlySet<string> = new Set(['brexit', 'watergate', 'obamacare', 'megxit', 'partygate']);
+export const EVENT_NAMES: ReadonlySet<string> = new Set(['brexit', 'watergate', 'obamacare', 'megxit', 'partygate', 'big bang']);
 export const EVENT_NAME = /^(?:COP|G)\d{1,2}$/;
 
 /** Words that open a sentence before a name and are no part of it: "Former National Security Council official …", "Hey Twitter". */

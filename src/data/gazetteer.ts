@@ -172,6 +172,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['institute', 'ins
  */
 export const INDEX_STEMS: ReadonlySet<string> = new Set(['s&p', 'ftse', 'nikkei', 'stoxx', 'euro stoxx', 'cac', 'dax', 'kospi', 'nifty', 'asx', 'russell', 'sensex', 'topix', 'msci']);
 export const INDEX_NAME_END = /\s(?:Index|Composite|Industrial Average|Average)$/;
+/** …or the words that follow a name the model cut short ("Shanghai" + " Composite"). */
+export const INDEX_NAME_AFTER = /^\s+(?:Composite|Index|Industrial Average)\b/;
 
 /** A Reuters instrument code ("XAU=", "EUR=", "CLc1", "LCOc1"): no name. */
 export const INSTRUMENT_CODE = /^[A-Z0-9]{2,}=[A-Z]*$|^[A-Z]{2,5}c\d$/;

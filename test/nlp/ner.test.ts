@@ -247,6 +247,20 @@ describe('names as the article writes them', () => {
     expect(t.get('Matthew Levitt')).toBe('person');
   });
 
+  it('widens a name over a web address or a company name with "&", and takes no party label or lone initial for a place', () => {
+    const t = typed(
+      'Pacific Gas & Electric Co. was set to cut power on Wednesday. A man threatened Rep. Ilhan Omar, D-Minn., in March. ' +
+        'Sources in the camp told Polygraph.info that the claim was false. Jordanian-U.S. joint operations protect them. China\'s Shanghai Composite (SHCOMP) slumped.',
+    );
+    expect(t.get('Pacific Gas & Electric Co.')).toBe('organization');
+    expect(t.get('Polygraph.info')).toBe('organization');
+    expect(t.has('Minn')).toBe(false);
+    expect(t.has('S.')).toBe(false);
+    expect(t.get('Shanghai')).toBe('other');
+    expect(t.get('SHCOMP')).toBe('other');
+    expect(t.get('Ilhan Omar')).toBe('person');
+  });
+
   it('reads stock market indexes and market codes as no organisations', () => {
     const market = typed("The Dow Jones Industrial Average .DJI fell 102.2 points and the S&P 500 .SPX lost 1.85 points. Spot gold XAU= added 0.1% and U.S. crude CLc1 fell 3.4%. South Korea's Kospi Index (KOSPI) fell 0.5%, Japan's Nikkei 225 declined and Apple shares rose.");
     for (const index of ['Dow Jones Industrial Average', 'S&P', 'Kospi Index', 'KOSPI', 'Nikkei']) expect([index, market.get(index) ?? 'none']).not.toEqual([index, 'organization']);

@@ -1,7 +1,7 @@
 import { EVENT_NAME, EVENT_NAMES, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
-import { CELESTIAL_BODIES, COMPANY_WORDS, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
+import { CELESTIAL_BODIES, COMPANY_WORDS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
@@ -315,6 +315,28 @@ function institutionsWhole(found: Array<NameSpan & { key: string }>, byIndex: Re
   return out;
 }
 
+/** A web address's ending touching a name ("Polygraph.info"), and the rest of a company's name over "&" ("Pacific" + " Gas & Electric Co."). */
+const ADDRESS_END = /^\.(?:com|org|net|info|io|co|gov|news)\b/;
+const AMPERSAND_COMPANY = /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+&\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:Co\.|Company|Corp\.?|Corporation|Inc\.?|LLC|Ltd\.?|Group)/u;
+
+/** Names widened over what the model cut off: a web address's ending, and a company's name with "&" in it. */
+function namesWidened(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
+  found.forEach((f, i) => {
+    const s = byIndex.get(f.sentence)!;
+    const after = s.text.slice(f.end - s.start, f.end - s.start + 120);
+    const address = ADDRESS_END.exec(after);
+    const company = address ? null : AMPERSAND_COMPANY.exec(after);
+    const grow = address ?? company;
+    if (!grow) return;
+    // The company's name must not run into the next name found (names are in text order).
+    const next = found[i + 1];
+    if (next && next.sentence === f.sentence && next.start < f.end + grow[0].length) return;
+    f.end += grow[0].length;
+    f.key = s.text.slice(f.start - s.start, f.end - s.start).toLowerCase();
+    f.type = 'organization';
+  });
+}
+
 /** What a photo credit in parentheses says before the names it credits: "(Image: ", "(Photo: Jane Roe / ". */
 const CREDIT_BEFORE = /\((?:image|photo|photograph|picture|pictures|credit|images)s?\s*:[^()]*$/i;
 
@@ -346,12 +368,16 @@ function thingsAreOther(found: Array<NameSpan & { key: string }>, byIndex: Reado
  */
 function marketIndexes(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
   let previous: (NameSpan & { key: string }) | null = null;
+  const indexes = new Set<NameSpan>();
   for (const f of found) {
     const s = byIndex.get(f.sentence)!;
     const name = s.text.slice(f.start - s.start, f.end - s.start);
-    const after = s.text.slice(f.end - s.start, f.end - s.start + 12);
-    if (INDEX_NAME_END.test(name) || (INDEX_STEMS.has(f.key) && /^\s\d{2,4}\b(?![.,]\d|\s*%)/.test(after))) f.type = 'other';
-    else if (previous?.type === 'other' && previous.sentence === f.sentence && /^\s*\($/.test(s.text.slice(previous.end - s.start, f.start - s.start)) && after.startsWith(')') && /^[A-Z0-9.]+$/.test(name) && INDEX_NAME_END.test(s.text.slice(previous.start - s.start, previous.end - s.start))) f.type = 'other';
+    const after = s.text.slice(f.end - s.start, f.end - s.start + 24);
+    const indexName = INDEX_NAME_END.test(name) || INDEX_NAME_AFTER.test(after);
+    if (indexName || (INDEX_STEMS.has(f.key) && /^\s\d{2,4}\b(?![.,]\d|\s*%)/.test(after))) {
+      f.type = 'other';
+      if (indexName) indexes.add(f);
+    } else if (previous && indexes.has(previous) && previous.sentence === f.sentence && /^\s*(?:\p{Lu}\p{L}*\s*)?\($/u.test(s.text.slice(previous.end - s.start, f.start - s.start)) && after.startsWith(')') && /^[A-Z0-9.]+$/.test(name)) f.type = 'other';
     previous = f;
   }
 }
@@ -418,6 +444,8 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       if (/^I['’]/.test(spanText) || (first === last && opening && s.tokens[first]!.stop && /^\p{Lu}\p{Ll}+$/u.test(spanText) && !tagger.gazetteer.knows(features.lower.slice(first, first + 1), true))) continue;
       // Nor what a photo credit names inside a sentence: "(Image: Getty)", "(Photo: STF / Associated Press)".
       if (CREDIT_BEFORE.test(s.text.slice(Math.max(0, s.tokens[first]!.start - s.start - 60), s.tokens[first]!.start - s.start))) continue;
+      // Nor a party label's state ("Rep. Ilhan Omar, D-Minn."), nor an initial left alone by a split ("Jordanian-U.S." → "S.").
+      if (/^[DRI]-$/.test(s.text.slice(s.tokens[first]!.start - s.start - 2, s.tokens[first]!.start - s.start)) || /^\p{Lu}\.$/u.test(spanText)) continue;
       // Nor a market code: "XAU=", "CLc1", Reuters' ".DJI" (a full stop after a space, the code touching it).
       const dot = s.tokens[first - 1];
       if (INSTRUMENT_CODE.test(spanText) || (dot?.text === '.' && touching(dot, s.tokens[first]) && !touching(s.tokens[first - 2], dot))) continue;
@@ -434,6 +462,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   for (const f of found) if ((f.type === 'person' || f.type === 'other') && organisations.has(f.key)) f.type = 'organization';
   // Type passes over the whole article's names, in this order (sentences by index, built once).
   const byIndex = new Map(sentences.map((x) => [x.index, x]));
+  namesWidened(found, byIndex);
   found.splice(0, found.length, ...institutionsWhole(found, byIndex));
   listsAgree(found, byIndex);
   introducedLists(found, byIndex);
