@@ -57,6 +57,8 @@ describe('chrome lines', () => {
     ['More from Politics', 'related-links'],
     ['More news came on Monday, when the board met.', null],
     ['Email the council at info@city.gov with your views.', null],
+    // A run of addresses with no separator: one reading only (this once took exponential time).
+    [`${'a@b.c'.repeat(40)}!`, null],
   ])('%j → %s', (line, reason) => {
     expect(chromeReason(line)).toBe(reason);
   });

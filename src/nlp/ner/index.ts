@@ -353,7 +353,8 @@ function thingsAreOther(found: Array<NameSpan & { key: string }>, byIndex: Reado
     if (EVENT_NAMES.has(f.key) || EVENT_NAME.test(name)) things.add(f.key);
     if (!/^[A-Z]{2,6}$/.test(name) || s.text[f.end - s.start] !== ')') continue;
     // The phrase may open the sentence ("Binge eating disorder (BED) is …"); its other words are lower case.
-    const before = /((?:^|(?<=\s))[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,6})\s*\($/.exec(s.text.slice(0, f.start - s.start));
+    // (A bounded slice: a run-on text may hold thousands of acronyms.)
+    const before = /((?:^|(?<=\s))[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,6})\s*\($/.exec(s.text.slice(Math.max(0, f.start - s.start - 120), f.start - s.start));
     if (!before) continue;
     const initials = before[1]!.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase();
     if (initials.endsWith(name)) things.add(f.key);
