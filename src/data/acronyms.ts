@@ -32,7 +32,7 @@ export const MONEY_NAME = /^(?:R|Rs\.?|US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥)\d[\d
 
 /** Events and policies news names like organisations or places ("Brexit", "Watergate", "COP30"): `other`. */
 export const EVENT_NAMES: ReadonlySet<string> = new Set(['brexit', 'watergate', 'obamacare', 'megxit', 'partygate', 'big bang']);
-export const EVENT_NAME = /^(?:COP|G)\d{1,2}$/;
+export const EVENT_NAME = /^COP\d{1,2}$/;
 
-/** Words that open a sentence before a name and are no part of it: "Former National Security Council official …", "Hey Twitter". */
+/** Words that stand where a name starts and are no part of it: "Former National Security Council official …", "Hey Twitter". */
 export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'late', 'hey', 'hi', 'dear', 'oh', 'thanks', 'meanwhile', 'today', 'yesterday']);

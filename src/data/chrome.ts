@@ -75,8 +75,8 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   // A gallery's counter and label: "Image 1 of 9", "Photo 3 / 12", "Caption".
   /^(?:image|photo|picture|slide)\s+\d+\s*(?:of|\/)\s*\/?\s*\d*$|^caption$/i,
   // A writer's contact line: only addresses and handles ("jane.roe@chron.com twitter.com/janeroe").
-  // (Items are separated, so no string can be split into them in more than one way: no backtracking blow-up.)
-  /^(?:[^\s@]+@[^\s@]+\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+)(?:[\s,|•·]+(?:[^\s@]+@[^\s@]+\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+))*[\s,|•·]*$/i,
+  // (Items hold no separator character, so a line splits into them one way only: no backtracking blow-up.)
+  /^(?:[^\s@,|•·]+@[^\s@,|•·.]+(?:\.[^\s@,|•·.]+)*\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[^\s,|•·]+)(?:[\s,|•·]+(?:[^\s@,|•·]+@[^\s@,|•·.]+(?:\.[^\s@,|•·.]+)*\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[^\s,|•·]+))*[\s,|•·]*$/i,
   // A line that is only a date (and time): "Nov. 18, 2019 7:04 pm ET", "18 November 2019", "2019-11-18 09:30".
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:at|,|-|–|—|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$/i,
 ];
@@ -115,15 +115,17 @@ export const SECTION_BREAKS: readonly RegExp[] = [
 ];
 
 /**
- * Section breaks that come after an article, not before or inside it: its comments, "you may
- * also like" and the author's bio. ("Related stories" and "Read more" boxes sit inside articles; "Trending" and "Top
- * stories" head pages.)
+ * Labels that come after an article, not before or inside it: its comments, "you may also like",
+ * the author's bio. Whole lines only ("12 Comments", "Leave a reply"): "Comments from the minister
+ * were brief." and "Responses from the opposition" are article text. ("Related stories" and "Read
+ * more" boxes sit inside articles; "Trending" and "Top stories" head pages.)
  */
-export const AFTER_ARTICLE_BREAKS: readonly RegExp[] = [
-  SECTION_BREAKS[1]!,
-  /^(?:about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer))$/i,
-  /^(?:you (?:may|might) (?:also )?like|te puede interesar|você pode gostar|das könnte sie auch interessieren|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan)\b/iu,
-];
+export const AFTER_ARTICLE_LABEL =
+  /^(?:(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|join the (?:conversation|discussion)|show comments|you (?:may|might) (?:also )?like|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|te puede interesar|você pode gostar|das könnte sie auch interessieren|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan)\s*[:.…]*$/iu;
+
+/** Labels of what follows an article in a page scrape (a web clipper's Markdown): the above, and related stories. Whole lines only. */
+export const SCRAPE_END_LABEL =
+  /^(?:related(?: (?:stories|articles|posts|content|coverage|news|reading|links))?|more (?:stories|news|articles)|recommended(?: for you| stories| reading)?|read (?:next|more)|(?:previous|next) (?:post|article|story))\s*[:.…]*$/i;
 
 /** A section break is a short line: longer lines that start alike are prose. */
 export const SECTION_BREAK_MAX_WORDS = 8;
@@ -146,7 +148,8 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
  * A wire photo's caption, whatever its length (galleries print it twice): "In this Sunday, Nov. 10,
  * 2019, photograph, …", "… (AP Photo/David Zalubowski)".
  */
-export const WIRE_CAPTION = /^In this (?:[\w.]+,? ){0,5}(?:\d{4},? )?(?:file )?(?:photo|photograph|image)\b|\((?:AP|AFP|Reuters|EPA)(?: Photo)?\s*\/[^)]{2,60}\)\s*$/;
+export const WIRE_CAPTION =
+  /^In this (?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? )?\d{4},? )?(?:file )?(?:photo|photograph|image)(?:,| (?:taken|released|provided|made|shot|dated|from)\b)|\((?:AP|AFP|Reuters|EPA)(?: Photo)?\s*\/[^)]{2,60}\)\s*$/;
 
 /** Captions are at most this long; a longer block that matches a caption pattern is a paragraph. */
 export const CAPTION_MAX_WORDS = 45;

@@ -1,4 +1,4 @@
-import { AFTER_ARTICLE_BREAKS, CAPTION_MAX_WORDS, CAPTION_PATTERNS, COMMENT_HEADER, REGION, SECTION_BREAK_MAX_WORDS, SECTION_BREAKS } from '../data/chrome.js';
+import { AFTER_ARTICLE_LABEL, CAPTION_MAX_WORDS, CAPTION_PATTERNS, COMMENT_HEADER, REGION, SCRAPE_END_LABEL, SECTION_BREAK_MAX_WORDS, SECTION_BREAKS } from '../data/chrome.js';
 import type { RawBlock } from './blocks.js';
 import { chromeReason } from './chrome.js';
 import { endsSentence, wordCount } from './shape.js';
@@ -27,20 +27,26 @@ export function isSectionBreak(line: string): boolean {
   return wordCount(l) <= SECTION_BREAK_MAX_WORDS && SECTION_BREAKS.some((p) => p.test(l));
 }
 
+/**
+ * A break that sits inside an article rather than ending it: "Read More" (an expander), "Continue
+ * reading", one related link set into the text ("Related: From Big Bang to Present"), "Read also"
+ * (also in the benchmark pages' other languages: "Leggi anche", "Lire aussi", …).
+ */
+const INLINE_BREAK = /^(?:read more|continue reading|read full (?:story|article)|show more|related\s*:\s*\S.*|(?:read also|also read|see also|leggi anche|lire aussi|leia também|lee también|baca juga)\b.*)$/iu;
+
 /** A line that is only a web address. */
 const BARE_LINK = /^\s*https?:\/\/\S+\s*$/;
 
 /**
- * A break after which the article is over: its comments or "you may also like" (not "Related
- * stories", which sit inside articles too). A comment's header ("Jane on May 2 said:") counts only
- * with `commentHeaders`: in markup, "She said:" introduces a quotation.
+ * A line after which the article is over: a label of its comments, "you may also like" or the
+ * author's bio, whole (AFTER_ARTICLE_LABEL; not "Related stories", which sit inside articles too).
+ * A comment's header ("Jane on May 2 said:") counts only with `commentHeaders`: in markup, "She
+ * said:" introduces a quotation. A form's field label ("Comment(required)", "Comment *") is none.
  */
 export function endsArticle(line: string, commentHeaders = true): boolean {
-  const l = line.trim().replace(/^[*•·\-–—>»]\s*/u, '');
+  const l = line.trim().replace(/^[*•·\-–—>»#]+\s*/u, '');
   if (COMMENT_HEADER.test(l)) return commentHeaders;
-  // A form's field label ("Comment(required)", "Comment *") heads no comments.
-  if (/\(required\)|\*\s*$/i.test(l)) return false;
-  return wordCount(l) <= SECTION_BREAK_MAX_WORDS && AFTER_ARTICLE_BREAKS.some((p) => p.test(l));
+  return AFTER_ARTICLE_LABEL.test(l);
 }
 
 /** A photo caption or gallery line: short, and shaped like one (a long paragraph may mention "left" or "Photo:"). */
@@ -100,13 +106,13 @@ export function articleRegion(text: string, blocks: RawBlock[]): [number, number
   const best = Math.max(...runs.map((r) => r.value));
   let at = runs.findIndex((r) => r.value >= REGION.firstShare * best);
   const range: [number, number] = [...runs[at]!.range];
-  // A break with a paragraph of prose right before and right after it sits inside the article
-  // ("Read More" under a CNN lede): the article goes on after it. (Related links after a break
-  // are a list, and end it.)
+  // A "Read More" with a paragraph of prose right before and right after it sits inside the
+  // article (under a CNN lede): the article goes on after it. ("Related stories" does not: the
+  // paragraphs after it may be teasers written as sentences.)
   while (
     at + 1 < runs.length &&
     runs[at + 1]!.range[0] === range[1] + 2 &&
-    !endsArticle(text.slice(blocks[range[1] + 1]!.start, blocks[range[1] + 1]!.end)) &&
+    INLINE_BREAK.test(text.slice(blocks[range[1] + 1]!.start, blocks[range[1] + 1]!.end).trim()) &&
     blocks[range[1]]!.kind === 'paragraph' &&
     blocks[range[1] + 2]!.kind === 'paragraph' &&
     values[range[1]]! > 0 &&
@@ -129,9 +135,12 @@ export function scrapeEnd(text: string, blocks: RawBlock[]): number | null {
   const region = articleRegion(text, blocks);
   if (!region) return null;
   for (let i = region[1] + 1; i < blocks.length; i++) {
-    // In markup, "She said:" introduces a quotation, not a reader's comment.
+    // A whole-line label only ("Related stories", "Comments"): "## More on the outlook" is the
+    // article's own heading, and in markup "She said:" introduces a quotation.
     const b = blocks[i]!;
-    if (blockValue(text, b) <= -REGION.breakCost && !(b.kind !== 'list' && COMMENT_HEADER.test(text.slice(b.start, b.end).trim()))) return i - 1;
+    if (b.kind === 'list') continue;
+    const line = text.slice(b.start, b.end).trim().replace(/^[*•·\-–—>»#]+\s*/u, '');
+    if (endsArticle(line, false) || SCRAPE_END_LABEL.test(line)) return i - 1;
   }
   return null;
 }

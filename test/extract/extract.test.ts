@@ -331,6 +331,9 @@ describe('a quotation with no speaker in its sentence', () => {
     const texts = b.summary.map((s) => s.text);
     expect(texts.some((t) => t.startsWith('“That goes') || t.startsWith('“The best way'))).toBe(false);
     expect(texts.some((t) => t.startsWith('“The team is playing well'))).toBe(true);
+    // An apostrophe opens no quotation.
+    const decade = briefOf("Vinyl sales rise\n\n'90s nostalgia is driving record sales of vinyl this year, the industry association said on Monday.\n\nShops expect the rise to go on next year.\n");
+    expect(decade.summary[0]?.text).toMatch(/^'90s nostalgia/);
   });
 });
 

@@ -210,6 +210,9 @@ describe('pasted page text', () => {
     const ranked = `${menu}Black Friday picks for nostalgics\n\n${'The sales start this week and these are the best deals we found for fans of old films and games. '.repeat(2).trim()}\n\n${items}\n\nLeave a Reply\n`;
     const body = bodyOf(ranked);
     expect(body.some((b) => b.includes('box set number 12'))).toBe(true);
+    // After "Related stories", teasers written as sentences are no continuation.
+    const teasers = `${menu}Markets mixed in Asia\n\n${lede}\n\nRelated stories\n\nBus routes change next month across the city, officials said on Monday.\n`;
+    expect(bodyOf(teasers)).toEqual([lede]);
   });
 
   it('keeps a clean article whole', () => {

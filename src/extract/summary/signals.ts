@@ -84,7 +84,8 @@ function isEligible(s: Sentence, words: number): boolean {
 
 /** Opens a quotation that runs to the sentence's end (or on past it) with nothing of the writer's outside it. */
 function speakerless(text: string): boolean {
-  const open = /^(["“‘'])/.exec(text);
+  // Not a plain apostrophe: "'90s nostalgia" opens no quotation.
+  const open = /^(["“‘])/.exec(text);
   if (!open) return false;
   const close = open[1] === '“' ? '”' : open[1] === '‘' ? '’' : open[1]!;
   const at = text.indexOf(close, 1);

@@ -149,8 +149,8 @@ const LIST_MIN_NAMES = 4;
 /** …when at least this share of them has it (0.5 to 0.75 score the same on CoNLL dev and the real pages). */
 const LIST_MAJORITY = 2 / 3;
 
-/** Plural nouns for organisations that introduce a list of them: "companies such as", "sponsors including", "brands like". */
-const COMPANY_LIST_BEFORE = /\b(?:companies|firms|corporations|sponsors|brands|retailers|banks|lenders|insurers|automakers|carmakers|airlines|startups|start-ups|publishers|broadcasters|newspapers|universities|charities|organi[sz]ations|agencies|clients|customers|partners)\s+(?:including|include|included|such as|like)\s+/i;
+/** Plural nouns for organisations that introduce a list of them: "companies such as", "sponsors including", "brands like" (not "clients", "customers" or "partners", who are often people). */
+const COMPANY_LIST_BEFORE = /\b(?:companies|firms|corporations|sponsors|brands|retailers|banks|lenders|insurers|automakers|carmakers|airlines|startups|start-ups|publishers|broadcasters|newspapers|universities|charities|organi[sz]ations)\s+(?:including|include|included|such as|like)\s+/i;
 
 /**
  * "corporate sponsors including Aetna, Anonymous, Capital One, Cerner, Cloudera …": the plural noun
@@ -200,9 +200,12 @@ function listsAgree(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyM
 /** What follows a company's name and never a person's: "Apple's shares", "WeWork, which", "Salesforce said it". */
 const COMPANY_AFTER =
   /^(?:['’]s?\s+(?:(?:\w+\s+)?(?:shares?|stock|ceo|chief executive|executives|board|employees|workforce|headquarters|products?|revenue|profits?|earnings|sales|stores?|app|platform|customers|users|subscribers|investors|founders?|co-founder|spokes(?:man|woman|person)|website|brand|valuation|ipo|stake|subsidiary|parent company|acquisition|market value|share price|servers|services|devices|software))\b|,?\s+which\b|\s+(?:said|says|announced|reported|added)\s+(?:it|its)\b|\s+(?:inc|corp|ltd|llc|plc|co)\b\.?)/i;
+/** Nouns that set a name in apposition to a company ("Apple, a giant industrial producer"): never a person's ("a film producer", "a member"). */
+const COMPANY_APPOSITION = 'firm|company|conglomerate|giant|manufacturer|retailer|carrier|airline|bank|lender|insurer|startup|start-up|chipmaker|automaker|carmaker|industrial producer|brand';
+
 /** …more of what follows a company's: its staff ("GitHub management"), its products ("Apple's smartphone"), an apposition ("Apple, a giant industrial producer"). */
 const COMPANY_AFTER_MORE = new RegExp(
-  String.raw`^(?:\s+(?:management|executives|employees|engineers|shareholders)\b|['’]s?\s+(?:\w+\s+)?(?:tools|technology|smartphones?|phones?|chips?|cars|vehicles|ads|search engine|operating system|repositor(?:y|ies)|tooling|ability to innovate)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:${[...ORG_DESCRIPTORS].join('|')})\b)`,
+  String.raw`^(?:\s+(?:management|executives|employees|engineers|shareholders)\b|['’]s?\s+(?:\w+\s+)?(?:smartphones?|chips?|search engine|operating system|repositor(?:y|ies)|tooling|ability to innovate)\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:${COMPANY_APPOSITION})\b)`,
   'i',
 );
 /** …and what comes before a company's: its officers and staff ("Chief Executive Officer of GitHub", "shareholders of …"). */
@@ -295,7 +298,7 @@ function celestialPlaces(found: Array<NameSpan & { key: string }>, sentences: Se
 }
 
 /**
- * An institution's name that goes on with "for", "of" or "on" and a name the model read apart
+ * An institution's name that goes on with "for" or "of" and a name the model read apart
  * ("Washington Institute" + "for" + "Near East Policy") is one organisation: the two spans become one.
  */
 function institutionsWhole(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
@@ -305,7 +308,7 @@ function institutionsWhole(found: Array<NameSpan & { key: string }>, byIndex: Re
     if (prev && prev.sentence === f.sentence && prev.type === 'organization' && INSTITUTION_HEADS.has(prev.key.split(' ').pop()!)) {
       const s = byIndex.get(f.sentence)!;
       const between = s.text.slice(prev.end - s.start, f.start - s.start);
-      if (/^ (?:for|of|on) (?:the )?$/.test(between) && f.type !== 'person') {
+      if (/^ (?:for|of) (?:the )?$/.test(between) && f.type !== 'person') {
         out[out.length - 1] = { ...prev, end: f.end, key: `${prev.key}${between.toLowerCase()}${f.key}` };
         continue;
       }
@@ -316,7 +319,7 @@ function institutionsWhole(found: Array<NameSpan & { key: string }>, byIndex: Re
 }
 
 /** A web address's ending touching a name ("Polygraph.info"), and the rest of a company's name over "&" ("Pacific" + " Gas & Electric Co."). */
-const ADDRESS_END = /^\.(?:com|org|net|info|io|co|gov|news)\b/;
+const ADDRESS_END = /^\.(?:com|org|net|info|io|co|gov|news)(?:\.[a-z]{2})?\b/;
 const AMPERSAND_COMPANY = /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+&\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:Co\.|Company|Corp\.?|Corporation|Inc\.?|LLC|Ltd\.?|Group)/u;
 
 /** Names widened over what the model cut off: a web address's ending, and a company's name with "&" in it. */
@@ -422,7 +425,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // A name starts with a capital (or holds one: "eBay"): "’s new Office of …" is "Office of …"
       // ("al-Aqsa", "serie A" keep their particle).
       while (type !== 'PER' && first < last && leadingNoise(s.tokens, first)) first++;
-      // "Former National Security Council official …", "Hey Twitter": the opening word is no part of the name.
+      // "Former National Security Council official …", "Hey Twitter": such a word where a name starts is no part of it.
       while (first < last && NOT_NAME_OPENERS.has(features.lower[first]!)) first++;
       const isTitle = (k: number): boolean => ((tagger.gazetteer.word(features.lower[k]!) & WORD.PERSON_TITLE) !== 0 || TITLE_WORDS.has(features.lower[k]!)) && features.lower[k] !== 'general';
       if (type === 'ORG') {
