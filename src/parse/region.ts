@@ -20,9 +20,14 @@ function isProse(text: string): boolean {
   return n >= REGION.longLineWords && /[.,;:!?。、，！？]/u.test(text);
 }
 
+/** A line without its bullet or heading marks: the label it may be ("* Related stories", "## Comments"). */
+function labelOf(line: string): string {
+  return line.trim().replace(/^[*•·\-–—>»#]+\s*/u, '');
+}
+
 /** "Related stories", "12 Comments", "Leave a Reply", "Previous Post", "Jane on May 2 at 4:47 pm said:". */
 export function isSectionBreak(line: string): boolean {
-  const l = line.trim().replace(/^[*•·\-–—>»]\s*/u, '');
+  const l = labelOf(line);
   if (COMMENT_HEADER.test(l)) return true;
   return wordCount(l) <= SECTION_BREAK_MAX_WORDS && SECTION_BREAKS.some((p) => p.test(l));
 }
@@ -44,7 +49,7 @@ const BARE_LINK = /^\s*https?:\/\/\S+\s*$/;
  * said:" introduces a quotation. A form's field label ("Comment(required)", "Comment *") is none.
  */
 export function endsArticle(line: string, commentHeaders = true): boolean {
-  const l = line.trim().replace(/^[*•·\-–—>»#]+\s*/u, '');
+  const l = labelOf(line);
   if (COMMENT_HEADER.test(l)) return commentHeaders;
   return AFTER_ARTICLE_LABEL.test(l);
 }
@@ -139,8 +144,8 @@ export function scrapeEnd(text: string, blocks: RawBlock[]): number | null {
     // article's own heading, and in markup "She said:" introduces a quotation.
     const b = blocks[i]!;
     if (b.kind === 'list') continue;
-    const line = text.slice(b.start, b.end).trim().replace(/^[*•·\-–—>»#]+\s*/u, '');
-    if (endsArticle(line, false) || SCRAPE_END_LABEL.test(line)) return i - 1;
+    const line = text.slice(b.start, b.end);
+    if (endsArticle(line, false) || SCRAPE_END_LABEL.test(labelOf(line))) return i - 1;
   }
   return null;
 }
