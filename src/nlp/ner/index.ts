@@ -144,6 +144,12 @@ export function widen(t: Token[], first: number, last: number, type: string): [n
   return [first, last];
 }
 
+/** A sentence's text between two offsets into the article. */
+const textOf = (s: Sentence, a: number, b: number): string => s.text.slice(Math.max(0, a - s.start), b - s.start);
+/** Up to `n` characters of a sentence before an offset, and after one. */
+const textBefore = (s: Sentence, at: number, n: number): string => textOf(s, at - n, at);
+const textAfter = (s: Sentence, at: number, n: number): string => textOf(s, at, at + n);
+
 /** Names in a list of at least this many take the list's type. */
 const LIST_MIN_NAMES = 4;
 /** …when at least this share of them has it (0.5 to 0.75 score the same on CoNLL dev and the real pages). */
@@ -180,12 +186,11 @@ function introducedLists(found: Array<NameSpan & { key: string }>, byIndex: Read
  * list has (unknown company names read as people).
  */
 function listsAgree(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
-  const text = (s: Sentence, a: number, b: number): string => s.text.slice(a - s.start, b - s.start);
   let i = 0;
   while (i < found.length) {
     let j = i;
     const s = byIndex.get(found[i]!.sentence)!;
-    while (j + 1 < found.length && found[j + 1]!.sentence === found[i]!.sentence && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text(s, found[j]!.end, found[j + 1]!.start))) j++;
+    while (j + 1 < found.length && found[j + 1]!.sentence === found[i]!.sentence && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(textOf(s, found[j]!.end, found[j + 1]!.start))) j++;
     const list = found.slice(i, j + 1);
     if (list.length >= LIST_MIN_NAMES) {
       const counts = new Map<NameType, number>();
@@ -227,8 +232,8 @@ function companiesByContext(found: Array<NameSpan & { key: string }>, byIndex: R
     if (f.type !== 'person' && f.type !== 'organization') continue;
     if (f.key.includes(' ')) continue;
     const s = byIndex.get(f.sentence)!;
-    const after = s.text.slice(f.end - s.start, f.end - s.start + 60);
-    const before = s.text.slice(Math.max(0, f.start - s.start - 40), f.start - s.start);
+    const after = textAfter(s, f.end, 60);
+    const before = textBefore(s, f.start, 40);
     // "the Sabres", "the Thunder": no person's name takes "the" (but "the Trump administration" is Trump's).
     const the = /\bthe\s+$/.test(before) && NOT_MODIFIER_AFTER.test(after);
     const vote = COMPANY_AFTER.test(after) || COMPANY_AFTER_MORE.test(after) || COMPANY_BEFORE.test(before) || the ? 1 : PERSON_AFTER.test(after) ? -1 : 0;
@@ -248,8 +253,8 @@ function teamsInSports(found: Array<NameSpan & { key: string }>, byIndex: Readon
   for (const f of found) {
     if (f.type !== 'place' && f.type !== 'person') continue;
     const s = byIndex.get(f.sentence)!;
-    const after = s.text.slice(f.end - s.start, f.end - s.start + 40);
-    const before = s.text.slice(Math.max(0, f.start - s.start - 30), f.start - s.start);
+    const after = textAfter(s, f.end, 40);
+    const before = textBefore(s, f.start, 30);
     // A person's name is a team's only with the team's record after it ("the Gophers (9-1, 6-1)").
     if (TEAM_RECORD.test(after) || (f.type === 'place' && (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)))) teams.add(f.key);
   }
@@ -266,10 +271,8 @@ function quotedTitlesAreOther(found: Array<NameSpan & { key: string }>, byIndex:
   for (const f of found) {
     if (f.type === 'other' || listed(f.key)) continue;
     const s = byIndex.get(f.sentence)!;
-    const before = s.text.slice(0, f.start - s.start);
-    const after = s.text.slice(f.end - s.start);
     // Not a name shouted or asked (“Bernie!”).
-    if (/[“"]$/.test(before) && /^[,.]?[”"]/.test(after)) titles.add(f.key);
+    if (/[“"]$/.test(textBefore(s, f.start, 1)) && /^[,.]?[”"]/.test(textAfter(s, f.end, 2))) titles.add(f.key);
   }
   for (const f of found) if (titles.has(f.key)) f.type = 'other';
 }
@@ -307,7 +310,7 @@ function institutionsWhole(found: Array<NameSpan & { key: string }>, byIndex: Re
     const prev = out[out.length - 1];
     if (prev && prev.sentence === f.sentence && prev.type === 'organization' && INSTITUTION_HEADS.has(prev.key.split(' ').pop()!)) {
       const s = byIndex.get(f.sentence)!;
-      const between = s.text.slice(prev.end - s.start, f.start - s.start);
+      const between = textOf(s, prev.end, f.start);
       if (/^ (?:for|of) (?:the )?$/.test(between) && f.type !== 'person') {
         out[out.length - 1] = { ...prev, end: f.end, key: `${prev.key}${between.toLowerCase()}${f.key}` };
         continue;
@@ -326,7 +329,7 @@ const AMPERSAND_COMPANY = /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+&\s+\p{Lu}[\p{L}'’-]
 function namesWidened(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
   found.forEach((f, i) => {
     const s = byIndex.get(f.sentence)!;
-    const after = s.text.slice(f.end - s.start, f.end - s.start + 120);
+    const after = textAfter(s, f.end, 120);
     const address = ADDRESS_END.exec(after);
     const company = address ? null : AMPERSAND_COMPANY.exec(after);
     const grow = address ?? company;
@@ -335,7 +338,7 @@ function namesWidened(found: Array<NameSpan & { key: string }>, byIndex: Readonl
     const next = found[i + 1];
     if (next && next.sentence === f.sentence && next.start < f.end + grow[0].length) return;
     f.end += grow[0].length;
-    f.key = s.text.slice(f.start - s.start, f.end - s.start).toLowerCase();
+    f.key = textOf(s, f.start, f.end).toLowerCase();
     f.type = 'organization';
   });
 }
@@ -352,12 +355,12 @@ function thingsAreOther(found: Array<NameSpan & { key: string }>, byIndex: Reado
   const things = new Set<string>();
   for (const f of found) {
     const s = byIndex.get(f.sentence)!;
-    const name = s.text.slice(f.start - s.start, f.end - s.start);
+    const name = textOf(s, f.start, f.end);
     if (EVENT_NAMES.has(f.key) || EVENT_NAME.test(name)) things.add(f.key);
     if (!/^[A-Z]{2,6}$/.test(name) || s.text[f.end - s.start] !== ')') continue;
     // The phrase may open the sentence ("Binge eating disorder (BED) is …"); its other words are lower case.
     // (A bounded slice: a run-on text may hold thousands of acronyms.)
-    const before = /((?:^|(?<=\s))[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,6})\s*\($/.exec(s.text.slice(Math.max(0, f.start - s.start - 120), f.start - s.start));
+    const before = /((?:^|(?<=\s))[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,6})\s*\($/.exec(textBefore(s, f.start, 120));
     if (!before) continue;
     const initials = before[1]!.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase();
     if (initials.endsWith(name)) things.add(f.key);
@@ -375,13 +378,13 @@ function marketIndexes(found: Array<NameSpan & { key: string }>, byIndex: Readon
   const indexes = new Set<NameSpan>();
   for (const f of found) {
     const s = byIndex.get(f.sentence)!;
-    const name = s.text.slice(f.start - s.start, f.end - s.start);
-    const after = s.text.slice(f.end - s.start, f.end - s.start + 24);
+    const name = textOf(s, f.start, f.end);
+    const after = textAfter(s, f.end, 24);
     const indexName = INDEX_NAME_END.test(name) || INDEX_NAME_AFTER.test(after);
     if (indexName || (INDEX_STEMS.has(f.key) && /^\s\d{2,4}\b(?![.,]\d|\s*%)/.test(after))) {
       f.type = 'other';
       if (indexName) indexes.add(f);
-    } else if (previous && indexes.has(previous) && previous.sentence === f.sentence && /^\s*(?:\p{Lu}\p{L}*\s*)?\($/u.test(s.text.slice(previous.end - s.start, f.start - s.start)) && after.startsWith(')') && /^[A-Z0-9.]+$/.test(name)) f.type = 'other';
+    } else if (previous && indexes.has(previous) && previous.sentence === f.sentence && /^\s*(?:\p{Lu}\p{L}*\s*)?\($/u.test(textOf(s, previous.end, f.start)) && after.startsWith(')') && /^[A-Z0-9.]+$/.test(name)) f.type = 'other';
     previous = f;
   }
 }
@@ -412,7 +415,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
     if (TITLE_CASE_ROLES.has(sentences[i]!.role)) return;
     for (const [first, last] of decodeSpans(labels)) inBody.add(features.lower.slice(first, last + 1).join(' '));
   });
-  const found: Array<NameSpan & { key: string }> = [];
+  let found: Array<NameSpan & { key: string }> = [];
   // Names an organisation descriptor introduces ("oil firm Yukos"): organisations throughout.
   const organisations = new Set<string>();
   tagged.forEach(({ labels, features }, i) => {
@@ -441,15 +444,16 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       }
       const lower = features.lower.slice(first, last + 1);
       // A name holds a capital ("deepfakes" is none) and is no sum of money ("R50bn", "US$2.3m").
-      const spanText = s.text.slice(s.tokens[first]!.start - s.start, s.tokens[last]!.end - s.start);
+      const from = s.tokens[first]!.start;
+      const spanText = textOf(s, from, s.tokens[last]!.end);
       if (!/\p{Lu}/u.test(spanText) || MONEY_NAME.test(spanText)) continue;
       // Nor a pronoun ("I’m") or a function word capitalised only by opening a sentence or a quotation ("Or just photos?").
       const opening = first === 0 || /^[“"‘']$/.test(s.tokens[first - 1]!.text);
       if (/^I['’]/.test(spanText) || (first === last && opening && s.tokens[first]!.stop && /^\p{Lu}\p{Ll}+$/u.test(spanText) && !tagger.gazetteer.knows(features.lower.slice(first, first + 1), true))) continue;
       // Nor what a photo credit names inside a sentence: "(Image: Getty)", "(Photo: STF / Associated Press)".
-      if (CREDIT_BEFORE.test(s.text.slice(Math.max(0, s.tokens[first]!.start - s.start - 60), s.tokens[first]!.start - s.start))) continue;
+      if (CREDIT_BEFORE.test(textBefore(s, from, 60))) continue;
       // Nor a party label's state ("Rep. Ilhan Omar, D-Minn."), nor an initial left alone by a split ("Jordanian-U.S." → "S.").
-      if (/^[DRI]-$/.test(s.text.slice(s.tokens[first]!.start - s.start - 2, s.tokens[first]!.start - s.start)) || /^\p{Lu}\.$/u.test(spanText)) continue;
+      if (/^[DRI]-$/.test(textBefore(s, from, 2)) || /^\p{Lu}\.$/u.test(spanText)) continue;
       // Nor a market code: "XAU=", "CLc1", Reuters' ".DJI" (a full stop after a space, the code touching it).
       const dot = s.tokens[first - 1];
       if (INSTRUMENT_CODE.test(spanText) || (dot?.text === '.' && touching(dot, s.tokens[first]) && !touching(s.tokens[first - 2], dot))) continue;
@@ -467,7 +471,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   // Type passes over the whole article's names, in this order (sentences by index, built once).
   const byIndex = new Map(sentences.map((x) => [x.index, x]));
   namesWidened(found, byIndex);
-  found.splice(0, found.length, ...institutionsWhole(found, byIndex));
+  found = institutionsWhole(found, byIndex);
   listsAgree(found, byIndex);
   introducedLists(found, byIndex);
   productsAreOther(found, byIndex);
