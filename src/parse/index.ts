@@ -39,6 +39,10 @@ export function parse(source: Source): Article {
   const drop = (b: RawBlock, reason: DropReason): void => {
     dropped.push({ ...span(text, b.start, b.end), reason });
   };
+  // What follows the article: chrome where it reads as chrome, else outside the article.
+  const dropAfter = (tail: RawBlock[]): void => {
+    for (const b of tail) drop(b, chromeReason(blockText(text, b)) ?? 'outside-article');
+  };
 
   // Pasted page text first finds its article among all its lines (section breaks included), then drops chrome.
   let blocks = front.blocks;
@@ -48,7 +52,7 @@ export function parse(source: Source): Article {
     const region = articleRegion(text, blocks);
     if (region) {
       head = dropChrome(text, blocks.slice(0, region[0]), drop);
-      for (const b of blocks.slice(region[1] + 1)) drop(b, chromeReason(blockText(text, b)) ?? 'outside-article');
+      dropAfter(blocks.slice(region[1] + 1));
       blocks = blocks.slice(region[0], region[1] + 1).filter((b) => {
         if (structured(b) || !isCaption(blockText(text, b))) return true;
         drop(b, 'caption');
@@ -61,7 +65,7 @@ export function parse(source: Source): Article {
     // A Markdown scrape ends where the pasted page's article would: at a section break after its prose.
     const end = scrapeEnd(text, blocks);
     if (end !== null) {
-      for (const b of blocks.slice(end + 1)) drop(b, chromeReason(blockText(text, b)) ?? 'outside-article');
+      dropAfter(blocks.slice(end + 1));
       blocks = blocks.slice(0, end + 1);
     }
   }
