@@ -34,6 +34,8 @@ const TRAILING_POS = new Set(['ADP', 'SCONJ']);
 /** How long the subject of a complement clause without "that" may be. */
 const COMPLEMENT_SUBJECT_TOKENS = 6;
 const MAX_CONTENT_CHARS = 1500;
+/** A passive cue: "is expected", "are widely seen", "have been expected", "would be expected". */
+const PASSIVE_CUE = /^(?:is|are|was|were|be|been|being|have|has|had|would|will|could|may|might)\b/i;
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
 const COLON_SUBJECT_MAX_TOKENS = 6;
 
@@ -158,7 +160,7 @@ export function findClaims(
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
-          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, publisher: a.speaker && inside(quotes, a.speaker.start) ? null : publisher }),
+          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, publisher: a.speaker && inside(quotes, a.speaker.start) ? null : publisher, earlier: claims }),
           speakerMention: a.speaker,
           cue: a.cue.text.toLowerCase(),
           cueSpan: { start: a.cue.start, end: a.cue.end },
@@ -168,6 +170,10 @@ export function findClaims(
         };
         // The closing reporting clause is the one rule sure enough to stand without the check.
         if (check && !closing && !isClaim(check, s, claim, names)) continue;
+        // "The mission is expected to launch around 2027": a passive report with no source named
+        // anywhere in its sentence attributes nothing a reader could check (a forecast is an
+        // implication); PolNeAR counts them, readers of real pages do not.
+        if (!a.speaker && PASSIVE_CUE.test(a.cue.text)) continue;
         kept++;
         claims.push(claim);
         lastQuote = claim.kind === 'direct' || claim.kind === 'mixed' ? claim : lastQuote;
@@ -794,6 +800,9 @@ function npStart(t: Token[], i: number): number {
     else if (first > 1 && t[first - 1]!.text === '-' && t[first - 1]!.start === t[first - 2]!.end && t[first - 1]!.end === t[first]!.start) first -= 2;
     else break;
   }
+  // "Her own research", "its government": a possessive pronoun opens the phrase (not "told her the plan").
+  const possessive = t[first - 1];
+  if (possessive && t[first]!.pos !== 'DET' && (/^(?:his|its|their|our|my|your)$/.test(possessive.normal) || (possessive.normal === 'her' && !['VERB', 'ADP', 'AUX'].includes(t[first - 2]?.pos ?? '')))) first--;
   return first;
 }
 
@@ -851,8 +860,11 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
       // "Mr. Reid said", "Defense Secretary Ash Carter told": the title and the words before the
       // name in its noun phrase go with it, so the content before it does not end in "Mr" or "Defense Secretary".
       // "70 percent of Americans", "Many in Hong Kong": a name after a preposition is not the head.
-      if (name && name.type !== 'person' && name.type !== 'organization' && postmodifiedStart(t, first, names) < first) {
-        return textSpan(text, t[postmodifiedStart(t, first, names)]!.start, name.end);
+      // "A spokesperson for the British Foreign Office": so is an organisation after a common noun.
+      if (name && name.type !== 'person') {
+        const phrase = npStart(t, first);
+        const from = postmodifiedStart(t, phrase, names);
+        if (from < phrase) return textSpan(text, t[from]!.start, name.end);
       }
       // "Mr. Burman of the Tax Policy Center said": the person is the source, the organisation theirs.
       const before = npStart(t, first);
@@ -1141,6 +1153,31 @@ interface Named {
   sentence: Sentence;
   /** The organisation that publishes the page, for a "we" outside quotation marks (none inside them). */
   publisher?: string | null;
+  /** The claims found before this one, for an "it" or "they" that goes on with an earlier source. */
+  earlier?: readonly Claim[];
+}
+
+/** How many sentences back an earlier source is still the one an "it" or "they" means. */
+const EARLIER_SOURCE_SENTENCES = 2;
+const EARLIER_SOURCE_CLAIMS = 8;
+
+/**
+ * "…, the ministry said. It added that …", "They say the increased selection …" after "industry
+ * analysts said": an "it" or "they" goes on with the last source of the sentences just before
+ * that is not a person; else it stays unresolved (the one organisation named before is as often
+ * wrong as right: "The law … bans what it describes as …" after "(CNN)").
+ */
+function earlierSource(sentence: Sentence, earlier: readonly Claim[], coreference: NameCoreference): string | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const c = earlier[i]!;
+    if (c.sentence < sentence.index - EARLIER_SOURCE_SENTENCES) break;
+    if (c.kind === 'factual' || !c.speaker || c.sentence > sentence.index) continue;
+    // A run-on text is one sentence of thousands of claims: the last few sources are enough.
+    if (earlier.length - i > EARLIER_SOURCE_CLAIMS) break;
+    if (coreference.isPerson(c.speaker)) continue;
+    return c.speaker;
+  }
+  return null;
 }
 
 /** The organisation the article names whose name the site's name holds ("GiveWell" in "The GiveWell Blog"). */
@@ -1189,7 +1226,7 @@ function relativeAntecedent(s: Sentence, who: TextSpan, names: Mention[], corefe
 /** A time phrase that ends a description ("… top court last week"). */
 const TRAILING_TIME = /\s+(?:last|this|next|on|early|late)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|morning|afternoon|evening|night)$/i;
 
-function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence, publisher }: Named): string | null {
+function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence, publisher, earlier = [] }: Named): string | null {
   if (!mention) return null;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
@@ -1214,6 +1251,7 @@ function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence
     const antecedent = relativeAntecedent(sentence, mention, names, coreference);
     if (antecedent) return antecedent;
   }
+  if (pronoun === 'it' || pronoun === 'they') return earlierSource(sentence, earlier, coreference);
   if (PRONOUNS.has(pronoun)) return PERSON_PRONOUNS.has(pronoun) ? coreference.lastPerson(sentence.start, pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null) : null;
   if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence.index);
   return mention.text.slice(0, end - mention.start).replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(TRAILING_TIME, '');

@@ -126,6 +126,13 @@ export class NameCoreference {
     }
     return named.size === 1 ? [...named][0]! : mention.text.replace(/^the\s+/i, '');
   }
+
+  /** Whether an entity name is a person's. */
+  isPerson(name: string): boolean {
+    this.personNames ??= new Set(this.clusters.filter((c) => c.type === 'person').map((c) => c.name));
+    return this.personNames.has(name);
+  }
+  private personNames: Set<string> | undefined;
 }
 
 /**

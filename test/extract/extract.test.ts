@@ -141,15 +141,29 @@ describe('claims', () => {
     expect(t.claims[0]!.basis).toEqual(['figure', 'comparison']);
   });
 
-  it('takes a passive "is expected to" as a view with no named source, and no other passive', () => {
+  it('takes no passive with no source as a claim: "is expected to" is a forecast, not an attribution', () => {
     const t = briefOf('Title Of A Story\n\nChina is expected to accelerate its chip programme this year.\n');
-    const claims = t.claims.filter((c) => c.kind !== 'factual');
-    expect(claims.map((c) => [c.speaker, c.speakerMention, c.cue, t.text.slice(c.content.start, c.content.end)])).toEqual([
-      [null, null, 'is expected', 'China is expected to accelerate its chip programme this year'],
-    ]);
-    expect(t.text.slice(claims[0]!.cueSpan!.start, claims[0]!.cueSpan!.end)).toBe('is expected');
+    expect(t.claims.filter((c) => c.kind !== 'factual')).toEqual([]);
+    expect(t.implications.map((i) => t.text.slice(i.start, i.end))).toEqual(['China is expected to accelerate its chip programme this year.']);
     const other = briefOf('Title Of A Story\n\nThe bridge was built by the city council in the spring of that year.\n');
     expect(other.claims.filter((c) => c.kind !== 'factual')).toEqual([]);
+  });
+
+  it('keeps a described source whole: a possessive before it, an organisation after its head noun', () => {
+    const t = briefOf('Title Of A Story\n\nA spokesperson for the British Foreign Office said the policy had not changed. Her own research indicates that half of them left.\n');
+    const claims = t.claims.filter((c) => c.kind !== 'factual');
+    expect(claims.map((c) => c.speakerMention?.text)).toEqual(['A spokesperson for the British Foreign Office', 'Her own research']);
+  });
+
+  it('goes on with the source of the sentence before for an "it" or "they" that is no person', () => {
+    const t = briefOf('Title Of A Story\n\nThe ministry said on Monday that the border would reopen. It added that trucks would wait.\n\nAnalysts said prices would fall. They say supply is rising.\n');
+    const claims = t.claims.filter((c) => c.kind !== 'factual');
+    expect(claims.map((c) => [c.speakerMention?.text, c.speaker])).toEqual([
+      ['The ministry', 'ministry'],
+      ['It', 'ministry'],
+      ['Analysts', 'Analysts'],
+      ['They', 'Analysts'],
+    ]);
   });
 });
 
