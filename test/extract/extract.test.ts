@@ -55,6 +55,24 @@ describe('summary', () => {
     }
   });
 
+  it('in a brief, takes a sentence opening on a pronoun only right after the lede', () => {
+    const lines = [
+      'Storm Closes Ports Along The Coast',
+      '',
+      'A winter storm closed every port along the northern coast on Monday and stranded dozens of cargo ships.',
+      'It brought winds of more than 100 kilometres an hour to the harbour towns.',
+      'The coast guard ordered all fishing boats to stay in harbour until Thursday at the earliest.',
+      'They will lose about a week of work at the busiest time of the year.',
+      ...Array.from({ length: 8 }, (_, k) => `Residents of harbour town number ${k + 1} filled sandbags along the sea wall all afternoon.`),
+    ];
+    const text = lines.join('\n');
+    const sentences = annotated(text).sentences;
+    const picked = (n: number): string[] => briefOf(text, { sentences: n }).summary.map((s) => sentences[s.index]!.text.split(' ')[0]!);
+    // "It …" right after the lede stays; "They …" after the third sentence is passed over for the next.
+    expect(picked(3)).toEqual(['A', 'It', 'The']);
+    expect(picked(4)).toEqual(['A', 'It', 'The', 'Residents']);
+  });
+
   it('never picks headings, titles or fragments', () => {
     const b = briefOf(STORY, { sentences: 100 });
     for (const s of b.summary) {

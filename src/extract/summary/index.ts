@@ -6,14 +6,21 @@ import {
   FULL_WEIGHTS,
   LEDE_HEADLINE_TERMS,
   NOT_LEAD_GENRES,
+  PRONOUN_OPENERS,
   REDUNDANCY_THRESHOLD,
 } from '../../data/summary.js';
-import type { AnnotatedArticle, Genre, SummaryOptions } from '../../types.js';
+import type { AnnotatedArticle, Genre, Sentence, SummaryOptions } from '../../types.js';
 import { BODY_ROLES } from '../../vocabulary.js';
 import { computeSignals, isDependent, MIN_SUMMARY_WORDS, SIGNAL_NAMES, type SentenceSignals, type Signal } from './signals.js';
 import { cosine, terms } from './vectors.js';
 
 export { isDependent, wordsIn } from './signals.js';
+
+/** Opens on a personal pronoun: "He", "It", "Their …". */
+function opensOnPronoun(s: Sentence): boolean {
+  const first = s.tokens.find((t) => t.kind === 'word');
+  return !!first && PRONOUN_OPENERS.has(first.normal);
+}
 
 export interface Ranked extends SentenceSignals {
   score: number;
@@ -100,6 +107,7 @@ export function select(ranked: Ranked[], options: SummaryOptions = {}, redundanc
       ? Math.max(1, Math.round(options.ratio * candidates.length))
       : (options.sentences ?? DEFAULT_SUMMARY_SENTENCES);
   const maxWords = options.words ?? Infinity;
+  const brief = maxSentences < BRIEF_SHARE * candidates.length;
 
   const chosen = new Set<number>();
   let words = 0;
@@ -118,6 +126,10 @@ export function select(ranked: Ranked[], options: SummaryOptions = {}, redundanc
     if (chosen.has(i) || redundant(r)) continue;
     // The article's opening sentence has nothing before it to lose ("This is the moment…").
     const antecedent = isDependent(r.sentence) ? previousBody(i) : null;
+    // In a brief, a sentence that opens on a pronoun ("It did not reveal …", "They appeared sad")
+    // goes on with the lede's subject only right after the lede; further in it needs a sentence
+    // of its own to make sense, and two of three places would go to one thread.
+    if (brief && antecedent && previousBody(antecedent.sentence.index) && opensOnPronoun(r.sentence)) continue;
     if (antecedent) {
       if (!chosen.has(antecedent.sentence.index)) {
         if (!antecedent.eligible || isDependent(antecedent.sentence) || !fits(2, r.words + antecedent.words)) continue;
