@@ -842,7 +842,14 @@ function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): 
     if (tok.pos === 'PUNCT' && tok.text !== '’' && tok.text !== "'") return null;
     const name = nameAt(names, tok);
     if (tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return textSpan(text, tok.start, tok.end);
-    if (name || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') {
+    // "Those close to him say": a described source that ends in an object pronoun.
+    if (tok.pos === 'PRON' && OBJECT_PRONOUNS.has(tok.normal) && t[i - 1]?.normal === 'to' && t[i - 2]?.normal === 'close' && i >= 3) {
+      const head = t[i - 3]!;
+      if (INDEFINITE_SUBJECTS.has(head.normal) || /^(?:those|these)$/.test(head.normal) || head.pos === 'NOUN') return textSpan(text, t[head.pos === 'NOUN' ? npStart(t, i - 3) : i - 3]!.start, tok.end);
+    }
+    // "The Republican incumbent said": a noun wink tags as an adjective, right before the cue after a determiner or a name.
+    const nominal = tok.pos === 'ADJ' && i === v - 1 && i > 0 && ['DET', 'PROPN', 'ADJ'].includes(t[i - 1]!.pos) && t[npStart(t, i)]!.pos === 'DET';
+    if (name || nominal || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') {
       let first = name ? tokenAt(t, name.start) : npStart(t, i);
       // "(I-Vt.) on Saturday criticized": a time phrase is not the subject.
       // "sources in the Rukban camp told": nor is the place a source is in.
