@@ -66,7 +66,7 @@ for (const line of readFileSync(FILE, 'utf8').split('\n')) {
   claims.forEach((c, i) => {
     const s = annotated.sentences[c.sentence]!;
     const names = annotated.mentions.filter((m) => m.sentence === s.index && NAME_TYPES.has(m.type));
-    // A closing reporting clause ("…, X said.") stands without the check (claims.ts): not an example.
+    // A closing reporting clause ("…, X said.") stands without the check (claims/index.ts): not an example.
     if (closingReport(annotated.article.text, s, names)) {
       if (hits.has(i)) closingHits++;
       closingKept++;

@@ -87,7 +87,7 @@ const train = (examples: Example[]) => fitLogistic(examples, { buckets: CUE_BUCK
 
 // Each fold's model scores the claims of that fold's articles, for every threshold. (Below 0.2,
 // measured: 0.1 and 0.15 gain 0.2 F1 with precision down to 80.1%: the rule after the verb,
-// opensReport in claims.ts, then does nearly all the choosing.)
+// opensReport in claims/attribute.ts, then does nearly all the choosing.)
 const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
 const counts = new Map<number, { predicted: number; gold: number; hit: number }>();
 for (let k = 0; k < FOLDS; k++) {

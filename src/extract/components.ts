@@ -5,7 +5,7 @@
  */
 import type { AnnotatedArticle, BriefPart, Claim, EntityRecord, Implication, SummaryOptions } from '../types.js';
 import { causalModel, type CausalModel } from './causal.js';
-import { findClaims } from './claims.js';
+import { findClaims } from './claims/index.js';
 import { claimModel, type ClaimModel } from './claims/check.js';
 import { cueModel, type CueModel } from './cue-model.js';
 import { resolveNames, type NameCoreference } from './coreference.js';

@@ -1,5 +1,5 @@
 /**
- * Is this candidate an attribution at all? The rules in claims.ts find a cue, a speaker and a
+ * Is this candidate an attribution at all? The rules (attribute.ts, closing.ts) find a cue, a speaker and a
  * content; this classifier looks at the candidate whole — what kind of word the speaker is (a
  * name, a pronoun, a description such as "officials", a thing such as "oil prices" or "the
  * coupe", nothing), the cue, where the content stands and how it opens — and drops the ones that

@@ -1,0 +1,321 @@
+/**
+ * The attributions in one sentence: every verb that is a cue (the lexicons in src/data/cues.ts, a
+ * verb the cue model scores in context, a passive of expectation, "according to", a colon after a
+ * short label, a question reported by "asked"), with its subject (subject.ts) and content
+ * (content.ts); several per sentence when it coordinates them.
+ */
+import { ATTRIBUTION_VERBS, BELIEF_VERBS, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, WEAK_ATTRIBUTION_VERBS } from '../../data/cues.js';
+import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
+import { firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
+import { cueProbability, type CueModel } from '../cue-model.js';
+import { asks } from './dialogue.js';
+import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
+import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart } from './phrase.js';
+import { followsQuotation } from './quotes.js';
+import { afterRecipient, circumstance, reportEnd, openingParticiple, thatAfterAside, opensComplement, separate, clauseEnd } from './content.js';
+import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSubject, clauseSubject, asideSubject, controlSubject, subjectPhrase } from './subject.js';
+
+/** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
+const COLON_SUBJECT_MAX_TOKENS = 6;
+
+export function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], priorQuote: Span | null, model: CueModel): Attribution[] {
+  const t = s.tokens;
+  const found: Attribution[] = [];
+  const lower = s.text.toLowerCase();
+
+  for (const phrase of SOURCE_PHRASES) {
+    for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
+      if (!/^\W?$/.test(lower[at - 1] ?? '') || inside(quotes, s.start + at)) continue;
+      const cueStart = s.start + at;
+      const cueEnd = cueStart + phrase.length;
+      const sourceEnd = clauseEnd(text, cueEnd, s.end);
+      const speaker = trimClause(text, cueEnd, sourceEnd);
+      const content = at < 3 ? trimClause(text, sourceEnd, s.end) : trimClause(text, s.start, cueStart);
+      const tokenIndex = tokenAt(t, cueStart);
+      found.push({ cue: textSpan(text, cueStart, cueEnd), speaker: textSpan(text, speaker.start, speaker.end), content, at: tokenIndex, speakerToken: tokenIndex });
+    }
+  }
+
+  // "Asked whether …, 75 percent said …": an opening question reports what was asked.
+  const question = openingQuestion(text, t, quotes);
+  if (question) found.push(question);
+
+  // "Trump: …" — a short subject and a colon open the sentence.
+  const colon = t.findIndex((x) => x.text === ':');
+  // A place or topic before the colon is a label, not a source ("Russia and Syria: U.S.-backed
+  // forces …"), and so are words that name nobody ("Earnings up:", "Today:", "(Graphic:");
+  // only a person or organisation speaks (or words the recogniser missed before a quotation:
+  // "Trump: “We will win …”"), and in a headline only a person (measured: real pages claims right
+  // 52.5 → 53.1, PolNeAR reserve unchanged).
+  const colonSubject = colon > 0 ? names.filter((m) => m.end <= t[colon]!.start) : [];
+  // A label with a verb ("He tells the crowd:", "Follow X on Twitter:") is read by the verb rules or is no source at all.
+  const colonSource = s.role === 'title' || s.role === 'heading'
+    ? colonSubject.some((m) => m.type === 'person')
+    : (colonSubject.some((m) => m.type === 'person') ||
+        (colonSubject.length === 0 && QUOTE_MARK.test(t[colon + 1]?.text ?? '')) ||
+        // An organisation speaks in quotation marks or in the first person ("Acme: “We regret …”");
+        // "Thunder: F Hamidou Diallo missed his third straight game" is a team's notes.
+        (colonSubject.some((m) => m.type === 'organization') && (QUOTE_MARK.test(t[colon + 1]?.text ?? '') || t.slice(colon + 1).some((x) => /^(?:we|our|us)$/i.test(x.text))))) &&
+      !t.slice(0, colon).some((x) => x.pos === 'VERB' || x.pos === 'AUX') &&
+      (colon <= 0 || !EDITORIAL_LABEL.test(text.slice(t[0]!.start, t[colon]!.start)));
+  // An interviewer's question ("Gray Brooks: What comes next?") asks; it claims nothing.
+  const isQuestion = asks(s.text);
+  if (colon > 0 && colon <= COLON_SUBJECT_MAX_TOKENS && colon < t.length - 2 && colonSource && !isQuestion && t.slice(0, colon).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON')) {
+    const speaker = textSpan(text, t[0]!.start, t[colon - 1]!.end);
+    found.push({ cue: textSpan(text, t[colon]!.start, t[colon]!.end), speaker, content: trimClause(text, t[colon]!.end, s.end), at: colon, speakerToken: 0 });
+  }
+
+  // Contents already taken by a cue (a Set: a run-on text has thousands of cues in one sentence).
+  const taken = new Set(found.map((a) => spanKey(a.content)));
+  for (let v = 0; v < t.length; v++) {
+    const tok = t[v]!;
+    if ((tok.pos !== 'VERB' && !reportTaggedNoun(t, v)) || inside(quotes, tok.start) || v === question?.at) continue;
+    if (isPassive(t, v)) {
+      const passive = passiveReport(text, t, v, quotes);
+      if (passive) {
+        found.push(passive);
+        taken.add(spanKey(passive.content));
+      }
+      continue;
+    }
+    // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
+    if (/^(?:['’]s|the|a|an|my|your|his|its|our|their)$/i.test(t[v - 1]?.text ?? '')) continue;
+    // "a company called Cambridge Analytica", "a PAC dubbed …": a participle that names a thing.
+    if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && t[v - 1]?.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]?.text ?? '')) continue;
+    if (NOT_REPORTS.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
+    // "…met with entrepreneurs, signaling a renewed effort": the writer reads the event; nobody said it.
+    if (t[v - 1]?.text === ',' && /ing$/i.test(tok.text) && INTERPRETIVE_PARTICIPLES.has(tok.lemma)) continue;
+    // Right after a quotation any verb reports it: “…,” he continued / quipped / laughed.
+    const afterQuote = followsQuotation(t, v, quotes);
+    // The cue model, in context: a verb it scores at its threshold is a cue ("took aim at",
+    // "pushed for"; a weak one then needs no named subject); a verb of belief still needs its complement.
+    const reporting = ATTRIBUTION_VERBS.has(tok.lemma) || afterQuote;
+    const learned = !reporting && !BELIEF_VERBS.has(tok.lemma) && tok.pos === 'VERB' && (WEAK_ATTRIBUTION_VERBS.has(tok.lemma) || opensReport(t, v)) && cueProbability(model, t, v, names) >= model.thresholds[0];
+    const strong = reporting || learned;
+    const belief = BELIEF_VERBS.has(tok.lemma) || (t[v + 1]?.normal === 'that' && t[v + 1]?.pos === 'SCONJ');
+    if (!strong && !belief && !WEAK_ATTRIBUTION_VERBS.has(tok.lemma)) continue;
+    // A belief needs its complement: "thinks that …", "wants to …", "believe bigotry is …".
+    const asideThat = thatAfterAside(t, v);
+    if (belief && !strong && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '') && !opensComplement(t, v + 1) && asideThat === -1) continue;
+    // "Downplaying the importance of ratings, Zucker said …": an opening participial phrase is the
+    // main clause's subject's doing, and ends at its comma.
+    const participleEnd = openingParticiple(t, v, quotes);
+    const main = participleEnd === -1 ? null : mainSubject(text, s, participleEnd, names);
+    const before = main ?? subjectBefore(text, s, v, names);
+    const after = before ? null : subjectAfter(text, s, v, names);
+    // The noun phrase that opens the cue's clause, which the last fallbacks share (found once, on demand).
+    let phrase: Phrase | null | undefined;
+    const opening = (): Phrase | null => (phrase === undefined ? (phrase = subjectPhrase(t, v, quotes)) : phrase);
+    const speaker =
+      before ??
+      after ??
+      (strong ? (coordinatedSubject(text, s, v, names, quotes) ?? sharedSubject(t, v, found, opening())) : null) ??
+      clauseSubject(text, t, v, opening()) ??
+      (reporting ? (asideSubject(text, t, v, opening()) ?? controlSubject(text, t, v, opening())) : null);
+    // A reporting verb reports even when the rules cannot find its source ("…,” said a source involved
+    // in …"): the claim stands with no speaker. Anything weaker needs one; so does a cue in a
+    // compound ("self-described") or a bare "When asked," with nothing after it.
+    if (!speaker && (!reporting || text[tok.start - 1] === '-' || (t[v + 1]?.text === ',' && !QUOTE_MARK.test(t[v + 2]?.text ?? '')))) continue;
+    if (speaker) {
+      // A source is named, or is a kind of source by its head noun ("a new poll shows", "his supporters believe").
+      const named =
+        (names[firstFrom(names, speaker.start)]?.end ?? Infinity) <= speaker.end ||
+        /\p{Lu}/u.test(speaker.text) ||
+        SOURCE_NOUNS.has(t[tokenAt(t, speaker.end) - 1]?.lemma ?? '');
+      // A weak cue needs a source: a name, a source noun or a pronoun.
+      if (!strong && !named && !PRONOUNS.has(speaker.text.toLowerCase())) continue;
+      // "If you want to understand …": a generic wish, nobody's claim.
+      if (belief && !strong && /^you$/i.test(speaker.text)) continue;
+    }
+    if (COMPLEMENT_VERBS.has(tok.lemma) && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '')) continue;
+    const cue = textSpan(text, tok.start, tok.end);
+    let content: Span;
+    let from = tok.end;
+    const next = t[v + 1];
+    if (next && ((CONTENT_PREPOSITIONS.has(next.normal) && PREPOSITION_VERBS.has(tok.lemma)) || next.text === ':' || next.text === ',')) from = next.end;
+    // "responded by saying Japan should …": the content is what the second verb reports.
+    if (next?.normal === 'by' && t[v + 2] && ATTRIBUTION_VERBS.has(t[v + 2]!.lemma) && /ing$/i.test(t[v + 2]!.text)) from = t[v + (t[v + 3]?.normal === 'that' ? 3 : 2)]!.end;
+    // "said that …", "told reporters that …", "told Business Insider in October 2018 that …": a "that"
+    // right after the verb or its short object (no verb between).
+    let thatAt = -1;
+    for (let i = v + 1; i <= v + (RECIPIENT_VERBS.has(tok.lemma) ? 8 : 4) && i < t.length && t[i]!.pos !== 'VERB'; i++) {
+      if (t[i]!.normal === 'that') {
+        thatAt = i;
+        break;
+      }
+    }
+    if (thatAt !== -1 && (before || thatAt === v + 1)) from = t[thatAt]!.end;
+    else if (asideThat !== -1) from = t[asideThat]!.end;
+    else if (RECIPIENT_VERBS.has(tok.lemma)) from = afterRecipient(t, v) ?? from;
+    content = trimClause(text, from, participleEnd === -1 ? reportEnd(t, v, from, s.end, quotes) : t[participleEnd]!.start);
+    // “…,” Clinton said on Thursday. — a quotation just before the speaker (or the cue) is the content.
+    // Between them only the rest of the speaker's phrase may stand (“…,” House Speaker Paul Ryan said).
+    const quoteBefore = quotes.find((q) => {
+      const upTo = Math.min(speaker?.start ?? tok.start, tok.start);
+      if (q.end > upTo) return false;
+      const first = tokenAt(t, q.end);
+      const last = tokenAt(t, upTo);
+      if (last - first > SUBJECT_WINDOW_AFTER) return false;
+      return t.slice(first, last).every((x) => x.text === ',' || MODIFIER_POS.has(x.pos) || /^\p{Lu}/u.test(x.text));
+    });
+    if (quoteBefore) content = { start: quoteBefore.start, end: quoteBefore.end };
+    // "attacked billionaire Donald Trump, with whom …": an object ends at the first clause boundary.
+    if (OBJECT_VERBS.has(tok.lemma)) {
+      let boundary = -1;
+      for (let i = Math.max(v + 2, tokenAt(t, from)); i < t.length && boundary === -1; i++) if (/^[,;:—–(]$/.test(t[i]!.text)) boundary = i;
+      if (boundary !== -1) content = trimClause(text, from, t[boundary]!.start);
+    }
+    // "As Beijing seeks to rebuild confidence, the collaboration …": inside an opening subordinate
+    // clause the content ends with that clause (wink tags "As" ADP; "As she said, …" is not one).
+    const opener = t[0]?.pos === 'CCONJ' ? t[1] : t[0];
+    if ((opener?.pos === 'SCONJ' || (!reporting && opener?.normal === 'as') || SUBORDINATORS.has(opener?.normal ?? '')) && !quoteBefore) {
+      // Only when no comma comes before the cue; the content then ends at the first comma after it.
+      const comma = t.findIndex((x) => x.text === ',');
+      if (comma > v) content = trimClause(text, from, t[comma]!.start);
+    }
+    // “…,” she said. — nothing after the cue, or the subject comes after it: the content precedes them.
+    const speakerFirst = Math.min(speaker?.start ?? tok.start, tok.start);
+    if (!quoteBefore && (after || content.end - content.start < 8 || circumstance(t, content, RECIPIENT_VERBS.has(tok.lemma)))) content = trimClause(text, s.start, speakerFirst);
+    // A sentence that is only the speaker and the cue reports the quotation just before it.
+    if (content.end - content.start < 8 && priorQuote && speakerFirst === t[0]!.start) content = priorQuote;
+    if (content.end - content.start < 8) continue;
+    // In a run-on "sentence" (text with no full stops) nothing ends the content: it keeps the
+    // MAX_CONTENT_CHARS nearest the cue, to a token boundary, which no real sentence reaches.
+    if (content.end - content.start > MAX_CONTENT_CHARS) {
+      content = content.end <= tok.start
+        ? { start: t[tokenAt(t, content.end - MAX_CONTENT_CHARS)]!.start, end: content.end }
+        : { start: content.start, end: t[tokenAt(t, content.start + MAX_CONTENT_CHARS) - 1]!.end };
+    }
+    // "“…,” he said, adding that …": the quotation is the first cue's; a second cue that would
+    // take it again reports what follows it, or nothing.
+    if (taken.has(spanKey(content))) {
+      const own = trimClause(text, from, reportEnd(t, v, from, s.end, quotes));
+      if (own.start < tok.end || own.end - own.start < 8) continue;
+      content = own;
+    }
+    const speakerToken = speaker ? tokenAt(t, speaker.start) : v;
+    found.push({ cue, speaker, content, at: v, speakerToken, sourceNotFound: !speaker });
+    taken.add(spanKey(content));
+  }
+
+  return separate(text, t, found.sort((a, b) => a.at - b.at));
+}
+
+/** "pushed for …", "made the case that …", "took aim at …": after the verb (and a short object or particle), a clause, quote or stance opens. A plain object ("hit Rudolph", "filed the suit") does not. */
+function opensReport(t: Token[], v: number): boolean {
+  for (let i = v + 1; i < t.length && i <= v + 4; i++) {
+    if (REPORT_OPENERS.test(t[i]!.normal)) return true;
+    if (t[i]!.pos === 'VERB' || t[i]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
+ * "Sanders is expected to win …", "The DNC, which is seen as aligned with Clinton, …", "Some
+ * advisers are said to be urging …": the passive of a verb of expectation or opinion, with "to"
+ * or "as" after it, attributes the whole clause to a source left unnamed. The content runs from
+ * the clause's subject to where the report ends; there is no speaker.
+ */
+function passiveReport(text: string, t: Token[], v: number, quotes: Span[]): Attribution | null {
+  if (!PASSIVE_REPORT_VERBS.has(t[v]!.lemma) || /ing$/i.test(t[v]!.text)) return null;
+  let next = v + 1;
+  while (t[next]?.pos === 'ADV') next++;
+  if (t[next]?.normal !== 'to' && t[next]?.normal !== 'as') return null;
+  let aux = v - 1;
+  while (aux > 0 && t[aux]!.pos === 'ADV') aux--;
+  while (aux > 0 && t[aux - 1]!.pos === 'AUX') aux--;
+  const before = t[aux - 1];
+  if (!before) return null;
+  const first = before.pos === 'PRON' || /^(?:which|who|that)$/.test(before.normal) ? aux - 1 : /^(?:NOUN|PROPN|NUM)$/.test(before.pos) ? npStart(t, aux - 1) : -1;
+  if (first === -1) return null;
+  const end = reportEnd(t, v, t[next]!.end, t[t.length - 1]!.end, quotes);
+  const content = trimClause(text, t[first]!.start, end);
+  if (content.end - content.start < 8) return null;
+  return { cue: textSpan(text, t[aux]!.start, t[v]!.end), speaker: null, content, at: v, speakerToken: v };
+}
+
+/**
+ * A cue verb wink tagged as a noun. "Polls show …", "The reports show …", "…, new filings show.": a
+ * source noun, then one of DOCUMENT_VERBS.
+ */
+function reportTaggedNoun(t: Token[], v: number): boolean {
+  const tok = t[v]!;
+  const head = t[v - 1];
+  // "Viguerie notes that …", "About three-quarters support a ban", "Six in 10 say he’s …": after a
+  // name, a number or a plural wink may take a cue verb for a noun; an object or clause after it shows it is the verb.
+  if (tok.pos === 'NOUN' && head && (ATTRIBUTION_VERBS.has(tok.lemma) || BELIEF_VERBS.has(tok.lemma) || WEAK_ATTRIBUTION_VERBS.has(tok.lemma))) {
+    const subject =
+      head.pos === 'PROPN' || head.pos === 'NUM' || head.normal === 'percent' ||
+      (head.pos === 'PRON' && /^(?:they|we|who|i|you)$/.test(head.normal)) ||
+      INDEFINITE_SUBJECTS.has(head.normal) ||
+      (head.pos === 'NOUN' && /s$/.test(head.normal) && !/ss$/.test(head.normal));
+    const next = t[v + 1];
+    if (subject && (!next || next.normal === 'that' || /^(?:DET|PROPN|NUM|PRON)$/.test(next.pos) || QUOTE_MARK.test(next.text))) return true;
+  }
+  if (tok.pos !== 'NOUN' || !DOCUMENT_VERBS.has(tok.lemma) || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;
+  if (!SOURCE_NOUNS.has(head.lemma) && !SOURCE_NOUNS.has(head.normal.replace(/s$/, ''))) return false;
+  const next = t[v + 1];
+  return !next || next.normal === 'that' || /^(?:DET|PROPN|NUM|PRON|ADJ|PUNCT)$/.test(next.pos);
+}
+
+/** Tokens allowed for the asker ("by Fox News host Chris Wallace") or a time or place ("on Monday", "during a January debate"). */
+const ASKED_PHRASE_MAX_TOKENS = 8;
+
+/**
+ * "Asked whether Clinton “has the integrity …,” 75 percent of Democrats said …", "When asked by
+ * Stephanopoulos to respond to Trump’s criticism, Carson said …", "…, she said when asked what
+ * Mr. Clinton would do", "the actress was asked if she’d ever been …": "asked" opening a
+ * sentence, or after "when" or a form of "be", reports a question. Its content runs from the
+ * question word to the first comma outside quotation marks (or the end of the sentence); its
+ * source is the asker when named ("by X"), else unstated. PolNeAR annotates these as attributions.
+ */
+function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution | null {
+  const k = t[0]?.normal === 'asked' ? 0 : t.findIndex((x, i) => x.normal === 'asked' && (t[i - 1]?.normal === 'when' || (t[i - 1]?.pos === 'AUX' && t[i - 1]!.lemma === 'be')));
+  if (k === -1 || inside(quotes, t[k]!.start)) return null;
+  let speaker: TextSpan | null = null;
+  let from = k + 1;
+  // "Trump was asked, “What’s the most dangerous place …?”": the question is the quotation.
+  const quoted = t[from]?.text === ',' || t[from]?.text === ':' ? quotes.find((q) => q.start === t[from + 1]?.start) : undefined;
+  if (quoted) return { cue: textSpan(text, t[k]!.start, t[k]!.end), speaker: null, content: quoted, at: k, speakerToken: k };
+  // "Asked to respond …", "Asked about his comments …": the question follows at once.
+  if (!QUESTION_PREPOSITIONS.has(t[from]?.normal ?? '')) {
+    let end = from;
+    while (end < t.length && end <= k + ASKED_PHRASE_MAX_TOKENS && !QUESTION_WORDS.has(t[end]!.normal) && t[end]!.text !== ',') end++;
+    // Past the asker ("by Stephanopoulos"), "to" or "about" may open the question too.
+    const opens = QUESTION_WORDS.has(t[end]?.normal ?? '') || (t[from]?.normal === 'by' && QUESTION_PREPOSITIONS.has(t[end]?.normal ?? ''));
+    if (!opens) return null;
+    if (t[from]?.normal === 'by' && end > from + 1) speaker = textSpan(text, t[from + 1]!.start, t[end - 1]!.end);
+    // "Asked specifically what …": an adverb just before the question word belongs to it.
+    from = t[end - 1]?.pos === 'ADV' && end - 1 > k + 1 ? end - 1 : end;
+  }
+  // The question ends at a comma outside quotation marks, or with a quotation a comma closes
+  // (“… president,” 72 percent …), or with the sentence.
+  let end = t[t.length - 1]!.end;
+  for (let i = from + 1; i < t.length; i++) {
+    if (t[i]!.text !== ',') continue;
+    if (!inside(quotes, t[i]!.start)) {
+      end = t[i]!.start;
+      break;
+    }
+    if (/^[”"]$/.test(t[i + 1]?.text ?? '')) {
+      end = t[i + 1]!.end;
+      break;
+    }
+  }
+  const content = trimClause(text, t[from]!.start, end);
+  if (content.end - content.start < 8) return null;
+  return { cue: textSpan(text, t[k]!.start, t[k]!.end), speaker, content, at: k, speakerToken: speaker ? k + 2 : k };
+}
+
+/** "is expected to", "was described as": a passive reporting verb has no speaker in subject position ("is criticizing" is not passive). */
+function isPassive(t: Token[], v: number): boolean {
+  if (/ing$/i.test(t[v]!.text)) return false;
+  for (let i = v - 1; i >= 0 && i >= v - 3; i--) {
+    if (t[i]!.lemma === 'be' || t[i]!.lemma === 'get') return true;
+    if (t[i]!.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** Participles that interpret an event rather than report speech: "…, signaling …", "…, underscoring …". */
+const INTERPRETIVE_PARTICIPLES: ReadonlySet<string> = new Set(['signal', 'suggest', 'indicate', 'underscore', 'highlight', 'reflect', 'mark', 'show', 'demonstrate', 'illustrate', 'hint', 'signify']);

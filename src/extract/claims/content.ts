@@ -1,0 +1,194 @@
+/**
+ * What a cue attributes: where its content starts (after "that", after the one told: "told
+ * reporters the plan …") and ends (before a second cue, at the quotation's close, before a time or
+ * a place: "said at a Nov. 6 event at …"), and how two cues in one sentence share it out.
+ */
+import type { Span, Token } from '../../types.js';
+import { tokenAt, trimClause } from '../spans.js';
+import { COORDINATORS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, TIME_WORD } from '../../data/claims.js';
+import { PARENTHESIS_TOKENS, QUOTE_MARK, MAX_CONTENT_CHARS, type Attribution, inside, isQuoteMark } from './phrase.js';
+
+/** How long the subject of a complement clause without "that" may be. */
+const COMPLEMENT_SUBJECT_TOKENS = 6;
+
+/** A time or place after a cue ("on Thursday", "in an interview later") is at most this long. */
+const CIRCUMSTANCE_MAX_TOKENS = 6;
+
+/** …and a phrase of place or occasion ("at a Nov. 6 event at the Peterson Institute in Washington"). */
+const CIRCUMSTANCE_PLACE_MAX_TOKENS = 12;
+
+/** A phrase naming who was told is short; longer ones are not checked (a run-on text). */
+const CIRCUMSTANCE_RECIPIENT_MAX_TOKENS = 40;
+
+/** How far past a recipient's relative clause a "that" is looked for. */
+const RELATIVE_CLAUSE_TOKENS = 15;
+
+/** Words that can open the clause a recipient is told: "told reporters the plan …", "told him it …". */
+const CLAUSE_START_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
+
+/**
+ * "told Polygraph.info the ministry's allegations are false", "told him it was over": with no
+ * "that", what was told starts after the recipient (a pronoun, or a short noun phrase), when a
+ * clause with a verb follows it. The offset where it starts, or null.
+ */
+export function afterRecipient(t: Token[], v: number): number | null {
+  let i = v + 1;
+  if (OBJECT_PRONOUNS.has(t[i]?.normal ?? '')) i++;
+  else {
+    if (t[i]?.pos === 'DET') i++;
+    const first = i;
+    // A name may hold a glued dot: "Polygraph.info" is three tokens.
+    const glued = (k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k + 1]?.start === t[k]!.end;
+    while (i < t.length && i - first < 6 && (t[i]!.pos === 'PROPN' || t[i]!.pos === 'NOUN' || (i > first && glued(i)))) i++;
+    if (i === first) return null;
+  }
+  // "told them that …" when the speaker comes after the cue.
+  if (t[i]?.normal === 'that' && t[i + 1]) i++;
+  const start = t[i];
+  // "told the mayors who gathered in Indianapolis that …": a relative clause describes the
+  // recipient; what was told follows the "that" after it, if one comes.
+  if (start && RELATIVE_PRONOUNS.has(start.normal)) {
+    for (let k = i + 2; k < Math.min(t.length - 1, i + RELATIVE_CLAUSE_TOKENS); k++) {
+      if (t[k]!.normal === 'that') return t[k + 1]!.start;
+      if (/^[,;:.“”"]$/.test(t[k]!.text)) break;
+    }
+    return null;
+  }
+  if (!start || !CLAUSE_START_POS.has(start.pos) || OBJECT_PRONOUNS.has(start.normal)) return null;
+  for (let k = i + 1; k < Math.min(t.length, i + 12); k++) {
+    if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX') return start.start;
+    if (/^[,;:.]$/.test(t[k]!.text)) return null;
+  }
+  return null;
+}
+
+/** "… the senator said Thursday.", "… he said in an interview later.": after the cue only a time or a phrase of place or manner, no clause (after "told", any phrase without a verb). */
+export function circumstance(t: Token[], content: Span, recipient: boolean): boolean {
+  const first = tokenAt(t, content.start);
+  const last = tokenAt(t, content.end);
+  if (last - first > CIRCUMSTANCE_RECIPIENT_MAX_TOKENS) return false;
+  const words = t.slice(first, last);
+  if (words.length === 0 || words.some((x) => QUOTE_MARK.test(x.text))) return false;
+  // "…, Cook said while visiting Salesforce's conference", "… said ever since he did an internship":
+  // a clause of time or manner after the cue tells when, not what.
+  if (/^(?:while|when|whilst|ever|upon|before)$/i.test(words[0]!.normal) && (words[0]!.normal !== 'ever' || words[1]?.normal === 'since')) return true;
+  if (words.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
+  // "…, Ash Carter told a Senate panel Wednesday.": after "tell" a phrase with no verb is who was told.
+  if (recipient) return true;
+  // "…, he said at a Nov. 6 event at the Peterson Institute in Washington."
+  if (/^(?:in|on|at|during)$/i.test(words[0]!.text)) return words.length <= CIRCUMSTANCE_PLACE_MAX_TOKENS;
+  return words.length <= CIRCUMSTANCE_MAX_TOKENS && (TIME_WORD.test(words[0]!.text) || /^(?:later|earlier)$/i.test(words[0]!.text));
+}
+
+/**
+ * Where reported content after a cue ends: at a participle that goes on with the speaker's own
+ * doing (", telling Stephanopoulos that …", ", adding that …") or a second verb of the speaker's
+ * ("… and called on leaders …", "… but noted that …"), outside quotation marks.
+ */
+export function reportEnd(t: Token[], v: number, from: number, end: number, quotes: Span[]): number {
+  const relative = inRelativeClause(t, v);
+  for (let i = v + 2; i < t.length; i++) {
+    const x = t[i]!;
+    // Content is cut to MAX_CONTENT_CHARS anyway: a run-on text need not be searched further.
+    if (x.start > from + MAX_CONTENT_CHARS) break;
+    if (x.start < from || inside(quotes, x.start)) continue;
+    const next = t[i + 1];
+    if (!next) break;
+    const participle = x.text === ',' && next.pos === 'VERB' && /ing$/i.test(next.text);
+    const verbAfter = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && (t[i + 2]?.pos === 'VERB' || t[i + 2]?.pos === 'AUX'));
+    const coordinated = (x.normal === 'and' || x.normal === 'but') && verbAfter && !/ing$/i.test(next.text);
+    // "Obama, who said the attack was terrorism, reiterated …": the relative clause ends at the
+    // comma before its sentence's own verb.
+    const mainVerb = relative && x.text === ',' && verbAfter;
+    if (participle || coordinated || mainVerb) return x.start;
+  }
+  return end;
+}
+
+/**
+ * The comma that ends an opening participial phrase whose verb is token `v` ("Lashing out, Trump
+ * said …", "But downplaying …, Zucker said …"), or -1: `v` opens the sentence (after at most a
+ * conjunction or adverb), ends in -ing, and a comma outside quotation marks follows.
+ */
+export function openingParticiple(t: Token[], v: number, quotes: Span[]): number {
+  const start = t[0]?.pos === 'CCONJ' || t[0]?.pos === 'ADV' ? 1 : 0;
+  if (v !== start || !/ing$/i.test(t[v]!.text)) return -1;
+  for (let i = v + 1; i < t.length; i++) if (t[i]!.text === ',' && !inside(quotes, t[i]!.start)) return i + 1 < t.length ? i : -1;
+  return -1;
+}
+
+/** The cue at token `v` is the verb of a relative clause set off by a comma (", who said …", ", which reported …"). */
+function inRelativeClause(t: Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && (t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX' || t[k]!.pos === 'PART')) k--;
+  return k >= 1 && /^(?:who|which)$/.test(t[k]!.normal) && t[k - 1]!.text === ',';
+}
+
+/** "He believes, for example, that …": the "that" after a short aside right after the cue (its index, or -1). */
+export function thatAfterAside(t: Token[], v: number): number {
+  if (t[v + 1]?.text !== ',') return -1;
+  for (let k = v + 2; k < t.length && k <= v + 2 + PARENTHESIS_TOKENS; k++) {
+    if (t[k]!.text === ',') return t[k + 1]?.normal === 'that' ? k + 1 : -1;
+    if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX' || QUOTE_MARK.test(t[k]!.text)) return -1;
+  }
+  return -1;
+}
+
+/** A complement clause without "that" starts at token `i`: a subject, then a verb before the clause ends ("believe bigotry is …"). */
+export function opensComplement(t: Token[], i: number): boolean {
+  if (!t[i] || !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t[i]!.pos)) return false;
+  for (let k = i + 1; k < t.length && k <= i + COMPLEMENT_SUBJECT_TOKENS; k++) {
+    if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX') return true;
+    // "hopes Clinton and other Democrats do not …", "thought some of the “Neocons For Hillary” buzz was …"
+    if ((/^(?:and|or)$/.test(t[k]!.normal) && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[k + 1]?.pos ?? '')) || isQuoteMark(t, k)) continue;
+    if (t[k]!.pos === 'PUNCT' || t[k]!.pos === 'CCONJ' || t[k]!.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/**
+ * Several attributions in one sentence: one whose subject follows a coordinator ("…, while Cruz
+ * argued …", "…; Rubio said …") is a claim of its own and ends the content before it; one inside
+ * another's content without a coordinator is nested ("X said Y told him …") and belongs to it.
+ */
+export function separate(text: string, t: Token[], found: Attribution[]): Attribution[] {
+  const kept: Attribution[] = [];
+  for (const a of found) {
+    const previous = kept[kept.length - 1];
+    if (previous && a.speaker && a.speaker.start >= previous.content.start && a.speaker.start < previous.content.end) {
+      // A coordinator shortly before the speaker's phrase ("…, while Governor Sam Brown argued").
+      let k = a.speakerToken - 1;
+      while (k > 0 && k >= a.speakerToken - 3 && (t[k]!.pos === 'PROPN' || t[k]!.pos === 'NOUN' || t[k]!.pos === 'DET' || t[k]!.pos === 'ADJ')) k--;
+      const coordinated = k >= 0 && (COORDINATORS.has(t[k]!.normal) || (t[k]!.text === ',' && COORDINATORS.has(t[k - 1]?.normal ?? '')) || t[k]!.text === ';');
+      if (!coordinated) continue;
+      const cut = t[k]!.text === ',' || t[k]!.text === ';' ? t[k]!.start : (t[k - 1]?.text === ',' ? t[k - 1]!.start : t[k]!.start);
+      previous.content = trimClause(text, previous.content.start, cut);
+    }
+    if (previous && a.content.start < previous.content.end && a.content.end > previous.content.start && a.at === previous.at) continue;
+    // "The Steelers spent Monday trying to distance themselves from …": a cue inside the content of
+    // the same speaker's cue before it is part of that claim.
+    if (previous && a.speaker && previous.speaker?.start === a.speaker.start && a.cue.start >= previous.content.start && a.cue.end <= previous.content.end) continue;
+    kept.push(a);
+  }
+  // A cue whose source was not found, over mostly the same words as a claim with a speaker, is a
+  // second cue for that claim ("A Chinese official responded by saying Japan should be careful …":
+  // "saying" repeats what "responded" reports), not a claim of its own.
+  const shared = (a: Attribution, b: Attribution): boolean =>
+    !!b.speaker &&
+    Math.min(a.content.end, b.content.end) - Math.max(a.content.start, b.content.start) >=
+      Math.min(a.content.end - a.content.start, b.content.end - b.content.start) / 2;
+  // Contents lie next to their cues and are at most MAX_CONTENT_CHARS long: only cues that near can share one.
+  const near = (i: number, step: number): boolean => {
+    for (let j = i + step; j >= 0 && j < kept.length && Math.abs(kept[j]!.cue.start - kept[i]!.cue.start) <= 3 * MAX_CONTENT_CHARS; j += step) {
+      if (shared(kept[i]!, kept[j]!)) return true;
+    }
+    return false;
+  };
+  return kept.filter((a, i) => a.content.end - a.content.start >= 8 && !(a.sourceNotFound && (near(i, -1) || near(i, 1))));
+}
+
+/** End of the source phrase after "according to": the next comma or sentence end. */
+export function clauseEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (text[i] === ',' || text[i] === ';') return i;
+  return limit;
+}

@@ -1,0 +1,181 @@
+/**
+ * The claims stage: sentence by sentence, a closing reporting clause (closing.ts) or the
+ * attributions the rules find (attribute.ts: cue, subject.ts, content.ts; quotations in
+ * quotes.ts), each kept by the trained check (check.ts) and given a speaker's name (speaker.ts);
+ * an interview printed as dialogue is read by dialogue.ts. Shared phrase helpers are in phrase.ts.
+ */
+import { COMPARISON } from '../../data/cues.js';
+import { CLAIM_ROLES, NAME_TYPES } from '../../vocabulary.js';
+import type { AnnotatedArticle, Claim, Mention, Sentence } from '../../types.js';
+import { itemSpan, textSpan, trimClause } from '../spans.js';
+import { cueModel, type CueModel } from '../cue-model.js';
+import { resolveNames, type NameCoreference } from '../coreference.js';
+import { closingReport } from './closing.js';
+import { claimModel, isClaim, type ClaimModel } from './check.js';
+import { asks, findDialogue, labelledClaim } from './dialogue.js';
+import { type Attribution, inside } from './phrase.js';
+import { quotedSentence, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation } from './quotes.js';
+import { attribute } from './attribute.js';
+import { publisherOf, resolveSpeaker } from './speaker.js';
+
+/** A passive cue: "is expected", "are widely seen", "have been expected", "would be expected". */
+const PASSIVE_CUE = /^(?:is|are|was|were|be|been|being|have|has|had|would|will|could|may|might)\b/i;
+
+/**
+ * Claims: statements the article attributes to a source — quotes, reported speech, "according
+ * to X", beliefs and intentions (X believes / wants / warned …), several per sentence when it
+ * coordinates them — and sentences that assert something checkable without a source (a figure,
+ * a comparison). A quoted paragraph with no cue of its own continues the quote before it.
+ * Speakers are named by the same name coreference as the entity list (coreference.ts), so a
+ * speaker named "Brownback" (or "he" after him) is "Sam Brownback" there and here. A closing
+ * reporting clause ("…, the ministry said.") is read first (claims/closing.ts).
+ */
+export function findClaims(
+  annotated: AnnotatedArticle,
+  coreference: NameCoreference = resolveNames(annotated),
+  model: CueModel = cueModel(),
+  check: ClaimModel | null = claimModel(),
+): Claim[] {
+  const { article, sentences, mentions } = annotated;
+  const { text } = article;
+  // Mentions by sentence, once: looking them up per sentence must not scan them all (long inputs).
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const claims: Claim[] = [];
+  let lastQuote: Claim | null = null;
+  let previous: Sentence | null = null;
+  // Whether a quotation opened earlier in the paragraph is still open: a quoted speech of several
+  // sentences ("“… I think they are very rude statements. …,” she said") holds the speaker's
+  // words, and "I think" inside it is part of that quote, not a claim of its own.
+  let paragraph = '';
+  // Where the quotation still open began (an offset into the text), or null.
+  let openedAt: number | null = null;
+  // An interview printed as dialogue: each answer is one claim of the person answering.
+  const dialogue = findDialogue(annotated, coreference);
+  // Who "we" are outside quotation marks: the organisation the site is ("The GiveWell Blog").
+  const publisher = publisherOf(article.meta.siteName ?? null, coreference);
+  // The answer going on (its claim grows by each sentence until the next label), or whether a question is.
+  let answer: Claim | null = null;
+  let asking = false;
+
+  for (const s of sentences) {
+    const inSentence = bySentence.get(s.index) ?? [];
+    const names = inSentence.filter((m) => NAME_TYPES.has(m.type));
+    const key = `${s.section}:${s.block}:${s.item}:${s.role}`;
+    if (key !== paragraph) openedAt = null;
+    paragraph = key;
+    const openAtStart: number | null = openedAt;
+    const openHere = openQuotation(s.text, openAtStart !== null);
+    openedAt = openHere === null ? null : openHere === -1 ? openAtStart : s.start + openHere;
+    if (dialogue) {
+      const label = dialogue.labels.get(s.index);
+      const section = answer ? sentences[answer.sentence]!.section : s.section;
+      if (label || !CLAIM_ROLES.has(s.role) || section !== s.section) {
+        answer = null;
+        asking = false;
+      }
+      if (label) {
+        const claim = labelledClaim(text, s, label, dialogue, names, coreference);
+        asking = claim === null;
+        if (claim) claims.push(claim);
+        answer = claim;
+        lastQuote = null;
+        previous = s;
+        continue;
+      }
+      if (asking) {
+        previous = s;
+        continue;
+      }
+      if (answer) {
+        // An interviewer's question after their remark ("Gray: At GSA, …. What advice would you give …?") ends it.
+        if (asks(s.text)) {
+          answer = null;
+          asking = true;
+        } else {
+          answer.end = s.end;
+          answer.text = text.slice(answer.start, answer.end);
+          answer.content = { start: answer.content.start, end: trimClause(text, s.start, s.end).end };
+        }
+        previous = s;
+        continue;
+      }
+    }
+    if (CLAIM_ROLES.has(s.role)) {
+      const quotes = quotations(s);
+      // A quotation opened sentences earlier runs from its opening mark (“People are talking about
+      // …. I think we are sleeping on the Democrats,” Ms. Turner said): the speaker's whole quote.
+      if (openAtStart !== null) quotes.unshift({ start: openAtStart, end: s.start + quotedPrefix(s.text) });
+      // One that opens here and goes on into the next sentence (also with '' marks).
+      if (openHere !== null && openHere !== -1 && !quotes.some((q) => q.end === s.end)) quotes.push({ start: s.start + openHere, end: s.end });
+      // Any quoted words make a claim mixed, a scare-quoted "proven failure" too.
+      const quoted = quotations(s, 1);
+      // A closing reporting clause ("…, the ministry said on Monday.") is the sentence's one attribution.
+      const closing = closingReport(text, s, names);
+      const found: Attribution[] = closing ? [closing] : attribute(text, s, names, quotes, quotedSentence(previous, s), model);
+      const basis = factualBasis(s, inSentence);
+      let kept = 0;
+      for (const attribution of found) {
+        const a = { ...attribution, content: closeQuotation(text, attribution.content, s.end) };
+        const claim: Claim = {
+          ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
+          // Content before the sentence is the quotation that the sentence reports.
+          kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
+          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, publisher: a.speaker && inside(quotes, a.speaker.start) ? null : publisher, earlier: claims }),
+          speakerMention: a.speaker,
+          cue: a.cue.text.toLowerCase(),
+          cueSpan: { start: a.cue.start, end: a.cue.end },
+          content: a.content,
+          basis,
+          sentence: s.index,
+        };
+        // The closing reporting clause is the one rule sure enough to stand without the check.
+        if (check && !closing && !isClaim(check, s, claim, names)) continue;
+        // "The mission is expected to launch around 2027": a passive report with no source named
+        // anywhere in its sentence attributes nothing a reader could check (a forecast is an
+        // implication); PolNeAR counts them, readers of real pages do not.
+        if (!a.speaker && PASSIVE_CUE.test(a.cue.text)) continue;
+        kept++;
+        claims.push(claim);
+        lastQuote = claim.kind === 'direct' || claim.kind === 'mixed' ? claim : lastQuote;
+      }
+      if (kept === 0) {
+        if (lastQuote && continuesQuote(text, s, lastQuote)) {
+          // “…” on its own after a quote: the same speaker goes on.
+          lastQuote.end = s.end;
+          lastQuote.text = text.slice(lastQuote.start, lastQuote.end);
+          lastQuote.content = { start: lastQuote.content.start, end: trimClause(text, s.start, s.end).end };
+        } else {
+          lastQuote = null;
+          if (basis.length > 0) {
+            claims.push({
+              ...textSpan(text, s.start, s.end),
+              kind: 'factual',
+              speaker: null,
+              speakerMention: null,
+              cue: null,
+              cueSpan: null,
+              content: trimClause(text, s.start, s.end),
+              basis,
+              sentence: s.index,
+            });
+          }
+        }
+      }
+    }
+    previous = s;
+  }
+  return claims;
+}
+
+/** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */
+function factualBasis(s: Sentence, mentions: Mention[]): string[] {
+  const basis: string[] = [];
+  if (mentions.some((m) => m.type === 'money' || m.type === 'percent' || m.type === 'cardinal')) basis.push('figure');
+  if (COMPARISON.test(s.text)) basis.push('comparison');
+  return basis;
+}

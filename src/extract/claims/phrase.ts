@@ -1,0 +1,111 @@
+/**
+ * What the parts of the claims stage share: an attribution as the rules find it (cue, speaker
+ * words, content), noun-phrase bounds over wink's tokens ("the two leading Republicans",
+ * "Supporters of the measure", "A person familiar with the matter"), the name covering a token,
+ * and the few token windows more than one part reads.
+ */
+import type { Mention, Span, TextSpan, Token } from '../../types.js';
+import { firstFrom } from '../spans.js';
+import { INDEFINITE_SUBJECTS, POSTMODIFIER_PREPOSITIONS } from '../../data/claims.js';
+
+/** How far (in tokens) a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
+export const SUBJECT_WINDOW_AFTER = 5;
+
+/** The longest parenthesis after a name ("(R-Fla.)", "(D-MA)") in tokens. */
+export const PARENTHESIS_TOKENS = 8;
+
+/** A quotation mark token: “ ” " or the New York Times' ''. */
+export const QUOTE_MARK = /^(?:[“”"]|'')$/;
+
+/** What may stand before a name in its noun phrase: titles and modifiers. */
+export const MODIFIER_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PART', 'NUM']);
+
+/** Words that may follow an inverted subject: "said Mr Smith in an interview", "said Mr Smith on Monday". */
+export const TRAILING_POS = new Set(['ADP', 'SCONJ']);
+
+/** The longest content a cue takes (a run-on text has no sentence end to speak of). */
+export const MAX_CONTENT_CHARS = 1500;
+
+/** A noun phrase as token indexes (end exclusive). */
+export interface Phrase {
+  start: number;
+  end: number;
+}
+
+/** One attribution as the rules find it, before its speaker is resolved to a name. */
+export interface Attribution {
+  cue: TextSpan;
+  speaker: TextSpan | null;
+  content: Span;
+  /** Token index of the cue (for ordering), and where the speaker starts (for coordination). */
+  at: number;
+  speakerToken: number;
+  /** A reporting verb whose source the rules did not find (as opposed to a source left unnamed: "is expected to"). */
+  sourceNotFound?: boolean;
+}
+
+export const inside = (spans: Span[], at: number): boolean => spans.some((q) => at > q.start && at < q.end);
+
+export const spanKey = (span: Span): string => `${span.start}:${span.end}`;
+
+/** First token of the noun phrase that ends at token `i`. */
+export function npStart(t: Token[], i: number): number {
+  let first = i;
+  for (;;) {
+    if (first > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'].includes(t[first - 1]!.pos)) first--;
+    // "One small, 2-month study": a hyphenated modifier is one word.
+    else if (first > 1 && t[first - 1]!.text === '-' && t[first - 1]!.start === t[first - 2]!.end && t[first - 1]!.end === t[first]!.start) first -= 2;
+    else break;
+  }
+  // "Her own research", "its government": a possessive pronoun opens the phrase (not "told her the plan").
+  const possessive = t[first - 1];
+  if (possessive && t[first]!.pos !== 'DET' && (/^(?:his|its|their|our|my|your)$/.test(possessive.normal) || (possessive.normal === 'her' && !['VERB', 'ADP', 'AUX'].includes(t[first - 2]?.pos ?? '')))) first--;
+  return first;
+}
+
+/**
+ * Where a description that ends in the noun phrase at token `first` starts, past prepositional
+ * phrases back to the head they modify: "Supporters of the measure", "Those in favor of
+ * punishment", "A person familiar with the matter", "Executives across the world". The head is a
+ * common noun, a number, "those"/"many"/"some", or "familiar"/"close"; never a name ("Mr. Burman
+ * of the Tax Policy Center" is Mr. Burman's own phrase).
+ */
+export function postmodifiedStart(t: Token[], first: number, names: Mention[]): number {
+  while (first >= 2 && POSTMODIFIER_PREPOSITIONS.has(t[first - 1]!.normal)) {
+    const head = t[first - 2]!;
+    if (head.pos === 'NOUN' || head.pos === 'NUM' || (head.pos === 'PROPN' && !nameAt(names, head)) || /^(?:familiar|close)$/.test(head.normal)) first = npStart(t, first - 2);
+    else if (INDEFINITE_SUBJECTS.has(head.normal) || /^(?:those|these)$/.test(head.normal)) first -= 2;
+    else break;
+  }
+  return first;
+}
+
+/** The name that covers a token. Names are in text order and never overlap, so a binary search finds it (a run-on text has thousands). */
+export function nameAt(names: Mention[], tok: Token): Mention | undefined {
+  const i = firstFrom(names, tok.start + 1) - 1;
+  const m = names[i];
+  return m && m.start <= tok.start && m.end >= tok.end ? m : undefined;
+}
+
+/**
+ * Whether the noun phrase at token `first` opens its clause: only titles and modifiers before it
+ * ("Trump’s GOP rival Sen. Marco Rubio"), after the sentence start, a quotation ("“…,” Trump,
+ * …") or an introductory phrase without a verb ("On Tuesday, Sanders, …").
+ */
+export function opensClause(t: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (MODIFIER_POS.has(t[k]!.pos) || t[k]!.text === '.')) k--;
+  // "But Megan Hester, …, said": a conjunction or adverb may open the sentence.
+  if (k < 0 || (k === 0 && (t[0]!.pos === 'CCONJ' || t[0]!.pos === 'ADV'))) return true;
+  if (isQuoteMark(t, k)) return true;
+  if (t[k]!.text !== ',') return false;
+  if (isQuoteMark(t, k - 1)) return true;
+  for (let i = 0; i < k; i++) if (t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') return false;
+  return true;
+}
+
+/** A quotation mark token: “ ” " or the second half of the New York Times' '' (wink splits it in two). */
+export function isQuoteMark(t: Token[], k: number): boolean {
+  const x = t[k];
+  return x !== undefined && (QUOTE_MARK.test(x.text) || (x.text === "'" && t[k - 1]?.text === "'"));
+}

@@ -1,0 +1,109 @@
+/**
+ * Quotations: where they are in a sentence (curly, straight and single marks, the New York Times'
+ * ''…''), whether one opened in an earlier sentence of the paragraph is still open, whether a
+ * claim is `direct`, `mixed` or `indirect`, and when a quoted sentence with no cue of its own goes
+ * on with the quote before it.
+ */
+import type { Claim, ClaimKind, Sentence, Span, Token } from '../../types.js';
+import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, isQuoteMark } from './phrase.js';
+
+/** Quotations: “…”, "…", ‘…’ and the New York Times' ''…'' holding at least a few words. */
+const QUOTATION = /[“"]([^“”"]{2,}?)[”"]|‘([^‘’]{8,}?)’(?!\w)|''(.{2,}?)''/gu;
+
+const QUOTED_MIN_WORDS = 3;
+
+/** The sentence before `s` in the same block when it is all one quotation (“Does anybody know …?” Graham asked.). */
+export function quotedSentence(previous: Sentence | null, s: Sentence): Span | null {
+  if (!previous || previous.block !== s.block || previous.section !== s.section || previous.item !== s.item) return null;
+  return /^(?:[“"]|'')/.test(previous.text) && /(?:[”"]|'')$/.test(previous.text) ? { start: previous.start, end: previous.end } : null;
+}
+
+/** A sentence that opens with a quotation mark, soon after a quote, in the same or the next block, and reads as a sentence. */
+export function continuesQuote(text: string, s: Sentence, previous: Claim): boolean {
+  if (!/^(?:[“"‘]|'')/.test(s.text)) return false;
+  // A pull quote set between paragraphs ("“… prevent the evacuation of the civilians”") is an
+  // excerpt of someone else's words: it opens with an ellipsis or ends without a sentence's end.
+  if (/^[“"‘]\s*(?:…|\.\.\.)/.test(s.text) || !/[.!?,…]\s*["”’]?\s*$/.test(s.text)) return false;
+  const gap = text.slice(previous.end, s.start);
+  return gap.split('\n').length <= 3 && !/[.!?]["”’]?\s*$/.test(gap.trim() === '' ? '' : gap);
+}
+
+/**
+ * Where the quotation still open at the end of `text` opened: its index, -1 when it opened before
+ * `text` (`open`), or null when none is open (“ opens, ” closes, " and '' toggle).
+ */
+export function openQuotation(text: string, open: boolean): number | null {
+  let at: number | null = open ? -1 : null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') at = i;
+    else if (c === '”') at = null;
+    else if (c === '"') at = at === null ? i : null;
+    else if (c === "'" && text[i + 1] === "'") {
+      at = at === null ? i : null;
+      i++;
+    }
+  }
+  return at;
+}
+
+/** How much of a sentence that starts inside an open quotation is still quoted: up to its first closing mark, or all of it. */
+export function quotedPrefix(text: string): number {
+  const close = /”|"|''/.exec(text);
+  return close ? close.index + close[0].length : text.length;
+}
+
+export function quotations(s: Sentence, minWords = QUOTED_MIN_WORDS): Span[] {
+  const out: Span[] = [];
+  for (const m of s.text.matchAll(QUOTATION)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    if (inner.split(/\s+/).filter(Boolean).length < minWords) continue;
+    out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+  }
+  // A closing mark before any opening one: the quote began in an earlier sentence (“I love Oreos.
+  // I will never eat them again,” Trump said). It runs from this sentence's start.
+  const straight = (s.text.match(/"/g) ?? []).length;
+  const curly = (s.text.match(/“/g) ?? []).length - (s.text.match(/”/g) ?? []).length;
+  const close = /^[^“"]{8,}?(?:”|(?<=[\p{L}\p{N}.,!?])")/u.exec(s.text);
+  const closesEarlier = close !== null && (close[0].endsWith('"') ? straight % 2 === 1 : curly < 0);
+  if (closesEarlier) out.unshift({ start: s.start, end: s.start + close[0].length });
+  // An opening quote that runs to the end of the sentence (the quote goes on in the next one):
+  // only when the marks do not balance and the odd mark is not that closing one.
+  const open = curly > 0 || (straight % 2 === 1 && !closesEarlier) ? /[“"]([^“”"]{8,})$/u.exec(s.text) : null;
+  if (open && !out.some((q) => q.end === s.end)) out.push({ start: s.start + open.index, end: s.end });
+  return out;
+}
+
+/** direct: the content is all quotation; mixed: partly; indirect: none. */
+export function kindOf(content: Span, quotes: Span[]): ClaimKind {
+  const length = content.end - content.start;
+  if (length <= 0) return 'indirect';
+  let quoted = 0;
+  for (const q of quotes) quoted += Math.max(0, Math.min(q.end, content.end) - Math.max(q.start, content.start));
+  if (quoted === 0) return 'indirect';
+  return quoted >= 0.8 * length ? 'direct' : 'mixed';
+}
+
+/** “…,” he continued — a verb after a closing quotation mark and at most a short subject, with nothing after but a clause end or a phrase. */
+export function followsQuotation(t: Token[], v: number, quotes: Span[]): boolean {
+  let k = v - 1;
+  while (k >= 0 && v - k <= SUBJECT_WINDOW_AFTER && (MODIFIER_POS.has(t[k]!.pos) || t[k]!.pos === 'PRON' || t[k]!.text === '.')) k--;
+  if (k < 0 || !isQuoteMark(t, k)) return false;
+  if (!quotes.some((q) => q.end === t[k]!.end)) return false;
+  const next = t[v + 1];
+  return !next || /^[,.;!?]$/.test(next.text) || QUOTE_MARK.test(next.text) || TRAILING_POS.has(next.pos);
+}
+
+/**
+ * A content that opens a quotation and stops just short of its closing mark (“… as “patently
+ * false,” and …” cut at the comma) takes the mark, if it is in the sentence: a claim shows the
+ * quotation whole.
+ */
+export function closeQuotation(text: string, content: Span, sentenceEnd: number): Span {
+  const inside = text.slice(content.start, content.end);
+  const curly = (inside.match(/“/g)?.length ?? 0) > (inside.match(/”/g)?.length ?? 0);
+  const straight = (inside.match(/"/g)?.length ?? 0) % 2 === 1;
+  if (!curly && !straight) return content;
+  const close = (curly ? /^[,.;:!?]?”/ : /^[,.;:!?]?"/).exec(text.slice(content.end, Math.min(content.end + 2, sentenceEnd)));
+  return close ? { start: content.start, end: content.end + close[0].length } : content;
+}

@@ -1,0 +1,125 @@
+/**
+ * A speaker's words → the name the claims view prints: a name that heads the phrase as the entity
+ * list gives it ("Brownback" → "Sam Brownback"), a personal pronoun as the last person named, "it"
+ * or "they" as the source just before, "the company" as the one organisation named before, "we" on
+ * an organisation's own site as that organisation, a description as written.
+ */
+import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
+import { tokenAt } from '../spans.js';
+import { type NameCoreference } from '../coreference.js';
+import { POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, PERSON_PRONOUNS, PRONOUNS } from '../../data/claims.js';
+import { npStart, postmodifiedStart, nameAt } from './phrase.js';
+
+/** What a speaker's mention is resolved against. */
+interface Named {
+  /** Names in the claim's sentence. */
+  names: Mention[];
+  coreference: NameCoreference;
+  /** The claim's sentence. */
+  sentence: Sentence;
+  /** The organisation that publishes the page, for a "we" outside quotation marks (none inside them). */
+  publisher?: string | null;
+  /** The claims found before this one, for an "it" or "they" that goes on with an earlier source. */
+  earlier?: readonly Claim[];
+}
+
+/** How many sentences back an earlier source is still the one an "it" or "they" means. */
+const EARLIER_SOURCE_SENTENCES = 2;
+
+const EARLIER_SOURCE_CLAIMS = 8;
+
+/**
+ * "…, the ministry said. It added that …", "They say the increased selection …" after "industry
+ * analysts said": an "it" or "they" goes on with the last source of the sentences just before
+ * that is not a person; else it stays unresolved (the one organisation named before is as often
+ * wrong as right: "The law … bans what it describes as …" after "(CNN)").
+ */
+function earlierSource(sentence: Sentence, earlier: readonly Claim[], coreference: NameCoreference): string | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const c = earlier[i]!;
+    if (c.sentence < sentence.index - EARLIER_SOURCE_SENTENCES) break;
+    if (c.kind === 'factual' || !c.speaker || c.sentence > sentence.index) continue;
+    // A run-on text is one sentence of thousands of claims: the last few sources are enough.
+    if (earlier.length - i > EARLIER_SOURCE_CLAIMS) break;
+    if (coreference.isPerson(c.speaker)) continue;
+    return c.speaker;
+  }
+  return null;
+}
+
+/** The organisation the article names whose name the site's name holds ("GiveWell" in "The GiveWell Blog"). */
+export function publisherOf(siteName: string | null, coreference: NameCoreference): string | null {
+  if (!siteName) return null;
+  const site = ` ${siteName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const named = coreference.clusters.filter((c) => c.type === 'organization' && site.includes(` ${c.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+  return named.length > 0 ? named.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name : null;
+}
+
+/**
+ * The speaker's name: a name that ends the mention, for a pronoun the last person named before,
+ * for "the company" the one organisation named just before; names as the entity list gives them.
+ */
+/**
+ * What a relative "who" stands for: the name or noun phrase right before it (or before its comma),
+ * past an appositive ("81-year-old Parker Eaton, a nominal Republican who …" → Parker Eaton); none
+ * when "who" opens the sentence or follows no noun.
+ */
+function relativeAntecedent(s: Sentence, who: TextSpan, names: Mention[], coreference: NameCoreference): string | null {
+  const t = s.tokens;
+  let at = t.findIndex((x) => x.start === who.start);
+  // "Trump, who has relied on …, has said": a relative clause set off by commas.
+  if (t[at - 1]?.text === ',') at--;
+  if (at < 1) return null;
+  const last = t[at - 1]!;
+  const named = nameAt(names, last);
+  if (named && (named.type === 'person' || named.type === 'organization')) return coreference.nameAt(named.start) ?? named.text;
+  // "Representative Peter T. King of New York, who …": the person the place describes.
+  if (named?.type === 'place') {
+    const from = tokenAt(t, named.start);
+    const person = from >= 2 && /^(?:of|from)$/.test(t[from - 1]!.normal) ? nameAt(names, t[from - 2]!) : undefined;
+    if (person?.type === 'person') return coreference.nameAt(person.start) ?? person.text;
+  }
+  if (!named && last.pos !== 'NOUN' && last.pos !== 'PRON' && last.pos !== 'PROPN' && last.pos !== 'NUM') return null;
+  let first = named ? npStart(t, tokenAt(t, named.start)) : npStart(t, at - 1);
+  // "a Republican who": an appositive names someone named before its comma.
+  if (t[first - 1]?.text === ',' && first >= 2) {
+    const before = nameAt(names, t[first - 2]!);
+    if (before && before.type === 'person') return coreference.nameAt(before.start) ?? before.text;
+  }
+  first = postmodifiedStart(t, first, names);
+  return s.text.slice(t[first]!.start - s.start, last.end - s.start).replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/** A time phrase that ends a description ("… top court last week"). */
+const TRAILING_TIME = /\s+(?:last|this|next|on|early|late)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|morning|afternoon|evening|night)$/i;
+
+export function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence, publisher, earlier = [] }: Named): string | null {
+  if (!mention) return null;
+  // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
+  // but "the Chinese government" is not "Chinese".
+  // "Mr. Burman of the Tax Policy Center": the head comes before "of".
+  const of = mention.text.indexOf(' of ');
+  const end = of === -1 ? mention.end : mention.start + of;
+  // Not a name after a preposition: "Many in Hong Kong" is not Hong Kong.
+  const head = names.find((m) => m.start >= mention.start && m.end === end && !mention.text.slice(0, m.start - mention.start).toLowerCase().split(/\s+/).some((w) => POSTMODIFIER_PREPOSITIONS.has(w)));
+  if (head) return coreference.nameAt(head.start) ?? head.text;
+  // "Representatives of Epstein's family": a description keeps what follows its head.
+  if (!names.some((m) => m.start >= mention.start && m.end <= end)) {
+    // "The European Union's top court last week": the time is not the source's.
+    const whole = mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(TRAILING_TIME, '');
+    if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return whole;
+  }
+  // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
+  const pronoun = mention.text.toLowerCase();
+  // "We believe …" on an organisation's own site is that organisation's claim.
+  if (pronoun === 'we' && publisher) return publisher;
+  // A relative "who" means the phrase just before it: "Those who said …", "Parker Eaton, a Republican who …".
+  if (pronoun === 'who') {
+    const antecedent = relativeAntecedent(sentence, mention, names, coreference);
+    if (antecedent) return antecedent;
+  }
+  if (pronoun === 'it' || pronoun === 'they') return earlierSource(sentence, earlier, coreference);
+  if (PRONOUNS.has(pronoun)) return PERSON_PRONOUNS.has(pronoun) ? coreference.lastPerson(sentence.start, pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null) : null;
+  if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence.index);
+  return mention.text.slice(0, end - mention.start).replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(TRAILING_TIME, '');
+}

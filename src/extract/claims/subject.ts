@@ -1,0 +1,330 @@
+/**
+ * Who a cue's subject is, read from the tokens around it: the noun phrase or name before it (also
+ * across a parenthesis or an appositive: "Sen. Elizabeth Warren (D-MA) said", "Sanders, a senator
+ * from Vermont, said"), after it in an inversion ("…,” said Mayor Don Guardian"), the clause's
+ * subject for a coordinated, participial or infinitival cue, and the noun phrase that opens the
+ * clause when nothing nearer is found. The words as written; speaker.ts names them.
+ */
+import { TITLE_ABBREVIATION } from '../../data/titles.js';
+import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
+import { textSpan, tokenAt } from '../spans.js';
+import { INDEFINITE_SUBJECTS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, TIME_WORD } from '../../data/claims.js';
+import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, nameAt, opensClause, isQuoteMark } from './phrase.js';
+
+/** How far (in tokens) a subject is looked for before a cue; and how far a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
+const SUBJECT_WINDOW_BEFORE = 8;
+
+/** An inverted subject after its cue ("…,” said Robert Antonacci of the New York delegation.") runs to this many tokens. */
+const INVERTED_SUBJECT_TOKENS = 8;
+
+/** How far back (in tokens) the name before an aside is looked for ("Sanders, a senator from …, said"). */
+const APPOSITIVE_WINDOW = 40;
+
+/** How far into a sentence a cue may stand and still take the sentence's opening noun phrase for subject. */
+const SUBJECT_DISTANCE = 80;
+
+/**
+ * "The spokesman refused to answer questions on who … but said there was no call": a cue right after
+ * "and" or "but" shares the subject of an attribution before it that opens the clause.
+ */
+export function sharedSubject(t: Token[], v: number, found: Attribution[], opening: Phrase | null): TextSpan | null {
+  let k = v - 1;
+  while (k > 0 && (t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX')) k--;
+  if (!/^(?:and|but)$/.test(t[k]?.normal ?? '')) return null;
+  // Only the subject that opens the clause is shared ("The law bans what it describes as … and defines …": not "it").
+  if (!opening) return null;
+  return found.find((a) => a.at < v && a.speaker && a.speakerToken === opening.start)?.speaker ?? null;
+}
+
+/** The subject of the main clause after an opening phrase that ends at token `comma`: the noun phrase before its first verb. */
+export function mainSubject(text: string, s: Sentence, comma: number, names: Mention[]): TextSpan | null {
+  const t = s.tokens;
+  for (let i = comma + 2; i < t.length && i <= comma + 1 + SUBJECT_WINDOW_BEFORE; i++) {
+    if (isQuoteMark(t, i) || t[i]!.text === ',') return null;
+    if ((t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') && !nameAt(names, t[i]!)) return subjectBefore(text, s, i, names);
+  }
+  return null;
+}
+
+export function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {
+  const t = s.tokens;
+  for (let i = v - 1; i >= Math.max(0, v - SUBJECT_WINDOW_BEFORE); i--) {
+    const tok = t[i]!;
+    if (tok.text === ')' || tok.text === ',') return appositiveSubject(text, t, i, names);
+    if (tok.pos === 'PUNCT' && tok.text !== '’' && tok.text !== "'") return null;
+    const name = nameAt(names, tok);
+    if (tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return textSpan(text, tok.start, tok.end);
+    // "Those close to him say": a described source that ends in an object pronoun.
+    if (tok.pos === 'PRON' && OBJECT_PRONOUNS.has(tok.normal) && t[i - 1]?.normal === 'to' && t[i - 2]?.normal === 'close' && i >= 3) {
+      const head = t[i - 3]!;
+      if (INDEFINITE_SUBJECTS.has(head.normal) || /^(?:those|these)$/.test(head.normal) || head.pos === 'NOUN') return textSpan(text, t[head.pos === 'NOUN' ? npStart(t, i - 3) : i - 3]!.start, tok.end);
+    }
+    // "The Republican incumbent said": a noun wink tags as an adjective, right before the cue after a determiner or a name.
+    const nominal = tok.pos === 'ADJ' && i === v - 1 && i > 0 && ['DET', 'PROPN', 'ADJ'].includes(t[i - 1]!.pos) && t[npStart(t, i)]!.pos === 'DET';
+    if (name || nominal || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') {
+      let first = name ? tokenAt(t, name.start) : npStart(t, i);
+      // "(I-Vt.) on Saturday criticized": a time phrase is not the subject.
+      // "sources in the Rukban camp told": nor is the place a source is in.
+      const place = !name && PLACE_PREPOSITIONS.has(t[first - 1]?.normal ?? '') && first >= 2 && (t[first - 2]!.pos === 'NOUN' || t[first - 2]!.pos === 'PROPN');
+      // "The Steelers spent Monday trying to …": a day or a month is never the one speaking.
+      // …but the source before it is described by it: "sources in the Rukban camp", "one study in 496 girls".
+      if (place && !TIME_WORD.test(tok.text)) {
+        const from = postmodifiedStart(t, first, names);
+        if (from < first) return textSpan(text, t[from]!.start, tok.end);
+      }
+      if ((!name && TIME_WORD.test(tok.text)) || (t[first - 1]?.pos === 'ADP' && TIME_WORD.test(tok.text)) || place) {
+        i = first - 1;
+        continue;
+      }
+      // "Mr. Reid said", "Defense Secretary Ash Carter told": the title and the words before the
+      // name in its noun phrase go with it, so the content before it does not end in "Mr" or "Defense Secretary".
+      // "70 percent of Americans", "Many in Hong Kong": a name after a preposition is not the head.
+      // "A spokesperson for the British Foreign Office": so is an organisation after a common noun.
+      if (name && name.type !== 'person') {
+        const phrase = npStart(t, first);
+        const from = postmodifiedStart(t, phrase, names);
+        if (from < phrase) return textSpan(text, t[from]!.start, name.end);
+      }
+      // "Mr. Burman of the Tax Policy Center said": the person is the source, the organisation theirs.
+      const before = npStart(t, first);
+      const person = before >= 2 && /^(?:of|at|for|from|with)$/.test(t[before - 1]!.normal) ? nameAt(names, t[before - 2]!) : undefined;
+      if (name && person?.type === 'person') {
+        let from = npStart(t, tokenAt(t, person.start));
+        if (TITLE_ABBREVIATION.test(t[from - 1]?.text ?? '')) from = npStart(t, from - 1);
+        return textSpan(text, t[from]!.start, person.end);
+      }
+      if (name) {
+        let from = npStart(t, first);
+        if (TITLE_ABBREVIATION.test(t[from - 1]?.text ?? '')) from = npStart(t, from - 1);
+        return textSpan(text, t[from]!.start, name.end);
+      }
+      // "Supporters of the measure", "Those in favor of punishment", "A person familiar with the
+      // matter", "Experts on jail suicide": the head is before the prepositions.
+      first = postmodifiedStart(t, first, names);
+      // "The European Union's top court last week ruled": the time is not the source.
+      let last = i;
+      while (last > first && TIME_WORD.test(t[last]!.text) && /^(?:last|this|next|on|early|late)$/i.test(t[last - 1]!.text)) last -= 2;
+      return textSpan(text, t[first]!.start, t[last]!.end);
+    }
+    if (tok.pos !== 'ADV' && tok.pos !== 'AUX' && tok.pos !== 'PART') return null;
+  }
+  return null;
+}
+
+/**
+ * The subject before an aside that ends at token `i` (a comma or a closing parenthesis): the name
+ * that opens the clause and is followed by the aside. "Gov. John Kasich (R-OH) said", "Sanders, a
+ * senator from Vermont and self-described socialist, said", "Mr. Reid, who represents Nevada,
+ * said", "“…,” Trump, the front-runner, said". A name inside a list ("executives from Huawei,
+ * Tencent, and BYD, emphasized") opens no clause and is not the subject.
+ */
+function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]): TextSpan | null {
+  // "Sen. Elizabeth Warren (D-MA) said": a parenthesis right after a name, right before the cue.
+  if (t[i]!.text === ')') {
+    let open = i - 1;
+    while (open >= 0 && i - open <= PARENTHESIS_TOKENS && t[open]!.text !== '(') open--;
+    const name = open > 0 && t[open]!.text === '(' ? nameAt(names, t[open - 1]!) : undefined;
+    if (name && (name.type === 'person' || name.type === 'organization')) return textSpan(text, name.start, name.end);
+  }
+  for (let j = i - 1; j >= Math.max(0, i - APPOSITIVE_WINDOW); j--) {
+    if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) return null;
+    // A person or organisation, or capitalised words the recogniser did not type ("Sanders, a senator …").
+    const name = nameAt(names, t[j]!);
+    let first = j;
+    if (name) {
+      if (name.type !== 'person' && name.type !== 'organization') continue;
+      first = tokenAt(t, name.start);
+    } else if (t[j]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[j]!.text)) {
+      while (first > 0 && t[first - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[first - 1]!.text) && !nameAt(names, t[first - 1]!)) first--;
+    } else continue;
+    const after = name ? tokenAt(t, name.end) : j + 1;
+    if (after <= i && /^[,(]$/.test(t[after]?.text ?? '') && opensClause(t, first)) return textSpan(text, t[first]!.start, t[after - 1]!.end);
+    j = first;
+  }
+  return null;
+}
+
+export function subjectAfter(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {
+  const t = s.tokens;
+  // Inversion only right after a quotation or a reported clause ("…,” said Mr Smith."), and the
+  // subject then ends the clause.
+  const previous = t[v - 1];
+  if (!previous || !/^[,”"’']$/.test(previous.text)) return null;
+  // A participle does not invert: in "…,” Sanders said, invoking the 2008 race" the race is its object.
+  if (/ing$/i.test(t[v]!.text)) return null;
+  // The subject ends the clause, or a phrase that says when or where follows it ("said Atlantic
+  // City Mayor Don Guardian in a telephone interview", "said Rep. Gwen Moore (D-Wis.)").
+  const closesClause = (i: number): boolean => {
+    const next = t[i + 1];
+    return !next || /^[,.;!?(]$/.test(next.text) || QUOTE_MARK.test(next.text) || (TRAILING_POS.has(next.pos) && next.normal !== 'of');
+  };
+  let first = -1;
+  for (let i = v + 1; i < Math.min(t.length, v + 1 + INVERTED_SUBJECT_TOKENS); i++) {
+    const tok = t[i]!;
+    if (first === -1 && tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return closesClause(i) ? textSpan(text, tok.start, tok.end) : null;
+    const name = nameAt(names, tok);
+    // "the 46-year-old": a hyphen inside a compound word (wink splits it off).
+    const hyphen = tok.text === '-' && t[i - 1]?.end === tok.start && t[i + 1]?.start === tok.end;
+    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen;
+    if (!name && !modifier && !(first !== -1 && tok.normal === 'of')) return null;
+    if (first === -1) first = i;
+    // A name or a noun ends the phrase when the clause ends after it; a longer phrase goes on.
+    const last = name ? tokenAt(t, name.end) - 1 : i;
+    if (last === -1) return null;
+    const compound = t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start;
+    if ((name || tok.pos === 'NOUN' || tok.pos === 'PROPN' || compound) && closesClause(last)) return textSpan(text, t[first]!.start, t[last]!.end);
+    i = last;
+  }
+  return null;
+}
+
+/**
+ * "Trump rushed in and said …", "…, he continued, citing …": a cue after a coordinator, or a
+ * participle after a comma, shares the clause's subject (the first name or pronoun).
+ */
+export function coordinatedSubject(text: string, s: Sentence, v: number, names: Mention[], quotes: Span[]): TextSpan | null {
+  const t = s.tokens;
+  const coordinated = t[v - 1]?.normal === 'and' || t[v - 2]?.normal === 'and';
+  const participle = t[v - 1]?.text === ',' && /ing$/i.test(t[v]!.text);
+  if (!coordinated && !participle) return null;
+  // "a refugee who feared retaliation and asked not to be identified": inside a relative clause the
+  // subject is the clause's antecedent, not the first name of the sentence.
+  // (A participle after a comma follows the main clause, so a relative clause before it is closed.)
+  let verb = v - 1;
+  while (verb >= 0 && t[verb]!.pos !== 'VERB' && t[verb]!.pos !== 'AUX') verb--;
+  if (coordinated && verb > 0 && /^(?:who|which|that|whom)$/.test(t[verb - 1]!.normal)) return null;
+  // The clause opens at most APPOSITIVE_WINDOW tokens back (a run-on text has no sentence start to speak of).
+  for (let i = Math.max(0, v - APPOSITIVE_WINDOW); i < v - 1; i++) {
+    if (inside(quotes, t[i]!.start) || quotes.some((q) => q.start === t[i]!.start)) continue;
+    const name = nameAt(names, t[i]!);
+    if (name && (name.type === 'person' || name.type === 'organization')) return textSpan(text, name.start, name.end);
+    if (t[i]!.pos === 'PRON' && PRONOUNS.has(t[i]!.normal)) return textSpan(text, t[i]!.start, t[i]!.end);
+    // "The billionaire businessman began …, saying": a noun phrase that opens the sentence.
+    if (t[i]!.pos === 'NOUN' && npStart(t, i) === 0 && t[i + 1]?.pos === 'VERB') return textSpan(text, t[0]!.start, t[i]!.end);
+    if (t[i]!.pos === 'VERB') break;
+  }
+  return null;
+}
+
+/** Noun-phrase parts of a subject ("the two leading Republicans", "RNC members and officials", "Senator John Cornyn of Texas"). */
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
+
+/** Words between a subject and its verb: "have", "both", "also", "even", "in fact". */
+const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
+
+/** Tokens an aside between commas or in parentheses may hold ("…, the No. 2 Republican in the Senate, said"). */
+const ASIDE_MAX_TOKENS = 16;
+
+/** What may stand between a subject and an infinitive cue that it controls: verbs, their short objects, "to", "went on to". */
+const CONTROL_POS = new Set(['VERB', 'AUX', 'ADV', 'PART', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP']);
+
+/**
+ * The subject of the clause a cue belongs to, when the nearer rules found none: the noun phrase
+ * that opens the sentence (after an opening phrase up to its comma: "In a statement released
+ * Thursday, …", "Addressing the committee, …"), followed, before the cue, only by asides between
+ * commas or parentheses, adverbs and auxiliaries ("Senator John Cornyn of Texas, the No. 2
+ * Republican in the Senate, said", "RNC members and officials, in fact, even insist"), or by one
+ * verb phrase the cue is coordinated with ("The Arizona Republican survived … and says …",
+ * "… reacted to the news, saying …").
+ */
+export function clauseSubject(text: string, t: Token[], v: number, phrase: Phrase | null): TextSpan | null {
+  if (!phrase) return null;
+  const { start, end } = phrase;
+  const head = t[end - 1]!;
+  // From the subject to the cue: asides, adverbs and auxiliaries, or one coordinated verb phrase.
+  let i = end;
+  while (i < v) {
+    const x = t[i]!;
+    if (x.text === ',' || x.text === '(') {
+      const close = x.text === ',' ? ',' : ')';
+      let j = i + 1;
+      while (j < v && j - i <= ASIDE_MAX_TOKENS && t[j]!.text !== close && !QUOTE_MARK.test(t[j]!.text)) j++;
+      if (j === v && close === ',' && /ing$/i.test(t[v]!.text)) return null;
+      if (j >= v || t[j]!.text !== close) break;
+      i = j + 1;
+      continue;
+    }
+    if (BETWEEN_POS.has(x.pos) || x.normal === 'both' || x.normal === 'all') {
+      i++;
+      continue;
+    }
+    // "A Syrian refugee who feared retaliation and asked not to be identified told …": a relative clause right after the subject.
+    if (i === end && /^(?:who|which|that)$/.test(x.normal) && v - i <= ASIDE_MAX_TOKENS && !t.slice(i, v).some((y) => y.text === ';' || y.text === ',' || QUOTE_MARK.test(y.text))) {
+      i = v;
+      break;
+    }
+    break;
+  }
+  if (i < v) {
+    // One verb phrase, then "and"/"but" (or a comma before a participle) right before the cue.
+    if (t[i]!.pos !== 'VERB') return null;
+    let k = v - 1;
+    while (k > i && BETWEEN_POS.has(t[k]!.pos)) k--;
+    const joined = t[k]!.normal === 'and' || t[k]!.normal === 'but' || (t[k]!.text === ',' && /ing$/i.test(t[v]!.text));
+    if (!joined) return null;
+    for (let j = i + 1; j < k; j++) if (t[j]!.pos === 'VERB' || t[j]!.pos === 'SCONJ' || t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) return null;
+  }
+  return textSpan(text, t[start]!.start, head.end);
+}
+
+/**
+ * "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at …, said": a finite cue
+ * after the comma that closes an aside of any length has the clause's opening noun phrase for subject.
+ */
+export function asideSubject(text: string, t: Token[], v: number, phrase: Phrase | null): TextSpan | null {
+  const cue = t[v]!;
+  if (!phrase || t[v - 1]?.text !== ',' || cue.normal === cue.lemma || /ing$/.test(cue.normal)) return null;
+  // "… Nisan Ahmado's source inside the Rukban camp, a Syrian refugee …": prepositional phrases may follow the head.
+  let after = phrase.end;
+  while (t[after]?.pos === 'ADP' && after < v) {
+    after++;
+    while (after < v && SUBJECT_POS.has(t[after]!.pos)) after++;
+  }
+  if (!/^(?:,|\(|who|which)$/.test(t[after]?.normal ?? '')) return null;
+  return textSpan(text, t[phrase.start]!.start, t[phrase.end - 1]!.end);
+}
+
+/**
+ * "The Steelers spent Monday trying to distance themselves from …": a cue in an infinitive after
+ * the clause's own verbs (no comma or conjunction between) has the clause's subject.
+ */
+export function controlSubject(text: string, t: Token[], v: number, phrase: Phrase | null): TextSpan | null {
+  if (t[v - 1]?.normal !== 'to') return null;
+  if (!phrase || (t[phrase.end]?.pos !== 'VERB' && t[phrase.end]?.pos !== 'AUX')) return null;
+  for (let i = phrase.end; i < v; i++) if (!CONTROL_POS.has(t[i]!.pos)) return null;
+  return textSpan(text, t[phrase.start]!.start, t[phrase.end - 1]!.end);
+}
+
+/**
+ * The noun phrase that opens the clause of the cue at `v`, past an
+ * opening phrase and adverbs; none when the clause opens more than SUBJECT_DISTANCE tokens back
+ * (a run-on text has no clause start to speak of, and its claims would span it all).
+ */
+export function subjectPhrase(t: Token[], v: number, quotes: Span[]): Phrase | null {
+  if (v > SUBJECT_DISTANCE) return null;
+  let start = 0;
+  if (t[0]?.pos === 'CCONJ') start = 1;
+  const opener = t[start];
+  if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || (opener.pos === 'VERB' && /ing$/i.test(opener.text)))) {
+    const comma = t.findIndex((x, i) => i > start && i < v && x.text === ',' && !inside(quotes, x.start));
+    if (comma === -1) return null;
+    start = comma + 1;
+  }
+  // "Most believe that …": wink tags "most" an adverb; as a subject it stays.
+  while (t[start]?.pos === 'ADV' && !INDEFINITE_SUBJECTS.has(t[start]!.normal)) start++;
+  // The noun phrase: modifiers and nouns, "of" and "and" joining two of them; a pronoun alone.
+  let end = start;
+  const alone = t[start] && t[start + 1]?.normal !== 'and' && ((t[start]!.pos === 'PRON' && PRONOUNS.has(t[start]!.normal)) || INDEFINITE_SUBJECTS.has(t[start]!.normal));
+  if (alone && (t[start + 1]?.pos === 'AUX' || t[start + 1]?.pos === 'VERB' || t[start + 1]?.pos === 'ADV')) end = start + 1;
+  else {
+    while (end < v) {
+      const x = t[end]!;
+      if (SUBJECT_POS.has(x.pos) || (x.pos === 'PRON' && end === start)) end++;
+      else if ((x.normal === 'of' || x.normal === 'and') && end > start && SUBJECT_POS.has(t[end + 1]?.pos ?? '')) end++;
+      else break;
+    }
+  }
+  const head = t[end - 1];
+  if (end === start || !head || (!/^(?:NOUN|PROPN|PRON)$/.test(head.pos) && !(alone && end === start + 1)) || end > v) return null;
+  return { start, end };
+}
