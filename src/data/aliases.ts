@@ -22,3 +22,13 @@ export const ACRONYM_SKIP_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'an
  * reader counts as an organisation: their alias keys.
  */
 export const PARTY_NAMES: ReadonlySet<string> = new Set(['democrats', 'republicans', 'gop', 'tories', 'taliban', 'hamas', 'hezbollah']);
+
+/**
+ * An institution's noun right after a nationality, place or person ("Syrian government", "Trump
+ * administration", "Russia's foreign ministry", "US military"), as a whole word, and not as the
+ * modifier of a thing ("government bonds", "army contracts").
+ */
+export const INSTITUTION_AFTER =
+  /^(?:['’]s)?[ \u00a0](?:(?:defen[cs]e|foreign|interior|finance|health|justice|home|economy|education|trade|war)[ \u00a0])?(?:government|administration|military|army|navy|air force|regime|embassy|consulate|police|parliament|cabinet|ministry|armed forces|coast guard)(?![\p{L}\p{N}-])(?![ \u00a0](?:bonds?|debt|spending|data|figures|contracts?|jobs?|shutdown|funding|documents?)\b)/iu;
+/** How many characters after the modifier INSTITUTION_AFTER reads. */
+export const INSTITUTION_LOOKAHEAD = 40;

@@ -19,6 +19,19 @@ describe('name coreference', () => {
     expect((await entityWith(text, 'MIT'))?.name).toBe('Massachusetts Institute of Technology');
   });
 
+  it('takes an institution named twice ("the Syrian government", "the US military") as an organisation, not one named in passing or a thing it owns', async () => {
+    const text =
+      'The Syrian government rejected the plan on Monday. The US military said it would stay, and the Syrian government warned it again. ' +
+      'Officials of the US military met in Jordan. Under the Obama administration, banks bought US government bonds. More US government bonds followed.';
+    const found = await entities(text);
+    expect(found.find((e) => e.name === 'Syrian government')).toMatchObject({ type: 'organization', forms: ['Syrian government'] });
+    expect(found.find((e) => e.name === 'US military')).toMatchObject({ type: 'organization' });
+    // Named once: the person stays a person; and no "Obama administration" of its own.
+    expect(found.some((e) => e.name === 'Obama administration')).toBe(false);
+    expect(found.find((e) => e.forms.includes('Obama'))).toMatchObject({ type: 'person' });
+    expect(found.some((e) => e.name === 'US government')).toBe(false);
+  });
+
   it('counts a party’s members ("Democrats", "the GOP") as an organisation', async () => {
     const text = 'Democrats in the House said on Tuesday they would hold hearings. The GOP objected, and Democrats pressed on.';
     expect(await entityWith(text, 'Democrats')).toMatchObject({ type: 'organization' });
