@@ -10,7 +10,7 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'loading', 'loading now', 'loading please wait', 'please wait',
   'post comment', 'post a comment', 'leave a comment', 'add a comment', 'comments', 'view comments',
   'show comments', 'hide comments', 'comment', 'reply', 'report', 'report abuse',
-  'advertisement', 'advertising', 'ad', 'sponsored', 'sponsored content', 'paid content', 'promoted',
+  'advertisement', 'advertising', 'ad', 'advert', 'sponsored', 'sponsored content', 'paid content', 'promoted',
   'story continues below advertisement', 'article continues below advertisement', 'continue reading below',
   'share', 'share this', 'share this article', 'share this story', 'share this post', 'share on facebook',
   'share on twitter', 'share on linkedin', 'share via email', 'share article', 'tweet', 'email', 'print',
@@ -27,7 +27,9 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'enlarge this image', 'toggle caption', 'hide caption', 'expand', 'collapse',
   'click here', 'tap here', 'download the app', 'get the app', 'print this article', 'sharing is caring',
   'print this article share it with friends', 'share it with friends',
-  'all rights reserved', 'terms of use', 'privacy policy', 'contact us', 'about us',
+  'all rights reserved', 'terms of use', 'privacy policy', 'contact us', 'about us', 'breaking news',
+  // "Advertisement" in the languages of the benchmark pages: es, pt, it, fr, de, id, ru.
+  'publicidad', 'publicidade', 'pubblicità', 'publicité', 'anzeige', 'werbung', 'iklan', 'реклама',
 ]);
 
 /**
@@ -56,6 +58,9 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\bdownload (?:our|the) app\b/i,
   /\b(?:already a subscriber|subscribe to continue|to continue reading|create a free account)\b/i,
   /\bthis (?:article|story|post) (?:contains|may contain) affiliate links\b/i,
+  // Magazine and membership plugs: "… delivered through your letterbox every month. 12 issues for £11.99.", "If you enjoyed this article, … Join …".
+  /\bdelivered (?:to|through) your (?:letterbox|door|doorstep)\b|\b\d+ issues for\b/i,
+  /^if you enjoyed this (?:article|story|post)\b.*\b(?:join|subscribe|support|become a member)\b/i,
   /\b(?:we use cookies|by continuing to use this site)\b/i,
 ];
 
@@ -74,6 +79,14 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:getty images|reuters|ap photo|afp|epa|shutterstock)(?:\s*[/|]\s*\S.*)?$/i,
   // A gallery's counter and label: "Image 1 of 9", "Photo 3 / 12", "Caption".
   /^(?:image|photo|picture|slide)\s+\d+\s*(?:of|\/)\s*\/?\s*\d*$|^caption$/i,
+  // A post's filing line: "Filed under: Syi'ah |", "Tags: …".
+  /^(?:filed under|tags?|topics|categories|posted in)\s*:\s*\S/i,
+  // A date line in Portuguese or Spanish: "segunda-feira, 22 de janeiro de 2018 às 0:13", "martes, 5 de marzo de 2019".
+  /^(?:(?:(?:segunda|terça|terca|quarta|quinta|sexta)-feira|sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes)\s*,?\s*)?\d{1,2} de [a-zçáéíóú]+ (?:de|del) \d{4}(?:\s*(?:às|as|a las|,|-)\s*\d{1,2}[:h]\d{2})?\s*$/iu,
+  // A post's date and filing line: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde".
+  /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[-–|]\s*(?:publicado|posted|published|publié|pubblicato|veröffentlicht)\b/i,
+  // A wire's tagline under a story: "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports".
+  /^more ap [\w ]{2,30}:\s*https?:\/\/\S+/i,
   // A writer's contact line: only addresses and handles ("jane.roe@chron.com twitter.com/janeroe").
   // (Items hold no separator character, so a line splits into them one way only: no backtracking blow-up.)
   /^(?:[^\s@,|•·]+@[^\s@,|•·.]+(?:\.[^\s@,|•·.]+)*\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[^\s,|•·]+)(?:[\s,|•·]+(?:[^\s@,|•·]+@[^\s@,|•·.]+(?:\.[^\s@,|•·.]+)*\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[^\s,|•·]+))*[\s,|•·]*$/i,
@@ -96,7 +109,7 @@ export const STAMP_WORDS = /\b(?:updated|published|posted|last|first|modified|on
 export const STAMP_DATES = /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[:.]\d{2}(?::\d{2})?)/gi;
 
 /** Lines that point the reader elsewhere: "Read more: …", "See also: …", "RELATED: …". */
-export const RELATED_PREFIX = /^(?:read more|read also|also read|see also|related|more|recommended|watch|listen|read next|more on this story)\s*[:|»›>]\s*\S/i;
+export const RELATED_PREFIX = /^(?:read more|read also|also read|see also|related(?: (?:posts?|articles?|stories|story|reading|content))?|more|recommended|watch|listen|read next|more on this story)\s*[:|»›>]\s*\S/i;
 
 /** A section's link label: "More Business News", "More Stories", "More from Politics". */
 export const MORE_LABEL = /^more (?:(?:from|on|in) )?(?:[\w&-]+ ){0,2}(?:news|stories|videos|articles|coverage|headlines)$|^more from [\w&-]+(?: [\w&-]+)?$/i;
@@ -121,7 +134,7 @@ export const SECTION_BREAKS: readonly RegExp[] = [
  * more" boxes sit inside articles; "Trending" and "Top stories" head pages.)
  */
 export const AFTER_ARTICLE_LABEL =
-  /^(?:(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|join the (?:conversation|discussion)|show comments|you (?:may|might) (?:also )?like|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|te puede interesar|você pode gostar|das könnte sie auch interessieren|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan)\s*[:.…]*$/iu;
+  /^(?:(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|you (?:may|might) (?:also )?like|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|te puede interesar|você pode gostar|das könnte sie auch interessieren|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan)\s*[:.…]*$/iu;
 
 /** Labels of what follows an article in a page scrape (a web clipper's Markdown): the above, and related stories. Whole lines only. */
 export const SCRAPE_END_LABEL =
@@ -209,6 +222,13 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /^\(?(?:contributing|additional reporting|reporting by|editing by|written by|with reporting (?:by|from)|with files from)\s*:?\s+\p{Lu}/iu,
   /\b(?:send (?:us )?(?:news )?tips|have a (?:story idea|news tip))\b/i,
   /^join our\b.*\b(?:forums?|community|discussion)\b/i,
+  // A science wire's closing notice: "Citation: <title> (2019, November 18) retrieved 20 November 2019 from https://…", "This document is subject to copyright. …".
+  /^citation:\s.{5,400}\bretrieved\b.{3,60}\bfrom https?:\/\/\S+$/i,
+  /^this (?:document|article|material) is subject to copyright\b/i,
+  // A membership plug that closes an opinion site's articles: "If you enjoyed this article, we have a proposition for you: Join …".
+  /^if you enjoyed this (?:article|story|post)\b.*\b(?:join|subscribe|support|become a member)\b/i,
+  // A comment policy: "Comentários com textos ininteligíveis … não serão aprovados pelo moderador."
+  /\b(?:comentários|comentarios|comments)\b.{0,160}\b(?:moderador|moderator|moderated|moderação|moderación)\b/i,
 ];
 export const AUTHOR_TAIL_MAX_WORDS = 60;
 export const TAIL_MAX_BLOCKS = 4;

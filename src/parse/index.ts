@@ -70,7 +70,7 @@ export function parse(source: Source): Article {
     }
   }
   if (source.format !== 'text') blocks = dropAfterArticle(text, blocks, drop);
-  blocks = dropChrome(text, blocks, drop);
+  blocks = dropChrome(text, blocks, drop, front.meta?.url ?? source.meta.url ?? null);
   if (!title) {
     const titleIndex = findTitle(text, blocks);
     if (titleIndex !== -1) {
@@ -105,6 +105,8 @@ export function parse(source: Source): Article {
 
   blocks = dropRepeats(text, blocks, title, drop, source.format === 'text');
   blocks = dropAuthorTail(text, blocks, drop);
+  // A heading with nothing under it ends no section of the article: the label of what was left out after it ("Something to Consider").
+  while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === 'heading' && blocks.some((b) => b.kind !== 'heading')) drop(blocks.pop()!, 'outside-article');
 
   // Byline: among the first few blocks ("By Jane Doe", or "By" on a line of its own above the name).
   let byline: TextSpan | null = null;
@@ -199,7 +201,7 @@ function isNameLine(text: string, b: RawBlock | undefined): boolean {
 const structured = (b: RawBlock): boolean => b.kind === 'list' || b.kind === 'table';
 
 /** Drops blocks a front end marked, and chrome lines. */
-function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
+function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void, url: string | null = null): RawBlock[] {
   return blocks.filter((b) => {
     if (b.drop) {
       drop(b, b.drop);
@@ -211,11 +213,26 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
       drop(b, 'caption');
       return false;
     }
+    // A list whose every item is chrome ("- Sign In", "- Photo: Hau Dinh, AP") is chrome; other
+    // lists and tables are judged as a whole (by the region and link checks).
+    if (b.kind === 'list' && lines.length > 0) {
+      const reasons = lines.map((l) => chromeReason(l));
+      if (reasons.every((r) => r !== null)) drop(b, reasons[0]!);
+      return reasons.some((r) => r === null);
+    }
     if (structured(b)) return true;
-    const reason = chromeReason(blockText(text, b));
+    const line = blockText(text, b);
+    // The page's own address printed as a line (a share box's "copy link" text).
+    const reason = chromeReason(line) ?? (url && sameAddress(line, url) ? 'chrome' : null);
     if (reason) drop(b, reason);
     return !reason;
   });
+}
+
+/** Whether a line is just this address (any scheme, "www.", trailing slash or query aside). */
+function sameAddress(line: string, url: string): boolean {
+  const bare = (u: string): string => u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return !/\s/.test(line.trim()) && bare(line) === bare(url) && bare(url) !== '';
 }
 
 function definedOnly(meta: SourceMeta): SourceMeta {
@@ -248,6 +265,12 @@ function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, re
     const line = blockText(text, b).trim();
     // A name on a line of its own just above the bio ("Phil Helsel" / "Phil Helsel is a reporter …") goes with it.
     const nameAbove = end < blocks.length && b.kind === 'paragraph' && wordCount(line) <= 4 && /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(line);
+    // A heading over the tail ("Something to Consider" over a membership plug) goes with it.
+    const headingAbove = end < blocks.length && b.kind === 'heading';
+    if (headingAbove) {
+      end--;
+      continue;
+    }
     if (b.kind !== 'paragraph' || (!nameAbove && (wordCount(line) > AUTHOR_TAIL_MAX_WORDS || !AUTHOR_TAIL_PATTERNS.some((p) => p.test(line))))) break;
     end--;
   }

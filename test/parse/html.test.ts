@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { parse } from '../../src/parse/index.js';
 import { missedLede } from '../../src/parse/html/index.js';
+import { captionTexts, walk, type DomNode } from '../../src/parse/html/walk.js';
+import { TextBuilder } from '../../src/parse/builder.js';
 import { sourceFromText } from '../../src/read/index.js';
 import type { Article } from '../../src/types.js';
 import { expectArticleGrounded } from '../helpers.js';
@@ -315,5 +317,58 @@ describe('a paragraph the extractor split around a link', () => {
     const blocks = para('<div><p>The </p><a href="https://example.org/r.pdf">report<span>, opens new tab</span></a><p> by the research institute, which was contracted by the agency to analyse the evidence from the attack in October, found that a tank more than a kilometre away fired two rounds at the reporters.</p></div>');
     expect(blocks).toContain('The report by the research institute, which was contracted by the agency to analyse the evidence from the attack in October, found that a tank more than a kilometre away fired two rounds at the reporters.');
     expect(blocks.some((b) => /opens new tab/.test(b) || b === 'The')).toBe(false);
+  });
+});
+
+describe('HTML furniture around an article', () => {
+  const para = (s: string): string => `<p>${s} ${words(30)}.</p>`;
+  const page = (inner: string, url = 'https://www.example.com/news/article/storm-closes-ports-123.php'): Article =>
+    parseHtml(`<!doctype html><html><head><title>Storm closes ports</title><link rel="canonical" href="${url}"></head><body><article>
+${inner}
+</article></body></html>`);
+  const body = (a: Article): string[] => a.sections.flatMap((s) => [...(s.heading ? [s.heading.text] : []), ...s.blocks.map((b) => b.text)]);
+
+  it('drops a list whose every item is chrome, and the page’s own address on a line of its own', () => {
+    const a = page(`<ul><li>Sign In</li></ul><p>https://www.example.com/news/article/storm-closes-ports-123.php</p><ul><li>Photo: Hau Dinh, AP</li></ul>
+${para('A winter storm closed every port along the northern coast on Monday, officials said.')}
+<ul><li>Sandbags along the sea wall.</li><li>Sign In</li></ul>
+${para('The coast guard ordered all fishing boats to stay in harbour until Thursday.')}`);
+    // A list with one real item stays whole.
+    expect(body(a).map((t) => t.slice(0, 20))).toEqual(['A winter storm close', '- Sandbags along the', 'The coast guard orde']);
+    expect(a.dropped.map((d) => d.text)).toEqual(['- Sign In', 'https://www.example.com/news/article/storm-closes-ports-123.php', '- Photo: Hau Dinh, AP']);
+  });
+
+  it('knows a caption by its class even when the extractor rewrites its element', () => {
+    const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: { body: DomNode } } };
+    // Before extraction the page marks its caption and credit; after it (Readability rewrites a
+    // <div> of text as a bare <p>) only their texts are left to know them by.
+    const before = parseHTML('<html><body><div class="box"><div class="caption-text">An artist’s illustration of a plume.</div><div class="credit">(Image: © NASA/ESA)</div></div></body></html>').document;
+    const captions = captionTexts(before.body);
+    expect([...captions]).toEqual(['An artist’s illustration of a plume.', '(Image: © NASA/ESA)']);
+    const after = parseHTML(`<html><body><p>An artist’s illustration of a plume.</p><p>(Image: © NASA/ESA)</p><p>The Jupiter moon Europa’s plumes are real, researchers said.</p></body></html>`).document;
+    const out = new TextBuilder();
+    walk(after.body, out, { page: false, captions });
+    expect(out.blocks.map((b) => b.drop ?? null)).toEqual(['caption', 'caption', null]);
+  });
+
+  it('drops advert labels, closing plugs, citation notices and a heading left with nothing under it', () => {
+    const a = page(`${para('A winter storm closed every port along the northern coast on Monday, officials said.')}
+<h3>Advert</h3>
+${para('The coast guard ordered all fishing boats to stay in harbour until Thursday.')}
+<p>Citation: Storm closes ports (2019, November 18) retrieved 20 November 2019 from https://www.example.com/news/2019-11-storm.html</p>
+<p>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</p>
+<h3>Something to Consider</h3>
+<p>If you enjoyed this article, we have a proposition for you: Join EXAMPLEPLUS. Members get all of our content, no paywalls or content meters, complete access to the archives, and much more.</p>`);
+    expect(body(a)).toEqual([expect.stringMatching(/^A winter storm/), expect.stringMatching(/^The coast guard/)]);
+    for (const d of a.dropped) expect(a.text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('drops filing, date and tagline lines in the languages of the benchmark pages', () => {
+    const a = page(`<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p><p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde</p>
+${para('A winter storm closed every port along the northern coast on Monday, officials said.')}
+<p>Related post: Pickled Brussels Sprouts Recipe</p>
+${para('The coast guard ordered all fishing boats to stay in harbour until Thursday.')}
+<p>Filed under: Weather |</p><p>More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports</p>`);
+    expect(body(a)).toEqual([expect.stringMatching(/^A winter storm/), expect.stringMatching(/^The coast guard/)]);
   });
 });

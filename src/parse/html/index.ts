@@ -12,7 +12,7 @@ import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
 import { chooseHeadline, commentHeader, readMetadata, titleLabels, type MetaDocument } from './metadata.js';
-import { walk, type DomNode } from './walk.js';
+import { captionTexts, walk, type DomNode } from './walk.js';
 
 interface Libraries {
   parseHTML(html: string): { document: DomDocument };
@@ -149,6 +149,8 @@ export function htmlBlocks(input: string): HtmlFront {
   const messages: Message[] = [];
   let parsed: Parsed | null = null;
   const tooDeep = depthOf(document.body) > MAX_EXTRACTOR_DEPTH;
+  // Photo captions and credits, known by their markup before the extractor rewrites it.
+  const captions = captionTexts(document.body as unknown as DomNode);
   try {
     parsed = tooDeep ? null : new Readability(document, { keepClasses: true }).parse();
   } catch {
@@ -183,7 +185,7 @@ export function htmlBlocks(input: string): HtmlFront {
       content = parseHTML(`<!doctype html><html><body>${lede.map((p) => p.outerHTML).join('')}${parsed.content}</body></html>`).document;
       messages.push(message(MESSAGE.restoredText, `brought back ${lede.length} paragraph${lede.length === 1 ? '' : 's'} above the extracted article that read${lede.length === 1 ? 's' : ''} as its lede`));
     }
-    walk(content.body as unknown as DomNode, out, { page: false });
+    walk(content.body as unknown as DomNode, out, { page: false, captions });
   } else {
     const page = parseHTML(html).document;
     walk(page.body as unknown as DomNode, out, { page: true });

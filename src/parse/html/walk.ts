@@ -37,7 +37,32 @@ interface Inline {
 export interface WalkOptions {
   /** Walking a whole page (no extractor): skip nav, header, footer and aside as well. */
   page: boolean;
+  /** The texts of the page's photo captions and credits, read before the extractor (which drops their class names when it rewrites a <div> as a <p>). */
+  captions?: ReadonlySet<string>;
 }
+
+/** A caption's or a credit's element: <figcaption>, or a class or id that says so ("caption-text", "credit"). */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption)(?:$|[\s_-])/i;
+
+/** The texts of a page's small caption and credit elements, squashed, to know them again after extraction. */
+export function captionTexts(root: DomNode): Set<string> {
+  const out = new Set<string>();
+  const visit = (node: DomNode): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType !== ELEMENT) continue;
+      const cls = `${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('id') ?? ''}`;
+      if (tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && CAPTION_CLASS.test(cls))) {
+        const text = squashed(child.textContent ?? '');
+        if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) out.add(text);
+      }
+      visit(child);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+const squashed = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 const tagOf = (n: DomNode): string => n.nodeName.toUpperCase();
 
@@ -199,7 +224,8 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       out.block('heading', i.text, Number(tag[1]), true, marked);
     } else if (tag === 'P' || tag === 'PRE' || tag === 'ADDRESS' || tag === 'DT' || tag === 'DD') {
       const i = inlineOf(child, options);
-      out.block(quote ? 'quote' : 'paragraph', i.text, 0, true, marked ?? (linkList(i) ? 'related-links' : undefined));
+      const caption = options.captions?.has(squashed(i.text)) ? 'caption' : undefined;
+      out.block(quote ? 'quote' : 'paragraph', i.text, 0, true, marked ?? caption ?? (linkList(i) ? 'related-links' : undefined));
     } else if (tag === 'UL' || tag === 'OL') {
       const items: Inline[] = [];
       listItems(child, items, options);
