@@ -52,9 +52,21 @@ export const CHROME_MAX_WORDS = 4;
  * paywall notices. A line matching one of these and no longer than `PROMO_MAX_WORDS` is chrome.
  */
 export const PROMO_PATTERNS: readonly RegExp[] = [
-  /\b(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|updates|alerts|email)\b/i,
-  /\b(?:newsletter|inbox)\b.*\b(?:sign up|subscribe|delivered|get)\b/i,
+  /\b(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|updates|alerts|e-?mail)\b/i,
+  /\b(?:newsletters?|inbox)\b.*\b(?:sign up|subscribe|delivered|get)\b/i,
   /\bfollow us on\b/i,
+  // "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram."
+  /^follow (?:the )?[\p{L}.'’ ]{2,60} on (?:facebook|twitter|instagram|x|linkedin|youtube)\b/iu,
+  // A newsletter box's other lines: "Get our weekly California Inc. newsletter", "I agree that … can send me the … newsletter",
+  // "Please check the opt-in box …", "Thanks for signing up!", "Keep an eye on your inbox …", "There was an error processing your subscription.",
+  // "No spam, we promise. You can unsubscribe at any time …", "See All Newsletters".
+  /^get our (?:[\w.&-]+ ){0,4}newsletters?\b|\bcan send me\b.*\bnewsletters?\b|\bopt-in box\b|^thanks for signing up\b|\bkeep an eye on your inbox\b|\berror processing your subscription\b|\bunsubscribe at any time\b|^see all newsletters$/i,
+  // A page's legal footer and form notice: "Terms of Service Privacy Notice © …", "This site is protected by recaptcha Privacy Policy | Terms of Service".
+  /\bterms of (?:service|use)\b.{0,40}\bprivacy (?:policy|notice)\b|\bprivacy (?:policy|notice)\b.{0,40}\bterms of (?:service|use)\b|\bprotected by recaptcha\b/i,
+  // A magazine's or a forum's plug: "Subscribe to our sister title …", "Join our Space Forums to keep talking space …".
+  /\bsubscribe to our (?:sister )?(?:title|magazine|podcast)\b|^join our [\w ]{0,30}forums?\b/i,
+  // "The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think …"
+  /\bletters to the editor\b.*\b(?:hear what you think|email us|here are some tips)\b/i,
   /\bdownload (?:our|the) app\b/i,
   /\b(?:already a subscriber|subscribe to continue|to continue reading|create a free account)\b/i,
   /\bthis (?:article|story|post) (?:contains|may contain) affiliate links\b/i,
@@ -75,7 +87,7 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:published|updated|posted|last updated|first published|modified)\b[\s:]/i,
   /^\d+\s*(?:min|minute)s?\s+read$/i,
   /^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago)$/i,
-  /^(?:image|photo|picture|video|illustration)\s*(?:credit)?\s*:\s*\S/i,
+  /^(?:image|photo|picture|video|illustration|foto|фото|bild|imagen|immagine)\s*(?:credit)?\s*:\s*\S/iu,
   /^(?:getty images|reuters|ap photo|afp|epa|shutterstock)(?:\s*[/|]\s*\S.*)?$/i,
   // A gallery's counter and label: "Image 1 of 9", "Photo 3 / 12", "Caption".
   /^(?:image|photo|picture|slide)\s+\d+\s*(?:of|\/)\s*\/?\s*\d*$|^caption$/i,
@@ -154,7 +166,7 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
   /^\d+\s*(?:of|\/)\s*\d+\b/i,
   /,\s(?:left|right|center|centre|top|bottom|above|below|second from (?:left|right)|front|back)(?:,|\s+(?:and|with|to)\b)/i,
   /\((?:left|right|above|below|centre|center|pictured|top|bottom|inset|file)\)/i,
-  /\b(?:file photo|photo credit|image credit|photograph:|photo:|image:|credit:|getty images|shutterstock|ap photo)\b/i,
+  /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|credit):/i,
 ];
 
 /**

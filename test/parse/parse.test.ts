@@ -57,10 +57,36 @@ describe('chrome lines', () => {
     ['More from Politics', 'related-links'],
     ['More news came on Monday, when the board met.', null],
     ['Email the council at info@city.gov with your views.', null],
+    ['Advert', 'chrome'],
+    ['Iklan', 'chrome'],
+    ['Related post: Pickled Brussels Sprouts Recipe', 'related-links'],
+    ['Filed under: Weather |', 'metadata'],
+    ['Фото:личный архив Андрея Рудькова', 'metadata'],
+    ['segunda-feira, 22 de janeiro de 2018 às 0:13', 'metadata'],
+    ['05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde', 'metadata'],
+    ['More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports', 'metadata'],
+    ['Sign Up for e-mail newsletters', 'promo'],
+    ['Get our weekly California Inc. newsletter', 'promo'],
+    ['Please check the opt-in box to acknowledge that you would like to subscribe.', 'promo'],
+    ['No spam, we promise. You can unsubscribe at any time and we\'ll never share your details without your permission.', 'promo'],
+    ['Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.', 'promo'],
+    ['This site is protected by recaptcha Privacy Policy | Terms of Service', 'promo'],
+    ['Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99.', 'promo'],
+    ['Follow the river north for two miles and you reach the dam.', null],
+    ['The governor said the newsletter had been sent to every voter.', null],
     // One "word" of address-like pieces and separators: one reading only (this once took exponential time).
     [`a${'_@_._,,'.repeat(40)}!`, null],
   ])('%j → %s', (line, reason) => {
     expect(chromeReason(line)).toBe(reason);
+  });
+});
+
+describe('photo credits in pasted text', () => {
+  it('knows a credit written "Image: …" or "Photo: …" as a caption, whatever follows the colon', async () => {
+    const { isCaption } = await import('../../src/parse/region.js');
+    expect(isCaption('(Image: © NASA/ESA/K. Retherford/SWRI)')).toBe(true);
+    expect(isCaption('Photo: Hau Dinh, AP')).toBe(true);
+    expect(isCaption('The photo shows the plume rising over the south pole.')).toBe(false);
   });
 });
 
