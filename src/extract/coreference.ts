@@ -15,7 +15,7 @@
  * and each group is named by its fullest proper form: not a nickname ("Gucci Grace" when the
  * article calls her "Mugabe"), not an initial ("W. Tillerson").
  */
-import { NAME_SUFFIX, HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES } from '../data/titles.js';
+import { HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES } from '../data/titles.js';
 import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, PARTY_NAMES, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
@@ -177,7 +177,7 @@ export function aliasKey(name: string): string {
     .replace(/['’]s$/u, '')
     .replace(/^the\s+/i, '')
     .replace(LEADING_TITLES, '')
-    .replace(/\./g, '')
+    .replace(/[.®™©]/gu, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
@@ -269,9 +269,14 @@ function owns(full: string[], part: string[]): boolean {
   const tail = full.slice(full.length - part.length);
   const head = full.slice(0, part.length);
   if (tail.join(' ') === part.join(' ')) return true;
+  // "Carlineo" names "Patrick W. Carlineo Jr.": the surname is the word before the suffix.
+  if (full.length > part.length + 1 && SUFFIX_KEY.test(full[full.length - 1]!) && owns(full.slice(0, -1), part)) return true;
   // A given name alone ("Xi") names the person whose name begins with it; a surname suffix ("Jr") never does.
-  return part.length === 1 && head[0] === part[0] && !NAME_SUFFIX.test(part[0]!);
+  return part.length === 1 && head[0] === part[0] && !SUFFIX_KEY.test(part[0]!);
 }
+
+/** NAME_SUFFIX as an alias-key word ("jr", "iii"). */
+const SUFFIX_KEY = /^(?:jr|sr|ii|iii|iv)$/;
 
 /** An acronym joins the one name whose initials it spells; a conventional short form its full name. */
 function mergeAcronyms(groups: Map<string, Group>, merge: Merge): void {
@@ -302,11 +307,15 @@ function initials(words: string[]): string {
  */
 function mergeOrganisations(groups: Map<string, Group>, merge: Merge): void {
   const organisations = [...groups.values()].filter((g) => g.words.length > 1 && majorityType(g.mentions) === 'organization');
-  for (const g of [...groups.values()]) {
-    if (g.words.length !== 1 || !groups.has(g.key) || majorityType(g.mentions) !== 'organization') continue;
+  // Shortest first, so "Council" looks for its owner after "Security Council" has joined "UN Security Council".
+  for (const g of [...groups.values()].sort((a, b) => a.words.length - b.words.length)) {
+    if (!groups.has(g.key) || majorityType(g.mentions) !== 'organization') continue;
     // "Bank", "Group", "Times" alone say which of several organisations only by context ("The Times" is not the Financial Times).
-    if (ORG_SUFFIX_KEYS.has(g.key)) continue;
-    const owners = organisations.filter((h) => groups.has(h.key) && h.words[h.words.length - 1] === g.key && h.mentions[0]!.start < g.mentions[0]!.start);
+    if (g.words.length === 1 && ORG_SUFFIX_KEYS.has(g.key)) continue;
+    const ends = (h: Group): boolean => h.words.length > g.words.length && h.words.slice(-g.words.length).join(' ') === g.key && h.mentions[0]!.start < g.mentions[0]!.start;
+    // "Harvard" for "Harvard University", "McClatchy" for "McClatchy Co.": the rest is a company form or an institution's kind.
+    const begins = (h: Group): boolean => h.words.length > g.words.length && h.words.slice(0, g.words.length).join(' ') === g.key && h.words.slice(g.words.length).every((w) => ORG_SUFFIX_KEYS.has(w));
+    const owners = organisations.filter((h) => h !== g && groups.has(h.key) && (ends(h) || begins(h)));
     if (owners.length === 1) merge(g, owners[0]!, false);
   }
 }
@@ -369,7 +378,8 @@ function clusterGender(text: string, mentions: Mention[]): Gender | null {
 function canonicalName(mentions: Mention[], type: EntityType): string {
   const forms = new Map<string, { count: number; first: number }>();
   for (const m of mentions) {
-    const form = m.text.replace(/['’]s$/u, '');
+    // "Apache® Software Foundation" is named without its trademark sign.
+    const form = m.text.replace(/['’]s$/u, '').replace(/[®™]/gu, '');
     const f = forms.get(form);
     if (f) f.count++;
     else forms.set(form, { count: 1, first: m.start });
@@ -382,7 +392,7 @@ function canonicalName(mentions: Mention[], type: EntityType): string {
     const w = words(f);
     return [
       /^\p{Lu}\.$/u.test(w[0]!) && w.length > 1 ? 0 : 1,
-      !surname || w.length === 1 || w[w.length - 1] === surname || w[0] === surname ? 1 : 0,
+      !surname || w.length === 1 || w.findLast((x) => !SUFFIX_KEY.test(aliasKey(x))) === surname || w[0] === surname ? 1 : 0,
       // Middle initials add nothing: "Nikki Haley" is as full as "Nikki R. Haley".
       w.filter((x) => !/^\p{Lu}\.?$/u.test(x)).length,
       forms.get(f)!.count,
@@ -395,5 +405,8 @@ function canonicalName(mentions: Mention[], type: EntityType): string {
   };
   let best = [...forms.keys()][0]!;
   for (const f of forms.keys()) if (better(score(f), score(best))) best = f;
+  // "British Simon Commission" when the article also says "Simon Commission": the nationality describes it.
+  const bare = best.replace(/^\S+\s+/, '');
+  if (type === 'organization' && DEMONYM_SET.has(words(best)[0]!) && forms.has(bare) && bare.includes(' ')) return bare;
   return best;
 }

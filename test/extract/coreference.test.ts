@@ -75,6 +75,22 @@ describe('name coreference', () => {
     expect(mark?.forms ?? ['Mark']).toEqual(['Mark']);
   });
 
+  it('joins a surname to a full name with a suffix, a short organisation name to its full form, and a registered mark to the plain name', async () => {
+    const text =
+      'Patrick W. Carlineo Jr. pleaded guilty on Monday. Carlineo faces up to ten years in prison. ' +
+      'The UN Security Council met on Friday. The Security Council did not vote. ' +
+      'Researchers at Harvard University led the study. Harvard said it would publish the data. ' +
+      'The Apache® Software Foundation announced the move. The Apache Software Foundation has 300 projects.';
+    expect((await entityWith(text, 'Carlineo'))?.name).toBe('Patrick W. Carlineo Jr.');
+    expect((await entityWith(text, 'Security Council'))?.name).toBe('UN Security Council');
+    expect((await entityWith(text, 'Harvard'))?.name).toBe('Harvard University');
+    expect((await entityWith(text, 'Apache Software Foundation'))?.forms).toEqual(['Apache Software Foundation', 'Apache® Software Foundation']);
+    // A nationality before the name describes it: the record is named as the article names it alone.
+    const commission = 'The British Simon Commission arrived in 1928. The Simon Commission was boycotted. American Airlines said fares would rise.';
+    expect((await entityWith(commission, 'Simon Commission'))?.name).toBe('Simon Commission');
+    expect((await entityWith(commission, 'American Airlines'))?.name).toBe('American Airlines');
+  });
+
   it('names a person by full name, not by a nickname or an initial', async () => {
     const text =
       'Grace Mugabe, known to critics as Gucci Grace, was at the rally in Harare. Mugabe waved to the crowd. ' +
