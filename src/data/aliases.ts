@@ -24,6 +24,13 @@ export const ACRONYM_SKIP_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'an
 export const PARTY_NAMES: ReadonlySet<string> = new Set(['democrats', 'republicans', 'gop', 'tories', 'taliban', 'hamas', 'hezbollah']);
 
 /**
+ * Buildings whose name stands for the government that sits in them ("the White House said", "the
+ * Kremlin denied"): the tagger, after CoNLL-2003, calls them places; a reader of news, an
+ * organisation. Their alias keys.
+ */
+export const SEATS_OF_POWER: ReadonlySet<string> = new Set(['white house', 'kremlin', 'pentagon', 'downing street', 'elysee', 'élysée', 'elysee palace', 'élysée palace', 'blue house', 'zhongnanhai']);
+
+/**
  * An institution's noun right after a nationality, place or person ("Syrian government", "Trump
  * administration", "Russia's foreign ministry", "US military"), as a whole word, and not as the
  * modifier of a thing ("government bonds", "army contracts").

@@ -17,7 +17,7 @@
  */
 import { HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES } from '../data/titles.js';
 import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
-import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, PARTY_NAMES, SHORT_FORMS } from '../data/aliases.js';
+import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, PARTY_NAMES, SEATS_OF_POWER, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
 import { firstFrom } from './spans.js';
 import type { AnnotatedArticle, EntityType, Mention, TextSpan } from '../types.js';
@@ -322,12 +322,14 @@ function mergeOrganisations(groups: Map<string, Group>, merge: Merge): void {
 
 /**
  * "Democrats", "the GOP", "the Taliban" (`other` to the tagger, after CoNLL-2003) are an
- * organisation to a reader. They keep their own record, so a claim's speaker stays as the article
+ * organisation to a reader, and so are "the White House" and "the Kremlin" (places to the tagger). They keep their own record, so a claim's speaker stays as the article
  * names it ("Democrats said", not "Democratic Party").
  */
 function partiesAreOrganisations(groups: Map<string, Group>): void {
   for (const g of groups.values()) {
     if (PARTY_NAMES.has(g.key)) g.mentions = g.mentions.map((m) => (m.type === 'other' ? { ...m, type: 'organization' } : m));
+    // "The White House said", "the Kremlin denied": the government that sits there.
+    if (SEATS_OF_POWER.has(g.key)) g.mentions = g.mentions.map((m) => (m.type === 'place' ? { ...m, type: 'organization' } : m));
   }
 }
 

@@ -32,6 +32,13 @@ describe('name coreference', () => {
     expect(found.some((e) => e.name === 'US government')).toBe(false);
   });
 
+  it('counts the White House and the Kremlin, when they speak, as the organisations that sit there', async () => {
+    const text = 'The White House said on Monday that talks would resume. The Kremlin denied the report. Paris was quiet.';
+    expect((await entityWith(text, 'White House'))?.type).toBe('organization');
+    expect((await entityWith(text, 'Kremlin'))?.type).toBe('organization');
+    expect((await entityWith(text, 'Paris'))?.type).toBe('place');
+  });
+
   it('counts a party’s members ("Democrats", "the GOP") as an organisation', async () => {
     const text = 'Democrats in the House said on Tuesday they would hold hearings. The GOP objected, and Democrats pressed on.';
     expect(await entityWith(text, 'Democrats')).toMatchObject({ type: 'organization' });
