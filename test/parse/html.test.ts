@@ -41,6 +41,14 @@ describe('HTML extraction', () => {
     expect(a.meta).toMatchObject({ title: 'Council approves new park on old rail yards', byline: 'Jane Doe', siteName: 'The Daily Example', published: '2024-03-05T10:00:00Z', lang: 'en' });
   });
 
+  it(`takes a content system's empty date (0001-01-01T00:00:00Z) for no date, and the page's real one when it has one`, () => {
+    const empty = PAGE.replace('"datePublished": "2024-03-05T10:00:00Z"', '"datePublished": "0001-01-01T00:00:00Z"').replace('content="2024-03-05T10:00:00Z"', 'content="0001-01-01T00:00:00Z"');
+    expect(empty).not.toBe(PAGE);
+    expect(parseHtml(empty).meta.published ?? null).toBeNull();
+    const epoch = PAGE.replace('"datePublished": "2024-03-05T10:00:00Z"', '"datePublished": "1970-01-01T00:00:00Z"');
+    expect(parseHtml(epoch).meta.published).toBe('2024-03-05T10:00:00Z');
+  });
+
   it('writes the title and byline into the text, with offsets', () => {
     expect(a.title?.text).toBe('Council approves new park on old rail yards');
     expect(a.byline?.text).toBe('By Jane Doe');

@@ -11,7 +11,7 @@ import { bylineText, isByline } from '../frontmatter.js';
 import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
-import { chooseHeadline, commentHeader, readMetadata, titleLabels, type MetaDocument } from './metadata.js';
+import { chooseHeadline, commentHeader, readMetadata, realDate, titleLabels, type MetaDocument } from './metadata.js';
 import { captionTexts, walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -160,7 +160,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const meta: SourceMeta = {
     title: chooseHeadline(found.title, [pageTitle || header.title, parsed?.title], h1s, siteName),
     byline: found.byline ?? parsed?.byline ?? null,
-    published: found.published ?? parsed?.publishedTime ?? header.published ?? null,
+    published: found.published ?? realDate(parsed?.publishedTime) ?? realDate(header.published),
     siteName,
     lang: found.lang ?? parsed?.lang ?? null,
     url: found.url ?? header.url ?? null,

@@ -29,12 +29,23 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
   return {
     title: ld.headline ?? meta(['og:title', 'twitter:title', 'headline']),
     byline: ld.author ?? meta(['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author']),
-    published: ld.datePublished ?? meta(['article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'og:updated_time']),
+    published: realDate(ld.datePublished) ?? realDate(meta(['article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'og:updated_time'])),
     siteName: ld.publisher ?? meta(['og:site_name', 'application-name', 'twitter:site']),
     lang: doc.documentElement?.getAttribute('lang')?.trim() || ld.inLanguage || meta(['og:locale', 'language', 'content-language']),
     url: meta(['og:url', 'twitter:url']) ?? (doc.querySelector('link[rel="canonical"]') as { getAttribute?(n: string): string | null } | null)?.getAttribute?.('href') ?? null,
     type: ld.type ?? meta(['og:type']),
   };
+}
+
+/**
+ * A date a page can have been published on: a content system's empty value ("0001-01-01T00:00:00Z",
+ * Go's zero time; the Unix epoch "1970-01-01T00:00:00") is no date.
+ */
+export function realDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const year = /^\s*(\d{4})-\d{2}-\d{2}/.exec(value)?.[1];
+  if (year && (Number(year) < 1900 || /^\s*1970-01-01(?:[T ]00:00(?::00)?)?/.test(value))) return null;
+  return value;
 }
 
 /**
