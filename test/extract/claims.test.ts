@@ -405,6 +405,14 @@ describe('attributed claims', () => {
     expect(alone.claims.find((c) => c.cue === 'distance')?.speakerMention?.text).toBe('The Steelers');
   });
 
+  it('takes a described source whole: coordinated, with an adjective before a comma, or with a relative clause', async () => {
+    const speaker = async (body: string, cue: string) => (await rulesOnly(body)).claims.find((c) => c.cue === cue)?.speakerMention?.text;
+    expect(await speaker('Businesses and residents complained of poor communications during the blackout.', 'complained')).toBe('Businesses and residents');
+    expect(await speaker('One small, 2-month study found that eating one large meal per day increased blood sugar.', 'found')).toBe('One small, 2-month study');
+    expect(await speaker('Analysts who have done the calculations say the plan cannot work without new taxes.', 'say')).toBe('Analysts who have done the calculations');
+    expect(await speaker('Pluznick and her colleagues found that the receptor responded to molecules from bacteria.', 'found')).toBe('Pluznick and her colleagues');
+  });
+
   it('starts content after "that" past a recipient and a time ("told Business Insider in October 2018 that")', async () => {
     const b = await story('Omar Lamrani told Business Insider in October 2018 that the group was fairly secular by regional standards.');
     const c = b.claims.find((x) => x.cue === 'told')!;

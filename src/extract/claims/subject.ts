@@ -101,6 +101,7 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       // "Supporters of the measure", "Those in favor of punishment", "A person familiar with the
       // matter", "Experts on jail suicide": the head is before the prepositions.
       first = postmodifiedStart(t, first, names);
+      first = describedStart(t, first, names);
       // "The European Union's top court last week ruled": the time is not the source.
       let last = i;
       while (last > first && TIME_WORD.test(t[last]!.text) && /^(?:last|this|next|on|early|late)$/i.test(t[last - 1]!.text)) last -= 2;
@@ -110,6 +111,41 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
   }
   return null;
 }
+
+/**
+ * Where a described source that ends at the noun phrase at token `first` really starts: a source
+ * coordinated with it ("Businesses and residents", "Pluznick and her colleagues"), an adjective
+ * before a comma in its phrase ("One small, 2-month study"), the head a relative clause describes
+ * ("Washington-based analysts who have done the calculations").
+ */
+function describedStart(t: Token[], first: number, names: Mention[]): number {
+  for (let guard = 0; guard < 3; guard++) {
+    const before = t[first - 1];
+    if (!before) break;
+    const prev = t[first - 2];
+    if (before.normal === 'and' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
+      const name = nameAt(names, prev);
+      first = postmodifiedStart(t, name ? tokenAt(t, name.start) : npStart(t, first - 2), names);
+      continue;
+    }
+    if (before.text === ',' && prev?.pos === 'ADJ' && t[npStart(t, first - 2)]!.pos !== 'ADJ') {
+      first = npStart(t, first - 2);
+      continue;
+    }
+    // "analysts who have done the calculations": back over the relative clause's verb group to "who".
+    let k = first - 1;
+    while (k > first - RELATIVE_CLAUSE_TOKENS && k > 0 && ['VERB', 'AUX', 'ADV', 'PART', 'ADP'].includes(t[k]!.pos) && t[k]!.normal !== 'who') k--;
+    if (k < first - 1 && t[k]?.normal === 'who' && (t[k - 1]?.pos === 'NOUN' || (t[k - 1]?.pos === 'PROPN' && !nameAt(names, t[k - 1]!)))) {
+      first = postmodifiedStart(t, npStart(t, k - 1), names);
+      continue;
+    }
+    break;
+  }
+  return first;
+}
+
+/** How many words of a relative clause's verb group ("who have long done") lie between "who" and its object. */
+const RELATIVE_CLAUSE_TOKENS = 6;
 
 /**
  * The subject before an aside that ends at token `i` (a comma or a closing parenthesis): the name
