@@ -295,8 +295,9 @@ describe('attributed claims', () => {
   it('reads "I think" inside a quoted speech as part of the quote, not a claim of its own', async () => {
     const b = await story('“He doesn’t know me and never met me. I think they are very rude statements. I know what I stand for,” she said.');
     expect(attributed(b).map((c) => c[1])).toEqual(['said']);
-    // Outside quotation marks it is a claim.
-    expect(attributed(await story('I think they are very rude statements about the whole city.')).map((c) => c[1])).toEqual(['think']);
+    // Outside quotation marks it is the writer's own voice (not a claim); another's "think" is one.
+    expect(attributed(await story('I think they are very rude statements about the whole city.')).map((c) => c[1])).toEqual([]);
+    expect(attributed(await story('The mayor thinks they are very rude statements about the whole city.')).map((c) => c[1])).toEqual(['thinks']);
   });
 
   it('takes the clause before the cue when only a time or place follows it', async () => {
@@ -403,6 +404,13 @@ describe('attributed claims', () => {
     // Alone, "to distance" is the cue, and its subject is the clause's.
     const alone = await story("The Steelers spent Monday trying to distance themselves from Thursday night's fight that led to suspensions.");
     expect(alone.claims.find((c) => c.cue === 'distance')?.speakerMention?.text).toBe('The Steelers');
+  });
+
+  it('takes the writer’s own thoughts ("I realised", "I found") for the article’s voice, not a claim; an interviewer’s "I say" and a quoted "I think" stay', async () => {
+    const review = await rulesOnly('Cal Kestis fights on Dathomir. I realised the animation simply is not fast enough to keep up with the attacks. I found that regular long combos can be deadly.');
+    expect(review.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
+    const interview = await rulesOnly('But you have just written a book for him, I say. “I think they are very rude statements,” Blair said.');
+    expect(interview.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual(['say', 'said']);
   });
 
   it('takes a described source whole: coordinated, with an adjective before a comma, or with a relative clause', async () => {

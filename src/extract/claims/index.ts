@@ -4,7 +4,7 @@
  * quotes.ts), each kept by the trained check (check.ts) and given a speaker's name (speaker.ts);
  * an interview printed as dialogue is read by dialogue.ts. Shared phrase helpers are in phrase.ts.
  */
-import { COMPARISON } from '../../data/cues.js';
+import { BELIEF_VERBS, COMPARISON } from '../../data/cues.js';
 import { CLAIM_ROLES, NAME_TYPES } from '../../vocabulary.js';
 import type { AnnotatedArticle, Claim, Mention, Sentence } from '../../types.js';
 import { itemSpan, textSpan, trimClause } from '../spans.js';
@@ -17,6 +17,11 @@ import { type Attribution, inside } from './phrase.js';
 import { quotedSentence, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation } from './quotes.js';
 import { attribute } from './attribute.js';
 import { publisherOf, resolveSpeaker } from './speaker.js';
+
+/** Verbs of thinking and finding out: with the writer's "I" as their subject, the article's own voice. */
+const WRITERS_THOUGHT: ReadonlySet<string> = new Set([
+  ...BELIEF_VERBS, 'find', 'realise', 'wonder', 'notice', 'discover', 'learn', 'imagine', 'guess', 'reckon', 'remember', 'recall', 'figure',
+]);
 
 /** A passive cue: "is expected", "are widely seen", "have been expected", "would be expected". */
 const PASSIVE_CUE = /^(?:is|are|was|were|be|been|being|have|has|had|would|will|could|may|might)\b/i;
@@ -139,6 +144,10 @@ export function findClaims(
         // anywhere in its sentence attributes nothing a reader could check (a forecast is an
         // implication); PolNeAR counts them, readers of real pages do not.
         if (!a.speaker && PASSIVE_CUE.test(a.cue.text)) continue;
+        // "I realised the animation isn't fast enough", "I found": the writer's own thoughts, outside
+        // any quotation, are the article speaking, not a source it reports (an interviewer's "I
+        // suggest …", "I say" are their part of the exchange, and stay).
+        if (a.speaker?.text === 'I' && s.role !== 'quote' && !inside(quotes, a.cue.start) && WRITERS_THOUGHT.has(s.tokens.find((t) => t.start === a.cue.start)?.lemma ?? '')) continue;
         kept++;
         claims.push(claim);
         lastQuote = claim.kind === 'direct' || claim.kind === 'mixed' ? claim : lastQuote;
