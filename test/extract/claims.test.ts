@@ -413,6 +413,13 @@ describe('attributed claims', () => {
     expect(interview.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual(['say', 'said']);
   });
 
+  it('finds the subject past "has since", an opening "However,", and a verb phrase with a participle before "but said"', async () => {
+    const speaker = async (body: string) => (await rulesOnly(body)).claims.find((c) => c.cue === 'said')?.speakerMention?.text;
+    expect(await speaker('Mr. Trump has since said that a deal signing would take place in farm country.')).toBe('Mr. Trump');
+    expect(await speaker('However, the group raised alarm at the terms of the deal, and said that employees were told to sign.')).toBe('the group');
+    expect(await speaker('Gwynne Shotwell spoke on Monday. She did not give a date for crewed missions, but said SpaceX would fly Starship a lot.')).toBe('She');
+  });
+
   it('takes a described source whole: coordinated, with an adjective before a comma, or with a relative clause', async () => {
     const speaker = async (body: string, cue: string) => (await rulesOnly(body)).claims.find((c) => c.cue === cue)?.speakerMention?.text;
     expect(await speaker('Businesses and residents complained of poor communications during the blackout.', 'complained')).toBe('Businesses and residents');

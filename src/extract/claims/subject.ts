@@ -107,7 +107,8 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       while (last > first && TIME_WORD.test(t[last]!.text) && /^(?:last|this|next|on|early|late)$/i.test(t[last - 1]!.text)) last -= 2;
       return textSpan(text, t[first]!.start, t[last]!.end);
     }
-    if (tok.pos !== 'ADV' && tok.pos !== 'AUX' && tok.pos !== 'PART') return null;
+    // "has since said": wink tags this "since" a conjunction.
+    if (tok.pos !== 'ADV' && tok.pos !== 'AUX' && tok.pos !== 'PART' && !(tok.normal === 'since' && t[i - 1]?.pos === 'AUX')) return null;
   }
   return null;
 }
@@ -298,7 +299,12 @@ export function clauseSubject(text: string, t: Token[], v: number, phrase: Phras
     while (k > i && BETWEEN_POS.has(t[k]!.pos)) k--;
     const joined = t[k]!.normal === 'and' || t[k]!.normal === 'but' || (t[k]!.text === ',' && /ing$/i.test(t[v]!.text));
     if (!joined) return null;
-    for (let j = i + 1; j < k; j++) if (t[j]!.pos === 'VERB' || t[j]!.pos === 'SCONJ' || t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) return null;
+    for (let j = i + 1; j < k; j++) {
+      // "a date for crewed missions": a participle before its noun modifies it, and this "for" is a preposition.
+      const modifier = t[j]!.pos === 'VERB' && /(?:ed|ing)$/i.test(t[j]!.text) && t[j + 1]?.pos === 'NOUN' && ['ADP', 'SCONJ', 'DET', 'ADJ'].includes(t[j - 1]!.pos);
+      if (modifier || (t[j]!.pos === 'SCONJ' && t[j]!.normal === 'for')) continue;
+      if (t[j]!.pos === 'VERB' || t[j]!.pos === 'SCONJ' || t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) return null;
+    }
   }
   return textSpan(text, t[start]!.start, head.end);
 }
@@ -348,6 +354,8 @@ export function subjectPhrase(t: Token[], v: number, quotes: Span[]): Phrase | n
   }
   // "Most believe that …": wink tags "most" an adverb; as a subject it stays.
   while (t[start]?.pos === 'ADV' && !INDEFINITE_SUBJECTS.has(t[start]!.normal)) start++;
+  // "However, the group …": the comma after an opening adverb.
+  if (start > 0 && t[start]?.text === ',' && t[start - 1]!.pos === 'ADV') start++;
   // The noun phrase: modifiers and nouns, "of" and "and" joining two of them; a pronoun alone.
   let end = start;
   const alone = t[start] && t[start + 1]?.normal !== 'and' && ((t[start]!.pos === 'PRON' && PRONOUNS.has(t[start]!.normal)) || INDEFINITE_SUBJECTS.has(t[start]!.normal));
