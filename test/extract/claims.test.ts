@@ -420,6 +420,13 @@ describe('attributed claims', () => {
     expect(await speaker('Gwynne Shotwell spoke on Monday. She did not give a date for crewed missions, but said SpaceX would fly Starship a lot.')).toBe('She');
   });
 
+  it('gives a participle after a report the report’s source, and after a clause opened by a noun phrase and an auxiliary that phrase', async () => {
+    const referring = await rulesOnly('“It reminds us a bit of the COTS program,” said Shotwell, referring to the agency’s cargo effort.');
+    expect(referring.claims.find((c) => c.cue === 'referring')?.speakerMention?.text).toBe('Shotwell');
+    const saying = await rulesOnly('The utilities commission is frustrated with both companies, saying they failed to share information in real time.');
+    expect(saying.claims.find((c) => c.cue === 'saying')?.speakerMention?.text).toBe('The utilities commission');
+  });
+
   it('takes a described source whole: coordinated, with an adjective before a comma, or with a relative clause', async () => {
     const speaker = async (body: string, cue: string) => (await rulesOnly(body)).claims.find((c) => c.cue === cue)?.speakerMention?.text;
     expect(await speaker('Businesses and residents complained of poor communications during the blackout.', 'complained')).toBe('Businesses and residents');

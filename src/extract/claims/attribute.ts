@@ -109,7 +109,7 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     const speaker =
       before ??
       after ??
-      (strong ? (coordinatedSubject(text, s, v, names, quotes) ?? sharedSubject(t, v, found, opening())) : null) ??
+      (strong ? (coordinatedSubject(text, s, v, names, quotes, found) ?? sharedSubject(t, v, found, opening())) : null) ??
       clauseSubject(text, t, v, opening()) ??
       (reporting ? (asideSubject(text, t, v, opening()) ?? controlSubject(text, t, v, opening())) : null);
     // A reporting verb reports even when the rules cannot find its source ("…,” said a source involved

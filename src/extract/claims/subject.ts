@@ -219,11 +219,18 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
  * "Trump rushed in and said …", "…, he continued, citing …": a cue after a coordinator, or a
  * participle after a comma, shares the clause's subject (the first name or pronoun).
  */
-export function coordinatedSubject(text: string, s: Sentence, v: number, names: Mention[], quotes: Span[]): TextSpan | null {
+export function coordinatedSubject(text: string, s: Sentence, v: number, names: Mention[], quotes: Span[], found: Attribution[] = []): TextSpan | null {
   const t = s.tokens;
   const coordinated = t[v - 1]?.normal === 'and' || t[v - 2]?.normal === 'and';
-  const participle = t[v - 1]?.text === ',' && /ing$/i.test(t[v]!.text);
+  // ", saying …", ", repeatedly calling for …".
+  const participle = (t[v - 1]?.text === ',' || (t[v - 1]?.pos === 'ADV' && t[v - 2]?.text === ',')) && /ing$/i.test(t[v]!.text);
   if (!coordinated && !participle) return null;
+  // "Sasse told Hawk Sawyer, repeatedly calling for …", "…,” said Shotwell, referring to …": the
+  // participle goes on with the source of the report it follows.
+  if (participle) {
+    const report = found.findLast((a) => a.at < v && a.speaker);
+    if (report) return report.speaker;
+  }
   // "a refugee who feared retaliation and asked not to be identified": inside a relative clause the
   // subject is the clause's antecedent, not the first name of the sentence.
   // (A participle after a comma follows the main clause, so a relative clause before it is closed.)
@@ -237,7 +244,8 @@ export function coordinatedSubject(text: string, s: Sentence, v: number, names: 
     if (name && (name.type === 'person' || name.type === 'organization')) return textSpan(text, name.start, name.end);
     if (t[i]!.pos === 'PRON' && PRONOUNS.has(t[i]!.normal)) return textSpan(text, t[i]!.start, t[i]!.end);
     // "The billionaire businessman began …, saying": a noun phrase that opens the sentence.
-    if (t[i]!.pos === 'NOUN' && npStart(t, i) === 0 && t[i + 1]?.pos === 'VERB') return textSpan(text, t[0]!.start, t[i]!.end);
+    // "The utilities commission is frustrated with …, saying": or before its auxiliary.
+    if (t[i]!.pos === 'NOUN' && npStart(t, i) === 0 && (t[i + 1]?.pos === 'VERB' || t[i + 1]?.pos === 'AUX')) return textSpan(text, t[0]!.start, t[i]!.end);
     if (t[i]!.pos === 'VERB') break;
   }
   return null;
