@@ -427,6 +427,14 @@ describe('attributed claims', () => {
     expect(saying.claims.find((c) => c.cue === 'saying')?.speakerMention?.text).toBe('The utilities commission');
   });
 
+  it('finds the subject before an aside between dashes, an inverted subject a clause describes, and the source of "said before adding"', async () => {
+    const speaker = async (body: string, cue: string) => (await rulesOnly(body)).claims.find((c) => c.cue === cue)?.speakerMention?.text;
+    expect(await speaker('Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote for Marco Rubio.', 'says')).toBe('Jason Sims');
+    expect(await speaker('“She made the call,” said one former executive who requested anonymity.', 'said')).toBe('one former executive');
+    expect(await speaker('“It is a way to take part,” says a source involved in the creation of the group.', 'says')).toBe('a source');
+    expect(await speaker('“Nothing you can do, folks,” Trump said before adding: “Though maybe there is.”', 'adding')).toBe('Trump');
+  });
+
   it('takes a described source whole: coordinated, with an adjective before a comma, or with a relative clause', async () => {
     const speaker = async (body: string, cue: string) => (await rulesOnly(body)).claims.find((c) => c.cue === cue)?.speakerMention?.text;
     expect(await speaker('Businesses and residents complained of poor communications during the blackout.', 'complained')).toBe('Businesses and residents');

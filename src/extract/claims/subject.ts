@@ -46,11 +46,29 @@ export function mainSubject(text: string, s: Sentence, comma: number, names: Men
   return null;
 }
 
-export function subjectBefore(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {
+/** A dash that sets off an aside (wink keeps em and en dashes as tokens of their own). */
+const ASIDE_DASH = /^[—―–]$/;
+
+/** How many adverbs and auxiliaries stand between token `i` and the cue at `v` ("— both suggested", "— have also said"). */
+function skippedBefore(t: Token[], i: number, v: number): number {
+  let n = 0;
+  for (let k = i + 1; k < v; k++) if (['ADV', 'AUX', 'PART'].includes(t[k]!.pos) || /^(?:both|all)$/.test(t[k]!.normal)) n++;
+  return n;
+}
+
+export function subjectBefore(text: string, s: Sentence, v: number, names: Mention[], depth = 0): TextSpan | null {
   const t = s.tokens;
   for (let i = v - 1; i >= Math.max(0, v - SUBJECT_WINDOW_BEFORE); i--) {
     const tok = t[i]!;
     if (tok.text === ')' || tok.text === ',') return appositiveSubject(text, t, i, names);
+    // "Jason Sims — a teacher from Mount Pleasant — says": the subject before an aside between dashes.
+    if (ASIDE_DASH.test(tok.text) && i === v - 1 + skippedBefore(t, i, v)) {
+      for (let j = i - 1; j > 0 && i - j <= APPOSITIVE_WINDOW; j--) {
+        if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) break;
+        if (t[j]!.text === tok.text) return depth < 1 ? subjectBefore(text, s, j, names, depth + 1) : null;
+      }
+      return null;
+    }
     if (tok.pos === 'PUNCT' && tok.text !== '’' && tok.text !== "'") return null;
     const name = nameAt(names, tok);
     if (tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return textSpan(text, tok.start, tok.end);
@@ -193,7 +211,10 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
   // City Mayor Don Guardian in a telephone interview", "said Rep. Gwen Moore (D-Wis.)").
   const closesClause = (i: number): boolean => {
     const next = t[i + 1];
-    return !next || /^[,.;!?(]$/.test(next.text) || QUOTE_MARK.test(next.text) || (TRAILING_POS.has(next.pos) && next.normal !== 'of');
+    // "said one former executive who requested anonymity", "says a source involved in …", "said
+    // one Democrat familiar with …": a relative clause or a participle describes the subject.
+    const described = !!next && (next.normal === 'who' || /^(?:familiar|close)$/.test(next.normal) || ((next.pos === 'VERB' || next.pos === 'ADJ') && /(?:ed|ing)$/i.test(next.text) && t[i + 2]?.pos === 'ADP'));
+    return !next || /^[,.;!?(]$/.test(next.text) || QUOTE_MARK.test(next.text) || (TRAILING_POS.has(next.pos) && next.normal !== 'of') || described;
   };
   let first = -1;
   for (let i = v + 1; i < Math.min(t.length, v + 1 + INVERTED_SUBJECT_TOKENS); i++) {
@@ -202,7 +223,9 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
     const name = nameAt(names, tok);
     // "the 46-year-old": a hyphen inside a compound word (wink splits it off).
     const hyphen = tok.text === '-' && t[i - 1]?.end === tok.start && t[i + 1]?.start === tok.end;
-    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen;
+    // "well-connected": the words a hyphen joins are one modifier.
+    const joined = (t[i + 1]?.text === '-' && t[i + 1]!.start === tok.end) || (t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start);
+    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen || joined;
     if (!name && !modifier && !(first !== -1 && tok.normal === 'of')) return null;
     if (first === -1) first = i;
     // A name or a noun ends the phrase when the clause ends after it; a longer phrase goes on.
@@ -224,12 +247,15 @@ export function coordinatedSubject(text: string, s: Sentence, v: number, names: 
   const coordinated = t[v - 1]?.normal === 'and' || t[v - 2]?.normal === 'and';
   // ", saying …", ", repeatedly calling for …".
   const participle = (t[v - 1]?.text === ',' || (t[v - 1]?.pos === 'ADV' && t[v - 2]?.text === ',')) && /ing$/i.test(t[v]!.text);
-  if (!coordinated && !participle) return null;
+  if (!coordinated && !participle && !/^(?:before|after|while)$/.test(t[v - 1]?.normal ?? '')) return null;
   // "Sasse told Hawk Sawyer, repeatedly calling for …", "…,” said Shotwell, referring to …": the
   // participle goes on with the source of the report it follows.
-  if (participle) {
+  // "Trump said before adding: …": so does one after "before", "after" or "while".
+  const following = /ing$/i.test(t[v]!.text) && /^(?:before|after|while)$/.test(t[v - 1]?.normal ?? '');
+  if (participle || following) {
     const report = found.findLast((a) => a.at < v && a.speaker);
     if (report) return report.speaker;
+    if (following) return null;
   }
   // "a refugee who feared retaliation and asked not to be identified": inside a relative clause the
   // subject is the clause's antecedent, not the first name of the sentence.
