@@ -513,6 +513,14 @@ describe('stated implications', () => {
     expect(m.threshold).toBeLessThan(1);
   });
 
+  it('a consequence after a comma (", allowing X to …") is causal on its own; "allowing" with no one to act is not a signal', async () => {
+    const b = await rulesOnly('The weather should ease by Thursday morning, allowing the utility to begin restoring power.');
+    const i = b.implications.find((x) => x.cause && x.effect)!;
+    expect([i.cause!.text, i.signal!.text]).toEqual(['The weather should ease by Thursday morning', 'allowing']);
+    const plain = await rulesOnly('The new rules, allowing for some exceptions, were published on Monday.');
+    expect(plain.implications.some((x) => x.signal?.text === 'allowing')).toBe(false);
+  });
+
   it('an explicit signal makes a sentence causal and splits cause from effect', async () => {
     const b = await story('The sudden rise in fuel prices led to protests across the capital on Monday.');
     const i = b.implications.find((x) => x.cause && x.effect)!;
