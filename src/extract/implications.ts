@@ -137,7 +137,10 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
   if (QUESTION_END.test(s.text)) return [];
   const modal = modalityOf(s.text);
   const explicit = CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).some(({ pattern }) => pattern.test(s.text)) || CHANGE_AFTER.test(s.text);
-  const causal = explicit || causalProbability(model, causalFeatures(s)) >= model.threshold;
+  // "Hours after the interview, a gunman opened fire": a time after an event orders it, nothing more;
+  // a sentence whose one signal reads so is not causal unless an explicit signal says it is.
+  const timing = !explicit && signalsIn(text, s, true).length > 0 && signalsIn(text, s).length === 0;
+  const causal = explicit || (!timing && causalProbability(model, causalFeatures(s)) >= model.threshold);
   if (causal) {
     const relations = causalSplit(text, s, modal?.modality ?? null);
     if (relations.length > 0) return relations;
@@ -176,6 +179,11 @@ const QUESTION_END = /\?[\s"'”’)\]]*$/;
 /** CAUSAL_SIGNALS with the global flag, to try every occurrence of a signal in a sentence. */
 const EVERY_SIGNAL = CAUSAL_SIGNALS.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags}g`));
 
+/** The signal "after", "following", "since" (a cause after it, or only a time). */
+const TEMPORAL_SIGNAL = CAUSAL_SIGNALS.findIndex(({ pattern }) => pattern.test('after'));
+/** A time phrase right before a temporal signal, opening its clause: "Hours", "The day", "Just two weeks", "Shortly", "A year". */
+const TIME_BEFORE = /(?:^|[,;:—–]\s*)(?:(?:just|only|about|some|nearly|almost|barely|roughly|more\s+than|less\s+than|within)\s+)?(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|many|\d+)\s+)?(?:(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|decades?|moments?|nights?|mornings?|evenings?|shortly|soon|weekend)\s*)$/i;
+
 /** Signals after the strong ones that may still chain a second relation right after a comma: ", causing …", ", prompting …". */
 const CHAINING_SIGNAL = CAUSAL_SIGNALS.findIndex(({ pattern }) => pattern.test(', prompting'));
 
@@ -193,8 +201,8 @@ interface Signal {
   cause: 'before' | 'after';
 }
 
-/** Every occurrence of a causal signal in the sentence that has words on both sides. */
-function signalsIn(text: string, s: Sentence): Signal[] {
+/** Every occurrence of a causal signal in the sentence that has words on both sides (with `timing`, only those after a time: "Hours after …"). */
+function signalsIn(text: string, s: Sentence, timing = false): Signal[] {
   const out: Signal[] = [];
   for (const [kind, { cause, verb }] of CAUSAL_SIGNALS.entries()) {
     for (const m of s.text.matchAll(EVERY_SIGNAL[kind]!)) {
@@ -207,6 +215,9 @@ function signalsIn(text: string, s: Sentence): Signal[] {
       const before = trimClause(text, s.start, start);
       const after = trimClause(text, end, s.end);
       if (before.end - before.start < 3 || after.end - after.start < 3) continue;
+      // "The day after the attack", "Two weeks after the vote": the signal dates the clause.
+      const dated = kind === TEMPORAL_SIGNAL && TIME_BEFORE.test(text.slice(s.start, start));
+      if (dated !== timing) continue;
       out.push({ kind, start, end, cause });
     }
   }

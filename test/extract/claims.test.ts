@@ -521,6 +521,13 @@ describe('stated implications', () => {
     expect(plain.implications.some((x) => x.signal?.text === 'allowing')).toBe(false);
   });
 
+  it('a time before "after" ("Hours after the interview", "The day after the attack") dates the clause; it states no cause', async () => {
+    const b = await story('Hours after the interview, a gunman opened fire on the crowd. The day after the attack, the military said it had visuals of the incident.');
+    expect(b.implications.filter((x) => x.cause && x.effect)).toEqual([]);
+    const fell = await story('Shares fell sharply after the company cut its forecast.');
+    expect(fell.implications.find((x) => x.signal?.text === 'after')?.effect?.text).toBe('Shares fell sharply');
+  });
+
   it('an explicit signal makes a sentence causal and splits cause from effect', async () => {
     const b = await story('The sudden rise in fuel prices led to protests across the capital on Monday.');
     const i = b.implications.find((x) => x.cause && x.effect)!;
