@@ -19,7 +19,7 @@ export function serialiseLinear(magic: string, model: LinearModel): Buffer {
 
 /** The causal-sentence classifier: one threshold. */
 export function serialiseCausal(model: CausalModel): Buffer {
-  return serialiseLinear(CAUSAL_MAGIC, { weights: model.weights, bias: model.bias, thresholds: [model.threshold] });
+  return serialiseLinear(CAUSAL_MAGIC, { weights: model.weights, bias: model.bias, thresholds: [model.threshold, model.plainThreshold] });
 }
 
 export function serialiseCues(model: CueModel): Buffer {

@@ -2,7 +2,8 @@
  * Does a sentence state a cause→effect relation? A logistic regression over hashed features of
  * the sentence (lower-cased words and word pairs, signal phrases, figures), trained by
  * `npm run train:causal` on the Causal News Corpus and FinCausal dev data; the weights ship in
- * models/causal.bin. The decision threshold is the one cross-validation chose for both corpora.
+ * models/causal.bin. The two decision thresholds (a sentence with a causal signal, one without)
+ * are the ones cross-validation chose for both corpora.
  */
 import { CAUSAL_SIGNALS } from '../data/cues.js';
 import { combine, hashString } from '../ml/hash.js';
@@ -12,7 +13,7 @@ import { modelPath, once } from '../ml/models.js';
 
 /** Feature buckets (2^18): collisions cost little at this size, and the file stays ~1 MB. */
 export const CAUSAL_BUCKETS = 1 << 18;
-export const CAUSAL_MAGIC = 'NBCAU001';
+export const CAUSAL_MAGIC = 'NBCAU002';
 
 const SEED = {
   word: hashString('w='),
@@ -52,7 +53,10 @@ export function causalFeatures(s: Sentence): number[] {
 export interface CausalModel {
   weights: Float32Array;
   bias: number;
+  /** A sentence with a causal signal ("after", "to demand", "amid") is causal from this probability on. */
   threshold: number;
+  /** One with no signal at all, whose cause and effect are only its clauses, from this one (no lower than `threshold`). */
+  plainThreshold: number;
 }
 
 export function causalProbability(model: CausalModel, features: number[]): number {
@@ -61,6 +65,6 @@ export function causalProbability(model: CausalModel, features: number[]): numbe
 
 /** The shipped model, loaded on first use. */
 export const causalModel = once((): CausalModel => {
-  const { weights, bias, thresholds } = readLinear(modelPath('causal'), CAUSAL_MAGIC, 1);
-  return { weights, bias, threshold: thresholds[0]! };
+  const { weights, bias, thresholds } = readLinear(modelPath('causal'), CAUSAL_MAGIC, 2);
+  return { weights, bias, threshold: thresholds[0]!, plainThreshold: thresholds[1]! };
 });

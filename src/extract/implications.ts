@@ -136,15 +136,17 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
   // "What will happen when …?": a question states nothing.
   if (QUESTION_END.test(s.text)) return [];
   const modal = modalityOf(s.text);
-  const explicit = CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).some(({ pattern }) => pattern.test(s.text)) || CHANGE_AFTER.test(s.text);
   // "Hours after the interview, a gunman opened fire": a time after an event orders it, nothing more;
   // a sentence whose one signal reads so is not causal unless an explicit signal says it is.
-  const timing = !explicit && signalsIn(text, s, true).length > 0 && signalsIn(text, s).length === 0;
-  const causal = explicit || (!timing && causalProbability(model, causalFeatures(s)) >= model.threshold);
+  const { explicit, timing } = causalEvidence(text, s);
+  const probability = explicit || timing ? 0 : causalProbability(model, causalFeatures(s));
+  const causal = explicit || (!timing && probability >= model.threshold);
   if (causal) {
     const relations = causalSplit(text, s, modal?.modality ?? null);
     if (relations.length > 0) return relations;
-    const split = clauseSplit(text, s, modal?.modality ?? null);
+    // No signal to split at: cause and effect are only a guess at its clauses, made when the
+    // classifier is surer ("U.S. crude fell 3.38% … and Brent was last at $60.73" is no cause and effect).
+    const split = explicit || probability >= model.plainThreshold ? clauseSplit(text, s, modal?.modality ?? null) : null;
     if (split) return [split];
   }
   if (!modal || modal.modality === 'must') return [];
@@ -199,6 +201,17 @@ interface Signal {
   start: number;
   end: number;
   cause: 'before' | 'after';
+}
+
+/**
+ * What the stage reads in a sentence before the classifier's call: an explicit signal (causal on
+ * its own), a time before "after" (not causal without one), or a signal to split at (for
+ * scripts/train-causal.ts, which chooses the thresholds for these cases).
+ */
+export function causalEvidence(text: string, s: Sentence): { explicit: boolean; timing: boolean; signalled: boolean } {
+  const explicit = CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).some(({ pattern }) => pattern.test(s.text)) || CHANGE_AFTER.test(s.text);
+  const signalled = signalsIn(text, s).length > 0;
+  return { explicit, timing: !explicit && !signalled && signalsIn(text, s, true).length > 0, signalled };
 }
 
 /** Every occurrence of a causal signal in the sentence that has words on both sides (with `timing`, only those after a time: "Hours after …"). */

@@ -22,7 +22,7 @@ const attributed = (b: Brief) => b.claims.filter((c) => c.kind !== 'factual').ma
 const story = (body: string) => brief(`A Headline For The Story Here\n\n${body}\n`);
 /** The whole pipeline with the causal classifier calling every sentence causal: tests of where a relation splits. */
 const everyCausal = async (body: string): Promise<Brief> =>
-  extract(annotate(parse(sourceFromText(`A Headline For The Story Here\n\n${body}\n`, '(text)', { inputFormat: 'text' }))), {}, undefined, { causal: { ...causalModel(), threshold: 0 } });
+  extract(annotate(parse(sourceFromText(`A Headline For The Story Here\n\n${body}\n`, '(text)', { inputFormat: 'text' }))), {}, undefined, { causal: { ...causalModel(), threshold: 0, plainThreshold: 0 } });
 /** The claims rules alone, without the trained claim check (src/extract/claims/check.ts). */
 const rulesOnly = async (body: string): Promise<Brief> =>
   extract(annotate(parse(sourceFromText(`A Headline For The Story Here\n\n${body}\n`, '(text)', { inputFormat: 'text' }))), {}, undefined, { claims: null });
@@ -511,6 +511,8 @@ describe('stated implications', () => {
     expect(m.weights.length).toBe(1 << 18);
     expect(m.threshold).toBeGreaterThan(0);
     expect(m.threshold).toBeLessThan(1);
+    // A sentence with no signal to split at needs at least as much certainty as one with a signal.
+    expect(m.plainThreshold).toBeGreaterThanOrEqual(m.threshold);
   });
 
   it('a consequence after a comma (", allowing X to …") is causal on its own; "allowing" with no one to act is not a signal', async () => {
@@ -519,6 +521,14 @@ describe('stated implications', () => {
     expect([i.cause!.text, i.signal!.text]).toEqual(['The weather should ease by Thursday morning', 'allowing']);
     const plain = await rulesOnly('The new rules, allowing for some exceptions, were published on Monday.');
     expect(plain.implications.some((x) => x.signal?.text === 'allowing')).toBe(false);
+  });
+
+  it('a sentence with no signal to split at gets a cause and an effect only at the second, surer threshold', async () => {
+    const text = 'A Headline For The Story Here\n\nU.S. crude fell 3.38% to $55.12 per barrel and Brent was last at $60.73, down 2.74% on the day.\n';
+    const withModel = (plainThreshold: number) =>
+      extract(annotate(parse(sourceFromText(text, '(text)', { inputFormat: 'text' }))), {}, undefined, { causal: { ...causalModel(), threshold: 0, plainThreshold } });
+    expect(withModel(0).implications.some((x) => x.cause && x.effect && !x.signal)).toBe(true);
+    expect(withModel(1.01).implications.some((x) => x.cause && x.effect)).toBe(false);
   });
 
   it('a time before "after" ("Hours after the interview", "The day after the attack") dates the clause; it states no cause', async () => {
