@@ -24,7 +24,13 @@ export const BRIEF_WEIGHTS = {
   title: 0,
   keywords: 0,
   length: 0,
-  short: 0,
+  /**
+   * A sentence under 10 words ("That's good news for investors.") gives its place to the next one
+   * after it: one of three places is too much for it. Measured 2026-12-01 (0 / -0.1 / -0.2 / -0.3):
+   * real pages' summary sentences kept (rest) 73.9 / 75.8 / 76.5 / 75.8, reserve 60.4 throughout;
+   * CNN/DM R-1 42.08 / 42.08 / 42.14 / 42.17; BBC 75.79 / 75.85 / 75.85 / 75.85.
+   */
+  short: -0.2,
   long: 0,
   names: 0,
   figures: 0,

@@ -73,6 +73,21 @@ describe('summary', () => {
     expect(picked(4)).toEqual(['A', 'It', 'The', 'Residents']);
   });
 
+  it('in a brief, passes over a sentence under ten words for the one after it', () => {
+    const lines = [
+      'Retailer Lifts Its Forecast For The Year',
+      '',
+      'The retailer raised its full-year profit forecast on Tuesday after sales in its home market beat expectations.',
+      'The company now expects earnings of about $3.10 a share, up from $2.90, on revenue of $14 billion.',
+      'Analysts welcomed the higher forecast.',
+      'Shares in the retailer rose 6 percent in early trading in New York, their biggest one-day gain this year.',
+      ...Array.from({ length: 8 }, (_, k) => `Store number ${k + 1} in the northern region reported higher sales of garden furniture this spring.`),
+    ];
+    const text = lines.join('\n');
+    const sentences = annotated(text).sentences;
+    expect(briefOf(text, { sentences: 3 }).summary.map((s) => sentences[s.index]!.text.split(' ')[0]!)).toEqual(['The', 'The', 'Shares']);
+  });
+
   it('never picks headings, titles or fragments', () => {
     const b = briefOf(STORY, { sentences: 100 });
     for (const s of b.summary) {
