@@ -435,6 +435,18 @@ describe('attributed claims', () => {
     expect(await speaker('“Nothing you can do, folks,” Trump said before adding: “Though maybe there is.”', 'adding')).toBe('Trump');
   });
 
+  it('names the writer of the byline as the "I" outside quotation marks (an interviewer’s "I ask")', async () => {
+    const page = (byline: string) =>
+      `<html><head><title>Tony Blair on leadership</title><meta name="author" content="${byline}"></head><body><article><h1>Tony Blair on leadership</h1>` +
+      '<p>We met in his office in Mayfair on a wet Tuesday afternoon in October.</p>' +
+      '<p>But you have just written a book for him, I say to the former prime minister.</p>' +
+      '<p>“No, I wrote the book for leaders,” Blair said, and laughed at the suggestion.</p></article></body></html>';
+    const claim = async (byline: string) => (await brief(page(byline), { inputFormat: 'html' })).claims.find((c) => c.cue === 'say');
+    expect((await claim('Dylan Jones'))?.speaker).toBe('Dylan Jones');
+    // A byline that names no one person gives "I" no name.
+    expect((await claim('Staff and agencies'))?.speaker ?? null).not.toBe('Staff and agencies');
+  });
+
   it('takes a described source whole: coordinated, with an adjective before a comma, or with a relative clause', async () => {
     const speaker = async (body: string, cue: string) => (await rulesOnly(body)).claims.find((c) => c.cue === cue)?.speakerMention?.text;
     expect(await speaker('Businesses and residents complained of poor communications during the blackout.', 'complained')).toBe('Businesses and residents');

@@ -21,6 +21,8 @@ interface Named {
   publisher?: string | null;
   /** The claims found before this one, for an "it" or "they" that goes on with an earlier source. */
   earlier?: readonly Claim[];
+  /** The writer named in the byline, for an "I" outside quotation marks (an interviewer's "I ask"). */
+  writer?: string | null;
 }
 
 /** How many sentences back an earlier source is still the one an "it" or "they" means. */
@@ -93,7 +95,13 @@ function relativeAntecedent(s: Sentence, who: TextSpan, names: Mention[], corefe
 /** A time phrase that ends a description ("… top court last week"). */
 const TRAILING_TIME = /\s+(?:last|this|next|on|early|late)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|morning|afternoon|evening|night)$/i;
 
-export function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence, publisher, earlier = [] }: Named): string | null {
+/** The writer a byline names, when it names one person: "Dylan Jones", not "Staff and agencies" or "Jane Doe and John Roe". */
+export function writerOf(byline: string | null | undefined): string | null {
+  const name = (byline ?? '').replace(/^by\s+/i, '').trim();
+  return /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(name) && !/\b(?:Staff|Reporters?|Agencies|Editors?|Desk|News|Team)\b/.test(name) ? name : null;
+}
+
+export function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence, publisher, earlier = [], writer = null }: Named): string | null {
   if (!mention) return null;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
@@ -113,6 +121,8 @@ export function resolveSpeaker(mention: TextSpan | null, { names, coreference, s
   const pronoun = mention.text.toLowerCase();
   // "We believe …" on an organisation's own site is that organisation's claim.
   if (pronoun === 'we' && publisher) return publisher;
+  // "But you've just written a book for him, I say": outside quotation marks, "I" is the writer.
+  if (pronoun === 'i' && writer) return writer;
   // A relative "who" means the phrase just before it: "Those who said …", "Parker Eaton, a Republican who …".
   if (pronoun === 'who') {
     const antecedent = relativeAntecedent(sentence, mention, names, coreference);
