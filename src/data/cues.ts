@@ -128,7 +128,7 @@ export const CONSEQUENCE_MODAL = /\b(?:would|should)\s+(?:also\s+)?(?:allow|lead
 const CAUSAL_VERBS: readonly string[] = [
   String.raw`caus(?:e|ed|es|ing)`,
   // ", allowing PG&E to begin restoring power", ", forcing the company to …": a consequence after a comma.
-  String.raw`(?<=,\s{0,3})(?:allowing|enabling|forcing)(?=\s+(?:\S+\s+){1,4}?to\s+\w)`,
+  String.raw`(?:allowing|enabling|forcing)(?<=,\s{0,3}\w+)(?=\s+(?:\S+\s+){1,4}?to\s+\w)`,
   String.raw`trigger(?:ed|s|ing)?`,
   String.raw`spark(?:ed|s|ing)?`,
   String.raw`prompt(?:ed|s|ing)`,

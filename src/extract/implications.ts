@@ -138,11 +138,11 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
   const modal = modalityOf(s.text);
   // "Hours after the interview, a gunman opened fire": a time after an event orders it, nothing more;
   // a sentence whose one signal reads so is not causal unless an explicit signal says it is.
-  const { explicit, timing } = causalEvidence(text, s);
+  const { explicit, timing, signals } = causalEvidence(text, s);
   const probability = explicit || timing ? 0 : causalProbability(model, causalFeatures(s));
   const causal = explicit || (!timing && probability >= model.threshold);
   if (causal) {
-    const relations = causalSplit(text, s, modal?.modality ?? null);
+    const relations = causalSplit(text, s, modal?.modality ?? null, signals);
     if (relations.length > 0) return relations;
     // No signal to split at: cause and effect are only a guess at its clauses, made when the
     // classifier is surer ("U.S. crude fell 3.38% … and Brent was last at $60.73" is no cause and effect).
@@ -201,6 +201,8 @@ interface Signal {
   start: number;
   end: number;
   cause: 'before' | 'after';
+  /** A temporal signal right after a time ("The day after the attack"): it dates, it states no cause. */
+  dated: boolean;
 }
 
 /**
@@ -208,14 +210,15 @@ interface Signal {
  * its own), a time before "after" (not causal without one), or a signal to split at (for
  * scripts/train-causal.ts, which chooses the thresholds for these cases).
  */
-export function causalEvidence(text: string, s: Sentence): { explicit: boolean; timing: boolean; signalled: boolean } {
+export function causalEvidence(text: string, s: Sentence): { explicit: boolean; timing: boolean; signalled: boolean; signals: Signal[] } {
   const explicit = CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).some(({ pattern }) => pattern.test(s.text)) || CHANGE_AFTER.test(s.text);
-  const signalled = signalsIn(text, s).length > 0;
-  return { explicit, timing: !explicit && !signalled && signalsIn(text, s, true).length > 0, signalled };
+  const found = signalsIn(text, s);
+  const signals = found.filter((g) => !g.dated);
+  return { explicit, timing: !explicit && signals.length === 0 && found.length > 0, signalled: signals.length > 0, signals };
 }
 
-/** Every occurrence of a causal signal in the sentence that has words on both sides (with `timing`, only those after a time: "Hours after …"). */
-function signalsIn(text: string, s: Sentence, timing = false): Signal[] {
+/** Every occurrence of a causal signal in the sentence that has words on both sides; `dated` when it follows a time ("Hours after …"). */
+function signalsIn(text: string, s: Sentence): Signal[] {
   const out: Signal[] = [];
   for (const [kind, { cause, verb }] of CAUSAL_SIGNALS.entries()) {
     for (const m of s.text.matchAll(EVERY_SIGNAL[kind]!)) {
@@ -230,8 +233,7 @@ function signalsIn(text: string, s: Sentence, timing = false): Signal[] {
       if (before.end - before.start < 3 || after.end - after.start < 3) continue;
       // "The day after the attack", "Two weeks after the vote": the signal dates the clause.
       const dated = kind === TEMPORAL_SIGNAL && TIME_BEFORE.test(text.slice(s.start, start));
-      if (dated !== timing) continue;
-      out.push({ kind, start, end, cause });
+      out.push({ kind, start, end, cause, dated });
     }
   }
   return out;
@@ -242,8 +244,7 @@ function signalsIn(text: string, s: Sentence, timing = false): Signal[] {
  * explicit signals, one relation per signal, each between its neighbours. A time horizon is kept
  * only for a forward-looking (modal) sentence: "in 2014" in a past-tense account is not one.
  */
-function causalSplit(text: string, s: Sentence, modality: Modality | null): Implication[] {
-  const signals = signalsIn(text, s);
+function causalSplit(text: string, s: Sentence, modality: Modality | null, signals: Signal[]): Implication[] {
   if (signals.length === 0) return [];
   // A purpose "to" is the weakest reading: any other signal in the sentence comes first ("…, so we get another shot to play them").
   const primary = signals.find((g) => !CAUSAL_SIGNALS[g.kind]!.verb) ?? signals[0]!;
