@@ -138,8 +138,12 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
   const modal = modalityOf(s.text);
   // "Hours after the interview, a gunman opened fire": a time after an event orders it, nothing more;
   // a sentence whose one signal reads so is not causal unless an explicit signal says it is.
-  const { explicit, timing, signals } = causalEvidence(text, s);
-  const probability = explicit || timing ? 0 : causalProbability(model, causalFeatures(s));
+  // (The signals are looked for only in a sentence that may be causal: most are not.)
+  const explicit = isExplicit(s);
+  const probability = explicit ? 0 : causalProbability(model, causalFeatures(s));
+  const found = explicit || probability >= model.threshold ? signalsIn(text, s) : [];
+  const signals = found.filter((g) => !g.dated);
+  const timing = !explicit && signals.length === 0 && found.length > 0;
   const causal = explicit || (!timing && probability >= model.threshold);
   if (causal) {
     const relations = causalSplit(text, s, modal?.modality ?? null, signals);
@@ -210,11 +214,16 @@ interface Signal {
  * its own), a time before "after" (not causal without one), or a signal to split at (for
  * scripts/train-causal.ts, which chooses the thresholds for these cases).
  */
-export function causalEvidence(text: string, s: Sentence): { explicit: boolean; timing: boolean; signalled: boolean; signals: Signal[] } {
-  const explicit = CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).some(({ pattern }) => pattern.test(s.text)) || CHANGE_AFTER.test(s.text);
+export function causalEvidence(text: string, s: Sentence): { explicit: boolean; timing: boolean; signalled: boolean } {
+  const explicit = isExplicit(s);
   const found = signalsIn(text, s);
-  const signals = found.filter((g) => !g.dated);
-  return { explicit, timing: !explicit && signals.length === 0 && found.length > 0, signalled: signals.length > 0, signals };
+  const signalled = found.some((g) => !g.dated);
+  return { explicit, timing: !explicit && !signalled && found.length > 0, signalled };
+}
+
+/** An explicit signal ("led to", "because", a change followed by "after") makes a sentence causal on its own. */
+function isExplicit(s: Sentence): boolean {
+  return CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).some(({ pattern }) => pattern.test(s.text)) || CHANGE_AFTER.test(s.text);
 }
 
 /** Every occurrence of a causal signal in the sentence that has words on both sides; `dated` when it follows a time ("Hours after …"). */
