@@ -447,6 +447,12 @@ describe('attributed claims', () => {
     expect((await claim('Staff and agencies'))?.speaker ?? null).not.toBe('Staff and agencies');
   });
 
+  it('gives an opening participle after a preposition or "having" the main clause’s subject', async () => {
+    const speaker = async (body: string, cue: string) => (await rulesOnly(body)).claims.find((c) => c.cue === cue)?.speakerMention?.text;
+    expect(await speaker('After reciting this passage from the Bible, Beck said the meaning was clear.', 'reciting')).toBe('Beck');
+    expect(await speaker('Having announced that he would not send me to prison, Judge Berman proceeded to the sentence.', 'announced')).toBe('Judge Berman');
+  });
+
   it('takes a described source whole: coordinated, with an adjective before a comma, or with a relative clause', async () => {
     const speaker = async (body: string, cue: string) => (await rulesOnly(body)).claims.find((c) => c.cue === cue)?.speakerMention?.text;
     expect(await speaker('Businesses and residents complained of poor communications during the blackout.', 'complained')).toBe('Businesses and residents');

@@ -110,9 +110,16 @@ export function reportEnd(t: Token[], v: number, from: number, end: number, quot
  * said …", "But downplaying …, Zucker said …"), or -1: `v` opens the sentence (after at most a
  * conjunction or adverb), ends in -ing, and a comma outside quotation marks follows.
  */
+/** Prepositions that may open a participial phrase ("After reciting …", "In rejecting …"). */
+const OPENING_PREPOSITION = /^(?:after|before|in|while|by|since|upon|on|without|when)$/;
+
 export function openingParticiple(t: Token[], v: number, quotes: Span[]): number {
-  const start = t[0]?.pos === 'CCONJ' || t[0]?.pos === 'ADV' ? 1 : 0;
-  if (v !== start || !/ing$/i.test(t[v]!.text)) return -1;
+  let start = t[0]?.pos === 'CCONJ' || t[0]?.pos === 'ADV' ? 1 : 0;
+  // "After reciting this passage …, Beck said", "In rejecting a similar challenge …, the commission
+  // recognized", "Having announced …, Judge Berman proceeded": the same, after a preposition or "having".
+  if (OPENING_PREPOSITION.test(t[start]?.normal ?? '') && v === start + 1) start++;
+  const having = t[start]?.normal === 'having' && v === start + 1;
+  if (!having && (v !== start || !/ing$/i.test(t[v]!.text))) return -1;
   for (let i = v + 1; i < t.length; i++) if (t[i]!.text === ',' && !inside(quotes, t[i]!.start)) return i + 1 < t.length ? i : -1;
   return -1;
 }
