@@ -447,6 +447,12 @@ describe('attributed claims', () => {
     expect((await claim('Staff and agencies'))?.speaker ?? null).not.toBe('Staff and agencies');
   });
 
+  it('gives a participle after a quotation closing on its comma, or after "while", the clause’s subject', async () => {
+    const speaker = async (body: string) => (await rulesOnly(body)).claims.find((c) => c.cue === 'saying')?.speakerMention?.text;
+    expect(await speaker('Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the bravery of America.')).toBe('Donald Trump');
+    expect(await speaker('Bolton had a comparable assessment of the record, while saying that the speech reassured him.')).toBe('Bolton');
+  });
+
   it('gives an opening participle after a preposition or "having" the main clause’s subject', async () => {
     const speaker = async (body: string, cue: string) => (await rulesOnly(body)).claims.find((c) => c.cue === cue)?.speakerMention?.text;
     expect(await speaker('After reciting this passage from the Bible, Beck said the meaning was clear.', 'reciting')).toBe('Beck');
