@@ -433,6 +433,7 @@ describe('attributed claims', () => {
     expect(await speaker('“She made the call,” said one former executive who requested anonymity.', 'said')).toBe('one former executive');
     expect(await speaker('“It is a way to take part,” says a source involved in the creation of the group.', 'says')).toBe('a source');
     expect(await speaker('“Nothing you can do, folks,” Trump said before adding: “Though maybe there is.”', 'adding')).toBe('Trump');
+    expect(await speaker('“What if he had elocution lessons?” the 43-year-old asked in the video’s description.', 'asked')).toBe('the 43-year-old');
   });
 
   it('names the writer of the byline as the "I" outside quotation marks (an interviewer’s "I ask")', async () => {

@@ -78,7 +78,9 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       if (INDEFINITE_SUBJECTS.has(head.normal) || /^(?:those|these)$/.test(head.normal) || head.pos === 'NOUN') return textSpan(text, t[head.pos === 'NOUN' ? npStart(t, i - 3) : i - 3]!.start, tok.end);
     }
     // "The Republican incumbent said": a noun wink tags as an adjective, right before the cue after a determiner or a name.
-    const nominal = tok.pos === 'ADJ' && i === v - 1 && i > 0 && ['DET', 'PROPN', 'ADJ'].includes(t[i - 1]!.pos) && t[npStart(t, i)]!.pos === 'DET';
+    // "the 43-year-old asked": so is a hyphenated compound.
+    const compound = t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start;
+    const nominal = tok.pos === 'ADJ' && i === v - 1 && i > 0 && (['DET', 'PROPN', 'ADJ'].includes(t[i - 1]!.pos) || compound) && t[npStart(t, i)]!.pos === 'DET';
     if (name || nominal || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') {
       let first = name ? tokenAt(t, name.start) : npStart(t, i);
       // "(I-Vt.) on Saturday criticized": a time phrase is not the subject.
