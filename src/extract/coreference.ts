@@ -119,6 +119,20 @@ export class NameCoreference {
   }
 
   /**
+   * The person a pronoun in the middle of a sentence refers to when that sentence names one before
+   * it as its subject ("Marco Rubio spoke over boos as he congratulated …", "Actor Clint Howard
+   * admits … a person he can admire"): the first such person between `from` (the sentence's start)
+   * and `to` (the pronoun) whose gender fits, or null.
+   */
+  subjectBefore(from: number, to: number, gender: Gender | null): string | null {
+    for (let i = firstFrom(this.people, from); i < this.people.length && this.people[i]!.start < to; i++) {
+      const p = this.people[i]!;
+      if (p.subject && (!gender || !p.gender || p.gender === gender)) return p.name;
+    }
+    return null;
+  }
+
+  /**
    * "the company" → the organisation it means: the one organisation named in its sentence before
    * it or in the few sentences before. With two or more named there, or none, it is the
    * description as written ("company"): a wrong name is worse than none.

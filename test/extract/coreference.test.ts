@@ -60,6 +60,11 @@ describe('name coreference', () => {
     expect(quoted.claims.find((c) => c.cue === 'added')?.speaker).toBe('Sean Robertson');
   });
 
+  it('reads "he" after its own sentence’s subject as that subject, not the last person of the sentence before', async () => {
+    const b = await brief('A Headline For The Story Here\n\nMitt Romney met Donald Trump on Monday. Marco Rubio spoke over boos from the crowd as he said the party must unite.\n');
+    expect(b.claims.find((c) => c.cue === 'said')?.speaker).toBe('Marco Rubio');
+  });
+
   it('never joins a titled surname to a full name of the other gender', async () => {
     const text =
       'Ivanka Trump attended the dinner in Washington on Monday. Mr. Trump spoke for an hour about trade, ' +

@@ -129,7 +129,12 @@ export function resolveSpeaker(mention: TextSpan | null, { names, coreference, s
     if (antecedent) return antecedent;
   }
   if (pronoun === 'it' || pronoun === 'they') return earlierSource(sentence, earlier, coreference);
-  if (PRONOUNS.has(pronoun)) return PERSON_PRONOUNS.has(pronoun) ? coreference.lastPerson(sentence.start, pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null) : null;
+  if (PRONOUNS.has(pronoun)) {
+    if (!PERSON_PRONOUNS.has(pronoun)) return null;
+    const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    // "he" or "she" after its sentence's subject goes on with that subject.
+    return (pronoun !== 'i' && mention.start > sentence.start ? coreference.subjectBefore(sentence.start, mention.start, gender) : null) ?? coreference.lastPerson(sentence.start, gender);
+  }
   if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence.index);
   return mention.text.slice(0, end - mention.start).replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(TRAILING_TIME, '');
 }
