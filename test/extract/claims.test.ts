@@ -434,6 +434,7 @@ describe('attributed claims', () => {
     expect(await speaker('“It is a way to take part,” says a source involved in the creation of the group.', 'says')).toBe('a source');
     expect(await speaker('“Nothing you can do, folks,” Trump said before adding: “Though maybe there is.”', 'adding')).toBe('Trump');
     expect(await speaker('“What if he had elocution lessons?” the 43-year-old asked in the video’s description.', 'asked')).toBe('the 43-year-old');
+    expect(await speaker('Hillary Clinton made it clear to House Democrats on Wednesday that she has their backs.', 'clear')).toBe('Hillary Clinton');
   });
 
   it('names the writer of the byline as the "I" outside quotation marks (an interviewer’s "I ask")', async () => {

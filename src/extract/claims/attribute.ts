@@ -101,7 +101,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // main clause's subject's doing, and ends at its comma.
     const participleEnd = openingParticiple(t, v, quotes);
     const main = participleEnd === -1 ? null : mainSubject(text, s, participleEnd, names);
-    const before = main ?? subjectBefore(text, s, v, names);
+    // "Hillary Clinton made it clear to House Democrats that …": the subject of "made", not "it".
+    const madeClear = t[v - 1]?.normal === 'it' && t[v - 2]?.lemma === 'make' && v >= 2;
+    const before = main ?? subjectBefore(text, s, madeClear ? v - 2 : v, names);
     const after = before ? null : subjectAfter(text, s, v, names);
     // The noun phrase that opens the cue's clause, which the last fallbacks share (found once, on demand).
     let phrase: Phrase | null | undefined;
