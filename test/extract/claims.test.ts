@@ -469,6 +469,12 @@ describe('attributed claims', () => {
     expect(await speaker('Pluznick and her colleagues found that the receptor responded to molecules from bacteria.', 'found')).toBe('Pluznick and her colleagues');
   });
 
+  it('ends the content before a description of the speaker set off by commas', async () => {
+    const b = await rulesOnly('The EU is ready to sanction foreign companies helping Russia evade trade restrictions, the head of the European Commission, Ursula von der Leyen has reiterated.');
+    const c = b.claims.find((x) => x.cue === 'reiterated')!;
+    expect(b.text.slice(c.content.start, c.content.end)).toBe('The EU is ready to sanction foreign companies helping Russia evade trade restrictions');
+  });
+
   it('starts content after "that" past a recipient and a time ("told Business Insider in October 2018 that")', async () => {
     const b = await story('Omar Lamrani told Business Insider in October 2018 that the group was fairly secular by regional standards.');
     const c = b.claims.find((x) => x.cue === 'told')!;

@@ -177,7 +177,7 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     }
     // “…,” she said. — nothing after the cue, or the subject comes after it: the content precedes them.
     const speakerFirst = Math.min(speaker?.start ?? tok.start, tok.start);
-    if (!quoteBefore && (after || content.end - content.start < 8 || circumstance(t, content, RECIPIENT_VERBS.has(tok.lemma)))) content = trimClause(text, s.start, speakerFirst);
+    if (!quoteBefore && (after || content.end - content.start < 8 || circumstance(t, content, RECIPIENT_VERBS.has(tok.lemma)))) content = trimClause(text, s.start, appositiveStart(t, speakerFirst));
     // A sentence that is only the speaker and the cue reports the quotation just before it.
     if (content.end - content.start < 8 && priorQuote && speakerFirst === t[0]!.start) content = priorQuote;
     if (content.end - content.start < 8) continue;
@@ -321,3 +321,21 @@ function isPassive(t: Token[], v: number): boolean {
 
 /** Participles that interpret an event rather than report speech: "…, signaling …", "…, underscoring …". */
 const INTERPRETIVE_PARTICIPLES: ReadonlySet<string> = new Set(['signal', 'suggest', 'indicate', 'underscore', 'highlight', 'reflect', 'mark', 'show', 'demonstrate', 'illustrate', 'hint', 'signify']);
+
+/** The longest description set off by commas before a speaker ("the head of the European Commission"). */
+const APPOSITIVE_MAX_TOKENS = 12;
+
+/**
+ * Where the content before a speaker ends: at the speaker, or before a description of the speaker
+ * set off by commas ("…, the head of the European Commission, Ursula von der Leyen has reiterated").
+ */
+function appositiveStart(t: Token[], speakerFirst: number): number {
+  const k = t.findIndex((x) => x.start >= speakerFirst);
+  if (k < 2 || t[k - 1]!.text !== ',') return speakerFirst;
+  let j = k - 2;
+  while (j >= 0 && k - j <= APPOSITIVE_MAX_TOKENS && t[j]!.text !== ',') {
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PART'].includes(t[j]!.pos)) return speakerFirst;
+    j--;
+  }
+  return j > 0 && t[j]!.text === ',' && t[j + 1]!.pos === 'DET' ? t[j]!.start : speakerFirst;
+}
