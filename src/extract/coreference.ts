@@ -59,7 +59,7 @@ export class NameCoreference {
 
   constructor(
     readonly clusters: NameCluster[],
-    text: string,
+    private readonly text: string,
     mentions: readonly Mention[],
   ) {
     for (const c of clusters) for (const m of c.mentions) this.byStart.set(m.start, c);
@@ -127,7 +127,8 @@ export class NameCoreference {
   subjectBefore(from: number, to: number, gender: Gender | null): string | null {
     for (let i = firstFrom(this.people, from); i < this.people.length && this.people[i]!.start < to; i++) {
       const p = this.people[i]!;
-      if (p.subject && (!gender || !p.gender || p.gender === gender)) return p.name;
+      // Not across a colon, a semicolon or a quotation mark ("… on Mason Rudolph's role: He asked for it" is another's words).
+      if (p.subject && (!gender || !p.gender || p.gender === gender) && !/[:;“”"]/.test(this.text.slice(p.start, to))) return p.name;
     }
     return null;
   }
