@@ -461,6 +461,26 @@ describe('attributed claims', () => {
     expect(await speaker('Having announced that he would not send me to prison, Judge Berman proceeded to the sentence.', 'announced')).toBe('Judge Berman');
   });
 
+  it('reads a prose interview: a paragraph wholly in quotation marks after the writer’s questions is the answer of the person interviewed', async () => {
+    const page =
+      '<html><head><title>Tony Blair on leadership</title><meta name="author" content="Dylan Jones"></head><body><article><h1>Tony Blair on leadership</h1>' +
+      '<p>As I sit opposite Tony Blair in his office, I ask if the prime minister is good enough to last two terms.</p>' +
+      '<p>“Well, I am fully supportive of him. I want him to succeed.”</p>' +
+      '<p>Tony Blair has written a book about leadership. But you have just written a book for him, I say.</p>' +
+      '<p>“No, I wrote the book for leaders. It is not my job to advise.”</p>' +
+      '<p>“What does it say about people who jump on the bandwagon?”</p></article></body></html>';
+    const b = await brief(page, { inputFormat: 'html' });
+    const answers = b.claims.filter((c) => c.kind === 'direct' && c.cue === null);
+    expect(answers.map((c) => [c.speaker, b.text.slice(c.content.start, c.content.end)])).toEqual([
+      ['Tony Blair', 'Well, I am fully supportive of him. I want him to succeed'],
+      ['Tony Blair', 'No, I wrote the book for leaders. It is not my job to advise'],
+    ]);
+    for (const c of answers) expect(b.text.slice(c.start, c.end)).toBe(c.text);
+    // Without a writer who asks, a quoted paragraph is no one's answer.
+    const plain = await brief(page.replace(/, I ask if/, ', and wonder whether').replace(', I say.', '.'), { inputFormat: 'html' });
+    expect(plain.claims.some((c) => c.kind === 'direct' && c.cue === null)).toBe(false);
+  });
+
   it('takes a described source whole: coordinated, with an adjective before a comma, or with a relative clause', async () => {
     const speaker = async (body: string, cue: string) => (await rulesOnly(body)).claims.find((c) => c.cue === cue)?.speakerMention?.text;
     expect(await speaker('Businesses and residents complained of poor communications during the blackout.', 'complained')).toBe('Businesses and residents');

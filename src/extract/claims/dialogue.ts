@@ -99,7 +99,7 @@ function paragraphText(annotated: AnnotatedArticle, index: number): string {
 }
 
 /** "A Q&A With Alex Cohen", "An interview with …": the person after "with" in the title; else the person named most. */
-function answerer(annotated: AnnotatedArticle, coreference: NameCoreference): string | null {
+export function answerer(annotated: AnnotatedArticle, coreference: NameCoreference): string | null {
   const people = annotated.mentions.filter((m): m is Mention => m.type === 'person');
   const title = annotated.sentences.find((s) => s.role === 'title');
   if (title) {

@@ -12,7 +12,7 @@ import { cueModel, type CueModel } from '../cue-model.js';
 import { resolveNames, type NameCoreference } from '../coreference.js';
 import { closingReport } from './closing.js';
 import { claimModel, isClaim, type ClaimModel } from './check.js';
-import { asks, findDialogue, labelledClaim } from './dialogue.js';
+import { answerer, asks, findDialogue, labelledClaim } from './dialogue.js';
 import { type Attribution, inside } from './phrase.js';
 import { quotedSentence, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation } from './quotes.js';
 import { attribute } from './attribute.js';
@@ -180,7 +180,44 @@ export function findClaims(
     }
     previous = s;
   }
-  return claims;
+  return writer && !dialogue ? withInterviewAnswers(annotated, claims, writer, coreference) : claims;
+}
+
+/** How many times the writer must ask or put something to someone ("I ask", "I suggest") for the article to be an interview. */
+const INTERVIEW_MIN_TURNS = 2;
+
+/**
+ * An interview written as prose ("I ask if Sir Keir Starmer is good enough …" — then a paragraph
+ * that is only a quotation): each paragraph wholly in quotation marks, with no cue of its own and
+ * no claim running over it, is the answer of the person interviewed (named after "with" in the
+ * title, else the person the article names most), one claim per paragraph.
+ */
+function withInterviewAnswers(annotated: AnnotatedArticle, claims: Claim[], writer: string, coreference: NameCoreference): Claim[] {
+  if (claims.filter((c) => c.kind !== 'factual' && c.speaker === writer).length < INTERVIEW_MIN_TURNS) return claims;
+  const who = answerer(annotated, coreference);
+  if (!who || who === writer) return claims;
+  const { text } = annotated.article;
+  const spoken = claims.filter((c) => c.kind !== 'factual');
+  const paragraphs = new Map<string, Sentence[]>();
+  for (const s of annotated.sentences) {
+    if (!CLAIM_ROLES.has(s.role)) continue;
+    const key = `${s.section}:${s.block}:${s.item}:${s.role}`;
+    paragraphs.set(key, [...(paragraphs.get(key) ?? []), s]);
+  }
+  const answers: Claim[] = [];
+  const answered = new Set<number>();
+  for (const group of paragraphs.values()) {
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const whole = text.slice(first.start, last.end);
+    if (!/^[“"]/.test(whole) || !/[”"]$/.test(whole.trimEnd()) || asks(whole)) continue;
+    if (spoken.some((c) => c.end > first.start && c.start < last.end)) continue;
+    const content = trimClause(text, first.start + 1, first.start + whole.trimEnd().length - 1);
+    answers.push({ ...textSpan(text, first.start, first.start + whole.trimEnd().length), kind: 'direct', speaker: who, speakerMention: null, cue: null, cueSpan: null, content, basis: [], sentence: first.index });
+    for (const s of group) answered.add(s.index);
+  }
+  if (answers.length === 0) return claims;
+  return [...claims.filter((c) => !(c.kind === 'factual' && answered.has(c.sentence))), ...answers].sort((a, b) => a.start - b.start);
 }
 
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */
