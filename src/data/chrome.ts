@@ -69,7 +69,7 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\bletters to the editor\b.*\b(?:hear what you think|email us|here are some tips)\b/i,
   /\bdownload (?:our|the) app\b/i,
   /\b(?:already a subscriber|subscribe to continue|to continue reading|create a free account)\b/i,
-  /\bthis (?:article|story|post) (?:contains|may contain) affiliate links\b/i,
+  /\bthis (?:article|story|post) (?:contains|may contain) affiliate (?:(?:and\/or|and|or) referral )?links\b/i,
   // Magazine and membership plugs: "… delivered through your letterbox every month. 12 issues for £11.99.", "If you enjoyed this article, … Join …".
   /\bdelivered (?:to|through) your (?:letterbox|door|doorstep)\b|\b\d+ issues for\b/i,
   /^if you enjoyed this (?:article|story|post)\b.*\b(?:join|subscribe|support|become a member)\b/i,

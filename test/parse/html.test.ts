@@ -36,6 +36,21 @@ const PAGE = `<!doctype html><html lang="en"><head>
 describe('HTML extraction', () => {
   const a = parseHtml(PAGE);
 
+  it('brings back the standfirst under the headline that the page declares as its description, as the dek', () => {
+    const dek = 'With the US government absent from the COP30 global climate summit, it will be up to others to avert catastrophe.';
+    const body = Array.from({ length: 6 }, (_, k) => `<p>Paragraph ${k + 1} of the article tells of the nations meeting in Belém to lock down new commitments on emissions, and of what each can do.</p>`).join('');
+    const page = (visible: boolean) =>
+      `<html><head><title>How to fight climate change without the US</title><meta name="description" content="${dek}"></head><body>` +
+      `<header><h1>How to fight climate change without the US</h1>${visible ? `<div class="c-article-teaser-text">${dek}</div>` : ''}</header>` +
+      `<article>${body}</article></body></html>`;
+    const withDek = parseHtml(page(true));
+    expect(withDek.dek?.text).toBe(dek);
+    expect(withDek.text.slice(withDek.dek!.start, withDek.dek!.end)).toBe(dek);
+    // Not part of the body the extraction benchmark scores, and nothing is made up when the page shows none.
+    expect(withDek.sections.flatMap((x) => x.blocks.map((b) => b.text)).some((t) => t.includes('avert catastrophe'))).toBe(false);
+    expect(parseHtml(page(false)).dek).toBeNull();
+  });
+
   it('reads metadata from JSON-LD, OpenGraph and <html lang>', () => {
     expect(a.format).toBe('html');
     expect(a.meta).toMatchObject({ title: 'Council approves new park on old rail yards', byline: 'Jane Doe', siteName: 'The Daily Example', published: '2024-03-05T10:00:00Z', lang: 'en' });

@@ -110,6 +110,32 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
   return out;
 }
 
+/** A standfirst has at least this many words (a teaser line of three words is a label). */
+const DEK_MIN_WORDS = 8;
+
+/**
+ * The page's standfirst (dek) as the reader sees it under the headline: an element of the page
+ * whose text is the description the page declares for itself (`description`, `og:description`,
+ * `twitter:description`), outside navigation, asides and figures. Extractors keep the body and
+ * leave it out; it is read before they rewrite the page. The deepest such element's text, or null.
+ */
+export function standfirst(page: LedeDocument & MetaDocument): string | null {
+  const declared = new Set<string>();
+  for (const el of Array.from(page.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"], meta[property="twitter:description"]'))) {
+    const content = squash((el as unknown as { getAttribute(n: string): string | null }).getAttribute('content'));
+    if (content.split(' ').length >= DEK_MIN_WORDS) declared.add(content);
+  }
+  if (declared.size === 0) return null;
+  for (const el of Array.from(page.querySelectorAll('p, div, h2, span'))) {
+    const text = squash(el.textContent);
+    if (!declared.has(text) || chromeReason(text) || el.closest('head, nav, footer, aside, figure, figcaption, form, script, noscript')) continue;
+    // The deepest element with that text: a wrapper around it is not the standfirst.
+    if (Array.from(el.querySelectorAll('p, div, h2, span')).some((child) => squash(child.textContent) === text)) continue;
+    return text;
+  }
+  return null;
+}
+
 export interface HtmlFront {
   text: string;
   blocks: RawBlock[];
@@ -151,6 +177,8 @@ export function htmlBlocks(input: string): HtmlFront {
   const tooDeep = depthOf(document.body) > MAX_EXTRACTOR_DEPTH;
   // Photo captions and credits, known by their markup before the extractor rewrites it.
   const captions = captionTexts(document.body as unknown as DomNode);
+  // So is the standfirst under the headline, which extractors leave out.
+  const dek = standfirst(document as unknown as LedeDocument & MetaDocument);
   try {
     parsed = tooDeep ? null : new Readability(document, { keepClasses: true }).parse();
   } catch {
@@ -173,6 +201,13 @@ export function htmlBlocks(input: string): HtmlFront {
   // A byline is written only when it reads as names (extractors sometimes guess a sentence).
   if (meta.byline) meta.byline = bylineText(meta.byline).trim() || null;
   const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`) : null;
+  // The standfirst, when the extracted article does not hold it: written under the headline and
+  // marked, as a Markdown page's front-matter "deck:" is.
+  if (dek && !squash(parsed?.textContent ?? '').includes(dek)) {
+    out.block('paragraph', dek);
+    const written = out.blocks[out.blocks.length - 1];
+    if (written) written.dek = true;
+  }
   if (byline && isByline(byline)) out.block('paragraph', byline);
   else meta.byline = null;
 
