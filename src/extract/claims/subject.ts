@@ -250,11 +250,11 @@ export function coordinatedSubject(text: string, s: Sentence, v: number, names: 
   // ", saying …", ", repeatedly calling for …".
   // (also after a quotation that closes on its comma: "a defense of “New York values,” saying …")
   const participle = (t[v - 1]?.text === ',' || (t[v - 1]?.pos === 'ADV' && t[v - 2]?.text === ',') || (QUOTE_MARK.test(t[v - 1]?.text ?? '') && t[v - 2]?.text === ',')) && /ing$/i.test(t[v]!.text);
-  if (!coordinated && !participle && !/^(?:before|after|while)$/.test(t[v - 1]?.normal ?? '')) return null;
-  // "Sasse told Hawk Sawyer, repeatedly calling for …", "…,” said Shotwell, referring to …": the
-  // participle goes on with the source of the report it follows.
-  // "Trump said before adding: …": so does one after "before", "after" or "while".
+  // "Trump said before adding: …": a participle after "before", "after" or "while".
   const following = /ing$/i.test(t[v]!.text) && /^(?:before|after|while)$/.test(t[v - 1]?.normal ?? '');
+  if (!coordinated && !participle && !following) return null;
+  // "Sasse told Hawk Sawyer, repeatedly calling for …", "…,” said Shotwell, referring to …",
+  // "… said before adding": the participle goes on with the source of the report it follows.
   if (participle || following) {
     const report = found.findLast((a) => a.at < v && a.speaker);
     if (report) return report.speaker;
