@@ -202,7 +202,9 @@ function withInterviewAnswers(annotated: AnnotatedArticle, claims: Claim[], writ
   for (const s of annotated.sentences) {
     if (!CLAIM_ROLES.has(s.role)) continue;
     const key = `${s.section}:${s.block}:${s.item}:${s.role}`;
-    paragraphs.set(key, [...(paragraphs.get(key) ?? []), s]);
+    const group = paragraphs.get(key);
+    if (group) group.push(s);
+    else paragraphs.set(key, [s]);
   }
   const answers: Claim[] = [];
   const answered = new Set<number>();
