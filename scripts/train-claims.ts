@@ -29,6 +29,8 @@ import { fitLogistic } from './lib/logistic.js';
 import { foldOf, isReserve } from '../bench/lib/reserve.js';
 import { NAME_TYPES } from '../src/vocabulary.js';
 import { closingReport } from '../src/extract/claims/closing.js';
+import { loadDev, loadOwn, readPage } from '../bench/lib/real-data.js';
+import { CLAIM_OVERLAP, textMatches, words } from '../bench/lib/real-match.js';
 
 const FILE = join(import.meta.dirname, '..', '..', 'shared', 'bench', 'quotes-dev.jsonl');
 const EPOCHS = Number(process.env.EPOCHS ?? 6);
@@ -75,18 +77,54 @@ for (const line of readFileSync(FILE, 'utf8').split('\n')) {
     pool.push({ features: claimFeatures(s, candidateOf(c), names), positive: hits.has(i), fold });
   });
 }
+// Real pages of many genres (bench:real's annotations, less their reserve fifth), weighted so that
+// they count REAL_WEIGHT times their number: PolNeAR calls intentions and evaluations attributions
+// that readers of real pages do not, and the check should learn what readers mark. Labelled as
+// bench:real matches them (content overlap); they join the fit only, not the threshold's choice.
+const REAL_WEIGHT = Number(process.env.REAL_WEIGHT ?? 0);
+const real: Array<Example & { weight: number }> = [];
+if (REAL_WEIGHT > 0) {
+  const shared = join(import.meta.dirname, '..', '..', 'shared', 'bench');
+  const pages = [...loadDev(shared), ...loadOwn(join(import.meta.dirname, '..', 'bench', 'real'), process.env.REAL_PAGES ?? join(shared, 'real-own', 'pages')).pages];
+  for (const page of pages) {
+    if (isReserve(page.gold.id)) continue;
+    const annotated = annotate(parse(await readPage(page.page)));
+    const claims = extract(annotated, {}, ['claims'], { claims: null }).claims.filter((c) => c.kind !== 'factual');
+    const gold = page.gold.claims.map((g) => words(g.content));
+    for (const c of claims) {
+      const s = annotated.sentences[c.sentence]!;
+      const names = annotated.mentions.filter((m) => m.sentence === s.index && NAME_TYPES.has(m.type));
+      if (closingReport(annotated.article.text, s, names)) continue;
+      const content = words(annotated.article.text.slice(c.content.start, c.content.end));
+      real.push({ features: claimFeatures(s, candidateOf(c), names), positive: gold.some((g) => textMatches(content, g, CLAIM_OVERLAP)), fold: foldOf(page.gold.id, FOLDS), weight: REAL_WEIGHT });
+    }
+  }
+  console.log(`${real.length} candidates from ${pages.filter((p) => !isReserve(p.gold.id)).length} real pages (${real.filter((e) => e.positive).length} match a reader's attribution), weight ${REAL_WEIGHT}`);
+}
+
 const positives = pool.filter((e) => e.positive).length + closingHits;
 const gold = goldPerFold.reduce((a, b) => a + b, 0);
 console.log(`${pool.length} candidates for fitting (${positives} match an attribution, of ${gold}), ${reserved} reserve articles, read in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 console.log(`${closingKept} from closing reporting clauses (${closingHits} match), kept without the check`);
 console.log(`with every candidate kept: P ${((100 * positives) / (pool.length + closingKept)).toFixed(1)}, R ${((100 * positives) / gold).toFixed(1)}`);
 
-const train = (examples: Example[]) => fitLogistic(examples, { buckets: CLAIM_BUCKETS, epochs: EPOCHS, lambda: LAMBDA, rate: RATE, seed: 13 });
+const train = (examples: Example[], fold = -1) => fitLogistic([...examples, ...real.filter((e) => e.fold !== fold)], { buckets: CLAIM_BUCKETS, epochs: EPOCHS, lambda: LAMBDA, rate: RATE, seed: 13 });
 
 const THRESHOLDS = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 const counts = new Map<number, { predicted: number; hit: number }>(THRESHOLDS.map((t) => [t, { predicted: closingKept, hit: closingHits }]));
+/** The real pages' held-out folds, by threshold: candidates kept, and how many of them a reader marked. */
+const realCounts = new Map<number, { predicted: number; hit: number }>(THRESHOLDS.map((t) => [t, { predicted: 0, hit: 0 }]));
 for (let k = 0; k < FOLDS; k++) {
-  const fitted = train(pool.filter((e) => e.fold !== k));
+  const fitted = train(pool.filter((e) => e.fold !== k), k);
+  for (const e of real.filter((x) => x.fold === k)) {
+    const p = probability(fitted, e.features);
+    for (const t of THRESHOLDS) {
+      if (p < t) continue;
+      const c = realCounts.get(t)!;
+      c.predicted++;
+      if (e.positive) c.hit++;
+    }
+  }
   for (const e of pool.filter((x) => x.fold === k)) {
     const p = probability(fitted, e.features);
     for (const t of THRESHOLDS) {
@@ -103,6 +141,11 @@ for (const [t, c] of counts) console.log(`  threshold ${t.toFixed(2)}: P ${((100
 const eligible = [...counts].filter(([, c]) => c.hit / c.predicted >= MIN_PRECISION);
 const [threshold, best] = (eligible.length > 0 ? eligible : [...counts]).reduce((a, b) => (f1(b[1]) > f1(a[1]) ? b : a));
 console.log(`cross-validated claims F1 ${(100 * f1(best)).toFixed(1)} (P ${((100 * best.hit) / best.predicted).toFixed(1)}, R ${((100 * best.hit) / gold).toFixed(1)}) at threshold ${threshold}`);
+if (real.length > 0) {
+  const r = realCounts.get(threshold)!;
+  const all = real.filter((e) => e.positive).length;
+  console.log(`real pages, cross-validated at that threshold: ${r.predicted} of ${real.length} candidates kept, ${((100 * r.hit) / Math.max(1, r.predicted)).toFixed(1)}% of them a reader's attribution, ${((100 * r.hit) / Math.max(1, all)).toFixed(1)}% of those found`);
+}
 if (process.env.DRY) process.exit(0);
 const model: ClaimModel = { ...train(pool), thresholds: [Number(process.env.THRESHOLD ?? threshold)] };
 const path = process.env.OUT ?? modelPath('claims');
