@@ -58,7 +58,10 @@ export async function execute(command: Command, inputs: string[], options: Comma
   // A feed file is a batch of its items.
   const feeds = jsonl ? [] : await Promise.all(inputs.map((i, k) => (i === '-' || directories[k] || /^https?:\/\//i.test(i) ? false : isFeedFile(i))));
   const batch = jsonl || inputs.length > 1 || directories.some(Boolean) || feeds.some(Boolean);
-  const format: OutputFormat = options.format ?? (jsonl ? 'ndjson' : io.stdout.isTTY ? 'terminal' : 'text');
+  // Colour exists only in the terminal format: asked for with --color, that format is the default
+  // even into a pipe ("newsbrief summarize --color a.txt | less -R"), and another format says so.
+  const format: OutputFormat = options.format ?? (jsonl ? 'ndjson' : io.stdout.isTTY || options.color === true ? 'terminal' : 'text');
+  if (options.color === true && format !== 'terminal') io.stderr.write(`newsbrief: --color has no effect with --format ${format}: only the terminal format has colour\n`);
   const lines = format === 'ndjson' || (format === 'json' && batch);
   const settings: JobSettings = {
     command,

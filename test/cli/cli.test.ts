@@ -62,6 +62,15 @@ describe('commands and formats', () => {
     expect(r.out.includes('\u001b[')).toBe(coloured);
   });
 
+  it('gives colour into a pipe when --color asks for it, and says why not with a format that has none', async () => {
+    const piped = await cli([SEED, '--color'], { env: { TERM: 'xterm-256color' } });
+    expect(piped.out).toContain('\u001b[');
+    expect(piped.err).toBe('');
+    const json = await cli([SEED, '--color', '--format', 'json'], { env: { TERM: 'xterm-256color' } });
+    expect(json.out.includes('\u001b[')).toBe(false);
+    expect(json.err).toContain('--color has no effect with --format json');
+  });
+
   it('prints one JSON object with schemaVersion 2', async () => {
     const r = await cli([SEED, '--format', 'json']);
     const b = JSON.parse(r.out);
