@@ -114,26 +114,22 @@ const THRESHOLDS = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 const counts = new Map<number, { predicted: number; hit: number }>(THRESHOLDS.map((t) => [t, { predicted: closingKept, hit: closingHits }]));
 /** The real pages' held-out folds, by threshold: candidates kept, and how many of them a reader marked. */
 const realCounts = new Map<number, { predicted: number; hit: number }>(THRESHOLDS.map((t) => [t, { predicted: 0, hit: 0 }]));
+/** Adds to `into`, per threshold, the held-out examples a fold's model keeps and how many of them are right. */
+const tally = (into: typeof counts, fitted: ReturnType<typeof train>, examples: readonly Example[]): void => {
+  for (const e of examples) {
+    const p = probability(fitted, e.features);
+    for (const t of THRESHOLDS) {
+      if (p < t) continue;
+      const c = into.get(t)!;
+      c.predicted++;
+      if (e.positive) c.hit++;
+    }
+  }
+};
 for (let k = 0; k < FOLDS; k++) {
   const fitted = train(pool.filter((e) => e.fold !== k), k);
-  for (const e of real.filter((x) => x.fold === k)) {
-    const p = probability(fitted, e.features);
-    for (const t of THRESHOLDS) {
-      if (p < t) continue;
-      const c = realCounts.get(t)!;
-      c.predicted++;
-      if (e.positive) c.hit++;
-    }
-  }
-  for (const e of pool.filter((x) => x.fold === k)) {
-    const p = probability(fitted, e.features);
-    for (const t of THRESHOLDS) {
-      if (p < t) continue;
-      const c = counts.get(t)!;
-      c.predicted++;
-      if (e.positive) c.hit++;
-    }
-  }
+  tally(realCounts, fitted, real.filter((x) => x.fold === k));
+  tally(counts, fitted, pool.filter((x) => x.fold === k));
 }
 const f1 = (c: { predicted: number; hit: number }): number => (2 * c.hit) / (c.predicted + gold);
 for (const [t, c] of counts) console.log(`  threshold ${t.toFixed(2)}: P ${((100 * c.hit) / c.predicted).toFixed(1)} R ${((100 * c.hit) / gold).toFixed(1)} F1 ${(100 * f1(c)).toFixed(1)}`);
