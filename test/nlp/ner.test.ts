@@ -222,6 +222,11 @@ describe('names as the article writes them', () => {
     expect(t.get('London')).toBe('place');
     // An acronym of a name stays the name's kind.
     expect(typed('The World Health Organization (WHO) said on Monday that WHO staff would return.').get('WHO')).toBe('organization');
+    // A product named by its model is a thing, its maker an organisation.
+    const products = typed('Apple launched the new MacBook Pro on Tuesday, and Google cut the price of the Chromecast Ultra in Britain.');
+    expect(products.get('MacBook Pro') ?? 'other').toBe('other');
+    expect(products.get('Chromecast Ultra') ?? 'other').toBe('other');
+    expect(products.get('Britain')).toBe('place');
   });
 
   it('reads a one-word name the article treats as a company as an organisation: its products, staff, officers or an apposition', () => {

@@ -347,16 +347,20 @@ function namesWidened(found: Array<NameSpan & { key: string }>, byIndex: Readonl
 const CREDIT_BEFORE = /\((?:image|photo|photograph|picture|pictures|credit|images)s?\s*:[^()]*$/i;
 
 /**
- * Names that are things: an event or policy ("Brexit", "COP30"), and the acronym of a lower-case
+ * Names that are things: an event or policy ("Brexit", "COP30"), a product by its model ("MacBook
+ * Pro"), and the acronym of a lower-case
  * phrase just before it ("binge eating disorder (BED)", "medium-term expenditure framework (MTEF)")
  * with every later use of it. `other`.
  */
+/** A product's model after its name: "MacBook Pro", "Chromecast Ultra", "Resident Evil 2 Remake", "iPhone 15 Pro Max". */
+const PRODUCT_MODEL = /\S\s+(?:\d{1,2}\s+)?(?:Pro|Max|Ultra|Mini|Plus|Remake|Remastered|Deluxe Edition|Special Edition)s?$/;
+
 function thingsAreOther(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
   const things = new Set<string>();
   for (const f of found) {
     const s = byIndex.get(f.sentence)!;
     const name = textOf(s, f.start, f.end);
-    if (EVENT_NAMES.has(f.key) || EVENT_NAME.test(name)) things.add(f.key);
+    if (EVENT_NAMES.has(f.key) || EVENT_NAME.test(name) || PRODUCT_MODEL.test(name)) things.add(f.key);
     if (!/^[A-Z]{2,6}$/.test(name) || s.text[f.end - s.start] !== ')') continue;
     // The phrase may open the sentence ("Binge eating disorder (BED) is …"); its other words are lower case.
     // (A bounded slice: a run-on text may hold thousands of acronyms.)
