@@ -222,6 +222,8 @@ describe('names as the article writes them', () => {
     expect(t.get('London')).toBe('place');
     // An acronym of a name stays the name's kind.
     expect(typed('The World Health Organization (WHO) said on Monday that WHO staff would return.').get('WHO')).toBe('organization');
+    // A word the article writes in lower case elsewhere is no name where it opens a sentence or follows a label.
+    expect(typed('Yoga may help reduce stress. Many people try yoga at home to relax.').has('Yoga')).toBe(false);
     // A product named by its model is a thing, its maker an organisation.
     const products = typed('Apple launched the new MacBook Pro on Tuesday, and Google cut the price of the Chromecast Ultra in Britain.');
     expect(products.get('MacBook Pro') ?? 'other').toBe('other');

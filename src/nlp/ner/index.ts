@@ -419,6 +419,10 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
     if (TITLE_CASE_ROLES.has(sentences[i]!.role)) return;
     for (const [first, last] of decodeSpans(labels)) inBody.add(features.lower.slice(first, last + 1).join(' '));
   });
+  // Words the article writes in lower case inside its sentences ("deepfakes", "yoga"): capitalised
+  // only by opening a sentence or following a label, such a word is no name.
+  const lowerWords = new Set<string>();
+  for (const x of sentences) for (const tok of x.tokens.slice(1)) if (tok.kind === 'word' && /^\p{Ll}[\p{Ll}-]+$/u.test(tok.text)) lowerWords.add(tok.text);
   let found: Array<NameSpan & { key: string }> = [];
   // Names an organisation descriptor introduces ("oil firm Yukos"): organisations throughout.
   const organisations = new Set<string>();
@@ -452,8 +456,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       const spanText = textOf(s, from, s.tokens[last]!.end);
       if (!/\p{Lu}/u.test(spanText) || MONEY_NAME.test(spanText)) continue;
       // Nor a pronoun ("I’m") or a function word capitalised only by opening a sentence or a quotation ("Or just photos?").
-      const opening = first === 0 || /^[“"‘']$/.test(s.tokens[first - 1]!.text);
+      const opening = first === 0 || /^[“"‘':]$/.test(s.tokens[first - 1]!.text);
       if (/^I['’]/.test(spanText) || (first === last && opening && s.tokens[first]!.stop && /^\p{Lu}\p{Ll}+$/u.test(spanText) && !tagger.gazetteer.knows(features.lower.slice(first, first + 1), true))) continue;
+      if (first === last && opening && /^\p{Lu}\p{Ll}+$/u.test(spanText) && lowerWords.has(spanText.toLowerCase())) continue;
       // Nor what a photo credit names inside a sentence: "(Image: Getty)", "(Photo: STF / Associated Press)".
       if (CREDIT_BEFORE.test(textBefore(s, from, 60))) continue;
       // Nor a party label's state ("Rep. Ilhan Omar, D-Minn."), nor an initial left alone by a split ("Jordanian-U.S." → "S.").
