@@ -486,6 +486,8 @@ describe('attributed claims', () => {
     expect(await speaker('Businesses and residents complained of poor communications during the blackout.', 'complained')).toBe('Businesses and residents');
     expect(await speaker('One small, 2-month study found that eating one large meal per day increased blood sugar.', 'found')).toBe('One small, 2-month study');
     expect(await speaker('Analysts who have done the calculations say the plan cannot work without new taxes.', 'say')).toBe('Analysts who have done the calculations');
+    expect(await speaker('Washington-based analysts who have done the calculations say the plan cannot work.', 'say')).toBe('Washington-based analysts who have done the calculations');
+    expect(await speaker('One study in 101 adolescents undergoing sleeve gastrectomy found that support was associated with less binge eating.', 'found')).toBe('One study in 101 adolescents undergoing sleeve gastrectomy');
     expect(await speaker('Pluznick and her colleagues found that the receptor responded to molecules from bacteria.', 'found')).toBe('Pluznick and her colleagues');
   });
 

@@ -55,6 +55,8 @@ export function npStart(t: Token[], i: number): number {
     if (first > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'].includes(t[first - 1]!.pos)) first--;
     // "One small, 2-month study": a hyphenated modifier is one word.
     else if (first > 1 && t[first - 1]!.text === '-' && t[first - 1]!.start === t[first - 2]!.end && t[first - 1]!.end === t[first]!.start) first -= 2;
+    // "Washington-based analysts": so is one that ends in a participle.
+    else if (first > 2 && (t[first - 1]!.pos === 'VERB' || t[first - 1]!.pos === 'ADJ') && t[first - 2]!.text === '-' && t[first - 2]!.end === t[first - 1]!.start && t[first - 3]!.end === t[first - 2]!.start) first -= 3;
     else break;
   }
   // "Her own research", "its government": a possessive pronoun opens the phrase (not "told her the plan").

@@ -153,6 +153,11 @@ function describedStart(t: Token[], first: number, names: Mention[]): number {
       first = npStart(t, first - 2);
       continue;
     }
+    // "adolescents undergoing sleeve gastrectomy", "people living in the city": a participle after the head.
+    if (prev && (before.pos === 'VERB' && /ing$/i.test(before.text)) && (prev.pos === 'NOUN' || (prev.pos === 'PROPN' && !nameAt(names, prev)))) {
+      first = postmodifiedStart(t, npStart(t, first - 2), names);
+      continue;
+    }
     // "analysts who have done the calculations": back over the relative clause's verb group to "who".
     let k = first - 1;
     while (k > first - RELATIVE_CLAUSE_TOKENS && k > 0 && ['VERB', 'AUX', 'ADV', 'PART', 'ADP'].includes(t[k]!.pos) && t[k]!.normal !== 'who') k--;
