@@ -76,7 +76,7 @@ function introducesImplications(section: Section, blockIndex: number): boolean {
 
 function modalityOf(s: string): { modality: Modality; index: number; length: number } | null {
   for (const [pattern, modality] of MODALITY_CUES) {
-    const global = new RegExp(pattern.source, 'gi');
+    const global = new RegExp(pattern.source, `${pattern.flags}g`);
     for (const m of s.matchAll(global)) {
       // "should have had", "may have fired", "could not provide": past, counterfactual or a past
       // inability; no forecast.

@@ -582,6 +582,12 @@ describe('stated implications', () => {
     expect(withModel(1.01).implications.some((x) => x.cause && x.effect)).toBe(false);
   });
 
+  it('a plan or an aim stated now ("plan to", "hopes to") looks ahead; one told in the past does not', async () => {
+    const b = await story('The researchers also plan to release all of the simulation data publicly. He planned to retire in 2019 and did. Forces disrupted a United Nations plan to return people home.');
+    const found = b.implications.map((i) => [i.text.split(' ')[1], i.modality]);
+    expect(found).toEqual([['researchers', 'expected']]);
+  });
+
   it('a time before "after" ("Hours after the interview", "The day after the attack") dates the clause; it states no cause', async () => {
     const b = await story('Hours after the interview, a gunman opened fire on the crowd. The day after the attack, the military said it had visuals of the incident.');
     expect(b.implications.filter((x) => x.cause && x.effect)).toEqual([]);
