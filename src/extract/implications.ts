@@ -141,9 +141,7 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
   // (The signals are looked for only in a sentence that may be causal: most are not.)
   const explicit = isExplicit(s);
   const probability = explicit ? 0 : causalProbability(model, causalFeatures(s));
-  const found = explicit || probability >= model.threshold ? signalsIn(text, s) : [];
-  const signals = found.filter((g) => !g.dated);
-  const timing = !explicit && signals.length === 0 && found.length > 0;
+  const { signals, timing } = undated(explicit || probability >= model.threshold ? signalsIn(text, s) : [], explicit);
   const causal = explicit || (!timing && probability >= model.threshold);
   if (causal) {
     const relations = causalSplit(text, s, modal?.modality ?? null, signals);
@@ -216,9 +214,14 @@ interface Signal {
  */
 export function causalEvidence(text: string, s: Sentence): { explicit: boolean; timing: boolean; signalled: boolean } {
   const explicit = isExplicit(s);
-  const found = signalsIn(text, s);
-  const signalled = found.some((g) => !g.dated);
-  return { explicit, timing: !explicit && !signalled && found.length > 0, signalled };
+  const { signals, timing } = undated(signalsIn(text, s), explicit);
+  return { explicit, timing, signalled: signals.length > 0 };
+}
+
+/** The signals to split at (not those that only date their clause), and whether dated ones were all there was. */
+function undated(found: Signal[], explicit: boolean): { signals: Signal[]; timing: boolean } {
+  const signals = found.filter((g) => !g.dated);
+  return { signals, timing: !explicit && signals.length === 0 && found.length > 0 };
 }
 
 /** An explicit signal ("led to", "because", a change followed by "after") makes a sentence causal on its own. */

@@ -33,6 +33,13 @@ export class TextBuilder {
     this.blocks.push({ kind, start, end: this.length, level, explicit, ...(drop ? { drop } : {}) });
   }
 
+  /** Appends the standfirst (dek) as a paragraph marked as one, for the parse step to take out of the body. */
+  dek(content: string): void {
+    const before = this.blocks.length;
+    this.block('paragraph', content);
+    if (this.blocks.length > before) this.blocks[this.blocks.length - 1]!.dek = true;
+  }
+
   /** Appends a list, one item per line, each written with its marker ("1. ", "- "). */
   list(items: string[], ordered: boolean, startNumber = 1, drop?: RawBlock['drop']): void {
     const clean = items.map(collapse).filter((s) => s.length > 0);

@@ -39,11 +39,7 @@ export function markdownBlocks(markdown: string): { text: string; blocks: RawBlo
   const front = readFrontMatter(markdown);
   if (front) {
     if (front.title) builder.block('heading', decodeEntities(front.title), 1);
-    if (front.dek) {
-      builder.block('paragraph', decodeEntities(front.dek));
-      const written = builder.blocks[builder.blocks.length - 1];
-      if (written) written.dek = true;
-    }
+    if (front.dek) builder.dek(decodeEntities(front.dek));
     // Only names: some sites list author slugs ("gray-brooks"), which are no byline.
     const byline = front.byline ? `By ${decodeEntities(front.byline)}` : null;
     if (byline && isByline(byline)) builder.block('paragraph', byline);

@@ -72,7 +72,7 @@ export function findClaims(
   for (const s of sentences) {
     const inSentence = bySentence.get(s.index) ?? [];
     const names = inSentence.filter((m) => NAME_TYPES.has(m.type));
-    const key = `${s.section}:${s.block}:${s.item}:${s.role}`;
+    const key = paragraphKey(s);
     if (key !== paragraph) openedAt = null;
     paragraph = key;
     const openAtStart: number | null = openedAt;
@@ -201,7 +201,7 @@ function withInterviewAnswers(annotated: AnnotatedArticle, claims: Claim[], writ
   const paragraphs = new Map<string, Sentence[]>();
   for (const s of annotated.sentences) {
     if (!CLAIM_ROLES.has(s.role)) continue;
-    const key = `${s.section}:${s.block}:${s.item}:${s.role}`;
+    const key = paragraphKey(s);
     const group = paragraphs.get(key);
     if (group) group.push(s);
     else paragraphs.set(key, [s]);
@@ -211,16 +211,20 @@ function withInterviewAnswers(annotated: AnnotatedArticle, claims: Claim[], writ
   for (const group of paragraphs.values()) {
     const first = group[0]!;
     const last = group[group.length - 1]!;
-    const whole = text.slice(first.start, last.end);
-    if (!/^[“"]/.test(whole) || !/[”"]$/.test(whole.trimEnd()) || asks(whole)) continue;
+    const whole = text.slice(first.start, last.end).trimEnd();
+    if (!/^[“"]/.test(whole) || !/[”"]$/.test(whole) || asks(whole)) continue;
     if (spoken.some((c) => c.end > first.start && c.start < last.end)) continue;
-    const content = trimClause(text, first.start + 1, first.start + whole.trimEnd().length - 1);
-    answers.push({ ...textSpan(text, first.start, first.start + whole.trimEnd().length), kind: 'direct', speaker: who, speakerMention: null, cue: null, cueSpan: null, content, basis: [], sentence: first.index });
+    const end = first.start + whole.length;
+    const content = trimClause(text, first.start + 1, end - 1);
+    answers.push({ ...textSpan(text, first.start, end), kind: 'direct', speaker: who, speakerMention: null, cue: null, cueSpan: null, content, basis: [], sentence: first.index });
     for (const s of group) answered.add(s.index);
   }
   if (answers.length === 0) return claims;
   return [...claims.filter((c) => !(c.kind === 'factual' && answered.has(c.sentence))), ...answers].sort((a, b) => a.start - b.start);
 }
+
+/** The paragraph (or list item) a sentence belongs to, as a key. */
+const paragraphKey = (s: Sentence): string => `${s.section}:${s.block}:${s.item}:${s.role}`;
 
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */
 function factualBasis(s: Sentence, mentions: Mention[]): string[] {

@@ -203,11 +203,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`) : null;
   // The standfirst, when the extracted article does not hold it: written under the headline and
   // marked, as a Markdown page's front-matter "deck:" is.
-  if (dek && !squash(parsed?.textContent ?? '').includes(dek)) {
-    out.block('paragraph', dek);
-    const written = out.blocks[out.blocks.length - 1];
-    if (written) written.dek = true;
-  }
+  if (dek && !squash(parsed?.textContent ?? '').includes(dek)) out.dek(dek);
   if (byline && isByline(byline)) out.block('paragraph', byline);
   else meta.byline = null;
 
