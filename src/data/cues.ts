@@ -131,8 +131,6 @@ export const CONSEQUENCE_MODAL = /\b(?:would|should)\s+(?:also\s+)?(?:allow|lead
  */
 const CAUSAL_VERBS: readonly string[] = [
   String.raw`caus(?:e|ed|es|ing)`,
-  // "The data impacts whether a person can get a permit", "how the appointment would affect the war" (not "the affected residents").
-  String.raw`(?<!\b(?:the|an?|most|worst|those|these|all|of)\s+)(?:affect|impact)(?:s|ed|ing)?(?=\s+(?:the|a|an|his|her|their|its|our|whether|how|people|millions|thousands|many|all|every)\b)`,
   // ", allowing PG&E to begin restoring power", ", forcing the company to …": a consequence after a comma.
   String.raw`(?:allowing|enabling|forcing)(?<=,\s{0,3}\w+)(?=\s+(?:\S+\s+){1,4}?to\s+\w)`,
   String.raw`trigger(?:ed|s|ing)?`,
