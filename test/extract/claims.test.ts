@@ -421,6 +421,11 @@ describe('attributed claims', () => {
     expect(await speaker('Gwynne Shotwell spoke on Monday. She did not give a date for crewed missions, but said SpaceX would fly Starship a lot.', 'said')).toBe('She');
   });
 
+  it('gives a cue that says how the clause’s subject did it ("by saying") that subject, past a pronoun object', async () => {
+    expect(await speaker('Trump landed himself in hot water last week by saying that the judge could not be fair.', 'saying')).toBe('Trump');
+    expect(await speaker('Obama punctuated his list by saying “Too many.”', 'saying')).toBe('Obama');
+  });
+
   it('gives a participle after a report the report’s source, and after a clause opened by a noun phrase and an auxiliary that phrase', async () => {
     const referring = await rulesOnly('“It reminds us a bit of the COTS program,” said Shotwell, referring to the agency’s cargo effort.');
     expect(referring.claims.find((c) => c.cue === 'referring')?.speakerMention?.text).toBe('Shotwell');

@@ -85,6 +85,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     if (NOT_REPORTS.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
     // "…met with entrepreneurs, signaling a renewed effort": the writer reads the event; nobody said it.
     if (t[v - 1]?.text === ',' && /ing$/i.test(tok.text) && INTERPRETIVE_PARTICIPLES.has(tok.lemma)) continue;
+    // "responded by saying …": the cue before "by" reports this one's content already.
+    if (t[v - 1]?.normal === 'by' && found.some((a) => a.at === v - 2)) continue;
     // Right after a quotation any verb reports it: “…,” he continued / quipped / laughed.
     const afterQuote = followsQuotation(t, v, quotes);
     // The cue model, in context: a verb it scores at its threshold is a cue ("took aim at",

@@ -369,12 +369,15 @@ export function asideSubject(text: string, t: Token[], v: number, phrase: Phrase
 
 /**
  * "The Steelers spent Monday trying to distance themselves from …": a cue in an infinitive after
- * the clause's own verbs (no comma or conjunction between) has the clause's subject.
+ * the clause's own verbs (no comma or conjunction between) has the clause's subject; so has a cue
+ * that says how the clause's subject did it ("Trump landed himself in hot water by saying …").
  */
 export function controlSubject(text: string, t: Token[], v: number, phrase: Phrase | null): TextSpan | null {
-  if (t[v - 1]?.normal !== 'to') return null;
+  const means = t[v - 1]?.normal === 'by' && /ing$/i.test(t[v]!.text);
+  if (t[v - 1]?.normal !== 'to' && !means) return null;
   if (!phrase || (t[phrase.end]?.pos !== 'VERB' && t[phrase.end]?.pos !== 'AUX')) return null;
-  for (let i = phrase.end; i < v; i++) if (!CONTROL_POS.has(t[i]!.pos)) return null;
+  // Only the means clause lets a pronoun between: "asked him to explain" is his explaining.
+  for (let i = phrase.end; i < v; i++) if (!CONTROL_POS.has(t[i]!.pos) && !(means && t[i]!.pos === 'PRON')) return null;
   return textSpan(text, t[phrase.start]!.start, t[phrase.end - 1]!.end);
 }
 
