@@ -45,6 +45,9 @@ export const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although
  */
 export const NOT_REPORTS = /^(?:(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+|for\s+)?anonymity)|add\w*\s+(?:to|up)\b|report\w*\s+from\b|reporting\s+by\b)/i;
 
+/** A refusal to speak ("declined to comment", "refused to say whether …") reports nothing: no claim, though its subject may be a later cue's. */
+export const REFUSES = /^(?:declin|refus)\w*\s+(?:to\s+)?(?:comment|say|elaborate|discuss|specify|confirm|disclose|reveal|address|identify|name|provide|give|answer)\b/i;
+
 /** After these cue verbs a preposition opens the content: "called for …", "asked about …", "commented on …". */
 export const CONTENT_PREPOSITIONS = new Set(['for', 'about', 'on']);
 

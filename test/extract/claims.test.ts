@@ -421,6 +421,13 @@ describe('attributed claims', () => {
     expect(await speaker('Gwynne Shotwell spoke on Monday. She did not give a date for crewed missions, but said SpaceX would fly Starship a lot.', 'said')).toBe('She');
   });
 
+  it('takes a refusal to comment for no claim: it reports nothing', async () => {
+    const b = await story('WeWork declined to comment on the report. The Israeli Defense Force declined to provide an attributable comment. Montell Figgins refused to address whether the guard slept on the job.');
+    expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
+    const said = await story('WeWork said the report was wrong and declined to comment further.');
+    expect(said.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual(['said']);
+  });
+
   it('gives a cue that says how the clause’s subject did it ("by saying") that subject, past a pronoun object', async () => {
     expect(await speaker('Trump landed himself in hot water last week by saying that the judge could not be fair.', 'saying')).toBe('Trump');
     expect(await speaker('Obama punctuated his list by saying “Too many.”', 'saying')).toBe('Obama');
