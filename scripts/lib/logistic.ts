@@ -23,7 +23,19 @@ export interface FitOptions {
  * epoch by a seeded generator (the same data and options always give the same weights). Shared
  * by `npm run train:causal` and `npm run train:cues`.
  */
-export function fitLogistic(examples: readonly Example[], options: FitOptions): { weights: Float32Array; bias: number } {
+export function fitLogistic(examples: readonly Example[], options: FitOptions & { runs?: number }): { weights: Float32Array; bias: number } {
+  const runs = options.runs ?? 1;
+  if (runs > 1) {
+    // The mean of fits under several shuffles: one shuffle's order moves the weights more than a few examples do.
+    const weights = new Float32Array(options.buckets);
+    let bias = 0;
+    for (let r = 0; r < runs; r++) {
+      const one = fitLogistic(examples, { ...options, runs: 1, seed: options.seed + r });
+      for (let i = 0; i < weights.length; i++) weights[i]! += one.weights[i]! / runs;
+      bias += one.bias / runs;
+    }
+    return { weights, bias };
+  }
   const weights = new Float32Array(options.buckets);
   const g2 = new Float32Array(options.buckets).fill(1e-8);
   let bias = 0;

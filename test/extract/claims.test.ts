@@ -421,6 +421,11 @@ describe('attributed claims', () => {
     expect(await speaker('Gwynne Shotwell spoke on Monday. She did not give a date for crewed missions, but said SpaceX would fly Starship a lot.', 'said')).toBe('She');
   });
 
+  it('takes no cue from a subject that undergoes a passive, or from a participle that says where a thing was named', async () => {
+    const b = await story('Employees need to be shuffled around. The four companies named in the law suit are gas giant Gazprom, its unit Gazpromneft and Rosneft.');
+    expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
+  });
+
   it('takes a refusal to comment for no claim: it reports nothing', async () => {
     const b = await story('WeWork declined to comment on the report. The Israeli Defense Force declined to provide an attributable comment. Montell Figgins refused to address whether the guard slept on the job.');
     expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);

@@ -82,6 +82,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     if (/^(?:['’]s|the|a|an|my|your|his|its|our|their)$/i.test(t[v - 1]?.text ?? '')) continue;
     // "a company called Cambridge Analytica", "a PAC dubbed …": a participle that names a thing.
     if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && t[v - 1]?.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]?.text ?? '')) continue;
+    // "The four companies named in the law suit are …": a participle between a noun and "in"/"by" says where it was named.
+    if (/^(?:named|listed|cited|mentioned)$/i.test(tok.text) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && /^(?:in|by)$/.test(t[v + 1]?.normal ?? '')) continue;
     if (NOT_REPORTS.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
     // "…met with entrepreneurs, signaling a renewed effort": the writer reads the event; nobody said it.
     if (t[v - 1]?.text === ',' && /ing$/i.test(tok.text) && INTERPRETIVE_PARTICIPLES.has(tok.lemma)) continue;
@@ -92,7 +94,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // The cue model, in context: a verb it scores at its threshold is a cue ("took aim at",
     // "pushed for"; a weak one then needs no named subject); a verb of belief still needs its complement.
     const reporting = ATTRIBUTION_VERBS.has(tok.lemma) || afterQuote;
-    const learned = !reporting && !BELIEF_VERBS.has(tok.lemma) && tok.pos === 'VERB' && (WEAK_ATTRIBUTION_VERBS.has(tok.lemma) || opensReport(t, v)) && cueProbability(model, t, v, names) >= model.thresholds[0];
+    // "Employees need to be shuffled around": a subject that undergoes a passive reports nothing.
+    const undergoes = t[v + 1]?.normal === 'to' && t[v + 2]?.normal === 'be' && t[v + 3]?.pos === 'VERB' && /(?:ed|en|wn)$/i.test(t[v + 3]!.text);
+    const learned = !reporting && !undergoes && !BELIEF_VERBS.has(tok.lemma) && tok.pos === 'VERB' && (WEAK_ATTRIBUTION_VERBS.has(tok.lemma) || opensReport(t, v)) && cueProbability(model, t, v, names) >= model.thresholds[0];
     const strong = reporting || learned;
     const belief = BELIEF_VERBS.has(tok.lemma) || (t[v + 1]?.normal === 'that' && t[v + 1]?.pos === 'SCONJ');
     if (!strong && !belief && !WEAK_ATTRIBUTION_VERBS.has(tok.lemma)) continue;
