@@ -126,6 +126,18 @@ export const RELATED_PREFIX = /^(?:read more|read also|also read|see also|relate
 /** A section's link label: "More Business News", "More Stories", "More from Politics". */
 export const MORE_LABEL = /^more (?:(?:from|on|in) )?(?:[\w&-]+ ){0,2}(?:news|stories|videos|articles|coverage|headlines)$|^more from [\w&-]+(?: [\w&-]+)?$/i;
 
+/** Comments, reviews and "add a comment" in Russian, Ukrainian, Polish, Dutch and Turkish. */
+const OTHER_COMMENT_LABELS = [
+  'комментарии', 'отзывы', 'добавить (?:отзыв|комментарий)', 'оставить (?:отзыв|комментарий)', 'коментарі', 'відгуки',
+  'komentarze', 'dodaj komentarz', 'reacties', 'plaats een reactie', 'yorumlar', 'yorum yap',
+].join('|');
+
+/** "Read also" in the same languages: a box that may sit inside an article. */
+export const OTHER_READ_ALSO = ['читайте также', 'смотрите также', 'читайте також', 'zobacz (?:też|także)', 'czytaj (?:też|także)', 'lees ook'].join('|');
+
+/** Related reading in the same languages. */
+const OTHER_RELATED_LABELS = [OTHER_READ_ALSO, 'похожие (?:статьи|записи|новости)', 'схожі (?:статті|новини)', 'podobne artykuły', 'gerelateerde artikelen', 'ilgili haberler'].join('|');
+
 /**
  * Lines that open the parts of a page after (or around) an article: related stories, comments,
  * post navigation, tags, copyright. In pasted page text they cut the page into parts.
@@ -135,8 +147,9 @@ export const SECTION_BREAKS: readonly RegExp[] = [
   /^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^(?:leave|post|add|write) a (?:comment|reply|response)\b|^join the (?:conversation|discussion)\b|^(?:blog )?comments powered by\b|^show comments\b|^(?:tell us|let us know) what you think\b|^as you comment\b/i,
   /^(?:previous|next|older|newer) (?:post|article|story|entry)\b|^(?:tags?|topics|filed under|categories|posted in)\s*:?/i,
   /^(?:about the author|author bio|explore further|citation\s*:|this (?:document|article|material) (?:is subject to|may not be)|copyright\b|©|all rights reserved)/i,
-  // The same breaks in the languages of the benchmark pages: es, pt, it, fr, de, id.
+  // The same breaks in other languages: es, pt, it, fr, de, id; ru, uk, pl, nl, tr (\b knows no Cyrillic letters: a lookahead ends the word).
   /^(?:noticias relacionadas|te puede interesar|comentarios|deja un comentario|leia também|veja também|você pode gostar|notícias relacionadas|comentários|deixe (?:um|seu) comentário|leggi anche|articoli correlati|commenti|lascia un commento|à lire aussi|lire aussi|articles similaires|commentaires|laisser un commentaire|mehr zum thema|auch interessant|das könnte sie auch interessieren|kommentare|baca juga|artikel terkait|komentar|tinggalkan balasan)\b/iu,
+  new RegExp(`^(?:${OTHER_COMMENT_LABELS}|${OTHER_RELATED_LABELS})(?!\\p{L})`, 'iu'),
 ];
 
 /**
@@ -145,12 +158,16 @@ export const SECTION_BREAKS: readonly RegExp[] = [
  * were brief." and "Responses from the opposition" are article text. ("Related stories" and "Read
  * more" boxes sit inside articles; "Trending" and "Top stories" head pages.)
  */
-export const AFTER_ARTICLE_LABEL =
-  /^(?:(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|you (?:may|might) (?:also )?like|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|te puede interesar|você pode gostar|das könnte sie auch interessieren|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan)\s*[:.…]*$/iu;
+export const AFTER_ARTICLE_LABEL = new RegExp(
+  String.raw`^(?:(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|you (?:may|might) (?:also )?like|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|te puede interesar|você pode gostar|das könnte sie auch interessieren|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan|${OTHER_COMMENT_LABELS})\s*[:.…]*$`,
+  'iu',
+);
 
 /** Labels of what follows an article in a page scrape (a web clipper's Markdown): the above, and related stories. Whole lines only. */
-export const SCRAPE_END_LABEL =
-  /^(?:related(?: (?:stories|articles|posts|content|coverage|news|reading|links))?|more (?:stories|news|articles)|recommended(?: for you| stories| reading)?|read (?:next|more)|(?:previous|next) (?:post|article|story))\s*[:.…]*$/i;
+export const SCRAPE_END_LABEL = new RegExp(
+  String.raw`^(?:related(?: (?:stories|articles|posts|content|coverage|news|reading|links))?|more (?:stories|news|articles)|recommended(?: for you| stories| reading)?|read (?:next|more)|(?:previous|next) (?:post|article|story)|${OTHER_RELATED_LABELS})\s*[:.…]*$`,
+  'iu',
+);
 
 /** A section break is a short line: longer lines that start alike are prose. */
 export const SECTION_BREAK_MAX_WORDS = 8;

@@ -1,4 +1,4 @@
-import { AFTER_ARTICLE_LABEL, CAPTION_MAX_WORDS, CAPTION_PATTERNS, COMMENT_HEADER, REGION, SCRAPE_END_LABEL, SECTION_BREAK_MAX_WORDS, SECTION_BREAKS } from '../data/chrome.js';
+import { AFTER_ARTICLE_LABEL, CAPTION_MAX_WORDS, CAPTION_PATTERNS, COMMENT_HEADER, OTHER_READ_ALSO, REGION, SCRAPE_END_LABEL, SECTION_BREAK_MAX_WORDS, SECTION_BREAKS } from '../data/chrome.js';
 import type { RawBlock } from './blocks.js';
 import { chromeReason } from './chrome.js';
 import { endsSentence, wordCount } from './shape.js';
@@ -37,7 +37,10 @@ export function isSectionBreak(line: string): boolean {
  * reading", one related link set into the text ("Related: From Big Bang to Present"), "Read also"
  * (also in the benchmark pages' other languages: "Leggi anche", "Lire aussi", …).
  */
-const INLINE_BREAK = /^(?:read more|continue reading|read full (?:story|article)|show more|related\s*:\s*\S.*|(?:read also|also read|see also|leggi anche|lire aussi|leia também|lee también|baca juga)\b.*)$/iu;
+const INLINE_BREAK = new RegExp(
+  String.raw`^(?:read more|continue reading|read full (?:story|article)|show more|related\s*:\s*\S.*|(?:read also|also read|see also|leggi anche|lire aussi|leia também|lee también|baca juga)\b.*|(?:${OTHER_READ_ALSO})(?!\p{L}).*)$`,
+  'iu',
+);
 
 /** A line that is only a web address. */
 const BARE_LINK = /^\s*https?:\/\/\S+\s*$/;

@@ -228,6 +228,15 @@ describe('Markdown', () => {
     expect(a.sections[1]!.blocks[0]!.items!.map((i) => i.body.text)).toEqual(['item one', 'item two']);
   });
 
+  it('knows the labels after an article in Cyrillic and other languages ("Отзывы", "Komentarze")', () => {
+    const story = 'Совет одобрил новый парк во вторник после долгих споров о его стоимости.';
+    for (const label of ['Отзывы', 'Добавить комментарий', 'Похожие статьи', 'Komentarze', 'Gerelateerde artikelen']) {
+      const scrape = parseText(`# Парк одобрен\n\n${story}\n\n## ${label}\n\nЕщё одна история о городском бюджете и его частях.\n`);
+      expect(scrape.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story]);
+      expect(scrape.dropped.map((d) => d.text)[0]).toBe(label);
+    }
+  });
+
   it('leaves out what follows the article in a scrape ("You may also like", "Comments"), and says so', () => {
     const story = 'The council approved the new park on Tuesday after a long debate about its cost.';
     const scrape = parseText(`# Park approved\n\n${story}\n\n## You may also like\n\nAnother story about the city budget and its many parts runs here.\n\n## Comments\n\nGreat news for us all.\n`);
