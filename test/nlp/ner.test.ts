@@ -224,6 +224,8 @@ describe('names as the article writes them', () => {
     expect(typed('The World Health Organization (WHO) said on Monday that WHO staff would return.').get('WHO')).toBe('organization');
     // A word the article writes in lower case elsewhere is no name where it opens a sentence or follows a label.
     expect(typed('Yoga may help reduce stress. Many people try yoga at home to relax.').has('Yoga')).toBe(false);
+    // Nor is an opening interjection alone ("Oh, no." in a quoted post).
+    expect(typed('Oh, no. It seems like the rest of the campaigns in South Dakota are just as bad.').has('Oh')).toBe(false);
     // A product named by its model is a thing, its maker an organisation.
     const products = typed('Apple launched the new MacBook Pro on Tuesday, and Google cut the price of the Chromecast Ultra in Britain.');
     expect(products.get('MacBook Pro') ?? 'other').toBe('other');

@@ -459,6 +459,8 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       const opening = first === 0 || /^[“"‘':]$/.test(s.tokens[first - 1]!.text);
       if (/^I['’]/.test(spanText) || (first === last && opening && s.tokens[first]!.stop && /^\p{Lu}\p{Ll}+$/u.test(spanText) && !tagger.gazetteer.knows(features.lower.slice(first, first + 1), true))) continue;
       if (first === last && opening && /^\p{Lu}\p{Ll}+$/u.test(spanText) && lowerWords.has(spanText.toLowerCase())) continue;
+      // Nor an opening word alone ("Oh, no.", "Hey"), which a longer span only loses from its front.
+      if (first === last && opening && NOT_NAME_OPENERS.has(lower[0]!)) continue;
       // Nor what a photo credit names inside a sentence: "(Image: Getty)", "(Photo: STF / Associated Press)".
       if (CREDIT_BEFORE.test(textBefore(s, from, 60))) continue;
       // Nor a party label's state ("Rep. Ilhan Omar, D-Minn."), nor an initial left alone by a split ("Jordanian-U.S." → "S.").
