@@ -384,6 +384,20 @@ describe('a quotation with no speaker in its sentence', () => {
   });
 });
 
+describe('a block quotation (an embedded post, a quoted letter)', () => {
+  it('is never a summary sentence: a brief speaks in the article’s voice', () => {
+    const b = briefOf(
+      'State slogan draws mockery\n\nThe state launched a campaign against drug use on Monday with a new slogan.\n\n' +
+        '> While we focus on the new ad campaign, we should not forget the failed driving campaign the state ran in 2014.\n\n' +
+        'The state has paid the agency nearly $449,000 so far this year, a report says.\n\nThe governor defended the slogan on Tuesday.\n\n' +
+        'Officials said the campaign would run on television and billboards until next spring.\n\nThe agency that made it is based in Minneapolis.\n\n' +
+        'Lawmakers from both parties asked to see the contract for the campaign.\n\nThe state plans to review the results in June.\n',
+      { sentences: 3 },
+    );
+    expect(b.summary.map((s) => s.text).some((t) => t.includes('While we focus'))).toBe(false);
+  });
+});
+
 describe('a summary sentence in parentheses', () => {
   it('is an aside, never a summary sentence', () => {
     const b = briefOf(

@@ -70,7 +70,7 @@ export function isDependent(s: Sentence): boolean {
 }
 
 function isEligible(s: Sentence, words: number): boolean {
-  if (!BODY_ROLES.has(s.role) || words < MIN_SUMMARY_WORDS) return false;
+  if (!BODY_ROLES.has(s.role) || s.role === 'quote' || words < MIN_SUMMARY_WORDS) return false;
   // wink tags no verbs in Chinese or Japanese runs; such a sentence stays eligible.
   if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.kind === 'unk' && hasWideScript(t.text)))) return false;
   // "…, Sunak said:" introduces what follows and says nothing on its own.
