@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { parse } from '../../src/parse/index.js';
-import { missedLede } from '../../src/parse/html/index.js';
+import { missedEmbeds, missedLede } from '../../src/parse/html/index.js';
 import { captionTexts, walk, type DomNode } from '../../src/parse/html/walk.js';
 import { TextBuilder } from '../../src/parse/builder.js';
 import { sourceFromText } from '../../src/read/index.js';
@@ -294,6 +294,32 @@ describe('a lede the extractor left out', () => {
     expect(missedLede(boxed, doc(`<p>${second}</p><p>${third}</p>`))).toEqual([]);
     const chrome = doc(`<div><p>Sign up for our newsletter to get the latest news delivered to your inbox every morning.</p><p>${second}</p></div>`);
     expect(missedLede(chrome, doc(`<p>${second}</p>`))).toEqual([]);
+  });
+});
+
+describe('posts the page embeds', () => {
+  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
+  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+  const para = (n: number) => `<p>Paragraph ${n} of the story tells what the state did about its campaign and what people made of it on Monday.</p>`;
+  const tweet = '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Yes this is real and yes the state spent nearly half a million dollars on it</p>— Dianna E. Anderson (@diannaeanderson) <a href="https://twitter.com/x">November 18, 2019</a></blockquote></div>';
+
+  it('come back after the paragraph they followed when the extractor left them out, and a message says so', () => {
+    const page = `<html><head><title>State slogan draws mockery</title></head><body><article><h1>State slogan draws mockery</h1>${para(1)}${para(2)}${tweet}${para(3)}${para(4)}${para(5)}</article></body></html>`;
+    const a = parseHtml(page);
+    const blocks = a.sections.flatMap((s) => s.blocks);
+    const at = blocks.findIndex((b) => b.text.startsWith('Yes this is real'));
+    expect(at).toBeGreaterThan(0);
+    expect(blocks[at]!.kind).toBe('quote');
+    expect(blocks[at - 1]!.text).toMatch(/^Paragraph 2 /);
+    expect(a.messages.some((m) => /embedded post/.test(m.message))).toBe(true);
+    expectArticleGrounded(a);
+  });
+
+  it('stay out after a paragraph the extractor did not keep', () => {
+    const page = doc(`<div class="promo"><p>Teaser for another story that runs elsewhere on the site with its own words.</p>${tweet}</div><div>${para(1)}${para(2)}</div>`);
+    expect(missedEmbeds(page, doc(`${para(1)}${para(2)}`))).toEqual([]);
+    const kept = doc(`<div>${para(1)}${tweet}${para(2)}</div>`);
+    expect(missedEmbeds(kept, doc(`${para(1)}${para(2)}`)).map((e) => e.after)).toEqual(['Paragraph 1 of the story tells what the state did about its ']);
   });
 });
 

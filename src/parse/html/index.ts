@@ -110,6 +110,30 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
   return out;
 }
 
+/** Posts a page embeds from social networks: the markup their embed codes write. */
+const EMBEDDED_POSTS = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.threads-embed';
+
+/**
+ * The posts the page embeds between paragraphs the extractor kept ("… a whole lot of people on
+ * Twitter pointed it out." then the tweets): extractors drop their containers as social widgets,
+ * but the writer quoted them. Each with the paragraph it follows (its opening characters), for
+ * putting it back after that paragraph; a post after a paragraph that was not kept stays out.
+ */
+export function missedEmbeds(page: LedeDocument, extracted: LedeDocument): Array<{ after: string; html: string }> {
+  const kept = new Set(Array.from(extracted.querySelectorAll('p'), (p) => squash(p.textContent).slice(0, LEDE_ANCHOR_CHARS)));
+  const keptText = squash(Array.from(extracted.querySelectorAll('p, blockquote'), (p) => p.textContent).join(' '));
+  const out: Array<{ after: string; html: string }> = [];
+  let previous: string | null = null;
+  for (const el of Array.from(page.querySelectorAll(`p, ${EMBEDDED_POSTS}`))) {
+    const embed = el.closest(EMBEDDED_POSTS);
+    if (embed === el) {
+      const text = squash(el.textContent);
+      if (previous !== null && kept.has(previous) && text && !keptText.includes(text.slice(0, LEDE_ANCHOR_CHARS))) out.push({ after: previous, html: el.outerHTML });
+    } else if (!embed) previous = squash(el.textContent).slice(0, LEDE_ANCHOR_CHARS);
+  }
+  return out;
+}
+
 /** A standfirst has at least this many words (a teaser line of three words is a label). */
 const DEK_MIN_WORDS = 8;
 
@@ -211,11 +235,22 @@ export function htmlBlocks(input: string): HtmlFront {
     let content = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document;
     // The extractor sometimes leaves out the lede above its choice (after an infobox, a video, a
     // share bar): prose paragraphs just before the first one it kept come back, and a message says so.
-    const lede = missedLede(parseHTML(html).document as unknown as LedeDocument, content as unknown as LedeDocument);
+    const page = parseHTML(html).document as unknown as LedeDocument;
+    const lede = missedLede(page, content as unknown as LedeDocument);
     if (lede.length > 0) {
       content = parseHTML(`<!doctype html><html><body>${lede.map((p) => p.outerHTML).join('')}${parsed.content}</body></html>`).document;
       messages.push(message(MESSAGE.restoredText, `brought back ${lede.length} paragraph${lede.length === 1 ? '' : 's'} above the extracted article that read${lede.length === 1 ? 's' : ''} as its lede`));
     }
+    // Posts embedded between kept paragraphs go back after the paragraph they followed.
+    const embeds = missedEmbeds(page, content as unknown as LedeDocument);
+    let restored = 0;
+    for (const { after, html: post } of embeds) {
+      const anchor = Array.from((content as unknown as LedeDocument).querySelectorAll('p')).find((p) => squash(p.textContent).startsWith(after)) as unknown as { insertAdjacentHTML(where: string, html: string): void } | undefined;
+      if (!anchor) continue;
+      anchor.insertAdjacentHTML('afterend', post);
+      restored++;
+    }
+    if (restored > 0) messages.push(message(MESSAGE.restoredText, `brought back ${restored} embedded post${restored === 1 ? '' : 's'} (a tweet or the like) that the extractor left out between article paragraphs`));
     walk(content.body as unknown as DomNode, out, { page: false, captions });
   } else {
     const page = parseHTML(html).document;
