@@ -426,6 +426,20 @@ describe('attributed claims', () => {
     expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
   });
 
+  it('gives an embedded post to the name its signature line gives, quoted whole and without its links', async () => {
+    const b = await story(
+      'People online pointed out the problem at once.\n\n> Yes this is real and yes the state spent nearly half a million dollars on it: https://t.co/Nc0nKoXGBP\n\n' +
+        '> — Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson) November 18, 2019\n\nThe governor defended the slogan.\n\nOh, no. It seems the other campaigns are just as bad. pic.twitter.com/3BDnrvkoms\n' +
+        '— Mike Beauvais (@MikeBeauvais) November 18, 2019\n',
+    );
+    const posts = b.claims.filter((c) => c.kind === 'direct' && c.cue === null);
+    expect(posts.map((c) => [c.speaker, b.text.slice(c.content.start, c.content.end)])).toEqual([
+      ['Dianna E. Anderson', 'Yes this is real and yes the state spent nearly half a million dollars on it'],
+      ['Mike Beauvais', 'Oh, no. It seems the other campaigns are just as bad'],
+    ]);
+    for (const c of posts) expect(b.text.slice(c.speakerMention!.start, c.speakerMention!.end)).toBe(c.speaker);
+  });
+
   it('takes a refusal to comment for no claim: it reports nothing', async () => {
     const b = await story('WeWork declined to comment on the report. The Israeli Defense Force declined to provide an attributable comment. Montell Figgins refused to address whether the guard slept on the job.');
     expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);

@@ -184,7 +184,67 @@ export function findClaims(
     }
     previous = s;
   }
-  return writer && !dialogue ? withInterviewAnswers(annotated, claims, writer, coreference) : claims;
+  const posts = withEmbeddedPosts(annotated, claims, bySentence, coreference);
+  return writer && !dialogue ? withInterviewAnswers(annotated, posts, writer, coreference) : posts;
+}
+
+/**
+ * The signature line an embedded post ends with: "— Dianna E. Anderson (@diannaeanderson) November
+ * 18, 2019" (an embed code's text, in a page or pasted from one). The name is everything before the
+ * handle, less emoji.
+ */
+const POST_SIGNATURE = /(?:^(?:>\s*)?|\s)[—–]\s*([^()\n—–]{1,80}?)\s*\(@\w{1,30}\)\s*(?:on\s+)?\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\s*$/u;
+/** Links a post ends with: "https://t.co/…", "pic.twitter.com/…". */
+const POST_LINKS = /(?:\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+))+\s*$/;
+
+/**
+ * An embedded post is its author's claim: the paragraph before the signature line (or the
+ * sentences before it in its own paragraph), quoted whole, with the name the signature gives as
+ * speaker. It replaces what the rules made of those sentences.
+ */
+function withEmbeddedPosts(annotated: AnnotatedArticle, claims: Claim[], bySentence: Map<number, Mention[]>, coreference: NameCoreference): Claim[] {
+  const { sentences } = annotated;
+  const { text } = annotated.article;
+  const posts: Claim[] = [];
+  const covered = new Set<number>();
+  for (const s of sentences) {
+    const signed = POST_SIGNATURE.exec(s.text);
+    if (!signed || !CLAIM_ROLES.has(s.role)) continue;
+    // The post: its own paragraph's sentences before the signature (with this sentence's words
+    // before it, when the line joined the sentence), else the paragraph before.
+    const own = s.text.slice(0, signed.index).trim().length > 0;
+    let body = sentences.filter((x) => (x.index < s.index || (own && x.index === s.index)) && paragraphKey(x) === paragraphKey(s));
+    if (body.length === 0) {
+      const before = sentences[s.index - 1];
+      body = before && CLAIM_ROLES.has(before.role) ? sentences.filter((x) => x.index < s.index && paragraphKey(x) === paragraphKey(before)) : [];
+    }
+    if (body.length === 0 || body.some((x) => covered.has(x.index))) continue;
+    const first = body[0]!;
+    const last = body[body.length - 1]!;
+    const words = text.slice(first.start, last === s ? s.start + signed.index : last.end).replace(POST_LINKS, '');
+    const opening = /^>?\s*/.exec(words)![0].length;
+    const content = trimClause(text, first.start + opening, first.start + words.length);
+    if (content.end - content.start < 2) continue;
+    const nameAt = s.start + s.text.indexOf(signed[1]!);
+    const name = signed[1]!.replace(/[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '');
+    const speakerMention = textSpan(text, nameAt, nameAt + name.length);
+    const names = (bySentence.get(s.index) ?? []).filter((m) => NAME_TYPES.has(m.type));
+    posts.push({
+      ...textSpan(text, first.start, s.end),
+      kind: 'direct',
+      speaker: resolveSpeaker(speakerMention, { names, coreference, sentence: s }) ?? name,
+      speakerMention,
+      cue: null,
+      cueSpan: null,
+      content,
+      basis: [],
+      sentence: first.index,
+    });
+    for (const x of body) covered.add(x.index);
+    covered.add(s.index);
+  }
+  if (posts.length === 0) return claims;
+  return [...claims.filter((c) => !covered.has(c.sentence)), ...posts].sort((a, b) => a.start - b.start);
 }
 
 /** How many times the writer must ask or put something to someone ("I ask", "I suggest") for the article to be an interview. */
