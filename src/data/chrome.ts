@@ -184,6 +184,8 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
   /,\s(?:left|right|center|centre|top|bottom|above|below|second from (?:left|right)|front|back)(?:,|\s+(?:and|with|to)\b)/i,
   /\((?:left|right|above|below|centre|center|pictured|top|bottom|inset|file)\)/i,
   /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|credit):/i,
+  // "…, installation views, photos © Inexhibit, 2018", "Image © NASA".
+  /\b(?:photos?|photographs?|images?|pictures?)\s*(?:©|\(c\))/i,
 ];
 
 /**

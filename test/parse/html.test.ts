@@ -400,6 +400,12 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     expect(out.blocks.map((b) => b.drop ?? null)).toEqual(['caption', 'caption', null]);
   });
 
+  it('knows an all-italic line under an image for its caption; an italic paragraph elsewhere is text', () => {
+    const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: { body: DomNode } } };
+    const doc = parseHTML('<html><body><div><p><a href="/a.jpg"><img src="/a.jpg"></a></p><p> </p><p><em>Jewels after Jewels, installation views, photos © Inexhibit, 2018</em></p><p>The lamps hang in a dark room.</p><p><em>This essay first ran in the spring issue of the magazine.</em></p></div></body></html>').document;
+    expect([...captionTexts(doc.body)]).toEqual(['Jewels after Jewels, installation views, photos © Inexhibit, 2018']);
+  });
+
   it('drops advert labels, closing plugs, citation notices and a heading left with nothing under it', () => {
     const a = page(`${para('A winter storm closed every port along the northern coast on Monday, officials said.')}
 <h3>Advert</h3>

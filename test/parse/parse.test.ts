@@ -87,6 +87,7 @@ describe('photo credits in pasted text', () => {
     expect(isCaption('(Image: © NASA/ESA/K. Retherford/SWRI)')).toBe(true);
     expect(isCaption('Photo: Hau Dinh, AP')).toBe(true);
     expect(isCaption('The photo shows the plume rising over the south pole.')).toBe(false);
+    expect(isCaption('Jewels after Jewels, installation views, photos © Inexhibit, 2018')).toBe(true);
   });
 });
 

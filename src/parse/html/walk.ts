@@ -48,13 +48,17 @@ const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption)(?:$|[\s_-])/i;
 export function captionTexts(root: DomNode): Set<string> {
   const out = new Set<string>();
   const visit = (node: DomNode): void => {
+    // The last element before this one that holds text or an image: an image alone there makes
+    // an all-italic paragraph after it the image's caption ("<p><em>… installation views, photos © …</em></p>").
+    let before: DomNode | null = null;
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType !== ELEMENT) continue;
       const cls = `${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('id') ?? ''}`;
-      if (tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && CAPTION_CLASS.test(cls))) {
-        const text = squashed(child.textContent ?? '');
+      const text = squashed(child.textContent ?? '');
+      if (tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && CAPTION_CLASS.test(cls)) || (before !== null && imageOnly(before) && italicOnly(child, text))) {
         if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) out.add(text);
       }
+      if (text !== '' || imageOnly(child)) before = child;
       visit(child);
     }
   };
@@ -63,6 +67,23 @@ export function captionTexts(root: DomNode): Set<string> {
 }
 
 const squashed = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** An element that shows an image and no text. */
+function imageOnly(node: DomNode): boolean {
+  if (squashed(node.textContent ?? '') !== '') return false;
+  if (tagOf(node) === 'IMG' || tagOf(node) === 'PICTURE') return true;
+  return Array.from(node.childNodes).some((c) => c.nodeType === ELEMENT && imageOnly(c));
+}
+
+/** A short paragraph whose whole text is set in italics. */
+function italicOnly(node: DomNode, text: string): boolean {
+  if (tagOf(node) !== 'P' || text === '' || text.split(' ').length > CAPTION_MAX_ITALIC_WORDS) return false;
+  const elements = Array.from(node.childNodes).filter((c) => c.nodeType === ELEMENT || squashed(c.textContent ?? '') !== '');
+  return elements.length === 1 && (tagOf(elements[0]!) === 'EM' || tagOf(elements[0]!) === 'I');
+}
+
+/** An italic line under an image is a caption up to this many words. */
+const CAPTION_MAX_ITALIC_WORDS = 30;
 
 const tagOf = (n: DomNode): string => n.nodeName.toUpperCase();
 
