@@ -217,6 +217,11 @@ describe('attributed claims', () => {
   it('takes no label, topic or bare "it appeared" for a source, and leaves "it" and "we" unresolved', async () => {
     const label = await brief('Russia and Syria: U.S.-backed Forces Blocking Refugee Return\n\nThe camp holds thousands of people near the border with Jordan.\n');
     expect(label.claims.filter((c) => c.cue === ':')).toEqual([]);
+    // A person's name before a headline's colon is a topic too unless quoted words follow.
+    const topic = await brief('Julian Assange: Sweden drops rape investigation\n\nProsecutors in Sweden said on Tuesday they had dropped the case.\n');
+    expect(topic.claims.filter((c) => c.cue === ':')).toEqual([]);
+    const quoted = await brief('Trump: ‘We will win this state’\n\nDonald Trump spoke in Ohio on Wednesday, asking voters for support.\n');
+    expect(quoted.claims.filter((c) => c.cue === ':').map((c) => c.speaker)).toEqual(['Donald Trump']);
     const appeared = await story('Donald Trump spoke on Monday. It first appeared in 2014, when refugees gathered at the border.');
     expect(attributed(appeared).map((c) => c[1])).not.toContain('appeared');
     const it = await story('Jane Porter met the board on Monday. It vowed to use all legal means to stop the sale of the unit.');
@@ -438,6 +443,13 @@ describe('attributed claims', () => {
       ['Mike Beauvais', 'Oh, no. It seems the other campaigns are just as bad'],
     ]);
     for (const c of posts) expect(b.text.slice(c.speakerMention!.start, c.speakerMention!.end)).toBe(c.speaker);
+  });
+
+  it('takes a market that "added" points or percent for no source', async () => {
+    const b = await story('The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66. Gold added 0.1% to $1,472.19 an ounce.');
+    expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
+    const added = await story('The minister added that 20 schools would close next year.');
+    expect(added.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual(['added']);
   });
 
   it('takes a refusal to comment for no claim: it reports nothing', async () => {

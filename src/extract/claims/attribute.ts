@@ -49,8 +49,10 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
   // 52.5 → 53.1, PolNeAR reserve unchanged).
   const colonSubject = colon > 0 ? names.filter((m) => m.end <= t[colon]!.start) : [];
   // A label with a verb ("He tells the crowd:", "Follow X on Twitter:") is read by the verb rules or is no source at all.
+  // In a headline the words after the colon must be quoted: "Julian Assange: Sweden drops rape
+  // investigation" is a topic label, "Trump: ‘We will win’" a claim.
   const colonSource = s.role === 'title' || s.role === 'heading'
-    ? colonSubject.some((m) => m.type === 'person')
+    ? colonSubject.some((m) => m.type === 'person') && /^(?:[“"‘']|'')$/.test(t[colon + 1]?.text ?? '')
     : (colonSubject.some((m) => m.type === 'person') ||
         (colonSubject.length === 0 && QUOTE_MARK.test(t[colon + 1]?.text ?? '')) ||
         // An organisation speaks in quotation marks or in the first person ("Acme: “We regret …”");
