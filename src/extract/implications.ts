@@ -107,7 +107,7 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
 
 /** These modals followed by "have" (and a participle) speak of the past: "should have had", "may have fired"; "will have" does not. */
 const PERFECT_PAST_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'should', 'would', 'may', 'might', 'must']);
-const PAST_MODAL_AFTER = /^\s+(?:not\s+)?(?:have|'ve|’ve)\b|^n['’]t\s+have\b|^['’]ve\b/i;
+const PAST_MODAL_AFTER = /^\s+(?:(?:not|then|also|still|never|surely|probably)\s+)?(?:have|'ve|’ve)\b|^n['’]t\s+have\b|^['’]ve\b/i;
 /** "could sense", "could tell": a modal of ability with a verb of perceiving or knowing ("could see" is also the forecast "could see prices rise"). */
 const ABILITY_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
 /** could, might, may: "you could think of it as …" (the reader addressed) and "might seem like" (a hedge) are no forecasts. */
@@ -157,7 +157,7 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
   // ("Peace would allow the withdrawal of US troops"), and not with "I", "we", "you" or "they" as
   // its subject (a wish, an advice, or a plan reported from the speaker's side).
   if (modal.modality === 'would' || modal.modality === 'should') {
-    if (PERSONAL_MODAL.test(s.text) || !(HORIZON.test(s.text) || CONSEQUENCE_MODAL.test(s.text))) return [];
+    if (PERSONAL_MODAL.test(s.text) || !(HORIZON.test(s.text) || CONSEQUENCE_MODAL.test(s.text) || (modal.modality === 'would' && OPEN_CONDITION.test(s.text)))) return [];
     // "should" with a date is still an obligation unless what follows is a state or a change
     // ("should ease by Thursday", "should be available in 2023"; not "should publish its accounts by 2025").
     if (modal.modality === 'should' && !CONSEQUENCE_MODAL.test(s.text) && !EXPECTED_SHOULD.test(s.text.slice(modal.index))) return [];
@@ -179,6 +179,9 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
 }
 
 const QUESTION_END = /\?[\s"'”’)\]]*$/;
+
+/** "… this would add more weight to the theory if the reports are confirmed": an open condition (not "if they had …", a past one) makes "would" a possible consequence. */
+const OPEN_CONDITION = /\b(?:if|unless)\b(?![^,.;:]*\b(?:had|were)\b)/i;
 
 /** CAUSAL_SIGNALS with the global flag, to try every occurrence of a signal in a sentence. */
 const EVERY_SIGNAL = CAUSAL_SIGNALS.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags}g`));

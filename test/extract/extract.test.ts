@@ -337,6 +337,10 @@ describe('forecasts', () => {
     expect(stated('The council should publish its accounts.')).toEqual([]);
     expect(stated('The council should publish its accounts by the end of 2025.')).toEqual([]);
     expect(stated('The new lander should be available for missions starting in 2023.')).toEqual(['should']);
+    // An open condition makes "would" a possible consequence; a past one, or "would then have", does not.
+    expect(stated('If reports of machine gun fire are confirmed, this would add weight to the theory of a deliberate attack.')).toEqual(['would']);
+    expect(stated('If the guards had checked the cell, the inmate would be alive.')).toEqual([]);
+    expect(stated('The agency would then have reached its target by 2025.')).toEqual([]);
   });
 
   it('are the future, negated or not', () => {
