@@ -402,6 +402,20 @@ describe('a block quotation (an embedded post, a quoted letter)', () => {
   });
 });
 
+describe('a sentence with a bare web address', () => {
+  it('is never a summary sentence (a list of links, a pointer elsewhere)', () => {
+    const b = briefOf(
+      'Holiday deals for film fans\n\nThe sales start this week, and these are the best deals we found for fans of old films.\n\n' +
+        '1) Classic film box set at http://amzn.to/2iJFhRj 2) Polistil racing set at http://amzn.to/2iKx 3) Collection 1-4 at http://amzn.to/2j9.\n\n' +
+        'Prices on older sets have fallen by a third since last year.\n\nShops expect the sets to sell out before the holidays.\n\n' +
+        'Most of the films have never been released in high definition before.\n\nCollectors say the boxes are worth keeping unopened.\n',
+      { sentences: 3 },
+    );
+    expect(b.summary.some((s) => s.text.includes('amzn.to'))).toBe(false);
+    expect(b.summary).toHaveLength(3);
+  });
+});
+
 describe('a summary sentence in parentheses', () => {
   it('is an aside, never a summary sentence', () => {
     const b = briefOf(

@@ -79,8 +79,13 @@ function isEligible(s: Sentence, words: number): boolean {
   if (/^\(/.test(s.text.trim()) && /\)[.!?]?["”’']?$/.test(s.text.trim())) return false;
   // "“That goes a long way.”": a quotation with no speaker in the sentence, which a brief would print unattributed.
   if (speakerless(s.text.trim())) return false;
+  // "1) Lego Star Wars 75188 … http://amzn.to/2iJFhRj", "[also see … https://s.apache.org/Wkyw ]": a bare address is a link list or a pointer, not a statement.
+  if (BARE_URL.test(s.text)) return false;
   return !PLUG.test(s.text) && !CAPTION.test(s.text);
 }
+
+/** An address written out in the text. */
+const BARE_URL = /\bhttps?:\/\/\S|\bwww\.[a-z0-9-]+\.[a-z]/i;
 
 /** Opens a quotation that runs to the sentence's end (or on past it) with nothing of the writer's outside it. */
 function speakerless(text: string): boolean {
