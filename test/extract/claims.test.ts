@@ -452,6 +452,11 @@ describe('attributed claims', () => {
     expect(added.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual(['added']);
   });
 
+  it('gives a speaker described by age alone ("said the 36-year-old") the person last named', async () => {
+    const b = await story('Andy Murray beat Corentin Moutet in straight sets on Tuesday. “He is one of the most skilful players on the tour,” said the 36-year-old.');
+    expect(b.claims.find((c) => c.cue === 'said')?.speaker).toBe('Andy Murray');
+  });
+
   it('takes a refusal to comment for no claim: it reports nothing', async () => {
     const b = await story('WeWork declined to comment on the report. The Israeli Defense Force declined to provide an attributable comment. Montell Figgins refused to address whether the guard slept on the job.');
     expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);

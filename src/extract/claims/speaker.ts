@@ -101,6 +101,9 @@ export function writerOf(byline: string | null | undefined): string | null {
   return /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(name) && !/\b(?:Staff|Reporters?|Agencies|Editors?|Desk|News|Team)\b/.test(name) ? name : null;
 }
 
+/** A speaker described only by age: "the 36-year-old", "the 19-year-old". */
+const AGE_DESCRIPTION = /^(?:the\s+)?\d{1,3}-year-old$/i;
+
 export function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence, publisher, earlier = [], writer = null }: Named): string | null {
   if (!mention) return null;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
@@ -111,6 +114,8 @@ export function resolveSpeaker(mention: TextSpan | null, { names, coreference, s
   // Not a name after a preposition: "Many in Hong Kong" is not Hong Kong.
   const head = names.find((m) => m.start >= mention.start && m.end === end && !mention.text.slice(0, m.start - mention.start).toLowerCase().split(/\s+/).some((w) => POSTMODIFIER_PREPOSITIONS.has(w)));
   if (head) return coreference.nameAt(head.start) ?? head.text;
+  // "…,” said the 36-year-old: a person described by age alone is the person last named, as "he" or "she" would be.
+  if (AGE_DESCRIPTION.test(mention.text)) return coreference.lastPerson(sentence.start, null) ?? mention.text.replace(/^the\s+/i, '');
   // "Representatives of Epstein's family": a description keeps what follows its head.
   if (!names.some((m) => m.start >= mention.start && m.end <= end)) {
     // "The European Union's top court last week": the time is not the source's.
