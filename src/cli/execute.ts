@@ -99,8 +99,12 @@ export async function execute(command: Command, inputs: string[], options: Comma
   const progress = new Progress(io, batch && !jsonl && !directories.some(Boolean) && !feeds.some(Boolean) ? inputs.length : null);
 
   let status: number = EXIT.ok;
+  // A batch's briefs are separated by a blank line before each "==> name <==" but the first written
+  // (which need not be the first input's: that one may have failed).
+  let written = false;
   const write = async (r: JobResult): Promise<void> => {
-    await out.write(r.out);
+    await out.write(!written && settings.headers && r.out.startsWith('\n==> ') ? r.out.slice(1) : r.out);
+    written ||= r.out !== '';
     if (r.ok) for (const w of r.warnings) io.stderr.write(`${progress.clearing()}newsbrief: warning: ${w}\n`);
     if (!r.ok) {
       io.stderr.write(`${progress.clearing()}newsbrief: ${r.message}\n`);

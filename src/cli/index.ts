@@ -3,6 +3,7 @@
  * returns the exit status. It imports only commander up front; the pipeline and renderers load
  * when a command runs, so `--help` and `--version` stay fast.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, isNewsbriefError } from '../errors.js';
@@ -137,6 +138,14 @@ Examples:
     });
   }
 
+  // "newsbrief summary article.txt": a misspelt command would be read as a missing file, and the
+  // rest summarised; say what it looks like instead.
+  const meant = misspeltCommand(argv[0]);
+  if (meant) {
+    io.stderr.write(`newsbrief: unknown command '${argv[0]}' (did you mean '${meant}'?); see 'newsbrief --help'\n`);
+    return EXIT.usage;
+  }
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return status;
@@ -154,3 +163,37 @@ Examples:
     return EXIT.internal;
   }
 }
+
+/**
+ * The command a first operand seems meant to be: a bare word (no dot, slash or colon), not a file
+ * that exists, within two edits of a command or its alias, the start of one ("entit"), or sharing
+ * its first five letters ("summary").
+ */
+function misspeltCommand(word: string | undefined): string | null {
+  if (!word || !/^[a-z][a-z-]{2,}$/i.test(word) || existsSync(word)) return null;
+  const lower = word.toLowerCase();
+  for (const spec of COMMANDS) {
+    for (const name of [spec.name, ...spec.aliases]) {
+      if (name === lower) return null;
+      if (editDistance(lower, name) <= 2 || (lower.length >= 4 && name.startsWith(lower)) || sharedPrefix(lower, name) >= 5) return spec.name;
+    }
+  }
+  return null;
+}
+
+/** Levenshtein distance between two short words. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+const sharedPrefix = (a: string, b: string): number => {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+};

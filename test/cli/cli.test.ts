@@ -134,6 +134,23 @@ describe('several inputs', () => {
     const r = await cli([SEED, SEED]);
     expect(r.out.match(/^==> .*article\.txt <==$/gm)).toHaveLength(2);
   });
+
+  it('opens the batch on its first brief when the first input failed (no blank line)', async () => {
+    const r = await cli(['read', bad, SEED, SEED]);
+    expect(r.status).toBe(1);
+    expect(r.out.startsWith('==> ')).toBe(true);
+    expect(r.out.match(/\n\n==> /g)).toHaveLength(1);
+  });
+
+  it('says a misspelt command is one instead of reading it as a missing file', async () => {
+    const r = await cli(['summary', SEED]);
+    expect(r.status).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe("newsbrief: unknown command 'summary' (did you mean 'summarize'?); see 'newsbrief --help'\n");
+    expect((await cli(['entit', SEED])).err).toMatch(/did you mean 'entities'/);
+    // A word that is no command's is still an input.
+    expect((await cli(['nosuchthing'])).err).toBe('newsbrief: nosuchthing: no such file\n');
+  });
 });
 
 describe('failures: one line, documented exit status, never a stack trace', () => {
