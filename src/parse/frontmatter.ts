@@ -95,10 +95,10 @@ export function isByline(line: string): boolean {
 
 /**
  * A dateline at the start of the first paragraph: "WASHINGTON (Reuters) - ", "LONDON, Nov 5
- * (Reuters) -", "BEIJING — ", "(CNN) -- ". The span covers the place and agency, not the dash.
+ * (Reuters) -", "BEIRUT/THE HAGUE, March 7 (Reuters) -", "BEIJING — ", "(CNN) -- ". The span covers the place and agency, not the dash.
  */
 const DATELINE =
-  /^(?:(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,[^()\n–—]{1,40}?)?(?: ?\([A-Za-z][A-Za-z .&-]{1,30}\))?|\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\))(?= ?(?:--?|–|—) ?)|(?:[A-Z][A-Za-z.'’ -]{1,30} )?\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\)(?=\S))/u;
+  /^(?:(?:(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})(?:,[^()\n–—]{1,40}?)?(?: ?\([A-Za-z][A-Za-z .&-]{1,30}\))?|\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\))(?= ?(?:--?|–|—) ?)|(?:[A-Z][A-Za-z.'’ -]{1,30} )?\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\)(?=\S))/u;
 
 export function findDateline(text: string, b: RawBlock): TextSpan | null {
   const m = DATELINE.exec(text.slice(b.start, Math.min(b.end, b.start + 120)));

@@ -107,9 +107,7 @@ function header(brief: Brief): Node[] {
 function summarize(brief: Brief, options: ViewOptions): Node[] {
   const nodes: Node[] = [];
   const lede = brief.dek ?? firstBodySentence(brief);
-  // The dateline is in the meta line already: the lede goes on after it ("(CNN)A new Kansas law …").
-  const datelined = lede && brief.dateline && brief.dateline.start === lede.start && brief.dateline.end < lede.end;
-  if (lede) nodes.push({ kind: 'lede', text: cleanLine(datelined ? brief.text.slice(brief.dateline!.end, lede.end).replace(/^[\s—–-]+/u, '') : lede.text) });
+  if (lede) nodes.push({ kind: 'lede', text: cleanLine(undated(brief, lede)) });
   // Not the lede again, at its place or repeated elsewhere (a live blog prints an entry's lead twice).
   const rest = brief.summary.filter((s) => !lede || (s.start !== lede.start && cleanLine(s.text) !== cleanLine(lede.text)));
   if (rest.length > 0) {
@@ -117,7 +115,7 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
     nodes.push({
       kind: 'list',
       ordered: false,
-      items: rest.map((s) => ({ text: cleanLine(s.text), ...(options.explain ? { note: explain(s.score, s.signals) } : {}) })),
+      items: rest.map((s) => ({ text: cleanLine(undated(brief, s)), ...(options.explain ? { note: explain(s.score, s.signals) } : {}) })),
     });
   }
   // Key claims: people and organisations the article names first ("Sam Brownback"), then other
@@ -144,6 +142,15 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
   nodes.push(...entities(brief.entities, SUMMARY_ENTITIES_PER_TYPE, false));
   nodes.push(...implications(brief.implications, SUMMARY_STATED_IMPLICATIONS, true));
   return nodes;
+}
+
+/**
+ * A sentence's text without the dateline it opens with: that is in the meta line already, and the
+ * sentence goes on after it ("(CNN)A new Kansas law …", "FLUSHING MEADOWS — Jodie Burrage …").
+ */
+function undated(brief: Brief, s: TextSpan): string {
+  const datelined = brief.dateline && brief.dateline.start === s.start && brief.dateline.end < s.end;
+  return datelined ? brief.text.slice(brief.dateline!.end, s.end).replace(/^[\s—–-]+/u, '') : s.text;
 }
 
 /** A lede has this many words at least: "19.30 GMT", "iStockphoto" and "Try Claude" are none. */

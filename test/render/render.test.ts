@@ -204,6 +204,15 @@ describe('the lede in the summary view', () => {
     expect(plain).toContain('\nA new Kansas law banning');
     expect(plain).not.toContain('(CNN)A new');
   });
+
+  it('and so does a summary sentence that opens on it (a dek took the lede line); places joined by a slash are one dateline', async () => {
+    const story = 'BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew killed a reporter in Lebanon in October, according to a report published on Thursday.';
+    const b = await brief(`---\ntitle: Tank fired at reporters, report finds\ndeck: A report into the attack says a tank fired at a group of journalists that was clearly marked.\n---\n\n${story}\n\nThe report was published on Thursday.\n`, { inputFormat: 'markdown' });
+    expect(b.dateline?.text).toBe('BEIRUT/THE HAGUE, March 7 (Reuters)');
+    const plain = renderPlain(view(b, 'summarize'));
+    expect(plain).toContain('\n- An Israeli tank crew killed');
+    expect(plain).not.toContain('- BEIRUT');
+  });
 });
 
 describe('the meta line', () => {
