@@ -387,4 +387,13 @@ describe('bylines', () => {
     expect(isByline('By Amy Fontinelle  Updated Jun 25, 2019  Table of Contents  Finance remains a male-dominated profession, especially at the top.')).toBe(false);
     expectArticleGrounded(a);
   });
+
+  it('end before a date after a dash, and an extractor’s parts glued together come apart', () => {
+    const a = parse(sourceFromText('Lander program grows\n\nby Jeff Foust — November 18, 2019\n\nNASA added five companies to its lunar lander program on Monday, officials said.\n', 't', { inputFormat: 'text' }));
+    expect(a.byline?.text).toBe('by Jeff Foust');
+    expectArticleGrounded(a);
+    const page = '<html><head><title>Sondland faces questions</title></head><body><article><h1>Sondland faces questions</h1><div class="byline"><div>By LISA MASCARO and ERIC TUCKER</div><div>Associated Press</div></div>' + '<p>The ambassador will testify on Wednesday about his talks with the president, aides said on Tuesday.</p>'.repeat(5) + '</article></body></html>';
+    const h = parse(sourceFromText(page, 'p.html', { inputFormat: 'html' }));
+    expect(h.meta.byline).toBe('By LISA MASCARO and ERIC TUCKER Associated Press');
+  });
 });

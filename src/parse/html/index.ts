@@ -223,7 +223,8 @@ export function htmlBlocks(input: string): HtmlFront {
   const out = new TextBuilder();
   if (meta.title) out.block('heading', meta.title, 1);
   // A byline is written only when it reads as names (extractors sometimes guess a sentence).
-  if (meta.byline) meta.byline = bylineText(meta.byline).trim() || null;
+  // "… and ERIC TUCKERAssociated Press": an extractor joins the byline's parts with no space.
+  if (meta.byline) meta.byline = bylineText(meta.byline.replace(/(\b\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1 ')).trim() || null;
   const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`) : null;
   // The standfirst, when the extracted article does not hold it: written under the headline and
   // marked, as a Markdown page's front-matter "deck:" is.
