@@ -110,7 +110,7 @@ export const REFUSAL_AFTER = /^\s*(?:not|n['’]t)\s+(?:say|comment|disclose|con
 /** After could/might/may: a hedge on how a thing appears ("may sound shallow", "might seem like …"). */
 export const HEDGE_AFTER = /^\s+(?:(?:also|still|well|just|at first|initially)\s+)?(?:sound|seem|appear)\b/i;
 /** After "likely": an inference about the past ("likely failed", "likely would have evolved"). */
-export const LIKELY_PAST_AFTER = /^\s+(?:(?:was|were|had|did)\b|(?:would|could|might|may|must)\s+have\b|[a-z]+[a-df-z]ed\b)/i;
+export const LIKELY_PAST_AFTER = /^["”’']?\s+(?:(?:was|were|had|did)\b|(?:would|could|might|may|must)\s+have\b|[a-z]+[a-df-z]ed\b)/i;
 /**
  * Around a capitalised "May" or "Will" inside a sentence: a month ("in May", "on May 16", "May
  * 2017") or a name ("Theresa May", "Will Dunham"). Read on a few characters each side.
@@ -169,7 +169,8 @@ export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 
   { pattern: /\b(?:could|would|will|may|might|can|to)?\s*(?:lead|leading|led|leads)\s+to\b/i, cause: 'before' },
   { pattern: /\bresult(?:ed|s|ing)?\s+in\b/i, cause: 'before' },
   // Causal verbs (CAUSAL_VERBS): "caused", "triggered", "prolonged the …", "can harm …".
-  { pattern: new RegExp(`\\b(?:${CAUSAL_VERBS.join('|')})\\b`, 'i'), cause: 'before' },
+  // Not the second half of a compound ("liquid-fuelled rocket engines", "a Russian-led force").
+  { pattern: new RegExp(`(?<!-)\\b(?:${CAUSAL_VERBS.join('|')})\\b`, 'i'), cause: 'before' },
   { pattern: /,?\s*which\s+(?:means|meant)\b/i, cause: 'before' },
   { pattern: /,?\s*(?:as\s+a\s+result|therefore|consequently|thus|hence)\b,?/i, cause: 'before' },
   { pattern: /\bbecause\s+of\b|\bbecause\b/i, cause: 'after' },

@@ -316,6 +316,7 @@ describe('forecasts', () => {
     expect(stated('He boarded a flight on May 15 and reached Mexico via Paris.')).toEqual([]);
     expect(stated('(Reporting by Will Dunham; Editing by Tom Brown)')).toEqual([]);
     expect(stated('But the debate likely failed to answer the question of trust in the campaign.')).toEqual([]);
+    expect(stated('An Israeli tank crew then "likely" opened fire on them with a heavy machine gun.')).toEqual([]);
     expect(stated('Life on Titan likely would have evolved in the ocean under its crust.')).toEqual([]);
     expect(stated('What will happen when the senators are trapped in the trial?')).toEqual([]);
     expect(stated('They cannot expect China to do exactly what the developed countries do.')).toEqual([]);
