@@ -104,6 +104,8 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:[^\s@,|•·]+@[^\s@,|•·.]+(?:\.[^\s@,|•·.]+)*\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[^\s,|•·]+)(?:[\s,|•·]+(?:[^\s@,|•·]+@[^\s@,|•·.]+(?:\.[^\s@,|•·.]+)*\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[^\s,|•·]+))*[\s,|•·]*$/i,
   // A line that is only a date (and time): "Nov. 18, 2019 7:04 pm ET", "18 November 2019", "2019-11-18 09:30".
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:at|,|-|–|—|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$/i,
+  // A copyright line under a story: "Copyright © 2023 The Washington Times, LLC.", "© 2024 Reuters".
+  /^(?:copyright\s*(?:©|\(c\))?|©)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\b/i,
 ];
 
 export const METADATA_MAX_WORDS = 16;
@@ -190,10 +192,11 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
 
 /**
  * A wire photo's caption, whatever its length (galleries print it twice): "In this Sunday, Nov. 10,
- * 2019, photograph, …", "… (AP Photo/David Zalubowski)".
+ * 2019, photograph, …", "… (AP Photo/David Zalubowski)"; a caption that ends on its credit ("Prince
+ * Harry picked up an ESPY award (Image: Getty)").
  */
 export const WIRE_CAPTION =
-  /^In this (?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? )?\d{4},? )?(?:file )?(?:photo|photograph|image)(?:,| (?:taken|released|provided|made|shot|dated|from)\b)|\((?:AP|AFP|Reuters|EPA)(?: Photo)?\s*\/[^)]{2,60}\)\s*$/;
+  /\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)s?\s*:\s*[^()]{1,60}\)\s*$|^In this (?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? )?\d{4},? )?(?:file )?(?:photo|photograph|image)(?:,| (?:taken|released|provided|made|shot|dated|from)\b)|\((?:AP|AFP|Reuters|EPA)(?: Photo)?\s*\/[^)]{2,60}\)\s*$/;
 
 /** Captions are at most this long; a longer block that matches a caption pattern is a paragraph. */
 export const CAPTION_MAX_WORDS = 45;

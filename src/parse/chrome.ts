@@ -35,6 +35,8 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   const norm = normaliseLine(line);
   if (norm === '' || !/\p{L}/u.test(line)) return 'chrome';
   if (CHROME_LINES.has(norm)) return 'chrome';
+  // A static site's template call left in a Markdown source: "{{< img src="api-pillars" >}}".
+  if (/^\s*\{\{[<%].*[%>]\}\}\s*$/.test(line)) return 'chrome';
   const w = norm.split(' ');
   if (w.length <= CHROME_MAX_WORDS && !endsSentence(line) && UI_VERBS.has(w[0]!) && w.slice(1).every((x) => UI_OBJECTS.has(x))) {
     return 'chrome';

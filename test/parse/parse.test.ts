@@ -91,6 +91,19 @@ describe('photo credits in pasted text', () => {
   });
 });
 
+describe('furniture under and between paragraphs', () => {
+  it('drops a caption that ends on its credit, a copyright line and a template call, and reports each', () => {
+    const story = 'The council approved the new park on Tuesday after a long debate about its cost, officials said.';
+    const page = `<html><body><article><h1>Park approved</h1><p>${story}</p><p>The mayor opened the meeting with a minute of silence (Image: Getty)</p><p>${story}</p><p>Copyright © 2023 The Daily Example, LLC.</p></article></body></html>`;
+    const a = parse(sourceFromText(page, 'p.html', { inputFormat: 'html' }));
+    expect(a.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story, story]);
+    expect(a.dropped.map((d) => d.reason)).toEqual(expect.arrayContaining(['caption', 'metadata']));
+    const md = parseText(`# Park approved\n\n${story}\n\n{{< img src="park-plan" >}}\n\n${story}\n`);
+    expect(md.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story, story]);
+    expect(md.dropped.map((d) => d.text)).toEqual(['{{< img src="park-plan" >}}']);
+  });
+});
+
 describe('wire photo captions', () => {
   it('are no article text, alone or as a gallery, and are reported as captions', () => {
     const caption = 'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold sports-utility vehicles sits at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)';
