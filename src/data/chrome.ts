@@ -55,6 +55,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|updates|alerts|e-?mail)\b/i,
   /\b(?:newsletters?|inbox)\b.*\b(?:sign up|subscribe|delivered|get)\b/i,
   /\bfollow us on\b/i,
+  // A live blog's instructions: "THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.", "Refresh for the latest".
+  /^this is a live blog\b|\bscroll down for (?:the )?(?:latest|live|more|all)\b.*\bupdates?\b|^refresh (?:this page )?for (?:the )?latest\b/i,
   // "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram."
   /^follow (?:the )?[\p{L}.'’ ]{2,60} on (?:facebook|twitter|instagram|x|linkedin|youtube)\b/iu,
   // A newsletter box's other lines: "Get our weekly California Inc. newsletter", "I agree that … can send me the … newsletter",

@@ -72,6 +72,9 @@ describe('chrome lines', () => {
     ['Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.', 'promo'],
     ['This site is protected by recaptcha Privacy Policy | Terms of Service', 'promo'],
     ['Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99.', 'promo'],
+    ['THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.', 'promo'],
+    ['Copyright © 2023 The Washington Times, LLC.', 'metadata'],
+    ['Scroll down for the latest pictures of the storm damage, which the agency published on Monday.', null],
     ['Follow the river north for two miles and you reach the dam.', null],
     ['The governor said the newsletter had been sent to every voter.', null],
     // One "word" of address-like pieces and separators: one reading only (this once took exponential time).
