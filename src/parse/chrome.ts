@@ -42,6 +42,8 @@ export const chromeReason = remembered((line: string): DropReason | null => {
     return 'chrome';
   }
   if (RELATED_PREFIX.test(line.trim()) || MORE_LABEL.test(norm)) return 'related-links';
+  // Wikipedia's sister-project boxes: "Wikiquote has quotations related to ISRO."
+  if (/^wiki(?:quote|versity|source|books|news|voyage|data|species|media commons)\s+has\b/i.test(line.trim())) return 'related-links';
   // A live blog's list of key events flattened into one line: "Key events 30m ago Stoltenberg: … 49m ago Sunak: …".
   if ((line.match(ENTRY_AGO) ?? []).length >= KEY_EVENTS_MIN) return 'navigation';
   const n = wordCount(line);

@@ -197,6 +197,14 @@ function isNameLine(text: string, b: RawBlock | undefined): boolean {
   return wordCount(line) <= 6 && /^(?:\p{Lu}[\p{L}.'’-]*\s*(?:and|&|,)?\s*)+$/u.test(line);
 }
 
+/**
+ * A footnote (Wikipedia's "^ " back-link) or a reference: authors, then a year in parentheses
+ * ("Burleson, D. (2005).", "Mistry, Dinshaw; Wolpert, Stanley (2006)."), or a book with its ISBN.
+ */
+const REFERENCE_ITEM = /^(?:\^\s|\p{Lu}[\p{L}'’-]+,\s[^()]{1,80}?\((?:\d{4}[a-z]?|n\.d\.)\)[.,:])|\bISBN[\s:]+(?:97[89][\s-]?)?\d/u;
+/** This share of a list's items must read so. */
+const REFERENCE_SHARE = 0.6;
+
 /** Lists and tables are judged as a whole (by the region and link checks), not line by line. */
 const structured = (b: RawBlock): boolean => b.kind === 'list' || b.kind === 'table';
 
@@ -211,6 +219,12 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
     const lines = b.kind === 'list' ? (b.items ?? []).map((i) => text.slice(i.bodyStart, i.end)) : b.kind === 'table' ? [] : [blockText(text, b)];
     if (lines.length > 0 && lines.every((l) => WIRE_CAPTION.test(l.trim()))) {
       drop(b, 'caption');
+      return false;
+    }
+    // A list of footnotes or references ("1. ^ ISO 15919: …", "- Burleson, D. (2005). "India". …")
+    // is the page's apparatus, not its text.
+    if (b.kind === 'list' && lines.length > 0 && lines.filter((l) => REFERENCE_ITEM.test(l.trim())).length >= REFERENCE_SHARE * lines.length) {
+      drop(b, 'outside-article');
       return false;
     }
     // A list whose every item is chrome ("- Sign In", "- Photo: Hau Dinh, AP") is chrome; other

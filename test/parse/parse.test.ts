@@ -107,6 +107,23 @@ describe('furniture under and between paragraphs', () => {
   });
 });
 
+describe('an encyclopedia page’s apparatus', () => {
+  it('drops lists of footnotes and references and the sister-project boxes, and reports them', () => {
+    const story = 'The agency was founded in 1969 and launched its first satellite six years later, in 1975.';
+    const page = `<html><body><article><h1>Space agency</h1><p>${story}</p><p>${story}</p>` +
+      '<ol><li>^ ISO 15919: Bhāratīya Antarikṣa Anusandhāna Saṅgaṭhana</li><li>^ The six agencies with full launch capabilities.</li></ol>' +
+      '<ul><li>Burleson, D. (2005). "India". Space Programmes Outside the United States. McFarland. ISBN 0-7864-1852-4.</li><li>Mistry, Dinshaw; Wolpert, Stanley (2006). "Space Programme". Encyclopedia of India.</li></ul>' +
+      '<ul><li>The Indian Space Programme, by Gurbir Singh, ISBN 978-0956933737</li><li>India’s Rise as a Space Power, by U R Rao, ISBN 978-9382993483</li></ul>' +
+      '<p>Wikiquote has quotations related to the agency.</p></article></body></html>';
+    const a = parse(sourceFromText(page, 'p.html', { inputFormat: 'html' }));
+    expect(a.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story, story]);
+    expect(a.dropped.filter((d) => d.reason !== 'repeated-title').map((d) => d.reason)).toEqual(['outside-article', 'outside-article', 'outside-article', 'related-links']);
+    // An article's own list stays.
+    const own = parse(sourceFromText(`<html><body><article><h1>Space agency</h1><p>${story}</p><p>${story}</p><ul><li>Chandrayaan-1, launched in 2008</li><li>Mangalyaan, launched in 2013</li></ul></article></body></html>`, 'p.html', { inputFormat: 'html' }));
+    expect(own.dropped.filter((d) => d.reason === 'outside-article')).toEqual([]);
+  });
+});
+
 describe('wire photo captions', () => {
   it('are no article text, alone or as a gallery, and are reported as captions', () => {
     const caption = 'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold sports-utility vehicles sits at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)';
