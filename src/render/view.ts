@@ -137,7 +137,7 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
     .sort((a, b) => a.start - b.start);
   if (attributed.length > 0) {
     nodes.push({ kind: 'heading', text: 'Claims' });
-    nodes.push({ kind: 'list', ordered: false, items: attributed.map((c) => ({ label: cleanLine(c.speaker!), text: excerpt(cleanLine(contentOf(brief, c))) })) });
+    nodes.push({ kind: 'list', ordered: false, items: attributed.map((c) => ({ label: cleanLine(c.speaker!), text: excerpt(cleanLine(keyClaimText(brief, c))) })) });
   }
   nodes.push(...entities(brief.entities, SUMMARY_ENTITIES_PER_TYPE, false));
   nodes.push(...implications(brief.implications, SUMMARY_STATED_IMPLICATIONS, true));
@@ -187,6 +187,19 @@ export function excerpt(text: string, max = KEY_CLAIM_CHARS): string {
 
 function contentOf(brief: Brief, c: Claim): string {
   return brief.text.slice(c.content.start, c.content.end);
+}
+
+/**
+ * A key claim's words after its speaker: the content, and the cue before it where the content
+ * cannot stand without its verb ("Beijing – seeks to rebuild business confidence", "– called for
+ * an inquiry"), not "Beijing – to rebuild …".
+ */
+const KEY_CLAIM_VERB_CHARS = 60;
+
+function keyClaimText(brief: Brief, c: Claim): string {
+  const content = contentOf(brief, c);
+  if (!c.cueSpan || c.cueSpan.end > c.content.start || c.content.start - c.cueSpan.start > KEY_CLAIM_VERB_CHARS || !/^(?:to|for|about|on|of|with|against|at)\s/i.test(content)) return content;
+  return brief.text.slice(c.cueSpan.start, c.content.start) + content;
 }
 
 function read(brief: Brief): Node[] {
