@@ -271,3 +271,17 @@ export const TAIL_MAX_BLOCKS = 4;
 
 /** Text a link carries for screen readers only (its style, which hid it, is gone after extraction): ", opens new tab". */
 export const SCREEN_READER_TEXT = /^\s*,?\s*\(?(?:opens|open|opening) (?:in )?(?:a )?new (?:tab|window)\)?\s*$/i;
+
+/**
+ * A footnote (Wikipedia's "^ " back-link) or a reference: authors, then a year in parentheses
+ * ("Burleson, D. (2005).", "Mistry, Dinshaw; Wolpert, Stanley (2006)."), or a book with its ISBN.
+ */
+export const REFERENCE_ITEM = /^(?:\^\s|\p{Lu}[\p{L}'’-]+,\s[^()]{1,80}?\((?:\d{4}[a-z]?|n\.d\.)\)[.,:])|\bISBN[\s:]+(?:97[89][\s-]?)?\d/u;
+/** A list is a list of references when this share of its items read so. */
+export const REFERENCE_SHARE = 0.6;
+
+/** Wikipedia's sister-project boxes: "Wikiquote has quotations related to ISRO." */
+export const SISTER_PROJECT = /^wiki(?:quote|versity|source|books|news|voyage|data|species|media commons)\s+has\b/i;
+
+/** A static site's template call left in a Markdown source: "{{< img src="api-pillars" >}}". */
+export const TEMPLATE_CALL = /^\s*\{\{[<%].*[%>]\}\}\s*$/;

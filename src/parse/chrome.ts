@@ -12,6 +12,8 @@ import {
   MORE_LABEL,
   STAMP_DATES,
   STAMP_WORDS,
+  SISTER_PROJECT,
+  TEMPLATE_CALL,
   UI_VERBS,
 } from '../data/chrome.js';
 import type { DropReason } from '../types.js';
@@ -35,15 +37,13 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   const norm = normaliseLine(line);
   if (norm === '' || !/\p{L}/u.test(line)) return 'chrome';
   if (CHROME_LINES.has(norm)) return 'chrome';
-  // A static site's template call left in a Markdown source: "{{< img src="api-pillars" >}}".
-  if (/^\s*\{\{[<%].*[%>]\}\}\s*$/.test(line)) return 'chrome';
+  if (TEMPLATE_CALL.test(line)) return 'chrome';
   const w = norm.split(' ');
   if (w.length <= CHROME_MAX_WORDS && !endsSentence(line) && UI_VERBS.has(w[0]!) && w.slice(1).every((x) => UI_OBJECTS.has(x))) {
     return 'chrome';
   }
   if (RELATED_PREFIX.test(line.trim()) || MORE_LABEL.test(norm)) return 'related-links';
-  // Wikipedia's sister-project boxes: "Wikiquote has quotations related to ISRO."
-  if (/^wiki(?:quote|versity|source|books|news|voyage|data|species|media commons)\s+has\b/i.test(line.trim())) return 'related-links';
+  if (SISTER_PROJECT.test(line.trim())) return 'related-links';
   // A live blog's list of key events flattened into one line: "Key events 30m ago Stoltenberg: … 49m ago Sunak: …".
   if ((line.match(ENTRY_AGO) ?? []).length >= KEY_EVENTS_MIN) return 'navigation';
   const n = wordCount(line);

@@ -10,7 +10,7 @@ import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
+import { AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
 
 /** What a front end hands to the shared steps. */
 interface FrontEnd {
@@ -196,14 +196,6 @@ function isNameLine(text: string, b: RawBlock | undefined): boolean {
   const line = blockText(text, b).trim();
   return wordCount(line) <= 6 && /^(?:\p{Lu}[\p{L}.'’-]*\s*(?:and|&|,)?\s*)+$/u.test(line);
 }
-
-/**
- * A footnote (Wikipedia's "^ " back-link) or a reference: authors, then a year in parentheses
- * ("Burleson, D. (2005).", "Mistry, Dinshaw; Wolpert, Stanley (2006)."), or a book with its ISBN.
- */
-const REFERENCE_ITEM = /^(?:\^\s|\p{Lu}[\p{L}'’-]+,\s[^()]{1,80}?\((?:\d{4}[a-z]?|n\.d\.)\)[.,:])|\bISBN[\s:]+(?:97[89][\s-]?)?\d/u;
-/** This share of a list's items must read so. */
-const REFERENCE_SHARE = 0.6;
 
 /** Lists and tables are judged as a whole (by the region and link checks), not line by line. */
 const structured = (b: RawBlock): boolean => b.kind === 'list' || b.kind === 'table';

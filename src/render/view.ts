@@ -189,13 +189,14 @@ function contentOf(brief: Brief, c: Claim): string {
   return brief.text.slice(c.content.start, c.content.end);
 }
 
+/** How far before a key claim's content its cue may stand for the words between to be shown. */
+const KEY_CLAIM_VERB_CHARS = 60;
+
 /**
  * A key claim's words after its speaker: the content, and the cue before it where the content
  * cannot stand without its verb ("Beijing – seeks to rebuild business confidence", "– called for
  * an inquiry"), not "Beijing – to rebuild …".
  */
-const KEY_CLAIM_VERB_CHARS = 60;
-
 function keyClaimText(brief: Brief, c: Claim): string {
   const content = contentOf(brief, c);
   if (!c.cueSpan || c.cueSpan.end > c.content.start || c.content.start - c.cueSpan.start > KEY_CLAIM_VERB_CHARS || !/^(?:to|for|about|on|of|with|against|at)\s/i.test(content)) return content;

@@ -68,6 +68,7 @@ interface LedeElement {
   textContent: string | null;
   parentNode: unknown;
   outerHTML: string;
+  insertAdjacentHTML(where: 'afterend', html: string): void;
   closest(selector: string): unknown;
   querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
 }
@@ -246,7 +247,7 @@ export function htmlBlocks(input: string): HtmlFront {
     const embeds = missedEmbeds(page, content as unknown as LedeDocument);
     let restored = 0;
     for (const { after, html: post } of embeds) {
-      const anchor = Array.from((content as unknown as LedeDocument).querySelectorAll('p')).find((p) => squash(p.textContent).startsWith(after)) as unknown as { insertAdjacentHTML(where: string, html: string): void } | undefined;
+      const anchor = Array.from((content as unknown as LedeDocument).querySelectorAll('p')).find((p) => squash(p.textContent).startsWith(after));
       if (!anchor) continue;
       anchor.insertAdjacentHTML('afterend', post);
       restored++;
