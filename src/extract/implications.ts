@@ -53,12 +53,18 @@ export function findImplications(annotated: AnnotatedArticle, model: CausalModel
     });
   });
 
+  // A sentence the page prints twice (a live blog's "Key events" box, a pull quote) states its implication once.
+  const stated = new Set<string>();
   for (const s of sentences) {
     if (!STATED_ROLES.has(s.role) && s.role !== 'list-item') continue;
     if (s.role === 'list-item' && listed.has(`${s.section}:${s.block}:${s.item}`)) continue;
     // "… could have significant implications, including:" introduces a list; it states nothing itself.
     if (/:\s*$/.test(s.text)) continue;
-    out.push(...statedImplications(text, s, model));
+    const key = s.text.replace(/\s+/gu, ' ').trim();
+    if (stated.has(key)) continue;
+    const found = statedImplications(text, s, model);
+    if (found.length > 0) stated.add(key);
+    out.push(...found);
   }
   return out.sort((a, b) => a.start - b.start);
 }

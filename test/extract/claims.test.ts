@@ -574,7 +574,7 @@ describe('a run-on sentence with hundreds of cues', () => {
 
   it('does not give a cue deep in the run-on the subject that opens it', async () => {
     // Clauses whose cues would take the opening noun phrase ("… and took aim at …, adding that …").
-    const clause = (i: number) => `${['Smith', 'the official', 'Mr. Brown'][i % 3]} said the plan pushed for more funding and took aim at the council, adding that voters want change`;
+    const clause = (i: number) => `${['Smith', 'the official', 'Mr. Brown'][i % 3]} said plan ${i} pushed for more funding and took aim at council ${i}, adding that voters in ward ${i} want change`;
     const b = await story(Array.from({ length: 400 }, (_, i) => clause(i)).join(', '));
     const attributedClaims = b.claims.filter((c) => c.kind !== 'factual');
     expect(attributedClaims.length).toBeGreaterThan(400);

@@ -226,6 +226,13 @@ describe('implications', () => {
     expect(b.implications[0]!.modality).toBe('expected');
     expect(b.implications[0]!.horizon?.text).toBe('by 2030');
   });
+
+  it('states a sentence the page prints twice once, at its first place', () => {
+    const line = 'The company is expected to double its output by 2030, the chairman said.';
+    const b = briefOf(`Title Of A Story\n\n${line}\n\nShares rose on Monday in quiet trading.\n\n${line}\n`);
+    expect(b.implications.map((i) => i.start)).toEqual([b.text.indexOf(line)]);
+    expect(b.claims.filter((c) => c.cue === 'said').map((c) => c.start)).toEqual([b.text.indexOf(line)]);
+  });
 });
 
 describe('entities', () => {

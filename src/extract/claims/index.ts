@@ -185,7 +185,22 @@ export function findClaims(
     previous = s;
   }
   const posts = withEmbeddedPosts(annotated, claims, bySentence, coreference);
-  return writer && !dialogue ? withInterviewAnswers(annotated, posts, writer, coreference) : posts;
+  return withoutRepeats(text, writer && !dialogue ? withInterviewAnswers(annotated, posts, writer, coreference) : posts);
+}
+
+/**
+ * One record per claim a page repeats word for word: a live blog's "Key events" box and a page's
+ * pull quote print sentences the article also has, and the reader of its claims wants each once.
+ * The first occurrence stays (with its offsets).
+ */
+export function withoutRepeats(text: string, claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = `${c.kind}\u0000${c.speaker ?? ''}\u0000${c.cue ?? ''}\u0000${text.slice(c.content.start, c.content.end).replace(/\s+/gu, ' ').trim()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
