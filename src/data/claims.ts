@@ -24,7 +24,7 @@ export const COMPLEMENT_VERBS = new Set(['appear', 'seem', 'decline']);
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'inside', 'near', 'across']);
 
 /** Prepositions that join a source's description to its head noun ("experts on …", "many in …"); a name after one is not the head ("Many in Hong Kong"). */
-export const POSTMODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'for', 'with', 'across', 'from', 'at', 'among', 'inside', 'close']);
+export const POSTMODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'into', 'on', 'for', 'with', 'across', 'from', 'at', 'among', 'inside', 'close']);
 
 /** Words of time that are never a source: "On Monday, she said", "said last week". */
 export const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/i;

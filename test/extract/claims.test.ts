@@ -761,6 +761,12 @@ describe('speakers described by a phrase', () => {
     ['Many in Hong Kong believe the law is unfair.', 'Many in Hong Kong'],
     ['Sources in the Rukban camp told reporters the claims are false.', 'Sources in the Rukban camp'],
     ['A small 2-month study in 17 people found that eating one large meal raised blood sugar.', 'small 2-month study in 17 people'],
+    ['A study published last year found that surgery was becoming less common.', 'study published last year'],
+    ['A 2014 study published in the Turkish Journal of Surgery found that most patients regained weight.', '2014 study published in the Turkish Journal of Surgery'],
+    ['Economists polled by Reuters had expected the bank to hold rates.', 'Economists polled by Reuters'],
+    ['Many Palestinians interviewed in Gaza said the appointment worried them.', 'Many Palestinians interviewed in Gaza'],
+    ['A report into the incident published on Thursday found that a tank fired twice.', 'report into the incident published on Thursday'],
+    ['Friends close to the Duchess said she wanted fame.', 'Friends close to the Duchess'],
   ])('keeps the words after the head: %s', async (sentence, speaker) => {
     expect(attributed(await rulesOnly(sentence)).map((c) => c[0])).toEqual([speaker]);
   });

@@ -73,13 +73,34 @@ export function npStart(t: Token[], i: number): number {
  * of the Tax Policy Center" is Mr. Burman's own phrase).
  */
 export function postmodifiedStart(t: Token[], first: number, names: Mention[]): number {
-  while (first >= 2 && POSTMODIFIER_PREPOSITIONS.has(t[first - 1]!.normal)) {
+  // "Friends close to the Duchess": "close to" joins a description as the prepositions do.
+  const joins = (k: number): boolean => POSTMODIFIER_PREPOSITIONS.has(t[k]!.normal) || t[k]!.normal === 'by' || (t[k]!.normal === 'to' && t[k - 1]?.normal === 'close');
+  while (first >= 2 && joins(first - 1)) {
     const head = t[first - 2]!;
-    if (head.pos === 'NOUN' || head.pos === 'NUM' || (head.pos === 'PROPN' && !nameAt(names, head)) || /^(?:familiar|close)$/.test(head.normal)) first = npStart(t, first - 2);
+    // "A study published in the Turkish Journal of Surgery", "economists polled by Reuters": a
+    // participle after a common noun describes it, and the source is the whole description.
+    if (describingParticiple(t, first - 2, names)) first = npStart(t, first - 3);
+    else if (t[first - 1]!.normal === 'by') break;
+    else if (head.pos === 'NOUN' || head.pos === 'NUM' || (head.pos === 'PROPN' && !nameAt(names, head)) || /^(?:familiar|close)$/.test(head.normal)) first = npStart(t, first - 2);
     else if (INDEFINITE_SUBJECTS.has(head.normal) || /^(?:those|these)$/.test(head.normal)) first -= 2;
     else break;
   }
   return first;
+}
+
+/** Past participles that describe a source: "published", "polled", "led", "done", "carried out". */
+export const PARTICIPLE = /^(?:\p{L}+ed|led|done|made|run|held|written|given|taken|drawn|shown|seen|put|set|built|paid|sent|known)$/u;
+
+/**
+ * Whether token `i` is a past participle that goes on describing the common noun right before it
+ * ("a study published …", "a poll conducted …", "researchers surveyed …"), a reduced relative
+ * clause, not the noun's own verb. The noun names no person, organisation or place ("Mr. Trump led …" is no description; "Palestinians interviewed in Gaza" is).
+ */
+export function describingParticiple(t: Token[], i: number, names: Mention[]): boolean {
+  const verb = t[i];
+  const noun = t[i - 1];
+  // A capitalised noun opening the sentence is tagged a proper noun ("Economists polled by Reuters").
+  return verb !== undefined && noun !== undefined && verb.pos === 'VERB' && PARTICIPLE.test(verb.normal) && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && (nameAt(names, noun)?.type ?? 'other') === 'other';
 }
 
 /** The name that covers a token. Names are in text order and never overlap, so a binary search finds it (a run-on text has thousands). */

@@ -8,7 +8,7 @@ import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { tokenAt } from '../spans.js';
 import { type NameCoreference } from '../coreference.js';
 import { POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, PERSON_PRONOUNS, PRONOUNS } from '../../data/claims.js';
-import { npStart, postmodifiedStart, nameAt } from './phrase.js';
+import { PARTICIPLE, npStart, postmodifiedStart, nameAt } from './phrase.js';
 
 /** What a speaker's mention is resolved against. */
 interface Named {
@@ -95,6 +95,14 @@ function relativeAntecedent(s: Sentence, who: TextSpan, names: Mention[], corefe
 /** A time phrase that ends a description ("… top court last week"). */
 const TRAILING_TIME = /\s+(?:last|this|next|on|early|late)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|morning|afternoon|evening|night)$/i;
 
+/** A description without the time of its saying ("The European Union's top court last week"), but with the time a participle gives ("A study published last year"). */
+function withoutTrailingTime(description: string): string {
+  const m = TRAILING_TIME.exec(description);
+  if (!m) return description;
+  const before = description.slice(0, m.index).split(/\s+/).pop() ?? '';
+  return PARTICIPLE.test(before.toLowerCase()) ? description : description.slice(0, m.index);
+}
+
 /** The writer a byline names, when it names one person: "Dylan Jones", not "Staff and agencies" or "Jane Doe and John Roe". */
 export function writerOf(byline: string | null | undefined): string | null {
   const name = (byline ?? '').replace(/^by\s+/i, '').trim();
@@ -112,14 +120,14 @@ export function resolveSpeaker(mention: TextSpan | null, { names, coreference, s
   const of = mention.text.indexOf(' of ');
   const end = of === -1 ? mention.end : mention.start + of;
   // Not a name after a preposition: "Many in Hong Kong" is not Hong Kong.
-  const head = names.find((m) => m.start >= mention.start && m.end === end && !mention.text.slice(0, m.start - mention.start).toLowerCase().split(/\s+/).some((w) => POSTMODIFIER_PREPOSITIONS.has(w)));
+  const head = names.find((m) => m.start >= mention.start && m.end === end && !mention.text.slice(0, m.start - mention.start).toLowerCase().split(/\s+/).some((w) => POSTMODIFIER_PREPOSITIONS.has(w) || w === 'by'));
   if (head) return coreference.nameAt(head.start) ?? head.text;
   // "…,” said the 36-year-old: a person described by age alone is the person last named, as "he" or "she" would be.
   if (AGE_DESCRIPTION.test(mention.text)) return coreference.lastPerson(sentence.start, null) ?? mention.text.replace(/^the\s+/i, '');
   // "Representatives of Epstein's family": a description keeps what follows its head.
   if (!names.some((m) => m.start >= mention.start && m.end <= end)) {
     // "The European Union's top court last week": the time is not the source's.
-    const whole = mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(TRAILING_TIME, '');
+    const whole = withoutTrailingTime(mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));
     if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return whole;
   }
   // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
@@ -141,5 +149,5 @@ export function resolveSpeaker(mention: TextSpan | null, { names, coreference, s
     return (pronoun !== 'i' && mention.start > sentence.start ? coreference.subjectBefore(sentence.start, mention.start, gender) : null) ?? coreference.lastPerson(sentence.start, gender);
   }
   if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence.index);
-  return mention.text.slice(0, end - mention.start).replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(TRAILING_TIME, '');
+  return withoutTrailingTime(mention.text.slice(0, end - mention.start).replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));
 }

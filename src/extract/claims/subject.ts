@@ -9,7 +9,7 @@ import { TITLE_ABBREVIATION } from '../../data/titles.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, tokenAt } from '../spans.js';
 import { INDEFINITE_SUBJECTS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, TIME_WORD } from '../../data/claims.js';
-import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, nameAt, opensClause, isQuoteMark } from './phrase.js';
+import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, describingParticiple, nameAt, opensClause, isQuoteMark } from './phrase.js';
 
 /** How far (in tokens) a subject is looked for before a cue; and how far a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
 const SUBJECT_WINDOW_BEFORE = 8;
@@ -125,7 +125,18 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       // "The European Union's top court last week ruled": the time is not the source.
       let last = i;
       while (last > first && TIME_WORD.test(t[last]!.text) && /^(?:last|this|next|on|early|late)$/i.test(t[last - 1]!.text)) last -= 2;
+      // "A study published last year found": the participle phrase after it goes with the description.
+      if (describingParticiple(t, i + 1, names)) {
+        last = v - 1;
+        while (last > i && ['ADV', 'AUX', 'PART'].includes(t[last]!.pos)) last--;
+      }
       return textSpan(text, t[first]!.start, t[last]!.end);
+    }
+    // "A study published last year found": the participle phrase describes the source before it.
+    if (describingParticiple(t, i, names) && i >= 2) {
+      let last = v - 1;
+      while (last > i && ['ADV', 'AUX', 'PART'].includes(t[last]!.pos)) last--;
+      return textSpan(text, t[postmodifiedStart(t, npStart(t, i - 1), names)]!.start, t[last]!.end);
     }
     // "has since said": wink tags this "since" a conjunction.
     if (tok.pos !== 'ADV' && tok.pos !== 'AUX' && tok.pos !== 'PART' && !(tok.normal === 'since' && t[i - 1]?.pos === 'AUX')) return null;
