@@ -48,6 +48,16 @@ export const NOT_REPORTS = /^(?:(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+t
 /** A refusal to speak ("declined to comment", "refused to say whether …") reports nothing: no claim, though its subject may be a later cue's. */
 export const REFUSES = /^(?:declin|refus)\w*\s+(?:to\s+)?(?:comment|say|elaborate|discuss|specify|confirm|disclose|reveal|address|identify|name|provide|give|answer)\b/i;
 
+/**
+ * A verb of going on or setting about, with an infinitive after it ("continue to pour fuel on the
+ * fire", "decided to fix a few things", "sought to talk to protesters"), says how the subject acts,
+ * not what a source says, believes or intends: no claim. PolNeAR counts some; the readers of real
+ * pages none. Intentions stay claims ("plans to", "hopes to", "vowed to"), and so do "seems to" and
+ * "appears to", which PolNeAR counts often (measured 2026-12-01 with them in: real pages' claims
+ * right +0.7 but PolNeAR reserve F1 −0.3; with "began", "tried", "failed" … too: +0.3 for −0.2 more).
+ */
+export const NOT_STANCES = /^(?:continu|decid|sought|seek|plead|entrust|proceed|struggl)\w*\s+(?:\w+ly\s+)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})/u;
+
 /** After these cue verbs a preposition opens the content: "called for …", "asked about …", "commented on …". */
 export const CONTENT_PREPOSITIONS = new Set(['for', 'about', 'on']);
 

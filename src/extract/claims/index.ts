@@ -6,7 +6,7 @@
  */
 import { BELIEF_VERBS, COMPARISON } from '../../data/cues.js';
 import { CLAIM_ROLES, NAME_TYPES } from '../../vocabulary.js';
-import { REFUSES } from '../../data/claims.js';
+import { NOT_STANCES, REFUSES } from '../../data/claims.js';
 import type { AnnotatedArticle, Claim, Mention, Sentence } from '../../types.js';
 import { itemSpan, textSpan, trimClause } from '../spans.js';
 import { cueModel, type CueModel } from '../cue-model.js';
@@ -150,6 +150,8 @@ export function findClaims(
         // "WeWork declined to comment": a refusal reports nothing (PolNeAR counts it, readers of real
         // pages do not). Dropped after the check, whose training (check off) still sees it as PolNeAR labels it.
         if (check && REFUSES.test(text.slice(a.cue.start, s.end))) continue;
+        // "The authorities continue to pour fuel on the fire", "Schiff decided to abort …": no stance reported.
+        if (check && NOT_STANCES.test(text.slice(a.cue.start, s.end))) continue;
         // "I realised the animation isn't fast enough", "I found": the writer's own thoughts, outside
         // any quotation, are the article speaking, not a source it reports (an interviewer's "I
         // suggest …", "I say" are their part of the exchange, and stay).
