@@ -534,6 +534,20 @@ describe('attributed claims', () => {
     expect(plain.claims.some((c) => c.kind === 'direct' && c.cue === null)).toBe(false);
   });
 
+  it('gives “he said” in a prose interview to the person interviewed, unless the paragraph names another person before it', async () => {
+    const page =
+      '<html><head><title>Tony Blair on leadership</title><meta name="author" content="Dylan Jones"></head><body><article><h1>Tony Blair on leadership</h1>' +
+      '<p>As I sit opposite Tony Blair in his office, I ask if the prime minister is good enough to last two terms.</p>' +
+      '<p>“Well, I am fully supportive of him. I want him to succeed.”</p>' +
+      '<p>But you have just written a book for him, I say. Twenty years ago I asked Tony Blair if he had read Piers Morgan’s diaries. “How on earth do you think I have got the time to read a book by Piers Morgan?” he said.</p>' +
+      '<p>6th: Most popular Labour politician, behind Gordon Brown (YouGov)</p>' +
+      '<p>“The party should return to the centre,” he says.</p>' +
+      '<p>Keir Starmer came to see him last week. “He was very kind,” he said.</p></article></body></html>';
+    const b = await brief(page, { inputFormat: 'html' });
+    const said = b.claims.filter((c) => c.speakerMention?.text === 'he');
+    expect(said.map((c) => c.speaker)).toEqual(['Tony Blair', 'Tony Blair', 'Keir Starmer']);
+  });
+
   it('takes a described source whole: coordinated, with an adjective before a comma, or with a relative clause', async () => {
     expect(await speaker('Businesses and residents complained of poor communications during the blackout.', 'complained')).toBe('Businesses and residents');
     expect(await speaker('One small, 2-month study found that eating one large meal per day increased blood sugar.', 'found')).toBe('One small, 2-month study');

@@ -300,9 +300,37 @@ function withInterviewAnswers(annotated: AnnotatedArticle, claims: Claim[], writ
     answers.push({ ...textSpan(text, first.start, end), kind: 'direct', speaker: who, speakerMention: null, cue: null, cueSpan: null, content, basis: [], sentence: first.index });
     for (const s of group) answered.add(s.index);
   }
-  if (answers.length === 0) return claims;
-  return [...claims.filter((c) => !(c.kind === 'factual' && answered.has(c.sentence))), ...answers].sort((a, b) => a.start - b.start);
+  const resolved = claims.map((c) => answererForPronoun(annotated, c, who, coreference));
+  if (answers.length === 0) return resolved;
+  return [...resolved.filter((c) => !(c.kind === 'factual' && answered.has(c.sentence))), ...answers].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * In an interview written as prose, "he" or "she" is the person interviewed unless the paragraph
+ * names the person the pronoun was resolved to before it: "… asked him if he’d read Piers Morgan’s
+ * diaries. “How on earth …?” he said" is Blair, not Morgan; a quotation under a fact box that
+ * names Gordon Brown is Blair's too.
+ */
+function answererForPronoun(annotated: AnnotatedArticle, c: Claim, who: string, coreference: NameCoreference): Claim {
+  const mention = c.speakerMention;
+  if (!mention || !/^(?:he|she)$/i.test(mention.text) || !c.speaker || c.speaker === who) return c;
+  const s = annotated.sentences[c.sentence]!;
+  const key = paragraphKey(s);
+  const paragraphStart = Math.min(...annotated.sentences.filter((x) => x.index <= s.index && paragraphKey(x) === key && x.index > s.index - PARAGRAPH_SENTENCES).map((x) => x.start));
+  // A name in the possessive ("Piers Morgan’s diaries") or in the words the claim reports ("“… a
+  // book by Piers Morgan?” he said") is not one the pronoun goes on with.
+  const { text } = annotated.article;
+  const namedHere = annotated.mentions.some(
+    (m) =>
+      m.type === 'person' && m.start >= paragraphStart && m.end <= mention.start &&
+      !/^['’]s?\b/u.test(text.slice(m.end, m.end + 2)) && !(m.start >= c.content.start && m.end <= c.content.end) &&
+      (coreference.nameAt(m.start) ?? m.text) === c.speaker,
+  );
+  return namedHere ? c : { ...c, speaker: who };
+}
+
+/** How far back (in sentences) a paragraph is searched for the name a pronoun stands for. */
+const PARAGRAPH_SENTENCES = 12;
 
 /** The paragraph (or list item) a sentence belongs to, as a key. */
 const paragraphKey = (s: Sentence): string => `${s.section}:${s.block}:${s.item}:${s.role}`;
