@@ -1,6 +1,7 @@
 /**
  * Does a sentence state a cause→effect relation? A logistic regression over hashed features of
- * the sentence (lower-cased words and word pairs, signal phrases, figures), trained by
+ * the sentence (lower-cased words and word pairs, their word clusters, verb lemmas, signal
+ * phrases, figures), trained by
  * `npm run train:causal` on the Causal News Corpus and FinCausal dev data; the weights ship in
  * models/causal.bin. The two decision thresholds (a sentence with a causal signal, one without)
  * are the ones cross-validation chose for both corpora.
@@ -10,10 +11,11 @@ import { combine, hashString } from '../ml/hash.js';
 import type { Sentence } from '../types.js';
 import { probability, readLinear } from '../ml/linear.js';
 import { modelPath, once } from '../ml/models.js';
+import { FINE_BITS, wordClusters } from '../nlp/ner/clusters.js';
 
 /** Feature buckets (2^18): collisions cost little at this size, and the file stays ~1 MB. */
 export const CAUSAL_BUCKETS = 1 << 18;
-export const CAUSAL_MAGIC = 'NBCAU002';
+export const CAUSAL_MAGIC = 'NBCAU003';
 
 const SEED = {
   word: hashString('w='),
@@ -23,7 +25,10 @@ const SEED = {
   figure: hashString('fig'),
   length: hashString('len='),
   purpose: hashString('to+verb'),
+  coarse: hashString('cc='),
+  lemma: hashString('lem='),
 } as const;
+
 
 /** Hashed feature ids of a sentence. */
 export function causalFeatures(s: Sentence): number[] {
@@ -33,6 +38,17 @@ export function causalFeatures(s: Sentence): number[] {
     const w = hashString(words[i]!);
     out.push(combine(SEED.word, w));
     if (i + 1 < words.length) out.push(combine(combine(SEED.pair, w), hashString(words[i + 1]!)));
+  }
+  // The coarse word cluster of each word (src/nlp/ner/clusters.ts), so "sparked", "triggered" and
+  // "prompted" share evidence, and the lemma of each verb ("forced", "forcing" → force). Measured
+  // 2026-12-01 by train:causal's cross-validation: CNC P 0.800 R 0.526 without them, 0.812 / 0.529
+  // with both; fine clusters too, or either alone, scored lower.
+  const clusters = wordClusters();
+  for (const t of s.tokens) {
+    if (t.kind !== 'word') continue;
+    const c = clusters.of(t.normal);
+    if (c >= 0) out.push(combine(SEED.coarse, c >> FINE_BITS));
+    if (t.pos === 'VERB') out.push(combine(SEED.lemma, hashString(t.lemma)));
   }
   const lower = s.text.toLowerCase();
   CAUSAL_SIGNALS.forEach(({ pattern }, k) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { brief } from '../../src/index.js';
 import { isPronoun, matchSpans, matches, sharesContentWord } from '../../bench/lib/attribution.js';
 import { spanTokenF1 } from '../../bench/lib/causal.js';
-import { causalModel } from '../../src/extract/causal.js';
+import { causalFeatures, causalModel } from '../../src/extract/causal.js';
 import { CUE_BUCKETS, cueModel } from '../../src/extract/cue-model.js';
 import { readLinear } from '../../src/ml/linear.js';
 import { serialiseLinear } from '../../scripts/lib/serialise.js';
@@ -633,6 +633,15 @@ describe('stated implications', () => {
     expect(m.threshold).toBeLessThan(1);
     // A sentence with no signal to split at needs at least as much certainty as one with a signal.
     expect(m.plainThreshold).toBeGreaterThanOrEqual(m.threshold);
+  });
+
+  it('gives words the clusters put together, and forms of one verb, shared evidence', () => {
+    const features = (text: string): Set<number> => new Set(causalFeatures(annotate(parse(sourceFromText(`Title Of The Story\n\n${text}\n`, '(text)', { inputFormat: 'text' }))).sentences.at(-1)!));
+    const shared = (a: string, b: string): number => [...features(a)].filter((f) => features(b).has(f)).length;
+    // "sparked" and "prompted" share a coarse cluster; "sparked" and "caused" do not.
+    expect(shared('Sparked.', 'Prompted.')).toBeGreaterThan(shared('Sparked.', 'Caused.'));
+    // "forced" and "forcing" share the verb's lemma.
+    expect(shared('They forced closures.', 'They are forcing closures.')).toBeGreaterThan(shared('They forced closures.', 'They are fixing closures.'));
   });
 
   it('a consequence after a comma (", allowing X to …") is causal on its own; "allowing" with no one to act is not a signal', async () => {
