@@ -258,6 +258,17 @@ describe('names as the article writes them', () => {
     expect(t.get('Matthew Levitt')).toBe('person');
   });
 
+  it('parts two organisations read as one across "and" when the article names a part alone or the next opens with an institution’s word', () => {
+    const t = typed(
+      'McClatchy said on Friday it had talked to Tribune. Analysts said McClatchy and Tribune would have been a good fit. ' +
+        'The Centers for Medicare and Medicaid Services and Department of Veterans Affairs signed the deal. Marks and Spencer shares rose.',
+    );
+    const names = [...t.keys()];
+    expect(names).not.toContain('McClatchy and Tribune');
+    expect(names).toContain('Centers for Medicare and Medicaid Services');
+    expect(names).toContain('Department of Veterans Affairs');
+  });
+
   it('widens a name over a web address or a company name with "&", and takes no party label or lone initial for a place', () => {
     const t = typed(
       'Pacific Gas & Electric Co. was set to cut power on Wednesday. A man threatened Rep. Ilhan Omar, D-Minn., in March. ' +

@@ -321,6 +321,50 @@ function institutionsWhole(found: Array<NameSpan & { key: string }>, byIndex: Re
   return out;
 }
 
+/** The first word of an institution's own name: "… and Department of Veterans Affairs" begins another organisation. */
+const INSTITUTION_OPENER = /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Council|Committee|Institute|University|Centers?|Centres?)\b/;
+
+/**
+ * Two organisations the model read as one across "and" ("McClatchy and Tribune", "International
+ * Tennis Federation and Kosmos", "Centers for Medicare and Medicaid Services and Department of
+ * Veterans Affairs") come apart where a part is named on its own elsewhere in the article or
+ * opens with an institution's word; "Marks and Spencer" or "Rock and Roll Hall of Fame", whose
+ * parts the article never names alone, stay whole.
+ */
+function coordinatedApart(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
+  const keys = new Set(found.map((f) => f.key));
+  const out: Array<NameSpan & { key: string }> = [];
+  for (const f of found) {
+    const s = byIndex.get(f.sentence)!;
+    const text = textOf(s, f.start, f.end);
+    if (f.type !== 'organization' || !/ and \p{Lu}/u.test(text)) {
+      out.push(f);
+      continue;
+    }
+    // Split points: every " and " before a capital; a part is kept apart only on evidence.
+    const parts: Array<{ start: number; end: number }> = [];
+    let from = 0;
+    for (const m of text.matchAll(/ and (?=\p{Lu})/gu)) {
+      const rest = text.slice(m.index + m[0].length);
+      const left = text.slice(from, m.index);
+      const nextEnd = rest.search(/ and (?=\p{Lu})/u);
+      const right = nextEnd === -1 ? rest : rest.slice(0, nextEnd);
+      const known = (x: string): boolean => keys.has(x.toLowerCase()) && x.toLowerCase() !== f.key;
+      if (left.toLowerCase() !== right.toLowerCase() && (known(left) || known(right) || INSTITUTION_OPENER.test(right))) {
+        parts.push({ start: from, end: m.index });
+        from = m.index + m[0].length;
+      }
+    }
+    if (parts.length === 0) {
+      out.push(f);
+      continue;
+    }
+    parts.push({ start: from, end: text.length });
+    for (const p of parts) out.push({ ...f, start: f.start + p.start, end: f.start + p.end, key: text.slice(p.start, p.end).toLowerCase() });
+  }
+  return out;
+}
+
 /** A web address's ending touching a name ("Polygraph.info"), and the rest of a company's name over "&" ("Pacific" + " Gas & Electric Co."). */
 const ADDRESS_END = /^\.(?:com|org|net|info|io|co|gov|news)(?:\.[a-z]{2})?\b/;
 const AMPERSAND_COMPANY = /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+&\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:Co\.|Company|Corp\.?|Corporation|Inc\.?|LLC|Ltd\.?|Group)/u;
@@ -483,6 +527,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   const byIndex = new Map(sentences.map((x) => [x.index, x]));
   namesWidened(found, byIndex);
   found = institutionsWhole(found, byIndex);
+  found = coordinatedApart(found, byIndex);
   listsAgree(found, byIndex);
   introducedLists(found, byIndex);
   productsAreOther(found, byIndex);
