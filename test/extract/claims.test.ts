@@ -534,6 +534,21 @@ describe('attributed claims', () => {
     expect(plain.claims.some((c) => c.kind === 'direct' && c.cue === null)).toBe(false);
   });
 
+  it('takes the block quotation or quoted paragraph after “…, X said:” as what X said', async () => {
+    const md =
+      'Sunak meets Zelenskiy\n\nRishi Sunak met Volodymyr Zelenskiy at Chequers on Monday.\n\n' +
+      'Speaking to broadcasters after his talk at Chequers, the prime minister said:\n\n' +
+      '> Another topic we have had today is the security arrangements. We are going to be a key part of the coalition.\n\nThe talks ended at noon.\n';
+    const b = await brief(md, { inputFormat: 'markdown' });
+    const c = b.claims.find((x) => x.cue === 'said')!;
+    expect([c.speaker, c.kind, b.text.slice(c.content.start, c.content.end)]).toEqual([
+      'prime minister',
+      'direct',
+      'Another topic we have had today is the security arrangements. We are going to be a key part of the coalition',
+    ]);
+    expect(b.text.slice(c.start, c.end)).toBe(c.text);
+  });
+
   it('gives “he said” in a prose interview to the person interviewed, unless the paragraph names another person before it', async () => {
     const page =
       '<html><head><title>Tony Blair on leadership</title><meta name="author" content="Dylan Jones"></head><body><article><h1>Tony Blair on leadership</h1>' +

@@ -24,6 +24,9 @@ const WRITERS_THOUGHT: ReadonlySet<string> = new Set([
   ...BELIEF_VERBS, 'find', 'realise', 'wonder', 'notice', 'discover', 'learn', 'imagine', 'guess', 'reckon', 'remember', 'recall', 'figure',
 ]);
 
+/** What is left of a sentence after a cue that introduces the next paragraph: a colon, perhaps after a time ("said on Monday:"). */
+const INTRODUCES = /^(?:\s+(?:on|in|at|this|last|late|early)\b[^:.!?]{0,30})?\s*:\s*$/;
+
 /** A passive cue: "is expected", "are widely seen", "have been expected", "would be expected". */
 const PASSIVE_CUE = /^(?:is|are|was|were|be|been|being|have|has|had|would|will|could|may|might)\b/i;
 
@@ -53,6 +56,10 @@ export function findClaims(
   }
   const claims: Claim[] = [];
   let lastQuote: Claim | null = null;
+  // A claim whose sentence ends on its cue and a colon ("…, the prime minister said:"), and the
+  // block its quotation took (the paragraph or block quotation after it).
+  let introducing: Claim | null = null;
+  let introduced: string | null = null;
   let previous: Sentence | null = null;
   // Whether a quotation opened earlier in the paragraph is still open: a quoted speech of several
   // sentences ("“… I think they are very rude statements. …,” she said") holds the speaker's
@@ -113,6 +120,23 @@ export function findClaims(
         continue;
       }
     }
+    // "…, the prime minister said:" then a block quotation or a quoted paragraph: that is what was said.
+    if (introducing && CLAIM_ROLES.has(s.role)) {
+      const opensQuote = s.role === 'quote' || /^[“"]/.test(s.text);
+      const key = `${s.section}:${s.block}:${s.item}`;
+      if (introduced === null ? opensQuote && s.index === introducing.sentence + 1 : introduced === key) {
+        const said = trimClause(text, s.start + (/^>\s*/.exec(s.text)?.[0].length ?? 0), s.end);
+        introducing.content = introduced === null ? said : { start: introducing.content.start, end: said.end };
+        introducing.kind = 'direct';
+        introducing.end = s.end;
+        introducing.text = text.slice(introducing.start, introducing.end);
+        introduced = key;
+        previous = s;
+        continue;
+      }
+      introducing = null;
+      introduced = null;
+    }
     if (CLAIM_ROLES.has(s.role)) {
       const quotes = quotations(s);
       // A quotation opened sentences earlier runs from its opening mark (“People are talking about
@@ -141,8 +165,11 @@ export function findClaims(
           basis,
           sentence: s.index,
         };
+        // "…, the prime minister said:" before a quotation stands without the check (which would judge the words before the cue).
+        const next = sentences[s.index + 1];
+        const introduces = INTRODUCES.test(text.slice(a.cue.end, s.end)) && next !== undefined && next.block !== s.block && (next.role === 'quote' || /^[“"]/.test(next.text));
         // The closing reporting clause is the one rule sure enough to stand without the check.
-        if (check && !closing && !isClaim(check, s, claim, names)) continue;
+        if (check && !closing && !introduces && !isClaim(check, s, claim, names)) continue;
         // "The mission is expected to launch around 2027": a passive report with no source named
         // anywhere in its sentence attributes nothing a reader could check (a forecast is an
         // implication); PolNeAR counts them, readers of real pages do not.
@@ -159,6 +186,8 @@ export function findClaims(
         kept++;
         claims.push(claim);
         lastQuote = claim.kind === 'direct' || claim.kind === 'mixed' ? claim : lastQuote;
+        // (Only with the check: its training, check off, sees the candidates as PolNeAR labels them.)
+        if (introduces && check) introducing = claim;
       }
       if (kept === 0) {
         if (lastQuote && continuesQuote(text, s, lastQuote)) {
