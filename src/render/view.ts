@@ -199,7 +199,8 @@ const KEY_CLAIM_VERB_CHARS = 60;
  */
 function keyClaimText(brief: Brief, c: Claim): string {
   const content = contentOf(brief, c);
-  if (!c.cueSpan || c.cueSpan.end > c.content.start || c.content.start - c.cueSpan.start > KEY_CLAIM_VERB_CHARS || !/^(?:to|for|about|on|of|with|against|at)\s/i.test(content)) return content;
+  // Only a verb's own complement ("seeks to …"), not a colon label's sentence that opens "At GSA, …".
+  if (!c.cueSpan || c.cueSpan.end > c.content.start || c.content.start - c.cueSpan.start > KEY_CLAIM_VERB_CHARS || !/^(?:to|for|about|on|of|with|against|at)\s/.test(content) || !/\p{L}/u.test(c.cue ?? '')) return content;
   return brief.text.slice(c.cueSpan.start, c.content.start) + content;
 }
 

@@ -148,6 +148,16 @@ describe('key claims in the summary view', () => {
     expect(b.text.slice(full.content.start, full.content.end)).toContain('stage 8');
   });
 
+  it('keep the verb of a content that cannot stand without it, but never a colon label', async () => {
+    const b = await brief(
+      'Talks with GSA\n\nThe ministry issued a statement on Monday. Chinese officials vowed to cut prices in China next month.\n\nGray Brooks: At GSA, this effort has the support of the agency CTO and CIO.\n\nRyan Day: We built it.\n',
+    );
+    const plain = renderPlain(view(b, 'summarize'));
+    expect(plain).toMatch(/– vowed to cut prices in China next month/);
+    expect(plain).toMatch(/Gray Brooks – At GSA, this effort/);
+    expect(plain).not.toMatch(/– : /);
+  });
+
   it('cut a text with no sentence end at a word', () => {
     expect(excerpt('word '.repeat(100).trim(), 40)).toBe('word word word word word word word word …');
     expect(excerpt('short claim')).toBe('short claim');
