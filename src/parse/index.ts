@@ -139,8 +139,19 @@ export function parse(source: Source): Article {
 
   markHeadings(text, blocks);
 
-  const firstParagraph = blocks.find((b) => b.kind === 'paragraph');
-  const dateline = firstParagraph ? findDateline(text, firstParagraph) : null;
+  // The dateline opens the body: in its first paragraph, or the one after a standfirst the page
+  // did not mark ("*Chief Lynn Malerba will become …*" then "WASHINGTON – Today, …"), or on a line
+  // of its own ("AUBURN, Wash. —"), which is then no heading: the meta line shows it.
+  let dateline: TextSpan | null = null;
+  for (const b of blocks.filter((x) => x.kind === 'paragraph' || x.kind === 'heading').slice(0, DATELINE_BLOCKS)) {
+    const found = findDateline(text, b);
+    if (!found) continue;
+    const alone = /^\s*(?:--?|–|—)?\s*$/.test(text.slice(found.end, b.end));
+    if (b.kind === 'heading' && !alone) continue;
+    dateline = found;
+    if (alone) blocks = blocks.filter((x) => x !== b);
+    break;
+  }
 
   const sections = toSections(text, blocks);
   if (!sections.some((s) => s.blocks.length > 0)) {
@@ -189,6 +200,8 @@ function frontEnd(source: Source): FrontEnd {
 const BYLINE_SEARCH_BLOCKS = 4;
 /** A standfirst longer than this is the first paragraph. */
 const DEK_MAX_WORDS = 60;
+/** How many paragraphs (or one-line headings) from the top the dateline may open. */
+const DATELINE_BLOCKS = 2;
 
 /** A short line of capitalised words: a name under a lone "By". */
 function isNameLine(text: string, b: RawBlock | undefined): boolean {

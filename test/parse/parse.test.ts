@@ -193,6 +193,17 @@ describe('plain text structure', () => {
     expect(a.dateline?.text).toBe('WASHINGTON (Reuters)');
   });
 
+  it('finds a dateline on a line of its own (no heading then), or after a standfirst the page did not mark', () => {
+    const own = parseText('Child care holds back mothers\n\nAUBURN, Wash. —\n\nAfter a series of lower-paying jobs, Nicole Slemp finally landed one she loved.\n\nShe was a secretary for the state.\n');
+    expect(own.dateline?.text).toBe('AUBURN, Wash.');
+    expect(own.sections.flatMap((x) => (x.heading ? [x.heading.text] : []))).toEqual([]);
+    const after = parseText(
+      'Treasury Applauds Appointment\n\n*Chief Lynn Malerba will become the first Native American to serve as Treasurer.*\n\nWASHINGTON – Today, President Joe Biden announced the appointment of Lynn Malerba.\n\nShe will lead a new office.\n',
+      'markdown',
+    );
+    expect(after.dateline?.text).toBe('WASHINGTON');
+  });
+
   it('drops chrome and the repeated title, with reasons and offsets', () => {
     expect(a.dropped.map((d) => [d.text, d.reason])).toEqual([
       ['Loading Now', 'chrome'],
