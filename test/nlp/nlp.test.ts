@@ -73,6 +73,17 @@ describe('annotate', () => {
   });
 });
 
+describe('figures', () => {
+  it('takes no number inside a capitalised code ("5G", "COP30") for a figure, and keeps money and counts', () => {
+    const a = annotated('A Headline About Phones\n\nThe firm builds 5G networks, sold $20bn of bonds and 3 million phones, and will speak at COP30.\n');
+    const values = a.mentions.filter((m) => m.type === 'cardinal' || m.type === 'money').map((m) => [m.text, m.type]);
+    expect(values).toEqual([
+      ['$20bn', 'money'],
+      ['3 million', 'cardinal'],
+    ]);
+  });
+});
+
 describe('names (trained recogniser)', () => {
   const names = (text: string): string[][] =>
     annotated(text)
