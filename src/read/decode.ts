@@ -24,6 +24,9 @@ export function decode(bytes: Uint8Array, origin: string, charset?: string | nul
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return strict(bytes.subarray(2), 'utf-16le', origin, []);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return strict(bytes.subarray(2), 'utf-16be', origin, []);
 
+  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    throw new NewsbriefError('binary', `${origin}: looks like a gzip-compressed file; decompress it first (zcat FILE | newsbrief summarize -)`);
+  }
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     throw new NewsbriefError('binary', `${origin}: looks like a binary file (it contains NUL bytes); give a text, Markdown or HTML article`);
   }

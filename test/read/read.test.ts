@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,10 @@ describe('decode', () => {
 
   it('refuses binary input (NUL bytes)', () => {
     expect(() => decode(bytes(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00), 'a.zip')).toThrow(/binary/);
+  });
+
+  it('says how to read a gzip-compressed file', () => {
+    expect(() => decode(new Uint8Array(gzipSync('<html><body><p>Hello.</p></body></html>')), 'page.html.gz')).toThrow(/page\.html\.gz: looks like a gzip-compressed file; decompress it first/);
   });
 
   it('uses a declared charset', () => {
