@@ -176,8 +176,12 @@ export const SCRAPE_END_LABEL = new RegExp(
 /** A section break is a short line: longer lines that start alike are prose. */
 export const SECTION_BREAK_MAX_WORDS = 8;
 
-/** A reader comment's header: "Jane on September 12, 2018 at 4:47 pm said:", "Bob says:". */
-export const COMMENT_HEADER = /^.{0,80}\b(?:said|says|wrote|writes|replied)\s*:$/i;
+/**
+ * A reader comment's header: "Jane on September 12, 2018 at 4:47 pm said:", "Bob says:" — a date
+ * or time in it, or a name of up to three words. A line of the article that introduces a quotation
+ * ("Speaking after the talks, the prime minister said:") has neither and is prose.
+ */
+export const COMMENT_HEADER = /^(?:.{0,80}\d.{0,80}|\S+(?:\s+\S+){0,2})\s+(?:said|says|wrote|writes|replied)\s*:$/i;
 
 /**
  * Photo captions and gallery furniture in pasted text: "Mark Esper, left, and …", "1of4 …",

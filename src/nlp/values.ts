@@ -13,12 +13,13 @@ export function refineValues(tokens: Token[], entities: WinkEntity[]): WinkEntit
   tokens.forEach((t, i) => at.set(t.start, i));
   const byEnd = new Map<number, number>();
   tokens.forEach((t, i) => byEnd.set(t.end, i));
-  // A number inside a name or a code written with capitals ("5G", "4K", "3D", "G7", "COP30") is no figure.
+  // A number inside a name or a code ("5G", "3D", "G7", "COP30") is no figure; one before a unit
+  // ("500MW", "4GB") is, so only a single capital may follow it.
   const inCode = (e: WinkEntity): boolean => {
     const next = tokens[(byEnd.get(e.end) ?? -2) + 1];
     const before = tokens[(at.get(e.start) ?? 0) - 1];
     return (e.type === 'cardinal' || e.type === 'ordinal') &&
-      ((next !== undefined && next.start === e.end && /^\p{Lu}{1,2}$/u.test(next.text) && !MAGNITUDES.has(next.normal)) ||
+      ((next !== undefined && next.start === e.end && /^\p{Lu}$/u.test(next.text) && !MAGNITUDES.has(next.normal)) ||
         (before !== undefined && before.end === e.start && /^\p{Lu}+$/u.test(before.text)));
   };
   return entities.filter((e) => !inCode(e)).map((e) => {

@@ -2,6 +2,7 @@ import { MESSAGE, message } from '../messages.js';
 import type { Article, Block, Dropped, DropReason, Heading, Message, Section, Source, SourceMeta, TextSpan } from '../types.js';
 import { htmlBlocks } from './html/index.js';
 import type { RawBlock } from './blocks.js';
+import { CITIES, COUNTRIES, REGIONS } from '../data/gazetteer.js';
 import { chromeReason } from './chrome.js';
 import { blockText, bylineText, findDateline, findTitle, isByline, isProse, repeatsTitle, span } from './frontmatter.js';
 import { articleRegion, endsArticle, isCaption, scrapeEnd, titleAbove } from './region.js';
@@ -143,9 +144,12 @@ export function parse(source: Source): Article {
   // did not mark ("*Chief Lynn Malerba will become …*" then "WASHINGTON – Today, …"), or on a line
   // of its own ("AUBURN, Wash. —"), which is then no heading: the meta line shows it.
   let dateline: TextSpan | null = null;
-  for (const b of blocks.filter((x) => x.kind === 'paragraph' || x.kind === 'heading').slice(0, DATELINE_BLOCKS)) {
+  for (const [k, b] of blocks.filter((x) => x.kind === 'paragraph' || x.kind === 'heading').slice(0, DATELINE_BLOCKS).entries()) {
     const found = findDateline(text, b);
     if (!found) continue;
+    // Past the first paragraph only a dateline that reads as one: a known place, or a place with a
+    // comma or an agency ("NATO – the alliance …" opens a sentence).
+    if (k > 0 && !/[,(/]/.test(found.text) && !KNOWN_PLACES.has(found.text.toLowerCase())) continue;
     const alone = /^\s*(?:--?|–|—)?\s*$/.test(text.slice(found.end, b.end));
     if (b.kind === 'heading' && !alone) continue;
     dateline = found;
@@ -200,6 +204,8 @@ function frontEnd(source: Source): FrontEnd {
 const BYLINE_SEARCH_BLOCKS = 4;
 /** A standfirst longer than this is the first paragraph. */
 const DEK_MAX_WORDS = 60;
+/** Countries, regions and cities the name lists know, lower-cased: a dateline past the first paragraph names one. */
+const KNOWN_PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...REGIONS, ...CITIES].map((x) => x.toLowerCase()));
 /** How many paragraphs (or one-line headings) from the top the dateline may open. */
 const DATELINE_BLOCKS = 2;
 

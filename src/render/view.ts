@@ -194,12 +194,12 @@ const KEY_CLAIM_VERB_CHARS = 60;
 
 /**
  * A key claim's words after its speaker: the content, and the cue before it where the content
- * cannot stand without its verb ("Beijing – seeks to rebuild business confidence", "– called for
+ * cannot stand without its verb ("Chinese officials – vowed to cut prices", "– called for
  * an inquiry"), not "Beijing – to rebuild …".
  */
 function keyClaimText(brief: Brief, c: Claim): string {
   const content = contentOf(brief, c);
-  // Only a verb's own complement ("seeks to …"), not a colon label's sentence that opens "At GSA, …".
+  // Only a verb's own complement ("vowed to …"), not a colon label's sentence that opens "At GSA, …".
   if (!c.cueSpan || c.cueSpan.end > c.content.start || c.content.start - c.cueSpan.start > KEY_CLAIM_VERB_CHARS || !/^(?:to|for|about|on|of|with|against|at)\s/.test(content) || !/\p{L}/u.test(c.cue ?? '')) return content;
   return brief.text.slice(c.cueSpan.start, c.content.start) + content;
 }

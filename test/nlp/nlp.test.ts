@@ -81,6 +81,9 @@ describe('figures', () => {
       ['$20bn', 'money'],
       ['3 million', 'cardinal'],
     ]);
+    // A number before a unit is a figure.
+    const units = annotated('A Headline About Power\n\nThe firm built a 500MW solar farm and sold 4GB phones.\n');
+    expect(units.mentions.filter((m) => m.type === 'cardinal').map((m) => m.text)).toEqual(['500', '4']);
   });
 });
 

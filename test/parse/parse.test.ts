@@ -202,6 +202,9 @@ describe('plain text structure', () => {
       'markdown',
     );
     expect(after.dateline?.text).toBe('WASHINGTON');
+    // Past the first paragraph only a place: "NATO – the alliance …" opens a sentence.
+    const nato = parseText('NATO faces its test\n\nLeaders gathered in Brussels on Tuesday for a summit.\n\nNATO – the alliance that kept the peace for decades – faces its hardest test yet, officials said.\n\nMore talks follow on Wednesday.\n');
+    expect(nato.dateline).toBeNull();
   });
 
   it('drops chrome and the repeated title, with reasons and offsets', () => {

@@ -8,7 +8,7 @@ import { BELIEF_VERBS, COMPARISON } from '../../data/cues.js';
 import { CLAIM_ROLES, NAME_TYPES } from '../../vocabulary.js';
 import { NOT_STANCES, REFUSES } from '../../data/claims.js';
 import type { AnnotatedArticle, Claim, Mention, Sentence } from '../../types.js';
-import { itemSpan, textSpan, trimClause } from '../spans.js';
+import { firstFrom, itemSpan, textSpan, trimClause } from '../spans.js';
 import { cueModel, type CueModel } from '../cue-model.js';
 import { resolveNames, type NameCoreference } from '../coreference.js';
 import { closingReport } from './closing.js';
@@ -124,13 +124,17 @@ export function findClaims(
     if (introducing && CLAIM_ROLES.has(s.role)) {
       const opensQuote = s.role === 'quote' || /^[“"]/.test(s.text);
       const key = `${s.section}:${s.block}:${s.item}`;
-      if (introduced === null ? opensQuote && s.index === introducing.sentence + 1 : introduced === key) {
+      // Later sentences only while the block quotation goes on or the quotation is still open ("…”
+      // Critics said …" after it is a claim of its own).
+      if (introduced === null ? opensQuote && s.index === introducing.sentence + 1 : introduced === key && (s.role === 'quote' || openAtStart !== null)) {
         const said = trimClause(text, s.start + (/^>\s*/.exec(s.text)?.[0].length ?? 0), s.end);
         introducing.content = introduced === null ? said : { start: introducing.content.start, end: said.end };
         introducing.kind = 'direct';
         introducing.end = s.end;
         introducing.text = text.slice(introducing.start, introducing.end);
         introduced = key;
+        // A quoted paragraph after it, with no cue of its own, goes on with the same speaker.
+        lastQuote = introducing;
         previous = s;
         continue;
       }
@@ -227,7 +231,9 @@ export function findClaims(
 export function withoutRepeats(text: string, claims: Claim[]): Claim[] {
   const seen = new Set<string>();
   return claims.filter((c) => {
-    const key = `${c.kind}\u0000${c.speaker ?? ''}\u0000${c.cue ?? ''}\u0000${text.slice(c.content.start, c.content.end).replace(/\s+/gu, ' ').trim()}`;
+    // The whole sentence and the content: two answers "We have not decided." to two questions stay two.
+    const words = (a: number, b: number): string => text.slice(a, b).replace(/\s+/gu, ' ').trim();
+    const key = `${c.kind}\u0000${c.speaker ?? ''}\u0000${c.cue ?? ''}\u0000${words(c.start, c.end)}\u0000${words(c.content.start, c.content.end)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -343,19 +349,22 @@ function withInterviewAnswers(annotated: AnnotatedArticle, claims: Claim[], writ
 function answererForPronoun(annotated: AnnotatedArticle, c: Claim, who: string, coreference: NameCoreference): Claim {
   const mention = c.speakerMention;
   if (!mention || !/^(?:he|she)$/i.test(mention.text) || !c.speaker || c.speaker === who) return c;
-  const s = annotated.sentences[c.sentence]!;
+  const { sentences, mentions } = annotated;
+  const s = sentences[c.sentence]!;
   const key = paragraphKey(s);
-  const paragraphStart = Math.min(...annotated.sentences.filter((x) => x.index <= s.index && paragraphKey(x) === key && x.index > s.index - PARAGRAPH_SENTENCES).map((x) => x.start));
+  // Back to the paragraph's first sentence, at most PARAGRAPH_SENTENCES (a long run-on interview has thousands).
+  let first = s.index;
+  while (first > 0 && s.index - first < PARAGRAPH_SENTENCES && paragraphKey(sentences[first - 1]!) === key) first--;
+  const paragraphStart = sentences[first]!.start;
   // A name in the possessive ("Piers Morgan’s diaries") or in the words the claim reports ("“… a
   // book by Piers Morgan?” he said") is not one the pronoun goes on with.
   const { text } = annotated.article;
-  const namedHere = annotated.mentions.some(
-    (m) =>
-      m.type === 'person' && m.start >= paragraphStart && m.end <= mention.start &&
-      !/^['’]s?\b/u.test(text.slice(m.end, m.end + 2)) && !(m.start >= c.content.start && m.end <= c.content.end) &&
-      (coreference.nameAt(m.start) ?? m.text) === c.speaker,
-  );
-  return namedHere ? c : { ...c, speaker: who };
+  for (let i = firstFrom(mentions, paragraphStart); i < mentions.length && mentions[i]!.start < mention.start; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.end > mention.start || /^['’]s?\b/u.test(text.slice(m.end, m.end + 2)) || (m.start >= c.content.start && m.end <= c.content.end)) continue;
+    if ((coreference.nameAt(m.start) ?? m.text) === c.speaker) return c;
+  }
+  return { ...c, speaker: who };
 }
 
 /** How far back (in sentences) a paragraph is searched for the name a pronoun stands for. */

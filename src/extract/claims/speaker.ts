@@ -99,8 +99,9 @@ const TRAILING_TIME = /\s+(?:last|this|next|on|early|late)\s+(?:(?:mon|tues|wedn
 function withoutTrailingTime(description: string): string {
   const m = TRAILING_TIME.exec(description);
   if (!m) return description;
+  // A lower-case participle: "Manchester United last week" and "The Fed last week" lose the time.
   const before = description.slice(0, m.index).split(/\s+/).pop() ?? '';
-  return PARTICIPLE.test(before.toLowerCase()) ? description : description.slice(0, m.index);
+  return /^\p{Ll}/u.test(before) && PARTICIPLE.test(before) ? description : description.slice(0, m.index);
 }
 
 /** The writer a byline names, when it names one person: "Dylan Jones", not "Staff and agencies" or "Jane Doe and John Roe". */

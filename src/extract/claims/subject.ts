@@ -126,22 +126,22 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       let last = i;
       while (last > first && TIME_WORD.test(t[last]!.text) && /^(?:last|this|next|on|early|late)$/i.test(t[last - 1]!.text)) last -= 2;
       // "A study published last year found": the participle phrase after it goes with the description.
-      if (describingParticiple(t, i + 1, names)) {
-        last = v - 1;
-        while (last > i && ['ADV', 'AUX', 'PART'].includes(t[last]!.pos)) last--;
-      }
+      if (describingParticiple(t, i + 1, names)) last = lastBeforeCue(t, i, v);
       return textSpan(text, t[first]!.start, t[last]!.end);
     }
     // "A study published last year found": the participle phrase describes the source before it.
-    if (describingParticiple(t, i, names) && i >= 2) {
-      let last = v - 1;
-      while (last > i && ['ADV', 'AUX', 'PART'].includes(t[last]!.pos)) last--;
-      return textSpan(text, t[postmodifiedStart(t, npStart(t, i - 1), names)]!.start, t[last]!.end);
-    }
+    if (describingParticiple(t, i, names) && i >= 1) return textSpan(text, t[postmodifiedStart(t, npStart(t, i - 1), names)]!.start, t[lastBeforeCue(t, i, v)]!.end);
     // "has since said": wink tags this "since" a conjunction.
     if (tok.pos !== 'ADV' && tok.pos !== 'AUX' && tok.pos !== 'PART' && !(tok.normal === 'since' && t[i - 1]?.pos === 'AUX')) return null;
   }
   return null;
+}
+
+/** The last token of a source's description before the cue at `v`, past the adverbs and auxiliaries before the cue ("… had expected"), no further back than `from`. */
+function lastBeforeCue(t: Token[], from: number, v: number): number {
+  let last = v - 1;
+  while (last > from && ['ADV', 'AUX', 'PART'].includes(t[last]!.pos)) last--;
+  return last;
 }
 
 /**

@@ -331,8 +331,10 @@ const INSTITUTION_OPENER = /^(?:Department|Ministry|Office|Bureau|Agency|Commiss
  * opens with an institution's word; "Marks and Spencer" or "Rock and Roll Hall of Fame", whose
  * parts the article never names alone, stay whole.
  */
-function coordinatedApart(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
+export function coordinatedApart(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
   const keys = new Set(found.map((f) => f.key));
+  // A part's key as the other passes build keys: its tokens' lower forms joined by spaces.
+  const keyOf = (s: Sentence, a: number, b: number): string => s.tokens.filter((t) => t.start >= a && t.end <= b).map((t) => lowerForm(t.text)).join(' ');
   const out: Array<NameSpan & { key: string }> = [];
   for (const f of found) {
     const s = byIndex.get(f.sentence)!;
@@ -346,11 +348,12 @@ function coordinatedApart(found: Array<NameSpan & { key: string }>, byIndex: Rea
     let from = 0;
     for (const m of text.matchAll(/ and (?=\p{Lu})/gu)) {
       const rest = text.slice(m.index + m[0].length);
-      const left = text.slice(from, m.index);
       const nextEnd = rest.search(/ and (?=\p{Lu})/u);
       const right = nextEnd === -1 ? rest : rest.slice(0, nextEnd);
-      const known = (x: string): boolean => keys.has(x.toLowerCase()) && x.toLowerCase() !== f.key;
-      if (left.toLowerCase() !== right.toLowerCase() && (known(left) || known(right) || INSTITUTION_OPENER.test(right))) {
+      const leftKey = keyOf(s, f.start + from, f.start + m.index);
+      const rightKey = keyOf(s, f.start + m.index + m[0].length, f.start + m.index + m[0].length + right.length);
+      const known = (k: string): boolean => keys.has(k) && k !== f.key;
+      if (leftKey !== rightKey && (known(leftKey) || known(rightKey) || INSTITUTION_OPENER.test(right))) {
         parts.push({ start: from, end: m.index });
         from = m.index + m[0].length;
       }
@@ -360,7 +363,7 @@ function coordinatedApart(found: Array<NameSpan & { key: string }>, byIndex: Rea
       continue;
     }
     parts.push({ start: from, end: text.length });
-    for (const p of parts) out.push({ ...f, start: f.start + p.start, end: f.start + p.end, key: text.slice(p.start, p.end).toLowerCase() });
+    for (const p of parts) out.push({ ...f, start: f.start + p.start, end: f.start + p.end, key: keyOf(s, f.start + p.start, f.start + p.end) });
   }
   return out;
 }
