@@ -123,7 +123,7 @@ export function findClaims(
     // "…, the prime minister said:" then a block quotation or a quoted paragraph: that is what was said.
     if (introducing && CLAIM_ROLES.has(s.role)) {
       const opensQuote = s.role === 'quote' || /^[“"]/.test(s.text);
-      const key = `${s.section}:${s.block}:${s.item}`;
+      const key = paragraphKey(s);
       // Later sentences only while the block quotation goes on or the quotation is still open ("…”
       // Critics said …" after it is a claim of its own).
       if (introduced === null ? opensQuote && s.index === introducing.sentence + 1 : introduced === key && (s.role === 'quote' || openAtStart !== null)) {
@@ -230,9 +230,9 @@ export function findClaims(
  */
 export function withoutRepeats(text: string, claims: Claim[]): Claim[] {
   const seen = new Set<string>();
+  const words = (a: number, b: number): string => text.slice(a, b).replace(/\s+/gu, ' ').trim();
   return claims.filter((c) => {
     // The whole sentence and the content: two answers "We have not decided." to two questions stay two.
-    const words = (a: number, b: number): string => text.slice(a, b).replace(/\s+/gu, ' ').trim();
     const key = `${c.kind}\u0000${c.speaker ?? ''}\u0000${c.cue ?? ''}\u0000${words(c.start, c.end)}\u0000${words(c.content.start, c.content.end)}`;
     if (seen.has(key)) return false;
     seen.add(key);
