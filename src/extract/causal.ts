@@ -29,7 +29,6 @@ const SEED = {
   lemma: hashString('lem='),
 } as const;
 
-
 /** Hashed feature ids of a sentence. */
 export function causalFeatures(s: Sentence): number[] {
   const words = s.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => (t.kind === 'number' ? '0' : t.normal));
