@@ -94,7 +94,8 @@ export const PARTICIPLE = /^(?:\p{L}+ed|led|done|made|run|held|written|given|tak
 /**
  * Whether token `i` is a past participle that goes on describing the common noun right before it
  * ("a study published …", "a poll conducted …", "researchers surveyed …"), a reduced relative
- * clause, not the noun's own verb. The noun names no person, organisation or place ("Mr. Trump led …" is no description; "Palestinians interviewed in Gaza" is).
+ * clause, not the noun's own verb. The noun names no person, organisation or place ("Mr. Trump
+ * led …" is no description; "Palestinians interviewed in Gaza" is).
  */
 export function describingParticiple(t: Token[], i: number, names: Mention[]): boolean {
   const verb = t[i];
