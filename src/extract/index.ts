@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, Brief, BriefPart, ScoredSentence, Stats, SummaryOptions, SummarySentence } from '../types.js';
 import { MESSAGE, message } from '../messages.js';
 import { runComponents, type Models } from './components.js';
-import { wordsIn } from './summary/index.js';
+import { briefGenre, wordsIn } from './summary/index.js';
 import { BODY_ROLES } from '../vocabulary.js';
 
 export { ALL_PARTS, needsNames, type Models } from './components.js';
@@ -57,7 +57,7 @@ export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {
     dek: article.dek,
     byline: article.byline,
     dateline: article.dateline,
-    genre: article.genre,
+    genre: briefGenre(annotated),
     sections: article.sections,
     sentences,
     summary,

@@ -462,10 +462,17 @@ describe('summaries by genre', () => {
     expect(summary).not.toContain('After a series of lower-paying jobs, Nicole Slemp finally landed one she loved.');
     // An opening aside in parentheses, never a summary sentence itself, is still the lede the headline is checked against.
     const { ledeOffHeadline } = await import('../../src/extract/summary/index.js');
-    const { computeSignals } = await import('../../src/extract/summary/signals.js');
     const a = annotated('Child care crisis holds back mothers without degrees\n\n(We never did settle on one slogan, unlike the towns around us.)\n\nThe crisis began for Nicole Slemp in the spring, when her son was born.\n');
-    expect(ledeOffHeadline(a, computeSignals(a))).toBe(true);
+    expect(ledeOffHeadline(a)).toBe(true);
     // …a lede on the headline's story is the lead of the brief.
     expect(feature('Mothers without college degrees are leaving work because child care costs too much, a study found.')[0]).toMatch(/^Mothers without college degrees are leaving/);
+  });
+
+  it('report a page read as hard news whose lede is off its headline as a feature', () => {
+    const body = '\n\nAcross the country, the child care crisis is pushing mothers without college degrees out of work, a study found.\n\nThe cost of child care has risen faster than wages for a decade, economists said.\n';
+    const anecdote = briefOf(`America's child care crisis is holding back moms without college degrees\n\nAfter a series of lower-paying jobs, Nicole Slemp finally landed one she loved.${body}`);
+    expect(anecdote.genre).toBe('feature');
+    const lead = briefOf(`America's child care crisis is holding back moms without college degrees\n\nMothers without college degrees are leaving work because child care costs too much, a study found.${body}`);
+    expect(lead.genre).toBe('hard-news');
   });
 });

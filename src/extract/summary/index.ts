@@ -11,7 +11,7 @@ import {
 } from '../../data/summary.js';
 import type { AnnotatedArticle, Genre, Sentence, SummaryOptions } from '../../types.js';
 import { BODY_ROLES } from '../../vocabulary.js';
-import { computeSignals, isDependent, MIN_SUMMARY_WORDS, SIGNAL_NAMES, type SentenceSignals, type Signal } from './signals.js';
+import { computeSignals, isDependent, MIN_SUMMARY_WORDS, SIGNAL_NAMES, wordsIn, type SentenceSignals, type Signal } from './signals.js';
 import { cosine, terms } from './vectors.js';
 
 export { isDependent, wordsIn } from './signals.js';
@@ -37,7 +37,7 @@ export type Weights = Record<Signal, number>;
  */
 export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}): Ranked[] {
   const signals = computeSignals(annotated);
-  const leadIsStory = !ledeOffHeadline(annotated, signals);
+  const leadIsStory = !ledeOffHeadline(annotated);
   return scoreSignals(signals, weightsForGenre(annotated.article.genre, share(signals, options), leadIsStory));
 }
 
@@ -47,12 +47,24 @@ export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}):
  * loved." under "America's child care crisis is holding back moms …"), a column's scene-setting.
  * The lead is then not the story, and the brief weighs coverage of the article.
  */
-export function ledeOffHeadline(annotated: AnnotatedArticle, signals: SentenceSignals[]): boolean {
+export function ledeOffHeadline(annotated: AnnotatedArticle): boolean {
   const title = annotated.sentences.find((s) => s.role === 'title');
-  if (!title || new Set(terms(title)).size < LEDE_HEADLINE_TERMS) return false;
+  const headline = new Set(title ? terms(title) : []);
+  if (headline.size < LEDE_HEADLINE_TERMS) return false;
   // The article's opening sentence, even one that cannot be a summary sentence itself (an aside in parentheses).
-  const lede = signals.find((s) => s.eligible || (BODY_ROLES.has(s.sentence.role) && s.words >= MIN_SUMMARY_WORDS));
-  return !!lede && lede.values.title === 0;
+  const lede = annotated.sentences.find((s) => BODY_ROLES.has(s.role) && wordsIn(s) >= MIN_SUMMARY_WORDS);
+  return !!lede && !terms(lede).some((t) => headline.has(t));
+}
+
+/**
+ * The page's genre as the brief reports it: the parser's, except that a page it reads as hard news
+ * whose lede is off its headline (an anecdote, a scene) is a feature. The parser's page signals
+ * found 0 of 6 features on the real pages; the lede tells 4 of them, and no hard-news page a
+ * reader kept the lead of.
+ */
+export function briefGenre(annotated: AnnotatedArticle): Genre {
+  const { genre } = annotated.article;
+  return genre === 'hard-news' && ledeOffHeadline(annotated) ? 'feature' : genre;
 }
 
 /**
