@@ -101,6 +101,7 @@ export type DropReason =
   | 'chrome'
   | 'repeated-title'
   | 'repeated-line'
+  | 'repeated-paragraph'
   | 'navigation'
   | 'related-links'
   | 'caption'

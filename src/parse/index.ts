@@ -28,7 +28,7 @@ interface FrontEnd {
  * group blocks into sections.
  */
 /** Drop reasons that say a block repeats another, not that it is page chrome. */
-const REPEAT_REASONS: ReadonlySet<DropReason> = new Set<DropReason>(['repeated-title', 'repeated-line']);
+const REPEAT_REASONS: ReadonlySet<DropReason> = new Set<DropReason>(['repeated-title', 'repeated-line', 'repeated-paragraph']);
 /** A dropped block of this many words that ends like a sentence reads like article text. */
 const DROPPED_SENTENCE_MIN_WORDS = 6;
 
@@ -157,7 +157,11 @@ export function parse(source: Source): Article {
     break;
   }
 
+  const meta = { ...source.meta, ...definedOnly(front.meta ?? {}) };
   const sections = toSections(text, blocks);
+  const genre = guessGenre(meta, title, sections);
+  // A live blog prints its pinned post again among the entries: the copy is left out and reported.
+  if (genre === 'live-blog') dropRepeatedParagraphs(text, sections, (b) => dropped.push({ ...span(text, b.start, b.end), reason: 'repeated-paragraph' }));
   if (!sections.some((s) => s.blocks.length > 0)) {
     messages.push(message(MESSAGE.noSentences, 'no article text found: only headings or page chrome'));
   }
@@ -168,10 +172,9 @@ export function parse(source: Source): Article {
   const sentences = dropped.filter((d) => REPEAT_REASONS.has(d.reason) && wordCount(d.text) >= DROPPED_SENTENCE_MIN_WORDS && endsSentence(d.text));
   if (sentences.length > 0) {
     const what = sentences.length === 1 ? `a paragraph that reads like article text` : `${sentences.length} paragraphs that read like article text`;
-    messages.push(message(MESSAGE.droppedText, `left out ${what} as a repeat (${sentences[0]!.reason}); --show-dropped lists it`, sentences[0]));
+    messages.push(message(MESSAGE.droppedText, `left out ${what} as a repeat (${sentences[0]!.reason}); --show-dropped lists ${sentences.length === 1 ? 'it' : 'them'}`, sentences[0]));
   }
   dropped.sort((a, b) => a.start - b.start);
-  const meta = { ...source.meta, ...definedOnly(front.meta ?? {}) };
 
   return {
     text,
@@ -182,7 +185,7 @@ export function parse(source: Source): Article {
     dek,
     byline,
     dateline,
-    genre: guessGenre(meta, title, sections),
+    genre,
     sections,
     dropped,
     messages,
@@ -303,6 +306,28 @@ function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, re
   if (end === 0) return blocks;
   for (const b of blocks.slice(end)) drop(b, 'metadata');
   return blocks.slice(0, end);
+}
+
+/**
+ * Leaves out the second copy of a paragraph (more than REPEATED_LINE_MAX_WORDS words) printed
+ * word for word again further down the page; the first stays where it stands.
+ */
+function dropRepeatedParagraphs(text: string, sections: Section[], drop: (b: Block) => void): void {
+  const seen = new Set<string>();
+  for (const section of sections) {
+    section.blocks = section.blocks.filter((b) => {
+      if (b.kind !== 'paragraph' && b.kind !== 'quote') return true;
+      const line = text.slice(b.start, b.end);
+      if (wordCount(line) <= REPEATED_LINE_MAX_WORDS) return true;
+      const key = normaliseLine(line);
+      if (!seen.has(key)) {
+        seen.add(key);
+        return true;
+      }
+      drop(b);
+      return false;
+    });
+  }
 }
 
 /** Drops lines that repeat the title, and short lines that occur more than once (page furniture). */

@@ -25,3 +25,19 @@ describe('the genre of a page', () => {
     expect(text('Foundation moves to GitHub\n\nThe Apache Software Foundation said on Monday it has moved its Git service to GitHub.\n\nAbout The Apache Software Foundation (ASF)\n\nEstablished in 1999, the foundation oversees more than 350 projects.\n')).toBe('press-release');
   });
 });
+
+describe('a live blog', () => {
+  it('prints its pinned post once: the copy among the entries is left out, reported, and said out loud', () => {
+    const pinned = 'The prime minister said the country would train pilots to fly western jets relatively soon.';
+    const entries = ['19.30 GMT', '19.05 GMT', '18.40 GMT'].map((t, i) => `${t}\n\n${i === 1 ? pinned : `The minister said talks would resume on Friday after break number ${i}.`}`).join('\n\n');
+    const a = parse(sourceFromText(`Budget talks live\n\n${pinned}\n\n${entries}\n`, 't', { inputFormat: 'text' }));
+    expect(a.genre).toBe('live-blog');
+    const kept = a.sections.flatMap((x) => x.blocks).filter((b) => a.text.slice(b.start, b.end) === pinned);
+    expect(kept).toHaveLength(1);
+    expect(a.dropped.filter((d) => d.reason === 'repeated-paragraph').map((d) => d.text)).toEqual([pinned]);
+    expect(a.messages.some((m) => m.id === 'dropped-text' && /repeated-paragraph/.test(m.message))).toBe(true);
+    // On other pages a paragraph printed twice stays (the extraction benchmark's true bodies keep such repeats).
+    const news = parse(sourceFromText(`Budget talks\n\n${pinned}\n\nThe minister said talks would resume on Friday after a short break.\n\n${pinned}\n`, 't', { inputFormat: 'text' }));
+    expect(news.dropped.filter((d) => d.reason === 'repeated-paragraph')).toEqual([]);
+  });
+});
