@@ -70,7 +70,16 @@ export function parse(source: Source): Article {
       blocks = blocks.slice(0, end + 1);
     }
   }
-  if (source.format !== 'text') blocks = dropAfterArticle(text, blocks, drop);
+  if (source.format !== 'text') {
+    blocks = dropAfterArticle(text, blocks, drop);
+    // A caption the markup did not mark ("Sir Tony Blair (left) being interviewed by Dylan Jones"):
+    // short, caption-shaped and no sentence.
+    blocks = blocks.filter((b) => {
+      if (b.kind !== 'paragraph' || endsSentence(blockText(text, b)) || !isCaption(blockText(text, b))) return true;
+      drop(b, 'caption');
+      return false;
+    });
+  }
   blocks = dropChrome(text, blocks, drop, front.meta?.url ?? source.meta.url ?? null);
   if (!title) {
     const titleIndex = findTitle(text, blocks);

@@ -105,6 +105,15 @@ describe('furniture under and between paragraphs', () => {
     expect(md.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story, story]);
     expect(md.dropped.map((d) => d.text)).toEqual(['{{< img src="park-plan" >}}']);
   });
+
+  it('drops a caption the markup did not mark, but never a sentence that mentions who stood left', () => {
+    const story = 'The council approved the new park on Tuesday after a long debate about its cost, officials said.';
+    const said = 'The mayor (left) and her deputy signed the order at noon, officials said.';
+    const page = `<html><body><article><h1>Park approved</h1><p>${story}</p><p>Sir Tony Blair (left) being interviewed by Dylan Jones</p><p>${said}</p><p>${story}</p></article></body></html>`;
+    const a = parse(sourceFromText(page, 'p.html', { inputFormat: 'html' }));
+    expect(a.sections.flatMap((x) => x.blocks.map((b) => b.text))).toEqual([story, said, story]);
+    expect(a.dropped.filter((d) => d.reason === 'caption').map((d) => d.text)).toEqual(['Sir Tony Blair (left) being interviewed by Dylan Jones']);
+  });
 });
 
 describe('an encyclopedia page’s apparatus', () => {
