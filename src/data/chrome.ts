@@ -115,6 +115,8 @@ export const METADATA_MAX_WORDS = 16;
 /** Relative entry times of a live blog ("30m ago", "2h ago"): this many in one line make it the key-events list. */
 export const ENTRY_AGO = /\b\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?)\s+ago\b/gi;
 export const KEY_EVENTS_MIN = 3;
+/** A line that is only when something was written: "From 49m ago", "Updated 2 hours ago" (a bare "2h ago" is a live blog's entry time). */
+export const RELATIVE_TIME = /^(?:from|updated|posted|published)\s+\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago$/i;
 
 /** A calendar date: "Nov. 20, 2019", "20 November 2019", "2019-11-20", "11/20/2019". */
 export const HAS_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;

@@ -6,6 +6,7 @@ import {
   PROMO_MAX_WORDS,
   PROMO_PATTERNS,
   ENTRY_AGO,
+  RELATIVE_TIME,
   HAS_DATE,
   KEY_EVENTS_MIN,
   RELATED_PREFIX,
@@ -46,6 +47,8 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   if (SISTER_PROJECT.test(line.trim())) return 'related-links';
   // A live blog's list of key events flattened into one line: "Key events 30m ago Stoltenberg: … 49m ago Sunak: …".
   if ((line.match(ENTRY_AGO) ?? []).length >= KEY_EVENTS_MIN) return 'navigation';
+  // "From 49m ago", "Updated 2 hours ago": when the page was written, not article text.
+  if (RELATIVE_TIME.test(line.trim())) return 'metadata';
   const n = wordCount(line);
   if (n <= METADATA_MAX_WORDS && METADATA_PATTERNS.some((p) => p.test(line.trim()))) return 'metadata';
   // A line of dates and times with only stamp words between them (a time alone, "19.30 GMT", is a live blog's entry).

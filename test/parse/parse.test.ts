@@ -106,6 +106,14 @@ describe('furniture under and between paragraphs', () => {
     expect(md.dropped.map((d) => d.text)).toEqual(['{{< img src="park-plan" >}}']);
   });
 
+  it('drops a line that only says when the page was written ("From 49m ago"), and keeps a live blog’s entry times', () => {
+    const story = 'The prime minister said the country would train pilots to fly western jets relatively soon.';
+    const a = parseText(`Sunak live\n\n${story}\n\nFrom 49m ago\n\n${story.replace('soon', 'quickly')}\n\nUpdated 2 hours ago\n\nTalks resume on Friday in London, officials said.\n`);
+    expect(a.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual(['From 49m ago', 'Updated 2 hours ago']);
+    const entries = ['10 min ago', '1h ago', '2h ago'].map((t) => `${t}\n\nThe minister said talks would resume on Friday after a short break.`).join('\n\n');
+    expect(parseText(`Budget talks live\n\n${entries}\n`).genre).toBe('live-blog');
+  });
+
   it('drops a caption the markup did not mark, but never a sentence that mentions who stood left', () => {
     const story = 'The council approved the new park on Tuesday after a long debate about its cost, officials said.';
     const said = 'The mayor (left) and her deputy signed the order at noon, officials said.';
