@@ -9,7 +9,7 @@ import { hashString } from '../../src/ml/hash.js';
 import { Gazetteer, GAZ, WORD } from '../../src/nlp/ner/gazetteer.js';
 import { EntityModel } from '../../src/nlp/ner/model.js';
 import { serialiseEntityModel } from '../../scripts/lib/serialise.js';
-import { coordinatedApart, entityModel, matcherForm, recogniseNames } from '../../src/nlp/ner/index.js';
+import { adjectivesApart, coordinatedApart, entityModel, matcherForm, recogniseNames } from '../../src/nlp/ner/index.js';
 import { PEOPLE } from '../../src/data/gazetteer.js';
 import { annotate, readSentences } from '../../src/nlp/index.js';
 import { parse } from '../../src/parse/index.js';
@@ -281,6 +281,18 @@ describe('names as the article writes them', () => {
       ['mcclatchy', 9],
       ['marks and spencer', 17],
     ]);
+  });
+
+  it('takes a capitalised adjective only ever written before a common noun ("Tribal nations") for no name', () => {
+    const { sentences } = annotate(parse(sourceFromText('Story\n\nTribal leaders met the Treasury. Tribal nations will be consulted. Federal judges ruled. The Federal said no. The Hungary coach resigned.\n', 'test', { inputFormat: 'text' })));
+    const byIndex = new Map(sentences.map((x) => [x.index, x]));
+    // Each capitalised word as the model might read it: an organisation.
+    const found = sentences.flatMap((s) =>
+      [...s.text.matchAll(/\b(?:Tribal|Federal|Hungary)\b/g)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length, type: 'organization' as const, sentence: s.index, key: m[0].toLowerCase() })),
+    );
+    const kept = adjectivesApart(found, byIndex, (key) => key === 'hungary');
+    // "Tribal" only ever before a noun: gone; "Federal" also stands alone once ("The Federal said"): kept; a listed name stays.
+    expect(kept.map((f) => f.key)).toEqual(['federal', 'federal', 'hungary']);
   });
 
   it('widens a name over a web address or a company name with "&", and takes no party label or lone initial for a place', () => {

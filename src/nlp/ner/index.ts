@@ -399,6 +399,31 @@ const CREDIT_BEFORE = /\((?:image|photo|photograph|picture|pictures|credit|image
  * phrase just before it ("binge eating disorder (BED)", "medium-term expenditure framework (MTEF)")
  * with every later use of it. `other`.
  */
+/** An adjective's ending: "Tribal", "Federal", "Historic", "Legislative". */
+const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:al|ic|ary|ive|ous)$/u;
+
+/**
+ * A one-word "name" shaped like an adjective that the article only ever writes before a common noun
+ * ("Tribal nations", "Tribal leaders") or "and" and a capital is a capitalised adjective, no name:
+ * its mentions are dropped ("Portugal beat …" is a name: a verb follows).
+ */
+export function adjectivesApart(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, listed: (key: string) => boolean): Array<NameSpan & { key: string }> {
+  const standalone = new Set<string>();
+  const candidates = new Set<string>();
+  for (const f of found) {
+    // A name the lists know ("Hungary", "Portugal") is one whatever follows it.
+    if (f.key.includes(' ') || f.type === 'other' || listed(f.key)) continue;
+    const s = byIndex.get(f.sentence)!;
+    if (!ADJECTIVE_FORM.test(textOf(s, f.start, f.end))) continue;
+    candidates.add(f.key);
+    // Before a common noun ("Tribal nations") or "and" and a capital ("Tribal and Native Affairs"), it modifies.
+    const next = s.tokens.find((t) => t.start >= f.end);
+    const modifies = next !== undefined && ((next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || (next.normal === 'and' && /^\s+and\s+\p{Lu}/u.test(textAfter(s, f.end, 12))));
+    if (!modifies) standalone.add(f.key);
+  }
+  return found.filter((f) => !candidates.has(f.key) || standalone.has(f.key));
+}
+
 /** A product's model after its name: "MacBook Pro", "Chromecast Ultra", "Resident Evil 2 Remake", "iPhone 15 Pro Max". */
 const PRODUCT_MODEL = /\S\s+(?:\d{1,2}\s+)?(?:Pro|Max|Ultra|Mini|Plus|Remake|Remastered|Deluxe Edition|Special Edition)s?$/;
 
@@ -531,6 +556,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   namesWidened(found, byIndex);
   found = institutionsWhole(found, byIndex);
   found = coordinatedApart(found, byIndex);
+  found = adjectivesApart(found, byIndex, (key) => tagger.gazetteer.knows([key]));
   listsAgree(found, byIndex);
   introducedLists(found, byIndex);
   productsAreOther(found, byIndex);
