@@ -37,7 +37,7 @@ export function parse(source: Source): Article {
   const { text } = front;
   const dropped: Dropped[] = [];
   const messages: Message[] = [...source.messages, ...(front.messages ?? [])];
-  const drop = (b: RawBlock, reason: DropReason): void => {
+  const drop = (b: { start: number; end: number }, reason: DropReason): void => {
     dropped.push({ ...span(text, b.start, b.end), reason });
   };
   // What follows the article: chrome where it reads as chrome, else outside the article.
@@ -54,11 +54,7 @@ export function parse(source: Source): Article {
     if (region) {
       head = dropChrome(text, blocks.slice(0, region[0]), drop);
       dropAfter(blocks.slice(region[1] + 1));
-      blocks = blocks.slice(region[0], region[1] + 1).filter((b) => {
-        if (structured(b) || !isCaption(blockText(text, b))) return true;
-        drop(b, 'caption');
-        return false;
-      });
+      blocks = dropCaptions(text, blocks.slice(region[0], region[1] + 1), drop, true);
     }
     const t = titleAbove(text, head);
     if (t !== -1) title = span(text, head[t]!.start, head[t]!.end);
@@ -71,14 +67,7 @@ export function parse(source: Source): Article {
     }
   }
   if (source.format !== 'text') {
-    blocks = dropAfterArticle(text, blocks, drop);
-    // A caption the markup did not mark ("Sir Tony Blair (left) being interviewed by Dylan Jones"):
-    // short, caption-shaped and no sentence.
-    blocks = blocks.filter((b) => {
-      if (b.kind !== 'paragraph' || endsSentence(blockText(text, b)) || !isCaption(blockText(text, b))) return true;
-      drop(b, 'caption');
-      return false;
-    });
+    blocks = dropCaptions(text, dropAfterArticle(text, blocks, drop), drop, false);
   }
   blocks = dropChrome(text, blocks, drop, front.meta?.url ?? source.meta.url ?? null);
   if (!title) {
@@ -105,7 +94,7 @@ export function parse(source: Source): Article {
     if (b === bylineAbove || (title && b.start === title.start)) continue;
     if (bylineAbove && b.kind === 'list' && b.start <= bylineAbove.start && bylineAbove.end <= b.end) {
       // The list that held the byline: drop its other items.
-      for (const i of b.items ?? []) if (i.bodyStart !== bylineAbove.start) drop({ ...b, kind: 'paragraph', start: i.start, end: i.end }, 'metadata');
+      for (const i of b.items ?? []) if (i.bodyStart !== bylineAbove.start) drop(i, 'metadata');
       continue;
     }
     if (title && repeatsTitle(blockText(text, b), title.text)) drop(b, 'repeated-title');
@@ -170,7 +159,7 @@ export function parse(source: Source): Article {
   const sections = toSections(text, blocks);
   const genre = guessGenre(meta, title, sections);
   // A live blog prints its pinned post again among the entries: the copy is left out and reported.
-  if (genre === 'live-blog') dropRepeatedParagraphs(text, sections, (b) => dropped.push({ ...span(text, b.start, b.end), reason: 'repeated-paragraph' }));
+  if (genre === 'live-blog') dropRepeatedParagraphs(text, sections, (b) => drop(b, 'repeated-paragraph'));
   if (!sections.some((s) => s.blocks.length > 0)) {
     messages.push(message(MESSAGE.noSentences, 'no article text found: only headings or page chrome'));
   }
@@ -315,6 +304,21 @@ function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, re
   if (end === 0) return blocks;
   for (const b of blocks.slice(end)) drop(b, 'metadata');
   return blocks.slice(0, end);
+}
+
+/**
+ * Leaves out caption-shaped lines (photo captions, gallery counters, credits): in pasted text any
+ * block but a list or table; in a marked-up page, whose markup marks its own captions, only a
+ * paragraph that is no sentence ("Sir Tony Blair (left) being interviewed by Dylan Jones").
+ */
+function dropCaptions(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void, pasted: boolean): RawBlock[] {
+  return blocks.filter((b) => {
+    const line = blockText(text, b);
+    const candidate = pasted ? !structured(b) : b.kind === 'paragraph' && !endsSentence(line);
+    if (!candidate || !isCaption(line)) return true;
+    drop(b, 'caption');
+    return false;
+  });
 }
 
 /**
