@@ -11,7 +11,6 @@
 import { readFileSync } from 'node:fs';
 import { hashString } from '../../ml/hash.js';
 import { HashTable } from './table.js';
-import { modelPath, once } from '../../ml/models.js';
 
 export const CLUSTERS_MAGIC = 'NBCLU001';
 /** Fine clusters per coarse cluster, as a power of two. */
@@ -37,6 +36,3 @@ export class WordClusters {
     return new WordClusters(new HashTable(new Int32Array(buffer.buffer, buffer.byteOffset + 8, (buffer.length - 8) / 4)));
   }
 }
-
-/** The shipped clusters, loaded once on first use and shared by the recogniser and the causal classifier. */
-export const wordClusters = once((): WordClusters => WordClusters.load(modelPath('clusters')));

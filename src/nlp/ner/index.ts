@@ -8,7 +8,7 @@ import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocConte
 import { GAZ, WORD, type Gazetteer } from './gazetteer.js';
 import { decodeSpans, label, CONLL_NAME_TYPES, TYPES, type ConllType } from './labels.js';
 import { TITLE_CASE_ROLES } from '../../vocabulary.js';
-import { WordClusters, wordClusters } from './clusters.js';
+import { WordClusters } from './clusters.js';
 import { EntityModel } from './model.js';
 import { modelPath, once } from '../../ml/models.js';
 
@@ -21,7 +21,7 @@ import { modelPath, once } from '../../ml/models.js';
 export const entityModel = once((): EntityModel =>
   EntityModel.load(modelPath('entities'))
     .withPhrases(new Map(PEOPLE.map((n) => [matcherForm(n), GAZ.PER | GAZ.HAND])))
-    .withClusters(wordClusters()),
+    .withClusters(WordClusters.load(modelPath('clusters'))),
 );
 
 /** A listed name as the matcher sees it: lower-case tokens as wink splits them ("Jong-un" is "jong - un"; a test checks the list). */
