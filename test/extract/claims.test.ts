@@ -510,6 +510,22 @@ describe('attributed claims', () => {
     expect(await speaker('Bolton had a comparable assessment of the record, while saying that the speech reassured him.', 'saying')).toBe('Bolton');
   });
 
+  it('finds a person named after a description, past a reflexive, a bare time, a short quoted title, a pronoun group or a possessive', async () => {
+    expect(await speaker('“That would have been fairer,” the White House press secretary, Josh Earnest, said on Tuesday.', 'said')).toBe('Josh Earnest');
+    expect(await speaker('Facebook created the tool to help in times of crisis, a spokeswoman, Anna Richardson White, said on Saturday.', 'said')).toBe('Anna Richardson White');
+    expect(await speaker('Two members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said they will not back him.', 'said')).toBe('Ileana Ros-Lehtinen and Carlos Curbelo');
+    expect(await speaker('Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders.', 'said')).toContain('Harry Reid');
+    expect(await speaker('Cruz himself said Tuesday that the only way to win the state is to go and ask.', 'said')).toBe('Cruz');
+    expect(await speaker('Senator Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the chains.', 'said')).toContain('Dianne Feinstein');
+    expect(await speaker('Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested the refusal could disqualify him.', 'suggested')).toBe('Joe Scarborough');
+    expect(await speaker('And until the announcement of the shutdown, most of them said they had loved working for Carrier.', 'said')).toBe('most of them');
+    expect(await speaker('One in four voters in a New York Times poll last year said illegal immigrants should be required to leave.', 'said')).toBe('One in four voters');
+    expect(await speaker('Gore’s close friends and allies have in the past said he was staying quiet.', 'said')).toBe('Gore’s close friends and allies');
+    expect(await speaker('“We will chip away at the lead,” added his campaign manager Jeff Weaver, speaking to CNN.', 'added')).toContain('Jeff Weaver');
+    expect(await speaker('Another source familiar with Cruz’s thinking said he would try to be friendlier with his colleagues.', 'said')).toBe('Another source familiar with Cruz’s thinking');
+    expect(await speaker('Wealth-X keeps its own finances a secret but says its business has tripled over the last three years.', 'says')).toBe('Wealth-X');
+  });
+
   it('gives an opening participle after a preposition or "having" the main clause’s subject', async () => {
     expect(await speaker('After reciting this passage from the Bible, Beck said the meaning was clear.', 'reciting')).toBe('Beck');
     expect(await speaker('Having announced that he would not send me to prison, Judge Berman proceeded to the sentence.', 'announced')).toBe('Judge Berman');

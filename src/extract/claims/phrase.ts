@@ -124,7 +124,9 @@ export function opensClause(t: Token[], first: number): boolean {
   if (isQuoteMark(t, k)) return true;
   if (t[k]!.text !== ',') return false;
   if (isQuoteMark(t, k - 1)) return true;
-  for (let i = 0; i < k; i++) if (t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') return false;
+  // "Alarmed by the unrest in Nevada, Senator Harry Reid, …": an opening participle phrase has no other verb.
+  const participle = t[0]?.pos === 'VERB' && /(?:ed|ing|en)$/i.test(t[0].text) ? 0 : -1;
+  for (let i = 0; i < k; i++) if ((t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') && i !== participle) return false;
   return true;
 }
 

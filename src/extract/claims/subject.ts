@@ -58,9 +58,26 @@ function skippedBefore(t: Token[], i: number, v: number): number {
 
 export function subjectBefore(text: string, s: Sentence, v: number, names: Mention[], depth = 0): TextSpan | null {
   const t = s.tokens;
-  for (let i = v - 1; i >= Math.max(0, v - SUBJECT_WINDOW_BEFORE); i--) {
+  // The window does not count a time or place phrase passed over ("voters in a New York Times poll last year said").
+  let limit = v - SUBJECT_WINDOW_BEFORE;
+  for (let i = v - 1; i >= Math.max(0, limit); i--) {
     const tok = t[i]!;
     if (tok.text === ')' || tok.text === ',') return appositiveSubject(text, t, i, names);
+    // "Humphrey, who calls Trump a “sociopath,” said", "Joe Scarborough, host of MSNBC's “Morning
+    // Joe,” suggested": an aside that ends in a short quoted word or title, its comma inside the quotation.
+    if (isQuoteMark(t, i) && t[i - 1]?.text === ',' && i === v - 1) {
+      let open = i - 2;
+      while (open > 0 && i - open <= PARENTHESIS_TOKENS && !isQuoteMark(t, open)) open--;
+      return open > 0 && isQuoteMark(t, open) && t[open - 1]!.text !== ',' ? appositiveSubject(text, t, open, names) : null;
+    }
+    // "Gore's close friends and allies have in the past said": the time is not the source.
+    if (tok.normal === 'past' && t[i - 1]?.normal === 'the' && t[i - 2]?.normal === 'in') {
+      i -= 2;
+      limit -= 3;
+      continue;
+    }
+    // "most of them said", "many of us believe": a part of a group named by a pronoun.
+    if (tok.pos === 'PRON' && OBJECT_PRONOUNS.has(tok.normal) && t[i - 1]?.normal === 'of' && i >= 2 && (INDEFINITE_SUBJECTS.has(t[i - 2]!.normal) || t[i - 2]!.pos === 'NUM' || /^(?:none|each|one)$/.test(t[i - 2]!.normal))) return textSpan(text, t[i - 2]!.start, tok.end);
     // "Jason Sims — a teacher from Mount Pleasant — says": the subject before an aside between dashes.
     if (ASIDE_DASH.test(tok.text) && i === v - 1 + skippedBefore(t, i, v)) {
       for (let j = i - 1; j > 0 && i - j <= APPOSITIVE_WINDOW; j--) {
@@ -80,7 +97,10 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     // "The Republican incumbent said": a noun wink tags as an adjective, right before the cue after a determiner or a name.
     // "the 43-year-old asked": so is a hyphenated compound.
     const compound = t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start;
-    const nominal = tok.pos === 'ADJ' && i === v - 1 && i > 0 && (['DET', 'PROPN', 'ADJ'].includes(t[i - 1]!.pos) || compound) && t[npStart(t, i)]!.pos === 'DET';
+    const nominal =
+      (tok.pos === 'ADJ' && i === v - 1 && i > 0 && (['DET', 'PROPN', 'ADJ'].includes(t[i - 1]!.pos) || compound) && t[npStart(t, i)]!.pos === 'DET') ||
+      // "A source familiar with Cruz's thinking said": a gerund after a possessive is a noun.
+      (tok.pos === 'VERB' && /ing$/i.test(tok.text) && /^['’]s$/.test(t[i - 1]?.text ?? ''));
     if (name || nominal || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') {
       let first = name ? tokenAt(t, name.start) : npStart(t, i);
       // "(I-Vt.) on Saturday criticized": a time phrase is not the subject.
@@ -93,7 +113,11 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
         if (from < first) return textSpan(text, t[from]!.start, tok.end);
       }
       if ((!name && TIME_WORD.test(tok.text)) || (t[first - 1]?.pos === 'ADP' && TIME_WORD.test(tok.text)) || place) {
-        i = first - 1;
+        // Past the phrase and the word before it ("on Saturday", "in the camp", "spent Monday
+        // trying"), unless that word closes an aside ("Feinstein (D-Calif.) last week said").
+        const next = /^[),]$/.test(t[first - 1]?.text ?? '') ? first : first - 1;
+        limit -= i - next + 1;
+        i = next;
         continue;
       }
       // "Mr. Reid said", "Defense Secretary Ash Carter told": the title and the words before the
@@ -131,11 +155,16 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     }
     // "A study published last year found": the participle phrase describes the source before it.
     if (describingParticiple(t, i, names) && i >= 1) return textSpan(text, t[postmodifiedStart(t, npStart(t, i - 1), names)]!.start, t[lastBeforeCue(t, i, v)]!.end);
+    // "Cruz himself said", "Richards and Menendez both stressed", "voters overall said": words between a subject and its verb.
+    if (BETWEEN_SUBJECT_AND_CUE.test(tok.normal)) continue;
     // "has since said": wink tags this "since" a conjunction.
     if (tok.pos !== 'ADV' && tok.pos !== 'AUX' && tok.pos !== 'PART' && !(tok.normal === 'since' && t[i - 1]?.pos === 'AUX')) return null;
   }
   return null;
 }
+
+/** Reflexives and quantifiers that stand between a subject and its verb without being its head. */
+const BETWEEN_SUBJECT_AND_CUE = /^(?:himself|herself|themselves|itself|myself|ourselves|both|all|overall|alone|each|too)$/;
 
 /** The last token of a source's description before the cue at `v`, past the adverbs and auxiliaries before the cue ("… had expected"), no further back than `from`. */
 function lastBeforeCue(t: Token[], from: number, v: number): number {
@@ -212,9 +241,30 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
     } else continue;
     const after = name ? tokenAt(t, name.end) : j + 1;
     if (after <= i && /^[,(]$/.test(t[after]?.text ?? '') && opensClause(t, first)) return textSpan(text, t[first]!.start, t[after - 1]!.end);
+    // "“…,” the White House press secretary, Josh Earnest, said", "…, a spokeswoman, Anna
+    // Richardson White, said", "Two members of Congress from Florida, Ileana Ros-Lehtinen and
+    // Carlos Curbelo, have said": a person named after a description, right before the cue.
+    if (name?.type === 'person' && after === i) {
+      const named = describedPerson(t, first, names);
+      if (named !== -1) return textSpan(text, t[named]!.start, t[after - 1]!.end);
+    }
     j = first;
   }
   return null;
+}
+
+/**
+ * Where the people named from token `first` start, when a description set off by a comma stands
+ * before them ("the assailant, John McGraw"; "members of Congress from Florida, Ileana
+ * Ros-Lehtinen and Carlos Curbelo"), or -1. A list of names ("Smith, Jones") is no description.
+ */
+function describedPerson(t: Token[], first: number, names: Mention[]): number {
+  let from = first;
+  const coordinated = t[from - 1]?.normal === 'and' && t[from - 2] ? nameAt(names, t[from - 2]!) : undefined;
+  if (coordinated?.type === 'person') from = tokenAt(t, coordinated.start);
+  const head = t[from - 2];
+  if (t[from - 1]?.text !== ',' || !head || nameAt(names, head)?.type === 'person') return -1;
+  return head.pos === 'NOUN' || (head.pos === 'PROPN' && t.slice(0, from - 1).some((x) => x.pos === 'NOUN')) ? from : -1;
 }
 
 export function subjectAfter(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {
@@ -243,7 +293,9 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
     const hyphen = tok.text === '-' && t[i - 1]?.end === tok.start && t[i + 1]?.start === tok.end;
     // "well-connected": the words a hyphen joins are one modifier.
     const joined = (t[i + 1]?.text === '-' && t[i + 1]!.start === tok.end) || (t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start);
-    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen || joined;
+    // "said his best friend at Lehigh", "added his campaign manager Jeff Weaver": a possessive opens the phrase.
+    const possessive = first === -1 && /^(?:his|her|their|its|our)$/.test(tok.normal);
+    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen || joined || possessive;
     if (!name && !modifier && !(first !== -1 && tok.normal === 'of')) return null;
     if (first === -1) first = i;
     // A name or a noun ends the phrase when the clause ends after it; a longer phrase goes on.
@@ -403,9 +455,11 @@ export function subjectPhrase(t: Token[], v: number, quotes: Span[]): Phrase | n
   if (t[0]?.pos === 'CCONJ') start = 1;
   const opener = t[start];
   if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || (opener.pos === 'VERB' && /ing$/i.test(opener.text)))) {
-    const comma = t.findIndex((x, i) => i > start && i < v && x.text === ',' && !inside(quotes, x.start));
+    // (or a comma inside a quotation that closes right after it: "On ABC's “This Week,” Carson admitted")
+    const closesQuote = (i: number): boolean => isQuoteMark(t, i + 1) && quotes.some((q) => q.end === t[i + 1]!.end);
+    const comma = t.findIndex((x, i) => i > start && i < v && x.text === ',' && (!inside(quotes, x.start) || closesQuote(i)));
     if (comma === -1) return null;
-    start = comma + 1;
+    start = comma + (closesQuote(comma) ? 2 : 1);
   }
   // "Most believe that …": wink tags "most" an adverb; as a subject it stays.
   while (t[start]?.pos === 'ADV' && !INDEFINITE_SUBJECTS.has(t[start]!.normal)) start++;
@@ -418,7 +472,9 @@ export function subjectPhrase(t: Token[], v: number, quotes: Span[]): Phrase | n
   else {
     while (end < v) {
       const x = t[end]!;
-      if (SUBJECT_POS.has(x.pos) || (x.pos === 'PRON' && end === start)) end++;
+      // "Wealth-X": wink splits a hyphenated name; the hyphen joins it.
+      const hyphen = x.text === '-' && end > start && t[end - 1]!.end === x.start && t[end + 1]?.start === x.end;
+      if (SUBJECT_POS.has(x.pos) || (x.pos === 'PRON' && end === start) || hyphen) end++;
       else if ((x.normal === 'of' || x.normal === 'and') && end > start && SUBJECT_POS.has(t[end + 1]?.pos ?? '')) end++;
       else break;
     }
