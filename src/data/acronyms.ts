@@ -34,5 +34,13 @@ export const MONEY_NAME = /^(?:R|Rs\.?|US\$|C\$|A\$|HK\$|NZ\$|\$|€|£|¥)\d[\d
 export const EVENT_NAMES: ReadonlySet<string> = new Set(['brexit', 'watergate', 'obamacare', 'megxit', 'partygate', 'big bang']);
 export const EVENT_NAME = /^COP\d{1,2}$/;
 
+/**
+ * A name that ends in the word for a law, an agreement, an award or an event is that thing, not an
+ * organisation or a place ("Hong Kong Human Rights and Democracy Act", "Good Friday Agreement",
+ * "Pat Tillman Award for Service", "Los Angeles Auto Show", "ATP Finals"): CoNLL-2003 tags these
+ * MISC, and a reader lists none of them.
+ */
+export const EVENT_NAME_END = /\s(?:Act|Agreement|Accords?|Treaty|Awards?|Prize|Honou?rs|Amendment|Festival|Auto Show|Finals|Championships?|Olympics|Games|Webinar|Induction|Expo|Marathon|Grand Prix|Tournament|Summit)(?:\s+(?:for|of|on)\s+\p{Lu}.*)?$/u;
+
 /** Words that stand where a name starts and are no part of it: "Former National Security Council official …", "Hey Twitter". */
 export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'late', 'hey', 'hi', 'dear', 'oh', 'thanks', 'meanwhile', 'today', 'yesterday']);

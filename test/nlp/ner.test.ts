@@ -349,6 +349,15 @@ describe('names as the article writes them', () => {
     expect(namesBy('Leaders meet at COP30 next week.').get('COP30')).toBe('other');
   });
 
+  it('reads a law, an agreement, an award or an event as other, and an office or a degree "of" a field as no organisation', () => {
+    const t = typed('The Senate passed the Hong Kong Human Rights and Democracy Act on Tuesday. Mr Smith, who signed the Good Friday Agreement, won the Pat Tillman Award for Service and opened the Los Angeles Auto Show.');
+    for (const name of ['Hong Kong Human Rights and Democracy Act', 'Good Friday Agreement', 'Pat Tillman Award for Service', 'Los Angeles Auto Show']) expect(t.get(name) ?? 'other').toBe('other');
+    const office = typed('She is Director of Health and Human Services, holds a Bachelor of Science and a Doctor of Nursing Practice at Yale University.');
+    expect(office.get('Director of Health and Human Services') ?? 'none').not.toBe('organization');
+    expect(office.get('Bachelor of Science') ?? 'none').not.toBe('organization');
+    expect(office.get('Yale University')).toBe('organization');
+  });
+
   it('reads a name that fills a quotation as the title of a work, unless the lists know it', () => {
     const film = typed('Jessie Buckley sings the ballad at the end of “Wild Rose,” the film about a singer from Glasgow. Wild Rose opens on Friday.');
     expect(film.get('Wild Rose')).toBe('other');

@@ -1,4 +1,4 @@
-import { EVENT_NAME, EVENT_NAMES, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
+import { EVENT_NAME, EVENT_NAME_END, EVENT_NAMES, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { CELESTIAL_BODIES, COMPANY_WORDS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
@@ -118,6 +118,9 @@ function leadingNoise(t: Token[], i: number): boolean {
 }
 
 /** The hand list of titles, lower-cased (the model's own list is the one it was trained with). */
+/** Offices and degrees that name no organisation with "of" after them: "Director of …", "Bachelor of Science", "Doctor of Nursing Practice" (not "Queen of the South", "Duke of Norfolk's XI"). */
+const OFFICE_OF = /^(?:director|head|chief|secretary|minister|chair|chairman|chairwoman|professor|dean|commissioner|bachelor|master|doctor|associate|manager|coordinator|superintendent)$/;
+
 const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((t) => t.toLowerCase()));
 
 /** Two tokens written together, with no space between. */
@@ -432,7 +435,7 @@ function thingsAreOther(found: Array<NameSpan & { key: string }>, byIndex: Reado
   for (const f of found) {
     const s = byIndex.get(f.sentence)!;
     const name = textOf(s, f.start, f.end);
-    if (EVENT_NAMES.has(f.key) || EVENT_NAME.test(name) || PRODUCT_MODEL.test(name)) things.add(f.key);
+    if (EVENT_NAMES.has(f.key) || EVENT_NAME.test(name) || EVENT_NAME_END.test(name) || PRODUCT_MODEL.test(name)) things.add(f.key);
     if (!/^[A-Z]{2,6}$/.test(name) || s.text[f.end - s.start] !== ')') continue;
     // The phrase may open the sentence ("Binge eating disorder (BED) is …"); its other words are lower case.
     // (A bounded slice: a run-on text may hold thousands of acronyms.)
@@ -514,6 +517,13 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       if (type === 'ORG') {
         // A job title is no organisation: "Treasury Secretary", "ASF Infrastructure Administrator".
         if (isTitle(last)) continue;
+        // Nor is a title or a degree "of" a field ("Director of Health and Human Services",
+        // "Bachelor of Science"); the institution after "at" stays one ("Doctor of Nursing Practice at Yale University").
+        if (OFFICE_OF.test(features.lower[first]!) && features.lower[first + 1] === 'of') {
+          const at = features.lower.indexOf('at', first + 2);
+          if (at === -1 || at >= last) continue;
+          first = at + 1;
+        }
         // "… Board Chairwoman Gabrielle Perret": an organisation, then a titled person.
         let k = first + 1;
         while (k < last && !(isTitle(k) && /^\p{Lu}/u.test(s.tokens[k + 1]!.text))) k++;
