@@ -349,6 +349,12 @@ describe('names as the article writes them', () => {
     expect(namesBy('Leaders meet at COP30 next week.').get('COP30')).toBe('other');
   });
 
+  it('reads a name an honorific opens as a person, whatever the tagger read', () => {
+    const t = typed('Two Republican members of Congress from Florida have said they will not back Mr. Trump.');
+    expect(t.get('Trump')).toBe('person');
+    expect(t.has('Mr. Trump')).toBe(false);
+  });
+
   it('reads a law, an agreement, an award or an event as other, and an office or a degree "of" a field as no organisation', () => {
     const t = typed('The Senate passed the Hong Kong Human Rights and Democracy Act on Tuesday. Mr Smith, who signed the Good Friday Agreement, won the Pat Tillman Award for Service and opened the Los Angeles Auto Show.');
     for (const name of ['Hong Kong Human Rights and Democracy Act', 'Good Friday Agreement', 'Pat Tillman Award for Service', 'Los Angeles Auto Show']) expect(t.get(name) ?? 'other').toBe('other');

@@ -118,6 +118,9 @@ function leadingNoise(t: Token[], i: number): boolean {
 }
 
 /** The hand list of titles, lower-cased (the model's own list is the one it was trained with). */
+/** Honorifics that only ever open a person's name. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Messrs|Mme|Mlle)\.?$/;
+
 /** Offices and degrees that name no organisation with "of" after them: "Director of …", "Bachelor of Science", "Doctor of Nursing Practice" (not "Queen of the South", "Duke of Norfolk's XI"). */
 const OFFICE_OF = /^(?:director|head|chief|secretary|minister|chair|chairman|chairwoman|professor|dean|commissioner|bachelor|master|doctor|associate|manager|coordinator|superintendent)$/;
 
@@ -504,7 +507,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   tagged.forEach(({ labels, features }, i) => {
     const s = sentences[i]!;
     if (CREDIT_LINE.test(s.text)) return;
-    for (const [start, end, type] of decodeSpans(labels)) {
+    for (const [start, end, decoded] of decodeSpans(labels)) {
+      // "Mr. Trump", "Mrs. Clinton": a name an honorific opens is a person's, whatever the tagger read.
+      const type = start < end && HONORIFIC.test(s.tokens[start]!.text) ? 'PER' : decoded;
       // CoNLL practice: a person's title is not part of the name ("Judge Letitia Clark" → "Letitia Clark").
       let [first, last] = widen(s.tokens, start, end, type);
       while (type === 'PER' && first < last && tagger.gazetteer.word(features.lower[first]!) & WORD.PERSON_TITLE) first++;
