@@ -34,5 +34,10 @@ export function guessGenre(meta: SourceMeta, title: TextSpan | null, sections: r
   const turns = [...speakers.values()].filter((n) => n >= 2);
   if (turns.length >= 2 && turns.reduce((a, b) => a + b, 0) >= MIN_SIGNALS + 1) return 'qa';
   if (paragraphs.some((p) => PRESS_RELEASE.test(p))) return 'press-release';
+  // "A woman who lost 130 pounds shares 7 changes she wasn't expecting": a count in the headline
+  // that the page's subheadings make good is a list of that many items.
+  const headed = sections.filter((s) => s.heading).length;
+  const count = title ? [...title.text.matchAll(/\b(\d{1,2})\s+\p{L}/gu)].map((m) => Number(m[1])) : [];
+  if (count.some((n) => n >= MIN_SIGNALS && Math.abs(headed - n) <= 1)) return 'listicle';
   return 'hard-news';
 }

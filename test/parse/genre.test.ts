@@ -22,6 +22,10 @@ describe('the genre of a page', () => {
     const qa = ['Q: What problem were you solving?', 'A: We wanted to define what a good API is for every team.', 'Q: What comes next?', 'A: Publishing the standards and helping teams adopt them.'].join('\n\n');
     expect(text(`An interview\n\n${qa}\n`)).toBe('qa');
     expect(text('Acme expands\n\nACME, Ohio -- Acme Corp. said on Monday it would open a new plant, creating 300 jobs in the state.\n\nAbout Acme\n\nAcme makes widgets for the automotive industry.\n')).toBe('press-release');
+    // A count in the headline that the page's subheadings make good: a list of that many items.
+    const items = ['People are more friendly', 'Her feet have gotten smaller', 'Her voice has changed', 'Her skin is clearer'].map((h) => `## ${h}\n\nShe said the change surprised her more than anything else in the year after the operation.`).join('\n\n');
+    expect(parse(sourceFromText(`# A woman who lost weight shares 4 changes she did not expect\n\nShe lost the weight over two years, she said.\n\n${items}\n`, 't', { inputFormat: 'markdown' })).genre).toBe('listicle');
+    expect(parse(sourceFromText('# Storm kills 4 people in Texas\n\nThe storm hit the coast overnight, officials said on Monday.\n\nRoads were closed across the region.\n', 't', { inputFormat: 'markdown' })).genre).toBe('hard-news');
     expect(text('Foundation moves to GitHub\n\nThe Apache Software Foundation said on Monday it has moved its Git service to GitHub.\n\nAbout The Apache Software Foundation (ASF)\n\nEstablished in 1999, the foundation oversees more than 350 projects.\n')).toBe('press-release');
   });
 });
