@@ -48,6 +48,12 @@ export const NOT_REPORTS = /^(?:(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+t
 /** A refusal to speak ("declined to comment", "refused to say whether …") reports nothing: no claim, though its subject may be a later cue's. */
 export const REFUSES = /^(?:declin|refus)\w*\s+(?:to\s+)?(?:comment|say|elaborate|discuss|specify|confirm|disclose|reveal|address|identify|name|provide|give|answer)\b/i;
 
+/** "… did not respond to a request for comment", "could not independently verify …": after a negation (NEGATED_BEFORE), these cues report nothing. */
+export const NOT_ANSWERED = /^(?:respond|repl)\w*\s+(?:immediately\s+)?to\s+(?:an?\s+|several\s+|multiple\s+|repeated\s+)?(?:requests?|questions?|calls?|e-?mails?|messages?|inquir\w+)\b|^(?:determine|confirm|verify|establish|corroborate)\w*\b/i;
+
+/** A negation or inability just before a cue: "did not", "could not independently", "was unable to", "couldn't". */
+export const NEGATED_BEFORE = /\b(?:not|n['’]t|never|unable\s+to|cannot)\s+(?:\w+ly\s+)?$/i;
+
 /**
  * A verb of going on or setting about, with an infinitive after it ("continue to pour fuel on the
  * fire", "decided to fix a few things", "sought to talk to protesters"), says how the subject acts,

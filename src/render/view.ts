@@ -123,8 +123,10 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
   // each, one claim per source before a second from any; shown in the article's order.
   const names = new Set(brief.entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.name));
   const tier = (c: Claim): number => (names.has(c.speaker!) ? 0 : /\p{Lu}/u.test(c.speaker!) ? 1 : 2);
-  // A source's silence ("did not respond to requests for comment", "declined to comment") says
-  // nothing a reader needs among three key claims; the claims command and JSON keep it.
+  // A source's silence says nothing a reader needs among three key claims. The claims stage drops
+  // a refusal or a negated answer ("declined to comment", "did not respond to requests for
+  // comment"); any other that reaches here ("… to requests for comment, a spokesman said") stays
+  // in the claims command and JSON.
   const sourced = brief.claims.filter((c) => c.speaker && c.kind !== 'factual' && !NO_COMMENT.test(contentOf(brief, c)));
   const attributed = [0, 1, 2]
     .flatMap((t) => {

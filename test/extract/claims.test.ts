@@ -526,6 +526,11 @@ describe('attributed claims', () => {
     expect(await speaker('Wealth-X keeps its own finances a secret but says its business has tripled over the last three years.', 'says')).toBe('Wealth-X');
   });
 
+  it('takes no claim from a negated answer or a negated passive of expectation', async () => {
+    const b = await story('The Israel Defense Forces did not respond to a request for comment on the findings. Reuters could not independently determine if the tank crew knew it was firing on journalists. The Trump administration is not expected to send any high-level representatives to the meeting. The army said it was investigating the incident.');
+    expect(attributed(b)).toEqual([['army', 'said', 'it was investigating the incident', 'indirect']]);
+  });
+
   it('gives an opening participle after a preposition or "having" the main clause’s subject', async () => {
     expect(await speaker('After reciting this passage from the Bible, Beck said the meaning was clear.', 'reciting')).toBe('Beck');
     expect(await speaker('Having announced that he would not send me to prison, Judge Berman proceeded to the sentence.', 'announced')).toBe('Judge Berman');

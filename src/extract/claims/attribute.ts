@@ -232,7 +232,7 @@ function passiveReport(text: string, t: Token[], v: number, quotes: Span[]): Att
   while (t[next]?.pos === 'ADV') next++;
   if (t[next]?.normal !== 'to' && t[next]?.normal !== 'as') return null;
   let aux = v - 1;
-  while (aux > 0 && t[aux]!.pos === 'ADV') aux--;
+  while (aux > 0 && (t[aux]!.pos === 'ADV' || NEGATION.test(t[aux]!.normal))) aux--;
   while (aux > 0 && t[aux - 1]!.pos === 'AUX') aux--;
   const before = t[aux - 1];
   if (!before) return null;
@@ -317,12 +317,16 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
   return { cue: textSpan(text, t[k]!.start, t[k]!.end), speaker, content, at: k, speakerToken: speaker ? k + 2 : k };
 }
 
+/** A negation wink may tag a particle: "not", "n't". */
+const NEGATION = /^(?:not|n['’]t)$/;
+
 /** "is expected to", "was described as": a passive reporting verb has no speaker in subject position ("is criticizing" is not passive). */
 function isPassive(t: Token[], v: number): boolean {
   if (/ing$/i.test(t[v]!.text)) return false;
+  // (past adverbs and a negation: "is not expected to", "isn't widely seen as")
   for (let i = v - 1; i >= 0 && i >= v - 3; i--) {
     if (t[i]!.lemma === 'be' || t[i]!.lemma === 'get') return true;
-    if (t[i]!.pos !== 'ADV') return false;
+    if (t[i]!.pos !== 'ADV' && !NEGATION.test(t[i]!.normal)) return false;
   }
   return false;
 }

@@ -6,7 +6,7 @@
  */
 import { BELIEF_VERBS, COMPARISON } from '../../data/cues.js';
 import { CLAIM_ROLES, NAME_TYPES } from '../../vocabulary.js';
-import { NOT_STANCES, REFUSES } from '../../data/claims.js';
+import { NEGATED_BEFORE, NOT_ANSWERED, NOT_STANCES, REFUSES } from '../../data/claims.js';
 import type { AnnotatedArticle, Claim, Mention, Sentence } from '../../types.js';
 import { firstFrom, itemSpan, textSpan, trimClause } from '../spans.js';
 import { cueModel, type CueModel } from '../cue-model.js';
@@ -181,6 +181,8 @@ export function findClaims(
         // "WeWork declined to comment": a refusal reports nothing (PolNeAR counts it, readers of real
         // pages do not). Dropped after the check, whose training (check off) still sees it as PolNeAR labels it.
         if (check && REFUSES.test(text.slice(a.cue.start, s.end))) continue;
+        // "The IDF did not respond to a request for comment", "Reuters could not independently determine if …": nor does a negated answer.
+        if (check && NOT_ANSWERED.test(text.slice(a.cue.start, s.end)) && NEGATED_BEFORE.test(text.slice(Math.max(s.start, a.cue.start - 40), a.cue.start))) continue;
         // "The authorities continue to pour fuel on the fire", "Schiff decided to abort …": no stance reported.
         if (check && NOT_STANCES.test(text.slice(a.cue.start, s.end))) continue;
         // "I realised the animation isn't fast enough", "I found": the writer's own thoughts, outside
