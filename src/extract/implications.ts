@@ -195,7 +195,7 @@ const EVERY_SIGNAL = CAUSAL_SIGNALS.map(({ pattern }) => new RegExp(pattern.sour
 /** The signal "after", "following", "since" (a cause after it, or only a time). */
 const TEMPORAL_SIGNAL = CAUSAL_SIGNALS.findIndex(({ pattern }) => pattern.test('after'));
 /** A time phrase right before a temporal signal, opening its clause: "Hours", "The day", "Just two weeks", "Shortly", "A year". */
-const TIME_BEFORE = /(?:^|[,;:—–]\s*)(?:(?:just|only|about|some|nearly|almost|barely|roughly|more\s+than|less\s+than|within)\s+)?(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|many|\d+)\s+)?(?:(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|decades?|moments?|nights?|mornings?|evenings?|shortly|soon|weekend)\s*)$/i;
+const TIME_BEFORE = /(?:^|[,;:—–]\s*|\b\w+\s+)(?:(?:just|only|about|some|nearly|almost|barely|roughly|more\s+than|less\s+than|within)\s+)?(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|many|\d+)\s+)?(?:(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|decades?|moments?|nights?|mornings?|evenings?|shortly|soon|weekend)\s*)$/i;
 
 /** Signals after the strong ones that may still chain a second relation right after a comma: ", causing …", ", prompting …". */
 const CHAINING_SIGNAL = CAUSAL_SIGNALS.findIndex(({ pattern }) => pattern.test(', prompting'));

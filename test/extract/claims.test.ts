@@ -735,6 +735,9 @@ describe('stated implications', () => {
   it('a time before "after" ("Hours after the interview", "The day after the attack") dates the clause; it states no cause', async () => {
     const b = await story('Hours after the interview, a gunman opened fire on the crowd. The day after the attack, the military said it had visuals of the incident.');
     expect(b.implications.filter((x) => x.cause && x.effect)).toEqual([]);
+    // …also after the clause's verb: "came hours after".
+    const came = await everyCausal('Their release came hours after Washington and the Taliban resumed talks in Doha.');
+    expect(came.implications.filter((x) => x.signal?.text === 'after')).toEqual([]);
     const fell = await story('Shares fell sharply after the company cut its forecast.');
     expect(fell.implications.find((x) => x.signal?.text === 'after')?.effect?.text).toBe('Shares fell sharply');
   });
