@@ -526,6 +526,18 @@ describe('attributed claims', () => {
     expect(await speaker('Wealth-X keeps its own finances a secret but says its business has tripled over the last three years.', 'says')).toBe('Wealth-X');
   });
 
+  it('keeps a quotation that runs on over several paragraphs (each opening with a mark, only the last closing) with its speaker', async () => {
+    const b = await story(
+      '“It’s been a really good day for all of us,” said Burrage. “Definitely, I did feel the pressure.\n\n' +
+        '“I was very much following all the results. I sat in the changing room. They have a little room with about six TVs.\n\n' +
+        '“I was back at the hotel for the match but watched it online. It was a long day.”\n\nMurray will meet Dimitrov in the second round.',
+    );
+    const quote = b.claims.find((c) => c.speaker === 'Burrage')!;
+    expect(b.text.slice(quote.content.start, quote.content.end)).toMatch(/^“?It’s been a really good day[\s\S]*It was a long day\.?”?$/);
+    // Its figures are the speaker's words, not an unattributed fact.
+    expect(b.claims.filter((c) => c.kind === 'factual' && /six TVs/.test(c.text))).toEqual([]);
+  });
+
   it('takes no claim from a negated answer or a negated passive of expectation', async () => {
     const b = await story('The Israel Defense Forces did not respond to a request for comment on the findings. Reuters could not independently determine if the tank crew knew it was firing on journalists. The Trump administration is not expected to send any high-level representatives to the meeting. The army said it was investigating the incident.');
     expect(attributed(b)).toEqual([['army', 'said', 'it was investigating the incident', 'indirect']]);

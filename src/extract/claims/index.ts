@@ -196,7 +196,9 @@ export function findClaims(
         if (introduces && check) introducing = claim;
       }
       if (kept === 0) {
-        if (lastQuote && continuesQuote(text, s, lastQuote)) {
+        // (or a sentence inside the quotation it opened: “I was following the results. I sat in the changing room. …)
+        const insideIt = lastQuote !== null && openAtStart !== null && previous !== null && lastQuote.end === previous.end && openAtStart >= lastQuote.content.start;
+        if (lastQuote && (continuesQuote(text, s, lastQuote) || insideIt)) {
           // “…” on its own after a quote: the same speaker goes on.
           lastQuote.end = s.end;
           lastQuote.text = text.slice(lastQuote.start, lastQuote.end);
