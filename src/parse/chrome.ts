@@ -33,6 +33,11 @@ const UI_OBJECTS = new Set([
   'telegram', 'pinterest', 'in', 'with', 'later', 'print', 'share', 'sign', 'log', 'reply', 'replies', 'report',
 ]);
 
+/** A writer's name before a time stamp (glued to it or after a comma): "Jamie Braidwood" in "Jamie Braidwood14 August 2023 10:01". */
+const ENTRY_AUTHOR = /^(?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?(?=,?\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))/u;
+/** A clock time: "10:01", "1.35". */
+const CLOCK = /\d{1,2}[:.]\d{2}/;
+
 /** Why a single line is page chrome rather than article text, or null. */
 export const chromeReason = remembered((line: string): DropReason | null => {
   const norm = normaliseLine(line);
@@ -53,6 +58,12 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   if (n <= METADATA_MAX_WORDS && METADATA_PATTERNS.some((p) => p.test(line.trim()))) return 'metadata';
   // A line of dates and times with only stamp words between them (a time alone, "19.30 GMT", is a live blog's entry).
   if (n <= METADATA_MAX_WORDS && HAS_DATE.test(line) && !/\p{L}/u.test(line.replace(STAMP_DATES, ' ').replace(STAMP_WORDS, ' '))) return 'metadata';
+  // "Jamie Braidwood14 August 2023 10:01", "By Jane Doe, Nov. 20, 2019 1:35 p.m.": a live-blog entry's author and time stamp.
+  const author = n <= METADATA_MAX_WORDS ? ENTRY_AUTHOR.exec(line.trim()) : null;
+  if (author) {
+    const stamp = line.trim().slice(author[0].length);
+    if (HAS_DATE.test(stamp) && CLOCK.test(stamp) && !/\p{L}/u.test(stamp.replace(STAMP_DATES, ' ').replace(STAMP_WORDS, ' '))) return 'metadata';
+  }
   if (n <= PROMO_MAX_WORDS && PROMO_PATTERNS.some((p) => p.test(line))) return 'promo';
   return null;
 });
