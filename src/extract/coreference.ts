@@ -20,6 +20,7 @@ import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_N
 import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, PARTY_NAMES, SEATS_OF_POWER, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
 import { firstFrom } from './spans.js';
+import { abbreviates } from '../nlp/ner/index.js';
 import type { AnnotatedArticle, EntityType, Mention, TextSpan } from '../types.js';
 
 export type Gender = 'm' | 'f';
@@ -219,7 +220,7 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
   };
 
   mergePeople(groups, text, merge);
-  mergeAcronyms(groups, merge);
+  mergeAcronyms(groups, merge, text);
   mergeOrganisations(groups, merge);
   partiesAreOrganisations(groups);
 
@@ -294,10 +295,20 @@ function owns(full: string[], part: string[]): boolean {
 const SUFFIX_KEY = /^(?:jr|sr|ii|iii|iv)$/;
 
 /** An acronym joins the one name whose initials it spells; a conventional short form its full name. */
-function mergeAcronyms(groups: Map<string, Group>, merge: Merge): void {
+function mergeAcronyms(groups: Map<string, Group>, merge: Merge, text: string): void {
   const long = [...groups.values()].filter((g) => g.words.length > 1);
+  // "The Energy and Resources Institute (TERI)", "South African Revenue Service (Sars)": defined in
+  // parentheses right after the long name, whatever its initials.
+  const endingAt = new Map<number, Group>();
+  for (const h of long) for (const m of h.mentions) endingAt.set(m.end, h);
   for (const g of [...groups.values()]) {
     if (g.words.length !== 1 || !groups.has(g.key)) continue;
+    const defined = g.mentions.find((m) => /\(\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && text[m.end] === ')');
+    const owner = defined ? endingAt.get(text.slice(Math.max(0, defined.start - 8), defined.start).replace(/\s*\(\s*$/, '').length + Math.max(0, defined.start - 8)) : undefined;
+    if (defined && owner && groups.has(owner.key) && abbreviates(defined.text, owner.mentions[0]!.text)) {
+      merge(g, owner, false);
+      continue;
+    }
     const short = SHORT_FORMS[g.key];
     const acronym = g.mentions.some((m) => /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(m.text.replace(/['’]s$/u, '')));
     if (!short && !acronym) continue;

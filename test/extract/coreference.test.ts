@@ -19,6 +19,17 @@ describe('name coreference', () => {
     expect((await entityWith(text, 'MIT'))?.name).toBe('Massachusetts Institute of Technology');
   });
 
+  it('joins an abbreviation the article defines in parentheses to its name, and types it so wherever it stands alone', async () => {
+    const text =
+      'The South African Revenue Service (Sars) said on Monday it would chase R50bn in unpaid taxes. Sars expects collections to rise next year. ' +
+      'The Energy and Resources Institute (TERI) published a report. TERI said emissions would rise. ' +
+      'NEW YORK (Reuters) - Oil fell on Monday.';
+    expect(await entityWith(text, 'Sars')).toMatchObject({ name: 'South African Revenue Service', type: 'organization' });
+    expect((await entityWith(text, 'TERI'))?.name).toBe('The Energy and Resources Institute');
+    // A parenthesis that spells no abbreviation of the name before it joins nothing.
+    expect((await entityWith(text, 'Reuters'))?.name).toBe('Reuters');
+  });
+
   it('takes an institution named twice ("the Syrian government", "the US military") as an organisation, not one named in passing or a thing it owns', async () => {
     const text =
       'The Syrian government rejected the plan on Monday. The US military said it would stay, and the Syrian government warned it again. ' +

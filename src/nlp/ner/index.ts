@@ -484,6 +484,60 @@ function productsAreOther(found: Array<NameSpan & { key: string }>, byIndex: Rea
   }
 }
 
+/** An abbreviation defined in parentheses right after a name: "South African Revenue Service (Sars)", "(TERI)". */
+const DEFINED_ABBREVIATION = /^\s*\((\p{Lu}[\p{L}&.]{1,9})\)/u;
+
+/**
+ * Whether `short` abbreviates `long` (Schwartz and Hearst 2003): its first letter opens a word of
+ * the long form and all its letters appear there in order.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const letters = short.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const initials = long.toLowerCase().split(/[\s-]+/).map((w) => w[0] ?? '');
+  // "GDRs", "ETFs": a plural of capitals names things, not one organisation.
+  if (letters.length < 2 || letters.length > 6 || /^\p{Lu}{2,}s$/u.test(short)) return false;
+  // Each letter the initial of a word, in order, at most one letter skipped: "Sars", "TERI", not "Armenia".
+  let k = 0;
+  let missed = 0;
+  for (const c of letters) {
+    const at = initials.indexOf(c, k);
+    if (at === -1) missed++;
+    else k = at + 1;
+  }
+  return missed <= 1 && initials.slice(0, 2).includes(letters[0]!);
+}
+
+/**
+ * "The South African Revenue Service (Sars) said …. Sars expects …": an abbreviation the article
+ * defines in parentheses after a name is that name's kind wherever it stands alone (the tagger
+ * may not know "Sars" at all, or read it as a place).
+ */
+function definedAbbreviations(found: Array<NameSpan & { key: string }>, sentences: Sentence[]): Array<NameSpan & { key: string }> {
+  const defined = new Map<string, NameType>();
+  const byIndex = new Map(sentences.map((x) => [x.index, x]));
+  for (const f of found) {
+    if ((f.type !== 'organization' && f.type !== 'place') || !f.key.includes(' ')) continue;
+    const s = byIndex.get(f.sentence)!;
+    const m = DEFINED_ABBREVIATION.exec(textAfter(s, f.end, 16));
+    if (m && abbreviates(m[1]!, textOf(s, f.start, f.end))) defined.set(m[1]!, f.type);
+  }
+  if (defined.size === 0) return found;
+  const out = [...found];
+  const covered = (s: Sentence, start: number): boolean => out.some((f) => f.sentence === s.index && f.start <= start && f.end > start);
+  for (const f of out) {
+    const type = defined.get(textOf(byIndex.get(f.sentence)!, f.start, f.end));
+    if (type) f.type = type;
+  }
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      const type = defined.get(t.text);
+      if (!type || covered(s, t.start)) continue;
+      out.push({ start: t.start, end: t.end, type, sentence: s.index, key: t.text.toLowerCase() });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /**
  * People, organisations, places and other names (CoNLL's MISC) in an article's sentences. In a
  * title or heading, where every word is capitalised, a name is kept only when the body names it
@@ -572,6 +626,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   found = institutionsWhole(found, byIndex);
   found = coordinatedApart(found, byIndex);
   found = adjectivesApart(found, byIndex, (key) => tagger.gazetteer.knows([key]));
+  found = definedAbbreviations(found, sentences);
   listsAgree(found, byIndex);
   introducedLists(found, byIndex);
   productsAreOther(found, byIndex);
