@@ -48,6 +48,15 @@ export const NOT_REPORTS = /^(?:(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+t
 /** A refusal to speak ("declined to comment", "refused to say whether …") reports nothing: no claim, though its subject may be a later cue's. */
 export const REFUSES = /^(?:declin|refus)\w*\s+(?:to\s+)?(?:comment|say|elaborate|discuss|specify|confirm|disclose|reveal|address|identify|name|provide|give|answer)\b/i;
 
+/**
+ * Events and doings that a sentence may give a reporting verb ("The meeting emphasized the
+ * government's intent …", "The visit underscored …"): the writer's reading of what happened, no
+ * source's words. A description headed by one of these (with no name in it) is no speaker.
+ */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(
+  'meeting visit trip summit event game match fight storm collaboration partnership session gathering ceremony'.split(' '),
+);
+
 /** "… did not respond to a request for comment", "could not independently verify …": after a negation (NEGATED_BEFORE), these cues report nothing. */
 export const NOT_ANSWERED = /^(?:respond|repl)\w*\s+(?:immediately\s+)?to\s+(?:an?\s+|several\s+|multiple\s+|repeated\s+)?(?:requests?|questions?|calls?|e-?mails?|messages?|inquir\w+)\b|^(?:determine|confirm|verify|establish|corroborate)\w*\b/i;
 

@@ -538,6 +538,11 @@ describe('attributed claims', () => {
     expect(b.claims.filter((c) => c.kind === 'factual' && /six TVs/.test(c.text))).toEqual([]);
   });
 
+  it('takes no claim from an event the story told of ("The meeting emphasized …")', async () => {
+    const b = await story('The meeting, attended by executives from Huawei, Tencent, and BYD, emphasized the government’s intent to foster business-friendly policies. The spokesman emphasized that the talks would go on.');
+    expect(attributed(b).map((c) => c[0])).toEqual(['spokesman']);
+  });
+
   it('takes no claim from a negated answer or a negated passive of expectation', async () => {
     const b = await story('The Israel Defense Forces did not respond to a request for comment on the findings. Reuters could not independently determine if the tank crew knew it was firing on journalists. The Trump administration is not expected to send any high-level representatives to the meeting. The army said it was investigating the incident.');
     expect(attributed(b)).toEqual([['army', 'said', 'it was investigating the incident', 'indirect']]);

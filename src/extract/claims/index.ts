@@ -6,8 +6,8 @@
  */
 import { BELIEF_VERBS, COMPARISON } from '../../data/cues.js';
 import { CLAIM_ROLES, NAME_TYPES } from '../../vocabulary.js';
-import { NEGATED_BEFORE, NOT_ANSWERED, NOT_STANCES, REFUSES } from '../../data/claims.js';
-import type { AnnotatedArticle, Claim, Mention, Sentence } from '../../types.js';
+import { EVENT_HEADS, NEGATED_BEFORE, NOT_ANSWERED, NOT_STANCES, REFUSES } from '../../data/claims.js';
+import type { AnnotatedArticle, Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { firstFrom, itemSpan, textSpan, trimClause } from '../spans.js';
 import { cueModel, type CueModel } from '../cue-model.js';
 import { resolveNames, type NameCoreference } from '../coreference.js';
@@ -183,6 +183,8 @@ export function findClaims(
         if (check && REFUSES.test(text.slice(a.cue.start, s.end))) continue;
         // "The IDF did not respond to a request for comment", "Reuters could not independently determine if …": nor does a negated answer.
         if (check && NOT_ANSWERED.test(text.slice(a.cue.start, s.end)) && NEGATED_BEFORE.test(text.slice(Math.max(s.start, a.cue.start - 40), a.cue.start))) continue;
+        // "The meeting, attended by …, emphasized the government's intent": an event is no source.
+        if (check && a.speaker && eventHead(s, a.speaker, names)) continue;
         // "The authorities continue to pour fuel on the fire", "Schiff decided to abort …": no stance reported.
         if (check && NOT_STANCES.test(text.slice(a.cue.start, s.end))) continue;
         // "I realised the animation isn't fast enough", "I found": the writer's own thoughts, outside
@@ -225,6 +227,16 @@ export function findClaims(
   }
   const posts = withEmbeddedPosts(annotated, claims, bySentence, coreference);
   return withoutRepeats(text, writer && !dialogue ? withInterviewAnswers(annotated, posts, writer, coreference) : posts);
+}
+
+/** Whether a speaker's words are a description headed by an event ("The meeting", "This visit"), with no name in them. */
+function eventHead(s: Sentence, speaker: TextSpan, names: Mention[]): boolean {
+  if (names.some((m) => m.start >= speaker.start && m.end <= speaker.end)) return false;
+  const words = s.tokens.filter((t) => t.start >= speaker.start && t.end <= speaker.end && t.kind === 'word');
+  const preposition = words.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  const head = preposition > 0 ? words[preposition - 1] : words[words.length - 1];
+  // "The meeting", "this visit": one event the story has told of ("an event billed as …", "other events designed to …" describe, and PolNeAR counts them).
+  return !!head && head.pos === 'NOUN' && head.normal === head.lemma.toLowerCase() && EVENT_HEADS.has(head.normal) && /^(?:the|this|that)$/.test(words[0]!.normal);
 }
 
 /**
