@@ -41,6 +41,8 @@ export interface ViewOptions {
 const SUMMARY_ENTITIES_PER_TYPE = 8;
 /** Claims and stated implications shown in `summarize` ("in brief"). */
 const SUMMARY_CLAIMS = 3;
+/** Sentences whose claims the summary view's key claims leave to the claims command: the headline and the dek. */
+const HEADLINE_ROLES: ReadonlySet<string> = new Set(['title', 'dek']);
 const SUMMARY_STATED_IMPLICATIONS = 3;
 
 const TYPE_HEADINGS: Record<string, string> = {
@@ -127,7 +129,9 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
   // a refusal or a negated answer ("declined to comment", "did not respond to requests for
   // comment"); any other that reaches here ("… to requests for comment, a spokesman said") stays
   // in the claims command and JSON.
-  const sourced = brief.claims.filter((c) => c.speaker && c.kind !== 'factual' && !NO_COMMENT.test(contentOf(brief, c)));
+  // Nor does a headline or a dek in headline-speak ("Treasury – Appointment of Chief Lynn Malerba as
+  // Treasurer"): the body says it again, in full.
+  const sourced = brief.claims.filter((c) => c.speaker && c.kind !== 'factual' && !NO_COMMENT.test(contentOf(brief, c)) && !HEADLINE_ROLES.has(brief.sentences[c.sentence]?.role ?? 'body'));
   const attributed = [0, 1, 2]
     .flatMap((t) => {
       const inTier = sourced.filter((c) => tier(c) === t);
