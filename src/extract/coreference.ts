@@ -149,10 +149,19 @@ export class NameCoreference {
 
   /** Whether an entity name is a person's. */
   isPerson(name: string): boolean {
-    this.personNames ??= new Set(this.clusters.filter((c) => c.type === 'person').map((c) => c.name));
-    return this.personNames.has(name);
+    return this.people_().has(name);
   }
-  private personNames: Set<string> | undefined;
+
+  /** A person's gender as their record gives it (honorifics, given name), or null. */
+  genderOf(name: string): Gender | null {
+    return this.people_().get(name) ?? null;
+  }
+
+  private people_(): Map<string, Gender | null> {
+    this.personNames ??= new Map(this.clusters.filter((c) => c.type === 'person').map((c) => [c.name, c.gender]));
+    return this.personNames;
+  }
+  private personNames: Map<string, Gender | null> | undefined;
 }
 
 /**

@@ -538,6 +538,11 @@ describe('attributed claims', () => {
     expect(b.claims.filter((c) => c.kind === 'factual' && /six TVs/.test(c.text))).toEqual([]);
   });
 
+  it('gives a "he" or "she" opening a sentence the person the sentence before quoted', async () => {
+    const b = await story('Hamas named Yahya Sinwar its leader on Tuesday. Yahya Sinwar was picked by the group, but a deal was still possible, Sadeq Abu Amer told the AP. He noted that the leader “might take a step that will surprise everyone.”');
+    expect(b.claims.find((c) => c.cue === 'noted')?.speaker).toBe('Sadeq Abu Amer');
+  });
+
   it('takes no claim from an event the story told of ("The meeting emphasized …")', async () => {
     const b = await story('The meeting, attended by executives from Huawei, Tencent, and BYD, emphasized the government’s intent to foster business-friendly policies. The spokesman emphasized that the talks would go on.');
     expect(attributed(b).map((c) => c[0])).toEqual(['spokesman']);

@@ -49,6 +49,19 @@ function earlierSource(sentence: Sentence, earlier: readonly Claim[], coreferenc
   return null;
 }
 
+/** The person the sentence just before quoted (its last attributed claim with a person speaker), if their gender does not rule them out. */
+function previousSpeaker(sentence: Sentence, earlier: readonly Claim[], coreference: NameCoreference, gender: 'm' | 'f'): string | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const c = earlier[i]!;
+    if (c.sentence < sentence.index - 1) break;
+    // (a verb's subject: "According to Mary Smith, Linda Jones won. She said …" is as likely Linda Jones)
+    if (c.sentence !== sentence.index - 1 || c.kind === 'factual' || !c.speaker || !coreference.isPerson(c.speaker) || /^according/i.test(c.cue ?? '')) continue;
+    const known = coreference.genderOf(c.speaker);
+    return !known || known === gender ? c.speaker : null;
+  }
+  return null;
+}
+
 /** The organisation the article names whose name the site's name holds ("GiveWell" in "The GiveWell Blog"). */
 export function publisherOf(siteName: string | null, coreference: NameCoreference): string | null {
   if (!siteName) return null;
@@ -146,6 +159,12 @@ export function resolveSpeaker(mention: TextSpan | null, { names, coreference, s
   if (PRONOUNS.has(pronoun)) {
     if (!PERSON_PRONOUNS.has(pronoun)) return null;
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    // "…, Sadeq Abu Amer told the AP. He noted that …": a "he" or "she" opening its sentence goes on
+    // with the person the sentence before quoted, not the first person it named.
+    if (gender && mention.start === sentence.start) {
+      const reported = previousSpeaker(sentence, earlier, coreference, gender);
+      if (reported) return reported;
+    }
     // "he" or "she" after its sentence's subject goes on with that subject.
     return (pronoun !== 'i' && mention.start > sentence.start ? coreference.subjectBefore(sentence.start, mention.start, gender) : null) ?? coreference.lastPerson(sentence.start, gender);
   }
