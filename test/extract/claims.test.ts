@@ -591,6 +591,10 @@ describe('attributed claims', () => {
       'Another topic we have had today is the security arrangements. We are going to be a key part of the coalition',
     ]);
     expect(b.text.slice(c.start, c.end)).toBe(c.text);
+    // A block quotation of several paragraphs is one claim: a cue inside it ("Volodymyr and I have been discussing") is the speaker's words.
+    const blocks = await brief(md.replace('\n\nThe talks ended', '\n\n> It is not a straightforward thing as Volodymyr and I have been discussing to build up that capability.\n\nThe talks ended'), { inputFormat: 'markdown' });
+    expect(blocks.claims.filter((x) => x.kind !== 'factual').map((x) => [x.speaker, x.cue])).toEqual([['prime minister', 'said']]);
+    expect(blocks.text.slice(blocks.claims[0]!.content.start, blocks.claims[0]!.content.end)).toMatch(/build up that capability$/);
     // A quoted paragraph takes only the quotation: what follows it in the paragraph is read as usual.
     const quoted = await brief(
       'Budget row\n\nThe chancellor presented the budget to parliament on Monday afternoon.\n\nSpeaking after the talks, the prime minister said:\n\n' +

@@ -126,7 +126,9 @@ export function findClaims(
       const key = paragraphKey(s);
       // Later sentences only while the block quotation goes on or the quotation is still open ("…”
       // Critics said …" after it is a claim of its own).
-      if (introduced === null ? opensQuote && s.index === introducing.sentence + 1 : introduced === key && (s.role === 'quote' || openAtStart !== null)) {
+      // (A block quotation of several paragraphs goes on while its blocks follow one another.)
+      const nextBlock = s.role === 'quote' && previous?.role === 'quote' && previous.index === s.index - 1;
+      if (introduced === null ? opensQuote && s.index === introducing.sentence + 1 : (introduced === key || nextBlock) && (s.role === 'quote' || openAtStart !== null)) {
         const said = trimClause(text, s.start + (/^>\s*/.exec(s.text)?.[0].length ?? 0), s.end);
         introducing.content = introduced === null ? said : { start: introducing.content.start, end: said.end };
         introducing.kind = 'direct';
