@@ -543,6 +543,11 @@ describe('attributed claims', () => {
     expect(b.claims.find((c) => c.cue === 'noted')?.speaker).toBe('Sadeq Abu Amer');
   });
 
+  it('takes no claim from a cue in a relative clause whose content would be the words before it', async () => {
+    const b = await story('Conservative lawmakers foisted several other issues onto Holcomb’s desk during the session that he didn’t seek. The governor said the budget was fair.');
+    expect(attributed(b).map((c) => c[1])).toEqual(['said']);
+  });
+
   it('takes no claim from an event the story told of ("The meeting emphasized …")', async () => {
     const b = await story('The meeting, attended by executives from Huawei, Tencent, and BYD, emphasized the government’s intent to foster business-friendly policies. The spokesman emphasized that the talks would go on.');
     expect(attributed(b).map((c) => c[0])).toEqual(['spokesman']);

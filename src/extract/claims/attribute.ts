@@ -185,7 +185,13 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     }
     // “…,” she said. — nothing after the cue, or the subject comes after it: the content precedes them.
     const speakerFirst = Math.min(speaker?.start ?? tok.start, tok.start);
-    if (!quoteBefore && (after || content.end - content.start < 8 || circumstance(t, content, RECIPIENT_VERBS.has(tok.lemma)))) content = trimClause(text, s.start, appositiveStart(t, speakerFirst));
+    if (!quoteBefore && (after || content.end - content.start < 8 || circumstance(t, content, RECIPIENT_VERBS.has(tok.lemma)))) {
+      // The words before a reporting clause are its content only across a comma, a quotation's end
+      // or a dash (“…, he said”); not "… the session that he didn't seek".
+      const k = t.findIndex((x) => x.start >= speakerFirst);
+      if (k > 0 && /^(?:that|which|who|whom)$/i.test(t[k - 1]!.text)) continue;
+      content = trimClause(text, s.start, appositiveStart(t, speakerFirst));
+    }
     // A sentence that is only the speaker and the cue reports the quotation just before it.
     if (content.end - content.start < 8 && priorQuote && speakerFirst === t[0]!.start) content = priorQuote;
     if (content.end - content.start < 8) continue;
