@@ -524,6 +524,7 @@ describe('attributed claims', () => {
     expect(await speaker('“We will chip away at the lead,” added his campaign manager Jeff Weaver, speaking to CNN.', 'added')).toContain('Jeff Weaver');
     expect(await speaker('Another source familiar with Cruz’s thinking said he would try to be friendlier with his colleagues.', 'said')).toBe('Another source familiar with Cruz’s thinking');
     expect(await speaker('Wealth-X keeps its own finances a secret but says its business has tripled over the last three years.', 'says')).toBe('Wealth-X');
+    expect(await speaker('Several of the experts who reviewed the TNO report at the request of Reuters expressed doubts that the crew knew.', 'expressed')).toBe('Several of the experts who reviewed the TNO report at the request of Reuters');
   });
 
   it('keeps a quotation that runs on over several paragraphs (each opening with a mark, only the last closing) with its speaker', async () => {

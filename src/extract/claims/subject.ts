@@ -127,7 +127,8 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       if (name && name.type !== 'person') {
         const phrase = npStart(t, first);
         const from = postmodifiedStart(t, phrase, names);
-        if (from < phrase) return textSpan(text, t[from]!.start, name.end);
+        // "Several of the experts who reviewed the TNO report at the request of Reuters expressed": back to the head a relative clause describes.
+        if (from < phrase) return textSpan(text, t[describedStart(t, from, names)]!.start, name.end);
       }
       // "Mr. Burman of the Tax Policy Center said": the person is the source, the organisation theirs.
       const before = npStart(t, first);
