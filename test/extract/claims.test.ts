@@ -524,6 +524,8 @@ describe('attributed claims', () => {
     expect(await speaker('“We will chip away at the lead,” added his campaign manager Jeff Weaver, speaking to CNN.', 'added')).toContain('Jeff Weaver');
     expect(await speaker('Another source familiar with Cruz’s thinking said he would try to be friendlier with his colleagues.', 'said')).toBe('Another source familiar with Cruz’s thinking');
     expect(await speaker('Wealth-X keeps its own finances a secret but says its business has tripled over the last three years.', 'says')).toBe('Wealth-X');
+    expect(await speaker('The report by the institute - which was contracted by Reuters to analyse evidence from the Oct. 13 attack that killed a journalist - found that a tank fired two rounds.', 'found')).toBe('the institute');
+    expect((await rulesOnly('Reuters analysed evidence from the Oct. 13 attack that killed a journalist in southern Lebanon.')).claims.filter((c) => c.cue === 'attack')).toEqual([]);
     expect(await speaker('Several of the experts who reviewed the TNO report at the request of Reuters expressed doubts that the crew knew.', 'expressed')).toBe('Several of the experts who reviewed the TNO report at the request of Reuters');
   });
 

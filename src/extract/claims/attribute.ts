@@ -82,6 +82,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     }
     // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
     if (/^(?:['’]s|the|a|an|my|your|his|its|our|their)$/i.test(t[v - 1]?.text ?? '')) continue;
+    // "the Oct. 13 attack that killed …", "the 2016 campaign": after a date it is a noun too.
+    if (t[v - 1]?.pos === 'NUM' && (MONTH.test(t[v - 2]?.text ?? '') || /^(?:the|a|an|this|that|its|their)$/i.test(t[v - 2]?.text ?? ''))) continue;
     // "a company called Cambridge Analytica", "a PAC dubbed …": a participle that names a thing.
     if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && t[v - 1]?.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]?.text ?? '')) continue;
     // "The four companies named in the law suit are …": a participle between a noun and "in"/"by" says where it was named.
@@ -322,6 +324,9 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
   if (content.end - content.start < 8) return null;
   return { cue: textSpan(text, t[k]!.start, t[k]!.end), speaker, content, at: k, speakerToken: speaker ? k + 2 : k };
 }
+
+/** A month's name or abbreviation before a day: "Oct.", "October". */
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|[a-z]*)$/;
 
 /** A negation wink may tag a particle: "not", "n't". */
 const NEGATION = /^(?:not|n['’]t)$/;

@@ -46,8 +46,9 @@ export function mainSubject(text: string, s: Sentence, comma: number, names: Men
   return null;
 }
 
-/** A dash that sets off an aside (wink keeps em and en dashes as tokens of their own). */
+/** A dash that sets off an aside (wink keeps em and en dashes as tokens of their own), or a hyphen typed for one, spaced on both sides (" - "). */
 const ASIDE_DASH = /^[—―–]$/;
+const asideDash = (t: Token[], i: number): boolean => ASIDE_DASH.test(t[i]!.text) || (t[i]!.text === '-' && (t[i - 1]?.end ?? -1) < t[i]!.start && t[i]!.end < (t[i + 1]?.start ?? Infinity));
 
 /** How many adverbs and auxiliaries stand between token `i` and the cue at `v` ("— both suggested", "— have also said"). */
 function skippedBefore(t: Token[], i: number, v: number): number {
@@ -79,7 +80,7 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     // "most of them said", "many of us believe": a part of a group named by a pronoun.
     if (tok.pos === 'PRON' && OBJECT_PRONOUNS.has(tok.normal) && t[i - 1]?.normal === 'of' && i >= 2 && (INDEFINITE_SUBJECTS.has(t[i - 2]!.normal) || t[i - 2]!.pos === 'NUM' || /^(?:none|each|one)$/.test(t[i - 2]!.normal))) return textSpan(text, t[i - 2]!.start, tok.end);
     // "Jason Sims — a teacher from Mount Pleasant — says": the subject before an aside between dashes.
-    if (ASIDE_DASH.test(tok.text) && i === v - 1 + skippedBefore(t, i, v)) {
+    if (asideDash(t, i) && i === v - 1 + skippedBefore(t, i, v)) {
       for (let j = i - 1; j > 0 && i - j <= APPOSITIVE_WINDOW; j--) {
         if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) break;
         if (t[j]!.text === tok.text) return depth < 1 ? subjectBefore(text, s, j, names, depth + 1) : null;
