@@ -75,6 +75,7 @@ const METRICS: Metric[] = [
   { col: 'best', label: 'best sentences found', num: 'summaryBestFound', den: 'summaryBest', target: null },
   { col: 'impl', label: 'implications real', num: 'implicationsReal', den: 'implications', target: 0.8 },
   { col: 'keyimp', label: 'key implications found', num: 'keyImplicationsFound', den: 'keyImplications', target: 0.8 },
+  { col: 'impl3', label: 'implications the summary view shows, real', num: 'implicationsShownReal', den: 'implicationsShown', target: null },
   { col: 'title', label: 'titles', num: 'titlesRight', den: 'titles', target: 1 },
   { col: 'genre', label: 'genre right', num: 'genresRight', den: 'genres', target: null },
 ];

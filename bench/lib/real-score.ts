@@ -5,6 +5,7 @@
  * items for error analysis.
  */
 import type { Brief } from '../../src/types.js';
+import { summaryImplications } from '../../src/render/view.js';
 import type { Annotation, GoldType } from './real-data.js';
 import {
   CLAIM_OVERLAP,
@@ -38,6 +39,8 @@ export interface Printed {
   factual: number;
   /** Implications, one per distinct text span (a sentence stating two relations is printed once). */
   implications: string[];
+  /** The implications the summary view shows (its top few). */
+  shownImplications: string[];
 }
 
 export function printedOf(brief: Brief): Printed {
@@ -59,11 +62,12 @@ export function printedOf(brief: Brief): Printed {
     claims: attributed.map((c) => ({ speaker: c.speaker, content: brief.text.slice(c.content.start, c.content.end), kind: c.kind, cue: c.cue })),
     factual: brief.claims.length - attributed.length,
     implications,
+    shownImplications: summaryImplications(brief.implications).map((i) => i.text),
   };
 }
 
 /** An empty brief: what a page newsbrief fails on scores as. */
-export const NOTHING: Printed = { title: null, genre: null, summary: [], names: [], otherNames: [], claims: [], factual: 0, implications: [] };
+export const NOTHING: Printed = { title: null, genre: null, summary: [], names: [], otherNames: [], claims: [], factual: 0, implications: [], shownImplications: [] };
 
 export function newCounts() {
   return {
@@ -104,6 +108,8 @@ export function newCounts() {
     // implications
     implications: 0,
     implicationsReal: 0,
+    implicationsShown: 0,
+    implicationsShownReal: 0,
     keyImplications: 0,
     keyImplicationsFound: 0,
     // titles
@@ -265,6 +271,10 @@ export function scoreArticle(gold: Annotation, printed: Printed, body: string | 
     if (goldImplWords.some((gw) => textMatches(iw, gw, IMPLICATION_OVERLAP))) c.implicationsReal++;
     else errors.falseImplications.push(cleanText(printed.implications[j]!));
   }
+  for (const shown of printed.shownImplications) {
+    c.implicationsShown++;
+    if (goldImplWords.some((gw) => textMatches(words(shown), gw, IMPLICATION_OVERLAP))) c.implicationsShownReal++;
+  }
   gold.implications.forEach((g, i) => {
     if (!g.key) return;
     c.keyImplications++;
@@ -283,7 +293,7 @@ export function scoreArticle(gold: Annotation, printed: Printed, body: string | 
   // what a reader must find there, not what newsbrief may print from the rest: only its recall
   // figures (key actors, attributions, best sentences, key implications) and its title count.
   if (gold.partial) {
-    for (const k of ['names', 'namesRight', 'namesTypeError', 'namesJunk', 'namesDuplicate', 'claims', 'claimsContent', 'claimsRight', 'claimsWrongSpeaker', 'claimsNoSpeaker', 'claimsPronounSpeaker', 'summary', 'summaryKept', 'summaryOutsideBody', 'implications', 'implicationsReal'] as const) c[k] = 0;
+    for (const k of ['names', 'namesRight', 'namesTypeError', 'namesJunk', 'namesDuplicate', 'claims', 'claimsContent', 'claimsRight', 'claimsWrongSpeaker', 'claimsNoSpeaker', 'claimsPronounSpeaker', 'summary', 'summaryKept', 'summaryOutsideBody', 'implications', 'implicationsReal', 'implicationsShown', 'implicationsShownReal'] as const) c[k] = 0;
     errors.junkNames = [];
     errors.typeErrors = [];
     errors.duplicateNames = [];

@@ -278,9 +278,7 @@ function implications(all: Implication[], statedLimit: number, brief = false): N
   }
   if (stated.length > 0 && (!brief || listed.length === 0)) {
     nodes.push({ kind: 'heading', text: listed.length > 0 ? 'Stated in the text' : 'Implications' });
-    const shown = brief
-      ? [...stated].sort((a, b) => byStrength(a.implication, b.implication)).slice(0, statedLimit).sort((a, b) => a.implication.start - b.implication.start)
-      : stated;
+    const shown = brief ? strongest(stated, statedLimit) : stated;
     nodes.push({
       kind: 'list',
       ordered: false,
@@ -289,6 +287,18 @@ function implications(all: Implication[], statedLimit: number, brief = false): N
   }
   if (!brief && nodes.length === 0) nodes.push({ kind: 'paragraph', text: 'No implications found.' });
   return nodes;
+}
+
+/** The `limit` strongest of these sentences (byStrength), in the article's order. */
+function strongest(stated: Array<{ implication: Implication; cues: string[] }>, limit: number): Array<{ implication: Implication; cues: string[] }> {
+  return [...stated].sort((a, b) => byStrength(a.implication, b.implication)).slice(0, limit).sort((a, b) => a.implication.start - b.implication.start);
+}
+
+/** The implications the summary view shows: every listed one, or else the strongest few stated (one per sentence). */
+export function summaryImplications(all: Implication[]): Implication[] {
+  const listed = all.filter((i) => i.kind === 'listed');
+  if (listed.length > 0) return listed;
+  return strongest(onePerSentence(all.filter((i) => i.kind === 'stated')), SUMMARY_STATED_IMPLICATIONS).map((x) => x.implication);
 }
 
 /** A sentence that states several relations is shown once, with all their signals. */

@@ -151,6 +151,7 @@ describe('scoring one article', () => {
     ],
     factual: 2,
     implications: ['The rules take effect next year.', 'Obama could not say more.'],
+    shownImplications: ['Obama could not say more.'],
   };
   const { counts: c, errors } = scoreArticle(gold, printed, 'Obama announced new gun rules on Monday. The rules take effect next year.');
 
@@ -169,6 +170,8 @@ describe('scoring one article', () => {
   it('scores summary, implications and title', () => {
     expect([c.summary, c.summaryKept, c.summaryOutsideBody, c.summaryBest, c.summaryBestFound]).toEqual([2, 1, 1, 1, 1]);
     expect([c.implications, c.implicationsReal, c.keyImplications, c.keyImplicationsFound]).toEqual([2, 1, 1, 1]);
+    // The summary view's few, scored on their own.
+    expect([c.implicationsShown, c.implicationsShownReal]).toEqual([1, 0]);
     expect(c.titlesRight).toBe(1);
   });
 });
