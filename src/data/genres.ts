@@ -49,3 +49,11 @@ export const ENTRY_TIME = /^(?:updated\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)
 
 /** A question or answer label that opens a paragraph: "Q:", "A.", "Question:", "Answer —". */
 export const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.—–-]\s/;
+
+/**
+ * Words of a game's report: a page with no other signal whose text holds at least
+ * SPORTS_WORDS_PER_100 of these in every hundred words is a sports page (on the real pages sports
+ * reports hold 4.5 to 8, news at most 2.9).
+ */
+export const SPORTS_WORDS = /\b(?:goals?|scored|scoring|period|quarter|inning|innings|season|coach|playoffs?|league|tournament|match|game|games|win|wins|won|victory|defeat(?:ed)?|beat|points?|rebounds?|assists?|touchdowns?|yards|halftime|overtime|striker|midfielder|goalkeeper|quarterback|pitcher|seed|sets?|semi-finals?|quarter-finals?|final|champions?|championship|team|teams|players?|fans)\b/gi;
+export const SPORTS_WORDS_PER_100 = 4;

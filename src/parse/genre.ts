@@ -4,7 +4,7 @@
  * blog, question and answer labels, press-release furniture). Without a signal it is news.
  * The summary uses it; the JSON carries it as `genre`.
  */
-import { ENTRY_TIME, GENRE_BY_TITLE, GENRE_BY_TYPE, GENRE_BY_URL, PRESS_RELEASE, QA_LABEL } from '../data/genres.js';
+import { ENTRY_TIME, GENRE_BY_TITLE, GENRE_BY_TYPE, GENRE_BY_URL, PRESS_RELEASE, QA_LABEL, SPORTS_WORDS, SPORTS_WORDS_PER_100 } from '../data/genres.js';
 import type { Genre, Section, SourceMeta, TextSpan } from '../types.js';
 
 /** How many entry times, question labels or speaker turns make a live blog or a Q&A. */
@@ -39,5 +39,9 @@ export function guessGenre(meta: SourceMeta, title: TextSpan | null, sections: r
   const headed = sections.filter((s) => s.heading).length;
   const count = title ? [...title.text.matchAll(/\b(\d{1,2})\s+\p{L}/gu)].map((m) => Number(m[1])) : [];
   if (count.some((n) => n >= MIN_SIGNALS && Math.abs(headed - n) <= 1)) return 'listicle';
+  // A game's report in a site that does not say it is one: the density of its sports words.
+  const words = paragraphs.reduce((n, p) => n + p.split(/\s+/).length, 0);
+  const sporting = paragraphs.reduce((n, p) => n + (p.match(SPORTS_WORDS)?.length ?? 0), 0);
+  if (words > 0 && (100 * sporting) / words >= SPORTS_WORDS_PER_100) return 'sports';
   return 'hard-news';
 }

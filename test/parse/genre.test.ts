@@ -26,6 +26,9 @@ describe('the genre of a page', () => {
     const items = ['People are more friendly', 'Her feet have gotten smaller', 'Her voice has changed', 'Her skin is clearer'].map((h) => `## ${h}\n\nShe said the change surprised her more than anything else in the year after the operation.`).join('\n\n');
     expect(parse(sourceFromText(`# A woman who lost weight shares 4 changes she did not expect\n\nShe lost the weight over two years, she said.\n\n${items}\n`, 't', { inputFormat: 'markdown' })).genre).toBe('listicle');
     expect(parse(sourceFromText('# Storm kills 4 people in Texas\n\nThe storm hit the coast overnight, officials said on Monday.\n\nRoads were closed across the region.\n', 't', { inputFormat: 'markdown' })).genre).toBe('hard-news');
+    // A game's report, by the density of its sports words.
+    expect(text('Wild beat Sabres\n\nZach Parise scored twice in the first period and the Wild beat the Sabres 4-1 on Saturday night. The coach said the team played its best game of the season, and the fans cheered every goal. Buffalo lost its third straight game; its goalie made 30 saves.\n')).toBe('sports');
+    expect(text('Council approves budget\n\nThe council approved the budget on Tuesday after a long debate. The mayor said the plan would win support from residents, and the vote was 7-2.\n')).toBe('hard-news');
     expect(text('Foundation moves to GitHub\n\nThe Apache Software Foundation said on Monday it has moved its Git service to GitHub.\n\nAbout The Apache Software Foundation (ASF)\n\nEstablished in 1999, the foundation oversees more than 350 projects.\n')).toBe('press-release');
   });
 });
