@@ -203,6 +203,10 @@ describe('names as the article writes them', () => {
     // (A news story: this one's sports words would make it a sports page by its text alone.)
     const news = typesOn('https://example.com/world/europe/davis-cup', 'MADRID — Spain signed a trade deal with Russia on Saturday to keep its hopes of growth alive. Canada, which signed with Spain last year, meets Australia next.\n\nThe talks will be held in Madrid.');
     expect(news.get('Spain')).toBe('place');
+    // A text read as sports by its words alone (no address) keeps its places, as CoNLL-2003's sports wires do.
+    const plain = annotate(parse(sourceFromText(`Davis Cup\n\n${story}\n`, 'test', { inputFormat: 'text' })));
+    expect(plain.article.genre).toBe('sports');
+    expect(plain.mentions.find((m) => m.text === 'Spain')?.type).toBe('place');
     // A live blog in a site's sports pages is a sports page too.
     const live = typesOn('https://example.com/sport/football/live/world-cup');
     expect(live.get('Spain')).toBe('organization');
