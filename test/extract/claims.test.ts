@@ -546,6 +546,11 @@ describe('attributed claims', () => {
     expect(b.claims.find((c) => c.cue === 'noted')?.speaker).toBe('Sadeq Abu Amer');
   });
 
+  it('takes no claim from a verb with a particle of doing ("laid off", "shut down")', async () => {
+    const b = await story('GateHouse laid off more than 60 employees at its papers in the state last year. The company said the cuts were needed.');
+    expect(attributed(b).map((c) => c[1])).toEqual(['said']);
+  });
+
   it('takes no claim from a cue in a relative clause whose content would be the words before it', async () => {
     const b = await story('Conservative lawmakers foisted several other issues onto Holcomb’s desk during the session that he didn’t seek. The governor said the budget was fair.');
     expect(attributed(b).map((c) => c[1])).toEqual(['said']);

@@ -100,6 +100,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     const reporting = ATTRIBUTION_VERBS.has(tok.lemma) || afterQuote;
     // "Employees need to be shuffled around": a subject that undergoes a passive reports nothing.
     const undergoes = t[v + 1]?.normal === 'to' && t[v + 2]?.normal === 'be' && t[v + 3]?.pos === 'VERB' && /(?:ed|en|wn)$/i.test(t[v + 3]!.text);
+    // "GateHouse laid off 60 employees", "shut down the plant": a verb with a particle of doing reports nothing.
+    if (!reporting && PARTICLE_OF_DOING.test(t[v + 1]?.normal ?? '') && ['ADP', 'PART', 'ADV'].includes(t[v + 1]!.pos)) continue;
     const learned = !reporting && !undergoes && !BELIEF_VERBS.has(tok.lemma) && tok.pos === 'VERB' && (WEAK_ATTRIBUTION_VERBS.has(tok.lemma) || opensReport(t, v)) && cueProbability(model, t, v, names) >= model.thresholds[0];
     const strong = reporting || learned;
     const belief = BELIEF_VERBS.has(tok.lemma) || (t[v + 1]?.normal === 'that' && t[v + 1]?.pos === 'SCONJ');
@@ -324,6 +326,9 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
   if (content.end - content.start < 8) return null;
   return { cue: textSpan(text, t[k]!.start, t[k]!.end), speaker, content, at: k, speakerToken: speaker ? k + 2 : k };
 }
+
+/** Particles that make a verb a doing, not a saying: "laid off", "shut down", "set up", "gave away". */
+const PARTICLE_OF_DOING = /^(?:off|down|away|apart|aside)$/;
 
 /** A month's name or abbreviation before a day: "Oct.", "October". */
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|[a-z]*)$/;
