@@ -257,7 +257,7 @@ describe('attributed claims', () => {
 
   it('names a speaker as the entity list does, and "the company" as the one organisation named before it', async () => {
     const b = await story(
-      'The law was signed by Kansas Gov. Sam Brownback on Tuesday. On Twitter, Brownback said he was proud to sign it. ' +
+      'The law was signed by Kansas Gov. Sam Brownback on Tuesday. In a statement, Brownback said he was proud to sign it. ' +
         'Exxon Mobil reported a loss for the quarter on Friday. The company said demand for fuel had fallen. ' +
         'Exxon Mobil and Chevron both cut jobs this year. The company said more cuts would follow.',
     );

@@ -354,6 +354,12 @@ describe('names as the article writes them', () => {
     expect(namesBy('Leaders meet at COP30 next week.').get('COP30')).toBe('other');
   });
 
+  it('finds a one-word organisation of the hand-made list that the tagger left untagged ("Facebook said …", "on Twitter")', () => {
+    const t = typed('Facebook said on Monday it would remove the posts. Many people on Twitter pointed it out.');
+    expect(t.get('Facebook')).toBe('organization');
+    expect(t.get('Twitter')).toBe('organization');
+  });
+
   it('reads a name an honorific opens as a person, whatever the tagger read', () => {
     const t = typed('Two Republican members of Congress from Florida have said they will not back Mr. Trump.');
     expect(t.get('Trump')).toBe('person');

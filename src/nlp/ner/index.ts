@@ -1,7 +1,7 @@
 import { EVENT_NAME, EVENT_NAME_END, EVENT_NAMES, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
-import { CELESTIAL_BODIES, COMPANY_WORDS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
+import { CELESTIAL_BODIES, COMPANY_WORDS, ORGANIZATIONS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
@@ -484,6 +484,41 @@ function productsAreOther(found: Array<NameSpan & { key: string }>, byIndex: Rea
   }
 }
 
+/** Listed organisations that a reader counts and CoNLL-2003 tags otherwise (parties as MISC): not recovered. */
+const NOT_RECOVERED = new Set(['democrats', 'republicans', 'labour', 'conservatives', 'tories', 'congress', 'senate', 'parliament', 'fed']);
+/**
+ * The one-word organisations of the hand-made list, as written. Read from the list itself: the
+ * shipped model's copy lacks the ones a line of page chrome also is ("Facebook", "Twitter",
+ * "Reuters"), which its training script read through the page reader and lost.
+ */
+const LISTED_ORGANISATIONS: ReadonlySet<string> = new Set(ORGANIZATIONS.filter((n) => /^\p{Lu}[\p{L}&'’.-]*$/u.test(n)));
+
+/**
+ * "Facebook said on Monday …", "people on Twitter": a one-word organisation of the hand-made list
+ * (companies and institutions of today) that the tagger left untagged, as it leaves names its 1996
+ * training text never had. Only a capitalised word, not inside another name.
+ */
+function listedCompanies(found: Array<NameSpan & { key: string }>, sentences: Sentence[], tagged: TaggedSentence[], tagger: Tagger): Array<NameSpan & { key: string }> {
+  const out = [...found];
+  let added = false;
+  tagged.forEach(({ labels, features }, i) => {
+    const s = sentences[i]!;
+    if (TITLE_CASE_ROLES.has(s.role)) return;
+    for (let k = 0; k < labels.length; k++) {
+      const lower = features.lower[k]!;
+      const tok = s.tokens[k]!;
+      if (labels[k] !== 0 || !/^\p{Lu}/u.test(tok.text) || NOT_RECOVERED.has(lower)) continue;
+      // Beside another capitalised word it may be part of a name the tagger missed ("Facebook Live").
+      if (/^\p{Lu}/u.test(s.tokens[k - 1]?.text ?? '') && k > 0 && labels[k - 1] !== 0) continue;
+      if (/^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? '')) continue;
+      if (!LISTED_ORGANISATIONS.has(tok.text)) continue;
+      out.push({ start: tok.start, end: tok.end, type: 'organization', sentence: s.index, key: lower });
+      added = true;
+    }
+  });
+  return added ? out.sort((a, b) => a.start - b.start) : found;
+}
+
 /** An abbreviation defined in parentheses right after a name: "South African Revenue Service (Sars)", "(TERI)". */
 const DEFINED_ABBREVIATION = /^\s*\((\p{Lu}[\p{L}&.]{1,9})\)/u;
 
@@ -620,6 +655,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
     }
   });
   for (const f of found) if ((f.type === 'person' || f.type === 'other') && organisations.has(f.key)) f.type = 'organization';
+  found = listedCompanies(found, sentences, tagged, tagger);
   // Type passes over the whole article's names, in this order (sentences by index, built once).
   const byIndex = new Map(sentences.map((x) => [x.index, x]));
   namesWidened(found, byIndex);
