@@ -66,7 +66,29 @@ export function findImplications(annotated: AnnotatedArticle, model: CausalModel
     if (found.length > 0) stated.add(key);
     out.push(...found);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withoutRestatedDek(out, sentences).sort((a, b) => a.start - b.start);
+}
+
+/** Share of a dek's words that a body sentence's implication must hold for the dek's to be its restatement. */
+const DEK_RESTATED = 0.7;
+
+/**
+ * "Tax agency will hire more than 1,000 debt collectors …" (the dek) and "The tax authority will
+ * immediately use the money to hire more than 1,000 debt collectors …" (the body): the dek's
+ * implication is left out when a body sentence's holds most of its words.
+ */
+function withoutRestatedDek(found: Implication[], sentences: readonly Sentence[]): Implication[] {
+  const wordsOf = (t: string): Set<string> => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const dekSentences = sentences.filter((s) => s.role === 'dek');
+  if (dekSentences.length === 0) return found;
+  const deks = found.filter((i) => i.kind === 'stated' && dekSentences.some((s) => s.start <= i.start && i.end <= s.end));
+  if (deks.length === 0) return found;
+  const body = found.filter((i) => !deks.includes(i)).map((i) => wordsOf(i.text));
+  const restated = new Set(deks.filter((d) => {
+    const w = wordsOf(d.text);
+    return body.some((b) => [...w].filter((x) => b.has(x)).length >= DEK_RESTATED * w.size);
+  }));
+  return found.filter((i) => !restated.has(i));
 }
 
 /** The text just before a list (the previous block's end, or the section heading) names implications. */

@@ -781,6 +781,16 @@ describe('stated implications', () => {
     expect(fell.implications.find((x) => x.signal?.text === 'after')?.effect?.text).toBe('Shares fell sharply');
   });
 
+  it('states a dek’s implication once when a body sentence restates it', async () => {
+    const b = await brief(
+      'Sars budget\n\nTax agency will hire more than 1,000 debt collectors to claw back up to R50bn per year in revenue owed to it\n\nBy Jane Doe\n\n' +
+        'The tax authority will immediately use the money to hire more than 1,000 debt collectors to claw back up to R50bn per year in revenue owed to Sars.\n\n' +
+        'The minister presented the budget to parliament on Wednesday afternoon in Cape Town.\n',
+    );
+    expect(b.dek?.text).toMatch(/^Tax agency will hire/);
+    expect(b.implications.map((i) => i.text)).toEqual([expect.stringMatching(/^The tax authority will immediately/)]);
+  });
+
   it('an explicit signal makes a sentence causal and splits cause from effect', async () => {
     const b = await story('The sudden rise in fuel prices led to protests across the capital on Monday.');
     const i = b.implications.find((x) => x.cause && x.effect)!;
