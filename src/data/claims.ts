@@ -61,7 +61,7 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
 export const NOT_ANSWERED = /^(?:respond|repl)\w*\s+(?:immediately\s+)?to\s+(?:an?\s+|several\s+|multiple\s+|repeated\s+)?(?:requests?|questions?|calls?|e-?mails?|messages?|inquir\w+)\b|^(?:determine|confirm|verify|establish|corroborate)\w*\b/i;
 
 /** A negation or inability just before a cue: "did not", "could not independently", "was unable to", "couldn't". */
-export const NEGATED_BEFORE = /\b(?:not|n['’]t|never|unable\s+to|cannot)\s+(?:\w+ly\s+)?$/i;
+export const NEGATED_BEFORE = /(?:\b(?:not|never|cannot|unable\s+to)|n['’]t)\s+(?:\w+ly\s+)?$/i;
 
 /**
  * A verb of going on or setting about, with an infinitive after it ("continue to pour fuel on the

@@ -307,15 +307,16 @@ const SUFFIX_KEY = /^(?:jr|sr|ii|iii|iv)$/;
 function mergeAcronyms(groups: Map<string, Group>, merge: Merge, text: string): void {
   const long = [...groups.values()].filter((g) => g.words.length > 1);
   // "The Energy and Resources Institute (TERI)", "South African Revenue Service (Sars)": defined in
-  // parentheses right after the long name, whatever its initials.
-  const endingAt = new Map<number, Group>();
-  for (const h of long) for (const m of h.mentions) endingAt.set(m.end, h);
+  // parentheses right after the long name (mixed case, or spelling "The" too), when its letters
+  // are that name's word initials (abbreviates, as the recogniser checks them).
+  const endingAt = new Map<number, { group: Group; mention: Mention }>();
+  for (const h of long) for (const m of h.mentions) endingAt.set(m.end, { group: h, mention: m });
   for (const g of [...groups.values()]) {
     if (g.words.length !== 1 || !groups.has(g.key)) continue;
     const defined = g.mentions.find((m) => /\(\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && text[m.end] === ')');
     const owner = defined ? endingAt.get(text.slice(Math.max(0, defined.start - 8), defined.start).replace(/\s*\(\s*$/, '').length + Math.max(0, defined.start - 8)) : undefined;
-    if (defined && owner && groups.has(owner.key) && abbreviates(defined.text, owner.mentions[0]!.text)) {
-      merge(g, owner, false);
+    if (defined && owner && groups.has(owner.group.key) && abbreviates(defined.text, owner.mention.text)) {
+      merge(g, owner.group, false);
       continue;
     }
     const short = SHORT_FORMS[g.key];

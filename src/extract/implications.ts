@@ -69,6 +69,9 @@ export function findImplications(annotated: AnnotatedArticle, model: CausalModel
   return withoutRestatedDek(out, sentences).sort((a, b) => a.start - b.start);
 }
 
+/** How far before a temporal signal its time phrase is looked for. */
+const TIME_BEFORE_CHARS = 80;
+
 /** Share of a dek's words that a body sentence's implication must hold for the dek's to be its restatement. */
 const DEK_RESTATED = 0.7;
 
@@ -83,7 +86,8 @@ function withoutRestatedDek(found: Implication[], sentences: readonly Sentence[]
   if (dekSentences.length === 0) return found;
   const deks = found.filter((i) => i.kind === 'stated' && dekSentences.some((s) => s.start <= i.start && i.end <= s.end));
   if (deks.length === 0) return found;
-  const body = found.filter((i) => !deks.includes(i)).map((i) => wordsOf(i.text));
+  const bodySentences = sentences.filter((s) => s.role === 'body');
+  const body = found.filter((i) => !deks.includes(i) && bodySentences.some((s) => s.start <= i.start && i.end <= s.end)).map((i) => wordsOf(i.text));
   const restated = new Set(deks.filter((d) => {
     const w = wordsOf(d.text);
     return body.some((b) => [...w].filter((x) => b.has(x)).length >= DEK_RESTATED * w.size);
@@ -216,7 +220,11 @@ const EVERY_SIGNAL = CAUSAL_SIGNALS.map(({ pattern }) => new RegExp(pattern.sour
 
 /** The signal "after", "following", "since" (a cause after it, or only a time). */
 const TEMPORAL_SIGNAL = CAUSAL_SIGNALS.findIndex(({ pattern }) => pattern.test('after'));
-/** A time phrase right before a temporal signal, opening its clause: "Hours", "The day", "Just two weeks", "Shortly", "A year". */
+/**
+ * A time phrase right before a temporal signal: "Hours", "The day", "Just two weeks", "Shortly", "A
+ * year", opening its clause or after any word ("came hours after"). A duration counts too ("jailed
+ * for two years after …"): leaving it out cost the real pages' implications real 0.2.
+ */
 const TIME_BEFORE = /(?:^|[,;:—–]\s*|\b\w+\s+)(?:(?:just|only|about|some|nearly|almost|barely|roughly|more\s+than|less\s+than|within)\s+)?(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|many|\d+)\s+)?(?:(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|decades?|moments?|nights?|mornings?|evenings?|shortly|soon|weekend)\s*)$/i;
 
 /** Signals after the strong ones that may still chain a second relation right after a comma: ", causing …", ", prompting …". */
@@ -275,7 +283,9 @@ function signalsIn(text: string, s: Sentence): Signal[] {
       const after = trimClause(text, end, s.end);
       if (before.end - before.start < 3 || after.end - after.start < 3) continue;
       // "The day after the attack", "Two weeks after the vote": the signal dates the clause.
-      const dated = kind === TEMPORAL_SIGNAL && TIME_BEFORE.test(text.slice(s.start, start));
+      // (The words just before it: a run-on text's sentence is megabytes long.)
+      const near = text.slice(Math.max(s.start, start - TIME_BEFORE_CHARS), start);
+      const dated = kind === TEMPORAL_SIGNAL && TIME_BEFORE.test(near);
       out.push({ kind, start, end, cause, dated });
     }
   }

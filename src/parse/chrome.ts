@@ -35,8 +35,8 @@ const UI_OBJECTS = new Set([
 
 /** A writer's name before a time stamp (glued to it or after a comma): "Jamie Braidwood" in "Jamie Braidwood14 August 2023 10:01". */
 const ENTRY_AUTHOR = /^(?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?(?=,?\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))/u;
-/** A clock time: "10:01", "1.35". */
-const CLOCK = /\d{1,2}[:.]\d{2}/;
+/** A clock time: "10:01", "1.35" (not part of a date such as "14.08.2023"). */
+const CLOCK = /(?<![\d.])\d{1,2}[:.]\d{2}(?![.\d])/;
 
 /** Why a single line is page chrome rather than article text, or null. */
 export const chromeReason = remembered((line: string): DropReason | null => {

@@ -7,6 +7,9 @@
 import { ENTRY_TIME, GENRE_BY_TITLE, GENRE_BY_TYPE, GENRE_BY_URL, PRESS_RELEASE, QA_LABEL, SPORTS_WORDS, SPORTS_WORDS_PER_100 } from '../data/genres.js';
 import type { Genre, Section, SourceMeta, TextSpan } from '../types.js';
 
+/** The fewest words a page's text must hold for its sports words to say it is a sports page (a short election item "won … beat … points … team" is none). */
+const SPORTS_MIN_WORDS = 150;
+
 /** How many entry times, question labels or speaker turns make a live blog or a Q&A. */
 const MIN_SIGNALS = 3;
 /** A speaker's turn in an interview: "Ryan Day: We wanted …" (a name of one to three words, then a colon). */
@@ -42,6 +45,6 @@ export function guessGenre(meta: SourceMeta, title: TextSpan | null, sections: r
   // A game's report in a site that does not say it is one: the density of its sports words.
   const words = paragraphs.reduce((n, p) => n + p.split(/\s+/).length, 0);
   const sporting = paragraphs.reduce((n, p) => n + (p.match(SPORTS_WORDS)?.length ?? 0), 0);
-  if (words > 0 && (100 * sporting) / words >= SPORTS_WORDS_PER_100) return 'sports';
+  if (words >= SPORTS_MIN_WORDS && (100 * sporting) / words >= SPORTS_WORDS_PER_100) return 'sports';
   return 'hard-news';
 }

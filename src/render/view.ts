@@ -41,9 +41,9 @@ export interface ViewOptions {
 const SUMMARY_ENTITIES_PER_TYPE = 8;
 /** Claims and stated implications shown in `summarize` ("in brief"). */
 const SUMMARY_CLAIMS = 3;
+const SUMMARY_STATED_IMPLICATIONS = 3;
 /** Sentences whose claims the summary view's key claims leave to the claims command: the headline and the dek. */
 const HEADLINE_ROLES: ReadonlySet<string> = new Set(['title', 'dek']);
-const SUMMARY_STATED_IMPLICATIONS = 3;
 
 const TYPE_HEADINGS: Record<string, string> = {
   person: 'People',
@@ -278,7 +278,9 @@ function implications(all: Implication[], statedLimit: number, brief = false): N
   }
   if (stated.length > 0 && (!brief || listed.length === 0)) {
     nodes.push({ kind: 'heading', text: listed.length > 0 ? 'Stated in the text' : 'Implications' });
-    const shown = brief ? strongest(stated, statedLimit) : stated;
+    // In brief, the ones summaryImplications chooses (the benchmark scores the same choice).
+    const chosen = brief ? new Set(summaryImplications(all, statedLimit)) : null;
+    const shown = chosen ? stated.filter((x) => chosen.has(x.implication)) : stated;
     nodes.push({
       kind: 'list',
       ordered: false,
@@ -289,16 +291,15 @@ function implications(all: Implication[], statedLimit: number, brief = false): N
   return nodes;
 }
 
-/** The `limit` strongest of these sentences (byStrength), in the article's order. */
-function strongest(stated: Array<{ implication: Implication; cues: string[] }>, limit: number): Array<{ implication: Implication; cues: string[] }> {
-  return [...stated].sort((a, b) => byStrength(a.implication, b.implication)).slice(0, limit).sort((a, b) => a.implication.start - b.implication.start);
-}
-
-/** The implications the summary view shows: every listed one, or else the strongest few stated (one per sentence). */
-export function summaryImplications(all: Implication[]): Implication[] {
+/** The implications the summary view shows: every listed one, or else the `limit` strongest stated (byStrength; one per sentence), in the article's order. */
+export function summaryImplications(all: Implication[], limit = SUMMARY_STATED_IMPLICATIONS): Implication[] {
   const listed = all.filter((i) => i.kind === 'listed');
   if (listed.length > 0) return listed;
-  return strongest(onePerSentence(all.filter((i) => i.kind === 'stated')), SUMMARY_STATED_IMPLICATIONS).map((x) => x.implication);
+  return onePerSentence(all.filter((i) => i.kind === 'stated'))
+    .map((x) => x.implication)
+    .sort(byStrength)
+    .slice(0, limit)
+    .sort((a, b) => a.start - b.start);
 }
 
 /** A sentence that states several relations is shown once, with all their signals. */

@@ -526,6 +526,8 @@ describe('attributed claims', () => {
     expect(await speaker('Wealth-X keeps its own finances a secret but says its business has tripled over the last three years.', 'says')).toBe('Wealth-X');
     expect(await speaker('The report by the institute - which was contracted by Reuters to analyse evidence from the Oct. 13 attack that killed a journalist - found that a tank fired two rounds.', 'found')).toBe('the institute');
     expect((await rulesOnly('Reuters analysed evidence from the Oct. 13 attack that killed a journalist in southern Lebanon.')).claims.filter((c) => c.cue === 'attack')).toEqual([]);
+    // A reporting verb after a date with no determiner is still one.
+    expect(await speaker('The company on Oct. 13 said it would close the plant by the end of the year.', 'said')).toMatch(/^The company/);
     expect(await speaker('Several of the experts who reviewed the TNO report at the request of Reuters expressed doubts that the crew knew.', 'expressed')).toBe('Several of the experts who reviewed the TNO report at the request of Reuters');
   });
 
@@ -564,6 +566,8 @@ describe('attributed claims', () => {
   it('takes no claim from a negated answer or a negated passive of expectation', async () => {
     const b = await story('The Israel Defense Forces did not respond to a request for comment on the findings. Reuters could not independently determine if the tank crew knew it was firing on journalists. The Trump administration is not expected to send any high-level representatives to the meeting. The army said it was investigating the incident.');
     expect(attributed(b)).toEqual([['army', 'said', 'it was investigating the incident', 'indirect']]);
+    const contracted = await story('The IDF didn’t respond to a request for comment on the findings. The army said it was investigating the incident.');
+    expect(attributed(contracted).map((c) => c[1])).toEqual(['said']);
   });
 
   it('gives an opening participle after a preposition or "having" the main clause’s subject', async () => {

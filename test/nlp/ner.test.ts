@@ -204,7 +204,8 @@ describe('names as the article writes them', () => {
     const news = typesOn('https://example.com/world/europe/davis-cup', 'MADRID — Spain signed a trade deal with Russia on Saturday to keep its hopes of growth alive. Canada, which signed with Spain last year, meets Australia next.\n\nThe talks will be held in Madrid.');
     expect(news.get('Spain')).toBe('place');
     // A text read as sports by its words alone (no address) keeps its places, as CoNLL-2003's sports wires do.
-    const plain = annotate(parse(sourceFromText(`Davis Cup\n\n${story}\n`, 'test', { inputFormat: 'text' })));
+    const report = 'Rafael Nadal won both his matches and the team beat Russia in the final set of the tie. The players said the fans in Madrid had carried them through the match, and the coach said the season had ended well.\n\nRussia lost its second tie of the tournament; its players won only one set. Canada play Australia in the next match, and the winner meets Spain in the final on Sunday, when the champions will be decided.\n\nThe team had lost the final two years ago. Its players said they would celebrate the win with the fans, and the coach said the victory was the best of his career.';
+    const plain = annotate(parse(sourceFromText(`Davis Cup\n\n${story}\n\n${report}\n`, 'test', { inputFormat: 'text' })));
     expect(plain.article.genre).toBe('sports');
     expect(plain.mentions.find((m) => m.text === 'Spain')?.type).toBe('place');
     // A live blog in a site's sports pages is a sports page too.

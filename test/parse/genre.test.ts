@@ -27,7 +27,16 @@ describe('the genre of a page', () => {
     expect(parse(sourceFromText(`# A woman who lost weight shares 4 changes she did not expect\n\nShe lost the weight over two years, she said.\n\n${items}\n`, 't', { inputFormat: 'markdown' })).genre).toBe('listicle');
     expect(parse(sourceFromText('# Storm kills 4 people in Texas\n\nThe storm hit the coast overnight, officials said on Monday.\n\nRoads were closed across the region.\n', 't', { inputFormat: 'markdown' })).genre).toBe('hard-news');
     // A game's report, by the density of its sports words.
-    expect(text('Wild beat Sabres\n\nZach Parise scored twice in the first period and the Wild beat the Sabres 4-1 on Saturday night. The coach said the team played its best game of the season, and the fans cheered every goal. Buffalo lost its third straight game; its goalie made 30 saves.\n')).toBe('sports');
+    const recap = 'Zach Parise scored twice in the first period and the Wild beat the Sabres 4-1 on Saturday night. The coach said the team played its best game of the season, and the fans cheered every goal. Buffalo lost its third straight game; its goalie made 30 saves.';
+    const more = [
+      'Kevin Fiala added a goal and two assists, and the Wild won for the fourth time in five games to climb out of last place in the league standings this season.',
+      'Minnesota killed off all three Buffalo power plays. The Sabres, who led the league in points a month ago, have now lost eight of their last nine games and the fans booed them off.',
+      'The teams meet again next week. Boudreau said his players were finally getting confidence back after a poor start, and the goalie stopped 28 shots in his best match of the year.',
+      'Buffalo’s coach said his team had played well for two periods but could not finish its chances, and that the players would have to respond when they host Boston on Tuesday night.',
+    ];
+    expect(text(`Wild beat Sabres\n\n${[recap, ...more].join('\n\n')}\n`)).toBe('sports');
+    // …of some length: a short item's "won", "beat" and "points" say nothing.
+    expect(text(`Wild beat Sabres\n\n${recap}\n`)).toBe('hard-news');
     expect(text('Council approves budget\n\nThe council approved the budget on Tuesday after a long debate. The mayor said the plan would win support from residents, and the vote was 7-2.\n')).toBe('hard-news');
     expect(text('Foundation moves to GitHub\n\nThe Apache Software Foundation said on Monday it has moved its Git service to GitHub.\n\nAbout The Apache Software Foundation (ASF)\n\nEstablished in 1999, the foundation oversees more than 350 projects.\n')).toBe('press-release');
   });

@@ -82,8 +82,10 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     }
     // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
     if (/^(?:['’]s|the|a|an|my|your|his|its|our|their)$/i.test(t[v - 1]?.text ?? '')) continue;
-    // "the Oct. 13 attack that killed …", "the 2016 campaign": after a date it is a noun too.
-    if (t[v - 1]?.pos === 'NUM' && (MONTH.test(t[v - 2]?.text ?? '') || /^(?:the|a|an|this|that|its|their)$/i.test(t[v - 2]?.text ?? ''))) continue;
+    // "the Oct. 13 attack that killed …", "the 2016 campaign": after a determiner and a date it is a
+    // noun too ("The company on Oct. 13 said" keeps its verb: no determiner before the date).
+    const datedNoun = t[v - 1]?.pos === 'NUM' && (MONTH.test(t[v - 2]?.text ?? '') ? DETERMINER.test(t[v - 3]?.text ?? '') : DETERMINER.test(t[v - 2]?.text ?? ''));
+    if (datedNoun && !ATTRIBUTION_VERBS.has(tok.lemma)) continue;
     // "a company called Cambridge Analytica", "a PAC dubbed …": a participle that names a thing.
     if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && t[v - 1]?.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]?.text ?? '')) continue;
     // "The four companies named in the law suit are …": a participle between a noun and "in"/"by" says where it was named.
@@ -192,8 +194,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     if (!quoteBefore && (after || content.end - content.start < 8 || circumstance(t, content, RECIPIENT_VERBS.has(tok.lemma)))) {
       // The words before a reporting clause are its content only across a comma, a quotation's end
       // or a dash (“…, he said”); not "… the session that he didn't seek".
-      const k = t.findIndex((x) => x.start >= speakerFirst);
-      if (k > 0 && /^(?:that|which|who|whom)$/i.test(t[k - 1]!.text)) continue;
+      const k = tokenAt(t, speakerFirst);
+      if (k > 0 && /^(?:that|which|who|whom)$/i.test(t[k - 1]?.text ?? '')) continue;
       content = trimClause(text, s.start, appositiveStart(t, speakerFirst));
     }
     // A sentence that is only the speaker and the cue reports the quotation just before it.
@@ -327,11 +329,13 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
   return { cue: textSpan(text, t[k]!.start, t[k]!.end), speaker, content, at: k, speakerToken: speaker ? k + 2 : k };
 }
 
-/** Particles that make a verb a doing, not a saying: "laid off", "shut down", "set up", "gave away". */
+/** Particles that make a verb a doing, not a saying: "laid off", "shut down", "gave away". */
 const PARTICLE_OF_DOING = /^(?:off|down|away|apart|aside)$/;
 
-/** A month's name or abbreviation before a day: "Oct.", "October". */
-const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|[a-z]*)$/;
+/** A month's name or abbreviation before a day: "Oct.", "October" (not "Janet" or "Mayor"). */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)$/;
+/** A determiner before a dated noun: "the Oct. 13 attack", "its 2016 campaign". */
+const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)$/i;
 
 /** A negation wink may tag a particle: "not", "n't". */
 const NEGATION = /^(?:not|n['’]t)$/;

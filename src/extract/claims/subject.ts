@@ -83,7 +83,7 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     if (asideDash(t, i) && i === v - 1 + skippedBefore(t, i, v)) {
       for (let j = i - 1; j > 0 && i - j <= APPOSITIVE_WINDOW; j--) {
         if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) break;
-        if (t[j]!.text === tok.text) return depth < 1 ? subjectBefore(text, s, j, names, depth + 1) : null;
+        if (t[j]!.text === tok.text && asideDash(t, j)) return depth < 1 ? subjectBefore(text, s, j, names, depth + 1) : null;
       }
       return null;
     }
@@ -266,7 +266,7 @@ function describedPerson(t: Token[], first: number, names: Mention[]): number {
   if (coordinated?.type === 'person') from = tokenAt(t, coordinated.start);
   const head = t[from - 2];
   if (t[from - 1]?.text !== ',' || !head || nameAt(names, head)?.type === 'person') return -1;
-  return head.pos === 'NOUN' || (head.pos === 'PROPN' && t.slice(0, from - 1).some((x) => x.pos === 'NOUN')) ? from : -1;
+  return head.pos === 'NOUN' || (head.pos === 'PROPN' && t.slice(Math.max(0, from - 1 - APPOSITIVE_WINDOW), from - 1).some((x) => x.pos === 'NOUN')) ? from : -1;
 }
 
 export function subjectAfter(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {

@@ -117,13 +117,13 @@ function leadingNoise(t: Token[], i: number): boolean {
   return !NAME_PARTICLES.test(x.text);
 }
 
-/** The hand list of titles, lower-cased (the model's own list is the one it was trained with). */
-/** Honorifics that only ever open a person's name. */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Messrs|Mme|Mlle)\.?$/;
+/** Honorifics that only ever open a person's name ("Miss" also opens a pageant's: "Miss Universe"). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Messrs|Mme|Mlle)\.?$/;
 
 /** Offices and degrees that name no organisation with "of" after them: "Director of …", "Bachelor of Science", "Doctor of Nursing Practice" (not "Queen of the South", "Duke of Norfolk's XI"). */
 const OFFICE_OF = /^(?:director|head|chief|secretary|minister|chair|chairman|chairwoman|professor|dean|commissioner|bachelor|master|doctor|associate|manager|coordinator|superintendent)$/;
 
+/** The hand list of titles, lower-cased (the model's own list is the one it was trained with). */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((t) => t.toLowerCase()));
 
 /** Two tokens written together, with no space between. */
@@ -498,7 +498,7 @@ const LISTED_ORGANISATIONS: ReadonlySet<string> = new Set(ORGANIZATIONS.filter((
  * (companies and institutions of today) that the tagger left untagged, as it leaves names its 1996
  * training text never had. Only a capitalised word, not inside another name.
  */
-function listedCompanies(found: Array<NameSpan & { key: string }>, sentences: Sentence[], tagged: TaggedSentence[], tagger: Tagger): Array<NameSpan & { key: string }> {
+function listedCompanies(found: Array<NameSpan & { key: string }>, sentences: Sentence[], tagged: TaggedSentence[]): Array<NameSpan & { key: string }> {
   const out = [...found];
   let added = false;
   tagged.forEach(({ labels, features }, i) => {
@@ -508,9 +508,10 @@ function listedCompanies(found: Array<NameSpan & { key: string }>, sentences: Se
       const lower = features.lower[k]!;
       const tok = s.tokens[k]!;
       if (labels[k] !== 0 || !/^\p{Lu}/u.test(tok.text) || NOT_RECOVERED.has(lower)) continue;
-      // Beside another capitalised word it may be part of a name the tagger missed ("Facebook Live").
-      if (/^\p{Lu}/u.test(s.tokens[k - 1]?.text ?? '') && k > 0 && labels[k - 1] !== 0) continue;
-      if (/^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? '')) continue;
+      // Beside another capitalised word it may be part of a name the tagger missed ("Facebook Live",
+      // "Scuderia Ferrari"); not beside a function word that opens the sentence ("On Twitter, …").
+      const before = s.tokens[k - 1];
+      if ((before && /^\p{Lu}/u.test(before.text) && !(k === 1 && before.stop)) || /^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? '')) continue;
       if (!LISTED_ORGANISATIONS.has(tok.text)) continue;
       out.push({ start: tok.start, end: tok.end, type: 'organization', sentence: s.index, key: lower });
       added = true;
@@ -523,8 +524,9 @@ function listedCompanies(found: Array<NameSpan & { key: string }>, sentences: Se
 const DEFINED_ABBREVIATION = /^\s*\((\p{Lu}[\p{L}&.]{1,9})\)/u;
 
 /**
- * Whether `short` abbreviates `long` (Schwartz and Hearst 2003): its first letter opens a word of
- * the long form and all its letters appear there in order.
+ * Whether `short` abbreviates `long`: its letters are the initials of the long form's words, in
+ * order, with at most one letter matched by none, and its first letter one of the first two
+ * words' ("TERI" for "The Energy and Resources Institute", "Sars", "UN" for "the United Nations").
  */
 export function abbreviates(short: string, long: string): boolean {
   const letters = short.toLowerCase().replace(/[^\p{L}]/gu, '');
@@ -558,7 +560,14 @@ function definedAbbreviations(found: Array<NameSpan & { key: string }>, sentence
   }
   if (defined.size === 0) return found;
   const out = [...found];
-  const covered = (s: Sentence, start: number): boolean => out.some((f) => f.sentence === s.index && f.start <= start && f.end > start);
+  // The names found, by sentence (a long article has thousands).
+  const bySentence = new Map<number, Array<NameSpan & { key: string }>>();
+  for (const f of out) {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
+  const covered = (s: Sentence, start: number): boolean => (bySentence.get(s.index) ?? []).some((f) => f.start <= start && f.end > start);
   for (const f of out) {
     const type = defined.get(textOf(byIndex.get(f.sentence)!, f.start, f.end));
     if (type) f.type = type;
@@ -614,8 +623,8 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
         // Nor is a title or a degree "of" a field ("Director of Health and Human Services",
         // "Bachelor of Science"); the institution after "at" stays one ("Doctor of Nursing Practice at Yale University").
         if (OFFICE_OF.test(features.lower[first]!) && features.lower[first + 1] === 'of') {
-          const at = features.lower.indexOf('at', first + 2);
-          if (at === -1 || at >= last) continue;
+          const at = features.lower.slice(first + 2, last).indexOf('at') + first + 2;
+          if (at < first + 2) continue;
           first = at + 1;
         }
         // "… Board Chairwoman Gabrielle Perret": an organisation, then a titled person.
@@ -655,7 +664,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
     }
   });
   for (const f of found) if ((f.type === 'person' || f.type === 'other') && organisations.has(f.key)) f.type = 'organization';
-  found = listedCompanies(found, sentences, tagged, tagger);
+  found = listedCompanies(found, sentences, tagged);
   // Type passes over the whole article's names, in this order (sentences by index, built once).
   const byIndex = new Map(sentences.map((x) => [x.index, x]));
   namesWidened(found, byIndex);
