@@ -57,8 +57,11 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
   'meeting visit trip summit event game match fight storm collaboration partnership session gathering ceremony'.split(' '),
 );
 
+/** What a source is sent and may not answer: requests, inquiries, emails, calls, messages. */
+const REQUESTS = 'requests?|inquir(?:y|ies)|e-?mails?|calls?|messages?';
+
 /** "… did not respond to a request for comment", "could not independently verify …": after a negation (NEGATED_BEFORE), these cues report nothing. */
-export const NOT_ANSWERED = /^(?:respond|repl)\w*\s+(?:immediately\s+)?to\s+(?:an?\s+|several\s+|multiple\s+|repeated\s+)?(?:requests?|questions?|calls?|e-?mails?|messages?|inquir\w+)\b|^(?:determine|confirm|verify|establish|corroborate)\w*\b/i;
+export const NOT_ANSWERED = new RegExp(`^(?:respond|repl)\\w*\\s+(?:immediately\\s+)?to\\s+(?:an?\\s+|several\\s+|multiple\\s+|repeated\\s+)?(?:questions?|${REQUESTS})\\b|^(?:determine|confirm|verify|establish|corroborate)\\w*\\b`, 'i');
 
 /** A negation or inability just before a cue: "did not", "could not independently", "was unable to", "couldn't". */
 export const NEGATED_BEFORE = /(?:\b(?:not|never|cannot|unable\s+to)|n['’]t)\s+(?:\w+ly\s+)?$/i;
@@ -124,5 +127,5 @@ export const CLOSING_REPORT_VERBS: ReadonlySet<string> = new Set([
 export const NOT_SPEAKER_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'that', 'as', 'and', 'but', 'or', 'while', 'when', 'where', 'if', 'because', 'so', 'though', 'although']);
 
 /** The content of a claim that is only a source's silence: "to requests for comment", "to comment on …". */
-export const NO_COMMENT = /^(?:to\s+)?(?:(?:a|an|the|multiple|several|repeated|our)\s+)?(?:\w+\s+)?(?:requests?|inquir(?:y|ies)|emails?|calls?|messages?)\s+(?:for|seeking)\s+comment\b|^to\s+comment\b/i;
+export const NO_COMMENT = new RegExp(`^(?:to\\s+)?(?:(?:a|an|the|multiple|several|repeated|our)\\s+)?(?:\\w+\\s+)?(?:${REQUESTS})\\s+(?:for|seeking)\\s+comment\\b|^to\\s+comment\\b`, 'i');
 
