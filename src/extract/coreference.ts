@@ -149,15 +149,15 @@ export class NameCoreference {
 
   /** Whether an entity name is a person's. */
   isPerson(name: string): boolean {
-    return this.people_().has(name);
+    return this.personGenders().has(name);
   }
 
   /** A person's gender as their record gives it (honorifics, given name), or null. */
   genderOf(name: string): Gender | null {
-    return this.people_().get(name) ?? null;
+    return this.personGenders().get(name) ?? null;
   }
 
-  private people_(): Map<string, Gender | null> {
+  private personGenders(): Map<string, Gender | null> {
     this.personNames ??= new Map(this.clusters.filter((c) => c.type === 'person').map((c) => [c.name, c.gender]));
     return this.personNames;
   }
@@ -313,9 +313,13 @@ function mergeAcronyms(groups: Map<string, Group>, merge: Merge, text: string): 
   for (const h of long) for (const m of h.mentions) endingAt.set(m.end, { group: h, mention: m });
   for (const g of [...groups.values()]) {
     if (g.words.length !== 1 || !groups.has(g.key)) continue;
-    const defined = g.mentions.find((m) => /\(\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && text[m.end] === ')');
-    const owner = defined ? endingAt.get(text.slice(Math.max(0, defined.start - 8), defined.start).replace(/\s*\(\s*$/, '').length + Math.max(0, defined.start - 8)) : undefined;
-    if (defined && owner && groups.has(owner.group.key) && abbreviates(defined.text, owner.mention.text)) {
+    let owner: { group: Group; mention: Mention } | undefined;
+    for (const m of g.mentions) {
+      const open = text[m.end] === ')' ? /\s*\(\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start)) : null;
+      const long = open ? endingAt.get(m.start - open[0].length) : undefined;
+      if (long && abbreviates(m.text, long.mention.text)) owner = long;
+    }
+    if (owner && groups.has(owner.group.key)) {
       merge(g, owner.group, false);
       continue;
     }

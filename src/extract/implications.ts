@@ -16,7 +16,7 @@ import {
 } from '../data/cues.js';
 import { STATED_ROLES } from '../vocabulary.js';
 import type { AnnotatedArticle, Block, Implication, Modality, Section, Sentence, Span, TextSpan } from '../types.js';
-import { itemSpan, textSpan, trimClause } from './spans.js';
+import { firstFrom, itemSpan, textSpan, trimClause } from './spans.js';
 import { causalFeatures, causalModel, causalProbability, type CausalModel } from './causal.js';
 
 
@@ -81,13 +81,13 @@ const DEK_RESTATED = 0.7;
  * implication is left out when a body sentence's holds most of its words.
  */
 function withoutRestatedDek(found: Implication[], sentences: readonly Sentence[]): Implication[] {
+  if (!sentences.some((s) => s.role === 'dek')) return found;
   const wordsOf = (t: string): Set<string> => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const dekSentences = sentences.filter((s) => s.role === 'dek');
-  if (dekSentences.length === 0) return found;
-  const deks = found.filter((i) => i.kind === 'stated' && dekSentences.some((s) => s.start <= i.start && i.end <= s.end));
+  // The role of the sentence an implication stands in (sentences are in text order).
+  const roleOf = (i: Implication): string | undefined => sentences[firstFrom(sentences, i.start + 1) - 1]?.role;
+  const deks = found.filter((i) => i.kind === 'stated' && roleOf(i) === 'dek');
   if (deks.length === 0) return found;
-  const bodySentences = sentences.filter((s) => s.role === 'body');
-  const body = found.filter((i) => !deks.includes(i) && bodySentences.some((s) => s.start <= i.start && i.end <= s.end)).map((i) => wordsOf(i.text));
+  const body = found.filter((i) => roleOf(i) === 'body').map((i) => wordsOf(i.text));
   const restated = new Set(deks.filter((d) => {
     const w = wordsOf(d.text);
     return body.some((b) => [...w].filter((x) => b.has(x)).length >= DEK_RESTATED * w.size);

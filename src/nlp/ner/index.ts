@@ -549,9 +549,8 @@ export function abbreviates(short: string, long: string): boolean {
  * defines in parentheses after a name is that name's kind wherever it stands alone (the tagger
  * may not know "Sars" at all, or read it as a place).
  */
-function definedAbbreviations(found: Array<NameSpan & { key: string }>, sentences: Sentence[]): Array<NameSpan & { key: string }> {
+function definedAbbreviations(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
   const defined = new Map<string, NameType>();
-  const byIndex = new Map(sentences.map((x) => [x.index, x]));
   for (const f of found) {
     if ((f.type !== 'organization' && f.type !== 'place') || !f.key.includes(' ')) continue;
     const s = byIndex.get(f.sentence)!;
@@ -572,7 +571,7 @@ function definedAbbreviations(found: Array<NameSpan & { key: string }>, sentence
     const type = defined.get(textOf(byIndex.get(f.sentence)!, f.start, f.end));
     if (type) f.type = type;
   }
-  for (const s of sentences) {
+  for (const s of byIndex.values()) {
     for (const t of s.tokens) {
       const type = defined.get(t.text);
       if (!type || covered(s, t.start)) continue;
@@ -671,7 +670,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   found = institutionsWhole(found, byIndex);
   found = coordinatedApart(found, byIndex);
   found = adjectivesApart(found, byIndex, (key) => tagger.gazetteer.knows([key]));
-  found = definedAbbreviations(found, sentences);
+  found = definedAbbreviations(found, byIndex);
   listsAgree(found, byIndex);
   introducedLists(found, byIndex);
   productsAreOther(found, byIndex);
