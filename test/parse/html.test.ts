@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { parse } from '../../src/parse/index.js';
-import { missedEmbeds, missedLede } from '../../src/parse/html/index.js';
+import { missedEmbeds, missedLede, otherPosts } from '../../src/parse/html/index.js';
 import { captionTexts, walk, type DomNode } from '../../src/parse/html/walk.js';
 import { TextBuilder } from '../../src/parse/builder.js';
 import { sourceFromText } from '../../src/read/index.js';
@@ -320,6 +320,35 @@ describe('posts the page embeds', () => {
     expect(missedEmbeds(page, doc(`${para(1)}${para(2)}`))).toEqual([]);
     const kept = doc(`<div>${para(1)}${tweet}${para(2)}</div>`);
     expect(missedEmbeds(kept, doc(`${para(1)}${para(2)}`)).map((e) => e.after)).toEqual(['Paragraph 1 of the story tells what the state did about its ']);
+  });
+});
+
+describe('other posts the page shows beside the article', () => {
+  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
+  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+  const story = (n: number) => `<p>Paragraph ${n} of the story says what the town council decided about the old mill and why residents objected to it.</p>`;
+  const teaser = (slug: string) =>
+    `<article class="post"><h2><a href="https://example.org/${slug}" rel="bookmark">Another story ${slug}</a></h2><p>The teaser of ${slug} runs on for a while, as excerpts do, with commas, clauses, asides and more, so that the reader, curious, will click through to the whole story, which is longer, and read it to the end …</p></article>`;
+  const page = (teasers: string) => `<html><head><title>Council saves the old mill</title><link rel="canonical" href="https://example.org/old-mill/"></head><body><div id="main">
+<article class="post"><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}</article>
+<article class="post"><h3>You may also like</h3>${teasers}</article></div></body></html>`;
+
+  it('are left out when the extractor took them in, and a message says so', () => {
+    const a = parseHtml(page(teaser('bridge') + teaser('school') + teaser('market')));
+    const text = a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
+    expect(text).toMatch(/Paragraph 3 of the story/);
+    expect(text).not.toMatch(/teaser of/);
+    expect(a.messages.some((m) => m.id === 'dropped-chrome' && /3 other posts/.test(m.message))).toBe(true);
+    expectArticleGrounded(a);
+  });
+
+  it("are told by links to other addresses: the page's own article and a live blog's linkless entries stay", () => {
+    const first = 'Paragraph 1 of the story says what the town council decided';
+    const posts = doc(`<article><h1><a href="/old-mill">Council saves the old mill</a></h1>${story(1)}</article>${teaser('bridge')}<article><h2><a href="#entry-2">12.05</a></h2>${story(2)}</article><article>${story(3)}</article>`);
+    expect(otherPosts(posts, 'https://www.example.org/old-mill/', first).map((el) => el.textContent)).toEqual([expect.stringContaining('teaser of bridge')]);
+    // The article that holds the first kept paragraph is the page's own, whatever it links to.
+    const byAuthor = doc(`<article><h3><a href="/author/jane">Jane Doe</a></h3>${story(1)}</article>`);
+    expect(otherPosts(byAuthor, 'https://example.org/old-mill', first)).toEqual([]);
   });
 });
 

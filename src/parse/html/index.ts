@@ -135,6 +135,45 @@ export function missedEmbeds(page: LedeDocument, extracted: LedeDocument): Array
   return out;
 }
 
+/** Where a link points, as host and path: no scheme, query, fragment or closing slash. */
+function address(href: string, base: string): string | null {
+  try {
+    const u = new URL(href, base);
+    return `${u.host.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}`.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+interface PostElement extends LedeElement {
+  getAttribute(name: string): string | null;
+  contains(other: unknown): boolean;
+  remove(): void;
+}
+
+/**
+ * The other posts a page shows as articles of their own (a "you may also like" box of teasers,
+ * the next story of an endless page): `<article>` elements whose own headline or bookmark links
+ * all go to another address than the page's, and that hold prose paragraphs. An article whose
+ * links include the page's address is the page's own; one with no such links (a live blog's
+ * entries) is not judged, nor is the article that holds `first`, the first paragraph the extractor
+ * kept, or one around or inside it.
+ */
+export function otherPosts(page: LedeDocument, url: string, first: string): PostElement[] {
+  const own = address(url, url);
+  if (!own) return [];
+  const opening = Array.from(page.querySelectorAll('p')).find((p) => squash(p.textContent).startsWith(first));
+  const home = opening?.closest('article') as PostElement | null | undefined;
+  return (Array.from(page.querySelectorAll('article')) as unknown as PostElement[]).filter((el) => {
+    if (home && (home.contains(el) || el.contains(home))) return false;
+    const links = Array.from(el.querySelectorAll('a[rel~="bookmark"], h1 a, h2 a, h3 a, h4 a') as ArrayLike<unknown>, (a) => (a as PostElement).getAttribute('href'))
+      .filter((h): h is string => !!h && !h.startsWith('#'))
+      .map((h) => address(h, url));
+    if (links.length === 0 || links.some((a) => a === null || a === own)) return false;
+    return Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= LEDE_ANCHOR_CHARS);
+  });
+}
+
 /** A standfirst has at least this many words (a teaser line of three words is a label). */
 const DEK_MIN_WORDS = 8;
 
@@ -232,6 +271,33 @@ export function htmlBlocks(input: string): HtmlFront {
   if (dek && !squash(parsed?.textContent ?? '').includes(dek)) out.dek(dek);
   if (byline && isByline(byline)) out.block('paragraph', byline);
   else meta.byline = null;
+
+  // Other posts the extractor took in with the article (teasers of other pages, each an <article>
+  // with its own link): the article is extracted again without them, and a message says so.
+  if (parsed?.content && meta.url) {
+    const keptText = squash(parsed.textContent ?? '');
+    const again = parseHTML(html).document as unknown as LedeDocument;
+    const kept = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument;
+    const first = Array.from(kept.querySelectorAll('p'), (p) => squash(p.textContent)).find((t) => t.length >= LEDE_ANCHOR_CHARS);
+    const others = !first ? [] : otherPosts(again, meta.url, first.slice(0, LEDE_ANCHOR_CHARS)).filter((el) =>
+      Array.from(el.querySelectorAll('p')).some((p) => { const t = squash(p.textContent); return t.length >= LEDE_ANCHOR_CHARS && keptText.includes(t); }),
+    );
+    if (others.length > 0) {
+      // A box of teasers that is itself an <article> counts as its teasers.
+      const posts = others.filter((el) => !others.some((o) => o !== el && el.contains(o))).length;
+      for (const el of others) el.remove();
+      let without: Parsed | null = null;
+      try {
+        without = new Readability(again, { keepClasses: true }).parse();
+      } catch {
+        without = null;
+      }
+      if (without?.content && (without.textContent ?? '').trim().length >= MIN_EXTRACTED_CHARS) {
+        parsed = without;
+        messages.push(message(MESSAGE.droppedChrome, `left out ${posts} other post${posts === 1 ? '' : 's'} the page shows beside the article (each links to a page of its own)`));
+      }
+    }
+  }
 
   if (parsed?.content && (parsed.textContent ?? '').trim().length >= MIN_EXTRACTED_CHARS) {
     let content = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document;
