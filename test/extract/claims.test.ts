@@ -531,6 +531,14 @@ describe('attributed claims', () => {
     expect(await speaker('Several of the experts who reviewed the TNO report at the request of Reuters expressed doubts that the crew knew.', 'expressed')).toBe('Several of the experts who reviewed the TNO report at the request of Reuters');
   });
 
+  it('finds the subject after an opening subordinate clause, a parenthesis and its comma, a relative clause on a common noun, and past a participle of speaking', async () => {
+    expect(await speaker('But almost immediately after she did, David Axelrod, who was senior adviser to Obama, tweeted that the plan would fail.', 'tweeted')).toBe('David Axelrod');
+    expect(await speaker('The bickering began before he left, as Pena Nieto, contradicting Trump, said that Mexico would not pay for the wall.', 'said')).toBe('Pena Nieto');
+    expect(await speaker('Tuesday at Baldwin Wallace University, after winning Ohio in the primary, Gov. John Kasich (R-OH), said he was getting ready.', 'said')).toBe('John Kasich');
+    expect(await speaker('“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.', 'told')).toBe('an intelligence source');
+    expect(await speaker('Another intelligence source speaking to Fox News said the agents are investigating the donations.', 'said')).toBe('Another intelligence source speaking to Fox News');
+  });
+
   it('keeps a quotation that runs on over several paragraphs (each opening with a mark, only the last closing) with its speaker', async () => {
     const b = await story(
       '“It’s been a really good day for all of us,” said Burrage. “Definitely, I did feel the pressure.\n\n' +

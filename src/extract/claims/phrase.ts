@@ -74,9 +74,15 @@ export function npStart(t: Token[], i: number): number {
  */
 export function postmodifiedStart(t: Token[], first: number, names: Mention[]): number {
   // "Friends close to the Duchess": "close to" joins a description as the prepositions do.
-  const joins = (k: number): boolean => POSTMODIFIER_PREPOSITIONS.has(t[k]!.normal) || t[k]!.normal === 'by' || (t[k]!.normal === 'to' && t[k - 1]?.normal === 'close');
+  // "Another intelligence source speaking to Fox News": so does a participle of speaking and its "to".
+  const speaking = (k: number): boolean => /^(?:speaking|talking)$/.test(t[k]?.normal ?? '') && (t[k - 1]?.pos === 'NOUN' || (t[k - 1]?.pos === 'PROPN' && !nameAt(names, t[k - 1]!)));
+  const joins = (k: number): boolean => POSTMODIFIER_PREPOSITIONS.has(t[k]!.normal) || t[k]!.normal === 'by' || (t[k]!.normal === 'to' && (t[k - 1]?.normal === 'close' || speaking(k - 1)));
   while (first >= 2 && joins(first - 1)) {
     const head = t[first - 2]!;
+    if (t[first - 1]!.normal === 'to' && speaking(first - 2)) {
+      first = npStart(t, first - 3);
+      continue;
+    }
     // "A study published in the Turkish Journal of Surgery", "economists polled by Reuters": a
     // participle after a common noun describes it, and the source is the whole description.
     if (describingParticiple(t, first - 2, names)) first = npStart(t, first - 3);
@@ -116,14 +122,24 @@ export function nameAt(names: Mention[], tok: Token): Mention | undefined {
  * ("Trump’s GOP rival Sen. Marco Rubio"), after the sentence start, a quotation ("“…,” Trump,
  * …") or an introductory phrase without a verb ("On Tuesday, Sanders, …").
  */
+/** Words that open a subordinate clause of time, reason or concession. */
+const SUBORDINATOR = /^(?:as|when|while|after|before|because|since|although|though|whereas|until|once)$/;
+
 export function opensClause(t: Token[], first: number): boolean {
   let k = first - 1;
   while (k >= 0 && (MODIFIER_POS.has(t[k]!.pos) || t[k]!.text === '.')) k--;
   // "But Megan Hester, …, said": a conjunction or adverb may open the sentence.
   if (k < 0 || (k === 0 && (t[0]!.pos === 'CCONJ' || t[0]!.pos === 'ADV'))) return true;
   if (isQuoteMark(t, k)) return true;
+  // "…, as Peña Nieto, contradicting Trump, said": a subordinator opens a clause of its own.
+  if (SUBORDINATOR.test(t[k]!.normal)) return true;
   if (t[k]!.text !== ',') return false;
   if (isQuoteMark(t, k - 1)) return true;
+  // "But almost immediately after she did, David Axelrod, …, tweeted": the comma closes an opening
+  // subordinate clause, and no other comma stands in it.
+  let open = 0;
+  while (open < k && (t[open]!.pos === 'CCONJ' || t[open]!.pos === 'ADV')) open++;
+  if (open < k && SUBORDINATOR.test(t[open]!.normal) && !t.slice(open, k).some((x) => x.text === ',' || x.text === ';' || QUOTE_MARK.test(x.text))) return true;
   // "Alarmed by the unrest in Nevada, Senator Harry Reid, …": an opening participle phrase has no other verb.
   const participle = t[0]?.pos === 'VERB' && /(?:ed|ing|en)$/i.test(t[0].text) ? 0 : -1;
   for (let i = 0; i < k; i++) if ((t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') && i !== participle) return false;

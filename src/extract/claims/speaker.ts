@@ -133,8 +133,8 @@ export function resolveSpeaker(mention: TextSpan | null, { names, coreference, s
   // "Mr. Burman of the Tax Policy Center": the head comes before "of".
   const of = mention.text.indexOf(' of ');
   const end = of === -1 ? mention.end : mention.start + of;
-  // Not a name after a preposition: "Many in Hong Kong" is not Hong Kong.
-  const head = names.find((m) => m.start >= mention.start && m.end === end && !mention.text.slice(0, m.start - mention.start).toLowerCase().split(/\s+/).some((w) => POSTMODIFIER_PREPOSITIONS.has(w) || w === 'by'));
+  // Not a name after a preposition: "Many in Hong Kong" is not Hong Kong, "a source speaking to Fox News" not Fox News.
+  const head = names.find((m) => m.start >= mention.start && m.end === end && !mention.text.slice(0, m.start - mention.start).toLowerCase().split(/\s+/).some((w) => POSTMODIFIER_PREPOSITIONS.has(w) || w === 'by' || w === 'speaking' || w === 'talking'));
   if (head) return coreference.nameAt(head.start) ?? head.text;
   // "…,” said the 36-year-old: a person described by age alone is the person last named, as "he" or "she" would be.
   if (AGE_DESCRIPTION.test(mention.text)) return coreference.lastPerson(sentence.start, null) ?? mention.text.replace(/^the\s+/i, '');

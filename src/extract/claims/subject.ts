@@ -223,7 +223,9 @@ const RELATIVE_CLAUSE_TOKENS = 6;
  * Tencent, and BYD, emphasized") opens no clause and is not the subject.
  */
 function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]): TextSpan | null {
-  // "Sen. Elizabeth Warren (D-MA) said": a parenthesis right after a name, right before the cue.
+  // "Sen. Elizabeth Warren (D-MA) said": a parenthesis right after a name, right before the cue
+  // (or before a comma: "…, Gov. John Kasich (R-OH), said").
+  if (t[i]!.text === ',' && t[i - 1]?.text === ')') i--;
   if (t[i]!.text === ')') {
     let open = i - 1;
     while (open >= 0 && i - open <= PARENTHESIS_TOKENS && t[open]!.text !== '(') open--;
@@ -231,7 +233,7 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
     if (name && (name.type === 'person' || name.type === 'organization')) return textSpan(text, name.start, name.end);
   }
   for (let j = i - 1; j >= Math.max(0, i - APPOSITIVE_WINDOW); j--) {
-    if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) return null;
+    if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) break;
     // A person or organisation, or capitalised words the recogniser did not type ("Sanders, a senator …").
     const name = nameAt(names, t[j]!);
     let first = j;
@@ -251,6 +253,14 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
       if (named !== -1) return textSpan(text, t[named]!.start, t[after - 1]!.end);
     }
     j = first;
+  }
+  // "“…,” an intelligence source, who was not authorized to speak on the record, told": a common
+  // noun phrase that opens the clause, described by a relative clause set off by commas.
+  for (let j = i - 1; j >= Math.max(2, i - APPOSITIVE_WINDOW); j--) {
+    if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) return null;
+    if (!/^(?:who|which)$/.test(t[j]!.normal) || t[j - 1]!.text !== ',' || t[j - 2]!.pos !== 'NOUN') continue;
+    const first = npStart(t, j - 2);
+    return opensClause(t, first) ? textSpan(text, t[first]!.start, t[j - 2]!.end) : null;
   }
   return null;
 }
