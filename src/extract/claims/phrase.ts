@@ -135,11 +135,13 @@ export function opensClause(t: Token[], first: number): boolean {
   if (SUBORDINATOR.test(t[k]!.normal)) return true;
   if (t[k]!.text !== ',') return false;
   if (isQuoteMark(t, k - 1)) return true;
-  // "But almost immediately after she did, David Axelrod, …, tweeted": the comma closes an opening
-  // subordinate clause, and no other comma stands in it.
+  // "But almost immediately after she did, David Axelrod, …, tweeted", "At Boca West, where it
+  // costs …, Jay DiPietro, …, suggested": the comma closes an opening subordinate clause or
+  // prepositional phrase (not a list of names: no proper noun before the comma).
   let open = 0;
   while (open < k && (t[open]!.pos === 'CCONJ' || t[open]!.pos === 'ADV')) open++;
-  if (open < k && SUBORDINATOR.test(t[open]!.normal) && !t.slice(open, k).some((x) => x.text === ',' || x.text === ';' || QUOTE_MARK.test(x.text))) return true;
+  const opener = t[open];
+  if (opener && open < k && (SUBORDINATOR.test(opener.normal) || opener.pos === 'ADP' || opener.pos === 'SCONJ') && t[k - 1]!.pos !== 'PROPN' && !t.slice(open, k).some((x) => x.text === ';' || QUOTE_MARK.test(x.text))) return true;
   // "Alarmed by the unrest in Nevada, Senator Harry Reid, …": an opening participle phrase has no other verb.
   const participle = t[0]?.pos === 'VERB' && /(?:ed|ing|en)$/i.test(t[0].text) ? 0 : -1;
   for (let i = 0; i < k; i++) if ((t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') && i !== participle) return false;
