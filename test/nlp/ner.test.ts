@@ -264,6 +264,15 @@ describe('names as the article writes them', () => {
     expect(t.get('Matthew Levitt')).toBe('person');
   });
 
+  it('parts an institution from the place it stands in, and keeps names that hold a place whole', () => {
+    const t = typed('The simulation was run by the Max Planck Institute for Astrophysics in Munich, the team said on Monday.');
+    expect(t.get('Max Planck Institute for Astrophysics')).toBe('organization');
+    expect(t.get('Munich')).toBe('place');
+    expect(t.has('Max Planck Institute for Astrophysics in Munich')).toBe(false);
+    const whole = typed('Monitors from the Organisation for Security and Cooperation in Europe arrived in Vienna on Monday.');
+    expect(whole.has('Europe')).toBe(false);
+  });
+
   it('parts two organisations read as one across "and" when the article names a part alone or the next opens with an institution’s word', () => {
     const t = typed(
       'McClatchy said on Friday it had talked to Tribune. Analysts said McClatchy and Tribune would have been a good fit. ' +

@@ -306,6 +306,37 @@ function celestialPlaces(found: Array<NameSpan & { key: string }>, sentences: Se
   for (const f of found) if (CELESTIAL_BODIES.has(f.key)) f.type = 'place';
 }
 
+/** Institutions that stand in a place: "… Institute … in Munich", "… University in Cairo". */
+const SITED_INSTITUTION = new Set(['institute', 'university', 'college', 'school', 'hospital', 'museum', 'center', 'centre', 'embassy', 'consulate', 'library', 'laboratory', 'observatory', 'academy', 'clinic', 'church', 'cathedral', 'mosque', 'prison']);
+
+/**
+ * "Max Planck Institute for Astrophysics in Munich": an institution's name does not go on with
+ * "in" and a place the lists know; the place is a name of its own. ("Organisation for Security and
+ * Cooperation in Europe", "Human Rights in China", "U.N. Interim Force in Lebanon" name no
+ * institution that stands somewhere, and stay whole.)
+ */
+function placeAfterIn(found: Array<NameSpan & { key: string }>, isPlace: (words: string[]) => boolean): Array<NameSpan & { key: string }> {
+  const out: Array<NameSpan & { key: string }> = [];
+  for (const f of found) {
+    const words = f.key.split(' ');
+    const at = words.lastIndexOf('in');
+    if (f.type !== 'organization' || at < 1 || at === words.length - 1 || !words.slice(0, at).some((w) => SITED_INSTITUTION.has(w)) || !isPlace(words.slice(at + 1))) {
+      out.push(f);
+      continue;
+    }
+    // Offsets from the key's words: the span's text is its words joined by single spaces, or the split is skipped.
+    const marker = f.key.indexOf(' in ', words.slice(0, at).join(' ').length - 1);
+    const length = f.end - f.start;
+    if (marker < 0 || length !== f.key.length) {
+      out.push(f);
+      continue;
+    }
+    out.push({ ...f, end: f.start + marker, key: words.slice(0, at).join(' ') });
+    out.push({ ...f, start: f.start + marker + 4, type: 'place', key: words.slice(at + 1).join(' ') });
+  }
+  return out;
+}
+
 /**
  * An institution's name that goes on with "for" or "of" and a name the model read apart
  * ("Washington Institute" + "for" + "Near East Policy") is one organisation: the two spans become one.
@@ -668,6 +699,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   const byIndex = new Map(sentences.map((x) => [x.index, x]));
   namesWidened(found, byIndex);
   found = institutionsWhole(found, byIndex);
+  found = placeAfterIn(found, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0);
   found = coordinatedApart(found, byIndex);
   found = adjectivesApart(found, byIndex, (key) => tagger.gazetteer.knows([key]));
   found = definedAbbreviations(found, byIndex);
