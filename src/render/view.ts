@@ -162,11 +162,19 @@ function undated(brief: Brief, s: TextSpan): string {
 /** A lede has this many words at least: "19.30 GMT", "iStockphoto" and "Try Claude" are none. */
 const LEDE_MIN_WORDS = 5;
 
-/** The lede when there is no dek: the first body sentence that reads as one (not a timestamp, credit or caption). */
+/**
+ * The lede when there is no dek: the first body sentence that reads as one (not a timestamp,
+ * credit or caption, nor a question or an aside in parentheses: "(We never did settle on one …)").
+ */
 function firstBodySentence(brief: Brief): TextSpan | null {
   return (
     brief.sentences.find(
-      (s) => s.role === 'body' && s.text.split(/\s+/).length >= LEDE_MIN_WORDS && /[.!?…。！？]["'”’)]*$/u.test(s.text.trim()) && !CREDIT_LINE.test(s.text),
+      (s) =>
+        s.role === 'body' &&
+        s.text.split(/\s+/).length >= LEDE_MIN_WORDS &&
+        /[.!…。！]["'”’)]*$/u.test(s.text.trim()) &&
+        !/^[(\[][^]*[)\]][.!]?$/.test(s.text.trim()) &&
+        !CREDIT_LINE.test(s.text),
     ) ??
     brief.sentences.find((s) => s.role === 'body') ??
     null
