@@ -274,6 +274,14 @@ describe('the headline of an HTML page', () => {
     // A section's <h1> on another subject is still no headline.
     expect(titleOf('<meta property="og:title" content="Pollen allergy: what helps in spring">', '<h1>Welcome to the Allergies and Asthma Health Center</h1>')).toBe('Pollen allergy: what helps in spring');
   });
+
+  it("takes no blog's name in its banner <h1> for the headline the <title> and the metadata give after it", () => {
+    const head = '<title>Silicon Exposed: Open Verilog flow for GreenPak4 logic devices</title><meta property="og:title" content="Open Verilog flow for GreenPak4 logic devices">';
+    expect(titleOf(head, '<h1 class="title"><a href="/">Silicon Exposed</a></h1>')).toBe('Open Verilog flow for GreenPak4 logic devices');
+    // A page's own <h1> at one end of its <title> is still the headline ("Mozilla - Wikipedia", "… - BBC News").
+    expect(titleOf('<title>Mozilla - Wikipedia</title>', '<h1>Mozilla</h1>')).toBe('Mozilla');
+    expect(titleOf('<title>Julian Assange: Sweden drops rape investigation - BBC News</title><meta property="og:title" content="Sweden drops Assange rape investigation">', '<h1>Julian Assange: Sweden drops rape investigation</h1>')).toBe('Julian Assange: Sweden drops rape investigation');
+  });
 });
 
 describe('a lede the extractor left out', () => {

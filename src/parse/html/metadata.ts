@@ -142,7 +142,21 @@ export function chooseHeadline(
   const strip = (t: string | null | undefined): string | null => stripTitle(t, siteName);
   const article = strip(declared);
   const others = weak.map(strip).filter((t): t is string => t !== null);
-  const headings = h1s.map((h) => decodeEntities(h).replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // An <h1> that is one end of the <title> ("Silicon Exposed" in "Silicon Exposed: Open Verilog flow
+  // for …") is the site's name in its banner when the declared headline is the other end.
+  const banner = (h: string): boolean =>
+    (!article || key(article) !== key(h)) &&
+    weak.some((w) => {
+      const title = w ? decodeEntities(w).replace(/\s+/g, ' ').trim() : '';
+      const rest = title.startsWith(h) ? title.slice(h.length) : title.endsWith(h) ? title.slice(0, title.length - h.length) : null;
+      // The rest, past the separator, is the longer part: the headline the banner stands beside.
+      const headline = rest !== null && /^\s*[:|–—»-]|[:|–—«-]\s*$/.test(rest) ? rest.replace(/^\s*[:|–—»-]\s*|\s*[:|–—«-]\s*$/g, '') : '';
+      return headline.length > h.length && !!article && overlap(headline, article) >= HEADLINE_AGREEMENT && overlap(h, article) < HEADLINE_AGREEMENT;
+    });
+  const headings = h1s
+    .map((h) => decodeEntities(h).replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .filter((h) => !banner(h));
   const titles = article ? [article, ...others] : others;
   for (const h of headings) if (titles.some((t) => overlap(h, t) >= HEADLINE_AGREEMENT)) return h;
   // One sentence-long <h1> on the same subject as a metadata headline written for search ("Woman who
