@@ -99,7 +99,7 @@ function header(brief: Brief): Node[] {
     // "2024-03-07T07:55:25Z", "2019-04-29 09:57:33 -0400": the day is what a reader scans for (JSON keeps it whole).
     brief.meta.published?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d.*$/, '$1'),
     brief.dateline?.text,
-    `${brief.stats.words} words`,
+    `${brief.stats.words} word${brief.stats.words === 1 ? '' : 's'}`,
     `${brief.stats.readingMinutes} min read`,
   ].filter((x): x is string => !!x);
   nodes.push({ kind: 'meta', text: cleanLine(meta.join(' · ')) });

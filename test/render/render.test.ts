@@ -135,6 +135,12 @@ describe('the lede line', () => {
     expect(lede && 'text' in lede ? lede.text : null).toBe('The minister said talks would resume on Friday after a short break in the capital.');
   });
 
+  it('counts one word as one word in the meta line', async () => {
+    const b = await brief('Title\n\nHello.\n');
+    const meta = view(b, 'summarize').find((n) => n.kind === 'meta');
+    expect(meta && 'text' in meta ? meta.text : '').toMatch(/(?:^|· )1 word ·/);
+  });
+
   it('is no question and no aside in parentheses', async () => {
     const b = await brief(
       'A slogan for the state\n\nRemember the epic quest to find a state slogan for New Jersey at last?\n\n(We never did settle on one, unlike our 565 towns, which are packed with them.)\n\nThe new slogan for an anti-drug campaign drew a lot of attention on social media on Monday.\n\nThe governor said the campaign would run all year.\n',
