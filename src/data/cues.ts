@@ -88,7 +88,8 @@ export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
   // "Experts expect interest rates to remain low", "forecasts unemployment to fall to 4.5%".
   // Not negated ("They cannot expect China to …"), and "projects" not the noun ("projects and their communities wanted to").
   [/(?<!\b(?:not|n['’]t|never|cannot)\s+)(?<!\b(?:the|an?|of|and|its|their|these|those|many|new|other|some|such)\s+(?=projects?\b))\b(?:expects?|expecting|forecasts?|predicts?|projects?)\s+(?:[\w'’-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b)\w/i, 'expected'],
-  [/\b(?:is|are|was|were)\s+(?:also\s+)?(?:likely|unlikely|set|poised|due)\s+to\b/i, 'likely'],
+  // "is due to arrive"; not the cause in "was due to a lack of savings".
+  [/\b(?:is|are|was|were)\s+(?:also\s+)?(?:likely|unlikely|set|poised|due)\s+to\b(?!\s+(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|some|lack|poor|low|high|rising|falling|concerns?|fears?)\b)/i, 'likely'],
   // "Dragonfly is scheduled to reach Titan in 2034", "Sentencing is scheduled for Feb. 14."
   [/\b(?:is|are)\s+(?:now\s+|currently\s+)?scheduled\s+(?:to|for)\b/i, 'expected'],
   // A plan or an aim stated now ("They also plan to release all of the data", "VW says it hopes to
@@ -99,7 +100,8 @@ export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
   [/\bcould\b/i, 'could'],
   [/\bmight\b/i, 'might'],
   [/\bmay\b/i, 'may'],
-  [/\bwill\b|\bwon['’]t\b|['’]ll\b/i, 'will'],
+  // Not the noun, which no verb follows: "sheer will and hard work", "the will of the people", "political will to act".
+  [/\bwill\b(?!\s*(?:[.;:!?)]|$)|\s+(?:and|or|of|to)\b)|\bwon['’]t\b|['’]ll\b/i, 'will'],
   [/\bwould\b/i, 'would'],
   [/\bshould\b/i, 'should'],
   [/\bmust\b/i, 'must'],

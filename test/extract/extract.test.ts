@@ -302,6 +302,14 @@ describe('forecasts', () => {
     expect(stated('These little inconsistencies add up, and could’ve soured me on the game.')).toEqual([]);
   });
 
+  it('are not the noun "will" nor the cause in "due to"', () => {
+    expect(stated('Many Americans believe they can get ahead through sheer will and hard work, the survey found.')).toEqual([]);
+    expect(stated('The low ranking was due to a lack of savings among younger workers.')).toEqual([]);
+    // …but the modal before a comma, and "due to" before a verb, are forecasts.
+    expect(stated('He said the president will, in his words, do anything the envoy asks next month.')).toEqual(['will']);
+    expect(stated('The report is due to be published next month.')).toEqual(['likely']);
+  });
+
   it('include what people expect or forecast to happen', () => {
     expect(stated('Industry experts expect interest rates to remain low through the end of the year.')).toEqual(['expected']);
     expect(stated('The bank forecasts unemployment to fall to 4.5% next year.')).toEqual(['expected']);
