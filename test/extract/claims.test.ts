@@ -537,6 +537,7 @@ describe('attributed claims', () => {
     expect(await speaker('Tuesday at Baldwin Wallace University, after winning Ohio in the primary, Gov. John Kasich (R-OH), said he was getting ready.', 'said')).toBe('John Kasich');
     expect(await speaker('“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.', 'told')).toBe('an intelligence source');
     expect(await speaker('Another intelligence source speaking to Fox News said the agents are investigating the donations.', 'said')).toBe('Another intelligence source speaking to Fox News');
+    expect(await speaker("The G40 figures fled to the compound after their homes were attacked, the source, who said he had spoken to people inside, told Reuters.", 'told')).toBe('the source');
     expect(await speaker("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's president, suggested that the troubles could be blamed on poor management.", 'suggested')).toBe('Jay DiPietro');
   });
 

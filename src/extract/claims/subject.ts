@@ -255,12 +255,13 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
     j = first;
   }
   // "“…,” an intelligence source, who was not authorized to speak on the record, told": a common
-  // noun phrase that opens the clause, described by a relative clause set off by commas.
+  // noun phrase that opens the clause or follows the reported one, described by a relative clause set off by commas.
   for (let j = i - 1; j >= Math.max(2, i - APPOSITIVE_WINDOW); j--) {
     if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) return null;
     if (!/^(?:who|which)$/.test(t[j]!.normal) || t[j - 1]!.text !== ',' || t[j - 2]!.pos !== 'NOUN') continue;
     const first = npStart(t, j - 2);
-    return opensClause(t, first) ? textSpan(text, t[first]!.start, t[j - 2]!.end) : null;
+    // (or that follows the reported clause: "…, the source, who said he had spoken to people inside, told Reuters")
+    return opensClause(t, first) || t[first - 1]?.text === ',' ? textSpan(text, t[first]!.start, t[j - 2]!.end) : null;
   }
   return null;
 }
