@@ -985,6 +985,17 @@ describe('interviews printed as dialogue', () => {
     ]);
   });
 
+  it("reads an interviewer's turn that opens like a question as one, full stop or not", async () => {
+    const b = await brief(
+      'A Talk About API Standards\n\nGray Brooks recently chatted with Ryan Day about the standards.\n\n' +
+        'Gray Brooks: What problem were you solving?\n\nRyan Day: We wanted to define what a good API is.\n\n' +
+        'Gray: How have you balanced the needs of both groups?\n\nRyan: We worked closely with the program owners.\n\n' +
+        'Gray: What resources from your work are reusable by other agencies.\n\nRyan: The standards themselves are a good starting point.\n',
+    );
+    const claims = b.claims.filter((c) => c.kind !== 'factual');
+    expect(claims.map((c) => c.speaker)).toEqual(['Ryan Day', 'Ryan Day', 'Ryan Day']);
+  });
+
   it('is not read into a news story with one labelled quotation', async () => {
     const b = await story('Trump: “We will win this state by a very wide margin.”\n\nThe polls show a close race in the state, which voted for him in 2016.\n\nVoters there care most about jobs.');
     const trump = b.claims.filter((c) => c.speaker === 'Trump');

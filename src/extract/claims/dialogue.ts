@@ -81,8 +81,34 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
   const said = [...labels].filter(([, l]) => l.kind === 'speaker');
   const spoken = said.filter(([i]) => FIRST_PERSON.test(paragraphText(annotated, i))).length;
   if (!asked && spoken * 2 < said.length) return null;
+  // The interviewer among named speakers ("Gray Brooks:", then "Gray:"): the one whose turns ask,
+  // most of them, while the others' do not. A turn of theirs that opens like a question is one,
+  // written with a full stop or not ("What resources … are reusable by other agencies."); a remark
+  // before a question ("At GSA, this effort has … support. What advice …?") stays their claim.
+  if (!asked) {
+    const turns = new Map<string, { all: number; asking: number }>();
+    for (const [i, l] of said) {
+      const who = l.name.split(/\s+/)[0]!;
+      const n = turns.get(who) ?? { all: 0, asking: 0 };
+      n.all++;
+      if (/\?/.test(paragraphText(annotated, i))) n.asking++;
+      turns.set(who, n);
+    }
+    const asking = [...turns].filter(([, n]) => n.asking * 2 > n.all);
+    const others = [...turns].filter(([, n]) => n.asking * 2 <= n.all);
+    if (asking.length === 1 && others.length >= 1 && others.every(([, n]) => n.asking * 4 <= n.all)) {
+      const interviewer = asking[0]![0];
+      for (const [i, l] of said) {
+        const opening = annotated.sentences[i]!.text.slice(annotated.sentences[i]!.text.indexOf(l.name) + l.name.length).replace(/^[*\s:]+/, '');
+        if (l.name.split(/\s+/)[0] === interviewer && QUESTION_OPENER.test(opening)) labels.set(i, { ...l, kind: 'question' });
+      }
+    }
+  }
   return { labels, answerer: answerer(annotated, coreference) };
 }
+
+/** How a question opens: an interrogative word, or an auxiliary before its subject ("Do you …", "Can we …"), or "Tell me/us". */
+const QUESTION_OPENER = /^(?:what|how|why|who|whom|whose|where|when|which|tell (?:me|us)|(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|had)\s+(?:you|we|they|he|she|it|the|your|this|that|there)\b)/i;
 
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|us|our|you|your)\b/i;
 
