@@ -42,7 +42,7 @@ export function renderMarkdown(nodes: Node[], options: MarkdownOptions = {}): st
           node.items
             .map((item, i) => {
               const marker = node.ordered ? `${i + 1}.` : '-';
-              const label = item.label ? `**${escapeMarkdown(item.label)}** – ` : '';
+              const label = item.label ? `**${escapeMarkdown(item.label)}**${item.separator ?? ' – '}` : '';
               const note = item.note ? ` *(${escapeMarkdown(item.note)})*` : '';
               // Lines of a pre-wrapped item continue the item: indent them under its text.
               return `${marker} ${label}${escapeMarkdown(item.text)}${note}`.replace(/\n/g, `\n${' '.repeat(marker.length + 1)}`);

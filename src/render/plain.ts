@@ -31,7 +31,7 @@ export function renderPlain(nodes: Node[], width?: number): string {
         out.push(
           ...node.items.map((item, i) => {
             const marker = node.ordered ? `${i + 1}. ` : '- ';
-            const body = `${item.label ? `${item.label} – ` : ''}${item.text}${item.note ? ` [${item.note}]` : ''}`;
+            const body = `${item.label ? `${item.label}${item.separator ?? ' – '}` : ''}${item.text}${item.note ? ` [${item.note}]` : ''}`;
             return fit(marker + body, marker.length);
           }),
         );

@@ -46,7 +46,8 @@ function prewrapLists(nodes: Node[], width: number): Node[] {
 
 /** Breaks "label – text (note)" as one line would be, then puts each break into the piece it falls in. */
 function wrapItem(item: Item, width: number): Item {
-  const prefix = item.label ? `${item.label} – ` : '';
+  const separator = item.separator ?? ' – ';
+  const prefix = item.label ? `${item.label}${separator}` : '';
   const suffix = item.note ? ` (${item.note})` : '';
   const breaks = breakPoints(prefix + item.text + suffix, Math.max(8, width));
   const textStart = prefix.length;
@@ -54,8 +55,8 @@ function wrapItem(item: Item, width: number): Item {
   // A break inside a separator (" – ", " (") starts the next piece on a new line.
   const breaksBefore = (from: number, separator: number): string => (breaks.some((b) => b.at >= from - separator && b.at < from) ? '\n' : '');
   return {
-    ...(item.label ? { label: applyBreaks(item.label, breaks, 0) } : {}),
-    text: breaksBefore(textStart, 3) + applyBreaks(item.text, breaks, textStart),
+    ...(item.label ? { label: applyBreaks(item.label, breaks, 0), separator } : {}),
+    text: breaksBefore(textStart, separator.length) + applyBreaks(item.text, breaks, textStart),
     ...(item.note ? { note: breaksBefore(noteStart, 2) + applyBreaks(item.note, breaks, noteStart) } : {}),
   };
 }

@@ -23,6 +23,8 @@ export type Node =
 
 export interface Item {
   label?: string;
+  /** What stands between the label and the text: " – " unless the article wrote its own (": " in `read`). */
+  separator?: string;
   text: string;
   /** A dim annotation after the text: modality, cue, score breakdown. */
   note?: string;
@@ -228,7 +230,11 @@ function read(brief: Brief): Node[] {
         nodes.push({
           kind: 'list',
           ordered: block.ordered ?? false,
-          items: block.items!.map((item) => ({ ...(item.label ? { label: cleanLine(item.label.text) } : {}), text: cleanLine(item.body.text) })),
+          // The item as written: its label, its own separator ("…: A Hindu's Impression"), its text.
+          items: block.items!.map((item) => ({
+            ...(item.label ? { label: cleanLine(item.label.text), separator: brief.text.slice(item.label.end, item.body.start).replace(/\s+/g, ' ') } : {}),
+            text: cleanLine(item.body.text),
+          })),
         });
       } else if (block.kind === 'table') {
         nodes.push({ kind: 'table', rows: block.rows!.map((row) => row.cells.map((cell) => cleanLine(cell.text))) });

@@ -150,6 +150,16 @@ describe('the lede line', () => {
   });
 });
 
+describe('the read view', () => {
+  it("keeps a list item's own separator between its label and its text", async () => {
+    const b = await brief('Works\n\nHe wrote several books in English about his travels and his country.\n\n- The United States of America: A Hindu’s Impression, 1916.\n- Young India – An Interpretation, 1916.\n');
+    const nodes = view(b, 'read');
+    expect(renderPlain(nodes)).toContain('- The United States of America: A Hindu’s Impression, 1916.');
+    expect(renderPlain(nodes)).toContain('- Young India – An Interpretation, 1916.');
+    expect(renderMarkdown(nodes)).toContain('**The United States of America**: A Hindu’s Impression');
+  });
+});
+
 describe('key claims in the summary view', () => {
   it('show a long answer by its opening sentences and an ellipsis; the claims view and JSON keep it whole', async () => {
     const answer = Array.from({ length: 8 }, (_, i) => `Our teams built the standards in stage ${i + 1} of the project with many agencies.`).join(' ');
