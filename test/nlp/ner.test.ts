@@ -264,6 +264,12 @@ describe('names as the article writes them', () => {
     expect(t.get('Matthew Levitt')).toBe('person');
   });
 
+  it("keeps a state's formal name whole over \"of the\"", () => {
+    const t = typed('Fighting in the Democratic Republic of the Congo displaced thousands of people last year, the United Nations said.');
+    expect(t.get('Democratic Republic of the Congo')).toBe('place');
+    expect(t.has('Congo')).toBe(false);
+  });
+
   it('parts an institution from the place it stands in, and keeps names that hold a place whole', () => {
     const t = typed('The simulation was run by the Max Planck Institute for Astrophysics in Munich, the team said on Monday.');
     expect(t.get('Max Planck Institute for Astrophysics')).toBe('organization');

@@ -306,6 +306,29 @@ function celestialPlaces(found: Array<NameSpan & { key: string }>, sentences: Se
   for (const f of found) if (CELESTIAL_BODIES.has(f.key)) f.type = 'place';
 }
 
+/** The last word of a state's formal name before "of": "Democratic Republic of the Congo", "United Kingdom of …". */
+const STATE_HEADS = new Set(['republic', 'kingdom', 'federation', 'emirates', 'states', 'islands', 'principality', 'commonwealth']);
+
+/**
+ * "Democratic Republic" + "of the" + "Congo", as the model reads it apart: a state's formal name
+ * that goes on with "of" and a place is one place.
+ */
+function statesWhole(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
+  const out: Array<NameSpan & { key: string }> = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (prev && prev.sentence === f.sentence && prev.type === 'place' && f.type === 'place' && STATE_HEADS.has(prev.key.split(' ').pop()!)) {
+      const between = textOf(byIndex.get(f.sentence)!, prev.end, f.start);
+      if (/^ of (?:the )?$/.test(between)) {
+        out[out.length - 1] = { ...prev, end: f.end, key: `${prev.key}${between.toLowerCase()}${f.key}` };
+        continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}
+
 /** Institutions that stand in a place: "… Institute … in Munich", "… University in Cairo". */
 const SITED_INSTITUTION = new Set(['institute', 'university', 'college', 'school', 'hospital', 'museum', 'center', 'centre', 'embassy', 'consulate', 'library', 'laboratory', 'observatory', 'academy', 'clinic', 'church', 'cathedral', 'mosque', 'prison']);
 
@@ -699,6 +722,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   const byIndex = new Map(sentences.map((x) => [x.index, x]));
   namesWidened(found, byIndex);
   found = institutionsWhole(found, byIndex);
+  found = statesWhole(found, byIndex);
   found = placeAfterIn(found, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0);
   found = coordinatedApart(found, byIndex);
   found = adjectivesApart(found, byIndex, (key) => tagger.gazetteer.knows([key]));
