@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { parse } from '../../src/parse/index.js';
-import { missedEmbeds, missedLede, otherPosts } from '../../src/parse/html/index.js';
+import { missedBetween, missedEmbeds, missedLede, otherPosts } from '../../src/parse/html/index.js';
 import { captionTexts, walk, type DomNode } from '../../src/parse/html/walk.js';
 import { TextBuilder } from '../../src/parse/builder.js';
 import { sourceFromText } from '../../src/read/index.js';
@@ -368,6 +368,27 @@ describe('other posts the page shows beside the article', () => {
     // The article that holds the first kept paragraph is the page's own, whatever it links to.
     const byAuthor = doc(`<article><h3><a href="/author/jane">Jane Doe</a></h3>${story(1)}</article>`);
     expect(otherPosts(byAuthor, 'https://example.org/old-mill', first)).toEqual([]);
+  });
+});
+
+describe('paragraphs the extractor dropped between kept ones', () => {
+  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
+  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+  const answer = (n: number) => `<p>“Answer ${n}: because people thought they were chaotic and more interested in their own fight than in running the country.”</p>`;
+  const question = '<p>Why had there been such a <a href="/news/election-results">strong turn away from the Conservatives at the election</a>?</p>';
+
+  it('come back after the kept paragraph they followed: a question that is mostly a link', () => {
+    const page = doc(`<div>${answer(1)}</div><div>${question}</div><div>${answer(2)}</div>`);
+    const found = missedBetween(page, doc(`${answer(1)}${answer(2)}`));
+    expect(found.map((f) => f.after)).toEqual(['“Answer 1: because people thought they were chaotic and more']);
+    expect(found[0]!.html).toContain('strong turn away');
+  });
+
+  it('stay out when they are chrome or no sentence, or outside the run of kept paragraphs', () => {
+    const chrome = doc(`${answer(1)}<p>Sign up for our newsletter to get the latest news delivered to your inbox every morning.</p><p>Read more: <a href="/x">Tories lose seats in London</a></p>${answer(2)}`);
+    expect(missedBetween(chrome, doc(`${answer(1)}${answer(2)}`))).toEqual([]);
+    const after = doc(`${answer(1)}${answer(2)}<p>This paragraph of another story stands after the article and was left out.</p>`);
+    expect(missedBetween(after, doc(`${answer(1)}${answer(2)}`))).toEqual([]);
   });
 });
 

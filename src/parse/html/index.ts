@@ -174,6 +174,41 @@ export function otherPosts(page: LedeDocument, url: string, first: string): Post
   });
 }
 
+/** A paragraph the extractor dropped between two it kept comes back when it has this many words and ends like a sentence. */
+const BETWEEN_MIN_WORDS = 6;
+
+/**
+ * Prose paragraphs the extractor dropped between two paragraphs it kept, next to each other in
+ * its choice (an interviewer's question that is mostly a link: "Why had there been such a <a>strong
+ * turn away from the Conservatives</a>?"): each with the kept paragraph it follows (its opening
+ * characters), for putting it back there. Page chrome, and a line that does not end like a
+ * sentence ("Read more: …"), stay out.
+ */
+export function missedBetween(page: LedeDocument, extracted: LedeDocument): Array<{ after: string; html: string }> {
+  const keptOrder = Array.from(extracted.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => t.length > 0);
+  const position = new Map(keptOrder.map((t, i) => [t, i]));
+  const keptText = squash(Array.from(extracted.querySelectorAll('p, blockquote, li, h1, h2, h3, h4, figcaption'), (p) => p.textContent).join(' '));
+  const out: Array<{ after: string; html: string }> = [];
+  let previous: number | null = null;
+  let pending: LedeElement[] = [];
+  for (const p of Array.from(page.querySelectorAll('p'))) {
+    const text = squash(p.textContent);
+    const at = position.get(text);
+    if (at !== undefined) {
+      // Only between kept paragraphs that follow each other in the extractor's choice.
+      if (previous !== null && at === previous + 1) for (const missed of pending) out.push({ after: keptOrder[previous]!.slice(0, LEDE_ANCHOR_CHARS), html: missed.outerHTML });
+      previous = at;
+      pending = [];
+      continue;
+    }
+    if (previous === null || !text) continue;
+    const prose = text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text) && !chromeReason(text) && !keptText.includes(text);
+    if (prose && !p.closest('nav, header, footer, aside, figure, figcaption, form')) pending.push(p);
+    else if (!prose) pending = [];
+  }
+  return out;
+}
+
 /** A standfirst has at least this many words (a teaser line of three words is a label). */
 const DEK_MIN_WORDS = 8;
 
@@ -320,6 +355,16 @@ export function htmlBlocks(input: string): HtmlFront {
       content = parseHTML(`<!doctype html><html><body>${lede.map((p) => p.outerHTML).join('')}${parsed.content}</body></html>`).document;
       messages.push(message(MESSAGE.restoredText, `brought back ${lede.length} paragraph${lede.length === 1 ? '' : 's'} above the extracted article that read${lede.length === 1 ? 's' : ''} as its lede`));
     }
+    // Prose paragraphs dropped between kept ones go back where they stood.
+    const between = missedBetween(page, content as unknown as LedeDocument);
+    let back = 0;
+    for (const { after, html: missed } of between) {
+      const anchor = Array.from((content as unknown as LedeDocument).querySelectorAll('p')).find((p) => squash(p.textContent).startsWith(after));
+      if (!anchor) continue;
+      anchor.insertAdjacentHTML('afterend', missed);
+      back++;
+    }
+    if (back > 0) messages.push(message(MESSAGE.restoredText, `brought back ${back} paragraph${back === 1 ? '' : 's'} that the extractor left out between article paragraphs`));
     // Posts embedded between kept paragraphs go back after the paragraph they followed.
     const embeds = missedEmbeds(page, content as unknown as LedeDocument);
     let restored = 0;
