@@ -385,7 +385,7 @@ describe('paragraphs the extractor dropped between kept ones', () => {
   });
 
   it('stay out when they are chrome or no sentence, or outside the run of kept paragraphs', () => {
-    const chrome = doc(`${answer(1)}<p>Sign up for our newsletter to get the latest news delivered to your inbox every morning.</p><p>Read more: <a href="/x">Tories lose seats in London</a></p>${answer(2)}`);
+    const chrome = doc(`${answer(1)}<p>Sign up for our newsletter to get the latest news delivered to your inbox every morning.</p><p>This website and all documents on it are licensed under a Creative Commons Attribution-Share Alike License.</p><p>Read more: <a href="/x">Tories lose seats in London</a></p>${answer(2)}`);
     expect(missedBetween(chrome, doc(`${answer(1)}${answer(2)}`))).toEqual([]);
     const after = doc(`${answer(1)}${answer(2)}<p>This paragraph of another story stands after the article and was left out.</p>`);
     expect(missedBetween(after, doc(`${answer(1)}${answer(2)}`))).toEqual([]);
