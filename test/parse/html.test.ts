@@ -51,17 +51,6 @@ describe('HTML extraction', () => {
     expect(parseHtml(page(false)).dek).toBeNull();
   });
 
-  it('takes the standfirst out of the extracted body when the extractor kept it there, as the dek', () => {
-    const dek = 'Yahya Sinwar is seen as a hard-liner, even within Hamas. Some feel his background might strain negotiations.';
-    const body = Array.from({ length: 6 }, (_, k) => `<p>Paragraph ${k + 1} of the article tells how people in Gaza wondered what the appointment would mean for the war and the talks.</p>`).join('');
-    const a = parseHtml(`<html><head><title>What next for Gaza</title><meta name="description" content="${dek}"></head><body><article><h1>What next for Gaza</h1><div class="detailSummary">${dek}</div>${body}</article></body></html>`);
-    expect(a.dek?.text).toBe(dek);
-    const blocks = a.sections.flatMap((x) => x.blocks.map((b) => b.text));
-    expect(blocks.some((t) => t.includes('hard-liner'))).toBe(false);
-    expect(blocks[0]).toMatch(/^Paragraph 1 /);
-    expectArticleGrounded(a);
-  });
-
   it('reads metadata from JSON-LD, OpenGraph and <html lang>', () => {
     expect(a.format).toBe('html');
     expect(a.meta).toMatchObject({ title: 'Council approves new park on old rail yards', byline: 'Jane Doe', siteName: 'The Daily Example', published: '2024-03-05T10:00:00Z', lang: 'en' });

@@ -301,20 +301,9 @@ export function htmlBlocks(input: string): HtmlFront {
   // "… and ERIC TUCKERAssociated Press": an extractor joins the byline's parts with no space.
   if (meta.byline) meta.byline = bylineText(meta.byline.replace(/(\b\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1 ')).trim() || null;
   const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`) : null;
-  // The standfirst: written under the headline and marked, as a Markdown page's front-matter
-  // "deck:" is; when the extracted article holds it as an element of its own (CBC's
-  // "detailSummary"), it is taken out of the body, where it would read as the first paragraphs.
-  let dekInBody = false;
-  if (dek && squash(parsed?.textContent ?? '').includes(dek)) {
-    const kept = parseHTML(`<!doctype html><html><body>${parsed!.content ?? ''}</body></html>`).document as unknown as LedeDocument;
-    const own = Array.from(kept.querySelectorAll('p, div, h2, span')).filter((el) => squash(el.textContent) === dek);
-    if (own.length === 1) {
-      (own[0] as unknown as PostElement).remove();
-      parsed = { ...parsed, content: (kept as unknown as { body: { innerHTML: string } }).body.innerHTML };
-      dekInBody = true;
-    }
-  }
-  if (dek && (dekInBody || !squash(parsed?.textContent ?? '').includes(dek))) out.dek(dek);
+  // The standfirst, when the extracted article does not hold it: written under the headline and
+  // marked, as a Markdown page's front-matter "deck:" is.
+  if (dek && !squash(parsed?.textContent ?? '').includes(dek)) out.dek(dek);
   if (byline && isByline(byline)) out.block('paragraph', byline);
   else meta.byline = null;
 
