@@ -366,6 +366,13 @@ describe('paragraphs the extractor dropped between kept ones', () => {
   const answer = (n: number) => `<p>“Answer ${n}: because people thought they were chaotic and more interested in their own fight than in running the country.”</p>`;
   const question = '<p>Why had there been such a <a href="/news/election-results">strong turn away from the Conservatives at the election</a>?</p>';
 
+  it('come back in the order they stood, as one piece after the paragraph they followed', () => {
+    const second = '<p>And what did the voters in the north of the country make of the result on the night?</p>';
+    const found = missedBetween(doc(`${answer(1)}${question}${second}${answer(2)}`), doc(`${answer(1)}${answer(2)}`));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.html.indexOf('strong turn away')).toBeLessThan(found[0]!.html.indexOf('voters in the north'));
+  });
+
   it('come back after the kept paragraph they followed: a question that is mostly a link', () => {
     const page = doc(`<div>${answer(1)}</div><div>${question}</div><div>${answer(2)}</div>`);
     const found = missedBetween(page, doc(`${answer(1)}${answer(2)}`));
@@ -374,8 +381,12 @@ describe('paragraphs the extractor dropped between kept ones', () => {
   });
 
   it('stay out when they are chrome or no sentence, or outside the run of kept paragraphs', () => {
-    const chrome = doc(`${answer(1)}<p>Sign up for our newsletter to get the latest news delivered to your inbox every morning.</p><p>This website and all documents on it are licensed under a Creative Commons Attribution-Share Alike License.</p><p>Read more: <a href="/x">Tories lose seats in London</a></p>${answer(2)}`);
+    const chrome = doc(`${answer(1)}<p>Sign up for our newsletter to get the latest news delivered to your inbox every morning.</p><p>Read more: <a href="/x">Tories lose seats in London</a></p>${answer(2)}`);
     expect(missedBetween(chrome, doc(`${answer(1)}${answer(2)}`))).toEqual([]);
+    const licence = doc(`${answer(1)}<p>This website and all documents on it are licensed under a Creative Commons Attribution-Share Alike License.</p>${answer(2)}`);
+    expect(missedBetween(licence, doc(`${answer(1)}${answer(2)}`))).toEqual([]);
+    const hidden = doc(`${answer(1)}<div hidden><p>This paragraph was hidden from readers by the page and should stay hidden.</p></div><p style="display:none">So was this paragraph, which the page hides with a style of its own.</p>${answer(2)}`);
+    expect(missedBetween(hidden, doc(`${answer(1)}${answer(2)}`))).toEqual([]);
     const after = doc(`${answer(1)}${answer(2)}<p>This paragraph of another story stands after the article and was left out.</p>`);
     expect(missedBetween(after, doc(`${answer(1)}${answer(2)}`))).toEqual([]);
   });

@@ -117,14 +117,14 @@ export function nameAt(names: Mention[], tok: Token): Mention | undefined {
   return m && m.start <= tok.start && m.end >= tok.end ? m : undefined;
 }
 
+/** Words that open a subordinate clause of time, reason or concession. */
+const SUBORDINATOR = /^(?:as|when|while|after|before|because|since|although|though|whereas|until|once)$/;
+
 /**
  * Whether the noun phrase at token `first` opens its clause: only titles and modifiers before it
  * ("Trump’s GOP rival Sen. Marco Rubio"), after the sentence start, a quotation ("“…,” Trump,
  * …") or an introductory phrase without a verb ("On Tuesday, Sanders, …").
  */
-/** Words that open a subordinate clause of time, reason or concession. */
-const SUBORDINATOR = /^(?:as|when|while|after|before|because|since|although|though|whereas|until|once)$/;
-
 export function opensClause(t: Token[], first: number): boolean {
   let k = first - 1;
   while (k >= 0 && (MODIFIER_POS.has(t[k]!.pos) || t[k]!.text === '.')) k--;

@@ -329,8 +329,8 @@ function statesWhole(found: Array<NameSpan & { key: string }>, byIndex: Readonly
   return out;
 }
 
-/** Institutions that stand in a place: "… Institute … in Munich", "… University in Cairo". */
-const SITED_INSTITUTION = new Set(['institute', 'university', 'college', 'school', 'hospital', 'museum', 'center', 'centre', 'embassy', 'consulate', 'library', 'laboratory', 'observatory', 'academy', 'clinic', 'church', 'cathedral', 'mosque', 'prison']);
+/** Institutions that stand in a place: "… Institute … in Munich", "the U.S. Embassy in Moscow". (Not a university or a college: "American University in Cairo" is the name.) */
+const SITED_INSTITUTION = new Set(['institute', 'school', 'hospital', 'museum', 'center', 'centre', 'embassy', 'consulate', 'library', 'laboratory', 'observatory', 'academy', 'clinic', 'church', 'cathedral', 'mosque', 'prison']);
 
 /**
  * "Max Planck Institute for Astrophysics in Munich": an institution's name does not go on with

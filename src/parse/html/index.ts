@@ -187,7 +187,7 @@ const BETWEEN_MIN_WORDS = 6;
 export function missedBetween(page: LedeDocument, extracted: LedeDocument): Array<{ after: string; html: string }> {
   const keptOrder = Array.from(extracted.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => t.length > 0);
   const position = new Map(keptOrder.map((t, i) => [t, i]));
-  const keptText = squash(Array.from(extracted.querySelectorAll('p, blockquote, li, h1, h2, h3, h4, figcaption'), (p) => p.textContent).join(' '));
+  const keptBlocks = new Set(Array.from(extracted.querySelectorAll('p, blockquote, li, h1, h2, h3, h4, figcaption'), (p) => squash(p.textContent)));
   const out: Array<{ after: string; html: string }> = [];
   let previous: number | null = null;
   let pending: LedeElement[] = [];
@@ -196,14 +196,16 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
     const at = position.get(text);
     if (at !== undefined) {
       // Only between kept paragraphs that follow each other in the extractor's choice.
-      if (previous !== null && at === previous + 1) for (const missed of pending) out.push({ after: keptOrder[previous]!.slice(0, LEDE_ANCHOR_CHARS), html: missed.outerHTML });
+      // (all of them after that paragraph as one piece, in the page's order)
+      if (previous !== null && at === previous + 1 && pending.length > 0) out.push({ after: keptOrder[previous]!.slice(0, LEDE_ANCHOR_CHARS), html: pending.map((m) => m.outerHTML).join('') });
       previous = at;
       pending = [];
       continue;
     }
     if (previous === null || !text) continue;
-    const prose = text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text) && !chromeReason(text) && !keptText.includes(text);
-    if (prose && !p.closest('nav, header, footer, aside, figure, figcaption, form')) pending.push(p);
+    const prose = text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text) && !chromeReason(text) && !keptBlocks.has(text);
+    // Hidden text stays out: the extractor removes it on purpose.
+    if (prose && !p.closest('nav, header, footer, aside, figure, figcaption, form, [hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]')) pending.push(p);
     else if (!prose) pending = [];
   }
   return out;
@@ -327,7 +329,9 @@ export function htmlBlocks(input: string): HtmlFront {
       } catch {
         without = null;
       }
-      if (without?.content && (without.textContent ?? '').trim().length >= MIN_EXTRACTED_CHARS) {
+      // The rerun must still hold the article's first paragraph: a page whose own <article> was
+      // judged by its links (its first paragraph a <div> the extractor made a <p>) keeps the first run.
+      if (without?.content && (without.textContent ?? '').trim().length >= MIN_EXTRACTED_CHARS && squash(without.textContent ?? '').includes(first!.slice(0, LEDE_ANCHOR_CHARS))) {
         parsed = without;
         messages.push(message(MESSAGE.droppedChrome, `left out ${posts} other post${posts === 1 ? '' : 's'} the page shows beside the article (each links to a page of its own)`));
       }
@@ -347,11 +351,19 @@ export function htmlBlocks(input: string): HtmlFront {
     // Prose paragraphs dropped between kept ones go back where they stood.
     const between = missedBetween(page, content as unknown as LedeDocument);
     let back = 0;
-    for (const { after, html: missed } of between) {
-      const anchor = Array.from((content as unknown as LedeDocument).querySelectorAll('p')).find((p) => squash(p.textContent).startsWith(after));
-      if (!anchor) continue;
-      anchor.insertAdjacentHTML('afterend', missed);
-      back++;
+    if (between.length > 0) {
+      // Each kept paragraph found once by its opening characters (the first with them), not once per restored piece.
+      const anchors = new Map<string, LedeElement>();
+      for (const p of Array.from((content as unknown as LedeDocument).querySelectorAll('p'))) {
+        const opening = squash(p.textContent).slice(0, LEDE_ANCHOR_CHARS);
+        if (!anchors.has(opening)) anchors.set(opening, p);
+      }
+      for (const { after, html: missed } of between) {
+        const anchor = anchors.get(after);
+        if (!anchor) continue;
+        anchor.insertAdjacentHTML('afterend', missed);
+        back += (missed.match(/<p[\s>]/g) ?? []).length;
+      }
     }
     if (back > 0) messages.push(message(MESSAGE.restoredText, `brought back ${back} paragraph${back === 1 ? '' : 's'} that the extractor left out between article paragraphs`));
     // Posts embedded between kept paragraphs go back after the paragraph they followed.
