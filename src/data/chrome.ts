@@ -76,8 +76,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\bdelivered (?:to|through) your (?:letterbox|door|doorstep)\b|\b\d+ issues for\b/i,
   /^if you enjoyed this (?:article|story|post)\b.*\b(?:join|subscribe|support|become a member)\b/i,
   /\b(?:we use cookies|by continuing to use this site)\b/i,
-  // A site's licence or copyright line: "This website and all documents on it are licensed under a Creative Commons … License.", "All rights reserved."
-  /^this (?:website|site|blog|page|work)\b.*\blicen[cs]ed under\b|\ball rights reserved\b/i,
+  // A site's licence line: "This website and all documents on it are licensed under a Creative Commons … License."
+  /^this (?:website|site|blog|page|work)\b.*\blicen[cs]ed under\b/i,
 ];
 
 export const PROMO_MAX_WORDS = 30;
