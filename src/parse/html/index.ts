@@ -311,15 +311,18 @@ export function htmlBlocks(input: string): HtmlFront {
 
   // Other posts the extractor took in with the article (teasers of other pages, each an <article>
   // with its own link): the article is extracted again without them, and a message says so.
+  // The page as written, parsed once for the passes below that read it (the extractor rewrote `document`).
+  let pageDoc: LedeDocument | null = null;
   if (parsed?.content && meta.url) {
-    const keptText = squash(parsed.textContent ?? '');
     const again = parseHTML(html).document as unknown as LedeDocument;
-    const kept = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument;
-    const first = Array.from(kept.querySelectorAll('p'), (p) => squash(p.textContent)).find((t) => t.length >= LEDE_ANCHOR_CHARS);
-    const others = !first ? [] : otherPosts(again, meta.url, first.slice(0, LEDE_ANCHOR_CHARS)).filter((el) =>
-      Array.from(el.querySelectorAll('p')).some((p) => { const t = squash(p.textContent); return t.length >= LEDE_ANCHOR_CHARS && keptText.includes(t); }),
-    );
+    pageDoc = again;
+    const keptParagraphs = Array.from((parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument).querySelectorAll('p'), (p) => squash(p.textContent));
+    const kept = new Set(keptParagraphs.filter((t) => t.length >= LEDE_ANCHOR_CHARS));
+    const first = keptParagraphs.find((t) => t.length >= LEDE_ANCHOR_CHARS);
+    const others = !first ? [] : otherPosts(again, meta.url, first.slice(0, LEDE_ANCHOR_CHARS)).filter((el) => Array.from(el.querySelectorAll('p')).some((p) => kept.has(squash(p.textContent))));
     if (others.length > 0) {
+      // Changed below (posts removed, the extractor run on it): the later passes parse the page afresh.
+      pageDoc = null;
       // A box of teasers that is itself an <article> counts as its teasers.
       const posts = others.filter((el) => !others.some((o) => o !== el && el.contains(o))).length;
       for (const el of others) el.remove();
@@ -342,7 +345,7 @@ export function htmlBlocks(input: string): HtmlFront {
     let content = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document;
     // The extractor sometimes leaves out the lede above its choice (after an infobox, a video, a
     // share bar): prose paragraphs just before the first one it kept come back, and a message says so.
-    const page = parseHTML(html).document as unknown as LedeDocument;
+    const page = pageDoc ?? (parseHTML(html).document as unknown as LedeDocument);
     const lede = missedLede(page, content as unknown as LedeDocument);
     if (lede.length > 0) {
       content = parseHTML(`<!doctype html><html><body>${lede.map((p) => p.outerHTML).join('')}${parsed.content}</body></html>`).document;
