@@ -314,17 +314,21 @@ const STATE_HEADS = new Set(['republic', 'kingdom', 'federation', 'emirates', 's
  * that goes on with "of" and a place is one place.
  */
 function statesWhole(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
+  return joinedAcross(found, byIndex, (prev, f, between) => prev.type === 'place' && f.type === 'place' && STATE_HEADS.has(prev.key.split(' ').pop()!) && /^ of (?:the )?$/.test(between));
+}
+
+/** Two names of one sentence with only `between` between them, made one (the first's type) where `joins` says so. */
+function joinedAcross(
+  found: Array<NameSpan & { key: string }>,
+  byIndex: ReadonlyMap<number, Sentence>,
+  joins: (prev: NameSpan & { key: string }, f: NameSpan & { key: string }, between: string) => boolean,
+): Array<NameSpan & { key: string }> {
   const out: Array<NameSpan & { key: string }> = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    if (prev && prev.sentence === f.sentence && prev.type === 'place' && f.type === 'place' && STATE_HEADS.has(prev.key.split(' ').pop()!)) {
-      const between = textOf(byIndex.get(f.sentence)!, prev.end, f.start);
-      if (/^ of (?:the )?$/.test(between)) {
-        out[out.length - 1] = { ...prev, end: f.end, key: `${prev.key}${between.toLowerCase()}${f.key}` };
-        continue;
-      }
-    }
-    out.push(f);
+    const between = prev && prev.sentence === f.sentence ? textOf(byIndex.get(f.sentence)!, prev.end, f.start) : null;
+    if (prev && between !== null && joins(prev, f, between)) out[out.length - 1] = { ...prev, end: f.end, key: `${prev.key}${between.toLowerCase()}${f.key}` };
+    else out.push(f);
   }
   return out;
 }
@@ -365,20 +369,7 @@ function placeAfterIn(found: Array<NameSpan & { key: string }>, isPlace: (words:
  * ("Washington Institute" + "for" + "Near East Policy") is one organisation: the two spans become one.
  */
 function institutionsWhole(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
-  const out: Array<NameSpan & { key: string }> = [];
-  for (const f of found) {
-    const prev = out[out.length - 1];
-    if (prev && prev.sentence === f.sentence && prev.type === 'organization' && INSTITUTION_HEADS.has(prev.key.split(' ').pop()!)) {
-      const s = byIndex.get(f.sentence)!;
-      const between = textOf(s, prev.end, f.start);
-      if (/^ (?:for|of) (?:the )?$/.test(between) && f.type !== 'person') {
-        out[out.length - 1] = { ...prev, end: f.end, key: `${prev.key}${between.toLowerCase()}${f.key}` };
-        continue;
-      }
-    }
-    out.push(f);
-  }
-  return out;
+  return joinedAcross(found, byIndex, (prev, f, between) => prev.type === 'organization' && INSTITUTION_HEADS.has(prev.key.split(' ').pop()!) && f.type !== 'person' && /^ (?:for|of) (?:the )?$/.test(between));
 }
 
 /** The first word of an institution's own name: "… and Department of Veterans Affairs" begins another organisation. */

@@ -211,6 +211,27 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
   return out;
 }
 
+/**
+ * Puts each piece back after the kept paragraph whose opening characters it names (the first with
+ * them, each found once, not once per piece); returns how many blocks went back, as `counts` them.
+ */
+function insertAfterKept(content: LedeDocument, pieces: Array<{ after: string; html: string }>, counts: (html: string) => number): number {
+  if (pieces.length === 0) return 0;
+  const anchors = new Map<string, LedeElement>();
+  for (const p of Array.from(content.querySelectorAll('p'))) {
+    const opening = squash(p.textContent).slice(0, LEDE_ANCHOR_CHARS);
+    if (!anchors.has(opening)) anchors.set(opening, p);
+  }
+  let n = 0;
+  for (const { after, html } of pieces) {
+    const anchor = anchors.get(after);
+    if (!anchor) continue;
+    anchor.insertAdjacentHTML('afterend', html);
+    n += counts(html);
+  }
+  return n;
+}
+
 /** A standfirst has at least this many words (a teaser line of three words is a label). */
 const DEK_MIN_WORDS = 8;
 
@@ -352,32 +373,10 @@ export function htmlBlocks(input: string): HtmlFront {
       messages.push(message(MESSAGE.restoredText, `brought back ${lede.length} paragraph${lede.length === 1 ? '' : 's'} above the extracted article that read${lede.length === 1 ? 's' : ''} as its lede`));
     }
     // Prose paragraphs dropped between kept ones go back where they stood.
-    const between = missedBetween(page, content as unknown as LedeDocument);
-    let back = 0;
-    if (between.length > 0) {
-      // Each kept paragraph found once by its opening characters (the first with them), not once per restored piece.
-      const anchors = new Map<string, LedeElement>();
-      for (const p of Array.from((content as unknown as LedeDocument).querySelectorAll('p'))) {
-        const opening = squash(p.textContent).slice(0, LEDE_ANCHOR_CHARS);
-        if (!anchors.has(opening)) anchors.set(opening, p);
-      }
-      for (const { after, html: missed } of between) {
-        const anchor = anchors.get(after);
-        if (!anchor) continue;
-        anchor.insertAdjacentHTML('afterend', missed);
-        back += (missed.match(/<p[\s>]/g) ?? []).length;
-      }
-    }
+    const back = insertAfterKept(content as unknown as LedeDocument, missedBetween(page, content as unknown as LedeDocument), (missed) => (missed.match(/<p[\s>]/g) ?? []).length);
     if (back > 0) messages.push(message(MESSAGE.restoredText, `brought back ${back} paragraph${back === 1 ? '' : 's'} that the extractor left out between article paragraphs`));
     // Posts embedded between kept paragraphs go back after the paragraph they followed.
-    const embeds = missedEmbeds(page, content as unknown as LedeDocument);
-    let restored = 0;
-    for (const { after, html: post } of embeds) {
-      const anchor = Array.from((content as unknown as LedeDocument).querySelectorAll('p')).find((p) => squash(p.textContent).startsWith(after));
-      if (!anchor) continue;
-      anchor.insertAdjacentHTML('afterend', post);
-      restored++;
-    }
+    const restored = insertAfterKept(content as unknown as LedeDocument, missedEmbeds(page, content as unknown as LedeDocument), () => 1);
     if (restored > 0) messages.push(message(MESSAGE.restoredText, `brought back ${restored} embedded post${restored === 1 ? '' : 's'} (a tweet or the like) that the extractor left out between article paragraphs`));
     walk(content.body as unknown as DomNode, out, { page: false, captions });
   } else {
