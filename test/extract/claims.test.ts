@@ -899,6 +899,19 @@ describe('the claim check', () => {
     expect(attributed(await story(sentence)).map((c) => c[0])).toEqual([speaker]);
   });
 
+  it('takes a verb only the cue model knows as a cue only from a source that can hold a view', async () => {
+    for (const sentence of [
+      "The MEB's flexibility allows Volkswagen to tinker with the length of its EV and its drivetrain.",
+      'All those lights allow VW to program in welcome and goodbye patterns.',
+      'The unprecedented resolution allowed the researchers to gather key insights into the past.',
+    ]) {
+      expect(attributed(await rulesOnly(sentence))).toEqual([]);
+    }
+    // People, institutions and named sources keep it.
+    expect(attributed(await rulesOnly('Local residents pushed for a ban on the imports.')).map((c) => c.slice(0, 2))).toEqual([['Local residents', 'pushed']]);
+    expect(attributed(await rulesOnly('The campaign decided to pull its ads from the state.')).map((c) => c.slice(0, 2))).toEqual([['campaign', 'decided']]);
+  });
+
   it('drops candidates that report nothing', async () => {
     for (const sentence of ['All told, it’s a neat narrative about the city.', 'There seems to be a problem with the new engine.']) {
       expect(attributed(await rulesOnly(sentence))).toHaveLength(1);

@@ -4,19 +4,35 @@
  * short label, a question reported by "asked"), with its subject (subject.ts) and content
  * (content.ts); several per sentence when it coordinates them.
  */
+import { SOURCE_HEADS } from '../../data/source-heads.js';
 import { ATTRIBUTION_VERBS, BELIEF_VERBS, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, WEAK_ATTRIBUTION_VERBS } from '../../data/cues.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
 import { cueProbability, type CueModel } from '../cue-model.js';
 import { asks } from './dialogue.js';
 import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
-import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart } from './phrase.js';
+import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead } from './phrase.js';
 import { followsQuotation } from './quotes.js';
 import { afterRecipient, circumstance, reportEnd, openingParticiple, thatAfterAside, opensComplement, separate, clauseEnd } from './content.js';
 import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSubject, clauseSubject, asideSubject, controlSubject, subjectPhrase } from './subject.js';
 
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
 const COLON_SUBJECT_MAX_TOKENS = 6;
+
+/**
+ * Whether a speaker phrase can hold a view: its head (the word before its first preposition, as
+ * the claim check reads it) is no common noun (a name, a pronoun), is inside a name, or is a head
+ * PolNeAR's sources have ("officials", "a new poll"); "The MEB's flexibility", "All those lights",
+ * "The weather" are not.
+ */
+function sourceHead(t: Token[], speaker: Span, names: Mention[]): boolean {
+  const words = t.slice(firstFrom(t, speaker.start), tokenAt(t, speaker.end)).filter((x) => x.kind === 'word' && x.end <= speaker.end);
+  const head = phraseHead(words);
+  if (head?.pos !== 'NOUN') return true;
+  if (names.some((m) => m.start <= head.start && m.end >= head.end)) return true;
+  const lemma = head.lemma.toLowerCase();
+  return SOURCE_HEADS.has(lemma) || SOURCE_NOUNS.has(lemma);
+}
 
 export function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], priorQuote: Span | null, model: CueModel): Attribution[] {
   const t = s.tokens;
@@ -138,6 +154,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
         (names[firstFrom(names, speaker.start)]?.end ?? Infinity) <= speaker.end ||
         /\p{Lu}/u.test(speaker.text) ||
         SOURCE_NOUNS.has(t[tokenAt(t, speaker.end) - 1]?.lemma ?? '');
+      // A verb only the cue model takes needs a source that can hold a view ("The MEB's flexibility
+      // allowing VW to …", "Answers began to roll in" report nothing).
+      if (learned && !sourceHead(t, speaker, names)) continue;
       // A weak cue needs a source: a name, a source noun or a pronoun.
       if (!strong && !named && !PRONOUNS.has(speaker.text.toLowerCase())) continue;
       // "If you want to understand …": a generic wish, nobody's claim.

@@ -153,3 +153,13 @@ export function isQuoteMark(t: Token[], k: number): boolean {
   const x = t[k];
   return x !== undefined && (QUOTE_MARK.test(x.text) || (x.text === "'" && t[k - 1]?.text === "'"));
 }
+
+/**
+ * The head of a noun phrase's words: the word before what first modifies it from behind — a
+ * preposition ("people familiar with …"), a participle ("A study published last year") or a
+ * relative pronoun ("analysts who …") — else its last word.
+ */
+export function phraseHead(words: Token[]): Token | undefined {
+  const post = words.findIndex((x, i) => i > 0 && (x.pos === 'ADP' || x.pos === 'VERB' || /^(?:who|whom|which|that)$/i.test(x.text)));
+  return post > 0 ? words[post - 1] : words[words.length - 1];
+}
