@@ -36,6 +36,13 @@ export interface NameCluster {
 /** Words that end many organisations' names, as alias keys. */
 const ORG_SUFFIX_KEYS: ReadonlySet<string> = new Set([...ORG_SUFFIXES].map((w) => aliasKey(w)));
 
+/**
+ * Words that end a company's full name but not its short one ("GateHouse Media", "Fortress
+ * Investment Group", "Alden Capital"); only for joining a short name to its full one, not to make
+ * a phrase a company (ORG_SUFFIXES do that).
+ */
+const COMPANY_FORM_KEYS: ReadonlySet<string> = new Set(['media', 'investment', 'investments', 'entertainment', 'communications', 'brands', 'global', 'international', 'interactive', 'studios', 'games', 'labs', 'pharma', 'financial', 'securities', 'management', 'advisors', 'advisers', 'resources', 'solutions', 'enterprises']);
+
 const DEMONYM_SET: ReadonlySet<string> = new Set(DEMONYMS);
 /** How often an institution ("the Syrian government") must be named to be an entity of its own. */
 const INSTITUTION_MIN_MENTIONS = 2;
@@ -349,14 +356,19 @@ function mergeOrganisations(groups: Map<string, Group>, merge: Merge): void {
   const organisations = [...groups.values()].filter((g) => g.words.length > 1 && majorityType(g.mentions) === 'organization');
   // Shortest first, so "Council" looks for its owner after "Security Council" has joined "UN Security Council".
   for (const g of [...groups.values()].sort((a, b) => a.words.length - b.words.length)) {
-    if (!groups.has(g.key) || majorityType(g.mentions) !== 'organization') continue;
+    if (!groups.has(g.key)) continue;
+    const type = majorityType(g.mentions);
+    // A lone word the tagger called a person ("Alden") that begins a company's name ("Alden Capital") is that company.
+    const lone = type === 'person' && g.words.length === 1;
+    if (type !== 'organization' && !lone) continue;
     // "Bank", "Group", "Times" alone say which of several organisations only by context ("The Times" is not the Financial Times).
     if (g.words.length === 1 && ORG_SUFFIX_KEYS.has(g.key)) continue;
     const ends = (h: Group): boolean => h.words.length > g.words.length && h.words.slice(-g.words.length).join(' ') === g.key && h.mentions[0]!.start < g.mentions[0]!.start;
     // "Harvard" for "Harvard University", "McClatchy" for "McClatchy Co.": the rest is a company form or an institution's kind.
-    const begins = (h: Group): boolean => h.words.length > g.words.length && h.words.slice(0, g.words.length).join(' ') === g.key && h.words.slice(g.words.length).every((w) => ORG_SUFFIX_KEYS.has(w));
-    const owners = organisations.filter((h) => h !== g && groups.has(h.key) && (ends(h) || begins(h)));
-    if (owners.length === 1) merge(g, owners[0]!, false);
+    const begins = (h: Group): boolean =>
+      h.words.length > g.words.length && h.words.slice(0, g.words.length).join(' ') === g.key && h.words.slice(g.words.length).every((w) => ORG_SUFFIX_KEYS.has(w) || COMPANY_FORM_KEYS.has(w));
+    const owners = organisations.filter((h) => h !== g && groups.has(h.key) && (lone ? begins(h) : ends(h) || begins(h)));
+    if (owners.length === 1) merge(g, owners[0]!, lone);
   }
 }
 

@@ -114,6 +114,15 @@ describe('name coreference', () => {
     expect((await entityWith(commission, 'American Airlines'))?.name).toBe('American Airlines');
   });
 
+  it('joins a company named short to its full name with a company form ("GateHouse Media", "Alden Capital")', async () => {
+    const text =
+      'GateHouse said on Tuesday it would merge with Gannett. GateHouse Media owns 150 daily papers. ' +
+      'Alden has cut staff at every paper it owns. Alden Capital also bid for Tribune.';
+    expect((await entityWith(text, 'GateHouse'))?.name).toBe('GateHouse Media');
+    const alden = await entityWith(text, 'Alden');
+    expect([alden?.name, alden?.type]).toEqual(['Alden Capital', 'organization']);
+  });
+
   it('names a person by full name, not by a nickname or an initial', async () => {
     const text =
       'Grace Mugabe, known to critics as Gucci Grace, was at the rally in Harare. Mugabe waved to the crowd. ' +
