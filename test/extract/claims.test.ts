@@ -524,6 +524,9 @@ describe('attributed claims', () => {
     expect(await speaker('“We will chip away at the lead,” added his campaign manager Jeff Weaver, speaking to CNN.', 'added')).toContain('Jeff Weaver');
     expect(await speaker('Another source familiar with Cruz’s thinking said he would try to be friendlier with his colleagues.', 'said')).toBe('Another source familiar with Cruz’s thinking');
     expect(await speaker('Wealth-X keeps its own finances a secret but says its business has tripled over the last three years.', 'says')).toBe('Wealth-X');
+    // A head wink tags as an adjective after a possessive or in a title ("secretary general").
+    expect(await speaker("The day after the attack, Israel's military said it had visuals of the incident.", 'said')).toBe("Israel's military");
+    expect(await speaker('Nato’s secretary general has said he expects the alliance to agree a programme.', 'said')).toBe('Nato’s secretary general');
     expect(await speaker('The report by the institute - which was contracted by Reuters to analyse evidence from the Oct. 13 attack that killed a journalist - found that a tank fired two rounds.', 'found')).toBe('the institute');
     expect((await rulesOnly('Reuters analysed evidence from the Oct. 13 attack that killed a journalist in southern Lebanon.')).claims.filter((c) => c.cue === 'attack')).toEqual([]);
     // A reporting verb after a date with no determiner is still one.

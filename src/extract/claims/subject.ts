@@ -57,6 +57,9 @@ function skippedBefore(t: Token[], i: number, v: number): number {
   return n;
 }
 
+/** A possessive ending as wink splits it off. */
+const POSSESSIVE = /^['’]s$/;
+
 export function subjectBefore(text: string, s: Sentence, v: number, names: Mention[], depth = 0): TextSpan | null {
   const t = s.tokens;
   // The window does not count a time or place phrase passed over ("voters in a New York Times poll last year said").
@@ -100,6 +103,9 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     const compound = t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start;
     const nominal =
       (tok.pos === 'ADJ' && i === v - 1 && i > 0 && (['DET', 'PROPN', 'ADJ'].includes(t[i - 1]!.pos) || compound) && t[npStart(t, i)]!.pos === 'DET') ||
+      // "Israel's military said", "Nato's secretary general has said": after a possessive, or a
+      // title's "general", a word wink tags as an adjective heads the subject.
+      (tok.pos === 'ADJ' && (POSSESSIVE.test(t[i - 1]?.text ?? '') || (tok.normal === 'general' && t[i - 1]?.pos === 'NOUN')) && t.slice(i + 1, v).every((x) => x.pos === 'AUX' || x.pos === 'ADV')) ||
       // "A source familiar with Cruz's thinking said": a gerund after a possessive is a noun.
       (tok.pos === 'VERB' && /ing$/i.test(tok.text) && /^['’]s$/.test(t[i - 1]?.text ?? ''));
     if (name || nominal || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') {
