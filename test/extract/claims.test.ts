@@ -902,6 +902,13 @@ describe('the claim check', () => {
     expect(attributed(await story(sentence)).map((c) => c[0])).toEqual([speaker]);
   });
 
+  it('takes two coordinated names, or a group and the place it is in, as one source', async () => {
+    const pair = attributed(await rulesOnly('Egypt and Jordan also sharply criticised the US policy shift.'));
+    expect(pair.map((c) => c.slice(0, 2))).toEqual([['Egypt and Jordan', 'criticised']]);
+    expect(await speaker('Palestinians in Gaza welcomed the news, saying they needed someone to defend them.', 'saying')).toBe('Palestinians in Gaza');
+    expect(await speaker('Many in Hong Kong fear that to pause is to surrender.', 'fear')).toBe('Many in Hong Kong');
+  });
+
   it('takes a verb only the cue model knows as a cue only from a source that can hold a view', async () => {
     for (const sentence of [
       "The MEB's flexibility allows Volkswagen to tinker with the length of its EV and its drivetrain.",

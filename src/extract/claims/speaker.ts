@@ -135,7 +135,12 @@ export function resolveSpeaker(mention: TextSpan | null, { names, coreference, s
   const end = of === -1 ? mention.end : mention.start + of;
   // Not a name after a preposition: "Many in Hong Kong" is not Hong Kong, "a source speaking to Fox News" not Fox News.
   const head = names.find((m) => m.start >= mention.start && m.end === end && !mention.text.slice(0, m.start - mention.start).toLowerCase().split(/\s+/).some((w) => POSTMODIFIER_PREPOSITIONS.has(w) || w === 'by' || w === 'speaking' || w === 'talking'));
-  if (head) return coreference.nameAt(head.start) ?? head.text;
+  if (head) {
+    const named = coreference.nameAt(head.start) ?? head.text;
+    // "Egypt and Jordan": two names coordinated are named together.
+    const other = names.find((m) => m.start >= mention.start && /^\s+and\s+$/.test(mention.text.slice(m.end - mention.start, head.start - mention.start)));
+    return other ? `${coreference.nameAt(other.start) ?? other.text} and ${named}` : named;
+  }
   // "…,” said the 36-year-old: a person described by age alone is the person last named, as "he" or "she" would be.
   if (AGE_DESCRIPTION.test(mention.text)) return coreference.lastPerson(sentence.start, null) ?? mention.text.replace(/^the\s+/i, '');
   // "Representatives of Epstein's family": a description keeps what follows its head.

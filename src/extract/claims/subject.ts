@@ -148,6 +148,9 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       if (name) {
         let from = npStart(t, first);
         if (TITLE_ABBREVIATION.test(t[from - 1]?.text ?? '')) from = npStart(t, from - 1);
+        // "Egypt and Jordan also criticised", "Google and Microsoft said": two names coordinated are the source together.
+        const other = t[from - 1]?.normal === 'and' && from >= 2 ? nameAt(names, t[from - 2]!) : undefined;
+        if (other && other.type === name.type) from = npStart(t, tokenAt(t, other.start));
         return textSpan(text, t[from]!.start, name.end);
       }
       // "Supporters of the measure", "Those in favor of punishment", "A person familiar with the
@@ -463,6 +466,9 @@ export function controlSubject(text: string, t: Token[], v: number, phrase: Phra
   return textSpan(text, t[phrase.start]!.start, t[phrase.end - 1]!.end);
 }
 
+/** Prepositions that place a subject: "Palestinians in Gaza", "residents across Texas". */
+const SITED_BY: ReadonlySet<string> = new Set(['in', 'from', 'across', 'inside']);
+
 /**
  * The noun phrase that opens the clause of the cue at `v`, past an
  * opening phrase and adverbs; none when the clause opens more than SUBJECT_DISTANCE tokens back
@@ -497,6 +503,15 @@ export function subjectPhrase(t: Token[], v: number, quotes: Span[]): Phrase | n
       else if ((x.normal === 'of' || x.normal === 'and') && end > start && SUBJECT_POS.has(t[end + 1]?.pos ?? '')) end++;
       else break;
     }
+  }
+  // "Palestinians in Gaza welcomed …", "Some in Hong Kong fear …": a place named after the head,
+  // right before the verb, is part of the subject.
+  if (end > start && end < v && SITED_BY.has(t[end]!.normal)) {
+    let k = end + 1;
+    if (t[k]?.pos === 'DET') k++;
+    const from = k;
+    while (k < v && t[k]!.pos === 'PROPN') k++;
+    if (k > from && (t[k]?.pos === 'VERB' || t[k]?.pos === 'AUX' || t[k]?.pos === 'ADV')) end = k;
   }
   const head = t[end - 1];
   if (end === start || !head || (!/^(?:NOUN|PROPN|PRON)$/.test(head.pos) && !(alone && end === start + 1)) || end > v) return null;
