@@ -907,6 +907,11 @@ describe('the claim check', () => {
     expect(pair.map((c) => c.slice(0, 2))).toEqual([['Egypt and Jordan', 'criticised']]);
     expect(await speaker('Palestinians in Gaza welcomed the news, saying they needed someone to defend them.', 'saying')).toBe('Palestinians in Gaza');
     expect(await speaker('Many in Hong Kong fear that to pause is to surrender.', 'fear')).toBe('Many in Hong Kong');
+    // A participle after the main clause has its subject, past an infinitive and past "refused to".
+    expect(await speaker('The company refused to comment on the deal, saying it was private.', 'saying')).toBe('The company');
+    expect(await speaker('The ministry has refused to supply jets, arguing that it is difficult.', 'arguing')).toBe('The ministry');
+    // "Stadia's current expected lineup": a participle before its noun is no cue with a subject.
+    expect(await speaker("Stadia's current expected lineup is light on exclusive titles.", 'expected')).toBeUndefined();
   });
 
   it('takes a verb only the cue model knows as a cue only from a source that can hold a view', async () => {

@@ -105,7 +105,8 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       (tok.pos === 'ADJ' && i === v - 1 && i > 0 && (['DET', 'PROPN', 'ADJ'].includes(t[i - 1]!.pos) || compound) && t[npStart(t, i)]!.pos === 'DET') ||
       // "Israel's military said", "Nato's secretary general has said": after a possessive, or a
       // title's "general", a word wink tags as an adjective heads the subject.
-      (tok.pos === 'ADJ' && (POSSESSIVE.test(t[i - 1]?.text ?? '') || (tok.normal === 'general' && t[i - 1]?.pos === 'NOUN')) && t.slice(i + 1, v).every((x) => x.pos === 'AUX' || x.pos === 'ADV')) ||
+      // (Not before an adjectival participle: "Stadia's current expected lineup".)
+      (tok.pos === 'ADJ' && (POSSESSIVE.test(t[i - 1]?.text ?? '') || (tok.normal === 'general' && t[i - 1]?.pos === 'NOUN')) && t.slice(i + 1, v).every((x) => x.pos === 'AUX' || x.pos === 'ADV') && t[v + 1]?.pos !== 'NOUN') ||
       // "A source familiar with Cruz's thinking said": a gerund after a possessive is a noun.
       (tok.pos === 'VERB' && /ing$/i.test(tok.text) && /^['’]s$/.test(t[i - 1]?.text ?? ''));
     if (name || nominal || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') {
@@ -165,7 +166,8 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       return textSpan(text, t[first]!.start, t[last]!.end);
     }
     // "A study published last year found": the participle phrase describes the source before it.
-    if (describingParticiple(t, i, names) && i >= 1) return textSpan(text, t[postmodifiedStart(t, npStart(t, i - 1), names)]!.start, t[lastBeforeCue(t, i, v)]!.end);
+    // Not the main verb before an infinitive cue: "The company refused to comment" is not "The company refused".
+    if (describingParticiple(t, i, names) && i >= 1 && !(t[i + 1]?.normal === 'to' && v === i + 2)) return textSpan(text, t[postmodifiedStart(t, npStart(t, i - 1), names)]!.start, t[lastBeforeCue(t, i, v)]!.end);
     // "Cruz himself said", "Richards and Menendez both stressed", "voters overall said": words between a subject and its verb.
     if (BETWEEN_SUBJECT_AND_CUE.test(tok.normal)) continue;
     // "has since said": wink tags this "since" a conjunction.
@@ -428,7 +430,9 @@ export function clauseSubject(text: string, t: Token[], v: number, phrase: Phras
     for (let j = i + 1; j < k; j++) {
       // "a date for crewed missions": a participle before its noun modifies it, and this "for" is a preposition.
       const modifier = t[j]!.pos === 'VERB' && /(?:ed|ing)$/i.test(t[j]!.text) && t[j + 1]?.pos === 'NOUN' && ['ADP', 'SCONJ', 'DET', 'ADJ'].includes(t[j - 1]!.pos);
-      if (modifier || (t[j]!.pos === 'SCONJ' && t[j]!.normal === 'for')) continue;
+      // "London has been reluctant to supply jets, arguing …": an infinitive inside the verb phrase is part of it.
+      const infinitive = t[j]!.pos === 'VERB' && t[j - 1]?.normal === 'to' && /ing$/i.test(t[v]!.text);
+      if (modifier || infinitive || (t[j]!.pos === 'SCONJ' && t[j]!.normal === 'for')) continue;
       if (t[j]!.pos === 'VERB' || t[j]!.pos === 'SCONJ' || t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) return null;
     }
   }
