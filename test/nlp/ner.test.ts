@@ -279,6 +279,13 @@ describe('names as the article writes them', () => {
     expect(whole.has('Europe')).toBe(false);
   });
 
+  it('takes a name right after a person’s title for a person, unless its lists know it as something else', () => {
+    const t = typed('“We will hold those responsible to account,” Reuters Editor-in-Chief Alessandra Galloni said. Wikileaks editor-in-chief Kristinn Hrafnsson said the fight goes on.');
+    expect(t.get('Alessandra Galloni')).toBe('person');
+    expect(t.get('Kristinn Hrafnsson')).toBe('person');
+    expect(t.get('Reuters')).toBe('organization');
+  });
+
   it('parts two organisations read as one across "and" when the article names a part alone or the next opens with an institution’s word', () => {
     const t = typed(
       'McClatchy said on Friday it had talked to Tribune. Analysts said McClatchy and Tribune would have been a good fit. ' +

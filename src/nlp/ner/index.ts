@@ -249,6 +249,27 @@ function companiesByContext(found: Array<NameSpan & { key: string }>, byIndex: R
 }
 
 /**
+ * A name of two or three capitalised words right after a person's title is a person in every
+ * mention: "Wikileaks editor-in-chief Kristinn Hrafnsson said", "Reuters Editor-in-Chief Alessandra
+ * Galloni" (the model, meeting given names it never saw, had read them as organisations). Not a
+ * name the recogniser's lists know as something else ("coach Manchester United").
+ */
+function titledPeople(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isTitle: (word: string) => boolean, listed: (words: string[]) => boolean): void {
+  const people = new Set<string>();
+  for (const f of found) {
+    if (f.type === 'person') continue;
+    const words = f.key.split(' ');
+    if (words.length < 2 || words.length > 3) continue;
+    const s = byIndex.get(f.sentence)!;
+    const title = /([\p{L}.]+)\s+$/u.exec(textBefore(s, f.start, 30))?.[1];
+    const text = textOf(s, f.start, f.end);
+    if (!title || !isTitle(title.toLowerCase()) || !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(text) || listed(words)) continue;
+    people.add(f.key);
+  }
+  for (const f of found) if (people.has(f.key)) f.type = 'person';
+}
+
+/**
  * In a sports report a place that plays is a team: "Spain beat Russia 2-1", "lost to Canada",
  * "Australia's goalkeeper", "Minnesota 24, Wisconsin 17". Such a name is an organisation in every
  * mention (a national or college team; the reader's guideline, where CoNLL-2003 keeps a place).
@@ -724,6 +745,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   marketIndexes(found, byIndex);
   thingsAreOther(found, byIndex);
   companiesByContext(found, byIndex);
+  titledPeople(found, byIndex, (w) => w !== 'general' && (TITLE_WORDS.has(w) || (tagger.gazetteer.word(w) & WORD.PERSON_TITLE) !== 0), (words) => tagger.gazetteer.knows(words, true));
   if (options.sports) teamsInSports(found, byIndex);
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
   celestialPlaces(found, sentences);
