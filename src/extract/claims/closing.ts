@@ -33,7 +33,7 @@ export interface ClosingReport {
  */
 export function closingReport(text: string, s: Sentence, names: readonly Mention[]): ClosingReport | null {
   const t = s.tokens;
-  if (/[“”"]|''/.test(s.text)) return null;
+  if (/[“”"]|''/.test(s.text)) return invertedReport(text, s);
   let end = t.length;
   while (end > 0 && /^[.!?]$/.test(t[end - 1]!.text)) end--;
   let comma = -1;
@@ -74,4 +74,47 @@ export function closingReport(text: string, s: Sentence, names: readonly Mention
     at: v,
     speakerToken: first,
   };
+}
+
+/** The longest appositive after an inverted speaker ("…, says Yao Zhe, a global policy adviser at Greenpeace East Asia in Beijing."). */
+const APPOSITIVE_MAX_TOKENS = 30;
+
+/**
+ * The inverted closing clause of a sentence that quotes words inside its content: "China's latest
+ * targets signal a “very high-level commitment” to tackling climate change, says Belinda Schäpe,
+ * a China policy analyst at CREA." The content is everything before the comma (its verbs are no
+ * cues); the speaker the phrase after the finite cue, up to an appositive. A sentence that opens a
+ * quotation it does not close (“…,” said X) is left to the quotation rules.
+ */
+function invertedReport(text: string, s: Sentence): ClosingReport | null {
+  const t = s.tokens;
+  let end = t.length;
+  while (end > 0 && /^[.!?]$/.test(t[end - 1]!.text)) end--;
+  for (let c = end - 2; c >= CONTENT_MIN_TOKENS; c--) {
+    if (t[c]!.text !== ',') continue;
+    const v = c + 1;
+    const cue = t[v]!;
+    // A finite cue ("says", "said", "added"); not "told", whose object is who heard it ("…, Ramos, 58, told AFP").
+    if (cue.pos !== 'VERB' || !CLOSING_REPORT_VERBS.has(cue.lemma) || cue.lemma === 'tell' || /ing$/i.test(cue.text) || (cue.normal === cue.lemma && cue.lemma !== 'say')) continue;
+    // The speaker: a few words with no verb, to the sentence's end or an appositive's comma.
+    let e = v + 1;
+    while (e < end && t[e]!.text !== ',' && e - v <= SPEAKER_MAX_TOKENS) e++;
+    if (e === v + 1 || e - v > SPEAKER_MAX_TOKENS || t.slice(v + 1, e).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /^[“”"]$/.test(x.text))) return null;
+    // A name or a described source ("says Yao", "said a spokesman"), not a manner ("said matter-of-factly").
+    if (!/^(?:PROPN|DET|NUM)$/.test(t[v + 1]!.pos)) return null;
+    if (e < end && end - e > APPOSITIVE_MAX_TOKENS) return null;
+    // The content: a clause of its own, its quotation marks closed inside it.
+    const content = t.slice(0, c);
+    if (!content.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+    const marks = content.filter((x) => /^[“”"]$/.test(x.text));
+    if (marks.length === 0 || marks.length % 2 !== 0 || marks[0]!.text === '”') return null;
+    return {
+      speaker: textSpan(text, t[v + 1]!.start, t[e - 1]!.end),
+      cue: textSpan(text, cue.start, cue.end),
+      content: trimClause(text, s.start, t[c]!.start),
+      at: v,
+      speakerToken: v + 1,
+    };
+  }
+  return null;
 }

@@ -299,6 +299,8 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
   if (!previous || !/^[,”"’']$/.test(previous.text)) return null;
   // A participle does not invert: in "…,” Sanders said, invoking the 2008 race" the race is its object.
   if (/ing$/i.test(t[v]!.text)) return null;
+  // Nor does "told": "…,” Ramos, 58, told AFP" names who heard it.
+  if (t[v]!.lemma === 'tell') return null;
   // The subject ends the clause, or a phrase that says when or where follows it ("said Atlantic
   // City Mayor Don Guardian in a telephone interview", "said Rep. Gwen Moore (D-Wis.)").
   const closesClause = (i: number): boolean => {
