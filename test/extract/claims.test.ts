@@ -902,6 +902,15 @@ describe('the claim check', () => {
     expect(attributed(await story(sentence)).map((c) => c[0])).toEqual([speaker]);
   });
 
+  it('reads an opening "As X points out," as X reporting the main clause', async () => {
+    expect(attributed(await rulesOnly('As iFixit points out in its teardown, the 16-inch MacBook’s keyboard is virtually identical to the old one.')).map((c) => c.slice(0, 3))).toEqual([
+      ['iFixit', 'points', 'the 16-inch MacBook’s keyboard is virtually identical to the old one'],
+    ]);
+    expect(attributed(await rulesOnly('As the report states, the birth lottery matters more in the U.S. than elsewhere.')).map((c) => c[2])).toEqual(['the birth lottery matters more in the U.S. than elsewhere']);
+    // A subordinate "as" clause with no verb of reporting stays the writer's.
+    expect(attributed(await rulesOnly('As Beijing seeks to rebuild confidence, the firms could set the stage for growth.')).map((c) => c[1])).toEqual(['seeks']);
+  });
+
   it('reads an inverted closing clause after content that quotes a few words', async () => {
     const b = attributed(await rulesOnly('China’s latest climate targets signal a “very high-level commitment” to tackling climate change, says Belinda Schäpe, a China policy analyst at CREA.'));
     expect(b.map((c) => c.slice(0, 3))).toEqual([['Belinda Schäpe', 'says', 'China’s latest climate targets signal a “very high-level commitment” to tackling climate change']]);

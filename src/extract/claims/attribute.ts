@@ -11,7 +11,7 @@ import { firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
 import { cueProbability, type CueModel } from '../cue-model.js';
 import { asks } from './dialogue.js';
 import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
-import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead } from './phrase.js';
+import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt } from './phrase.js';
 import { followsQuotation } from './quotes.js';
 import { afterRecipient, circumstance, reportEnd, openingParticiple, thatAfterAside, opensComplement, separate, clauseEnd } from './content.js';
 import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSubject, clauseSubject, asideSubject, controlSubject, subjectPhrase } from './subject.js';
@@ -55,6 +55,11 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
   // "Asked whether …, 75 percent said …": an opening question reports what was asked.
   const question = openingQuestion(text, t, quotes);
   if (question) found.push(question);
+
+  // "As iFixit points out in its teardown, the keyboard is …", "As the report states, …": the source
+  // of an opening "as" clause reports the main clause after it.
+  const asClause = openingAs(text, t, names, quotes);
+  if (asClause) found.push(asClause);
 
   // "Trump: …" — a short subject and a colon open the sentence.
   const colon = t.findIndex((x) => x.text === ':');
@@ -389,4 +394,39 @@ function appositiveStart(t: Token[], speakerFirst: number): number {
     j--;
   }
   return j > 0 && t[j]!.text === ',' && t[j + 1]!.pos === 'DET' ? t[j]!.start : speakerFirst;
+}
+
+/** The longest source in an opening "As X says," clause, and the longest phrase after its verb. */
+const AS_SOURCE_MAX_TOKENS = 8;
+const AS_TAIL_MAX_TOKENS = 6;
+/** Verbs of reporting as wink may tag them after a noun ("the report states", "the study notes"). */
+const AS_REPORT_FORMS = /^(?:says|said|notes|noted|states|stated|writes|wrote|reports|reported|explains|explained|argues|argued|puts|put|observes|observed|suggests|suggested|shows|showed|found|finds|points|pointed|told|tells|warned|warns|predicted|predicts)$/i;
+
+/**
+ * An opening "As X says," ("As iFixit points out in its teardown, …", "As the report states, …"):
+ * X is the source and the main clause after the comma the content. Not "As Beijing seeks to …"
+ * (no verb of reporting) and not when the verb already has a clause of its own before the comma.
+ */
+function openingAs(text: string, t: Token[], names: Mention[], quotes: Span[]): Attribution | null {
+  if (t[0]?.normal !== 'as' || inside(quotes, t[0].start)) return null;
+  let v = 1;
+  while (v < t.length && v <= AS_SOURCE_MAX_TOKENS && !AS_REPORT_FORMS.test(t[v]!.text) && t[v]!.pos !== 'VERB' && t[v]!.text !== ',') v++;
+  if (v === 1 || v > AS_SOURCE_MAX_TOKENS || !t[v] || !AS_REPORT_FORMS.test(t[v]!.text)) return null;
+  // "As Smith noted, …" the verb rules read already; this is for the verbs they miss.
+  if (t[v]!.pos === 'VERB' && ATTRIBUTION_VERBS.has(t[v]!.lemma) && t[v]!.normal !== 'points') return null;
+  const subject = t.slice(1, v);
+  if (!subject.some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || nameAt(names, x)) || subject.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+  // After the verb: "out", "it", a short phrase ("in its teardown", "last week"), then the comma.
+  let comma = v + 1;
+  while (comma < t.length && t[comma]!.text !== ',' && comma - v <= AS_TAIL_MAX_TOKENS && t[comma]!.pos !== 'VERB' && t[comma]!.pos !== 'AUX' && t[comma]!.normal !== 'that') comma++;
+  if (t[comma]?.text !== ',') return null;
+  const content = trimClause(text, t[comma]!.end, t[t.length - 1]!.end);
+  if (content.end - content.start < 8) return null;
+  return {
+    cue: textSpan(text, t[v]!.start, t[v]!.end),
+    speaker: textSpan(text, t[1]!.start, t[v - 1]!.end),
+    content,
+    at: v,
+    speakerToken: 1,
+  };
 }
