@@ -442,9 +442,13 @@ function canonicalName(mentions: Mention[], type: EntityType): string {
   for (const form of forms.keys()) if (!form.includes(' ')) alone.set(form, (alone.get(form) ?? 0) + forms.get(form)!.count);
   const surname = type === 'person' ? [...alone.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
   const words = (f: string): string[] => f.split(/\s+/);
+  // "LONDON", "FLUSHING MEADOWS": a dateline's capitals, when the article also writes the name in mixed case.
+  const mixed = new Set([...forms.keys()].filter((f) => /\p{Ll}/u.test(f)).map((f) => f.toLowerCase()));
+  const shouted = (f: string): boolean => /\p{Lu}{4}/u.test(f) && !/\p{Ll}/u.test(f) && mixed.has(f.toLowerCase());
   const score = (f: string): number[] => {
     const w = words(f);
     return [
+      shouted(f) ? 0 : 1,
       /^\p{Lu}\.$/u.test(w[0]!) && w.length > 1 ? 0 : 1,
       !surname || w.length === 1 || w.findLast((x) => !SUFFIX_KEY.test(aliasKey(x))) === surname || w[0] === surname ? 1 : 0,
       // Middle initials add nothing: "Nikki Haley" is as full as "Nikki R. Haley".

@@ -123,6 +123,11 @@ describe('name coreference', () => {
     expect([alden?.name, alden?.type]).toEqual(['Alden Capital', 'organization']);
   });
 
+  it('names a place by its mixed-case form, not a dateline’s capitals', async () => {
+    const text = 'MOSCOW (Reuters) - Russian officials met on Monday. Talks in Moscow went on late.';
+    expect((await entityWith(text, 'MOSCOW'))?.name).toBe('Moscow');
+  });
+
   it('names a person by full name, not by a nickname or an initial', async () => {
     const text =
       'Grace Mugabe, known to critics as Gucci Grace, was at the rally in Harare. Mugabe waved to the crowd. ' +
