@@ -90,5 +90,6 @@ export const CELL_SEPARATOR = ' | ';
 
 /** Runs of whitespace (including newlines inside a block) become one space. */
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+  // Soft hyphens an HTML page writes as "&shy;" go as read.ts drops the raw ones.
+  return s.replace(/\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }

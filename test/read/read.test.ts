@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { decode, normaliseNewlines } from '../../src/read/decode.js';
+import { brief } from '../../src/index.js';
 import { detectFormat } from '../../src/read/detect.js';
 import { fsError, readFile, readStream, sourceFromBytes, sourceFromText } from '../../src/read/index.js';
 import { NewsbriefError } from '../../src/errors.js';
@@ -42,6 +43,13 @@ describe('decode', () => {
 
   it('uses a declared charset', () => {
     expect(decode(bytes(0xe9, 0x74, 0xe9), 'x', 'iso-8859-1').text).toBe('été');
+  });
+
+  it('drops soft hyphens, raw or written as an HTML entity, so a name is not cut in two', async () => {
+    expect(normaliseNewlines('Vladi\u00admir Putin')).toBe('Vladimir Putin');
+    const b = await brief('<html><head><title>Talks</title></head><body><article><h1>Talks</h1><p>Russian President Vladi&shy;mir Putin met Israeli Prime Minister Benjamin Netan&shy;yahu in Moscow on Monday, officials said, and the two men spoke for three hours about the war.</p></article></body></html>', { inputFormat: 'html' });
+    expect(b.text).toContain('Vladimir Putin');
+    expect(b.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Benjamin Netanyahu']));
   });
 
   it('normalises CRLF and CR to LF and strips a BOM left in a string', () => {
