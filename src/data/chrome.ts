@@ -171,7 +171,7 @@ export const SECTION_BREAKS: readonly RegExp[] = [
  * more" boxes sit inside articles; "Trending" and "Top stories" head pages.)
  */
 export const AFTER_ARTICLE_LABEL = new RegExp(
-  String.raw`^(?:(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|you (?:may|might) (?:also )?like|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|te puede interesar|você pode gostar|das könnte sie auch interessieren|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan|${OTHER_COMMENT_LABELS})\s*[:.…]*$`,
+  String.raw`^(?:(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|a version of this (?:article|story) appears in print on|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|you (?:may|might) (?:also )?like|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|te puede interesar|você pode gostar|das könnte sie auch interessieren|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan|${OTHER_COMMENT_LABELS})\s*[:.…]*$`,
   'iu',
 );
 
@@ -269,6 +269,10 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /\b(?:his|her|their) (?:work|writing|reporting) (?:has )?(?:previously |also )?appeared in\b/i,
   /^\(?(?:contributing|additional reporting|reporting by|editing by|written by|with reporting (?:by|from)|with files from)\s*:?\s+\p{Lu}/iu,
   /\b(?:send (?:us )?(?:news )?tips|have a (?:story idea|news tip))\b/i,
+  // Where the story ran first, and who else reported it: "This article originally appeared on The
+  // Atlantic.", "This article was reprinted on Wired.com.", "Heba Habib contributed to this report."
+  /^this (?:article|story|post|piece) (?:was )?(?:originally |first )?(?:appeared|published|reprinted|ran)\b.{0,80}$/i,
+  /\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\.?$/i,
   /^join our\b.*\b(?:forums?|community|discussion)\b/i,
   // A science wire's closing notice: "Citation: <title> (2019, November 18) retrieved 20 November 2019 from https://…", "This document is subject to copyright. …".
   /^citation:\s.{5,400}\bretrieved\b.{3,60}\bfrom https?:\/\/\S+$/i,

@@ -438,6 +438,15 @@ describe('the closing author lines', () => {
     expect(tail.dropped.map((d) => [d.reason, d.text])).toEqual([['metadata', 'With files from The Associated Press']]);
   });
 
+  it('leaves out where the story ran first, who else reported it, and a print edition footer', () => {
+    const story = '<p>The council approved the plan on Tuesday after a long debate about its cost, officials said.</p><p>Work begins in the spring and should take two years, the mayor said on Wednesday.</p>';
+    const ran = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>Heba Habib contributed to this report.</p><p>This article originally appeared on The Atlantic.</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
+    expect(ran.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual(['Heba Habib contributed to this report.', 'This article originally appeared on The Atlantic.']);
+    const print = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>A version of this article appears in print on</p><p>, on Page</p><p>A</p><p>of the New York edition</p><p>with the headline:</p><p>Park approved. Order Reprints | Today’s Paper | Subscribe</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
+    expect(print.sections.flatMap((x) => x.blocks.map((b) => b.text)).pop()).toBe('Work begins in the spring and should take two years, the mayor said on Wednesday.');
+    expect(print.dropped.map((d) => d.text)).toContain('A version of this article appears in print on');
+  });
+
   it('keeps such a sentence inside the article, and an article that is only such lines', () => {
     const inside = parse(
       sourceFromText('Council approves park\n\nJane Roe is a reporter for the Daily Star who first broke the story.\n\nThe council approved the plan on Tuesday after a long debate.\n', 't', { inputFormat: 'text' }),
