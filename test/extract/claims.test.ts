@@ -902,6 +902,15 @@ describe('the claim check', () => {
     expect(attributed(await story(sentence)).map((c) => c[0])).toEqual([speaker]);
   });
 
+  it('starts the content after a "that" past a longer recipient or phrase, not inside the reported clause', async () => {
+    const told = attributed(await rulesOnly('Jamil Al Saadouni told CBC freelance videographer Mohamed El Saife in Khan Younis that Sinwar’s appointment was an internal decision.'));
+    expect(told.map((c) => c[2])).toEqual(['Sinwar’s appointment was an internal decision']);
+    const said = attributed(await rulesOnly('Gov. Eric Holcomb said during a Statehouse news conference that he would gladly sign the bill.'));
+    expect(said.map((c) => c[2])).toEqual(['he would gladly sign the bill']);
+    const proud = attributed(await rulesOnly('Tim Cook said he is extremely proud of his company’s trajectory on that front.'));
+    expect(proud.map((c) => c[2])).toEqual(['he is extremely proud of his company’s trajectory on that front']);
+  });
+
   it('reads an opening "As X points out," as X reporting the main clause', async () => {
     expect(attributed(await rulesOnly('As iFixit points out in its teardown, the 16-inch MacBook’s keyboard is virtually identical to the old one.')).map((c) => c.slice(0, 3))).toEqual([
       ['iFixit', 'points', 'the 16-inch MacBook’s keyboard is virtually identical to the old one'],

@@ -19,6 +19,9 @@ import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSub
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
 const COLON_SUBJECT_MAX_TOKENS = 6;
 
+/** How far after a cue its "that" may stand ("told CBC freelance videographer Mohamed El Saife in Khan Younis that …"). */
+const THAT_MAX_DISTANCE = 12;
+
 /**
  * Whether a speaker phrase can hold a view: its head (the word before its first preposition, as
  * the claim check reads it) is no common noun (a name, a pronoun), is inside a name, or is a head
@@ -177,9 +180,14 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     if (next?.normal === 'by' && t[v + 2] && ATTRIBUTION_VERBS.has(t[v + 2]!.lemma) && /ing$/i.test(t[v + 2]!.text)) from = t[v + (t[v + 3]?.normal === 'that' ? 3 : 2)]!.end;
     // "said that …", "told reporters that …", "told Business Insider in October 2018 that …": a "that"
     // right after the verb or its short object (no verb between).
+    // Further on, past a longer phrase ("told CBC freelance videographer Mohamed El Saife in Khan
+    // Younis that …", "said during a Statehouse news conference that …"), only a "that" a subject follows.
     let thatAt = -1;
-    for (let i = v + 1; i <= v + (RECIPIENT_VERBS.has(tok.lemma) ? 8 : 4) && i < t.length && t[i]!.pos !== 'VERB'; i++) {
-      if (t[i]!.normal === 'that') {
+    const near = RECIPIENT_VERBS.has(tok.lemma) ? 8 : 4;
+    const far = ATTRIBUTION_VERBS.has(tok.lemma) ? THAT_MAX_DISTANCE : near;
+    // (Not past a subject or an auxiliary: "said he's proud of … on that front" is in its clause already.)
+    for (let i = v + 1; i <= v + far && i < t.length && t[i]!.pos !== 'VERB' && (i <= v + near || !(t[i]!.text === ',' || QUOTE_MARK.test(t[i]!.text) || t[i]!.pos === 'AUX' || (t[i]!.pos === 'PRON' && t[i]!.normal !== 'that'))); i++) {
+      if (t[i]!.normal === 'that' && (i <= v + near || !/^(?:AUX|VERB|ADV)$/.test(t[i + 1]?.pos ?? ''))) {
         thatAt = i;
         break;
       }
