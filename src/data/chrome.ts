@@ -28,6 +28,8 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'click here', 'tap here', 'download the app', 'get the app', 'print this article', 'sharing is caring',
   'print this article share it with friends', 'share it with friends',
   'all rights reserved', 'terms of use', 'privacy policy', 'contact us', 'about us', 'breaking news',
+  // A live blog's badge, its words run together when the page's markup holds them in two elements.
+  'live', 'liveupdated', 'live updated', 'live updates',
   // "Advertisement" in the languages of the benchmark pages: es, pt, it, fr, de, id, ru.
   'publicidad', 'publicidade', 'pubblicità', 'publicité', 'anzeige', 'werbung', 'iklan', 'реклама',
 ]);
@@ -76,6 +78,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\bdelivered (?:to|through) your (?:letterbox|door|doorstep)\b|\b\d+ issues for\b/i,
   /^if you enjoyed this (?:article|story|post)\b.*\b(?:join|subscribe|support|become a member)\b/i,
   /\b(?:we use cookies|by continuing to use this site)\b/i,
+  // A call for readers' stories: "Do you have a story to tell? Email: jane.roe@example.com".
+  /^(?:do you have|have you got|got) (?:a|an) (?:story|news tip|tip|experience)\b[^.!?]{0,40}\?\s*(?:e-?mail|contact|get in touch|send|write)\b/i,
   // A site's licence line: "This website and all documents on it are licensed under a Creative Commons … License."
   /^this (?:website|site|blog|page|work)\b.*\blicen[cs]ed under\b/i,
 ];
