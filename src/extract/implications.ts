@@ -127,6 +127,8 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // "in May", "on May 16", "Will Dunham", "Theresa May": a capitalised modal inside a
       // sentence is a month or a name.
       if (/^[A-Z]/.test(m[0]) && (MONTH_OR_NAME_BEFORE.test(before) || MONTH_OR_NAME_AFTER.test(after.slice(0, LOOK_BEHIND_CHARS)))) continue;
+      // "Project NETRA was publicly announced to …": a project's name, not the verb.
+      if (/^Projects?\s+[A-Z]/.test(m[0])) continue;
       // "the company would not disclose the number": a refusal, told in the past.
       if (modality === 'would' && REFUSAL_AFTER.test(after)) continue;
       // "likely failed", "likely would have evolved": an inference about the past.
@@ -201,7 +203,7 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
       kind: 'stated',
       label: null,
       modality: modal.modality,
-      cue: text.slice(cueStart, cueStart + modal.length).toLowerCase(),
+      cue: cueText(text, cueStart, cueStart + modal.length),
       cause: null,
       effect: null,
       signal: null,
@@ -351,4 +353,16 @@ function clauseSplit(text: string, s: Sentence, modality: Modality | null): Impl
     signal: null,
     horizon: modality ? horizonOf(text, s) : null,
   };
+}
+
+/**
+ * A forecast's cue as a label: its words, without a word its pattern only glanced at ("expect
+ * traffic to r…" is "expect traffic to"), lower-cased but for names and "I" inside it ("expect the
+ * software I experienced to").
+ */
+function cueText(text: string, start: number, end: number): string {
+  let cue = text.slice(start, end);
+  if (/\p{L}$/u.test(cue) && /^\p{L}/u.test(text.slice(end, end + 1))) cue = cue.replace(/\s*\S+$/u, '');
+  // "Will", "Expected": a capital that only opens the sentence.
+  return cue.replace(/^\p{Lu}(?=\p{Ll}|\s|$)/u, (c) => c.toLowerCase());
 }

@@ -302,6 +302,14 @@ describe('forecasts', () => {
     expect(stated('These little inconsistencies add up, and could’ve soured me on the game.')).toEqual([]);
   });
 
+  it('are not a project named "Project X", and their cue label ends on a whole word', () => {
+    expect(stated('Project NETRA was publicly announced to help protect Indian satellites from debris.')).toEqual([]);
+    expect(stated('Analysts project sales to rise next year after the merger.')).toEqual(['expected']);
+    const cues = (sentence: string) => briefOf(`Story\n\nThe council met on Tuesday to discuss the budget for next year.\n\n${sentence}\n`).implications.map((i) => i.cue);
+    expect(cues('Officials expect traffic to rise sharply next year.')).toEqual(['expect traffic to']);
+    expect(cues('I expect the software I experienced to change before launch.')).toEqual(['expect the software I experienced to']);
+  });
+
   it('are not the noun "will" nor the cause in "due to"', () => {
     expect(stated('Many Americans believe they can get ahead through sheer will and hard work, the survey found.')).toEqual([]);
     expect(stated('The low ranking was due to a lack of savings among younger workers.')).toEqual([]);
