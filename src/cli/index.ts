@@ -109,7 +109,7 @@ Examples:
       .command(spec.name, { isDefault: spec.name === 'summarize' })
       .aliases(spec.aliases)
       .description(spec.summary)
-      .argument('[inputs...]', "article files, http(s) URLs, or '-' for standard input")
+      .argument('[inputs...]', "article files, directories (their .txt, .md and .html files, recursively), http(s) URLs, or '-' for standard input")
       .configureOutput({
         writeOut: (s) => void io.stdout.write(s),
         writeErr: (s) => void io.stderr.write(s),
