@@ -916,6 +916,8 @@ describe('the claim check', () => {
       ['iFixit', 'points', 'the 16-inch MacBook’s keyboard is virtually identical to the old one'],
     ]);
     expect(attributed(await rulesOnly('As the report states, the birth lottery matters more in the U.S. than elsewhere.')).map((c) => c[2])).toEqual(['the birth lottery matters more in the U.S. than elsewhere']);
+    // Before a colon too, and the words before the colon are then no label of a speaker.
+    expect(attributed(await rulesOnly('As the report states: “The birth lottery matters more in the U.S. than in most well-off countries.”')).map((c) => c.slice(0, 2))).toEqual([['report', 'states']]);
     // A subordinate "as" clause with no verb of reporting stays the writer's.
     expect(attributed(await rulesOnly('As Beijing seeks to rebuild confidence, the firms could set the stage for growth.')).map((c) => c[1])).toEqual(['seeks']);
   });

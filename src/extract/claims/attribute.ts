@@ -86,7 +86,7 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       (colon <= 0 || !EDITORIAL_LABEL.test(text.slice(t[0]!.start, t[colon]!.start)));
   // An interviewer's question ("Gray Brooks: What comes next?") asks; it claims nothing.
   const isQuestion = asks(s.text);
-  if (colon > 0 && colon <= COLON_SUBJECT_MAX_TOKENS && colon < t.length - 2 && colonSource && !isQuestion && t.slice(0, colon).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON')) {
+  if (colon > 0 && colon <= COLON_SUBJECT_MAX_TOKENS && colon < t.length - 2 && colonSource && !isQuestion && !asClause && t.slice(0, colon).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON')) {
     const speaker = textSpan(text, t[0]!.start, t[colon - 1]!.end);
     found.push({ cue: textSpan(text, t[colon]!.start, t[colon]!.end), speaker, content: trimClause(text, t[colon]!.end, s.end), at: colon, speakerToken: 0 });
   }
@@ -426,8 +426,9 @@ function openingAs(text: string, t: Token[], names: Mention[], quotes: Span[]): 
   if (!subject.some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || nameAt(names, x)) || subject.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
   // After the verb: "out", "it", a short phrase ("in its teardown", "last week"), then the comma.
   let comma = v + 1;
-  while (comma < t.length && t[comma]!.text !== ',' && comma - v <= AS_TAIL_MAX_TOKENS && t[comma]!.pos !== 'VERB' && t[comma]!.pos !== 'AUX' && t[comma]!.normal !== 'that') comma++;
-  if (t[comma]?.text !== ',') return null;
+  // ("As the report states: “…”": a colon too.)
+  while (comma < t.length && !/^[,:]$/.test(t[comma]!.text) && comma - v <= AS_TAIL_MAX_TOKENS && t[comma]!.pos !== 'VERB' && t[comma]!.pos !== 'AUX' && t[comma]!.normal !== 'that') comma++;
+  if (!/^[,:]$/.test(t[comma]?.text ?? '')) return null;
   const content = trimClause(text, t[comma]!.end, t[t.length - 1]!.end);
   if (content.end - content.start < 8) return null;
   return {
