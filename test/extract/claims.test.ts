@@ -926,7 +926,7 @@ describe('the claim check', () => {
     const b = attributed(await rulesOnly('China’s latest climate targets signal a “very high-level commitment” to tackling climate change, says Belinda Schäpe, a China policy analyst at CREA.'));
     expect(b.map((c) => c.slice(0, 3))).toEqual([['Belinda Schäpe', 'says', 'China’s latest climate targets signal a “very high-level commitment” to tackling climate change']]);
     // "told" has who heard it after it, and a manner is no source.
-    expect(await speaker('“It was wrong not to confront him,” Ramos, 58, told AFP in an interview in Mexico City on Monday.', 'told')).not.toBe('AFP');
+    expect(await speaker('“It was wrong not to confront him,” Ramos, 58, told AFP in an interview in Mexico City on Monday.', 'told')).toBe('Ramos');
     expect(await speaker('“It was wrong not to confront him,” Jorge Ramos, 58, told AFP in an interview.', 'told')).toBe('Jorge Ramos');
     expect(await speaker('“It is over,” Bill Eastland, a Texas delegate, said matter-of-factly as confetti fell.', 'said')).toBe('Bill Eastland');
   });

@@ -284,6 +284,8 @@ describe('names as the article writes them', () => {
     expect(t.get('Alessandra Galloni')).toBe('person');
     expect(t.get('Kristinn Hrafnsson')).toBe('person');
     expect(t.get('Reuters')).toBe('organization');
+    // An age in apposition makes a person too.
+    expect(typed('“It was wrong not to confront him,” Ramos, 58, told AFP in Mexico City on Monday.').get('Ramos')).toBe('person');
   });
 
   it('parts two organisations read as one across "and" when the article names a part alone or the next opens with an institution’s word', () => {

@@ -248,19 +248,29 @@ function companiesByContext(found: Array<NameSpan & { key: string }>, byIndex: R
   for (const f of found) if (f.type === 'person' && (votes.get(f.key) ?? 0) > 0) f.type = 'organization';
 }
 
+/** An age in apposition: ", 58,". */
+const AGE_AFTER = /^,\s*(\d{2,3}),/;
+
 /**
  * A name of two or three capitalised words right after a person's title is a person in every
  * mention: "Wikileaks editor-in-chief Kristinn Hrafnsson said", "Reuters Editor-in-Chief Alessandra
  * Galloni" (the model, meeting given names it never saw, had read them as organisations). Not a
- * name the recogniser's lists know as something else ("coach Manchester United").
+ * name the recogniser's lists know as something else ("coach Manchester United"). So is a name of
+ * up to three words an age follows in apposition ("“…,” Ramos, 58, told AFP": Ramos had been a place).
  */
 function titledPeople(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isTitle: (word: string) => boolean, listed: (words: string[]) => boolean): void {
   const people = new Set<string>();
   for (const f of found) {
     if (f.type === 'person') continue;
     const words = f.key.split(' ');
-    if (words.length < 2 || words.length > 3) continue;
     const s = byIndex.get(f.sentence)!;
+    // "Ramos, 58, told AFP": an age set off after a name (CoNLL-2003's wires write "Smith, 34,").
+    const age = AGE_AFTER.exec(textAfter(s, f.end, 12));
+    if (age && Number(age[1]) >= 15 && Number(age[1]) <= 110 && words.length <= 3) {
+      people.add(f.key);
+      continue;
+    }
+    if (words.length < 2 || words.length > 3) continue;
     const title = /([\p{L}.]+)\s+$/u.exec(textBefore(s, f.start, 30))?.[1];
     const text = textOf(s, f.start, f.end);
     if (!title || !isTitle(title.toLowerCase()) || !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(text) || listed(words)) continue;
