@@ -282,6 +282,9 @@ function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): vo
   // Longest first, so "Nikki R. Haley" joins "Nikki Haley" before "Haley" looks for its owner.
   for (const g of [...groups.values()].sort((a, b) => a.words.length - b.words.length).reverse()) {
     if (!groups.has(g.key)) continue;
+    // "The Bill would require …", "amending this Bill": a name a determiner always precedes is a
+    // thing, not Bill Shorten.
+    if (g.mentions.every((m) => DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)))) continue;
     const owners = people.filter((h) => h !== g && groups.has(h.key) && owns(h.words, g.words));
     if (owners.length !== 1) continue;
     const owner = owners[0]!;
@@ -306,6 +309,9 @@ function owns(full: string[], part: string[]): boolean {
   // A given name alone ("Xi") names the person whose name begins with it; a surname suffix ("Jr") never does.
   return part.length === 1 && head[0] === part[0] && !SUFFIX_KEY.test(part[0]!);
 }
+
+/** A determiner right before a mention: "the", "this", "that", "a", "an". */
+const DETERMINER_BEFORE = /\b(?:the|this|that|a|an)\s+$/i;
 
 /** NAME_SUFFIX as an alias-key word ("jr", "iii"). */
 const SUFFIX_KEY = /^(?:jr|sr|ii|iii|iv)$/;

@@ -123,6 +123,14 @@ describe('name coreference', () => {
     expect([alden?.name, alden?.type]).toEqual(['Alden Capital', 'organization']);
   });
 
+  it('does not join a name a determiner always precedes to a person it begins ("The Bill" is no Bill Shorten)', async () => {
+    const text =
+      'Opposition Leader Bill Shorten backed the Data Retention Bill on Monday. The Bill would require providers to store metadata for two years. Critics want the Bill amended.';
+    const bill = await entityWith(text, 'Bill');
+    expect(bill?.name).not.toBe('Bill Shorten');
+    expect((await entityWith(text, 'Bill Shorten'))?.forms).toEqual(['Bill Shorten']);
+  });
+
   it('names a place by its mixed-case form, not a dateline’s capitals', async () => {
     const text = 'MOSCOW (Reuters) - Russian officials met on Monday. Talks in Moscow went on late.';
     expect((await entityWith(text, 'MOSCOW'))?.name).toBe('Moscow');
