@@ -92,7 +92,7 @@ export function normaliseCharset(label: string): string | null {
  * CRLF and lone CR become LF; a BOM left inside a string is dropped, and so are soft hyphens
  * (U+00AD, invisible line-break hints that cut "Vladi\u00admir Putin" in two for every reader of the text).
  */
-export function normaliseNewlines(text: string): string {
+export function normaliseText(text: string): string {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const unbroken = withoutBom.includes('\u00ad') ? withoutBom.replace(/\u00ad/g, '') : withoutBom;
   return unbroken.includes('\r') ? unbroken.replace(/\r\n?/g, '\n') : unbroken;

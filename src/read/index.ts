@@ -2,7 +2,7 @@ import { stat, open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { NewsbriefError } from '../errors.js';
 import type { InputFormatOption, Source, SourceMeta } from '../types.js';
-import { decode, normaliseNewlines } from './decode.js';
+import { decode, normaliseText } from './decode.js';
 import { detectFormat } from './detect.js';
 
 /** Inputs larger than this are refused unless `--max-bytes` raises it: the pipeline is linear, but a 50 MB "article" is a mistake. */
@@ -15,7 +15,7 @@ export interface ReadOptions {
 
 /** A string the caller already has (library use) → Source. */
 export function sourceFromText(text: string, origin: string, options: ReadOptions = {}, meta: SourceMeta = {}): Source {
-  const raw = normaliseNewlines(text);
+  const raw = normaliseText(text);
   return { origin, raw: ensureText(raw, inputName(origin), options.inputFormat), format: resolveFormat(raw, options.inputFormat), meta, messages: [] };
 }
 
@@ -30,7 +30,7 @@ export function sourceFromBytes(
   const name = inputName(origin);
   if (bytes.length === 0) throw new NewsbriefError('empty', `${name}: is empty; give it an article's text`);
   const decoded = decode(bytes, name, charset);
-  const raw = normaliseNewlines(decoded.text);
+  const raw = normaliseText(decoded.text);
   return { origin, raw: ensureText(raw, name, options.inputFormat), format: resolveFormat(raw, options.inputFormat), meta, messages: decoded.messages };
 }
 

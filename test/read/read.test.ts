@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { decode, normaliseNewlines } from '../../src/read/decode.js';
+import { decode, normaliseText } from '../../src/read/decode.js';
 import { brief } from '../../src/index.js';
 import { detectFormat } from '../../src/read/detect.js';
 import { fsError, readFile, readStream, sourceFromBytes, sourceFromText } from '../../src/read/index.js';
@@ -46,14 +46,14 @@ describe('decode', () => {
   });
 
   it('drops soft hyphens, raw or written as an HTML entity, so a name is not cut in two', async () => {
-    expect(normaliseNewlines('Vladi\u00admir Putin')).toBe('Vladimir Putin');
+    expect(normaliseText('Vladi\u00admir Putin')).toBe('Vladimir Putin');
     const b = await brief('<html><head><title>Talks</title></head><body><article><h1>Talks</h1><p>Russian President Vladi&shy;mir Putin met Israeli Prime Minister Benjamin Netan&shy;yahu in Moscow on Monday, officials said, and the two men spoke for three hours about the war.</p></article></body></html>', { inputFormat: 'html' });
     expect(b.text).toContain('Vladimir Putin');
     expect(b.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Benjamin Netanyahu']));
   });
 
   it('normalises CRLF and CR to LF and strips a BOM left in a string', () => {
-    expect(normaliseNewlines('\ufeffa\r\nb\rc\n')).toBe('a\nb\nc\n');
+    expect(normaliseText('\ufeffa\r\nb\rc\n')).toBe('a\nb\nc\n');
   });
 });
 

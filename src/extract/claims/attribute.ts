@@ -13,20 +13,17 @@ import { asks } from './dialogue.js';
 import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt } from './phrase.js';
 import { followsQuotation } from './quotes.js';
-import { afterRecipient, circumstance, reportEnd, openingParticiple, thatAfterAside, opensComplement, separate, clauseEnd } from './content.js';
+import { afterRecipient, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
 import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSubject, clauseSubject, asideSubject, controlSubject, subjectPhrase } from './subject.js';
 
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
 const COLON_SUBJECT_MAX_TOKENS = 6;
 
-/** How far after a cue its "that" may stand ("told CBC freelance videographer Mohamed El Saife in Khan Younis that …"). */
-const THAT_MAX_DISTANCE = 12;
-
 /**
- * Whether a speaker phrase can hold a view: its head (the word before its first preposition, as
- * the claim check reads it) is no common noun (a name, a pronoun), is inside a name, or is a head
- * PolNeAR's sources have ("officials", "a new poll"); "The MEB's flexibility", "All those lights",
- * "The weather" are not.
+ * Whether a speaker phrase can hold a view: its head (phraseHead: the word before a preposition,
+ * participle or relative pronoun after it) is no common noun (a name, a pronoun), is inside a
+ * name, or is a head PolNeAR's sources have ("officials", "a new poll"); "The MEB's flexibility",
+ * "All those lights", "The weather" are not.
  */
 function sourceHead(t: Token[], speaker: Span, names: Mention[]): boolean {
   const words = t.slice(firstFrom(t, speaker.start), tokenAt(t, speaker.end)).filter((x) => x.kind === 'word' && x.end <= speaker.end);
@@ -178,20 +175,7 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     if (next && ((CONTENT_PREPOSITIONS.has(next.normal) && PREPOSITION_VERBS.has(tok.lemma)) || next.text === ':' || next.text === ',')) from = next.end;
     // "responded by saying Japan should …": the content is what the second verb reports.
     if (next?.normal === 'by' && t[v + 2] && ATTRIBUTION_VERBS.has(t[v + 2]!.lemma) && /ing$/i.test(t[v + 2]!.text)) from = t[v + (t[v + 3]?.normal === 'that' ? 3 : 2)]!.end;
-    // "said that …", "told reporters that …", "told Business Insider in October 2018 that …": a "that"
-    // right after the verb or its short object (no verb between).
-    // Further on, past a longer phrase ("told CBC freelance videographer Mohamed El Saife in Khan
-    // Younis that …", "said during a Statehouse news conference that …"), only a "that" a subject follows.
-    let thatAt = -1;
-    const near = RECIPIENT_VERBS.has(tok.lemma) ? 8 : 4;
-    const far = ATTRIBUTION_VERBS.has(tok.lemma) ? THAT_MAX_DISTANCE : near;
-    // (Not past a subject or an auxiliary: "said he's proud of … on that front" is in its clause already.)
-    for (let i = v + 1; i <= v + far && i < t.length && t[i]!.pos !== 'VERB' && (i <= v + near || !(t[i]!.text === ',' || QUOTE_MARK.test(t[i]!.text) || t[i]!.pos === 'AUX' || (t[i]!.pos === 'PRON' && t[i]!.normal !== 'that'))); i++) {
-      if (t[i]!.normal === 'that' && (i <= v + near || !/^(?:AUX|VERB|ADV)$/.test(t[i + 1]?.pos ?? ''))) {
-        thatAt = i;
-        break;
-      }
-    }
+    const thatAt = thatAfterCue(t, v, RECIPIENT_VERBS.has(tok.lemma), ATTRIBUTION_VERBS.has(tok.lemma));
     if (thatAt !== -1 && (before || thatAt === v + 1)) from = t[thatAt]!.end;
     else if (asideThat !== -1) from = t[asideThat]!.end;
     else if (RECIPIENT_VERBS.has(tok.lemma)) from = afterRecipient(t, v) ?? from;

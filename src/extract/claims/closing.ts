@@ -5,7 +5,7 @@
  * everything before the comma, and nothing inside that content (launched, passed, added) is a cue.
  */
 import { CLOSING_REPORT_VERBS, NOT_SPEAKER_OPENERS, TIME_WORD } from '../../data/claims.js';
-import type { Mention, Sentence, Span, TextSpan } from '../../types.js';
+import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, trimClause } from '../spans.js';
 
 /** The longest speaker ("two senior administration officials familiar with the talks"). */
@@ -16,6 +16,13 @@ const RECIPIENT_MAX_TOKENS = 4;
 const TAIL_MAX_TOKENS = 8;
 /** The content holds a clause: at least this many tokens, one of them a verb. */
 const CONTENT_MIN_TOKENS = 3;
+
+/** The sentence's tokens up to its closing stops ("said.", "?!"): the index after the last other token. */
+function endBeforeStop(t: Token[]): number {
+  let end = t.length;
+  while (end > 0 && /^[.!?]$/.test(t[end - 1]!.text)) end--;
+  return end;
+}
 
 export interface ClosingReport {
   speaker: TextSpan;
@@ -34,8 +41,7 @@ export interface ClosingReport {
 export function closingReport(text: string, s: Sentence, names: readonly Mention[]): ClosingReport | null {
   const t = s.tokens;
   if (/[“”"]|''/.test(s.text)) return invertedReport(text, s);
-  let end = t.length;
-  while (end > 0 && /^[.!?]$/.test(t[end - 1]!.text)) end--;
+  const end = endBeforeStop(t);
   let comma = -1;
   for (let i = end - 1; i >= 0; i--) {
     if (t[i]!.text === ',') {
@@ -88,8 +94,7 @@ const APPOSITIVE_MAX_TOKENS = 30;
  */
 function invertedReport(text: string, s: Sentence): ClosingReport | null {
   const t = s.tokens;
-  let end = t.length;
-  while (end > 0 && /^[.!?]$/.test(t[end - 1]!.text)) end--;
+  const end = endBeforeStop(t);
   for (let c = end - 2; c >= CONTENT_MIN_TOKENS; c--) {
     if (t[c]!.text !== ',') continue;
     const v = c + 1;

@@ -131,6 +131,31 @@ function inRelativeClause(t: Token[], v: number): boolean {
   return k >= 1 && /^(?:who|which)$/.test(t[k]!.normal) && t[k - 1]!.text === ',';
 }
 
+/** A "that" right after a cue or its short object: 4 tokens on, 8 after a verb with a recipient ("told"). */
+const THAT_NEAR = 4;
+const THAT_NEAR_RECIPIENT = 8;
+/** How far after a verb of saying its "that" may stand ("told CBC freelance videographer Mohamed El Saife in Khan Younis that …"). */
+const THAT_MAX_DISTANCE = 12;
+
+/**
+ * The "that" that opens what the cue at `v` reports (its index, or -1): "said that …", "told
+ * reporters that …", "told Business Insider in October 2018 that …", right after the verb or its
+ * short object with no verb between. After a verb of saying (`saying`) also further on, past a
+ * longer phrase ("said during a Statehouse news conference that he …"), but only a "that" a
+ * subject follows and not past a comma, a quotation mark, a subject or an auxiliary ("said he's
+ * proud of … on that front" is in its clause already).
+ */
+export function thatAfterCue(t: Token[], v: number, recipient: boolean, saying: boolean): number {
+  const near = recipient ? THAT_NEAR_RECIPIENT : THAT_NEAR;
+  const far = saying ? THAT_MAX_DISTANCE : near;
+  for (let i = v + 1; i <= v + far && i < t.length && t[i]!.pos !== 'VERB'; i++) {
+    const x = t[i]!;
+    if (i > v + near && (x.text === ',' || QUOTE_MARK.test(x.text) || x.pos === 'AUX' || (x.pos === 'PRON' && x.normal !== 'that'))) break;
+    if (x.normal === 'that' && (i <= v + near || !/^(?:AUX|VERB|ADV)$/.test(t[i + 1]?.pos ?? ''))) return i;
+  }
+  return -1;
+}
+
 /** "He believes, for example, that …": the "that" after a short aside right after the cue (its index, or -1). */
 export function thatAfterAside(t: Token[], v: number): number {
   if (t[v + 1]?.text !== ',') return -1;

@@ -108,7 +108,7 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       // (Not before an adjectival participle: "Stadia's current expected lineup".)
       (tok.pos === 'ADJ' && (POSSESSIVE.test(t[i - 1]?.text ?? '') || (tok.normal === 'general' && t[i - 1]?.pos === 'NOUN')) && t.slice(i + 1, v).every((x) => x.pos === 'AUX' || x.pos === 'ADV') && t[v + 1]?.pos !== 'NOUN') ||
       // "A source familiar with Cruz's thinking said": a gerund after a possessive is a noun.
-      (tok.pos === 'VERB' && /ing$/i.test(tok.text) && /^['’]s$/.test(t[i - 1]?.text ?? ''));
+      (tok.pos === 'VERB' && /ing$/i.test(tok.text) && POSSESSIVE.test(t[i - 1]?.text ?? ''));
     if (name || nominal || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM') {
       let first = name ? tokenAt(t, name.start) : npStart(t, i);
       // "(I-Vt.) on Saturday criticized": a time phrase is not the subject.

@@ -258,7 +258,7 @@ const AGE_AFTER = /^,\s*(\d{2,3}),/;
  * name the recogniser's lists know as something else ("coach Manchester United"). So is a name of
  * up to three words an age follows in apposition ("“…,” Ramos, 58, told AFP": Ramos had been a place).
  */
-function titledPeople(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isTitle: (word: string) => boolean, listed: (words: string[]) => boolean): void {
+function peopleByTitleOrAge(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isTitle: (word: string) => boolean, listed: (words: string[]) => boolean): void {
   const people = new Set<string>();
   for (const f of found) {
     if (f.type === 'person') continue;
@@ -755,7 +755,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   marketIndexes(found, byIndex);
   thingsAreOther(found, byIndex);
   companiesByContext(found, byIndex);
-  titledPeople(found, byIndex, (w) => w !== 'general' && (TITLE_WORDS.has(w) || (tagger.gazetteer.word(w) & WORD.PERSON_TITLE) !== 0), (words) => tagger.gazetteer.knows(words, true));
+  peopleByTitleOrAge(found, byIndex, (w) => w !== 'general' && (TITLE_WORDS.has(w) || (tagger.gazetteer.word(w) & WORD.PERSON_TITLE) !== 0), (words) => tagger.gazetteer.knows(words, true));
   if (options.sports) teamsInSports(found, byIndex);
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
   celestialPlaces(found, sentences);
