@@ -956,6 +956,20 @@ describe('the claim check', () => {
     expect(attributed(await rulesOnly('The campaign decided to pull its ads from the state.')).map((c) => c.slice(0, 2))).toEqual([['campaign', 'decided']]);
   });
 
+  it('takes any cue only from a source that can hold a view (a person or group noun, or a part of people)', async () => {
+    for (const sentence of [
+      'Those facts suggest that the ancestors of rats made scent receptors out of immune proteins.',
+      'Multiple lines of evidence point to the existence of plumes on Europa.',
+      'His refusal to say which side he would be on in a referendum was met with hoots of laughter.',
+    ]) {
+      expect(attributed(await rulesOnly(sentence))).toEqual([]);
+    }
+    // WordNet's people and groups keep it, and so does a share of people.
+    expect(await speaker('The German automaker says the wagon will go 300 miles on a charge.', 'says')).toBe('The German automaker');
+    expect(await speaker('The striker said the team had earned the win.', 'said')).toBe('The striker');
+    expect(await speaker('A large proportion of the population blames those in power for this crisis.', 'blames')).toBe('A large proportion of the population');
+  });
+
   it('drops candidates that report nothing', async () => {
     for (const sentence of ['All told, it’s a neat narrative about the city.', 'There seems to be a problem with the new engine.']) {
       expect(attributed(await rulesOnly(sentence))).toHaveLength(1);

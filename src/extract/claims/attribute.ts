@@ -5,6 +5,7 @@
  * (content.ts); several per sentence when it coordinates them.
  */
 import { SOURCE_HEADS } from '../../data/source-heads.js';
+import { PERSON_NOUNS } from '../../data/person-nouns.js';
 import { ATTRIBUTION_VERBS, BELIEF_VERBS, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, WEAK_ATTRIBUTION_VERBS } from '../../data/cues.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
@@ -19,19 +20,28 @@ import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSub
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
 const COLON_SUBJECT_MAX_TOKENS = 6;
 
+/** A head that can hold a view: a source PolNeAR's annotators marked, or a person or group noun. */
+function viewHolder(lemma: string): boolean {
+  return SOURCE_HEADS.has(lemma) || SOURCE_NOUNS.has(lemma) || PERSON_NOUNS.has(lemma);
+}
+
 /**
  * Whether a speaker phrase can hold a view: its head (phraseHead: the word before a preposition,
  * participle or relative pronoun after it) is no common noun (a name, a pronoun), is inside a
- * name, or is a head PolNeAR's sources have ("officials", "a new poll"); "The MEB's flexibility",
- * "All those lights", "The weather" are not.
+ * name, or is a head PolNeAR's sources have ("officials", "a new poll") or WordNet calls a person
+ * or a group ("the striker", "the automaker"); a part of people is one too ("a large proportion of
+ * the population", "three-fourths of voters"). "The MEB's flexibility", "Those facts", "His
+ * refusal" are not.
  */
 function sourceHead(t: Token[], speaker: Span, names: Mention[]): boolean {
   const words = t.slice(firstFrom(t, speaker.start), tokenAt(t, speaker.end)).filter((x) => x.kind === 'word' && x.end <= speaker.end);
   const head = phraseHead(words);
   if (head?.pos !== 'NOUN') return true;
-  if (names.some((m) => m.start <= head.start && m.end >= head.end)) return true;
-  const lemma = head.lemma.toLowerCase();
-  return SOURCE_HEADS.has(lemma) || SOURCE_NOUNS.has(lemma);
+  const named = (x: Token): boolean => names.some((m) => m.start <= x.start && m.end >= x.end);
+  if (named(head) || viewHolder(head.lemma.toLowerCase())) return true;
+  const at = words.indexOf(head);
+  if (words[at + 1]?.normal !== 'of') return false;
+  return words.slice(at + 2).some((x) => (x.pos === 'NOUN' && viewHolder(x.lemma.toLowerCase())) || (x.pos === 'PROPN' && named(x)));
 }
 
 export function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], priorQuote: Span | null, model: CueModel): Attribution[] {
@@ -159,9 +169,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
         (names[firstFrom(names, speaker.start)]?.end ?? Infinity) <= speaker.end ||
         /\p{Lu}/u.test(speaker.text) ||
         SOURCE_NOUNS.has(t[tokenAt(t, speaker.end) - 1]?.lemma ?? '');
-      // A verb only the cue model takes needs a source that can hold a view ("The MEB's flexibility
-      // allowing VW to …", "Answers began to roll in" report nothing).
-      if (learned && !sourceHead(t, speaker, names)) continue;
+      // A cue needs a source that can hold a view ("The MEB's flexibility allowing VW to …", "Those
+      // facts suggest …", "Answers began to roll in" report nothing).
+      if (!sourceHead(t, speaker, names)) continue;
       // A weak cue needs a source: a name, a source noun or a pronoun.
       if (!strong && !named && !PRONOUNS.has(speaker.text.toLowerCase())) continue;
       // "If you want to understand …": a generic wish, nobody's claim.
