@@ -133,6 +133,8 @@ export function opensClause(t: Token[], first: number): boolean {
   if (isQuoteMark(t, k)) return true;
   // "…, as Peña Nieto, contradicting Trump, said": a subordinator opens a clause of its own.
   if (SUBORDINATOR.test(t[k]!.normal)) return true;
+  // "…, but General Mark Milley, chairman of …, told": a conjunction after a comma opens a new clause.
+  if (t[k]!.pos === 'CCONJ' && t[k - 1]?.text === ',' && /^(?:but|yet)$/.test(t[k]!.normal)) return true;
   if (t[k]!.text !== ',') return false;
   if (isQuoteMark(t, k - 1)) return true;
   // "But almost immediately after she did, David Axelrod, …, tweeted", "At Boca West, where it

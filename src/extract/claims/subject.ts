@@ -269,8 +269,13 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
   // noun phrase that opens the clause or follows the reported one, described by a relative clause set off by commas.
   for (let j = i - 1; j >= Math.max(2, i - APPOSITIVE_WINDOW); j--) {
     if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) return null;
-    if (!/^(?:who|which)$/.test(t[j]!.normal) || t[j - 1]!.text !== ',' || t[j - 2]!.pos !== 'NOUN') continue;
-    const first = npStart(t, j - 2);
+    if (!/^(?:who|which)$/.test(t[j]!.normal) || t[j - 1]!.text !== ',') continue;
+    // (or a name its head noun is "of": "the laboratory of Stephen Liggett, who was then at …, reported")
+    const name = nameAt(names, t[j - 2]!);
+    const of = name ? tokenAt(t, name.start) - 1 : -1;
+    const head = t[j - 2]!.pos === 'NOUN' ? j - 2 : name && t[of]?.normal === 'of' && t[of - 1]?.pos === 'NOUN' ? of - 1 : -1;
+    if (head === -1) continue;
+    const first = npStart(t, head);
     // (or that follows the reported clause: "…, the source, who said he had spoken to people inside, told Reuters")
     return opensClause(t, first) || t[first - 1]?.text === ',' ? textSpan(text, t[first]!.start, t[j - 2]!.end) : null;
   }
