@@ -36,6 +36,8 @@ const FOLDS = 4;
 /** Each fit is the mean of this many fits under different shuffles (see train-claims.ts). */
 const RUNS = Number(process.env.RUNS ?? 10);
 const MIN_PRECISION = 0.8;
+/** F1 points (as a fraction) a higher threshold may give up: about what refitting under another shuffle moves it. */
+const F1_TOLERANCE = 0.005;
 
 interface Example {
   features: number[];
@@ -107,11 +109,17 @@ for (let k = 0; k < FOLDS; k++) {
   }
 }
 const f1 = (c: { predicted: number; gold: number; hit: number }): number => (2 * c.hit) / (c.predicted + c.gold);
-for (const [threshold, c] of counts) if (process.env.VERBOSE) console.log(`  ${threshold}: F1 ${(100 * f1(c)).toFixed(1)}`);
-// Claims are read by people: among thresholds whose precision stays at MIN_PRECISION or more, the best F1.
-// (F1 is flat from 0.2 to 0.35, 72.7 to 72.3, while precision falls from 82 to 79.)
+for (const [threshold, c] of counts) if (process.env.VERBOSE) console.log(`  ${threshold}: F1 ${(100 * f1(c)).toFixed(3)}`);
+// Claims are read by people: among thresholds whose precision stays at MIN_PRECISION or more and
+// whose F1 is within F1_TOLERANCE of the best, the highest. The frontier is flat (76.8 at 0.2,
+// 76.4 at 0.3: less than shuffling the fit moves it), and on real pages, another domain, a verb
+// only the cue model takes is a reader's attribution far less often than on PolNeAR (measured
+// 2026-12-01, threshold 0.2 → 0.3: real pages' claims right 70.8 → 72.0, PolNeAR reserve F1
+// 75.3 both).
 const eligible = [...counts].filter(([, c]) => c.hit / c.predicted >= MIN_PRECISION);
-const [threshold, best] = (eligible.length > 0 ? eligible : [...counts]).reduce((a, b) => (f1(b[1]) > f1(a[1]) ? b : a));
+const candidates = eligible.length > 0 ? eligible : [...counts];
+const top = Math.max(...candidates.map(([, c]) => f1(c)));
+const [threshold, best] = candidates.filter(([, c]) => f1(c) >= top - F1_TOLERANCE).reduce((a, b) => (b[0] > a[0] ? b : a));
 console.log(`cross-validated claims F1 ${(100 * f1(best)).toFixed(1)} (P ${((100 * best.hit) / best.predicted).toFixed(1)}, R ${((100 * best.hit) / best.gold).toFixed(1)}) at threshold ${threshold}`);
 const model: CueModel = { ...train(pool), thresholds: [threshold] };
 const CUE_MODEL_PATH = modelPath('cues');
