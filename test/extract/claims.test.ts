@@ -542,6 +542,8 @@ describe('attributed claims', () => {
     expect(await speaker('Another intelligence source speaking to Fox News said the agents are investigating the donations.', 'said')).toBe('Another intelligence source speaking to Fox News');
     expect(await speaker("The G40 figures fled to the compound after their homes were attacked, the source, who said he had spoken to people inside, told Reuters.", 'told')).toBe('the source');
     expect(await speaker("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's president, suggested that the troubles could be blamed on poor management.", 'suggested')).toBe('Jay DiPietro');
+    // A participle after the main clause has its subject past a dateline.
+    expect(await speaker('WASHINGTON – Two federal prison officers were charged Tuesday with falsifying records, stating they had checked on the inmate.', 'stating')).toBe('Two federal prison officers');
     // A clause a conjunction opens after a comma; a name a head noun is "of", described by a relative clause.
     expect(await speaker('Trump has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs of Staff, told reporters that the forces would stay.', 'told')).toBe('Mark Milley');
     expect(await speaker('But then in 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland, reported that muscle expresses receptors.', 'reported')).toBe('the laboratory of Stephen Liggett');

@@ -477,6 +477,23 @@ export function controlSubject(text: string, t: Token[], v: number, phrase: Phra
   return textSpan(text, t[phrase.start]!.start, t[phrase.end - 1]!.end);
 }
 
+/** A dateline's longest run of tokens: "LOS ANGELES (AP) —", "WASHINGTON, Nov. 19 –" is shorter. */
+const DATELINE_TOKENS = 8;
+
+/**
+ * Where the clause starts after a dateline that opens the sentence ("WASHINGTON – Two federal
+ * prison officers were charged …, stating …"): capitals, perhaps an agency in parentheses, then a
+ * dash; 0 when there is none.
+ */
+function datelineEnd(t: Token[]): number {
+  for (let i = 0; i < Math.min(t.length, DATELINE_TOKENS); i++) {
+    const x = t[i]!;
+    if (ASIDE_DASH.test(x.text) || (x.text === '-' && i > 0)) return i > 0 && /^\p{Lu}{2,}/u.test(t[0]!.text) ? i + 1 : 0;
+    if (!/^(?:\p{Lu}[\p{Lu}.'-]*|[(),])$/u.test(x.text)) return 0;
+  }
+  return 0;
+}
+
 /** Prepositions that place a subject: "Palestinians in Gaza", "residents across Texas". */
 const SITED_BY: ReadonlySet<string> = new Set(['in', 'from', 'across', 'inside']);
 
@@ -487,8 +504,8 @@ const SITED_BY: ReadonlySet<string> = new Set(['in', 'from', 'across', 'inside']
  */
 export function subjectPhrase(t: Token[], v: number, quotes: Span[]): Phrase | null {
   if (v > SUBJECT_DISTANCE) return null;
-  let start = 0;
-  if (t[0]?.pos === 'CCONJ') start = 1;
+  let start = datelineEnd(t);
+  if (t[start]?.pos === 'CCONJ') start++;
   const opener = t[start];
   if (opener && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || (opener.pos === 'VERB' && /ing$/i.test(opener.text)))) {
     // (or a comma inside a quotation that closes right after it: "On ABC's “This Week,” Carson admitted")
