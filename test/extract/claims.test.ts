@@ -566,6 +566,17 @@ describe('attributed claims', () => {
     expect(b.claims.find((c) => c.cue === 'noted')?.speaker).toBe('Sadeq Abu Amer');
   });
 
+  it('gives a "he" or "she" the person described as the last source when nobody is named since', async () => {
+    const b = await story(
+      'Antony Loewenstein wrote a book about the surveillance. “We are not just numbers,” says a doctor from Hebron, whose name has been withheld. During a break from his shift at the hospital, he explains that he now lives locally. Normally, he would spend his weekends visiting them. He says he has treated two patients this week.',
+    );
+    expect(b.claims.find((c) => c.cue === 'says' && c.speakerMention?.text !== 'He')?.speaker).toBe('doctor from Hebron');
+    expect(b.claims.filter((c) => c.speakerMention?.text.toLowerCase() === 'he').map((c) => c.speaker)).toEqual(['doctor from Hebron', 'doctor from Hebron']);
+    // A person named since is who the pronoun means.
+    const named = await story('“We are not just numbers,” says a doctor from Hebron. Later Antony Loewenstein arrived at the clinic. He says the data is kept for years.');
+    expect(named.claims.find((c) => c.speakerMention?.text === 'He')?.speaker).toBe('Antony Loewenstein');
+  });
+
   it('takes no claim from a verb with a particle of doing ("laid off", "shut down")', async () => {
     const b = await story('GateHouse laid off more than 60 employees at its papers in the state last year. The company said the cuts were needed.');
     expect(attributed(b).map((c) => c[1])).toEqual(['said']);

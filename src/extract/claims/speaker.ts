@@ -9,6 +9,7 @@ import { tokenAt } from '../spans.js';
 import { type NameCoreference } from '../coreference.js';
 import { POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, PERSON_PRONOUNS, PRONOUNS } from '../../data/claims.js';
 import { PARTICIPLE, npStart, postmodifiedStart, nameAt } from './phrase.js';
+import { PERSON_NOUNS } from '../../data/person-nouns.js';
 
 /** What a speaker's mention is resolved against. */
 interface Named {
@@ -58,6 +59,28 @@ function previousSpeaker(sentence: Sentence, earlier: readonly Claim[], corefere
     if (c.sentence !== sentence.index - 1 || c.kind === 'factual' || !c.speaker || !coreference.isPerson(c.speaker) || /^according/i.test(c.cue ?? '')) continue;
     const known = coreference.genderOf(c.speaker);
     return !known || known === gender ? c.speaker : null;
+  }
+  return null;
+}
+
+/** A person described, not named, as a claim's source: "a doctor from Hebron", "the spokeswoman". */
+const DESCRIBED_PERSON = /^(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+?)(?:\s+(?:from|in|at|of|with|for)\s.*)?$/u;
+
+/**
+ * The person described (not named) who is the last source of this sentence or the two before it,
+ * when no person is named between that source and the pronoun: "“We are not just numbers,”
+ * says a doctor from Hebron, whose name has been withheld. During a break from his shift, he
+ * explains that …". A "he" or "she" goes on with them rather than with the last person named.
+ */
+function describedSpeaker(mention: TextSpan, sentence: Sentence, earlier: readonly Claim[], coreference: NameCoreference): string | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const c = earlier[i]!;
+    if (c.sentence < sentence.index - EARLIER_SOURCE_SENTENCES) break;
+    if (c.kind === 'factual' || !c.speaker || !c.speakerMention || c.speakerMention.start >= mention.start) continue;
+    // (or a "he" or "she" that went on with one: "… he explains … He says …")
+    const head = PERSON_PRONOUNS.has(c.speakerMention.text.toLowerCase()) ? c.speaker : DESCRIBED_PERSON.exec(c.speakerMention.text)?.[1];
+    if (!head || coreference.isPerson(c.speaker) || (head !== c.speaker && (head.endsWith('s') || !PERSON_NOUNS.has(head)))) return null;
+    return coreference.personBetween(c.speakerMention.end, mention.start) ? null : c.speaker;
   }
   return null;
 }
@@ -164,6 +187,8 @@ export function resolveSpeaker(mention: TextSpan | null, { names, coreference, s
   if (PRONOUNS.has(pronoun)) {
     if (!PERSON_PRONOUNS.has(pronoun)) return null;
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    const described = gender ? describedSpeaker(mention, sentence, earlier, coreference) : null;
+    if (described) return described;
     // "…, Sadeq Abu Amer told the AP. He noted that …": a "he" or "she" opening its sentence goes on
     // with the person the sentence before quoted, not the first person it named.
     if (gender && mention.start === sentence.start) {
