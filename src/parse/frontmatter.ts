@@ -51,6 +51,7 @@ export function findTitle(text: string, blocks: RawBlock[]): number {
   const limit = firstProse === -1 ? Math.min(blocks.length, 3) : firstProse;
   const explicit = blocks.findIndex((b, i) => i < Math.max(limit, 1) && b.kind === 'heading' && b.level === 1);
   if (explicit !== -1) return explicit;
+  if (wireHeadline(text, blocks)) return 0;
   let fallback = -1;
   for (let i = 0; i < limit; i++) {
     const b = blocks[i]!;
@@ -61,6 +62,17 @@ export function findTitle(text: string, blocks: RawBlock[]): number {
     if (fallback === -1) fallback = i;
   }
   return fallback;
+}
+
+/**
+ * Wire copy: the first line is the headline when the story under it opens with a dateline, even
+ * with a full stop ("Syria slams Israel on settlements." over "DAMASCUS 1996-08-30 Syria on …").
+ */
+function wireHeadline(text: string, blocks: RawBlock[]): boolean {
+  const [first, next] = blocks;
+  if (!first || !next || first.kind !== 'paragraph' || next.kind !== 'paragraph') return false;
+  const s = blockText(text, first).trim();
+  return /[.]$/.test(s) && wordCount(s) <= TITLE_MAX_WORDS && !s.includes('\n') && /^[\p{Lu}\p{N}]/u.test(s) && findDateline(text, next) !== null;
 }
 
 /** A line that repeats the title: the same words, or a leading part of them ("Title" before "Title: subtitle"). */
@@ -100,8 +112,18 @@ export function isByline(line: string): boolean {
 const DATELINE =
   /^(?:(?:(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})(?:,[^()\n–—]{1,40}?)?(?: ?\([A-Za-z][A-Za-z .&-]{1,30}\))?|\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\))(?= ?(?:--?|–|—) ?)|(?:[A-Z][A-Za-z.'’ -]{1,30} )?\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\)(?=\S))/u;
 
+/**
+ * A dateline with a date and no dash before the story's first capital: "DAMASCUS 1996-08-30 Syria
+ * on Friday …", "KHASAVYURT, Russia 1996-08-31 Russian peacemaker …" (wire copy as text feeds
+ * give it).
+ */
+const DATED_DATELINE = /^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+){0,2})? \d{4}-\d{2}-\d{2}(?= \p{Lu})/u;
+
 export function findDateline(text: string, b: RawBlock): TextSpan | null {
-  const m = DATELINE.exec(text.slice(b.start, Math.min(b.end, b.start + 120)));
+  const head = text.slice(b.start, Math.min(b.end, b.start + 120));
+  const dated = DATED_DATELINE.exec(head);
+  if (dated) return span(text, b.start, b.start + dated[0].length);
+  const m = DATELINE.exec(head);
   if (!m) return null;
   // A lone capitalised word followed by a dash is a sentence ("A – B"), not a dateline.
   if (!/[A-Z]{2}|\((?:AP|PA)\)/.test(m[0])) return null;

@@ -228,8 +228,9 @@ describe('attributed claims', () => {
     // A person's name before a headline's colon is a topic too unless quoted words follow.
     const topic = await brief('Julian Assange: Sweden drops rape investigation\n\nProsecutors in Sweden said on Tuesday they had dropped the case.\n');
     expect(topic.claims.filter((c) => c.cue === ':')).toEqual([]);
+    // Nor is a headline's quotation after a name: the headline makes no claim.
     const quoted = await brief('Trump: ‘We will win this state’\n\nDonald Trump spoke in Ohio on Wednesday, asking voters for support.\n');
-    expect(quoted.claims.filter((c) => c.cue === ':').map((c) => c.speaker)).toEqual(['Donald Trump']);
+    expect(quoted.claims.filter((c) => c.cue === ':')).toEqual([]);
     const appeared = await story('Donald Trump spoke on Monday. It first appeared in 2014, when refugees gathered at the border.');
     expect(attributed(appeared).map((c) => c[1])).not.toContain('appeared');
     const it = await story('Jane Porter met the board on Monday. It vowed to use all legal means to stop the sale of the unit.');
@@ -694,9 +695,17 @@ describe('attributed claims', () => {
     expect(b.text.slice(c.content.start, c.content.end)).toBe('the group was fairly secular by regional standards');
   });
 
-  it('reads an attribution in the headline', async () => {
-    const b = await brief('Clinton Says America Must Lead The Fight\n\nThe former secretary spoke in New York on Thursday evening.\n');
-    expect(b.claims.some((c) => c.sentence === 0 && c.cue === 'says')).toBe(true);
+  it('takes no claim from the headline: a heading is none, and the body says it in full', async () => {
+    const b = await brief('Clinton Says America Must Lead The Fight\n\nThe former secretary said in New York on Thursday that America must lead.\n');
+    expect(b.claims.some((c) => c.sentence === 0 && c.kind !== 'factual')).toBe(false);
+    expect(b.claims.some((c) => c.cue === 'said')).toBe(true);
+    // Wire copy's headline ends with a full stop over a dated dateline; it is the title all the same.
+    const wire = await brief('Syria slams Israel on settlements.\nDAMASCUS 1996-08-30 Syria on Friday said Israel was preparing for war.\n');
+    expect(wire.title?.text).toBe('Syria slams Israel on settlements.');
+    expect(wire.claims.filter((c) => c.kind !== 'factual').map((c) => [c.speaker, c.cue])).toEqual([['Syria', 'said']]);
+    // The dateline is no part of a source.
+    const lobby = await brief('Refugee group calls for calm.\nNAIROBI 1996-08-31 A Rwandan refugee lobby group said on Saturday that the camps must stay calm.\n');
+    expect(lobby.claims.find((c) => c.cue === 'said')?.speakerMention?.text).toBe('A Rwandan refugee lobby group');
   });
 });
 

@@ -77,7 +77,8 @@ export function findClaims(
   let answer: Claim | null = null;
   let asking = false;
 
-  for (const s of sentences) {
+  for (const whole of sentences) {
+    const s = afterDateline(whole, article.dateline);
     const inSentence = bySentence.get(s.index) ?? [];
     const names = inSentence.filter((m) => NAME_TYPES.has(m.type));
     const key = paragraphKey(s);
@@ -143,7 +144,7 @@ export function findClaims(
       introducing = null;
       introduced = null;
     }
-    if (CLAIM_ROLES.has(s.role)) {
+    if (CLAIM_ROLES.has(s.role) && s.role !== 'title') {
       const quotes = quotations(s);
       // A quotation opened sentences earlier runs from its opening mark (“People are talking about
       // …. I think we are sleeping on the Democrats,” Ms. Turner said): the speaker's whole quote.
@@ -397,4 +398,16 @@ function factualBasis(s: Sentence, mentions: Mention[]): string[] {
   if (mentions.some((m) => m.type === 'money' || m.type === 'percent' || m.type === 'cardinal')) basis.push('figure');
   if (COMPARISON.test(s.text)) basis.push('comparison');
   return basis;
+}
+
+/**
+ * The sentence without the dateline that opens it ("NAIROBI 1996-08-31 A Rwandan refugee lobby
+ * group called …", "WASHINGTON (Reuters) - The Senate …"): no speaker or subject starts in it.
+ */
+function afterDateline(s: Sentence, dateline: TextSpan | null): Sentence {
+  if (!dateline || dateline.start < s.start || dateline.end >= s.end) return s;
+  const rest = /^[\s\-–—:]*/.exec(s.text.slice(dateline.end - s.start))![0].length;
+  const start = dateline.end + rest;
+  if (start >= s.end) return s;
+  return { ...s, start, text: s.text.slice(start - s.start), tokens: s.tokens.filter((t) => t.start >= start) };
 }
