@@ -567,6 +567,16 @@ describe('attributed claims', () => {
     expect(b.claims.find((c) => c.cue === 'noted')?.speaker).toBe('Sadeq Abu Amer');
   });
 
+  it('takes the one quoted as the source of "X quoted Y as saying", and a description whole with its "of" or "with"', async () => {
+    expect(await speaker('“Lebed is now in Chechnya solving some problems,” Interfax quoted Viktor Chernomyrdin as saying.', 'quoted')).toBe('Viktor Chernomyrdin');
+    const orr = attributed(await rulesOnly('The Sunday Telegraph quoted astrologer Majorie Orr as saying she did a horoscope chart for Thatcher.'));
+    expect(orr.map((c) => c.slice(0, 3))).toEqual([['Majorie Orr', 'quoted', 'she did a horoscope chart for Thatcher']]);
+    const inc = await story('A London-based spokesman of the Iraqi National Congress said damage in the city was heavy.');
+    expect(inc.claims.find((c) => c.cue === 'said')?.speaker).toBe('London-based spokesman of the Iraqi National Congress');
+    const police = await story('“We will stay,” said a spokesman with the Municipal Police.');
+    expect(police.claims.find((c) => c.cue === 'said')?.speaker).toBe('spokesman with the Municipal Police');
+  });
+
   it('gives a "he" or "she" the person described as the last source when nobody is named since', async () => {
     const b = await story(
       'Antony Loewenstein wrote a book about the surveillance. “We are not just numbers,” says a doctor from Hebron, whose name has been withheld. During a break from his shift at the hospital, he explains that he now lives locally. Normally, he would spend his weekends visiting them. He says he has treated two patients this week.',

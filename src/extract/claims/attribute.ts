@@ -241,12 +241,34 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       if (own.start < tok.end || own.end - own.start < 8) continue;
       content = own;
     }
-    const speakerToken = speaker ? tokenAt(t, speaker.start) : v;
-    found.push({ cue, speaker, content, at: v, speakerToken, sourceNotFound: !speaker });
+    // "Interfax quoted Viktor Chernomyrdin as saying …": the one quoted is the source, the agency
+    // only carries the words.
+    const as = tok.lemma === 'quote' ? quotedAs(t, v) : -1;
+    let source = speaker;
+    if (as !== -1) {
+      source = textSpan(text, t[v + 1]!.start, t[as - 1]!.end);
+      if (!quoteBefore) content = trimClause(text, t[as + 1]!.end, reportEnd(t, as + 1, t[as + 1]!.end, s.end, quotes));
+      if (content.end - content.start < 8) continue;
+    }
+    const speakerToken = source ? tokenAt(t, source.start) : v;
+    found.push({ cue, speaker: source, content, at: v, speakerToken, sourceNotFound: !source });
     taken.add(spanKey(content));
   }
 
   return separate(text, t, found.sort((a, b) => a.at - b.at));
+}
+
+/** How many words a quoted source may run to: "quoted astrologer Majorie Orr as saying". */
+const QUOTED_SOURCE_TOKENS = 8;
+
+/** The "as" of "quoted X as saying" after the cue at `v` (the source between them), or -1. */
+function quotedAs(t: Token[], v: number): number {
+  for (let k = v + 2; k < t.length && k <= v + 1 + QUOTED_SOURCE_TOKENS; k++) {
+    const x = t[k]!;
+    if (x.normal === 'as') return /ing$/i.test(t[k + 1]?.text ?? '') && ATTRIBUTION_VERBS.has(t[k + 1]!.lemma) ? k : -1;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || (x.pos === 'PUNCT' && x.text !== ',' && x.text !== '.' && x.text !== '-')) return -1;
+  }
+  return -1;
 }
 
 /** "pushed for …", "made the case that …", "took aim at …": after the verb (and a short object or particle), a clause, quote or stance opens. A plain object ("hit Rudolph", "filed the suit") does not. */

@@ -199,5 +199,6 @@ export function resolveSpeaker(mention: TextSpan | null, { names, coreference, s
     return (pronoun !== 'i' && mention.start > sentence.start ? coreference.subjectBefore(sentence.start, mention.start, gender) : null) ?? coreference.lastPerson(sentence.start, gender);
   }
   if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence.index);
-  return withoutTrailingTime(mention.text.slice(0, end - mention.start).replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));
+  // "A London-based spokesman of the Iraqi National Congress": a description keeps what its "of" says.
+  return withoutTrailingTime(mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));
 }

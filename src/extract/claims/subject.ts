@@ -334,10 +334,10 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
     if (last === -1) return null;
     const compound = t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start;
     if ((name || tok.pos === 'NOUN' || tok.pos === 'PROPN' || compound) && closesClause(last)) {
-      // "says a doctor from Hebron, whose …", "said a spokesman for the ministry": a described
+      // "says a doctor from Hebron, whose …", "said a spokesman with the police": a described
       // source keeps the name that says where it is from or whom it speaks for.
       const of = t[last + 1];
-      const named = !name && tok.pos === 'NOUN' && /^(?:from|for)$/.test(of?.normal ?? '') ? nameAt(names, t[last + 2]?.pos === 'DET' ? t[last + 3]! : t[last + 2]!) : undefined;
+      const named = !name && tok.pos === 'NOUN' && /^(?:from|for|with|of)$/.test(of?.normal ?? '') ? nameAt(names, t[last + 2]?.pos === 'DET' ? t[last + 3]! : t[last + 2]!) : undefined;
       const namedEnd = named ? tokenAt(t, named.end) - 1 : -1;
       if (named && namedEnd > last && closesClause(namedEnd)) return textSpan(text, t[first]!.start, t[namedEnd]!.end);
       return textSpan(text, t[first]!.start, t[last]!.end);
