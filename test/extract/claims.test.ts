@@ -573,6 +573,9 @@ describe('attributed claims', () => {
     expect(orr.map((c) => c.slice(0, 3))).toEqual([['Majorie Orr', 'quoted', 'she did a horoscope chart for Thatcher']]);
     const inc = await story('A London-based spokesman of the Iraqi National Congress said damage in the city was heavy.');
     expect(inc.claims.find((c) => c.cue === 'said')?.speaker).toBe('London-based spokesman of the Iraqi National Congress');
+    // "was quoted as telling": the subject is the source; a firm's "&" does not end an inverted name.
+    expect(await speaker('Ingram was quoted as telling the newspaper he thought astrology was a load of rubbish.', 'telling')).toBe('Ingram');
+    expect(await speaker('“The deal really levels the seating field somewhat,” said John Casesa of Schroder Wertheim & Co.', 'said')).toMatch(/^John Casesa/);
     const police = await story('“We will stay,” said a spokesman with the Municipal Police.');
     expect(police.claims.find((c) => c.cue === 'said')?.speaker).toBe('spokesman with the Municipal Police');
   });

@@ -148,7 +148,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     const main = participleEnd === -1 ? null : mainSubject(text, s, participleEnd, names);
     // "Hillary Clinton made it clear to House Democrats that …": the subject of "made", not "it".
     const madeClear = t[v - 1]?.normal === 'it' && t[v - 2]?.lemma === 'make' && v >= 2;
-    const before = main ?? subjectBefore(text, s, madeClear ? v - 2 : v, names);
+    // "Ingram was quoted as telling the newspaper …": the subject of "was quoted" is the source.
+    const quotedPassive = /ing$/i.test(tok.text) && t[v - 1]?.normal === 'as' && t[v - 2]?.lemma === 'quote' && t[v - 3]?.pos === 'AUX';
+    const before = main ?? subjectBefore(text, s, madeClear ? v - 2 : quotedPassive ? v - 3 : v, names);
     const after = before ? null : subjectAfter(text, s, v, names);
     // The noun phrase that opens the cue's clause, which the last fallbacks share (found once, on demand).
     let phrase: Phrase | null | undefined;

@@ -326,7 +326,9 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
     const joined = (t[i + 1]?.text === '-' && t[i + 1]!.start === tok.end) || (t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start);
     // "said his best friend at Lehigh", "added his campaign manager Jeff Weaver": a possessive opens the phrase.
     const possessive = first === -1 && /^(?:his|her|their|its|our)$/.test(tok.normal);
-    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen || joined || possessive;
+    // "said John Casesa of Schroder Wertheim & Co.": an ampersand between capitals joins a firm's name.
+    const ampersand = tok.text === '&' && /^\p{Lu}/u.test(t[i - 1]?.text ?? '') && /^\p{Lu}/u.test(t[i + 1]?.text ?? '');
+    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen || joined || possessive || ampersand;
     if (!name && !modifier && !(first !== -1 && tok.normal === 'of')) return null;
     if (first === -1) first = i;
     // A name or a noun ends the phrase when the clause ends after it; a longer phrase goes on.
