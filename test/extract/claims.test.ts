@@ -576,6 +576,9 @@ describe('attributed claims', () => {
     // "was quoted as telling": the subject is the source; a firm's "&" does not end an inverted name.
     expect(await speaker('Ingram was quoted as telling the newspaper he thought astrology was a load of rubbish.', 'telling')).toBe('Ingram');
     expect(await speaker('“The deal really levels the seating field somewhat,” said John Casesa of Schroder Wertheim & Co.', 'said')).toMatch(/^John Casesa/);
+    // "he and X agreed" inside what Lebed said is his claim, not X's.
+    const lebed = attributed(await story('Russian peacemaker Alexander Lebed said he and rebel leader Aslan Maskhadov agreed after overnight talks to defer the decision.'));
+    expect(lebed.map((c) => c.slice(0, 2))).toEqual([['Alexander Lebed', 'said']]);
     const police = await story('“We will stay,” said a spokesman with the Municipal Police.');
     expect(police.claims.find((c) => c.cue === 'said')?.speaker).toBe('spokesman with the Municipal Police');
   });

@@ -191,7 +191,9 @@ export function separate(text: string, t: Token[], found: Attribution[]): Attrib
       // A coordinator shortly before the speaker's phrase ("…, while Governor Sam Brown argued").
       let k = a.speakerToken - 1;
       while (k > 0 && k >= a.speakerToken - 3 && (t[k]!.pos === 'PROPN' || t[k]!.pos === 'NOUN' || t[k]!.pos === 'DET' || t[k]!.pos === 'ADJ')) k--;
-      const coordinated = k >= 0 && (COORDINATORS.has(t[k]!.normal) || (t[k]!.text === ',' && COORDINATORS.has(t[k - 1]?.normal ?? '')) || t[k]!.text === ';');
+      // (Not "he and Maskhadov agreed": "and" after a pronoun or a name joins two subjects inside the content.)
+      const joinsSubjects = t[k]?.normal === 'and' && (t[k - 1]?.pos === 'PRON' || t[k - 1]?.pos === 'PROPN');
+      const coordinated = k >= 0 && !joinsSubjects && (COORDINATORS.has(t[k]!.normal) || (t[k]!.text === ',' && COORDINATORS.has(t[k - 1]?.normal ?? '')) || t[k]!.text === ';');
       if (!coordinated) continue;
       const cut = t[k]!.text === ',' || t[k]!.text === ';' ? t[k]!.start : (t[k - 1]?.text === ',' ? t[k - 1]!.start : t[k]!.start);
       previous.content = trimClause(text, previous.content.start, cut);
