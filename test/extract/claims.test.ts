@@ -579,6 +579,9 @@ describe('attributed claims', () => {
     // "he and X agreed" inside what Lebed said is his claim, not X's.
     const lebed = attributed(await story('Russian peacemaker Alexander Lebed said he and rebel leader Aslan Maskhadov agreed after overnight talks to defer the decision.'));
     expect(lebed.map((c) => c.slice(0, 2))).toEqual([['Alexander Lebed', 'said']]);
+    // A later "the spokesman" is the spokesman described before.
+    const later = await story('A spokesman with the Municipal Police said the mines had been adapted. Police were combing the area, the spokesman said.');
+    expect(later.claims.filter((c) => c.cue === 'said').map((c) => c.speaker)).toEqual(['spokesman with the Municipal Police', 'spokesman with the Municipal Police']);
     const police = await story('“We will stay,” said a spokesman with the Municipal Police.');
     expect(police.claims.find((c) => c.cue === 'said')?.speaker).toBe('spokesman with the Municipal Police');
   });

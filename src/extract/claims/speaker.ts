@@ -64,7 +64,7 @@ function previousSpeaker(sentence: Sentence, earlier: readonly Claim[], corefere
 }
 
 /** A person described, not named, as a claim's source: "a doctor from Hebron", "the spokeswoman". */
-const DESCRIBED_PERSON = /^(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+?)(?:\s+(?:from|in|at|of|with|for)\s.*)?$/u;
+const DESCRIBED_PERSON = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+?)(?:\s+(?:from|in|at|of|with|for)\s.*)?$/u;
 
 /**
  * The person described (not named) who is the last source of this sentence or the two before it,
@@ -81,6 +81,24 @@ function describedSpeaker(mention: TextSpan, sentence: Sentence, earlier: readon
     const head = PERSON_PRONOUNS.has(c.speakerMention.text.toLowerCase()) ? c.speaker : DESCRIBED_PERSON.exec(c.speakerMention.text)?.[1];
     if (!head || coreference.isPerson(c.speaker) || (head !== c.speaker && (head.endsWith('s') || !PERSON_NOUNS.has(head)))) return null;
     return coreference.personBetween(c.speakerMention.end, mention.start) ? null : c.speaker;
+  }
+  return null;
+}
+
+/** How many earlier claims a "the spokesman" looks back over for the one it means. */
+const DESCRIBED_BEFORE_CLAIMS = 12;
+
+/**
+ * "the spokesman" after "a spokesman with the Municipal Police said …": a bare definite
+ * description of a person goes on with the last source described with the same head noun.
+ */
+function describedBefore(mention: TextSpan, earlier: readonly Claim[]): string | null {
+  const head = /^the\s+([\p{Ll}-]+)$/iu.exec(mention.text)?.[1]?.toLowerCase();
+  if (!head || !PERSON_NOUNS.has(head)) return null;
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - DESCRIBED_BEFORE_CLAIMS); i--) {
+    const c = earlier[i]!;
+    if (!c.speaker || !c.speakerMention || c.speakerMention.start >= mention.start) continue;
+    if (DESCRIBED_PERSON.exec(c.speakerMention.text)?.[1]?.toLowerCase() === head && c.speaker.toLowerCase() !== head) return c.speaker;
   }
   return null;
 }
@@ -170,7 +188,7 @@ export function resolveSpeaker(mention: TextSpan | null, { names, coreference, s
   if (!names.some((m) => m.start >= mention.start && m.end <= end)) {
     // "The European Union's top court last week": the time is not the source's.
     const whole = withoutTrailingTime(mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));
-    if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return whole;
+    if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return describedBefore(mention, earlier) ?? whole;
   }
   // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
   const pronoun = mention.text.toLowerCase();
