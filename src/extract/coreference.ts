@@ -97,6 +97,11 @@ export class NameCoreference {
     return this.byStart.get(start)?.name;
   }
 
+  /** Whether a person is named from offset `from` up to `to`. */
+  personBetween(from: number, to: number): boolean {
+    return (this.people[firstFrom(this.people, from)]?.start ?? Infinity) < to;
+  }
+
   /**
    * The person a pronoun refers to: of the last sentence before `offset` (the start of the
    * pronoun's sentence) that names a person whose gender does not rule them out, the first such
@@ -104,11 +109,6 @@ export class NameCoreference {
    * last few people comes first: men are often named by surname alone ("Trump"), which leaves
    * their gender unknown.
    */
-  /** Whether a person is named from offset `from` up to `to`. */
-  personBetween(from: number, to: number): boolean {
-    return (this.people[firstFrom(this.people, from)]?.start ?? Infinity) < to;
-  }
-
   lastPerson(offset: number, gender: Gender | null): string | null {
     const end = firstFrom(this.people, offset);
     // Of the people that sentence names, the first: the subject, more often than an object, is

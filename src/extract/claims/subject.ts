@@ -493,7 +493,8 @@ const DATELINE_TOKENS = 8;
 /**
  * Where the clause starts after a dateline that opens the sentence ("WASHINGTON – Two federal
  * prison officers were charged …, stating …"): capitals, perhaps an agency in parentheses, then a
- * dash; 0 when there is none.
+ * dash; 0 when there is none. (The article's own dateline is cut off before the claims are read,
+ * claims/index.ts; this one is any other, further down: a roundup's or a live blog's entries.)
  */
 function datelineEnd(t: Token[]): number {
   for (let i = 0; i < Math.min(t.length, DATELINE_TOKENS); i++) {
