@@ -184,10 +184,11 @@ export function resolveSpeaker(mention: TextSpan | null, { names, coreference, s
   }
   // "…,” said the 36-year-old: a person described by age alone is the person last named, as "he" or "she" would be.
   if (AGE_DESCRIPTION.test(mention.text)) return coreference.lastPerson(sentence.start, null) ?? mention.text.replace(/^the\s+/i, '');
+  // A description as written, without its article or a relative pronoun, and without the time of
+  // its saying ("The European Union's top court last week").
+  const whole = withoutTrailingTime(mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));
   // "Representatives of Epstein's family": a description keeps what follows its head.
   if (!names.some((m) => m.start >= mention.start && m.end <= end)) {
-    // "The European Union's top court last week": the time is not the source's.
-    const whole = withoutTrailingTime(mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));
     if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return describedBefore(mention, earlier) ?? whole;
   }
   // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
@@ -218,5 +219,5 @@ export function resolveSpeaker(mention: TextSpan | null, { names, coreference, s
   }
   if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence.index);
   // "A London-based spokesman of the Iraqi National Congress": a description keeps what its "of" says.
-  return withoutTrailingTime(mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));
+  return whole;
 }
