@@ -8,6 +8,7 @@
  *   npm run bench:real -- --set dev|own|all  which annotations (default all)
  *   npm run bench:real -- --shared DIR       the shared bench folder (default ../shared/bench)
  *   npm run bench:real -- --pages DIR        where our own annotations' pages are (default <shared>/real-own/pages)
+ *   npm run bench:real -- --annotations DIR  where our own annotations are (default bench/real)
  *
  * Every page goes through the product in-process exactly as a user's file does: read the file
  * (gzipped pages gunzipped first), then `briefSource` with default options (3 summary sentences).
@@ -20,7 +21,7 @@ import { NOTHING, addCounts, newCounts, printedOf, scoreArticle, type Counts, ty
 import { isReserve } from './lib/reserve.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const USAGE = 'usage: npm run bench:real -- [--set dev|own|all] [--verbose] [--article ID] [--shared DIR] [--pages DIR]';
+const USAGE = 'usage: npm run bench:real -- [--set dev|own|all] [--verbose] [--article ID] [--shared DIR] [--pages DIR] [--annotations DIR]';
 
 interface Args {
   set: 'dev' | 'own' | 'all';
@@ -29,10 +30,12 @@ interface Args {
   shared: string;
   /** Where our own annotations' pages are (default <shared>/real-own/pages). */
   pages: string | null;
+  /** Where our own annotations are (default bench/real). */
+  annotations: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { set: 'all', verbose: false, article: null, shared: join(ROOT, '..', 'shared', 'bench'), pages: null };
+  const args: Args = { set: 'all', verbose: false, article: null, shared: join(ROOT, '..', 'shared', 'bench'), pages: null, annotations: join(ROOT, 'bench', 'real') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -45,6 +48,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--article') args.article = value();
     else if (flag === '--shared') args.shared = value();
     else if (flag === '--pages') args.pages = value();
+    else if (flag === '--annotations') args.annotations = value();
     else if (flag === '--set') {
       const v = value();
       if (v !== 'dev' && v !== 'own' && v !== 'all') fail(`--set must be dev, own or all (not ${v})`);
@@ -97,7 +101,7 @@ async function main(): Promise<void> {
   try {
     if (args.set !== 'own') pages.push(...loadDev(args.shared));
     if (args.set !== 'dev') {
-      const own = loadOwn(join(ROOT, 'bench', 'real'), args.pages ?? join(args.shared, 'real-own', 'pages'));
+      const own = loadOwn(args.annotations, args.pages ?? join(args.shared, 'real-own', 'pages'));
       pages.push(...own.pages);
       if (own.missing.length > 0) console.error(`bench:real: ${own.missing.length} own annotations skipped: their pages are not in ${args.pages ?? join(args.shared, 'real-own', 'pages')} (see bench/real/README.md)`);
     }
