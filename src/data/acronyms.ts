@@ -37,10 +37,19 @@ export const EVENT_NAME = /^COP\d{1,2}$/;
 /**
  * A name that ends in the word for a law, an agreement, an award or an event is that thing, not an
  * organisation or a place ("Hong Kong Human Rights and Democracy Act", "Good Friday Agreement",
- * "Pat Tillman Award for Service", "Los Angeles Auto Show", "ATP Finals"): CoNLL-2003 tags these
- * MISC, and a reader lists none of them.
+ * "Pat Tillman Award for Service", "Los Angeles Auto Show", "ATP Finals"), or a programme, a plan
+ * or a document ("Affordable Connectivity Program", "Labour Force Survey", "Autumn Statement"):
+ * CoNLL-2003 tags these MISC, and a reader lists none of them (no name of the 91 real pages'
+ * readers ends in one of these words). "Programme" is left out: the UN's programmes are bodies.
  */
-export const EVENT_NAME_END = /\s(?:Act|Agreement|Accords?|Treaty|Awards?|Prize|Honou?rs|Amendment|Festival|Auto Show|Finals|Championships?|Olympics|Games|Webinar|Induction|Expo|Marathon|Grand Prix|Tournament|Summit)(?:\s+(?:for|of|on)\s+\p{Lu}.*)?$/u;
+export const EVENT_NAME_END = /\s(?:Act|Bill|Law|Clause|Agreement|Accords?|Treaty|Convention|Charter|Declaration|Protocol|Doctrine|Awards?|Prize|Honou?rs|Amendment|Festival|Auto Show|Finals|Championships?|Olympics|Games|Webinar|Induction|Expo|Marathon|Grand Prix|Tournament|Summit|Plan|Program|Survey|Guidance|Guide|Letter|Fact Sheet|Statement)(?:\s+(?:for|of|on)\s+\p{Lu}.*)?$/u;
+
+/**
+ * The words that end a law's or a document's name, when the name found stops just before them
+ * ("National Labor Relations" Act, "Northern Ireland Troubles (Legacy and Reconciliation)" Act):
+ * the name found is part of the law's.
+ */
+export const LAW_NAME_AFTER = /^\)?\s+(?:Act|Bill|Law|Clause|Amendment|Treaty|Accords?|Agreement|Plan|Program)\b/;
 
 /** Words that stand where a name starts and are no part of it: "Former National Security Council official …", "Hey Twitter". */
 export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'late', 'hey', 'hi', 'dear', 'oh', 'thanks', 'meanwhile', 'today', 'yesterday']);

@@ -394,6 +394,10 @@ describe('names as the article writes them', () => {
   it('reads a law, an agreement, an award or an event as other, and an office or a degree "of" a field as no organisation', () => {
     const t = typed('The Senate passed the Hong Kong Human Rights and Democracy Act on Tuesday. Mr Smith, who signed the Good Friday Agreement, won the Pat Tillman Award for Service and opened the Los Angeles Auto Show.');
     for (const name of ['Hong Kong Human Rights and Democracy Act', 'Good Friday Agreement', 'Pat Tillman Award for Service', 'Los Angeles Auto Show']) expect(t.get(name) ?? 'other').toBe('other');
+    // A programme, a plan or a document, and a name cut just before the word for its law.
+    const programmes = typed('The Treasury said the Affordable Connectivity Program and the Labour Force Survey will help. The union cited the National Labor Relations Act, and Paris signed the Paris Agreement.');
+    for (const name of ['Affordable Connectivity Program', 'Labour Force Survey', 'National Labor Relations']) expect(programmes.get(name) ?? 'other').toBe('other');
+    expect([...programmes].filter(([name, type]) => name === 'Paris' && type === 'place')).toHaveLength(1);
     const office = typed('She is Director of Health and Human Services, holds a Bachelor of Science and a Doctor of Nursing Practice at Yale University.');
     expect(office.get('Director of Health and Human Services') ?? 'none').not.toBe('organization');
     expect(office.get('Bachelor of Science') ?? 'none').not.toBe('organization');
