@@ -385,6 +385,14 @@ describe('names as the article writes them', () => {
     expect(t.get('Twitter')).toBe('organization');
   });
 
+  it('keeps a name whole across its particles, whatever the tagger read apart', () => {
+    const t = typed('Syrian opposition forces known as Maghawir al Thawra, or MaT, said the coalition at Observatório do Clima agreed.');
+    expect(t.get('Maghawir al Thawra')).toBe('organization');
+    expect(t.has('Thawra')).toBe(false);
+    expect(t.has('Observatório do Clima')).toBe(true);
+    expect(t.has('Clima')).toBe(false);
+  });
+
   it('reads a name an honorific opens as a person, whatever the tagger read', () => {
     const t = typed('Two Republican members of Congress from Florida have said they will not back Mr. Trump.');
     expect(t.get('Trump')).toBe('person');

@@ -348,20 +348,41 @@ function statesWhole(found: Array<NameSpan & { key: string }>, byIndex: Readonly
   return joinedAcross(found, byIndex, (prev, f, between) => prev.type === 'place' && f.type === 'place' && STATE_HEADS.has(prev.key.split(' ').pop()!) && /^ of (?:the )?$/.test(between));
 }
 
-/** Two names of one sentence with only `between` between them, made one (the first's type) where `joins` says so. */
+/** Two names of one sentence with only `between` between them, made one (of the type `typeOf` gives, the first's by default) where `joins` says so. */
 function joinedAcross(
   found: Array<NameSpan & { key: string }>,
   byIndex: ReadonlyMap<number, Sentence>,
   joins: (prev: NameSpan & { key: string }, f: NameSpan & { key: string }, between: string) => boolean,
+  typeOf: (prev: NameSpan, f: NameSpan) => NameSpan['type'] = (prev) => prev.type,
 ): Array<NameSpan & { key: string }> {
   const out: Array<NameSpan & { key: string }> = [];
   for (const f of found) {
     const prev = out[out.length - 1];
     const between = prev && prev.sentence === f.sentence ? textOf(byIndex.get(f.sentence)!, prev.end, f.start) : null;
-    if (prev && between !== null && joins(prev, f, between)) out[out.length - 1] = { ...prev, end: f.end, key: `${prev.key}${between.toLowerCase()}${f.key}` };
+    if (prev && between !== null && joins(prev, f, between)) out[out.length - 1] = { ...prev, end: f.end, type: typeOf(prev, f), key: `${prev.key}${between.toLowerCase()}${f.key}` };
     else out.push(f);
   }
   return out;
+}
+
+/**
+ * One or two particles between two parts of a Romance, Arabic, Dutch or German name: "Petróleos
+ * de Venezuela", "Maghawir al Thawra", "Ursula von der Leyen" (not NAME_PARTICLES' "at", "as",
+ * "la": English words and articles stand between two names too).
+ */
+const PARTICLES_BETWEEN = /^ (?:(?:de|do|da|dos|das|del|della|di|du|des|al|el|bin|ibn|van|von|der|den|ter) ){1,2}$/;
+
+/**
+ * Two names the model read apart across a name's particle ("Observatório" + "do" + "Clima",
+ * "Maghawir" + "al" + "Thawra") are one name: an organisation if either part was read as one.
+ */
+function particlesJoined(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
+  return joinedAcross(
+    found,
+    byIndex,
+    (prev, f, between) => prev.type !== 'other' && f.type !== 'other' && PARTICLES_BETWEEN.test(between),
+    (prev, f) => (prev.type === 'organization' || f.type === 'organization' ? 'organization' : prev.type),
+  );
 }
 
 /** Institutions that stand in a place: "… Institute … in Munich", "the U.S. Embassy in Moscow". (Not a university or a college: "American University in Cairo" is the name.) */
@@ -747,6 +768,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   namesWidened(found, byIndex);
   found = institutionsWhole(found, byIndex);
   found = statesWhole(found, byIndex);
+  found = particlesJoined(found, byIndex);
   found = placeAfterIn(found, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0);
   found = coordinatedApart(found, byIndex);
   found = adjectivesApart(found, byIndex, (key) => tagger.gazetteer.knows([key]));
