@@ -72,7 +72,7 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // "The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think …"
   /\bletters to the editor\b.*\b(?:hear what you think|email us|here are some tips)\b/i,
   /\bdownload (?:our|the) app\b/i,
-  /\b(?:already a subscriber|subscribe to continue|to continue reading|create a free account)\b/i,
+  /\b(?:already a subscriber|subscribe to continue|to continue reading|create a free account|save this (?:article|story) by registering|sign[- ]in if you have an account)\b/i,
   /\bthis (?:article|story|post) (?:contains|may contain) affiliate (?:(?:and\/or|and|or) referral )?links\b/i,
   // Magazine and membership plugs: "… delivered through your letterbox every month. 12 issues for £11.99.", "If you enjoyed this article, … Join …".
   /\bdelivered (?:to|through) your (?:letterbox|door|doorstep)\b|\b\d+ issues for\b/i,

@@ -496,3 +496,22 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     expect(body(a)).toEqual([expect.stringMatching(/^A winter storm/), expect.stringMatching(/^The coast guard/)]);
   });
 });
+
+describe('blocks the page hides by its "hidden" class', () => {
+  const story = (n: number) => `<p>Paragraph ${n} of the story says what the town council decided about the old mill and why residents objected to it.</p>`;
+  const panel = `<div class="article-block hidden"><div class="h2">THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY</div><p>Subscribe now to read the latest news in your city and across the country.</p><ul><li>Exclusive articles from Jane Roe, John Doe and others.</li><li>Daily puzzles, including the crossword.</li></ul></div>`;
+
+  it('are left out, as a browser shows the page, and a message says so', () => {
+    const a = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${panel}${story(3)}${story(4)}</article></body></html>`);
+    const text = a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
+    expect(text).toMatch(/Paragraph 4 of the story/);
+    expect(text).not.toMatch(/Exclusive articles|RESERVED FOR SUBSCRIBERS/);
+    expect(a.messages.some((m) => m.id === 'dropped-chrome' && /hides/.test(m.message))).toBe(true);
+    expectArticleGrounded(a);
+  });
+
+  it('stay when they hold the article itself (a page that shows it by script)', () => {
+    const a = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article class="hidden"><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}</article><footer>Contact us</footer></body></html>`);
+    expect(a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).toMatch(/Paragraph 3 of the story/);
+  });
+});

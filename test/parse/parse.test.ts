@@ -77,6 +77,8 @@ describe('chrome lines', () => {
     ['This site is protected by recaptcha Privacy Policy | Terms of Service', 'promo'],
     ['Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99.', 'promo'],
     ['THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.', 'promo'],
+    ['You can save this article by registering for free here. Or sign-in if you have an account.', 'promo'],
+    ['She said she would sign in the morning if the account was settled.', null],
     ['Copyright © 2023 The Washington Times, LLC.', 'metadata'],
     ['Liveupdated', 'chrome'],
     ['Do you have a story to tell? Email: emma.mackenzie@reachplc.com', 'promo'],

@@ -205,10 +205,39 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
     if (previous === null || !text) continue;
     const prose = text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text) && !chromeReason(text) && !keptBlocks.has(text);
     // Hidden text stays out: the extractor removes it on purpose.
-    if (prose && !p.closest('nav, header, footer, aside, figure, figcaption, form, [hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]')) pending.push(p);
+    if (prose && !p.closest('nav, header, footer, aside, figure, figcaption, form, [hidden], .hidden, [aria-hidden="true"], [style*="display:none"], [style*="display: none"]')) pending.push(p);
     else if (!prose) pending = [];
   }
   return out;
+}
+
+/** The share of the page's text above which a hidden block is kept: a page may hide its article until a script shows it. */
+const HIDDEN_MAX_SHARE = 0.4;
+
+/**
+ * Removes the blocks a page hides by its stylesheet's "hidden" class (Bootstrap's and Tailwind's
+ * display:none), as a browser shows the page: a subscription panel ("THIS CONTENT IS RESERVED FOR
+ * SUBSCRIBERS ONLY … Exclusive articles from Barbara Shecter …"), a sign-in box. The extractor
+ * leaves out only what the markup hides. A block holding much of the page's text stays (a page
+ * that shows its article by script). Returns how many blocks went.
+ */
+interface HidingElement {
+  textContent: string | null;
+  remove(): void;
+  contains(other: unknown): boolean;
+}
+
+function removeHidden(document: { body: { textContent: string | null } | null; querySelectorAll(selector: string): ArrayLike<HidingElement> }): number {
+  const total = squash(document.body?.textContent ?? '').length;
+  const removed: HidingElement[] = [];
+  for (const el of Array.from(document.querySelectorAll('body .hidden'))) {
+    if (removed.some((r) => r.contains(el))) continue;
+    const text = squash(el.textContent);
+    if (!text || text.length > HIDDEN_MAX_SHARE * total) continue;
+    el.remove();
+    removed.push(el);
+  }
+  return removed.length;
 }
 
 /**
@@ -301,6 +330,8 @@ export function htmlBlocks(input: string): HtmlFront {
   const captions = captionTexts(document.body as unknown as DomNode);
   // So is the standfirst under the headline, which extractors leave out.
   const dek = standfirst(document as unknown as LedeDocument & MetaDocument);
+  const hidden = removeHidden(document as unknown as Parameters<typeof removeHidden>[0]);
+  if (hidden > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${hidden} block${hidden === 1 ? '' : 's'} the page hides (class "hidden": a subscription panel, a sign-in box)`));
   try {
     parsed = tooDeep ? null : new Readability(document, { keepClasses: true }).parse();
   } catch {
