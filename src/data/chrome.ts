@@ -60,7 +60,9 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // A live blog's instructions: "THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.", "Refresh for the latest".
   /^this is a live blog\b|\bscroll down for (?:the )?(?:latest|live|more|all)\b.*\bupdates?\b|^refresh (?:this page )?for (?:the )?latest\b/i,
   // "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram."
-  /^follow (?:the )?[\p{L}.'’ ]{2,60} on (?:facebook|twitter|instagram|x|linkedin|youtube)\b/iu,
+  /^follow (?:the )?[\p{L}.'’ ]{2,60} on (?:facebook|twitter|instagram|x|linkedin|youtube|threads|bluesky|tiktok|whatsapp|telegram|google news)\b/iu,
+  // "What about you? Share your thoughts on … in the comments below."
+  /\b(?:share your (?:thoughts|views)|let us know|tell us)\b.{0,80}\bin the comments(?: section)?(?: below)?\b/i,
   // A newsletter box's other lines: "Get our weekly California Inc. newsletter", "I agree that … can send me the … newsletter",
   // "Please check the opt-in box …", "Thanks for signing up!", "Keep an eye on your inbox …", "There was an error processing your subscription.",
   // "No spam, we promise. You can unsubscribe at any time …", "See All Newsletters".

@@ -510,6 +510,15 @@ describe('blocks the page hides by its "hidden" class', () => {
     expectArticleGrounded(a);
   });
 
+  it('and the author\'s bio box are left out too', () => {
+    const bio = `<div class="author__bio-wrapper"><div class="author__biography"><p>A 38-year industry veteran and award-winning journalist, Jane has covered technology since PCs were the size of suitcases. She is a former Editor-in-Chief of Example Weekly.</p></div></div>`;
+    const a = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}${bio}</article></body></html>`);
+    const text = a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
+    expect(text).toMatch(/Paragraph 3 of the story/);
+    expect(text).not.toMatch(/industry veteran/);
+    expect(a.messages.some((m) => m.id === 'dropped-chrome' && /bio box/.test(m.message))).toBe(true);
+  });
+
   it('stay when they hold the article itself (a page that shows it by script)', () => {
     const a = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article class="hidden"><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}</article><footer>Contact us</footer></body></html>`);
     expect(a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).toMatch(/Paragraph 3 of the story/);

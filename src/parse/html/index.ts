@@ -211,33 +211,47 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
   return out;
 }
 
-/** The share of the page's text above which a hidden block is kept: a page may hide its article until a script shows it. */
-const HIDDEN_MAX_SHARE = 0.4;
+/** The share of the page's text above which a hidden block or an author box is kept: a page may hide its article until a script shows it. */
+const REMOVED_MAX_SHARE = 0.4;
 
-/**
- * Removes the blocks a page hides by its stylesheet's "hidden" class (Bootstrap's and Tailwind's
- * display:none), as a browser shows the page: a subscription panel ("THIS CONTENT IS RESERVED FOR
- * SUBSCRIBERS ONLY … Exclusive articles from Barbara Shecter …"), a sign-in box. The extractor
- * leaves out only what the markup hides. A block holding much of the page's text stays (a page
- * that shows its article by script). Returns how many blocks went.
- */
-interface HidingElement {
+interface RemovableElement {
   textContent: string | null;
   remove(): void;
   contains(other: unknown): boolean;
 }
+type RemovableDocument = { body: { textContent: string | null } | null; querySelectorAll(selector: string): ArrayLike<RemovableElement> };
 
-function removeHidden(document: { body: { textContent: string | null } | null; querySelectorAll(selector: string): ArrayLike<HidingElement> }): number {
+/**
+ * Removes the blocks the selector finds, outermost first, unless one holds REMOVED_MAX_SHARE of
+ * the page's text or more. Returns how many went.
+ */
+function removeBlocks(document: RemovableDocument, selector: string): number {
   const total = squash(document.body?.textContent ?? '').length;
-  const removed: HidingElement[] = [];
-  for (const el of Array.from(document.querySelectorAll('body .hidden'))) {
+  const removed: RemovableElement[] = [];
+  for (const el of Array.from(document.querySelectorAll(selector))) {
     if (removed.some((r) => r.contains(el))) continue;
     const text = squash(el.textContent);
-    if (!text || text.length > HIDDEN_MAX_SHARE * total) continue;
+    if (!text || text.length >= REMOVED_MAX_SHARE * total) continue;
     el.remove();
     removed.push(el);
   }
   return removed.length;
+}
+
+/**
+ * What a browser does not show, or shows apart from the article, removed before extraction (the
+ * extractor leaves out only what the markup hides: [hidden], aria-hidden, inline display:none):
+ * - blocks of the stylesheet's "hidden" class (Bootstrap's and Tailwind's display:none): a
+ *   subscription panel ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY … Exclusive articles from
+ *   Barbara Shecter …"), a sign-in box;
+ * - the author's box, whose class says author and bio ("author__biography": "A 38-year industry
+ *   veteran … He's a former Mashable Editor-in-Chief …"): the names of a career, not the story's.
+ */
+function removeUnshown(document: RemovableDocument, messages: Message[]): void {
+  const hidden = removeBlocks(document, 'body .hidden');
+  if (hidden > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${hidden} block${hidden === 1 ? '' : 's'} the page hides (class "hidden": a subscription panel, a sign-in box)`));
+  const bios = removeBlocks(document, 'body [class*="author"][class*="bio"], body [class*="Author"][class*="Bio"]');
+  if (bios > 0) messages.push(message(MESSAGE.droppedChrome, `left out the author's bio box${bios === 1 ? '' : 'es'}`));
 }
 
 /**
@@ -330,8 +344,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const captions = captionTexts(document.body as unknown as DomNode);
   // So is the standfirst under the headline, which extractors leave out.
   const dek = standfirst(document as unknown as LedeDocument & MetaDocument);
-  const hidden = removeHidden(document as unknown as Parameters<typeof removeHidden>[0]);
-  if (hidden > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${hidden} block${hidden === 1 ? '' : 's'} the page hides (class "hidden": a subscription panel, a sign-in box)`));
+  removeUnshown(document as unknown as RemovableDocument, messages);
   try {
     parsed = tooDeep ? null : new Readability(document, { keepClasses: true }).parse();
   } catch {
