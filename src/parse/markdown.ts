@@ -48,7 +48,8 @@ export function markdownBlocks(markdown: string): { text: string; blocks: RawBlo
   // A static site's page written in HTML under its front matter ("---\ntitle: …\n---\n<p>…</p>").
   if (front && isHtmlBody(body)) htmlBodyBlocks(body, builder);
   else walk(lex(body), builder, false);
-  return { text: builder.text, blocks: builder.blocks, ...(front?.published ? { meta: { published: front.published } } : {}) };
+  const meta = { ...(front?.published ? { published: front.published } : {}), ...(front?.url ? { url: front.url } : {}) };
+  return { text: builder.text, blocks: builder.blocks, ...(Object.keys(meta).length > 0 ? { meta } : {}) };
 }
 
 function walk(tokens: Token[], out: TextBuilder, inQuote: boolean): void {

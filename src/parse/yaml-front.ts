@@ -10,6 +10,8 @@ const FIELDS = {
   dek: ['deck', 'description', 'summary', 'subtitle', 'excerpt'],
   byline: ['author', 'authors', 'byline', 'by'],
   published: ['date', 'published', 'pubdate', 'publishdate', 'created'],
+  /** The page's address, often site-relative ("/news/press-releases/jy1394"): its words can say the genre. */
+  url: ['url', 'permalink', 'canonical_url', 'canonical', 'link'],
 } as const;
 /** Front matter longer than this many lines is not front matter. */
 const MAX_LINES = 200;
@@ -19,6 +21,7 @@ export interface FrontMatter {
   dek: string | null;
   byline: string | null;
   published: string | null;
+  url: string | null;
   /** Where the Markdown after the front matter starts. */
   bodyStart: number;
 }
@@ -61,7 +64,7 @@ export function readFrontMatter(markdown: string): FrontMatter | null {
     return null;
   };
   const bodyStart = open[0].length + lines.slice(0, close + 1).reduce((n, l) => n + l.length + 1, 0);
-  return { title: get(FIELDS.title), dek: get(FIELDS.dek), byline: get(FIELDS.byline), published: get(FIELDS.published), bodyStart };
+  return { title: get(FIELDS.title), dek: get(FIELDS.dek), byline: get(FIELDS.byline), published: get(FIELDS.published), url: get(FIELDS.url), bodyStart };
 }
 
 function unquote(value: string): string {

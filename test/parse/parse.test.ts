@@ -390,6 +390,18 @@ describe('YAML front matter', () => {
     expectArticleGrounded(a);
   });
 
+  it('gives the page\'s address, whose words can say its genre', () => {
+    const a = parse(
+      sourceFromText(
+        '---\ntitle: Treasury Sanctions a Marketplace\ndate: 2023-04-05\nurl: /news/press-releases/jy1388\n---\nWASHINGTON — Today, the Department of the Treasury sanctioned an online marketplace that sold stolen credentials to criminals.\n\nThe marketplace is believed to operate from Russia, officials said.\n',
+        'test',
+        { inputFormat: 'markdown' },
+      ),
+    );
+    expect(a.meta.url).toBe('/news/press-releases/jy1388');
+    expect(a.genre).toBe('press-release');
+  });
+
   it('reads an HTML body under front matter as HTML blocks, tags and entities gone', () => {
     const a = parse(
       sourceFromText(
