@@ -385,6 +385,16 @@ describe('names as the article writes them', () => {
     expect(t.get('Twitter')).toBe('organization');
   });
 
+  it('reads the names a plural noun of works or products introduces as other, up to the end of its list', () => {
+    const games = typed("Stadia will launch with popular franchises such as Assassin's Creed, Tomb Raider, Red Dead Redemption, Destiny and more, Google said.");
+    for (const name of ['Tomb Raider', 'Red Dead Redemption', 'Destiny']) expect(games.get(name) ?? 'other').toBe('other');
+    expect(games.get('Google')).toBe('organization');
+    const cars = typed('Nissan models like the Altima and Maxima sold well in Texas, the company said.');
+    expect(cars.get('Altima') ?? 'other').toBe('other');
+    expect(cars.get('Maxima') ?? 'other').toBe('other');
+    expect(cars.get('Texas')).toBe('place');
+  });
+
   it('keeps a name whole across its particles, whatever the tagger read apart', () => {
     const t = typed('Syrian opposition forces known as Maghawir al Thawra, or MaT, said the coalition at Observatório do Clima agreed.');
     expect(t.get('Maghawir al Thawra')).toBe('organization');

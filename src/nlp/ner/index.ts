@@ -171,19 +171,37 @@ const COMPANY_LIST_BEFORE = /\b(?:companies|firms|corporations|sponsors|brands|r
  * as Germany and France" retyped cost CoNLL dev two names.)
  */
 function introducedLists(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
-  const regions = new Map<number, [number, number]>();
+  const companies = listRegions(byIndex, COMPANY_LIST_BEFORE);
+  for (const f of found) if (f.type === 'person' && companies.get(f.sentence)?.some(([a, b]) => f.start >= a && f.end <= b)) f.type = 'organization';
+  // "franchises such as Assassin's Creed, Tomb Raider, Red Dead Redemption": works and products,
+  // no names of a reader's. Only the list itself: names one after another from the introducer on,
+  // with commas, "and", "or" or a possessive's "'s" between them ("…, Destiny and more, Google said").
+  const works = listRegions(byIndex, WORK_LIST_BEFORE);
+  let previous: NameSpan | null = null;
+  for (const f of found) {
+    const region = works.get(f.sentence)?.[0];
+    const s = byIndex.get(f.sentence)!;
+    const opens = region !== undefined && /^\s*(?:the\s+)?$/i.test(textOf(s, region[0], f.start));
+    const continues = previous !== null && previous.type === 'other' && previous.sentence === f.sentence && /^(?:['’]s\s+|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(textOf(s, previous.end, f.start));
+    if (region && f.start >= region[0] && f.end <= region[1] && (opens || continues)) f.type = 'other';
+    previous = f;
+  }
+}
+
+/** Plural nouns for works and products that introduce a list of them: "games like", "franchises such as", "models including". */
+const WORK_LIST_BEFORE = /\b(?:games|franchises|titles|films|movies|shows|series|albums|songs|books|novels|apps|models|vehicles|cars|phones|smartphones|products|devices|consoles|drugs|medications)\s+(?:including|include|included|such as|like)\s+/i;
+
+/** The stretch of each sentence a list introducer opens, up to the end of the list's clause, by sentence index. */
+function listRegions(byIndex: ReadonlyMap<number, Sentence>, introducer: RegExp): Map<number, Array<[number, number]>> {
+  const regions = new Map<number, Array<[number, number]>>();
   for (const s of byIndex.values()) {
-    const m = COMPANY_LIST_BEFORE.exec(s.text);
+    const m = introducer.exec(s.text);
     if (!m) continue;
     const from = m.index + m[0].length;
     const stop = /[;:—–()]|\.\s|\b(?:which|who|that|and (?:is|are|was|were|has|have))\b/.exec(s.text.slice(from));
-    regions.set(s.index, [s.start + from, s.start + from + (stop ? stop.index : s.text.length - from)]);
+    regions.set(s.index, [[s.start + from, s.start + from + (stop ? stop.index : s.text.length - from)]]);
   }
-  if (regions.size === 0) return;
-  for (const f of found) {
-    const r = regions.get(f.sentence);
-    if (r && f.start >= r[0] && f.end <= r[1] && f.type === 'person') f.type = 'organization';
-  }
+  return regions;
 }
 
 /**
