@@ -210,7 +210,7 @@ describe('attributed claims', () => {
     expect(attributed(asked)[0]!.slice(1, 3)).toEqual(['said', '“Is she going to be ready to hear questions about it?” he said. “It is going to be rough.”']);
   });
 
-  it('reads a speaker who opens a sentence after a quotation, a conjunction or a party label', async () => {
+  it('reads a speaker who opens a sentence after a quotation, a conjunction or a party label, or is a capital standing for its government', async () => {
     const after = await story('“Does anybody know what the environmental platform of the party is?” Graham asked. “Neither do I.”');
     expect(attributed(after)[0]).toEqual(['Graham', 'asked', '“Does anybody know what the environmental platform of the party is?” Graham asked. “Neither do I.”', 'direct']);
     const but = await story('But Megan Hester, senior associate at the Annenberg Institute, said parents still want neighborhood schools.');
@@ -220,6 +220,11 @@ describe('attributed claims', () => {
     expect(attributed(party).map((c) => c.slice(0, 2))).toEqual([['Bernie Sanders', 'criticized'], ['Bernie Sanders', 'saying']]);
     const np = await story('The billionaire businessman began by talking about the drug crisis, saying that heroin is now cheaper than candy.');
     expect(attributed(np)[0]!.slice(0, 3)).toEqual(['billionaire businessman', 'saying', 'heroin is now cheaper than candy']);
+    // A place that is the clause's subject stands for its government; one a preposition places is no subject.
+    const capital = await story('However, so far London has been reluctant to directly supply modern jet fighters, arguing that it is logistically difficult to put them into operation in Ukraine.');
+    expect(attributed(capital).map((c) => c.slice(0, 2))).toEqual([['London', 'arguing']]);
+    const placed = await story('In London, the prime minister met the mayor, saying the city was safe.');
+    expect(attributed(placed).map((c) => c.slice(0, 2))).toEqual([['prime minister', 'saying']]);
   });
 
   it('takes no label, topic or bare "it appeared" for a source, and leaves "it" and "we" unresolved', async () => {

@@ -379,6 +379,9 @@ export function coordinatedSubject(text: string, s: Sentence, v: number, names: 
     if (inside(quotes, t[i]!.start) || quotes.some((q) => q.start === t[i]!.start)) continue;
     const name = nameAt(names, t[i]!);
     if (name && (name.type === 'person' || name.type === 'organization')) return textSpan(text, name.start, name.end);
+    // "London has been reluctant to supply jets, arguing …": a place that is the clause's subject
+    // stands for its government (not one a preposition places something in: "In London, …").
+    if (name && name.type === 'place' && name.start === t[i]!.start && t[i - 1]?.pos !== 'ADP' && (t[tokenAt(t, name.end)]?.pos === 'VERB' || t[tokenAt(t, name.end)]?.pos === 'AUX')) return textSpan(text, name.start, name.end);
     if (t[i]!.pos === 'PRON' && PRONOUNS.has(t[i]!.normal)) return textSpan(text, t[i]!.start, t[i]!.end);
     // "The billionaire businessman began …, saying": a noun phrase that opens the sentence.
     // "The utilities commission is frustrated with …, saying": or before its auxiliary.
