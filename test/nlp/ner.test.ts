@@ -395,6 +395,12 @@ describe('names as the article writes them', () => {
     expect(cars.get('Texas')).toBe('place');
   });
 
+  it('reads a town the model took for its football club as a place where a preposition of place stands before it', () => {
+    const riots = [...annotate(parse(sourceFromText('Story\n\nProtests were held in Belfast, Bristol and Liverpool on Saturday, and police in Bristol made arrests.\n', 'test', { inputFormat: 'text' }))).mentions];
+    for (const name of ['Belfast', 'Bristol', 'Liverpool']) expect(riots.filter((m) => m.text === name).every((m) => m.type === 'place')).toBe(true);
+    expect(typed('Liverpool signed a striker from Bristol City on Monday.').get('Liverpool')).toBe('organization');
+  });
+
   it('keeps a name whole across its particles, whatever the tagger read apart', () => {
     const t = typed('Syrian opposition forces known as Maghawir al Thawra, or MaT, said the coalition at Observatório do Clima agreed.');
     expect(t.get('Maghawir al Thawra')).toBe('organization');

@@ -316,6 +316,28 @@ function teamsInSports(found: Array<NameSpan & { key: string }>, byIndex: Readon
   for (const f of found) if ((f.type === 'place' || f.type === 'person') && teams.has(f.key)) f.type = 'organization';
 }
 
+/** Prepositions that say where: "violence erupted in Plymouth", "a bang at Plymouth", "protests across Leeds". */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|across|outside|around|throughout|inside)\s+(?:the\s+)?$/i;
+
+/**
+ * Outside a sports page, a name the lists know as a place that the model read as an organisation
+ * (CoNLL-2003's football results made clubs of English towns) is a place where a preposition of
+ * place stands before it, and so is each name of a list it opens ("in Belfast, Hull, Rotherham,
+ * Bristol and Middlesbrough"). Only those mentions: "Liverpool signed a striker" keeps the club.
+ */
+function placesByPreposition(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isPlace: (words: string[]) => boolean): void {
+  let previous: (NameSpan & { key: string }) | null = null;
+  let previousPlaced = false;
+  for (const f of found) {
+    const s = byIndex.get(f.sentence)!;
+    const listed: boolean = previousPlaced && previous!.sentence === f.sentence && /^\s*,\s*(?:and\s+|or\s+)?$|^\s+(?:and|or)\s+$/.test(textOf(s, previous!.end, f.start));
+    const placed: boolean = LOCATIVE_BEFORE.test(textBefore(s, f.start, 20)) || listed;
+    if (placed && f.type === 'organization' && isPlace(f.key.split(' '))) f.type = 'place';
+    previousPlaced = placed && f.type === 'place';
+    previous = f;
+  }
+}
+
 /**
  * A name that fills a quotation by itself is the title of a work: “Wild Rose”, “Musicophilia”,
  * “Nashville” (a film, a book, a show), `other` in every mention. A name the recogniser's own
@@ -799,6 +821,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   companiesByContext(found, byIndex);
   peopleByTitleOrAge(found, byIndex, (w) => w !== 'general' && (TITLE_WORDS.has(w) || (tagger.gazetteer.word(w) & WORD.PERSON_TITLE) !== 0), (words) => tagger.gazetteer.knows(words, true));
   if (options.sports) teamsInSports(found, byIndex);
+  else placesByPreposition(found, byIndex, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0);
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
   celestialPlaces(found, sentences);
   companiesBySuffix(found);
