@@ -49,6 +49,37 @@ export function closingReport(text: string, s: Sentence, names: readonly Mention
       break;
     }
   }
+  const closing = reportFrom(text, s.start, t, comma, end, names);
+  if (closing) return closing;
+  // "The jump in May was just the second increase in five months, he said, which still left the
+  // count down": the reporting clause set off by commas before a clause that goes on from the
+  // content (a relative or a subordinate clause, "and", "but"). The content is what comes before it.
+  for (let c2 = comma; c2 > 0; c2 = previousComma(t, c2)) {
+    if (!CONTINUATION.test(t[c2 + 1]?.normal ?? '')) continue;
+    const c1 = previousComma(t, c2);
+    if (c1 === -1) break;
+    const middle = reportFrom(text, s.start, t, c1, c2, names);
+    if (middle) return middle;
+  }
+  return null;
+}
+
+/** What may go on from a content after its parenthetical reporting clause: "…, he said, which …", "…, she said, as …". */
+const CONTINUATION = /^(?:which|as|because|while|although|though|since|whereas)$/;
+
+/** The index of the last comma before token `i`, or -1. */
+function previousComma(t: Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (t[k]!.text === ',') return k;
+  return -1;
+}
+
+/**
+ * The reporting clause between the comma at `comma` and token `end` (the sentence's closing
+ * stops, or the comma that ends a parenthetical one): a speaker of a few words with no verb, a
+ * reporting verb, for "told" its recipient, and at most a short phrase of time, place or manner
+ * with no verb. The content is everything before the comma, from `from` (the sentence's start).
+ */
+function reportFrom(text: string, from: number, t: Token[], comma: number, end: number, names: readonly Mention[]): ClosingReport | null {
   if (comma < CONTENT_MIN_TOKENS) return null;
   const first = comma + 1;
   if (!t[first] || NOT_SPEAKER_OPENERS.has(t[first]!.normal)) return null;
@@ -57,6 +88,8 @@ export function closingReport(text: string, s: Sentence, names: readonly Mention
   while (v < end && v - first <= SPEAKER_MAX_TOKENS && t[v]!.pos !== 'VERB' && t[v]!.pos !== 'AUX') v++;
   if (v >= end || v === first || v - first > SPEAKER_MAX_TOKENS) return null;
   if (!CLOSING_REPORT_VERBS.has(t[v]!.lemma) || t[v]!.pos !== 'VERB') return null;
+  // ", first reported by the Boston Globe," is a participle's phrase, no reporting clause.
+  if (t[v + 1]?.normal === 'by') return null;
   // After the cue: the recipient of "told", then a phrase without a verb.
   let after = v + 1;
   if (t[v]!.lemma === 'tell') {
@@ -76,7 +109,7 @@ export function closingReport(text: string, s: Sentence, names: readonly Mention
   return {
     speaker: textSpan(text, t[first]!.start, t[v - 1]!.end),
     cue: textSpan(text, t[v]!.start, t[v]!.end),
-    content: trimClause(text, s.start, t[comma]!.start),
+    content: trimClause(text, from, t[comma]!.start),
     at: v,
     speakerToken: first,
   };

@@ -18,6 +18,15 @@ describe('the reporting clause that closes a news sentence', () => {
     expect(await claims(sentence)).toEqual([[speaker, cue, content]]);
   });
 
+  it('is read inside the sentence too, before a clause that goes on from the content', async () => {
+    expect(await claims('The jump in employment in May was the second increase in five months, the bank’s chief economist said, which still left the count slightly down.')).toEqual([
+      ['bank’s chief economist', 'said', 'The jump in employment in May was the second increase in five months'],
+    ]);
+    // A participle's phrase set off by commas reports nothing of its own.
+    const globe = await claims('Reid recently ordered up a legal analysis of the state election law, first reported by the Boston Globe, which concluded that he could appoint a successor.');
+    expect(globe.map((c) => c[1])).not.toContain('reported');
+  });
+
   it('is no claim when no source closes the sentence, and a verb that reports nothing is no cue', async () => {
     expect(await claims('Oil prices also declined on Tuesday as traders weighed the outlook.')).toEqual([]);
     // Nor does a refusal to speak.
