@@ -227,6 +227,12 @@ describe('attributed claims', () => {
     expect(attributed(placed).map((c) => c.slice(0, 2))).toEqual([['prime minister', 'saying']]);
   });
 
+  it('takes no manner after "according to" and no "it emerged that" for an attribution', async () => {
+    expect(attributed(await rulesOnly('If all goes according to plan, the rocket will launch from the new spaceport in 2026.'))).toEqual([]);
+    expect(attributed(await rulesOnly('The Prime Minister left the meeting as it emerged that his wife had been given clothes.'))).toEqual([]);
+    expect(attributed(await rulesOnly('The rocket will launch in 2026, according to the plan filed with regulators.')).map((c) => c[1])).toEqual(['according to']);
+  });
+
   it('takes no label, topic or bare "it appeared" for a source, and leaves "it" and "we" unresolved', async () => {
     const label = await brief('Russia and Syria: U.S.-backed Forces Blocking Refugee Return\n\nThe camp holds thousands of people near the border with Jordan.\n');
     expect(label.claims.filter((c) => c.cue === ':')).toEqual([]);

@@ -44,6 +44,12 @@ function sourceHead(t: Token[], speaker: Span, names: Mention[]): boolean {
   return words.slice(at + 2).some((x) => (x.pos === 'NOUN' && viewHolder(x.lemma.toLowerCase())) || (x.pos === 'PROPN' && named(x)));
 }
 
+/** Verbs whose "it" subject stands for a fact coming out, not a source: "It emerged that …". */
+const EXPLETIVE_VERBS: ReadonlySet<string> = new Set(['emerge', 'transpire']);
+
+/** What "according to" goes on with when it names a manner, not a source: "according to plan", "according to schedule". */
+const NO_SOURCE_AFTER = /^\s+(?:plan|schedule|script|expectations?|tradition|custom)\b/i;
+
 export function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], priorQuote: Span | null, model: CueModel): Attribution[] {
   const t = s.tokens;
   const found: Attribution[] = [];
@@ -56,6 +62,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       const cueEnd = cueStart + phrase.length;
       const sourceEnd = clauseEnd(text, cueEnd, s.end);
       const speaker = trimClause(text, cueEnd, sourceEnd);
+      // "If all goes according to plan", "according to schedule": a manner, no source.
+      if (NO_SOURCE_AFTER.test(text.slice(cueEnd, cueEnd + 24))) continue;
       const content = at < 3 ? trimClause(text, sourceEnd, s.end) : trimClause(text, s.start, cueStart);
       const tokenIndex = tokenAt(t, cueStart);
       found.push({ cue: textSpan(text, cueStart, cueEnd), speaker: textSpan(text, speaker.start, speaker.end), content, at: tokenIndex, speakerToken: tokenIndex });
@@ -178,6 +186,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       if (!strong && !named && !PRONOUNS.has(speaker.text.toLowerCase())) continue;
       // "If you want to understand …": a generic wish, nobody's claim.
       if (belief && !strong && /^you$/i.test(speaker.text)) continue;
+      // "It emerged that …", "it transpired that …": "it" holds no view; the fact came out, nobody said it.
+      if (/^it$/i.test(speaker.text) && EXPLETIVE_VERBS.has(tok.lemma)) continue;
     }
     if (COMPLEMENT_VERBS.has(tok.lemma) && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '')) continue;
     const cue = textSpan(text, tok.start, tok.end);
