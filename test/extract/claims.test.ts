@@ -561,6 +561,12 @@ describe('attributed claims', () => {
     expect(await speaker('But then in 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland, reported that muscle expresses receptors.', 'reported')).toBe('the laboratory of Stephen Liggett');
   });
 
+  it('keeps a quotation the cue splits whole: both its parts are the content', async () => {
+    const b = await story('“The good thing,” Al-Rawahi said, “is that the launch site is close to the equator.”');
+    const quote = b.claims.find((c) => c.speaker === 'Al-Rawahi')!;
+    expect(b.text.slice(quote.content.start, quote.content.end)).toBe('“The good thing,” Al-Rawahi said, “is that the launch site is close to the equator.”');
+  });
+
   it('keeps a quotation that runs on over several paragraphs (each opening with a mark, only the last closing) with its speaker', async () => {
     const b = await story(
       '“It’s been a really good day for all of us,” said Burrage. “Definitely, I did feel the pressure.\n\n' +

@@ -212,7 +212,12 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       if (last - first > SUBJECT_WINDOW_AFTER) return false;
       return t.slice(first, last).every((x) => x.text === ',' || MODIFIER_POS.has(x.pos) || /^\p{Lu}/u.test(x.text));
     });
-    if (quoteBefore) content = { start: quoteBefore.start, end: quoteBefore.end };
+    if (quoteBefore) {
+      // “The good thing,” Al-Rawahi said, “is that …”: a quotation the cue splits runs on after it,
+      // and the content is all of it (the cue inside, as in a quotation that runs over sentences).
+      const resumed = quotes.find((q) => q.start > tok.end && /^[\s,]*$/.test(text.slice(Math.max(tok.end, speaker?.end ?? 0), q.start)) && /,[”"’']?\s*$/.test(text.slice(quoteBefore.start, quoteBefore.end)));
+      content = { start: quoteBefore.start, end: resumed ? resumed.end : quoteBefore.end };
+    }
     // "attacked billionaire Donald Trump, with whom …": an object ends at the first clause boundary.
     if (OBJECT_VERBS.has(tok.lemma)) {
       let boundary = -1;
