@@ -210,6 +210,13 @@ describe('attributed claims', () => {
     expect(attributed(asked)[0]!.slice(1, 3)).toEqual(['said', '“Is she going to be ready to hear questions about it?” he said. “It is going to be rough.”']);
   });
 
+  it('names a speaker without the time that opens its phrase or the abbreviation in parentheses after it', async () => {
+    const npcc = await story('Police have made 378 arrests so far, the National Police Chiefs’ Council (NPCC) said on Monday.');
+    expect(npcc.claims.find((c) => c.cue === 'said')?.speaker).toBe('National Police Chiefs’ Council');
+    const no10 = await story('On Monday night No 10 confirmed the Standards Commissioner declined to carry out an investigation.');
+    expect(no10.claims.find((c) => c.cue === 'confirmed')?.speaker).toBe('No 10');
+  });
+
   it('reads a speaker who opens a sentence after a quotation, a conjunction or a party label, or is a capital standing for its government', async () => {
     const after = await story('“Does anybody know what the environmental platform of the party is?” Graham asked. “Neither do I.”');
     expect(attributed(after)[0]).toEqual(['Graham', 'asked', '“Does anybody know what the environmental platform of the party is?” Graham asked. “Neither do I.”', 'direct']);

@@ -167,8 +167,22 @@ export function writerOf(byline: string | null | undefined): string | null {
 /** A speaker described only by age: "the 36-year-old", "the 19-year-old". */
 const AGE_DESCRIPTION = /^(?:the\s+)?\d{1,3}-year-old$/i;
 
-export function resolveSpeaker(mention: TextSpan | null, { names, coreference, sentence, publisher, earlier = [], writer = null }: Named): string | null {
-  if (!mention) return null;
+/** A time that opens a subject phrase: "On Monday night No 10 confirmed …". */
+const LEADING_TIME = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=\S)/i;
+/** An abbreviation in parentheses after a name: "the National Police Chiefs’ Council (NPCC)". */
+const TRAILING_ABBREVIATION = /\s*\([\p{Lu}\d.&-]{2,12}\)$/u;
+
+/** The speaker phrase without an opening time or a closing abbreviation in parentheses, which name nobody. */
+function trimmedMention(mention: TextSpan): TextSpan {
+  const lead = LEADING_TIME.exec(mention.text)?.[0].length ?? 0;
+  const tail = TRAILING_ABBREVIATION.exec(mention.text)?.[0].length ?? 0;
+  if ((lead === 0 && tail === 0) || lead + tail >= mention.text.length) return mention;
+  return { text: mention.text.slice(lead, mention.text.length - tail), start: mention.start + lead, end: mention.end - tail };
+}
+
+export function resolveSpeaker(written: TextSpan | null, { names, coreference, sentence, publisher, earlier = [], writer = null }: Named): string | null {
+  if (!written) return null;
+  const mention = trimmedMention(written);
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
   // "Mr. Burman of the Tax Policy Center": the head comes before "of".
