@@ -210,6 +210,16 @@ describe('attributed claims', () => {
     expect(attributed(asked)[0]!.slice(1, 3)).toEqual(['said', '“Is she going to be ready to hear questions about it?” he said. “It is going to be rough.”']);
   });
 
+  it('names the person a title or a description after the cue goes on to name', async () => {
+    const title = await story('“U.S. companies will be held accountable,” said Assistant Secretary for Export Enforcement Matthew S. Axelrod.');
+    expect(title.claims.find((c) => c.cue === 'said')?.speaker).toBe('Matthew S. Axelrod');
+    const apposed = await story('The latest jobs numbers just about end the recession debate, said Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard.');
+    expect(apposed.claims.find((c) => c.cue === 'said')?.speaker).toBe('David-Alexandre Brassard');
+    // A lawyer for someone is not that someone.
+    const lawyer = await story('“He is innocent,” said a lawyer for Harvey Weinstein.');
+    expect(lawyer.claims.find((c) => c.cue === 'said')?.speaker).not.toBe('Harvey Weinstein');
+  });
+
   it('names a speaker without the time that opens its phrase or the abbreviation in parentheses after it', async () => {
     const npcc = await story('Police have made 378 arrests so far, the National Police Chiefs’ Council (NPCC) said on Monday.');
     expect(npcc.claims.find((c) => c.cue === 'said')?.speaker).toBe('National Police Chiefs’ Council');

@@ -183,6 +183,11 @@ function trimmedMention(mention: TextSpan): TextSpan {
 export function resolveSpeaker(written: TextSpan | null, { names, coreference, sentence, publisher, earlier = [], writer = null }: Named): string | null {
   if (!written) return null;
   const mention = trimmedMention(written);
+  // "the bank's chief economist, David-Alexandre Brassard", "Assistant Secretary for Export
+  // Enforcement Matthew S. Axelrod": the person an appositive or a title ends on is the source
+  // (not "a lawyer for Harvey Weinstein": lower case before the name).
+  const tailPerson = names.find((m) => m.type === 'person' && m.end === mention.end && m.start > mention.start);
+  if (tailPerson && /(?:,\s*|\p{Lu}[\p{L}.'’-]*\s+)$/u.test(mention.text.slice(0, tailPerson.start - mention.start))) return coreference.nameAt(tailPerson.start) ?? tailPerson.text;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
   // "Mr. Burman of the Tax Policy Center": the head comes before "of".

@@ -296,6 +296,32 @@ function describedPerson(t: Token[], first: number, names: Mention[]): number {
   return head.pos === 'NOUN' || (head.pos === 'PROPN' && t.slice(Math.max(0, from - 1 - APPOSITIVE_WINDOW), from - 1).some((x) => x.pos === 'NOUN')) ? from : -1;
 }
 
+/** How far a title's field may run before the person it names: "for Export Enforcement" + "Matthew S. Axelrod". */
+const TITLE_FIELD_TOKENS = 8;
+
+/**
+ * The last token of a person's name that goes on from the phrase ending at `end`: after "for" or
+ * "of" and a run of capitalised words ("Assistant Secretary for Export Enforcement Matthew S.
+ * Axelrod"), or after a comma as an appositive ("the bank's chief economist, David-Alexandre
+ * Brassard"); -1 when none does.
+ */
+function personNamedAfter(t: Token[], end: number, names: Mention[]): number {
+  const next = t[end + 1];
+  if (next?.text === ',') {
+    const after = t[end + 2];
+    const name = after ? nameAt(names, after) : undefined;
+    return name?.type === 'person' && name.start === after!.start ? tokenAt(t, name.end) - 1 : -1;
+  }
+  if (next?.normal !== 'for' && next?.normal !== 'of') return -1;
+  // A field of at least one capitalised word first: "a lawyer for Harvey Weinstein" names the client.
+  for (let i = end + 2; i < Math.min(t.length, end + 2 + TITLE_FIELD_TOKENS); i++) {
+    const name = nameAt(names, t[i]!);
+    if (name?.type === 'person' && name.start === t[i]!.start) return i > end + 2 ? tokenAt(t, name.end) - 1 : -1;
+    if (!/^(?:\p{Lu}|&$)/u.test(t[i]!.text)) return -1;
+  }
+  return -1;
+}
+
 export function subjectAfter(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {
   const t = s.tokens;
   // Inversion only right after a quotation or a reported clause ("…,” said Mr Smith."), and the
@@ -341,8 +367,13 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
       const of = t[last + 1];
       const named = !name && tok.pos === 'NOUN' && /^(?:from|for|with|of)$/.test(of?.normal ?? '') ? nameAt(names, t[last + 2]?.pos === 'DET' ? t[last + 3]! : t[last + 2]!) : undefined;
       const namedEnd = named ? tokenAt(t, named.end) - 1 : -1;
-      if (named && namedEnd > last && closesClause(namedEnd)) return textSpan(text, t[first]!.start, t[namedEnd]!.end);
-      return textSpan(text, t[first]!.start, t[last]!.end);
+      const end = named && namedEnd > last && closesClause(namedEnd) ? namedEnd : last;
+      // "said Assistant Secretary for Export Enforcement Matthew S. Axelrod", "said the bank's
+      // chief economist, David-Alexandre Brassard.": the person a title or a description goes on
+      // to name is the source.
+      const person = name?.type === 'person' ? -1 : personNamedAfter(t, end, names);
+      if (person !== -1 && closesClause(person)) return textSpan(text, t[first]!.start, t[person]!.end);
+      return textSpan(text, t[first]!.start, t[end]!.end);
     }
     i = last;
   }
