@@ -56,6 +56,8 @@ export const CHROME_MAX_WORDS = 4;
 export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|updates|alerts|e-?mail)\b/i,
   /\b(?:newsletters?|inbox)\b.*\b(?:sign up|subscribe|delivered|get)\b/i,
+  // "Get daily Canada news delivered to your inbox so you'll never miss the day's top stories."
+  /\bdelivered (?:straight |right |directly )?to your inbox\b/i,
   /\bfollow us on\b/i,
   // A live blog's instructions: "THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.", "Refresh for the latest".
   /^this is a live blog\b|\bscroll down for (?:the )?(?:latest|live|more|all)\b.*\bupdates?\b|^refresh (?:this page )?for (?:the )?latest\b/i,

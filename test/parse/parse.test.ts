@@ -80,6 +80,7 @@ describe('chrome lines', () => {
     ['You can save this article by registering for free here. Or sign-in if you have an account.', 'promo'],
     ['She said she would sign in the morning if the account was settled.', null],
     ['Follow TechRadar on Google News and add us as a preferred source to get our expert news, reviews, and opinion in your feeds.', 'promo'],
+    ["Get daily Canada news delivered to your inbox so you'll never miss the day's top stories.", 'promo'],
     ["What about you? Share your thoughts on Google's new Intelligent Search Box in the comments below.", 'promo'],
     ['Tell us about the comments the minister made in the debate.', null],
     ['Copyright © 2023 The Washington Times, LLC.', 'metadata'],
