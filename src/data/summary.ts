@@ -104,6 +104,13 @@ export const REDUNDANCY_THRESHOLD = 0.6;
 export const PLUG = /^(?:for more\b|to read more\b|click\b|visit\b|follow\b|subscribe\b|sign up\b|read more\b|get the latest\b|watch\b.*\bvideo\b)/i;
 
 /**
+ * Teasers that announce what follows instead of saying it ("Here's what economists had to say
+ * about the latest data …", "Here's how we'd rank them from least to most daring.", "The
+ * following is being released jointly by …", "Read on to find out …"): never summary sentences.
+ */
+export const TEASER = /^(?:here['’]s|here is|here are)\s+(?:what|how|why|who|where|when|which|a look|a guide|everything|all)\b|^the following\s+(?:is|are|was|were|has|have)\b|^(?:read on|keep reading|scroll down|find out)\b/i;
+
+/**
  * Photo captions and video prompts that pages glue into the text ("Raheem Sterling (right)
  * was pictured…", "Scroll down for video", "In this Sunday, Nov. 10, 2019, photograph, …", "An
  * artist's illustration of …"): never summary sentences.

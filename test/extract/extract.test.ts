@@ -102,6 +102,13 @@ describe('summary', () => {
     expect(ranked.find((r) => r.sentence.text.startsWith('For more'))!.eligible).toBe(false);
   });
 
+  it('skips teasers that announce what follows', () => {
+    const ranked = rank(annotated("Jobs Report Beats Forecasts\n\nCanada added 88,000 jobs in May, the first big gain since November.\n\nHere's what economists had to say about the latest data and what it means for rates.\n\nThe following is being released jointly by two departments of the government.\n\nEconomists said the figures ended talk of a recession this year.\n"));
+    expect(ranked.find((r) => r.sentence.text.startsWith('Here'))!.eligible).toBe(false);
+    expect(ranked.find((r) => r.sentence.text.startsWith('The following'))!.eligible).toBe(false);
+    expect(ranked.find((r) => r.sentence.text.startsWith('Economists said'))!.eligible).toBe(true);
+  });
+
   it('gives every sentence a score and explains the summary when asked', () => {
     const b = briefOf(STORY, { explain: true });
     expect(b.sentences.every((s) => typeof s.score === 'number')).toBe(true);

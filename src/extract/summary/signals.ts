@@ -3,7 +3,7 @@ import type { AnnotatedArticle, Sentence, SentenceRole } from '../../types.js';
 import { add, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
 import { hasWideScript, wideWords } from '../../writing-systems.js';
-import { CAPTION, PLUG } from '../../data/summary.js';
+import { CAPTION, PLUG, TEASER } from '../../data/summary.js';
 
 /**
  * The signals a summary sentence is scored on, each in [0, 1] (or a 0/1 flag). Their weights are
@@ -81,7 +81,7 @@ function isEligible(s: Sentence, words: number): boolean {
   if (speakerless(s.text.trim())) return false;
   // "1) Lego Star Wars 75188 … http://amzn.to/2iJFhRj", "[also see … https://s.apache.org/Wkyw ]": a bare address is a link list or a pointer, not a statement.
   if (BARE_URL.test(s.text)) return false;
-  return !PLUG.test(s.text) && !CAPTION.test(s.text);
+  return !PLUG.test(s.text) && !TEASER.test(s.text) && !CAPTION.test(s.text);
 }
 
 /** An address written out in the text. */
