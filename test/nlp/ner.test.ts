@@ -401,6 +401,11 @@ describe('names as the article writes them', () => {
     expect(typed('Liverpool signed a striker from Bristol City on Monday.').get('Liverpool')).toBe('organization');
   });
 
+  it('reads a company of the hand list as no person, whatever one sentence made of it', () => {
+    const t = [...annotate(parse(sourceFromText('Story\n\nGoogle has been big for years. Then, Google is now on record saying that the change is big.\n', 'test', { inputFormat: 'text' }))).mentions];
+    expect(t.filter((m) => m.text === 'Google').map((m) => m.type)).toEqual(['organization', 'organization']);
+  });
+
   it('keeps a name whole across its particles, whatever the tagger read apart', () => {
     const t = typed('Syrian opposition forces known as Maghawir al Thawra, or MaT, said the coalition at Observatório do Clima agreed.');
     expect(t.get('Maghawir al Thawra')).toBe('organization');
