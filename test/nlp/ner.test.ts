@@ -401,6 +401,11 @@ describe('names as the article writes them', () => {
     expect(typed('Liverpool signed a striker from Bristol City on Monday.').get('Liverpool')).toBe('organization');
   });
 
+  it('reads an abbreviation a release defines in quotation marks as its organisation, not the title of a work', () => {
+    const t = [...annotate(parse(sourceFromText('Story\n\nToday, the Bureau of Industry and Security (“BIS”) imposed penalties on the firm. BIS will work with other agencies.\n', 'test', { inputFormat: 'text' }))).mentions];
+    expect(t.filter((m) => m.text === 'BIS').map((m) => m.type)).toEqual(['organization', 'organization']);
+  });
+
   it('reads a company of the hand list as no person, whatever one sentence made of it', () => {
     const t = [...annotate(parse(sourceFromText('Story\n\nGoogle has been big for years. Then, Google is now on record saying that the change is big.\n', 'test', { inputFormat: 'text' }))).mentions];
     expect(t.filter((m) => m.text === 'Google').map((m) => m.type)).toEqual(['organization', 'organization']);

@@ -348,8 +348,8 @@ function quotedTitlesAreOther(found: Array<NameSpan & { key: string }>, byIndex:
   for (const f of found) {
     if (f.type === 'other' || listed(f.key)) continue;
     const s = byIndex.get(f.sentence)!;
-    // Not a name shouted or asked (“Bernie!”).
-    if (/[“"]$/.test(textBefore(s, f.start, 1)) && /^[,.]?[”"]/.test(textAfter(s, f.end, 2))) titles.add(f.key);
+    // Not a name shouted or asked (“Bernie!”), nor an abbreviation a release defines in parentheses ("Bureau of Industry and Security (“BIS”)").
+    if (/[“"]$/.test(textBefore(s, f.start, 1)) && /^[,.]?[”"]/.test(textAfter(s, f.end, 2)) && !/\(\s*[“"]$/.test(textBefore(s, f.start, 3))) titles.add(f.key);
   }
   for (const f of found) if (titles.has(f.key)) f.type = 'other';
 }
@@ -659,8 +659,8 @@ function listedCompanies(found: Array<NameSpan & { key: string }>, sentences: Se
   return added ? out.sort((a, b) => a.start - b.start) : found;
 }
 
-/** An abbreviation defined in parentheses right after a name: "South African Revenue Service (Sars)", "(TERI)". */
-const DEFINED_ABBREVIATION = /^\s*\((\p{Lu}[\p{L}&.]{1,9})\)/u;
+/** An abbreviation defined in parentheses right after a name: "South African Revenue Service (Sars)", "(TERI)", a release's "(“BIS”)". */
+const DEFINED_ABBREVIATION = /^\s*\(\s*[“"‘']?(\p{Lu}[\p{L}&.]{1,9})[”"’']?\s*\)/u;
 
 /**
  * Whether `short` abbreviates `long`: its letters are the initials of the long form's words, in
