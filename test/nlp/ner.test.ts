@@ -406,6 +406,12 @@ describe('names as the article writes them', () => {
     expect(t.filter((m) => m.text === 'BIS').map((m) => m.type)).toEqual(['organization', 'organization']);
   });
 
+  it('reads a name a peer\'s or an office\'s title opens as a person', () => {
+    const t = typed('He would continue to take gifts from Lord Alli, and said Governor Hochul agreed.');
+    expect(t.get('Lord Alli') ?? t.get('Alli')).toBe('person');
+    expect(t.get('Governor Hochul') ?? t.get('Hochul')).toBe('person');
+  });
+
   it('reads a company of the hand list as no person, whatever one sentence made of it', () => {
     const t = [...annotate(parse(sourceFromText('Story\n\nGoogle has been big for years. Then, Google is now on record saying that the change is big.\n', 'test', { inputFormat: 'text' }))).mentions];
     expect(t.filter((m) => m.text === 'Google').map((m) => m.type)).toEqual(['organization', 'organization']);

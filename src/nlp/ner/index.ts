@@ -276,6 +276,9 @@ const AGE_AFTER = /^,\s*(\d{2,3}),/;
  * name the recogniser's lists know as something else ("coach Manchester United"). So is a name of
  * up to three words an age follows in apposition ("“…,” Ramos, 58, told AFP": Ramos had been a place).
  */
+/** Titles a person's name may open with, which no organisation's or place's name of one or two words after them does. */
+const PEER_OR_OFFICE = /^(?:lord|lady|sir|dame|baroness|baron|governor|senator|congressman|congresswoman|mayor)$/;
+
 function peopleByTitleOrAge(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isTitle: (word: string) => boolean, listed: (words: string[]) => boolean): void {
   const people = new Set<string>();
   for (const f of found) {
@@ -289,6 +292,12 @@ function peopleByTitleOrAge(found: Array<NameSpan & { key: string }>, byIndex: R
       continue;
     }
     if (words.length < 2 || words.length > 3) continue;
+    // "from Lord Alli", "said Governor Hochul": a title that opens the name itself, before one or
+    // two capitalised words (a listed name, "Lord Howe Island", is left alone).
+    if (PEER_OR_OFFICE.test(words[0]!) && /^\S+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(textOf(s, f.start, f.end)) && !listed(words)) {
+      people.add(f.key);
+      continue;
+    }
     const title = /([\p{L}.]+)\s+$/u.exec(textBefore(s, f.start, 30))?.[1];
     const text = textOf(s, f.start, f.end);
     if (!title || !isTitle(title.toLowerCase()) || !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(text) || listed(words)) continue;
