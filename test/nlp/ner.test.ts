@@ -417,6 +417,12 @@ describe('names as the article writes them', () => {
     expect(t.filter((m) => m.text === 'Google').map((m) => m.type)).toEqual(['organization', 'organization']);
   });
 
+  it('keeps two places that share one body\'s head word in one name', () => {
+    const t = typed('Devon and Cornwall Police said three officers were hurt in Plymouth.');
+    expect(t.get('Devon and Cornwall Police')).toBe('organization');
+    expect(t.has('Cornwall Police')).toBe(false);
+  });
+
   it('keeps a name whole across its particles, whatever the tagger read apart', () => {
     const t = typed('Syrian opposition forces known as Maghawir al Thawra, or MaT, said the coalition at Observatório do Clima agreed.');
     expect(t.get('Maghawir al Thawra')).toBe('organization');

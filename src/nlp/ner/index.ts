@@ -421,6 +421,16 @@ function joinedAcross(
  */
 const PARTICLES_BETWEEN = /^ (?:(?:de|do|da|dos|das|del|della|di|du|des|al|el|bin|ibn|van|von|der|den|ter) ){1,2}$/;
 
+/** "Devon" + "and" + "Cornwall Police": the two places of one body the model read apart are its name. */
+function sharedHeadsJoined(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
+  return joinedAcross(
+    found,
+    byIndex,
+    (prev, f, between) => between === ' and ' && !prev.key.includes(' ') && f.type === 'organization' && SHARED_HEAD.test(`${textOf(byIndex.get(prev.sentence)!, prev.start, prev.end)} and ${textOf(byIndex.get(f.sentence)!, f.start, f.end)}`),
+    () => 'organization',
+  );
+}
+
 /**
  * Two names the model read apart across a name's particle ("Observatório" + "do" + "Clima",
  * "Maghawir" + "al" + "Thawra") are one name: an organisation if either part was read as one.
@@ -483,6 +493,9 @@ const INSTITUTION_OPENER = /^(?:Department|Ministry|Office|Bureau|Agency|Commiss
  * opens with an institution's word; "Marks and Spencer" or "Rock and Roll Hall of Fame", whose
  * parts the article never names alone, stay whole.
  */
+/** Two one-word places and the head word of the body they share: "Devon and Cornwall Police". */
+const SHARED_HEAD = /^\p{Lu}[\p{L}'’-]+ and \p{Lu}[\p{L}'’-]+ (?:Police|Constabulary|Council|Trust|Authority|Service|Board|Commission|Partnership)$/u;
+
 export function coordinatedApart(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
   const keys = new Set(found.map((f) => f.key));
   // A part's key as the other passes build keys: its tokens' lower forms joined by spaces.
@@ -491,7 +504,8 @@ export function coordinatedApart(found: Array<NameSpan & { key: string }>, byInd
   for (const f of found) {
     const s = byIndex.get(f.sentence)!;
     const text = textOf(s, f.start, f.end);
-    if (f.type !== 'organization' || !/ and \p{Lu}/u.test(text)) {
+    // "Devon and Cornwall Police", "Avon and Somerset Constabulary": two places sharing one body's head word.
+    if (f.type !== 'organization' || !/ and \p{Lu}/u.test(text) || SHARED_HEAD.test(text)) {
       out.push(f);
       continue;
     }
@@ -821,6 +835,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   found = institutionsWhole(found, byIndex);
   found = statesWhole(found, byIndex);
   found = particlesJoined(found, byIndex);
+  found = sharedHeadsJoined(found, byIndex);
   found = placeAfterIn(found, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0);
   found = coordinatedApart(found, byIndex);
   found = adjectivesApart(found, byIndex, (key) => tagger.gazetteer.knows([key]));
