@@ -399,6 +399,9 @@ describe('names as the article writes them', () => {
     const riots = [...annotate(parse(sourceFromText('Story\n\nProtests were held in Belfast, Bristol and Liverpool on Saturday, and police in Bristol made arrests.\n', 'test', { inputFormat: 'text' }))).mentions];
     for (const name of ['Belfast', 'Bristol', 'Liverpool']) expect(riots.filter((m) => m.text === name).every((m) => m.type === 'place')).toBe(true);
     expect(typed('Liverpool signed a striker from Bristol City on Monday.').get('Liverpool')).toBe('organization');
+    // A city the model's own lists know only as a club (GeoNames' cities tell).
+    const plymouth = [...annotate(parse(sourceFromText('Story\n\nViolence has erupted in Plymouth city centre this evening, and riot police were called.\n', 'test', { inputFormat: 'text' }))).mentions];
+    expect(plymouth.find((m) => m.text === 'Plymouth')?.type).toBe('place');
   });
 
   it('reads an abbreviation a release defines in quotation marks as its organisation, not the title of a work', () => {

@@ -1,3 +1,4 @@
+import { CITIES } from '../../data/cities.js';
 import { EVENT_NAME, EVENT_NAME_END, EVENT_NAMES, LAW_NAME_AFTER, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
@@ -329,8 +330,9 @@ function teamsInSports(found: Array<NameSpan & { key: string }>, byIndex: Readon
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|outside|around|throughout|inside)\s+(?:the\s+)?$/i;
 
 /**
- * Outside a sports page, a name the lists know as a place that the model read as an organisation
- * (CoNLL-2003's football results made clubs of English towns) is a place where a preposition of
+ * Outside a sports page, a name the lists know as a place (the model's, or GeoNames' cities of
+ * 100,000 people or more) that the model read as an organisation (CoNLL-2003's football results
+ * made clubs of English towns) is a place where a preposition of
  * place stands before it, and so is each name of a list it opens ("in Belfast, Hull, Rotherham,
  * Bristol and Middlesbrough"). Only those mentions: "Liverpool signed a striker" keeps the club.
  */
@@ -848,7 +850,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   companiesByContext(found, byIndex);
   peopleByTitleOrAge(found, byIndex, (w) => w !== 'general' && (TITLE_WORDS.has(w) || (tagger.gazetteer.word(w) & WORD.PERSON_TITLE) !== 0), (words) => tagger.gazetteer.knows(words, true));
   if (options.sports) teamsInSports(found, byIndex);
-  else placesByPreposition(found, byIndex, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0);
+  else placesByPreposition(found, byIndex, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' ')));
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
   celestialPlaces(found, sentences);
   companiesBySuffix(found);
