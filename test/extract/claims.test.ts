@@ -534,6 +534,17 @@ describe('attributed claims', () => {
     expect((await claim('Staff and agencies'))?.speaker ?? null).not.toBe('Staff and agencies');
   });
 
+  it('names the writers of a byline that lists several as the "we" outside quotation marks', async () => {
+    const page = (byline: string) =>
+      `<html><head><title>The city has failed its traders</title><meta name="author" content="${byline}"></head><body><article><h1>The city has failed its traders</h1>` +
+      '<p>Informal trading remains an essential survival strategy for many households in the inner city.</p>' +
+      '<p>We believe a better system is possible and necessary for the traders and the city.</p></article></body></html>';
+    const claim = async (byline: string) => (await brief(page(byline), { inputFormat: 'html' })).claims.find((c) => c.cue === 'believe');
+    expect((await claim('Mamokete Modiba, Claire Benit-Gbaffou and Tanya Zack'))?.speaker).toBe('Mamokete Modiba, Claire Benit-Gbaffou and Tanya Zack');
+    // One writer's "we" is anyone's: no name.
+    expect((await claim('Tanya Zack'))?.speaker ?? null).toBeNull();
+  });
+
   it('gives a participle after a quotation closing on its comma, or after "while", the clause’s subject', async () => {
     expect(await speaker('Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the bravery of America.', 'saying')).toBe('Donald Trump');
     expect(await speaker('Bolton had a comparable assessment of the record, while saying that the speech reassured him.', 'saying')).toBe('Bolton');

@@ -17,7 +17,7 @@ import { answerer, asks, findDialogue, labelledClaim } from './dialogue.js';
 import { type Attribution, inside } from './phrase.js';
 import { quotedSentence, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation } from './quotes.js';
 import { attribute } from './attribute.js';
-import { publisherOf, resolveSpeaker, writerOf } from './speaker.js';
+import { publisherOf, resolveSpeaker, writerOf, writersOf } from './speaker.js';
 
 /** Verbs of thinking and finding out: with the writer's "I" as their subject, the article's own voice. */
 const WRITERS_THOUGHT: ReadonlySet<string> = new Set([
@@ -73,6 +73,7 @@ export function findClaims(
   const publisher = publisherOf(article.meta.siteName ?? null, coreference);
   // Who "I" is outside quotation marks: the writer the byline names.
   const writer = writerOf(article.meta.byline);
+  const writers = writersOf(article.meta.byline);
   // The answer going on (its claim grows by each sentence until the next label), or whether a question is.
   let answer: Claim | null = null;
   let asking = false;
@@ -164,7 +165,7 @@ export function findClaims(
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
-          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, ...(a.speaker && inside(quotes, a.speaker.start) ? {} : { publisher, writer }), earlier: claims }),
+          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, ...(a.speaker && inside(quotes, a.speaker.start) ? {} : { publisher, writer, writers }), earlier: claims }),
           speakerMention: a.speaker,
           cue: a.cue.text.toLowerCase(),
           cueSpan: { start: a.cue.start, end: a.cue.end },

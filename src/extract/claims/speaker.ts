@@ -24,6 +24,8 @@ interface Named {
   earlier?: readonly Claim[];
   /** The writer named in the byline, for an "I" outside quotation marks (an interviewer's "I ask"). */
   writer?: string | null;
+  /** The writers a byline names when it names several, for a "we" outside quotation marks (a co-written column's "we believe"). */
+  writers?: string | null;
 }
 
 /** How many sentences back an earlier source is still the one an "it" or "they" means. */
@@ -158,6 +160,14 @@ function withoutTrailingTime(description: string): string {
   return /^\p{Ll}/u.test(before) && PARTICIPLE.test(before) ? description : description.slice(0, m.index);
 }
 
+/** The writers a byline names, when it names several people and nothing else: "Mamokete Modiba, Claire Benit-Gbaffou, Sarah Charlton and Tanya Zack". */
+export function writersOf(byline: string | null | undefined): string | null {
+  const names = (byline ?? '').replace(/^by\s+/i, '').trim();
+  const parts = names.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  const person = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
+  return parts.length >= 2 && parts.every((p) => person.test(p)) && !/\b(?:Staff|Reporters?|Agencies|Editors?|Desk|News|Team)\b/.test(names) ? names : null;
+}
+
 /** The writer a byline names, when it names one person: "Dylan Jones", not "Staff and agencies" or "Jane Doe and John Roe". */
 export function writerOf(byline: string | null | undefined): string | null {
   const name = (byline ?? '').replace(/^by\s+/i, '').trim();
@@ -180,7 +190,7 @@ function trimmedMention(mention: TextSpan): TextSpan {
   return { text: mention.text.slice(lead, mention.text.length - tail), start: mention.start + lead, end: mention.end - tail };
 }
 
-export function resolveSpeaker(written: TextSpan | null, { names, coreference, sentence, publisher, earlier = [], writer = null }: Named): string | null {
+export function resolveSpeaker(written: TextSpan | null, { names, coreference, sentence, publisher, earlier = [], writer = null, writers = null }: Named): string | null {
   if (!written) return null;
   const mention = trimmedMention(written);
   // "the bank's chief economist, David-Alexandre Brassard", "Assistant Secretary for Export
@@ -214,6 +224,8 @@ export function resolveSpeaker(written: TextSpan | null, { names, coreference, s
   const pronoun = mention.text.toLowerCase();
   // "We believe …" on an organisation's own site is that organisation's claim.
   if (pronoun === 'we' && publisher) return publisher;
+  // "In our view, …", "we believe …" in a column several people wrote: its writers.
+  if (pronoun === 'we' && writers) return writers;
   // "But you've just written a book for him, I say": outside quotation marks, "I" is the writer.
   if (pronoun === 'i' && writer) return writer;
   // A relative "who" means the phrase just before it: "Those who said …", "Parker Eaton, a Republican who …".
