@@ -534,6 +534,13 @@ describe('attributed claims', () => {
     expect((await claim('Staff and agencies'))?.speaker ?? null).not.toBe('Staff and agencies');
   });
 
+  it('reads no cue in a resource list\'s titles, and no inverted speaker after an instruction', async () => {
+    const list = await brief('Resources\n\nThe agencies publish guidance for translators.\n\n- DOJ, Title VI LEP Guidance, Written Translation Services, 67 Fed. Reg. 41455\n- GSA, Foreign Language Services Ordering Guide, Monitoring Performance\n', { parts: ['claims'] });
+    expect(list.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
+    expect(await speaker('You may first post the short version and later, on that same page, add the full document in those same languages.', 'add')).toBeUndefined();
+    expect(await speaker('“We will win,” say two people familiar with the matter.', 'say')).toBe('two people');
+  });
+
   it('names the writers of a byline that lists several as the "we" outside quotation marks', async () => {
     const page = (byline: string) =>
       `<html><head><title>The city has failed its traders</title><meta name="author" content="${byline}"></head><body><article><h1>The city has failed its traders</h1>` +

@@ -119,6 +119,11 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       }
       continue;
     }
+    // A list of resources ("DOJ, Title VI LEP Guidance, Written Translation Services, 67 Fed. Reg.",
+    // "GSA, Foreign Language Services Ordering Guide"): a capitalised word inside a list item is
+    // part of a title, no verb. (Title-case lines in body text can be a related story's headline,
+    // which PolNeAR counts: "If Obama Says It, It's True".)
+    if (s.role === 'list-item' && v > 0 && /^\p{Lu}\p{Ll}/u.test(tok.text) && !/^[“"‘'(:—–.!?-]$/.test(t[v - 1]!.text)) continue;
     // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
     if (/^(?:['’]s|the|a|an|my|your|his|its|our|their)$/i.test(t[v - 1]?.text ?? '')) continue;
     // "the Oct. 13 attack that killed …", "the 2016 campaign": after a determiner and a date it is a

@@ -296,6 +296,9 @@ function describedPerson(t: Token[], first: number, names: Mention[]): number {
   return head.pos === 'NOUN' || (head.pos === 'PROPN' && t.slice(Math.max(0, from - 1 - APPOSITIVE_WINDOW), from - 1).some((x) => x.pos === 'NOUN')) ? from : -1;
 }
 
+/** Plurals whose form is their lemma in the tagger's reading. */
+const PLURAL_NOUNS: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'clergy', 'media', 'personnel']);
+
 /** How far a title's field may run before the person it names: "for Export Enforcement" + "Matthew S. Axelrod". */
 const TITLE_FIELD_TOKENS = 8;
 
@@ -332,6 +335,9 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
   if (/ing$/i.test(t[v]!.text)) return null;
   // Nor does "told": "…,” Ramos, 58, told AFP" names who heard it.
   if (t[v]!.lemma === 'tell') return null;
+  // A plain form inverts only before a plural ("…,” say officials); "…, add the full document in
+  // those languages" is an instruction and its object.
+  const plain = t[v]!.text.toLowerCase() === t[v]!.lemma.toLowerCase();
   // The subject ends the clause, or a phrase that says when or where follows it ("said Atlantic
   // City Mayor Don Guardian in a telephone interview", "said Rep. Gwen Moore (D-Wis.)").
   const closesClause = (i: number): boolean => {
@@ -373,6 +379,12 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
       // to name is the source.
       const person = name?.type === 'person' ? -1 : personNamedAfter(t, end, names);
       if (person !== -1 && closesClause(person)) return textSpan(text, t[first]!.start, t[person]!.end);
+      // (A plural: its lemma is not its form, "officials"; "people", "police"; a number of them; or two joined by "and".)
+      // (The head is the last word before an "of": "the authors of the report".)
+      const ofAt = t.slice(first, end + 1).findIndex((x) => x.normal === 'of');
+      const head = t[ofAt > 0 ? first + ofAt - 1 : end]!;
+      const plural = head.lemma.toLowerCase() !== head.normal || PLURAL_NOUNS.has(head.normal) || t.slice(first, end + 1).some((x) => x.normal === 'and' || (x.pos === 'NUM' && x.normal !== 'one'));
+      if (plain && !plural) return null;
       return textSpan(text, t[first]!.start, t[end]!.end);
     }
     i = last;
