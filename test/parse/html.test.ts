@@ -519,6 +519,15 @@ describe('blocks the page hides by its "hidden" class', () => {
     expect(a.messages.some((m) => m.id === 'dropped-chrome' && /bio box/.test(m.message))).toBe(true);
   });
 
+  it('and so is a cookie consent dialog, however long its prose', () => {
+    const consent = `<div id="onetrust-consent-sdk"><div id="onetrust-pc-sdk">${Array.from({ length: 6 }, (_, i) => `<p>When you visit our website, we store cookies on your browser to collect information about you, your preferences or your device, part ${i}, and you can choose not to allow certain types of cookies, which may affect your experience of the site.</p>`).join('')}</div></div>`;
+    const a = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}</article>${consent}</body></html>`);
+    const text = a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
+    expect(text).toMatch(/Paragraph 1 of the story/);
+    expect(text).not.toMatch(/cookies/);
+    expect(a.messages.some((m) => m.id === 'dropped-chrome' && /cookie consent/.test(m.message))).toBe(true);
+  });
+
   it('stay when they hold the article itself (a page that shows it by script)', () => {
     const a = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article class="hidden"><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}</article><footer>Contact us</footer></body></html>`);
     expect(a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).toMatch(/Paragraph 3 of the story/);

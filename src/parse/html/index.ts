@@ -222,16 +222,16 @@ interface RemovableElement {
 type RemovableDocument = { body: { textContent: string | null } | null; querySelectorAll(selector: string): ArrayLike<RemovableElement> };
 
 /**
- * Removes the blocks the selector finds, outermost first, unless one holds REMOVED_MAX_SHARE of
- * the page's text or more. Returns how many went.
+ * Removes the blocks the selector finds, outermost first, unless one holds `maxShare` of the
+ * page's text or more. Returns how many went.
  */
-function removeBlocks(document: RemovableDocument, selector: string): number {
+function removeBlocks(document: RemovableDocument, selector: string, maxShare = REMOVED_MAX_SHARE): number {
   const total = squash(document.body?.textContent ?? '').length;
   const removed: RemovableElement[] = [];
   for (const el of Array.from(document.querySelectorAll(selector))) {
     if (removed.some((r) => r.contains(el))) continue;
     const text = squash(el.textContent);
-    if (!text || text.length >= REMOVED_MAX_SHARE * total) continue;
+    if (!text || text.length >= maxShare * total) continue;
     el.remove();
     removed.push(el);
   }
@@ -245,14 +245,38 @@ function removeBlocks(document: RemovableDocument, selector: string): number {
  *   subscription panel ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY … Exclusive articles from
  *   Barbara Shecter …"), a sign-in box;
  * - the author's box, whose class says author and bio ("author__biography": "A 38-year industry
- *   veteran … He's a former Mashable Editor-in-Chief …"): the names of a career, not the story's.
+ *   veteran … He's a former Mashable Editor-in-Chief …"): the names of a career, not the story's;
+ * - a cookie consent dialog (CONSENT_DIALOGS).
  */
 function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const hidden = removeBlocks(document, 'body .hidden');
   if (hidden > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${hidden} block${hidden === 1 ? '' : 's'} the page hides (class "hidden": a subscription panel, a sign-in box)`));
   const bios = removeBlocks(document, 'body [class*="author"][class*="bio"], body [class*="Author"][class*="Bio"]');
   if (bios > 0) messages.push(message(MESSAGE.droppedChrome, `left out the author's bio box${bios === 1 ? '' : 'es'}`));
+  // (However much of the page it holds: a consent dialog is never the article.)
+  const consent = removeBlocks(document, CONSENT_DIALOGS, Infinity);
+  if (consent > 0) messages.push(message(MESSAGE.droppedChrome, 'left out the cookie consent dialog'));
 }
+
+/**
+ * The cookie consent dialogs of the common consent platforms (OneTrust, Sourcepoint, Quantcast,
+ * Didomi, Usercentrics, Cookiebot) and ones named so: pages of prose about cookies and opting out
+ * that an extractor can take for the article (Reuters' page gave its whole OneTrust panel).
+ */
+const CONSENT_DIALOGS = [
+  'body #onetrust-consent-sdk',
+  'body #onetrust-banner-sdk',
+  'body #onetrust-pc-sdk',
+  'body [id^="sp_message_container"]',
+  'body .qc-cmp2-container',
+  'body #didomi-host',
+  'body #usercentrics-root',
+  'body #CybotCookiebotDialog',
+  'body [id*="cookie-consent"]',
+  'body [class*="cookie-consent"]',
+  'body [id*="cookie-banner"]',
+  'body [class*="cookie-banner"]',
+].join(', ');
 
 /**
  * Puts each piece back after the kept paragraph whose opening characters it names (the first with
