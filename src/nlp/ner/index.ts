@@ -173,18 +173,22 @@ const COMPANY_LIST_BEFORE = /\b(?:companies|firms|corporations|sponsors|brands|r
  */
 function introducedLists(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
   const companies = listRegions(byIndex, COMPANY_LIST_BEFORE);
-  for (const f of found) if (f.type === 'person' && companies.get(f.sentence)?.some(([a, b]) => f.start >= a && f.end <= b)) f.type = 'organization';
+  const inside = (regions: ReadonlyMap<number, [number, number]>, f: NameSpan): boolean => {
+    const r = regions.get(f.sentence);
+    return !!r && f.start >= r[0] && f.end <= r[1];
+  };
+  for (const f of found) if (f.type === 'person' && inside(companies, f)) f.type = 'organization';
   // "franchises such as Assassin's Creed, Tomb Raider, Red Dead Redemption": works and products,
   // no names of a reader's. Only the list itself: names one after another from the introducer on,
   // with commas, "and", "or" or a possessive's "'s" between them ("…, Destiny and more, Google said").
   const works = listRegions(byIndex, WORK_LIST_BEFORE);
   let previous: NameSpan | null = null;
   for (const f of found) {
-    const region = works.get(f.sentence)?.[0];
+    const region = works.get(f.sentence);
     const s = byIndex.get(f.sentence)!;
     const opens = region !== undefined && /^\s*(?:the\s+)?$/i.test(textOf(s, region[0], f.start));
     const continues = previous !== null && previous.type === 'other' && previous.sentence === f.sentence && /^(?:['’]s\s+|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(textOf(s, previous.end, f.start));
-    if (region && f.start >= region[0] && f.end <= region[1] && (opens || continues)) f.type = 'other';
+    if (inside(works, f) && (opens || continues)) f.type = 'other';
     previous = f;
   }
 }
@@ -193,14 +197,14 @@ function introducedLists(found: Array<NameSpan & { key: string }>, byIndex: Read
 const WORK_LIST_BEFORE = /\b(?:games|franchises|titles|films|movies|shows|series|albums|songs|books|novels|apps|models|vehicles|cars|phones|smartphones|products|devices|consoles|drugs|medications)\s+(?:including|include|included|such as|like)\s+/i;
 
 /** The stretch of each sentence a list introducer opens, up to the end of the list's clause, by sentence index. */
-function listRegions(byIndex: ReadonlyMap<number, Sentence>, introducer: RegExp): Map<number, Array<[number, number]>> {
-  const regions = new Map<number, Array<[number, number]>>();
+function listRegions(byIndex: ReadonlyMap<number, Sentence>, introducer: RegExp): Map<number, [number, number]> {
+  const regions = new Map<number, [number, number]>();
   for (const s of byIndex.values()) {
     const m = introducer.exec(s.text);
     if (!m) continue;
     const from = m.index + m[0].length;
     const stop = /[;:—–()]|\.\s|\b(?:which|who|that|and (?:is|are|was|were|has|have))\b/.exec(s.text.slice(from));
-    regions.set(s.index, [[s.start + from, s.start + from + (stop ? stop.index : s.text.length - from)]]);
+    regions.set(s.index, [s.start + from, s.start + from + (stop ? stop.index : s.text.length - from)]);
   }
   return regions;
 }
@@ -332,9 +336,9 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|across|outside|around|throughout|inside
 /**
  * Outside a sports page, a name the lists know as a place (the model's, or GeoNames' cities of
  * 100,000 people or more) that the model read as an organisation (CoNLL-2003's football results
- * made clubs of English towns) is a place where a preposition of
- * place stands before it, and so is each name of a list it opens ("in Belfast, Hull, Rotherham,
- * Bristol and Middlesbrough"). Only those mentions: "Liverpool signed a striker" keeps the club.
+ * made clubs of English towns) is a place where a preposition of place stands before it, and so
+ * is each name of a list it opens ("in Belfast, Hull, Rotherham, Bristol and Middlesbrough"). Only
+ * those mentions: "Liverpool signed a striker" keeps the club.
  */
 function placesByPreposition(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isPlace: (words: string[]) => boolean): void {
   let previous: (NameSpan & { key: string }) | null = null;
