@@ -160,18 +160,25 @@ function withoutTrailingTime(description: string): string {
   return /^\p{Ll}/u.test(before) && PARTICIPLE.test(before) ? description : description.slice(0, m.index);
 }
 
-/** The writers a byline names, when it names several people and nothing else: "Mamokete Modiba, Claire Benit-Gbaffou, Sarah Charlton and Tanya Zack". */
-export function writersOf(byline: string | null | undefined): string | null {
-  const names = (byline ?? '').replace(/^by\s+/i, '').trim();
-  const parts = names.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-  const person = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
-  return parts.length >= 2 && parts.every((p) => person.test(p)) && !/\b(?:Staff|Reporters?|Agencies|Editors?|Desk|News|Team)\b/.test(names) ? names : null;
-}
+/** One person's name in a byline: two to four capitalised words ("Dylan Jones", "Claire Benit-Gbaffou"). */
+const BYLINE_PERSON = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
+/** Words that make a byline a desk's, not a person's: "Staff and agencies", "Reuters Editors". */
+const BYLINE_DESK = /\b(?:Staff|Reporters?|Agencies|Editors?|Desk|News|Team)\b/;
+
+/** A byline's names without its "By". */
+const bylineNames = (byline: string | null | undefined): string => (byline ?? '').replace(/^by\s+/i, '').trim();
 
 /** The writer a byline names, when it names one person: "Dylan Jones", not "Staff and agencies" or "Jane Doe and John Roe". */
 export function writerOf(byline: string | null | undefined): string | null {
-  const name = (byline ?? '').replace(/^by\s+/i, '').trim();
-  return /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(name) && !/\b(?:Staff|Reporters?|Agencies|Editors?|Desk|News|Team)\b/.test(name) ? name : null;
+  const name = bylineNames(byline);
+  return BYLINE_PERSON.test(name) && !BYLINE_DESK.test(name) ? name : null;
+}
+
+/** The writers a byline names, when it names several people and nothing else: "Mamokete Modiba, Claire Benit-Gbaffou, Sarah Charlton and Tanya Zack". */
+export function writersOf(byline: string | null | undefined): string | null {
+  const names = bylineNames(byline);
+  const parts = names.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  return parts.length >= 2 && parts.every((p) => BYLINE_PERSON.test(p)) && !BYLINE_DESK.test(names) ? names : null;
 }
 
 /** A speaker described only by age: "the 36-year-old", "the 19-year-old". */
