@@ -440,6 +440,14 @@ describe('names as the article writes them', () => {
     expect(t.has('Mr. Trump')).toBe(false);
   });
 
+  it('reads the surname He before a given name as part of a person’s name, not as the pronoun', () => {
+    const t = typed('Vice Premier He Lifeng met Treasury Secretary Scott Bessent in Geneva. “What is the incentive?” He Jianxiong, the former executive director of the bank, asked.');
+    expect(t.get('He Lifeng')).toBe('person');
+    expect(t.get('He Jianxiong')).toBe('person');
+    expect(t.has('Lifeng')).toBe(false);
+    expect(t.has('Jianxiong')).toBe(false);
+  });
+
   it('reads a law, an agreement, an award or an event as other, and an office or a degree "of" a field as no organisation', () => {
     const t = typed('The Senate passed the Hong Kong Human Rights and Democracy Act on Tuesday. Mr Smith, who signed the Good Friday Agreement, won the Pat Tillman Award for Service and opened the Los Angeles Auto Show.');
     for (const name of ['Hong Kong Human Rights and Democracy Act', 'Good Friday Agreement', 'Pat Tillman Award for Service', 'Los Angeles Auto Show']) expect(t.get(name) ?? 'other').toBe('other');

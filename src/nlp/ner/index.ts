@@ -151,6 +151,21 @@ export function widen(t: Token[], first: number, last: number, type: string): [n
   return [first, last];
 }
 
+/**
+ * "He Lifeng", "He Jianxiong": the Chinese surname He, which wink reads as the pronoun. A pronoun
+ * is never followed straight by a name in running prose, so a capitalised "He" just before a
+ * one-word name is a surname when it stands inside the sentence ("Vice Premier He Lifeng") or
+ * when the name is followed by a lower-case word or a comma ("He Jianxiong, the former …") — not
+ * in a title-case line ("He Wants Out").
+ */
+function surnameHe(s: Sentence, first: number, last: number): boolean {
+  if (first !== last || first === 0 || s.tokens[first - 1]!.text !== 'He' || TITLE_CASE_ROLES.has(s.role)) return false;
+  if (s.tokens[first - 1]!.end + 1 !== s.tokens[first]!.start || !/^\p{Lu}\p{Ll}+$/u.test(s.tokens[first]!.text)) return false;
+  const next = s.tokens[last + 1];
+  const inside = first - 1 > 0 && !/^[“"‘':]$/.test(s.tokens[first - 2]!.text);
+  return inside || (next !== undefined && (next.text === ',' || /^\p{Ll}/u.test(next.text)));
+}
+
 /** A sentence's text between two offsets into the article. */
 const textOf = (s: Sentence, a: number, b: number): string => s.text.slice(Math.max(0, a - s.start), b - s.start);
 /** Up to `n` characters of a sentence before an offset, and after one. */
@@ -774,9 +789,10 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
     if (CREDIT_LINE.test(s.text)) return;
     for (const [start, end, decoded] of decodeSpans(labels)) {
       // "Mr. Trump", "Mrs. Clinton": a name an honorific opens is a person's, whatever the tagger read.
-      const type = start < end && HONORIFIC.test(s.tokens[start]!.text) ? 'PER' : decoded;
+      let type = start < end && HONORIFIC.test(s.tokens[start]!.text) ? 'PER' : decoded;
       // CoNLL practice: a person's title is not part of the name ("Judge Letitia Clark" → "Letitia Clark").
       let [first, last] = widen(s.tokens, start, end, type);
+      if (surnameHe(s, first, last)) [first, type] = [first - 1, 'PER'];
       while (type === 'PER' && first < last && tagger.gazetteer.word(features.lower[first]!) & WORD.PERSON_TITLE) first++;
       // A name starts with a capital (or holds one: "eBay"): "’s new Office of …" is "Office of …"
       // ("al-Aqsa", "serie A" keep their particle).
