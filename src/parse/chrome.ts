@@ -5,6 +5,9 @@ import {
   METADATA_PATTERNS,
   PROMO_MAX_WORDS,
   PROMO_PATTERNS,
+  AFFILIATE_DISCLOSURE,
+  AFFILIATE_MAX_WORDS,
+  AFFILIATE_VOICE,
   ENTRY_AGO,
   RELATIVE_TIME,
   HAS_DATE,
@@ -65,5 +68,6 @@ export const chromeReason = remembered((line: string): DropReason | null => {
     if (HAS_DATE.test(stamp) && CLOCK.test(stamp) && !/\p{L}/u.test(stamp.replace(STAMP_DATES, ' ').replace(STAMP_WORDS, ' '))) return 'metadata';
   }
   if (n <= PROMO_MAX_WORDS && PROMO_PATTERNS.some((p) => p.test(line))) return 'promo';
+  if (n <= AFFILIATE_MAX_WORDS && AFFILIATE_DISCLOSURE.test(line) && AFFILIATE_VOICE.test(line)) return 'promo';
   return null;
 });

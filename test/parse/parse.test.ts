@@ -94,6 +94,10 @@ describe('chrome lines', () => {
     ['Scroll down for the latest pictures of the storm damage, which the agency published on Monday.', null],
     ['Follow the river north for two miles and you reach the dam.', null],
     ['The governor said the newsletter had been sent to every voter.', null],
+    // A shopping page's affiliate disclosure, in the publisher's voice, however long; an article's sentence about affiliate marketing stays.
+    ['This article contains affiliate links. The products or services listed have been selected independently by journalists after hands-on testing or sourcing expert opinions. We may earn a commission when you click a link, buy a product or subscribe to a service.', 'promo'],
+    ['We independently select everything we recommend. Buying through us may earn us a commission, which supports our work.', 'promo'],
+    ['Bloggers who review products may earn a commission on every sale, the regulator said in its report on Tuesday.', null],
     // One "word" of address-like pieces and separators: one reading only (this once took exponential time).
     [`a${'_@_._,,'.repeat(40)}!`, null],
   ])('%j → %s', (line, reason) => {
