@@ -15,6 +15,13 @@ const MIN_SIGNALS = 3;
 /** A speaker's turn in an interview: "Ryan Day: We wanted …" (a name of one to three words, then a colon). */
 const TURN = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}):\s+\S/u;
 
+/** Number words a headline may count its items with. */
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** A count of items in a headline: "7 changes", "Five key policies". */
+const LIST_COUNT = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORDS.join('|')})\\s+\\p{L}`, 'giu');
+/** A headline that picks or ranks: "The best …", "Best rosé under $20", "…, ranked". */
+const LIST_TITLE = /^(?:[\p{L}' ]{1,30}:\s+)?(?:the\s+)?(?:\d{1,2}\s+)?best\s+\p{L}|\branked\b/iu;
+
 export function guessGenre(meta: SourceMeta, title: TextSpan | null, sections: readonly Section[]): Genre {
   const first = <T>(rules: ReadonlyArray<[RegExp, T]>, text: string | null | undefined): T | null => {
     if (!text) return null;
@@ -39,9 +46,14 @@ export function guessGenre(meta: SourceMeta, title: TextSpan | null, sections: r
   if (paragraphs.some((p) => PRESS_RELEASE.test(p))) return 'press-release';
   // "A woman who lost 130 pounds shares 7 changes she wasn't expecting": a count in the headline
   // that the page's subheadings make good is a list of that many items.
+  // The count may be a word ("Five key policies …"), and a page may add an introduction and a
+  // closing section ("How we tested") to its items' headings.
   const headed = sections.filter((s) => s.heading).length;
-  const count = title ? [...title.text.matchAll(/\b(\d{1,2})\s+\p{L}/gu)].map((m) => Number(m[1])) : [];
-  if (count.some((n) => n >= MIN_SIGNALS && Math.abs(headed - n) <= 1)) return 'listicle';
+  const count = title ? [...title.text.matchAll(LIST_COUNT)].map((m) => NUMBER_WORDS.indexOf(m[1]!.toLowerCase()) + 1 || Number(m[1])) : [];
+  if (count.some((n) => n >= MIN_SIGNALS && headed >= n - 1 && headed <= n + 2)) return 'listicle';
+  // "The best heated clothes airers …", "Every outfit …, ranked": a headline that says it ranks or
+  // picks, over at least three subheadings.
+  if (title && headed >= MIN_SIGNALS && LIST_TITLE.test(title.text)) return 'listicle';
   // A game's report in a site that does not say it is one: the density of its sports words.
   const words = paragraphs.reduce((n, p) => n + p.split(/\s+/).length, 0);
   const sporting = paragraphs.reduce((n, p) => n + (p.match(SPORTS_WORDS)?.length ?? 0), 0);

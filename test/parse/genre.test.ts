@@ -25,6 +25,11 @@ describe('the genre of a page', () => {
     // A count in the headline that the page's subheadings make good: a list of that many items.
     const items = ['People are more friendly', 'Her feet have gotten smaller', 'Her voice has changed', 'Her skin is clearer'].map((h) => `## ${h}\n\nShe said the change surprised her more than anything else in the year after the operation.`).join('\n\n');
     expect(parse(sourceFromText(`# A woman who lost weight shares 4 changes she did not expect\n\nShe lost the weight over two years, she said.\n\n${items}\n`, 't', { inputFormat: 'markdown' })).genre).toBe('listicle');
+    // The count written as a word, an introduction and a closing section beside the items, or a headline that picks or ranks.
+    const policies = ['Private schools', 'Housing', 'Workers', 'The Lords', 'Water'].map((h) => `## ${h}\n\nThe government said the measure would be introduced within the first hundred days of the new parliament.`).join('\n\n');
+    expect(parse(sourceFromText(`# Five key policies announced in the King's Speech\n\n## What was announced\n\nThe speech set out the programme.\n\n${policies}\n\n## What happens next\n\nDebate starts on Monday.\n`, 't', { inputFormat: 'markdown' })).genre).toBe('listicle');
+    expect(parse(sourceFromText(`# The best heated clothes airers to save money\n\nThey dry clothes gently, our tester said.\n\n${items}\n`, 't', { inputFormat: 'markdown' })).genre).toBe('listicle');
+    expect(parse(sourceFromText('# The best way to cut inflation, economists say\n\nRates should rise slowly, economists said on Monday.\n\nThe bank meets next week.\n', 't', { inputFormat: 'markdown' })).genre).toBe('hard-news');
     expect(parse(sourceFromText('# Storm kills 4 people in Texas\n\nThe storm hit the coast overnight, officials said on Monday.\n\nRoads were closed across the region.\n', 't', { inputFormat: 'markdown' })).genre).toBe('hard-news');
     // A game's report, by the density of its sports words.
     const recap = 'Zach Parise scored twice in the first period and the Wild beat the Sabres 4-1 on Saturday night. The coach said the team played its best game of the season, and the fans cheered every goal. Buffalo lost its third straight game; its goalie made 30 saves.';
