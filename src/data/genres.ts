@@ -22,7 +22,7 @@ export const GENRE_BY_URL: ReadonlyArray<[RegExp, Genre]> = [
   [/\/(?:live|liveblog|live-blog|live-news|live-updates|live-coverage)(?:\/|-)/i, 'live-blog'],
   [/\/(?:opinion|opinions|commentisfree|comment|editorials?|columns?|columnists?|op-?ed|views?|reviews?)\//i, 'opinion'],
   [/-review(?:[-/.]|$)/i, 'opinion'],
-  [/\/analysis\/|fact-?check/i, 'analysis'],
+  [/\/analysis\/|fact-?check|\/explainers?[/-]/i, 'analysis'],
   [/wikipedia\.org\/wiki\//i, 'encyclopedia'],
   [/\/(?:press-?releases?|news-?releases?|pressroom|media-?releases?)\/|prnewswire\.|businesswire\.|globenewswire\./i, 'press-release'],
   [/\/newsletters?\//i, 'newsletter'],
@@ -36,6 +36,8 @@ export const GENRE_BY_TITLE: ReadonlyArray<[RegExp, Genre]> = [
   [/^(?:live|live updates?|as it happened)\b\s*[:|–-]|[-–|]\s*live\s*$|\blive(?: updates)?\s*:|\blive updates\b/i, 'live-blog'],
   [/^(?:opinion|comment|editorial|column|op-?ed|the \w+ view on)\b|\|\s*editorial\s*$|\breview\b\s*[–-]/i, 'opinion'],
   [/^analysis\b\s*[:|–-]|\bfact check\b/i, 'analysis'],
+  // An explainer: "What is Nato and which countries are in it?", "OBR: What is the OBR and what does it do?", "What we know about …", "What's next for Gaza …".
+  [/(?:^|:\s+)(?:what|who) (?:is|are|was|were)\b[^?]*\?|\bwhat we know\b|\bwhat['’]s next\b|\bwhat to know\b|\bexplained\b|^explainer\b/i, 'analysis'],
   [/^(?:q\s*&\s*a|q&amp;a|interview)\b|\bq\s*&\s*a\b|\binterview:/i, 'qa'],
   [/^\d{1,3}\s+(?:\w+\s+){0,3}(?:best|things|ways|reasons|tips|changes|signs|places|books|films|movies|songs|questions|facts|foods|plants)\b|^(?:the\s+)?(?:best|top)\s+\d{1,3}\b/i, 'listicle'],
 ];

@@ -13,6 +13,11 @@ describe('the genre of a page', () => {
     expect(html('<meta property="og:title" content="Russia-Ukraine war live: talks resume">', 'Russia-Ukraine war live: talks resume')).toBe('live-blog');
     expect(html('<meta property="og:url" content="https://example.com/sport/tennis/2023/a-headline">')).toBe('sports');
     expect(html('<link rel="canonical" href="https://example.com/commentisfree/2019/nov/18/a-headline">')).toBe('opinion');
+    // An explainer: a headline that asks what something is or says what we know, or an address under "explainers".
+    expect(html('<meta property="og:title" content="What is Nato and which countries are in it?">', 'What is Nato and which countries are in it?')).toBe('analysis');
+    expect(html('<meta property="og:title" content="Kamala Harris\' Canadian connections: What we know about her childhood">')).toBe('analysis');
+    expect(html('<meta property="og:url" content="https://example.com/news/explainers-63159607">')).toBe('analysis');
+    expect(html('<meta property="og:title" content="What is left of the town after the flood is a field of mud">')).toBe('hard-news');
     expect(html('')).toBe('hard-news');
   });
 
