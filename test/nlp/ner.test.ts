@@ -440,6 +440,12 @@ describe('names as the article writes them', () => {
     expect(t.has('Mr. Trump')).toBe(false);
   });
 
+  it('reads a name that opens on a compass word as a place, never a person', () => {
+    const t = typed('Fellow protester, mechanical engineer Richard Weir, 60, from Tynemouth, North Tyneside, said he was scared.');
+    expect(t.get('North Tyneside')).toBe('place');
+    expect(t.get('Richard Weir')).toBe('person');
+  });
+
   it('reads the surname He before a given name as part of a person’s name, not as the pronoun', () => {
     const t = typed('Vice Premier He Lifeng met Treasury Secretary Scott Bessent in Geneva. “What is the incentive?” He Jianxiong, the former executive director of the bank, asked.');
     expect(t.get('He Lifeng')).toBe('person');

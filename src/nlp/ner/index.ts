@@ -151,6 +151,20 @@ export function widen(t: Token[], first: number, last: number, type: string): [n
   return [first, last];
 }
 
+/** A compass word that opens a region's name: "North Tyneside", "South Lanarkshire", "West Bengal". */
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater)$/;
+
+/**
+ * A name the model read as a person's that opens on a compass word is a place ("from Tynemouth,
+ * North Tyneside"): no one's given name is "North" or "Western".
+ */
+function compassPlaces(found: Array<NameSpan & { key: string }>): void {
+  for (const f of found) {
+    const words = f.key.split(' ');
+    if (f.type === 'person' && words.length >= 2 && COMPASS.test(words[0]!)) f.type = 'place';
+  }
+}
+
 /**
  * "He Lifeng", "He Jianxiong": the Chinese surname He, which wink reads as the pronoun. A pronoun
  * is never followed straight by a name in running prose, so a capitalised "He" just before a
@@ -873,6 +887,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   else placesByPreposition(found, byIndex, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' ')));
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
   celestialPlaces(found, sentences);
+  compassPlaces(found);
   companiesBySuffix(found);
   // No general one-type-per-name pass: the history features already share evidence, and forcing
   // the first mention's type (92.18) or the majority type (92.20) scored below leaving the
