@@ -109,6 +109,14 @@ describe('summary', () => {
     expect(ranked.find((r) => r.sentence.text.startsWith('Economists said'))!.eligible).toBe(true);
   });
 
+  it('skips a standfirst written as a headline before the story, not a caption line further in', () => {
+    const html = '<html><body><article><h1>Two arrested after protest at West End play</h1><p>Hollywood legend escorted off stage after protesters climb up holding sign saying ‘over 1.5 degrees is a global shipwreck’</p><p>Two people have been arrested after protesters disrupted a performance of The Tempest on Monday night.</p><p>The actor was led off stage while the audience booed the two protesters, witnesses said.</p><p>The actor poses for a photo outside the theatre after the show on Monday as the two protesters are led away by police</p><p>Police said both would appear in court next month, and the theatre said the show would go on.</p></article></body></html>';
+    const ranked = rank(annotate(parse(sourceFromText(html, 'test', { inputFormat: 'html' }))));
+    expect(ranked.find((r) => r.sentence.text.startsWith('Hollywood'))!.eligible).toBe(false);
+    expect(ranked.find((r) => r.sentence.text.startsWith('Two people'))!.eligible).toBe(true);
+    expect(ranked.find((r) => r.sentence.text.startsWith('The actor poses'))!.eligible).toBe(true);
+  });
+
   it('gives every sentence a score and explains the summary when asked', () => {
     const b = briefOf(STORY, { explain: true });
     expect(b.sentences.every((s) => typeof s.score === 'number')).toBe(true);

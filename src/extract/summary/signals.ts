@@ -84,6 +84,9 @@ function isEligible(s: Sentence, words: number): boolean {
   return !PLUG.test(s.text) && !TEASER.test(s.text) && !CAPTION.test(s.text);
 }
 
+/** How a sentence ends: a full stop, a question or exclamation mark or an ellipsis, then any closing quotation marks or brackets. */
+const SENTENCE_END = /[.!?…:;。！？](?:["”’')\]」』]*|\s*\[\d+\])$/u;
+
 /** An address written out in the text. */
 const BARE_URL = /\bhttps?:\/\/\S|\bwww\.[a-z0-9-]+\.[a-z]/i;
 
@@ -105,6 +108,13 @@ export function computeSignals(annotated: AnnotatedArticle): SentenceSignals[] {
   const vectors = termLists.map((list) => tfidf(list, weights));
   const words = sentences.map(wordsIn);
   const eligible = sentences.map((s, i) => isEligible(s, words[i]!));
+  // "Hollywood legend escorted off stage after protesters climb up holding sign …": a line written
+  // as a headline, with no full stop, before the story's first sentence is a standfirst, not the
+  // story. (Further in, such a line is most often a caption that the Daily Mail's highlights
+  // draw on: CNN/DM ROUGE-1 fell 42.14 → 41.79 when every one was passed over.)
+  // (A text with no full stop anywhere keeps them all.)
+  const story = sentences.findIndex((s) => s.role === 'body' && SENTENCE_END.test(s.text.trim()));
+  for (let i = 0; i < story; i++) if (sentences[i]!.role === 'body') eligible[i] = false;
   const eligibleIndexes = sentences.map((_, i) => i).filter((i) => eligible[i]);
 
   const doc: Vector = new Map();
