@@ -131,6 +131,8 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:at|,|-|–|—|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$/i,
   // A copyright line under a story: "Copyright © 2023 The Washington Times, LLC.", "© 2024 Reuters".
   /^(?:copyright\s*(?:©|\(c\))?|©)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\b/i,
+  // …or one that names the owner first: "The-CNN-Wire ™ & © 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved."
+  /(?:©|\(c\)|copyright)\s*\d{4}\b.*\ball rights reserved\.?$/i,
   // A dateline under a story: "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
   /^(?:[\p{L}.&'’-]+\s+){0,3}(?:\([\p{L} .,'’-]{1,30}\)\s+)?(?:first published|last updated)\s*:?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/iu,
   // A widget's credit: "Powered by SmartAsset.com".

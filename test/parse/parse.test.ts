@@ -84,6 +84,8 @@ describe('chrome lines', () => {
     ["What about you? Share your thoughts on Google's new Intelligent Search Box in the comments below.", 'promo'],
     ['Tell us about the comments the minister made in the debate.', null],
     ['Copyright © 2023 The Washington Times, LLC.', 'metadata'],
+    ['The-CNN-Wire ™ & © 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved.', 'metadata'],
+    ['The museum said all rights reserved by the estate in 1990 had lapsed.', null],
     ['Liveupdated', 'chrome'],
     ['Do you have a story to tell? Email: emma.mackenzie@reachplc.com', 'promo'],
     ['Do you have a story about the flood that the council has not heard? Tell us what happened.', null],
