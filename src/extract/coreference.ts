@@ -80,7 +80,8 @@ export class NameCoreference {
       const words = m.text.split(/\s+/);
       const surname = words[words.length - 1]!;
       const first = words.length > 1 ? words[0]! : '';
-      const gender = honorificGender(text, m) ?? givenNameGender(first) ?? bySurname.get(surname) ?? null;
+      // The whole record's gender first: "Nuhaa Bardien" is the woman a later "Ms Bardien" shows, for a "she" in between.
+      const gender = honorificGender(text, m) ?? this.byStart.get(m.start)?.gender ?? givenNameGender(first) ?? bySurname.get(surname) ?? null;
       if (gender && words.length > 1) bySurname.set(surname, gender);
       this.people.push({ start: m.start, name: this.nameAt(m.start) ?? m.text, gender, sentence: m.sentence, subject: !quoted.has(m.start) && !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - OBJECT_BEFORE_CHARS), m.start)) });
     }

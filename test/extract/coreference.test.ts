@@ -56,6 +56,11 @@ describe('name coreference', () => {
     expect(await entityWith(text, 'GOP')).toMatchObject({ type: 'organization' });
   });
 
+  it('gives every mention of a person the gender the whole record shows, before the honorific that shows it', async () => {
+    const b = await brief('Book club\n\nNuhaa Bardien runs the romance club in Cape Town. Rushdiyah Narker joined it last year. “It gave me warmth and hope,” she said. Ms Bardien founded the club in 2019.\n');
+    expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Nuhaa Bardien');
+  });
+
   it('reads a pronoun as the subject of the last sentence that names someone, not its object', async () => {
     const b = await brief('US Open\n\nKatie Boulter got the ball rolling on Tuesday with a 6-4, 6-0 victory over Diane Parry. “Hopefully I’ve started everyone off well today,” she told Sky Sports.\n');
     expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Katie Boulter');
