@@ -213,6 +213,9 @@ describe('attributed claims', () => {
   it('names the person a title or a description after the cue goes on to name', async () => {
     const title = await story('“U.S. companies will be held accountable,” said Assistant Secretary for Export Enforcement Matthew S. Axelrod.');
     expect(title.claims.find((c) => c.cue === 'said')?.speaker).toBe('Matthew S. Axelrod');
+    // …however long the title before the name: an office "of" one body "for" a field.
+    const long = await story('“We will not allow illicit marketplaces to operate with impunity,” said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson.');
+    expect(long.claims.find((c) => c.cue === 'said')?.speaker).toBe('Brian E. Nelson');
     const apposed = await story('The latest jobs numbers just about end the recession debate, said Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard.');
     expect(apposed.claims.find((c) => c.cue === 'said')?.speaker).toBe('David-Alexandre Brassard');
     // A lawyer for someone is not that someone.

@@ -14,8 +14,8 @@ import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase
 /** How far (in tokens) a subject is looked for before a cue; and how far a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
 const SUBJECT_WINDOW_BEFORE = 8;
 
-/** An inverted subject after its cue ("…,” said Robert Antonacci of the New York delegation.") runs to this many tokens. */
-const INVERTED_SUBJECT_TOKENS = 8;
+/** An inverted subject after its cue ("…,” said Robert Antonacci of the New York delegation.", "…,” said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson.") runs to this many tokens. */
+const INVERTED_SUBJECT_TOKENS = 16;
 
 /** How far back (in tokens) the name before an aside is looked for ("Sanders, a senator from …, said"). */
 const APPOSITIVE_WINDOW = 40;
