@@ -1103,6 +1103,11 @@ describe('speakers described by a phrase', () => {
     expect(attributed(eaton).filter((c) => c[1] === 'argued' || c[1] === 'said').map((c) => c[0])).toEqual(['Parker Eaton', 'Parker Eaton']);
   });
 
+  it('takes no day before a verb for a source described by a participle', async () => {
+    const b = await rulesOnly('Prime Minister Anthony Albanese on Monday backed calls for a public holiday if the team wins the World Cup.');
+    expect(attributed(b).map((c) => c[1])).toEqual(['backed']);
+  });
+
   it('leaves a name after its title and a time after the source out', async () => {
     const b = await rulesOnly('Mr. Burman of the Tax Policy Center said the cut was small. The European Union’s top court last week ruled that the labels were needed.');
     expect(attributed(b).map((c) => c[0])).toEqual(['Burman', 'European Union’s top court']);

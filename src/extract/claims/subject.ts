@@ -167,7 +167,8 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     }
     // "A study published last year found": the participle phrase describes the source before it.
     // Not the main verb before an infinitive cue: "The company refused to comment" is not "The company refused".
-    if (describingParticiple(t, i, names) && i >= 1 && !(t[i + 1]?.normal === 'to' && v === i + 2)) return textSpan(text, t[postmodifiedStart(t, npStart(t, i - 1), names)]!.start, t[lastBeforeCue(t, i, v)]!.end);
+    // Nor a day or a month before a verb ("Albanese on Monday backed calls for …"): no source is described there.
+    if (describingParticiple(t, i, names) && i >= 1 && !(t[i + 1]?.normal === 'to' && v === i + 2) && !TIME_WORD.test(t[i - 1]!.text)) return textSpan(text, t[postmodifiedStart(t, npStart(t, i - 1), names)]!.start, t[lastBeforeCue(t, i, v)]!.end);
     // "Cruz himself said", "Richards and Menendez both stressed", "voters overall said": words between a subject and its verb.
     if (BETWEEN_SUBJECT_AND_CUE.test(tok.normal)) continue;
     // "has since said": wink tags this "since" a conjunction.
