@@ -440,6 +440,13 @@ describe('names as the article writes them', () => {
     expect(t.has('Mr. Trump')).toBe(false);
   });
 
+  it('reads a common noun a number labels ("Phase 1", "Level 3") as no name', () => {
+    const t = typed('The United States and China reached a “historic” Phase 1 trade agreement. The cities are in a Level 3 out of 5 risk of severe weather.');
+    expect(t.get('Phase') ?? 'other').toBe('other');
+    expect(t.get('Level') ?? 'other').toBe('other');
+    expect(t.get('United States')).toBe('place');
+  });
+
   it('reads a name that opens on a compass word as a place, never a person', () => {
     const t = typed('Fellow protester, mechanical engineer Richard Weir, 60, from Tynemouth, North Tyneside, said he was scared.');
     expect(t.get('North Tyneside')).toBe('place');

@@ -151,6 +151,17 @@ export function widen(t: Token[], first: number, last: number, type: string): [n
   return [first, last];
 }
 
+/** Common nouns that a number after them makes a label, not a name: "Phase 1", "Level 3", "Stage 4", "Interstate 80". */
+const DESIGNATOR = /^(?:phase|level|stage|category|tier|grade|class|step|part|section|article|chapter|clause|figure|table|type|version|season|episode|volume|issue|round|week|game|gate|room|floor|terminal|platform|zone|sector|unit|block|exit|route|highway|interstate|proposition|amendment|item|lot|number|no)$/;
+
+/** A label of that kind ("a “historic” Phase 1 trade agreement", "a Level 3 out of 5 risk"): `other`, this mention only. */
+function designatorsAreOther(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
+  for (const f of found) {
+    if (f.type === 'other' || !DESIGNATOR.test(f.key)) continue;
+    if (/^\s(?:\d|[IVX]+\b|[A-Z]\b)/.test(textAfter(byIndex.get(f.sentence)!, f.end, 4))) f.type = 'other';
+  }
+}
+
 /** A compass word that opens a region's name: "North Tyneside", "South Lanarkshire", "West Bengal". */
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater)$/;
 
@@ -881,6 +892,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   productsAreOther(found, byIndex);
   marketIndexes(found, byIndex);
   thingsAreOther(found, byIndex);
+  designatorsAreOther(found, byIndex);
   companiesByContext(found, byIndex);
   peopleByTitleOrAge(found, byIndex, (w) => w !== 'general' && (TITLE_WORDS.has(w) || (tagger.gazetteer.word(w) & WORD.PERSON_TITLE) !== 0), (words) => tagger.gazetteer.knows(words, true));
   if (options.sports) teamsInSports(found, byIndex);
