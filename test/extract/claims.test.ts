@@ -1103,6 +1103,11 @@ describe('speakers described by a phrase', () => {
     expect(attributed(eaton).filter((c) => c[1] === 'argued' || c[1] === 'said').map((c) => c[0])).toEqual(['Parker Eaton', 'Parker Eaton']);
   });
 
+  it('starts what someone warned of after the one warned', async () => {
+    const b = await rulesOnly('James Hansen first warned Congress of the threat from climate change in 1988. The minister cautioned investors about the risks of a slowdown.');
+    expect(attributed(b).map((c) => c[2])).toEqual(['of the threat from climate change in 1988', 'about the risks of a slowdown']);
+  });
+
   it('takes no day before a verb for a source described by a participle', async () => {
     const b = await rulesOnly('Prime Minister Anthony Albanese on Monday backed calls for a public holiday if the team wins the World Cup.');
     expect(attributed(b).map((c) => c[1])).toEqual(['backed']);

@@ -11,7 +11,7 @@ import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
 import { cueProbability, type CueModel } from '../cue-model.js';
 import { asks } from './dialogue.js';
-import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
+import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, OBJECT_PRONOUNS, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt } from './phrase.js';
 import { followsQuotation } from './quotes.js';
 import { afterRecipient, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
@@ -206,6 +206,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     if (thatAt !== -1 && (before || thatAt === v + 1)) from = t[thatAt]!.end;
     else if (asideThat !== -1) from = t[asideThat]!.end;
     else if (RECIPIENT_VERBS.has(tok.lemma)) from = afterRecipient(t, v) ?? from;
+    // "warned Congress of the threat from climate change": what was said starts at "of" or "about"
+    // after the one warned, as in "warned of the threat".
+    if (from === tok.end && WARNED_OF_VERBS.has(tok.lemma)) from = aboutAfterAddressee(t, v) ?? from;
     content = trimClause(text, from, participleEnd === -1 ? reportEnd(t, v, from, s.end, quotes) : t[participleEnd]!.start);
     // “…,” Clinton said on Thursday. — a quotation just before the speaker (or the cue) is the content.
     // Between them only the rest of the speaker's phrase may stand (“…,” House Speaker Paul Ryan said).
@@ -476,4 +479,20 @@ function openingAs(text: string, t: Token[], names: Mention[], quotes: Span[]): 
     at: v,
     speakerToken: 1,
   };
+}
+
+/** Verbs that name the one told before what about: "warned Congress of …", "cautioned investors about …". */
+const WARNED_OF_VERBS: ReadonlySet<string> = new Set(['warn', 'caution', 'alert', 'remind', 'advise', 'notify']);
+
+/** After a cue at `v` and its object (a pronoun, or a short noun phrase), the start of an "of" or "about" phrase, or null. */
+function aboutAfterAddressee(t: Token[], v: number): number | null {
+  let i = v + 1;
+  if (OBJECT_PRONOUNS.has(t[i]?.normal ?? '')) i++;
+  else {
+    if (t[i]?.pos === 'DET') i++;
+    const first = i;
+    while (i < t.length && i - first < 6 && (t[i]!.pos === 'PROPN' || t[i]!.pos === 'NOUN' || t[i]!.pos === 'ADJ')) i++;
+    if (i === first) return null;
+  }
+  return /^(?:of|about)$/.test(t[i]?.normal ?? '') ? t[i]!.start : null;
 }
