@@ -49,7 +49,8 @@ export function guessGenre(meta: SourceMeta, title: TextSpan | null, sections: r
   // The count may be a word ("Five key policies …"), and a page may add an introduction and a
   // closing section ("How we tested") to its items' headings.
   const headed = sections.filter((s) => s.heading).length;
-  const count = title ? [...title.text.matchAll(LIST_COUNT)].map((m) => NUMBER_WORDS.indexOf(m[1]!.toLowerCase()) + 1 || Number(m[1])) : [];
+  // A count in words only opens the headline ("Five key policies …"): inside one it is news ("Man kept six women …").
+  const count = title ? [...title.text.matchAll(LIST_COUNT)].filter((m) => /^\d/.test(m[1]!) || m.index === 0).map((m) => NUMBER_WORDS.indexOf(m[1]!.toLowerCase()) + 1 || Number(m[1])) : [];
   if (count.some((n) => n >= MIN_SIGNALS && headed >= n - 1 && headed <= n + 2)) return 'listicle';
   // "The best heated clothes airers …", "Every outfit …, ranked": a headline that says it ranks or
   // picks, over at least three subheadings.

@@ -34,6 +34,7 @@ describe('the genre of a page', () => {
     const policies = ['Private schools', 'Housing', 'Workers', 'The Lords', 'Water'].map((h) => `## ${h}\n\nThe government said the measure would be introduced within the first hundred days of the new parliament.`).join('\n\n');
     expect(parse(sourceFromText(`# Five key policies announced in the King's Speech\n\n## What was announced\n\nThe speech set out the programme.\n\n${policies}\n\n## What happens next\n\nDebate starts on Monday.\n`, 't', { inputFormat: 'markdown' })).genre).toBe('listicle');
     expect(parse(sourceFromText(`# The best heated clothes airers to save money\n\nThey dry clothes gently, our tester said.\n\n${items}\n`, 't', { inputFormat: 'markdown' })).genre).toBe('listicle');
+    expect(parse(sourceFromText(`# Man kept six women chained in a basement for months\n\nPolice said the man was arrested on Monday.\n\n${policies}\n`, 't', { inputFormat: 'markdown' })).genre).toBe('hard-news');
     expect(parse(sourceFromText('# The best way to cut inflation, economists say\n\nRates should rise slowly, economists said on Monday.\n\nThe bank meets next week.\n', 't', { inputFormat: 'markdown' })).genre).toBe('hard-news');
     expect(parse(sourceFromText('# Storm kills 4 people in Texas\n\nThe storm hit the coast overnight, officials said on Monday.\n\nRoads were closed across the region.\n', 't', { inputFormat: 'markdown' })).genre).toBe('hard-news');
     // A game's report, by the density of its sports words.
