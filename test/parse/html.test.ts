@@ -87,6 +87,16 @@ describe('HTML extraction', () => {
     expect(body).not.toMatch(/Share on Facebook|Related: Mayor/);
   });
 
+  it('keeps a linked source that introduces a quotation, unlike a row of links', () => {
+    const body = '<p>Zelensky is considering firing his top general, as he tries to quell the biggest military crisis of his presidency, reports say.</p>';
+    const page = `<html><body><article><h1>Zelensky weighs firing general</h1>${body}<p><a href="https://ft.com/x">Financial Times</a> reported:</p><p>“The general’s leadership has become a lightning rod for protests that have grown since the minister was fired,” the paper wrote in its report on Saturday.</p><p><a href="/a">Kyiv news</a> <a href="/b">More stories</a></p>${body.replace('reports say', 'aides said')}</article></body></html>`;
+    const a = parseHtml(page);
+    const blocks = a.sections.flatMap((s) => s.blocks.map((b) => b.text));
+    expect(blocks).toContain('Financial Times reported:');
+    expect(a.dropped.map((d) => d.text)).not.toContain('Financial Times reported:');
+    expect(a.dropped.map((d) => d.text)).toContain('Kyiv news More stories');
+  });
+
   it('reads the whole page, without its navigation, when the extractor finds no article', () => {
     const b = parseHtml('<html><body><nav>Home World</nav><div>Short note for readers of this page.</div></body></html>');
     expect(b.messages.map((m) => m.id)).toContain('extractor-fallback');

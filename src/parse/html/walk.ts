@@ -181,8 +181,13 @@ function linkList(i: Inline): boolean {
   const length = text.replace(/\s+/g, '').length;
   const words = text.split(/\s+/).length;
   if (length === 0 || i.linked / length < LINK_DENSITY || words > LINK_BLOCK_MAX_WORDS) return false;
+  // "Financial Times reported:" (the paper's name a link): a line that introduces a quotation is the article's.
+  if (INTRODUCES_QUOTE.test(text)) return false;
   return !(words >= 8 && /[.!?]["'”’)]*$/u.test(text));
 }
+
+/** A line that ends by introducing what a source said. */
+const INTRODUCES_QUOTE = /\b(?:reported|reports|said|says|wrote|writes|tweeted|posted|added|noted|explained|stated|announced|told \w+)\s*:$/i;
 
 /**
  * Walks a DOM subtree and writes its blocks: headings keep their level, lists stay lists (nested
