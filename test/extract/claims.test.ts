@@ -1108,6 +1108,11 @@ describe('speakers described by a phrase', () => {
     expect(attributed(b).map((c) => c[2])).toEqual(['of the threat from climate change in 1988', 'about the risks of a slowdown']);
   });
 
+  it('leaves the medium of a report between its source and the cue out of the speaker', async () => {
+    const b = await rulesOnly('The Indian army in a statement said Pakistani troops resorted to arbitrary firing. The company in its filing said revenue fell.');
+    expect(attributed(b).map((c) => c[0])).toEqual(['Indian army', 'company']);
+  });
+
   it('takes no day before a verb for a source described by a participle', async () => {
     const b = await rulesOnly('Prime Minister Anthony Albanese on Monday backed calls for a public holiday if the team wins the World Cup.');
     expect(attributed(b).map((c) => c[1])).toEqual(['backed']);

@@ -57,6 +57,9 @@ function skippedBefore(t: Token[], i: number, v: number): number {
   return n;
 }
 
+/** What a report comes in: "in a statement", "in an interview", "in its filing". */
+const REPORT_MEDIUM = /^(?:statement|interview|post|email|e-mail|letter|tweet|video|release|filing|report|speech|memo|note|message)$/;
+
 /** A possessive ending as wink splits it off. */
 const POSSESSIVE = /^['’]s$/;
 
@@ -76,6 +79,12 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     }
     // "Gore's close friends and allies have in the past said": the time is not the source.
     if (tok.normal === 'past' && t[i - 1]?.normal === 'the' && t[i - 2]?.normal === 'in') {
+      i -= 2;
+      limit -= 3;
+      continue;
+    }
+    // "The Indian army in a statement said": nor is the medium of the report.
+    if (REPORT_MEDIUM.test(tok.normal) && /^(?:a|an|its|his|her|their|the)$/.test(t[i - 1]?.normal ?? '') && t[i - 2]?.normal === 'in') {
       i -= 2;
       limit -= 3;
       continue;
