@@ -1108,6 +1108,11 @@ describe('speakers described by a phrase', () => {
     expect(attributed(b).map((c) => c[2])).toEqual(['of the threat from climate change in 1988', 'about the risks of a slowdown']);
   });
 
+  it('reads a closing clause after a single quotation mark ("…,\' he said")', async () => {
+    const b = await story("Chad Hawk runs a grading company in Florida. 'The best thing to do is look online and go on social media,' he said.");
+    expect(b.claims.find((c) => c.cue === 'said')?.speaker).toBe('Chad Hawk');
+  });
+
   it('leaves the medium of a report between its source and the cue out of the speaker', async () => {
     const b = await rulesOnly('The Indian army in a statement said Pakistani troops resorted to arbitrary firing. The company in its filing said revenue fell.');
     expect(attributed(b).map((c) => c[0])).toEqual(['Indian army', 'company']);

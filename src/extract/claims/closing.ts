@@ -81,7 +81,8 @@ function previousComma(t: Token[], i: number): number {
  */
 function reportFrom(text: string, from: number, t: Token[], comma: number, end: number, names: readonly Mention[]): ClosingReport | null {
   if (comma < CONTENT_MIN_TOKENS) return null;
-  const first = comma + 1;
+  // "…,' he said.": a single quotation mark that closes the content goes with it.
+  const first = /^['’]$/.test(t[comma + 1]?.text ?? '') ? comma + 2 : comma + 1;
   if (!t[first] || NOT_SPEAKER_OPENERS.has(t[first]!.normal)) return null;
   // The cue: the first verb after the comma, within the speaker's length.
   let v = first;
