@@ -440,6 +440,12 @@ describe('names as the article writes them', () => {
     expect(t.has('Mr. Trump')).toBe(false);
   });
 
+  it('reads a name that ends in an institution\'s word as an organisation, never a person', () => {
+    const t = typed('Thai police detained the owner of Nana Backpacker Hostel, where the travellers stayed, and she died at Jewish General Hospital.');
+    expect(t.get('Nana Backpacker Hostel')).toBe('organization');
+    expect(t.get('Jewish General Hospital') ?? 'organization').not.toBe('person');
+  });
+
   it('reads a common noun a number labels ("Phase 1", "Level 3") as no name', () => {
     const t = typed('The United States and China reached a “historic” Phase 1 trade agreement. The cities are in a Level 3 out of 5 risk of severe weather.');
     expect(t.get('Phase') ?? 'other').toBe('other');

@@ -417,9 +417,15 @@ function companiesBySuffix(found: Array<NameSpan & { key: string }>): void {
   for (const f of found) {
     if (f.type !== 'person' && f.type !== 'place') continue;
     const words = f.key.split(' ');
-    if (words.length >= 2 && COMPANY_WORDS.has(words[words.length - 1]!)) f.type = 'organization';
+    const last = words[words.length - 1]!;
+    if (words.length >= 2 && COMPANY_WORDS.has(last)) f.type = 'organization';
+    // "Nana Backpacker Hostel", "Jewish General Hospital": no person's name ends in an institution's word.
+    else if (words.length >= 2 && f.type === 'person' && (INSTITUTION_HEADS.has(last) || INSTITUTION_WORDS.has(last))) f.type = 'organization';
   }
 }
+
+/** Institutions' words that end a name, besides INSTITUTION_HEADS: never a person's. */
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['hostel', 'hotel', 'hospital', 'clinic', 'museum', 'church', 'mosque', 'cathedral', 'library', 'prison', 'embassy', 'consulate', 'ministry', 'party', 'union', 'club', 'team', 'band', 'orchestra', 'choir', 'theatre', 'theater']);
 
 /**
  * In an article about space, the planets and moons it names are places ("Titan", "Europa",
