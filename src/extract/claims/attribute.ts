@@ -11,10 +11,10 @@ import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
 import { cueProbability, type CueModel } from '../cue-model.js';
 import { asks } from './dialogue.js';
-import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, OBJECT_PRONOUNS, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
+import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt } from './phrase.js';
 import { followsQuotation } from './quotes.js';
-import { afterRecipient, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
+import { afterRecipient, pastObject, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
 import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSubject, clauseSubject, asideSubject, controlSubject, subjectPhrase } from './subject.js';
 
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
@@ -486,13 +486,6 @@ const WARNED_OF_VERBS: ReadonlySet<string> = new Set(['warn', 'caution', 'alert'
 
 /** After a cue at `v` and its object (a pronoun, or a short noun phrase), the start of an "of" or "about" phrase, or null. */
 function aboutAfterAddressee(t: Token[], v: number): number | null {
-  let i = v + 1;
-  if (OBJECT_PRONOUNS.has(t[i]?.normal ?? '')) i++;
-  else {
-    if (t[i]?.pos === 'DET') i++;
-    const first = i;
-    while (i < t.length && i - first < 6 && (t[i]!.pos === 'PROPN' || t[i]!.pos === 'NOUN' || t[i]!.pos === 'ADJ')) i++;
-    if (i === first) return null;
-  }
-  return /^(?:of|about)$/.test(t[i]?.normal ?? '') ? t[i]!.start : null;
+  const i = pastObject(t, v, true);
+  return i !== null && /^(?:of|about)$/.test(t[i]?.normal ?? '') ? t[i]!.start : null;
 }

@@ -32,16 +32,8 @@ const CLAUSE_START_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
  * clause with a verb follows it. The offset where it starts, or null.
  */
 export function afterRecipient(t: Token[], v: number): number | null {
-  let i = v + 1;
-  if (OBJECT_PRONOUNS.has(t[i]?.normal ?? '')) i++;
-  else {
-    if (t[i]?.pos === 'DET') i++;
-    const first = i;
-    // A name may hold a glued dot: "Polygraph.info" is three tokens.
-    const glued = (k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k + 1]?.start === t[k]!.end;
-    while (i < t.length && i - first < 6 && (t[i]!.pos === 'PROPN' || t[i]!.pos === 'NOUN' || (i > first && glued(i)))) i++;
-    if (i === first) return null;
-  }
+  let i = pastObject(t, v) ?? -1;
+  if (i === -1) return null;
   // "told them that …" when the speaker comes after the cue.
   if (t[i]?.normal === 'that' && t[i + 1]) i++;
   const start = t[i];
@@ -60,6 +52,21 @@ export function afterRecipient(t: Token[], v: number): number | null {
     if (/^[,;:.]$/.test(t[k]!.text)) return null;
   }
   return null;
+}
+
+/**
+ * The token after the object of the cue at `v` (an object pronoun, or a short noun phrase: "told
+ * Polygraph.info", "warned Congress"; with `adjectives`, "warned foreign investors"), or null.
+ */
+export function pastObject(t: Token[], v: number, adjectives = false): number | null {
+  let i = v + 1;
+  if (OBJECT_PRONOUNS.has(t[i]?.normal ?? '')) return i + 1;
+  if (t[i]?.pos === 'DET') i++;
+  const first = i;
+  // A name may hold a glued dot: "Polygraph.info" is three tokens.
+  const glued = (k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k + 1]?.start === t[k]!.end;
+  while (i < t.length && i - first < 6 && (t[i]!.pos === 'PROPN' || t[i]!.pos === 'NOUN' || (adjectives && t[i]!.pos === 'ADJ') || (i > first && glued(i)))) i++;
+  return i === first ? null : i;
 }
 
 /** "… the senator said Thursday.", "… he said in an interview later.": after the cue only a time or a phrase of place or manner, no clause (after "told", any phrase without a verb). */

@@ -77,14 +77,11 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       while (open > 0 && i - open <= PARENTHESIS_TOKENS && !isQuoteMark(t, open)) open--;
       return open > 0 && isQuoteMark(t, open) && t[open - 1]!.text !== ',' ? appositiveSubject(text, t, open, names) : null;
     }
-    // "Gore's close friends and allies have in the past said": the time is not the source.
-    if (tok.normal === 'past' && t[i - 1]?.normal === 'the' && t[i - 2]?.normal === 'in') {
-      i -= 2;
-      limit -= 3;
-      continue;
-    }
-    // "The Indian army in a statement said": nor is the medium of the report.
-    if (REPORT_MEDIUM.test(tok.normal) && /^(?:a|an|its|his|her|their|the)$/.test(t[i - 1]?.normal ?? '') && t[i - 2]?.normal === 'in') {
+    // "Gore's close friends and allies have in the past said": the time is not the source; "The
+    // Indian army in a statement said": nor is the medium of the report.
+    const past = tok.normal === 'past' && t[i - 1]?.normal === 'the';
+    const medium = REPORT_MEDIUM.test(tok.normal) && /^(?:a|an|its|his|her|their|the)$/.test(t[i - 1]?.normal ?? '');
+    if ((past || medium) && t[i - 2]?.normal === 'in') {
       i -= 2;
       limit -= 3;
       continue;
