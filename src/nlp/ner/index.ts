@@ -420,12 +420,12 @@ function companiesBySuffix(found: Array<NameSpan & { key: string }>): void {
     const last = words[words.length - 1]!;
     if (words.length >= 2 && COMPANY_WORDS.has(last)) f.type = 'organization';
     // "Nana Backpacker Hostel", "Jewish General Hospital": no person's name ends in an institution's word.
-    else if (words.length >= 2 && f.type === 'person' && (INSTITUTION_HEADS.has(last) || INSTITUTION_WORDS.has(last))) f.type = 'organization';
+    else if (words.length >= 2 && f.type === 'person' && (INSTITUTION_HEADS.has(last) || SITED_INSTITUTION.has(last) || BODY_WORDS.has(last))) f.type = 'organization';
   }
 }
 
-/** Institutions' words that end a name, besides INSTITUTION_HEADS: never a person's. */
-const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['hostel', 'hotel', 'hospital', 'clinic', 'museum', 'church', 'mosque', 'cathedral', 'library', 'prison', 'embassy', 'consulate', 'ministry', 'party', 'union', 'club', 'team', 'band', 'orchestra', 'choir', 'theatre', 'theater']);
+/** Words that end a body's or a venue's name, besides the institutions' (INSTITUTION_HEADS, SITED_INSTITUTION): never a person's. */
+const BODY_WORDS: ReadonlySet<string> = new Set(['hostel', 'hotel', 'party', 'union', 'club', 'team', 'band', 'orchestra', 'choir', 'theatre', 'theater']);
 
 /**
  * In an article about space, the planets and moons it names are places ("Titan", "Europa",
