@@ -11,6 +11,7 @@ import { cueModel, type CueModel } from './cue-model.js';
 import { resolveNames, type NameCoreference } from './coreference.js';
 import { entityRecords } from './entities.js';
 import { findImplications } from './implications.js';
+import { nameModel, type NameModel } from './name-check.js';
 import { rank, select, type Ranked } from './summary/index.js';
 
 /** The trained models the components use; training passes a model being fitted, the CLI none (the shipped ones). */
@@ -19,6 +20,8 @@ export interface Models {
   /** The claim check; null keeps every candidate the rules find (training reads them all). */
   claims?: ClaimModel | null;
   causal?: CausalModel;
+  /** The name check; null keeps every record's type (training reads them all). */
+  names?: NameModel | null;
 }
 
 /** What the components read and add, as they run. */
@@ -66,7 +69,7 @@ export const COMPONENTS: readonly Component[] = [
     names: true,
     englishOnly: false,
     run(w) {
-      w.entities = entityRecords(w.annotated, new Set(w.chosen), coreference(w));
+      w.entities = entityRecords(w.annotated, new Set(w.chosen), coreference(w), w.models.names === undefined ? nameModel() : w.models.names);
     },
   },
   {

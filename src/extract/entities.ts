@@ -1,6 +1,7 @@
 import { NAME_TYPES } from '../vocabulary.js';
 import type { AnnotatedArticle, EntityRecord, EntityType, Mention } from '../types.js';
 import { majorityType, type NameCoreference } from './coreference.js';
+import { nameProbability, type NameModel } from './name-check.js';
 
 /** Salience weights: how often a name is mentioned matters most; early, headline and summary mentions add to it. */
 const SALIENCE = {
@@ -19,18 +20,26 @@ interface Group {
   mentions: Mention[];
 }
 
+/** The types the name check reads: a record of another type (`other`, a value) is left as it is. */
+const CHECKED_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['person', 'organization', 'place']);
+
 /**
  * Entity records: the name entities coreference found (see coreference.ts), and values grouped
  * by their text; each with a name, a type, a salience in (0, 1] and every mention's offsets, most
- * salient first.
+ * salient first. A person, organisation or place the name check (name-check.ts) does not trust is
+ * typed `other`; null runs no check.
  */
-export function entityRecords(annotated: AnnotatedArticle, summarySentences: ReadonlySet<number>, names: NameCoreference): EntityRecord[] {
+export function entityRecords(annotated: AnnotatedArticle, summarySentences: ReadonlySet<number>, names: NameCoreference, check: NameModel | null = null): EntityRecord[] {
   const { mentions, sentences, article } = annotated;
   const length = Math.max(1, article.text.length);
   const groups = new Map<string, Group>();
   for (const m of mentions) if (!NAME_TYPES.has(m.type)) groupOf(groups, `${m.type}:${m.text.toLowerCase()}`, m).mentions.push(m);
   const all = [
-    ...names.clusters.map((c) => ({ name: c.name, type: c.type, mentions: c.mentions })),
+    ...names.clusters.map((c) => ({
+      name: c.name,
+      type: check && CHECKED_TYPES.has(c.type) && nameProbability(check, c, annotated) < check.thresholds[0] ? ('other' as const) : c.type,
+      mentions: c.mentions,
+    })),
     ...[...groups.values()].map((g) => ({ name: valueName(g.mentions), type: majorityType(g.mentions), mentions: g.mentions })),
   ];
 

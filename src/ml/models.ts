@@ -5,13 +5,14 @@
  */
 import { fileURLToPath } from 'node:url';
 
-/** The shipped model files: the entity tagger and its word clusters, the attribution-cue classifier, the causal-sentence classifier. */
+/** The shipped model files: the entity tagger and its word clusters, the attribution-cue classifier, the claim check, the causal-sentence classifier, the name check. */
 export const MODEL_FILES = {
   entities: 'entities.bin',
   clusters: 'clusters.bin',
   cues: 'cues.bin',
   claims: 'claims.bin',
   causal: 'causal.bin',
+  names: 'names.bin',
 } as const;
 
 export type ModelName = keyof typeof MODEL_FILES;

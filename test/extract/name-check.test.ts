@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/nlp/index.js';
+import { parse } from '../../src/parse/index.js';
+import { sourceFromText } from '../../src/read/index.js';
+import { extract } from '../../src/extract/index.js';
+import { resolveNames } from '../../src/extract/coreference.js';
+import { NAME_BUCKETS, nameFeatures, nameModel } from '../../src/extract/name-check.js';
+
+const CAR = [
+  'Nissan Unveils the 2025 Sentra',
+  '',
+  'Nissan showed the new Sentra at the show in Detroit on Monday. The Hybrid model gets 50 miles per gallon, and a hybrid badge sits on the trunk.',
+  'Chief executive Makoto Uchida said the car would go on sale in March. Buyers in Ohio can order it from dealers, Uchida said.',
+].join('\n');
+
+describe('name check', () => {
+  const annotated = annotate(parse(sourceFromText(CAR, 'test')));
+  const typeOf = (entities: Array<{ name: string; type: string }>, name: string) => entities.find((e) => e.name === name)?.type;
+
+  it('types a name it does not trust as other, and keeps the ones it does', () => {
+    const unchecked = extract(annotated, {}, ['entities'], { names: null }).entities;
+    const checked = extract(annotated, {}, ['entities']).entities;
+    // The recogniser calls a car model an organisation; the check reads it as a product line.
+    expect(typeOf(unchecked, 'Sentra')).toBe('organization');
+    expect(typeOf(checked, 'Sentra')).toBe('other');
+    for (const [name, type] of [['Nissan', 'organization'], ['Makoto Uchida', 'person'], ['Detroit', 'place'], ['Ohio', 'place']] as const) {
+      expect(typeOf(checked, name)).toBe(type);
+    }
+    // Typed other, the record keeps its mentions and their offsets.
+    const sentra = checked.find((e) => e.name === 'Sentra')!;
+    expect(sentra.mentions.length).toBeGreaterThanOrEqual(1);
+    for (const m of sentra.mentions) expect(CAR.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('reads a shipped model with a threshold between 0 and 1, and hashes features into its buckets', () => {
+    const model = nameModel();
+    expect(model.weights).toHaveLength(NAME_BUCKETS);
+    expect(model.thresholds[0]).toBeGreaterThan(0);
+    expect(model.thresholds[0]).toBeLessThan(1);
+    const cluster = resolveNames(annotated).clusters.find((c) => c.name === 'Sentra')!;
+    const features = nameFeatures(cluster, annotated);
+    expect(features.length).toBeGreaterThan(10);
+    expect(features.every((f) => Number.isInteger(f) && f >= 0 && f < NAME_BUCKETS)).toBe(true);
+    expect(nameFeatures(cluster, annotated)).toEqual(features);
+  });
+});
