@@ -506,4 +506,12 @@ describe('summaries by genre', () => {
     const lead = briefOf(`America's child care crisis is holding back moms without college degrees\n\nMothers without college degrees are leaving work because child care costs too much, a study found.${body}`);
     expect(lead.genre).toBe('hard-news');
   });
+
+  it('read a headline word in the plural as the lede word in the singular', async () => {
+    const { ledeOffHeadline } = await import('../../src/extract/summary/index.js');
+    const story = (headline: string) =>
+      annotated(`${headline}\n\nWASHINGTON -- Declaring the maritime soul of the Marine Corps at stake, the defense secretary has ordered a review of the seaborne service.\n\nThe review will report in the spring.\n`);
+    expect(ledeOffHeadline(story('The Few. The Proud. The New Marines?'))).toBe(false);
+    expect(ledeOffHeadline(story('The Few. The Proud. The New Recruits?'))).toBe(true);
+  });
 });

@@ -49,11 +49,16 @@ export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}):
  */
 export function ledeOffHeadline(annotated: AnnotatedArticle): boolean {
   const title = annotated.sentences.find((s) => s.role === 'title');
-  const headline = new Set(title ? terms(title) : []);
+  const headline = new Set(title ? terms(title).map(stem) : []);
   if (headline.size < LEDE_HEADLINE_TERMS) return false;
   // The article's opening sentence, even one that cannot be a summary sentence itself (an aside in parentheses).
   const lede = annotated.sentences.find((s) => BODY_ROLES.has(s.role) && wordsIn(s) >= MIN_SUMMARY_WORDS);
-  return !!lede && !terms(lede).some((t) => headline.has(t));
+  return !!lede && !terms(lede).some((t) => headline.has(stem(t)));
+}
+
+/** A term without a plural's -s, case folded: a headline's "Marines" is the lede's "Marine Corps". */
+function stem(term: string): string {
+  return term.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '');
 }
 
 /**
