@@ -290,6 +290,11 @@ describe('the headline of an HTML page', () => {
     expect(titleOf(head, '<h1 class="title"><a href="/">Silicon Exposed</a></h1>')).toBe('Open Verilog flow for GreenPak4 logic devices');
     // A page's own <h1> at one end of its <title> is still the headline ("Mozilla - Wikipedia", "… - BBC News").
     expect(titleOf('<title>Mozilla - Wikipedia</title>', '<h1>Mozilla</h1>')).toBe('Mozilla');
+    // …nor a blog's name that ends the <title> once the site's name is off.
+    const blog = '<title>Jessica Livingston: Why Startups Need to Focus on Sales, Not Marketing - The Accelerators - WSJ</title><meta property="og:site_name" content="WSJ"><meta property="og:title" content="Jessica Livingston: Why Startups Need to Focus on Sales, Not Marketing">';
+    expect(titleOf(blog, '<h1 class="blogtitle"><a href="/accelerators">The Accelerators</a></h1><h1 class="post-title">Jessica Livingston: Why Startups Need to Focus on Sales, Not Marketing</h1>')).toBe(
+      'Jessica Livingston: Why Startups Need to Focus on Sales, Not Marketing',
+    );
     expect(titleOf('<title>Julian Assange: Sweden drops rape investigation - BBC News</title><meta property="og:title" content="Sweden drops Assange rape investigation">', '<h1>Julian Assange: Sweden drops rape investigation</h1>')).toBe('Julian Assange: Sweden drops rape investigation');
   });
 });

@@ -143,10 +143,11 @@ export function chooseHeadline(
   const article = strip(declared);
   const others = weak.map(strip).filter((t): t is string => t !== null);
   // An <h1> that is one end of the <title> ("Silicon Exposed" in "Silicon Exposed: Open Verilog flow
-  // for …") is the site's name in its banner when the declared headline is the other end.
+  // for …") is the site's name in its banner when the declared headline is the other end; so is
+  // one that ends it once the site's name is off ("… - The Accelerators - WSJ": a blog's banner).
   const banner = (h: string): boolean =>
     (!article || key(article) !== key(h)) &&
-    weak.some((w) => {
+    weak.flatMap((w) => [w, strip(w)]).some((w) => {
       const title = w ? decodeEntities(w).replace(/\s+/g, ' ').trim() : '';
       const rest = title.startsWith(h) ? title.slice(h.length) : title.endsWith(h) ? title.slice(0, title.length - h.length) : null;
       // The rest, past the separator, is the longer part: the headline the banner stands beside.
