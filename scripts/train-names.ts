@@ -12,7 +12,8 @@
  * and is reported on its own. The rest is split into 4 folds by page; the threshold is the one
  * whose records, scored by each fold's model on that fold's pages, keep the most right records
  * less wrong ones while losing no more than MAX_KEY_LOSS of the key actors the records find.
- * LIST=p prints the held-out records scoring under p, right or wrong, to look at. Only hashed
+ * LIST=p prints the cross-validation's held-out records scoring under p, right or wrong (never
+ * the reserve's), to look at. Only hashed
  * weights are written, never the text.
  */
 import { writeFileSync } from 'node:fs';
@@ -58,7 +59,11 @@ interface Example {
 
 const t0 = performance.now();
 const own = loadOwn(join(ROOT, 'bench', 'real'), PAGES);
-if (own.missing.length > 0) console.error(`train:names: ${own.missing.length} own annotations skipped: their pages are not in ${PAGES}`);
+// A model fitted on part of the pages would silently replace one fitted on all of them.
+if (own.missing.length > 0) {
+  console.error(`train:names: ${own.missing.length} own annotations have no page in ${PAGES}: give --pages DIR (see bench/real/README.md)`);
+  process.exit(1);
+}
 const pages = [...loadDev(SHARED), ...own.pages];
 const examples: Example[] = [];
 /** Per page: its fold (-1 for the reserve) and its number of key actors. */
@@ -99,10 +104,11 @@ interface Tally {
   keys: Set<string>;
 }
 const tallies = (): Map<number, Tally> => new Map(THRESHOLDS.map((t) => [t, { kept: 0, right: 0, keys: new Set<string>() }]));
-const tally = (into: Map<number, Tally>, fitted: { weights: Float32Array; bias: number }, xs: readonly Example[]): void => {
+/** `list`: print the records scoring under LIST (cross-validation's held-out folds only: never the reserve). */
+const tally = (into: Map<number, Tally>, fitted: { weights: Float32Array; bias: number }, xs: readonly Example[], list = false): void => {
   for (const e of xs) {
     const p = probability(fitted, e.features);
-    if (process.env.LIST && p < Number(process.env.LIST)) console.log(`    ${e.positive ? 'RIGHT' : 'wrong'} ${p.toFixed(2)} ${e.label}`);
+    if (list && process.env.LIST && p < Number(process.env.LIST)) console.log(`    ${e.positive ? 'RIGHT' : 'wrong'} ${p.toFixed(2)} ${e.label}`);
     for (const t of THRESHOLDS) {
       if (p < t) continue;
       const c = into.get(t)!;
@@ -116,7 +122,7 @@ const show = (label: string, c: Tally, all: number): string =>
   `${label}: ${c.kept} records kept, ${((100 * c.right) / Math.max(1, c.kept)).toFixed(1)}% right; ${c.keys.size} key actors found; ${all - c.kept} typed other`;
 
 const crossed = tallies();
-for (let k = 0; k < FOLDS; k++) tally(crossed, train(rest.filter((e) => !inFold(e, k))), rest.filter((e) => inFold(e, k)));
+for (let k = 0; k < FOLDS; k++) tally(crossed, train(rest.filter((e) => !inFold(e, k))), rest.filter((e) => inFold(e, k)), true);
 for (const [t, c] of crossed) console.log(show(`  threshold ${t.toFixed(2)}`, c, rest.length));
 const base = crossed.get(0)!;
 const eligible = [...crossed].filter(([, c]) => c.keys.size >= base.keys.size * (1 - MAX_KEY_LOSS));

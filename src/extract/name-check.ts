@@ -15,8 +15,7 @@
 import { hashString } from '../ml/hash.js';
 import { probability, readLinear, type LinearModel } from '../ml/linear.js';
 import { modelPath, once } from '../ml/models.js';
-import { entityModel, matcherForm } from '../nlp/ner/index.js';
-import { FINE_BITS } from '../nlp/ner/clusters.js';
+import { entityModel, matcherForm, wordsWrittenLower } from '../nlp/ner/index.js';
 import { GAZ, WORD } from '../nlp/ner/gazetteer.js';
 import { BODY_ROLES } from '../vocabulary.js';
 import type { AnnotatedArticle, EntityType, Mention, Token } from '../types.js';
@@ -41,28 +40,24 @@ export interface NameRecord {
   mentions: Mention[];
 }
 
-/** The words an article writes in lower case somewhere in its running text, once per article. */
+/** The words an article writes in lower case inside its sentences, once per article. */
 const lowerWords = new WeakMap<AnnotatedArticle, Set<string>>();
 function writtenLower(annotated: AnnotatedArticle): Set<string> {
   let words = lowerWords.get(annotated);
-  if (!words) {
-    words = new Set();
-    for (const s of annotated.sentences) {
-      if (!BODY_ROLES.has(s.role)) continue;
-      for (const t of s.tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) words.add(t.normal);
-    }
-    lowerWords.set(annotated, words);
-  }
+  if (!words) lowerWords.set(annotated, (words = wordsWrittenLower(annotated.sentences)));
   return words;
 }
 
 const bucket = (n: number, edges: readonly number[]): string => String(edges.findIndex((e) => n <= e) === -1 ? edges.length : edges.findIndex((e) => n <= e));
 
-/** The coarse word cluster of a lower-cased word, -1 when it has none. */
+/** Without accents: the name lists and word clusters are kept in plain letters ("Kraków" is listed as "krakow"). */
+function plain(lower: string): string {
+  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}
+
+/** The coarse word cluster of a lower-cased word, -1 when it has none, -2 for no word. */
 function coarse(lower: string | undefined): number {
-  if (lower === undefined) return -2;
-  const c = entityModel().clusters.of(lower);
-  return c < 0 ? c : c >> FINE_BITS;
+  return lower === undefined ? -2 : entityModel().clusters.coarse(plain(lower));
 }
 
 /** Hashed features of a person, organisation or place record in its article. */
@@ -71,7 +66,10 @@ export function nameFeatures(record: NameRecord, annotated: AnnotatedArticle): n
   const type = record.type;
   const name = record.name;
   const words = name.split(/\s+/).filter(Boolean);
-  const lower = matcherForm(name).split(' ').filter(Boolean);
+  const written = matcherForm(name).split(' ').filter(Boolean);
+  const lower = written.map(plain);
+  // A listed name's bits, as the page writes it or without its accents.
+  const listed = (words: string[], also: string[]): number => gazetteer.bits(words) | (also.join(' ') === words.join(' ') ? 0 : gazetteer.bits(also));
   const lowered = writtenLower(annotated);
   const wordLower = words.map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   const ordinary = wordLower.filter((w) => lowered.has(w)).length;
@@ -86,13 +84,13 @@ export function nameFeatures(record: NameRecord, annotated: AnnotatedArticle): n
     `symbol=${/[^\p{L}\p{M}\p{N}\s.'’&-]/u.test(name)}`,
     `camel=${/\p{Ll}\p{Lu}/u.test(name)}|${type}`,
     `dot=${/\.\p{L}{2}/u.test(name)}`,
-    `gaz=${gazetteer.bits(lower) & 15}|${type}`,
-    `gazLast=${gazetteer.bits(lower.slice(-1)) & 15}|${type}`,
+    `gaz=${listed(written, lower) & 15}|${type}`,
+    `gazLast=${listed(written.slice(-1), lower.slice(-1)) & 15}|${type}`,
     `w0=${gazetteer.word(lower[0] ?? '') & (WORD.FIRST_NAME | WORD.PERSON_TITLE)}|${type}`,
-    `hand=${(gazetteer.bits(lower) & GAZ.HAND) !== 0}`,
+    `hand=${(listed(written, lower) & GAZ.HAND) !== 0}`,
     `ordinary=${ordinary === 0 ? 'none' : ordinary === words.length ? 'all' : 'some'}|${type}`,
-    `first=${wordLower[0] ?? ''}`,
-    `last=${wordLower[wordLower.length - 1] ?? ''}|${type}`,
+    `first=${plain(wordLower[0] ?? '')}`,
+    `last=${plain(wordLower[wordLower.length - 1] ?? '')}|${type}`,
     `lc=${coarse(wordLower[wordLower.length - 1])}|${type}`,
     `fc=${coarse(wordLower[0])}|${type}`,
   ]);

@@ -513,5 +513,8 @@ describe('summaries by genre', () => {
       annotated(`${headline}\n\nWASHINGTON -- Declaring the maritime soul of the Marine Corps at stake, the defense secretary has ordered a review of the seaborne service.\n\nThe review will report in the spring.\n`);
     expect(ledeOffHeadline(story('The Few. The Proud. The New Marines?'))).toBe(false);
     expect(ledeOffHeadline(story('The Few. The Proud. The New Recruits?'))).toBe(true);
+    // Only a proper noun's plural: "Fox News" is no "new" survey.
+    const news = annotated('Fox News hires weekend anchor from rival\n\nA new survey of viewers found that cable audiences shrank for the third year running.\n\nThe survey was taken in May.\n');
+    expect(ledeOffHeadline(news)).toBe(true);
   });
 });

@@ -49,16 +49,20 @@ export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}):
  */
 export function ledeOffHeadline(annotated: AnnotatedArticle): boolean {
   const title = annotated.sentences.find((s) => s.role === 'title');
-  const headline = new Set(title ? terms(title).map(stem) : []);
+  const headline = new Set(title ? terms(title) : []);
   if (headline.size < LEDE_HEADLINE_TERMS) return false;
+  const names = new Set(title ? properTerms(title) : []);
   // The article's opening sentence, even one that cannot be a summary sentence itself (an aside in parentheses).
   const lede = annotated.sentences.find((s) => BODY_ROLES.has(s.role) && wordsIn(s) >= MIN_SUMMARY_WORDS);
-  return !!lede && !terms(lede).some((t) => headline.has(stem(t)));
+  return !!lede && !terms(lede).some((t) => headline.has(t)) && !properTerms(lede).some((t) => names.has(t));
 }
 
-/** A term without a plural's -s, case folded: a headline's "Marines" is the lede's "Marine Corps". */
-function stem(term: string): string {
-  return term.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '');
+/**
+ * A sentence's proper nouns, case folded and without a plural's -s: a headline's "Marines" is the
+ * lede's "Marine Corps" (wink leaves a proper noun's plural as it is; "Fox News" is no "new survey").
+ */
+function properTerms(s: Sentence): string[] {
+  return s.tokens.filter((t) => t.pos === 'PROPN' && t.kind === 'word').map((t) => t.normal.replace(/(?<=\p{L}{3})s$/u, ''));
 }
 
 /**

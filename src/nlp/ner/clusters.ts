@@ -26,6 +26,12 @@ export class WordClusters {
     return this.table.get(hashString(lower));
   }
 
+  /** The coarse cluster of a lower-cased word, or -1 when the word is not among the clustered ones. */
+  coarse(lower: string): number {
+    const fine = this.of(lower);
+    return fine < 0 ? fine : fine >> FINE_BITS;
+  }
+
   /** No clusters: every word unknown (a model trained without them). */
   static readonly none = new WordClusters(new HashTable(2));
 

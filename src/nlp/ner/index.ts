@@ -801,6 +801,17 @@ function definedAbbreviations(found: Array<NameSpan & { key: string }>, byIndex:
  * too or the hand-made lists know it (CoNLL's own names include common words such as "Era"):
  * "A New Era of Tech Collaboration" holds no names.
  */
+/**
+ * The words an article writes in lower case inside its sentences (not at a sentence's start):
+ * "deepfakes", "yoga", "hybrid". Capitalised only by opening a sentence or following a label,
+ * such a word is no name.
+ */
+export function wordsWrittenLower(sentences: readonly Sentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const x of sentences) for (const tok of x.tokens.slice(1)) if (tok.kind === 'word' && /^\p{Ll}[\p{Ll}-]+$/u.test(tok.text)) words.add(tok.text);
+  return words;
+}
+
 export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityModel(), options: { sports?: boolean } = {}): NameSpan[] {
   const tagged = tagSentences(sentences, tagger);
   const inBody = new Set<string>();
@@ -810,8 +821,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   });
   // Words the article writes in lower case inside its sentences ("deepfakes", "yoga"): capitalised
   // only by opening a sentence or following a label, such a word is no name.
-  const lowerWords = new Set<string>();
-  for (const x of sentences) for (const tok of x.tokens.slice(1)) if (tok.kind === 'word' && /^\p{Ll}[\p{Ll}-]+$/u.test(tok.text)) lowerWords.add(tok.text);
+  const lowerWords = wordsWrittenLower(sentences);
   let found: Array<NameSpan & { key: string }> = [];
   // Names an organisation descriptor introduces ("oil firm Yukos"): organisations throughout.
   const organisations = new Set<string>();
