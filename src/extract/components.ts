@@ -20,7 +20,7 @@ export interface Models {
   /** The claim check; null keeps every candidate the rules find (training reads them all). */
   claims?: ClaimModel | null;
   causal?: CausalModel;
-  /** The name check; null keeps every record's type (training reads them all). */
+  /** The name check; null keeps every record's type (as coreference made it). */
   names?: NameModel | null;
 }
 
