@@ -13,8 +13,7 @@
  * whose records, scored by each fold's model on that fold's pages, keep the most right records
  * less wrong ones while losing no more than MAX_KEY_LOSS of the key actors the records find.
  * LIST=p prints the cross-validation's held-out records scoring under p, right or wrong (never
- * the reserve's), to look at. Only hashed
- * weights are written, never the text.
+ * the reserve's), to look at. Only hashed weights are written, never the text.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,7 +49,7 @@ const THRESHOLDS = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.
 interface Example {
   features: number[];
   positive: boolean;
-  /** The record's name and type, for LIST=1 (never written to the model). */
+  /** The record's name and type, for LIST (never written to the model). */
   label: string;
   page: number;
   /** Indexes into `keys` of the key actors this record finds (right name and type). */
@@ -119,7 +118,7 @@ const tally = (into: Map<number, Tally>, fitted: { weights: Float32Array; bias: 
   }
 };
 const show = (label: string, c: Tally, all: number): string =>
-  `${label}: ${c.kept} records kept, ${((100 * c.right) / Math.max(1, c.kept)).toFixed(1)}% right; ${c.keys.size} key actors found; ${all - c.kept} typed other`;
+  `${label}${label ? ': ' : ''}${c.kept} records kept, ${((100 * c.right) / Math.max(1, c.kept)).toFixed(1)}% right; ${c.keys.size} key actors found; ${all - c.kept} typed other`;
 
 const crossed = tallies();
 for (let k = 0; k < FOLDS; k++) tally(crossed, train(rest.filter((e) => !inFold(e, k))), rest.filter((e) => inFold(e, k)), true);
@@ -134,7 +133,7 @@ const held = tallies();
 tally(held, fitted, reserve);
 const r0 = held.get(0)!;
 const r = held.get(threshold)!;
-console.log(`reserve fifth at that threshold:${show('', r, reserve.length)} (every record kept: ${((100 * r0.right) / Math.max(1, r0.kept)).toFixed(1)}% right, ${r0.keys.size} key actors)`);
+console.log(`reserve fifth at that threshold: ${show('', r, reserve.length)} (every record kept: ${((100 * r0.right) / Math.max(1, r0.kept)).toFixed(1)}% right, ${r0.keys.size} key actors)`);
 if (process.env.DRY) process.exit(0);
 const model: NameModel = { ...fitted, thresholds: [Number(process.env.THRESHOLD ?? threshold)] };
 const path = process.env.OUT ?? modelPath('names');

@@ -48,7 +48,11 @@ function writtenLower(annotated: AnnotatedArticle): Set<string> {
   return words;
 }
 
-const bucket = (n: number, edges: readonly number[]): string => String(edges.findIndex((e) => n <= e) === -1 ? edges.length : edges.findIndex((e) => n <= e));
+/** Which of the ranges the edges bound a count falls in (the last: above every edge). */
+function bucket(n: number, edges: readonly number[]): string {
+  const i = edges.findIndex((e) => n <= e);
+  return String(i === -1 ? edges.length : i);
+}
 
 /** Without accents: the name lists and word clusters are kept in plain letters ("Kraków" is listed as "krakow"). */
 function plain(lower: string): string {
