@@ -39,3 +39,10 @@ export const INSTITUTION_AFTER =
   /^(?:['’]s)?[ \u00a0](?:(?:defen[cs]e|foreign|interior|finance|health|justice|home|economy|education|trade|war)[ \u00a0])?(?:government|administration|military|army|navy|air force|regime|embassy|consulate|police|parliament|cabinet|ministry|armed forces|coast guard)(?![\p{L}\p{N}-])(?![ \u00a0](?:bonds?|debt|spending|data|figures|contracts?|jobs?|shutdown|funding|documents?)\b)/iu;
 /** How many characters after the modifier INSTITUTION_AFTER reads. */
 export const INSTITUTION_LOOKAHEAD = 40;
+/**
+ * A verb of saying straight after an institution named once, past an appositive ("The Malaysian
+ * government said …", "the Thai police, who arrested him, said …"): it is an actor of the story.
+ */
+export const INSTITUTION_SPEAKS = /^\s*(?:,[^,]{1,60},\s*)?(?:said|says|told|announced|added|warned|stated|confirmed|denied|insisted|argued|claimed)\b/;
+/** How many characters after the institution INSTITUTION_SPEAKS reads. */
+export const INSTITUTION_SPEAKS_LOOKAHEAD = 80;

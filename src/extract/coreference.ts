@@ -17,7 +17,7 @@
  */
 import { HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES } from '../data/titles.js';
 import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
-import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, PARTY_NAMES, SEATS_OF_POWER, SHORT_FORMS } from '../data/aliases.js';
+import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, INSTITUTION_SPEAKS, INSTITUTION_SPEAKS_LOOKAHEAD, PARTY_NAMES, SEATS_OF_POWER, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
 import { firstFrom } from './spans.js';
 import { abbreviates } from '../nlp/ner/index.js';
@@ -259,8 +259,9 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
  * an organisation of the story (readers of real pages list them, often among the key actors).
  * The name tagger keeps CoNLL's reading (a MISC "Syrian", a LOC "US"); the entity list and the
  * claims' speakers take the institution, whose mention replaces the modifier's, when the article
- * names it at least twice: one named in passing ("under the Obama administration") is background,
- * and the readers of real pages left half of those out.
+ * names it at least twice, or once as the subject of a verb of saying: one named in passing
+ * ("under the Obama administration") is background, and the readers of real pages left half of
+ * those out.
  */
 function withInstitutions(mentions: readonly Mention[], text: string): Mention[] {
   const found = mentions.map((m): Mention | null => {
@@ -272,7 +273,8 @@ function withInstitutions(mentions: readonly Mention[], text: string): Mention[]
   });
   const times = new Map<string, number>();
   for (const m of found) if (m) times.set(institutionKey(m.text), (times.get(institutionKey(m.text)) ?? 0) + 1);
-  return mentions.map((m, i) => (found[i] && times.get(institutionKey(found[i]!.text))! >= INSTITUTION_MIN_MENTIONS ? found[i]! : m));
+  const speaks = (m: Mention): boolean => INSTITUTION_SPEAKS.test(text.slice(m.end, m.end + INSTITUTION_SPEAKS_LOOKAHEAD));
+  return mentions.map((m, i) => (found[i] && (times.get(institutionKey(found[i]!.text))! >= INSTITUTION_MIN_MENTIONS || speaks(found[i]!)) ? found[i]! : m));
 }
 
 const institutionKey = (s: string): string => s.toLowerCase().replace(/['’]s\b/g, '').replace(/\s+/g, ' ');

@@ -50,6 +50,16 @@ describe('name coreference', () => {
     expect(found.some((e) => e.name === 'US government')).toBe(false);
   });
 
+  it('takes an institution named once as an organisation when it speaks, past an appositive too', async () => {
+    const text =
+      'The Malaysian government said on Monday it would review the deal. The Thai police, who arrested two men, told reporters the case was closed. ' +
+      'Under the Obama administration, banks bought bonds.';
+    expect(await entityWith(text, 'Malaysian government')).toMatchObject({ type: 'organization' });
+    expect(await entityWith(text, 'Thai police')).toMatchObject({ type: 'organization' });
+    // Named once in passing, it is still background.
+    expect((await entities(text)).some((e) => e.name === 'Obama administration')).toBe(false);
+  });
+
   it('counts the White House and the Kremlin, when they speak, as the organisations that sit there', async () => {
     const text = 'The White House said on Monday that talks would resume. The Kremlin denied the report. Paris was quiet.';
     expect((await entityWith(text, 'White House'))?.type).toBe('organization');
