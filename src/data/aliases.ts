@@ -36,7 +36,7 @@ export const SEATS_OF_POWER: ReadonlySet<string> = new Set(['white house', 'krem
  * modifier of a thing ("government bonds", "army contracts").
  */
 export const INSTITUTION_AFTER =
-  /^(?:['’]s)?[ \u00a0](?:(?:defen[cs]e|foreign|interior|finance|health|justice|home|economy|education|trade|war)[ \u00a0])?(?:government|administration|military|army|navy|air force|regime|embassy|consulate|police|parliament|cabinet|ministry|armed forces|coast guard)(?![\p{L}\p{N}-])(?![ \u00a0](?:bonds?|debt|spending|data|figures|contracts?|jobs?|shutdown|funding|documents?)\b)/iu;
+  /^(?:['’]s)?[ \u00a0](?:(?:defen[cs]e|foreign|interior|finance|health|justice|home|economy|education|trade|war)[ \u00a0])?(?:government|administration|military|army|navy|air force|regime|embassy|consulate|police|parliament|cabinet|ministry|armed forces|coast guard|campaign)(?![\p{L}\p{N}-])(?![ \u00a0](?:bonds?|debt|spending|data|figures|contracts?|jobs?|shutdown|funding|documents?)\b)/iu;
 /** How many characters after the modifier INSTITUTION_AFTER reads. */
 export const INSTITUTION_LOOKAHEAD = 40;
 /**

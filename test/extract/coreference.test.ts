@@ -56,6 +56,7 @@ describe('name coreference', () => {
       'Under the Obama administration, banks bought bonds.';
     expect(await entityWith(text, 'Malaysian government')).toMatchObject({ type: 'organization' });
     expect(await entityWith(text, 'Thai police')).toMatchObject({ type: 'organization' });
+    expect(await entityWith('The Trump campaign said on Friday that the rally would go ahead.', 'Trump campaign')).toMatchObject({ type: 'organization' });
     // Named once in passing, it is still background.
     expect((await entities(text)).some((e) => e.name === 'Obama administration')).toBe(false);
   });
