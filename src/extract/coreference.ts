@@ -293,7 +293,10 @@ function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): vo
     // "The Bill would require …", "amending this Bill": a name a determiner always precedes is a
     // thing, not Bill Shorten.
     if (g.mentions.every((m) => DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)))) continue;
-    const owners = people.filter((h) => h !== g && groups.has(h.key) && owns(h.words, g.words));
+    // A given name alone names a person only when it is read as a person's: "Israel", a place the
+    // article names throughout, is not the minister Israel Katz.
+    const person = majorityType(g.mentions) === 'person';
+    const owners = people.filter((h) => h !== g && groups.has(h.key) && owns(h.words, g.words, person));
     if (owners.length !== 1) continue;
     const owner = owners[0]!;
     const said = groupHonorific(text, g.mentions);
@@ -303,8 +306,11 @@ function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): vo
   }
 }
 
-/** Whether the full name `full` is the one `part` names: its last or first word(s), or the same first and last word. */
-function owns(full: string[], part: string[]): boolean {
+/**
+ * Whether the full name `full` is the one `part` names: its last word(s), the same first and last
+ * word, or (when `given` allows it) its first word.
+ */
+function owns(full: string[], part: string[], given = true): boolean {
   if (part.length >= full.length) {
     // "nikki r haley" and "nikki haley": the shorter owns the longer one's middle initial.
     return part.length === full.length + 1 && part[0] === full[0] && part[part.length - 1] === full[full.length - 1] && /^\p{L}$/u.test(part[1]!);
@@ -313,9 +319,9 @@ function owns(full: string[], part: string[]): boolean {
   const head = full.slice(0, part.length);
   if (tail.join(' ') === part.join(' ')) return true;
   // "Carlineo" names "Patrick W. Carlineo Jr.": the surname is the word before the suffix.
-  if (full.length > part.length + 1 && SUFFIX_KEY.test(full[full.length - 1]!) && owns(full.slice(0, -1), part)) return true;
+  if (full.length > part.length + 1 && SUFFIX_KEY.test(full[full.length - 1]!) && owns(full.slice(0, -1), part, given)) return true;
   // A given name alone ("Xi") names the person whose name begins with it; a surname suffix ("Jr") never does.
-  return part.length === 1 && head[0] === part[0] && !SUFFIX_KEY.test(part[0]!);
+  return given && part.length === 1 && head[0] === part[0] && !SUFFIX_KEY.test(part[0]!);
 }
 
 /** A determiner right before a mention: "the", "this", "that", "a", "an". */

@@ -61,6 +61,15 @@ describe('name coreference', () => {
     expect((await entities(text)).some((e) => e.name === 'Obama administration')).toBe(false);
   });
 
+  it('joins a given name alone to the one person it begins, but not a place the article names by that word', async () => {
+    const text =
+      'Israel said on Monday it would not attend the talks. Defence minister Israel Katz said the army would stay. Israel has rejected the ruling. ' +
+      'Xi Jinping met the delegation in Beijing. Xi said the ties were strong.';
+    expect(await entityWith(text, 'Israel')).toMatchObject({ name: 'Israel', type: 'place' });
+    expect(await entityWith(text, 'Israel Katz')).toMatchObject({ type: 'person', forms: ['Israel Katz'] });
+    expect((await entityWith(text, 'Xi'))?.name).toBe('Xi Jinping');
+  });
+
   it('counts the White House and the Kremlin, when they speak, as the organisations that sit there', async () => {
     const text = 'The White House said on Monday that talks would resume. The Kremlin denied the report. Paris was quiet.';
     expect((await entityWith(text, 'White House'))?.type).toBe('organization');
