@@ -1,7 +1,7 @@
 import { NAME_TYPES } from '../vocabulary.js';
 import type { AnnotatedArticle, EntityRecord, EntityType, Mention } from '../types.js';
 import { majorityType, type NameCoreference } from './coreference.js';
-import { nameProbability, type NameModel } from './name-check.js';
+import { checkedType, type NameModel } from './name-check.js';
 
 /** Salience weights: how often a name is mentioned matters most; early, headline and summary mentions add to it. */
 const SALIENCE = {
@@ -20,9 +20,6 @@ interface Group {
   mentions: Mention[];
 }
 
-/** The types the name check reads: a record of another type (`other`, a value) is left as it is. */
-const CHECKED_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['person', 'organization', 'place']);
-
 /**
  * Entity records: the name entities coreference found (see coreference.ts), and values grouped
  * by their text; each with a name, a type, a salience in (0, 1] and every mention's offsets, most
@@ -37,7 +34,7 @@ export function entityRecords(annotated: AnnotatedArticle, summarySentences: Rea
   const all = [
     ...names.clusters.map((c) => ({
       name: c.name,
-      type: check && CHECKED_TYPES.has(c.type) && nameProbability(check, c, annotated) < check.thresholds[0] ? ('other' as const) : c.type,
+      type: check ? checkedType(check, c, annotated) : c.type,
       mentions: c.mentions,
     })),
     ...[...groups.values()].map((g) => ({ name: valueName(g.mentions), type: majorityType(g.mentions), mentions: g.mentions })),

@@ -123,7 +123,11 @@ export function nameFeatures(record: NameRecord, annotated: AnnotatedArticle): n
   return [...f].map((x) => hashString(x) % NAME_BUCKETS);
 }
 
-/** The model's probability that a record is a name of its type. */
-export function nameProbability(model: NameModel, record: NameRecord, annotated: AnnotatedArticle): number {
-  return probability(model, nameFeatures(record, annotated));
+/** The types the check reads: a record of another type (`other`, a value) keeps its own. */
+const CHECKED_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['person', 'organization', 'place']);
+
+/** The type a record is listed with: its own, or `other` when the check does not trust it as a person, organisation or place. */
+export function checkedType(model: NameModel, record: NameRecord, annotated: AnnotatedArticle): EntityType {
+  if (!CHECKED_TYPES.has(record.type)) return record.type;
+  return probability(model, nameFeatures(record, annotated)) < model.thresholds[0] ? 'other' : record.type;
 }

@@ -796,12 +796,6 @@ function definedAbbreviations(found: Array<NameSpan & { key: string }>, byIndex:
 }
 
 /**
- * People, organisations, places and other names (CoNLL's MISC) in an article's sentences. In a
- * title or heading, where every word is capitalised, a name is kept only when the body names it
- * too or the hand-made lists know it (CoNLL's own names include common words such as "Era"):
- * "A New Era of Tech Collaboration" holds no names.
- */
-/**
  * The words an article writes in lower case inside its sentences (not at a sentence's start):
  * "deepfakes", "yoga", "hybrid". Capitalised only by opening a sentence or following a label,
  * such a word is no name.
@@ -812,6 +806,12 @@ export function wordsWrittenLower(sentences: readonly Sentence[]): Set<string> {
   return words;
 }
 
+/**
+ * People, organisations, places and other names (CoNLL's MISC) in an article's sentences. In a
+ * title or heading, where every word is capitalised, a name is kept only when the body names it
+ * too or the hand-made lists know it (CoNLL's own names include common words such as "Era"):
+ * "A New Era of Tech Collaboration" holds no names.
+ */
 export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityModel(), options: { sports?: boolean } = {}): NameSpan[] {
   const tagged = tagSentences(sentences, tagger);
   const inBody = new Set<string>();
@@ -819,8 +819,6 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
     if (TITLE_CASE_ROLES.has(sentences[i]!.role)) return;
     for (const [first, last] of decodeSpans(labels)) inBody.add(features.lower.slice(first, last + 1).join(' '));
   });
-  // Words the article writes in lower case inside its sentences ("deepfakes", "yoga"): capitalised
-  // only by opening a sentence or following a label, such a word is no name.
   const lowerWords = wordsWrittenLower(sentences);
   let found: Array<NameSpan & { key: string }> = [];
   // Names an organisation descriptor introduces ("oil firm Yukos"): organisations throughout.
