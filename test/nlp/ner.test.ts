@@ -420,6 +420,12 @@ describe('names as the article writes them', () => {
     expect(t.filter((m) => m.text === 'Google').map((m) => m.type)).toEqual(['organization', 'organization']);
   });
 
+  it('reads a company of the hand list as no place where it is no listed place ("at Twitter and Facebook")', () => {
+    const t = [...annotate(parse(sourceFromText('Story\n\nFind us at Twitter and Facebook. Rain fell over the Amazon for weeks.\n', 'test', { inputFormat: 'text' }))).mentions];
+    expect(t.find((m) => m.text === 'Twitter')?.type).toBe('organization');
+    expect(t.find((m) => m.text === 'Facebook')?.type).toBe('organization');
+  });
+
   it('keeps two places that share one body\'s head word in one name', () => {
     const t = typed('Devon and Cornwall Police said three officers were hurt in Plymouth.');
     expect(t.get('Devon and Cornwall Police')).toBe('organization');

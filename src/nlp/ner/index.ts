@@ -890,8 +890,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   // Type passes over the whole article's names, in this order (sentences by index, built once).
   const byIndex = new Map(sentences.map((x) => [x.index, x]));
   // "Then, Google is now on record saying …" read as a person spreads to every "Google": a company
-  // the hand list names, written alone, is no person.
-  for (const f of found) if (f.type === 'person' && !f.key.includes(' ') && LISTED_ORGANISATIONS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
+  // the hand list names, written alone, is no person; nor a place ("Find us at Twitter and
+  // Facebook"), unless the name lists also know it as one.
+  for (const f of found) if ((f.type === 'person' || (f.type === 'place' && !(tagger.gazetteer.bits([f.key]) & GAZ.LOC))) && !f.key.includes(' ') && LISTED_ORGANISATIONS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
   namesWidened(found, byIndex);
   found = institutionsWhole(found, byIndex);
   found = statesWhole(found, byIndex);
