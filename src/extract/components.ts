@@ -12,7 +12,8 @@ import { resolveNames, type NameCoreference } from './coreference.js';
 import { entityRecords } from './entities.js';
 import { findImplications } from './implications.js';
 import { nameModel, type NameModel } from './name-check.js';
-import { rank, select, type Ranked } from './summary/index.js';
+import { briefGenre, rank, select, type Ranked } from './summary/index.js';
+import { readerKeeps, readerModel, READS_GENRE, type ReaderModel } from './claims/reader.js';
 
 /** The trained models the components use; training passes a model being fitted, the CLI none (the shipped ones). */
 export interface Models {
@@ -22,6 +23,8 @@ export interface Models {
   causal?: CausalModel;
   /** The name check; null keeps every record's type (as coreference made it). */
   names?: NameModel | null;
+  /** The readers' claim check, off hard news; null keeps every claim the claim check kept. */
+  claimsReal?: ReaderModel | null;
 }
 
 /** What the components read and add, as they run. */
@@ -79,7 +82,11 @@ export const COMPONENTS: readonly Component[] = [
     names: true,
     englishOnly: true,
     run(w) {
-      w.claims = findClaims(w.annotated, coreference(w), w.models.cues ?? cueModel(), w.models.claims === undefined ? claimModel() : w.models.claims);
+      const check = w.models.claims === undefined ? claimModel() : w.models.claims;
+      const claims = findClaims(w.annotated, coreference(w), w.models.cues ?? cueModel(), check);
+      const reader = w.models.claimsReal === undefined ? readerModel() : w.models.claimsReal;
+      const genre = briefGenre(w.annotated);
+      w.claims = reader && check && READS_GENRE(genre) ? claims.filter((c) => readerKeeps(reader, c, { annotated: w.annotated, genre, check, coreference: coreference(w) })) : claims;
     },
   },
   {

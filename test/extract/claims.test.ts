@@ -528,7 +528,7 @@ describe('attributed claims', () => {
   it('names the writer of the byline as the "I" outside quotation marks (an interviewer’s "I ask")', async () => {
     const page = (byline: string) =>
       `<html><head><title>Tony Blair on leadership</title><meta name="author" content="${byline}"></head><body><article><h1>Tony Blair on leadership</h1>` +
-      '<p>We met in his office in Mayfair on a wet Tuesday afternoon in October.</p>' +
+      '<p>We met Tony Blair in his office in Mayfair on a wet Tuesday afternoon in October.</p>' +
       '<p>But you have just written a book for him, I say to the former prime minister.</p>' +
       '<p>“No, I wrote the book for leaders,” Blair said, and laughed at the suggestion.</p></article></body></html>';
     const claim = async (byline: string) => (await brief(page(byline), { inputFormat: 'html' })).claims.find((c) => c.cue === 'say');
