@@ -26,7 +26,7 @@ import { extract } from '../src/extract/index.js';
 import { resolveNames } from '../src/extract/coreference.js';
 import { claimModel } from '../src/extract/claims/check.js';
 import { READER_BUCKETS, READER_MAGIC, READS_GENRE, readerFeatures, type ReaderModel } from '../src/extract/claims/reader.js';
-import { briefGenre } from '../src/extract/summary/index.js';
+import { signalledGenre } from '../src/extract/genre.js';
 import { modelPath } from '../src/ml/models.js';
 import { probability } from '../src/ml/linear.js';
 import { serialiseLinear } from './lib/serialise.js';
@@ -79,7 +79,7 @@ for (const page of pages) {
   const annotated = annotate(parse(await readPage(page.page)));
   const index = pageInfo.length;
   pageInfo.push({ fold: isReserve(gold.id) ? -1 : foldOf(gold.id, FOLDS), attributions: gold.claims.length });
-  const context = { annotated, genre: briefGenre(annotated), check: claimModel(), coreference: resolveNames(annotated) };
+  const context = { annotated, genre: signalledGenre(annotated), check: claimModel(), coreference: resolveNames(annotated) };
   const contents = gold.claims.map((g) => words(g.content));
   const speakers = gold.claims.map((g) => speakerKeys(g, gold.entities));
   for (const claim of extract(annotated, {}, ['claims'], { claimsReal: null }).claims) {

@@ -12,7 +12,8 @@ import { resolveNames, type NameCoreference } from './coreference.js';
 import { entityRecords } from './entities.js';
 import { findImplications } from './implications.js';
 import { nameModel, type NameModel } from './name-check.js';
-import { briefGenre, rank, select, type Ranked } from './summary/index.js';
+import { rank, select, type Ranked } from './summary/index.js';
+import { signalledGenre } from './genre.js';
 import { readerKeeps, readerModel, READS_GENRE, type ReaderModel } from './claims/reader.js';
 
 /** The trained models the components use; training passes a model being fitted, the CLI none (the shipped ones). */
@@ -85,7 +86,7 @@ export const COMPONENTS: readonly Component[] = [
       const check = w.models.claims === undefined ? claimModel() : w.models.claims;
       const claims = findClaims(w.annotated, coreference(w), w.models.cues ?? cueModel(), check);
       const reader = w.models.claimsReal === undefined ? readerModel() : w.models.claimsReal;
-      const genre = briefGenre(w.annotated);
+      const genre = signalledGenre(w.annotated);
       w.claims = reader && check && READS_GENRE(genre) ? claims.filter((c) => readerKeeps(reader, c, { annotated: w.annotated, genre, check, coreference: coreference(w) })) : claims;
     },
   },

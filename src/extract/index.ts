@@ -1,7 +1,8 @@
 import type { AnnotatedArticle, Brief, BriefPart, ScoredSentence, Stats, SummaryOptions, SummarySentence } from '../types.js';
 import { MESSAGE, message } from '../messages.js';
 import { runComponents, type Models } from './components.js';
-import { briefGenre, wordsIn } from './summary/index.js';
+import { wordsIn } from './summary/index.js';
+import { briefGenre } from './genre.js';
 import { BODY_ROLES } from '../vocabulary.js';
 
 export { ALL_PARTS, needsNames, type Models } from './components.js';

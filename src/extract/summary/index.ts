@@ -66,17 +66,6 @@ function properTerms(s: Sentence): string[] {
 }
 
 /**
- * The page's genre as the brief reports it: the parser's, except that a page it reads as hard news
- * whose lede is off its headline (an anecdote, a scene) is a feature. The parser's page signals
- * found 0 of 6 features on the real pages; the lede tells 4 of them, and moves 2 of 31 hard-news
- * pages that open on a scene.
- */
-export function briefGenre(annotated: AnnotatedArticle): Genre {
-  const { genre } = annotated.article;
-  return genre === 'hard-news' && ledeOffHeadline(annotated) ? 'feature' : genre;
-}
-
-/**
  * The weights for a page of this genre: where the lead is not the story (an opinion's thesis, a
  * live blog's key entries), even a short summary weighs coverage of the
  * article, as a condensed one does; elsewhere, by the share kept (weightsFor).

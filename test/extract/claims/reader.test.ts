@@ -3,7 +3,7 @@ import { annotate } from '../../../src/nlp/index.js';
 import { parse } from '../../../src/parse/index.js';
 import { sourceFromText } from '../../../src/read/index.js';
 import { extract } from '../../../src/extract/index.js';
-import { briefGenre } from '../../../src/extract/summary/index.js';
+import { signalledGenre } from '../../../src/extract/genre.js';
 import { resolveNames } from '../../../src/extract/coreference.js';
 import { claimModel } from '../../../src/extract/claims/check.js';
 import { READER_BUCKETS, READS_GENRE, readerFeatures, readerModel, type ReaderModel } from '../../../src/extract/claims/reader.js';
@@ -31,8 +31,8 @@ const dropsAll: ReaderModel = { weights: new Float32Array(READER_BUCKETS), bias:
 
 describe('readers\' claim check', () => {
   it('reads the pages written in the writer\'s voice, not those built of reported speech', () => {
-    expect(briefGenre(annotate(parse(sourceFromText(FEATURE, 'test', { inputFormat: 'text' }))))).toBe('feature');
-    expect(briefGenre(annotate(parse(sourceFromText(NEWS, 'test', { inputFormat: 'text' }))))).toBe('hard-news');
+    expect(signalledGenre(annotate(parse(sourceFromText(FEATURE, 'test', { inputFormat: 'text' }))))).toBe('feature');
+    expect(signalledGenre(annotate(parse(sourceFromText(NEWS, 'test', { inputFormat: 'text' }))))).toBe('hard-news');
     for (const genre of ['feature', 'opinion', 'analysis', 'listicle', 'press-release'] as const) expect(READS_GENRE(genre)).toBe(true);
     for (const genre of ['hard-news', 'live-blog', 'qa', 'sports'] as const) expect(READS_GENRE(genre)).toBe(false);
   });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/nlp/index.js';
+import { parse } from '../../src/parse/index.js';
+import { sourceFromText } from '../../src/read/index.js';
+import { TEXT_GENRES, briefGenre, genreModel, signalledGenre, textFeatures, type GenreModel } from '../../src/extract/genre.js';
+
+const read = (text: string, format: 'text' | 'html' = 'text') => annotate(parse(sourceFromText(text, 't', { inputFormat: format })));
+// No page signal: the parser calls it hard news.
+const COLUMN = read([
+  'Why I stopped worrying about my inbox',
+  '',
+  'I used to answer every email within the hour. You probably do too, and you should stop.',
+  'We all know the feeling: the badge on the phone, the little jolt of guilt. I think it is time we admitted that most of it can wait.',
+].join('\n'));
+const OPINION_PAGE = read('<html><head><meta property="og:title" content="Opinion | Cities need trees"></head><body><article><h1>Cities need trees</h1><p>The council voted on Monday to cut the budget for street trees by half.</p></article></body></html>', 'html');
+
+/** A model that scores one class over all others, whatever the page. */
+const always = (genre: string): GenreModel => {
+  const model = genreModel();
+  return { ...model, weights: model.classes.map((c) => [...model.features.map(() => 0), c === genre ? 1 : 0]) };
+};
+
+describe('the genre of a page without signals', () => {
+  it('measures the text on every feature the model reads, as finite numbers', () => {
+    const features = textFeatures(COLUMN);
+    for (const name of genreModel().features) expect(Number.isFinite(features[name])).toBe(true);
+    // First and second person outside quotation marks, and no reporting verb.
+    expect(features.first).toBeGreaterThan(0);
+    expect(features.you).toBeGreaterThan(0);
+    expect(features.reports).toBe(0);
+  });
+
+  it('takes the model\'s reading where the page signals nothing, and the page\'s own signal where it does', () => {
+    expect(COLUMN.article.genre).toBe('hard-news');
+    expect(briefGenre(COLUMN, always('opinion'))).toBe('opinion');
+    expect(briefGenre(COLUMN, always('listicle'))).toBe('listicle');
+    expect(OPINION_PAGE.article.genre).toBe('opinion');
+    expect(briefGenre(OPINION_PAGE, always('listicle'))).toBe('opinion');
+    // Without the model (and for the readers' claim check): a lede off its headline is a feature, else news.
+    expect(signalledGenre(COLUMN)).toBe(briefGenre(COLUMN, null));
+    expect(['hard-news', 'feature']).toContain(signalledGenre(COLUMN));
+  });
+
+  it('ships a model over the genres it tells apart, one weight per feature and a bias per class', () => {
+    const model = genreModel();
+    expect(model.classes).toEqual(TEXT_GENRES);
+    expect(model.mean).toHaveLength(model.features.length);
+    expect(model.sd.every((v) => v > 0)).toBe(true);
+    for (const row of model.weights) expect(row).toHaveLength(model.features.length + 1);
+    expect(TEXT_GENRES).toContain(briefGenre(COLUMN));
+  });
+});
