@@ -19,7 +19,6 @@
  * the two figures bench:real reports. Only hashed weights are written, never the text.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { annotate } from '../src/nlp/index.js';
 import { parse } from '../src/parse/index.js';
 import { extract } from '../src/extract/index.js';
@@ -32,17 +31,10 @@ import { probability } from '../src/ml/linear.js';
 import { serialiseLinear } from './lib/serialise.js';
 import { fitLogistic } from './lib/logistic.js';
 import { foldOf, isReserve } from '../bench/lib/reserve.js';
-import { loadDev, loadOwn, readPage } from '../bench/lib/real-data.js';
+import { readPage } from '../bench/lib/real-data.js';
+import { realPages } from './lib/real-pages.js';
 import { CLAIM_OVERLAP, speakerKeys, speakerRight, textMatches, words } from '../bench/lib/real-match.js';
 
-const ROOT = join(import.meta.dirname, '..');
-const SHARED = join(ROOT, '..', 'shared', 'bench');
-const argv = process.argv.slice(2);
-const flag = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const PAGES = flag('--pages') ?? join(SHARED, 'real-own', 'pages');
 const EPOCHS = Number(process.env.EPOCHS ?? 6);
 const LAMBDA = Number(process.env.LAMBDA ?? 1e-4);
 const RATE = Number(process.env.RATE ?? 0.1);
@@ -64,12 +56,7 @@ interface Example {
 }
 
 const t0 = performance.now();
-const own = loadOwn(join(ROOT, 'bench', 'real'), PAGES);
-if (own.missing.length > 0) {
-  console.error(`train:claims-real: ${own.missing.length} own annotations have no page in ${PAGES}: give --pages DIR (see bench/real/README.md)`);
-  process.exit(1);
-}
-const pages = [...loadDev(SHARED), ...own.pages];
+const pages = realPages('train:claims-real');
 const examples: Example[] = [];
 const pageInfo: Array<{ fold: number; attributions: number }> = [];
 for (const page of pages) {

@@ -13,20 +13,15 @@
  * feature, else hard news) gets right on the same pages.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { annotate } from '../src/nlp/index.js';
 import { parse } from '../src/parse/index.js';
 import { TEXT_GENRES, briefGenre, textFeatures, genreScores, type GenreModel } from '../src/extract/genre.js';
 import { modelPath } from '../src/ml/models.js';
 import { foldOf, isReserve } from '../bench/lib/reserve.js';
-import { loadDev, loadOwn, readPage } from '../bench/lib/real-data.js';
+import { readPage } from '../bench/lib/real-data.js';
+import { realPages } from './lib/real-pages.js';
 import type { Genre } from '../src/types.js';
 
-const ROOT = join(import.meta.dirname, '..');
-const SHARED = join(ROOT, '..', 'shared', 'bench');
-const argv = process.argv.slice(2);
-const at = argv.indexOf('--pages');
-const PAGES = at >= 0 ? argv[at + 1]! : join(SHARED, 'real-own', 'pages');
 const FOLDS = 4;
 const L2S = [0.01, 0.03, 0.1, 0.3];
 const ITERATIONS = 800;
@@ -41,13 +36,8 @@ interface Page {
 }
 
 const t0 = performance.now();
-const own = loadOwn(join(ROOT, 'bench', 'real'), PAGES);
-if (own.missing.length > 0) {
-  console.error(`train:genre: ${own.missing.length} own annotations have no page in ${PAGES}: give --pages DIR (see bench/real/README.md)`);
-  process.exit(1);
-}
 const pages: Page[] = [];
-for (const page of [...loadDev(SHARED), ...own.pages]) {
+for (const page of realPages('train:genre')) {
   const gold = page.gold.genre as Genre;
   if (!TEXT_GENRES.includes(gold)) continue;
   const annotated = annotate(parse(await readPage(page.page)));

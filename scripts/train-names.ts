@@ -16,7 +16,6 @@
  * the reserve's), to look at. Only hashed weights are written, never the text.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { annotate } from '../src/nlp/index.js';
 import { parse } from '../src/parse/index.js';
 import { resolveNames } from '../src/extract/coreference.js';
@@ -26,17 +25,10 @@ import { probability } from '../src/ml/linear.js';
 import { serialiseLinear } from './lib/serialise.js';
 import { fitLogistic } from './lib/logistic.js';
 import { foldOf, isReserve } from '../bench/lib/reserve.js';
-import { loadDev, loadOwn, readPage } from '../bench/lib/real-data.js';
+import { readPage } from '../bench/lib/real-data.js';
+import { realPages } from './lib/real-pages.js';
 import { nameKeys, normaliseName } from '../bench/lib/real-match.js';
 
-const ROOT = join(import.meta.dirname, '..');
-const SHARED = join(ROOT, '..', 'shared', 'bench');
-const argv = process.argv.slice(2);
-const flag = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const PAGES = flag('--pages') ?? join(SHARED, 'real-own', 'pages');
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const LAMBDA = Number(process.env.LAMBDA ?? 3e-3);
 const RATE = Number(process.env.RATE ?? 0.1);
@@ -57,13 +49,7 @@ interface Example {
 }
 
 const t0 = performance.now();
-const own = loadOwn(join(ROOT, 'bench', 'real'), PAGES);
-// A model fitted on part of the pages would silently replace one fitted on all of them.
-if (own.missing.length > 0) {
-  console.error(`train:names: ${own.missing.length} own annotations have no page in ${PAGES}: give --pages DIR (see bench/real/README.md)`);
-  process.exit(1);
-}
-const pages = [...loadDev(SHARED), ...own.pages];
+const pages = realPages('train:names');
 const examples: Example[] = [];
 /** Per page: its fold (-1 for the reserve) and its number of key actors. */
 const pageInfo: Array<{ fold: number; keys: number }> = [];
