@@ -297,6 +297,14 @@ describe('the headline of an HTML page', () => {
     );
     expect(titleOf('<title>Julian Assange: Sweden drops rape investigation - BBC News</title><meta property="og:title" content="Sweden drops Assange rape investigation">', '<h1>Julian Assange: Sweden drops rape investigation</h1>')).toBe('Julian Assange: Sweden drops rape investigation');
   });
+
+  it('reads an older blog\'s post title from its hAtom mark when the page declares no headline', () => {
+    const post = '<h1 class="title"><a href="/">Lost in JIT</a></h1><h3 class="post-title entry-title">PyPy and the road towards SciPy</h3>';
+    expect(titleOf('<title>Lost in JIT: PyPy and the road towards SciPy</title>', post)).toBe('PyPy and the road towards SciPy');
+    // A page of several posts has no one post title.
+    const index = '<h1 class="title"><a href="/">Lost in JIT</a></h1><h3 class="entry-title">First post</h3><h3 class="entry-title">Second post</h3>';
+    expect(titleOf('<title>Lost in JIT</title>', index)).toBe('Lost in JIT');
+  });
 });
 
 describe('a lede the extractor left out', () => {

@@ -12,7 +12,7 @@ export interface MetaDocument {
 
 /**
  * An article's own metadata: JSON-LD (schema.org NewsArticle and kin), then OpenGraph and
- * article:* properties, then plain <meta> names and <html lang>. The first source that has a
+ * article:* properties, then plain <meta> names (and an hAtom post title) and <html lang>. The first source that has a
  * field wins.
  */
 export function readMetadata(doc: MetaDocument): SourceMeta {
@@ -27,7 +27,7 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
     return null;
   };
   return {
-    title: ld.headline ?? meta(['og:title', 'twitter:title', 'headline']),
+    title: ld.headline ?? meta(['og:title', 'twitter:title', 'headline']) ?? entryTitle(doc),
     byline: ld.author ?? meta(['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author']),
     published: realDate(ld.datePublished) ?? realDate(meta(['article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'og:updated_time'])),
     siteName: ld.publisher ?? meta(['og:site_name', 'application-name', 'twitter:site']),
@@ -35,6 +35,16 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
     url: meta(['og:url', 'twitter:url']) ?? (doc.querySelector('link[rel="canonical"]') as { getAttribute?(n: string): string | null } | null)?.getAttribute?.('href') ?? null,
     type: ld.type ?? meta(['og:type']),
   };
+}
+
+/**
+ * The hAtom microformat's post title (`class="entry-title"`, as Blogger and many WordPress themes
+ * mark it), when the page has exactly one: an older blog declares its headline no other way, and
+ * its banner <h1> is the blog's name ("Lost in JIT" over "PyPy and the road towards SciPy").
+ */
+function entryTitle(doc: MetaDocument): string | null {
+  const entries = doc.querySelectorAll('.entry-title');
+  return entries.length === 1 ? entries[0]!.textContent?.replace(/\s+/g, ' ').trim() || null : null;
 }
 
 /**
