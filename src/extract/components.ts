@@ -24,7 +24,7 @@ export interface Models {
   causal?: CausalModel;
   /** The name check; null keeps every record's type (as coreference made it). */
   names?: NameModel | null;
-  /** The readers' claim check, off hard news; null keeps every claim the claim check kept. */
+  /** The readers' claim check, on pages in the writer's own voice; null keeps every claim the claim check kept. */
   claimsReal?: ReaderModel | null;
 }
 
@@ -85,9 +85,10 @@ export const COMPONENTS: readonly Component[] = [
     run(w) {
       const check = w.models.claims === undefined ? claimModel() : w.models.claims;
       const claims = findClaims(w.annotated, coreference(w), w.models.cues ?? cueModel(), check);
-      const reader = w.models.claimsReal === undefined ? readerModel() : w.models.claimsReal;
+      // On a page in the writer's own voice, the readers' check too (read from disk only for such a page).
       const genre = signalledGenre(w.annotated);
-      w.claims = reader && check && READS_GENRE(genre) ? claims.filter((c) => readerKeeps(reader, c, { annotated: w.annotated, genre, check, coreference: coreference(w) })) : claims;
+      const reader = check && READS_GENRE(genre) ? (w.models.claimsReal === undefined ? readerModel() : w.models.claimsReal) : null;
+      w.claims = reader && check ? claims.filter((c) => readerKeeps(reader, c, { annotated: w.annotated, genre, check, coreference: coreference(w) })) : claims;
     },
   },
   {
