@@ -259,7 +259,7 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
  * an organisation of the story (readers of real pages list them, often among the key actors).
  * The name tagger keeps CoNLL's reading (a MISC "Syrian", a LOC "US"); the entity list and the
  * claims' speakers take the institution, whose mention replaces the modifier's, when the article
- * names it at least twice, or once as the subject of a verb of saying: one named in passing
+ * names it at least twice, or once as the subject of a verb (of saying or of doing): one named in passing
  * ("under the Obama administration") is background, and the readers of real pages left half of
  * those out.
  */
@@ -277,18 +277,18 @@ function withInstitutions(mentions: readonly Mention[], text: string, sentences:
   return mentions.map((m, i) => (found[i] && (times.get(institutionKey(found[i]!.text))! >= INSTITUTION_MIN_MENTIONS || speaks(found[i]!) || acts(found[i]!, sentences)) ? found[i]! : m));
 }
 
+/** Words the tagger reads as prepositions that open a clause ("It comes as Thai police have …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'after', 'before', 'since', 'until', 'because', 'while', 'although', 'though', 'if', 'once']);
+
 /**
  * Whether an institution is the subject of a verb ("The Swedish government has released …",
  * "It comes as Thai police have detained …"): a verb or an auxiliary follows it (adverbs
  * between), and no preposition governs it ("under the Obama administration"; "as" and other
  * words that open a clause do not count).
  */
-/** Words the tagger reads as prepositions that open a clause ("It comes as Thai police have …"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'after', 'before', 'since', 'until', 'because', 'while', 'although', 'though', 'if', 'once']);
-
 function acts(m: Mention, sentences: readonly Sentence[]): boolean {
-  const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
-  if (!s) return false;
+  const s = sentences[m.sentence];
+  if (!s || s.start > m.start || m.end > s.end) return false;
   let after = s.tokens.findIndex((t) => t.start >= m.end);
   while (after >= 0 && after < s.tokens.length && s.tokens[after]!.pos === 'ADV') after++;
   const next = after >= 0 ? s.tokens[after] : undefined;
