@@ -49,11 +49,28 @@ function speakerType(claim: Claim, coreference: NameCoreference): EntityType | '
   return coreference.clusters.find((c) => c.name === claim.speaker)?.type ?? 'desc';
 }
 
+/** A page's name mentions by sentence, built once per page (a long page holds many claims). */
+const namesBySentence = new WeakMap<AnnotatedArticle, Map<number, Mention[]>>();
+function namesIn(annotated: AnnotatedArticle, sentence: number): Mention[] {
+  let bySentence = namesBySentence.get(annotated);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const m of annotated.mentions) {
+      if (!NAME_TYPES.has(m.type)) continue;
+      const list = bySentence.get(m.sentence);
+      if (list) list.push(m);
+      else bySentence.set(m.sentence, [m]);
+    }
+    namesBySentence.set(annotated, bySentence);
+  }
+  return bySentence.get(sentence) ?? [];
+}
+
 /** Hashed features of an attributed claim. */
 export function readerFeatures(claim: Claim, context: ReaderContext): number[] {
   const { annotated, genre, check, coreference } = context;
   const s = annotated.sentences[claim.sentence]!;
-  const names: Mention[] = annotated.mentions.filter((m) => m.sentence === s.index && NAME_TYPES.has(m.type));
+  const names = namesIn(annotated, s.index);
   const base = claimFeatures(s, candidateOf(claim), names);
   const prior = probability(check, base);
   const extra = [
