@@ -66,13 +66,14 @@ export function findTitle(text: string, blocks: RawBlock[]): number {
 
 /**
  * Wire copy: the first line is the headline when the story under it opens with a dateline, even
- * with a full stop ("Syria slams Israel on settlements." over "DAMASCUS 1996-08-30 Syria on …").
+ * with a full stop ("Syria slams Israel on settlements." over "DAMASCUS 1996-08-30 Syria on …", or
+ * over "Larisa Sayenko MINSK 1996-08-30 …").
  */
 function wireHeadline(text: string, blocks: RawBlock[]): boolean {
   const [first, next] = blocks;
   if (!first || !next || first.kind !== 'paragraph' || next.kind !== 'paragraph') return false;
   const s = blockText(text, first).trim();
-  return /[.]$/.test(s) && wordCount(s) <= TITLE_MAX_WORDS && !s.includes('\n') && /^[\p{Lu}\p{N}]/u.test(s) && findDateline(text, next) !== null;
+  return /[.]$/.test(s) && wordCount(s) <= TITLE_MAX_WORDS && !s.includes('\n') && /^[\p{Lu}\p{N}]/u.test(s) && (findDateline(text, next) ?? findNamedDateline(text, next)) !== null;
 }
 
 /** A line that repeats the title: the same words, or a leading part of them ("Title" before "Title: subtitle"). */
@@ -118,6 +119,24 @@ const DATELINE =
  * give it).
  */
 const DATED_DATELINE = /^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+){0,2})? \d{4}-\d{2}-\d{2}(?= \p{Lu})/u;
+
+/**
+ * A reporter's name run into a dated dateline: "Larisa Sayenko MINSK 1996-08-30 A senior Belarus
+ * politician …" (a wire feed rendered as text joins the byline line to the lede). The name is
+ * one to three words in mixed case ("McNeil", "O'Brien"), the place in capitals after it.
+ */
+const NAMED_DATED_DATELINE = new RegExp(`^((?:\\p{Lu}(?:\\p{Ll}|['’.-])[\\p{L}'’.-]* ){1,3})(?=${DATED_DATELINE.source.slice(1)})`, 'u');
+
+/** The byline and dateline that open a block as "Name Surname CITY 1996-08-30 …", or null. */
+export function findNamedDateline(text: string, b: RawBlock): { byline: TextSpan; dateline: TextSpan } | null {
+  const head = text.slice(b.start, Math.min(b.end, b.start + 160));
+  const named = NAMED_DATED_DATELINE.exec(head);
+  if (!named) return null;
+  const at = b.start + named[1]!.length;
+  const dated = DATED_DATELINE.exec(text.slice(at, Math.min(b.end, at + 120)));
+  if (!dated) return null;
+  return { byline: span(text, b.start, b.start + named[1]!.trimEnd().length), dateline: span(text, at, at + dated[0].length) };
+}
 
 export function findDateline(text: string, b: RawBlock): TextSpan | null {
   const head = text.slice(b.start, Math.min(b.end, b.start + 120));

@@ -4,7 +4,7 @@ import { htmlBlocks } from './html/index.js';
 import type { RawBlock } from './blocks.js';
 import { CITIES, COUNTRIES, REGIONS } from '../data/gazetteer.js';
 import { chromeReason } from './chrome.js';
-import { blockText, bylineText, findDateline, findTitle, isByline, isProse, repeatsTitle, span } from './frontmatter.js';
+import { blockText, bylineText, findDateline, findNamedDateline, findTitle, isByline, isProse, repeatsTitle, span } from './frontmatter.js';
 import { articleRegion, endsArticle, isCaption, scrapeEnd, titleAbove } from './region.js';
 import { guessGenre } from './genre.js';
 import { listItem } from './items.js';
@@ -143,14 +143,16 @@ export function parse(source: Source): Article {
   // of its own ("AUBURN, Wash. —"), which is then no heading: the meta line shows it.
   let dateline: TextSpan | null = null;
   for (const [k, b] of blocks.filter((x) => x.kind === 'paragraph' || x.kind === 'heading').slice(0, DATELINE_BLOCKS).entries()) {
-    const found = findDateline(text, b);
+    const named = byline ? null : findNamedDateline(text, b);
+    const found = findDateline(text, b) ?? named?.dateline ?? null;
     if (!found) continue;
     // Past the first paragraph only a dateline that reads as one: a known place, or a place with a
-    // comma or an agency ("NATO – the alliance …" opens a sentence).
-    if (k > 0 && !/[,(/]/.test(found.text) && !KNOWN_PLACES.has(found.text.toLowerCase())) continue;
+    // comma or an agency ("NATO – the alliance …" opens a sentence), or a date ("MINSK 1996-08-30").
+    if (k > 0 && !/[,(/]|\d{4}-\d{2}-\d{2}$/.test(found.text) && !KNOWN_PLACES.has(found.text.toLowerCase())) continue;
     const alone = /^\s*(?:--?|–|—)?\s*$/.test(text.slice(found.end, b.end));
     if (b.kind === 'heading' && !alone) continue;
     dateline = found;
+    if (named && found === named.dateline) byline = named.byline;
     if (alone) blocks = blocks.filter((x) => x !== b);
     break;
   }

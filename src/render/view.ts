@@ -157,7 +157,9 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
  * sentence goes on after it ("(CNN)A new Kansas law …", "FLUSHING MEADOWS — Jodie Burrage …").
  */
 function undated(brief: Brief, s: TextSpan): string {
-  const datelined = brief.dateline && brief.dateline.start === s.start && brief.dateline.end < s.end;
+  // A byline run into the dateline ("Larisa Sayenko MINSK 1996-08-30 …") opens the sentence before it.
+  const opener = brief.byline && brief.byline.start === s.start && brief.dateline && brief.dateline.start > s.start;
+  const datelined = brief.dateline && (brief.dateline.start === s.start || opener) && brief.dateline.end < s.end;
   return datelined ? brief.text.slice(brief.dateline!.end, s.end).replace(/^[\s—–-]+/u, '') : s.text;
 }
 

@@ -247,6 +247,20 @@ describe('plain text structure', () => {
     expect(nato.dateline).toBeNull();
   });
 
+  it('reads a reporter\'s name run into a dated dateline as the byline', () => {
+    const wire = parseText(
+      'Top Belarus politician blasts president.\nLarisa Sayenko MINSK 1996-08-30 A senior Belarus politician accused the president on Friday of attempting to set up a dictatorship.\nThe speaker of the parliament told Reuters the draft would increase the powers of the ruler.\n',
+    );
+    expect(wire.title?.text).toBe('Top Belarus politician blasts president.');
+    expect(wire.byline?.text).toBe('Larisa Sayenko');
+    expect(wire.dateline?.text).toBe('MINSK 1996-08-30');
+    expect(wire.text.slice(wire.byline!.start, wire.byline!.end)).toBe('Larisa Sayenko');
+    // Capitals all through are the place, not a name: "HONG KONG 1996-08-30" has no byline.
+    const place = parseText('Gold steady in Asia.\nHONG KONG 1996-08-30 Far East gold traders said prices would hold.\nDealers expect little change.\n');
+    expect(place.byline).toBeNull();
+    expect(place.dateline?.text).toBe('HONG KONG 1996-08-30');
+  });
+
   it('drops chrome and the repeated title, with reasons and offsets', () => {
     expect(a.dropped.map((d) => [d.text, d.reason])).toEqual([
       ['Loading Now', 'chrome'],

@@ -257,6 +257,14 @@ describe('the lede in the summary view', () => {
     expect(plain).toContain('\n- An Israeli tank crew killed');
     expect(plain).not.toContain('- BEIRUT');
   });
+
+  it('and after a reporter\'s name run into the dateline, which the meta line shows as the byline', async () => {
+    const b = await brief('Top Belarus politician blasts president.\nLarisa Sayenko MINSK 1996-08-30 A senior Belarus politician accused the president on Friday of attempting to set up a dictatorship.\nThe speaker of the parliament, Semyon Sharetsky, told Reuters the draft would increase the powers of the ruler.\n');
+    const plain = renderPlain(view(b, 'summarize'));
+    expect(plain.split('\n')[1]).toMatch(/^Larisa Sayenko · MINSK 1996-08-30 · /);
+    expect(plain).toContain('\nA senior Belarus politician accused');
+    expect(plain.slice(0, plain.indexOf('\nClaims\n'))).not.toContain('Sayenko MINSK');
+  });
 });
 
 describe('the meta line', () => {
