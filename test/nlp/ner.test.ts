@@ -328,8 +328,11 @@ describe('names as the article writes them', () => {
   it('widens a name over a web address or a company name with "&", and takes no party label or lone initial for a place', () => {
     const t = typed(
       'Pacific Gas & Electric Co. was set to cut power on Wednesday. A man threatened Rep. Ilhan Omar, D-Minn., in March. ' +
-        'Sources in the camp told Polygraph.info that the claim was false. Jordanian-U.S. joint operations protect them. China\'s Shanghai Composite (SHCOMP) slumped.',
+        'Sources in the camp told Polygraph.info that the claim was false. Jordanian-U.S. joint operations protect them. China\'s Shanghai Composite (SHCOMP) slumped. ' +
+        'Democrats heckled him, including Rep. Sylvia Garcia, D-Texas, and Ranking Member Stacey Plaskett, D-Virgin Islands.',
     );
+    expect([...t.keys()].filter((k) => /^[DRI]-/.test(k))).toEqual([]);
+    expect(t.get('Stacey Plaskett')).toBe('person');
     expect(t.get('Pacific Gas & Electric Co.')).toBe('organization');
     expect(t.get('Polygraph.info')).toBe('organization');
     expect(t.has('Minn')).toBe(false);

@@ -871,7 +871,8 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // Nor what a photo credit names inside a sentence: "(Image: Getty)", "(Photo: STF / Associated Press)".
       if (CREDIT_BEFORE.test(textBefore(s, from, 60))) continue;
       // Nor a party label's state ("Rep. Ilhan Omar, D-Minn."), nor an initial left alone by a split ("Jordanian-U.S." → "S.").
-      if (/^[DRI]-$/.test(textBefore(s, from, 2)) || /^\p{Lu}\.$/u.test(spanText)) continue;
+      // (Or the label whole: "Stacey Plaskett, D-Virgin Islands.")
+      if (/^[DRI]-$/.test(textBefore(s, from, 2)) || /^[DRI]-\p{Lu}/u.test(spanText) || /^\p{Lu}\.$/u.test(spanText)) continue;
       // Nor a market code: "XAU=", "CLc1", Reuters' ".DJI" (a full stop after a space, the code touching it).
       const dot = s.tokens[first - 1];
       if (INSTRUMENT_CODE.test(spanText) || (dot?.text === '.' && touching(dot, s.tokens[first]) && !touching(s.tokens[first - 2], dot))) continue;
