@@ -157,6 +157,15 @@ describe('names as the article writes them', () => {
     expect(board.some((n) => n.includes('Chairwoman'))).toBe(false);
   });
 
+  it('keeps a given name before a middle name the tagger took for the start of the name', () => {
+    const t = typed('U.S. District Judge Jacqueline Scott Corley said in a ruling that the agency had not shown it would prevail. He met Paul Scott Smith on Monday. Prime Minister Rishi Sunak agreed.');
+    expect(t.get('Jacqueline Scott Corley')).toBe('person');
+    expect(t.has('Scott Corley')).toBe(false);
+    expect(t.get('Paul Scott Smith')).toBe('person');
+    expect(t.get('Rishi Sunak')).toBe('person');
+    expect([...t.keys()].some((k) => /Judge|Minister/.test(k))).toBe(false);
+  });
+
   it('gives a one-word name in a long list the type most of the list has', () => {
     const a = annotate(
       parse(sourceFromText('The foundation is funded by sponsors including Aetna, Baidu, Bloomberg, Cerner, Cloudera, Facebook, Google, IBM, Microsoft and Workday.', 'test', { inputFormat: 'text' })),

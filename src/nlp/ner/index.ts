@@ -191,6 +191,17 @@ function surnameHe(s: Sentence, first: number, last: number): boolean {
   return inside || (next !== undefined && (next.text === ',' || /^\p{Ll}/u.test(next.text)));
 }
 
+/** The token before `first` is a capitalised word after a title, or a listed given name after a lower-case word or nothing. */
+function givenNameBefore(t: Token[], first: number, given: (k: number) => boolean, title: (k: number) => boolean): boolean {
+  const k = first - 1;
+  const name = t[k]!;
+  if (name.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || touching(name, t[first]) || title(k)) return false;
+  const before = t[k - 1];
+  // After a title any such word is the name's ("Judge Jacqueline"); else only a listed given name.
+  if (before !== undefined && title(k - 1)) return true;
+  return given(k) && (before === undefined || /^\p{Ll}/u.test(before.text));
+}
+
 /** A sentence's text between two offsets into the article. */
 const textOf = (s: Sentence, a: number, b: number): string => s.text.slice(Math.max(0, a - s.start), b - s.start);
 /** Up to `n` characters of a sentence before an offset, and after one. */
@@ -833,6 +844,10 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       let [first, last] = widen(s.tokens, start, end, type);
       if (surnameHe(s, first, last)) [first, type] = [first - 1, 'PER'];
       while (type === 'PER' && first < last && tagger.gazetteer.word(features.lower[first]!) & WORD.PERSON_TITLE) first++;
+      // "District Judge Jacqueline Scott Corley": a middle name that is also a given name opens the
+      // tagger's span ("Scott Corley"); the given name just before it, after a title (or a listed
+      // given name after a lower-case word), belongs to it.
+      if (type === 'PER' && first > 0 && givenNameBefore(s.tokens, first, (k) => (tagger.gazetteer.word(features.lower[k]!) & WORD.FIRST_NAME) !== 0, (k) => (tagger.gazetteer.word(features.lower[k]!) & WORD.PERSON_TITLE) !== 0 || TITLE_WORDS.has(features.lower[k]!))) first--;
       // A name starts with a capital (or holds one: "eBay"): "’s new Office of …" is "Office of …"
       // ("al-Aqsa", "serie A" keep their particle).
       while (type !== 'PER' && first < last && leadingNoise(s.tokens, first)) first++;
