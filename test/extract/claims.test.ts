@@ -586,6 +586,8 @@ describe('attributed claims', () => {
 
   it('finds the subject after an opening subordinate clause, a parenthesis and its comma, a relative clause on a common noun, and past a participle of speaking', async () => {
     expect(await speaker('But almost immediately after she did, David Axelrod, who was senior adviser to Obama, tweeted that the plan would fail.', 'tweeted')).toBe('David Axelrod');
+    // Nor is a name inside the relative clause the subject ("as Programme Officer" opens no clause of the sentence's).
+    expect(await speaker('While the researcher is calling for action, Mr Deogratius Temba, who is working with Tanzania Gender Networking Programme (TGNP) as Programme Officer, Mobilization and Outreach, says lights in town or cities is a solution for minimizing crimes against girls and women.', 'says')).toMatch(/Deogratius Temba$/);
     expect(await speaker('The bickering began before he left, as Pena Nieto, contradicting Trump, said that Mexico would not pay for the wall.', 'said')).toBe('Pena Nieto');
     expect(await speaker('Tuesday at Baldwin Wallace University, after winning Ohio in the primary, Gov. John Kasich (R-OH), said he was getting ready.', 'said')).toBe('John Kasich');
     expect(await speaker('“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.', 'told')).toBe('an intelligence source');

@@ -250,8 +250,16 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
     const name = open > 0 && t[open]!.text === '(' ? nameAt(names, t[open - 1]!) : undefined;
     if (name && (name.type === 'person' || name.type === 'organization')) return textSpan(text, name.start, name.end);
   }
+  // "Mr Deogratius Temba, who is working with TGNP as Programme Officer, says": what a relative
+  // clause set off by a comma names is not the subject; the name before the clause is.
+  let relative = -1;
+  for (let j = i - 1; j >= Math.max(1, i - APPOSITIVE_WINDOW) && relative === -1; j--) {
+    if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) break;
+    if (/^(?:who|which)$/.test(t[j]!.normal) && t[j - 1]!.text === ',') relative = j;
+  }
   for (let j = i - 1; j >= Math.max(0, i - APPOSITIVE_WINDOW); j--) {
     if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) break;
+    if (j > relative && relative !== -1) continue;
     // A person or organisation, or capitalised words the recogniser did not type ("Sanders, a senator …").
     const name = nameAt(names, t[j]!);
     let first = j;
