@@ -7,6 +7,7 @@
 import winkNLP from 'wink-nlp';
 import type { Token, ValueType } from '../types.js';
 import { refineValues } from './values.js';
+import { TITLE_ABBREVIATION } from '../data/titles.js';
 import { winkModel } from './wink-model.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -130,7 +131,10 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
       last.end === kept[0]!.start &&
       /^\p{Lu}/u.test(kept[0]!.text) &&
       ((end === '.' && last.tokens.length > 1 && last.tokens[last.tokens.length - 2]!.end < lastToken!.start) || openParenthesis(last.tokens));
-    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code)) {
+    // Nor does one end on a title before the names it goes with: "… party lines. Sens. Joe Manchin and Jon Tester agreed."
+    const tail = last?.tokens.slice(-2) ?? [];
+    const title = last !== undefined && /^\p{Lu}/u.test(kept[0]!.text) && (TITLE_ABBREVIATION.test(end) || (tail.length === 2 && tail[0]!.end === tail[1]!.start && TITLE_ABBREVIATION.test(`${tail[0]!.text}${tail[1]!.text}`)));
+    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || title)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
       return;

@@ -157,12 +157,16 @@ describe('names as the article writes them', () => {
     expect(board.some((n) => n.includes('Chairwoman'))).toBe(false);
   });
 
-  it('keeps a given name before a middle name the tagger took for the start of the name', () => {
+  it('keeps a given name before a middle name the tagger took for the start of the name, and no plural title', () => {
     const t = typed('U.S. District Judge Jacqueline Scott Corley said in a ruling that the agency had not shown it would prevail. He met Paul Scott Smith on Monday. Prime Minister Rishi Sunak agreed.');
     expect(t.get('Jacqueline Scott Corley')).toBe('person');
     expect(t.has('Scott Corley')).toBe(false);
     expect(t.get('Paul Scott Smith')).toBe('person');
     expect(t.get('Rishi Sunak')).toBe('person');
+    // A plural title is no part of the first name after it.
+    const plural = typed('At least two moderate Democrats from oil-rich districts — Reps. Vincente Gonzalez and Henry Cuellar of Texas — publicly say they’ll cross party lines.');
+    expect(plural.get('Vincente Gonzalez')).toBe('person');
+    expect(plural.has('Reps. Vincente Gonzalez')).toBe(false);
     expect([...t.keys()].some((k) => /Judge|Minister/.test(k))).toBe(false);
   });
 

@@ -37,6 +37,14 @@ describe('wink adapter', () => {
     expect(analyse(two, 0, two.length).sentences).toHaveLength(2);
     const closed = 'The index rose (slightly). Traders said little.';
     expect(analyse(closed, 0, closed.length).sentences).toHaveLength(2);
+    // A plural title goes with the names after it; a name ending a sentence does not.
+    const titled = 'They will cross party lines. Sens. Joe Manchin and Jon Tester agreed. It was a win for Mr. Smith. Then he left.';
+    expect(analyse(titled, 0, titled.length).sentences.map((s) => titled.slice(s.start, s.end))).toEqual([
+      'They will cross party lines.',
+      'Sens. Joe Manchin and Jon Tester agreed.',
+      'It was a win for Mr. Smith.',
+      'Then he left.',
+    ]);
   });
 
   it('keeps a heading as one sentence when asked', () => {

@@ -3,7 +3,7 @@ import { EVENT_NAME, EVENT_NAME_END, EVENT_NAMES, LAW_NAME_AFTER, MONEY_NAME, NO
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { CELESTIAL_BODIES, COMPANY_WORDS, ORGANIZATIONS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
-import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
+import { DEGREES, NAME_SUFFIX, PERSON_TITLES, PLURAL_TITLE } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
 import { GAZ, WORD, type Gazetteer } from './gazetteer.js';
@@ -843,7 +843,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // CoNLL practice: a person's title is not part of the name ("Judge Letitia Clark" → "Letitia Clark").
       let [first, last] = widen(s.tokens, start, end, type);
       if (surnameHe(s, first, last)) [first, type] = [first - 1, 'PER'];
-      while (type === 'PER' && first < last && tagger.gazetteer.word(features.lower[first]!) & WORD.PERSON_TITLE) first++;
+      while (type === 'PER' && first < last && (tagger.gazetteer.word(features.lower[first]!) & WORD.PERSON_TITLE || PLURAL_TITLE.test(features.lower[first]!))) first++;
       // "District Judge Jacqueline Scott Corley": a middle name that is also a given name opens the
       // tagger's span ("Scott Corley"); the given name just before it, after a title (or a listed
       // given name after a lower-case word), belongs to it.
