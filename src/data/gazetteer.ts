@@ -57,6 +57,7 @@ export const ORGANIZATIONS = list(`European Union|EU|United Nations|UN|U.N.|NATO
 World Bank|International Monetary Fund|IMF|World Trade Organization|WTO|OPEC|G7|G20|ASEAN|African Union|Red Cross|
 Federal Reserve|Fed|European Central Bank|ECB|Bank of England|Bank of Japan|People's Bank of China|Congress|Senate|
 House of Representatives|Parliament|Pentagon|White House|Kremlin|FBI|CIA|NSA|NASA|SEC|FDA|EPA|Supreme Court|
+IRS|Internal Revenue Service|ICE|DHS|DOJ|FTC|FCC|FAA|FEMA|CDC|NIH|TSA|USDA|NOAA|NHS|HMRC|Ofcom|Ofgem|
 European Commission|European Parliament|Communist Party|Labour|Conservatives|Tories|Democrats|Republicans|Hamas|Hezbollah|
 Taliban|Islamic State|Reuters|Associated Press|AP|AFP|Bloomberg|BBC|CNN|Fox News|NBC|CBS|ABC|NPR|Al Jazeera|Xinhua|
 The Wall Street Journal|Wall Street Journal|WSJ|Financial Times|FT|The Times|The New York Times|New York Times|

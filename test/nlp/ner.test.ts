@@ -167,6 +167,13 @@ describe('names as the article writes them', () => {
     const plural = typed('At least two moderate Democrats from oil-rich districts — Reps. Vincente Gonzalez and Henry Cuellar of Texas — publicly say they’ll cross party lines.');
     expect(plural.get('Vincente Gonzalez')).toBe('person');
     expect(plural.has('Reps. Vincente Gonzalez')).toBe(false);
+  });
+
+  it('recovers a listed agency the tagger left out, by its exact capitals', () => {
+    const t = typed('The IRS was silent about how often it dispatches agents to people’s homes Tuesday. Officials at ICE detained him. The ice on the lake melted.');
+    expect(t.get('IRS')).toBe('organization');
+    expect(t.get('ICE')).toBe('organization');
+    expect([...t.keys()].some((k) => /^ice$/i.test(k) && k !== 'ICE')).toBe(false);
     expect([...t.keys()].some((k) => /Judge|Minister/.test(k))).toBe(false);
   });
 
