@@ -157,12 +157,20 @@ describe('names as the article writes them', () => {
     expect(board.some((n) => n.includes('Chairwoman'))).toBe(false);
   });
 
-  it('keeps a given name before a middle name the tagger took for the start of the name, and no plural title', () => {
+  it("keeps a given name before a middle name the tagger took for the start, no title in a person's name and no place's possessive in an institution's", () => {
     const t = typed('U.S. District Judge Jacqueline Scott Corley said in a ruling that the agency had not shown it would prevail. He met Paul Scott Smith on Monday. Prime Minister Rishi Sunak agreed.');
     expect(t.get('Jacqueline Scott Corley')).toBe('person');
     expect(t.has('Scott Corley')).toBe(false);
     expect(t.get('Paul Scott Smith')).toBe('person');
     expect(t.get('Rishi Sunak')).toBe('person');
+    // Nor a title's last word the tagger left out ("Officer"), or one the hand list knows ("Chairperson").
+    const titled = typed('Chief Executive Officer Satya Nadella and Chairperson Lina Khan spoke.');
+    expect(titled.get('Satya Nadella')).toBe('person');
+    expect(titled.get('Lina Khan')).toBe('person');
+    // A place's possessive is no part of an institution's name.
+    const owned = typed('The FTC and the U.K.’s Competition and Markets Authority had sued. McDonald\'s Corporation rose.');
+    expect(owned.get('Competition and Markets Authority')).toBe('organization');
+    expect(owned.get("McDonald's Corporation")).toBe('organization');
     // A plural title is no part of the first name after it.
     const plural = typed('At least two moderate Democrats from oil-rich districts — Reps. Vincente Gonzalez and Henry Cuellar of Texas — publicly say they’ll cross party lines.');
     expect(plural.get('Vincente Gonzalez')).toBe('person');

@@ -843,7 +843,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // CoNLL practice: a person's title is not part of the name ("Judge Letitia Clark" → "Letitia Clark").
       let [first, last] = widen(s.tokens, start, end, type);
       if (surnameHe(s, first, last)) [first, type] = [first - 1, 'PER'];
-      while (type === 'PER' && first < last && (tagger.gazetteer.word(features.lower[first]!) & WORD.PERSON_TITLE || PLURAL_TITLE.test(features.lower[first]!))) first++;
+      while (type === 'PER' && first < last && (tagger.gazetteer.word(features.lower[first]!) & WORD.PERSON_TITLE || TITLE_WORDS.has(features.lower[first]!) || PLURAL_TITLE.test(features.lower[first]!))) first++;
       // "District Judge Jacqueline Scott Corley": a middle name that is also a given name opens the
       // tagger's span ("Scott Corley"); the given name just before it, after a title (or a listed
       // given name after a lower-case word), belongs to it.
@@ -855,6 +855,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       while (first < last && NOT_NAME_OPENERS.has(features.lower[first]!)) first++;
       const isTitle = (k: number): boolean => ((tagger.gazetteer.word(features.lower[k]!) & WORD.PERSON_TITLE) !== 0 || TITLE_WORDS.has(features.lower[k]!)) && features.lower[k] !== 'general';
       if (type === 'ORG') {
+        // "the U.K.’s Competition and Markets Authority": a place's possessive before an institution is no part of its name.
+        const possessive = features.lower.slice(first + 1, last).findIndex((w) => /^['’]s$/.test(w)) + first + 1;
+        if (possessive > first && tagger.gazetteer.bits(features.lower.slice(first, possessive)) & GAZ.LOC && /^\p{Lu}/u.test(s.tokens[possessive + 1]!.text)) first = possessive + 1;
         // A job title is no organisation: "Treasury Secretary", "ASF Infrastructure Administrator".
         if (isTitle(last)) continue;
         // Nor is a title or a degree "of" a field ("Director of Health and Human Services",
