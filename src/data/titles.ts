@@ -13,7 +13,7 @@ co-founder|cofounder|chairman|chairwoman|chief|executive|spokesman|spokeswoman|s
 secretary|leader|coach|manager|striker|midfielder|defender|goalkeeper|author|actor|actress|singer|director|analyst|
 economist|lawyer|attorney|investor|billionaire|entrepreneur|tycoon|official|adviser|advisor|ambassador|envoy|
 correspondent|editor|reporter|professor|researcher|scientist|dr|mr|mrs|ms|St.|Treasurer|Administrator|Chairperson|
-Commissioner|Officer|officer|Reps.|Reps|Sens.|Sens|Govs.|Drs.`));
+Commissioner|Officer|officer|Reps.|Reps|Sens.|Sens|Govs.|Govs|Drs.|Drs`));
 
 /** Titles that are not part of a name when grouping aliases: "Mr Khodorkovsky" is "Khodorkovsky". */
 export const LEADING_TITLES = /^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|judge|justice|president|premier|chancellor|minister|senator|sens|sen|reps|rep|govs|gov|governor|mayor|gen|general|col|capt|lt|sgt|king|queen|prince|princess|pope|sheikh|chairman|secretary)\.?\s+)+/i;
@@ -21,8 +21,6 @@ export const LEADING_TITLES = /^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|
 /** An abbreviated title with its full stop, as one token before a name: "Sen." in "Sen. Ted Cruz said". */
 export const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Pres|Supt|Capt|Reps|Sens|Govs|Drs)\.$/;
 
-/** A plural title before two or more names: "Reps. Vincente Gonzalez and Henry Cuellar", "Sens. Joe Manchin and Jon Tester". */
-export const PLURAL_TITLE = /^(?:reps|sens|govs|drs)\.?$/i;
 
 /** An honorific right before a name ("Mr. Trump"), and the gender it gives the name. */
 export const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;

@@ -3,7 +3,7 @@ import { EVENT_NAME, EVENT_NAME_END, EVENT_NAMES, LAW_NAME_AFTER, MONEY_NAME, NO
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { CELESTIAL_BODIES, COMPANY_WORDS, ORGANIZATIONS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
-import { DEGREES, NAME_SUFFIX, PERSON_TITLES, PLURAL_TITLE } from '../../data/titles.js';
+import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
 import { GAZ, WORD, type Gazetteer } from './gazetteer.js';
@@ -831,6 +831,8 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
     for (const [first, last] of decodeSpans(labels)) inBody.add(features.lower.slice(first, last + 1).join(' '));
   });
   const lowerWords = wordsWrittenLower(sentences);
+  /** A title or honorific, lower-cased: from the hand list or the list the model was trained with. */
+  const titleWord = (w: string): boolean => TITLE_WORDS.has(w) || (tagger.gazetteer.word(w) & WORD.PERSON_TITLE) !== 0;
   let found: Array<NameSpan & { key: string }> = [];
   // Names an organisation descriptor introduces ("oil firm Yukos"): organisations throughout.
   const organisations = new Set<string>();
@@ -843,17 +845,17 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // CoNLL practice: a person's title is not part of the name ("Judge Letitia Clark" → "Letitia Clark").
       let [first, last] = widen(s.tokens, start, end, type);
       if (surnameHe(s, first, last)) [first, type] = [first - 1, 'PER'];
-      while (type === 'PER' && first < last && (tagger.gazetteer.word(features.lower[first]!) & WORD.PERSON_TITLE || TITLE_WORDS.has(features.lower[first]!) || PLURAL_TITLE.test(features.lower[first]!))) first++;
+      while (type === 'PER' && first < last && titleWord(features.lower[first]!)) first++;
       // "District Judge Jacqueline Scott Corley": a middle name that is also a given name opens the
       // tagger's span ("Scott Corley"); the given name just before it, after a title (or a listed
       // given name after a lower-case word), belongs to it.
-      if (type === 'PER' && first > 0 && givenNameBefore(s.tokens, first, (k) => (tagger.gazetteer.word(features.lower[k]!) & WORD.FIRST_NAME) !== 0, (k) => (tagger.gazetteer.word(features.lower[k]!) & WORD.PERSON_TITLE) !== 0 || TITLE_WORDS.has(features.lower[k]!))) first--;
+      if (type === 'PER' && first > 0 && givenNameBefore(s.tokens, first, (k) => (tagger.gazetteer.word(features.lower[k]!) & WORD.FIRST_NAME) !== 0, (k) => titleWord(features.lower[k]!))) first--;
       // A name starts with a capital (or holds one: "eBay"): "’s new Office of …" is "Office of …"
       // ("al-Aqsa", "serie A" keep their particle).
       while (type !== 'PER' && first < last && leadingNoise(s.tokens, first)) first++;
       // "Former National Security Council official …", "Hey Twitter": such a word where a name starts is no part of it.
       while (first < last && NOT_NAME_OPENERS.has(features.lower[first]!)) first++;
-      const isTitle = (k: number): boolean => ((tagger.gazetteer.word(features.lower[k]!) & WORD.PERSON_TITLE) !== 0 || TITLE_WORDS.has(features.lower[k]!)) && features.lower[k] !== 'general';
+      const isTitle = (k: number): boolean => titleWord(features.lower[k]!) && features.lower[k] !== 'general';
       if (type === 'ORG') {
         // "the U.K.’s Competition and Markets Authority": a place's possessive before an institution is no part of its name.
         const possessive = features.lower.slice(first + 1, last).findIndex((w) => /^['’]s$/.test(w)) + first + 1;
@@ -895,7 +897,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       const dot = s.tokens[first - 1];
       if (INSTRUMENT_CODE.test(spanText) || (dot?.text === '.' && touching(dot, s.tokens[first]) && !touching(s.tokens[first - 2], dot))) continue;
       // A title or a degree alone ("Ms.", "MD", "PhD") is no name, nor the acronym of a thing ("SUV", "IPO").
-      if (lower.every((w) => DEGREES.has(w) || THING_ACRONYMS.has(w) || TITLE_WORDS.has(w) || tagger.gazetteer.word(w) & WORD.PERSON_TITLE)) continue;
+      if (lower.every((w) => DEGREES.has(w) || THING_ACRONYMS.has(w) || titleWord(w))) continue;
       if (TITLE_CASE_ROLES.has(s.role) && !inBody.has(lower.join(' ')) && !tagger.gazetteer.knows(lower, true)) continue;
       // …but not "rival Bernie Sanders": a first name and a surname, or a listed person, stay a person.
       const person = type === 'PER' && ((first < last && tagger.gazetteer.word(lower[0]!) & WORD.FIRST_NAME) || tagger.gazetteer.bits(lower) === (GAZ.PER | GAZ.HAND));
@@ -928,7 +930,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   thingsAreOther(found, byIndex);
   designatorsAreOther(found, byIndex);
   companiesByContext(found, byIndex);
-  peopleByTitleOrAge(found, byIndex, (w) => w !== 'general' && (TITLE_WORDS.has(w) || (tagger.gazetteer.word(w) & WORD.PERSON_TITLE) !== 0), (words) => tagger.gazetteer.knows(words, true));
+  peopleByTitleOrAge(found, byIndex, (w) => w !== 'general' && titleWord(w), (words) => tagger.gazetteer.knows(words, true));
   if (options.sports) teamsInSports(found, byIndex);
   else placesByPreposition(found, byIndex, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' ')));
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
