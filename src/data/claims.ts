@@ -123,6 +123,18 @@ export const CLOSING_REPORT_VERBS: ReadonlySet<string> = new Set([
   'indicate', 'allege', 'contend', 'assert', 'maintain', 'reply', 'respond', 'testify', 'complain', 'admit', 'deny',
 ]);
 
+/**
+ * The verbs of saying that put their subject after them when a comma (not a quotation mark) ends
+ * the content: "…, said the minister", "…, added officials". A verb of acting does not: in "Israel
+ * did not appear at the hearings, but, in a written submission, rejected the questions raised by
+ * the proceedings" the questions are what was rejected.
+ */
+export const INVERTING_REPORT_VERBS: ReadonlySet<string> = new Set([
+  ...CLOSING_REPORT_VERBS, 'ask', 'continue', 'recall', 'observe', 'remark', 'concede', 'answer', 'reflect', 'recount',
+  'explain', 'declare', 'exclaim', 'shout', 'joke', 'quip', 'muse', 'wonder', 'counter', 'reason', 'emphasise',
+  'emphasize', 'stress', 'point', 'agree', 'tweet', 'reckon', 'believe', 'think',
+]);
+
 /** Words that open a clause, not a speaker: "…, which analysts said", "…, as officials said". */
 export const NOT_SPEAKER_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'that', 'as', 'and', 'but', 'or', 'while', 'when', 'where', 'if', 'because', 'so', 'though', 'although']);
 

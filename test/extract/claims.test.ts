@@ -1032,6 +1032,12 @@ describe('the claim check', () => {
     expect(await speaker('“It is over,” Bill Eastland, a Texas delegate, said matter-of-factly as confetti fell.', 'said')).toBe('Bill Eastland');
   });
 
+  it('inverts only a verb of saying after a plain comma: what is rejected is no source', async () => {
+    const b = attributed(await rulesOnly('Israel did not appear at the hearings, but, in a written submission to the court on 28 February, rejected the questions raised by the proceedings as “patently biased and one-sided”.'));
+    expect(b.map((c) => c[0])).not.toContain('questions');
+    expect(await speaker('The embargo will be lifted next month, said the minister.', 'said')).toBe('the minister');
+  });
+
   it('takes two coordinated names, or a group and the place it is in, as one source', async () => {
     const pair = attributed(await rulesOnly('Egypt and Jordan also sharply criticised the US policy shift.'));
     expect(pair.map((c) => c.slice(0, 2))).toEqual([['Egypt and Jordan', 'criticised']]);

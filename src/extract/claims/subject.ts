@@ -8,7 +8,7 @@
 import { TITLE_ABBREVIATION } from '../../data/titles.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, tokenAt } from '../spans.js';
-import { INDEFINITE_SUBJECTS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, TIME_WORD } from '../../data/claims.js';
+import { INDEFINITE_SUBJECTS, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, TIME_WORD } from '../../data/claims.js';
 import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, describingParticiple, nameAt, opensClause, isQuoteMark } from './phrase.js';
 
 /** How far (in tokens) a subject is looked for before a cue; and how far a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
@@ -350,6 +350,9 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
   if (/ing$/i.test(t[v]!.text)) return null;
   // Nor does "told": "…,” Ramos, 58, told AFP" names who heard it.
   if (t[v]!.lemma === 'tell') return null;
+  // After a plain comma only a verb of saying inverts: "…, rejected the questions raised by the
+  // proceedings as …" names what was rejected.
+  if (previous.text === ',' && !INVERTING_REPORT_VERBS.has(t[v]!.lemma.toLowerCase())) return null;
   // A plain form inverts only before a plural ("…,” say officials); "…, add the full document in
   // those languages" is an instruction and its object.
   const plain = t[v]!.text.toLowerCase() === t[v]!.lemma.toLowerCase();
