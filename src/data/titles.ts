@@ -13,7 +13,7 @@ co-founder|cofounder|chairman|chairwoman|chief|executive|spokesman|spokeswoman|s
 secretary|leader|coach|manager|striker|midfielder|defender|goalkeeper|author|actor|actress|singer|director|analyst|
 economist|lawyer|attorney|investor|billionaire|entrepreneur|tycoon|official|adviser|advisor|ambassador|envoy|
 correspondent|editor|reporter|professor|researcher|scientist|dr|mr|mrs|ms|St.|Treasurer|Administrator|Chairperson|
-Commissioner|Officer|officer|Reps.|Reps|Sens.|Sens|Govs.|Govs|Drs.|Drs`));
+Commissioner|Officer|officer|Speaker|Reps.|Reps|Sens.|Sens|Govs.|Govs|Drs.|Drs`));
 
 /** Titles that are not part of a name when grouping aliases: "Mr Khodorkovsky" is "Khodorkovsky". */
 export const LEADING_TITLES = /^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|judge|justice|president|premier|chancellor|minister|senator|sens|sen|reps|rep|govs|gov|governor|mayor|gen|general|col|capt|lt|sgt|king|queen|prince|princess|pope|sheikh|chairman|secretary)\.?\s+)+/i;

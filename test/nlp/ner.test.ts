@@ -155,6 +155,17 @@ describe('names as the article writes them', () => {
     const board = withTypes('Questions were moderated by SocialGov Community of Practice Board Chairwoman Gabrielle Perret on Monday.');
     expect(board).toContain('Gabrielle Perret/person');
     expect(board.some((n) => n.includes('Chairwoman'))).toBe(false);
+    // A title that opens what the tagger read as an organisation leaves a person after it.
+    const speaker = withTypes('Opposition MPs staged a walkout before Lok Sabha Speaker Om Birla adjourned the House until Tuesday.');
+    expect(speaker).toContain('Om Birla/person');
+    expect(speaker.some((n) => n.includes('Speaker'))).toBe(false);
+  });
+
+  it('types a name headed by a landform as a place', () => {
+    const t = typed('The United Nations on Friday warned against further escalation in the US-Iran war and the risks to global shipping amid the fight over control of the Strait of Hormuz. Kangaroo Island in January 2020. Island Records signed the band.');
+    expect(t.get('Strait of Hormuz')).toBe('place');
+    expect(t.get('Kangaroo Island')).toBe('place');
+    expect(t.get('Island Records')).not.toBe('place');
   });
 
   it("keeps a given name before a middle name the tagger took for the start, no title in a person's name and no place's possessive in an institution's", () => {

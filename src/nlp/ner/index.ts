@@ -176,6 +176,23 @@ function compassPlaces(found: Array<NameSpan & { key: string }>): void {
   }
 }
 
+/** Words that head the name of a feature of the land or the sea: "Strait of Hormuz", "Kangaroo Island", "Arabian Sea". */
+const LANDFORM = /^(?:strait|straits|gulf|bay|sea|ocean|lake|river|peninsula|desert|canal|island|islands|mountains|glacier|canyon)$/;
+
+/**
+ * A name headed by a landform noun is a place, whatever the tagger read ("Strait of Hormuz" as an
+ * organisation, "Kangaroo Island" as a person): its last word, or its first before "of". A name
+ * that goes on past the landform ("Island Records", "Bay Area Rapid Transit") has another head.
+ */
+function landformPlaces(found: Array<NameSpan & { key: string }>): void {
+  for (const f of found) {
+    if (f.type === 'place') continue;
+    const words = f.key.split(' ');
+    if (words.length < 2) continue;
+    if (LANDFORM.test(words[words.length - 1]!) || (LANDFORM.test(words[0]!) && words[1] === 'of')) f.type = 'place';
+  }
+}
+
 /**
  * "He Lifeng", "He Jianxiong": the Chinese surname He, which wink reads as the pronoun. A pronoun
  * is never followed straight by a name in running prose, so a capitalised "He" just before a
@@ -869,12 +886,16 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
           if (at < first + 2) continue;
           first = at + 1;
         }
-        // "… Board Chairwoman Gabrielle Perret": an organisation, then a titled person.
+        // "… Board Chairwoman Gabrielle Perret": an organisation, then a titled person; "Speaker Om
+        // Birla": a title, then a name of two capitalised words, is a person alone.
+        const opensName = (k: number): boolean => isTitle(k) && s.tokens.slice(k + 1, last + 1).every((x) => /^\p{Lu}/u.test(x.text));
         let k = first + 1;
         while (k < last && !(isTitle(k) && /^\p{Lu}/u.test(s.tokens[k + 1]!.text))) k++;
+        if (k >= last && last - first >= 2 && opensName(first)) k = first;
         if (k < last) {
           found.push({ start: s.tokens[k + 1]!.start, end: s.tokens[last]!.end, type: 'person', sentence: s.index, key: features.lower.slice(k + 1, last + 1).join(' ') });
           last = k - 1;
+          if (last < first) continue;
         }
       }
       const lower = features.lower.slice(first, last + 1);
@@ -936,6 +957,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
   celestialPlaces(found, sentences);
   compassPlaces(found);
+  landformPlaces(found);
   companiesBySuffix(found);
   // No general one-type-per-name pass: the history features already share evidence, and forcing
   // the first mention's type (92.18) or the majority type (92.20) scored below leaving the
