@@ -159,6 +159,10 @@ describe('names as the article writes them', () => {
     const speaker = withTypes('Opposition MPs staged a walkout before Lok Sabha Speaker Om Birla adjourned the House until Tuesday.');
     expect(speaker).toContain('Om Birla/person');
     expect(speaker.some((n) => n.includes('Speaker'))).toBe(false);
+    // A given name and a surname that end an organisation's span are a person after it.
+    expect(withTypes('Minister of Health Christine Elliott said more people would be tested.')).toContain('Christine Elliott/person');
+    // A royal title opens the names of streets and buildings too.
+    expect(withTypes('Police were called to the King Road Residence on Tuesday.').some((n) => n.startsWith('Road Residence'))).toBe(false);
   });
 
   it('types a name headed by a landform as a place', () => {

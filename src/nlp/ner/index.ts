@@ -124,6 +124,9 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Messrs|Mme|Mlle)\.?$/;
 /** Offices and degrees that name no organisation with "of" after them: "Director of …", "Bachelor of Science", "Doctor of Nursing Practice" (not "Queen of the South", "Duke of Norfolk's XI"). */
 const OFFICE_OF = /^(?:director|head|chief|secretary|minister|chair|chairman|chairwoman|professor|dean|commissioner|bachelor|master|doctor|associate|manager|coordinator|superintendent)$/;
 
+/** Titles that also open the names of streets, buildings and institutions ("King Street", "Queen Mary University", "St. Louis"). */
+const ROYAL_TITLES = /^(?:king|queen|prince|princess|lord|lady|sir|dame|pope|cardinal|bishop|archbishop|st\.?|saint)$/;
+
 /** The hand list of titles, lower-cased (the model's own list is the one it was trained with). */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((t) => t.toLowerCase()));
 
@@ -888,10 +891,17 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
         }
         // "… Board Chairwoman Gabrielle Perret": an organisation, then a titled person; "Speaker Om
         // Birla": a title, then a name of two capitalised words, is a person alone.
-        const opensName = (k: number): boolean => isTitle(k) && s.tokens.slice(k + 1, last + 1).every((x) => /^\p{Lu}/u.test(x.text));
+        // (Not a royal or church title, which also opens the names of streets and buildings: "King Road Residence".)
+        const opensName = (k: number): boolean =>
+          isTitle(k) && !ROYAL_TITLES.test(features.lower[k]!) && !(tagger.gazetteer.word(features.lower[last]!) & WORD.ORG_SUFFIX) && s.tokens.slice(k + 1, last + 1).every((x) => /^\p{Lu}/u.test(x.text));
         let k = first + 1;
         while (k < last && !(isTitle(k) && /^\p{Lu}/u.test(s.tokens[k + 1]!.text))) k++;
         if (k >= last && last - first >= 2 && opensName(first)) k = first;
+        // "Minister of Health Christine Elliott", "Fox News Sean Hannity": a listed given name and a
+        // surname that end a longer span are a person after an organisation (not "British Simon
+        // Commission", whose last word heads an organisation).
+        const word = (i: number): number => tagger.gazetteer.word(features.lower[i]!);
+        if (k >= last && last - first >= 2 && word(last - 1) & WORD.FIRST_NAME && !(word(last) & WORD.ORG_SUFFIX) && /^\p{Lu}\p{Ll}/u.test(s.tokens[last]!.text)) k = last - 2;
         if (k < last) {
           found.push({ start: s.tokens[k + 1]!.start, end: s.tokens[last]!.end, type: 'person', sentence: s.index, key: features.lower.slice(k + 1, last + 1).join(' ') });
           last = k - 1;
