@@ -1000,6 +1000,9 @@ describe('the claim check', () => {
     ['Apple will cut prices in China next month, two people familiar with the matter told Reuters.', 'two people familiar with the matter'],
     ['The measure now goes to the House, which is expected to vote next week, aides said.', 'aides'],
     ['Employers added 187,000 jobs in August, the Labor Department reported Friday.', 'Labor Department'],
+    // A name and its description between commas before the cue.
+    ['The airline will cut 3,000 jobs next month, John Smith, a spokesman for the union, said on Monday.', 'John Smith'],
+    ['The talks will resume in June, Maria Lopez, the minister of trade, told reporters.', 'Maria Lopez'],
   ] as const;
 
   it.each(wire)('keeps the standard wire pattern: %s', async (sentence, speaker) => {

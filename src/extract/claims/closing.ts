@@ -49,7 +49,7 @@ export function closingReport(text: string, s: Sentence, names: readonly Mention
       break;
     }
   }
-  const closing = reportFrom(text, s.start, t, comma, end, names);
+  const closing = reportFrom(text, s.start, t, comma, end, names) ?? appositiveReport(text, s.start, t, comma, end, names);
   if (closing) return closing;
   // "The jump in May was just the second increase in five months, he said, which still left the
   // count down": the reporting clause set off by commas before a clause that goes on from the
@@ -92,15 +92,7 @@ function reportFrom(text: string, from: number, t: Token[], comma: number, end: 
   // ", first reported by the Boston Globe," is a participle's phrase, no reporting clause.
   if (t[v + 1]?.normal === 'by') return null;
   // After the cue: the recipient of "told", then a phrase without a verb.
-  let after = v + 1;
-  if (t[v]!.lemma === 'tell') {
-    const stop = Math.min(end, after + RECIPIENT_MAX_TOKENS);
-    while (after < stop && (t[after]!.pos === 'PROPN' || t[after]!.pos === 'NOUN' || t[after]!.pos === 'DET' || t[after]!.pos === 'PRON')) after++;
-    if (after === v + 1) return null;
-  }
-  const tail = t.slice(after, end);
-  if (tail.length > TAIL_MAX_TOKENS || tail.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ',')) return null;
-  if (tail.length > 0 && !(tail[0]!.pos === 'ADP' || tail[0]!.pos === 'ADV' || TIME_WORD.test(tail[0]!.text) || tail[0]!.pos === 'PROPN')) return null;
+  if (cueEnd(t, v, end) === -1) return null;
   // The content is a clause of its own, and does not end in a name set off by the comma
   // ("…, Smith, a spokesman, said" is an aside the other rules read).
   const content = t.slice(0, comma);
@@ -114,6 +106,61 @@ function reportFrom(text: string, from: number, t: Token[], comma: number, end: 
     at: v,
     speakerToken: first,
   };
+}
+
+/** The longest description between a closing speaker's name and the cue ("…, John Smith, a spokesman for the union, said"). */
+const DESCRIPTION_MAX_TOKENS = 20;
+
+/**
+ * "The airline will cut 3,000 jobs next month, John Smith, a spokesman for the union, said on
+ * Monday.": the cue right after the last comma, and before it a name set off by commas with a
+ * description of no verb. The name is the speaker; the content is what comes before it.
+ */
+function appositiveReport(text: string, from: number, t: Token[], comma: number, end: number, names: readonly Mention[]): ClosingReport | null {
+  if (comma < CONTENT_MIN_TOKENS) return null;
+  const v = comma + 1;
+  if (v >= end || t[v]!.pos !== 'VERB' || !CLOSING_REPORT_VERBS.has(t[v]!.lemma) || /ing$/i.test(t[v]!.text)) return null;
+  if (cueEnd(t, v, end) === -1) return null;
+  for (let c0 = previousComma(t, comma); c0 >= CONTENT_MIN_TOKENS; c0 = previousComma(t, c0)) {
+    const name = names.find((m) => m.start === t[c0 + 1]?.start && (m.type === 'person' || m.type === 'organization'));
+    if (name) {
+      let after = c0 + 1;
+      while (after < comma && t[after]!.end <= name.end) after++;
+      // The name, its comma, then a description with no verb up to the cue's comma.
+      if (t[after]?.text !== ',' || after === comma) return null;
+      const description = t.slice(after + 1, comma);
+      if (description.length === 0 || description.length > DESCRIPTION_MAX_TOKENS || description.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ';')) return null;
+      const content = t.slice(0, c0);
+      if (!content.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+      return {
+        speaker: textSpan(text, name.start, name.end),
+        cue: textSpan(text, t[v]!.start, t[v]!.end),
+        content: trimClause(text, from, t[c0]!.start),
+        at: v,
+        speakerToken: c0 + 1,
+      };
+    }
+    // Only the description's own commas lie between (a list of titles: "a lawyer, author and activist").
+    if (comma - c0 > DESCRIPTION_MAX_TOKENS) return null;
+  }
+  return null;
+}
+
+/**
+ * The end of a reporting clause from its cue at `v`: for "told" past its recipient, then a short
+ * phrase of time, place or manner with no verb that must reach `end`; -1 when none does.
+ */
+function cueEnd(t: Token[], v: number, end: number): number {
+  let after = v + 1;
+  if (t[v]!.lemma === 'tell') {
+    const stop = Math.min(end, after + RECIPIENT_MAX_TOKENS);
+    while (after < stop && (t[after]!.pos === 'PROPN' || t[after]!.pos === 'NOUN' || t[after]!.pos === 'DET' || t[after]!.pos === 'PRON')) after++;
+    if (after === v + 1) return -1;
+  }
+  const tail = t.slice(after, end);
+  if (tail.length > TAIL_MAX_TOKENS || tail.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ',')) return -1;
+  if (tail.length > 0 && !(tail[0]!.pos === 'ADP' || tail[0]!.pos === 'ADV' || TIME_WORD.test(tail[0]!.text) || tail[0]!.pos === 'PROPN')) return -1;
+  return end;
 }
 
 /** The longest appositive after an inverted speaker ("…, says Yao Zhe, a global policy adviser at Greenpeace East Asia in Beijing."). */
