@@ -214,6 +214,15 @@ describe('claims', () => {
       ['They', 'Analysts'],
     ]);
   });
+
+  it('reads a "they" with no source before it as the group its sentence, or the one before, is about', () => {
+    const t = briefOf('Title Of A Story\n\nSoldiers also cut 500 olive trees that they claimed were planted on state land.\n\nTony Manzara and Doug Johnson tested coated ice on a frozen pond. They found that the coated ice melted more slowly.\n\nThe heavy winds forced the company to scrap the launch. They hope to try again before the end of the year.\n');
+    const speakers = new Map(t.claims.filter((c) => c.kind !== 'factual').map((c) => [t.text.slice(c.content.start, c.content.start + 12), c.speaker]));
+    expect(speakers.get('were planted')).toBe('Soldiers');
+    expect(speakers.get('the coated i')).toBe('Tony Manzara and Doug Johnson');
+    // Winds hope for nothing: no speaker rather than a wrong one.
+    expect(speakers.get('to try again')).not.toBe('heavy winds');
+  });
 });
 
 describe('implications', () => {

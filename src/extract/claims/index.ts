@@ -165,7 +165,7 @@ export function findClaims(
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
-          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, ...(a.speaker && inside(quotes, a.speaker.start) ? {} : { publisher, writer, writers }), earlier: claims }),
+          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, ...(a.speaker && inside(quotes, a.speaker.start) ? {} : { publisher, writer, writers }), earlier: claims, sentences }),
           speakerMention: a.speaker,
           cue: a.cue.text.toLowerCase(),
           cueSpan: { start: a.cue.start, end: a.cue.end },

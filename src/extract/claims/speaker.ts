@@ -26,6 +26,8 @@ interface Named {
   writer?: string | null;
   /** The writers a byline names when it names several, for a "we" outside quotation marks (a co-written column's "we believe"). */
   writers?: string | null;
+  /** The article's sentences by index, for a "they" that goes on with a group named just before. */
+  sentences?: readonly Sentence[];
 }
 
 /** How many sentences back an earlier source is still the one an "it" or "they" means. */
@@ -39,10 +41,10 @@ const EARLIER_SOURCE_CLAIMS = 8;
  * that is not a person; else it stays unresolved (the one organisation named before is as often
  * wrong as right: "The law … bans what it describes as …" after "(CNN)").
  */
-function earlierSource(sentence: Sentence, earlier: readonly Claim[], coreference: NameCoreference): string | null {
+function earlierSource(sentence: Sentence, earlier: readonly Claim[], coreference: NameCoreference, back = EARLIER_SOURCE_SENTENCES): string | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const c = earlier[i]!;
-    if (c.sentence < sentence.index - EARLIER_SOURCE_SENTENCES) break;
+    if (c.sentence < sentence.index - back) break;
     if (c.kind === 'factual' || !c.speaker || c.sentence > sentence.index) continue;
     // A run-on text is one sentence of thousands of claims: the last few sources are enough.
     if (earlier.length - i > EARLIER_SOURCE_CLAIMS) break;
@@ -197,7 +199,71 @@ function trimmedMention(mention: TextSpan): TextSpan {
   return { text: mention.text.slice(lead, mention.text.length - tail), start: mention.start + lead, end: mention.end - tail };
 }
 
-export function resolveSpeaker(written: TextSpan | null, { names, coreference, sentence, publisher, earlier = [], writer = null, writers = null }: Named): string | null {
+/** How many sentences back a group a "they" goes on with may be named. */
+const GROUP_SENTENCES = 2;
+
+/** Heads of a source that WordNet does not list as people: "industry sources", "rights groups". */
+const SOURCE_HEADS: ReadonlySet<string> = new Set(['source', 'group', 'party', 'union', 'agency', 'organisation', 'organization', 'team', 'side']);
+
+/** Plural nouns whose lemma is their form: "people", "police". */
+const PLURAL_FORMS: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'media', 'personnel', 'officials']);
+
+/**
+ * The group a sentence is about: its subject (the noun phrase before its first verb, outside
+ * quotation marks) when that is plural ("researchers", "Manzara and Johnson", "the three
+ * companies"), up to offset `before`; else null.
+ */
+function pluralSubject(s: Sentence, before: number, names: readonly Mention[], coreference: NameCoreference): string | null {
+  const t = s.tokens;
+  const verb = t.findIndex((x) => (x.pos === 'VERB' || x.pos === 'AUX') && x.start < before);
+  if (verb <= 0 || t.slice(0, verb).some((x) => /^[“”"]$/.test(x.text))) return null;
+  // The head: the last noun or name before the verb, in the clause the verb opens (after any comma).
+  let head = verb - 1;
+  while (head >= 0 && t[head]!.pos !== 'NOUN' && t[head]!.pos !== 'PROPN') {
+    if (t[head]!.text === ',' || t[head]!.pos === 'ADP') return null;
+    head--;
+  }
+  if (head < 0) return null;
+  let first = npStart(t, head);
+  // "Manzara and Johnson", "Egypt and Jordan": two coordinated.
+  const coordinated = first >= 2 && t[first - 1]!.normal === 'and' && ['NOUN', 'PROPN'].includes(t[first - 2]!.pos);
+  if (coordinated) first = npStart(t, first - 2);
+  if (t.slice(0, first).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ',' && first > 0 && t[0]!.pos !== 'ADV')) return null;
+  const h = t[head]!;
+  // A group of people (or of organisations): not "the heavy winds", "Zephyr's efforts". (A plural
+  // that opens its sentence may be tagged as a name: "Soldiers also cut …".)
+  const opening = head === 0 && h.pos === 'PROPN' && !names.some((m) => m.start === h.start);
+  const singular = h.pos === 'NOUN' || opening ? h.normal.replace(/(?<=\p{L}{3})s$/u, '') : '';
+  const people = PLURAL_FORMS.has(h.normal) || [h.lemma.toLowerCase(), singular].some((w) => PERSON_NOUNS.has(w) || SOURCE_HEADS.has(w));
+  const plural = coordinated || ((h.pos === 'NOUN' || opening) && people && (h.lemma.toLowerCase() !== h.normal || PLURAL_FORMS.has(h.normal) || (opening && singular !== h.normal)));
+  if (!plural) return null;
+  const phrase = { text: s.text.slice(t[first]!.start - s.start, h.end - s.start), start: t[first]!.start, end: h.end };
+  if (coordinated) {
+    const a = names.find((m) => m.start === phrase.start);
+    const b = names.find((m) => m.end === phrase.end && m.start > phrase.start);
+    if (a && b) return `${coreference.nameAt(a.start) ?? a.text} and ${coreference.nameAt(b.start) ?? b.text}`;
+  }
+  return phrase.text.replace(/^(?:the|these|those)\s+/i, '') || null;
+}
+
+/**
+ * "Soldiers also cut 500 olive trees that they claimed …", "Originally, they had applied …" after
+ * "Tony Manzara and Doug Johnson began testing …": a "they" with no source just before goes on
+ * with the plural subject of its own sentence before it, or of one of the sentences just before.
+ */
+function groupBefore(mention: TextSpan, sentence: Sentence, sentences: readonly Sentence[] | undefined, names: readonly Mention[], coreference: NameCoreference): string | null {
+  const own = mention.start > sentence.start ? pluralSubject(sentence, mention.start, names, coreference) : null;
+  if (own || !sentences) return own;
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - GROUP_SENTENCES); i--) {
+    const s = sentences[i];
+    if (!s || s.role === 'title' || s.role === 'heading') break;
+    const group = pluralSubject(s, s.end, names, coreference);
+    if (group) return group;
+  }
+  return null;
+}
+
+export function resolveSpeaker(written: TextSpan | null, { names, coreference, sentence, publisher, earlier = [], writer = null, writers = null, sentences }: Named): string | null {
   if (!written) return null;
   const mention = trimmedMention(written);
   // "the bank's chief economist, David-Alexandre Brassard", "Assistant Secretary for Export
@@ -240,7 +306,17 @@ export function resolveSpeaker(written: TextSpan | null, { names, coreference, s
     const antecedent = relativeAntecedent(sentence, mention, names, coreference);
     if (antecedent) return antecedent;
   }
-  if (pronoun === 'it' || pronoun === 'they') return earlierSource(sentence, earlier, coreference);
+  // "they": the group its own sentence is about, the source of the sentence before, the group one
+  // of the sentences before is about, an earlier source.
+  if (pronoun === 'they') {
+    return (
+      (mention.start > sentence.start ? groupBefore(mention, sentence, undefined, names, coreference) : null) ??
+      earlierSource(sentence, earlier, coreference, 1) ??
+      groupBefore(mention, sentence, sentences, names, coreference) ??
+      earlierSource(sentence, earlier, coreference)
+    );
+  }
+  if (pronoun === 'it') return earlierSource(sentence, earlier, coreference);
   if (PRONOUNS.has(pronoun)) {
     if (!PERSON_PRONOUNS.has(pronoun)) return null;
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
