@@ -223,6 +223,15 @@ describe('claims', () => {
     // Winds hope for nothing: no speaker rather than a wrong one.
     expect(speakers.get('to try again')).not.toBe('heavy winds');
   });
+
+  it('reads an "it" with no source before it as the organisation, place or document its sentence, or the one before, is about', () => {
+    const t = briefOf('Title Of A Story\n\nStrava is now throwing its weight behind what it calls a family plan to entice sign-ups.\n\nSweden sent a brochure to every household this week. It tells people to keep enough cash for one week.\n\nPolice in Plymouth are at the scene, as it promised people will be dealt with robustly.\n');
+    const speakers = new Map(t.claims.filter((c) => c.kind !== 'factual').map((c) => [t.text.slice(c.content.start, c.content.start + 12), c.speaker]));
+    expect(speakers.get('a family pla')).toBe('Strava');
+    expect(speakers.get('people to ke')).toBe('Sweden');
+    // A place after a preposition is no subject.
+    expect([...speakers.values()]).not.toContain('Plymouth');
+  });
 });
 
 describe('implications', () => {

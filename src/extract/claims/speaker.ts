@@ -208,12 +208,22 @@ const SOURCE_HEADS: ReadonlySet<string> = new Set(['source', 'group', 'party', '
 /** Plural nouns whose lemma is their form: "people", "police". */
 const PLURAL_FORMS: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'media', 'personnel', 'officials']);
 
+/** Heads of a thing that says something ("the report says", "it reads"): what an "it" may go on with. */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'report', 'study', 'statement', 'memo', 'brochure', 'law', 'article', 'clause', 'document', 'survey', 'poll', 'letter',
+  'paper', 'website', 'site', 'policy', 'plan', 'bill', 'rule', 'guidance', 'analysis', 'review', 'filing', 'complaint',
+  'lawsuit', 'indictment', 'ruling', 'order', 'decision', 'agreement', 'treaty', 'constitution', 'charter', 'resolution',
+  'amendment', 'post', 'video', 'book', 'research', 'proposal', 'guide', 'manual', 'label', 'notice', 'message', 'email',
+]);
+
 /**
- * The group a sentence is about: its subject (the noun phrase before its first verb, outside
- * quotation marks) when that is plural ("researchers", "Manzara and Johnson", "the three
- * companies"), up to offset `before`; else null.
+ * What a sentence is about: its subject (the noun phrase before its first verb, outside quotation
+ * marks), up to offset `before`, when it is what the pronoun can mean: for "they" a group of
+ * people or organisations ("researchers", "Manzara and Johnson", "the three companies"); for "it"
+ * an organisation or a place named, or a thing that says something ("the report", "the
+ * company"); else null.
  */
-function pluralSubject(s: Sentence, before: number, names: readonly Mention[], coreference: NameCoreference): string | null {
+function subjectOf(s: Sentence, before: number, names: readonly Mention[], coreference: NameCoreference, number: 'plural' | 'singular'): string | null {
   const t = s.tokens;
   const verb = t.findIndex((x) => (x.pos === 'VERB' || x.pos === 'AUX') && x.start < before);
   if (verb <= 0 || t.slice(0, verb).some((x) => /^[“”"]$/.test(x.text))) return null;
@@ -224,20 +234,32 @@ function pluralSubject(s: Sentence, before: number, names: readonly Mention[], c
     head--;
   }
   if (head < 0) return null;
-  let first = npStart(t, head);
+  const h = t[head]!;
+  const name = names.find((m) => m.start <= h.start && h.end <= m.end);
+  let first = name ? Math.min(npStart(t, head), t.findIndex((x) => x.start >= name.start)) : npStart(t, head);
   // "Manzara and Johnson", "Egypt and Jordan": two coordinated.
   const coordinated = first >= 2 && t[first - 1]!.normal === 'and' && ['NOUN', 'PROPN'].includes(t[first - 2]!.pos);
   if (coordinated) first = npStart(t, first - 2);
-  if (t.slice(0, first).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ',' && first > 0 && t[0]!.pos !== 'ADV')) return null;
-  const h = t[head]!;
+  if (t.slice(0, first).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || (x.text === ',' && t[0]!.pos !== 'ADV'))) return null;
+  // "Police in Plymouth are …": a name after a preposition is not the subject.
+  if (t[first - 1]?.pos === 'ADP') return null;
+  const phrase = { text: s.text.slice(t[first]!.start - s.start, h.end - s.start), start: t[first]!.start, end: h.end };
+  const lemma = h.lemma.toLowerCase();
+  if (number === 'singular') {
+    if (coordinated) return null;
+    if (name) return name.type === 'organization' || name.type === 'place' ? (coreference.nameAt(name.start) ?? name.text) : null;
+    // A brand the recogniser did not know ("Strava is now throwing its weight behind what it calls …").
+    if (h.pos === 'PROPN' && /^\p{Lu}/u.test(h.text) && head > first - 1 && t.slice(first, head + 1).every((x) => x.pos === 'PROPN') && head - first < 3 && !(head === 0 && t[0]!.stop)) return phrase.text;
+    const thing = h.pos === 'NOUN' && lemma === h.normal && (DOCUMENT_HEADS.has(lemma) || SOURCE_HEADS.has(lemma) || ORGANISATION_DESCRIPTION.test(phrase.text));
+    return thing ? phrase.text.replace(/^(?:the|this|that)\s+/i, '') : null;
+  }
   // A group of people (or of organisations): not "the heavy winds", "Zephyr's efforts". (A plural
   // that opens its sentence may be tagged as a name: "Soldiers also cut …".)
-  const opening = head === 0 && h.pos === 'PROPN' && !names.some((m) => m.start === h.start);
+  const opening = head === 0 && h.pos === 'PROPN' && !name;
   const singular = h.pos === 'NOUN' || opening ? h.normal.replace(/(?<=\p{L}{3})s$/u, '') : '';
-  const people = PLURAL_FORMS.has(h.normal) || [h.lemma.toLowerCase(), singular].some((w) => PERSON_NOUNS.has(w) || SOURCE_HEADS.has(w));
-  const plural = coordinated || ((h.pos === 'NOUN' || opening) && people && (h.lemma.toLowerCase() !== h.normal || PLURAL_FORMS.has(h.normal) || (opening && singular !== h.normal)));
+  const people = PLURAL_FORMS.has(h.normal) || [lemma, singular].some((w) => PERSON_NOUNS.has(w) || SOURCE_HEADS.has(w));
+  const plural = coordinated || ((h.pos === 'NOUN' || opening) && people && (lemma !== h.normal || PLURAL_FORMS.has(h.normal) || (opening && singular !== h.normal)));
   if (!plural) return null;
-  const phrase = { text: s.text.slice(t[first]!.start - s.start, h.end - s.start), start: t[first]!.start, end: h.end };
   if (coordinated) {
     const a = names.find((m) => m.start === phrase.start);
     const b = names.find((m) => m.end === phrase.end && m.start > phrase.start);
@@ -251,13 +273,13 @@ function pluralSubject(s: Sentence, before: number, names: readonly Mention[], c
  * "Tony Manzara and Doug Johnson began testing …": a "they" with no source just before goes on
  * with the plural subject of its own sentence before it, or of one of the sentences just before.
  */
-function groupBefore(mention: TextSpan, sentence: Sentence, sentences: readonly Sentence[] | undefined, names: readonly Mention[], coreference: NameCoreference): string | null {
-  const own = mention.start > sentence.start ? pluralSubject(sentence, mention.start, names, coreference) : null;
+function groupBefore(mention: TextSpan, sentence: Sentence, sentences: readonly Sentence[] | undefined, names: readonly Mention[], coreference: NameCoreference, number: 'plural' | 'singular' = 'plural'): string | null {
+  const own = mention.start > sentence.start ? subjectOf(sentence, mention.start, names, coreference, number) : null;
   if (own || !sentences) return own;
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - GROUP_SENTENCES); i--) {
     const s = sentences[i];
     if (!s || s.role === 'title' || s.role === 'heading') break;
-    const group = pluralSubject(s, s.end, names, coreference);
+    const group = subjectOf(s, s.end, names, coreference, number);
     if (group) return group;
   }
   return null;
@@ -316,7 +338,14 @@ export function resolveSpeaker(written: TextSpan | null, { names, coreference, s
       earlierSource(sentence, earlier, coreference)
     );
   }
-  if (pronoun === 'it') return earlierSource(sentence, earlier, coreference);
+  if (pronoun === 'it') {
+    return (
+      (mention.start > sentence.start ? groupBefore(mention, sentence, undefined, names, coreference, 'singular') : null) ??
+      earlierSource(sentence, earlier, coreference, 1) ??
+      groupBefore(mention, sentence, sentences, names, coreference, 'singular') ??
+      earlierSource(sentence, earlier, coreference)
+    );
+  }
   if (PRONOUNS.has(pronoun)) {
     if (!PERSON_PRONOUNS.has(pronoun)) return null;
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
