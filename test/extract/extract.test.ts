@@ -231,6 +231,9 @@ describe('claims', () => {
     expect(speakers.get('people to ke')).toBe('Sweden');
     // A place after a preposition is no subject.
     expect([...speakers.values()]).not.toContain('Plymouth');
+    // A person named in the sentence before is no "it".
+    const person = briefOf('Title Of A Story\n\nJane Porter met the board on Monday. It vowed to use all legal means to stop the sale of the unit.\n');
+    expect(person.claims.find((c) => c.cue === 'vowed')?.speaker ?? null).toBeNull();
   });
 });
 

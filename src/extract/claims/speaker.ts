@@ -248,6 +248,11 @@ function subjectOf(s: Sentence, before: number, names: readonly Mention[], coref
   if (number === 'singular') {
     if (coordinated) return null;
     if (name) return name.type === 'organization' || name.type === 'place' ? (coreference.nameAt(name.start) ?? name.text) : null;
+    // A name of another sentence, as the entity list knows it: no person.
+    for (let k = first; k <= head; k++) {
+      const known = coreference.nameAt(t[k]!.start);
+      if (known) return coreference.isPerson(known) ? null : known;
+    }
     // A brand the recogniser did not know ("Strava is now throwing its weight behind what it calls …").
     if (h.pos === 'PROPN' && /^\p{Lu}/u.test(h.text) && head > first - 1 && t.slice(first, head + 1).every((x) => x.pos === 'PROPN') && head - first < 3 && !(head === 0 && t[0]!.stop)) return phrase.text;
     const thing = h.pos === 'NOUN' && lemma === h.normal && (DOCUMENT_HEADS.has(lemma) || SOURCE_HEADS.has(lemma) || ORGANISATION_DESCRIPTION.test(phrase.text));
