@@ -231,6 +231,9 @@ describe('claims', () => {
     expect(speakers.get('people to ke')).toBe('Sweden');
     // A place after a preposition is no subject.
     expect([...speakers.values()]).not.toContain('Plymouth');
+    // The subject before an aside is the sentence's; a place named before is not what "it" means.
+    const law = briefOf('Title Of A Story\n\nKansas passed a bill on abortion. The law, signed by Kansas Gov. Sam Brownback on Tuesday, bans what it describes as dismemberment abortion.\n');
+    expect(law.claims.find((c) => c.cue === 'describes')?.speaker).toBe('law');
     // A person named in the sentence before is no "it".
     const person = briefOf('Title Of A Story\n\nJane Porter met the board on Monday. It vowed to use all legal means to stop the sale of the unit.\n');
     expect(person.claims.find((c) => c.cue === 'vowed')?.speaker ?? null).toBeNull();

@@ -223,24 +223,30 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
  * an organisation or a place named, or a thing that says something ("the report", "the
  * company"); else null.
  */
-function subjectOf(s: Sentence, before: number, names: readonly Mention[], coreference: NameCoreference, number: 'plural' | 'singular'): string | null {
+function subjectOf(s: Sentence, before: number, names: readonly Mention[], coreference: NameCoreference, number: 'plural' | 'singular'): string | null | undefined {
   const t = s.tokens;
   const verb = t.findIndex((x) => (x.pos === 'VERB' || x.pos === 'AUX') && x.start < before);
-  if (verb <= 0 || t.slice(0, verb).some((x) => /^[“”"]$/.test(x.text))) return null;
-  // The head: the last noun or name before the verb, in the clause the verb opens (after any comma).
+  if (verb <= 0 || t.slice(0, verb).some((x) => /^[“”"]$/.test(x.text))) return undefined;
+  // The head: the last noun or name before the verb, in the clause the verb opens; "The law, signed
+  // by …, bans what it describes as …": before an aside set off by a comma, the phrase that opens
+  // the sentence.
   let head = verb - 1;
+  if (t[head]!.text === ',' && ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(t[0]!.pos)) {
+    const comma = t.findIndex((x) => x.text === ',');
+    if (comma > 0) head = comma - 1;
+  }
   while (head >= 0 && t[head]!.pos !== 'NOUN' && t[head]!.pos !== 'PROPN') {
-    if (t[head]!.text === ',' || t[head]!.pos === 'ADP') return null;
+    if (t[head]!.text === ',' || t[head]!.pos === 'ADP') return undefined;
     head--;
   }
-  if (head < 0) return null;
+  if (head < 0) return undefined;
   const h = t[head]!;
   const name = names.find((m) => m.start <= h.start && h.end <= m.end);
   let first = name ? Math.min(npStart(t, head), t.findIndex((x) => x.start >= name.start)) : npStart(t, head);
   // "Manzara and Johnson", "Egypt and Jordan": two coordinated.
   const coordinated = first >= 2 && t[first - 1]!.normal === 'and' && ['NOUN', 'PROPN'].includes(t[first - 2]!.pos);
   if (coordinated) first = npStart(t, first - 2);
-  if (t.slice(0, first).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || (x.text === ',' && t[0]!.pos !== 'ADV'))) return null;
+  if (t.slice(0, first).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || (x.text === ',' && t[0]!.pos !== 'ADV'))) return undefined;
   // "Police in Plymouth are …": a name after a preposition is not the subject.
   if (t[first - 1]?.pos === 'ADP') return null;
   const phrase = { text: s.text.slice(t[first]!.start - s.start, h.end - s.start), start: t[first]!.start, end: h.end };
@@ -273,15 +279,9 @@ function subjectOf(s: Sentence, before: number, names: readonly Mention[], coref
   return phrase.text.replace(/^(?:the|these|those)\s+/i, '') || null;
 }
 
-/**
- * "Soldiers also cut 500 olive trees that they claimed …", "Originally, they had applied …" after
- * "Tony Manzara and Doug Johnson began testing …": a "they" with no source just before goes on
- * with the plural subject of its own sentence before it, or of one of the sentences just before.
- */
-function groupBefore(mention: TextSpan, sentence: Sentence, sentences: readonly Sentence[] | undefined, names: readonly Mention[], coreference: NameCoreference, number: 'plural' | 'singular' = 'plural'): string | null {
-  const own = mention.start > sentence.start ? subjectOf(sentence, mention.start, names, coreference, number) : null;
-  if (own || !sentences) return own;
-  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - GROUP_SENTENCES); i--) {
+/** The subject of the nearest of the sentences just before that has one of the kind a pronoun can mean. */
+function subjectBefore(sentence: Sentence, sentences: readonly Sentence[] | undefined, names: readonly Mention[], coreference: NameCoreference, number: 'plural' | 'singular'): string | null {
+  for (let i = sentence.index - 1; sentences && i >= Math.max(0, sentence.index - GROUP_SENTENCES); i--) {
     const s = sentences[i];
     if (!s || s.role === 'title' || s.role === 'heading') break;
     const group = subjectOf(s, s.end, names, coreference, number);
@@ -290,7 +290,22 @@ function groupBefore(mention: TextSpan, sentence: Sentence, sentences: readonly 
   return null;
 }
 
-export function resolveSpeaker(written: TextSpan | null, { names, coreference, sentence, publisher, earlier = [], writer = null, writers = null, sentences }: Named): string | null {
+/**
+ * What a "they" or an "it" goes on with, in order: the subject of its own sentence before it
+ * ("Soldiers also cut 500 olive trees that they claimed …", "The law, signed by …, bans what it
+ * describes as …"; a subject of the wrong kind there leaves only an earlier source), the source
+ * of the sentence before, the subject of one of the sentences before ("Originally, they had
+ * applied …" after "Tony Manzara and Doug Johnson began testing …"), an earlier source.
+ */
+function pronounAntecedent(mention: TextSpan, named: Named, number: 'plural' | 'singular'): string | null {
+  const { sentence, sentences, names, coreference, earlier = [] } = named;
+  const own = mention.start > sentence.start ? subjectOf(sentence, mention.start, names, coreference, number) : undefined;
+  if (own !== undefined) return own ?? earlierSource(sentence, earlier, coreference);
+  return earlierSource(sentence, earlier, coreference, 1) ?? subjectBefore(sentence, sentences, names, coreference, number) ?? earlierSource(sentence, earlier, coreference);
+}
+
+export function resolveSpeaker(written: TextSpan | null, named: Named): string | null {
+  const { names, coreference, sentence, publisher, earlier = [], writer = null, writers = null } = named;
   if (!written) return null;
   const mention = trimmedMention(written);
   // "the bank's chief economist, David-Alexandre Brassard", "Assistant Secretary for Export
@@ -333,24 +348,8 @@ export function resolveSpeaker(written: TextSpan | null, { names, coreference, s
     const antecedent = relativeAntecedent(sentence, mention, names, coreference);
     if (antecedent) return antecedent;
   }
-  // "they": the group its own sentence is about, the source of the sentence before, the group one
-  // of the sentences before is about, an earlier source.
-  if (pronoun === 'they') {
-    return (
-      (mention.start > sentence.start ? groupBefore(mention, sentence, undefined, names, coreference) : null) ??
-      earlierSource(sentence, earlier, coreference, 1) ??
-      groupBefore(mention, sentence, sentences, names, coreference) ??
-      earlierSource(sentence, earlier, coreference)
-    );
-  }
-  if (pronoun === 'it') {
-    return (
-      (mention.start > sentence.start ? groupBefore(mention, sentence, undefined, names, coreference, 'singular') : null) ??
-      earlierSource(sentence, earlier, coreference, 1) ??
-      groupBefore(mention, sentence, sentences, names, coreference, 'singular') ??
-      earlierSource(sentence, earlier, coreference)
-    );
-  }
+  if (pronoun === 'they') return pronounAntecedent(mention, named, 'plural');
+  if (pronoun === 'it') return pronounAntecedent(mention, named, 'singular');
   if (PRONOUNS.has(pronoun)) {
     if (!PERSON_PRONOUNS.has(pronoun)) return null;
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
