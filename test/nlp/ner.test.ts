@@ -165,6 +165,18 @@ describe('names as the article writes them', () => {
     expect(withTypes('Police were called to the King Road Residence on Tuesday.').some((n) => n.startsWith('Road Residence'))).toBe(false);
   });
 
+  it('types one word with a capital inside it as an organisation, never a person or a place', () => {
+    const body =
+      'WestJet is asking for an exemption to the section of the Canada Labour Code covering group terminations, designed to protect employees and prevent a flood of workers entering the labour market all at once.\n\n' +
+      'This is the second time in less than a year that WestJet has asked for an exemption from part of the Canada Labour Code. The previous request was not related to the pandemic.\n';
+    const page = annotate(parse(sourceFromText(`WestJet seeks exemption to section of Canada Labour Code covering group terminations\n\n${body}`, 'test', { inputFormat: 'text' })));
+    const westJet = page.mentions.filter((m) => m.text === 'WestJet').map((m) => m.type);
+    expect(westJet.length).toBeGreaterThan(0);
+    expect(new Set(westJet)).toEqual(new Set(['organization']));
+    const t = typed('Ron DeSantis spoke later.');
+    expect(t.get('Ron DeSantis')).toBe('person');
+  });
+
   it('types a name headed by a landform as a place', () => {
     const t = typed('The United Nations on Friday warned against further escalation in the US-Iran war and the risks to global shipping amid the fight over control of the Strait of Hormuz. Kangaroo Island in January 2020. Island Records signed the band.');
     expect(t.get('Strait of Hormuz')).toBe('place');

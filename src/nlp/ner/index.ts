@@ -455,6 +455,19 @@ function companiesBySuffix(found: Array<NameSpan & { key: string }>): void {
   }
 }
 
+/** One word with a capital inside it after lower-case letters ("WestJet", "TechNewsWorld"), not a surname's prefix ("McCarthy", "DeSantis", "LaMarcus"). */
+const CAMEL_CASE = /^(?!(?:Mc|Mac|De|Di|Le|La|Van|Von|Du|Da|Del|Des|Ja|Ke|Da)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+
+/**
+ * "WestJet" read as a person, "TechNewsWorld" as a place: a name written as one word with a
+ * capital inside it is a company's or a product's, never a person's or a place's.
+ */
+function camelCaseCompanies(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
+  for (const f of found) {
+    if ((f.type === 'person' || f.type === 'place') && !f.key.includes(' ') && CAMEL_CASE.test(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
+  }
+}
+
 /** Words that end a body's or a venue's name, besides the institutions' (INSTITUTION_HEADS, SITED_INSTITUTION): never a person's. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['hostel', 'hotel', 'party', 'union', 'club', 'team', 'band', 'orchestra', 'choir', 'theatre', 'theater']);
 
@@ -969,6 +982,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   compassPlaces(found);
   landformPlaces(found);
   companiesBySuffix(found);
+  camelCaseCompanies(found, byIndex);
   // No general one-type-per-name pass: the history features already share evidence, and forcing
   // the first mention's type (92.18) or the majority type (92.20) scored below leaving the
   // model's decisions alone (92.65) on CoNLL dev, where "Japan" is both a place and a team. The
