@@ -232,13 +232,10 @@ const TIME_BEFORE = /(?:^|[,;:—–]\s*|\b\w+\s+)(?:(?:just|only|about|some|nea
 /** Signals after the strong ones that may still chain a second relation right after a comma: ", causing …", ", prompting …". */
 const CHAINING_SIGNAL = CAUSAL_SIGNALS.findIndex(({ pattern }) => pattern.test(', prompting'));
 
-/**
- * Words whose "to" is their complement, not a purpose: "decided to move", "able to go" ("gathered to
- * demand" is a purpose); nor is the preposition of "according to reports" or "returned to work".
- */
+/** Words whose "to" is their complement, not a purpose: "decided to move", "able to go" ("gathered to demand" is a purpose). */
 const TAKES_TO = new Set([
   'decide', 'want', 'plan', 'try', 'hope', 'intend', 'need', 'able', 'unable', 'likely', 'unlikely', 'seem', 'appear', 'go',
-  'have', 'used', 'begin', 'start', 'continue', 'accord', 'according', 'return', 'proceed',
+  'have', 'used', 'begin', 'start', 'continue',
 ]);
 
 interface Signal {
