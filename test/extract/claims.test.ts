@@ -1072,6 +1072,16 @@ describe('the claim check', () => {
     expect(await speaker('A large proportion of the population blames those in power for this crisis.', 'blames')).toBe('A large proportion of the population');
   });
 
+  it('takes no demonstrative that "means" or stands before an infinitive or gerund cue for a source', async () => {
+    for (const sentence of [
+      'This means that the first phase of the project cost 620 million shillings.',
+      'That’s not to mention the risk of fuelling an already dominant Nvidia into a force that could squeeze out competition.',
+      'This is precisely why reporting on Israeli violence in the West Bank as “settler violence” does not tell the full story.',
+    ]) {
+      expect(attributed(await story(sentence)).filter((c) => /^(?:this|that)$/i.test(c[0] ?? ''))).toEqual([]);
+    }
+  });
+
   it('drops candidates that report nothing', async () => {
     for (const sentence of ['All told, it’s a neat narrative about the city.', 'There seems to be a problem with the new engine.']) {
       expect(attributed(await rulesOnly(sentence))).toHaveLength(1);

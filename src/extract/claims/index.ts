@@ -19,6 +19,11 @@ import { quotedSentence, continuesQuote, openQuotation, quotedPrefix, quotations
 import { attribute } from './attribute.js';
 import { publisherOf, resolveSpeaker, writerOf, writersOf } from './speaker.js';
 
+
+/** A demonstrative pronoun as the whole of a source's words. */
+const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
+/** The cue of no source after a demonstrative: "means", an infinitive ("not to say"), a gerund ("reporting"). */
+const NO_SOURCE_CUE = /(?:\bmean(?:s|t)?|\bto\s+\w+|\w+ing)$/i;
 /** Verbs of thinking and finding out: with the writer's "I" as their subject, the article's own voice. */
 const WRITERS_THOUGHT: ReadonlySet<string> = new Set([
   ...BELIEF_VERBS, 'find', 'realise', 'wonder', 'notice', 'discover', 'learn', 'imagine', 'guess', 'reckon', 'remember', 'recall', 'figure',
@@ -160,6 +165,10 @@ export function findClaims(
       const basis = factualBasis(s, inSentence);
       let kept = 0;
       for (const attribution of found) {
+        // "This means that …", "That's not to mention …", "This is precisely why reporting on …":
+        // a demonstrative alone that "means", or before an infinitive or a gerund cue, points at a
+        // fact, not at anyone who said it ("This shows …", "That suggests …" stay: PolNeAR counts them).
+        if (attribution.speaker && DEMONSTRATIVE.test(attribution.speaker.text) && NO_SOURCE_CUE.test(text.slice(attribution.cue.start - 3, attribution.cue.end))) continue;
         const a = { ...attribution, content: closeQuotation(text, attribution.content, s.end) };
         const claim: Claim = {
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
