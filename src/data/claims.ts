@@ -123,6 +123,9 @@ export const CLOSING_REPORT_VERBS: ReadonlySet<string> = new Set([
   'indicate', 'allege', 'contend', 'assert', 'maintain', 'reply', 'respond', 'testify', 'complain', 'admit', 'deny',
 ]);
 
+/** Plurals whose form is their lemma in the tagger's reading. */
+export const PLURAL_NOUNS: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'clergy', 'media', 'personnel']);
+
 /**
  * The verbs of saying that put their subject after them when a comma (not a quotation mark) ends
  * the content: "…, said the minister", "…, added officials". A verb of acting does not: in "Israel
@@ -131,8 +134,8 @@ export const CLOSING_REPORT_VERBS: ReadonlySet<string> = new Set([
  */
 export const INVERTING_REPORT_VERBS: ReadonlySet<string> = new Set([
   ...CLOSING_REPORT_VERBS, 'ask', 'continue', 'recall', 'observe', 'remark', 'concede', 'answer', 'reflect', 'recount',
-  'explain', 'declare', 'exclaim', 'shout', 'joke', 'quip', 'muse', 'wonder', 'counter', 'reason', 'emphasise',
-  'emphasize', 'stress', 'point', 'agree', 'tweet', 'reckon', 'believe', 'think',
+  'declare', 'exclaim', 'shout', 'joke', 'quip', 'muse', 'wonder', 'counter', 'reason', 'emphasise', 'emphasize',
+  'stress', 'point', 'agree', 'reckon', 'believe', 'think',
 ]);
 
 /** Words that open a clause, not a speaker: "…, which analysts said", "…, as officials said". */

@@ -1,13 +1,14 @@
 /**
  * A speaker's words → the name the claims view prints: a name that heads the phrase as the entity
  * list gives it ("Brownback" → "Sam Brownback"), a personal pronoun as the last person named, "it"
- * or "they" as the source just before, "the company" as the one organisation named before, "we" on
- * an organisation's own site as that organisation, a description as written.
+ * or "they" as what its sentence or the ones just before are about or the source just before, "the
+ * company" as the one organisation named before, "we" on an organisation's own site as that
+ * organisation, a description as written.
  */
 import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { tokenAt } from '../spans.js';
 import { type NameCoreference } from '../coreference.js';
-import { POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, PERSON_PRONOUNS, PRONOUNS } from '../../data/claims.js';
+import { POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS } from '../../data/claims.js';
 import { PARTICIPLE, npStart, postmodifiedStart, nameAt } from './phrase.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
 
@@ -205,9 +206,6 @@ const GROUP_SENTENCES = 2;
 /** Heads of a source that WordNet does not list as people: "industry sources", "rights groups". */
 const SOURCE_HEADS: ReadonlySet<string> = new Set(['source', 'group', 'party', 'union', 'agency', 'organisation', 'organization', 'team', 'side']);
 
-/** Plural nouns whose lemma is their form: "people", "police". */
-const PLURAL_FORMS: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'media', 'personnel', 'officials']);
-
 /** Heads of a thing that says something ("the report says", "it reads"): what an "it" may go on with. */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'report', 'study', 'statement', 'memo', 'brochure', 'law', 'article', 'clause', 'document', 'survey', 'poll', 'letter',
@@ -260,7 +258,7 @@ function subjectOf(s: Sentence, before: number, names: readonly Mention[], coref
       if (known) return coreference.isPerson(known) ? null : known;
     }
     // A brand the recogniser did not know ("Strava is now throwing its weight behind what it calls …").
-    if (h.pos === 'PROPN' && /^\p{Lu}/u.test(h.text) && head > first - 1 && t.slice(first, head + 1).every((x) => x.pos === 'PROPN') && head - first < 3 && !(head === 0 && t[0]!.stop)) return phrase.text;
+    if (h.pos === 'PROPN' && /^\p{Lu}/u.test(h.text) && t.slice(first, head + 1).every((x) => x.pos === 'PROPN') && head - first < 3 && !(head === 0 && t[0]!.stop)) return phrase.text;
     const thing = h.pos === 'NOUN' && lemma === h.normal && (DOCUMENT_HEADS.has(lemma) || SOURCE_HEADS.has(lemma) || ORGANISATION_DESCRIPTION.test(phrase.text));
     return thing ? phrase.text.replace(/^(?:the|this|that)\s+/i, '') : null;
   }
@@ -268,8 +266,8 @@ function subjectOf(s: Sentence, before: number, names: readonly Mention[], coref
   // that opens its sentence may be tagged as a name: "Soldiers also cut …".)
   const opening = head === 0 && h.pos === 'PROPN' && !name;
   const singular = h.pos === 'NOUN' || opening ? h.normal.replace(/(?<=\p{L}{3})s$/u, '') : '';
-  const people = PLURAL_FORMS.has(h.normal) || [lemma, singular].some((w) => PERSON_NOUNS.has(w) || SOURCE_HEADS.has(w));
-  const plural = coordinated || ((h.pos === 'NOUN' || opening) && people && (lemma !== h.normal || PLURAL_FORMS.has(h.normal) || (opening && singular !== h.normal)));
+  const people = PLURAL_NOUNS.has(h.normal) || [lemma, singular].some((w) => PERSON_NOUNS.has(w) || SOURCE_HEADS.has(w));
+  const plural = coordinated || ((h.pos === 'NOUN' || opening) && people && (lemma !== h.normal || PLURAL_NOUNS.has(h.normal) || (opening && singular !== h.normal)));
   if (!plural) return null;
   if (coordinated) {
     const a = names.find((m) => m.start === phrase.start);
@@ -335,7 +333,8 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   if (!names.some((m) => m.start >= mention.start && m.end <= end)) {
     if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return describedBefore(mention, earlier) ?? whole;
   }
-  // "he", "she", "I" and "who" refer to a person; "it", "they", "we" and "you" are left unresolved.
+  // "he", "she", "I" and "who" refer to a person; "it" and "they" to what the sentences are about
+  // or an earlier source; "we" and "you" are left unresolved outside the cases above.
   const pronoun = mention.text.toLowerCase();
   // "We believe …" on an organisation's own site is that organisation's claim.
   if (pronoun === 'we' && publisher) return publisher;

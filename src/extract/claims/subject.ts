@@ -8,7 +8,7 @@
 import { TITLE_ABBREVIATION } from '../../data/titles.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, tokenAt } from '../spans.js';
-import { INDEFINITE_SUBJECTS, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, TIME_WORD } from '../../data/claims.js';
+import { INDEFINITE_SUBJECTS, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_NOUNS, PRONOUNS, TIME_WORD } from '../../data/claims.js';
 import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, describingParticiple, nameAt, opensClause, isQuoteMark } from './phrase.js';
 
 /** How far (in tokens) a subject is looked for before a cue; and how far a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
@@ -311,8 +311,6 @@ function describedPerson(t: Token[], first: number, names: Mention[]): number {
   return head.pos === 'NOUN' || (head.pos === 'PROPN' && t.slice(Math.max(0, from - 1 - APPOSITIVE_WINDOW), from - 1).some((x) => x.pos === 'NOUN')) ? from : -1;
 }
 
-/** Plurals whose form is their lemma in the tagger's reading. */
-const PLURAL_NOUNS: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'folks', 'clergy', 'media', 'personnel']);
 
 /** How far a title's field may run before the person it names: "for Export Enforcement" + "Matthew S. Axelrod". */
 const TITLE_FIELD_TOKENS = 8;
