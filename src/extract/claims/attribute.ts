@@ -4,26 +4,19 @@
  * short label, a question reported by "asked"), with its subject (subject.ts) and content
  * (content.ts); several per sentence when it coordinates them.
  */
-import { SOURCE_HEADS } from '../../data/source-heads.js';
-import { PERSON_NOUNS } from '../../data/person-nouns.js';
 import { ATTRIBUTION_VERBS, BELIEF_VERBS, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, WEAK_ATTRIBUTION_VERBS } from '../../data/cues.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
 import { cueProbability, type CueModel } from '../cue-model.js';
 import { asks } from './dialogue.js';
 import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
-import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt } from './phrase.js';
+import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt, viewHolder } from './phrase.js';
 import { followsQuotation } from './quotes.js';
 import { afterRecipient, pastObject, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
 import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSubject, clauseSubject, asideSubject, controlSubject, subjectPhrase } from './subject.js';
 
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
 const COLON_SUBJECT_MAX_TOKENS = 6;
-
-/** A head that can hold a view: a source PolNeAR's annotators marked, or a person or group noun. */
-function viewHolder(lemma: string): boolean {
-  return SOURCE_HEADS.has(lemma) || SOURCE_NOUNS.has(lemma) || PERSON_NOUNS.has(lemma);
-}
 
 /**
  * Whether a speaker phrase can hold a view: its head (phraseHead: the word before a preposition,

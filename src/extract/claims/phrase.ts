@@ -7,6 +7,14 @@
 import type { Mention, Span, TextSpan, Token } from '../../types.js';
 import { firstFrom } from '../spans.js';
 import { INDEFINITE_SUBJECTS, POSTMODIFIER_PREPOSITIONS } from '../../data/claims.js';
+import { SOURCE_NOUNS } from '../../data/cues.js';
+import { PERSON_NOUNS } from '../../data/person-nouns.js';
+import { SOURCE_HEADS } from '../../data/source-heads.js';
+
+/** A head that can hold a view: a source PolNeAR's annotators marked, or a person or group noun. */
+export function viewHolder(lemma: string): boolean {
+  return SOURCE_HEADS.has(lemma) || SOURCE_NOUNS.has(lemma) || PERSON_NOUNS.has(lemma);
+}
 
 /** How far (in tokens) a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
 export const SUBJECT_WINDOW_AFTER = 5;

@@ -9,7 +9,7 @@ import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { tokenAt } from '../spans.js';
 import { type NameCoreference } from '../coreference.js';
 import { POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS } from '../../data/claims.js';
-import { PARTICIPLE, npStart, postmodifiedStart, nameAt } from './phrase.js';
+import { PARTICIPLE, npStart, postmodifiedStart, nameAt, viewHolder } from './phrase.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
 
 /** What a speaker's mention is resolved against. */
@@ -203,15 +203,14 @@ function trimmedMention(mention: TextSpan): TextSpan {
 /** How many sentences back a group a "they" goes on with may be named. */
 const GROUP_SENTENCES = 2;
 
-/** Heads of a source that WordNet does not list as people: "industry sources", "rights groups". */
-const SOURCE_HEADS: ReadonlySet<string> = new Set(['source', 'group', 'party', 'union', 'agency', 'organisation', 'organization', 'team', 'side']);
-
-/** Heads of a thing that says something ("the report says", "it reads"): what an "it" may go on with. */
+/**
+ * Things that say something which the lists of sources (`viewHolder`: PolNeAR's source heads,
+ * polls and documents, people and groups) lack: what else an "it" may go on with ("It tells
+ * people …" after "the brochure").
+ */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
-  'report', 'study', 'statement', 'memo', 'brochure', 'law', 'article', 'clause', 'document', 'survey', 'poll', 'letter',
-  'paper', 'website', 'site', 'policy', 'plan', 'bill', 'rule', 'guidance', 'analysis', 'review', 'filing', 'complaint',
-  'lawsuit', 'indictment', 'ruling', 'order', 'decision', 'agreement', 'treaty', 'constitution', 'charter', 'resolution',
-  'amendment', 'post', 'video', 'book', 'research', 'proposal', 'guide', 'manual', 'label', 'notice', 'message', 'email',
+  'brochure', 'clause', 'site', 'guidance', 'indictment', 'order', 'decision', 'agreement', 'treaty', 'constitution',
+  'charter', 'resolution', 'amendment', 'proposal', 'guide', 'manual', 'label', 'notice',
 ]);
 
 /**
@@ -259,14 +258,14 @@ function subjectOf(s: Sentence, before: number, names: readonly Mention[], coref
     }
     // A brand the recogniser did not know ("Strava is now throwing its weight behind what it calls …").
     if (h.pos === 'PROPN' && /^\p{Lu}/u.test(h.text) && t.slice(first, head + 1).every((x) => x.pos === 'PROPN') && head - first < 3 && !(head === 0 && t[0]!.stop)) return phrase.text;
-    const thing = h.pos === 'NOUN' && lemma === h.normal && (DOCUMENT_HEADS.has(lemma) || SOURCE_HEADS.has(lemma) || ORGANISATION_DESCRIPTION.test(phrase.text));
+    const thing = h.pos === 'NOUN' && lemma === h.normal && (DOCUMENT_HEADS.has(lemma) || viewHolder(lemma) || ORGANISATION_DESCRIPTION.test(phrase.text));
     return thing ? phrase.text.replace(/^(?:the|this|that)\s+/i, '') : null;
   }
   // A group of people (or of organisations): not "the heavy winds", "Zephyr's efforts". (A plural
   // that opens its sentence may be tagged as a name: "Soldiers also cut …".)
   const opening = head === 0 && h.pos === 'PROPN' && !name;
   const singular = h.pos === 'NOUN' || opening ? h.normal.replace(/(?<=\p{L}{3})s$/u, '') : '';
-  const people = PLURAL_NOUNS.has(h.normal) || [lemma, singular].some((w) => PERSON_NOUNS.has(w) || SOURCE_HEADS.has(w));
+  const people = PLURAL_NOUNS.has(h.normal) || [lemma, singular].some(viewHolder);
   const plural = coordinated || ((h.pos === 'NOUN' || opening) && people && (lemma !== h.normal || PLURAL_NOUNS.has(h.normal) || (opening && singular !== h.normal)));
   if (!plural) return null;
   if (coordinated) {
