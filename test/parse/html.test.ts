@@ -274,6 +274,22 @@ describe('the headline of an HTML page', () => {
     expect(titleOf('<title>Test story</title>', '<h1>Council approves new park</h1>')).toBe('Council approves new park');
   });
 
+  it('takes the section label off an <h1> that carries it, and matches an <h1> to the headline the page declares for sharing', () => {
+    expect(titleOf('<meta property="og:title" content="Gov. Hochul vetoes N.Y. ban on noncompete agreements">', '<h1><div><a href="/politics/">Politics | </a></div> <span>Gov. Hochul vetoes N.Y. ban on noncompete agreements</span></h1>')).toBe(
+      'Gov. Hochul vetoes N.Y. ban on noncompete agreements',
+    );
+    expect(titleOf('<meta property="og:title" content="Let kids be kids and leave child labor laws alone | Editorial">', '<h1><div><a href="/opinion/">Opinion | </a></div> <span>Let kids be kids and leave child labor laws alone | Editorial</span></h1>')).toBe(
+      'Let kids be kids and leave child labor laws alone',
+    );
+    // JSON-LD gives search engines one headline, OpenGraph and the <h1> the one readers see.
+    const head =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Grammys Best African Music Performance Nominees on the New Category"}</script>' +
+      '<meta property="og:title" content="Conversations With Every Best African Music Performance Nominee on Making History Together">';
+    expect(titleOf(head, '<h1>Conversations With Every Best African Music Performance Nominee on Making History&nbsp;Together</h1><h1>Burna Boy</h1><h1>Davido</h1>')).toBe(
+      'Conversations With Every Best African Music Performance Nominee on Making History Together',
+    );
+  });
+
   it('prefers the only, sentence-long <h1> on the same story to a headline written for search', () => {
     expect(
       titleOf(

@@ -11,7 +11,7 @@ import { bylineText, isByline } from '../frontmatter.js';
 import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
-import { chooseHeadline, commentHeader, readMetadata, realDate, titleLabels, type MetaDocument } from './metadata.js';
+import { chooseHeadline, commentHeader, readMetadata, realDate, sharedTitles, titleLabels, type MetaDocument } from './metadata.js';
 import { captionTexts, walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -359,6 +359,7 @@ export function htmlBlocks(input: string): HtmlFront {
   // The page's <h1>s and <title>, read before the extractor rewrites the document.
   const h1s = Array.from((document as unknown as MetaDocument).querySelectorAll('h1'), (h) => h.textContent ?? '');
   const pageTitle = (document as unknown as MetaDocument).title ?? null;
+  const shared = sharedTitles(document as unknown as MetaDocument);
   // A header of comments a saving tool wrote: the page's title, address and date when it declares none.
   const header = commentHeader(input);
   const messages: Message[] = [];
@@ -376,7 +377,7 @@ export function htmlBlocks(input: string): HtmlFront {
   }
   const siteName = found.siteName ?? parsed?.siteName ?? null;
   const meta: SourceMeta = {
-    title: chooseHeadline(found.title, [pageTitle || header.title, parsed?.title], h1s, siteName),
+    title: chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName),
     byline: found.byline ?? parsed?.byline ?? null,
     published: found.published ?? realDate(parsed?.publishedTime) ?? realDate(header.published),
     siteName,

@@ -38,6 +38,23 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
 }
 
 /**
+ * The headlines a page declares for sharing (OpenGraph, Twitter), which can differ from the one its
+ * JSON-LD gives search engines ("Grammys Best African Music Performance Nominees on the New Category"
+ * there, "Conversations With Every Best African Music Performance Nominee on Making History
+ * Together" here and in the <h1>): an <h1> any of them agrees with is the headline the reader sees.
+ */
+export function sharedTitles(doc: MetaDocument): string[] {
+  const out: string[] = [];
+  for (const name of ['og:title', 'twitter:title']) {
+    for (const el of Array.from(doc.querySelectorAll(`meta[property="${name}"], meta[name="${name}"]`))) {
+      const content = el.getAttribute('content')?.trim();
+      if (content) out.push(content);
+    }
+  }
+  return out;
+}
+
+/**
  * The hAtom microformat's post title (`class="entry-title"`, as Blogger and many WordPress themes
  * mark it), when the page has exactly one: an older blog declares its headline no other way, and
  * its banner <h1> is the blog's name ("Lost in JIT" over "PyPy and the road towards SciPy").
@@ -115,6 +132,15 @@ export function stripTitle(title: string | null | undefined, siteName: string | 
   return parts.join('').trim() || null;
 }
 
+/** A heading without the section labels at its ends ("Opinion | …", "… | Editorial"); site names stay. */
+function withoutLabels(heading: string): string {
+  const parts = heading.split(new RegExp(`(${TITLE_SEPARATOR.source})`));
+  const label = (part: string): boolean => TITLE_LABELS.has(part.trim().toLowerCase());
+  while (parts.length >= 3 && label(parts[parts.length - 1]!)) parts.splice(parts.length - 2, 2);
+  while (parts.length >= 3 && label(parts[0]!)) parts.splice(0, 2);
+  return parts.join('').trim();
+}
+
 /** The section labels a title carries at either end ("Opinion | …" → ["opinion"]). */
 export function titleLabels(title: string | null | undefined): string[] {
   if (!title) return [];
@@ -164,8 +190,10 @@ export function chooseHeadline(
       const headline = rest !== null && /^\s*[:|–—»-]|[:|–—«-]\s*$/.test(rest) ? rest.replace(/^\s*[:|–—»-]\s*|\s*[:|–—«-]\s*$/g, '') : '';
       return headline.length > h.length && !!article && overlap(headline, article) >= HEADLINE_AGREEMENT && overlap(h, article) < HEADLINE_AGREEMENT;
     });
+  // A section label the <h1> carries with the headline ("Politics | Gov. Hochul vetoes …",
+  // "… alone | Editorial") is the page's, as in the <title>.
   const headings = h1s
-    .map((h) => decodeEntities(h).replace(/\s+/g, ' ').trim())
+    .map((h) => withoutLabels(decodeEntities(h).replace(/\s+/g, ' ').trim()))
     .filter(Boolean)
     .filter((h) => !banner(h));
   const titles = article ? [article, ...others] : others;
