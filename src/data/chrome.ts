@@ -294,9 +294,14 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /\b(?:send (?:us )?(?:news )?tips|have a (?:story idea|news tip))\b/i,
   // Where the story ran first, and who else reported it: "This article originally appeared on The
   // Atlantic.", "This article was reprinted on Wired.com.", "Heba Habib contributed to this report."
-  /^this (?:article|story|post|piece) (?:was )?(?:originally |first )?(?:appeared|published|reprinted|ran)\b.{0,80}$/i,
+  // "This story will appear in the Dec. 16, 2023, issue of Billboard."
+  /^this (?:article|story|post|piece) (?:was |will )?(?:originally |first |also )?(?:appeared|appears|appear|published|reprinted|ran)\b.{0,80}$/i,
   /\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\.?$/i,
   /^join our\b.*\b(?:forums?|community|discussion)\b/i,
+  // Who writes a paper's editorials: "The Sun Sentinel Editorial Board consists of Editorial Page Editor …".
+  /^the [\p{L}\s.'’-]{0,60}\beditorial board (?:consists of|is composed of|is made up of|includes|members are)\b/iu,
+  // An affiliate-link notice: "If you purchase a product … through a link on our site, we may receive compensation."
+  /\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|a share)\b/i,
   // A science wire's closing notice: "Citation: <title> (2019, November 18) retrieved 20 November 2019 from https://…", "This document is subject to copyright. …".
   /^citation:\s.{5,400}\bretrieved\b.{3,60}\bfrom https?:\/\/\S+$/i,
   /^this (?:document|article|material) is subject to copyright\b/i,

@@ -488,6 +488,15 @@ describe('the closing author lines', () => {
     expect(print.dropped.map((d) => d.text)).toContain('A version of this article appears in print on');
   });
 
+  it("leaves out a paper's editorial-board note and a magazine's print-issue line that close the article", () => {
+    const story = '<p>The council approved the plan on Tuesday after a long debate about its cost, officials said.</p><p>Work begins in the spring and should take two years, the mayor said on Wednesday.</p>';
+    const board =
+      'The Sun Sentinel Editorial Board consists of Editorial Page Editor Steve Bousquet, Deputy Editorial Page Editor Dan Sweeney and Editor-in-Chief Julie Anderson. Editorials are the opinion of the Board and written by one of its members or a designee.';
+    const a = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>${board}</p><p>This story will appear in the Dec. 16, 2023, issue of Billboard.</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
+    expect(a.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual([board, 'This story will appear in the Dec. 16, 2023, issue of Billboard.']);
+    expect(a.sections.flatMap((x) => x.blocks.map((b) => b.text)).pop()).toBe('Work begins in the spring and should take two years, the mayor said on Wednesday.');
+  });
+
   it('keeps such a sentence inside the article, and an article that is only such lines', () => {
     const inside = parse(
       sourceFromText('Council approves park\n\nJane Roe is a reporter for the Daily Star who first broke the story.\n\nThe council approved the plan on Tuesday after a long debate.\n', 't', { inputFormat: 'text' }),
