@@ -177,6 +177,16 @@ describe('names as the article writes them', () => {
     expect(t.get('Ron DeSantis')).toBe('person');
   });
 
+  it('reads a street after a house number as one place, with its compass point and its kind', () => {
+    const t = typed('The show runs through Dec. 31 at the Music Box Theatre, 3733 N. Southport Ave. Tickets are $15 at the Salt Shed, 1357 N. Elston Ave., and at the center, 9501 Skokie Blvd., Skokie.');
+    expect(t.get('N. Southport Ave.')).toBe('place');
+    expect(t.get('N. Elston Ave.')).toBe('place');
+    expect(t.get('Skokie Blvd')).toBe('place');
+    // A scorecard's runs before a player's initial are no house number.
+    const card = typed('M. Slater run out 9 S. Law c Tillekeratne b Dharmasena 13 M. Bevan c Vaas b Chandana 56');
+    expect([...card.keys()].some((k) => /^S\. Law/.test(k) && card.get(k) === 'place')).toBe(false);
+  });
+
   it('types a name headed by a landform as a place', () => {
     const t = typed('The United Nations on Friday warned against further escalation in the US-Iran war and the risks to global shipping amid the fight over control of the Strait of Hormuz. Kangaroo Island in January 2020. Island Records signed the band.');
     expect(t.get('Strait of Hormuz')).toBe('place');

@@ -455,6 +455,37 @@ function companiesBySuffix(found: Array<NameSpan & { key: string }>): void {
   }
 }
 
+/** A street's kind after its name, as addresses write it: "Ave.", "St.", "Road", "Blvd". */
+const STREET_SUFFIX = /^\s+(?:(?:Ave|St|Blvd|Rd|Dr|Ln|Pl|Pkwy|Ct|Hwy)\b\.?|(?:Avenue|Street|Boulevard|Road|Drive|Lane|Way|Place|Parkway|Court|Terrace|Highway)\b)/;
+/** A compass point before a street's name: "N. ", "W ". */
+const STREET_COMPASS = /(?:^|\s)([NSEW]\.?\s+)$/;
+
+/**
+ * "1357 N. Elston Ave.", "9501 Skokie Blvd", "3635 N. Broadway": after a house number, a name with
+ * a street's kind after it (or a compass point before it) is the street, a place, with both taken
+ * in ("N. Elston" alone read as a person).
+ */
+function streetAddresses(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
+  for (const f of found) {
+    const s = byIndex.get(f.sentence)!;
+    const before = textBefore(s, f.start, 12);
+    const compass = STREET_COMPASS.exec(before);
+    const house = /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?$/.test(before);
+    const text = textOf(s, f.start, f.end);
+    const ownCompass = /^[NSEW]\.?\s/.test(text) && /\b\d{1,6}\s+$/.test(before);
+    const suffix = STREET_SUFFIX.exec(textAfter(s, f.end, 14));
+    const ownSuffix = STREET_SUFFIX.test(` ${text.split(/\s+/).pop()}`) && text.includes(' ');
+    if (!house && !ownCompass) continue;
+    // A compass point alone ("3635 N. Broadway") only after a house number of three digits or
+    // more: "50 M. Slater run out 9 S. Law" is a scorecard's runs and initials.
+    if (!suffix && !ownSuffix && !(/\b\d{3,6}\s+(?:[NSEW]\.?\s+)?$/.test(before) && (compass || ownCompass))) continue;
+    if (compass) f.start -= compass[1]!.length;
+    if (suffix) f.end += suffix[0].length;
+    f.type = 'place';
+    f.key = textOf(s, f.start, f.end).toLowerCase().replace(/\s+/g, ' ');
+  }
+}
+
 /** One word with a capital inside it after lower-case letters ("WestJet", "TechNewsWorld"), not a surname's prefix ("McCarthy", "DeSantis", "LaMarcus"). */
 const CAMEL_CASE = /^(?!(?:Mc|Mac|De|Di|Le|La|Van|Von|Du|Da|Del|Des|Ja|Ke|Da)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
@@ -981,6 +1012,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   celestialPlaces(found, sentences);
   compassPlaces(found);
   landformPlaces(found);
+  streetAddresses(found, byIndex);
   companiesBySuffix(found);
   camelCaseCompanies(found, byIndex);
   // No general one-type-per-name pass: the history features already share evidence, and forcing
