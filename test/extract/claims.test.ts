@@ -1188,6 +1188,28 @@ describe('interviews printed as dialogue', () => {
     ]);
   });
 
+  it('gives each answer under a heading that names the guest to that guest, and nothing to the questions', async () => {
+    const b = await brief(
+      'Conversations With Every Nominee on Making History Together\n\nThe academy added a new category this year for African music.\n\n' +
+        'Burna Boy\n\nHow did you feel when you heard about the new category?\n\nIt is a significant milestone, not only for me, but for the entire industry. I pushed for it for years.\n\n' +
+        'What is it like to be nominated in its first class?\n\nIt is an immense honor. It is like being part of history in the making.\n\n' +
+        'Ayra Starr\n\nHow did you feel when you heard about the new category?\n\nI was quite elated because it shows inclusivity. This category shows that the world is watching.\n',
+    );
+    const claims = b.claims.filter((c) => c.kind !== 'factual');
+    expect(claims.map((c) => [c.speaker, c.text.split('. ')[0]])).toEqual([
+      ['Burna Boy', 'It is a significant milestone, not only for me, but for the entire industry'],
+      ['Burna Boy', 'It is an immense honor'],
+      ['Ayra Starr', 'I was quite elated because it shows inclusivity'],
+    ]);
+    for (const c of claims) expect(b.text.slice(c.start, c.end)).toBe(c.text);
+    // An explainer's questions under its writer's name are no interview.
+    const explainer = await brief(
+      'What is Nato and why does it matter?\n\nDuncan Walker\n\nWhat is Nato?\n\nNato was formed in Washington in 1949 by 12 countries, including the US, the UK and France.\n\n' +
+        'Why does it matter?\n\nMembers agree to come to one another\'s aid in the event of an armed attack against any member state.\n',
+    );
+    expect(explainer.claims.filter((c) => c.kind !== 'factual' && c.speaker === 'Duncan Walker')).toEqual([]);
+  });
+
   it("reads an interviewer's turn that opens like a question as one, full stop or not", async () => {
     const b = await brief(
       'A Talk About API Standards\n\nGray Brooks recently chatted with Ryan Day about the standards.\n\n' +

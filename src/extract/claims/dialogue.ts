@@ -178,3 +178,103 @@ export function labelledClaim(text: string, s: Sentence, label: Label, dialogue:
     sentence: s.index,
   };
 }
+
+/** Words a heading that names the person answering may have ("Burna Boy", "Ayra Starr"). */
+const ANSWERER_HEADING_MAX_WORDS = 4;
+/** Sentences a question paragraph may have ("We spoke last week. What did you think?"). */
+const QUESTION_MAX_SENTENCES = 2;
+
+/**
+ * The person a section's heading names, as the whole heading ("Burna Boy"): a person (or a name
+ * the recogniser left untyped) covering it, or words that are all proper nouns. "Asake and
+ * Olamide", "Early years" or a heading with a full stop names no one person.
+ */
+function headingPerson(heading: Sentence, mentions: Mention[], coreference: NameCoreference): string | null {
+  const words = heading.tokens.filter((t) => t.kind === 'word');
+  if (words.length === 0 || words.length > ANSWERER_HEADING_MAX_WORDS || /[.:?!,;]\s*$/.test(heading.text)) return null;
+  const whole = mentions.find((m) => m.sentence === heading.index && m.start <= words[0]!.start && m.end >= words[words.length - 1]!.end);
+  if (whole) return whole.type === 'person' || whole.type === 'other' ? (coreference.nameAt(whole.start) ?? whole.text) : null;
+  return words.every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) ? heading.text.trim() : null;
+}
+
+/**
+ * An interview of several people, a section each, without labels: the section's heading names the
+ * person ("Burna Boy"; in plain text a line of its own), and its paragraphs alternate a question
+ * and the answer. Each answer paragraph is one claim of that person; a question claims nothing,
+ * so the claims the sentence rules found in those paragraphs ("[this category · shows] the world
+ * is watching …") give way. A question set as a heading of its own goes on with the person before it.
+ */
+export function withSectionAnswers(annotated: AnnotatedArticle, claims: Claim[], coreference: NameCoreference): Claim[] {
+  const { sentences, mentions } = annotated;
+  const { text } = annotated.article;
+  // Headings and paragraphs in text order (a heading is a paragraph of its own).
+  const units: Sentence[][] = [];
+  let previous: Sentence | null = null;
+  for (const s of sentences) {
+    if (s.role !== 'heading' && !ANSWER_ROLES.has(s.role)) {
+      previous = null;
+      continue;
+    }
+    const same = previous && s.role !== 'heading' && previous.role === s.role && previous.section === s.section && previous.block === s.block && previous.item === s.item;
+    if (same) units[units.length - 1]!.push(s);
+    else units.push([s]);
+    previous = s;
+  }
+  const answers: Claim[] = [];
+  const replaced: Array<{ start: number; end: number }> = [];
+  let who: string | null = null;
+  let asked = false;
+  let found: Claim[] = [];
+  let spans: Array<{ start: number; end: number }> = [];
+  let questions: string[] = [];
+  // An interview asks its guest ("How did you feel …?") and the guest speaks of themself, unquoted;
+  // an explainer's questions ("What is Nato?") under its writer's name do neither, nor does a
+  // report quoting its people ("“I like to see it …,” Kelce shared.").
+  const close = (): void => {
+    const addressed = questions.filter((q) => SECOND_PERSON.test(q)).length;
+    const spoken = found.filter((c) => SPEAKS_FOR_SELF.test(c.text)).length;
+    const quoted = found.some((c) => /^[“"]/.test(c.text)) || questions.some((q) => /^[“"‘]/.test(q));
+    if (found.length > 0 && !quoted && addressed * 2 >= questions.length && spoken * 2 >= found.length) {
+      answers.push(...found);
+      replaced.push(...spans);
+    }
+    found = [];
+    spans = [];
+    questions = [];
+    asked = false;
+  };
+  for (const p of units) {
+    const first = p[0]!;
+    const last = p[p.length - 1]!;
+    const whole = text.slice(first.start, last.end).trimEnd();
+    const question = asks(whole) && p.length <= QUESTION_MAX_SENTENCES;
+    if (question && (who || first.role !== 'heading')) {
+      asked = asked || who !== null;
+      questions.push(whole);
+      spans.push({ start: first.start, end: last.end });
+      continue;
+    }
+    const person = p.length === 1 ? headingPerson(first, mentions, coreference) : null;
+    if (first.role === 'heading' || person) {
+      close();
+      who = person;
+      continue;
+    }
+    if (!who || !asked) continue;
+    const end = first.start + whole.length;
+    found.push({ ...textSpan(text, first.start, end), kind: 'direct', speaker: who, speakerMention: null, cue: null, cueSpan: null, content: trimClause(text, first.start, end), basis: [], sentence: first.index });
+    spans.push({ start: first.start, end: last.end });
+  }
+  close();
+  if (answers.length === 0) return claims;
+  const inside = (c: Claim): boolean => replaced.some((r) => c.start >= r.start && c.end <= r.end);
+  return [...claims.filter((c) => !inside(c)), ...answers].sort((a, b) => a.start - b.start);
+}
+
+/** A question put to the person answering. */
+const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
+/** An answer in the first person ("I", "we"; "US" the country is not "us"). */
+const SPEAKS_FOR_SELF = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Uu]s|[Oo]ur)\b/u;
+
+/** The roles a question or an answer can have. */
+const ANSWER_ROLES: ReadonlySet<string> = new Set(['body', 'quote', 'list-item']);

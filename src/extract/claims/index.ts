@@ -13,7 +13,7 @@ import { cueModel, type CueModel } from '../cue-model.js';
 import { resolveNames, type NameCoreference } from '../coreference.js';
 import { closingReport } from './closing.js';
 import { claimModel, isClaim, type ClaimModel } from './check.js';
-import { answerer, asks, findDialogue, labelledClaim } from './dialogue.js';
+import { answerer, asks, findDialogue, labelledClaim, withSectionAnswers } from './dialogue.js';
 import { type Attribution, inside } from './phrase.js';
 import { quotedSentence, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation } from './quotes.js';
 import { attribute } from './attribute.js';
@@ -239,7 +239,8 @@ export function findClaims(
     previous = s;
   }
   const posts = withEmbeddedPosts(annotated, claims, bySentence, coreference);
-  return withoutRepeats(text, writer && !dialogue ? withInterviewAnswers(annotated, posts, writer, coreference) : posts);
+  const interview = writer && !dialogue ? withInterviewAnswers(annotated, posts, writer, coreference) : posts;
+  return withoutRepeats(text, withSectionAnswers(annotated, interview, coreference));
 }
 
 /** Whether a speaker's words are a description headed by an event ("The meeting", "This visit"), with no name in them. */
