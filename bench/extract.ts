@@ -10,6 +10,12 @@
  * same run: bare Readability (textContent) over linkedom, and keeping the whole pasted text.
  * The reserve fifth of the pages (bench/lib/reserve.ts, by page id) is also scored on its own:
  * extraction rules are ours, not fitted, but a rule written for one dev page shows as a gap there.
+ *
+ *   npm run bench:extract -- --dataset DIR   another collection in the same shape, scored the same
+ *                                            way: DIR/articles.json ({id: {articleBody, …}}) and
+ *                                            DIR/html/<id>.html (AndyTheFactory/article-extraction-dataset,
+ *                                            424 pages of 212 sites from 2023, is one); --verbose
+ *                                            adds the 15 worst pages
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -54,7 +60,38 @@ function report(name: string, pages: TpFpFn[], ms: number): void {
   console.log(`${name.padEnd(38)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}   ${ms.toFixed(1)} ms/page`);
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) {
+/** Pages of a collection in the ScrapingHub shape: articles.json + html/<id>.html (pages missing from html/ are skipped and counted). */
+export function datasetPages(dir: string): { pages: Array<{ id: string; bytes: Buffer; truth: string }>; missing: number } {
+  const truth = JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  const files = new Set(readdirSync(join(dir, 'html')));
+  const ids = Object.keys(truth).sort();
+  const pages = ids.filter((id) => files.has(`${id}.html`)).map((id) => ({ id, bytes: readFileSync(join(dir, 'html', `${id}.html`)), truth: truth[id]!.articleBody }));
+  return { pages, missing: ids.length - pages.length };
+}
+
+function scoreDataset(dir: string, verbose: boolean): void {
+  const { pages, missing } = datasetPages(dir);
+  console.log(`\nArticle body extraction on ${dir}, ScrapingHub metric (4-token shingles), ${pages.length} pages${missing ? ` (${missing} listed without a page, skipped)` : ''}\n`);
+  const t0 = performance.now();
+  const ours = pages.map((p) => {
+    try {
+      return shingleMatch(p.truth, bodyText(parse(sourceFromBytes(p.bytes, p.id, { inputFormat: 'html' }))));
+    } catch {
+      return shingleMatch(p.truth, ''); // a page newsbrief rejects scores as an empty body
+    }
+  });
+  report('HTML: newsbrief', ours, (performance.now() - t0) / pages.length);
+  if (verbose) {
+    const worst = ours.map((s, i) => ({ id: pages[i]!.id, f1: extractionScore([s]).f1 })).sort((a, b) => a.f1 - b.f1).slice(0, 15);
+    for (const w of worst) console.log(`  ${w.f1.toFixed(3)}  ${w.id}`);
+  }
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1] && process.argv.includes('--dataset')) {
+  const dir = process.argv[process.argv.indexOf('--dataset') + 1];
+  if (!dir) throw new Error('--dataset needs a folder');
+  scoreDataset(dir, process.argv.includes('--verbose'));
+} else if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const html = htmlPages();
   const require = createRequire(import.meta.url);
   const { parseHTML } = require('linkedom');
