@@ -100,8 +100,12 @@ export const DEFAULT_SUMMARY_SENTENCES = 3;
 /** Two summary sentences more similar than this (cosine) say the same thing; the second is skipped. */
 export const REDUNDANCY_THRESHOLD = 0.6;
 
-/** Closing plugs and calls to action are not summary material: "For more insights…, visit …". */
-export const PLUG = /^(?:for more\b|to read more\b|click\b|visit\b|follow\b|subscribe\b|sign up\b|read more\b|get the latest\b|watch\b.*\bvideo\b)/i;
+/**
+ * Closing plugs and calls to action are not summary material: "For more insights…, visit …"; nor
+ * is a note on the article's making ("This story was originally published in our Nov/Dec 2023
+ * issue as …", "This interview has been edited and condensed").
+ */
+export const PLUG = /^(?:for more\b|to read more\b|click\b|visit\b|follow\b|subscribe\b|sign up\b|read more\b|get the latest\b|watch\b.*\bvideo\b)|^this (?:article|story|post|piece|interview) (?:was |has been |will )?(?:originally |first |also |lightly )?(?:appeared|appears|appear|published|reprinted|ran|edited|condensed)\b/i;
 
 /**
  * Teasers that announce what follows instead of saying it ("Here's what economists had to say

@@ -110,6 +110,14 @@ describe('summary', () => {
     expect(ranked.find((r) => r.sentence.text.startsWith('Economists said'))!.eligible).toBe(true);
   });
 
+  it("skips a question and a note on the article's making", () => {
+    const ranked = rank(annotated('Ecologists Strive to Revive a Moth\n\nThis story was originally published in our Nov/Dec 2023 issue as "Moth to a Flame."\n\nThe entomologist first spotted the endangered moth on a warm night in 2005.\n\nHow did the moth survive the fires of the last decade?\n\nSaving its habitat could help bring the species back from the brink.\n'));
+    expect(ranked.find((r) => r.sentence.text.startsWith('This story'))!.eligible).toBe(false);
+    expect(ranked.find((r) => r.sentence.text.startsWith('How did'))!.eligible).toBe(false);
+    expect(ranked.find((r) => r.sentence.text.startsWith('The entomologist'))!.eligible).toBe(true);
+    expect(ranked.find((r) => r.sentence.text.startsWith('Saving'))!.eligible).toBe(true);
+  });
+
   it('skips a standfirst written as a headline before the story, not a caption line further in', () => {
     const html = '<html><body><article><h1>Two arrested after protest at West End play</h1><p>Hollywood legend escorted off stage after protesters climb up holding sign saying ‘over 1.5 degrees is a global shipwreck’</p><p>Two people have been arrested after protesters disrupted a performance of The Tempest on Monday night.</p><p>The actor was led off stage while the audience booed the two protesters, witnesses said.</p><p>The actor poses for a photo outside the theatre after the show on Monday as the two protesters are led away by police</p><p>Police said both would appear in court next month, and the theatre said the show would go on.</p></article></body></html>';
     const ranked = rank(annotate(parse(sourceFromText(html, 'test', { inputFormat: 'html' }))));

@@ -81,11 +81,16 @@ function isEligible(s: Sentence, words: number): boolean {
   if (speakerless(s.text.trim())) return false;
   // "1) Lego Star Wars 75188 … http://amzn.to/2iJFhRj", "[also see … https://s.apache.org/Wkyw ]": a bare address is a link list or a pointer, not a statement.
   if (BARE_URL.test(s.text)) return false;
+  // "How did you feel when you heard about the new category?": a brief states, it does not ask.
+  if (QUESTION_END.test(s.text.trim())) return false;
   return !PLUG.test(s.text) && !TEASER.test(s.text) && !CAPTION.test(s.text);
 }
 
 /** How a sentence ends: a full stop, a question or exclamation mark or an ellipsis, then any closing quotation marks or brackets. */
 const SENTENCE_END = /[.!?…:;。！？](?:["”’')\]」』]*|\s*\[\d+\])$/u;
+
+/** A sentence that asks: a question mark, then any closing quotation marks or brackets. */
+const QUESTION_END = /\?["”’')\]]*$/u;
 
 /** An address written out in the text. */
 const BARE_URL = /\bhttps?:\/\/\S|\bwww\.[a-z0-9-]+\.[a-z]/i;
