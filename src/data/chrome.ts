@@ -300,8 +300,7 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /^join our\b.*\b(?:forums?|community|discussion)\b/i,
   // Who writes a paper's editorials: "The Sun Sentinel Editorial Board consists of Editorial Page Editor …".
   /^the [\p{L}\s.'’-]{0,60}\beditorial board (?:consists of|is composed of|is made up of|includes|members are)\b/iu,
-  // An affiliate-link notice: "If you purchase a product … through a link on our site, we may receive compensation."
-  /\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|a share)\b/i,
+
   // A science wire's closing notice: "Citation: <title> (2019, November 18) retrieved 20 November 2019 from https://…", "This document is subject to copyright. …".
   /^citation:\s.{5,400}\bretrieved\b.{3,60}\bfrom https?:\/\/\S+$/i,
   /^this (?:document|article|material) is subject to copyright\b/i,
@@ -311,6 +310,19 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /\b(?:comentários|comentarios|comments)\b.{0,160}\b(?:moderador|moderator|moderated|moderação|moderación)\b/i,
 ];
 export const AUTHOR_TAIL_MAX_WORDS = 60;
+
+/**
+ * The site's legal notices under an article, however long: a wire copyright line ("Copyright 2024
+ * Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten,
+ * or redistributed."), an affiliate-link and terms notice ("If you purchase a product … through a
+ * link on our site, we may receive compensation. By using this site, you consent to our User
+ * Agreement …"). Left out, like the author's tail, only in the closing run of blocks.
+ */
+export const LEGAL_NOTICE_PATTERNS: readonly RegExp[] = [
+  /\bthis material may not be published,? broadcast,? rewritten,? or redistributed\b/i,
+  /\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|a share)\b/i,
+  /^by using this (?:site|website)\b/i,
+];
 export const TAIL_MAX_BLOCKS = 4;
 
 /** Text a link carries for screen readers only (its style, which hid it, is gone after extraction): ", opens new tab". */

@@ -11,7 +11,7 @@ import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
+import { AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
 
 /** What a front end hands to the shared steps. */
 interface FrontEnd {
@@ -299,7 +299,8 @@ function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, re
       end--;
       continue;
     }
-    if (b.kind !== 'paragraph' || (!nameAbove && (wordCount(line) > AUTHOR_TAIL_MAX_WORDS || !AUTHOR_TAIL_PATTERNS.some((p) => p.test(line))))) break;
+    const notice = LEGAL_NOTICE_PATTERNS.some((p) => p.test(line));
+    if (b.kind !== 'paragraph' || (!nameAbove && !notice && (wordCount(line) > AUTHOR_TAIL_MAX_WORDS || !AUTHOR_TAIL_PATTERNS.some((p) => p.test(line))))) break;
     end--;
   }
   // Nothing but the tail would be left: it is the article.

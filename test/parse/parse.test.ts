@@ -488,13 +488,18 @@ describe('the closing author lines', () => {
     expect(print.dropped.map((d) => d.text)).toContain('A version of this article appears in print on');
   });
 
-  it("leaves out a paper's editorial-board note and a magazine's print-issue line that close the article", () => {
+  it("leaves out a paper's editorial-board note, a magazine's print-issue line and a site's legal notices that close the article", () => {
     const story = '<p>The council approved the plan on Tuesday after a long debate about its cost, officials said.</p><p>Work begins in the spring and should take two years, the mayor said on Wednesday.</p>';
     const board =
       'The Sun Sentinel Editorial Board consists of Editorial Page Editor Steve Bousquet, Deputy Editorial Page Editor Dan Sweeney and Editor-in-Chief Julie Anderson. Editorials are the opinion of the Board and written by one of its members or a designee.';
     const a = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>${board}</p><p>This story will appear in the Dec. 16, 2023, issue of Billboard.</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
     expect(a.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual([board, 'This story will appear in the Dec. 16, 2023, issue of Billboard.']);
     expect(a.sections.flatMap((x) => x.blocks.map((b) => b.text)).pop()).toBe('Work begins in the spring and should take two years, the mayor said on Wednesday.');
+    // A site's legal notices, however long.
+    const notice = 'Copyright 2024 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.';
+    const terms = `If you purchase a product or register for an account through a link on our site, we may receive compensation. By using this site, you consent to our User Agreement and agree that ${'your clicks and interactions may be recorded by us and our partners, '.repeat(4)}in accordance with our Privacy Policy.`;
+    const b = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>${notice}</p><p>${terms}</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
+    expect(b.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual([notice, terms]);
   });
 
   it('keeps such a sentence inside the article, and an article that is only such lines', () => {
