@@ -81,8 +81,9 @@ function scoreDataset(dir: string, verbose: boolean): void {
     }
   });
   report('HTML: newsbrief', ours, (performance.now() - t0) / pages.length);
+  report('HTML: newsbrief, reserve fifth', ours.filter((_, i) => isReserve(pages[i]!.id)), 0);
   if (verbose) {
-    const worst = ours.map((s, i) => ({ id: pages[i]!.id, f1: extractionScore([s]).f1 })).sort((a, b) => a.f1 - b.f1).slice(0, 15);
+    const worst = ours.map((s, i) => ({ id: pages[i]!.id, f1: extractionScore([s]).f1 })).sort((a, b) => a.f1 - b.f1).slice(0, Number(process.env.WORST ?? 15));
     for (const w of worst) console.log(`  ${w.f1.toFixed(3)}  ${w.id}`);
   }
 }
