@@ -253,6 +253,18 @@ describe('names as the article writes them', () => {
     expect(typesOf('Donald Trump spoke on Monday. The Trump administration said Trump would sign the bill.').filter((t) => t.startsWith('Trump/') || t.startsWith('Donald Trump/'))).toEqual(['Donald Trump/person', 'Trump/person', 'Trump/person']);
   });
 
+  it("reads a place with a plural after it, or a city alone that is no given name, as a team on a sports page", () => {
+    const story = 'The Detroit Pistons lost their 25th straight game on Saturday, falling 118-112 to the Brooklyn Nets. Chris Evans watched from the stands. Denver beat the Pistons last week, and Austin Reaves scored 20 for the Lakers.';
+    const page = `<html><head><link rel="canonical" href="https://example.com/sports/nba/pistons"><title>Pistons lose again</title></head><body><article><p>${story}</p></article></body></html>`;
+    const a = annotate(parse(sourceFromText(page, 'test', { inputFormat: 'html' })));
+    const types = new Map(a.mentions.filter((m) => ['person', 'organization', 'place'].includes(m.type)).map((m) => [m.text, m.type]));
+    expect(types.get('Detroit Pistons')).toBe('organization');
+    expect(types.get('Brooklyn Nets')).toBe('organization');
+    expect(types.get('Denver')).toBe('organization');
+    expect(types.get('Chris Evans')).toBe('person');
+    expect(types.get('Austin Reaves')).toBe('person');
+  });
+
   it('reads a place that plays as a team on a sports page, and leaves it a place in other news', () => {
     const story = 'MADRID — Spain beat Russia 2-1 on Saturday to keep its hopes alive. Canada, who lost to Spain last year, play Australia next. Argentina got past Chile, and the Gophers (9-1, 6-1) play Saturday.\n\nThe final will be held in Madrid.';
     const typesOn = (url: string, text = story) => {

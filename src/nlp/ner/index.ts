@@ -388,15 +388,26 @@ function peopleByTitleOrAge(found: Array<NameSpan & { key: string }>, byIndex: R
  * mention (a national or college team; the reader's guideline, where CoNLL-2003 keeps a place).
  * Only on pages that say they are sports: in a news story "Spain" is the country.
  */
-function teamsInSports(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
+function teamsInSports(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isPlace: (words: string[]) => boolean, givenName: (word: string) => boolean): void {
   const teams = new Set<string>();
+  // The last words of names the text writes after "the": "the Pistons", "the Brooklyn Nets".
+  const theBefore = new Set<string>();
+  for (const f of found) if (/\bthe\s+$/i.test(textBefore(byIndex.get(f.sentence)!, f.start, 5))) theBefore.add(f.key.split(' ').pop()!);
   for (const f of found) {
     if (f.type !== 'place' && f.type !== 'person') continue;
     const s = byIndex.get(f.sentence)!;
     const after = textAfter(s, f.end, 40);
     const before = textBefore(s, f.start, 30);
-    // A person's name is a team's only with the team's record after it ("the Gophers (9-1, 6-1)").
-    if (TEAM_RECORD.test(after) || (f.type === 'place' && (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)))) teams.add(f.key);
+    // A person's name is a team's only with the team's record after it ("the Gophers (9-1, 6-1)"),
+    // or when it is a place and a plural the text also writes after "the" ("Detroit Pistons" and
+    // "the Pistons"; not "Chris Evans" or "Austin Reaves"), or a place that is no given name
+    // ("Denver", not "Austin").
+    const words = f.key.split(' ');
+    const nickname = words[words.length - 1]!;
+    const plural = words.length >= 2 && /^[a-z]+[^s]s$/.test(nickname) && isPlace(words.slice(0, -1)) && !givenName(words[0]!) && theBefore.has(nickname);
+    const city = f.type === 'person' && words.length === 1 && isPlace(words) && !givenName(words[0]!);
+    if (plural) teams.add(nickname);
+    if (TEAM_RECORD.test(after) || plural || city || (f.type === 'place' && (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)))) teams.add(f.key);
   }
   for (const f of found) if ((f.type === 'place' || f.type === 'person') && teams.has(f.key)) f.type = 'organization';
 }
@@ -1006,7 +1017,13 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   designatorsAreOther(found, byIndex);
   companiesByContext(found, byIndex);
   peopleByTitleOrAge(found, byIndex, (w) => w !== 'general' && titleWord(w), (words) => tagger.gazetteer.knows(words, true));
-  if (options.sports) teamsInSports(found, byIndex);
+  if (options.sports)
+    teamsInSports(
+      found,
+      byIndex,
+      (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' ')),
+      (word) => (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0,
+    );
   else placesByPreposition(found, byIndex, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' ')));
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
   celestialPlaces(found, sentences);
