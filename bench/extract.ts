@@ -72,7 +72,19 @@ export function datasetPages(dir: string): { pages: Array<{ id: string; bytes: B
 function scoreDataset(dir: string, verbose: boolean): void {
   const { pages, missing } = datasetPages(dir);
   console.log(`\nArticle body extraction on ${dir}, ScrapingHub metric (4-token shingles), ${pages.length} pages${missing ? ` (${missing} listed without a page, skipped)` : ''}\n`);
-  const t0 = performance.now();
+  const require = createRequire(import.meta.url);
+  const { parseHTML } = require('linkedom');
+  const { Readability } = require('@mozilla/readability');
+  let t0 = performance.now();
+  const bare = pages.map((p) => {
+    try {
+      return shingleMatch(p.truth, new Readability(parseHTML(p.bytes.toString('utf8')).document).parse()?.textContent ?? '');
+    } catch {
+      return shingleMatch(p.truth, '');
+    }
+  });
+  report('HTML: Readability (bare)', bare, (performance.now() - t0) / pages.length);
+  t0 = performance.now();
   const ours = pages.map((p) => {
     try {
       return shingleMatch(p.truth, bodyText(parse(sourceFromBytes(p.bytes, p.id, { inputFormat: 'html' }))));
