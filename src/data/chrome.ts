@@ -30,6 +30,12 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'all rights reserved', 'terms of use', 'privacy policy', 'contact us', 'about us', 'breaking news',
   // A live blog's badge, its words run together when the page's markup holds them in two elements.
   'live', 'liveupdated', 'live updated', 'live updates',
+  // Found on a second collection's pages (fifteenth round): ad slots, table and video hints,
+  // a shopping box's labels, an embed's placeholder, a fact-checker's donation plug.
+  'article continues below this ad', 'story continues below this ad', 'swipe to scroll horizontally',
+  'jump to details', 'editors recommendations', 'buying options', 'shop similar look',
+  'this content can also be viewed on the site it originates from',
+  'please use chrome browser for a more accessible video player', 'stand up for the facts',
   // "Advertisement" in the languages of the benchmark pages: es, pt, it, fr, de, id, ru.
   'publicidad', 'publicidade', 'pubblicità', 'publicité', 'anzeige', 'werbung', 'iklan', 'реклама',
 ]);
