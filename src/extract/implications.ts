@@ -152,6 +152,9 @@ const PERCEPTION_AFTER = /^\s+(?:(?:already|also|still|only|not|clearly|easily|b
 /** "could not provide details", "couldn't say": negated, these modals tell of the past, not the future. */
 const NEGATED_PAST_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
 const NEGATION_AFTER = /^\s*(?:not\b|n['’]t\b)/i;
+/** A sentence that opens on "May" before its subject: a wish ("May he rest in peace."). */
+const OPTATIVE_MAY = /^\W*May$/;
+const WISHED_FOR = /^\s+(?:he|she|it|they|we|you|god|his|her|their|its|our|your|the|this|these|all|\p{Lu}\p{Ll}+)\s+\p{Ll}+/u;
 
 function horizonOf(text: string, span: TextSpan): TextSpan | null {
   const m = HORIZON.exec(span.text);
@@ -169,7 +172,7 @@ function horizonOf(text: string, span: TextSpan): TextSpan | null {
 function statedImplications(text: string, s: Sentence, model: CausalModel): Implication[] {
   // "What will happen when …?": a question states nothing.
   if (QUESTION_END.test(s.text)) return [];
-  const modal = modalityOf(s.text);
+  let modal = modalityOf(s.text);
   // "Hours after the interview, a gunman opened fire": a time after an event orders it, nothing more;
   // a sentence whose one signal reads so is not causal unless an explicit signal says it is.
   // (The signals are looked for only in a sentence that may be causal: most are not.)
@@ -186,6 +189,14 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
     if (split) return [split];
   }
   if (!modal || modal.modality === 'must') return [];
+  // "May he rest in peace.", "May God bless you": a wish, set before its subject, foretells nothing;
+  // a modal after it still may ("May the talks resume, prices may fall …").
+  if (modal.modality === 'may' && OPTATIVE_MAY.test(s.text.slice(0, modal.index + modal.length)) && WISHED_FOR.test(s.text.slice(modal.index + modal.length))) {
+    const offset = modal.index + modal.length;
+    const next = modalityOf(s.text.slice(offset));
+    if (!next || next.modality === 'must') return [];
+    modal = { ...next, index: next.index + offset };
+  }
   // "would" and "should" say what ought to be or would be if … ("we should act", "I would never"):
   // a forecast only with a horizon ("The weather should ease by Thursday") or a consequence verb
   // ("Peace would allow the withdrawal of US troops"), and not with "I", "we", "you" or "they" as

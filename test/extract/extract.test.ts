@@ -350,6 +350,12 @@ describe('forecasts', () => {
     expect(stated('These little inconsistencies add up, and could’ve soured me on the game.')).toEqual([]);
   });
 
+  it('are not a wish set before its subject ("May he rest in peace.")', () => {
+    expect(stated('“May he rest in peace.”')).toEqual([]);
+    expect(stated('May God bless the families of the victims.')).toEqual([]);
+    expect(stated('The new station may open next year, officials said.')).toEqual(['may']);
+  });
+
   it('are not a project named "Project X", and their cue label ends on a whole word', () => {
     expect(stated('Project NETRA was publicly announced to help protect Indian satellites from debris.')).toEqual([]);
     expect(stated('Analysts project sales to rise next year after the merger.')).toEqual(['expected']);
