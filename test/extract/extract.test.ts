@@ -101,6 +101,10 @@ describe('summary', () => {
   it('skips closing plugs', () => {
     const ranked = rank(annotated('Some Headline Here\n\nA sentence of the story that matters a lot to readers.\n\nFor more insights on the topic, visit our partner site today.\n'));
     expect(ranked.find((r) => r.sentence.text.startsWith('For more'))!.eligible).toBe(false);
+    const more = rank(annotated('Some Headline Here\n\nA sentence of the story that matters a lot to readers.\n\nExplore a larger collection of her animated projects on Instagram and Vimeo.\n\nCheck out the full list of winners on the festival site.\n'));
+    expect(more.find((r) => r.sentence.text.startsWith('Explore'))!.eligible).toBe(false);
+    expect(more.find((r) => r.sentence.text.startsWith('Check out'))!.eligible).toBe(false);
+    expect(more.find((r) => r.sentence.text.startsWith('Check out'))).toBeDefined();
   });
 
   it('skips teasers that announce what follows', () => {
