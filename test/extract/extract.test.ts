@@ -112,6 +112,9 @@ describe('summary', () => {
     expect(ranked.find((r) => r.sentence.text.startsWith('Here'))!.eligible).toBe(false);
     expect(ranked.find((r) => r.sentence.text.startsWith('The following'))!.eligible).toBe(false);
     expect(ranked.find((r) => r.sentence.text.startsWith('Economists said'))!.eligible).toBe(true);
+    const here = rank(annotated('Nominees On Making History\n\nThe academy added a category for African music this year.\n\nHere, each of the nominees discuss the historic new category and what it means.\n\nHere, in the capital, the ceremony was held on Sunday night.\n'));
+    expect(here.find((r) => r.sentence.text.startsWith('Here, each'))!.eligible).toBe(false);
+    expect(here.find((r) => r.sentence.text.startsWith('Here, in the capital'))!.eligible).toBe(true);
   });
 
   it("skips a question and a note on the article's making", () => {
