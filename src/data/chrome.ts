@@ -306,7 +306,6 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /^join our\b.*\b(?:forums?|community|discussion)\b/i,
   // Who writes a paper's editorials: "The Sun Sentinel Editorial Board consists of Editorial Page Editor …".
   /^the [\p{L}\s.'’-]{0,60}\beditorial board (?:consists of|is composed of|is made up of|includes|members are)\b/iu,
-
   // A science wire's closing notice: "Citation: <title> (2019, November 18) retrieved 20 November 2019 from https://…", "This document is subject to copyright. …".
   /^citation:\s.{5,400}\bretrieved\b.{3,60}\bfrom https?:\/\/\S+$/i,
   /^this (?:document|article|material) is subject to copyright\b/i,

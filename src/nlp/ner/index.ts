@@ -1017,14 +1017,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   designatorsAreOther(found, byIndex);
   companiesByContext(found, byIndex);
   peopleByTitleOrAge(found, byIndex, (w) => w !== 'general' && titleWord(w), (words) => tagger.gazetteer.knows(words, true));
-  if (options.sports)
-    teamsInSports(
-      found,
-      byIndex,
-      (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' ')),
-      (word) => (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0,
-    );
-  else placesByPreposition(found, byIndex, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' ')));
+  const isPlace = (words: string[]): boolean => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' '));
+  if (options.sports) teamsInSports(found, byIndex, isPlace, (word) => (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0);
+  else placesByPreposition(found, byIndex, isPlace);
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
   celestialPlaces(found, sentences);
   compassPlaces(found);

@@ -17,15 +17,7 @@ export interface MetaDocument {
  */
 export function readMetadata(doc: MetaDocument): SourceMeta {
   const ld = jsonLd(doc);
-  const meta = (names: string[]): string | null => {
-    for (const name of names) {
-      for (const el of Array.from(doc.querySelectorAll(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`))) {
-        const content = el.getAttribute('content')?.trim();
-        if (content) return content;
-      }
-    }
-    return null;
-  };
+  const meta = (names: string[]): string | null => metaValues(doc, names)[0] ?? null;
   return {
     title: ld.headline ?? meta(['og:title', 'twitter:title', 'headline']) ?? entryTitle(doc),
     byline: ld.author ?? meta(['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author']),
@@ -44,9 +36,14 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
  * Together" here and in the <h1>): an <h1> any of them agrees with is the headline the reader sees.
  */
 export function sharedTitles(doc: MetaDocument): string[] {
+  return metaValues(doc, ['og:title', 'twitter:title']);
+}
+
+/** The non-empty values of the <meta> elements with these names (as property, name or itemprop), in the order of `names`. */
+function metaValues(doc: MetaDocument, names: string[]): string[] {
   const out: string[] = [];
-  for (const name of ['og:title', 'twitter:title']) {
-    for (const el of Array.from(doc.querySelectorAll(`meta[property="${name}"], meta[name="${name}"]`))) {
+  for (const name of names) {
+    for (const el of Array.from(doc.querySelectorAll(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`))) {
       const content = el.getAttribute('content')?.trim();
       if (content) out.push(content);
     }
@@ -126,19 +123,19 @@ export function stripTitle(title: string | null | undefined, siteName: string | 
     const k = key(part);
     return k === '' || DOMAIN.test(part.trim()) || TITLE_LABELS.has(part.trim().toLowerCase()) || (site !== '' && (k === site || site.includes(k) || k.includes(site)) && k.length >= 3);
   };
-  // parts alternate text, separator, text, …
+  return withoutEnds(parts, furniture) || null;
+}
+
+/** A title split at its separators (text, separator, text, …) without the parts at either end that `furniture` says are the page's. */
+function withoutEnds(parts: string[], furniture: (part: string) => boolean): string {
   while (parts.length >= 3 && furniture(parts[parts.length - 1]!)) parts.splice(parts.length - 2, 2);
   while (parts.length >= 3 && furniture(parts[0]!)) parts.splice(0, 2);
-  return parts.join('').trim() || null;
+  return parts.join('').trim();
 }
 
 /** A heading without the section labels at its ends ("Opinion | …", "… | Editorial"); site names stay. */
 function withoutLabels(heading: string): string {
-  const parts = heading.split(new RegExp(`(${TITLE_SEPARATOR.source})`));
-  const label = (part: string): boolean => TITLE_LABELS.has(part.trim().toLowerCase());
-  while (parts.length >= 3 && label(parts[parts.length - 1]!)) parts.splice(parts.length - 2, 2);
-  while (parts.length >= 3 && label(parts[0]!)) parts.splice(0, 2);
-  return parts.join('').trim();
+  return withoutEnds(heading.split(new RegExp(`(${TITLE_SEPARATOR.source})`)), (part) => TITLE_LABELS.has(part.trim().toLowerCase()));
 }
 
 /** The section labels a title carries at either end ("Opinion | …" → ["opinion"]). */
