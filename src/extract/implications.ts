@@ -16,7 +16,7 @@ import {
 } from '../data/cues.js';
 import { STATED_ROLES } from '../vocabulary.js';
 import type { AnnotatedArticle, Block, Implication, Modality, Section, Sentence, Span, TextSpan } from '../types.js';
-import { firstFrom, itemSpan, textSpan, trimClause } from './spans.js';
+import { asks, firstFrom, itemSpan, textSpan, trimClause } from './spans.js';
 import { causalFeatures, causalModel, causalProbability, type CausalModel } from './causal.js';
 
 
@@ -171,7 +171,7 @@ function horizonOf(text: string, span: TextSpan): TextSpan | null {
  */
 function statedImplications(text: string, s: Sentence, model: CausalModel): Implication[] {
   // "What will happen when …?": a question states nothing.
-  if (QUESTION_END.test(s.text)) return [];
+  if (asks(s.text)) return [];
   let modal = modalityOf(s.text);
   // "Hours after the interview, a gunman opened fire": a time after an event orders it, nothing more;
   // a sentence whose one signal reads so is not causal unless an explicit signal says it is.
@@ -222,8 +222,6 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
     },
   ];
 }
-
-const QUESTION_END = /\?[\s"'”’)\]]*$/;
 
 /** "… this would add more weight to the theory if the reports are confirmed": an open condition (not "if they had …", a past one) makes "would" a possible consequence. */
 const OPEN_CONDITION = /\b(?:if|unless)\b(?![^,.;:]*\b(?:had|were)\b)/i;

@@ -45,3 +45,8 @@ export function firstFrom(items: ReadonlyArray<{ start: number }>, offset: numbe
 export function tokensText(text: string, tokens: Token[], first: number, last: number): TextSpan {
   return textSpan(text, tokens[first]!.start, tokens[last]!.end);
 }
+
+/** Whether a sentence asks: it ends with a question mark, then any closing quotation marks, brackets or spaces. */
+export function asks(text: string): boolean {
+  return /\?[\s"'”’)\]]*$/u.test(text);
+}

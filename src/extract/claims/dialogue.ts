@@ -9,7 +9,7 @@
  */
 import type { AnnotatedArticle, Claim, Mention, Sentence } from '../../types.js';
 import type { NameCluster, NameCoreference } from '../coreference.js';
-import { textSpan, trimClause } from '../spans.js';
+import { asks, textSpan, trimClause } from '../spans.js';
 
 /** Paragraphs that open with a label before an article reads as a dialogue. */
 const DIALOGUE_MIN_LABELS = 3;
@@ -24,11 +24,6 @@ export interface Label {
   name: string;
   end: number;
   kind: 'question' | 'answer' | 'speaker';
-}
-
-/** Whether a sentence asks: it ends with a question mark (and any closing quote or bracket). */
-export function asks(text: string): boolean {
-  return /\?["'”’)]*\s*$/u.test(text);
 }
 
 /** The longest person the article names (or "other", as the recogniser types some people) that `holds` accepts. */

@@ -4,6 +4,7 @@ import { add, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
 import { hasWideScript, wideWords } from '../../writing-systems.js';
 import { CAPTION, PLUG, TEASER } from '../../data/summary.js';
+import { asks } from '../spans.js';
 
 /**
  * The signals a summary sentence is scored on, each in [0, 1] (or a 0/1 flag). Their weights are
@@ -82,15 +83,12 @@ function isEligible(s: Sentence, words: number): boolean {
   // "1) Lego Star Wars 75188 … http://amzn.to/2iJFhRj", "[also see … https://s.apache.org/Wkyw ]": a bare address is a link list or a pointer, not a statement.
   if (BARE_URL.test(s.text)) return false;
   // "How did you feel when you heard about the new category?": a brief states, it does not ask.
-  if (QUESTION_END.test(s.text.trim())) return false;
+  if (asks(s.text)) return false;
   return !PLUG.test(s.text) && !TEASER.test(s.text) && !CAPTION.test(s.text);
 }
 
 /** How a sentence ends: a full stop, a question or exclamation mark or an ellipsis, then any closing quotation marks or brackets. */
 const SENTENCE_END = /[.!?…:;。！？](?:["”’')\]」』]*|\s*\[\d+\])$/u;
-
-/** A sentence that asks: a question mark, then any closing quotation marks or brackets. */
-const QUESTION_END = /\?["”’')\]]*$/u;
 
 /** An address written out in the text. */
 const BARE_URL = /\bhttps?:\/\/\S|\bwww\.[a-z0-9-]+\.[a-z]/i;
