@@ -69,31 +69,36 @@ export function datasetPages(dir: string): { pages: Array<{ id: string; bytes: B
   return { pages, missing: ids.length - pages.length };
 }
 
-function scoreDataset(dir: string, verbose: boolean): void {
-  const { pages, missing } = datasetPages(dir);
-  console.log(`\nArticle body extraction on ${dir}, ScrapingHub metric (4-token shingles), ${pages.length} pages${missing ? ` (${missing} listed without a page, skipped)` : ''}\n`);
+/**
+ * Bare Readability and newsbrief on HTML pages, reported with newsbrief's reserve fifth; returns
+ * newsbrief's scores. A page that either one rejects (a collection's broken page) scores as an empty body.
+ */
+function scoreHtml(pages: Array<{ id: string; bytes: Buffer; truth: string }>): TpFpFn[] {
   const require = createRequire(import.meta.url);
   const { parseHTML } = require('linkedom');
   const { Readability } = require('@mozilla/readability');
-  let t0 = performance.now();
-  const bare = pages.map((p) => {
-    try {
-      return shingleMatch(p.truth, new Readability(parseHTML(p.bytes.toString('utf8')).document).parse()?.textContent ?? '');
-    } catch {
-      return shingleMatch(p.truth, '');
-    }
-  });
-  report('HTML: Readability (bare)', bare, (performance.now() - t0) / pages.length);
-  t0 = performance.now();
-  const ours = pages.map((p) => {
-    try {
-      return shingleMatch(p.truth, bodyText(parse(sourceFromBytes(p.bytes, p.id, { inputFormat: 'html' }))));
-    } catch {
-      return shingleMatch(p.truth, ''); // a page newsbrief rejects scores as an empty body
-    }
-  });
-  report('HTML: newsbrief', ours, (performance.now() - t0) / pages.length);
+  const timed = (name: string, body: (p: { id: string; bytes: Buffer }) => string): TpFpFn[] => {
+    const t0 = performance.now();
+    const scores = pages.map((p) => {
+      try {
+        return shingleMatch(p.truth, body(p));
+      } catch {
+        return shingleMatch(p.truth, '');
+      }
+    });
+    report(name, scores, (performance.now() - t0) / pages.length);
+    return scores;
+  };
+  timed('HTML: Readability (bare)', (p) => new Readability(parseHTML(p.bytes.toString('utf8')).document).parse()?.textContent ?? '');
+  const ours = timed('HTML: newsbrief', (p) => bodyText(parse(sourceFromBytes(p.bytes, p.id, { inputFormat: 'html' }))));
   report('HTML: newsbrief, reserve fifth', ours.filter((_, i) => isReserve(pages[i]!.id)), 0);
+  return ours;
+}
+
+function scoreDataset(dir: string, verbose: boolean): void {
+  const { pages, missing } = datasetPages(dir);
+  console.log(`\nArticle body extraction on ${dir}, ScrapingHub metric (4-token shingles), ${pages.length} pages${missing ? ` (${missing} listed without a page, skipped)` : ''}\n`);
+  const ours = scoreHtml(pages);
   if (verbose) {
     const worst = ours.map((s, i) => ({ id: pages[i]!.id, f1: extractionScore([s]).f1 })).sort((a, b) => a.f1 - b.f1).slice(0, Number(process.env.WORST ?? 15));
     for (const w of worst) console.log(`  ${w.f1.toFixed(3)}  ${w.id}`);
@@ -106,27 +111,12 @@ if (process.argv[1] && import.meta.filename === process.argv[1] && process.argv.
   scoreDataset(dir, process.argv.includes('--verbose'));
 } else if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const html = htmlPages();
-  const require = createRequire(import.meta.url);
-  const { parseHTML } = require('linkedom');
-  const { Readability } = require('@mozilla/readability');
   console.log(`\nArticle body extraction, ScrapingHub metric (4-token shingles), ${html.length} pages\n`);
-
-  let t0 = performance.now();
-  const bare = html.map((p) => {
-    const r = new Readability(parseHTML(p.bytes.toString('utf8')).document).parse();
-    return shingleMatch(p.truth, r?.textContent ?? '');
-  });
-  report('HTML: Readability (bare)', bare, (performance.now() - t0) / html.length);
-
-  t0 = performance.now();
-  const ours = html.map((p) => shingleMatch(p.truth, bodyText(parse(sourceFromBytes(p.bytes, p.id, { inputFormat: 'html' })))));
-  report('HTML: newsbrief', ours, (performance.now() - t0) / html.length);
-  report('HTML: newsbrief, reserve fifth', ours.filter((_, i) => isReserve(html[i]!.id)), 0);
+  scoreHtml(html);
 
   const pasted = pastedPages();
-  t0 = performance.now();
   report('pasted text: keep everything', pasted.map((p) => shingleMatch(p.truth, p.text)), 0);
-  t0 = performance.now();
+  const t0 = performance.now();
   const pastedOurs = pasted.map((p) => shingleMatch(p.truth, bodyText(parse(sourceFromText(p.text, p.id, { inputFormat: 'text' })))));
   report('pasted text: newsbrief', pastedOurs, (performance.now() - t0) / pasted.length);
   report('pasted text: newsbrief, reserve fifth', pastedOurs.filter((_, i) => isReserve(pasted[i]!.id)), 0);
