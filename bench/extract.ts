@@ -26,6 +26,7 @@ import { sourceFromBytes, sourceFromText } from '../src/read/index.js';
 import type { Article } from '../src/types.js';
 import { extractionScore, shingleMatch, type TpFpFn } from './lib/shingles.js';
 import { isReserve } from './lib/reserve.js';
+import { normaliseName } from './lib/real-match.js';
 
 const BENCH = join(import.meta.dirname, '..', '..', 'shared', 'bench');
 
@@ -61,11 +62,11 @@ function report(name: string, pages: TpFpFn[], ms: number): void {
 }
 
 /** Pages of a collection in the ScrapingHub shape: articles.json + html/<id>.html (pages missing from html/ are skipped and counted). */
-export function datasetPages(dir: string): { pages: Array<{ id: string; bytes: Buffer; truth: string }>; missing: number } {
-  const truth = JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')) as Record<string, { articleBody: string }>;
+export function datasetPages(dir: string): { pages: Array<{ id: string; bytes: Buffer; truth: string; title?: string }>; missing: number } {
+  const truth = JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')) as Record<string, { articleBody: string; title?: string }>;
   const files = new Set(readdirSync(join(dir, 'html')));
   const ids = Object.keys(truth).sort();
-  const pages = ids.filter((id) => files.has(`${id}.html`)).map((id) => ({ id, bytes: readFileSync(join(dir, 'html', `${id}.html`)), truth: truth[id]!.articleBody }));
+  const pages = ids.filter((id) => files.has(`${id}.html`)).map((id) => ({ id, bytes: readFileSync(join(dir, 'html', `${id}.html`)), truth: truth[id]!.articleBody, title: truth[id]!.title }));
   return { pages, missing: ids.length - pages.length };
 }
 
@@ -73,7 +74,7 @@ export function datasetPages(dir: string): { pages: Array<{ id: string; bytes: B
  * Bare Readability and newsbrief on HTML pages, reported with newsbrief's reserve fifth; returns
  * newsbrief's scores. A page that either one rejects (a collection's broken page) scores as an empty body.
  */
-function scoreHtml(pages: Array<{ id: string; bytes: Buffer; truth: string }>): TpFpFn[] {
+function scoreHtml(pages: Array<{ id: string; bytes: Buffer; truth: string }>, titles: Array<string | null> = []): TpFpFn[] {
   const require = createRequire(import.meta.url);
   const { parseHTML } = require('linkedom');
   const { Readability } = require('@mozilla/readability');
@@ -90,7 +91,11 @@ function scoreHtml(pages: Array<{ id: string; bytes: Buffer; truth: string }>): 
     return scores;
   };
   timed('HTML: Readability (bare)', (p) => new Readability(parseHTML(p.bytes.toString('utf8')).document).parse()?.textContent ?? '');
-  const ours = timed('HTML: newsbrief', (p) => bodyText(parse(sourceFromBytes(p.bytes, p.id, { inputFormat: 'html' }))));
+  const ours = timed('HTML: newsbrief', (p) => {
+    const article = parse(sourceFromBytes(p.bytes, p.id, { inputFormat: 'html' }));
+    titles[pages.indexOf(p as (typeof pages)[number])] = article.title?.text ?? null;
+    return bodyText(article);
+  });
   report('HTML: newsbrief, reserve fifth', ours.filter((_, i) => isReserve(pages[i]!.id)), 0);
   return ours;
 }
@@ -98,7 +103,16 @@ function scoreHtml(pages: Array<{ id: string; bytes: Buffer; truth: string }>): 
 function scoreDataset(dir: string, verbose: boolean): void {
   const { pages, missing } = datasetPages(dir);
   console.log(`\nArticle body extraction on ${dir}, ScrapingHub metric (4-token shingles), ${pages.length} pages${missing ? ` (${missing} listed without a page, skipped)` : ''}\n`);
-  const ours = scoreHtml(pages);
+  const titles: Array<string | null> = [];
+  const ours = scoreHtml(pages, titles);
+  // A collection that gives each page's headline (articleBody's "title") scores the title too, as bench:real does.
+  const withTitle = pages.map((p, i) => ({ id: p.id, gold: p.title, printed: titles[i] ?? null })).filter((t) => t.gold);
+  if (withTitle.length > 0) {
+    const right = (ts: typeof withTitle): number => ts.filter((t) => t.printed !== null && normaliseName(t.printed) === normaliseName(t.gold!)).length;
+    const reserved = withTitle.filter((t) => isReserve(t.id));
+    console.log(`titles: ${right(withTitle)} of ${withTitle.length} the page's headline; reserve fifth ${right(reserved)} of ${reserved.length}`);
+    if (verbose) for (const t of withTitle.filter((t) => right([t]) === 0).slice(0, Number(process.env.WORST ?? 15))) console.log(`  title ${t.id}: ${JSON.stringify(t.printed)} ≠ ${JSON.stringify(t.gold)}`);
+  }
   if (verbose) {
     const worst = ours.map((s, i) => ({ id: pages[i]!.id, f1: extractionScore([s]).f1 })).sort((a, b) => a.f1 - b.f1).slice(0, Number(process.env.WORST ?? 15));
     for (const w of worst) console.log(`  ${w.f1.toFixed(3)}  ${w.id}`);
