@@ -314,6 +314,26 @@ describe('the headline of an HTML page', () => {
     expect(titleOf('<title>Julian Assange: Sweden drops rape investigation - BBC News</title><meta property="og:title" content="Sweden drops Assange rape investigation">', '<h1>Julian Assange: Sweden drops rape investigation</h1>')).toBe('Julian Assange: Sweden drops rape investigation');
   });
 
+  it("takes a site's or blog's name that is one part of the <title> for no headline, and a kicker the <h1> sets apart by markup off it", () => {
+    // The blog's name in the middle of the <title>, as the page's first <h1>.
+    const blog = "<title>10 Things You May Not Know About 'Happy Valley' | Anglophenia | BBC America</title>";
+    expect(titleOf(blog, "<h1>Anglophenia</h1><h1 class=\"article-title\">10 Things You May Not Know About 'Happy Valley'</h1>")).toBe("10 Things You May Not Know About 'Happy Valley'");
+    // A headline that names the site is no site name to take off.
+    const named = '<title>PolitiFact | Robert F. Kennedy Jr.’s campaign of conspiracy theories: PolitiFact’s 2023 Lie of the Year</title><meta property="og:site_name" content="@politifact">';
+    expect(titleOf(named, '')).toBe('Robert F. Kennedy Jr.’s campaign of conspiracy theories: PolitiFact’s 2023 Lie of the Year');
+    // "Opinion" in its own <span>, the separator a <div>: the <h1>'s text runs them together.
+    const opinion = '<meta property="og:title" content="Opinion | The cartoons that will get you to Christmas">';
+    expect(titleOf(opinion, '<h1><span>Opinion<span role="separator"> <div></div></span> </span><span>The cartoons that will get you to Christmas</span></h1>')).toBe('The cartoons that will get you to Christmas');
+    const section = '<meta property="og:title" content="Five Hurricanes prospects who may be underrated after signing Wednesday">';
+    expect(titleOf(section, '<h1 class="entry-title"><a href="/sports/college">College Sports</a> | Five Hurricanes prospects who may be underrated after signing Wednesday</h1>')).toBe(
+      'Five Hurricanes prospects who may be underrated after signing Wednesday',
+    );
+    // An <h1> that is the whole declared headline keeps its first words.
+    expect(titleOf('<meta property="og:title" content="Opinion polls tighten in the final week">', '<h1>Opinion polls tighten in the final week</h1>')).toBe('Opinion polls tighten in the final week');
+    // A headline the <title> and the sharing metadata word differently is no site name either.
+    expect(titleOf('<title>Sports Illustrated, G/O Media and the Future of News Media and AI</title><meta property="og:title" content="AI is Already in the Newsroom">', '<h1>AI is Already in the Newsroom</h1>')).toBe('AI is Already in the Newsroom');
+  });
+
   it('reads an older blog\'s post title from its hAtom mark when the page declares no headline', () => {
     const post = '<h1 class="title"><a href="/">Lost in JIT</a></h1><h3 class="post-title entry-title">PyPy and the road towards SciPy</h3>';
     expect(titleOf('<title>Lost in JIT: PyPy and the road towards SciPy</title>', post)).toBe('PyPy and the road towards SciPy');

@@ -107,6 +107,9 @@ const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s+[|»]\s*/;
 /** A part of a title that is a web address: "Sportsnet.ca", "SpaceNews.com". */
 const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|co|ca|uk|au|in|io|info|us|eu|de|fr|ie|nz)$/i;
 
+/** Letters a site's name may carry beside it in a title part ("The GiveWell Blog"); a headline that names the site ("… PolitiFact's 2023 Lie of the Year") has more. */
+const SITE_NAME_EXTRA = 8;
+
 const key = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
@@ -121,7 +124,7 @@ export function stripTitle(title: string | null | undefined, siteName: string | 
   const site = siteName ? key(decodeEntities(siteName)) : '';
   const furniture = (part: string): boolean => {
     const k = key(part);
-    return k === '' || DOMAIN.test(part.trim()) || TITLE_LABELS.has(part.trim().toLowerCase()) || (site !== '' && (k === site || site.includes(k) || k.includes(site)) && k.length >= 3);
+    return k === '' || DOMAIN.test(part.trim()) || TITLE_LABELS.has(part.trim().toLowerCase()) || (site !== '' && (k === site || site.includes(k) || (k.includes(site) && k.length <= 2 * site.length + SITE_NAME_EXTRA)) && k.length >= 3);
   };
   return withoutEnds(parts, furniture) || null;
 }
@@ -187,20 +190,44 @@ export function chooseHeadline(
       const headline = rest !== null && /^\s*[:|–—»-]|[:|–—«-]\s*$/.test(rest) ? rest.replace(/^\s*[:|–—»-]\s*|\s*[:|–—«-]\s*$/g, '') : '';
       return headline.length > h.length && !!article && overlap(headline, article) >= HEADLINE_AGREEMENT && overlap(h, article) < HEADLINE_AGREEMENT;
     });
+  // An <h1> that is one of a title's parts beside a longer one ("Anglophenia" in "10 Things You May
+  // Not Know About 'Happy Valley' | Anglophenia | BBC America", "PolitiFact" in "PolitiFact - Robert
+  // F. Kennedy Jr.'s campaign …") is the site's or the blog's name, wherever it stands in the title.
+  const titleParts = weak.map((w) => (w ? decodeEntities(w).replace(/\s+/g, ' ').trim().split(TITLE_SEPARATOR) : []).filter((p) => p.trim()));
+  const namePart = (h: string): boolean => titleParts.some((parts) => parts.some((p) => key(p) === key(h)) && parts.some((p) => p.length > h.length * 2));
   // A section label the <h1> carries with the headline ("Politics | Gov. Hochul vetoes …",
   // "… alone | Editorial") is the page's, as in the <title>.
   const headings = h1s
     .map((h) => withoutLabels(decodeEntities(h).replace(/\s+/g, ' ').trim()))
     .filter(Boolean)
-    .filter((h) => !banner(h));
+    .filter((h) => !banner(h) && !namePart(h));
   const titles = article ? [article, ...others] : others;
-  for (const h of headings) if (titles.some((t) => overlap(h, t) >= HEADLINE_AGREEMENT)) return h;
+  for (const h of headings) if (titles.some((t) => overlap(h, t) >= HEADLINE_AGREEMENT)) return withoutKicker(h, titles);
   // One sentence-long <h1> on the same subject as a metadata headline written for search ("Woman who
   // lost 130lb: seven unexpected changes…" above "A woman who lost 130 pounds shares 7 changes…"):
   // the reader sees the <h1>.
   const sole = headings.length === 1 ? headings[0]! : null;
   if (sole && sole.split(/\s+/).length >= SOLE_HEADING_MIN_WORDS && titles.some((t) => overlap(sole, t) >= SOLE_HEADING_AGREEMENT)) return sole;
   return article ?? headings[0] ?? others[0] ?? null;
+}
+
+/** Words a kicker before a headline may have ("Opinion", "College Sports |"): more is a headline of its own. */
+const KICKER_MAX_WORDS = 2;
+
+/**
+ * An <h1> that is a declared headline with a short section kicker before it, which the page sets
+ * apart by markup rather than by a separator the text keeps ("Opinion The cartoons that will get
+ * you to Christmas" over og:title "Opinion | The cartoons …"; "College Sports | Five Hurricanes
+ * prospects …" over "Five Hurricanes prospects …"): the headline, as the <h1> writes it.
+ */
+function withoutKicker(h: string, titles: string[]): string {
+  const words = h.split(' ');
+  for (let n = 1; n <= KICKER_MAX_WORDS && n < words.length; n++) {
+    const rest = words.slice(n).join(' ').replace(/^[|:–—»-]\s*/, '');
+    const kicker = words.slice(0, n).join(' ').replace(/\s*[|:–—»-]$/, '');
+    if (rest && titles.some((t) => key(t) === key(rest)) && !titles.some((t) => key(t) === key(h)) && /^\p{Lu}/u.test(kicker) && !/[.!?]$/.test(kicker)) return rest;
+  }
+  return h;
 }
 
 interface LdFields {
