@@ -241,6 +241,7 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
     groups.delete(from.key);
   };
 
+  mergeKnownAs(groups, merge, text);
   mergePeople(groups, text, merge);
   mergeAcronyms(groups, merge, text);
   mergeOrganisations(groups, merge);
@@ -301,6 +302,36 @@ function acts(m: Mention, sentences: readonly Sentence[]): boolean {
 const institutionKey = (s: string): string => s.toLowerCase().replace(/['’]s\b/g, '').replace(/\s+/g, ' ');
 
 type Merge = (from: Group, into: Group, retype: boolean) => void;
+
+/** Between a person's name and the other name they go by: ", known by his stage name", ", better known as", ", aka". */
+const KNOWN_AS = /^\s*,?\s*(?:(?:who\s+(?:is|was)\s+)?(?:better\s+|also\s+|professionally\s+|popularly\s+|widely\s+)?known\s+(?:professionally\s+|popularly\s+|widely\s+)?(?:as|by\s+(?:his|her|their|the)\s+(?:stage|ring|pen|professional)\s+name)|aka|a\.k\.a\.|(?:whose|with\s+the)\s+(?:stage|ring|pen|professional)\s+name(?:\s+is)?)\s+$/i;
+/** Between the name a person goes by and their own: "Bnxn (real name Daniel Benson)", "Lady Gaga (born Stefani Germanotta)". */
+const REAL_NAME = /^\s*\(\s*(?:real\s+name|born|birth\s+name|n[ée]e)\s+$/i;
+
+/**
+ * One person under two names the article ties together: "Daniel Benson, known by his stage name
+ * Bnxn", "Bnxn (real name Daniel Benson)". The other name joins the person's record as a person,
+ * whatever the recogniser made of it alone (a stage name it has never seen reads as an
+ * organisation or a place), so the name the article goes on using is the person's.
+ */
+function mergeKnownAs(groups: Map<string, Group>, merge: Merge, text: string): void {
+  const owner = new Map<Mention, Group>();
+  for (const g of groups.values()) for (const m of g.mentions) owner.set(m, g);
+  const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.sentence !== b.sentence) continue;
+    const between = text.slice(a.end, b.start);
+    const [own, other] = KNOWN_AS.test(between) ? [a, b] : REAL_NAME.test(between) && /^\s*\)/.test(text.slice(b.end)) ? [b, a] : [null, null];
+    if (!own || !other) continue;
+    const into = owner.get(own)!;
+    const from = owner.get(other)!;
+    if (from === into || !groups.has(into.key) || !groups.has(from.key) || majorityType(into.mentions) !== 'person') continue;
+    merge(from, into, true);
+    for (const m of from.mentions) owner.set(m, into);
+  }
+}
 
 /**
  * A shorter person name joins the one full name it ends or begins, or that has its first and last

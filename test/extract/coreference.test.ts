@@ -26,6 +26,20 @@ describe('name coreference', () => {
     expect((await entityWith(text, 'MIT'))?.name).toBe('Massachusetts Institute of Technology');
   });
 
+  it('joins the name a person goes by to their own, and types it a person wherever it stands alone', async () => {
+    const text =
+      'Daniel Benson, known by his stage name Bnxn, is enjoying a rare sunny day in London. Bnxn is in town to shoot a commercial. ' +
+      'Last year Bnxn released his debut album to wide acclaim. ' +
+      'Lady Gaga (born Stefani Germanotta) opened the show in Paris. Gaga thanked the crowd.';
+    const benson = await entityWith(text, 'Daniel Benson');
+    expect(benson).toMatchObject({ type: 'person' });
+    expect(benson?.forms).toContain('Bnxn');
+    expect((await entityWith(text, 'Stefani Germanotta'))?.forms).toContain('Gaga');
+    // Two people side by side are two.
+    const two = await entities('Daniel Benson, Burna Boy and Ayra Starr played in Lagos on Friday. Benson sang first.');
+    expect(two.find((e) => e.forms.includes('Burna Boy'))?.forms).not.toContain('Daniel Benson');
+  });
+
   it('joins an abbreviation the article defines in parentheses to its name, and types it so wherever it stands alone', async () => {
     const text =
       'The South African Revenue Service (Sars) said on Monday it would chase R50bn in unpaid taxes. Sars expects collections to rise next year. ' +
