@@ -133,11 +133,25 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       if (modality === 'would' && REFUSAL_AFTER.test(after)) continue;
       // "likely failed", "likely would have evolved": an inference about the past.
       if (modality === 'likely' && LIKELY_PAST_AFTER.test(after)) continue;
+      // "He decided it could double as an ad blocker", "Doerr thought Page would come away
+      // convinced": what someone once thought or found out, told in the past, foretells nothing now.
+      if (PAST_FRAME_MODALS.has(modality) && PAST_THOUGHT_BEFORE.test(s.slice(Math.max(0, m.index - PAST_FRAME_CHARS), m.index))) continue;
       return { modality, index: m.index, length: m[0].length };
     }
   }
   return null;
 }
+
+/** could, might, would: the past of can, may, will when a past thought frames them. */
+const PAST_FRAME_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'would']);
+/** How far before a modal its framing verb is looked for. */
+const PAST_FRAME_CHARS = 60;
+/**
+ * A past verb of thinking or finding out, then at most four words (its object's subject, "that",
+ * "whether") right before the modal: "decided it", "was convinced that Google", "began to wonder
+ * whether tuft cells". Not a verb of saying: "said the company would cut jobs" reports a forecast.
+ */
+const PAST_THOUGHT_BEFORE = /\b(?:thought|assumed|decided|figured|discovered|realized|realised|knew|suspected|wondered|believed|imagined|dreamed|dreamt|guessed|reckoned|learned|learnt|understood|concluded|noticed|(?:was|were)\s+(?:convinced|sure|certain|confident))\s+(?:(?:that|whether|if)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
 /** These modals followed by "have" (and a participle) speak of the past: "should have had", "may have fired"; "will have" does not. */
 const PERFECT_PAST_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'should', 'would', 'may', 'might', 'must']);

@@ -357,6 +357,15 @@ describe('forecasts', () => {
     expect(stated('These little inconsistencies add up, and could’ve soured me on the game.')).toEqual([]);
   });
 
+  it('are not what someone once thought or found out ("He decided it could double as …")', () => {
+    expect(stated('He decided it could double as a pop-up-ad blocker for the browser.')).toEqual([]);
+    expect(stated('Page was convinced that Google could use a chief executive after all.')).toEqual([]);
+    expect(stated('Doerr thought Page would come away convinced he needed help.')).toEqual([]);
+    // Said, it is a forecast reported; thought now, a forecast too.
+    expect(stated('The company said the new plant could open as soon as next year.')).toEqual(['could']);
+    expect(stated('Analysts think prices could fall further next year.')).toEqual(['could']);
+  });
+
   it('are not a wish set before its subject ("May he rest in peace.")', () => {
     expect(stated('“May he rest in peace.”')).toEqual([]);
     expect(stated('May God bless the families of the victims.')).toEqual([]);
