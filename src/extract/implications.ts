@@ -261,6 +261,18 @@ const TAKES_TO = new Set([
   'have', 'used', 'begin', 'start', 'continue',
 ]);
 
+/** "Just because …" (or "only because") with "doesn't mean" after it: a cause denied. */
+const DENIED_BECAUSE_BEFORE = /\b(?:just|only|simply|merely)\s+$/i;
+const DENIED_BECAUSE_AFTER = /\b(?:does|do|did|is|was|will|would)(?:\s+not|n['’]t)\s+(?:necessarily\s+)?(?:mean|make|imply|follow)\b/i;
+
+/** The same word on both sides of "after" ("engineer after engineer", "day after day") or "one after another". */
+function seriesAround(before: string, after: string): boolean {
+  const left = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  const right = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+  if (!left || !right) return false;
+  return left === right || (left === 'one' && (right === 'another' || /^\s+the\s+other\b/i.test(after)));
+}
+
 interface Signal {
   /** Index into CAUSAL_SIGNALS (lower is preferred). */
   kind: number;
@@ -304,6 +316,11 @@ function signalsIn(text: string, s: Sentence): Signal[] {
       const end = s.start + m.index + m[0].replace(/[\s,]+$/, '').length;
       // A purpose "to" comes before a verb, and not right after one ("decided to move", "able to go").
       if (verb && (s.tokens.find((t) => t.start >= end)?.pos !== 'VERB' || TAKES_TO.has(s.tokens.findLast((t) => t.end <= start)?.lemma ?? ''))) continue;
+      // "Just because someone is junior doesn't mean …": the sentence denies the cause; "engineer
+      // after engineer", "one after another", "day after day": a series, no time and no cause.
+      const signal = text.slice(start, end).toLowerCase();
+      if (signal === 'because' && DENIED_BECAUSE_BEFORE.test(text.slice(Math.max(s.start, start - 12), start)) && DENIED_BECAUSE_AFTER.test(text.slice(end, s.end))) continue;
+      if (signal === 'after' && seriesAround(text.slice(Math.max(s.start, start - 30), start), text.slice(end, Math.min(s.end, end + 30)))) continue;
       const before = trimClause(text, s.start, start);
       const after = trimClause(text, end, s.end);
       if (before.end - before.start < 3 || after.end - after.start < 3) continue;

@@ -899,6 +899,16 @@ describe('stated implications', () => {
     expect(fell.implications.find((x) => x.signal?.text === 'after')?.effect?.text).toBe('Shares fell sharply');
   });
 
+  it('a cause denied ("Just because … doesn\'t mean") and a series ("engineer after engineer") are no signal', async () => {
+    const denied = await everyCausal("Just because someone is junior doesn't mean they don't deserve respect from the team.");
+    expect(denied.implications.filter((x) => x.signal?.text === 'because')).toEqual([]);
+    const series = await everyCausal('Campbell brought engineer after engineer into the office, and one after another they praised the plan.');
+    expect(series.implications.filter((x) => x.signal?.text === 'after')).toEqual([]);
+    // A cause given is still one.
+    const given = await everyCausal('The game was called off because the pitch was flooded.');
+    expect(given.implications.find((x) => x.signal?.text === 'because')?.cause?.text).toBe('the pitch was flooded');
+  });
+
   it('states a dek’s implication once when a body sentence restates it', async () => {
     const b = await brief(
       'Sars budget\n\nTax agency will hire more than 1,000 debt collectors to claw back up to R50bn per year in revenue owed to it\n\nBy Jane Doe\n\n' +
