@@ -142,6 +142,18 @@ describe('names as the article writes them', () => {
     return a.mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => m.text);
   };
 
+  it('reads a name with a nickname in quotes inside it as one person', () => {
+    const people = (text: string) =>
+      annotate(parse(sourceFromText(text, 'test', { inputFormat: 'text' })))
+        .mentions.filter((m) => m.type === 'person')
+        .map((m) => m.text);
+    expect(people('Inter Miami hired Gerardo “Tata” Martino as head coach on Tuesday.')).toContain('Gerardo “Tata” Martino');
+    // The given name unknown to the lists, the nickname read as a name of its own.
+    expect(people('Somjeet "Chris" Singh was found dead in his car on Friday, police said.')).toContain('Somjeet "Chris" Singh');
+    // A quoted title between two names is no nickname.
+    expect(people('Critics loved the “Barbie” movie starring Margot Robbie.').some((n) => n.includes('Barbie'))).toBe(false);
+  });
+
   it('starts a name at its capital, keeps a particle, and takes no job title for an organisation', () => {
     const withTypes = (text: string) => {
       const a = annotate(parse(sourceFromText(text, 'test', { inputFormat: 'text' })));

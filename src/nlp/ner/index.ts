@@ -559,6 +559,53 @@ function joinedAcross(
  */
 const PARTICLES_BETWEEN = /^ (?:(?:de|do|da|dos|das|del|della|di|du|des|al|el|bin|ibn|van|von|der|den|ter) ){1,2}$/;
 
+/** Between a given name and a surname, a nickname in quotes: " “Tata” ", " 'Babe' ", " “Lil Chris” ". */
+const NICKNAME_BETWEEN = /^ [“"‘'][\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2}[”"’'] $/u;
+
+/**
+ * A person's name with a nickname in quotes inside it ("Gerardo “Tata” Martino", "Avin “Smalls”
+ * Seetaram", "Mildred ‘Babe’ Didrikson") is one person, as written: the model reads the given
+ * name, the quoted word (a title, by its quotes) and the surname as three names. The first part
+ * must be a person or open with a given name; the nickname may have been read as a name or not.
+ */
+function nicknamesJoined(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isGiven: (word: string) => boolean): Array<NameSpan & { key: string }> {
+  const out: Array<NameSpan & { key: string }> = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    let joined = false;
+    if (f.type === 'person' || isGiven(f.key.split(' ')[0]!)) {
+      // The surname right after the nickname, or after the nickname's own name.
+      for (const last of [found[i + 1], found[i + 2]]) {
+        if (!last || last.sentence !== f.sentence || (last.key.includes(' ') && last.type !== 'person')) continue;
+        const between = textOf(byIndex.get(f.sentence)!, f.end, last.start);
+        if (!NICKNAME_BETWEEN.test(between)) continue;
+        out.push({ ...f, end: last.end, type: 'person', key: `${f.key}${between.toLowerCase()}${last.key}` });
+        i = found.indexOf(last);
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) {
+      // The nickname read as a name, its given name not ("Avin", "Somjeet"): a proper noun right
+      // before the quote opens the person's name when a person's surname follows the quote.
+      const s = byIndex.get(f.sentence)!;
+      const last = found[i + 1];
+      const given = /(\p{Lu}[\p{L}'’-]+) [“"‘']$/u.exec(textBefore(s, f.start, 40));
+      const start = given ? f.start - given[0].length : -1;
+      const word = given ? s.tokens.find((t) => t.start === start) : undefined;
+      const prev = out[out.length - 1];
+      if (given && word?.pos === 'PROPN' && (!prev || prev.sentence !== f.sentence || prev.end < start) && last && last.sentence === f.sentence && last.type !== 'place' && !last.key.includes(' ') && /^[”"’'] $/.test(textOf(s, f.end, last.start))) {
+        const between = textOf(s, start + given[1]!.length, last.start);
+        out.push({ ...f, start, end: last.end, type: 'person', key: `${given[1]!.toLowerCase()}${between.toLowerCase()}${last.key}` });
+        i++;
+        joined = true;
+      }
+    }
+    if (!joined) out.push(f);
+  }
+  return out;
+}
+
 /** "Devon" + "and" + "Cornwall Police": the two places of one body the model read apart are its name. */
 function sharedHeadsJoined(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
   return joinedAcross(
@@ -1004,6 +1051,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   found = institutionsWhole(found, byIndex);
   found = statesWhole(found, byIndex);
   found = particlesJoined(found, byIndex);
+  found = nicknamesJoined(found, byIndex, (word) => (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0);
   found = sharedHeadsJoined(found, byIndex);
   found = placeAfterIn(found, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0);
   found = coordinatedApart(found, byIndex);
