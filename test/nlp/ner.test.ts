@@ -142,6 +142,20 @@ describe('names as the article writes them', () => {
     return a.mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => m.text);
   };
 
+  it("reads an office named for its holder's title as one organisation", () => {
+    const orgs = (text: string) =>
+      annotate(parse(sourceFromText(text, 'test', { inputFormat: 'text' })))
+        .mentions.filter((m) => m.type === 'organization')
+        .map((m) => m.text);
+    expect(orgs('The United States Attorney’s Office said the men were charged on Monday.')).toEqual(['United States Attorney’s Office']);
+    expect(orgs("A spokesman for the U.S. Attorney's Office for the Western District of New York said the case was closed.")).toEqual([
+      "U.S. Attorney's Office for the Western District of New York",
+    ]);
+    expect(orgs('Cook County State’s Attorney’s Office filed charges on Friday.')).toEqual(['Cook County State’s Attorney’s Office']);
+    // A possessive before another word is no office: "Trump's Department of Justice" keeps its own name.
+    expect(orgs("Trump's Department of Justice opened an inquiry.").some((n) => n.startsWith('Trump'))).toBe(false);
+  });
+
   it('reads a name with a nickname in quotes inside it as one person', () => {
     const people = (text: string) =>
       annotate(parse(sourceFromText(text, 'test', { inputFormat: 'text' })))

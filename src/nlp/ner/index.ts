@@ -535,6 +535,40 @@ function statesWhole(found: Array<NameSpan & { key: string }>, byIndex: Readonly
   return joinedAcross(found, byIndex, (prev, f, between) => prev.type === 'place' && f.type === 'place' && STATE_HEADS.has(prev.key.split(' ').pop()!) && /^ of (?:the )?$/.test(between));
 }
 
+/**
+ * An office named for its holder, with the holder's title in the possessive: "United States
+ * Attorney’s Office", "Fayette County Sheriff’s Office", "Cook County State’s Attorney’s Office",
+ * "U.S. Attorney’s Office for the Western District of New York", "Westminster Magistrate's Court".
+ * The words before the title that are capitalised (a place, "District", "County") and an "of"
+ * or "for the" with a capitalised name after the head are the office's too.
+ */
+const HOLDER_OFFICE = new RegExp(
+  String.raw`(?<![\p{L}.])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?` +
+    String.raw`(?:(?:District|State|County|Chief|Deputy|U\.S\.|Federal)\s+)?(?:Attorney(?:\s+General)?|Sheriff|Governor|Mayor|Comptroller|Coroner|Prosecutor|Marshal|Magistrate|Magistrates|Inspector\s+General|Medical\s+Examiner|Public\s+Defender|Solicitor\s+General|Auditor|Treasurer|Controller|Chancellor|Premier|President)['’]s\s+` +
+    String.raw`(?:(?:Attorney|Sheriff)['’]s\s+)?(?:Office|Court|Department|Bureau)` +
+    String.raw`(?:\s+(?:of|for)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}.'’-]*)*)?`,
+  'gu',
+);
+
+function officesWhole(found: Array<NameSpan & { key: string }>, sentences: readonly Sentence[]): Array<NameSpan & { key: string }> {
+  const offices: Array<NameSpan & { key: string }> = [];
+  for (const s of sentences) {
+    if (!/['’]s\s+(?:Office|Court|Department|Bureau)\b/.test(s.text)) continue;
+    for (const m of s.text.matchAll(HOLDER_OFFICE)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      const key = s.tokens
+        .filter((t) => t.start >= start && t.end <= end)
+        .map((t) => lowerForm(t.text))
+        .join(' ');
+      offices.push({ start, end, type: 'organization', sentence: s.index, key });
+    }
+  }
+  if (offices.length === 0) return found;
+  const kept = found.filter((f) => !offices.some((o) => o.sentence === f.sentence && f.start < o.end && o.start < f.end));
+  return [...kept, ...offices].sort((a, b) => a.start - b.start);
+}
+
 /** Two names of one sentence with only `between` between them, made one (of the type `typeOf` gives, the first's by default) where `joins` says so. */
 function joinedAcross(
   found: Array<NameSpan & { key: string }>,
@@ -1049,6 +1083,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   for (const f of found) if ((f.type === 'person' || (f.type === 'place' && !(tagger.gazetteer.bits([f.key]) & GAZ.LOC))) && !f.key.includes(' ') && LISTED_ORGANISATIONS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
   namesWidened(found, byIndex);
   found = institutionsWhole(found, byIndex);
+  found = officesWhole(found, sentences);
   found = statesWhole(found, byIndex);
   found = particlesJoined(found, byIndex);
   found = nicknamesJoined(found, byIndex, (word) => (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0);
