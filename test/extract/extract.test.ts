@@ -115,6 +115,9 @@ describe('summary', () => {
     const here = rank(annotated('Nominees On Making History\n\nThe academy added a category for African music this year.\n\nHere, each of the nominees discuss the historic new category and what it means.\n\nHere, in the capital, the ceremony was held on Sunday night.\n'));
     expect(here.find((r) => r.sentence.text.startsWith('Here, each'))!.eligible).toBe(false);
     expect(here.find((r) => r.sentence.text.startsWith('Here, in the capital'))!.eligible).toBe(true);
+    const lets = rank(annotated("Cardinal Sightings Explained\n\nSeeing a cardinal is a good omen to many bird lovers.\n\nLet's get into this further with animal communicator Ruthy Doolittle.\n\nLet's be honest: the birds are simply hungry in winter.\n"));
+    expect(lets.find((r) => r.sentence.text.startsWith("Let's get"))!.eligible).toBe(false);
+    expect(lets.find((r) => r.sentence.text.startsWith("Let's be honest"))!.eligible).toBe(true);
   });
 
   it("skips a question and a note on the article's making", () => {
