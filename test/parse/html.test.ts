@@ -334,6 +334,16 @@ describe('the headline of an HTML page', () => {
     expect(titleOf('<title>Sports Illustrated, G/O Media and the Future of News Media and AI</title><meta property="og:title" content="AI is Already in the Newsroom">', '<h1>AI is Already in the Newsroom</h1>')).toBe('AI is Already in the Newsroom');
   });
 
+  it('prefers the one <h1> marked as the article title to a metadata headline an update left behind', () => {
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Strong China Earthquake Kills More Than 120"}</script><meta property="og:title" content="China Earthquake Kills Over 130; Deadliest In 9 Years | Weather.com">';
+    expect(titleOf(head, '<h1 class="ArticleHeader--articleTitle--1Sxqt">China\'s Earthquake Survivors Endure Frigid Temperatures And Mourn The Dead</h1>')).toBe(
+      "China's Earthquake Survivors Endure Frigid Temperatures And Mourn The Dead",
+    );
+    // Unmarked, or on another subject altogether, the declared headline stands.
+    expect(titleOf(head, '<h1>China\'s Earthquake Survivors Endure Frigid Temperatures And Mourn The Dead</h1>')).toBe('Strong China Earthquake Kills More Than 120');
+    expect(titleOf(head, '<h1 class="entry-title">Welcome to our weather and travel health centre</h1>')).toBe('Strong China Earthquake Kills More Than 120');
+  });
+
   it('reads an older blog\'s post title from its hAtom mark when the page declares no headline', () => {
     const post = '<h1 class="title"><a href="/">Lost in JIT</a></h1><h3 class="post-title entry-title">PyPy and the road towards SciPy</h3>';
     expect(titleOf('<title>Lost in JIT: PyPy and the road towards SciPy</title>', post)).toBe('PyPy and the road towards SciPy');

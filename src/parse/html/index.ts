@@ -349,6 +349,9 @@ export function htmlBodyBlocks(body: string, out: TextBuilder): void {
  * so they have offsets like everything else. When Readability finds nothing useful, the whole
  * page body is walked without its navigation, header, footer and asides, and a message says so.
  */
+/** Class words that name an <h1> the article's own title. */
+const ARTICLE_TITLE_CLASS = /(?:article|post|entry|story|content|page)[-_]*(?:title|headline)|(?:^|[\s_-])headline(?:$|[\s_-])/i;
+
 export function htmlBlocks(input: string): HtmlFront {
   const { parseHTML, Readability } = load();
   // A fragment (a page's body saved without <html> and <body>, after a comment) is read as a
@@ -357,7 +360,12 @@ export function htmlBlocks(input: string): HtmlFront {
   const { document } = parseHTML(html);
   const found = readMetadata(document as unknown as MetaDocument);
   // The page's <h1>s and <title>, read before the extractor rewrites the document.
-  const h1s = Array.from((document as unknown as MetaDocument).querySelectorAll('h1'), (h) => h.textContent ?? '');
+  const h1Elements = Array.from((document as unknown as MetaDocument).querySelectorAll('h1'));
+  const h1s = h1Elements.map((h) => h.textContent ?? '');
+  // The one <h1> whose class names it the article's title ("ArticleHeader--articleTitle",
+  // "entry-title", "headline"): the headline the reader sees, even where the metadata is stale.
+  const titled = h1Elements.filter((h) => ARTICLE_TITLE_CLASS.test((h as unknown as { getAttribute(n: string): string | null }).getAttribute('class') ?? ''));
+  const markedH1 = titled.length === 1 ? (titled[0]!.textContent ?? null) : null;
   const pageTitle = (document as unknown as MetaDocument).title ?? null;
   const shared = sharedTitles(document as unknown as MetaDocument);
   // A header of comments a saving tool wrote: the page's title, address and date when it declares none.
@@ -377,7 +385,7 @@ export function htmlBlocks(input: string): HtmlFront {
   }
   const siteName = found.siteName ?? parsed?.siteName ?? null;
   const meta: SourceMeta = {
-    title: chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName),
+    title: chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName, markedH1),
     byline: found.byline ?? parsed?.byline ?? null,
     published: found.published ?? realDate(parsed?.publishedTime) ?? realDate(header.published),
     siteName,

@@ -174,6 +174,7 @@ export function chooseHeadline(
   weak: Array<string | null | undefined>,
   h1s: string[],
   siteName: string | null | undefined,
+  marked: string | null = null,
 ): string | null {
   const strip = (t: string | null | undefined): string | null => stripTitle(t, siteName);
   const article = strip(declared);
@@ -208,6 +209,12 @@ export function chooseHeadline(
   // the reader sees the <h1>.
   const sole = headings.length === 1 ? headings[0]! : null;
   if (sole && sole.split(/\s+/).length >= SOLE_HEADING_MIN_WORDS && titles.some((t) => overlap(sole, t) >= SOLE_HEADING_AGREEMENT)) return sole;
+  // The <h1> the page marks as the article's title, a sentence long, on the same subject as a
+  // metadata headline that an update left behind ("China's Earthquake Survivors Endure Frigid
+  // Temperatures …" over JSON-LD's "Strong China Earthquake Kills More Than 120").
+  const title = marked ? withoutLabels(decodeEntities(marked).replace(/\s+/g, ' ').trim()) : '';
+  const subject = (t: string): string[] => t.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  if (title && headings.includes(title) && title.split(/\s+/).length >= SOLE_HEADING_MIN_WORDS && titles.some((t) => subject(t).some((w) => subject(title).includes(w)))) return title;
   return article ?? headings[0] ?? others[0] ?? null;
 }
 
