@@ -147,11 +147,13 @@ const PAST_FRAME_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'mi
 /** How far before a modal its framing verb is looked for. */
 const PAST_FRAME_CHARS = 60;
 /**
- * A past verb of thinking or finding out, then at most four words (its object's subject, "that",
+ * A past verb of thinking or deciding, then at most four words (its object's subject, "that",
  * "whether") right before the modal: "decided it", "was convinced that Google", "began to wonder
- * whether tuft cells". Not a verb of saying: "said the company would cut jobs" reports a forecast.
+ * whether tuft cells". Not a verb of saying ("said the company would cut jobs" reports a
+ * forecast), nor of finding out ("the report concluded that the policy could cost 10,000 jobs",
+ * "scientists learned that the glacier could collapse": a finding about the future).
  */
-const PAST_THOUGHT_BEFORE = /\b(?:thought|assumed|decided|figured|discovered|realized|realised|knew|suspected|wondered|believed|imagined|dreamed|dreamt|guessed|reckoned|learned|learnt|understood|concluded|noticed|(?:was|were)\s+(?:convinced|sure|certain|confident))\s+(?:(?:that|whether|if)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+const PAST_THOUGHT_BEFORE = /\b(?:thought|assumed|decided|figured|suspected|wondered|imagined|dreamed|dreamt|guessed|reckoned|(?:was|were)\s+(?:convinced|sure|certain))\s+(?:(?:that|whether|if)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 
 /** These modals followed by "have" (and a participle) speak of the past: "should have had", "may have fired"; "will have" does not. */
 const PERFECT_PAST_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'should', 'would', 'may', 'might', 'must']);
@@ -261,15 +263,18 @@ const TAKES_TO = new Set([
   'have', 'used', 'begin', 'start', 'continue',
 ]);
 
-/** "Just because …" (or "only because") with "doesn't mean" after it: a cause denied. */
-const DENIED_BECAUSE_BEFORE = /\b(?:just|only|simply|merely)\s+$/i;
+/** "Just because …" opening its clause, with "doesn't mean" after it: a cause denied ("only because" gives one). */
+const DENIED_BECAUSE_BEFORE = /(?:^|[,;:—–]\s*|\b(?:but|and|yet|so|that)\s+)just\s+$/i;
 const DENIED_BECAUSE_AFTER = /\b(?:does|do|did|is|was|will|would)(?:\s+not|n['’]t)\s+(?:necessarily\s+)?(?:mean|make|imply|follow)\b/i;
+
+/** Words that stand on both sides of "after" without a series: "that after that". */
+const SERIES_NOT: ReadonlySet<string> = new Set(['that', 'this', 'it', 'then', 'there', 'so', 'and', 'but', 'the', 'a', 'an']);
 
 /** The same word on both sides of "after" ("engineer after engineer", "day after day") or "one after another". */
 function seriesAround(before: string, after: string): boolean {
   const left = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
   const right = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
-  if (!left || !right) return false;
+  if (!left || !right || SERIES_NOT.has(left)) return false;
   return left === right || (left === 'one' && (right === 'another' || /^\s+the\s+other\b/i.test(after)));
 }
 

@@ -904,7 +904,9 @@ describe('stated implications', () => {
     expect(denied.implications.filter((x) => x.signal?.text === 'because')).toEqual([]);
     const series = await everyCausal('Campbell brought engineer after engineer into the office, and one after another they praised the plan.');
     expect(series.implications.filter((x) => x.signal?.text === 'after')).toEqual([]);
-    // A cause given is still one.
+    // A cause given is still one, "only because" too; "that after that" is no series.
+    const only = await everyCausal('The bill passed only because Democrats abstained, which does not mean the party supports it.');
+    expect(only.implications.find((x) => x.signal?.text === 'because')?.cause?.text).toMatch(/^Democrats abstained/);
     const given = await everyCausal('The game was called off because the pitch was flooded.');
     expect(given.implications.find((x) => x.signal?.text === 'because')?.cause?.text).toBe('the pitch was flooded');
   });

