@@ -33,6 +33,9 @@ export interface NameCluster {
   gender: Gender | null;
 }
 
+/** A nickname in quotes inside a person's name: " “Tata” ", " ‘John’ ". */
+const QUOTED_NICKNAME = / [“"‘'][\p{Lu}][^”"’']{0,30}[”"’'] (?=\p{Lu})/u;
+
 /** Words that end many organisations' names, as alias keys. */
 const ORG_SUFFIX_KEYS: ReadonlySet<string> = new Set([...ORG_SUFFIXES].map((w) => aliasKey(w)));
 
@@ -213,6 +216,8 @@ const OBJECT_BEFORE_CHARS = 16;
 export function aliasKey(name: string): string {
   return name
     .replace(/['’]s$/u, '')
+    // "Ron “Meatball” DeSantis" is Ron DeSantis: a nickname in quotes inside a name is no part of its key.
+    .replace(QUOTED_NICKNAME, ' ')
     .replace(/^the\s+/i, '')
     .replace(LEADING_TITLES, '')
     .replace(/[.®™©]/gu, '')
@@ -323,7 +328,9 @@ function mergeKnownAs(groups: Map<string, Group>, merge: Merge, text: string): v
     const b = mentions[i + 1]!;
     if (a.sentence !== b.sentence) continue;
     const between = text.slice(a.end, b.start);
-    const [own, other] = KNOWN_AS.test(between) ? [a, b] : REAL_NAME.test(between) && /^\s*\)/.test(text.slice(b.end)) ? [b, a] : [null, null];
+    // The other name closes the phrase ("known by his stage name Bnxn, is …"): "known as
+    // Chicago's most notorious gangster" names no one.
+    const [own, other] = KNOWN_AS.test(between) && /^\s*(?:[,.;:!?)]|$)/.test(text.slice(b.end, b.end + 2)) ? [a, b] : REAL_NAME.test(between) && /^\s*\)/.test(text.slice(b.end)) ? [b, a] : [null, null];
     if (!own || !other) continue;
     const into = owner.get(own)!;
     const from = owner.get(other)!;

@@ -35,6 +35,12 @@ describe('name coreference', () => {
     expect(benson).toMatchObject({ type: 'person' });
     expect(benson?.forms).toContain('Bnxn');
     expect((await entityWith(text, 'Stefani Germanotta'))?.forms).toContain('Gaga');
+    // "Known as" a description that names another entity joins nothing.
+    const capone = await entities("Al Capone, known as Chicago's most notorious gangster, died in 1947. Chicago later built a museum about him.");
+    expect(capone.find((e) => e.forms.includes('Al Capone'))?.forms).not.toContain('Chicago');
+    // A nickname inside a name keys it as the name without it.
+    const ron = await entities('Ron "Meatball" DeSantis responded on Monday. DeSantis later left. Ron DeSantis said little.');
+    expect(ron.find((e) => e.forms.includes('Ron DeSantis'))?.forms).toEqual(expect.arrayContaining(['DeSantis', 'Ron "Meatball" DeSantis']));
     // Two people side by side are two.
     const two = await entities('Daniel Benson, Burna Boy and Ayra Starr played in Lagos on Friday. Benson sang first.');
     expect(two.find((e) => e.forms.includes('Burna Boy'))?.forms).not.toContain('Daniel Benson');

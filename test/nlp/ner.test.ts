@@ -151,7 +151,11 @@ describe('names as the article writes them', () => {
     expect(orgs("A spokesman for the U.S. Attorney's Office for the Western District of New York said the case was closed.")).toEqual([
       "U.S. Attorney's Office for the Western District of New York",
     ]);
-    expect(orgs('Cook County State’s Attorney’s Office filed charges on Friday.')).toEqual(['Cook County State’s Attorney’s Office']);
+    expect(orgs('Prosecutors at the Cook County State’s Attorney’s Office filed charges on Friday.')).toEqual(['Cook County State’s Attorney’s Office']);
+    // Not a word capitalised by its place, a word that goes on from the head, or a day after the name.
+    expect(orgs("Yesterday Fayette County Sheriff's Office deputies said two Sheriff's Officers were hurt.")).toContain("Fayette County Sheriff's Office");
+    expect(orgs("Yesterday Fayette County Sheriff's Office deputies said two Sheriff's Officers were hurt.").some((n) => n.startsWith('Yesterday') || n === "Sheriff's Office")).toBe(false);
+    expect(orgs("The Sheriff's Office of Harris County Tuesday declined to comment.")).toEqual(["Sheriff's Office of Harris County"]);
     // A possessive before another word is no office: "Trump's Department of Justice" keeps its own name.
     expect(orgs("Trump's Department of Justice opened an inquiry.").some((n) => n.startsWith('Trump'))).toBe(false);
   });
@@ -164,7 +168,8 @@ describe('names as the article writes them', () => {
     expect(people('Inter Miami hired Gerardo “Tata” Martino as head coach on Tuesday.')).toContain('Gerardo “Tata” Martino');
     // The given name unknown to the lists, the nickname read as a name of its own.
     expect(people('Somjeet "Chris" Singh was found dead in his car on Friday, police said.')).toContain('Somjeet "Chris" Singh');
-    // A quoted title between two names is no nickname.
+    // A taunt between a surname and a given name is no nickname; a quoted title between two names neither.
+    expect(people('Trump again called Biden "Sleepy" Joe at the rally on Friday.').some((n) => n.includes('Sleepy'))).toBe(false);
     expect(people('Critics loved the “Barbie” movie starring Margot Robbie.').some((n) => n.includes('Barbie'))).toBe(false);
   });
 

@@ -543,9 +543,9 @@ function statesWhole(found: Array<NameSpan & { key: string }>, byIndex: Readonly
  * or "for the" with a capitalised name after the head are the office's too.
  */
 const HOLDER_OFFICE = new RegExp(
-  String.raw`(?<![\p{L}.])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?` +
+  String.raw`(?<![\p{L}.])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?<lead>(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?)` +
     String.raw`(?:(?:District|State|County|Chief|Deputy|U\.S\.|Federal)\s+)?(?:Attorney(?:\s+General)?|Sheriff|Governor|Mayor|Comptroller|Coroner|Prosecutor|Marshal|Magistrate|Magistrates|Inspector\s+General|Medical\s+Examiner|Public\s+Defender|Solicitor\s+General|Auditor|Treasurer|Controller|Chancellor|Premier|President)['’]s\s+` +
-    String.raw`(?:(?:Attorney|Sheriff)['’]s\s+)?(?:Office|Court|Department|Bureau)` +
+    String.raw`(?:(?:Attorney|Sheriff)['’]s\s+)?(?:Office|Court|Department|Bureau)\b` +
     String.raw`(?:\s+(?:of|for)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}.'’-]*)*)?`,
   'gu',
 );
@@ -555,8 +555,22 @@ function officesWhole(found: Array<NameSpan & { key: string }>, sentences: reado
   for (const s of sentences) {
     if (!/['’]s\s+(?:Office|Court|Department|Bureau)\b/.test(s.text)) continue;
     for (const m of s.text.matchAll(HOLDER_OFFICE)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
+      let start = s.start + m.index;
+      let end = start + m[0].length;
+      // The words before the holder's title belong to the office only from the first that is part
+      // of a name the model read ("Fayette County", "United States"): "Yesterday Fayette County
+      // Sheriff's Office" opens at "Fayette".
+      const leadEnd = start + m.groups!.lead!.length;
+      const named = s.tokens.find((t) => t.start >= start && t.end <= leadEnd && found.some((f) => f.sentence === s.index && f.start <= t.start && t.end <= f.end));
+      start = named ? named.start : leadEnd;
+      // Nor what follows its "of"/"for" name: a day ("… of Harris County Tuesday") or a person's name.
+      const head = /(?:Office|Court|Department|Bureau)\b/u.exec(s.text.slice(start - s.start, end - s.start))!;
+      const headEnd = start + head.index + head[0].length;
+      const person = found.find((f) => f.sentence === s.index && f.type === 'person' && f.start >= headEnd && f.start < end);
+      if (person) end = person.start;
+      const tail = /(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))+\s*$|\s+$/u.exec(s.text.slice(headEnd - s.start, end - s.start));
+      if (tail) end -= tail[0].length;
+      end = Math.max(end, headEnd);
       const key = s.tokens
         .filter((t) => t.start >= start && t.end <= end)
         .map((t) => lowerForm(t.text))
@@ -597,20 +611,23 @@ const PARTICLES_BETWEEN = /^ (?:(?:de|do|da|dos|das|del|della|di|du|des|al|el|bi
 const NICKNAME_BETWEEN = /^ [“"‘'][\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2}[”"’'] $/u;
 
 /**
- * A person's name with a nickname in quotes inside it ("Gerardo “Tata” Martino", "Avin “Smalls”
- * Seetaram", "Mildred ‘Babe’ Didrikson") is one person, as written: the model reads the given
- * name, the quoted word (a title, by its quotes) and the surname as three names. The first part
- * must be a person or open with a given name; the nickname may have been read as a name or not.
+ * A person's name with a nickname in quotes inside it ("Gerardo “Tata” Martino", "Samson ‘John’
+ * Tollet") is one person, as written: the model reads the given name, the quoted word (a title,
+ * by its quotes) and the surname as three names. The first part must be a person or open with a
+ * given name, the last no given name ("called Biden “Sleepy” Joe" joins nothing); the nickname
+ * may have been read as a name or not. Coreference keys the name without its nickname, so "Martino" and "Gerardo
+ * Martino" join it.
  */
 function nicknamesJoined(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isGiven: (word: string) => boolean): Array<NameSpan & { key: string }> {
   const out: Array<NameSpan & { key: string }> = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     let joined = false;
-    if (f.type === 'person' || isGiven(f.key.split(' ')[0]!)) {
-      // The surname right after the nickname, or after the nickname's own name.
+    if (isGiven(f.key.split(' ')[0]!) || f.type === 'person') {
+      // The surname right after the nickname, or after the nickname's own name; not a given name
+      // ("called Biden “Sleepy” Joe": a surname, a taunt, a given name).
       for (const last of [found[i + 1], found[i + 2]]) {
-        if (!last || last.sentence !== f.sentence || (last.key.includes(' ') && last.type !== 'person')) continue;
+        if (!last || last.sentence !== f.sentence || (last.key.includes(' ') && last.type !== 'person') || isGiven(last.key.split(' ')[0]!)) continue;
         const between = textOf(byIndex.get(f.sentence)!, f.end, last.start);
         if (!NICKNAME_BETWEEN.test(between)) continue;
         out.push({ ...f, end: last.end, type: 'person', key: `${f.key}${between.toLowerCase()}${last.key}` });
