@@ -78,11 +78,11 @@ function scoreHtml(pages: Array<{ id: string; bytes: Buffer; truth: string }>, t
   const require = createRequire(import.meta.url);
   const { parseHTML } = require('linkedom');
   const { Readability } = require('@mozilla/readability');
-  const timed = (name: string, body: (p: { id: string; bytes: Buffer }) => string): TpFpFn[] => {
+  const timed = (name: string, body: (p: { id: string; bytes: Buffer }, i: number) => string): TpFpFn[] => {
     const t0 = performance.now();
-    const scores = pages.map((p) => {
+    const scores = pages.map((p, i) => {
       try {
-        return shingleMatch(p.truth, body(p));
+        return shingleMatch(p.truth, body(p, i));
       } catch {
         return shingleMatch(p.truth, '');
       }
@@ -91,9 +91,9 @@ function scoreHtml(pages: Array<{ id: string; bytes: Buffer; truth: string }>, t
     return scores;
   };
   timed('HTML: Readability (bare)', (p) => new Readability(parseHTML(p.bytes.toString('utf8')).document).parse()?.textContent ?? '');
-  const ours = timed('HTML: newsbrief', (p) => {
+  const ours = timed('HTML: newsbrief', (p, i) => {
     const article = parse(sourceFromBytes(p.bytes, p.id, { inputFormat: 'html' }));
-    titles[pages.indexOf(p as (typeof pages)[number])] = article.title?.text ?? null;
+    titles[i] = article.title?.text ?? null;
     return bodyText(article);
   });
   report('HTML: newsbrief, reserve fifth', ours.filter((_, i) => isReserve(pages[i]!.id)), 0);
@@ -105,7 +105,7 @@ function scoreDataset(dir: string, verbose: boolean): void {
   console.log(`\nArticle body extraction on ${dir}, ScrapingHub metric (4-token shingles), ${pages.length} pages${missing ? ` (${missing} listed without a page, skipped)` : ''}\n`);
   const titles: Array<string | null> = [];
   const ours = scoreHtml(pages, titles);
-  // A collection that gives each page's headline (articleBody's "title") scores the title too, as bench:real does.
+  // A collection that gives each article's headline (its "title" beside "articleBody") scores the title too, as bench:real does.
   const withTitle = pages.map((p, i) => ({ id: p.id, gold: p.title, printed: titles[i] ?? null })).filter((t) => t.gold);
   if (withTitle.length > 0) {
     const right = (ts: typeof withTitle): number => ts.filter((t) => t.printed !== null && normaliseName(t.printed) === normaliseName(t.gold!)).length;

@@ -112,9 +112,10 @@ export const PLUG = /^(?:for more\b|to read more\b|click\b|visit\b|follow\b|subs
  * Teasers that announce what follows instead of saying it ("Here's what economists had to say
  * about the latest data …", "Here's how we'd rank them from least to most daring.", "The
  * following is being released jointly by …", "Read on to find out …", "Here, each of the nominees
- * discuss …", "Let's get into this further with …"): never summary sentences.
+ * discuss …", "Let's get into this further with …"; not one that goes on to say it after a
+ * colon, or quotes someone): never summary sentences.
  */
-export const TEASER = /^(?:here['’]s|here is|here are)\s+(?:what|how|why|who|where|when|which|a look|a guide|everything|all)\b|^the following\s+(?:is|are|was|were|has|have)\b|^(?:read on|keep reading|scroll down|find out)\b|^let(?:['’]s| us)\s+(?:(?:now|first|quickly|then)\s+)?(?:get (?:into|started)|dive|delve|take a (?:closer )?look|look (?:at|into)|explore|find out|break (?:it|this|that|them) down|rank|recap|explain|start|begin|unpack|go through|walk through)\b|^(?:here|below),\s+(?:[^.,;]{0,60}\s)?(?:discuss(?:es)?|shares?|explains?|talks?|reveals?|weighs? in|breaks? down|looks? back|answers?|ranks?|rounds? up|lists?)\b/i;
+export const TEASER = /^(?:here['’]s|here is|here are)\s+(?:what|how|why|who|where|when|which|a look|a guide|everything|all)\b|^the following\s+(?:is|are|was|were|has|have)\b|^(?:read on|keep reading|scroll down|find out)\b|^let(?:['’]s| us)\s+(?:(?:now|first|quickly|then)\s+)?(?:get (?:into|started)|dive|delve|take a (?:closer )?look|look (?:at|into)|explore|find out|break (?:it|this|that|them) down|rank|recap|explain|unpack|go through|walk through)\b(?![^:“”"]*[:“”"])|^(?:here|below),\s+(?:[^.,;]{0,60}\s)?(?:discuss(?:es)?|shares?|explains?|talks?|reveals?|weighs? in|breaks? down|looks? back|answers?|ranks?|rounds? up|lists?)\b/i;
 
 /**
  * Photo captions and video prompts that pages glue into the text ("Raheem Sterling (right)

@@ -328,6 +328,10 @@ describe('the headline of an HTML page', () => {
     expect(titleOf(section, '<h1 class="entry-title"><a href="/sports/college">College Sports</a> | Five Hurricanes prospects who may be underrated after signing Wednesday</h1>')).toBe(
       'Five Hurricanes prospects who may be underrated after signing Wednesday',
     );
+    // A short headline that is one part of a <title> stays when nothing else says the longer part is the headline.
+    expect(titleOf('<title>Fed holds rates | Markets live: stocks rise as Powell signals cuts in 2024 | Reuters</title>', '<h1>Fed holds rates</h1>')).toBe('Fed holds rates');
+    // A headline's own first words are no kicker.
+    expect(titleOf('<meta property="og:title" content="Swift Breaks Spotify Record">', '<h1>Taylor Swift Breaks Spotify Record</h1>')).toBe('Taylor Swift Breaks Spotify Record');
     // An <h1> that is the whole declared headline keeps its first words.
     expect(titleOf('<meta property="og:title" content="Opinion polls tighten in the final week">', '<h1>Opinion polls tighten in the final week</h1>')).toBe('Opinion polls tighten in the final week');
     // A headline the <title> and the sharing metadata word differently is no site name either.
@@ -342,6 +346,8 @@ describe('the headline of an HTML page', () => {
     // Unmarked, or on another subject altogether, the declared headline stands.
     expect(titleOf(head, '<h1>China\'s Earthquake Survivors Endure Frigid Temperatures And Mourn The Dead</h1>')).toBe('Strong China Earthquake Kills More Than 120');
     expect(titleOf(head, '<h1 class="entry-title">Welcome to our weather and travel health centre</h1>')).toBe('Strong China Earthquake Kills More Than 120');
+    // One common word shared is no subject shared.
+    expect(titleOf('<meta property="og:title" content="Fed holds rates steady with inflation still high">', '<h1 class="page-title">Stay informed with our morning newsletter today</h1>')).toBe('Fed holds rates steady with inflation still high');
   });
 
   it('reads an older blog\'s post title from its hAtom mark when the page declares no headline', () => {

@@ -194,8 +194,12 @@ export function chooseHeadline(
   // An <h1> that is one of a title's parts beside a longer one ("Anglophenia" in "10 Things You May
   // Not Know About 'Happy Valley' | Anglophenia | BBC America", "PolitiFact" in "PolitiFact - Robert
   // F. Kennedy Jr.'s campaign …") is the site's or the blog's name, wherever it stands in the title.
+  // Only where the longer part is the headline by other evidence: the declared headline or
+  // another <h1> agrees with it ("Fed holds rates | Markets live: …" keeps its <h1> "Fed holds rates").
   const titleParts = weak.map((w) => (w ? decodeEntities(w).replace(/\s+/g, ' ').trim().split(TITLE_SEPARATOR) : []).filter((p) => p.trim()));
-  const namePart = (h: string): boolean => titleParts.some((parts) => parts.some((p) => key(p) === key(h)) && parts.some((p) => p.length > h.length * 2));
+  const headlineElsewhere = (part: string, h: string): boolean =>
+    (!!article && overlap(part, article) >= HEADLINE_AGREEMENT) || h1s.some((other) => key(other) !== key(h) && overlap(other, part) >= HEADLINE_AGREEMENT);
+  const namePart = (h: string): boolean => titleParts.some((parts) => parts.some((p) => key(p) === key(h)) && parts.some((p) => p.length > h.length * 2 && headlineElsewhere(p, h)));
   // A section label the <h1> carries with the headline ("Politics | Gov. Hochul vetoes …",
   // "… alone | Editorial") is the page's, as in the <title>.
   const headings = h1s
@@ -213,10 +217,15 @@ export function chooseHeadline(
   // metadata headline that an update left behind ("China's Earthquake Survivors Endure Frigid
   // Temperatures …" over JSON-LD's "Strong China Earthquake Kills More Than 120").
   const title = marked ? withoutLabels(decodeEntities(marked).replace(/\s+/g, ' ').trim()) : '';
-  const subject = (t: string): string[] => t.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
-  if (title && headings.includes(title) && title.split(/\s+/).length >= SOLE_HEADING_MIN_WORDS && titles.some((t) => subject(t).some((w) => subject(title).includes(w)))) return title;
+  const subject = (t: string): Set<string> => new Set((t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON_WORDS.has(w)));
+  const shared = (t: string): number => [...subject(t)].filter((w) => subject(title).has(w)).length;
+  if (title && headings.includes(title) && title.split(/\s+/).length >= SOLE_HEADING_MIN_WORDS && titles.some((t) => shared(t) >= MARKED_SHARED_WORDS)) return title;
   return article ?? headings[0] ?? others[0] ?? null;
 }
+
+/** A marked <h1> is on a metadata headline's subject when they share this many words of four letters or more, not these. */
+const MARKED_SHARED_WORDS = 2;
+const COMMON_WORDS: ReadonlySet<string> = new Set(['with', 'that', 'this', 'from', 'have', 'will', 'more', 'than', 'your', 'what', 'when', 'about', 'after', 'into', 'over', 'they', 'their', 'were', 'been', 'here', 'just', 'like', 'most', 'some', 'only', 'also', 'year', 'news', 'today']);
 
 /** Words a kicker before a headline may have ("Opinion", "College Sports |"): more is a headline of its own. */
 const KICKER_MAX_WORDS = 2;
@@ -232,7 +241,9 @@ function withoutKicker(h: string, titles: string[]): string {
   for (let n = 1; n <= KICKER_MAX_WORDS && n < words.length; n++) {
     const rest = words.slice(n).join(' ').replace(/^[|:–—»-]\s*/, '');
     const kicker = words.slice(0, n).join(' ').replace(/\s*[|:–—»-]$/, '');
-    if (rest && titles.some((t) => key(t) === key(rest)) && !titles.some((t) => key(t) === key(h)) && /^\p{Lu}/u.test(kicker) && !/[.!?]$/.test(kicker)) return rest;
+    // A section's label, or a kicker the <h1> sets off with a separator: not the headline's own first words ("Taylor Swift Breaks …").
+    const apart = TITLE_LABELS.has(kicker.toLowerCase()) || /^[|:–—»-]/.test(words.slice(n).join(' '));
+    if (apart && rest && titles.some((t) => key(t) === key(rest)) && !titles.some((t) => key(t) === key(h))) return rest;
   }
   return h;
 }
