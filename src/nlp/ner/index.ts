@@ -539,8 +539,9 @@ function statesWhole(found: Array<NameSpan & { key: string }>, byIndex: Readonly
  * An office named for its holder, with the holder's title in the possessive: "United States
  * Attorney’s Office", "Fayette County Sheriff’s Office", "Cook County State’s Attorney’s Office",
  * "U.S. Attorney’s Office for the Western District of New York", "Westminster Magistrate's Court".
- * The words before the title that are capitalised (a place, "District", "County") and an "of"
- * or "for the" with a capitalised name after the head are the office's too.
+ * The capitalised words before the title are the office's from the first that is part of a name
+ * the model read; an "of" or "for the" with a capitalised name after the head is the office's
+ * too, up to a person's name or a day. The office replaces whatever the model read inside it.
  */
 const HOLDER_OFFICE = new RegExp(
   String.raw`(?<![\p{L}.])(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?<lead>(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?)` +
@@ -615,8 +616,8 @@ const NICKNAME_BETWEEN = /^ [“"‘'][\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'
  * Tollet") is one person, as written: the model reads the given name, the quoted word (a title,
  * by its quotes) and the surname as three names. The first part must be a person or open with a
  * given name, the last no given name ("called Biden “Sleepy” Joe" joins nothing); the nickname
- * may have been read as a name or not. Coreference keys the name without its nickname, so "Martino" and "Gerardo
- * Martino" join it.
+ * may have been read as a name or not. Coreference keys the name without its nickname, so
+ * "Martino" and "Gerardo Martino" join it.
  */
 function nicknamesJoined(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isGiven: (word: string) => boolean): Array<NameSpan & { key: string }> {
   const out: Array<NameSpan & { key: string }> = [];
@@ -626,12 +627,13 @@ function nicknamesJoined(found: Array<NameSpan & { key: string }>, byIndex: Read
     if (isGiven(f.key.split(' ')[0]!) || f.type === 'person') {
       // The surname right after the nickname, or after the nickname's own name; not a given name
       // ("called Biden “Sleepy” Joe": a surname, a taunt, a given name).
-      for (const last of [found[i + 1], found[i + 2]]) {
+      for (const at of [i + 1, i + 2]) {
+        const last = found[at];
         if (!last || last.sentence !== f.sentence || (last.key.includes(' ') && last.type !== 'person') || isGiven(last.key.split(' ')[0]!)) continue;
         const between = textOf(byIndex.get(f.sentence)!, f.end, last.start);
         if (!NICKNAME_BETWEEN.test(between)) continue;
         out.push({ ...f, end: last.end, type: 'person', key: `${f.key}${between.toLowerCase()}${last.key}` });
-        i = found.indexOf(last);
+        i = at;
         joined = true;
         break;
       }
