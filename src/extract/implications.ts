@@ -134,7 +134,7 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // "likely failed", "likely would have evolved": an inference about the past.
       if (modality === 'likely' && LIKELY_PAST_AFTER.test(after)) continue;
       // "He decided it could double as an ad blocker", "Doerr thought Page would come away
-      // convinced": what someone once thought or found out, told in the past, foretells nothing now.
+      // convinced": what someone once thought or decided, told in the past, foretells nothing now.
       if (PAST_FRAME_MODALS.has(modality) && PAST_THOUGHT_BEFORE.test(s.slice(Math.max(0, m.index - PAST_FRAME_CHARS), m.index))) continue;
       return { modality, index: m.index, length: m[0].length };
     }

@@ -342,6 +342,9 @@ export function htmlBodyBlocks(body: string, out: TextBuilder): void {
   walk(document.body as unknown as DomNode, out, { page: false });
 }
 
+/** Class words that name an <h1> the article's own title. */
+const ARTICLE_TITLE_CLASS = /(?:article|post|entry|story|content|page)[-_]*(?:title|headline)|(?:^|[\s_-])headline(?:$|[\s_-])/i;
+
 /**
  * Metadata first (JSON-LD, OpenGraph, <meta>), then Readability finds the article; its content is
  * walked into blocks with heading levels and lists kept (Readability flattens neither away, but
@@ -349,9 +352,6 @@ export function htmlBodyBlocks(body: string, out: TextBuilder): void {
  * so they have offsets like everything else. When Readability finds nothing useful, the whole
  * page body is walked without its navigation, header, footer and asides, and a message says so.
  */
-/** Class words that name an <h1> the article's own title. */
-const ARTICLE_TITLE_CLASS = /(?:article|post|entry|story|content|page)[-_]*(?:title|headline)|(?:^|[\s_-])headline(?:$|[\s_-])/i;
-
 export function htmlBlocks(input: string): HtmlFront {
   const { parseHTML, Readability } = load();
   // A fragment (a page's body saved without <html> and <body>, after a comment) is read as a
