@@ -603,6 +603,18 @@ describe('blocks the page hides by its "hidden" class', () => {
     expect(a.messages.some((m) => m.id === 'dropped-chrome' && /cookie consent/.test(m.message))).toBe(true);
   });
 
+  it("show the article's rest that the page hides until a subscriber signs in, and say so", () => {
+    const hidden = (n: number) => `<div class="subscriber-only" style="display:none">${story(n)}</div>`;
+    const a = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1><div class="subscriber-preview">${story(1)}</div>${hidden(2)}${hidden(3)}${hidden(4)}</article></body></html>`);
+    const text = a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
+    expect(text).toMatch(/Paragraph 4 of the story/);
+    expect(a.messages.some((m) => m.id === 'restored-text' && /subscriber/.test(m.message))).toBe(true);
+    expectArticleGrounded(a);
+    // A hidden sign-up box is no article: one short paragraph stays hidden.
+    const box = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}<div class="member-only" style="display:none"><p>Members read free.</p></div></article></body></html>`);
+    expect(box.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).not.toMatch(/Members read free/);
+  });
+
   it('stay when they hold the article itself (a page that shows it by script)', () => {
     const a = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article class="hidden"><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}</article><footer>Contact us</footer></body></html>`);
     expect(a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).toMatch(/Paragraph 3 of the story/);

@@ -258,6 +258,35 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   if (consent > 0) messages.push(message(MESSAGE.droppedChrome, 'left out the cookie consent dialog'));
 }
 
+interface SubscriberElement {
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+}
+type SubscriberDocument = { querySelectorAll(selector: string): ArrayLike<SubscriberElement> };
+
+/** A block the page keeps for subscribers: its class says so. */
+const SUBSCRIBER_CLASS = /(?:^|[\s_-])(?:subscriber|subscribers|premium|paywall(?:ed)?|member|members)[-_]?(?:only|content|body|text)?(?:$|[\s_-])/i;
+/** How many paragraphs of prose (of this many words) such blocks hold to be the article's rest, not a sign-up box. */
+const SUBSCRIBER_MIN_PARAGRAPHS = 2;
+const SUBSCRIBER_PARAGRAPH_WORDS = 8;
+
+/**
+ * The article's rest that the page holds but hides until a subscriber signs in (the Toronto Star:
+ * two paragraphs shown, the rest in `<div class="subscriber-only" style="display:none">`): shown,
+ * with a `restored-text` message, so the article is read whole. Extractors leave out what an
+ * inline style hides, and without it the page's two visible paragraphs are too little text.
+ */
+function showSubscriberText(document: SubscriberDocument, messages: Message[]): void {
+  // A page may hide each paragraph in a block of its own: the paragraphs are counted over all of them.
+  const hidden = Array.from(document.querySelectorAll('body [style*="display:none"], body [style*="display: none"]')).filter((el) => SUBSCRIBER_CLASS.test(el.getAttribute('class') ?? ''));
+  const prose = (el: SubscriberElement): number => Array.from(el.querySelectorAll('p')).filter((p) => squash(p.textContent).split(' ').length >= SUBSCRIBER_PARAGRAPH_WORDS).length;
+  const shown = hidden.reduce((n, el) => n + prose(el), 0);
+  if (shown < SUBSCRIBER_MIN_PARAGRAPHS) return;
+  for (const el of hidden) el.setAttribute('style', (el.getAttribute('style') ?? '').replace(/display\s*:\s*none\s*;?/gi, ''));
+  messages.push(message(MESSAGE.restoredText, `read ${shown} paragraph${shown === 1 ? '' : 's'} the page hides until a subscriber signs in`));
+}
+
 /**
  * The cookie consent dialogs of the common consent platforms (OneTrust, Sourcepoint, Quantcast,
  * Didomi, Usercentrics, Cookiebot) and ones named so: pages of prose about cookies and opting out
@@ -378,6 +407,7 @@ export function htmlBlocks(input: string): HtmlFront {
   // So is the standfirst under the headline, which extractors leave out.
   const dek = standfirst(document as unknown as LedeDocument & MetaDocument);
   removeUnshown(document as unknown as RemovableDocument, messages);
+  showSubscriberText(document as unknown as SubscriberDocument, messages);
   try {
     parsed = tooDeep ? null : new Readability(document, { keepClasses: true }).parse();
   } catch {
