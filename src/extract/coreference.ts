@@ -20,7 +20,7 @@ import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_N
 import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, INSTITUTION_SPEAKS, INSTITUTION_SPEAKS_LOOKAHEAD, PARTY_NAMES, SEATS_OF_POWER, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
 import { firstFrom } from './spans.js';
-import { abbreviates } from '../nlp/ner/index.js';
+import { abbreviates, NICKNAME } from '../nlp/ner/index.js';
 import type { AnnotatedArticle, EntityType, Mention, Sentence, TextSpan } from '../types.js';
 
 export type Gender = 'm' | 'f';
@@ -34,7 +34,7 @@ export interface NameCluster {
 }
 
 /** A nickname in quotes inside a person's name: " “Tata” ", " ‘John’ ". */
-const QUOTED_NICKNAME = / [“"‘'][\p{Lu}][^”"’']{0,30}[”"’'] (?=\p{Lu})/u;
+const QUOTED_NICKNAME = new RegExp(` ${NICKNAME} (?=\\p{Lu})`, 'u');
 
 /** Words that end many organisations' names, as alias keys. */
 const ORG_SUFFIX_KEYS: ReadonlySet<string> = new Set([...ORG_SUFFIXES].map((w) => aliasKey(w)));

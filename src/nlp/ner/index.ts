@@ -226,6 +226,12 @@ function givenNameBefore(t: Token[], first: number, given: (k: number) => boolea
 const textOf = (s: Sentence, a: number, b: number): string => s.text.slice(Math.max(0, a - s.start), b - s.start);
 /** Up to `n` characters of a sentence before an offset, and after one. */
 const textBefore = (s: Sentence, at: number, n: number): string => textOf(s, at - n, at);
+/** A span's key as the passes build keys: its tokens' lower forms joined by spaces. */
+const keyOf = (s: Sentence, a: number, b: number): string =>
+  s.tokens
+    .filter((t) => t.start >= a && t.end <= b)
+    .map((t) => lowerForm(t.text))
+    .join(' ');
 const textAfter = (s: Sentence, at: number, n: number): string => textOf(s, at, at + n);
 
 /** Names in a list of at least this many take the list's type. */
@@ -572,11 +578,7 @@ function officesWhole(found: Array<NameSpan & { key: string }>, sentences: reado
       const tail = /(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))+\s*$|\s+$/u.exec(s.text.slice(headEnd - s.start, end - s.start));
       if (tail) end -= tail[0].length;
       end = Math.max(end, headEnd);
-      const key = s.tokens
-        .filter((t) => t.start >= start && t.end <= end)
-        .map((t) => lowerForm(t.text))
-        .join(' ');
-      offices.push({ start, end, type: 'organization', sentence: s.index, key });
+      offices.push({ start, end, type: 'organization', sentence: s.index, key: keyOf(s, start, end) });
     }
   }
   if (offices.length === 0) return found;
@@ -608,8 +610,10 @@ function joinedAcross(
  */
 const PARTICLES_BETWEEN = /^ (?:(?:de|do|da|dos|das|del|della|di|du|des|al|el|bin|ibn|van|von|der|den|ter) ){1,2}$/;
 
-/** Between a given name and a surname, a nickname in quotes: " “Tata” ", " 'Babe' ", " “Lil Chris” ". */
-const NICKNAME_BETWEEN = /^ [“"‘'][\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2}[”"’'] $/u;
+/** A nickname in quotes, one to three capitalised words: “Tata”, 'Babe', “Lil Chris” (coreference keys a name without it). */
+export const NICKNAME = String.raw`[“"‘'][\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2}[”"’']`;
+/** Between a given name and a surname, a nickname: " “Tata” ". */
+const NICKNAME_BETWEEN = new RegExp(`^ ${NICKNAME} $`, 'u');
 
 /**
  * A person's name with a nickname in quotes inside it ("Gerardo “Tata” Martino", "Samson ‘John’
@@ -736,8 +740,6 @@ const SHARED_HEAD = /^\p{Lu}[\p{L}'’-]+ and \p{Lu}[\p{L}'’-]+ (?:Police|Cons
 
 export function coordinatedApart(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
   const keys = new Set(found.map((f) => f.key));
-  // A part's key as the other passes build keys: its tokens' lower forms joined by spaces.
-  const keyOf = (s: Sentence, a: number, b: number): string => s.tokens.filter((t) => t.start >= a && t.end <= b).map((t) => lowerForm(t.text)).join(' ');
   const out: Array<NameSpan & { key: string }> = [];
   for (const f of found) {
     const s = byIndex.get(f.sentence)!;
