@@ -2,6 +2,12 @@
  * Fits the condensed-article weights of the summary ranker (`npm run fit:summary`) and rewrites
  * FULL_WEIGHTS in src/data/summary.ts. (Brief summaries use the lead: see that file.)
  *
+ * `npm run fit:summary -- --real --pages DIR` fits OFF_LEAD_WEIGHTS instead: the brief where the
+ * lead is not the story (an opinion, a live blog, a lede off its headline), on the sentences the
+ * readers of the real-article benchmark keep (`summary_ok`; bench/real, and real-dev). Pages where
+ * the lead is the story count too, at a lower weight chosen with L2 by 5-fold cross-validation on
+ * the pages outside the reserve fifth (bench/lib/reserve.ts), which no fitting or choice sees.
+ *
  * Labels: BBC sentences inside the reference summary (reference_sentence_spans, ≥ half of the
  * sentence). Model: linear, trained on pairs (a summary sentence should outscore a non-summary
  * sentence of the same article) with a logistic loss and L2, each article weighing the same.
@@ -15,10 +21,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateText, loadRecords } from '../bench/summary.js';
+import { loadDev, loadOwn, readPage } from '../bench/lib/real-data.js';
+import { SUMMARY_OVERLAP, textMatches, words } from '../bench/lib/real-match.js';
+import { foldOf, isReserve } from '../bench/lib/reserve.js';
+import { annotate, parse } from '../src/index.js';
 import { rouge } from '../bench/lib/rouge.js';
 import { computeSignals, SIGNAL_NAMES, SIGNALS, type SentenceSignals, type Signal } from '../src/extract/summary/signals.js';
-import { scoreSignals, select, share, weightsFor, type Weights } from '../src/extract/summary/index.js';
-import { BRIEF_WEIGHTS } from '../src/data/summary.js';
+import { ledeOffHeadline, scoreSignals, select, share, weightsFor, type Weights } from '../src/extract/summary/index.js';
+import { BRIEF_WEIGHTS, FULL_WEIGHTS, NOT_LEAD_GENRES } from '../src/data/summary.js';
 import { hashString } from '../src/ml/hash.js';
 
 const DATA_FILE = join(import.meta.dirname, '..', 'src', 'data', 'summary.ts');
@@ -29,7 +39,7 @@ const ITERATIONS = 400;
 const RATE = 0.5;
 
 interface Article {
-  dataset: 'bbc' | 'cnndm';
+  dataset: 'bbc' | 'cnndm' | 'real';
   id: string;
   group: string;
   signals: SentenceSignals[];
@@ -38,6 +48,10 @@ interface Article {
   reference: string;
   reserve: boolean;
   fold: number;
+  /** Real pages: the lead is not the story (the product's routing), so the brief uses OFF_LEAD_WEIGHTS. */
+  offLead?: boolean;
+  /** How much the article weighs in the fit (1 unless said). */
+  weight?: number;
 }
 
 function labelBbc(signals: SentenceSignals[], spans: Array<[number, number]>): Set<number> {
@@ -73,14 +87,14 @@ function load(): Article[] {
 
 const vector = (s: SentenceSignals): Float64Array => Float64Array.from(SIGNAL_NAMES, (n) => s.values[n]);
 
-/** Pairwise logistic regression, full-batch gradient descent with momentum. */
+/** Pairwise logistic regression, full-batch gradient descent with momentum; each article weighs `weight` (1). */
 function fit(articles: Article[], lambda: number): Weights {
   const pairs: Array<{ x: Float64Array; w: number }> = [];
   for (const a of articles) {
     const pos = a.signals.filter((s) => s.eligible && a.labels.has(s.sentence.index)).map(vector);
     const neg = a.signals.filter((s) => s.eligible && !a.labels.has(s.sentence.index)).map(vector);
     if (pos.length === 0 || neg.length === 0) continue;
-    const weight = 1 / (pos.length * neg.length);
+    const weight = (a.weight ?? 1) / (pos.length * neg.length);
     for (const p of pos) for (const n of neg) pairs.push({ x: p.map((v, i) => v - n[i]!), w: weight });
   }
   const totalWeight = pairs.reduce((s, p) => s + p.w, 0);
@@ -180,4 +194,100 @@ function writeWeights(weights: Weights, lambda: number, reserve: number): void {
   console.log(`wrote ${DATA_FILE}`);
 }
 
-main();
+/** The real-article benchmark's pages, read and annotated as the product reads them, labelled by their readers' brief-worthy sentences. */
+async function loadReal(pagesDir: string): Promise<Article[]> {
+  const root = join(import.meta.dirname, '..');
+  const pages = [...loadDev(join(root, '..', 'shared', 'bench')), ...loadOwn(join(root, 'bench', 'real'), pagesDir).pages];
+  const out: Article[] = [];
+  for (const page of pages) {
+    const annotated = annotate(parse(await readPage(page.page)), { names: true });
+    const signals = computeSignals(annotated);
+    const ok = page.gold.summary_ok.map(words);
+    const labels = new Set(signals.filter((s) => s.eligible && ok.some((o) => textMatches(words(s.sentence.text), o, SUMMARY_OVERLAP))).map((s) => s.sentence.index));
+    const id = page.gold.id;
+    out.push({
+      dataset: 'real', id, group: id, signals, labels, k: 3, reference: '', reserve: isReserve(id), fold: foldOf(id, REAL_FOLDS),
+      offLead: ledeOffHeadline(annotated) || NOT_LEAD_GENRES.has(annotated.article.genre),
+    });
+  }
+  return out;
+}
+
+const REAL_FOLDS = 5;
+/** How much a page whose lead is the story weighs in the off-lead fit. */
+const ALPHAS = [0, 0.3, 1];
+const REAL_LAMBDAS = [0.001, 0.003, 0.01];
+
+/** Share of the product's 3-sentence briefs, with these off-lead weights, that the readers keep. */
+function kept(articles: Article[], offLead: Weights): { kept: number; printed: number } {
+  let k = 0;
+  let n = 0;
+  for (const a of articles) {
+    const options = { sentences: a.k };
+    const chosen = select(scoreSignals(a.signals, weightsFor(share(a.signals, options), offLead, FULL_WEIGHTS)), options);
+    n += chosen.length;
+    k += chosen.filter((i) => a.labels.has(i)).length;
+  }
+  return { kept: k, printed: n };
+}
+
+const pct = (f: { kept: number; printed: number }): string => `${((100 * f.kept) / Math.max(1, f.printed)).toFixed(1)} (${f.kept}/${f.printed})`;
+
+async function mainReal(pagesDir: string): Promise<void> {
+  const all = await loadReal(pagesDir);
+  const pool = all.filter((a) => !a.reserve);
+  const reserve = all.filter((a) => a.reserve && a.offLead);
+  console.log(`real pages: ${pool.length} to fit on (${pool.filter((a) => a.offLead).length} off the lead), ${all.length - pool.length} reserve (${reserve.length} off the lead)`);
+  const weighted = (alpha: number) => (a: Article): Article => ({ ...a, weight: a.offLead ? 1 : alpha });
+  let best: { lambda: number; alpha: number; cv: { kept: number; printed: number } } | null = null;
+  for (const alpha of ALPHAS) {
+    for (const lambda of REAL_LAMBDAS) {
+      const cv = { kept: 0, printed: 0 };
+      for (let k = 0; k < REAL_FOLDS; k++) {
+        const weights = fit(pool.filter((a) => a.fold !== k).map(weighted(alpha)), lambda);
+        const f = kept(pool.filter((a) => a.fold === k && a.offLead), weights);
+        cv.kept += f.kept;
+        cv.printed += f.printed;
+      }
+      console.log(`lead-page weight ${alpha}, λ ${lambda}: off-lead pages' brief sentences kept, cross-validated ${pct(cv)}`);
+      if (!best || cv.kept / cv.printed > best.cv.kept / best.cv.printed) best = { lambda, alpha, cv };
+    }
+  }
+  const weights = fit(pool.map(weighted(best!.alpha)), best!.lambda);
+  console.log(`\nchosen: lead-page weight ${best!.alpha}, λ ${best!.lambda}`);
+  console.log(`off-lead pages, cross-validated:       ${pct(best!.cv)}`);
+  console.log(`off-lead pages, before (FULL_WEIGHTS): ${pct(kept(pool.filter((a) => a.offLead), FULL_WEIGHTS))}`);
+  console.log(`reserve off-lead pages, before:        ${pct(kept(reserve, FULL_WEIGHTS))}`);
+  console.log(`reserve off-lead pages, fitted:        ${pct(kept(reserve, weights))}`);
+  writeOffLead(weights, best!.lambda, best!.alpha, pool.length, all.length - pool.length);
+}
+
+function writeOffLead(weights: Weights, lambda: number, alpha: number, pool: number, reserve: number): void {
+  const source = readFileSync(DATA_FILE, 'utf8');
+  const lines = SIGNAL_NAMES.map((n: Signal) => `  ${n}: ${weights[n].toFixed(4)},`);
+  const block = [
+    '// fit:brief:begin',
+    '/**',
+    ' * Brief weights where the lead is not the story, fitted by `npm run fit:summary -- --real`:',
+    ` * pairwise logistic regression on the sentences readers keep for a brief, on ${pool} real pages`,
+    ` * (pages whose lead is the story weigh ${alpha}; L2 ${lambda}; both chosen by 5-fold cross-validation;`,
+    ` * ${reserve} reserve pages held out). What each signal measures: src/extract/summary/signals.ts.`,
+    ' */',
+    'export const OFF_LEAD_WEIGHTS = {',
+    ...lines,
+    '} as const;',
+    '// fit:brief:end',
+  ].join('\n');
+  if (!/\/\/ fit:brief:begin/.test(source)) throw new Error(`${DATA_FILE} has no fit:brief block`);
+  writeFileSync(DATA_FILE, source.replace(/\/\/ fit:brief:begin[\s\S]*\/\/ fit:brief:end/, block));
+  console.log(`wrote ${DATA_FILE}`);
+}
+
+if (process.argv.includes('--real')) {
+  const at = process.argv.indexOf('--pages');
+  if (at === -1 || !process.argv[at + 1]) {
+    console.error('usage: npm run fit:summary -- --real --pages DIR   (DIR: the pages of bench/real, see bench/real/README.md)');
+    process.exit(2);
+  }
+  await mainReal(process.argv[at + 1]!);
+} else main();

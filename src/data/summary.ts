@@ -8,7 +8,9 @@
  *   candidates, and faithfulness rules apply;
  * - a condensed article (FULL_SHARE or more, like BBC's references that keep ~45%): coverage,
  *   with weights fitted on BBC reference sentences by `npm run fit:summary`.
- * Between the two shares the weights are blended linearly.
+ * Between the two shares the weights are blended linearly. Where the lead is not the story (an
+ * opinion, a live blog, a lede off its headline), the brief takes what the readers of real pages
+ * keep instead of the lead (OFF_LEAD_WEIGHTS, `npm run fit:summary -- --real`).
  */
 
 import type { Genre } from '../types.js';
@@ -82,6 +84,34 @@ export const FULL_WEIGHTS = {
   question: -0.1374,
 } as const;
 // fit:summary:end
+
+// fit:brief:begin
+/**
+ * Brief weights where the lead is not the story, fitted by `npm run fit:summary -- --real`:
+ * pairwise logistic regression on the sentences readers keep for a brief, on 235 real pages
+ * (pages whose lead is the story weigh 0; L2 0.001; both chosen by 5-fold cross-validation;
+ * 68 reserve pages held out). What each signal measures: src/extract/summary/signals.ts.
+ */
+export const OFF_LEAD_WEIGHTS = {
+  position: 0.3215,
+  first: -0.9624,
+  relative: 0.8041,
+  paragraphLead: 0.9315,
+  centrality: 2.0075,
+  degree: 0.4217,
+  title: 2.5511,
+  keywords: 1.5121,
+  length: 1.1256,
+  short: -0.2914,
+  long: -0.4234,
+  names: 0.5025,
+  figures: 0.0950,
+  quote: -0.2222,
+  opensQuote: -0.4700,
+  dependent: -0.6042,
+  question: 0.0000,
+} as const;
+// fit:brief:end
 
 /**
  * Personal pronouns that open a sentence which, in a brief, is taken only right after the lede

@@ -5,7 +5,7 @@ import { sourceFromText } from '../../src/read/index.js';
 import { extract } from '../../src/extract/index.js';
 import { rank, select, isDependent, share, weightsFor } from '../../src/extract/summary/index.js';
 import { computeSignals } from '../../src/extract/summary/signals.js';
-import { BRIEF_SHARE, BRIEF_WEIGHTS, FULL_SHARE, FULL_WEIGHTS } from '../../src/data/summary.js';
+import { BRIEF_SHARE, BRIEF_WEIGHTS, FULL_SHARE, FULL_WEIGHTS, OFF_LEAD_WEIGHTS } from '../../src/data/summary.js';
 import { aliasKey } from '../../src/extract/coreference.js';
 import { TEXT_GENRES, signalledGenre } from '../../src/extract/genre.js';
 import type { AnnotatedArticle, Brief, BriefOptions } from '../../src/types.js';
@@ -530,10 +530,15 @@ describe('a summary sentence in parentheses', () => {
 });
 
 describe('summaries by genre', () => {
-  it('weigh coverage where the lead is not the story (opinion, live blog), and the lead elsewhere', async () => {
+  it("take what real pages' readers keep where the lead is not the story (opinion, live blog, lede off its headline), and the lead elsewhere", async () => {
     const { weightsForGenre } = await import('../../src/extract/summary/index.js');
-    expect(weightsForGenre('opinion', 0.1)).toEqual(FULL_WEIGHTS);
-    expect(weightsForGenre('live-blog', 0.1)).toEqual(FULL_WEIGHTS);
+    expect(weightsForGenre('opinion', 0.1)).toEqual({ ...OFF_LEAD_WEIGHTS });
+    expect(weightsForGenre('live-blog', 0.1)).toEqual({ ...OFF_LEAD_WEIGHTS });
+    expect(weightsForGenre('hard-news', 0.1, false)).toEqual({ ...OFF_LEAD_WEIGHTS });
+    // A condensed summary of an opinion piece weighs coverage, as every condensed summary does.
+    expect(weightsForGenre('opinion', 1)).toEqual({ ...FULL_WEIGHTS });
+    // The readers' brief is not the lead: the opening sentence counts against a sentence, not for it.
+    expect(OFF_LEAD_WEIGHTS.first).toBeLessThan(0);
     expect(weightsForGenre('hard-news', 0.1)).toEqual(BRIEF_WEIGHTS);
     expect(weightsForGenre('listicle', 0.1)).toEqual(BRIEF_WEIGHTS);
     expect(weightsForGenre('analysis', 0.1)).toEqual(BRIEF_WEIGHTS);

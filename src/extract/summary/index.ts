@@ -6,6 +6,7 @@ import {
   FULL_WEIGHTS,
   LEDE_HEADLINE_TERMS,
   NOT_LEAD_GENRES,
+  OFF_LEAD_WEIGHTS,
   PRONOUN_OPENERS,
   REDUNDANCY_THRESHOLD,
 } from '../../data/summary.js';
@@ -67,11 +68,12 @@ function properTerms(s: Sentence): string[] {
 
 /**
  * The weights for a page of this genre: where the lead is not the story (an opinion's thesis, a
- * live blog's key entries), even a short summary weighs coverage of the
- * article, as a condensed one does; elsewhere, by the share kept (weightsFor).
+ * live blog's key entries, a feature's anecdote), a brief takes what the readers of real pages
+ * keep (OFF_LEAD_WEIGHTS, fitted on them), a condensed summary weighs coverage of the article;
+ * elsewhere a brief is the lead. Between the two, by the share kept (weightsFor).
  */
 export function weightsForGenre(genre: Genre, share: number, leadIsStory = true): Weights {
-  return !leadIsStory || NOT_LEAD_GENRES.has(genre) ? FULL_WEIGHTS : weightsFor(share);
+  return !leadIsStory || NOT_LEAD_GENRES.has(genre) ? weightsFor(share, OFF_LEAD_WEIGHTS, FULL_WEIGHTS) : weightsFor(share);
 }
 
 /** The share of the article a summary with these options keeps: of its candidate sentences, or of its words. */
