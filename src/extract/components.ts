@@ -14,6 +14,7 @@ import { findImplications } from './implications.js';
 import { nameModel, type NameModel } from './name-check.js';
 import { rank, select, type Ranked } from './summary/index.js';
 import { signalledGenre } from './genre.js';
+import { implicationReader, type ImplicationReader } from './implication-reader.js';
 import { readerKeeps, readerModel, READS_GENRE, type ReaderModel } from './claims/reader.js';
 
 /** The trained models the components use; training passes a model being fitted, the CLI none (the shipped ones). */
@@ -26,6 +27,8 @@ export interface Models {
   names?: NameModel | null;
   /** The readers' claim check, on pages in the writer's own voice; null keeps every claim the claim check kept. */
   claimsReal?: ReaderModel | null;
+  /** The readers' implication check; null prints what the rules find. */
+  implicationsReal?: ImplicationReader | null;
 }
 
 /** What the components read and add, as they run. */
@@ -97,7 +100,7 @@ export const COMPONENTS: readonly Component[] = [
     names: false,
     englishOnly: true,
     run(w) {
-      w.implications = findImplications(w.annotated, w.models.causal ?? causalModel());
+      w.implications = findImplications(w.annotated, w.models.causal ?? causalModel(), w.models.implicationsReal === undefined ? implicationReader() : w.models.implicationsReal);
     },
   },
 ];
