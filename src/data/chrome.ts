@@ -330,6 +330,16 @@ export const LEGAL_NOTICE_PATTERNS: readonly RegExp[] = [
 ];
 export const TAIL_MAX_BLOCKS = 4;
 
+/**
+ * The author's bio box a page prints under its article (its markup names no bio class): from a
+ * line that is the author's name alone, or a paragraph opening on it and one of these verbs
+ * ("Meredith Dietz is Lifehacker’s Senior Finance Writer. She earned …"), to the end, when that
+ * run is within the last AUTHOR_BIO_MAX_BLOCKS blocks and AUTHOR_BIO_MAX_WORDS words.
+ */
+export const AUTHOR_BIO_VERBS = ['is', 'was', 'has', 'writes', 'covers', 'joined', 'lives', 'reports'] as const;
+export const AUTHOR_BIO_MAX_BLOCKS = 6;
+export const AUTHOR_BIO_MAX_WORDS = 250;
+
 /** Text a link carries for screen readers only (its style, which hid it, is gone after extraction): ", opens new tab". */
 export const SCREEN_READER_TEXT = /^\s*,?\s*\(?(?:opens|open|opening) (?:in )?(?:a )?new (?:tab|window)\)?\s*$/i;
 

@@ -11,7 +11,7 @@ import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
+import { AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
 
 /** What a front end hands to the shared steps. */
 interface FrontEnd {
@@ -103,7 +103,7 @@ export function parse(source: Source): Article {
   if (bylineAbove) blocks = [bylineAbove, ...blocks];
 
   blocks = dropRepeats(text, blocks, title, drop, source.format === 'text');
-  blocks = dropAuthorTail(text, blocks, drop);
+  blocks = dropAuthorBio(text, dropAuthorTail(text, blocks, drop), authorName(front.meta?.byline ?? source.meta.byline), drop);
   // A heading with nothing under it ends no section of the article: the label of what was left out after it ("Something to Consider").
   while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === 'heading' && blocks.some((b) => b.kind !== 'heading')) drop(blocks.pop()!, 'outside-article');
 
@@ -281,6 +281,31 @@ function dropAfterArticle(text: string, blocks: RawBlock[], drop: (b: RawBlock, 
       return blocks.slice(0, k);
     }
     if (isProse(text, b)) prose = true;
+  }
+  return blocks;
+}
+
+/** The one person a page's metadata names as its author ("By Meredith Dietz" → "Meredith Dietz"), else null. */
+function authorName(byline: string | null | undefined): string | null {
+  const name = (byline ?? '').replace(/^by:?\s+/i, '').trim();
+  return /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(name) ? name : null;
+}
+
+/**
+ * Drops the author's bio box that closes a page (AUTHOR_BIO_VERBS): the metadata names the
+ * author, and near the end a line gives the name alone, or opens on it and a verb, after the
+ * article's prose.
+ */
+function dropAuthorBio(text: string, blocks: RawBlock[], author: string | null, drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
+  if (!author) return blocks;
+  const name = author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opens = new RegExp(`^${name}(?:$|\\s+(?:${AUTHOR_BIO_VERBS.join('|')})\\b)`, 'u');
+  for (let k = Math.max(1, blocks.length - AUTHOR_BIO_MAX_BLOCKS); k < blocks.length; k++) {
+    if (!opens.test(blockText(text, blocks[k]!).trim())) continue;
+    const tail = blocks.slice(k);
+    if (tail.reduce((n, b) => n + wordCount(blockText(text, b)), 0) > AUTHOR_BIO_MAX_WORDS || !blocks.slice(0, k).some((b) => isProse(text, b))) return blocks;
+    for (const b of tail) drop(b, 'metadata');
+    return blocks.slice(0, k);
   }
   return blocks;
 }

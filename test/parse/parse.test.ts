@@ -505,6 +505,21 @@ describe('the closing author lines', () => {
     expect(b.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual([notice, terms]);
   });
 
+  it("leaves out the bio box of the author the page's metadata names, from the name's own line or its sentence on", () => {
+    const story = '<p>The council approved the plan on Tuesday after a long debate about its cost, officials said.</p><p>Work begins in the spring and should take two years, the mayor said on Wednesday.</p>';
+    const bio = '<p>Meredith Dietz</p><p>Senior Finance Writer</p><p>Meredith Dietz is the paper’s finance writer. She grew up in Wilmington and worked at Hasbro Games.</p><p>More by Meredith</p>';
+    const page = (author: string, tail: string) => `<html><head><meta name="author" content="${author}"></head><body><article><h1>Park approved</h1>${story}${tail}</article></body></html>`;
+    const a = parse(sourceFromText(page('Meredith Dietz', bio), 'p.html', { inputFormat: 'html' }));
+    expect(a.sections.flatMap((x) => x.blocks.map((b) => b.text)).pop()).toBe('Work begins in the spring and should take two years, the mayor said on Wednesday.');
+    expect(a.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual(['Meredith Dietz', 'Senior Finance Writer', 'Meredith Dietz is the paper’s finance writer. She grew up in Wilmington and worked at Hasbro Games.', 'More by Meredith']);
+    expectArticleGrounded(a);
+    // Another author's page keeps it; so does a page whose article is that person's story, further up.
+    const other = parse(sourceFromText(page('Jane Roe', bio), 'p.html', { inputFormat: 'html' }));
+    expect(other.text).toContain('She grew up in Wilmington');
+    const about = `<p>Meredith Dietz is the mayor’s new finance chief, the council said on Tuesday.</p>${story}${story.replace(/Tuesday/g, 'Monday')}${story.replace(/Tuesday/g, 'Friday')}`;
+    expect(parse(sourceFromText(page('Meredith Dietz', about), 'p.html', { inputFormat: 'html' })).text).toContain('new finance chief');
+  });
+
   it('keeps such a sentence inside the article, and an article that is only such lines', () => {
     const inside = parse(
       sourceFromText('Council approves park\n\nJane Roe is a reporter for the Daily Star who first broke the story.\n\nThe council approved the plan on Tuesday after a long debate.\n', 't', { inputFormat: 'text' }),
