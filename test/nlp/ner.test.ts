@@ -563,6 +563,17 @@ describe('names as the article writes them', () => {
     expect(t.get('Jewish General Hospital') ?? 'organization').not.toBe('person');
   });
 
+  it("reads a name a geographic feature's word opens or closes as a place, and a zoo's or a school's as an organisation", () => {
+    const t = typed('Scientists found the moth near Lake Pukaki and the Tropic of Cancer, far from the Kalahari Desert. Keepers at the Denver Zoo said the orangutan was moved from Westmount High School.');
+    expect(t.get('Lake Pukaki')).toBe('place');
+    expect(t.get('Tropic of Cancer')).toBe('place');
+    expect(t.get('Kalahari Desert')).toBe('place');
+    expect(t.get('Denver Zoo')).toBe('organization');
+    // An event or a body such a word opens is neither.
+    const u = typed('Veterans of the Gulf War met officials of the Bay County Building Authority on Monday.');
+    expect(u.get('Gulf War')).not.toBe('place');
+  });
+
   it('reads a common noun a number labels ("Phase 1", "Level 3") as no name', () => {
     const t = typed('The United States and China reached a “historic” Phase 1 trade agreement. The cities are in a Level 3 out of 5 risk of severe weather.');
     expect(t.get('Phase') ?? 'other').toBe('other');

@@ -463,9 +463,20 @@ function quotedTitlesAreOther(found: Array<NameSpan & { key: string }>, byIndex:
  */
 function companiesBySuffix(found: Array<NameSpan & { key: string }>): void {
   for (const f of found) {
-    if (f.type !== 'person' && f.type !== 'place') continue;
     const words = f.key.split(' ');
     const last = words[words.length - 1]!;
+    // "Lake Pukaki", "Tropic of Cancer", "Sierra Nevada Mountains": a name a geographic feature's word opens or closes is the place.
+    const feature = GEO_FEATURE_LAST.has(last) || (GEO_FEATURE_FIRST.has(words[0]!) && !NOT_FEATURE_LAST.has(last) && !COMPANY_WORDS.has(last) && !INSTITUTION_HEADS.has(last));
+    if (words.length >= 2 && f.type !== 'place' && feature) {
+      f.type = 'place';
+      continue;
+    }
+    // "Denver Zoo", "Westmount High School": the institution, not the site.
+    if (words.length >= 2 && f.type === 'place' && FACILITY_ORGANIZATIONS.has(last)) {
+      f.type = 'organization';
+      continue;
+    }
+    if (f.type !== 'person' && f.type !== 'place') continue;
     if (words.length >= 2 && COMPANY_WORDS.has(last)) f.type = 'organization';
     // "Nana Backpacker Hostel", "Jewish General Hospital": no person's name ends in an institution's word.
     else if (words.length >= 2 && f.type === 'person' && (INSTITUTION_HEADS.has(last) || SITED_INSTITUTION.has(last) || BODY_WORDS.has(last))) f.type = 'organization';
@@ -515,6 +526,18 @@ function camelCaseCompanies(found: Array<NameSpan & { key: string }>, byIndex: R
     if ((f.type === 'person' || f.type === 'place') && !f.key.includes(' ') && CAMEL_CASE.test(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
   }
 }
+
+/** Words that open a geographic feature's name ("Lake Pukaki", "Mount Kenya", "Gulf of Mexico"), lower-cased. */
+const GEO_FEATURE_FIRST: ReadonlySet<string> = new Set(['lake', 'mount', 'mt.', 'tropic', 'gulf', 'isle', 'cape', 'strait', 'bay']);
+/** What a name such a word opens may still be: an event ("Gulf War") or a body ("Bay Co Building Authority"). */
+const NOT_FEATURE_LAST: ReadonlySet<string> = new Set(['war', 'wars', 'crisis', 'authority', 'auth', 'games', 'cup']);
+/** Words that close one ("Sierra Nevada Mountains", "Ross Sea", "Kalahari Desert"), lower-cased. */
+const GEO_FEATURE_LAST: ReadonlySet<string> = new Set([
+  'lake', 'river', 'mountains', 'mountain', 'island', 'islands', 'sea', 'ocean', 'valley', 'desert', 'forest', 'canyon',
+  'peninsula', 'strait', 'gulf', 'glacier', 'reef', 'creek', 'basin', 'plateau', 'coast', 'archipelago', 'delta',
+]);
+/** Words that close the name of an institution a reader counts as an organisation, not a place ("Denver Zoo", "Jewish General Hospital"). */
+const FACILITY_ORGANIZATIONS: ReadonlySet<string> = new Set(['zoo', 'school', 'hospital', 'museum', 'university', 'college', 'academy']);
 
 /** Words that end a body's or a venue's name, besides the institutions' (INSTITUTION_HEADS, SITED_INSTITUTION): never a person's. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['hostel', 'hotel', 'party', 'union', 'club', 'team', 'band', 'orchestra', 'choir', 'theatre', 'theater']);
