@@ -572,6 +572,10 @@ describe('names as the article writes them', () => {
     // An event or a body such a word opens is neither.
     const u = typed('Veterans of the Gulf War met officials of the Bay County Building Authority on Monday.');
     expect(u.get('Gulf War')).not.toBe('place');
+    // A village's name an Arabic or Hebrew word for one opens, read as a person's.
+    const v = typed('Settlers attacked Khirbet Susya and Beit Hanoun on Friday, residents said.');
+    expect(v.get('Khirbet Susya')).toBe('place');
+    expect(v.get('Beit Hanoun')).toBe('place');
   });
 
   it('reads a common noun a number labels ("Phase 1", "Level 3") as no name', () => {
