@@ -1279,3 +1279,15 @@ describe('"we" on an organisation’s own site', () => {
     expect(b.claims.find((c) => b.text.slice(c.content.start, c.content.end).includes('proud'))?.speaker).toBe('Jane Roe');
   });
 });
+
+describe('a document’s maker as the source', () => {
+  it('names who compiled the data or made the estimate, when a name ends the phrase', async () => {
+    const b = await story(
+      'Energy stocks will lead the market next year, according to data compiled by DataTrek Research.\n\nThefts of crypto fell by half in 2023, according to estimates from cryptocurrency tracing firm Chainalysis.\n\nPrices will rise, according to a report by the agency.',
+    );
+    const speakers = b.claims.filter((c) => c.kind !== 'factual').map((c) => c.speaker);
+    expect(speakers).toContain('DataTrek Research');
+    expect(speakers).toContain('Chainalysis');
+    expect(speakers).toContain('report by the agency');
+  });
+});

@@ -184,6 +184,12 @@ export function writersOf(byline: string | null | undefined): string | null {
   return parts.length >= 2 && parts.every((p) => BYLINE_PERSON.test(p)) && !BYLINE_DESK.test(names) ? names : null;
 }
 
+/**
+ * A document or a finding, then who made it, before a name: "data compiled by", "projections from
+ * the nonpartisan", "an analysis led by researchers at", "estimates from cryptocurrency tracing firm".
+ */
+const MADE_BY = /^(?:(?:the|a|an|new|latest|recent|its|their|\d{4})\s+)*(?:data|figures|numbers|statistics|projections|estimates|forecasts?|analysis|analyses|research|report|survey|poll|study|information|review)\s+(?:(?:compiled|published|released|conducted|led|coordinated|commissioned|prepared|gathered|collected)\s+)?(?:by|from)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}$/u;
+
 /** A speaker described only by age: "the 36-year-old", "the 19-year-old". */
 const AGE_DESCRIPTION = /^(?:the\s+)?\d{1,3}-year-old$/i;
 
@@ -317,6 +323,10 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   const end = of === -1 ? mention.end : mention.start + of;
   // Not a name after a preposition: "Many in Hong Kong" is not Hong Kong, "a source speaking to Fox News" not Fox News.
   const head = names.find((m) => m.start >= mention.start && m.end === end && !mention.text.slice(0, m.start - mention.start).toLowerCase().split(/\s+/).some((w) => POSTMODIFIER_PREPOSITIONS.has(w) || w === 'by' || w === 'speaking' || w === 'talking'));
+  // "data compiled by DataTrek Research", "estimates from cryptocurrency tracing firm Chainalysis":
+  // a document's or a finding's source is who made it, when a name ends the phrase.
+  const maker = head ? undefined : names.find((m) => (m.type === 'organization' || m.type === 'person') && m.end === mention.end && m.start > mention.start && MADE_BY.test(mention.text.slice(0, m.start - mention.start)));
+  if (maker) return coreference.nameAt(maker.start) ?? maker.text;
   if (head) {
     const named = coreference.nameAt(head.start) ?? head.text;
     // "Egypt and Jordan": two names coordinated are named together.
