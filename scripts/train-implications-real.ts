@@ -4,9 +4,10 @@
  *
  * Data: the real pages readers annotated by bench/real-articles-guidelines.md (real-dev in
  * ../shared/bench and our own in bench/real, whose pages come from --pages as for bench:real),
- * read through the product's own pipeline with this check off. Every sentence an implication may
- * come from is an example; it is positive when it matches an implication the reader lists, as
- * bench:real matches them (IMPLICATION_OVERLAP of the shorter text's words).
+ * read through the product's own pipeline. Every sentence the check reads in the product
+ * (statedCandidates in src/extract/implications.ts) is an example, with what the rules found in
+ * it; it is positive when it matches an implication the reader lists, as bench:real matches them
+ * (IMPLICATION_OVERLAP of the shorter text's words).
  *
  * Honesty: the reserve fifth of the pages (bench/lib/reserve.ts) is never fitted on or chosen by,
  * and is reported on its own. The rest is split into 4 folds by page; the two thresholds (drop a
@@ -19,7 +20,8 @@
 import { writeFileSync } from 'node:fs';
 import { annotate } from '../src/nlp/index.js';
 import { parse } from '../src/parse/index.js';
-import { DROPS_GENRE, findImplications } from '../src/extract/implications.js';
+import { DROPS_GENRE, statedCandidates } from '../src/extract/implications.js';
+import { causalModel } from '../src/extract/causal.js';
 import { signalledGenre } from '../src/extract/genre.js';
 import { IMPLICATION_READER_BUCKETS, IMPLICATION_READER_MAGIC, implicationFeatures, readingContext, ruleReading, type ImplicationReader } from '../src/extract/implication-reader.js';
 import { modelPath } from '../src/ml/models.js';
@@ -62,21 +64,16 @@ for (const page of pages) {
   const annotated = annotate(parse(await readPage(page.page)));
   const index = pageInfo.length;
   pageInfo.push({ fold: isReserve(gold.id) ? -1 : foldOf(gold.id, FOLDS), keys: gold.implications.filter((g) => g.key).length });
-  const found = findImplications(annotated, undefined, null);
   const context = readingContext(annotated, signalledGenre(annotated));
   const goldWords = gold.implications.map((g) => words(g.text));
-  for (const s of annotated.sentences) {
-    if (!context.places.has(s.index) && s.role !== 'dek') continue;
-    // As the product reads them: a list's items an introduction names as implications are always printed, a label introducing a list never is.
-    if (/:\s*$/.test(s.text)) continue;
-    const mine = found.filter((f) => f.start >= s.start && f.end <= s.end);
-    if (ruleReading(mine) === 'listed') continue;
+  // Exactly the sentences the product's check reads, with what the rules found in each.
+  for (const { sentence: s, found, features } of statedCandidates(annotated, causalModel())) {
     const w = words(s.text);
     const hits = goldWords.map((g, i) => (textMatches(w, g, IMPLICATION_OVERLAP) ? i : -1)).filter((i) => i >= 0);
     examples.push({
-      features: implicationFeatures(s, context, ruleReading(mine)),
+      features: implicationFeatures(s, context, ruleReading(found), features),
       positive: hits.length > 0,
-      printed: mine.length,
+      printed: found.length,
       page: index,
       keys: hits.filter((i) => gold.implications[i]!.key),
       drops: DROPS_GENRE(context.genre),

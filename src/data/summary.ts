@@ -88,27 +88,27 @@ export const FULL_WEIGHTS = {
 // fit:brief:begin
 /**
  * Brief weights where the lead is not the story, fitted by `npm run fit:summary -- --real`:
- * pairwise logistic regression on the sentences readers keep for a brief, on 235 real pages
- * (pages whose lead is the story weigh 0; L2 0.001; both chosen by 5-fold cross-validation;
- * 68 reserve pages held out). What each signal measures: src/extract/summary/signals.ts.
+ * pairwise logistic regression on the sentences readers keep for a brief, on the 55 real pages
+ * whose lead is not the story (L2 0.001, chosen by 5-fold cross-validation; the 66 reserve
+ * pages held out). What each signal measures: src/extract/summary/signals.ts.
  */
 export const OFF_LEAD_WEIGHTS = {
-  position: 0.3215,
-  first: -0.9624,
-  relative: 0.8041,
-  paragraphLead: 0.9315,
-  centrality: 2.0075,
-  degree: 0.4217,
-  title: 2.5511,
-  keywords: 1.5121,
-  length: 1.1256,
-  short: -0.2914,
-  long: -0.4234,
-  names: 0.5025,
-  figures: 0.0950,
-  quote: -0.2222,
-  opensQuote: -0.4700,
-  dependent: -0.6042,
+  position: 0.3605,
+  first: -1.0239,
+  relative: 0.7290,
+  paragraphLead: 0.9091,
+  centrality: 2.1166,
+  degree: 0.4471,
+  title: 2.6032,
+  keywords: 1.4889,
+  length: 1.1720,
+  short: -0.2203,
+  long: -0.4093,
+  names: 0.4984,
+  figures: 0.0979,
+  quote: -0.2306,
+  opensQuote: -0.4576,
+  dependent: -0.6039,
   question: 0.0000,
 } as const;
 // fit:brief:end
@@ -156,10 +156,11 @@ export const CAPTION = /\((?:left|right|above|below|centre|center|top|bottom|ins
 
 /**
  * Genres whose lead is not the story: an opinion's thesis comes later, a live blog's key entries
- * anywhere. Their briefs weigh coverage (FULL_WEIGHTS). Measured on the real-article benchmark
- * (npm run bench:real, summary sentences an editor would keep): opinion 27.8 → 50.0%, live blog
+ * anywhere. Their briefs take what readers keep where the lead is not the story (OFF_LEAD_WEIGHTS;
+ * until 2026-12-02 coverage, FULL_WEIGHTS, which measured on the real-article benchmark, summary
+ * sentences an editor would keep: opinion 27.8 → 50.0%, live blog
  * 55.6 → 66.7%. Analysis gained nothing (44.4% either way) and lost a fact check's key sentence,
- * listicles and Q&A did worse (66.7 → 50.0, 44.4 → 33.3): they keep the lead.
+ * listicles and Q&A did worse (66.7 → 50.0, 44.4 → 33.3): they keep the lead).
  */
 export const NOT_LEAD_GENRES: ReadonlySet<Genre> = new Set<Genre>(['opinion', 'live-blog']);
 

@@ -11,9 +11,10 @@ import { terms } from './summary/vectors.js';
  * expected to") and the causal classifier, which learned what the Causal News Corpus calls
  * causal: protests and their triggers. Readers of real pages of every genre mark more ("The civil
  * war has devastated higher education", "a program first", "killed at least two people") and
- * less (a modal in an aside, a cause in a feature's scene-setting). This check reads the same
- * features of a sentence the causal classifier reads, and what the rules made of it, the page's
- * genre and where the sentence stands, and keeps or adds the sentences readers mark.
+ * less (a modal in an aside, a cause in a feature's scene-setting). This check reads the causal
+ * classifier's features of a sentence (folded into its own buckets), what the rules made of it,
+ * the page's genre, where the sentence stands and how much of the headline it holds, and keeps or
+ * adds the sentences readers mark.
  *
  * A logistic regression over hashed features, trained by `npm run train:implications-real` on the
  * sentences of the real pages readers annotated (positive: the sentence matches an implication
@@ -60,9 +61,9 @@ export function ruleReading(found: readonly Implication[]): string {
   return first.cause || first.effect ? 'causal' : `modal:${first.modality ?? ''}`;
 }
 
-/** Hashed feature ids of a sentence as the reader check reads it, with what the rules made of it (ruleReading). */
-export function implicationFeatures(s: Sentence, context: ReadingContext, reading: string): number[] {
-  const out = causalFeatures(s);
+/** Hashed feature ids of a sentence as the reader check reads it, with what the rules made of it (ruleReading); `causal`: its causal features, if computed already. */
+export function implicationFeatures(s: Sentence, context: ReadingContext, reading: string, causal: readonly number[] = causalFeatures(s)): number[] {
+  const out = [...causal];
   const rules = hashString(reading);
   const genre = hashString(context.genre);
   out.push(combine(SEED.found, rules));

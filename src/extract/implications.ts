@@ -55,25 +55,17 @@ export function findImplications(annotated: AnnotatedArticle, model: CausalModel
     });
   });
 
-  // A sentence the page prints twice (a live blog's "Key events" box, a pull quote) states its implication once.
-  const stated = new Set<string>();
   const reading = reader ? readingContext(annotated, signalledGenre(annotated)) : null;
-  for (const s of sentences) {
-    if (!STATED_ROLES.has(s.role) && s.role !== 'list-item') continue;
-    if (s.role === 'list-item' && listed.has(`${s.section}:${s.block}:${s.item}`)) continue;
-    // "… could have significant implications, including:" introduces a list; it states nothing itself.
-    if (/:\s*$/.test(s.text)) continue;
-    const key = s.text.replace(/\s+/gu, ' ').trim();
-    if (stated.has(key)) continue;
-    let found = statedImplications(text, s, model);
+  for (const { sentence: s, found: rules, features } of statedCandidates(annotated, model, listed)) {
+    let found = rules;
     // The readers' check: adds what readers of real pages mark that no rule found, and drops what
     // they do not mark, except on hard news (see DROPS_GENRE).
     if (reading && reader) {
-      const p = readerProbability(reader, implicationFeatures(s, reading, ruleReading(found)));
+      const p = readerProbability(reader, implicationFeatures(s, reading, ruleReading(found), features));
       if (found.length > 0 && DROPS_GENRE(reading.genre) && p < reader.thresholds[0]) found = [];
-      else if (found.length === 0 && p >= reader.thresholds[1] && !asks(s.text)) found = [sentenceImplication(text, s, modalityOf(s.text))];
+      // The whole sentence, with no modal: the rules found none they accept ("must", "we should").
+      else if (found.length === 0 && p >= reader.thresholds[1]) found = [sentenceImplication(text, s, null)];
     }
-    if (found.length > 0) stated.add(key);
     out.push(...found);
   }
   return withoutRestatedDek(out, sentences).sort((a, b) => a.start - b.start);
@@ -86,6 +78,49 @@ export function findImplications(annotated: AnnotatedArticle, model: CausalModel
  * → 0.32 (precision 0.80 → 0.87), under the 0.50 it must keep.
  */
 export const DROPS_GENRE = (genre: Genre): boolean => genre !== 'hard-news';
+
+/** A sentence an implication may be stated in, with what the rules found in it and its causal features. */
+export interface StatedCandidate {
+  sentence: Sentence;
+  found: Implication[];
+  features: number[];
+}
+
+/**
+ * The sentences an implication may be stated in, in order, with what the rules found in each:
+ * body text, quotes, the dek and list items (not the items of a list introduced as implications,
+ * `listed`, which are implications whole); not a line that introduces a list ("… could have
+ * significant implications, including:"), nor a question, nor the second copy of a sentence the
+ * page prints twice (a live blog's "Key events" box, a pull quote). The readers' check and its
+ * training (scripts/train-implications-real.ts) read exactly these.
+ */
+export function statedCandidates(annotated: AnnotatedArticle, model: CausalModel, listed: ReadonlySet<string> = listedItems(annotated)): StatedCandidate[] {
+  const { text } = annotated.article;
+  const seen = new Set<string>();
+  const out: StatedCandidate[] = [];
+  for (const s of annotated.sentences) {
+    if (!STATED_ROLES.has(s.role) && s.role !== 'list-item') continue;
+    if (s.role === 'list-item' && listed.has(`${s.section}:${s.block}:${s.item}`)) continue;
+    if (/:\s*$/.test(s.text) || asks(s.text)) continue;
+    const key = s.text.replace(/\s+/gu, ' ').trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const features = causalFeatures(s);
+    out.push({ sentence: s, found: statedImplications(text, s, model, features), features });
+  }
+  return out;
+}
+
+/** The items of the lists an article introduces as implications, as "section:block:item". */
+function listedItems(annotated: AnnotatedArticle): Set<string> {
+  const out = new Set<string>();
+  annotated.article.sections.forEach((section, si) => {
+    section.blocks.forEach((block, bi) => {
+      if (block.kind === 'list' && introducesImplications(section, bi)) block.items!.forEach((_, ii) => out.add(`${si}:${bi}:${ii}`));
+    });
+  });
+  return out;
+}
 
 /** How far before a temporal signal its time phrase is looked for. */
 const TIME_BEFORE_CHARS = 80;
@@ -203,7 +238,7 @@ function horizonOf(text: string, span: TextSpan): TextSpan | null {
  * ban led to protests, which caused the government to resign"). Quoted speech counts: claims say
  * who said it.
  */
-function statedImplications(text: string, s: Sentence, model: CausalModel): Implication[] {
+function statedImplications(text: string, s: Sentence, model: CausalModel, features: number[] = causalFeatures(s)): Implication[] {
   // "What will happen when …?": a question states nothing.
   if (asks(s.text)) return [];
   let modal = modalityOf(s.text);
@@ -211,7 +246,7 @@ function statedImplications(text: string, s: Sentence, model: CausalModel): Impl
   // a sentence whose one signal reads so is not causal unless an explicit signal says it is.
   // (The signals are looked for only in a sentence that may be causal: most are not.)
   const explicit = isExplicit(s);
-  const probability = explicit ? 0 : causalProbability(model, causalFeatures(s));
+  const probability = explicit ? 0 : causalProbability(model, features);
   const { signals, timing } = undated(explicit || probability >= model.threshold ? signalsIn(text, s) : [], explicit);
   const causal = explicit || (!timing && probability >= model.threshold);
   if (causal) {

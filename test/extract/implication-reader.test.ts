@@ -3,7 +3,8 @@ import { annotate } from '../../src/nlp/index.js';
 import { parse } from '../../src/parse/index.js';
 import { sourceFromText } from '../../src/read/index.js';
 import { extract } from '../../src/extract/index.js';
-import { DROPS_GENRE } from '../../src/extract/implications.js';
+import { DROPS_GENRE, statedCandidates } from '../../src/extract/implications.js';
+import { causalModel } from '../../src/extract/causal.js';
 import { IMPLICATION_READER_BUCKETS, implicationFeatures, implicationReader, readingContext, type ImplicationReader } from '../../src/extract/implication-reader.js';
 
 // A feature: its opening sentence shares no word with the headline. A news story: its lede does.
@@ -50,6 +51,36 @@ describe("readers' implication check", () => {
     const news = implications(NEWS, null);
     expect(news.length).toBeGreaterThanOrEqual(1);
     expect(implications(NEWS, dropsAll)).toEqual(news);
+  });
+
+  it('drops under its first threshold and adds from its second, and adds no modal the rules turned down', () => {
+    // A model with no weights gives every sentence 0.5.
+    const even = (drop: number, add: number): ImplicationReader => ({ weights: new Float32Array(IMPLICATION_READER_BUCKETS), bias: 0, thresholds: [drop, add] });
+    const strict = implications(FEATURE, even(0.6, 0.4)).map((i) => i.text);
+    expect(strict).not.toContain('The council is expected to approve the library budget next month.');
+    expect(strict).toContain('The flood destroyed half of the archive.');
+    expect(implications(FEATURE, even(0.4, 0.6))).toEqual(implications(FEATURE, null));
+    const must = implications('Why the old mill town keeps its library open\n\nOn a cold morning in March, the first visitors shook snow from their boots.\n\nThe ministry must publish its plan by June.\n', addsAll);
+    expect(must.find((i) => i.text.startsWith('The ministry'))?.modality).toBeNull();
+  });
+
+  it('reads exactly the sentences an implication may be stated in: no question, no list introduction, no second copy', () => {
+    const text = [
+      'Why the old mill town keeps its library open',
+      'The flood destroyed half of the archive. Volunteers came from three towns.',
+      'What will the readers do? Nobody knows yet.',
+      'The closure could have big implications, including:',
+      '1. Fewer Visits – Schools will lose a reading room.',
+      'The flood destroyed half of the archive. The council met on Monday.',
+    ].join('\n\n');
+    const read = statedCandidates(annotated(text), causalModel()).map((c) => c.sentence.text);
+    expect(read).toEqual(['The flood destroyed half of the archive.', 'Volunteers came from three towns.', 'Nobody knows yet.', 'The council met on Monday.']);
+  });
+
+  it('is on by default in the extract stage', () => {
+    const a = annotated(FEATURE);
+    expect(extract(a, {}, ['implications']).implications).toEqual(extract(a, {}, ['implications'], { implicationsReal: implicationReader() }).implications);
+    expect(extract(a, {}, ['implications'], { implicationsReal: addsAll }).implications).not.toEqual(extract(a, {}, ['implications']).implications);
   });
 
   it('loads a model whose thresholds are probabilities, over hashed features in its buckets', () => {

@@ -46,7 +46,7 @@ export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}):
  * The first body sentence shares no content word with a headline of LEDE_HEADLINE_TERMS or more:
  * a feature's anecdote ("After a series of lower-paying jobs, Nicole Slemp finally landed one she
  * loved." under "America's child care crisis is holding back moms …"), a column's scene-setting.
- * The lead is then not the story, and the brief weighs coverage of the article.
+ * The lead is then not the story, and the brief takes what readers of such pages keep (OFF_LEAD_WEIGHTS).
  */
 export function ledeOffHeadline(annotated: AnnotatedArticle): boolean {
   const title = annotated.sentences.find((s) => s.role === 'title');
