@@ -28,8 +28,9 @@ import { foldOf, isReserve } from '../bench/lib/reserve.js';
 import { annotate, parse } from '../src/index.js';
 import { rouge } from '../bench/lib/rouge.js';
 import { computeSignals, SIGNAL_NAMES, SIGNALS, type SentenceSignals, type Signal } from '../src/extract/summary/signals.js';
-import { ledeOffHeadline, scoreSignals, select, share, weightsFor, type Weights } from '../src/extract/summary/index.js';
-import { BRIEF_WEIGHTS, FULL_WEIGHTS, NOT_LEAD_GENRES } from '../src/data/summary.js';
+import { scoreSignals, select, share, weightsFor, type Weights } from '../src/extract/summary/index.js';
+import { leadIsStory } from '../src/extract/genre.js';
+import { BRIEF_WEIGHTS, FULL_WEIGHTS } from '../src/data/summary.js';
 import { hashString } from '../src/ml/hash.js';
 
 const DATA_FILE = join(import.meta.dirname, '..', 'src', 'data', 'summary.ts');
@@ -49,7 +50,7 @@ interface Article {
   reference: string;
   reserve: boolean;
   fold: number;
-  /** Real pages: the lead is not the story (the product's routing), so the brief uses OFF_LEAD_WEIGHTS. */
+  /** Real pages: the lead is not the story (leadIsStory, the product's routing), so the brief uses OFF_LEAD_WEIGHTS. */
   offLead?: boolean;
 }
 
@@ -206,7 +207,7 @@ async function loadReal(): Promise<Article[]> {
     const id = page.gold.id;
     out.push({
       dataset: 'real', id, group: id, signals, labels, k: 3, reference: '', reserve: isReserve(id), fold: foldOf(id, REAL_FOLDS),
-      offLead: ledeOffHeadline(annotated) || NOT_LEAD_GENRES.has(annotated.article.genre),
+      offLead: !leadIsStory(annotated),
     });
   }
   return out;

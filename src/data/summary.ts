@@ -88,27 +88,27 @@ export const FULL_WEIGHTS = {
 // fit:brief:begin
 /**
  * Brief weights where the lead is not the story, fitted by `npm run fit:summary -- --real`:
- * pairwise logistic regression on the sentences readers keep for a brief, on the 55 real pages
+ * pairwise logistic regression on the sentences readers keep for a brief, on the 84 real pages
  * whose lead is not the story (L2 0.001, chosen by 5-fold cross-validation; the 66 reserve
  * pages held out). What each signal measures: src/extract/summary/signals.ts.
  */
 export const OFF_LEAD_WEIGHTS = {
-  position: 0.3605,
-  first: -1.0239,
-  relative: 0.7290,
-  paragraphLead: 0.9091,
-  centrality: 2.1166,
-  degree: 0.4471,
-  title: 2.6032,
-  keywords: 1.4889,
-  length: 1.1720,
-  short: -0.2203,
-  long: -0.4093,
-  names: 0.4984,
-  figures: 0.0979,
-  quote: -0.2306,
-  opensQuote: -0.4576,
-  dependent: -0.6039,
+  position: 0.8655,
+  first: -0.8998,
+  relative: 0.4971,
+  paragraphLead: 0.8323,
+  centrality: 1.9902,
+  degree: 0.4274,
+  title: 2.7339,
+  keywords: 1.5592,
+  length: 1.1618,
+  short: -0.3453,
+  long: -0.2914,
+  names: 0.3736,
+  figures: 0.0949,
+  quote: -0.4267,
+  opensQuote: -0.6224,
+  dependent: -0.6717,
   question: 0.0000,
 } as const;
 // fit:brief:end

@@ -7,7 +7,7 @@ import { rank, select, isDependent, share, weightsFor } from '../../src/extract/
 import { computeSignals } from '../../src/extract/summary/signals.js';
 import { BRIEF_SHARE, BRIEF_WEIGHTS, FULL_SHARE, FULL_WEIGHTS, OFF_LEAD_WEIGHTS } from '../../src/data/summary.js';
 import { aliasKey } from '../../src/extract/coreference.js';
-import { TEXT_GENRES, signalledGenre } from '../../src/extract/genre.js';
+import { TEXT_GENRES, signalledGenre, type GenreModel } from '../../src/extract/genre.js';
 import type { AnnotatedArticle, Brief, BriefOptions } from '../../src/types.js';
 import { expectGrounded } from '../helpers.js';
 
@@ -572,6 +572,21 @@ describe('summaries by genre', () => {
     expect(signalledGenre(lead)).toBe('hard-news');
     // The brief reports the text model's reading of such a page, one of the genres it tells apart.
     expect(TEXT_GENRES).toContain(briefOf(`America's child care crisis is holding back moms without college degrees\n\nAfter a series of lower-paying jobs, Nicole Slemp finally landed one she loved.${body}`).genre);
+  });
+
+  it("take the genre model's reading of a page with a headline, and keep the lead of a text without one", async () => {
+    const { leadIsStory } = await import('../../src/extract/genre.js');
+    const reads = (genre: 'feature' | 'listicle'): GenreModel => ({ classes: ['hard-news', genre], features: [], mean: [], sd: [], weights: [[0], [5]] });
+    const body = 'Mothers without college degrees are leaving work because child care costs too much, a study found.\n\nThe cost of child care has risen faster than wages for a decade, economists said.\n';
+    const headed = annotated(`Child care crisis holds back mothers without degrees\n\n${body}`);
+    expect(leadIsStory(headed, null)).toBe(true);
+    expect(leadIsStory(headed, reads('feature'))).toBe(false);
+    // A listicle's introduction says what it lists: its lead stays.
+    expect(leadIsStory(headed, reads('listicle'))).toBe(true);
+    // Wire copy or a pasted story with no headline: the lead, whatever the model reads.
+    const bare = annotate(parse(sourceFromText(body, 'test', { inputFormat: 'text' })));
+    expect(bare.sentences.some((x) => x.role === 'title')).toBe(false);
+    expect(leadIsStory(bare, reads('feature'))).toBe(true);
   });
 
   it('read a headline word in the plural as the lede word in the singular', async () => {

@@ -34,11 +34,11 @@ export type Weights = Record<Signal, number>;
 
 /**
  * Scores every sentence: the weighted sum of its signals (0 for sentences that cannot be summary
- * sentences). The weights depend on how much of the article the summary keeps (see src/data/summary.ts).
+ * sentences). The weights depend on how much of the article the summary keeps (see src/data/summary.ts)
+ * and on whether the lead is the story (the extract stage asks the genre model: leadIsStory in genre.ts).
  */
-export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}): Ranked[] {
+export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}, leadIsStory = !ledeOffHeadline(annotated)): Ranked[] {
   const signals = computeSignals(annotated);
-  const leadIsStory = !ledeOffHeadline(annotated);
   return scoreSignals(signals, weightsForGenre(annotated.article.genre, share(signals, options), leadIsStory));
 }
 
