@@ -2,6 +2,7 @@ import { NAME_TYPE_ORDER, NAME_TYPES } from '../vocabulary.js';
 import type { Brief, Claim, EntityRecord, Implication, TextSpan } from '../types.js';
 import { cleanLine } from './sanitize.js';
 import { CREDIT_LINE } from '../data/credits.js';
+import { PLUG } from '../data/summary.js';
 import { CAUSAL_SIGNALS, CHANGE_AFTER, STRONG_CAUSAL_SIGNALS } from '../data/cues.js';
 import { NO_COMMENT } from '../data/claims.js';
 
@@ -168,7 +169,8 @@ const LEDE_MIN_WORDS = 5;
 
 /**
  * The lede when there is no dek: the first body sentence that reads as one (not a timestamp,
- * credit or caption, nor a question or an aside in parentheses: "(We never did settle on one …)").
+ * credit or caption, nor a question or an aside in parentheses: "(We never did settle on one …)",
+ * nor a plug or a spoiler warning: PLUG).
  */
 function firstBodySentence(brief: Brief): TextSpan | null {
   return (
@@ -178,7 +180,8 @@ function firstBodySentence(brief: Brief): TextSpan | null {
         s.text.split(/\s+/).length >= LEDE_MIN_WORDS &&
         /[.!…。！]["'”’)]*$/u.test(s.text.trim()) &&
         !/^[(\[][^]*[)\]][.!]?$/.test(s.text.trim()) &&
-        !CREDIT_LINE.test(s.text),
+        !CREDIT_LINE.test(s.text) &&
+        !PLUG.test(s.text.trim()),
     ) ??
     brief.sentences.find((s) => s.role === 'body') ??
     null

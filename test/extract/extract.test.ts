@@ -105,6 +105,10 @@ describe('summary', () => {
     expect(more.find((r) => r.sentence.text.startsWith('Explore'))!.eligible).toBe(false);
     expect(more.find((r) => r.sentence.text.startsWith('Check out'))!.eligible).toBe(false);
     expect(more.find((r) => r.sentence.text.startsWith('Check out'))).toBeDefined();
+    // A spoiler warning is no summary sentence; a sentence about spoilers is.
+    const spoilers = rank(annotated('Some Headline Here\n\nWarning: This article contains spoilers from Rebel Moon — Part One: A Child of Fire.\n\nThe director says this article contains spoilers in its title.\n\nThe sequel opens in April, the studio said on Monday.\n'));
+    expect(spoilers.find((r) => r.sentence.text.startsWith('Warning'))!.eligible).toBe(false);
+    expect(spoilers.find((r) => r.sentence.text.startsWith('The director'))!.eligible).toBe(true);
   });
 
   it('skips teasers that announce what follows', () => {

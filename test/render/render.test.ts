@@ -148,6 +148,12 @@ describe('the lede line', () => {
     const lede = view(b, 'summarize').find((n) => n.kind === 'lede');
     expect(lede && 'text' in lede ? lede.text : null).toBe('The new slogan for an anti-drug campaign drew a lot of attention on social media on Monday.');
   });
+
+  it('is no spoiler warning', async () => {
+    const b = await brief('Director calls the sequel a war movie\n\nWarning: This article contains spoilers from Rebel Moon — Part One: A Child of Fire.\n\nZack Snyder has assembled his team of heroes for the second film.\n');
+    const lede = view(b, 'summarize').find((n) => n.kind === 'lede');
+    expect(lede && 'text' in lede ? lede.text : null).toBe('Zack Snyder has assembled his team of heroes for the second film.');
+  });
 });
 
 describe('the read view', () => {
