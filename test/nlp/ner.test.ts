@@ -572,6 +572,10 @@ describe('names as the article writes them', () => {
     // An event or a body such a word opens is neither.
     const u = typed('Veterans of the Gulf War met officials of the Bay County Building Authority on Monday.');
     expect(u.get('Gulf War')).not.toBe('place');
+    // A named storm is a weather event, not a person.
+    const w = typed('Storm Pia brought strong winds to Belgium, a year after Hurricane Ian hit Florida.');
+    expect(w.get('Storm Pia')).toBe('other');
+    expect(w.get('Hurricane Ian')).toBe('other');
     // A village's name an Arabic or Hebrew word for one opens, read as a person's.
     const v = typed('Settlers attacked Khirbet Susya and Beit Hanoun on Friday, residents said.');
     expect(v.get('Khirbet Susya')).toBe('place');

@@ -465,6 +465,11 @@ function companiesBySuffix(found: Array<NameSpan & { key: string }>): void {
   for (const f of found) {
     const words = f.key.split(' ');
     const last = words[words.length - 1]!;
+    // "Storm Pia", "Hurricane Ian", "Tropical Storm Hilary": a named storm is a weather event, no person, place or body.
+    if (words.length >= 2 && NAMED_STORM.test(f.key)) {
+      f.type = 'other';
+      continue;
+    }
     // "Lake Pukaki", "Tropic of Cancer", "Sierra Nevada Mountains": a name a geographic feature's word opens or closes is the place.
     const feature = GEO_FEATURE_LAST.has(last) || (f.type === 'person' && SETTLEMENT_FIRST.has(words[0]!)) || (GEO_FEATURE_FIRST.has(words[0]!) && !NOT_FEATURE_LAST.has(last) && !COMPANY_WORDS.has(last) && !INSTITUTION_HEADS.has(last));
     if (words.length >= 2 && f.type !== 'place' && feature) {
@@ -527,6 +532,8 @@ function camelCaseCompanies(found: Array<NameSpan & { key: string }>, byIndex: R
   }
 }
 
+/** A named storm, lower-cased: "storm pia", "hurricane ian", "tropical storm hilary", "super typhoon haiyan". */
+const NAMED_STORM = /^(?:(?:tropical|super|post-tropical|subtropical)\s+)?(?:storm|hurricane|typhoon|cyclone)\s+\p{L}/u;
 /** Words that open a geographic feature's name ("Lake Pukaki", "Mount Kenya", "Gulf of Mexico"), lower-cased. */
 const GEO_FEATURE_FIRST: ReadonlySet<string> = new Set(['lake', 'mount', 'mt.', 'tropic', 'gulf', 'isle', 'cape', 'strait', 'bay']);
 /**
