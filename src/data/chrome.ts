@@ -336,7 +336,7 @@ export const TAIL_MAX_BLOCKS = 4;
  * ("Meredith Dietz is Lifehacker’s Senior Finance Writer. She earned …"), to the end, when that
  * run is within the last AUTHOR_BIO_MAX_BLOCKS blocks and AUTHOR_BIO_MAX_WORDS words.
  */
-export const AUTHOR_BIO_VERBS = ['is', 'was', 'has', 'writes', 'covers', 'joined', 'lives', 'reports'] as const;
+export const AUTHOR_BIO_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'writes', 'covers', 'joined', 'lives', 'reports']);
 export const AUTHOR_BIO_MAX_BLOCKS = 6;
 export const AUTHOR_BIO_MAX_WORDS = 250;
 

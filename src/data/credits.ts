@@ -16,3 +16,6 @@ export const CREDIT_LINE = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** One person's name in a byline: two to four capitalised words ("Dylan Jones", "Claire Benit-Gbaffou"). */
+export const BYLINE_PERSON = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;

@@ -121,8 +121,17 @@ export function briefGenre(annotated: AnnotatedArticle, model: GenreModel | null
   const { genre } = annotated.article;
   if (genre !== 'hard-news') return genre;
   if (!model) return ledeOffHeadline(annotated) ? 'feature' : genre;
+  const p = genreProbabilities(model, annotated);
+  return model.classes[p.indexOf(Math.max(...p))]!;
+}
+
+/** Each class's probability for the page's text (the softmax of genreScores). */
+function genreProbabilities(model: GenreModel, annotated: AnnotatedArticle): number[] {
   const scores = genreScores(model, textFeatures(annotated));
-  return model.classes[scores.indexOf(Math.max(...scores))]!;
+  const top = Math.max(...scores);
+  const e = scores.map((x) => Math.exp(x - top));
+  const total = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / total);
 }
 
 /** Genres whose lead a brief keeps: news, sports, announcements, and a listicle's introduction to what it lists. */
@@ -142,10 +151,6 @@ export function leadIsStory(annotated: AnnotatedArticle, model: GenreModel | nul
   if (genre !== 'hard-news' || !model) return true;
   const title = annotated.sentences.find((s) => s.role === 'title');
   if (!title || terms(title).length < LEDE_HEADLINE_TERMS) return true;
-  const scores = genreScores(model, textFeatures(annotated));
-  const top = Math.max(...scores);
-  const e = scores.map((x) => Math.exp(x - top));
-  const total = e.reduce((a, b) => a + b, 0);
-  const notLead = model.classes.reduce((sum, c, i) => sum + (LEAD_GENRES.has(c) ? 0 : e[i]! / total), 0);
-  return notLead < 0.5;
+  const p = genreProbabilities(model, annotated);
+  return model.classes.reduce((sum, c, i) => sum + (LEAD_GENRES.has(c) ? 0 : p[i]!), 0) < 0.5;
 }

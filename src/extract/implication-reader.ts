@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, Genre, Implication, Sentence } from '../types.js';
 import { combine, hashString } from '../ml/hash.js';
-import { probability, readLinear, type LinearModel } from '../ml/linear.js';
+import { readLinear, type LinearModel } from '../ml/linear.js';
 import { modelPath, once } from '../ml/models.js';
 import { causalFeatures } from './causal.js';
 import { terms } from './summary/vectors.js';
@@ -76,10 +76,6 @@ export function implicationFeatures(s: Sentence, context: ReadingContext, readin
   const shared = new Set(terms(s).filter((t) => context.headline.has(t))).size;
   out.push(combine(SEED.title, Math.min(3, shared)));
   return out.map((h) => h % IMPLICATION_READER_BUCKETS);
-}
-
-export function readerProbability(model: LinearModel, features: number[]): number {
-  return probability(model, features);
 }
 
 /** The page around its sentences, as the check reads it. */

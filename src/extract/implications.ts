@@ -15,10 +15,11 @@ import {
   STRONG_CAUSAL_SIGNALS,
 } from '../data/cues.js';
 import { STATED_ROLES } from '../vocabulary.js';
-import type { AnnotatedArticle, Block, Genre, Implication, Modality, Section, Sentence, Span, TextSpan } from '../types.js';
+import type { AnnotatedArticle, Block, Genre, Implication, ListItem, Modality, Section, Sentence, Span, TextSpan } from '../types.js';
 import { asks, firstFrom, itemSpan, textSpan, trimClause } from './spans.js';
 import { causalFeatures, causalModel, causalProbability, type CausalModel } from './causal.js';
-import { implicationFeatures, implicationReader, readerProbability, readingContext, ruleReading, type ImplicationReader } from './implication-reader.js';
+import { implicationFeatures, implicationReader, readingContext, ruleReading, type ImplicationReader } from './implication-reader.js';
+import { probability } from '../ml/linear.js';
 import { signalledGenre } from './genre.js';
 
 
@@ -31,29 +32,20 @@ export function findImplications(annotated: AnnotatedArticle, model: CausalModel
   const { article, sentences } = annotated;
   const { text } = article;
   const out: Implication[] = [];
-  const listed = new Set<string>();
-
-  article.sections.forEach((section, si) => {
-    section.blocks.forEach((block, bi) => {
-      if (block.kind !== 'list' || !introducesImplications(section, bi)) return;
-      block.items!.forEach((item, ii) => {
-        listed.add(`${si}:${bi}:${ii}`);
-        const start = (item.label ?? item.body).start;
-        const body = item.body.text;
-        out.push({
-          ...textSpan(text, start, item.end),
-          kind: 'listed',
-          label: item.label?.text ?? null,
-          modality: modalityOf(body)?.modality ?? null,
-          cue: null,
-          cause: null,
-          effect: null,
-          signal: null,
-          horizon: horizonOf(text, item.body),
-        });
-      });
+  const listed = listedItems(annotated);
+  for (const item of listed.values()) {
+    out.push({
+      ...textSpan(text, (item.label ?? item.body).start, item.end),
+      kind: 'listed',
+      label: item.label?.text ?? null,
+      modality: modalityOf(item.body.text)?.modality ?? null,
+      cue: null,
+      cause: null,
+      effect: null,
+      signal: null,
+      horizon: horizonOf(text, item.body),
     });
-  });
+  }
 
   const reading = reader ? readingContext(annotated, signalledGenre(annotated)) : null;
   for (const { sentence: s, found: rules, features } of statedCandidates(annotated, model, listed)) {
@@ -61,7 +53,7 @@ export function findImplications(annotated: AnnotatedArticle, model: CausalModel
     // The readers' check: adds what readers of real pages mark that no rule found, and drops what
     // they do not mark, except on hard news (see DROPS_GENRE).
     if (reading && reader) {
-      const p = readerProbability(reader, implicationFeatures(s, reading, ruleReading(found), features));
+      const p = probability(reader, implicationFeatures(s, reading, ruleReading(found), features));
       if (found.length > 0 && DROPS_GENRE(reading.genre) && p < reader.thresholds[0]) found = [];
       // The whole sentence, with no modal: the rules found none they accept ("must", "we should").
       else if (found.length === 0 && p >= reader.thresholds[1]) found = [sentenceImplication(text, s, null)];
@@ -94,7 +86,7 @@ export interface StatedCandidate {
  * page prints twice (a live blog's "Key events" box, a pull quote). The readers' check and its
  * training (scripts/train-implications-real.ts) read exactly these.
  */
-export function statedCandidates(annotated: AnnotatedArticle, model: CausalModel, listed: ReadonlySet<string> = listedItems(annotated)): StatedCandidate[] {
+export function statedCandidates(annotated: AnnotatedArticle, model: CausalModel, listed: ReadonlyMap<string, ListItem> = listedItems(annotated)): StatedCandidate[] {
   const { text } = annotated.article;
   const seen = new Set<string>();
   const out: StatedCandidate[] = [];
@@ -111,12 +103,12 @@ export function statedCandidates(annotated: AnnotatedArticle, model: CausalModel
   return out;
 }
 
-/** The items of the lists an article introduces as implications, as "section:block:item". */
-function listedItems(annotated: AnnotatedArticle): Set<string> {
-  const out = new Set<string>();
+/** The items of the lists an article introduces as implications, in order, by "section:block:item". */
+function listedItems(annotated: AnnotatedArticle): Map<string, ListItem> {
+  const out = new Map<string, ListItem>();
   annotated.article.sections.forEach((section, si) => {
     section.blocks.forEach((block, bi) => {
-      if (block.kind === 'list' && introducesImplications(section, bi)) block.items!.forEach((_, ii) => out.add(`${si}:${bi}:${ii}`));
+      if (block.kind === 'list' && introducesImplications(section, bi)) block.items!.forEach((item, ii) => out.set(`${si}:${bi}:${ii}`, item));
     });
   });
   return out;

@@ -3,6 +3,7 @@ import type { Article, Block, Dropped, DropReason, Heading, Message, Section, So
 import { htmlBlocks } from './html/index.js';
 import type { RawBlock } from './blocks.js';
 import { CITIES, COUNTRIES, REGIONS } from '../data/gazetteer.js';
+import { BYLINE_PERSON } from '../data/credits.js';
 import { chromeReason } from './chrome.js';
 import { blockText, bylineText, findDateline, findNamedDateline, findTitle, isByline, isProse, repeatsTitle, span } from './frontmatter.js';
 import { articleRegion, endsArticle, isCaption, scrapeEnd, titleAbove } from './region.js';
@@ -288,7 +289,7 @@ function dropAfterArticle(text: string, blocks: RawBlock[], drop: (b: RawBlock, 
 /** The one person a page's metadata names as its author ("By Meredith Dietz" → "Meredith Dietz"), else null. */
 function authorName(byline: string | null | undefined): string | null {
   const name = (byline ?? '').replace(/^by:?\s+/i, '').trim();
-  return /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u.test(name) ? name : null;
+  return BYLINE_PERSON.test(name) ? name : null;
 }
 
 /**
@@ -298,10 +299,14 @@ function authorName(byline: string | null | undefined): string | null {
  */
 function dropAuthorBio(text: string, blocks: RawBlock[], author: string | null, drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
   if (!author) return blocks;
-  const name = author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const opens = new RegExp(`^${name}(?:$|\\s+(?:${AUTHOR_BIO_VERBS.join('|')})\\b)`, 'u');
+  const opens = (line: string): boolean => {
+    if (!line.startsWith(author)) return false;
+    const rest = line.slice(author.length);
+    const verb = /^\s+(\p{L}+)/u.exec(rest)?.[1];
+    return rest === '' || (verb !== undefined && AUTHOR_BIO_VERBS.has(verb));
+  };
   for (let k = Math.max(1, blocks.length - AUTHOR_BIO_MAX_BLOCKS); k < blocks.length; k++) {
-    if (!opens.test(blockText(text, blocks[k]!).trim())) continue;
+    if (!opens(blockText(text, blocks[k]!).trim())) continue;
     const tail = blocks.slice(k);
     if (tail.reduce((n, b) => n + wordCount(blockText(text, b)), 0) > AUTHOR_BIO_MAX_WORDS || !blocks.slice(0, k).some((b) => isProse(text, b))) return blocks;
     for (const b of tail) drop(b, 'metadata');

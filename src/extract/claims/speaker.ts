@@ -9,6 +9,7 @@ import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { tokenAt } from '../spans.js';
 import { type NameCoreference } from '../coreference.js';
 import { POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS } from '../../data/claims.js';
+import { BYLINE_PERSON } from '../../data/credits.js';
 import { PARTICIPLE, npStart, postmodifiedStart, nameAt, viewHolder } from './phrase.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
 
@@ -163,8 +164,6 @@ function withoutTrailingTime(description: string): string {
   return /^\p{Ll}/u.test(before) && PARTICIPLE.test(before) ? description : description.slice(0, m.index);
 }
 
-/** One person's name in a byline: two to four capitalised words ("Dylan Jones", "Claire Benit-Gbaffou"). */
-const BYLINE_PERSON = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 /** Words that make a byline a desk's, not a person's: "Staff and agencies", "Reuters Editors". */
 const BYLINE_DESK = /\b(?:Staff|Reporters?|Agencies|Editors?|Desk|News|Team)\b/;
 

@@ -179,21 +179,49 @@ function compassPlaces(found: Array<NameSpan & { key: string }>): void {
   }
 }
 
-/** Words that head the name of a feature of the land or the sea: "Strait of Hormuz", "Kangaroo Island", "Arabian Sea". */
-const LANDFORM = /^(?:strait|straits|gulf|bay|sea|ocean|lake|river|peninsula|desert|canal|island|islands|mountains|glacier|canyon)$/;
+/** Words that head the name of a feature of the land or the sea: "Strait of Hormuz", "Kangaroo Island", "Arabian Sea", "Kalahari Desert". */
+const LANDFORM = /^(?:strait|straits|gulf|bay|sea|ocean|lake|river|peninsula|desert|canal|island|islands|mountains|mountain|glacier|canyon|valley|forest|reef|creek|basin|plateau|coast|archipelago|delta)$/;
+/** Words that open such a name before the feature's own name ("Lake Pukaki", "Mount Kenya", "Tropic of Cancer", "Cape Horn"), lower-cased. */
+const LANDFORM_FIRST: ReadonlySet<string> = new Set(['lake', 'mount', 'mt.', 'tropic', 'gulf', 'isle', 'cape', 'strait', 'bay']);
+/** What a name such a word opens may still be: an event ("Gulf War") or a body ("Bay Co Building Authority"). */
+const NOT_LANDFORM_LAST: ReadonlySet<string> = new Set(['war', 'wars', 'crisis', 'authority', 'auth', 'games', 'cup']);
+/**
+ * The Arabic and Hebrew words that open a village's or a town's name ("Khirbet Susya", "Beit
+ * Hanoun", "Deir el-Balah", "Kafr Aqab", "Wadi Ara", "Tel Aviv"), which the model, trained on
+ * 1996 Reuters, reads as people's first names.
+ */
+const SETTLEMENT_FIRST: ReadonlySet<string> = new Set(['khirbet', 'khirbat', 'beit', 'bayt', 'deir', 'dayr', 'kafr', 'kfar', 'wadi', 'tel', 'tell', 'jabal', 'jebel', 'ein', 'ayn', "ma'ale", 'givat', 'kiryat']);
 
 /**
  * A name headed by a landform noun is a place, whatever the tagger read ("Strait of Hormuz" as an
  * organisation, "Kangaroo Island" as a person): its last word, or its first before "of". A name
  * that goes on past the landform ("Island Records", "Bay Area Rapid Transit") has another head.
+ * So is one a landform's word opens ("Lake Pukaki" read as other, "Tropic of Cancer" as an
+ * organisation) unless a company's, an institution's, an event's or a body's word closes it, and a
+ * name read as a person's that a village's word opens.
  */
 function landformPlaces(found: Array<NameSpan & { key: string }>): void {
   for (const f of found) {
     if (f.type === 'place') continue;
     const words = f.key.split(' ');
     if (words.length < 2) continue;
-    if (LANDFORM.test(words[words.length - 1]!) || (LANDFORM.test(words[0]!) && words[1] === 'of')) f.type = 'place';
+    const [first, last] = [words[0]!, words[words.length - 1]!];
+    if (
+      LANDFORM.test(last) ||
+      (LANDFORM.test(first) && words[1] === 'of') ||
+      (LANDFORM_FIRST.has(first) && !NOT_LANDFORM_LAST.has(last) && !COMPANY_WORDS.has(last) && !INSTITUTION_HEADS.has(last)) ||
+      (f.type === 'person' && SETTLEMENT_FIRST.has(first))
+    )
+      f.type = 'place';
   }
+}
+
+/** A named storm, lower-cased: "storm pia", "hurricane ian", "tropical storm hilary", "super typhoon haiyan". */
+const NAMED_STORM = /^(?:(?:tropical|super|post-tropical|subtropical)\s+)?(?:storm|hurricane|typhoon|cyclone)\s+\p{L}/u;
+
+/** A named storm ("Storm Pia", "Hurricane Ian") is a weather event, no person, place or body. */
+function namedStorms(found: Array<NameSpan & { key: string }>): void {
+  for (const f of found) if (f.key.includes(' ') && NAMED_STORM.test(f.key)) f.type = 'other';
 }
 
 /**
@@ -459,23 +487,13 @@ function quotedTitlesAreOther(found: Array<NameSpan & { key: string }>, byIndex:
 
 /**
  * A name of two words or more that ends in a company or institution word ("Ceres Robotics",
- * "Wren Kitchens", "Greenpeace East Asia" aside) is an organisation, whatever the tagger said.
+ * "Wren Kitchens", "Greenpeace East Asia" aside) is an organisation, whatever the tagger said; so
+ * is a zoo, a school or a hospital the tagger read as the place it stands.
  */
 function companiesBySuffix(found: Array<NameSpan & { key: string }>): void {
   for (const f of found) {
     const words = f.key.split(' ');
     const last = words[words.length - 1]!;
-    // "Storm Pia", "Hurricane Ian", "Tropical Storm Hilary": a named storm is a weather event, no person, place or body.
-    if (words.length >= 2 && NAMED_STORM.test(f.key)) {
-      f.type = 'other';
-      continue;
-    }
-    // "Lake Pukaki", "Tropic of Cancer", "Sierra Nevada Mountains": a name a geographic feature's word opens or closes is the place.
-    const feature = GEO_FEATURE_LAST.has(last) || (f.type === 'person' && SETTLEMENT_FIRST.has(words[0]!)) || (GEO_FEATURE_FIRST.has(words[0]!) && !NOT_FEATURE_LAST.has(last) && !COMPANY_WORDS.has(last) && !INSTITUTION_HEADS.has(last));
-    if (words.length >= 2 && f.type !== 'place' && feature) {
-      f.type = 'place';
-      continue;
-    }
     // "Denver Zoo", "Westmount High School": the institution, not the site.
     if (words.length >= 2 && f.type === 'place' && FACILITY_ORGANIZATIONS.has(last)) {
       f.type = 'organization';
@@ -532,23 +550,6 @@ function camelCaseCompanies(found: Array<NameSpan & { key: string }>, byIndex: R
   }
 }
 
-/** A named storm, lower-cased: "storm pia", "hurricane ian", "tropical storm hilary", "super typhoon haiyan". */
-const NAMED_STORM = /^(?:(?:tropical|super|post-tropical|subtropical)\s+)?(?:storm|hurricane|typhoon|cyclone)\s+\p{L}/u;
-/** Words that open a geographic feature's name ("Lake Pukaki", "Mount Kenya", "Gulf of Mexico"), lower-cased. */
-const GEO_FEATURE_FIRST: ReadonlySet<string> = new Set(['lake', 'mount', 'mt.', 'tropic', 'gulf', 'isle', 'cape', 'strait', 'bay']);
-/**
- * The Arabic and Hebrew words that open a village's or a town's name ("Khirbet Susya", "Beit
- * Hanoun", "Deir el-Balah", "Kafr Aqab", "Wadi Ara", "Tel Aviv"), which the model, trained on
- * 1996 Reuters, reads as people's first names.
- */
-const SETTLEMENT_FIRST: ReadonlySet<string> = new Set(['khirbet', 'khirbat', 'beit', 'bayt', 'deir', 'dayr', 'kafr', 'kfar', 'wadi', 'tel', 'tell', 'jabal', 'jebel', 'ein', 'ayn', "ma'ale", 'givat', 'kiryat']);
-/** What a name such a word opens may still be: an event ("Gulf War") or a body ("Bay Co Building Authority"). */
-const NOT_FEATURE_LAST: ReadonlySet<string> = new Set(['war', 'wars', 'crisis', 'authority', 'auth', 'games', 'cup']);
-/** Words that close one ("Sierra Nevada Mountains", "Ross Sea", "Kalahari Desert"), lower-cased. */
-const GEO_FEATURE_LAST: ReadonlySet<string> = new Set([
-  'lake', 'river', 'mountains', 'mountain', 'island', 'islands', 'sea', 'ocean', 'valley', 'desert', 'forest', 'canyon',
-  'peninsula', 'strait', 'gulf', 'glacier', 'reef', 'creek', 'basin', 'plateau', 'coast', 'archipelago', 'delta',
-]);
 /** Words that close the name of an institution a reader counts as an organisation, not a place ("Denver Zoo", "Jewish General Hospital"). */
 const FACILITY_ORGANIZATIONS: ReadonlySet<string> = new Set(['zoo', 'school', 'hospital', 'museum', 'university', 'college', 'academy']);
 
@@ -1166,6 +1167,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   landformPlaces(found);
   streetAddresses(found, byIndex);
   companiesBySuffix(found);
+  namedStorms(found);
   camelCaseCompanies(found, byIndex);
   // No general one-type-per-name pass: the history features already share evidence, and forcing
   // the first mention's type (92.18) or the majority type (92.20) scored below leaving the
