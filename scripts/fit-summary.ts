@@ -21,11 +21,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateText, loadRecords } from '../bench/summary.js';
-import { readPage } from '../bench/lib/real-data.js';
-import { realPages } from './lib/real-pages.js';
+import { annotatedPages } from './lib/real-pages.js';
 import { SUMMARY_OVERLAP, textMatches, words } from '../bench/lib/real-match.js';
-import { foldOf, isReserve } from '../bench/lib/reserve.js';
-import { annotate, parse } from '../src/index.js';
 import { rouge } from '../bench/lib/rouge.js';
 import { computeSignals, SIGNAL_NAMES, SIGNALS, type SentenceSignals, type Signal } from '../src/extract/summary/signals.js';
 import { scoreSignals, select, share, weightsFor, type Weights } from '../src/extract/summary/index.js';
@@ -197,18 +194,11 @@ function writeWeights(weights: Weights, lambda: number, reserve: number): void {
 /** The real-article benchmark's pages, read and annotated as the product reads them, labelled by their readers' brief-worthy sentences. */
 async function loadReal(): Promise<Article[]> {
   const out: Article[] = [];
-  for (const page of realPages('fit:summary')) {
-    // A page annotated in part (a long encyclopedia page) marks no brief-worthy sentence outside that part.
-    if (page.gold.partial) continue;
-    const annotated = annotate(parse(await readPage(page.page)), { names: true });
+  for await (const { gold, annotated, fold } of annotatedPages('fit:summary', REAL_FOLDS, { names: true })) {
     const signals = computeSignals(annotated);
-    const ok = page.gold.summary_ok.map(words);
+    const ok = gold.summary_ok.map(words);
     const labels = new Set(signals.filter((s) => s.eligible && ok.some((o) => textMatches(words(s.sentence.text), o, SUMMARY_OVERLAP))).map((s) => s.sentence.index));
-    const id = page.gold.id;
-    out.push({
-      dataset: 'real', id, group: id, signals, labels, k: 3, reference: '', reserve: isReserve(id), fold: foldOf(id, REAL_FOLDS),
-      offLead: !leadIsStory(annotated),
-    });
+    out.push({ dataset: 'real', id: gold.id, group: gold.id, signals, labels, k: 3, reference: '', reserve: fold < 0, fold, offLead: !leadIsStory(annotated) });
   }
   return out;
 }

@@ -19,8 +19,6 @@
  * the two figures bench:real reports. Only hashed weights are written, never the text.
  */
 import { writeFileSync } from 'node:fs';
-import { annotate } from '../src/nlp/index.js';
-import { parse } from '../src/parse/index.js';
 import { extract } from '../src/extract/index.js';
 import { resolveNames } from '../src/extract/coreference.js';
 import { claimModel } from '../src/extract/claims/check.js';
@@ -30,9 +28,7 @@ import { modelPath } from '../src/ml/models.js';
 import { probability } from '../src/ml/linear.js';
 import { serialiseLinear } from './lib/serialise.js';
 import { fitLogistic } from './lib/logistic.js';
-import { foldOf, isReserve } from '../bench/lib/reserve.js';
-import { readPage } from '../bench/lib/real-data.js';
-import { realPages } from './lib/real-pages.js';
+import { annotatedPages } from './lib/real-pages.js';
 import { CLAIM_OVERLAP, speakerKeys, speakerRight, textMatches, words } from '../bench/lib/real-match.js';
 
 const EPOCHS = Number(process.env.EPOCHS ?? 6);
@@ -56,16 +52,11 @@ interface Example {
 }
 
 const t0 = performance.now();
-const pages = realPages('train:claims-real');
 const examples: Example[] = [];
 const pageInfo: Array<{ fold: number; attributions: number }> = [];
-for (const page of pages) {
-  const gold = page.gold;
-  // A partial annotation (a long encyclopedia page) is not scored for the claims printed from the rest of it.
-  if (gold.partial) continue;
-  const annotated = annotate(parse(await readPage(page.page)));
+for await (const { gold, annotated, fold } of annotatedPages('train:claims-real', FOLDS)) {
   const index = pageInfo.length;
-  pageInfo.push({ fold: isReserve(gold.id) ? -1 : foldOf(gold.id, FOLDS), attributions: gold.claims.length });
+  pageInfo.push({ fold, attributions: gold.claims.length });
   const context = { annotated, genre: signalledGenre(annotated), check: claimModel(), coreference: resolveNames(annotated) };
   const contents = gold.claims.map((g) => words(g.content));
   const speakers = gold.claims.map((g) => speakerKeys(g, gold.entities));

@@ -18,8 +18,6 @@
  * Only hashed weights are written, never the text.
  */
 import { writeFileSync } from 'node:fs';
-import { annotate } from '../src/nlp/index.js';
-import { parse } from '../src/parse/index.js';
 import { DROPS_GENRE, statedCandidates } from '../src/extract/implications.js';
 import { causalModel } from '../src/extract/causal.js';
 import { signalledGenre } from '../src/extract/genre.js';
@@ -28,9 +26,7 @@ import { modelPath } from '../src/ml/models.js';
 import { probability } from '../src/ml/linear.js';
 import { serialiseLinear } from './lib/serialise.js';
 import { fitLogistic } from './lib/logistic.js';
-import { foldOf, isReserve } from '../bench/lib/reserve.js';
-import { readPage } from '../bench/lib/real-data.js';
-import { realPages } from './lib/real-pages.js';
+import { annotatedPages } from './lib/real-pages.js';
 import { IMPLICATION_OVERLAP, textMatches, words } from '../bench/lib/real-match.js';
 
 const EPOCHS = Number(process.env.EPOCHS ?? 6);
@@ -55,15 +51,11 @@ interface Example {
 }
 
 const t0 = performance.now();
-const pages = realPages('train:implications-real');
 const examples: Example[] = [];
 const pageInfo: Array<{ fold: number; keys: number }> = [];
-for (const page of pages) {
-  const gold = page.gold;
-  if (gold.partial) continue;
-  const annotated = annotate(parse(await readPage(page.page)));
+for await (const { gold, annotated, fold } of annotatedPages('train:implications-real', FOLDS)) {
   const index = pageInfo.length;
-  pageInfo.push({ fold: isReserve(gold.id) ? -1 : foldOf(gold.id, FOLDS), keys: gold.implications.filter((g) => g.key).length });
+  pageInfo.push({ fold, keys: gold.implications.filter((g) => g.key).length });
   const context = readingContext(annotated, signalledGenre(annotated));
   const goldWords = gold.implications.map((g) => words(g.text));
   // Exactly the sentences the product's check reads, with what the rules found in each.

@@ -4,7 +4,11 @@
  * pages come from `--pages DIR` as for bench:real.
  */
 import { join } from 'node:path';
-import { loadDev, loadOwn, type RealPage } from '../../bench/lib/real-data.js';
+import { loadDev, loadOwn, readPage, type Annotation, type RealPage } from '../../bench/lib/real-data.js';
+import { foldOf, isReserve } from '../../bench/lib/reserve.js';
+import { annotate, type AnnotateOptions } from '../../src/nlp/index.js';
+import { parse } from '../../src/parse/index.js';
+import type { AnnotatedArticle } from '../../src/types.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHARED = join(ROOT, '..', 'shared', 'bench');
@@ -20,4 +24,17 @@ export function realPages(script: string, argv: readonly string[] = process.argv
     process.exit(1);
   }
   return [...loadDev(SHARED), ...own.pages];
+}
+
+/**
+ * Every fully annotated page (a partial annotation, a long encyclopedia page, says nothing of the
+ * rest of it), read and annotated as the product reads it, with its fold: -1 for the reserve
+ * fifth (bench/lib/reserve.ts), else 0 … folds − 1.
+ */
+export async function* annotatedPages(script: string, folds: number, options: AnnotateOptions = {}): AsyncGenerator<{ gold: Annotation; annotated: AnnotatedArticle; fold: number }> {
+  for (const page of realPages(script)) {
+    const { gold } = page;
+    if (gold.partial) continue;
+    yield { gold, annotated: annotate(parse(await readPage(page.page)), options), fold: isReserve(gold.id) ? -1 : foldOf(gold.id, folds) };
+  }
 }
