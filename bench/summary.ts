@@ -17,7 +17,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotate } from '../src/nlp/index.js';
 import { parse } from '../src/parse/index.js';
-import { leadIsStory } from '../src/extract/genre.js';
 import { sourceFromText } from '../src/read/index.js';
 import { rank, select, isDependent } from '../src/extract/summary/index.js';
 import type { AnnotatedArticle, Sentence } from '../src/types.js';
@@ -144,7 +143,7 @@ function randomK(a: AnnotatedArticle, k: number, random: () => number): number[]
 }
 
 export function newsbrief(a: AnnotatedArticle, k: number): number[] {
-  return select(rank(a, { sentences: k }, leadIsStory(a)), { sentences: k });
+  return select(rank(a, { sentences: k }), { sentences: k });
 }
 
 function row(name: string, t: Totals, withSentences: boolean): string {

@@ -2,11 +2,12 @@
  * Fits the condensed-article weights of the summary ranker (`npm run fit:summary`) and rewrites
  * FULL_WEIGHTS in src/data/summary.ts. (Brief summaries use the lead: see that file.)
  *
- * `npm run fit:summary -- --real --pages DIR` fits OFF_LEAD_WEIGHTS instead: the brief where the
- * lead is not the story (an opinion, a live blog, a lede off its headline), on the sentences the
- * readers of the real-article benchmark keep (`summary_ok`; bench/real, and real-dev) on the
- * pages whose lead is not the story, with L2 chosen by 5-fold cross-validation on the pages
- * outside the reserve fifth (bench/lib/reserve.ts), which no fitting or choice sees.
+ * `npm run fit:summary -- --real --pages DIR` fits OFF_LEAD_WEIGHTS instead: the brief of a page
+ * with a headline, or whose lead is not the story (an opinion, a live blog, a lede off its
+ * headline; leadIsStory in src/extract/genre.ts), on the sentences the readers of the real-article
+ * benchmark keep (`summary_ok`; bench/real, and real-dev) on those pages, with L2 chosen by 5-fold
+ * cross-validation on the pages outside the reserve fifth (bench/lib/reserve.ts), which no fitting
+ * or choice sees. DRY=1 prints the figures without writing the weights.
  *
  * Labels: BBC sentences inside the reference summary (reference_sentence_spans, ≥ half of the
  * sentence). Model: linear, trained on pairs (a summary sentence should outscore a non-summary
@@ -25,8 +26,7 @@ import { annotatedPages } from './lib/real-pages.js';
 import { SUMMARY_OVERLAP, textMatches, words } from '../bench/lib/real-match.js';
 import { rouge } from '../bench/lib/rouge.js';
 import { computeSignals, SIGNAL_NAMES, SIGNALS, type SentenceSignals, type Signal } from '../src/extract/summary/signals.js';
-import { scoreSignals, select, share, weightsFor, type Weights } from '../src/extract/summary/index.js';
-import { leadIsStory } from '../src/extract/genre.js';
+import { leadIsStory, scoreSignals, select, share, weightsFor, type Weights } from '../src/extract/summary/index.js';
 import { BRIEF_WEIGHTS, FULL_WEIGHTS } from '../src/data/summary.js';
 import { hashString } from '../src/ml/hash.js';
 
@@ -247,6 +247,7 @@ async function mainReal(): Promise<void> {
   console.log(`off-lead pages, before (FULL_WEIGHTS): ${pct(kept(pool.filter((a) => a.offLead), FULL_WEIGHTS))}`);
   console.log(`reserve off-lead pages, before:        ${pct(kept(reserve, FULL_WEIGHTS))}`);
   console.log(`reserve off-lead pages, fitted:        ${pct(kept(reserve, weights))}`);
+  if (process.env.DRY) return;
   writeOffLead(weights, best!.lambda, offLead.length, all.length - pool.length);
 }
 
@@ -256,10 +257,10 @@ function writeOffLead(weights: Weights, lambda: number, pages: number, reserve: 
   const block = [
     '// fit:brief:begin',
     '/**',
-    ' * Brief weights where the lead is not the story, fitted by `npm run fit:summary -- --real`:',
-    ` * pairwise logistic regression on the sentences readers keep for a brief, on the ${pages} real pages`,
-    ` * whose lead is not the story (L2 ${lambda}, chosen by 5-fold cross-validation; the ${reserve} reserve`,
-    ' * pages held out). What each signal measures: src/extract/summary/signals.ts.',
+    ' * Brief weights for a page with a headline, or whose lead is not the story (leadIsStory), fitted by',
+    ` * \`npm run fit:summary -- --real\`: pairwise logistic regression on the sentences readers keep for a`,
+    ` * brief, on the ${pages} real pages briefed by them (L2 ${lambda}, chosen by 5-fold cross-validation; the`,
+    ` * ${reserve} reserve pages held out). What each signal measures: src/extract/summary/signals.ts.`,
     ' */',
     'export const OFF_LEAD_WEIGHTS = {',
     ...lines,

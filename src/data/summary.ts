@@ -8,9 +8,10 @@
  *   candidates, and faithfulness rules apply;
  * - a condensed article (FULL_SHARE or more, like BBC's references that keep ~45%): coverage,
  *   with weights fitted on BBC reference sentences by `npm run fit:summary`.
- * Between the two shares the weights are blended linearly. Where the lead is not the story (an
- * opinion, a live blog, a lede off its headline), the brief takes what the readers of real pages
- * keep instead of the lead (OFF_LEAD_WEIGHTS, `npm run fit:summary -- --real`).
+ * Between the two shares the weights are blended linearly. On a page with a headline, and wherever
+ * the lead is not the story (an opinion, a live blog, a lede off its headline), the brief takes
+ * what the readers of real pages keep instead of the lead (OFF_LEAD_WEIGHTS, `npm run fit:summary
+ * -- --real`); the lead weights brief text without a headline (wire copy, CNN/DailyMail).
  */
 
 import type { Genre } from '../types.js';
@@ -87,28 +88,28 @@ export const FULL_WEIGHTS = {
 
 // fit:brief:begin
 /**
- * Brief weights where the lead is not the story, fitted by `npm run fit:summary -- --real`:
- * pairwise logistic regression on the sentences readers keep for a brief, on the 84 real pages
- * whose lead is not the story (L2 0.001, chosen by 5-fold cross-validation; the 66 reserve
- * pages held out). What each signal measures: src/extract/summary/signals.ts.
+ * Brief weights for a page with a headline, or whose lead is not the story (leadIsStory), fitted by
+ * `npm run fit:summary -- --real`: pairwise logistic regression on the sentences readers keep for a
+ * brief, on the 242 real pages briefed by them (L2 0.001, chosen by 5-fold cross-validation; the
+ * 71 reserve pages held out). What each signal measures: src/extract/summary/signals.ts.
  */
 export const OFF_LEAD_WEIGHTS = {
-  position: 0.8655,
-  first: -0.8998,
-  relative: 0.4971,
-  paragraphLead: 0.8323,
-  centrality: 1.9902,
-  degree: 0.4274,
-  title: 2.7339,
-  keywords: 1.5592,
-  length: 1.1618,
-  short: -0.3453,
-  long: -0.2914,
-  names: 0.3736,
-  figures: 0.0949,
-  quote: -0.4267,
-  opensQuote: -0.6224,
-  dependent: -0.6717,
+  position: 1.9480,
+  first: -0.8935,
+  relative: 0.5337,
+  paragraphLead: 0.7054,
+  centrality: 1.4875,
+  degree: 0.2670,
+  title: 2.3805,
+  keywords: 1.3654,
+  length: 1.0524,
+  short: -0.6090,
+  long: -0.2387,
+  names: 0.5734,
+  figures: 0.0844,
+  quote: -0.5352,
+  opensQuote: -0.5457,
+  dependent: -0.6715,
   question: 0.0000,
 } as const;
 // fit:brief:end

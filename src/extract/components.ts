@@ -13,7 +13,7 @@ import { entityRecords } from './entities.js';
 import { findImplications } from './implications.js';
 import { nameModel, type NameModel } from './name-check.js';
 import { rank, select, type Ranked } from './summary/index.js';
-import { leadIsStory, signalledGenre } from './genre.js';
+import { signalledGenre } from './genre.js';
 import { implicationReader, type ImplicationReader } from './implication-reader.js';
 import { readerKeeps, readerModel, READS_GENRE, type ReaderModel } from './claims/reader.js';
 
@@ -65,7 +65,7 @@ export const COMPONENTS: readonly Component[] = [
     names: true,
     englishOnly: false,
     run(w) {
-      w.ranked = rank(w.annotated, w.options, leadIsStory(w.annotated));
+      w.ranked = rank(w.annotated, w.options);
       w.chosen = select(w.ranked, w.options);
     },
   },

@@ -13,8 +13,6 @@ import { modelPath, once } from '../ml/models.js';
 import type { AnnotatedArticle, Genre } from '../types.js';
 import { BODY_ROLES } from '../vocabulary.js';
 import { ledeOffHeadline } from './summary/index.js';
-import { terms } from './summary/vectors.js';
-import { LEDE_HEADLINE_TERMS, NOT_LEAD_GENRES } from '../data/summary.js';
 
 /** The genres the model tells apart on a page without signals. */
 export const TEXT_GENRES: readonly Genre[] = ['hard-news', 'feature', 'opinion', 'analysis', 'listicle', 'press-release'];
@@ -132,25 +130,4 @@ function genreProbabilities(model: GenreModel, annotated: AnnotatedArticle): num
   const e = scores.map((x) => Math.exp(x - top));
   const total = e.reduce((a, b) => a + b, 0);
   return e.map((x) => x / total);
-}
-
-/** Genres whose lead a brief keeps: news, sports, announcements, and a listicle's introduction to what it lists. */
-const LEAD_GENRES: ReadonlySet<Genre> = new Set<Genre>(['hard-news', 'sports', 'press-release', 'listicle']);
-
-/**
- * Whether a brief of this page is its lead (src/extract/summary): not where the parser reads an
- * opinion piece or a live blog, nor where the lede is off the headline (ledeOffHeadline), nor
- * where the page has a headline and the text model reads it, more likely than not, as a feature,
- * an opinion piece or an analysis. Text without a headline (wire copy, a pasted story) keeps its
- * lead: CNN/DailyMail's soft stories, which the model reads as features, are summarised by their
- * lead (routed by the model, its ROUGE-1 fell 42.10 → 40.63, under Lead-3).
- */
-export function leadIsStory(annotated: AnnotatedArticle, model: GenreModel | null = genreModel()): boolean {
-  const { genre } = annotated.article;
-  if (NOT_LEAD_GENRES.has(genre) || ledeOffHeadline(annotated)) return false;
-  if (genre !== 'hard-news' || !model) return true;
-  const title = annotated.sentences.find((s) => s.role === 'title');
-  if (!title || terms(title).length < LEDE_HEADLINE_TERMS) return true;
-  const p = genreProbabilities(model, annotated);
-  return model.classes.reduce((sum, c, i) => sum + (LEAD_GENRES.has(c) ? 0 : p[i]!), 0) < 0.5;
 }
