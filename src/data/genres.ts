@@ -14,8 +14,14 @@ export const GENRE_BY_TYPE: ReadonlyArray<[RegExp, Genre]> = [
   [/DiscussionForumPosting/i, 'forum'],
 ];
 
-/** An address in a site's sports pages: its genre when nothing else says one, and a sports page whatever its genre (a live blog of a match). */
-export const SPORTS_URL = /\/(?:sports?|nfl|nba|mlb|nhl|soccer|football|tennis|golf|cricket|rugby|f1|cycling|olympics)\/|sports?[\w-]*\.(?:com|ca|co\.uk)/i;
+/**
+ * An address in a site's sports pages: its genre when nothing else says one, and a sports page
+ * whatever its genre (a live blog of a match). Sports sites whose host does not say "sport": the
+ * big networks (ESPN, Bleacher Report, Sports Illustrated, The Athletic, Rivals, 247Sports) and the
+ * leagues' own sites.
+ */
+export const SPORTS_URL =
+  /\/(?:sports?|nfl|nba|mlb|nhl|soccer|football|tennis|golf|cricket|rugby|f1|cycling|olympics)\/|sports?[\w-]*\.(?:com|ca|co\.uk)|\/\/(?:[\w-]+\.)*(?:espn(?:cricinfo|fc)?|bleacherreport|si|theathletic|rivals|nfl|nba|wnba|mlb|nhl|mls|nascar|pgatour|atptour|wtatennis|formula1|uefa|fifa|premierleague)\.(?:com|co\.uk|in)\//i;
 
 /** Words of a page's address (path segments or host) that say its genre. */
 export const GENRE_BY_URL: ReadonlyArray<[RegExp, Genre]> = [

@@ -319,6 +319,10 @@ describe('names as the article writes them', () => {
     // A live blog in a site's sports pages is a sports page too.
     const live = typesOn('https://example.com/sport/football/live/world-cup');
     expect(live.get('Spain')).toBe('organization');
+    // A sports network's or a league's site is a sports page whatever its path; a team's coach names the team.
+    for (const url of ['https://www.espn.com/tennis/story/_/id/39154333/davis-cup', 'https://georgiatech.rivals.com/news/davis-cup', 'https://www.mlb.com/news/davis-cup']) expect(typesOn(url).get('Spain')).toBe('organization');
+    expect(typesOn('https://www.espn.com/tennis/story/_/id/1', 'Miami coach Mario Cristobal said the class was the best in years.').get('Miami')).toBe('organization');
+    expect(typesOn('https://www.espnews.example.com/world/1').get('Spain')).toBe('place');
   });
 
   it('takes no pronoun, opening word or photo credit for a name, and reads events and the acronyms of things as other', () => {
