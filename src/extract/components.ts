@@ -15,7 +15,7 @@ import { nameModel, type NameModel } from './name-check.js';
 import { rank, select, type Ranked } from './summary/index.js';
 import { signalledGenre } from './genre.js';
 import { implicationReader, type ImplicationReader } from './implication-reader.js';
-import { readerKeeps, readerModel, READS_GENRE, type ReaderModel } from './claims/reader.js';
+import { readerKeeps, readerModel, READS_GENRE, SPEAKERLESS_GENRE, type ReaderModel } from './claims/reader.js';
 
 /** The trained models the components use; training passes a model being fitted, the CLI none (the shipped ones). */
 export interface Models {
@@ -91,7 +91,9 @@ export const COMPONENTS: readonly Component[] = [
       // On a page in the writer's own voice, the readers' check too (read from disk only for such a page).
       const genre = signalledGenre(w.annotated);
       const reader = check && READS_GENRE(genre) ? (w.models.claimsReal === undefined ? readerModel() : w.models.claimsReal) : null;
-      w.claims = reader && check ? claims.filter((c) => readerKeeps(reader, c, { annotated: w.annotated, genre, check, coreference: coreference(w) })) : claims;
+      const kept = reader && check ? claims.filter((c) => readerKeeps(reader, c, { annotated: w.annotated, genre, check, coreference: coreference(w) })) : claims;
+      // Outside hard news an attribution names who made it, or it is no claim (SPEAKERLESS_GENRE).
+      w.claims = SPEAKERLESS_GENRE(genre) ? kept : kept.filter((c) => c.kind === 'factual' || c.speaker !== null);
     },
   },
   {

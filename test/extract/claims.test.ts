@@ -1291,3 +1291,27 @@ describe('a document’s maker as the source', () => {
     expect(speakers).toContain('report by the agency');
   });
 });
+
+describe('claims without a speaker', () => {
+  const page = (url: string) => {
+    const body =
+      '<p>The city council approved the new budget on Tuesday after a long debate over school funding.</p>' +
+      '<p>The budget is expected to raise property taxes by 3 percent next year, according to Mayor Jane Porter.</p>' +
+      '<p>Council members were asked about the delay in the school repairs.</p>';
+    const html = `<html><head><link rel="canonical" href="${url}"><title>City council approves new budget after long debate</title></head><body><article><h1>City council approves new budget after long debate</h1>${body}</article></body></html>`;
+    return extract(annotate(parse(sourceFromText(html, 'test', { inputFormat: 'html' }))));
+  };
+  const attributed = (b: Brief) => b.claims.filter((c) => c.kind !== 'factual').map((c) => [c.speaker, c.cue]);
+
+  it('are printed on hard news, as PolNeAR marks them, and nowhere else, where readers mark none', () => {
+    const news = page('https://example.com/news/city/budget');
+    expect(news.genre).toBe('hard-news');
+    expect(attributed(news)).toContainEqual([null, 'asked']);
+    // A sports page (which the readers' check of the writer's-voice genres leaves alone).
+    const sports = page('https://example.com/sports/city/budget');
+    expect(sports.genre).toBe('sports');
+    expect(attributed(sports).some(([speaker]) => speaker === null)).toBe(false);
+    // A claim with its speaker stays.
+    expect(attributed(sports)).toContainEqual(['Jane Porter', 'according to']);
+  });
+});
