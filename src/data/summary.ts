@@ -152,9 +152,10 @@ export const TEASER = /^(?:here['’]s|here is|here are)\s+(?:what|how|why|who|w
 /**
  * Photo captions and video prompts that pages glue into the text ("Raheem Sterling (right)
  * was pictured…", "Scroll down for video", "In this Sunday, Nov. 10, 2019, photograph, …", "An
- * artist's illustration of …"): never summary sentences.
+ * artist's illustration of …", "A view of the eruption near Grindavík seen from Fagradalsfjall webcam,
+ * annotated by …"): never summary sentences.
  */
-export const CAPTION = /\((?:left|right|above|below|centre|center|top|bottom|inset|pictured|file photo|file|main picture)(?:,[^)]*)?\)|\bscroll down for video\b|\b(?:pictured|seen) (?:left|right|above|below|here|centre|center)\b|^(?:pictured|above|below|left|right)\s*:|^in this\b[^.]{0,80}?\b(?:photo|photograph|file photo|image|picture|handout|video still|screen ?grab|frame grab)\b|^(?:an?\s+)?artist['’]s (?:illustration|impression|rendering|concept)\b/i;
+export const CAPTION = /\((?:left|right|above|below|centre|center|top|bottom|inset|pictured|file photo|file|main picture)(?:,[^)]*)?\)|\bscroll down for video\b|\b(?:pictured|seen) (?:left|right|above|below|here|centre|center)\b|^(?:pictured|above|below|left|right)\s*:|^in this\b[^.]{0,80}?\b(?:photo|photograph|file photo|image|picture|handout|video still|screen ?grab|frame grab)\b|^(?:an?\s+)?artist['’]s (?:illustration|impression|rendering|concept)\b|^(?:an?\s+)?(?:(?:aerial|general|wide|close-up|satellite)\s+)?(?:view|photo(?:graph)?|image|picture|screenshot|still)\s+(?:of|from)\b[^.!?]*?\b(?:seen|taken|captured|shot|annotated|photographed)\s+(?:from|by|on|at|in|with)\b/i;
 
 /**
  * Genres whose lead is not the story: an opinion's thesis comes later, a live blog's key entries
