@@ -222,6 +222,8 @@ export function aliasKey(name: string): string {
     .replace(LEADING_TITLES, '')
     .replace(/[.®™©]/gu, '')
     .toLowerCase()
+    // "O’Leary" and "O'Leary": one name whichever apostrophe the page types.
+    .replace(/[’‘]/gu, "'")
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -16,6 +16,12 @@ const entities = async (text: string) =>
 const entityWith = async (text: string, form: string) => (await entities(text)).find((e) => e.forms.includes(form));
 
 describe('name coreference', () => {
+  it('reads a name the same whichever apostrophe the page types', async () => {
+    const text = 'George O’Leary coached the team for seven seasons before he left in 2001. The players said O\'Leary demanded discipline, and O\'Leary agreed.';
+    const oleary = await entityWith(text, 'George O’Leary');
+    expect(oleary?.forms).toContain("O'Leary");
+  });
+
   it('joins an acronym to the name whose initials it spells, and a short form to its full name', async () => {
     const text =
       'The International Monetary Fund cut its forecast on Tuesday. The IMF said growth would slow. ' +
