@@ -1,10 +1,10 @@
 /**
  * Fits the condensed-article weights of the summary ranker (`npm run fit:summary`) and rewrites
- * FULL_WEIGHTS in src/data/summary.ts. (Brief summaries use the lead: see that file.)
+ * FULL_WEIGHTS in src/data/summary.ts. (Briefs of text without a headline use the lead: see that file.)
  *
  * `npm run fit:summary -- --real --pages DIR` fits OFF_LEAD_WEIGHTS instead: the brief of a page
  * with a headline, or whose lead is not the story (an opinion, a live blog, a lede off its
- * headline; leadIsStory in src/extract/genre.ts), on the sentences the readers of the real-article
+ * headline; leadIsStory in src/extract/summary/index.ts), on the sentences the readers of the real-article
  * benchmark keep (`summary_ok`; bench/real, and real-dev) on those pages, with L2 chosen by 5-fold
  * cross-validation on the pages outside the reserve fifth (bench/lib/reserve.ts), which no fitting
  * or choice sees. DRY=1 prints the figures without writing the weights.

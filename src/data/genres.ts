@@ -21,7 +21,7 @@ export const GENRE_BY_TYPE: ReadonlyArray<[RegExp, Genre]> = [
  * leagues' own sites.
  */
 export const SPORTS_URL =
-  /\/(?:sports?|nfl|nba|mlb|nhl|soccer|football|tennis|golf|cricket|rugby|f1|cycling|olympics)\/|sports?[\w-]*\.(?:com|ca|co\.uk)|\/\/(?:[\w-]+\.)*(?:espn(?:cricinfo|fc)?|bleacherreport|si|theathletic|rivals|nfl|nba|wnba|mlb|nhl|mls|nascar|pgatour|atptour|wtatennis|formula1|uefa|fifa|premierleague)\.(?:com|co\.uk|in)\//i;
+  /\/(?:sports?|nfl|nba|mlb|nhl|soccer|football|tennis|golf|cricket|rugby|f1|cycling|olympics)\/|(?<!tran|pas)sports?[\w-]*\.(?:com|ca|co\.uk)|^https?:\/\/(?:[\w-]+\.)*(?:espn(?:cricinfo|fc)?|bleacherreport|si|theathletic|rivals|nfl|nba|wnba|mlb|nhl|mlssoccer|nascar|pgatour|atptour|wtatennis|formula1|uefa|fifa|premierleague)\.(?:com|co\.uk|in)(?:[/:?#]|$)/i;
 
 /** Words of a page's address (path segments or host) that say its genre. */
 export const GENRE_BY_URL: ReadonlyArray<[RegExp, Genre]> = [

@@ -161,9 +161,8 @@ export const CAPTION = /\((?:left|right|above|below|centre|center|top|bottom|ins
  * Genres whose lead is not the story: an opinion's thesis comes later, a live blog's key entries
  * anywhere. Their briefs take what readers keep where the lead is not the story (OFF_LEAD_WEIGHTS;
  * until 2026-12-02 coverage, FULL_WEIGHTS, which measured on the real-article benchmark, summary
- * sentences an editor would keep: opinion 27.8 → 50.0%, live blog
- * 55.6 → 66.7%. Analysis gained nothing (44.4% either way) and lost a fact check's key sentence,
- * listicles and Q&A did worse (66.7 → 50.0, 44.4 → 33.3): they keep the lead).
+ * sentences an editor would keep: opinion 27.8 → 50.0%, live blog 55.6 → 66.7%). Text without a
+ * headline of these genres is briefed like a page with one (leadIsStory).
  */
 export const NOT_LEAD_GENRES: ReadonlySet<Genre> = new Set<Genre>(['opinion', 'live-blog']);
 

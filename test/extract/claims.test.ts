@@ -1303,7 +1303,7 @@ describe('claims without a speaker', () => {
   };
   const attributed = (b: Brief) => b.claims.filter((c) => c.kind !== 'factual').map((c) => [c.speaker, c.cue]);
 
-  it('are printed on hard news, as PolNeAR marks them, and nowhere else, where readers mark none', () => {
+  it('are printed on hard news, as PolNeAR marks them, and not on a page of another genre, where readers mark none', () => {
     const news = page('https://example.com/news/city/budget');
     expect(news.genre).toBe('hard-news');
     expect(attributed(news)).toContainEqual([null, 'asked']);

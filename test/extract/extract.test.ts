@@ -555,7 +555,7 @@ describe('summaries by genre', () => {
         'The cost of child care has risen faster than wages for a decade, economists said.\n\nSome states have begun to pay for places in day care centres.\n',
     ).summary.map((s) => s.text);
 
-  it('leave a lede that shares no word with the headline (an anecdote) for the sentences that tell the story', async () => {
+  it('brief a page whose lede shares no word with the headline (an anecdote) by the sentences that tell the story', async () => {
     const summary = feature('After a series of lower-paying jobs, Nicole Slemp finally landed one she loved.');
     expect(summary).toContain('Across the country, the child care crisis is pushing mothers without college degrees out of work, a study of census data found.');
     // The anecdote's sequel ("She was a secretary …", "She expected …") is passed over for the story's figures.

@@ -320,7 +320,8 @@ describe('names as the article writes them', () => {
     const live = typesOn('https://example.com/sport/football/live/world-cup');
     expect(live.get('Spain')).toBe('organization');
     // A sports network's or a league's site is a sports page whatever its path; a team's coach names the team.
-    for (const url of ['https://www.espn.com/tennis/story/_/id/39154333/davis-cup', 'https://georgiatech.rivals.com/news/davis-cup', 'https://www.mlb.com/news/davis-cup']) expect(typesOn(url).get('Spain')).toBe('organization');
+    for (const url of ['https://www.espn.com/story/_/id/39154333/davis-cup', 'https://georgiatech.rivals.com/news/davis-cup', 'https://www.mlb.com/news/davis-cup']) expect(typesOn(url).get('Spain')).toBe('organization');
+    for (const url of ['https://www.mls.com/listings/davis-cup', 'https://example.com/go?u=https://www.nfl.com/x', 'https://www.transport.co.uk/news/davis-cup']) expect(typesOn(url).get('Spain')).toBe('place');
     expect(typesOn('https://www.espn.com/tennis/story/_/id/1', 'Miami coach Mario Cristobal said the class was the best in years.').get('Miami')).toBe('organization');
     expect(typesOn('https://www.espnews.example.com/world/1').get('Spain')).toBe('place');
   });

@@ -44,7 +44,8 @@ export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}, 
 
 /**
  * Whether a brief of this page is its lead: only for text without a headline (wire copy, a pasted
- * story) that the parser does not read as an opinion piece or a live blog. A page with a headline
+ * story; a headline of fewer than LEDE_HEADLINE_TERMS content words counts as none) that the
+ * parser does not read as an opinion piece or a live blog. A page with a headline
  * is briefed by the weights fitted on what readers keep (OFF_LEAD_WEIGHTS), whatever its genre. On
  * the 171 hard-news pages whose lead the genre model used to keep, the weights fitted on the other
  * pages alone kept 415 of the readers' sentences where the lead kept 400; refitted on every headed
@@ -83,10 +84,11 @@ function properTerms(s: Sentence): string[] {
 }
 
 /**
- * The weights for a page of this genre: where the lead is not the story (an opinion's thesis, a
- * live blog's key entries, a feature's anecdote), a brief takes what the readers of real pages
- * keep (OFF_LEAD_WEIGHTS, fitted on them), a condensed summary weighs coverage of the article;
- * elsewhere a brief is the lead. Between the two, by the share kept (weightsFor).
+ * The weights for a page of this genre: on a page with a headline, and wherever the lead is not
+ * the story (an opinion's thesis, a live blog's key entries, a feature's anecdote), a brief takes
+ * what the readers of real pages keep (OFF_LEAD_WEIGHTS, fitted on them); on text without a
+ * headline a brief is the lead. A condensed summary weighs coverage of the article; between the
+ * two, by the share kept (weightsFor).
  */
 export function weightsForGenre(genre: Genre, share: number, leadIsStory = true): Weights {
   return !leadIsStory || NOT_LEAD_GENRES.has(genre) ? weightsFor(share, OFF_LEAD_WEIGHTS, FULL_WEIGHTS) : weightsFor(share);
