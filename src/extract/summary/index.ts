@@ -44,8 +44,8 @@ export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}, 
 
 /**
  * Whether a brief of this page is its lead: only for text without a headline (wire copy, a pasted
- * story; a headline of fewer than LEDE_HEADLINE_TERMS content words counts as none) that the
- * parser does not read as an opinion piece or a live blog. A page with a headline
+ * story; a headline of fewer than LEDE_HEADLINE_TERMS content words counts as none, and a lede off
+ * the headline needs one of that many) that the parser does not read as an opinion piece or a live blog. A page with a headline
  * is briefed by the weights fitted on what readers keep (OFF_LEAD_WEIGHTS), whatever its genre. On
  * the 171 hard-news pages whose lead the genre model used to keep, the weights fitted on the other
  * pages alone kept 415 of the readers' sentences where the lead kept 400; refitted on every headed
@@ -54,9 +54,13 @@ export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}, 
  * (routed off it, ROUGE-1 fell under Lead-3).
  */
 export function leadIsStory(annotated: AnnotatedArticle): boolean {
-  if (NOT_LEAD_GENRES.has(annotated.article.genre) || ledeOffHeadline(annotated)) return false;
+  return !NOT_LEAD_GENRES.has(annotated.article.genre) && headlineTerms(annotated).size < LEDE_HEADLINE_TERMS;
+}
+
+/** The headline's content words (none without a headline). */
+function headlineTerms(annotated: AnnotatedArticle): Set<string> {
   const title = annotated.sentences.find((s) => s.role === 'title');
-  return !title || terms(title).length < LEDE_HEADLINE_TERMS;
+  return new Set(title ? terms(title) : []);
 }
 
 /**
@@ -66,10 +70,9 @@ export function leadIsStory(annotated: AnnotatedArticle): boolean {
  * The lead is then not the story, and the brief takes what readers of such pages keep (OFF_LEAD_WEIGHTS).
  */
 export function ledeOffHeadline(annotated: AnnotatedArticle): boolean {
-  const title = annotated.sentences.find((s) => s.role === 'title');
-  const headline = new Set(title ? terms(title) : []);
+  const headline = headlineTerms(annotated);
   if (headline.size < LEDE_HEADLINE_TERMS) return false;
-  const names = new Set(title ? properTerms(title) : []);
+  const names = new Set(properTerms(annotated.sentences.find((s) => s.role === 'title')!));
   // The article's opening sentence, even one that cannot be a summary sentence itself (an aside in parentheses).
   const lede = annotated.sentences.find((s) => BODY_ROLES.has(s.role) && wordsIn(s) >= MIN_SUMMARY_WORDS);
   return !!lede && !terms(lede).some((t) => headline.has(t)) && !properTerms(lede).some((t) => names.has(t));
