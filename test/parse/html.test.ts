@@ -103,6 +103,17 @@ describe('HTML extraction', () => {
     expect(b.sections.flatMap((s) => s.blocks.map((x) => x.text))).toEqual(['Short note for readers of this page.']);
   });
 
+  it('reads the block the page marks as the article body, not the whole page, when the extractor cannot', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the column says what the council decided on Tuesday, and why the mayor thinks it matters.</p>`;
+    const page = `<div class="promo"><p>Sign up for our morning newsletter to get the day's news in your inbox before breakfast.</p></div>
+      <div itemprop="articleBody">${para(1)}${para(2)}<div class="subscriber-offers"><p>You are logged in</p></div>${para(3)}</div>`;
+    const b = parseHtml(`<html><body>${'<div>'.repeat(200)}${page}${'</div>'.repeat(200)}</body></html>`);
+    const texts = b.sections.flatMap((s) => s.blocks.map((x) => x.text));
+    expect(texts.filter((t) => t.startsWith('Paragraph'))).toHaveLength(3);
+    expect(texts.join(' ')).not.toMatch(/Sign up|logged in/);
+    expect(b.messages.map((m) => m.message).join(' ')).toMatch(/marks as the article's body/);
+  });
+
   it('survives deeply nested and unclosed markup', () => {
     const deep = '<div>'.repeat(3000) + '<p>Deep text that is still an article sentence.' + '</div>'.repeat(10);
     const b = parseHtml(`<html><body>${deep}</body></html>`);

@@ -211,6 +211,24 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
   return out;
 }
 
+interface MarkedElement {
+  textContent: string | null;
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+}
+type MarkedDocument = { querySelectorAll(selector: string): ArrayLike<MarkedElement> };
+
+/**
+ * The block the page's own markup names the article's body (schema.org `itemprop="articleBody"`),
+ * when the extractor chose something else that holds no article (the Toronto Star's column: a
+ * payment form's "State Postal Code Country"). The longest one, if it holds paragraphs of prose.
+ */
+function markedBody(document: MarkedDocument): MarkedElement | null {
+  const marked = Array.from(document.querySelectorAll('body [itemprop="articleBody"]'));
+  const prose = (el: MarkedElement): number => Array.from(el.querySelectorAll('p')).filter((p) => squash(p.textContent).split(' ').length >= SUBSCRIBER_PARAGRAPH_WORDS).length;
+  const best = marked.reduce<MarkedElement | null>((a, b) => (a === null || squash(b.textContent).length > squash(a.textContent).length ? b : a), null);
+  return best && squash(best.textContent).length >= MIN_EXTRACTED_CHARS && prose(best) >= SUBSCRIBER_MIN_PARAGRAPHS ? best : null;
+}
+
 /** The share of the page's text above which a hidden block or an author box is kept: a page may hide its article until a script shows it. */
 const REMOVED_MAX_SHARE = 0.4;
 
@@ -462,14 +480,14 @@ export function htmlBlocks(input: string): HtmlFront {
       }
       // The rerun must still hold the article's first paragraph: a page whose own <article> was
       // judged by its links (its first paragraph a <div> the extractor made a <p>) keeps the first run.
-      if (without?.content && (without.textContent ?? '').trim().length >= MIN_EXTRACTED_CHARS && squash(without.textContent ?? '').includes(first!.slice(0, LEDE_ANCHOR_CHARS))) {
+      if (without?.content && squash(without.textContent ?? '').length >= MIN_EXTRACTED_CHARS && squash(without.textContent ?? '').includes(first!.slice(0, LEDE_ANCHOR_CHARS))) {
         parsed = without;
         messages.push(message(MESSAGE.droppedChrome, `left out ${posts} other post${posts === 1 ? '' : 's'} the page shows beside the article (each links to a page of its own)`));
       }
     }
   }
 
-  if (parsed?.content && (parsed.textContent ?? '').trim().length >= MIN_EXTRACTED_CHARS) {
+  if (parsed?.content && squash(parsed.textContent ?? '').length >= MIN_EXTRACTED_CHARS) {
     let content = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document;
     // The extractor sometimes leaves out the lede above its choice (after an infobox, a video, a
     // share bar): prose paragraphs just before the first one it kept come back, and a message says so.
@@ -488,9 +506,17 @@ export function htmlBlocks(input: string): HtmlFront {
     walk(content.body as unknown as DomNode, out, { page: false, captions });
   } else {
     const page = parseHTML(html).document;
-    walk(page.body as unknown as DomNode, out, { page: true });
     const why = tooDeep ? `the page nests more than ${MAX_EXTRACTOR_DEPTH} levels deep` : 'the article extractor found no article';
-    messages.push(message(MESSAGE.extractorFallback, `${why}; read the whole page without its navigation`));
+    const body = markedBody(page as unknown as MarkedDocument);
+    if (body) {
+      removeUnshown(page as unknown as RemovableDocument, []);
+      showSubscriberText(page as unknown as SubscriberDocument, []);
+      walk(body as unknown as DomNode, out, { page: true, captions });
+      messages.push(message(MESSAGE.extractorFallback, `${why}; read the block the page marks as the article's body (schema.org articleBody)`));
+    } else {
+      walk(page.body as unknown as DomNode, out, { page: true });
+      messages.push(message(MESSAGE.extractorFallback, `${why}; read the whole page without its navigation`));
+    }
   }
   return { text: out.text, blocks: out.blocks, meta, messages };
 }
