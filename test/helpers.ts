@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Article, Brief, TextSpan } from '../src/types.js';
 export { FIXTURES, fixtures, memoryIO } from '../scripts/lib/fixtures.js';
 
@@ -74,4 +76,18 @@ export function expectArticleGrounded(a: Article): void {
     expect(x.end).toBeLessThanOrEqual(a.text.length);
     expect(a.text.slice(x.start, x.end)).toBe(x.text);
   }
+}
+
+const tempDirs: string[] = [];
+
+/** A fresh directory under the system's temporary folder, removed when the test file ends (test/setup.ts). */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Removes the directories `tempDir` made. */
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

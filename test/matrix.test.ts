@@ -5,13 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, openSync, ftruncateSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../src/cli/index.js';
-import { CONTROL, FIXTURES, memoryIO } from './helpers.js';
+import { CONTROL, FIXTURES, memoryIO, tempDir } from './helpers.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'newsbrief-matrix-'));
+const tmp = tempDir('newsbrief-matrix-');
 const BIN = join(import.meta.dirname, '..', 'bin', 'newsbrief.js');
 const SEED = join(FIXTURES, 'china-tech-private-sector', 'article.txt');
 

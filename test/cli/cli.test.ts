@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/index.js';
-import { CONTROL, FIXTURES, memoryIO } from '../helpers.js';
+import { CONTROL, FIXTURES, memoryIO, tempDir } from '../helpers.js';
 
 const SEED = join(FIXTURES, 'china-tech-private-sector', 'article.txt');
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'newsbrief.js');
-const tmp = mkdtempSync(join(tmpdir(), 'newsbrief-cli-'));
+const tmp = tempDir('newsbrief-cli-');
 
 async function cli(argv: string[], options: Parameters<typeof memoryIO>[0] = {}) {
   const io = memoryIO(options);
@@ -165,7 +164,7 @@ describe('failures: one line, documented exit status, never a stack trace', () =
 
   it.each([
     ['missing file', [join(tmp, 'nope.txt')], 1, /no such file/],
-    ['directory without articles', [mkdtempSync(join(tmpdir(), 'newsbrief-empty-'))], 1, /a directory with no \.txt, \.md or \.html files/],
+    ['directory without articles', [tempDir('newsbrief-empty-')], 1, /a directory with no \.txt, \.md or \.html files/],
     ['empty file', [empty], 1, /is empty/],
     ['whitespace only', [blank], 1, /only whitespace/],
     ['binary file', [binary], 1, /binary/],
@@ -216,7 +215,7 @@ describe('the package', () => {
 
 describe('batch inputs', () => {
   it('recurses into a directory for .txt, .md and .html files, in name order', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-dir-'));
+    const dir = tempDir('newsbrief-dir-');
     mkdirSync(join(dir, 'b'));
     writeFileSync(join(dir, 'a.txt'), 'First Story Here\n\nThe council approved the plan on Tuesday after a long debate.\n');
     writeFileSync(join(dir, 'b', 'c.md'), '# Second Story\n\nThe bridge reopened on Friday after two years of repairs to it.\n');
@@ -228,7 +227,7 @@ describe('batch inputs', () => {
   });
 
   it('passes over hidden folders and files and node_modules when recursing, but reads them when named', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-dir-'));
+    const dir = tempDir('newsbrief-dir-');
     for (const sub of ['.git', 'node_modules', 'news']) mkdirSync(join(dir, sub));
     const story = 'Story Title Here\n\nThe council approved the plan on Tuesday after a long debate.\n';
     for (const file of ['.git/HEAD.txt', 'node_modules/README.md', '.draft.txt', 'news/a.txt']) writeFileSync(join(dir, file), story);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/index.js';
-import { memoryIO } from '../helpers.js';
+import { memoryIO, tempDir } from '../helpers.js';
 
 const para = (s: string) => `&lt;p&gt;${s}&lt;/p&gt;`;
 const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>
@@ -13,7 +12,7 @@ const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>News</titl
 
 describe('an RSS feed file', () => {
   it('is read as a batch of its items, one brief each, named by their links', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'newsbrief-feed-')), 'news.xml');
+    const path = join(tempDir('newsbrief-feed-'), 'news.xml');
     writeFileSync(path, FEED);
     const io = memoryIO();
     expect(await run(['summarize', path, '--format', 'ndjson', '--jobs', '1'], io)).toBe(0);

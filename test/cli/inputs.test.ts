@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../helpers.js';
 
 // A folder that cannot be listed: as root nothing is unreadable, so readdir is made to refuse one.
 vi.mock('node:fs/promises', async (original) => {
@@ -18,7 +18,7 @@ const { expandInputs } = await import('../../src/cli/inputs.js');
 
 describe('expanding a directory', () => {
   it('reports a folder it cannot list as an error record in its place and goes on with the rest', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-walk-'));
+    const dir = tempDir('newsbrief-walk-');
     for (const sub of ['a', 'locked', 'z']) mkdirSync(join(dir, sub));
     writeFileSync(join(dir, 'a', 'one.txt'), 'x');
     writeFileSync(join(dir, 'z', 'two.md'), 'x');

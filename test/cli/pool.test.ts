@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Job, JobSettings } from '../../src/cli/job.js';
 import { IN_FLIGHT_PER_WORKER, WorkerPool } from '../../src/cli/pool.js';
+import { tempDir } from '../helpers.js';
 
 // A stand-in worker: answers each job after `value` ms with the id of the thread that ran it.
-const dir = mkdtempSync(join(tmpdir(), 'newsbrief-pool-'));
+const dir = tempDir('newsbrief-pool-');
 const WORKER = join(dir, 'worker.mjs');
 writeFileSync(
   WORKER,

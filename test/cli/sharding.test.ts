@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES } from '../helpers.js';
+import { FIXTURES, tempDir } from '../helpers.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'newsbrief.js');
 const fixture = (name: string, file = 'article.txt'): string => readFileSync(join(FIXTURES, name, file), 'utf8');
@@ -24,7 +23,7 @@ const records = (out: string): Array<{ id: string; error?: { code: string; messa
   out.trim().split('\n').map((l) => JSON.parse(l));
 
 describe('sharding an archive with GNU parallel (docs/sharding.md)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-shards-'));
+  const dir = tempDir('newsbrief-shards-');
   mkdirSync(join(dir, 'bin'));
   symlinkSync(BIN, join(dir, 'bin', 'newsbrief'));
   const archive = [

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/index.js';
-import { memoryIO } from '../helpers.js';
+import { memoryIO, tempDir } from '../helpers.js';
 
 describe('warnings in a batch', () => {
   it('name the input they are about', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-warn-'));
+    const dir = tempDir('newsbrief-warn-');
     const english = 'The council approved a plan on Tuesday to build a park on the old rail yards, officials said after the vote.\n';
     const french =
       "Le gouvernement a annoncé mardi une nouvelle loi sur le logement. Les députés ont voté pour le texte dans la soirée, et le ministre a déclaré que les loyers seront plafonnés dans les grandes villes. Les associations ont salué une avancée, mais les propriétaires dénoncent une mesure qui réduira l'offre de logements.\n";

@@ -7,8 +7,7 @@ import { combine, hashString } from '../../src/ml/hash.js';
 import { CUE_BUCKETS, cueModel } from '../../src/extract/cue-model.js';
 import { readLinear } from '../../src/ml/linear.js';
 import { serialiseLinear } from '../../scripts/lib/serialise.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Brief } from '../../src/types.js';
 import { annotate } from '../../src/nlp/index.js';
@@ -18,6 +17,7 @@ import { extract } from '../../src/extract/index.js';
 import { CLAIM_BUCKETS, claimModel } from '../../src/extract/claims/check.js';
 import { findDialogue } from '../../src/extract/claims/dialogue.js';
 import { resolveNames } from '../../src/extract/coreference.js';
+import { tempDir } from '../helpers.js';
 
 const attributed = (b: Brief) => b.claims.filter((c) => c.kind !== 'factual').map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.end), c.kind]);
 const story = (body: string) => brief(`A Headline For The Story Here\n\n${body}\n`);
@@ -829,7 +829,7 @@ describe('the cue model', () => {
     expect(m.weights.length).toBe(CUE_BUCKETS);
     expect(m.thresholds[0]).toBeGreaterThan(0);
     expect(m.thresholds[0]).toBeLessThan(1);
-    const file = join(mkdtempSync(join(tmpdir(), 'newsbrief-linear-')), 'm.bin');
+    const file = join(tempDir('newsbrief-linear-'), 'm.bin');
     const model = { weights: Float32Array.from([0.5, -1.25, 2]), bias: -0.75, thresholds: [0.3, 0.6] };
     writeFileSync(file, serialiseLinear('NBTEST01', model));
     expect(readLinear(file, 'NBTEST01', 2)).toEqual(model);

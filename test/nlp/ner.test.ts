@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allowed, decodeSpans, encode, LABELS, labelIndex } from '../../src/nlp/ner/labels.js';
 import { viterbi } from '../../src/nlp/ner/viterbi.js';
@@ -15,6 +14,7 @@ import { annotate, readSentences } from '../../src/nlp/index.js';
 import { parse } from '../../src/parse/index.js';
 import { sourceFromText } from '../../src/read/index.js';
 import { lowerForm, shortShape, shape } from '../../src/nlp/ner/features.js';
+import { tempDir } from '../helpers.js';
 
 
 /** Each name the recogniser finds in a plain-text story (under a one-word title), with its type. */
@@ -99,7 +99,7 @@ describe('the shipped model', () => {
   });
 
   it('round-trips through its file format', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-model-'));
+    const dir = tempDir('newsbrief-model-');
     const g = Gazetteer.fromMaps(new Map([['acme', GAZ.ORG]]), new Map());
     const file = serialiseEntityModel(
       { scale: 0.5, labels: LABELS, trainedOn: 'test', epochs: 1, features: 2 },
@@ -130,7 +130,7 @@ describe('the shipped model', () => {
   });
 
   it('refuses a file that is not a model', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-model-'));
+    const dir = tempDir('newsbrief-model-');
     writeFileSync(join(dir, 'bad.bin'), 'not a model at all');
     expect(() => EntityModel.load(join(dir, 'bad.bin'))).toThrow(/not a newsbrief entity model/);
   });

@@ -1,7 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { decode, normaliseText } from '../../src/read/decode.js';
@@ -9,6 +8,7 @@ import { brief } from '../../src/index.js';
 import { detectFormat } from '../../src/read/detect.js';
 import { fsError, readFile, readStream, sourceFromBytes, sourceFromText } from '../../src/read/index.js';
 import { NewsbriefError } from '../../src/errors.js';
+import { tempDir } from '../helpers.js';
 
 const bytes = (...xs: number[]): Uint8Array => Uint8Array.from(xs);
 
@@ -90,7 +90,7 @@ describe('sources', () => {
     expect(sourceFromText('# A heading', 'x').format).toBe('markdown');
   });
 
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-read-'));
+  const dir = tempDir('newsbrief-read-');
 
   it.each([
     ['missing file', () => join(dir, 'nope.txt'), 'not-found', /no such file/],
