@@ -16,7 +16,7 @@
  * Usage: npm run bench:speed [-- --runs N]  (requires the build: npm run build)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -163,3 +163,4 @@ const sizes = interleaved(
 const lin = ratio(sizes.large!.ms, sizes.small!.ms);
 console.log('');
 line('5 MB / 250 kB (20× the text)', `${(sizes.large!.ms / 1000).toFixed(2)} s / ${(sizes.small!.ms / 1000).toFixed(2)} s = ${lin.toFixed(1)}×`, '≤ 25×', lin <= 25);
+rmSync(dir, { recursive: true, force: true });
