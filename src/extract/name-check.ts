@@ -20,6 +20,7 @@ import { GAZ, WORD } from '../nlp/ner/gazetteer.js';
 import { BODY_ROLES } from '../vocabulary.js';
 import type { AnnotatedArticle, EntityType, Mention, Token } from '../types.js';
 import { firstFrom } from './spans.js';
+import { signalledGenre } from './genre.js';
 
 /** Feature buckets (2^14): 64 kB of weights. */
 export const NAME_BUCKETS = 1 << 14;
@@ -46,6 +47,14 @@ function writtenLower(annotated: AnnotatedArticle): Set<string> {
   let words = lowerWords.get(annotated);
   if (!words) lowerWords.set(annotated, (words = wordsWrittenLower(annotated.sentences)));
   return words;
+}
+
+/** The page's signalled genre, once per article: a listicle's or a review's names are often products and works. */
+const genres = new WeakMap<AnnotatedArticle, string>();
+function genreOf(annotated: AnnotatedArticle): string {
+  let genre = genres.get(annotated);
+  if (genre === undefined) genres.set(annotated, (genre = signalledGenre(annotated)));
+  return genre;
 }
 
 /** Which of the ranges the edges bound a count falls in (the last: above every edge). */
@@ -97,6 +106,7 @@ export function nameFeatures(record: NameRecord, annotated: AnnotatedArticle): n
     `last=${plain(wordLower[wordLower.length - 1] ?? '')}|${type}`,
     `lc=${coarse(wordLower[wordLower.length - 1])}|${type}`,
     `fc=${coarse(wordLower[0])}|${type}`,
+    `genre=${genreOf(annotated)}|${type}`,
   ]);
   let body = 0;
   let initial = 0;
@@ -116,6 +126,9 @@ export function nameFeatures(record: NameRecord, annotated: AnnotatedArticle): n
     f.add(`next=${next?.normal ?? '$'}|${type}`);
     f.add(`nc=${coarse(next?.normal)}|${type}`);
     f.add(`np=${next?.pos ?? '$'}|${type}`);
+    // A model number after it ("iPhone 15", "RTX 4090", "Apple II") or a price in its sentence: a product.
+    f.add(`nextNum=${next?.kind === 'number' || /^(?:[ivx]+|\d+\w*)$/.test(next?.normal ?? '')}|${type}`);
+    if (t.some((x) => /^[$£€¥]$/.test(x.text))) f.add(`price|${type}`);
     for (let k = i; k < j && k < t.length; k++) f.add(`pos=${t[k]!.pos}|${type}`);
   }
   f.add(`body=${bucket(body, [0, 1, 2])}|${type}`);
