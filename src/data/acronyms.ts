@@ -35,6 +35,12 @@ export const EVENT_NAMES: ReadonlySet<string> = new Set(['brexit', 'watergate', 
 export const EVENT_NAME = /^COP\d{1,2}$/;
 
 /**
+ * Holidays and feast days are dates, not people, organisations or places ("Christmas Eve" had been
+ * a person, "Hanukkah" a place): `other`, as CoNLL-2003 tags them MISC and readers list none.
+ */
+export const HOLIDAY_NAME = /^(?:Christmas(?: Eve| Day)?|New Year(?:['’]s)?(?: Eve| Day)?|Lunar New Year|Chinese New Year|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Thanksgiving(?: Day)?|Hanukkah|Chanukah|Ramadan|Eid(?: al-\p{L}+)?|Diwali|Holi|Halloween|Passover|Yom Kippur|Rosh Hashanah|Kwanzaa|Festivus|Juneteenth|Boxing Day|Black Friday|Cyber Monday|(?:Valentine|Mother|Father|St\.? Patrick|Presidents?|Veterans?)['’]?s? Day|(?:Memorial|Labou?r|Independence|Canada|Australia|Bastille|Martin Luther King(?: Jr\.?)?) Day)$/u;
+
+/**
  * A name that ends in the word for a law, an agreement, an award or an event is that thing, not an
  * organisation or a place ("Hong Kong Human Rights and Democracy Act", "Good Friday Agreement",
  * "Pat Tillman Award for Service", "Los Angeles Auto Show", "ATP Finals"), or a programme, a plan

@@ -67,6 +67,16 @@ export const NOT_ANSWERED = new RegExp(`^(?:respond|repl)\\w*\\s+(?:immediately\
 export const NEGATED_BEFORE = /(?:\b(?:not|never|cannot|unable\s+to)|n['’]t)\s+(?:\w+ly\s+)?$/i;
 
 /**
+ * The writer's own asides, which report no one: "It's worth noting that …", "Needless to say, …",
+ * "Suffice it to say …" (the words before a cue of saying or noting), and "That said, …", "That
+ * being said, …", "Having said that, …" (which had given claims with the speaker "That").
+ */
+export const WRITERS_ASIDE_BEFORE = /\b(?:worth|[Nn]eedless\s+to|[Ss]uffice\s+(?:it\s+)?to)\s+(?:\w+ly\s+)?$/;
+export const WRITERS_ASIDE_CUE = /^(?:say|not(?:e|ing)|mention(?:ing)?|remember(?:ing)?|recall(?:ing)?|point(?:ing)?|stress(?:ing)?|emphasi[sz](?:e|ing)|repeat(?:ing)?|add(?:ing)?)\b/;
+export const THAT_SAID_BEFORE = /(?:^|[.;:!?]\s+|\b[Bb]ut\s+|\b[Aa]nd\s+)(?:[Tt]hat(?:\s+being)?|[Hh]aving|[Tt]his\s+being)\s+$/;
+export const THAT_SAID_CUE = /^said(?:\s+that)?\s*,/;
+
+/**
  * A verb of going on or setting about, with an infinitive after it ("continue to pour fuel on the
  * fire", "decided to fix a few things", "sought to talk to protesters"), says how the subject acts,
  * as the writer tells it, not what a source says or declares: no claim. PolNeAR counts some; the

@@ -100,8 +100,9 @@ export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
   [/\bcould\b/i, 'could'],
   [/\bmight\b/i, 'might'],
   [/\bmay\b/i, 'may'],
-  // Not the noun, which no verb follows: "sheer will and hard work", "the will of the people", "political will to act".
-  [/\bwill\b(?!\s*(?:[.;:!?)]|$)|\s+(?:and|or|of|to)\b)|\bwon['’]t\b|['’]ll\b/i, 'will'],
+  // Not the noun, which no verb follows: "sheer will and hard work", "the will of the people", "political will to act";
+  // nor after a possessive or an article ("My mum's will is held at a solicitors", "a living will", "her will").
+  [/(?<!(?:['’]s|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|[Ii]ts|[Tt]he|[Aa]|[Ww]hose|free|good|ill|political|popular|sheer|living))\s+)\bwill\b(?!\s*(?:[.;:!?)]|$)|\s+(?:and|or|of|to)\b)|\bwon['’]t\b|['’]ll\b/i, 'will'],
   [/\bwould\b/i, 'would'],
   [/\bshould\b/i, 'should'],
   [/\bmust\b/i, 'must'],

@@ -133,6 +133,14 @@ describe('attributed claims', () => {
     expect(attributed(b).map((c) => c[1])).toEqual(['vowed']);
   });
 
+  it("takes no claim from the writer's asides: \"That said\", \"Needless to say\", \"It is worth noting\"", async () => {
+    const b = await story(
+      'That said, the two companies might have made a good fit. Needless to say, the council will meet again on Tuesday. It is worth noting that the cold season is warming fastest. The mayor said the city would be ready.',
+    );
+    expect(attributed(b).map((c) => c[1])).toEqual(['said']);
+    expect(attributed(b).map((c) => c[0])).toEqual(['mayor']);
+  });
+
   it('does not take the first name of the sentence as the subject of a relative clause', async () => {
     const b = await story('A reporter for Reuters met a refugee who feared retaliation and asked not to be identified in the story.');
     expect(attributed(b).map((c) => c[1])).not.toContain('asked');

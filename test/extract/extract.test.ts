@@ -391,6 +391,8 @@ describe('forecasts', () => {
 
   it('are not the noun "will" nor the cause in "due to"', () => {
     expect(stated('Many Americans believe they can get ahead through sheer will and hard work, the survey found.')).toEqual([]);
+    expect(stated("My mum's will is held at a solicitors and Jon is reluctant to apply for probate.")).toEqual([]);
+    expect(stated('Her will was read aloud to the family on Friday after the funeral.')).toEqual([]);
     expect(stated('The low ranking was due to a lack of savings among younger workers.')).toEqual([]);
     // …but the modal before a comma, and "due to" before a verb, are forecasts.
     expect(stated('He said the president will, in his words, do anything the envoy asks next month.')).toEqual(['will']);

@@ -338,6 +338,11 @@ describe('names as the article writes them', () => {
     expect(t.has('Getty')).toBe(false);
     expect(t.get('BED') ?? 'other').toBe('other');
     expect(t.get('Brexit') ?? 'other').toBe('other');
+    // Holidays are dates.
+    const h = typed('Families in Boston gathered on Christmas Eve, and Hanukkah began a week earlier in New York.');
+    expect(h.get('Christmas Eve') ?? 'other').toBe('other');
+    expect(h.get('Hanukkah') ?? 'other').toBe('other');
+    expect(h.get('Boston')).toBe('place');
     expect(t.get('London')).toBe('place');
     // An acronym of a name stays the name's kind.
     expect(typed('The World Health Organization (WHO) said on Monday that WHO staff would return.').get('WHO')).toBe('organization');

@@ -1,5 +1,5 @@
 import { CITIES } from '../../data/cities.js';
-import { EVENT_NAME, EVENT_NAME_END, EVENT_NAMES, LAW_NAME_AFTER, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
+import { EVENT_NAME, EVENT_NAME_END, EVENT_NAMES, HOLIDAY_NAME, LAW_NAME_AFTER, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { CELESTIAL_BODIES, COMPANY_WORDS, ORGANIZATIONS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
@@ -875,7 +875,7 @@ function thingsAreOther(found: Array<NameSpan & { key: string }>, byIndex: Reado
   for (const f of found) {
     const s = byIndex.get(f.sentence)!;
     const name = textOf(s, f.start, f.end);
-    if (EVENT_NAMES.has(f.key) || EVENT_NAME.test(name) || EVENT_NAME_END.test(name) || PRODUCT_MODEL.test(name)) things.add(f.key);
+    if (EVENT_NAMES.has(f.key) || EVENT_NAME.test(name) || HOLIDAY_NAME.test(name) || EVENT_NAME_END.test(name) || PRODUCT_MODEL.test(name)) things.add(f.key);
     // Only this mention: "Paris" in "the Paris Agreement" is part of it, Paris elsewhere a place.
     if (LAW_NAME_AFTER.test(textAfter(s, f.end, 16))) f.type = 'other';
     if (!/^[A-Z]{2,6}$/.test(name) || s.text[f.end - s.start] !== ')') continue;
