@@ -255,6 +255,13 @@ describe('attributed claims', () => {
     expect(attributed(placed).map((c) => c.slice(0, 2))).toEqual([['prime minister', 'saying']]);
   });
 
+  it('reads what follows "According to X," when it opens a clause after a colon or semicolon', async () => {
+    const b = await rulesOnly('Adidas did its market research: According to Google Trends, interest in nu metal is higher than in 2004.');
+    expect(attributed(b).map((c) => c.slice(0, 3))).toEqual([['Google Trends', 'according to', 'interest in nu metal is higher than in 2004']]);
+    const mid = await rulesOnly('Interest in nu metal is higher than in 2004, according to Google Trends.');
+    expect(attributed(mid).map((c) => c[2])).toEqual(['Interest in nu metal is higher than in 2004']);
+  });
+
   it('takes no manner after "according to" and no "it emerged that" for an attribution', async () => {
     expect(attributed(await rulesOnly('If all goes according to plan, the rocket will launch from the new spaceport in 2026.'))).toEqual([]);
     expect(attributed(await rulesOnly('The Prime Minister left the meeting as it emerged that his wife had been given clothes.'))).toEqual([]);

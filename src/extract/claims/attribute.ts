@@ -56,7 +56,10 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       const speaker = trimClause(text, cueEnd, sourceEnd);
       // "If all goes according to plan", "according to schedule": a manner, no source.
       if (NO_SOURCE_AFTER.test(text.slice(cueEnd, cueEnd + 24))) continue;
-      const content = at < 3 ? trimClause(text, sourceEnd, s.end) : trimClause(text, s.start, cueStart);
+      // At the sentence's start, or opening a clause after a colon, semicolon or dash ("Adidas did its
+      // research: According to Google Trends, interest is …"), it reports what follows its source.
+      const opensClause = at < 3 || (sourceEnd < s.end && /[:;—–]\s*$|\s-\s*$/.test(lower.slice(Math.max(0, at - 3), at)));
+      const content = opensClause ? trimClause(text, sourceEnd, s.end) : trimClause(text, s.start, cueStart);
       const tokenIndex = tokenAt(t, cueStart);
       found.push({ cue: textSpan(text, cueStart, cueEnd), speaker: textSpan(text, speaker.start, speaker.end), content, at: tokenIndex, speakerToken: tokenIndex });
     }

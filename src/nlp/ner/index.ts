@@ -469,6 +469,9 @@ function placesByPreposition(found: Array<NameSpan & { key: string }>, byIndex: 
   }
 }
 
+/** A work's noun right before a quoted title: "the film “Nashville”", "films including “Wall Street”". */
+const WORK_BEFORE = /\b(?:films?|movies?|shows?|series|sitcoms?|dramas?|albums?|songs?|singles?|books?|novels?|memoirs?|plays?|musicals?|documentar(?:y|ies)|podcasts?|episodes?|games?)\b(?:\s+(?:including|such as|like|called|titled|named))?\s*[“"]$/i;
+
 /**
  * A name that fills a quotation by itself is the title of a work: “Wild Rose”, “Musicophilia”,
  * “Nashville” (a film, a book, a show), `other` in every mention. A name the recogniser's own
@@ -477,10 +480,13 @@ function placesByPreposition(found: Array<NameSpan & { key: string }>, byIndex: 
 function quotedTitlesAreOther(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, listed: (key: string) => boolean): void {
   const titles = new Set<string>();
   for (const f of found) {
-    if (f.type === 'other' || listed(f.key)) continue;
+    if (f.type === 'other') continue;
     const s = byIndex.get(f.sentence)!;
     // Not a name shouted or asked (“Bernie!”), nor an abbreviation a release defines in parentheses ("Bureau of Industry and Security (“BIS”)").
-    if (/[“"]$/.test(textBefore(s, f.start, 1)) && /^[,.]?[”"]/.test(textAfter(s, f.end, 2)) && !/\(\s*[“"]$/.test(textBefore(s, f.start, 3))) titles.add(f.key);
+    if (!/[“"]$/.test(textBefore(s, f.start, 1)) || !/^[,.]?[”"]/.test(textAfter(s, f.end, 2)) || /\(\s*[“"]$/.test(textBefore(s, f.start, 3))) continue;
+    // A listed name too, when a work's noun introduces it or it stands in a list of quoted titles:
+    // “Wall Street” in 'films including “Wall Street,” “The Three Musketeers” and “Major League.”'.
+    if (!listed(f.key) || WORK_BEFORE.test(textBefore(s, f.start, 40)) || /^[,.]?[”"]\s*(?:(?:,|and|or)\s*)?[“"]/.test(textAfter(s, f.end, 8)) || /[”"]\s*(?:(?:,|and|or)\s*)?[“"]$/.test(textBefore(s, f.start, 8))) titles.add(f.key);
   }
   for (const f of found) if (titles.has(f.key)) f.type = 'other';
 }
