@@ -338,6 +338,10 @@ describe('names as the article writes them', () => {
     expect(t.has('Getty')).toBe(false);
     expect(t.get('BED') ?? 'other').toBe('other');
     expect(t.get('Brexit') ?? 'other').toBe('other');
+    // A listed name in a list of quoted titles is a work.
+    const films = typed('Sheen lives in Malibu. He starred in films including “Wall Street,” “The Three Musketeers” and “Major League.”');
+    expect(films.get('Wall Street') ?? 'other').toBe('other');
+    expect(films.get('Malibu')).toBe('place');
     // Holidays are dates.
     const h = typed('Families in Boston gathered on Christmas Eve, and Hanukkah began a week earlier in New York.');
     expect(h.get('Christmas Eve') ?? 'other').toBe('other');
