@@ -342,6 +342,8 @@ describe('names as the article writes them', () => {
     const films = typed('Sheen lives in Malibu. He starred in films including “Wall Street,” “The Three Musketeers” and “Major League.”');
     expect(films.get('Wall Street') ?? 'other').toBe('other');
     expect(films.get('Malibu')).toBe('place');
+    // A structure's name is a place.
+    expect(typed('Tourists crowded onto Charles Bridge as police sealed off the square in Prague.').get('Charles Bridge')).toBe('place');
     // Holidays are dates.
     const h = typed('Families in Boston gathered on Christmas Eve, and Hanukkah began a week earlier in New York.');
     expect(h.get('Christmas Eve') ?? 'other').toBe('other');

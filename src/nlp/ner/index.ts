@@ -181,6 +181,8 @@ function compassPlaces(found: Array<NameSpan & { key: string }>): void {
 
 /** Words that head the name of a feature of the land or the sea: "Strait of Hormuz", "Kangaroo Island", "Arabian Sea", "Kalahari Desert". */
 const LANDFORM = /^(?:strait|straits|gulf|bay|sea|ocean|lake|river|peninsula|desert|canal|island|islands|mountains|mountain|glacier|canyon|valley|forest|reef|creek|basin|plateau|coast|archipelago|delta)$/;
+/** Words that head the name of a structure or a public place ("Charles Bridge", "Palach Square", "Prague Castle"): a place when the tagger read a person or a thing, not an organisation ("Coombe Castle" the cheese exporter). */
+const STRUCTURE = /^(?:bridge|square|castle|tower|harbour|harbor|beach|falls)$/;
 /** Words that open such a name before the feature's own name ("Lake Pukaki", "Mount Kenya", "Tropic of Cancer", "Cape Horn"), lower-cased. */
 const LANDFORM_FIRST: ReadonlySet<string> = new Set(['lake', 'mount', 'mt.', 'tropic', 'gulf', 'isle', 'cape', 'strait', 'bay']);
 /** What a name such a word opens may still be: an event ("Gulf War") or a body ("Bay Co Building Authority"). */
@@ -208,6 +210,7 @@ function landformPlaces(found: Array<NameSpan & { key: string }>): void {
     const [first, last] = [words[0]!, words[words.length - 1]!];
     if (
       LANDFORM.test(last) ||
+      (STRUCTURE.test(last) && f.type !== 'organization') ||
       (LANDFORM.test(first) && words[1] === 'of') ||
       (LANDFORM_FIRST.has(first) && !NOT_LANDFORM_LAST.has(last) && !COMPANY_WORDS.has(last) && !INSTITUTION_HEADS.has(last)) ||
       (f.type === 'person' && SETTLEMENT_FIRST.has(first))
