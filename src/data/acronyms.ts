@@ -36,9 +36,9 @@ export const EVENT_NAME = /^COP\d{1,2}$/;
 
 /**
  * Holidays and feast days are dates, not people, organisations or places ("Christmas Eve" had been
- * a person, "Hanukkah" a place): `other`, as CoNLL-2003 tags them MISC and readers list none.
+ * a person, "Hanukkah" a place), and so are their greetings ("Merry Christmas, Inter Miami fans"): `other`, as CoNLL-2003 tags them MISC and readers list none.
  */
-export const HOLIDAY_NAME = /^(?:Christmas(?: Eve| Day)?|New Year(?:['’]s)?(?: Eve| Day)?|Lunar New Year|Chinese New Year|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Thanksgiving(?: Day)?|Hanukkah|Chanukah|Ramadan|Eid(?: al-\p{L}+)?|Diwali|Holi|Halloween|Passover|Yom Kippur|Rosh Hashanah|Kwanzaa|Festivus|Juneteenth|Boxing Day|Black Friday|Cyber Monday|(?:Valentine|Mother|Father|St\.? Patrick|Presidents?|Veterans?)['’]?s? Day|(?:Memorial|Labou?r|Independence|Canada|Australia|Bastille|Martin Luther King(?: Jr\.?)?) Day)$/u;
+export const HOLIDAY_NAME = /^(?:(?:Merry|Happy)\s+)?(?:Holidays|Christmas(?: Eve| Day)?|New Year(?:['’]s)?(?: Eve| Day)?|Lunar New Year|Chinese New Year|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Thanksgiving(?: Day)?|Hanukkah|Chanukah|Ramadan|Eid(?: al-\p{L}+)?|Diwali|Holi|Halloween|Passover|Yom Kippur|Rosh Hashanah|Kwanzaa|Festivus|Juneteenth|Boxing Day|Black Friday|Cyber Monday|(?:Valentine|Mother|Father|St\.? Patrick|Presidents?|Veterans?)['’]?s? Day|(?:Memorial|Labou?r|Independence|Canada|Australia|Bastille|Martin Luther King(?: Jr\.?)?) Day)$/u;
 
 /**
  * A name that ends in the word for a law, an agreement, an award or an event is that thing, not an

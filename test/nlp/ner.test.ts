@@ -349,6 +349,7 @@ describe('names as the article writes them', () => {
     expect(h.get('Christmas Eve') ?? 'other').toBe('other');
     expect(h.get('Hanukkah') ?? 'other').toBe('other');
     expect(h.get('Boston')).toBe('place');
+    expect(typed('Merry Christmas, Inter Miami fans. The club signed a forward on Friday.').get('Merry Christmas') ?? 'other').toBe('other');
     expect(t.get('London')).toBe('place');
     // An acronym of a name stays the name's kind.
     expect(typed('The World Health Organization (WHO) said on Monday that WHO staff would return.').get('WHO')).toBe('organization');
