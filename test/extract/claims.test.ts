@@ -1237,6 +1237,19 @@ describe('interviews printed as dialogue', () => {
     expect(explainer.claims.filter((c) => c.kind !== 'factual' && c.speaker === 'Duncan Walker')).toEqual([]);
   });
 
+  it("gives an unlabelled interview's answers to its one guest when three questions or more ask them", async () => {
+    const qa = (questions: string[]) =>
+      'Glen Powell Is Hoping for Pants in His Next Movie\n\nGlen Powell stars in a new romcom this winter, and he talked to us about it.\n\n' +
+      questions.map((q, i) => `${q}\n\nI think answer ${i + 1} is the honest one, and I mean every word of it.\n\n`).join('');
+    const b = await brief(qa(['How do you feel about the romcom?', 'Who else are you dying to see in one?', 'What is your ideal first date?']));
+    const claims = b.claims.filter((c) => c.kind !== 'factual' && /^I think answer/.test(c.text));
+    expect(claims.map((c) => c.speaker)).toEqual(['Glen Powell', 'Glen Powell', 'Glen Powell']);
+    for (const c of claims) expect(b.text.slice(c.start, c.end)).toBe(c.text);
+    // Two questions are a writer's rhetoric, not an interview.
+    const two = await brief(qa(['How do you feel about the romcom?', 'Who else are you dying to see in one?']));
+    expect(two.claims.filter((c) => c.speaker === 'Glen Powell' && /^I think answer/.test(c.text))).toEqual([]);
+  });
+
   it("reads an interviewer's turn that opens like a question as one, full stop or not", async () => {
     const b = await brief(
       'A Talk About API Standards\n\nGray Brooks recently chatted with Ryan Day about the standards.\n\n' +

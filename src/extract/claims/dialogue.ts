@@ -199,7 +199,20 @@ function headingPerson(heading: Sentence, mentions: Mention[], coreference: Name
  * so the claims the sentence rules found in those paragraphs ("[this category · shows] the world
  * is watching …") give way. A question set as a heading of its own goes on with the person before it.
  */
-export function withSectionAnswers(annotated: AnnotatedArticle, claims: Claim[], coreference: NameCoreference): Claim[] {
+export function withSectionAnswers(annotated: AnnotatedArticle, claims: Claim[], coreference: NameCoreference, oneGuest = true): Claim[] {
+  const bySection = sectionAnswers(annotated, claims, coreference, null);
+  if (bySection !== claims || !oneGuest) return bySection;
+  // One guest, no labels: a magazine's interview sets its questions apart (in bold on the page)
+  // and every answer is the guest's, the person the title names or the article names most.
+  const guest = answerer(annotated, coreference);
+  return guest ? sectionAnswers(annotated, claims, coreference, guest) : claims;
+}
+
+/** Questions a whole article must put to its one guest, unlabelled, before its answers are theirs. */
+const GUEST_MIN_QUESTIONS = 3;
+
+/** The section-per-person reading; with `guest`, the whole article's answers are that person's (headings go on with them). */
+function sectionAnswers(annotated: AnnotatedArticle, claims: Claim[], coreference: NameCoreference, guest: string | null): Claim[] {
   const { sentences, mentions } = annotated;
   const { text } = annotated.article;
   // Headings and paragraphs in text order (a heading is a paragraph of its own).
@@ -217,7 +230,7 @@ export function withSectionAnswers(annotated: AnnotatedArticle, claims: Claim[],
   }
   const answers: Claim[] = [];
   const replaced: Array<{ start: number; end: number }> = [];
-  let who: string | null = null;
+  let who: string | null = guest;
   let asked = false;
   let found: Claim[] = [];
   let spans: Array<{ start: number; end: number }> = [];
@@ -229,7 +242,7 @@ export function withSectionAnswers(annotated: AnnotatedArticle, claims: Claim[],
     const addressed = questions.filter((q) => SECOND_PERSON.test(q)).length;
     const spoken = found.filter((c) => SPEAKS_FOR_SELF.test(c.text)).length;
     const quoted = found.some((c) => /^[“"]/.test(c.text)) || questions.some((q) => /^[“"‘]/.test(q));
-    if (found.length > 0 && !quoted && addressed * 2 >= questions.length && spoken * 2 >= found.length) {
+    if (found.length > 0 && !quoted && addressed * 2 >= questions.length && spoken * 2 >= found.length && (!guest || addressed >= GUEST_MIN_QUESTIONS)) {
       answers.push(...found);
       replaced.push(...spans);
     }
@@ -251,6 +264,8 @@ export function withSectionAnswers(annotated: AnnotatedArticle, claims: Claim[],
     }
     const person = p.length === 1 ? headingPerson(first, mentions, coreference) : null;
     if (first.role === 'heading' || person) {
+      // (A guest's interview: its headings are the editor's, and the guest goes on answering.)
+      if (guest) continue;
       close();
       who = person;
       continue;

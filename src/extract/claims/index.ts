@@ -244,7 +244,8 @@ export function findClaims(
   }
   const posts = withEmbeddedPosts(annotated, claims, bySentence, coreference);
   const interview = writer && !dialogue ? withInterviewAnswers(annotated, posts, writer, coreference) : posts;
-  return withoutRepeats(text, withSectionAnswers(annotated, interview, coreference));
+  // (A labelled dialogue's answers are its labels': no unlabelled guest's.)
+  return withoutRepeats(text, withSectionAnswers(annotated, interview, coreference, dialogue === null));
 }
 
 /** Whether a speaker's words are a description headed by an event ("The meeting", "This visit"), with no name in them. */
