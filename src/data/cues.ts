@@ -94,8 +94,9 @@ export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
   [/\b(?:is|are)\s+(?:now\s+|currently\s+)?scheduled\s+(?:to|for)\b/i, 'expected'],
   // A plan or an aim stated now ("They also plan to release all of the data", "VW says it hopes to
   // put a production version on sale in 2022"): the guidelines' "plans to". Not "planned to" (the past).
-  // Not the noun after an article ("a United Nations plan to return people").
-  [/(?<!\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w.-]*\s+){0,3})\b(?:[Pp]lans?|[Pp]lanning|[Ii]ntends?|[Ii]ntending|[Aa]ims?|[Aa]iming|[Hh]opes?|[Hh]oping)\s+to(?=\s+(?!be\b)[a-z])/, 'expected'],
+  // Not the noun after an article ("a United Nations plan to return people"), nor plans once made
+  // ("the young mother made plans to help people after she was gone").
+  [/(?<!\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w.-]*\s+){0,3})(?<!\b(?:made|had)\s+)\b(?:[Pp]lans?|[Pp]lanning|[Ii]ntends?|[Ii]ntending|[Aa]ims?|[Aa]iming|[Hh]opes?|[Hh]oping)\s+to(?=\s+(?!be\b)[a-z])/, 'expected'],
   [/\blikely\b/i, 'likely'],
   [/\bcould\b/i, 'could'],
   [/\bmight\b/i, 'might'],

@@ -393,6 +393,9 @@ describe('forecasts', () => {
     expect(stated('Many Americans believe they can get ahead through sheer will and hard work, the survey found.')).toEqual([]);
     expect(stated("My mum's will is held at a solicitors and Jon is reluctant to apply for probate.")).toEqual([]);
     expect(stated('Her will was read aloud to the family on Friday after the funeral.')).toEqual([]);
+    // Plans once made are told in the past; plans stated now look forward.
+    expect(stated('In her last weeks, the young mother made plans to help people after she was gone.')).toEqual([]);
+    expect(stated('The company plans to open two stores in Ohio next year.')).toEqual(['expected']);
     expect(stated('The low ranking was due to a lack of savings among younger workers.')).toEqual([]);
     // …but the modal before a comma, and "due to" before a verb, are forecasts.
     expect(stated('He said the president will, in his words, do anything the envoy asks next month.')).toEqual(['will']);
