@@ -262,6 +262,12 @@ describe('attributed claims', () => {
     expect(attributed(mid).map((c) => c[2])).toEqual(['Interest in nu metal is higher than in 2004']);
   });
 
+  it('takes no claim from a prize won ("claiming the award")', async () => {
+    const b = await rulesOnly('Four runners won it, with Adrian Peterson (2012) claiming the award. The Reds claimed a third title on Sunday.');
+    expect(attributed(b)).toEqual([]);
+    expect(attributed(await rulesOnly('The coach claimed the referee had been unfair all game.')).map((c) => c[1])).toEqual(['claimed']);
+  });
+
   it('takes no manner after "according to" and no "it emerged that" for an attribution', async () => {
     expect(attributed(await rulesOnly('If all goes according to plan, the rocket will launch from the new spaceport in 2026.'))).toEqual([]);
     expect(attributed(await rulesOnly('The Prime Minister left the meeting as it emerged that his wife had been given clothes.'))).toEqual([]);
