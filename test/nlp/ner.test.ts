@@ -324,6 +324,11 @@ describe('names as the article writes them', () => {
     for (const url of ['https://www.mls.com/listings/davis-cup', 'https://example.com/go?u=https://www.nfl.com/x', 'https://www.transport.co.uk/news/davis-cup']) expect(typesOn(url).get('Spain')).toBe('place');
     expect(typesOn('https://www.espn.com/tennis/story/_/id/1', 'Miami coach Mario Cristobal said the class was the best in years.').get('Miami')).toBe('organization');
     expect(typesOn('https://www.espnews.example.com/world/1').get('Spain')).toBe('place');
+    // A name set against a team is a team, and a state's college is one; two players stay people.
+    const bowl = typesOn('https://www.cbssports.com/college-football/news/1', 'James Madison vs. Air Force kicks off at noon. The Dukes beat Appalachian State in October. Rafael Nadal vs. Roger Federer was the final.');
+    expect(bowl.get('James Madison')).toBe('organization');
+    expect(bowl.get('Appalachian State')).toBe('organization');
+    expect(bowl.get('Rafael Nadal')).toBe('person');
   });
 
   it('takes no pronoun, opening word or photo credit for a name, and reads events and the acronyms of things as other', () => {

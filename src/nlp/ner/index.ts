@@ -444,7 +444,17 @@ function teamsInSports(found: Array<NameSpan & { key: string }>, byIndex: Readon
     const plural = words.length >= 2 && /^[a-z]+[^s]s$/.test(nickname) && isPlace(words.slice(0, -1)) && !givenName(words[0]!) && theBefore.has(nickname);
     const city = f.type === 'person' && words.length === 1 && isPlace(words) && !givenName(words[0]!);
     if (plural) teams.add(nickname);
-    if (TEAM_RECORD.test(after) || plural || city || (f.type === 'place' && (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)))) teams.add(f.key);
+    // "Appalachian State", "Florida State": on a sports page, a college's team.
+    const college = words.length >= 2 && nickname === 'state';
+    if (TEAM_RECORD.test(after) || plural || city || college || (f.type === 'place' && (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)))) teams.add(f.key);
+  }
+  // "James Madison vs. Air Force": a name set against a team is a team ("Nadal vs. Federer", two people, stays).
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    if (a.sentence !== b.sentence || !/^\s+(?:vs?\.?|versus)\s+$/i.test(textOf(byIndex.get(a.sentence)!, a.end, b.start))) continue;
+    const team = (f: NameSpan & { key: string }): boolean => f.type === 'organization' || teams.has(f.key);
+    if (team(a) && !team(b)) teams.add(b.key);
+    else if (team(b) && !team(a)) teams.add(a.key);
   }
   for (const f of found) if ((f.type === 'place' || f.type === 'person') && teams.has(f.key)) f.type = 'organization';
 }
