@@ -141,6 +141,8 @@ line('peak RSS (1 job / all jobs)', `${batch.one!.rssMB.toFixed(0)} / ${batch.al
 
 // Linearity: the same article text repeated to 250 kB and to 5 MB (paragraphs, so structure scales too).
 const dir = mkdtempSync(join(tmpdir(), 'newsbrief-speed-'));
+// Removed however the bench ends (a failed run exits early).
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const paragraphs = texts
   .split('\n')
   .filter(Boolean)
@@ -163,4 +165,3 @@ const sizes = interleaved(
 const lin = ratio(sizes.large!.ms, sizes.small!.ms);
 console.log('');
 line('5 MB / 250 kB (20× the text)', `${(sizes.large!.ms / 1000).toFixed(2)} s / ${(sizes.small!.ms / 1000).toFixed(2)} s = ${lin.toFixed(1)}×`, '≤ 25×', lin <= 25);
-rmSync(dir, { recursive: true, force: true });

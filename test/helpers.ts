@@ -1,7 +1,5 @@
 import { expect } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Article, Brief, TextSpan } from '../src/types.js';
 export { FIXTURES, fixtures, memoryIO } from '../scripts/lib/fixtures.js';
 
@@ -78,16 +76,4 @@ export function expectArticleGrounded(a: Article): void {
   }
 }
 
-const tempDirs: string[] = [];
-
-/** A fresh directory under the system's temporary folder, removed when the test file ends (test/setup.ts). */
-export function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
-
-/** Removes the directories `tempDir` made. */
-export function removeTempDirs(): void {
-  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
+export { tempDir } from './temp.js';

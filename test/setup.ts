@@ -1,5 +1,5 @@
 import { afterAll } from 'vitest';
-import { removeTempDirs } from './helpers.js';
+import { removeTempDirs } from './temp.js';
 
 // Each test file's temporary directories go when the file's tests end.
 afterAll(removeTempDirs);

@@ -274,7 +274,7 @@ export const REGION = {
 } as const;
 
 /** class or id words that mark captions, credits, share bars, related links and promos inside an article. */
-export const JUNK_CLASS = /(?:^|[\s_-])(?:caption|credit|share|sharing|social|related|newsletter|subscribe|promo|advert|ad|ads|sponsor|byline|author-bio|tags|tag-list|breadcrumbs?|comments?|signup|sign-up|read-more|readmore|recommend\w*|offers|access-offers|logged-in|login|paywall|outbrain|taboola|hidden|visually-hidden|sr-only)(?:$|[\s_-])/i;
+export const JUNK_CLASS = /(?:^|[\s_-])(?:caption|credit|share|sharing|social|related|newsletter|subscribe|promo|advert|ad|ads|sponsor|byline|author-bio|tags|tag-list|breadcrumbs?|comments?|signup|sign-up|read-more|readmore|recommend\w*|offers|access-offers|logged-in|login|outbrain|taboola|hidden|visually-hidden|sr-only)(?:$|[\s_-])/i;
 
 /**
  * Section labels a page puts before or after its headline in <title> and og:title ("Opinion |

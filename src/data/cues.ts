@@ -102,8 +102,9 @@ export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
   [/\bmight\b/i, 'might'],
   [/\bmay\b/i, 'may'],
   // Not the noun, which no verb follows: "sheer will and hard work", "the will of the people", "political will to act";
-  // nor after a possessive or an article ("My mum's will is held at a solicitors", "a living will", "her will").
-  [/(?<!(?:['’]s|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|[Ii]ts|[Tt]he|[Aa]|[Ww]hose|free|good|ill|political|popular|sheer|living))\s+)\bwill\b(?!\s*(?:[.;:!?)]|$)|\s+(?:and|or|of|to)\b)|\bwon['’]t\b|['’]ll\b/i, 'will'],
+  // nor after a possessive or an article with a verb after it ("My mum's will is held at a solicitors", "Her will was
+  // read"; "McDonald's will close", "The decision to fire her will be reviewed" are forecasts).
+  [/\bwill\b(?!(?<=(?:['’]s|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|[Ii]ts|[Tt]he|[Aa]|[Ww]hose))\s+will)\s+(?:is|was|has|had|says|said|states|stated|left|leaves|named|names|gave|gives|provides|provided|remains|remained|showed|shows)\b)(?!\s*(?:[.;:!?)]|$)|\s+(?:and|or|of|to)\b)|\bwon['’]t\b|['’]ll\b/i, 'will'],
   [/\bwould\b/i, 'would'],
   [/\bshould\b/i, 'should'],
   [/\bmust\b/i, 'must'],

@@ -224,9 +224,6 @@ export function aliasKey(name: string): string {
     .toLowerCase()
     // "O’Leary" and "O'Leary": one name whichever apostrophe the page types.
     .replace(/[’‘]/gu, "'")
-    // "Grêmio" and "Gremio": one name with its accents or without (a page may type both).
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -57,6 +57,14 @@ function genreOf(annotated: AnnotatedArticle): string {
   return genre;
 }
 
+/** The sentences that hold a price (a currency sign), once per article: a mention's sentence is looked up, not scanned. */
+const priced = new WeakMap<AnnotatedArticle, Set<number>>();
+function pricedSentences(annotated: AnnotatedArticle): Set<number> {
+  let found = priced.get(annotated);
+  if (!found) priced.set(annotated, (found = new Set(annotated.sentences.filter((s) => s.tokens.some((x) => /^[$£€¥]$/.test(x.text))).map((s) => s.index))));
+  return found;
+}
+
 /** Which of the ranges the edges bound a count falls in (the last: above every edge). */
 function bucket(n: number, edges: readonly number[]): string {
   const i = edges.findIndex((e) => n <= e);
@@ -128,7 +136,7 @@ export function nameFeatures(record: NameRecord, annotated: AnnotatedArticle): n
     f.add(`np=${next?.pos ?? '$'}|${type}`);
     // A model number after it ("iPhone 15", "RTX 4090", "Apple II") or a price in its sentence: a product.
     f.add(`nextNum=${next?.kind === 'number' || /^(?:[ivx]+|\d+\w*)$/.test(next?.normal ?? '')}|${type}`);
-    if (t.some((x) => /^[$£€¥]$/.test(x.text))) f.add(`price|${type}`);
+    if (pricedSentences(annotated).has(m.sentence)) f.add(`price|${type}`);
     for (let k = i; k < j && k < t.length; k++) f.add(`pos=${t[k]!.pos}|${type}`);
   }
   f.add(`body=${bucket(body, [0, 1, 2])}|${type}`);

@@ -139,6 +139,9 @@ describe('attributed claims', () => {
     );
     expect(attributed(b).map((c) => c[1])).toEqual(['said']);
     expect(attributed(b).map((c) => c[0])).toEqual(['mayor']);
+    // A cue after the aside stays; other forms of it give none.
+    const after = await story('Needless to say, the mayor said the plan had failed. Worth also noting, the season is warming fastest. Still, that said, the council will meet again.');
+    expect(attributed(after).map((c) => c.slice(0, 2))).toEqual([['mayor', 'said']]);
   });
 
   it('does not take the first name of the sentence as the subject of a relative clause', async () => {
@@ -260,6 +263,8 @@ describe('attributed claims', () => {
     expect(attributed(b).map((c) => c.slice(0, 3))).toEqual([['Google Trends', 'according to', 'interest in nu metal is higher than in 2004']]);
     const mid = await rulesOnly('Interest in nu metal is higher than in 2004, according to Google Trends.');
     expect(attributed(mid).map((c) => c[2])).toEqual(['Interest in nu metal is higher than in 2004']);
+    const dash = await rulesOnly('Interest in nu metal is higher than in 2004 – according to Google Trends, which tracks searches.');
+    expect(attributed(dash).map((c) => c[2])).toEqual(['Interest in nu metal is higher than in 2004']);
   });
 
   it('takes no claim from a prize won ("claiming the award")', async () => {

@@ -22,12 +22,6 @@ describe('name coreference', () => {
     expect(oleary?.forms).toContain("O'Leary");
   });
 
-  it('reads a name the same with its accents or without', async () => {
-    const text = 'José Muñoz joined the club in 2023 after a long season in Brazil. Supporters said Jose Munoz would start on Saturday, and Muñoz agreed.';
-    const munoz = await entityWith(text, 'José Muñoz');
-    expect(munoz?.forms).toContain('Jose Munoz');
-  });
-
   it('joins an acronym to the name whose initials it spells, and a short form to its full name', async () => {
     const text =
       'The International Monetary Fund cut its forecast on Tuesday. The IMF said growth would slow. ' +

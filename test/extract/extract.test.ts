@@ -393,6 +393,8 @@ describe('forecasts', () => {
     expect(stated('Many Americans believe they can get ahead through sheer will and hard work, the survey found.')).toEqual([]);
     expect(stated("My mum's will is held at a solicitors and Jon is reluctant to apply for probate.")).toEqual([]);
     expect(stated('Her will was read aloud to the family on Friday after the funeral.')).toEqual([]);
+    expect(stated("McDonald's will close 20 stores in Ohio next year.")).toEqual(['will']);
+    expect(stated('The decision to fire her will be reviewed by the board next month.')).toEqual(['will']);
     // Plans once made are told in the past; plans stated now look forward.
     expect(stated('In her last weeks, the young mother made plans to help people after she was gone.')).toEqual([]);
     expect(stated('The company plans to open two stores in Ohio next year.')).toEqual(['expected']);

@@ -8,7 +8,7 @@ import { ATTRIBUTION_VERBS, BELIEF_VERBS, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHR
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { asks, firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
 import { cueProbability, type CueModel } from '../cue-model.js';
-import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
+import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, THAT_SAID_BEFORE, THAT_SAID_CUE, WRITERS_ASIDE_BEFORE, WRITERS_ASIDE_CUE, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt, viewHolder } from './phrase.js';
 import { followsQuotation } from './quotes.js';
 import { afterRecipient, pastObject, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
@@ -58,7 +58,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       if (NO_SOURCE_AFTER.test(text.slice(cueEnd, cueEnd + 24))) continue;
       // At the sentence's start, or opening a clause after a colon, semicolon or dash ("Adidas did its
       // research: According to Google Trends, interest is …"), it reports what follows its source.
-      const opensClause = at < 3 || (sourceEnd < s.end && /[:;—–]\s*$|\s-\s*$/.test(lower.slice(Math.max(0, at - 3), at)));
+      // Not when a relative clause follows the source ("…, according to Google Trends, which tracks searches").
+      const opensClause = at < 3 || (sourceEnd < s.end && /[:;—–]\s*$|\s-\s*$/.test(lower.slice(Math.max(0, at - 3), at)) && !/^[,;]\s*(?:which|who|whose|where|when)\b/i.test(text.slice(sourceEnd, sourceEnd + 12)));
       const content = opensClause ? trimClause(text, sourceEnd, s.end) : trimClause(text, s.start, cueStart);
       const tokenIndex = tokenAt(t, cueStart);
       found.push({ cue: textSpan(text, cueStart, cueEnd), speaker: textSpan(text, speaker.start, speaker.end), content, at: tokenIndex, speakerToken: tokenIndex });
@@ -130,6 +131,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // "The four companies named in the law suit are …": a participle between a noun and "in"/"by" says where it was named.
     if (/^(?:named|listed|cited|mentioned)$/i.test(tok.text) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && /^(?:in|by)$/.test(t[v + 1]?.normal ?? '')) continue;
     if (NOT_REPORTS.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
+    // "It's worth noting that …", "Needless to say, …", "That said, …": the writer's aside, no one's claim
+    // (a cue after it stays: "Needless to say, the mayor said the plan had failed").
+    if (writersAside(text, s, tok.start)) continue;
     // "…met with entrepreneurs, signaling a renewed effort": the writer reads the event; nobody said it.
     if (t[v - 1]?.text === ',' && /ing$/i.test(tok.text) && INTERPRETIVE_PARTICIPLES.has(tok.lemma)) continue;
     // "responded by saying …": the cue before "by" reports this one's content already.
@@ -483,4 +487,12 @@ const WARNED_OF_VERBS: ReadonlySet<string> = new Set(['warn', 'caution', 'alert'
 function aboutAfterAddressee(t: Token[], v: number): number | null {
   const i = pastObject(t, v, true);
   return i !== null && /^(?:of|about)$/.test(t[i]?.normal ?? '') ? t[i]!.start : null;
+}
+
+/** The writer's aside a cue at `cueStart` is part of ("worth noting", "Needless to say", "That said,"). */
+function writersAside(text: string, s: Sentence, cueStart: number): boolean {
+  const from = text.slice(cueStart, s.end);
+  if (WRITERS_ASIDE_CUE.test(from) && WRITERS_ASIDE_BEFORE.test(text.slice(Math.max(s.start, cueStart - 40), cueStart))) return true;
+  // "That said," opens its sentence (or its clause): read from the sentence's start, when near.
+  return cueStart - s.start <= 30 && THAT_SAID_CUE.test(from) && THAT_SAID_BEFORE.test(text.slice(s.start, cueStart));
 }

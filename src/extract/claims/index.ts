@@ -6,7 +6,7 @@
  */
 import { BELIEF_VERBS, COMPARISON } from '../../data/cues.js';
 import { CLAIM_ROLES, NAME_TYPES } from '../../vocabulary.js';
-import { EVENT_HEADS, NEGATED_BEFORE, NOT_ANSWERED, NOT_STANCES, REFUSES, THAT_SAID_BEFORE, THAT_SAID_CUE, WRITERS_ASIDE_BEFORE, WRITERS_ASIDE_CUE } from '../../data/claims.js';
+import { EVENT_HEADS, NEGATED_BEFORE, NOT_ANSWERED, NOT_STANCES, REFUSES } from '../../data/claims.js';
 import type { AnnotatedArticle, Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { asks, firstFrom, itemSpan, textSpan, trimClause } from '../spans.js';
 import { cueModel, type CueModel } from '../cue-model.js';
@@ -198,10 +198,6 @@ export function findClaims(
         if (check && NOT_ANSWERED.test(text.slice(a.cue.start, s.end)) && NEGATED_BEFORE.test(text.slice(Math.max(s.start, a.cue.start - 40), a.cue.start))) continue;
         // "The meeting, attended by …, emphasized the government's intent": an event is no source.
         if (check && a.speaker && eventHead(s, a.speaker, names)) continue;
-        // "It's worth noting that …", "That said, …": the writer's aside.
-        const asideBefore = text.slice(Math.max(s.start, a.cue.start - 40), a.cue.start);
-        const asideFrom = text.slice(a.cue.start, s.end);
-        if (check && ((WRITERS_ASIDE_CUE.test(asideFrom) && WRITERS_ASIDE_BEFORE.test(asideBefore)) || (THAT_SAID_CUE.test(asideFrom) && THAT_SAID_BEFORE.test(asideBefore)))) continue;
         // "The authorities continue to pour fuel on the fire", "Schiff decided to abort …": no stance reported.
         if (check && NOT_STANCES.test(text.slice(a.cue.start, s.end))) continue;
         // "I realised the animation isn't fast enough", "I found": the writer's own thoughts, outside

@@ -181,8 +181,14 @@ function compassPlaces(found: Array<NameSpan & { key: string }>): void {
 
 /** Words that head the name of a feature of the land or the sea: "Strait of Hormuz", "Kangaroo Island", "Arabian Sea", "Kalahari Desert". */
 const LANDFORM = /^(?:strait|straits|gulf|bay|sea|ocean|lake|river|peninsula|desert|canal|island|islands|mountains|mountain|glacier|canyon|valley|forest|reef|creek|basin|plateau|coast|archipelago|delta)$/;
-/** Words that head the name of a structure or a public place ("Charles Bridge", "Palach Square", "Prague Castle"): a place when the tagger read a person or a thing, not an organisation ("Coombe Castle" the cheese exporter). */
+/**
+ * Words that head the name of a structure or a public place ("Charles Bridge", "Palach Square",
+ * "Prague Castle"): a place when the tagger read a thing, or a person the text places something
+ * at ("on Charles Bridge"); not an organisation ("Coombe Castle" the cheese exporter) nor a person
+ * it does not (John Tower, Mike Castle, Frankie Bridge).
+ */
 const STRUCTURE = /^(?:bridge|square|castle|tower|harbour|harbor|beach|falls)$/;
+const STRUCTURE_PLACED = /\b(?:on|onto|across|over|under|at|in|near|outside|inside|around|from|to)\s+(?:the\s+)?$/i;
 /** Words that open such a name before the feature's own name ("Lake Pukaki", "Mount Kenya", "Tropic of Cancer", "Cape Horn"), lower-cased. */
 const LANDFORM_FIRST: ReadonlySet<string> = new Set(['lake', 'mount', 'mt.', 'tropic', 'gulf', 'isle', 'cape', 'strait', 'bay']);
 /** What a name such a word opens may still be: an event ("Gulf War") or a body ("Bay Co Building Authority"). */
@@ -202,7 +208,9 @@ const SETTLEMENT_FIRST: ReadonlySet<string> = new Set(['khirbet', 'khirbat', 'be
  * organisation) unless a company's, an institution's, an event's or a body's word closes it, and a
  * name read as a person's that a village's word opens.
  */
-function landformPlaces(found: Array<NameSpan & { key: string }>): void {
+function landformPlaces(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
+  // Names a preposition of place stands before somewhere ("across Charles Bridge"; not "John Tower said").
+  const placed = new Set(found.filter((f) => STRUCTURE_PLACED.test(textBefore(byIndex.get(f.sentence)!, f.start, 12))).map((f) => f.key));
   for (const f of found) {
     if (f.type === 'place') continue;
     const words = f.key.split(' ');
@@ -210,7 +218,7 @@ function landformPlaces(found: Array<NameSpan & { key: string }>): void {
     const [first, last] = [words[0]!, words[words.length - 1]!];
     if (
       LANDFORM.test(last) ||
-      (STRUCTURE.test(last) && f.type !== 'organization') ||
+      (STRUCTURE.test(last) && (f.type === 'other' || (f.type === 'person' && placed.has(f.key)))) ||
       (LANDFORM.test(first) && words[1] === 'of') ||
       (LANDFORM_FIRST.has(first) && !NOT_LANDFORM_LAST.has(last) && !COMPANY_WORDS.has(last) && !INSTITUTION_HEADS.has(last)) ||
       (f.type === 'person' && SETTLEMENT_FIRST.has(first))
@@ -499,7 +507,9 @@ function quotedTitlesAreOther(found: Array<NameSpan & { key: string }>, byIndex:
     if (!/[“"]$/.test(textBefore(s, f.start, 1)) || !/^[,.]?[”"]/.test(textAfter(s, f.end, 2)) || /\(\s*[“"]$/.test(textBefore(s, f.start, 3))) continue;
     // A listed name too, when a work's noun introduces it or it stands in a list of quoted titles:
     // “Wall Street” in 'films including “Wall Street,” “The Three Musketeers” and “Major League.”'.
-    if (!listed(f.key) || WORK_BEFORE.test(textBefore(s, f.start, 40)) || /^[,.]?[”"]\s*(?:(?:,|and|or)\s*)?[“"]/.test(textAfter(s, f.end, 8)) || /[”"]\s*(?:(?:,|and|or)\s*)?[“"]$/.test(textBefore(s, f.start, 8))) titles.add(f.key);
+    // (Only that mention: "banned the words “Israel,” “Palestine” and “Gaza”" leaves Gaza a place elsewhere.)
+    if (!listed(f.key)) titles.add(f.key);
+    else if (WORK_BEFORE.test(textBefore(s, f.start, 40)) || /^[,.]?[”"]\s*(?:(?:,|and|or)\s*)?[“"]/.test(textAfter(s, f.end, 8)) || /[”"]\s*(?:(?:,|and|or)\s*)?[“"]$/.test(textBefore(s, f.start, 8))) f.type = 'other';
   }
   for (const f of found) if (titles.has(f.key)) f.type = 'other';
 }
@@ -1183,7 +1193,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
   celestialPlaces(found, sentences);
   compassPlaces(found);
-  landformPlaces(found);
+  landformPlaces(found, byIndex);
   streetAddresses(found, byIndex);
   companiesBySuffix(found);
   namedStorms(found);

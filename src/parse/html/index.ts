@@ -213,20 +213,23 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
 
 interface MarkedElement {
   textContent: string | null;
+  contains(other: unknown): boolean;
   querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
 }
 type MarkedDocument = { querySelectorAll(selector: string): ArrayLike<MarkedElement> };
 
 /**
- * The block the page's own markup names the article's body (schema.org `itemprop="articleBody"`),
+ * The blocks the page's own markup names the article's body (schema.org `itemprop="articleBody"`),
  * when the extractor chose something else that holds no article (the Toronto Star's column: a
- * payment form's "State Postal Code Country"). The longest one, if it holds paragraphs of prose.
+ * payment form's "State Postal Code Country"): every outermost one, in the page's order (a page
+ * may split its body around an ad), if together they hold paragraphs of prose. Empty otherwise.
  */
-function markedBody(document: MarkedDocument): MarkedElement | null {
+function markedBodies(document: MarkedDocument): MarkedElement[] {
   const marked = Array.from(document.querySelectorAll('body [itemprop="articleBody"]'));
-  const prose = (el: MarkedElement): number => Array.from(el.querySelectorAll('p')).filter((p) => squash(p.textContent).split(' ').length >= SUBSCRIBER_PARAGRAPH_WORDS).length;
-  const best = marked.reduce<MarkedElement | null>((a, b) => (a === null || squash(b.textContent).length > squash(a.textContent).length ? b : a), null);
-  return best && squash(best.textContent).length >= MIN_EXTRACTED_CHARS && prose(best) >= SUBSCRIBER_MIN_PARAGRAPHS ? best : null;
+  const outer = marked.filter((el) => !marked.some((o) => o !== el && o.contains(el)));
+  const prose = outer.reduce((n, el) => n + Array.from(el.querySelectorAll('p')).filter((p) => squash(p.textContent).split(' ').length >= SUBSCRIBER_PARAGRAPH_WORDS).length, 0);
+  const chars = outer.reduce((n, el) => n + squash(el.textContent).length, 0);
+  return chars >= MIN_EXTRACTED_CHARS && prose >= SUBSCRIBER_MIN_PARAGRAPHS ? outer : [];
 }
 
 /** The share of the page's text above which a hidden block or an author box is kept: a page may hide its article until a script shows it. */
@@ -507,12 +510,12 @@ export function htmlBlocks(input: string): HtmlFront {
   } else {
     const page = parseHTML(html).document;
     const why = tooDeep ? `the page nests more than ${MAX_EXTRACTOR_DEPTH} levels deep` : 'the article extractor found no article';
-    const body = markedBody(page as unknown as MarkedDocument);
-    if (body) {
-      removeUnshown(page as unknown as RemovableDocument, []);
-      showSubscriberText(page as unknown as SubscriberDocument, []);
-      walk(body as unknown as DomNode, out, { page: true, captions });
-      messages.push(message(MESSAGE.extractorFallback, `${why}; read the block the page marks as the article's body (schema.org articleBody)`));
+    removeUnshown(page as unknown as RemovableDocument, []);
+    showSubscriberText(page as unknown as SubscriberDocument, []);
+    const bodies = markedBodies(page as unknown as MarkedDocument);
+    if (bodies.length > 0) {
+      for (const body of bodies) walk(body as unknown as DomNode, out, { page: true, captions });
+      messages.push(message(MESSAGE.extractorFallback, `${why}; read the ${bodies.length === 1 ? 'block' : `${bodies.length} blocks`} the page marks as the article's body (schema.org articleBody), without the rest of the page`));
     } else {
       walk(page.body as unknown as DomNode, out, { page: true });
       messages.push(message(MESSAGE.extractorFallback, `${why}; read the whole page without its navigation`));
