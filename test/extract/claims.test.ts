@@ -678,6 +678,9 @@ describe('attributed claims', () => {
     // A person named since is who the pronoun means.
     const named = await story('“We are not just numbers,” says a doctor from Hebron. Later Antony Loewenstein arrived at the clinic. He says the data is kept for years.');
     expect(named.claims.find((c) => c.speakerMention?.text === 'He')?.speaker).toBe('Antony Loewenstein');
+    // A group is never "he": the person last named is.
+    const group = await story('Pope Francis released a new letter on Wednesday. The international community has not responded adequately to the crisis. “Despite the many negotiations and agreements,” he notes, “global emissions continue to increase.”');
+    expect(group.claims.find((c) => c.cue === 'notes')?.speaker).toBe('Francis');
   });
 
   it('takes no claim from a verb with a particle of doing ("laid off", "shut down")', async () => {

@@ -69,6 +69,15 @@ function previousSpeaker(sentence: Sentence, earlier: readonly Claim[], corefere
   return null;
 }
 
+/**
+ * Heads WordNet's person nouns hold that name a group, not one person: "he" or "she" never goes on
+ * with "the international community" ("The international community has not responded … “Despite
+ * the many negotiations,” he notes" is the pope's).
+ */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  'community public government team committee family crowd audience staff board council panel party union church administration company agency department police military army court jury majority minority population people world nation state press media'.split(' '),
+);
+
 /** A person described, not named, as a claim's source: "a doctor from Hebron", "the spokeswoman". */
 const DESCRIBED_PERSON = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+?)(?:\s+(?:from|in|at|of|with|for)\s.*)?$/u;
 
@@ -85,7 +94,7 @@ function describedSpeaker(mention: TextSpan, sentence: Sentence, earlier: readon
     if (c.kind === 'factual' || !c.speaker || !c.speakerMention || c.speakerMention.start >= mention.start) continue;
     // (or a "he" or "she" that went on with one: "… he explains … He says …")
     const head = PERSON_PRONOUNS.has(c.speakerMention.text.toLowerCase()) ? c.speaker : DESCRIBED_PERSON.exec(c.speakerMention.text)?.[1];
-    if (!head || coreference.isPerson(c.speaker) || (head !== c.speaker && (head.endsWith('s') || !PERSON_NOUNS.has(head)))) return null;
+    if (!head || coreference.isPerson(c.speaker) || (head !== c.speaker && (head.endsWith('s') || !PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head)))) return null;
     return coreference.personBetween(c.speakerMention.end, mention.start) ? null : c.speaker;
   }
   return null;
