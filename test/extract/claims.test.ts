@@ -593,6 +593,7 @@ describe('attributed claims', () => {
     expect(await speaker('Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders.', 'said')).toContain('Harry Reid');
     expect(await speaker('Cruz himself said Tuesday that the only way to win the state is to go and ask.', 'said')).toBe('Cruz');
     expect(await speaker('Senator Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the chains.', 'said')).toContain('Dianne Feinstein');
+    expect(await speaker('Prime Minister Narendra Modi and Benjamin Netanyahu on December 19 discussed the latest developments in the conflict.', 'discussed')).toContain('Netanyahu');
     expect(await speaker('Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested the refusal could disqualify him.', 'suggested')).toBe('Joe Scarborough');
     expect(await speaker('And until the announcement of the shutdown, most of them said they had loved working for Carrier.', 'said')).toBe('most of them');
     expect(await speaker('One in four voters in a New York Times poll last year said illegal immigrants should be required to leave.', 'said')).toBe('One in four voters');

@@ -126,7 +126,9 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
         const from = postmodifiedStart(t, first, names);
         if (from < first) return textSpan(text, t[from]!.start, tok.end);
       }
-      if ((!name && TIME_WORD.test(tok.text)) || (t[first - 1]?.pos === 'ADP' && TIME_WORD.test(tok.text)) || place) {
+      // "… Benjamin Netanyahu on December 19 discussed": a date is a time phrase too.
+      const date = t[first - 1]?.pos === 'ADP' && first === i - 1 && TIME_WORD.test(t[first]!.text) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tok.text);
+      if ((!name && TIME_WORD.test(tok.text)) || (t[first - 1]?.pos === 'ADP' && TIME_WORD.test(tok.text)) || date || place) {
         // Past the phrase and the word before it ("on Saturday", "in the camp", "spent Monday
         // trying"), unless that word closes an aside ("Feinstein (D-Calif.) last week said").
         const next = /^[),]$/.test(t[first - 1]?.text ?? '') ? first : first - 1;
