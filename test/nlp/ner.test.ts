@@ -353,6 +353,10 @@ describe('names as the article writes them', () => {
     // …in that mention only: a word quoted as a word leaves the place a place elsewhere.
     const words = typed('The network banned the words “Israel,” “Palestine” and “Gaza” on air. Fighting in Gaza went on for a week.');
     expect(annotatedTypes('The network banned the words “Israel,” “Palestine” and “Gaza” on air. Fighting in Gaza went on for a week.', 'Gaza')).toEqual(['other', 'place']);
+    // A bracket left open parts two names; one closed inside a name stays in it.
+    const cast = typed('The film follows Kevin (Zac Efron) and David (Harris Dickinson) as they train in Texas.');
+    expect([...cast.keys()].filter((k) => k.includes('('))).toEqual([]);
+    expect(cast.get('Zac Efron')).toBe('person');
     // A structure's name is a place.
     expect(typed('Tourists crowded onto Charles Bridge as police sealed off the square in Prague.').get('Charles Bridge')).toBe('place');
     expect(typed('Senator John Tower said the treaty would pass, and Tower voted for it in Washington.').get('John Tower')).toBe('person');

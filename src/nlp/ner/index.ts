@@ -141,6 +141,29 @@ const touching = (a: Token | undefined, b: Token | undefined): boolean => a !== 
  * lower-case part joins only a person's name and only when short, so "Kim Jong-un" but not
  * "Smith-led".
  */
+/**
+ * A bracket left open inside a decoded span parts two names: a cast list's "Kevin (Zac Efron)" had
+ * been one person, "Kevin (Zac Efron". Each run of tokens between brackets is a span of its own.
+ */
+function apartAtBrackets<T extends string>(spans: Iterable<[number, number, T]>, t: Token[]): Array<[number, number, T]> {
+  const out: Array<[number, number, T]> = [];
+  for (const [start, end, type] of spans) {
+    // A bracket closed inside the span is part of the name: CoNLL's "Proleter (Z)", a club and its town.
+    const texts = t.slice(start, end + 1).map((x) => x.text);
+    if (texts.filter((x) => x === '(').length === texts.filter((x) => x === ')').length && texts.filter((x) => x === '[').length === texts.filter((x) => x === ']').length) {
+      out.push([start, end, type]);
+      continue;
+    }
+    let from = start;
+    for (let k = start; k <= end + 1; k++) {
+      if (k <= end && !/^[()[\]]$/.test(t[k]!.text)) continue;
+      if (k - 1 >= from) out.push([from, k - 1, type]);
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
 export function widen(t: Token[], first: number, last: number, type: string): [number, number] {
   if (type !== 'PER' && type !== 'ORG') return [first, last];
   const part = (x: Token | undefined): boolean =>
@@ -1082,7 +1105,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   tagged.forEach(({ labels, features }, i) => {
     const s = sentences[i]!;
     if (CREDIT_LINE.test(s.text)) return;
-    for (const [start, end, decoded] of decodeSpans(labels)) {
+    for (const [start, end, decoded] of apartAtBrackets(decodeSpans(labels), s.tokens)) {
       // "Mr. Trump", "Mrs. Clinton": a name an honorific opens is a person's, whatever the tagger read.
       let type = start < end && HONORIFIC.test(s.tokens[start]!.text) ? 'PER' : decoded;
       // CoNLL practice: a person's title is not part of the name ("Judge Letitia Clark" → "Letitia Clark").
