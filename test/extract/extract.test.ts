@@ -56,6 +56,14 @@ describe('summary', () => {
     }
   });
 
+  it('reads a pronoun subject after an opening phrase as dependent, and a named one as not', () => {
+    const text = 'Story\n\nThe beaches were full on Sunday. Like millions of Chinese, they are making their first trip to the coast. Like millions of Chinese, the Lis are making their first trip. After the storm, she said the town was safe.\n';
+    const [, like, named, after] = annotated(text).sentences.filter((s) => s.role === 'body');
+    expect(isDependent(like!)).toBe(true);
+    expect(isDependent(named!)).toBe(false);
+    expect(isDependent(after!)).toBe(true);
+  });
+
   it('in a brief, takes a sentence opening on a pronoun only right after the lede', () => {
     // Wire copy without a headline: the brief is the lead (leadIsStory), and the guard picks within it.
     const lines = [

@@ -67,8 +67,18 @@ export function wordsIn(s: Sentence): number {
 /** Opens with a pronoun or connective that needs the sentence before it. */
 export function isDependent(s: Sentence): boolean {
   const first = s.tokens.find((t) => t.kind === 'word');
-  return !!first && DEPENDENT_OPENERS.has(first.normal);
+  if (!first) return false;
+  if (DEPENDENT_OPENERS.has(first.normal)) return true;
+  // "Like millions of Chinese, they are making their first trip …", "In 2019, he …": a pronoun
+  // subject right after an opening phrase with no verb of its own needs the sentence before too.
+  const comma = s.tokens.findIndex((t) => t.text === ',');
+  if (comma <= 0 || comma > OPENING_PHRASE_MAX_TOKENS || !SUBJECT_PRONOUNS.has(s.tokens[comma + 1]?.normal ?? '')) return false;
+  return !s.tokens.slice(0, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
+
+/** Tokens an opening phrase before a pronoun subject may have. */
+const OPENING_PHRASE_MAX_TOKENS = 8;
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
 
 function isEligible(s: Sentence, words: number): boolean {
   if (!BODY_ROLES.has(s.role) || s.role === 'quote' || words < MIN_SUMMARY_WORDS) return false;
