@@ -41,29 +41,23 @@ export interface NameRecord {
   mentions: Mention[];
 }
 
-/** The words an article writes in lower case inside its sentences, once per article. */
-const lowerWords = new WeakMap<AnnotatedArticle, Set<string>>();
-function writtenLower(annotated: AnnotatedArticle): Set<string> {
-  let words = lowerWords.get(annotated);
-  if (!words) lowerWords.set(annotated, (words = wordsWrittenLower(annotated.sentences)));
-  return words;
+/** `compute` of an article, computed once per article (the check reads every record of a page). */
+function perArticle<T>(compute: (annotated: AnnotatedArticle) => T): (annotated: AnnotatedArticle) => T {
+  const cache = new WeakMap<AnnotatedArticle, T>();
+  return (annotated) => {
+    if (!cache.has(annotated)) cache.set(annotated, compute(annotated));
+    return cache.get(annotated)!;
+  };
 }
 
-/** The page's signalled genre, once per article: a listicle's or a review's names are often products and works. */
-const genres = new WeakMap<AnnotatedArticle, string>();
-function genreOf(annotated: AnnotatedArticle): string {
-  let genre = genres.get(annotated);
-  if (genre === undefined) genres.set(annotated, (genre = signalledGenre(annotated)));
-  return genre;
-}
+/** The words an article writes in lower case inside its sentences. */
+const writtenLower = perArticle((annotated) => wordsWrittenLower(annotated.sentences));
 
-/** The sentences that hold a price (a currency sign), once per article: a mention's sentence is looked up, not scanned. */
-const priced = new WeakMap<AnnotatedArticle, Set<number>>();
-function pricedSentences(annotated: AnnotatedArticle): Set<number> {
-  let found = priced.get(annotated);
-  if (!found) priced.set(annotated, (found = new Set(annotated.sentences.filter((s) => s.tokens.some((x) => /^[$£€¥]$/.test(x.text))).map((s) => s.index))));
-  return found;
-}
+/** The page's signalled genre: a listicle's or a review's names are often products and works. */
+const genreOf = perArticle((annotated): string => signalledGenre(annotated));
+
+/** The sentences that hold a price (a currency sign): a mention's sentence is looked up, not scanned. */
+const pricedSentences = perArticle((annotated) => new Set(annotated.sentences.filter((s) => s.tokens.some((x) => /^[$£€¥]$/.test(x.text))).map((s) => s.index)));
 
 /** Which of the ranges the edges bound a count falls in (the last: above every edge). */
 function bucket(n: number, edges: readonly number[]): string {
