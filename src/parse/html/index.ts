@@ -227,7 +227,7 @@ type MarkedDocument = { querySelectorAll(selector: string): ArrayLike<MarkedElem
 function markedBodies(document: MarkedDocument): MarkedElement[] {
   const marked = Array.from(document.querySelectorAll('body [itemprop="articleBody"]'));
   const outer = marked.filter((el) => !marked.some((o) => o !== el && o.contains(el)));
-  const prose = outer.reduce((n, el) => n + Array.from(el.querySelectorAll('p')).filter((p) => squash(p.textContent).split(' ').length >= SUBSCRIBER_PARAGRAPH_WORDS).length, 0);
+  const prose = outer.reduce((n, el) => n + proseParagraphs(el), 0);
   const chars = outer.reduce((n, el) => n + squash(el.textContent).length, 0);
   return chars >= MIN_EXTRACTED_CHARS && prose >= SUBSCRIBER_MIN_PARAGRAPHS ? outer : [];
 }
@@ -292,6 +292,11 @@ const SUBSCRIBER_CLASS = /(?:^|[\s_-])(?:subscriber|subscribers|premium|paywall(
 const SUBSCRIBER_MIN_PARAGRAPHS = 2;
 const SUBSCRIBER_PARAGRAPH_WORDS = 8;
 
+/** How many paragraphs of prose (SUBSCRIBER_PARAGRAPH_WORDS words or more) a block holds. */
+function proseParagraphs(el: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> }): number {
+  return Array.from(el.querySelectorAll('p')).filter((p) => squash(p.textContent).split(' ').length >= SUBSCRIBER_PARAGRAPH_WORDS).length;
+}
+
 /**
  * The article's rest that the page holds but hides until a subscriber signs in (the Toronto Star:
  * two paragraphs shown, the rest in `<div class="subscriber-only" style="display:none">`): shown,
@@ -301,8 +306,7 @@ const SUBSCRIBER_PARAGRAPH_WORDS = 8;
 function showSubscriberText(document: SubscriberDocument, messages: Message[]): void {
   // A page may hide each paragraph in a block of its own: the paragraphs are counted over all of them.
   const hidden = Array.from(document.querySelectorAll('body [style*="display:none"], body [style*="display: none"]')).filter((el) => SUBSCRIBER_CLASS.test(el.getAttribute('class') ?? ''));
-  const prose = (el: SubscriberElement): number => Array.from(el.querySelectorAll('p')).filter((p) => squash(p.textContent).split(' ').length >= SUBSCRIBER_PARAGRAPH_WORDS).length;
-  const shown = hidden.reduce((n, el) => n + prose(el), 0);
+  const shown = hidden.reduce((n, el) => n + proseParagraphs(el), 0);
   if (shown < SUBSCRIBER_MIN_PARAGRAPHS) return;
   for (const el of hidden) el.setAttribute('style', (el.getAttribute('style') ?? '').replace(/display\s*:\s*none\s*;?/gi, ''));
   messages.push(message(MESSAGE.restoredText, `read ${shown} paragraph${shown === 1 ? '' : 's'} the page hides until a subscriber signs in`));
