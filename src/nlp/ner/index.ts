@@ -149,8 +149,8 @@ function apartAtBrackets<T extends string>(spans: Iterable<[number, number, T]>,
   const out: Array<[number, number, T]> = [];
   for (const [start, end, type] of spans) {
     // A bracket closed inside the span is part of the name: CoNLL's "Proleter (Z)", a club and its town.
-    const texts = t.slice(start, end + 1).map((x) => x.text);
-    if (texts.filter((x) => x === '(').length === texts.filter((x) => x === ')').length && texts.filter((x) => x === '[').length === texts.filter((x) => x === ']').length) {
+    const count = (mark: string): number => t.slice(start, end + 1).filter((x) => x.text === mark).length;
+    if (count('(') === count(')') && count('[') === count(']')) {
       out.push([start, end, type]);
       continue;
     }
