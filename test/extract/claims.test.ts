@@ -1159,6 +1159,19 @@ describe('speakers described by a phrase', () => {
     expect(attributed(await rulesOnly(sentence)).map((c) => c[0])).toEqual([speaker]);
   });
 
+  it('gives a quotation to the source described, not to the person it is close to or works for', async () => {
+    const b = await story('The campaign runs well. “In years past, there was infighting. That’s not happening now,” one source close to Trump told NBC News. “It is over,” an aide to Biden said. “We will see,” a person familiar with Smith said.');
+    expect(attributed(b).map((c) => c[0])).toEqual(['one source close to Trump', 'aide to Biden', 'person familiar with Smith']);
+  });
+
+  it('gives "as reported by" one claim, which the check does not drop', async () => {
+    const b = await story('A London judge has sentenced the hacker to an indefinite hospitalization, as reported by The BBC. The company cut 200 jobs, as reported by Reuters.');
+    expect(attributed(b).map((c) => [c[0], c[1]])).toEqual([
+      ['BBC', 'as reported by'],
+      ['Reuters', 'as reported by'],
+    ]);
+  });
+
   it('reads a relative "who" as the phrase before it, not the last person named', async () => {
     const b = await rulesOnly('Bernie Sanders won the state easily. Voters who say the economy is most important were evenly divided between the candidates.');
     expect(attributed(b).find((c) => c[1] === 'say')?.[0]).toBe('Voters');

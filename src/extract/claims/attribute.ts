@@ -51,6 +51,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
       if (!/^\W?$/.test(lower[at - 1] ?? '') || inside(quotes, s.start + at)) continue;
       const cueStart = s.start + at;
+      // "as reported by" holds "reported by": one source phrase, one attribution.
+      if (found.some((a) => a.cue.start <= cueStart && a.cue.end >= cueStart + phrase.length)) continue;
       const cueEnd = cueStart + phrase.length;
       const sourceEnd = clauseEnd(text, cueEnd, s.end);
       const speaker = trimClause(text, cueEnd, sourceEnd);

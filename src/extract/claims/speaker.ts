@@ -329,8 +329,8 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   // "Mr. Burman of the Tax Policy Center": the head comes before "of".
   const of = mention.text.indexOf(' of ');
   const end = of === -1 ? mention.end : mention.start + of;
-  // Not a name after a preposition: "Many in Hong Kong" is not Hong Kong, "a source speaking to Fox News" not Fox News.
-  const head = names.find((m) => m.start >= mention.start && m.end === end && !mention.text.slice(0, m.start - mention.start).toLowerCase().split(/\s+/).some((w) => POSTMODIFIER_PREPOSITIONS.has(w) || w === 'by' || w === 'speaking' || w === 'talking'));
+  // Not a name after a preposition: "Many in Hong Kong" is not Hong Kong, "a source speaking to Fox News" not Fox News, "an aide to Biden" not Biden.
+  const head = names.find((m) => m.start >= mention.start && m.end === end && !mention.text.slice(0, m.start - mention.start).toLowerCase().split(/\s+/).some((w) => POSTMODIFIER_PREPOSITIONS.has(w) || w === 'by' || w === 'to' || w === 'speaking' || w === 'talking'));
   // "data compiled by DataTrek Research", "estimates from cryptocurrency tracing firm Chainalysis":
   // a document's or a finding's source is who made it, when a name ends the phrase.
   const maker = head ? undefined : names.find((m) => (m.type === 'organization' || m.type === 'person') && m.end === mention.end && m.start > mention.start && MADE_BY.test(mention.text.slice(0, m.start - mention.start)));

@@ -146,6 +146,15 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
         // "Several of the experts who reviewed the TNO report at the request of Reuters expressed": back to the head a relative clause describes.
         if (from < phrase) return textSpan(text, t[describedStart(t, from, names)]!.start, name.end);
       }
+      // "one source close to Trump", "an aide to Mr. Biden", "a person familiar with Smith": a
+      // person named after the head noun of a description is not the one speaking.
+      if (name?.type === 'person') {
+        const phrase = npStart(t, first);
+        const aide = t[phrase - 1]?.normal === 'to' && AIDE_NOUNS.test(t[phrase - 2]?.normal ?? '');
+        const joined = (t[phrase - 1]?.normal === 'to' && t[phrase - 2]?.normal === 'close') || /^(?:with|for)$/.test(t[phrase - 1]?.normal ?? '');
+        const from = aide ? npStart(t, phrase - 2) : joined ? postmodifiedStart(t, phrase, names) : phrase;
+        if (from < phrase && t[from]!.pos !== 'PROPN') return textSpan(text, t[from]!.start, name.end);
+      }
       // "Mr. Burman of the Tax Policy Center said": the person is the source, the organisation theirs.
       const before = npStart(t, first);
       const person = before >= 2 && /^(?:of|at|for|from|with)$/.test(t[before - 1]!.normal) ? nameAt(names, t[before - 2]!) : undefined;
@@ -184,6 +193,9 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
   }
   return null;
 }
+
+/** Nouns for the people who work for someone, joined to them by "to": "an aide to Biden". */
+const AIDE_NOUNS = /^(?:aide|adviser|advisor|spokesman|spokeswoman|spokesperson|assistant|counsel|lawyer|attorney|secretary|deputy|consultant|advisers|aides|advisors)$/;
 
 /** Reflexives and quantifiers that stand between a subject and its verb without being its head. */
 const BETWEEN_SUBJECT_AND_CUE = /^(?:himself|herself|themselves|itself|myself|ourselves|both|all|overall|alone|each|too)$/;
