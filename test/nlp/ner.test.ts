@@ -8,7 +8,7 @@ import { hashString } from '../../src/ml/hash.js';
 import { Gazetteer, GAZ, WORD } from '../../src/nlp/ner/gazetteer.js';
 import { EntityModel } from '../../src/nlp/ner/model.js';
 import { serialiseEntityModel } from '../../scripts/lib/serialise.js';
-import { adjectivesApart, coordinatedApart, entityModel, matcherForm, recogniseNames } from '../../src/nlp/ner/index.js';
+import { adjectivesApart, coordinatedApart, entityModel, givenNamesJoined, matcherForm, recogniseNames } from '../../src/nlp/ner/index.js';
 import { PEOPLE } from '../../src/data/gazetteer.js';
 import { annotate, readSentences } from '../../src/nlp/index.js';
 import { parse } from '../../src/parse/index.js';
@@ -174,6 +174,25 @@ describe('names as the article writes them', () => {
     // A taunt between a surname and a given name is no nickname; a quoted title between two names neither.
     expect(people('Trump again called Biden "Sleepy" Joe at the rally on Friday.').some((n) => n.includes('Sleepy'))).toBe(false);
     expect(people('Critics loved the “Barbie” movie starring Margot Robbie.').some((n) => n.includes('Barbie'))).toBe(false);
+  });
+
+  it('joins a given name and a word the model read as two places into one person', () => {
+    // The pass itself, on spans as the model gave them on a sports page: "Jordan" a country, "Montgomery" a city.
+    const { sentences } = annotate(parse(sourceFromText('Story\n\nJordan Montgomery is now a free agent. Virginia Democrats won the state senate.\n', 'test', { inputFormat: 'text' })));
+    const byIndex = new Map(sentences.map((x) => [x.index, x]));
+    const span = (name: string, type: 'place' | 'other') => {
+      const s = sentences.find((x) => x.text.includes(name))!;
+      const start = s.start + s.text.indexOf(name);
+      return { start, end: start + name.length, type, sentence: s.index, key: name.toLowerCase() };
+    };
+    const isGiven = (w: string) => w === 'jordan' || w === 'virginia';
+    const joined = givenNamesJoined([span('Jordan', 'place'), span('Montgomery', 'place'), span('Virginia', 'place'), span('Democrats', 'other')], byIndex, isGiven);
+    expect(joined.map((f) => [f.key, f.type])).toEqual([
+      ['jordan montgomery', 'person'],
+      // Not a place and a party.
+      ['virginia', 'place'],
+      ['democrats', 'other'],
+    ]);
   });
 
   it('starts a name at its capital, keeps a particle, and takes no job title for an organisation', () => {

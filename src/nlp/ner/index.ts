@@ -2,7 +2,7 @@ import { CITIES } from '../../data/cities.js';
 import { EVENT_NAME, EVENT_NAME_END, EVENT_NAMES, HOLIDAY_NAME, LAW_NAME_AFTER, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
-import { CELESTIAL_BODIES, COMPANY_WORDS, ORGANIZATIONS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
+import { CELESTIAL_BODIES, COMPANY_WORDS, FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES, ORGANIZATIONS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
@@ -775,6 +775,24 @@ function particlesJoined(found: Array<NameSpan & { key: string }>, byIndex: Read
   );
 }
 
+/**
+ * "Jordan Montgomery is now a free agent": a listed given name and a capitalised word right after
+ * it, which the model read as two names (here a country and a city: B-LOC B-LOC), are one
+ * person's name. Two places touching with only a space between are not written so ("Austin,
+ * Texas"); a pair the model read as two people is left alone, and so is one whose second name is
+ * no place or person ("Virginia Democrats").
+ */
+export function givenNamesJoined(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isGiven: (word: string) => boolean): Array<NameSpan & { key: string }> {
+  return joinedAcross(
+    found,
+    byIndex,
+    (prev, f, between) =>
+      between === ' ' && !prev.key.includes(' ') && !f.key.includes(' ') && !(prev.type === 'person' && f.type === 'person') && prev.type !== 'organization' && (f.type === 'place' || f.type === 'person') && isGiven(prev.key) && !isGiven(f.key) &&
+      /^\p{Lu}\p{Ll}+$/u.test(textOf(byIndex.get(prev.sentence)!, prev.start, prev.end)) && /^\p{Lu}\p{Ll}+$/u.test(textOf(byIndex.get(f.sentence)!, f.start, f.end)),
+    () => 'person',
+  );
+}
+
 /** Institutions that stand in a place: "… Institute … in Munich", "the U.S. Embassy in Moscow". (Not a university or a college: "American University in Cairo" is the name.) */
 const SITED_INSTITUTION = new Set(['institute', 'school', 'hospital', 'museum', 'center', 'centre', 'embassy', 'consulate', 'library', 'laboratory', 'observatory', 'academy', 'clinic', 'church', 'cathedral', 'mosque', 'prison']);
 
@@ -1197,6 +1215,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   found = statesWhole(found, byIndex);
   found = particlesJoined(found, byIndex);
   found = nicknamesJoined(found, byIndex, (word) => (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0);
+  found = givenNamesJoined(found, byIndex, (word) => (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0 || [FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES].some((names) => names.has(word.charAt(0).toUpperCase() + word.slice(1))));
   found = sharedHeadsJoined(found, byIndex);
   found = placeAfterIn(found, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0);
   found = coordinatedApart(found, byIndex);
