@@ -76,6 +76,18 @@ describe('HTML extraction', () => {
     expect(list.items!.map((i) => i.body.text)).toEqual(['A lake of four acres with a boardwalk around it.', 'Six miles of trails through the old yards.']);
   });
 
+  it('reads a bold line and a line break that open a paragraph as a heading run into it', () => {
+    const entry = (bold: string) =>
+      parseHtml(
+        `<html><head><title>Pitcher rumors</title></head><body><article><h1>Pitcher rumors</h1><p>The market has been slow this winter for the best pitchers, and clubs have waited to see who blinks first. ${words(30)}</p>` +
+          `<p><strong>${bold}</strong><br>The free agent market has been moving slowly this offseason, but we may have some action soon, according to two reporters.</p></article></body></html>`,
+      ).sections.flatMap((x) => [...(x.heading ? [['heading', x.heading.text]] : []), ...x.blocks.map((b) => [b.kind, b.text])]);
+    expect(entry("Feb. 8: Montgomery 'most likely' will sign by next week")).toContainEqual(['heading', "Feb. 8: Montgomery 'most likely' will sign by next week"]);
+    expect(entry("Feb. 8: Montgomery 'most likely' will sign by next week")).toContainEqual(['paragraph', 'The free agent market has been moving slowly this offseason, but we may have some action soon, according to two reporters.']);
+    // A bold sentence is the paragraph's own first line.
+    expect(entry('Montgomery will sign by next week.').filter(([kind]) => kind === 'heading')).toEqual([]);
+  });
+
   it('leaves out captions, navigation and footer, and reports share bars and link rows as dropped', () => {
     expect(a.text).not.toContain('The rail yards today');
     expect(a.text).not.toContain('Home');

@@ -150,22 +150,47 @@ function inline(node: DomNode, inLink: boolean, out: Inline, options: WalkOption
     out.text += flatText(node);
     return;
   }
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === TEXT) {
-      const t = child.textContent ?? '';
-      out.text += t;
-      if (inLink) out.linked += t.trim().length;
-    } else if (child.nodeType === ELEMENT) {
-      const tag = tagOf(child);
-      if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag)) || marker(child, tag)) continue;
-      if (tag === 'BR') out.text += '\n';
-      else {
-        if (!INLINE.has(tag)) out.text += ' ';
-        inline(child, inLink || tag === 'A', out, options, depth + 1);
-        if (!INLINE.has(tag)) out.text += ' ';
-      }
+  for (const child of Array.from(node.childNodes)) inlineChild(child, inLink, out, options, depth);
+}
+
+/** One child of an inline run, added to it. */
+function inlineChild(child: DomNode, inLink: boolean, out: Inline, options: WalkOptions, depth: number): void {
+  if (child.nodeType === TEXT) {
+    const t = child.textContent ?? '';
+    out.text += t;
+    if (inLink) out.linked += t.trim().length;
+  } else if (child.nodeType === ELEMENT) {
+    const tag = tagOf(child);
+    if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag)) || marker(child, tag)) return;
+    if (tag === 'BR') out.text += '\n';
+    else {
+      if (!INLINE.has(tag)) out.text += ' ';
+      inline(child, inLink || tag === 'A', out, options, depth + 1);
+      if (!INLINE.has(tag)) out.text += ' ';
     }
   }
+}
+
+/** The longest run-in heading, in words, and the level it is written at (under the page's h2 sections). */
+const RUN_IN_HEADING_MAX_WORDS = 16;
+const RUN_IN_HEADING_LEVEL = 3;
+
+/**
+ * A paragraph that opens with a bold line and a line break ("<p><strong>Feb. 8: Montgomery 'most
+ * likely' will sign by next week</strong><br>The free agent market …"): a live blog's entry
+ * heading or a subheading run into its paragraph. Its heading and the rest, or null. The bold
+ * line is no sentence (no closing stop or colon) and the rest is a paragraph of its own.
+ */
+function runInHeading(p: DomNode, options: WalkOptions): [string, Inline] | null {
+  const children = Array.from(p.childNodes).filter((c) => c.nodeType === ELEMENT || (c.nodeType === TEXT && (c.textContent ?? '').trim() !== ''));
+  const [bold, br] = children;
+  if (!bold || !br || bold.nodeType !== ELEMENT || !/^(?:STRONG|B)$/.test(tagOf(bold)) || br.nodeType !== ELEMENT || tagOf(br) !== 'BR') return null;
+  const head = inlineOf(bold, options).text.replace(/\s+/g, ' ').trim();
+  const words = head.split(' ').length;
+  if (!head || words > RUN_IN_HEADING_MAX_WORDS || /[.!?:…]["'”’)]*$/u.test(head)) return null;
+  const rest: Inline = { text: '', linked: 0 };
+  for (const c of Array.from(p.childNodes).slice(Array.from(p.childNodes).indexOf(br) + 1)) inlineChild(c, false, rest, options, 0);
+  return endsSentence(rest.text.trim()) ? [head, rest] : null;
 }
 
 /** An element's visible text, read as one inline run. */
@@ -248,6 +273,10 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     if (/^H[1-6]$/.test(tag)) {
       const i = inlineOf(child, options);
       out.block('heading', i.text, Number(tag[1]), true, marked);
+    } else if (tag === 'P' && !marked && !quote && runInHeading(child, options)) {
+      const [head, rest] = runInHeading(child, options)!;
+      out.block('heading', head, RUN_IN_HEADING_LEVEL);
+      out.block('paragraph', rest.text, 0, true, linkList(rest) ? 'related-links' : undefined);
     } else if (tag === 'P' || tag === 'PRE' || tag === 'ADDRESS' || tag === 'DT' || tag === 'DD') {
       const i = inlineOf(child, options);
       const caption = options.captions?.has(squashed(i.text)) ? 'caption' : undefined;
