@@ -1164,6 +1164,11 @@ describe('speakers described by a phrase', () => {
     expect(attributed(b).map((c) => c[0])).toEqual(['one source close to Trump', 'aide to Biden', 'person familiar with Smith']);
   });
 
+  it('reads a participle between a noun and "by" as describing the noun, not as its claim', async () => {
+    const b = await rulesOnly('So attacks on ships pose a grave threat to trade. The Houthis, militants in Yemen backed by Iran, have fired over 100 drones at ships.');
+    expect(attributed(b).filter((c) => c[1] === 'backed')).toEqual([]);
+  });
+
   it('gives "as reported by" one claim, which the check does not drop', async () => {
     const b = await story('A London judge has sentenced the hacker to an indefinite hospitalization, as reported by The BBC. The company cut 200 jobs, as reported by Reuters.');
     expect(attributed(b).map((c) => [c[0], c[1]])).toEqual([

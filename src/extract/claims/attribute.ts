@@ -9,7 +9,7 @@ import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { asks, firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
 import { cueProbability, type CueModel } from '../cue-model.js';
 import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, THAT_SAID_BEFORE, THAT_SAID_CUE, WRITERS_ASIDE_BEFORE, WRITERS_ASIDE_CUE, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
-import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt, viewHolder } from './phrase.js';
+import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt, viewHolder, PARTICIPLE } from './phrase.js';
 import { followsQuotation } from './quotes.js';
 import { afterRecipient, pastObject, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
 import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSubject, clauseSubject, asideSubject, controlSubject, subjectPhrase } from './subject.js';
@@ -132,6 +132,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && t[v - 1]?.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]?.text ?? '')) continue;
     // "The four companies named in the law suit are …": a participle between a noun and "in"/"by" says where it was named.
     if (/^(?:named|listed|cited|mentioned)$/i.test(tok.text) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && /^(?:in|by)$/.test(t[v + 1]?.normal ?? '')) continue;
+    // "militants in Yemen backed by Iran": a participle between a noun and "by" describes the noun;
+    // the noun reports nothing ("Xi responded by saying …" is a verb and the means it took).
+    if (!ATTRIBUTION_VERBS.has(tok.lemma) && PARTICIPLE.test(tok.normal) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && t[v + 1]?.normal === 'by' && !/ing$/i.test(t[v + 2]?.text ?? '')) continue;
     if (NOT_REPORTS.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
     // "It's worth noting that …", "Needless to say, …", "That said, …": the writer's aside, no one's claim
     // (a cue after it stays: "Needless to say, the mayor said the plan had failed").
