@@ -141,6 +141,14 @@ describe('summary', () => {
     expect(ranked.find((r) => r.sentence.text.startsWith('Saving'))!.eligible).toBe(true);
   });
 
+  it("skips a newsroom's note on a change to the article", () => {
+    const ranked = rank(annotated('The US Navy confronts a new Suez crisis\n\nEditor’s note (December 19th 2023): This leader was updated to reflect the growing number of countries that have joined the task force.\n\nFor the world to prosper, ships must reach their ports.\n\nCorrection: An earlier version of this article misstated the size of the fleet.\n\nThis article has been updated with comment from the navy.\n'));
+    expect(ranked.find((r) => r.sentence.text.startsWith('Editor’s note'))!.eligible).toBe(false);
+    expect(ranked.find((r) => r.sentence.text.startsWith('Correction'))!.eligible).toBe(false);
+    expect(ranked.find((r) => r.sentence.text.startsWith('This article has been updated'))!.eligible).toBe(false);
+    expect(ranked.find((r) => r.sentence.text.startsWith('For the world'))!.eligible).toBe(true);
+  });
+
   it('skips a standfirst written as a headline before the story, not a caption line further in', () => {
     const html = '<html><body><article><h1>Two arrested after protest at West End play</h1><p>Hollywood legend escorted off stage after protesters climb up holding sign saying ‘over 1.5 degrees is a global shipwreck’</p><p>Two people have been arrested after protesters disrupted a performance of The Tempest on Monday night.</p><p>The actor was led off stage while the audience booed the two protesters, witnesses said.</p><p>The actor poses for a photo outside the theatre after the show on Monday as the two protesters are led away by police</p><p>Police said both would appear in court next month, and the theatre said the show would go on.</p></article></body></html>';
     const ranked = rank(annotate(parse(sourceFromText(html, 'test', { inputFormat: 'html' }))));
