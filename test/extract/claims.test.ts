@@ -1169,6 +1169,15 @@ describe('speakers described by a phrase', () => {
     expect(attributed(b).filter((c) => c[1] === 'backed')).toEqual([]);
   });
 
+  it("starts what was said after the verb's particle", async () => {
+    const b = await rulesOnly('McConnell pointed out the hypocrisy of the remarks. Ivanka Trump opened up about the resilience of the Israeli people. The mayor weighed in on the debate over the budget.');
+    expect(attributed(b).map((c) => [c[1], c[2]])).toEqual([
+      ['pointed', 'the hypocrisy of the remarks'],
+      ['opened', 'the resilience of the Israeli people'],
+      ['weighed', 'the debate over the budget'],
+    ]);
+  });
+
   it('gives "as reported by" one claim, which the check does not drop', async () => {
     const b = await story('A London judge has sentenced the hacker to an indefinite hospitalization, as reported by The BBC. The company cut 200 jobs, as reported by Reuters.');
     expect(attributed(b).map((c) => [c[0], c[1]])).toEqual([

@@ -199,10 +199,15 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       if (/^it$/i.test(speaker.text) && EXPLETIVE_VERBS.has(tok.lemma)) continue;
     }
     if (COMPLEMENT_VERBS.has(tok.lemma) && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '')) continue;
+    // "pointed out the hypocrisy", "opened up about …", "weighed in on …": what is said starts after
+    // the verb's particle (and after the preposition that follows it). The cue stays the verb, as
+    // the claim check reads it.
+    const particle = t[v + 1] && ['ADP', 'PART', 'ADV'].includes(t[v + 1]!.pos) && (/^(?:out|up)$/.test(t[v + 1]!.normal) || (t[v + 1]!.normal === 'in' && /^(?:weigh|chime)$/.test(tok.lemma)));
     const cue = textSpan(text, tok.start, tok.end);
     let content: Span;
-    let from = tok.end;
-    const next = t[v + 1];
+    let from = particle ? t[v + 1]!.end : tok.end;
+    const next = t[v + (particle ? 2 : 1)];
+    if (particle && next && /^(?:about|on|against|for)$/.test(next.normal)) from = next.end;
     if (next && ((CONTENT_PREPOSITIONS.has(next.normal) && PREPOSITION_VERBS.has(tok.lemma)) || next.text === ':' || next.text === ',')) from = next.end;
     // "responded by saying Japan should …": the content is what the second verb reports.
     if (next?.normal === 'by' && t[v + 2] && ATTRIBUTION_VERBS.has(t[v + 2]!.lemma) && /ing$/i.test(t[v + 2]!.text)) from = t[v + (t[v + 3]?.normal === 'that' ? 3 : 2)]!.end;
