@@ -81,6 +81,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\bsubscribe to our (?:sister )?(?:title|magazine|podcast)\b|^join our [\w ]{0,30}forums?\b/i,
   // "The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think …"
   /\bletters to the editor\b.*\b(?:hear what you think|email us|here are some tips)\b/i,
+  // A section plug that closes an article: "For more Culture, Media, Education, Opinion and channel coverage, visit foxnews.com/media".
+  /^for (?:more|the latest)\b.{0,100}\b(?:coverage|news|stories|updates|articles|content)\b,?\s*(?:visit|go to|head (?:over )?to|click|check out)\b/i,
   /\bdownload (?:our|the) app\b/i,
   /\b(?:already a subscriber|subscribe to continue|to continue reading|create a free account|save this (?:article|story) by registering|sign[- ]in if you have an account)\b/i,
   /\bthis (?:article|story|post) (?:contains|may contain) affiliate (?:(?:and\/or|and|or) referral )?links\b/i,
