@@ -176,6 +176,14 @@ describe('names as the article writes them', () => {
     expect(people('Critics loved the “Barbie” movie starring Margot Robbie.').some((n) => n.includes('Barbie'))).toBe(false);
   });
 
+  it('opens an institution\'s name at its word before "for a" or "for the", which the model left out', () => {
+    const t = typed('The Committee for a Responsible Federal Budget said costs would rise. Analysts at the Institute for the Study of War said the front had moved. Thomas Ricks, a senior fellow at the Center for a New American Security, agreed.');
+    expect(t.get('Committee for a Responsible Federal Budget')).toBe('organization');
+    expect(t.get('Institute for the Study of War')).toBe('organization');
+    expect(t.get('Center for a New American Security')).toBe('organization');
+    expect(t.has('Study of War')).toBe(false);
+  });
+
   it('joins a given name and a word the model read as two places into one person', () => {
     // The pass itself, on spans as the model gave them on a sports page: "Jordan" a country, "Montgomery" a city.
     const { sentences } = annotate(parse(sourceFromText('Story\n\nJordan Montgomery is now a free agent. Virginia Democrats won the state senate.\n', 'test', { inputFormat: 'text' })));

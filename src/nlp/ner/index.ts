@@ -829,8 +829,26 @@ function placeAfterIn(found: Array<NameSpan & { key: string }>, isPlace: (words:
  * ("Washington Institute" + "for" + "Near East Policy") is one organisation: the two spans become one.
  */
 function institutionsWhole(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
-  return joinedAcross(found, byIndex, (prev, f, between) => prev.type === 'organization' && INSTITUTION_HEADS.has(prev.key.split(' ').pop()!) && f.type !== 'person' && /^ (?:for|of) (?:the )?$/.test(between));
+  const joined = joinedAcross(found, byIndex, (prev, f, between) => prev.type === 'organization' && INSTITUTION_HEADS.has(prev.key.split(' ').pop()!) && f.type !== 'person' && /^ (?:for|of) (?:the )?$/.test(between));
+  // "Committee for a Responsible Federal Budget", "Institute for the Study of War": the model read
+  // only what follows "for (a|the)"; the institution's word before it, unread, opens the name.
+  for (const [i, f] of joined.entries()) {
+    if (f.type === 'person' || f.type === 'place') continue;
+    const s = byIndex.get(f.sentence)!;
+    const head = INSTITUTION_BEFORE.exec(textBefore(s, f.start, 80));
+    const prev = joined[i - 1];
+    if (!head || !INSTITUTION_HEADS.has(head[2]!.toLowerCase())) continue;
+    const start = f.start - head[0].length + head[0].indexOf(head[1] || head[2]!);
+    if (prev && prev.sentence === f.sentence && prev.end > start) continue;
+    f.start = start;
+    f.key = keyOf(s, f.start, f.end);
+    f.type = 'organization';
+  }
+  return joined;
 }
+
+/** An institution's word and "for" before a name, with up to two capitalised words before it: "National Center for the ", "Committee for a ". */
+const INSTITUTION_BEFORE = /(?:^|[\s(“"‘'])((?:(?!The\b|A\b|An\b)\p{Lu}[\p{L}'’-]*\s+){0,2})(\p{Lu}\p{Ll}+)\s+for\s+(?:(?:a|an|the)\s+)?$/u;
 
 /** The first word of an institution's own name: "… and Department of Veterans Affairs" begins another organisation. */
 const INSTITUTION_OPENER = /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Council|Committee|Institute|University|Centers?|Centres?)\b/;
