@@ -184,6 +184,12 @@ describe('names as the article writes them', () => {
     expect(t.has('Study of War')).toBe(false);
   });
 
+  it('reads a name ending in "Games" without "the" as a game studio, and "the … Games" as an event', () => {
+    const t = typed('The teenage hacker infiltrated Rockstar Games, leaking footage. Rockstar said the hack cost it $5 million. She ran at the Commonwealth Games in 2022.');
+    expect(t.get('Rockstar Games')).toBe('organization');
+    expect(t.get('Commonwealth Games')).not.toBe('organization');
+  });
+
   it('joins a given name and a word the model read as two places into one person', () => {
     // The pass itself, on spans as the model gave them on a sports page: "Jordan" a country, "Montgomery" a city.
     const { sentences } = annotate(parse(sourceFromText('Story\n\nJordan Montgomery is now a free agent. Virginia Democrats won the state senate.\n', 'test', { inputFormat: 'text' })));

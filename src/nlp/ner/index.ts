@@ -558,6 +558,23 @@ function companiesBySuffix(found: Array<NameSpan & { key: string }>): void {
   }
 }
 
+/** What opens the name of a sporting or other event called "… Games": "Olympic Games", "Commonwealth Games", "Hunger Games". */
+const GAMES_EVENT = /^(?:olympic|olympics|paralympic|commonwealth|asian|pan|winter|summer|youth|world|invictus|special|highland|hunger|x|video|war|mind|gay|island|arctic|european|african|pacific|mediterranean|arab|bolivarian|central|south|southeast|east|west|national|state|university|maccabiah|goodwill)$/;
+
+/**
+ * "Rockstar Games", "Insomniac Games", "Epic Games": a name ending in "Games" without "the" before
+ * it is a game studio, an organisation ("the Commonwealth Games", "the Olympic Games" and a place's
+ * or a nation's games are events, which keep their type).
+ */
+function gameStudios(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isPlace: (words: string[]) => boolean): void {
+  for (const f of found) {
+    const words = f.key.split(' ');
+    if (words.length < 2 || words[words.length - 1] !== 'games' || f.type === 'organization') continue;
+    if (GAMES_EVENT.test(words[0]!) || isPlace(words.slice(0, -1)) || /\bthe\s+$/i.test(textBefore(byIndex.get(f.sentence)!, f.start, 5))) continue;
+    f.type = 'organization';
+  }
+}
+
 /** A street's kind after its name, as addresses write it: "Ave.", "St.", "Road", "Blvd". */
 const STREET_SUFFIX = /^\s+(?:(?:Ave|St|Blvd|Rd|Dr|Ln|Pl|Pkwy|Ct|Hwy)\b\.?|(?:Avenue|Street|Boulevard|Road|Drive|Lane|Way|Place|Parkway|Court|Terrace|Highway)\b)/;
 /** A compass point before a street's name: "N. ", "W ". */
@@ -1256,6 +1273,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   landformPlaces(found, byIndex);
   streetAddresses(found, byIndex);
   companiesBySuffix(found);
+  gameStudios(found, byIndex, isPlace);
   namedStorms(found);
   camelCaseCompanies(found, byIndex);
   // No general one-type-per-name pass: the history features already share evidence, and forcing
