@@ -311,6 +311,8 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   // A science wire's closing notice: "Citation: <title> (2019, November 18) retrieved 20 November 2019 from https://…", "This document is subject to copyright. …".
   /^citation:\s.{5,400}\bretrieved\b.{3,60}\bfrom https?:\/\/\S+$/i,
   /^this (?:document|article|material) is subject to copyright\b/i,
+  // …and the paper it reports: "More information: Mingrui Wu et al, Biomimetic, knittable aerogel fiber …, Science (2023). DOI: 10.1126/science.adj8013", "Journal information: Science".
+  /^(?:more information:\s*)?\p{Lu}[\p{L}.'’ -]{1,60}\bet al\.?,?\s.{5,300}\bdoi:?\s*10\.\d{3,}\/\S+$|^journal information:\s/iu,
   // A membership plug that closes an opinion site's articles: "If you enjoyed this article, we have a proposition for you: Join …".
   /^if you enjoyed this (?:article|story|post)\b.*\b(?:join|subscribe|support|become a member)\b/i,
   // A comment policy: "Comentários com textos ininteligíveis … não serão aprovados pelo moderador."
@@ -330,7 +332,7 @@ export const LEGAL_NOTICE_PATTERNS: readonly RegExp[] = [
   /\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|a share)\b/i,
   /^by using this (?:site|website)\b/i,
 ];
-export const TAIL_MAX_BLOCKS = 4;
+export const TAIL_MAX_BLOCKS = 6;
 
 /**
  * The author's bio box a page prints under its article (its markup names no bio class): from a

@@ -573,10 +573,12 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     expect([...captionTexts(doc.body)]).toEqual(['Jewels after Jewels, installation views, photos © Inexhibit, 2018']);
   });
 
-  it('drops advert labels, closing plugs, citation notices and a heading left with nothing under it', () => {
+  it('drops advert labels, closing plugs, the paper and citation notices and a heading left with nothing under it', () => {
     const a = page(`${para('A winter storm closed every port along the northern coast on Monday, officials said.')}
 <h3>Advert</h3>
 ${para('The coast guard ordered all fishing boats to stay in harbour until Thursday.')}
+<p>More information: Jane Roe et al, Storm surges and port closures on northern coasts, Science (2019). DOI: 10.1126/science.abc1234</p>
+<p>Journal information: Science</p>
 <p>Citation: Storm closes ports (2019, November 18) retrieved 20 November 2019 from https://www.example.com/news/2019-11-storm.html</p>
 <p>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</p>
 <h3>Something to Consider</h3>
