@@ -51,6 +51,14 @@ export function closingReport(text: string, s: Sentence, names: readonly Mention
   }
   const closing = reportFrom(text, s.start, t, comma, end, names) ?? appositiveReport(text, s.start, t, comma, end, names);
   if (closing) return closing;
+  // "… contains at least 1,008 instances, a new report from the Stanford Internet Observatory found —
+  // with thousands more instances suspected.": a dash after the reporting clause sets off an aside
+  // on the content; the clause closes the sentence before it.
+  const dash = t.findLastIndex((x, i) => i > comma && /^[—–]$/.test(x.text));
+  if (dash > comma && comma !== -1) {
+    const beforeDash = reportFrom(text, s.start, t, comma, dash, names);
+    if (beforeDash) return beforeDash;
+  }
   // "The jump in May was just the second increase in five months, he said, which still left the
   // count down": the reporting clause set off by commas before a clause that goes on from the
   // content (a relative or a subordinate clause, "and", "but"). The content is what comes before it.

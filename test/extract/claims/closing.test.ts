@@ -27,6 +27,12 @@ describe('the reporting clause that closes a news sentence', () => {
     expect(globe.map((c) => c[1])).not.toContain('reported');
   });
 
+  it('is read before a dash that sets off an aside on the content', async () => {
+    expect(await claims('A massive AI dataset contains at least 1,008 instances of abuse material, a new report from the Stanford Internet Observatory found — with thousands more instances suspected.')).toEqual([
+      ['Stanford Internet Observatory', 'found', 'A massive AI dataset contains at least 1,008 instances of abuse material'],
+    ]);
+  });
+
   it('is no claim when no source closes the sentence, and a verb that reports nothing is no cue', async () => {
     expect(await claims('Oil prices also declined on Tuesday as traders weighed the outlook.')).toEqual([]);
     // Nor does a refusal to speak.
