@@ -13,6 +13,10 @@ import { modelPath, once } from '../ml/models.js';
 import type { AnnotatedArticle, Genre } from '../types.js';
 import { BODY_ROLES } from '../vocabulary.js';
 import { ledeOffHeadline } from './summary/index.js';
+import { interviewShape } from './claims/dialogue.js';
+
+/** The genres an interview's shape overrides: those the parser may give a page from its address or by default. */
+const INTERVIEW_OVERRIDES: ReadonlySet<Genre> = new Set<Genre>(['hard-news', 'feature', 'opinion', 'listicle', 'analysis']);
 
 /** The genres the model tells apart on a page without signals. */
 export const TEXT_GENRES: readonly Genre[] = ['hard-news', 'feature', 'opinion', 'analysis', 'listicle', 'press-release'];
@@ -117,6 +121,9 @@ export function signalledGenre(annotated: AnnotatedArticle): Genre {
 /** The page's genre: the parser's where the page signals one, else the model's reading of its text. */
 export function briefGenre(annotated: AnnotatedArticle, model: GenreModel | null = genreModel()): Genre {
   const { genre } = annotated.article;
+  // A page set as an interview without labels (a magazine's questions in bold, the guest's answers
+  // under them) is a Q&A whatever its address or text says; a declared type or label stands.
+  if (INTERVIEW_OVERRIDES.has(genre) && interviewShape(annotated)) return 'qa';
   if (genre !== 'hard-news') return genre;
   if (!model) return ledeOffHeadline(annotated) ? 'feature' : genre;
   const p = genreProbabilities(model, annotated);

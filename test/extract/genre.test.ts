@@ -41,6 +41,33 @@ describe('the genre of a page without signals', () => {
     expect(['hard-news', 'feature']).toContain(signalledGenre(COLUMN));
   });
 
+  it('calls a page set as an interview without labels a Q&A, and an explainer asking its own questions not', () => {
+    const interview = read([
+      'Julia Bottoms on painting her family',
+      '',
+      'The painter has spent a decade on portraits of the women who raised her.',
+      'What drew you to portraits?',
+      'I grew up surrounded by strong women, and I wanted my work to hold them the way they held me.',
+      'How do you choose your sitters?',
+      'Mostly they choose me. My aunts started asking when the first show opened.',
+      'What are you working on now?',
+      'I am finishing a series about my grandmother, which we will show in the spring.',
+    ].join('\n\n'));
+    expect(briefGenre(interview)).toBe('qa');
+    const explainer = read([
+      'What is Nato and how does it work?',
+      '',
+      'The alliance was founded in 1949 by twelve countries.',
+      'What is Article 5?',
+      'It says an attack on one member is an attack on all, and it has been invoked once.',
+      'Who pays for it?',
+      'Members pay into a common budget by a formula based on national income.',
+      'Can a member leave?',
+      'Any member may leave a year after giving notice to the United States.',
+    ].join('\n\n'));
+    expect(briefGenre(explainer)).not.toBe('qa');
+  });
+
   it('ships a model over the genres it tells apart, one weight per feature and a bias per class', () => {
     const model = genreModel();
     expect(model.classes).toEqual(TEXT_GENRES);

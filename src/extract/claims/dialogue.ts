@@ -212,10 +212,8 @@ export function withSectionAnswers(annotated: AnnotatedArticle, claims: Claim[],
 const GUEST_MIN_QUESTIONS = 3;
 
 /** The section-per-person reading; with `guest`, the whole article's answers are that person's (headings go on with them). */
-function sectionAnswers(annotated: AnnotatedArticle, claims: Claim[], coreference: NameCoreference, guest: string | null): Claim[] {
-  const { sentences, mentions } = annotated;
-  const { text } = annotated.article;
-  // Headings and paragraphs in text order (a heading is a paragraph of its own).
+/** Headings and paragraphs in text order, each as its sentences (a heading is a paragraph of its own). */
+function paragraphUnits(sentences: readonly Sentence[]): Sentence[][] {
   const units: Sentence[][] = [];
   let previous: Sentence | null = null;
   for (const s of sentences) {
@@ -228,6 +226,35 @@ function sectionAnswers(annotated: AnnotatedArticle, claims: Claim[], coreferenc
     else units.push([s]);
     previous = s;
   }
+  return units;
+}
+
+/**
+ * Whether the article is set as an interview without labels: at least GUEST_MIN_QUESTIONS short
+ * questions put to someone ("How did you …?"), each answered by a paragraph in the first person
+ * that quotes no one, and these are most of its questions (an explainer's "What is Nato?" asks no
+ * one). The genre reads it; it needs no names.
+ */
+export function interviewShape(annotated: AnnotatedArticle): boolean {
+  const { text } = annotated.article;
+  const units = paragraphUnits(annotated.sentences);
+  const whole = (p: Sentence[]): string => text.slice(p[0]!.start, p[p.length - 1]!.end).trimEnd();
+  const isQuestion = (p: Sentence[]): boolean => asks(whole(p)) && p.length <= QUESTION_MAX_SENTENCES;
+  let questions = 0;
+  let answered = 0;
+  units.forEach((p, i) => {
+    if (!isQuestion(p)) return;
+    questions++;
+    const next = units[i + 1];
+    if (next && next[0]!.role !== 'heading' && !isQuestion(next) && SECOND_PERSON.test(whole(p)) && SPEAKS_FOR_SELF.test(whole(next)) && !/^[“"‘]/.test(whole(next))) answered++;
+  });
+  return answered >= GUEST_MIN_QUESTIONS && answered * 2 >= questions;
+}
+
+function sectionAnswers(annotated: AnnotatedArticle, claims: Claim[], coreference: NameCoreference, guest: string | null): Claim[] {
+  const { mentions } = annotated;
+  const { text } = annotated.article;
+  const units = paragraphUnits(annotated.sentences);
   const answers: Claim[] = [];
   const replaced: Array<{ start: number; end: number }> = [];
   let who: string | null = guest;
