@@ -118,12 +118,29 @@ export function signalledGenre(annotated: AnnotatedArticle): Genre {
   return briefGenre(annotated, null);
 }
 
+/** A letter's or a reply's salutation that opens a paragraph: "Dear Abby:", "Dear Excessive:". */
+const SALUTATION = /^Dear (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}):/u;
+
+/**
+ * An advice column: a reader's letter and the columnist's reply, each opening with a salutation to
+ * a different person ("Dear Abby: …" / "Dear Excessive: …"). Readers call it a Q&A.
+ */
+function adviceColumn(annotated: AnnotatedArticle): boolean {
+  const addressed = new Set<string>();
+  for (const s of annotated.sentences) {
+    if (!BODY_ROLES.has(s.role) && s.role !== 'title') continue;
+    const to = SALUTATION.exec(s.text)?.[1];
+    if (to) addressed.add(to.toLowerCase());
+  }
+  return addressed.size >= 2;
+}
+
 /** The page's genre: the parser's where the page signals one, else the model's reading of its text. */
 export function briefGenre(annotated: AnnotatedArticle, model: GenreModel | null = genreModel()): Genre {
   const { genre } = annotated.article;
   // A page set as an interview without labels (a magazine's questions in bold, the guest's answers
   // under them) is a Q&A whatever its address or text says; a declared type or label stands.
-  if (INTERVIEW_OVERRIDES.has(genre) && interviewShape(annotated)) return 'qa';
+  if (INTERVIEW_OVERRIDES.has(genre) && (interviewShape(annotated) || adviceColumn(annotated))) return 'qa';
   if (genre !== 'hard-news') return genre;
   if (!model) return ledeOffHeadline(annotated) ? 'feature' : genre;
   const p = genreProbabilities(model, annotated);

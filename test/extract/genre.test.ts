@@ -66,6 +66,10 @@ describe('the genre of a page without signals', () => {
       'Any member may leave a year after giving notice to the United States.',
     ].join('\n\n'));
     expect(briefGenre(explainer)).not.toBe('qa');
+    // An advice column: a reader's letter and the reply, each to a different person.
+    const advice = read('Dear Abby: My co-worker texts my wife\n\nDear Abby: I am a 42-year-old man, married for 19 years. My wife went back to work this year.\n\nHer co-worker sends her messages late at night, and I feel disrespected.\n\nDear Excessive: I urge you to forget about confronting him. Suggest the three of you meet for lunch instead.\n');
+    expect(briefGenre(advice)).toBe('qa');
+    expect(briefGenre(read('A letter to my son\n\nDear Sam: I am writing this on the night before you leave for college, and I want you to know how proud we are.\n'))).not.toBe('qa');
   });
 
   it('ships a model over the genres it tells apart, one weight per feature and a bias per class', () => {
