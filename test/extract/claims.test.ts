@@ -1178,6 +1178,11 @@ describe('speakers described by a phrase', () => {
     ]);
   });
 
+  it('gives a surname two people share to the one the honorific fits', async () => {
+    const b = await story('Philip Simons and his wife Ninette Simons were attacked at their home in Kent on Friday. "The minute they came inside, one bloke grabbed me," Mr Simons said. "I was pouring with blood," Mrs Simons said.');
+    expect(attributed(b).map((c) => c[0])).toEqual(['Philip Simons', 'Ninette Simons']);
+  });
+
   it('gives "as reported by" one claim, which the check does not drop', async () => {
     const b = await story('A London judge has sentenced the hacker to an indefinite hospitalization, as reported by The BBC. The company cut 200 jobs, as reported by Reuters.');
     expect(attributed(b).map((c) => [c[0], c[1]])).toEqual([

@@ -315,6 +315,27 @@ function pronounAntecedent(mention: TextSpan, named: Named, number: 'plural' | '
   return earlierSource(sentence, earlier, coreference, 1) ?? subjectBefore(sentence, sentences, names, coreference, number) ?? earlierSource(sentence, earlier, coreference);
 }
 
+/** An honorific before a surname and the gender it gives: "Mr Simons", "Mrs. Simons", "Ms Persson". */
+const HONORIFIC_GENDER = /^(?:(Mr)|(Mrs|Ms|Miss))\.?\s+\S+$/;
+
+/**
+ * "Mr Simons said" where the article names both Philip and Ninette Simons: a surname two people of
+ * the article share goes to the one of them the honorific's gender fits, when only one does.
+ */
+function byHonorific(mention: TextSpan, head: Mention, coreference: NameCoreference): string | null {
+  const honorific = HONORIFIC_GENDER.exec(mention.text.slice(0, head.end - mention.start).trim());
+  if (!honorific || head.text.includes(' ')) return null;
+  const gender = honorific[1] ? 'm' : 'f';
+  const surname = head.text.toLowerCase();
+  const owners = coreference.clusters.filter((c) => c.type === 'person' && c.name.includes(' ') && c.name.toLowerCase().split(/\s+/).pop() === surname);
+  if (owners.length < 2) return null;
+  // The one whose gender is known to fit, else the one whose gender is not known to differ.
+  const fits = owners.filter((c) => c.gender === gender);
+  if (fits.length === 1) return fits[0]!.name;
+  const open = owners.filter((c) => c.gender === null || c.gender === gender);
+  return fits.length === 0 && open.length === 1 ? open[0]!.name : null;
+}
+
 export function resolveSpeaker(written: TextSpan | null, named: Named): string | null {
   const { names, coreference, sentence, publisher, earlier = [], writer = null, writers = null } = named;
   if (!written) return null;
@@ -323,7 +344,7 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   // Enforcement Matthew S. Axelrod": the person an appositive or a title ends on is the source
   // (not "a lawyer for Harvey Weinstein": lower case before the name).
   const tailPerson = names.find((m) => m.type === 'person' && m.end === mention.end && m.start > mention.start);
-  if (tailPerson && /(?:,\s*|\p{Lu}[\p{L}.'’-]*\s+)$/u.test(mention.text.slice(0, tailPerson.start - mention.start))) return coreference.nameAt(tailPerson.start) ?? tailPerson.text;
+  if (tailPerson && /(?:,\s*|\p{Lu}[\p{L}.'’-]*\s+)$/u.test(mention.text.slice(0, tailPerson.start - mention.start))) return byHonorific(mention, tailPerson, coreference) ?? coreference.nameAt(tailPerson.start) ?? tailPerson.text;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
   // "Mr. Burman of the Tax Policy Center": the head comes before "of".
@@ -336,7 +357,7 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   const maker = head ? undefined : names.find((m) => (m.type === 'organization' || m.type === 'person') && m.end === mention.end && m.start > mention.start && MADE_BY.test(mention.text.slice(0, m.start - mention.start)));
   if (maker) return coreference.nameAt(maker.start) ?? maker.text;
   if (head) {
-    const named = coreference.nameAt(head.start) ?? head.text;
+    const named = byHonorific(mention, head, coreference) ?? coreference.nameAt(head.start) ?? head.text;
     // "Egypt and Jordan": two names coordinated are named together.
     const other = names.find((m) => m.start >= mention.start && /^\s+and\s+$/.test(mention.text.slice(m.end - mention.start, head.start - mention.start)));
     return other ? `${coreference.nameAt(other.start) ?? other.text} and ${named}` : named;
