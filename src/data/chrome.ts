@@ -82,7 +82,7 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // "The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think …"
   /\bletters to the editor\b.*\b(?:hear what you think|email us|here are some tips)\b/i,
   // A section plug that closes an article: "For more Culture, Media, Education, Opinion and channel coverage, visit foxnews.com/media".
-  /^for (?:more|the latest)\b.{0,100}\b(?:coverage|news|stories|updates|articles|content)\b,?\s*(?:visit|go to|head (?:over )?to|click|check out)\b/i,
+  /^for (?:more|the latest)\b.{0,100}\b(?:coverage|news|stories|updates|articles|content)\b[^.!?]{0,40}?,?\s*(?:visit|go to|head (?:over )?to|click|check out)\b/i,
   /\bdownload (?:our|the) app\b/i,
   /\b(?:already a subscriber|subscribe to continue|to continue reading|create a free account|save this (?:article|story) by registering|sign[- ]in if you have an account)\b/i,
   /\bthis (?:article|story|post) (?:contains|may contain) affiliate (?:(?:and\/or|and|or) referral )?links\b/i,
@@ -311,8 +311,9 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   // A science wire's closing notice: "Citation: <title> (2019, November 18) retrieved 20 November 2019 from https://…", "This document is subject to copyright. …".
   /^citation:\s.{5,400}\bretrieved\b.{3,60}\bfrom https?:\/\/\S+$/i,
   /^this (?:document|article|material) is subject to copyright\b/i,
-  // …and the paper it reports: "More information: Mingrui Wu et al, Biomimetic, knittable aerogel fiber …, Science (2023). DOI: 10.1126/science.adj8013", "Journal information: Science".
-  /^(?:more information:\s*)?\p{Lu}[\p{L}.'’ -]{1,60}\bet al\.?,?\s.{5,300}\bdoi:?\s*10\.\d{3,}\/\S+$|^journal information:\s/iu,
+  // …and the paper it reports and who sent the story: "More information: Mingrui Wu et al, Biomimetic, knittable aerogel
+  // fiber …, Science (2023). DOI: 10.1126/science.adj8013", "Journal information: Science", "Provided by Zhejiang University".
+  /^(?:more information:\s*)?\p{Lu}[\p{L}.'’ -]{1,60}\bet al\.?,?\s.{5,300}\bdoi:?\s*10\.\d{3,}\/\S+$|^journal information:\s|^provided by\s+\p{Lu}/iu,
   // A membership plug that closes an opinion site's articles: "If you enjoyed this article, we have a proposition for you: Join …".
   /^if you enjoyed this (?:article|story|post)\b.*\b(?:join|subscribe|support|become a member)\b/i,
   // A comment policy: "Comentários com textos ininteligíveis … não serão aprovados pelo moderador."
@@ -332,7 +333,7 @@ export const LEGAL_NOTICE_PATTERNS: readonly RegExp[] = [
   /\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|a share)\b/i,
   /^by using this (?:site|website)\b/i,
 ];
-export const TAIL_MAX_BLOCKS = 6;
+export const TAIL_MAX_BLOCKS = 8;
 
 /**
  * The author's bio box a page prints under its article (its markup names no bio class): from a

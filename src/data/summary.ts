@@ -138,9 +138,9 @@ export const REDUNDANCY_THRESHOLD = 0.6;
  * issue as …", "This interview has been edited and condensed"), nor a spoiler warning ("Warning:
  * This article contains spoilers from Rebel Moon …", "Spoiler alert: …"), nor a newsroom's note
  * on a change ("Editor’s note (December 19th 2023): This leader was updated to reflect …",
- * "Correction: …").
+ * "Correction, Jan. 5: …", "Update (Jan. 5, 3:15 p.m. ET): …"; not "Correction officers said: …").
  */
-export const PLUG = /^(?:warning:\s*)?this (?:article|story|post|piece|review|recap|interview) (?:contains|includes|has) (?:major |minor |some |light |mild )?spoilers?\b|^spoiler (?:alert|warning)\b|^(?:for more\b|to read more\b|click\b|visit\b|follow\b|subscribe\b|sign up\b|read more\b|get the latest\b|watch\b.*\bvideo\b|explore (?:more|a|the|our|his|her|their)\b|check out\b|learn more\b)|^this (?:article|story|post|piece|interview) (?:was |has been |will )?(?:originally |first |also |lightly )?(?:appeared|appears|appear|published|reprinted|ran|edited|condensed)\b|^(?:an? )?(?:editor['’]?s['’]? note|correction|clarification|update|updated)\b[^:.!?]{0,40}:|^this (?:article|story|post|piece|leader|column|report|editorial) (?:was|has been|had been) (?:updated|corrected|amended|changed)\b/i;
+export const PLUG = /^(?:warning:\s*)?this (?:article|story|post|piece|review|recap|interview) (?:contains|includes|has) (?:major |minor |some |light |mild )?spoilers?\b|^spoiler (?:alert|warning)\b|^(?:for more\b|to read more\b|click\b|visit\b|follow\b|subscribe\b|sign up\b|read more\b|get the latest\b|watch\b.*\bvideo\b|explore (?:more|a|the|our|his|her|their)\b|check out\b|learn more\b)|^this (?:article|story|post|piece|interview) (?:was |has been |will )?(?:originally |first |also |lightly )?(?:appeared|appears|appear|published|reprinted|ran|edited|condensed)\b|^(?:an? )?(?:editor['’]?s['’]? note|corrections?|clarifications?|updated?|updates)\s*(?:\([^)]{0,60}\)|,[^:]{0,40}|at [^:]{0,30})?\s*:|^this (?:article|story|post|piece|leader|column|editorial) (?:was|has been|had been) (?:updated|corrected|amended|changed)\b/i;
 
 /**
  * Teasers that announce what follows instead of saying it ("Here's what economists had to say

@@ -1162,11 +1162,19 @@ describe('speakers described by a phrase', () => {
   it('gives a quotation to the source described, not to the person it is close to or works for', async () => {
     const b = await story('The campaign runs well. “In years past, there was infighting. That’s not happening now,” one source close to Trump told NBC News. “It is over,” an aide to Biden said. “We will see,” a person familiar with Smith said.');
     expect(attributed(b).map((c) => c[0])).toEqual(['one source close to Trump', 'aide to Biden', 'person familiar with Smith']);
+    // With a title before the name, at the start of a sentence, and after a participle's "by".
+    const more = await story('The campaign runs well. “It is over,” an aide to President Biden said. Sources close to Smith said he was tired. A research group led by Noam Cohen found that the sugars coat the pathogen.');
+    expect(attributed(more).map((c) => c[0])).toEqual(['aide to President Biden', 'Sources close to Smith', 'research group led by Noam Cohen']);
+    // The person is the source when their description comes before their name.
+    const roe = await story('The talks stalled in May. The senior adviser to the president Jane Roe said the talks would resume. The minister for health Jane Roe said the clinics would open.');
+    expect(attributed(roe).map((c) => c[0])).toEqual(['Jane Roe', 'Jane Roe']);
   });
 
   it('reads a participle between a noun and "by" as describing the noun, not as its claim', async () => {
     const b = await rulesOnly('So attacks on ships pose a grave threat to trade. The Houthis, militants in Yemen backed by Iran, have fired over 100 drones at ships.');
     expect(attributed(b).filter((c) => c[1] === 'backed')).toEqual([]);
+    // A verb with its clause after the "by" phrase stays a cue.
+    expect(attributed(await rulesOnly('Officials estimated by Friday that 200 homes were lost.')).map((c) => c[1])).toEqual(['estimated']);
   });
 
   it("starts what was said after the verb's particle", async () => {
@@ -1176,6 +1184,9 @@ describe('speakers described by a phrase', () => {
       ['opened', 'the resilience of the Israeli people'],
       ['weighed', 'the debate over the budget'],
     ]);
+    // "up to 300", "out of 100": a quantity, no particle.
+    const counts = await rulesOnly('Officials said up to 300 people may have died in the floods. Doctors said out of 100 patients, 40 had recovered.');
+    expect(attributed(counts).map((c) => c[2])).toEqual(['up to 300 people may have died in the floods', 'out of 100 patients, 40 had recovered']);
   });
 
   it('gives a surname two people share to the one the honorific fits', async () => {
@@ -1189,6 +1200,9 @@ describe('speakers described by a phrase', () => {
       ['BBC', 'as reported by'],
       ['Reuters', 'as reported by'],
     ]);
+    // In the middle of a sentence it reports nothing the check would keep.
+    const bill = await story('The bill, as reported by the committee, includes $5 billion for roads.');
+    expect(attributed(bill)).toEqual([]);
   });
 
   it('reads a relative "who" as the phrase before it, not the last person named', async () => {

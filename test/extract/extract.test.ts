@@ -147,6 +147,10 @@ describe('summary', () => {
     expect(ranked.find((r) => r.sentence.text.startsWith('Correction'))!.eligible).toBe(false);
     expect(ranked.find((r) => r.sentence.text.startsWith('This article has been updated'))!.eligible).toBe(false);
     expect(ranked.find((r) => r.sentence.text.startsWith('For the world'))!.eligible).toBe(true);
+    const more = rank(annotated('Prison staff protest\n\nCorrection, Jan. 5: An earlier version misstated the date.\n\nUpdate (Jan. 5, 2024, 3:15 p.m. ET): The protest has ended.\n\nCorrection officers at the state prison said: "We are tired."\n'));
+    expect(more.find((r) => r.sentence.text.startsWith('Correction, Jan'))!.eligible).toBe(false);
+    expect(more.find((r) => r.sentence.text.startsWith('Update ('))!.eligible).toBe(false);
+    expect(more.find((r) => r.sentence.text.startsWith('Correction officers'))!.eligible).toBe(true);
   });
 
   it('skips a standfirst written as a headline before the story, not a caption line further in', () => {

@@ -182,17 +182,19 @@ describe('names as the article writes them', () => {
     expect(t.get('Institute for the Study of War')).toBe('organization');
     expect(t.get('Center for a New American Security')).toBe('organization');
     expect(t.has('Study of War')).toBe(false);
+    // A word that opens the sentence is no part of the name.
+    expect(typed('But Committee for a Responsible Federal Budget president Maya MacGuineas said costs would rise.').get('Committee for a Responsible Federal Budget')).toBe('organization');
   });
 
   it('reads a name ending in "Games" without "the" as a game studio, and "the … Games" as an event', () => {
-    const t = typed('The teenage hacker infiltrated Rockstar Games, leaking footage. Rockstar said the hack cost it $5 million. She ran at the Commonwealth Games in 2022.');
+    const t = typed('The teenage hacker infiltrated Rockstar Games, leaking footage. Rockstar said the hack cost it $5 million. He ran at the 2019 Military World Games in China.');
     expect(t.get('Rockstar Games')).toBe('organization');
-    expect(t.get('Commonwealth Games')).not.toBe('organization');
+    expect(t.get('Military World Games')).toBe('other');
   });
 
   it('joins a given name and a word the model read as two places into one person', () => {
     // The pass itself, on spans as the model gave them on a sports page: "Jordan" a country, "Montgomery" a city.
-    const { sentences } = annotate(parse(sourceFromText('Story\n\nJordan Montgomery is now a free agent. Virginia Democrats won the state senate.\n', 'test', { inputFormat: 'text' })));
+    const { sentences } = annotate(parse(sourceFromText('Story\n\nJordan Montgomery is now a free agent. Virginia Democrats won the state senate. Refugees crossed the Jordan Syria border.\n', 'test', { inputFormat: 'text' })));
     const byIndex = new Map(sentences.map((x) => [x.index, x]));
     const span = (name: string, type: 'place' | 'other') => {
       const s = sentences.find((x) => x.text.includes(name))!;
@@ -200,12 +202,19 @@ describe('names as the article writes them', () => {
       return { start, end: start + name.length, type, sentence: s.index, key: name.toLowerCase() };
     };
     const isGiven = (w: string) => w === 'jordan' || w === 'virginia';
-    const joined = givenNamesJoined([span('Jordan', 'place'), span('Montgomery', 'place'), span('Virginia', 'place'), span('Democrats', 'other')], byIndex, isGiven);
+    const syria = (name: string) => {
+      const s = sentences.find((x) => x.text.includes('Syria'))!;
+      const start = s.start + s.text.indexOf(name);
+      return { start, end: start + name.length, type: 'place' as const, sentence: s.index, key: name.toLowerCase() };
+    };
+    const joined = givenNamesJoined([span('Jordan', 'place'), span('Montgomery', 'place'), span('Virginia', 'place'), span('Democrats', 'other'), syria('Jordan'), syria('Syria')], byIndex, isGiven);
     expect(joined.map((f) => [f.key, f.type])).toEqual([
       ['jordan montgomery', 'person'],
-      // Not a place and a party.
+      // Not a place and a party, nor two places before a noun they modify.
       ['virginia', 'place'],
       ['democrats', 'other'],
+      ['jordan', 'place'],
+      ['syria', 'place'],
     ]);
   });
 

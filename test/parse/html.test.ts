@@ -86,6 +86,9 @@ describe('HTML extraction', () => {
     expect(entry("Feb. 8: Montgomery 'most likely' will sign by next week")).toContainEqual(['paragraph', 'The free agent market has been moving slowly this offseason, but we may have some action soon, according to two reporters.']);
     // A bold sentence is the paragraph's own first line.
     expect(entry('Montgomery will sign by next week.').filter(([kind]) => kind === 'heading')).toEqual([]);
+    // Nor a byline or a dateline in bold.
+    expect(entry('By Jane Roe').filter(([kind]) => kind === 'heading')).toEqual([]);
+    expect(entry('LONDON (Reuters)').filter(([kind]) => kind === 'heading')).toEqual([]);
   });
 
   it('leaves out captions, navigation and footer, and reports share bars and link rows as dropped', () => {
@@ -579,6 +582,7 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
 ${para('The coast guard ordered all fishing boats to stay in harbour until Thursday.')}
 <p>More information: Jane Roe et al, Storm surges and port closures on northern coasts, Science (2019). DOI: 10.1126/science.abc1234</p>
 <p>Journal information: Science</p>
+<p>Provided by Northern Coast University</p>
 <p>Citation: Storm closes ports (2019, November 18) retrieved 20 November 2019 from https://www.example.com/news/2019-11-storm.html</p>
 <p>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</p>
 <h3>Something to Consider</h3>

@@ -93,6 +93,7 @@ describe('chrome lines', () => {
     ['Do you have a story to tell? Email: emma.mackenzie@reachplc.com', 'promo'],
     ['For more Culture, Media, Education, Opinion and channel coverage, visit foxnews.com/media', 'promo'],
     ['For more news about the storm, the city said residents should visit the shelters.', null],
+    ['For more stories like this, visit example.com/weather', 'promo'],
     ['Do you have a story about the flood that the council has not heard? Tell us what happened.', null],
     ['CNNMoney (New York) First published February 1, 2016: 1:28 AM ET', 'metadata'],
     ['Powered by SmartAsset.com', 'metadata'],

@@ -133,8 +133,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // "The four companies named in the law suit are …": a participle between a noun and "in"/"by" says where it was named.
     if (/^(?:named|listed|cited|mentioned)$/i.test(tok.text) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && /^(?:in|by)$/.test(t[v + 1]?.normal ?? '')) continue;
     // "militants in Yemen backed by Iran": a participle between a noun and "by" describes the noun;
-    // the noun reports nothing ("Xi responded by saying …" is a verb and the means it took).
-    if (!ATTRIBUTION_VERBS.has(tok.lemma) && PARTICIPLE.test(tok.normal) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && t[v + 1]?.normal === 'by' && !/ing$/i.test(t[v + 2]?.text ?? '')) continue;
+    // the noun reports nothing ("Xi responded by saying …" is a verb and the means it took, and
+    // "Officials estimated by Friday that …" a verb with its clause).
+    if (!ATTRIBUTION_VERBS.has(tok.lemma) && PARTICIPLE.test(tok.normal) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && t[v + 1]?.normal === 'by' && !/ing$/i.test(t[v + 2]?.text ?? '') && !t.slice(v + 2, v + 8).some((x) => x.normal === 'that')) continue;
     if (NOT_REPORTS.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
     // "It's worth noting that …", "Needless to say, …", "That said, …": the writer's aside, no one's claim
     // (a cue after it stays: "Needless to say, the mayor said the plan had failed").
@@ -202,12 +203,13 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // "pointed out the hypocrisy", "opened up about …", "weighed in on …": what is said starts after
     // the verb's particle (and after the preposition that follows it). The cue stays the verb, as
     // the claim check reads it.
-    const particle = t[v + 1] && ['ADP', 'PART', 'ADV'].includes(t[v + 1]!.pos) && (/^(?:out|up)$/.test(t[v + 1]!.normal) || (t[v + 1]!.normal === 'in' && /^(?:weigh|chime)$/.test(tok.lemma)));
+    // ("said up to 300 people …", "out of 100 patients": a quantity, no particle.)
+    const particle = t[v + 1] && ['ADP', 'PART', 'ADV'].includes(t[v + 1]!.pos) && !/^(?:to|of)$/.test(t[v + 2]?.normal ?? '') && (/^(?:out|up)$/.test(t[v + 1]!.normal) || (t[v + 1]!.normal === 'in' && /^(?:weigh|chime)$/.test(tok.lemma)));
     const cue = textSpan(text, tok.start, tok.end);
     let content: Span;
     let from = particle ? t[v + 1]!.end : tok.end;
     const next = t[v + (particle ? 2 : 1)];
-    if (particle && next && /^(?:about|on|against|for)$/.test(next.normal)) from = next.end;
+    if (particle && next && /^(?:about|on|against|for|at)$/.test(next.normal)) from = next.end;
     if (next && ((CONTENT_PREPOSITIONS.has(next.normal) && PREPOSITION_VERBS.has(tok.lemma)) || next.text === ':' || next.text === ',')) from = next.end;
     // "responded by saying Japan should …": the content is what the second verb reports.
     if (next?.normal === 'by' && t[v + 2] && ATTRIBUTION_VERBS.has(t[v + 2]!.lemma) && /ing$/i.test(t[v + 2]!.text)) from = t[v + (t[v + 3]?.normal === 'that' ? 3 : 2)]!.end;

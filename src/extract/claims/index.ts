@@ -187,7 +187,8 @@ export function findClaims(
         const introduces = INTRODUCES.test(text.slice(a.cue.end, s.end)) && next !== undefined && next.block !== s.block && (next.role === 'quote' || /^[“"]/.test(next.text));
         // The closing reporting clause is the one rule sure enough to stand without the check.
         // So is "as reported by" (PolNeAR has too few for the check to learn: "…, as reported by The BBC").
-        const sourcePhrase = /^as reported by$/i.test(a.cue.text);
+        // (Only where it closes or opens the sentence: "The bill, as reported by the committee, includes …" reports nothing.)
+        const sourcePhrase = /^as reported by$/i.test(a.cue.text) && (a.cue.start - s.start < 3 || (a.speaker !== null && /^[\s.!?”"’)]*$/.test(text.slice(a.speaker.end, s.end))));
         if (check && !closing && !introduces && !sourcePhrase && !isClaim(check, s, claim, names)) continue;
         // "The mission is expected to launch around 2027": a passive report with no source named
         // anywhere in its sentence attributes nothing a reader could check (a forecast is an

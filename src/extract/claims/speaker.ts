@@ -336,6 +336,13 @@ function byHonorific(mention: TextSpan, head: Mention, coreference: NameCorefere
   return fits.length === 0 && open.length === 1 ? open[0]!.name : null;
 }
 
+/**
+ * A description's lower-case head, its preposition and only titles after it before a name: "an
+ * aide to President ", "a spokesman for Gov. " (not a title's own "for": "Assistant Secretary for
+ * Export Enforcement ").
+ */
+const JOINED_BY_PREPOSITION = /(?:^|\s)\p{Ll}[\p{L}-]*\s+(?:to|for|with|by)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
 export function resolveSpeaker(written: TextSpan | null, named: Named): string | null {
   const { names, coreference, sentence, publisher, earlier = [], writer = null, writers = null } = named;
   if (!written) return null;
@@ -344,7 +351,9 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   // Enforcement Matthew S. Axelrod": the person an appositive or a title ends on is the source
   // (not "a lawyer for Harvey Weinstein": lower case before the name).
   const tailPerson = names.find((m) => m.type === 'person' && m.end === mention.end && m.start > mention.start);
-  if (tailPerson && /(?:,\s*|\p{Lu}[\p{L}.'’-]*\s+)$/u.test(mention.text.slice(0, tailPerson.start - mention.start))) return byHonorific(mention, tailPerson, coreference) ?? coreference.nameAt(tailPerson.start) ?? tailPerson.text;
+  // (Not one a preposition joins to a description, titled or not: "an aide to President Biden".)
+  const beforeTail = tailPerson ? mention.text.slice(0, tailPerson.start - mention.start) : '';
+  if (tailPerson && /(?:,\s*|\p{Lu}[\p{L}.'’-]*\s+)$/u.test(beforeTail) && !JOINED_BY_PREPOSITION.test(beforeTail)) return byHonorific(mention, tailPerson, coreference) ?? coreference.nameAt(tailPerson.start) ?? tailPerson.text;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
   // "Mr. Burman of the Tax Policy Center": the head comes before "of".

@@ -146,14 +146,20 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
         // "Several of the experts who reviewed the TNO report at the request of Reuters expressed": back to the head a relative clause describes.
         if (from < phrase) return textSpan(text, t[describedStart(t, from, names)]!.start, name.end);
       }
-      // "one source close to Trump", "an aide to Mr. Biden", "a person familiar with Smith": a
-      // person named after the head noun of a description is not the one speaking.
-      if (name?.type === 'person') {
+      // "one source close to Trump", "an aide to Mr. Biden", "a person familiar with Smith", "a
+      // research group led by Noam Cohen": a person named after the head noun of a description is
+      // not the one speaking.
+      // Only titles stand between the preposition and the name ("an aide to President Biden"); "the
+      // senior adviser to the president Jane Roe" is Jane Roe, her description before her name.
+      if (name?.type === 'person' && t.slice(npStart(t, first), first).every((x) => /^\p{Lu}/u.test(x.text))) {
         const phrase = npStart(t, first);
         const aide = t[phrase - 1]?.normal === 'to' && AIDE_NOUNS.test(t[phrase - 2]?.normal ?? '');
-        const joined = (t[phrase - 1]?.normal === 'to' && t[phrase - 2]?.normal === 'close') || /^(?:with|for)$/.test(t[phrase - 1]?.normal ?? '');
+        // ("a research group led by Noam Cohen": a participle's "by" joins too.)
+        // (Not a title's own "for": "Assistant Secretary for Export Enforcement Matthew S. Axelrod".)
+        const joined = (t[phrase - 1]?.normal === 'to' && t[phrase - 2]?.normal === 'close') || (/^(?:with|for)$/.test(t[phrase - 1]?.normal ?? '') && /^\p{Ll}/u.test(t[phrase - 2]?.text ?? '')) || (t[phrase - 1]?.normal === 'by' && describingParticiple(t, phrase - 2, names));
         const from = aide ? npStart(t, phrase - 2) : joined ? postmodifiedStart(t, phrase, names) : phrase;
-        if (from < phrase && t[from]!.pos !== 'PROPN') return textSpan(text, t[from]!.start, name.end);
+        // (not a name itself: "Sources close to Smith" opens a sentence with a capital)
+        if (from < phrase && !nameAt(names, t[from]!)) return textSpan(text, t[from]!.start, name.end);
       }
       // "Mr. Burman of the Tax Policy Center said": the person is the source, the organisation theirs.
       const before = npStart(t, first);

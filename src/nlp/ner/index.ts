@@ -563,14 +563,15 @@ const GAMES_EVENT = /^(?:olympic|olympics|paralympic|commonwealth|asian|pan|wint
 
 /**
  * "Rockstar Games", "Insomniac Games", "Epic Games": a name ending in "Games" without "the" before
- * it is a game studio, an organisation ("the Commonwealth Games", "the Olympic Games" and a place's
- * or a nation's games are events, which keep their type).
+ * it is a game studio, an organisation ("the Commonwealth Games", "the 2019 Military World Games",
+ * "last year's … Games", the Olympic Games and a place's or a nation's games are events, which keep
+ * their type).
  */
 function gameStudios(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isPlace: (words: string[]) => boolean): void {
   for (const f of found) {
     const words = f.key.split(' ');
     if (words.length < 2 || words[words.length - 1] !== 'games' || f.type === 'organization') continue;
-    if (GAMES_EVENT.test(words[0]!) || isPlace(words.slice(0, -1)) || /\bthe\s+$/i.test(textBefore(byIndex.get(f.sentence)!, f.start, 5))) continue;
+    if (GAMES_EVENT.test(words[0]!) || isPlace(words.slice(0, -1)) || /\bthe\s+(?:\d{4}\s+|\d+(?:st|nd|rd|th)\s+)?$|['’]s\s+$/i.test(textBefore(byIndex.get(f.sentence)!, f.start, 20))) continue;
     f.type = 'organization';
   }
 }
@@ -796,8 +797,9 @@ function particlesJoined(found: Array<NameSpan & { key: string }>, byIndex: Read
  * "Jordan Montgomery is now a free agent": a listed given name and a capitalised word right after
  * it, which the model read as two names (here a country and a city: B-LOC B-LOC), are one
  * person's name. Two places touching with only a space between are not written so ("Austin,
- * Texas"); a pair the model read as two people is left alone, and so is one whose second name is
- * no place or person ("Virginia Democrats").
+ * Texas") except as a noun's modifier ("the Jordan Syria border": not before a noun); a pair the
+ * model read as two people is left alone, and so is one whose second name is no place or person
+ * ("Virginia Democrats").
  */
 export function givenNamesJoined(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isGiven: (word: string) => boolean): Array<NameSpan & { key: string }> {
   return joinedAcross(
@@ -805,6 +807,7 @@ export function givenNamesJoined(found: Array<NameSpan & { key: string }>, byInd
     byIndex,
     (prev, f, between) =>
       between === ' ' && !prev.key.includes(' ') && !f.key.includes(' ') && !(prev.type === 'person' && f.type === 'person') && prev.type !== 'organization' && (f.type === 'place' || f.type === 'person') && isGiven(prev.key) && !isGiven(f.key) &&
+      byIndex.get(f.sentence)!.tokens.find((x) => x.start >= f.end)?.pos !== 'NOUN' &&
       /^\p{Lu}\p{Ll}+$/u.test(textOf(byIndex.get(prev.sentence)!, prev.start, prev.end)) && /^\p{Lu}\p{Ll}+$/u.test(textOf(byIndex.get(f.sentence)!, f.start, f.end)),
     () => 'person',
   );
@@ -864,8 +867,8 @@ function institutionsWhole(found: Array<NameSpan & { key: string }>, byIndex: Re
   return joined;
 }
 
-/** An institution's word and "for" before a name, with up to two capitalised words before it: "National Center for the ", "Committee for a ". */
-const INSTITUTION_BEFORE = /(?:^|[\s(“"‘'])((?:(?!The\b|A\b|An\b)\p{Lu}[\p{L}'’-]*\s+){0,2})(\p{Lu}\p{Ll}+)\s+for\s+(?:(?:a|an|the)\s+)?$/u;
+/** An institution's word and "for" before a name, with up to two capitalised words before it that open no clause: "National Center for the ", "Committee for a " (not "But Committee for a "). */
+const INSTITUTION_BEFORE = new RegExp(String.raw`(?:^|[\s(“"‘'])((?:(?!(?:${'The|A|An|But|And|Or|So|Yet|Nor|Meanwhile|However|Now|Then|Also|Still|Instead|Plus|When|While|After|Before|If|As|At|In|On|For|With|By|From|Of|To|Last|This|That|These|Those|Its|Their|His|Her|Our|My|Your|Even|Only|Both|Since|Under|Over|Like|Unlike|Amid|Despite'})\b)\p{Lu}[\p{L}'’-]*\s+){0,2})(\p{Lu}\p{Ll}+)\s+for\s+(?:(?:a|an|the)\s+)?$`, 'u');
 
 /** The first word of an institution's own name: "… and Department of Veterans Affairs" begins another organisation. */
 const INSTITUTION_OPENER = /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Council|Committee|Institute|University|Centers?|Centres?)\b/;
