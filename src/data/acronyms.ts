@@ -7,7 +7,10 @@ export const THING_ACRONYMS: ReadonlySet<string> = new Set(
     'ai agi api app apps atm atms bbq cbd ceo ceos cfo cfos coo cto cpi cpu cpus dna dvd dvds ebitda esg ev evs ' +
     'faq gdp gmo gps gpu gpus hdmi hiv hr html http ict id ids iot ip ipo ipos iq it lcd led leds ' +
     'lng lgbt lgbtq mba mp mps mri mvp nft nfts ngo ngos pc pcs pdf phd pin pm pr q&a rna rsvp saas sms ' +
-    'ssd suv suvs tv tvs ufo url usb vat vip vpn vr wifi wi-fi 4k 5g 4g 3d'
+    'ssd suv suvs tv tvs ufo url usb vat vip vpn vr wifi wi-fi 4k 5g 4g 3d ' +
+    // Computing's things: "16GB of RAM", "the UI", "the OS", "an LLM".
+    'ram vram ui ux os npu npus llm llms oled hdd ssds gui sdk sdks bios fps hdr lte nfc qr rgb pcie ar xr ' +
+    'gb tb mb ghz mhz mp3 mp4 gif jpeg png csv json xml css sql ocr crm seo roi kpi kpis b2b b2c diy'
   )
     .split(' '),
 );

@@ -735,5 +735,7 @@ describe('acronyms of things', () => {
     const a = annotate(parse(sourceFromText('The SUV market grew after the IPO, and AI tools from Nvidia helped, the CEO said.', 'test', { inputFormat: 'text' })));
     const names = a.mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => m.text);
     for (const thing of ['SUV', 'IPO', 'AI', 'CEO']) expect(names).not.toContain(thing);
+    const pc = annotate(parse(sourceFromText('Tips\n\nThe laptop has 16GB of RAM, and the UI of the OS is cleaner than before, Microsoft said.\n', 'test', { inputFormat: 'text' }))).mentions.map((m) => m.text);
+    for (const thing of ['RAM', 'UI', 'OS']) expect(pc).not.toContain(thing);
   });
 });
