@@ -166,6 +166,8 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // The few words before the modal (a bounded slice: a run-on text has thousands of matches).
       const before = s.slice(Math.max(0, m.index - LOOK_BEHIND_CHARS), m.index);
       if (GENERIC_YOU_MODALS.has(modality) && /\byou\s*$/i.test(before)) continue;
+      // "You'll also want to look at …", "you will need a discrete GPU": advice to the reader, no forecast.
+      if (modality === 'will' && /\byou\s*$/i.test(before) && READER_ADVICE_AFTER.test(after)) continue;
       // "It may sound shallow", "might seem like an unusual strategy": a hedge on how a thing
       // appears, no forecast.
       if (GENERIC_YOU_MODALS.has(modality) && HEDGE_AFTER.test(after)) continue;
@@ -205,6 +207,9 @@ const PERFECT_PAST_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', '
 const PAST_MODAL_AFTER = /^\s+(?:(?:not|then|also|still|never|surely|probably)\s+)?(?:have|'ve|’ve)\b|^n['’]t\s+have\b|^['’]ve\b/i;
 /** "could sense", "could tell": a modal of ability with a verb of perceiving or knowing ("could see" is also the forecast "could see prices rise"). */
 const ABILITY_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
+/** What "you will" goes on with in advice to the reader: "want to", "need", "find", "notice", "love". */
+const READER_ADVICE_AFTER = /^\s+(?:(?:also|probably|likely|still|then|definitely|certainly|first|just)\s+)?(?:want|need|find|notice|love|like|enjoy|appreciate|see|have to|be able to|get)\b/i;
+
 /** could, might, may: "you could think of it as …" (the reader addressed) and "might seem like" (a hedge) are no forecasts. */
 const GENERIC_YOU_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'may']);
 /** How far before or after a modal its context is read. */

@@ -433,6 +433,9 @@ describe('forecasts', () => {
     expect(stated('Suter could tell the frustration on his friend’s face after the game.')).toEqual([]);
     expect(stated('The players could sense their frustration in the locker room.')).toEqual([]);
     expect(stated('You could think of it as a futuristic wagon, or a condensed SUV.')).toEqual([]);
+    // Advice to the reader with "will": "You'll also want to …", "you will need …".
+    expect(stated('You’ll also want to look at some cool new features.')).toEqual([]);
+    expect(stated('You will need a discrete GPU to run the models.')).toEqual([]);
     // …but a forecast told to "you" is one.
     expect(stated('“In the coming days you will hear some very important decisions,” he said.')).toEqual(['will']);
     expect(stated('The shortage could see prices rise by a fifth next year.')).toEqual(['could']);
