@@ -1344,6 +1344,13 @@ describe('a colon label', () => {
     const said = await story('Acme Corp: “We regret the delay and will refund every customer.”');
     expect(said.claims.filter((c) => c.cue === ':').map((c) => c.speaker)).toEqual(['Acme Corp']);
   });
+
+  it('is no greeting to the reader or a date with its comma', async () => {
+    const hello = await story("All right, Pixel pals: We've talked about plenty of buried treasures on your phone.");
+    expect(hello.claims.filter((c) => c.cue === ':')).toEqual([]);
+    const plaque = await story('July 15, 1960: “John F. Kennedy accepted the nomination here.”');
+    expect(plaque.claims.filter((c) => c.cue === ':')).toEqual([]);
+  });
 });
 
 describe('the circumstances of a saying', () => {

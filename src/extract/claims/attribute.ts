@@ -95,7 +95,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
         // An organisation speaks in quotation marks or in the first person ("Acme: “We regret …”");
         // "Thunder: F Hamidou Diallo missed his third straight game" is a team's notes.
         (colonSubject.some((m) => m.type === 'organization') && (QUOTE_MARK.test(t[colon + 1]?.text ?? '') || t.slice(colon + 1).some((x) => /^(?:we|our|us)$/i.test(x.text))))) &&
-      !t.slice(0, colon).some((x) => x.pos === 'VERB' || x.pos === 'AUX') &&
+      // (nor a greeting to the reader: "All right, Pixel pals: We've talked about …")
+      !t.slice(0, colon).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ',') &&
       (colon <= 0 || !EDITORIAL_LABEL.test(text.slice(t[0]!.start, t[colon]!.start)));
   // An interviewer's question ("Gray Brooks: What comes next?") asks; it claims nothing.
   const isQuestion = asks(s.text);
