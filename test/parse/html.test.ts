@@ -91,6 +91,19 @@ describe('HTML extraction', () => {
     expect(entry('LONDON (Reuters)').filter(([kind]) => kind === 'heading')).toEqual([]);
   });
 
+  it("reads the page's JSON-LD articleBody when the extracted article holds under 60% of its paragraphs, and says so", () => {
+    const paras = [1, 2, 3, 4, 5].map((n) => `Paragraph ${n} of the story tells what the council decided about the old mill, and why residents objected to the plan.`);
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Council decides on the mill', articleBody: paras.join('\n\n') });
+    const html = (kept: string[]) => `<html><head><title>Council decides on the mill</title><script type="application/ld+json">${ld}</script></head><body><article><h1>Council decides on the mill</h1>${kept.map((p) => `<p>${p} ${words(20)}</p>`).join('')}</article></body></html>`;
+    const short = parseHtml(html(paras.slice(3)));
+    expect(short.sections.flatMap((x) => x.blocks.map((b) => b.text))).toEqual(paras);
+    expect(short.messages.some((m) => m.id === 'restored-text' && /JSON-LD articleBody/.test(m.message))).toBe(true);
+    expectArticleGrounded(short);
+    // An extracted article that holds most of it is read as extracted.
+    const most = parseHtml(html(paras.slice(1)));
+    expect(most.messages.some((m) => /JSON-LD/.test(m.message))).toBe(false);
+  });
+
   it('leaves out captions, navigation and footer, and reports share bars and link rows as dropped', () => {
     expect(a.text).not.toContain('The rail yards today');
     expect(a.text).not.toContain('Home');

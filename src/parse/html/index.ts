@@ -11,7 +11,7 @@ import { bylineText, isByline } from '../frontmatter.js';
 import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
-import { chooseHeadline, commentHeader, readMetadata, realDate, sharedTitles, titleLabels, type MetaDocument } from './metadata.js';
+import { chooseHeadline, commentHeader, ldArticleBody, readMetadata, realDate, sharedTitles, titleLabels, type MetaDocument } from './metadata.js';
 import { captionTexts, walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -218,6 +218,32 @@ interface MarkedElement {
 }
 type MarkedDocument = { querySelectorAll(selector: string): ArrayLike<MarkedElement> };
 
+/** Words a paragraph of the page's JSON-LD articleBody needs to count as prose. */
+const LD_PROSE_MIN_WORDS = 8;
+/** …how many such paragraphs it must hold, and the share of them the extracted article must hold. */
+const LD_PROSE_MIN_PARAGRAPHS = 4;
+const LD_KEPT_MIN_SHARE = 0.6;
+/** The characters of a paragraph's start looked for in the extracted text. */
+const LD_ANCHOR_CHARS = 50;
+
+/**
+ * The page's JSON-LD articleBody, as paragraphs, when it is plain text that holds the article
+ * whole and the extracted article holds under LD_KEPT_MIN_SHARE of its prose paragraphs
+ * (Tennis.com's page: the extractor kept 191 of the article's 567 words, its introduction and
+ * first section gone); else null.
+ */
+function fullerArticleBody(body: string | null, extracted: string): { paragraphs: string[]; kept: number; prose: number } | null {
+  if (!body || /<\/?(?:p|div|br)\b/i.test(body)) return null;
+  const paragraphs = body
+    .split(/\n\s*\n|\r?\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const prose = paragraphs.filter((p) => p.split(' ').length >= LD_PROSE_MIN_WORDS);
+  if (prose.length < LD_PROSE_MIN_PARAGRAPHS) return null;
+  const kept = prose.filter((p) => extracted.includes(squash(p).slice(0, LD_ANCHOR_CHARS))).length;
+  return kept < prose.length * LD_KEPT_MIN_SHARE ? { paragraphs, kept, prose: prose.length } : null;
+}
+
 /**
  * The blocks the page's own markup names the article's body (schema.org `itemprop="articleBody"`),
  * when the extractor chose something else that holds no article (the Toronto Star's column: a
@@ -413,6 +439,8 @@ export function htmlBlocks(input: string): HtmlFront {
   const html = /<(?:html|body)[\s>]/i.test(input) ? input : `<!doctype html><html><body>${input}</body></html>`;
   const { document } = parseHTML(html);
   const found = readMetadata(document as unknown as MetaDocument);
+  // (read before the extractor, which rewrites the document and drops its scripts)
+  const ldBody = ldArticleBody(document as unknown as MetaDocument);
   // The page's <h1>s and <title>, read before the extractor rewrites the document.
   const h1Elements = Array.from((document as unknown as MetaDocument).querySelectorAll('h1'));
   const h1s = h1Elements.map((h) => h.textContent ?? '');
@@ -510,7 +538,12 @@ export function htmlBlocks(input: string): HtmlFront {
     // Posts embedded between kept paragraphs go back after the paragraph they followed.
     const restored = insertAfterKept(content as unknown as LedeDocument, missedEmbeds(page, content as unknown as LedeDocument), () => 1);
     if (restored > 0) messages.push(message(MESSAGE.restoredText, `brought back ${restored} embedded post${restored === 1 ? '' : 's'} (a tweet or the like) that the extractor left out between article paragraphs`));
-    walk(content.body as unknown as DomNode, out, { page: false, captions });
+    // The page's own data may hold the whole article where the extractor kept only part of it.
+    const whole = fullerArticleBody(ldBody, squash((content.body as unknown as DomNode).textContent ?? ''));
+    if (whole) {
+      for (const paragraph of whole.paragraphs) out.block('paragraph', paragraph);
+      messages.push(message(MESSAGE.restoredText, `the extracted article held ${whole.kept} of the ${whole.prose} paragraphs the page's own data (JSON-LD articleBody) gives; read those instead`));
+    } else walk(content.body as unknown as DomNode, out, { page: false, captions });
   } else {
     const page = parseHTML(html).document;
     const why = tooDeep ? `the page nests more than ${MAX_EXTRACTOR_DEPTH} levels deep` : 'the article extractor found no article';

@@ -256,6 +256,8 @@ interface LdFields {
   datePublished?: string;
   publisher?: string;
   inLanguage?: string;
+  /** The article's whole text as the publisher gives it to search engines. */
+  articleBody?: string;
 }
 
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage|Posting/i;
@@ -312,5 +314,11 @@ function fields(r: Record<string, unknown>): LdFields {
   const publisher = name(r.publisher);
   if (publisher) out.publisher = publisher;
   if (typeof r.inLanguage === 'string') out.inLanguage = r.inLanguage;
+  if (typeof r.articleBody === 'string' && r.articleBody.trim()) out.articleBody = r.articleBody;
   return out;
+}
+
+/** The article's text as the page's JSON-LD gives it (schema.org articleBody), or null. */
+export function ldArticleBody(doc: MetaDocument): string | null {
+  return jsonLd(doc).articleBody ?? null;
 }
