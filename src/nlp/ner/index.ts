@@ -867,8 +867,11 @@ function institutionsWhole(found: Array<NameSpan & { key: string }>, byIndex: Re
   return joined;
 }
 
+/** Capitalised words that open a clause or a phrase, not a name: "But", "Meanwhile", "At". */
+const CLAUSE_OPENERS = 'The|A|An|But|And|Or|So|Yet|Nor|Meanwhile|However|Now|Then|Also|Still|Instead|Plus|When|While|After|Before|If|As|At|In|On|For|With|By|From|Of|To|Last|This|That|These|Those|Its|Their|His|Her|Our|My|Your|Even|Only|Both|Since|Under|Over|Like|Unlike|Amid|Despite';
+
 /** An institution's word and "for" before a name, with up to two capitalised words before it that open no clause: "National Center for the ", "Committee for a " (not "But Committee for a "). */
-const INSTITUTION_BEFORE = new RegExp(String.raw`(?:^|[\s(“"‘'])((?:(?!(?:${'The|A|An|But|And|Or|So|Yet|Nor|Meanwhile|However|Now|Then|Also|Still|Instead|Plus|When|While|After|Before|If|As|At|In|On|For|With|By|From|Of|To|Last|This|That|These|Those|Its|Their|His|Her|Our|My|Your|Even|Only|Both|Since|Under|Over|Like|Unlike|Amid|Despite'})\b)\p{Lu}[\p{L}'’-]*\s+){0,2})(\p{Lu}\p{Ll}+)\s+for\s+(?:(?:a|an|the)\s+)?$`, 'u');
+const INSTITUTION_BEFORE = new RegExp(String.raw`(?:^|[\s(“"‘'])((?:(?!(?:${CLAUSE_OPENERS})\b)\p{Lu}[\p{L}'’-]*\s+){0,2})(\p{Lu}\p{Ll}+)\s+for\s+(?:(?:a|an|the)\s+)?$`, 'u');
 
 /** The first word of an institution's own name: "… and Department of Veterans Affairs" begins another organisation. */
 const INSTITUTION_OPENER = /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Council|Committee|Institute|University|Centers?|Centres?)\b/;

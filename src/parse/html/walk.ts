@@ -182,15 +182,15 @@ const RUN_IN_HEADING_LEVEL = 3;
  * line is no sentence (no closing stop or colon) and the rest is a paragraph of its own.
  */
 function runInHeading(p: DomNode, options: WalkOptions): [string, Inline] | null {
-  const children = Array.from(p.childNodes).filter((c) => c.nodeType === ELEMENT || (c.nodeType === TEXT && (c.textContent ?? '').trim() !== ''));
-  const [bold, br] = children;
+  const all = Array.from(p.childNodes);
+  const [bold, br] = all.filter((c) => c.nodeType === ELEMENT || (c.nodeType === TEXT && squashed(c.textContent ?? '') !== ''));
   if (!bold || !br || bold.nodeType !== ELEMENT || !/^(?:STRONG|B)$/.test(tagOf(bold)) || br.nodeType !== ELEMENT || tagOf(br) !== 'BR') return null;
-  const head = inlineOf(bold, options).text.replace(/\s+/g, ' ').trim();
+  const head = squashed(inlineOf(bold, options).text);
   const words = head.split(' ').length;
   // (Not a byline, a dateline or an interview's label: "By Jane Roe", "LONDON (Reuters)", "Q".)
   if (!head || words > RUN_IN_HEADING_MAX_WORDS || /[.!?:…]["'”’)]*$/u.test(head) || /^by\s/i.test(head) || /^[\p{Lu}\s.,'’-]+\([^)]*\)\s*[-–—]?$/u.test(head) || head.length <= 2) return null;
   const rest: Inline = { text: '', linked: 0 };
-  for (const c of Array.from(p.childNodes).slice(Array.from(p.childNodes).indexOf(br) + 1)) inlineChild(c, false, rest, options, 0);
+  for (const c of all.slice(all.indexOf(br) + 1)) inlineChild(c, false, rest, options, 0);
   return endsSentence(rest.text.trim()) ? [head, rest] : null;
 }
 
@@ -270,12 +270,12 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     }
     flush();
     const marked = junk(child) ? 'chrome' : undefined;
-    let runIn: [string, Inline] | null = null;
+    const runIn = tag === 'P' && !marked && !quote ? runInHeading(child, options) : null;
     const table = tag === 'TABLE' && !marked ? dataTable(child, options) : null;
     if (/^H[1-6]$/.test(tag)) {
       const i = inlineOf(child, options);
       out.block('heading', i.text, Number(tag[1]), true, marked);
-    } else if (tag === 'P' && !marked && !quote && (runIn = runInHeading(child, options))) {
+    } else if (runIn) {
       out.block('heading', runIn[0], RUN_IN_HEADING_LEVEL);
       out.block('paragraph', runIn[1].text, 0, true, linkList(runIn[1]) ? 'related-links' : undefined);
     } else if (tag === 'P' || tag === 'PRE' || tag === 'ADDRESS' || tag === 'DT' || tag === 'DD') {
