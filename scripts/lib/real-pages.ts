@@ -3,6 +3,7 @@
  * train:claims-real, train:genre): real-dev in ../shared/bench and our own in bench/real, whose
  * pages come from `--pages DIR` as for bench:real.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDev, loadOwn, readPage, type Annotation, type RealPage } from '../../bench/lib/real-data.js';
 import { foldOf, isReserve } from '../../bench/lib/reserve.js';
@@ -23,7 +24,13 @@ export function realPages(script: string, argv: readonly string[] = process.argv
     console.error(`${script}: ${own.missing.length} own annotations have no page in ${dir}: give --pages DIR (see bench/real/README.md)`);
     process.exit(1);
   }
-  return [...loadDev(SHARED), ...own.pages];
+  const pages = [...loadDev(SHARED), ...own.pages];
+  // EXCLUDE=FILE (ids, one a line) leaves those pages out altogether, to measure a refit on pages it never saw.
+  if (!process.env.EXCLUDE) return pages;
+  const out = new Set(readFileSync(process.env.EXCLUDE, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+  const kept = pages.filter((p) => !out.has(p.gold.id));
+  console.error(`${script}: ${pages.length - kept.length} pages left out (EXCLUDE=${process.env.EXCLUDE})`);
+  return kept;
 }
 
 /**
