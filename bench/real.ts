@@ -152,7 +152,7 @@ async function main(): Promise<void> {
   );
   console.log('Every figure is micro-averaged over items; "arts" is the number of articles in the row.');
   console.log(
-    'Fitted on these pages less the reserve fifth: the name check, the readers\' claim and implication checks, the genre model and the off-lead brief (names, claims, impl, keyimp, impl3, summ, genre). Outside the "reserve fifth" row they overstate; impl and keyimp most.',
+    'Fitted on these pages less the reserve fifth: the name recogniser, the name check, the readers\' claim and implication checks, the genre model and the off-lead brief (names, claims, impl, keyimp, impl3, summ, genre). Outside the "reserve fifth" row they overstate; impl and keyimp most.',
   );
   const rows: Row[] = [
     ...[...genres].sort((a, b) => b[1].articles - a[1].articles || a[0].localeCompare(b[0])).map(([g, c]) => ({ label: `  ${g}`, counts: c })),

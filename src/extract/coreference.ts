@@ -160,7 +160,10 @@ export class NameCoreference {
     for (let i = firstFrom(this.organisations, mention.start) - 1; i >= 0 && this.organisations[i]!.sentence >= sentence - DESCRIPTION_SENTENCES; i--) {
       named.add(this.nameAt(this.organisations[i]!.start) ?? this.organisations[i]!.text);
     }
-    return named.size === 1 ? [...named][0]! : mention.text.replace(/^the\s+/i, '');
+    // "the ministry", "the department" name one only: not the agency or company named before.
+    const head = /\b(ministry|department)$/i.exec(mention.text)?.[1]?.toLowerCase();
+    const fits = head ? [...named].filter((n) => n.toLowerCase().includes(head)) : [...named];
+    return named.size === 1 && fits.length === 1 ? fits[0]! : mention.text.replace(/^the\s+/i, '');
   }
 
   /** Whether an entity name is a person's. */

@@ -224,6 +224,9 @@ describe('attributed claims', () => {
   it('names the person a title or a description after the cue goes on to name', async () => {
     const title = await story('“U.S. companies will be held accountable,” said Assistant Secretary for Export Enforcement Matthew S. Axelrod.');
     expect(title.claims.find((c) => c.cue === 'said')?.speaker).toBe('Matthew S. Axelrod');
+    // A person "and" adds after the field is a second client, not the speaker.
+    const clients = await story('“We will act,” said a lawyer for Uber and Travis Kalanick.');
+    expect(clients.claims.find((c) => c.cue === 'said')?.speaker).not.toBe('Travis Kalanick');
     // …however long the title before the name: an office "of" one body "for" a field.
     const long = await story('“We will not allow illicit marketplaces to operate with impunity,” said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson.');
     expect(long.claims.find((c) => c.cue === 'said')?.speaker).toBe('Brian E. Nelson');
@@ -290,12 +293,17 @@ describe('attributed claims', () => {
     expect(quoted.claims.filter((c) => c.cue === ':')).toEqual([]);
     const appeared = await story('Donald Trump spoke on Monday. It first appeared in 2014, when refugees gathered at the border.');
     expect(attributed(appeared).map((c) => c[1])).not.toContain('appeared');
+    // "The ministry" is no agency or company named before it; a ministry named before, yes.
+    const agency = await story('GSA signed the contract on Friday. The ministry issued a statement on Monday.');
+    expect(agency.claims.find((c) => c.cue === 'issued')?.speaker ?? null).not.toBe('GSA');
+    const defence = await story('The Ministry of Defence denied the report on Monday. The ministry said no soldiers were involved.');
+    expect(defence.claims.find((c) => c.cue === 'said')?.speaker).toBe('Ministry of Defence');
     const it = await story('Jane Porter met the board on Monday. It vowed to use all legal means to stop the sale of the unit.');
     expect(attributed(it).find((c) => c[1] === 'vowed')?.[0]).toBeNull();
     const noun = await story('Unlike earlier inquiries, Schiff has no special prosecutor’s finding of felonious behavior to cite.');
     expect(attributed(noun).map((c) => c[1])).not.toContain('finding');
     const inCamp = await story('Independent analysts and sources in the Rukban camp told reporters the claims are false.');
-    expect(attributed(inCamp)[0]!.slice(0, 2)).toEqual(['sources in the Rukban camp', 'told']);
+    expect(attributed(inCamp)[0]!.slice(0, 2)).toEqual(['Independent analysts and sources in the Rukban camp', 'told']);
   });
 
   it('resolves "she" and "he" to the last person of a matching or unknown gender', async () => {

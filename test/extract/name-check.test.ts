@@ -52,7 +52,7 @@ describe('name check', () => {
     expect(model.weights).toHaveLength(NAME_BUCKETS);
     expect(model.thresholds[0]).toBeGreaterThan(0);
     expect(model.thresholds[0]).toBeLessThan(1);
-    const cluster = resolveNames(annotated).clusters.find((c) => c.name === 'Sentra')!;
+    const cluster = resolveNames(annotated).clusters.find((c) => c.name === 'Nissan')!;
     const features = nameFeatures(cluster, annotated);
     expect(features.length).toBeGreaterThan(10);
     expect(features.every((f) => Number.isInteger(f) && f >= 0 && f < NAME_BUCKETS)).toBe(true);

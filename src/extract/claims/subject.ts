@@ -352,8 +352,11 @@ function personNamedAfter(t: Token[], end: number, names: Mention[]): number {
   // A field of at least one capitalised word first: "a lawyer for Harvey Weinstein" names the client.
   for (let i = end + 2; i < Math.min(t.length, end + 2 + TITLE_FIELD_TOKENS); i++) {
     const name = nameAt(names, t[i]!);
-    if (name?.type === 'person' && name.start === t[i]!.start) return i > end + 2 ? tokenAt(t, name.end) - 1 : -1;
-    if (!/^(?:\p{Lu}|&$)/u.test(t[i]!.text)) return -1;
+    // Not a person "and" adds to the field: "a lawyer for Uber and Travis Kalanick" names two clients.
+    if (name?.type === 'person' && name.start === t[i]!.start) return i > end + 2 && t[i - 1]!.normal !== 'and' ? tokenAt(t, name.end) - 1 : -1;
+    // "and" joins two capitalised words of one field: "for Terrorism and Financial Intelligence".
+    const joins = t[i]!.normal === 'and' && /^\p{Lu}/u.test(t[i + 1]?.text ?? '') && i > end + 2;
+    if (!/^(?:\p{Lu}|&$)/u.test(t[i]!.text) && !joins) return -1;
   }
   return -1;
 }

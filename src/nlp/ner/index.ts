@@ -130,6 +130,9 @@ const ROYAL_TITLES = /^(?:king|queen|prince|princess|lord|lady|sir|dame|pope|car
 /** The hand list of titles, lower-cased (the model's own list is the one it was trained with). */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((t) => t.toLowerCase()));
 
+/** A player's position before the name, as rosters and sports notes write it ("DL Sheldon Richardson", "QB Joe Burrow"): no part of the name, and only before a given name and a surname. */
+const POSITIONS: ReadonlySet<string> = new Set(['QB', 'RB', 'WR', 'TE', 'OL', 'DL', 'LB', 'CB', 'DE', 'DT', 'OT', 'OG', 'LHP', 'RHP', 'SP', 'RP', 'GK']);
+
 /** Two tokens written together, with no space between. */
 const touching = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
 
@@ -513,6 +516,9 @@ function placesByPreposition(found: Array<NameSpan & { key: string }>, byIndex: 
   }
 }
 
+/** A speech verb within three words after a quotation: “…,” the analyst said. */
+const SPEECH_AFTER = /^\s*(?:[\p{L}.'’-]+\s+){0,3}(?:said|says|added|asked|told|wrote|explained|noted|recalled)\b/u;
+
 /** A work's noun right before a quoted title: "the film “Nashville”", "films including “Wall Street”". */
 const WORK_BEFORE = /\b(?:films?|movies?|shows?|series|sitcoms?|dramas?|albums?|songs?|singles?|books?|novels?|memoirs?|plays?|musicals?|documentar(?:y|ies)|podcasts?|episodes?|games?)\b(?:\s+(?:including|such as|like|called|titled|named))?\s*[“"]$/i;
 
@@ -528,12 +534,24 @@ function quotedTitlesAreOther(found: Array<NameSpan & { key: string }>, byIndex:
     const s = byIndex.get(f.sentence)!;
     // Not a name shouted or asked (“Bernie!”), nor an abbreviation a release defines in parentheses ("Bureau of Industry and Security (“BIS”)").
     if (!/[“"]$/.test(textBefore(s, f.start, 1)) || !/^[,.]?[”"]/.test(textAfter(s, f.end, 2)) || /\(\s*[“"]$/.test(textBefore(s, f.start, 3))) continue;
+    // Nor speech a verb of saying interrupts: “Vantorix,” the analyst said, “is overvalued.”
+    if (SPEECH_AFTER.test(textAfter(s, f.end, 42).replace(/^[,.]?[”"]/, ''))) continue;
     // A listed name too, when a work's noun introduces it or it stands in a list of quoted titles:
     // “Wall Street” in 'films including “Wall Street,” “The Three Musketeers” and “Major League.”'.
     // (Only that mention: "banned the words “Israel,” “Palestine” and “Gaza”" leaves Gaza a place elsewhere.)
     if (!listed(f.key)) titles.add(f.key);
     else if (WORK_BEFORE.test(textBefore(s, f.start, 40)) || /^[,.]?[”"]\s*(?:(?:,|and|or)\s*)?[“"]/.test(textAfter(s, f.end, 8)) || /[”"]\s*(?:(?:,|and|or)\s*)?[“"]$/.test(textBefore(s, f.start, 8))) f.type = 'other';
   }
+  // A quotation the recogniser read no name in that a name elsewhere fills: “Wild Rose,” the film, and then Wild Rose.
+  const quoted = new Set<string>();
+  for (const s of byIndex.values()) {
+    for (const m of s.text.matchAll(/(?<!\(\s*)[“"](\p{Lu}[^”"“]{1,60}?)[,.]?[”"]/gu)) {
+      // Not speech: a quotation that opens the sentence or that a speech verb interrupts (“Vantorix,” the analyst said, …).
+      if (m.index === 0 || SPEECH_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      quoted.add(m[1]!.toLowerCase());
+    }
+  }
+  for (const f of found) if (f.type !== 'other' && !listed(f.key) && quoted.has(f.key)) titles.add(f.key);
   for (const f of found) if (titles.has(f.key)) f.type = 'other';
 }
 
@@ -763,9 +781,54 @@ function nicknamesJoined(found: Array<NameSpan & { key: string }>, byIndex: Read
         out.push({ ...f, start, end: last.end, type: 'person', key: `${given[1]!.toLowerCase()}${between.toLowerCase()}${last.key}` });
         i++;
         joined = true;
+      } else if (given && word?.pos === 'PROPN' && (!prev || prev.sentence !== f.sentence || prev.end < start) && /^\p{Lu}[\p{L}.'’-]*[”"’'] \p{Lu}[\p{L}'’-]+$/u.test(textOf(s, f.start, f.end))) {
+        // The nickname and the surname read as one name across the closing quote ('Chris" Singh').
+        out.push({ ...f, start, type: 'person', key: `${given[1]!.toLowerCase()}${textOf(s, start + given[1]!.length, f.end).toLowerCase()}` });
+        joined = true;
+      } else if (f.type === 'person' && !f.key.includes(' ')) {
+        // Only the surname read as a name: a listed given name and a one-word quoted nickname
+        // before it open it ('Ron "Meatball" DeSantis'; not 'Bill "Safe Streets" Abbott').
+        const opened = /(\p{Lu}[\p{L}'’-]+) [“"‘']\p{Lu}[\p{L}.'’-]*[”"’'] $/u.exec(textBefore(s, f.start, 60));
+        const from = opened ? f.start - opened[0].length : -1;
+        if (opened && isGiven(opened[1]!.toLowerCase()) && (!prev || prev.sentence !== f.sentence || prev.end < from)) {
+          out.push({ ...f, start: from, key: `${opened[0].toLowerCase()}${f.key}` });
+          joined = true;
+        }
       }
     }
     if (!joined) out.push(f);
+  }
+  return out;
+}
+
+/** The plural people nouns an institution's name holds in the possessive: "Women's Center", "Children's Hospital". */
+const POSSESSIVE_PEOPLE = new Set(['women', 'children', 'men', 'people']);
+
+/**
+ * "South Wind Women" + "'s Center": a name that ends in a people noun, its possessive and an
+ * institution's word ("Boston Children's Hospital", "the People's Bank") is one organisation's
+ * name, whatever the model read after the possessive.
+ */
+function possessiveInstitutions(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
+  const out: Array<NameSpan & { key: string }> = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const words = f.key.split(' ');
+    if (!POSSESSIVE_PEOPLE.has(words[words.length - 1]!)) {
+      out.push(f);
+      continue;
+    }
+    const s = byIndex.get(f.sentence)!;
+    const tail = /^['’]s((?: \p{Lu}[\p{L}-]*){1,3})/u.exec(textAfter(s, f.end, 60));
+    const last = tail ? tail[1]!.trim().split(' ').pop()!.toLowerCase() : '';
+    if (!tail || !(INSTITUTION_HEADS.has(last) || SITED_INSTITUTION.has(last) || COMPANY_WORDS.has(last))) {
+      out.push(f);
+      continue;
+    }
+    let end = f.end + tail[0].length;
+    // A name the model read from the institution's word on goes with it: "Women" + "'s" + "Center for Reproductive Health".
+    while (found[i + 1] && found[i + 1]!.sentence === f.sentence && found[i + 1]!.start < end) end = Math.max(end, found[++i]!.end);
+    out.push({ ...f, end, type: 'organization', key: `${f.key}${textOf(s, f.end, end).toLowerCase()}` });
   }
   return out;
 }
@@ -1084,14 +1147,19 @@ export function abbreviates(short: string, long: string): boolean {
   // "GDRs", "ETFs": a plural of capitals names things, not one organisation.
   if (letters.length < 2 || letters.length > 6 || /^\p{Lu}{2,}s$/u.test(short)) return false;
   // Each letter the initial of a word, in order, at most one letter skipped: "Sars", "TERI", not "Armenia".
-  let k = 0;
-  let missed = 0;
-  for (const c of letters) {
-    const at = initials.indexOf(c, k);
-    if (at === -1) missed++;
-    else k = at + 1;
-  }
-  return missed <= 1 && initials.slice(0, 2).includes(letters[0]!);
+  const spelt = (from: number): number => {
+    let k = 0;
+    let missed = 0;
+    for (const c of letters.slice(from)) {
+      const at = initials.indexOf(c, k);
+      if (at === -1) missed++;
+      else k = at + 1;
+    }
+    return missed;
+  };
+  if (spelt(0) <= 1 && initials.slice(0, 2).includes(letters[0]!)) return true;
+  // A "The" the name was read without: "TERI" for "(The) Energy and Resources Institute".
+  return letters.length >= 3 && letters[0] === 't' && initials[0] === letters[1] && spelt(1) === 0;
 }
 
 /**
@@ -1170,7 +1238,10 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // CoNLL practice: a person's title is not part of the name ("Judge Letitia Clark" → "Letitia Clark").
       let [first, last] = widen(s.tokens, start, end, type);
       if (surnameHe(s, first, last)) [first, type] = [first - 1, 'PER'];
-      while (type === 'PER' && first < last && titleWord(features.lower[first]!)) first++;
+      while (type === 'PER' && first < last && (titleWord(features.lower[first]!) || (POSITIONS.has(s.tokens[first]!.text) && first + 1 < last))) first++;
+      // A capital "The" inside a sentence before a name of two words or more is the organisation's
+      // own: "according to The Wall Street Journal" (not "by The BBC").
+      if (type === 'ORG' && first > 1 && last - first >= 1 && s.tokens[first - 1]!.text === 'The' && /^\p{Ll}/u.test(s.tokens[first - 2]!.text)) first--;
       // "District Judge Jacqueline Scott Corley": a middle name that is also a given name opens the
       // tagger's span ("Scott Corley"); the given name just before it, after a title (or a listed
       // given name after a lower-case word), belongs to it.
@@ -1252,6 +1323,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   for (const f of found) if ((f.type === 'person' || (f.type === 'place' && !(tagger.gazetteer.bits([f.key]) & GAZ.LOC))) && !f.key.includes(' ') && LISTED_ORGANISATIONS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
   namesWidened(found, byIndex);
   found = institutionsWhole(found, byIndex);
+  found = possessiveInstitutions(found, byIndex);
   found = officesWhole(found, sentences);
   found = statesWhole(found, byIndex);
   found = particlesJoined(found, byIndex);
