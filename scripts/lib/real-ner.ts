@@ -21,6 +21,9 @@ const TYPES = { person: 'PER', organization: 'ORG', place: 'LOC' } as const;
 /** Pronouns and other words a reader lists as an alias that name nothing by themselves. */
 const NOT_NAMES = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'him', 'her', 'them', 'us', 'his', 'hers', 'its', 'their', 'our']);
 
+/** Lower-case particles that open names: "bin Laden", "de Blasio", "van der Leyen". */
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ben', 'abu']);
+
 export interface RealNerRecord {
   id: string;
   text: string;
@@ -51,7 +54,9 @@ function markable(form: string, type: string): string | null {
   const out = words.join(' ');
   // "He" is a pronoun, "US" a name; "attorney general of New York", "of Wales" are descriptions, not names.
   const pronoun = NOT_NAMES.has(out.toLowerCase()) && out !== out.toUpperCase();
-  if (!/^\p{Lu}/u.test(out) || pronoun || out.length < 2) return null;
+  // A lower-case particle may open a name ("al-Tanf", "bin Salman", "de Blasio"); another lower-case word may not.
+  const opens = /^\p{Lu}/u.test(out) || /^\p{Ll}+['’-]\p{Lu}/u.test(out) || (PARTICLES.has(words[0]!) && words.length > 1 && /^\p{Lu}/u.test(words[1]!));
+  if (!opens || !/\p{Lu}/u.test(out) || pronoun || out.length < 2) return null;
   return out;
 }
 

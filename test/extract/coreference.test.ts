@@ -66,7 +66,7 @@ describe('name coreference', () => {
   it('takes an institution named twice ("the Syrian government", "the US military") as an organisation, not one named in passing or a thing it owns', async () => {
     const text =
       'The Syrian government rejected the plan on Monday. The US military said it would stay, and the Syrian government warned it again. ' +
-      'Officials of the US military met in Jordan. Under the Obama administration, banks bought US government bonds. More US government bonds followed.';
+      'Officials of the US military met in Jordan. Barack Obama spoke on Monday. Under the Obama administration, banks bought US government bonds. More US government bonds followed.';
     const found = await entities(text);
     expect(found.find((e) => e.name === 'Syrian government')).toMatchObject({ type: 'organization', forms: ['Syrian government'] });
     expect(found.find((e) => e.name === 'US military')).toMatchObject({ type: 'organization' });

@@ -526,7 +526,7 @@ describe('names as the article writes them', () => {
 
   it('widens a name over a web address or a company name with "&", and takes no party label or lone initial for a place', () => {
     const t = typed(
-      'The utility Pacific Gas & Electric Co. was set to cut power on Wednesday. A man threatened Rep. Ilhan Omar, D-Minn., in March. ' +
+      'Utility company Pacific Gas & Electric Co. was set to cut power on Wednesday. A man threatened Rep. Ilhan Omar, D-Minn., in March. ' +
         'Sources in the camp told Polygraph.info that the claim was false. Jordanian-U.S. joint operations protect them. China\'s Shanghai Composite (SHCOMP) slumped. ' +
         'Democrats heckled him, including Rep. Sylvia Garcia, D-Texas, and Ranking Member Stacey Plaskett, D-Virgin Islands.',
     );
@@ -729,7 +729,7 @@ describe('names as the article writes them', () => {
   });
 
   it("takes a person's hyphenated parts and suffix into the name, but not a hyphen between two places", () => {
-    const found = names('Kim Jong-un met Eva-Marie Persson, and Kentavious Caldwell-Pope scored 20 points. Patrick W. Carlineo Jr. was charged over U.S.-China trade.');
+    const found = names('Kim Jong-un met Eva-Marie Persson. Lakers guard Kentavious Caldwell-Pope scored 20 points. Patrick W. Carlineo Jr. was charged over U.S.-China trade.');
     expect(found).toEqual(expect.arrayContaining(['Kim Jong-un', 'Eva-Marie Persson', 'Kentavious Caldwell-Pope', 'Patrick W. Carlineo Jr.']));
     expect(found).not.toContain('U.S.-China');
   });
