@@ -1,10 +1,11 @@
 /**
- * The readers' real pages as entity-recogniser training data (`REAL=1 npm run train:entities --
- * --pages DIR`): each page outside the reserve fifth, read as the product reads it, becomes one
+ * The readers' real pages as entity-recogniser training data (`npm run train:entities -- --pages
+ * DIR`): each page outside the reserve fifth, read as the product reads it, becomes one
  * document — its title, headings and blocks, a blank line apart — and every person,
  * organisation or place the reader lists is marked wherever its name or a capitalised alias occurs
  * in it (whole words, longest first), as PER / ORG / LOC. A title before a person's name is left
- * out of the span ("Mr.", "President"), and a leading "the" out of any, as CoNLL marks them.
+ * out of the span ("Mr.", "President"), a leading "the" out of any, as CoNLL marks them; a form
+ * opening on a lower-case word is no name unless that word is a particle ("al-Tanf", "bin Salman").
  *
  * The labels are the reader's, never newsbrief's. Words the reader lists under no type (a product,
  * an event, a nationality) stay outside every span: the readers' `other`.
