@@ -15,7 +15,7 @@
  * LIST=p prints the cross-validation's held-out records scoring under p, right or wrong (never
  * the reserve's), to look at. Only hashed weights are written, never the text.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { annotate } from '../src/nlp/index.js';
 import { parse } from '../src/parse/index.js';
 import { resolveNames } from '../src/extract/coreference.js';
@@ -53,14 +53,25 @@ const pages = realPages('train:names');
 const examples: Example[] = [];
 /** Per page: its fold (-1 for the reserve) and its number of key actors. */
 const pageInfo: Array<{ fold: number; keys: number }> = [];
+// The recogniser is trained on these pages too (train:entities), so a record it makes on a page it
+// learned from is righter than one on a new page. Records are therefore read fold by fold, each
+// with a recogniser trained without that fold's pages: RECORDS_OUT=FILE ONLY_FOLD=k writes fold k's
+// records (-1: the reserve's) as the recogniser in models/ makes them, and RECORDS_IN=F0,F1,…
+// fits on the records those runs wrote. The round: for each fold k, `EXCLUDE=<fold k's ids> OUT=F
+// npm run train:entities -- --pages DIR`, F put in place of models/entities.bin, then
+// `RECORDS_OUT=rk.json ONLY_FOLD=k npm run train:names -- --pages DIR`; the reserve's (-1) with
+// the shipped recogniser; then `RECORDS_IN=r0.json,…,r-1.json npm run train:names -- --pages DIR`.
+const onlyFold = process.env.ONLY_FOLD === undefined ? null : Number(process.env.ONLY_FOLD);
+const recordsIn = process.env.RECORDS_IN ? process.env.RECORDS_IN.split(',') : null;
 for (const page of pages) {
   // A partial annotation (a long encyclopedia page) lists only the key actors: its other names are not scored.
   if (page.gold.partial) continue;
-  const annotated = annotate(parse(await readPage(page.page)));
   const gold = page.gold;
   const keys = gold.entities.map((e) => nameKeys(e));
   const index = pageInfo.length;
   pageInfo.push({ fold: isReserve(gold.id) ? -1 : foldOf(gold.id, FOLDS), keys: gold.entities.filter((e) => e.key).length });
+  if (recordsIn || (onlyFold !== null && pageInfo[index]!.fold !== onlyFold)) continue;
+  const annotated = annotate(parse(await readPage(page.page)));
   const keyIndex = gold.entities.map((e, i) => (e.key ? i : -1)).filter((i) => i >= 0);
   for (const c of resolveNames(annotated).clusters) {
     if (c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') continue;
@@ -75,6 +86,12 @@ for (const page of pages) {
     });
   }
 }
+if (process.env.RECORDS_OUT) {
+  writeFileSync(process.env.RECORDS_OUT, JSON.stringify(examples));
+  console.log(`wrote ${examples.length} records of fold ${onlyFold ?? 'all'} to ${process.env.RECORDS_OUT}`);
+  process.exit(0);
+}
+if (recordsIn) for (const file of recordsIn) examples.push(...(JSON.parse(readFileSync(file, 'utf8')) as Example[]));
 const inFold = (e: Example, k: number): boolean => pageInfo[e.page]!.fold === k;
 const rest = examples.filter((e) => pageInfo[e.page]!.fold >= 0);
 const reserve = examples.filter((e) => pageInfo[e.page]!.fold < 0);
