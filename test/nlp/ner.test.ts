@@ -171,6 +171,10 @@ describe('names as the article writes them', () => {
     expect(people('Inter Miami hired Gerardo “Tata” Martino as head coach on Tuesday.')).toContain('Gerardo “Tata” Martino');
     // The given name unknown to the lists, the nickname read as a name of its own.
     expect(people('Somjeet "Chris" Singh was found dead in his car on Friday, police said.')).toContain('Somjeet "Chris" Singh');
+    // A given name the model read as a name of its own (a place) goes into the person's.
+    const jonny = typed('With that in mind, we reached out to Jonny “JonnyCakes” Manganello, a hyperrealistic cake maker from Is It Cake?, to give us a rundown.');
+    expect(jonny.get('Jonny “JonnyCakes” Manganello')).toBe('person');
+    expect(jonny.has('Jonny')).toBe(false);
     // A taunt between a surname and a given name is no nickname; a quoted title between two names neither.
     expect(people('Trump again called Biden "Sleepy" Joe at the rally on Friday.').some((n) => n.includes('Sleepy'))).toBe(false);
     expect(people('Critics loved the “Barbie” movie starring Margot Robbie.').some((n) => n.includes('Barbie'))).toBe(false);

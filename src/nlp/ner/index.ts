@@ -786,11 +786,15 @@ function nicknamesJoined(found: Array<NameSpan & { key: string }>, byIndex: Read
         out.push({ ...f, start, type: 'person', key: `${given[1]!.toLowerCase()}${textOf(s, start + given[1]!.length, f.end).toLowerCase()}` });
         joined = true;
       } else if (f.type === 'person' && !f.key.includes(' ')) {
-        // Only the surname read as a name: a listed given name and a one-word quoted nickname
-        // before it open it ('Ron "Meatball" DeSantis'; not 'Bill "Safe Streets" Abbott').
+        // Only the surname read as a person: a given name and a one-word quoted nickname before it
+        // open it ('Ron "Meatball" DeSantis'; not 'Bill "Safe Streets" Abbott'). The given name is
+        // a listed one, or one the model read as a name of its own ('Jonny “JonnyCakes”
+        // Manganello', "Jonny" a place), which the person then takes in.
         const opened = /(\p{Lu}[\p{L}'’-]+) [“"‘']\p{Lu}[\p{L}.'’-]*[”"’'] $/u.exec(textBefore(s, f.start, 60));
         const from = opened ? f.start - opened[0].length : -1;
-        if (opened && isGiven(opened[1]!.toLowerCase()) && (!prev || prev.sentence !== f.sentence || prev.end < from)) {
+        const readAlone = prev !== undefined && prev.sentence === f.sentence && prev.start === from && prev.end === from + opened![1]!.length && !prev.key.includes(' ');
+        if (opened && (isGiven(opened[1]!.toLowerCase()) || readAlone) && (readAlone || !prev || prev.sentence !== f.sentence || prev.end < from)) {
+          if (readAlone) out.pop();
           out.push({ ...f, start: from, key: `${opened[0].toLowerCase()}${f.key}` });
           joined = true;
         }
