@@ -39,7 +39,7 @@ import { tagSentences, type Tagger } from '../src/nlp/ner/index.js';
 import { modelPath } from '../src/ml/models.js';
 import { serialiseEntityModel } from './lib/serialise.js';
 import { mulberry32 } from '../bench/lib/random.js';
-import { realRecords } from './lib/real-ner.js';
+import { realRecords, type NerRecord } from './lib/real-ner.js';
 
 /** OUT=path writes the model elsewhere (to compare settings without replacing the shipped one). */
 const MODEL_PATH_FOR_TRAINING = process.env.OUT ?? modelPath('entities');
@@ -54,12 +54,7 @@ const SEED = 20261128;
 /** Features whose largest averaged weight is below this share of the largest weight overall are dropped (0.01: 5.4 MB, CoNLL dev 94.17 against 94.21 at 0.002 and 9.2 MB). */
 const PRUNE_SHARE = Number(process.env.PRUNE_SHARE ?? 0.01);
 
-interface Gold {
-  start: number;
-  end: number;
-  type: string;
-  text: string;
-}
+type Gold = NerRecord['entities'][number];
 interface Doc {
   id: string;
   text: string;
@@ -67,12 +62,6 @@ interface Doc {
   gold: Uint8Array[];
   entities: Gold[];
   fold: number;
-}
-
-interface NerRecord {
-  id: string;
-  text: string;
-  entities: Gold[];
 }
 
 function load(file: string): Doc[] {
@@ -103,9 +92,9 @@ function toDocs(file: string, records: readonly NerRecord[], partial = false): D
       }
       return encode(s.tokens.length, spans);
     });
-    const kept = read.map((_, k) => k).filter((k) => !partial || !off.has(read[k]!));
-    const sentences = kept.map((k) => read[k]!);
-    const gold = kept.map((k) => golds[k]!);
+    const keep = (_: unknown, k: number): boolean => !partial || !off.has(read[k]!);
+    const sentences = read.filter(keep);
+    const gold = golds.filter(keep);
     docs.push({ id: record.id, text: record.text, sentences, gold, entities: record.entities, fold: docs.length % FOLDS });
   }
   console.log(`${file}: ${docs.length} documents, ${docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.tokens.length, 0), 0)} tokens, ${unaligned} entities not on token boundaries`);

@@ -25,7 +25,8 @@ const NOT_NAMES = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'him', '
 /** Lower-case particles that open names: "bin Laden", "de Blasio", "van der Leyen". */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ben', 'abu']);
 
-export interface RealNerRecord {
+/** A document as the recogniser's trainer reads it: CoNLL's JSON Lines records have this shape too. */
+export interface NerRecord {
   id: string;
   text: string;
   entities: Array<{ start: number; end: number; type: string; text: string }>;
@@ -65,8 +66,8 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export async function realRecords(): Promise<RealNerRecord[]> {
-  const out: RealNerRecord[] = [];
+export async function realRecords(): Promise<NerRecord[]> {
+  const out: NerRecord[] = [];
   for (const page of realPages('train:entities')) {
     const gold = page.gold;
     if (gold.partial || isReserve(gold.id)) continue;
@@ -86,7 +87,7 @@ export async function realRecords(): Promise<RealNerRecord[]> {
     // Longest first, so "Federal Reserve Bank" is marked before "Federal Reserve".
     forms.sort((a, b) => b.form.length - a.form.length);
     const taken = new Uint8Array(text.length);
-    const entities: RealNerRecord['entities'] = [];
+    const entities: NerRecord['entities'] = [];
     for (const { form, type } of forms) {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu');
       for (const m of text.matchAll(re)) {

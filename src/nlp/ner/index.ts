@@ -792,7 +792,7 @@ function nicknamesJoined(found: Array<NameSpan & { key: string }>, byIndex: Read
         // Manganello', "Jonny" a place), which the person then takes in.
         const opened = /(\p{Lu}[\p{L}'’-]+) [“"‘']\p{Lu}[\p{L}.'’-]*[”"’'] $/u.exec(textBefore(s, f.start, 60));
         const from = opened ? f.start - opened[0].length : -1;
-        const readAlone = prev !== undefined && prev.sentence === f.sentence && prev.start === from && prev.end === from + opened![1]!.length && !prev.key.includes(' ');
+        const readAlone = opened !== null && prev !== undefined && prev.sentence === f.sentence && prev.start === from && prev.end === from + opened[1]!.length && !prev.key.includes(' ');
         if (opened && (isGiven(opened[1]!.toLowerCase()) || readAlone) && (readAlone || !prev || prev.sentence !== f.sentence || prev.end < from)) {
           if (readAlone) out.pop();
           out.push({ ...f, start: from, key: `${opened[0].toLowerCase()}${f.key}` });
