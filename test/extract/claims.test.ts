@@ -552,11 +552,27 @@ describe('attributed claims', () => {
 
   it('finds the subject before an aside between dashes, an inverted subject a clause describes, and the source of "said before adding"', async () => {
     expect(await speaker('Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote for Marco Rubio.', 'says')).toBe('Jason Sims');
-    expect(await speaker('“She made the call,” said one former executive who requested anonymity.', 'said')).toBe('one former executive');
-    expect(await speaker('“It is a way to take part,” says a source involved in the creation of the group.', 'says')).toBe('a source');
+    expect(await speaker('“She made the call,” said one former executive who requested anonymity.', 'said')).toBe('one former executive who requested anonymity');
+    expect(await speaker('“It is a way to take part,” says a source involved in the creation of the group.', 'says')).toBe('a source involved in the creation of the group');
     expect(await speaker('“Nothing you can do, folks,” Trump said before adding: “Though maybe there is.”', 'adding')).toBe('Trump');
     expect(await speaker('“What if he had elocution lessons?” the 43-year-old asked in the video’s description.', 'asked')).toBe('the 43-year-old');
     expect(await speaker('Hillary Clinton made it clear to House Democrats on Wednesday that she has their backs.', 'clear')).toBe('Hillary Clinton');
+  });
+
+  it('gives an unnamed source as the description is written: what describes it after an inverted cue, its quantity’s words, an adjectival participle', async () => {
+    const said = async (body: string, cue = 'said') => (await rulesOnly(body)).claims.find((c) => c.cue === cue)?.speaker;
+    expect(await said('“His language was no different,” said a U.S. official with knowledge of the conversation.')).toBe('U.S. official with knowledge of the conversation');
+    expect(await said('“He founded the station,” said one resident who wishes to remain anonymous.')).toBe('one resident who wishes to remain anonymous');
+    // The reason, the time and the medium of the report are not the description's.
+    expect(await said('“It was fine,” said one former executive who requested anonymity because he was not authorized to speak.')).toBe('one former executive who requested anonymity');
+    expect(await said('“It was fine,” said a person familiar with the matter on Monday.')).toBe('person familiar with the matter');
+    expect(await said('“It was fine,” said a spokesman in a statement.')).toBe('spokesman');
+    expect(await said('About 7 in 10 voters say the country is heading in the wrong direction.', 'say')).toBe('About 7 in 10 voters');
+    expect(await said('Just over half said they expected to get less leave than they wanted.')).toBe('Just over half');
+    expect(await said('85% of parents said they frequently had shared family dinners.')).toBe('85% of parents');
+    expect(await said('More than 200 economists said the plan would fail.')).toBe('More than 200 economists');
+    expect(await said('Existing research into hibernation suggests it gives enhanced radiation protection.', 'suggests')).toBe('Existing research into hibernation');
+    expect(await said('Proponents of the ungrading approach argue that they can get there much more effectively.', 'argue')).toBe('Proponents of the ungrading approach');
   });
 
   it('names the writer of the byline as the "I" outside quotation marks (an interviewer’s "I ask")', async () => {
@@ -575,7 +591,7 @@ describe('attributed claims', () => {
     const list = await brief('Resources\n\nThe agencies publish guidance for translators.\n\n- DOJ, Title VI LEP Guidance, Written Translation Services, 67 Fed. Reg. 41455\n- GSA, Foreign Language Services Ordering Guide, Monitoring Performance\n', { parts: ['claims'] });
     expect(list.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
     expect(await speaker('You may first post the short version and later, on that same page, add the full document in those same languages.', 'add')).toBeUndefined();
-    expect(await speaker('“We will win,” say two people familiar with the matter.', 'say')).toBe('two people');
+    expect(await speaker('“We will win,” say two people familiar with the matter.', 'say')).toBe('two people familiar with the matter');
   });
 
   it('names the writers of a byline that lists several as the "we" outside quotation marks', async () => {

@@ -179,8 +179,11 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       }
       // "Supporters of the measure", "Those in favor of punishment", "A person familiar with the
       // matter", "Experts on jail suicide": the head is before the prepositions.
-      first = postmodifiedStart(t, first, names);
+      // (A participle as an adjective, before the head and before what it describes: "Existing
+      // research into hibernation", "Proponents of the ungrading approach".)
+      first = participleModifiedStart(t, postmodifiedStart(t, participleModifiedStart(t, first), names));
       first = describedStart(t, first, names);
+      first = quantifiedStart(t, first);
       // "The European Union's top court last week ruled": the time is not the source.
       let last = i;
       while (last > first && TIME_WORD.test(t[last]!.text) && /^(?:last|this|next|on|early|late)$/i.test(t[last - 1]!.text)) last -= 2;
@@ -198,6 +201,47 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     if (tok.pos !== 'ADV' && tok.pos !== 'AUX' && tok.pos !== 'PART' && !(tok.normal === 'since' && t[i - 1]?.pos === 'AUX')) return null;
   }
   return null;
+}
+
+/** Words that make a number or a share approximate: "about 7 in 10 voters", "nearly half", "just over half", "more than 200 economists". */
+const APPROXIMATE = /^(?:about|around|nearly|almost|roughly|approximately|some|only|over|under|just|barely|fully|up)$/;
+
+/** Nouns of a share: "half", "a third", "two-thirds", "the majority". */
+const SHARE = /^(?:half|third|thirds|quarter|quarters|majority|minority|dozen|dozens|hundreds|thousands)$/;
+
+/**
+ * Where a described source that starts at token `first` starts with its quantity's words: "About 7
+ * in 10 voters", "Just over half", "More than 200 economists", "At least three officials", "85% of
+ * parents".
+ */
+function quantifiedStart(t: Token[], first: number): number {
+  const at = t[first]!;
+  // "85% of parents", "Two-thirds of voters": back to the figure (wink tags "%" a symbol).
+  if (at.pos === 'NOUN' && t[first - 1]?.normal === 'of' && t[first - 2]?.text === '%' && t[first - 3]?.pos === 'NUM') first -= 3;
+  const quantity = t[first]!.pos === 'NUM' || SHARE.test(t[first]!.normal) || t[first + 1]?.text === '%';
+  if (quantity) {
+    // "more than", "less than", "fewer than", "at least", "at most", "up to", "just over"
+    if (t[first - 1]?.normal === 'than' && /^(?:more|less|fewer)$/.test(t[first - 2]?.normal ?? '')) first -= 2;
+    else if (/^(?:least|most)$/.test(t[first - 1]?.normal ?? '') && t[first - 2]?.normal === 'at') first -= 2;
+    else if (t[first - 1]?.normal === 'to' && t[first - 2]?.normal === 'up') first -= 2;
+    else if (APPROXIMATE.test(t[first - 1]?.normal ?? '') && t[first - 1]!.normal !== 'up') {
+      first -= 1;
+      if (/^(?:over|under)$/.test(t[first]!.normal) && /^(?:just|well|slightly)$/.test(t[first - 1]?.normal ?? '')) first -= 1;
+    }
+  }
+  return first;
+}
+
+/**
+ * Where the noun phrase at token `first` starts with a present participle that modifies it as an
+ * adjective, opening the sentence or after a determiner: "Existing research into hibernation",
+ * "Leading economists", "the ungrading approach" (wink tags these verbs).
+ */
+function participleModifiedStart(t: Token[], first: number): number {
+  const before = t[first - 1];
+  if (!before || before.pos !== 'VERB' || !/ing$/i.test(before.text) || (t[first]!.pos !== 'NOUN' && t[first]!.pos !== 'ADJ')) return first;
+  if (first === 1) return 0;
+  return t[first - 2]!.pos === 'DET' ? first - 2 : first;
 }
 
 /** Nouns for the people who work for someone, joined to them by "to": "an aide to Biden". */
@@ -424,11 +468,55 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
       const head = t[ofAt > 0 ? first + ofAt - 1 : end]!;
       const plural = head.lemma.toLowerCase() !== head.normal || PLURAL_NOUNS.has(head.normal) || t.slice(first, end + 1).some((x) => x.normal === 'and' || (x.pos === 'NUM' && x.normal !== 'one'));
       if (plain && !plural) return null;
-      return textSpan(text, t[first]!.start, t[end]!.end);
+      // "said a U.S. official with knowledge of the conversation", "said one resident who wishes to
+      // remain anonymous": a description keeps what describes it, as the readers write the source.
+      const tail = name || named ? end : describedTail(t, end);
+      return textSpan(text, t[first]!.start, t[tail]!.end);
     }
     i = last;
   }
   return null;
+}
+
+/** How far a description's postmodifier after an inverted cue may run ("who requested anonymity because …"). */
+const DESCRIBED_TAIL_TOKENS = 14;
+
+/** Nouns of a source's standing that "with" joins to a description: "an official with knowledge of …", "a person with ties to …". */
+const STANDING_WITH = /^(?:knowledge|ties|access|direct|close|insight|responsibility|oversight|experience)$/;
+
+/**
+ * The last token of what describes the description ending at token `end` after an inverted cue,
+ * when it runs to the end of the clause: a relative clause ("who requested anonymity"), "familiar
+ * with …", "close to …", a participle and its preposition ("involved in the plan"), or "with
+ * knowledge of …"; else `end`. A time or the medium of the report ("in an interview", "on Monday")
+ * is not part of it, and neither is a clause that goes on with a verb of its own.
+ */
+function describedTail(t: Token[], end: number): number {
+  const next = t[end + 1];
+  if (!next) return end;
+  const relative = next.normal === 'who';
+  const opens =
+    relative ||
+    /^(?:familiar|close)$/.test(next.normal) ||
+    ((next.pos === 'VERB' || next.pos === 'ADJ') && /(?:ed|ing)$/i.test(next.text) && t[end + 2]?.pos === 'ADP') ||
+    (next.normal === 'with' && STANDING_WITH.test(t[end + 2]?.normal ?? ''));
+  if (!opens) return end;
+  // Cut before a time or a medium, the tail must still end on a word that can close a phrase.
+  const cut = (k: number): number => (k > end + 2 && ['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(t[k - 1]!.pos) ? k - 1 : end);
+  for (let k = end + 2; k < t.length; k++) {
+    if (k > end + DESCRIBED_TAIL_TOKENS) return end;
+    const tok = t[k]!;
+    if (/^[,.;!?:()]$/.test(tok.text) || QUOTE_MARK.test(tok.text)) return k - 1 > end + 1 ? k - 1 : end;
+    // "…, said a person familiar with the matter on Monday", "… in an interview": the time and the
+    // medium of the report are not the description's.
+    if (tok.pos === 'ADP' && /^(?:a|an|the|his|her|its|their)$/.test(t[k + 1]?.normal ?? '') && REPORT_MEDIUM.test(t[k + 2]?.normal ?? '')) return cut(k);
+    if (TIME_WORD.test(tok.text) && tok.pos !== 'AUX' && tok.pos !== 'VERB') return cut(/^(?:on|last|this|next|early|late)$/.test(t[k - 1]!.normal) ? k - 1 : k);
+    // "who requested anonymity because he was not authorised to speak": the reason is not the description's.
+    if (tok.pos === 'SCONJ' || /^(?:because|as|since|while|although|though)$/.test(tok.normal)) return cut(k);
+    // Outside a relative clause a verb starts a clause of its own (not an infinitive: "the plan to grant …").
+    if (!relative && (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/(?:ed|ing)$/i.test(tok.text) && t[k - 1]!.normal !== 'to'))) return end;
+  }
+  return t.length - 1;
 }
 
 /**
