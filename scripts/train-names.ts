@@ -21,7 +21,7 @@ import { parse } from '../src/parse/index.js';
 import { resolveNames } from '../src/extract/coreference.js';
 import { NAME_BUCKETS, NAME_MAGIC, nameFeatures, type NameModel } from '../src/extract/name-check.js';
 import { modelPath } from '../src/ml/models.js';
-import { probability, readLinear } from '../src/ml/linear.js';
+import { probability } from '../src/ml/linear.js';
 import { serialiseLinear } from './lib/serialise.js';
 import { fitLogistic } from './lib/logistic.js';
 import { foldOf, isReserve } from '../bench/lib/reserve.js';
@@ -61,12 +61,7 @@ const pageInfo: Array<{ fold: number; keys: number }> = [];
 // npm run train:entities -- --pages DIR`, F put in place of models/entities.bin, then
 // `RECORDS_OUT=rk.json ONLY_FOLD=k npm run train:names -- --pages DIR`; the reserve's (-1) with
 // the shipped recogniser; then `RECORDS_IN=r0.json,…,r-1.json npm run train:names -- --pages DIR`.
-// With THRESHOLD_ONLY=1 that last step keeps the shipped weights and only chooses the threshold on
-// those records (how the shipped threshold was chosen: docs/design.md, Entities, twenty-second round).
-// ONLY_IDS=FILE (one page id a line) writes the records of those pages instead of a fold's, for a
-// recogniser trained without exactly them (`EXCLUDE=FILE … train:entities`).
 const onlyFold = process.env.ONLY_FOLD === undefined ? null : Number(process.env.ONLY_FOLD);
-const onlyIds = process.env.ONLY_IDS ? new Set(readFileSync(process.env.ONLY_IDS, 'utf8').split(/\s+/).filter(Boolean)) : null;
 const recordsIn = process.env.RECORDS_IN ? process.env.RECORDS_IN.split(',') : null;
 for (const page of pages) {
   // A partial annotation (a long encyclopedia page) lists only the key actors: its other names are not scored.
@@ -75,7 +70,7 @@ for (const page of pages) {
   const keys = gold.entities.map((e) => nameKeys(e));
   const index = pageInfo.length;
   pageInfo.push({ fold: isReserve(gold.id) ? -1 : foldOf(gold.id, FOLDS), keys: gold.entities.filter((e) => e.key).length });
-  if (recordsIn || (onlyFold !== null && pageInfo[index]!.fold !== onlyFold) || (onlyIds && !onlyIds.has(gold.id))) continue;
+  if (recordsIn || (onlyFold !== null && pageInfo[index]!.fold !== onlyFold)) continue;
   const annotated = annotate(parse(await readPage(page.page)));
   const keyIndex = gold.entities.map((e, i) => (e.key ? i : -1)).filter((i) => i >= 0);
   for (const c of resolveNames(annotated).clusters) {
@@ -125,40 +120,15 @@ const tally = (into: Map<number, Tally>, fitted: { weights: Float32Array; bias: 
     }
   }
 };
-/** The threshold that keeps the most right records less wrong ones, losing at most MAX_KEY_LOSS of the key actors every record finds. */
-function choose(scored: Map<number, Tally>): [number, Tally] {
-  const base = scored.get(0)!;
-  const eligible = [...scored].filter(([, c]) => c.keys.size >= base.keys.size * (1 - MAX_KEY_LOSS));
-  return eligible.reduce((a, b) => (2 * b[1].right - b[1].kept > 2 * a[1].right - a[1].kept ? b : a));
-}
 const show = (label: string, c: Tally, all: number): string =>
   `${label}${label ? ': ' : ''}${c.kept} records kept, ${((100 * c.right) / Math.max(1, c.kept)).toFixed(1)}% right; ${c.keys.size} key actors found; ${all - c.kept} typed other`;
-
-// THRESHOLD_ONLY=1 (with RECORDS_IN): keep the shipped check's weights and choose its threshold
-// anew, by the same rule, on records the recogniser never trained on; the reserve's are reported.
-if (process.env.THRESHOLD_ONLY) {
-  if (!recordsIn) throw new Error('THRESHOLD_ONLY needs RECORDS_IN: records read by recognisers trained without their pages');
-  const shipped = readLinear(modelPath('names'), NAME_MAGIC, 1) as NameModel;
-  const scored = tallies();
-  tally(scored, shipped, rest);
-  for (const [t, c] of scored) console.log(show(`  threshold ${t.toFixed(2)}`, c, rest.length));
-  const [chosen, kept] = choose(scored);
-  console.log(`the shipped check at threshold ${chosen} (was ${shipped.thresholds[0]}): ${show('', kept, rest.length)}`);
-  const held = tallies();
-  tally(held, shipped, reserve);
-  console.log(`reserve fifth: at ${chosen} ${show('', held.get(chosen)!, reserve.length)}; at ${shipped.thresholds[0]} ${show('', held.get(shipped.thresholds[0]) ?? held.get(0)!, reserve.length)}`);
-  if (process.env.DRY) process.exit(0);
-  const path = process.env.OUT ?? modelPath('names');
-  writeFileSync(path, serialiseLinear(NAME_MAGIC, { ...shipped, thresholds: [chosen] }));
-  console.log(`wrote ${path}`);
-  process.exit(0);
-}
 
 const crossed = tallies();
 for (let k = 0; k < FOLDS; k++) tally(crossed, train(rest.filter((e) => !inFold(e, k))), rest.filter((e) => inFold(e, k)), true);
 for (const [t, c] of crossed) console.log(show(`  threshold ${t.toFixed(2)}`, c, rest.length));
 const base = crossed.get(0)!;
-const [threshold, best] = choose(crossed);
+const eligible = [...crossed].filter(([, c]) => c.keys.size >= base.keys.size * (1 - MAX_KEY_LOSS));
+const [threshold, best] = eligible.reduce((a, b) => (2 * b[1].right - b[1].kept > 2 * a[1].right - a[1].kept ? b : a));
 console.log(`cross-validated at threshold ${threshold}: ${show('', best, rest.length)} (every record kept: ${((100 * base.right) / base.kept).toFixed(1)}% right, ${base.keys.size} key actors)`);
 
 const fitted = train(rest);

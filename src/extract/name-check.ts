@@ -138,21 +138,11 @@ export function nameFeatures(record: NameRecord, annotated: AnnotatedArticle): n
   return [...f].map((x) => hashString(x) % NAME_BUCKETS);
 }
 
-/** Whether the hand lists know this name only as a person's, as written or without its accents. */
-function listedPerson(name: string): boolean {
-  const written = matcherForm(name).split(' ').filter(Boolean);
-  const { gazetteer } = entityModel();
-  return gazetteer.bits(written) === (GAZ.PER | GAZ.HAND) || gazetteer.bits(written.map(plain)) === (GAZ.PER | GAZ.HAND);
-}
-
 /** The types the check reads: a record of another type (`other`, a value) keeps its own. */
 const CHECKED_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['person', 'organization', 'place']);
 
 /** The type a record is listed with: its own, or `other` when the check does not trust it as a person, organisation or place. */
 export function checkedType(model: NameModel, record: NameRecord, annotated: AnnotatedArticle): EntityType {
   if (!CHECKED_TYPES.has(record.type)) return record.type;
-  // A person the hand lists know only as a person ("Obama") stays one, as the recogniser keeps it
-  // one whatever the context says: two mentions in a short story are little evidence either way.
-  if (record.type === 'person' && listedPerson(record.name)) return record.type;
   return probability(model, nameFeatures(record, annotated)) < model.thresholds[0] ? 'other' : record.type;
 }
