@@ -18,7 +18,7 @@
  * Only hashed weights are written, never the text.
  */
 import { writeFileSync } from 'node:fs';
-import { DROPS_GENRE, statedCandidates } from '../src/extract/implications.js';
+import { checkDrops, statedCandidates } from '../src/extract/implications.js';
 import { causalModel } from '../src/extract/causal.js';
 import { signalledGenre } from '../src/extract/genre.js';
 import { IMPLICATION_READER_BUCKETS, IMPLICATION_READER_MAGIC, implicationFeatures, readingContext, ruleReading, type ImplicationReader } from '../src/extract/implication-reader.js';
@@ -46,7 +46,7 @@ interface Example {
   page: number;
   /** Indexes of the reader's key implications it matches. */
   keys: number[];
-  /** On a page the check may drop a found implication from (DROPS_GENRE). */
+  /** On a page the check may drop a found implication from (checkDrops). */
   drops: boolean;
 }
 
@@ -68,7 +68,7 @@ for await (const { gold, annotated, fold } of annotatedPages('train:implications
       printed: found.length,
       page: index,
       keys: hits.filter((i) => gold.implications[i]!.key),
-      drops: DROPS_GENRE(context.genre),
+      drops: checkDrops(context),
     });
   }
 }
