@@ -567,6 +567,19 @@ describe('attributed claims', () => {
     expect(await said('“It was fine,” said one former executive who requested anonymity because he was not authorized to speak.')).toBe('one former executive who requested anonymity');
     expect(await said('“It was fine,” said a person familiar with the matter on Monday.')).toBe('person familiar with the matter');
     expect(await said('“It was fine,” said a spokesman in a statement.')).toBe('spokesman');
+    // A name in what describes the source is not the source; the medium, a second verb phrase and a quotation stay out.
+    const q = '“We will not accept the terms of this deal,”';
+    expect(await said(`${q} said a voter who supports Joe Biden.`)).toBe('voter who supports Joe Biden');
+    expect(await said(`${q} said a spokesman in a telephone interview.`)).toBe('spokesman');
+    expect(await said(`${q} said a spokesman via email.`)).toBe('spokesman');
+    expect(await said(`${q} said a person with knowledge of the memo.`)).toBe('person with knowledge of the memo');
+    expect(await said(`${q} said a person familiar with the plans late on Friday.`)).toBe('person familiar with the plans');
+    expect(await said(`${q} said a spokesman involved in the talks and declined to give details.`)).toBe('spokesman involved in the talks');
+    expect(await said(`${q} said a person familiar with the matter who spoke on condition of anonymity.`)).toBe('person familiar with the matter who spoke on condition of anonymity');
+    expect(await said(`${q} said one resident who called the plan “a disaster.”`)).toBe('one resident');
+    // A "she" after it goes on with the source so described.
+    const she = await rulesOnly('“It smells,” said a resident who lives near the plant. She said the smell was unbearable.');
+    expect(she.claims.map((c) => c.speaker)).toEqual(['resident who lives near the plant', 'resident who lives near the plant']);
     expect(await said('About 7 in 10 voters say the country is heading in the wrong direction.', 'say')).toBe('About 7 in 10 voters');
     expect(await said('Just over half said they expected to get less leave than they wanted.')).toBe('Just over half');
     expect(await said('85% of parents said they frequently had shared family dinners.')).toBe('85% of parents');

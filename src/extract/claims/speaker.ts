@@ -79,7 +79,7 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** A person described, not named, as a claim's source: "a doctor from Hebron", "the spokeswoman". */
-const DESCRIBED_PERSON = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+?)(?:\s+(?:from|in|at|of|with|for)\s.*)?$/u;
+const DESCRIBED_PERSON = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+?)(?:\s+(?:from|in|at|of|with|for|who|familiar|close|involved|based|briefed|connected|linked|allied|affiliated|associated|working|living|responsible|knowledgeable|aware)\s.*)?$/u;
 
 /**
  * The person described (not named) who is the last source of this sentence or the two before it,
@@ -197,6 +197,9 @@ export function writersOf(byline: string | null | undefined): string | null {
  * the nonpartisan", "an analysis led by researchers at", "estimates from cryptocurrency tracing firm".
  */
 const MADE_BY = /^(?:(?:the|a|an|new|latest|recent|its|their|\d{4})\s+)*(?:data|figures|numbers|statistics|projections|estimates|forecasts?|analysis|analyses|research|report|survey|poll|study|information|review)\s+(?:(?:compiled|published|released|conducted|led|coordinated|commissioned|prepared|gathered|collected)\s+)?(?:by|from)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}$/u;
+
+/** Where what describes an unnamed source begins: "… who supports …", "… familiar with …", "… with knowledge of …", "… involved in …". */
+const DESCRIBED_TAIL = /\s(?:who|familiar with|close to|with (?:knowledge|ties|access|direct|close|insight|responsibility|oversight|experience)|(?:involved|based|briefed|connected|linked|allied|affiliated|associated|working|living|responsible|knowledgeable|aware)\s(?:in|on|with|at|to|for|of|about|by))\b/;
 
 /** A speaker described only by age: "the 36-year-old", "the 19-year-old". */
 const AGE_DESCRIPTION = /^(?:the\s+)?\d{1,3}-year-old$/i;
@@ -347,23 +350,27 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   const { names, coreference, sentence, publisher, earlier = [], writer = null, writers = null } = named;
   if (!written) return null;
   const mention = trimmedMention(written);
+  // "a voter who supports Joe Biden", "an analyst familiar with Apple": what describes an unnamed
+  // source names nobody who speaks (subject.ts keeps it as the readers write the source).
+  const described = DESCRIBED_TAIL.exec(mention.text);
+  const headEnd = described ? mention.start + described.index : mention.end;
   // "the bank's chief economist, David-Alexandre Brassard", "Assistant Secretary for Export
   // Enforcement Matthew S. Axelrod": the person an appositive or a title ends on is the source
   // (not "a lawyer for Harvey Weinstein": lower case before the name).
-  const tailPerson = names.find((m) => m.type === 'person' && m.end === mention.end && m.start > mention.start);
+  const tailPerson = described ? undefined : names.find((m) => m.type === 'person' && m.end === mention.end && m.start > mention.start);
   // (Not one a preposition joins to a description, titled or not: "an aide to President Biden".)
   const beforeTail = tailPerson ? mention.text.slice(0, tailPerson.start - mention.start) : '';
   if (tailPerson && /(?:,\s*|\p{Lu}[\p{L}.'’-]*\s+)$/u.test(beforeTail) && !JOINED_BY_PREPOSITION.test(beforeTail)) return byHonorific(mention, tailPerson, coreference) ?? coreference.nameAt(tailPerson.start) ?? tailPerson.text;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
   // "Mr. Burman of the Tax Policy Center": the head comes before "of".
-  const of = mention.text.indexOf(' of ');
-  const end = of === -1 ? mention.end : mention.start + of;
+  const of = mention.text.slice(0, headEnd - mention.start).indexOf(' of ');
+  const end = of === -1 ? headEnd : mention.start + of;
   // Not a name after a preposition: "Many in Hong Kong" is not Hong Kong, "a source speaking to Fox News" not Fox News, "an aide to Biden" not Biden.
   const head = names.find((m) => m.start >= mention.start && m.end === end && !mention.text.slice(0, m.start - mention.start).toLowerCase().split(/\s+/).some((w) => POSTMODIFIER_PREPOSITIONS.has(w) || w === 'by' || w === 'to' || w === 'speaking' || w === 'talking'));
   // "data compiled by DataTrek Research", "estimates from cryptocurrency tracing firm Chainalysis":
   // a document's or a finding's source is who made it, when a name ends the phrase.
-  const maker = head ? undefined : names.find((m) => (m.type === 'organization' || m.type === 'person') && m.end === mention.end && m.start > mention.start && MADE_BY.test(mention.text.slice(0, m.start - mention.start)));
+  const maker = head || described ? undefined : names.find((m) => (m.type === 'organization' || m.type === 'person') && m.end === mention.end && m.start > mention.start && MADE_BY.test(mention.text.slice(0, m.start - mention.start)));
   if (maker) return coreference.nameAt(maker.start) ?? maker.text;
   if (head) {
     const named = byHonorific(mention, head, coreference) ?? coreference.nameAt(head.start) ?? head.text;

@@ -494,30 +494,47 @@ const STANDING_WITH = /^(?:knowledge|ties|access|direct|close|insight|responsibi
 function describedTail(t: Token[], end: number): number {
   const next = t[end + 1];
   if (!next) return end;
-  const relative = next.normal === 'who';
+  let relative = next.normal === 'who';
   const opens =
     relative ||
     /^(?:familiar|close)$/.test(next.normal) ||
-    ((next.pos === 'VERB' || next.pos === 'ADJ') && /(?:ed|ing)$/i.test(next.text) && t[end + 2]?.pos === 'ADP') ||
+    (DESCRIBING_PARTICIPLES.test(next.normal) && t[end + 2]?.pos === 'ADP') ||
     (next.normal === 'with' && STANDING_WITH.test(t[end + 2]?.normal ?? ''));
   if (!opens) return end;
-  // Cut before a time or a medium, the tail must still end on a word that can close a phrase.
+  // Cut before a time, a medium or a reason, the tail must still end on a word that can close a phrase.
   const cut = (k: number): number => (k > end + 2 && ['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(t[k - 1]!.pos) ? k - 1 : end);
   for (let k = end + 2; k < t.length; k++) {
     if (k > end + DESCRIBED_TAIL_TOKENS) return end;
     const tok = t[k]!;
-    if (/^[,.;!?:()]$/.test(tok.text) || QUOTE_MARK.test(tok.text)) return k - 1 > end + 1 ? k - 1 : end;
-    // "…, said a person familiar with the matter on Monday", "… in an interview": the time and the
-    // medium of the report are not the description's.
-    if (tok.pos === 'ADP' && /^(?:a|an|the|his|her|its|their)$/.test(t[k + 1]?.normal ?? '') && REPORT_MEDIUM.test(t[k + 2]?.normal ?? '')) return cut(k);
-    if (TIME_WORD.test(tok.text) && tok.pos !== 'AUX' && tok.pos !== 'VERB') return cut(/^(?:on|last|this|next|early|late)$/.test(t[k - 1]!.normal) ? k - 1 : k);
-    // "who requested anonymity because he was not authorised to speak": the reason is not the description's.
-    if (tok.pos === 'SCONJ' || /^(?:because|as|since|while|although|though)$/.test(tok.normal)) return cut(k);
+    if (/^[,.;!?:()]$/.test(tok.text)) return k - 1 > end + 1 ? k - 1 : end;
+    // A quotation inside ("who called the plan “a disaster”") is more than a description holds.
+    if (QUOTE_MARK.test(tok.text)) return end;
+    // "a person familiar with the matter who spoke on condition of anonymity": a relative clause goes on.
+    if (tok.normal === 'who') relative = true;
+    // "… on Monday", "… late on Friday", "… earlier this week", "… in March": the time of the
+    // report is not the description's, nor its medium ("in a telephone interview", "via email",
+    // "by phone", "speaking at a news conference"), nor a reason ("because he was not authorised").
+    if (TIME_WORD.test(tok.text) && tok.pos !== 'AUX' && tok.pos !== 'VERB') {
+      let from = k;
+      while (from > end + 2 && /^(?:on|in|at|last|this|next|early|late|earlier|later|during|over)$/.test(t[from - 1]!.normal)) from--;
+      return cut(from);
+    }
+    if (/^(?:in|on|via|by)$/.test(tok.normal) && t[k - 1]!.normal !== 'of' && t[k - 1]!.normal !== 'to' && MEDIUM_AHEAD.test(t.slice(k + 1, k + 4).map((x) => x.normal).join(' '))) return cut(k);
+    if (/^(?:speaking|talking|quoted|interviewed|referring|reached|writing|posting)$/.test(tok.normal)) return cut(k);
+    if (/^(?:because|although|though|while|since|whereas|if|unless)$/.test(tok.normal)) return cut(k);
+    // "… and declined to give details": a second verb phrase is the source's own doing.
+    if (/^(?:and|but|or)$/.test(tok.normal) && (t[k + 1]?.pos === 'VERB' || t[k + 1]?.pos === 'AUX')) return cut(k);
     // Outside a relative clause a verb starts a clause of its own (not an infinitive: "the plan to grant …").
     if (!relative && (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/(?:ed|ing)$/i.test(tok.text) && t[k - 1]!.normal !== 'to'))) return end;
   }
   return t.length - 1;
 }
+
+/** Participles that describe a source by its ties: "involved in", "based in", "briefed on", "allied with". */
+const DESCRIBING_PARTICIPLES = /^(?:involved|based|briefed|connected|linked|allied|affiliated|associated|working|living|responsible|knowledgeable|aware)$/;
+
+/** The words after a preposition that make it the medium of a report: "a telephone interview", "an emailed statement", "email", "phone". */
+const MEDIUM_AHEAD = /^(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:statement|interview|email|e-mail|post|call|briefing|conference|phone|telephone|text|video|letter|tweet|release|filing|speech|memo|message|podcast|broadcast)\b/u;
 
 /**
  * "Trump rushed in and said …", "…, he continued, citing …": a cue after a coordinator, or a
