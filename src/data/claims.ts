@@ -156,3 +156,8 @@ export const NOT_SPEAKER_OPENERS: ReadonlySet<string> = new Set(['which', 'who',
 /** The content of a claim that is only a source's silence: "to requests for comment", "to comment on …". */
 export const NO_COMMENT = new RegExp(`^(?:to\\s+)?(?:(?:a|an|the|multiple|several|repeated|our)\\s+)?(?:\\w+\\s+)?(?:${REQUESTS})\\s+(?:for|seeking)\\s+comment\\b|^to\\s+comment\\b`, 'i');
 
+/** Participles that describe an unnamed source by its ties: "a source involved in the talks", "analysts based in Beirut", "an aide briefed on the plan". */
+export const TIE_PARTICIPLES: readonly string[] = ['involved', 'based', 'briefed', 'connected', 'linked', 'allied', 'affiliated', 'associated', 'working', 'living', 'responsible', 'knowledgeable', 'aware'];
+
+/** Nouns "with" joins to an unnamed source: "an official with knowledge of …", "a person with ties to …". */
+export const STANDING_NOUNS: readonly string[] = ['knowledge', 'ties', 'access', 'direct', 'close', 'insight', 'responsibility', 'oversight', 'experience'];

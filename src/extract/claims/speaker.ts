@@ -8,7 +8,7 @@
 import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { tokenAt } from '../spans.js';
 import { type NameCoreference } from '../coreference.js';
-import { POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS } from '../../data/claims.js';
+import { POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
 import { BYLINE_PERSON } from '../../data/credits.js';
 import { PARTICIPLE, npStart, postmodifiedStart, nameAt, viewHolder } from './phrase.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
@@ -79,7 +79,7 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** A person described, not named, as a claim's source: "a doctor from Hebron", "the spokeswoman". */
-const DESCRIBED_PERSON = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+?)(?:\s+(?:from|in|at|of|with|for|who|familiar|close|involved|based|briefed|connected|linked|allied|affiliated|associated|working|living|responsible|knowledgeable|aware)\s.*)?$/u;
+const DESCRIBED_PERSON = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+?)(?:\s+(?:from|in|at|of|with|for|who|familiar|close|${TIE_PARTICIPLES.join('|')})\s.*)?$`, 'u');
 
 /**
  * The person described (not named) who is the last source of this sentence or the two before it,
@@ -199,7 +199,7 @@ export function writersOf(byline: string | null | undefined): string | null {
 const MADE_BY = /^(?:(?:the|a|an|new|latest|recent|its|their|\d{4})\s+)*(?:data|figures|numbers|statistics|projections|estimates|forecasts?|analysis|analyses|research|report|survey|poll|study|information|review)\s+(?:(?:compiled|published|released|conducted|led|coordinated|commissioned|prepared|gathered|collected)\s+)?(?:by|from)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}$/u;
 
 /** Where what describes an unnamed source begins: "… who supports …", "… familiar with …", "… with knowledge of …", "… involved in …". */
-const DESCRIBED_TAIL = /\s(?:who|familiar with|close to|with (?:knowledge|ties|access|direct|close|insight|responsibility|oversight|experience)|(?:involved|based|briefed|connected|linked|allied|affiliated|associated|working|living|responsible|knowledgeable|aware)\s(?:in|on|with|at|to|for|of|about|by))\b/;
+const DESCRIBED_TAIL = new RegExp(String.raw`\s(?:who|familiar with|close to|with (?:${STANDING_NOUNS.join('|')})|(?:${TIE_PARTICIPLES.join('|')})\s(?:in|on|with|at|to|for|of|about|by))\b`);
 
 /** A speaker described only by age: "the 36-year-old", "the 19-year-old". */
 const AGE_DESCRIPTION = /^(?:the\s+)?\d{1,3}-year-old$/i;

@@ -8,7 +8,7 @@
 import { TITLE_ABBREVIATION } from '../../data/titles.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, tokenAt } from '../spans.js';
-import { INDEFINITE_SUBJECTS, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_NOUNS, PRONOUNS, TIME_WORD } from '../../data/claims.js';
+import { INDEFINITE_SUBJECTS, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES, TIME_WORD } from '../../data/claims.js';
 import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, describingParticiple, nameAt, opensClause, isQuoteMark } from './phrase.js';
 
 /** How far (in tokens) a subject is looked for before a cue; and how far a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
@@ -482,7 +482,7 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
 const DESCRIBED_TAIL_TOKENS = 14;
 
 /** Nouns of a source's standing that "with" joins to a description: "an official with knowledge of …", "a person with ties to …". */
-const STANDING_WITH = /^(?:knowledge|ties|access|direct|close|insight|responsibility|oversight|experience)$/;
+const STANDING_WITH = new RegExp(`^(?:${STANDING_NOUNS.join('|')})$`);
 
 /**
  * The last token of what describes the description ending at token `end` after an inverted cue,
@@ -531,7 +531,7 @@ function describedTail(t: Token[], end: number): number {
 }
 
 /** Participles that describe a source by its ties: "involved in", "based in", "briefed on", "allied with". */
-const DESCRIBING_PARTICIPLES = /^(?:involved|based|briefed|connected|linked|allied|affiliated|associated|working|living|responsible|knowledgeable|aware)$/;
+const DESCRIBING_PARTICIPLES = new RegExp(`^(?:${TIE_PARTICIPLES.join('|')})$`);
 
 /** The words after a preposition that make it the medium of a report: "a telephone interview", "an emailed statement", "email", "phone". */
 const MEDIUM_AHEAD = /^(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:statement|interview|email|e-mail|post|call|briefing|conference|phone|telephone|text|video|letter|tweet|release|filing|speech|memo|message|podcast|broadcast)\b/u;
