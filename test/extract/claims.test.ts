@@ -583,6 +583,8 @@ describe('attributed claims', () => {
     expect(await said('About 7 in 10 voters say the country is heading in the wrong direction.', 'say')).toBe('About 7 in 10 voters');
     expect(await said('Just over half said they expected to get less leave than they wanted.')).toBe('Just over half');
     expect(await said('85% of parents said they frequently had shared family dinners.')).toBe('85% of parents');
+    expect(await said('85% of the parents said they frequently had shared family dinners.')).toBe('85% of the parents');
+    expect(await said('Nearly a third of voters said they would stay home.')).toBe('Nearly a third of voters');
     expect(await said('More than 200 economists said the plan would fail.')).toBe('More than 200 economists');
     expect(await said('Existing research into hibernation suggests it gives enhanced radiation protection.', 'suggests')).toBe('Existing research into hibernation');
     expect(await said('Proponents of the ungrading approach argue that they can get there much more effectively.', 'argue')).toBe('Proponents of the ungrading approach');

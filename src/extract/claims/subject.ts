@@ -215,10 +215,11 @@ const SHARE = /^(?:half|third|thirds|quarter|quarters|majority|minority|dozen|do
  * parents".
  */
 function quantifiedStart(t: Token[], first: number): number {
-  const at = t[first]!;
-  // "85% of parents", "Two-thirds of voters": back to the figure (wink tags "%" a symbol).
-  if (at.pos === 'NOUN' && t[first - 1]?.normal === 'of' && t[first - 2]?.text === '%' && t[first - 3]?.pos === 'NUM') first -= 3;
-  const quantity = t[first]!.pos === 'NUM' || SHARE.test(t[first]!.normal) || t[first + 1]?.text === '%';
+  // "85% of (the) parents": back to the figure (wink tags "%" a symbol); "a third of voters",
+  // "half of the respondents": back to the share and its article.
+  if (t[first - 1]?.normal === 'of' && t[first - 2]?.text === '%' && t[first - 3]?.pos === 'NUM') first -= 3;
+  else if (t[first - 1]?.normal === 'of' && SHARE.test(t[first - 2]?.normal ?? '')) first -= /^(?:a|the)$/.test(t[first - 3]?.normal ?? '') ? 3 : 2;
+  const quantity = t[first]!.pos === 'NUM' || SHARE.test(t[first]!.normal) || (/^(?:a|the)$/.test(t[first]!.normal) && SHARE.test(t[first + 1]?.normal ?? '')) || t[first + 1]?.text === '%';
   if (quantity) {
     // "more than", "less than", "fewer than", "at least", "at most", "up to", "just over"
     if (t[first - 1]?.normal === 'than' && /^(?:more|less|fewer)$/.test(t[first - 2]?.normal ?? '')) first -= 2;
