@@ -15,7 +15,7 @@ import {
   STRONG_CAUSAL_SIGNALS,
 } from '../data/cues.js';
 import { STATED_ROLES } from '../vocabulary.js';
-import type { AnnotatedArticle, Block, Genre, Implication, ListItem, Modality, Section, Sentence, Span, TextSpan } from '../types.js';
+import type { AnnotatedArticle, Block, Implication, ListItem, Modality, Section, Sentence, Span, TextSpan } from '../types.js';
 import { asks, firstFrom, itemSpan, textSpan, trimClause } from './spans.js';
 import { causalFeatures, causalModel, causalProbability, type CausalModel } from './causal.js';
 import { implicationFeatures, implicationReader, readingContext, ruleReading, type ImplicationReader, type ReadingContext } from './implication-reader.js';
@@ -77,9 +77,7 @@ function withoutDateline(text: string, implication: Implication, dateline: TextS
   return { ...implication, ...textSpan(text, from, implication.end), cause };
 }
 
-/** An article the check reads a sentence in: a headline of this many content words (as the summary counts one) … */
-const ARTICLE_HEADLINE_TERMS = LEDE_HEADLINE_TERMS;
-/** … over at least this many body sentences. */
+/** An article the check reads a sentence in: a headline (of LEDE_HEADLINE_TERMS content words, as the summary counts one) over at least this many body sentences. */
 const ARTICLE_SENTENCES = 3;
 
 /**
@@ -92,7 +90,7 @@ const ARTICLE_SENTENCES = 3;
  * often: dropping on its sentences cost its reserve recall 0.51 → 0.32, under the 0.50 it must keep.
  */
 export function checkDrops(context: ReadingContext): boolean {
-  return context.genre !== 'hard-news' || (context.headline.size >= ARTICLE_HEADLINE_TERMS && context.places.size >= ARTICLE_SENTENCES);
+  return context.genre !== 'hard-news' || (context.headline.size >= LEDE_HEADLINE_TERMS && context.places.size >= ARTICLE_SENTENCES);
 }
 
 /** A sentence an implication may be stated in, with what the rules found in it and its causal features. */

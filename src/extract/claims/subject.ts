@@ -482,9 +482,6 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
 /** How far a description's postmodifier after an inverted cue may run ("who requested anonymity because …"). */
 const DESCRIBED_TAIL_TOKENS = 14;
 
-/** Nouns of a source's standing that "with" joins to a description: "an official with knowledge of …", "a person with ties to …". */
-const STANDING_WITH = new RegExp(`^(?:${STANDING_NOUNS.join('|')})$`);
-
 /**
  * The last token of what describes the description ending at token `end` after an inverted cue,
  * when it runs to the end of the clause: a relative clause ("who requested anonymity"), "familiar
@@ -499,8 +496,8 @@ function describedTail(t: Token[], end: number): number {
   const opens =
     relative ||
     /^(?:familiar|close)$/.test(next.normal) ||
-    (DESCRIBING_PARTICIPLES.test(next.normal) && t[end + 2]?.pos === 'ADP') ||
-    (next.normal === 'with' && STANDING_WITH.test(t[end + 2]?.normal ?? ''));
+    (TIE_PARTICIPLES.includes(next.normal) && t[end + 2]?.pos === 'ADP') ||
+    (next.normal === 'with' && STANDING_NOUNS.includes(t[end + 2]?.normal ?? ''));
   if (!opens) return end;
   // Cut before a time, a medium or a reason, the tail must still end on a word that can close a phrase.
   const cut = (k: number): number => (k > end + 2 && ['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(t[k - 1]!.pos) ? k - 1 : end);
@@ -530,9 +527,6 @@ function describedTail(t: Token[], end: number): number {
   }
   return t.length - 1;
 }
-
-/** Participles that describe a source by its ties: "involved in", "based in", "briefed on", "allied with". */
-const DESCRIBING_PARTICIPLES = new RegExp(`^(?:${TIE_PARTICIPLES.join('|')})$`);
 
 /** The words after a preposition that make it the medium of a report: "a telephone interview", "an emailed statement", "email", "phone". */
 const MEDIUM_AHEAD = /^(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:statement|interview|email|e-mail|post|call|briefing|conference|phone|telephone|text|video|letter|tweet|release|filing|speech|memo|message|podcast|broadcast)\b/u;
