@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { parse } from '../../src/parse/index.js';
-import { missedBetween, missedEmbeds, missedLede, otherPosts } from '../../src/parse/html/index.js';
+import { followingStories, missedBetween, missedEmbeds, missedLede, otherPosts } from '../../src/parse/html/index.js';
 import { captionTexts, walk, type DomNode } from '../../src/parse/html/walk.js';
 import { TextBuilder } from '../../src/parse/builder.js';
 import { sourceFromText } from '../../src/read/index.js';
@@ -471,6 +471,37 @@ describe('other posts the page shows beside the article', () => {
     // The article that holds the first kept paragraph is the page's own, whatever it links to.
     const byAuthor = doc(`<article><h3><a href="/author/jane">Jane Doe</a></h3>${story(1)}</article>`);
     expect(otherPosts(byAuthor, 'https://example.org/old-mill', first)).toEqual([]);
+  });
+});
+
+describe('the next stories of an endless page', () => {
+  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
+  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+  const para = (topic: string, n: number) => `<p>Paragraph ${n} of the ${topic} story says what happened, who was there and what they decided to do about it next week.</p>`;
+  const story = (topic: string, headline = 'h1') =>
+    `<article class="post"><${headline} class="article-headline">The ${topic} story</${headline}>${para(topic, 1)}${para(topic, 2)}${para(topic, 3)}</article>`;
+  const page = (body: string) => `<html><head><title>The mill story</title></head><body><div id="main"><article class="article">${body}</article></div></body></html>`;
+
+  it('are left out, and the message names their headlines', () => {
+    const a = parseHtml(page(story('mill') + story('bridge') + story('school') + story('market') + story('harbour')));
+    const text = a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
+    expect(text).toMatch(/Paragraph 3 of the mill story/);
+    expect(text).not.toMatch(/bridge|school|market|harbour/);
+    const m = a.messages.find((x) => x.id === 'dropped-chrome' && /other stories/.test(x.message));
+    expect(m?.message).toBe('left out 4 other stories the page runs after the article, each under its own headline: “The bridge story”, “The school story”, “The market story” and 1 more');
+    expectArticleGrounded(a);
+  });
+
+  it('are stories under a headline of their own, beside an article under its own: not entries, teasers or the article itself', () => {
+    const first = 'Paragraph 1 of the mill story says what happened';
+    // A live blog's entries under <h2>s, and a box of teasers, are not stories of their own.
+    expect(followingStories(doc(story('mill') + story('entry one', 'h2') + story('entry two', 'h3')), first)).toEqual([]);
+    // Only when the article itself stands in an <article> under its own headline.
+    expect(followingStories(doc(`<article>${para('mill', 1)}</article>${story('bridge')}`), first)).toEqual([]);
+    expect(followingStories(doc(`<div><h1>The mill story</h1>${para('mill', 1)}</div>${story('bridge')}`), first)).toEqual([]);
+    // The same headline again is the article's own (a page that repeats it), and so is an <article> around it.
+    expect(followingStories(doc(`<article>${story('mill')}</article>${story('mill').replace(/Paragraph/g, 'Para')}`), first)).toEqual([]);
+    expect(followingStories(doc(story('mill') + story('bridge') + `<article><h1>Schema</h1></article>`), first).map((el) => el.textContent?.slice(0, 16))).toEqual(['The bridge story']);
   });
 });
 

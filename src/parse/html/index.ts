@@ -174,6 +174,46 @@ export function otherPosts(page: LedeDocument, url: string, first: string): Post
   });
 }
 
+/** What names an article's own headline: an <h1>, or the element the page's schema.org markup calls so. */
+const OWN_HEADLINE = 'h1, [itemprop="headline"]';
+
+/** The text of the first headline inside `el`, or an empty string. */
+function headlineOf(el: PostElement): string {
+  return squash((el.querySelectorAll(OWN_HEADLINE)[0] as { textContent: string | null } | undefined)?.textContent ?? null);
+}
+
+/**
+ * The other stories of an endless page (the New Republic's: the story, then eight more from the
+ * same feed, one after another): `<article>` elements outside the one that holds `first`, the
+ * first paragraph the extractor kept, each under a headline of its own (an <h1> or schema.org's
+ * `headline`) that is not the article's, and holding prose paragraphs. Judged only when the
+ * article itself stands in an `<article>` under its own headline, as such pages write every story:
+ * a box of teasers under <h2>s, or a live blog's entries, is not a story of its own.
+ */
+export function followingStories(page: LedeDocument, first: string): PostElement[] {
+  const opening = Array.from(page.querySelectorAll('p')).find((p) => squash(p.textContent).startsWith(first));
+  const home = opening?.closest('article') as PostElement | null | undefined;
+  if (!home) return [];
+  const own = headlineOf(home);
+  if (!own) return [];
+  return (Array.from(page.querySelectorAll('article')) as unknown as PostElement[]).filter((el) => {
+    if (home.contains(el) || el.contains(home)) return false;
+    const headline = headlineOf(el);
+    if (!headline || headline === own) return false;
+    return Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= LEDE_ANCHOR_CHARS);
+  });
+}
+
+/** How many of the headlines left out a message names before "and N more". */
+const MESSAGE_HEADLINES = 3;
+
+/** "“A”, “B”, “C” and 5 more" */
+function quoteList(headlines: string[]): string {
+  const named = headlines.slice(0, MESSAGE_HEADLINES).map((h) => `“${h}”`);
+  const rest = headlines.length - named.length;
+  return rest > 0 ? `${named.join(', ')} and ${rest} more` : named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0]!;
+}
+
 /** A paragraph the extractor dropped between two it kept comes back when it has this many words and ends like a sentence. */
 const BETWEEN_MIN_WORDS = 6;
 
@@ -494,18 +534,24 @@ export function htmlBlocks(input: string): HtmlFront {
   // with its own link): the article is extracted again without them, and a message says so.
   // The page as written, parsed once for the passes below that read it (the extractor rewrote `document`).
   let pageDoc: LedeDocument | null = null;
-  if (parsed?.content && meta.url) {
+  if (parsed?.content) {
     const again = parseHTML(html).document as unknown as LedeDocument;
     pageDoc = again;
     const keptParagraphs = Array.from((parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument).querySelectorAll('p'), (p) => squash(p.textContent));
     const kept = new Set(keptParagraphs.filter((t) => t.length >= LEDE_ANCHOR_CHARS));
     const first = keptParagraphs.find((t) => t.length >= LEDE_ANCHOR_CHARS);
-    const others = !first ? [] : otherPosts(again, meta.url, first.slice(0, LEDE_ANCHOR_CHARS)).filter((el) => Array.from(el.querySelectorAll('p')).some((p) => kept.has(squash(p.textContent))));
+    const taken = (el: PostElement) => Array.from(el.querySelectorAll('p')).some((p) => kept.has(squash(p.textContent)));
+    // The next stories of an endless page, each under its own headline; then teasers that link away.
+    const stories = !first ? [] : followingStories(again, first.slice(0, LEDE_ANCHOR_CHARS)).filter(taken);
+    const posts = !first || !meta.url ? [] : otherPosts(again, meta.url, first.slice(0, LEDE_ANCHOR_CHARS)).filter((el) => taken(el) && !stories.some((s) => s === el || s.contains(el) || el.contains(s)));
+    const others = [...stories, ...posts];
     if (others.length > 0) {
       // Changed below (posts removed, the extractor run on it): the later passes parse the page afresh.
       pageDoc = null;
       // A box of teasers that is itself an <article> counts as its teasers.
-      const posts = others.filter((el) => !others.some((o) => o !== el && el.contains(o))).length;
+      const outermost = (list: PostElement[]) => list.filter((el) => !list.some((o) => o !== el && o.contains(el)));
+      const teasers = posts.filter((el) => !posts.some((o) => o !== el && el.contains(o))).length;
+      const headlines = outermost(stories).map(headlineOf);
       for (const el of others) el.remove();
       let without: Parsed | null = null;
       try {
@@ -517,7 +563,8 @@ export function htmlBlocks(input: string): HtmlFront {
       // judged by its links (its first paragraph a <div> the extractor made a <p>) keeps the first run.
       if (without?.content && squash(without.textContent ?? '').length >= MIN_EXTRACTED_CHARS && squash(without.textContent ?? '').includes(first!.slice(0, LEDE_ANCHOR_CHARS))) {
         parsed = without;
-        messages.push(message(MESSAGE.droppedChrome, `left out ${posts} other post${posts === 1 ? '' : 's'} the page shows beside the article (each links to a page of its own)`));
+        if (headlines.length > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${headlines.length} other stor${headlines.length === 1 ? 'y' : 'ies'} the page runs after the article, each under its own headline: ${quoteList(headlines)}`));
+        if (teasers > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${teasers} other post${teasers === 1 ? '' : 's'} the page shows beside the article (each links to a page of its own)`));
       }
     }
   }
