@@ -15,6 +15,7 @@ import { nameModel, type NameModel } from './name-check.js';
 import { rank, select, type Ranked } from './summary/index.js';
 import { signalledGenre } from './genre.js';
 import { implicationReader, type ImplicationReader } from './implication-reader.js';
+import { choosePronounSpeakers, pronounModel, type PronounModel } from './claims/pronoun.js';
 import { readerKeeps, readerModel, READS_GENRE, SPEAKERLESS_GENRE, type ReaderModel } from './claims/reader.js';
 
 /** The trained models the components use; training passes a model being fitted, the CLI none (the shipped ones). */
@@ -29,6 +30,8 @@ export interface Models {
   claimsReal?: ReaderModel | null;
   /** The readers' implication check; null prints what the rules find. */
   implicationsReal?: ImplicationReader | null;
+  /** Who a speaking "he" or "she" is; null keeps the rules' answer. */
+  pronouns?: PronounModel | null;
 }
 
 /** What the components read and add, as they run. */
@@ -87,7 +90,10 @@ export const COMPONENTS: readonly Component[] = [
     englishOnly: true,
     run(w) {
       const check = w.models.claims === undefined ? claimModel() : w.models.claims;
-      const claims = findClaims(w.annotated, coreference(w), w.models.cues ?? cueModel(), check);
+      const found = findClaims(w.annotated, coreference(w), w.models.cues ?? cueModel(), check);
+      // A speaking "he" or "she" is chosen again among the people named before it.
+      const pronouns = w.models.pronouns === undefined ? pronounModel() : w.models.pronouns;
+      const claims = pronouns ? choosePronounSpeakers(found, w.annotated, coreference(w), pronouns) : found;
       // On a page in the writer's own voice, the readers' check too (read from disk only for such a page).
       const genre = signalledGenre(w.annotated);
       const reader = check && READS_GENRE(genre) ? (w.models.claimsReal === undefined ? readerModel() : w.models.claimsReal) : null;

@@ -25,6 +25,16 @@ import type { AnnotatedArticle, EntityType, Mention, Sentence, TextSpan } from '
 
 export type Gender = 'm' | 'f';
 
+/** A person's mention as pronouns see it: its entity's name, the gender known at that point, and whether it could be its sentence's subject. */
+export interface PersonMention {
+  start: number;
+  name: string;
+  gender: Gender | null;
+  sentence: number;
+  /** Not inside a quotation, not after a preposition or a verb. */
+  subject: boolean;
+}
+
 /** One real-world entity: its mentions in text order, its name, its type and (for people) gender. */
 export interface NameCluster {
   name: string;
@@ -65,7 +75,7 @@ export class NameCoreference {
   private readonly byStart = new Map<number, NameCluster>();
   /** Person mentions in text order, with the gender known at that point (for pronouns). */
   /** `subject`: could be its sentence's subject (not inside a quotation, not after a preposition or a verb). */
-  private readonly people: Array<{ start: number; name: string; gender: Gender | null; sentence: number; subject: boolean }> = [];
+  private readonly people: PersonMention[] = [];
   private readonly organisations: Mention[];
 
   constructor(
@@ -99,6 +109,11 @@ export class NameCoreference {
   /** The entity name for a name mention, by its start: "Brownback" → "Sam Brownback". */
   nameAt(start: number): string | undefined {
     return this.byStart.get(start)?.name;
+  }
+
+  /** The person mentions before `offset`, in text order (the pronoun model's candidates and their history). */
+  peopleBefore(offset: number): ReadonlyArray<PersonMention> {
+    return this.people.slice(0, firstFrom(this.people, offset));
   }
 
   /** Whether a person is named from offset `from` up to `to`. */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/nlp/index.js';
+import { parse } from '../../../src/parse/index.js';
+import { sourceFromText } from '../../../src/read/index.js';
+import { extract } from '../../../src/extract/index.js';
+import { resolveNames } from '../../../src/extract/coreference.js';
+import { choosePronounSpeakers, PRONOUN_BUCKETS, pronounCandidates, pronounModel, type PronounModel } from '../../../src/extract/claims/pronoun.js';
+import { hashString } from '../../../src/ml/hash.js';
+
+const TEXT = `Festival draws a crowd
+
+Kelly Clarke, who runs the book festival in Durban, welcomed the writers on Friday. The novelist Qarnita Loxton read from her new book on Saturday. "We had a wonderful, engaged crowd," she said. Loxton told the audience that the book took three years.`;
+
+const annotated = annotate(parse(sourceFromText(TEXT, 'festival.txt')));
+const coreference = resolveNames(annotated);
+const rules = extract(annotated, {}, ['claims'], { pronouns: null }).claims;
+const spoken = rules.findIndex((c) => c.speakerMention?.text === 'she');
+
+/** A model that scores one feature only. */
+const only = (feature: string, weight: number): PronounModel => {
+  const weights = new Float32Array(PRONOUN_BUCKETS);
+  weights[hashString(feature) % PRONOUN_BUCKETS] = weight;
+  return { weights, bias: 0, thresholds: [] };
+};
+
+describe('who a speaking "he" or "she" is', () => {
+  it('has the people named before it as candidates, the rules\' answer among them', () => {
+    expect(spoken).toBeGreaterThanOrEqual(0);
+    const candidates = pronounCandidates(rules[spoken]!, rules.slice(0, spoken), annotated, coreference)!;
+    const names = candidates.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['Kelly Clarke', 'Qarnita Loxton']));
+    expect(names).toContain(rules[spoken]!.speaker);
+    for (const c of candidates) expect(c.features.every((f) => Number.isInteger(f) && f >= 0 && f < PRONOUN_BUCKETS)).toBe(true);
+  });
+
+  it('is asked only of "he" and "she": a named speaker has no candidates', () => {
+    const named = rules.find((c) => c.kind !== 'factual' && c.speakerMention && !/^(?:he|she)$/i.test(c.speakerMention.text));
+    expect(named).toBeDefined();
+    expect(pronounCandidates(named!, [], annotated, coreference)).toBeNull();
+  });
+
+  it('takes the candidate the model scores highest, and keeps everything else about the claim', () => {
+    const rule = rules[spoken]!.speaker;
+    // A model that trusts the rules keeps their answer …
+    expect(choosePronounSpeakers(rules, annotated, coreference, only('rule=true', 5))).toEqual(rules);
+    // … one that distrusts them picks another person named before, and changes nothing else.
+    const other = choosePronounSpeakers(rules, annotated, coreference, only('rule=false', 5));
+    expect(other[spoken]!.speaker).not.toBe(rule);
+    expect(['Kelly Clarke', 'Qarnita Loxton']).toContain(other[spoken]!.speaker);
+    expect({ ...other[spoken]!, speaker: rule }).toEqual(rules[spoken]);
+    other.forEach((c, i) => i !== spoken && expect(c).toEqual(rules[i]));
+  });
+
+  it('ships a model that reads', () => {
+    const model = pronounModel();
+    expect(model.weights.length).toBe(PRONOUN_BUCKETS);
+    const chosen = choosePronounSpeakers(rules, annotated, coreference, model);
+    expect(['Kelly Clarke', 'Qarnita Loxton']).toContain(chosen[spoken]!.speaker);
+  });
+});
