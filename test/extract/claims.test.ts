@@ -1278,6 +1278,25 @@ describe('speakers described by a phrase', () => {
     const united = await rulesOnly('Manchester United last week said the club would appeal the fine.');
     expect(attributed(united).map((c) => c[0])).toEqual(['Manchester United']);
   });
+
+  it("walks back from an organisation and its place to the person they belong to, and keeps a name the description opens with", async () => {
+    const katz = await rulesOnly('Ira Katz of Little Five Points Pharmacy in Atlanta told WXIA-TV that he thought pharmacies should dispense the products.');
+    expect(attributed(katz).map((c) => c[0])).toEqual(['Ira Katz']);
+    // (A place alone after "in" is still not the speaker's: "Many in Hong Kong".)
+    const many = await rulesOnly('Many in Hong Kong believe the law will change the city.');
+    expect(attributed(many).map((c) => c[0])).not.toContain('Hong Kong');
+    const ministry = await rulesOnly('A Ministry of Defence spokesperson said: “The UK highly values its relationship with Kenya.”');
+    expect(attributed(ministry).map((c) => c[0])).toEqual(['Ministry of Defence spokesperson']);
+    const fed = await rulesOnly('Rates are high. And after a brief pause, Fed officials are indicating they may reverse course and start cutting interest rates.');
+    expect(attributed(fed).map((c) => c[0])).toEqual(['Fed officials']);
+  });
+
+  it('takes no verb from inside a name or from the description of another cue\'s source', async () => {
+    const camera = await rulesOnly('Dr. Tricia Miller with the Committee for Accuracy in Middle East Reporting (CAMERA), says the bias is growing.');
+    expect(attributed(camera).map((c) => c[1])).toEqual(['says']);
+    const staff = await rulesOnly('The staff member who reported the call recalled that the caller was angry.');
+    expect(attributed(staff).map((c) => c.slice(0, 2))).toEqual([['staff member who reported the call', 'recalled']]);
+  });
 });
 
 describe('interviews printed as dialogue', () => {

@@ -4,6 +4,7 @@
  * short label, a question reported by "asked"), with its subject (subject.ts) and content
  * (content.ts); several per sentence when it coordinates them.
  */
+import { NAME_TYPES } from '../../vocabulary.js';
 import { ATTRIBUTION_VERBS, BELIEF_VERBS, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, WEAK_ATTRIBUTION_VERBS } from '../../data/cues.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { asks, firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
@@ -129,6 +130,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // noun too ("The company on Oct. 13 said" keeps its verb: no determiner before the date).
     const datedNoun = t[v - 1]?.pos === 'NUM' && (MONTH.test(t[v - 2]?.text ?? '') ? DETERMINER.test(t[v - 3]?.text ?? '') : DETERMINER.test(t[v - 2]?.text ?? ''));
     if (datedNoun && !ATTRIBUTION_VERBS.has(tok.lemma)) continue;
+    // "the Committee for Accuracy in Middle East Reporting", "Honest Reporting": a word of a name of
+    // several words is no verb.
+    if (names.some((m) => m.start < tok.start && tok.end <= m.end && NAME_TYPES.has(m.type))) continue;
     // "a company called Cambridge Analytica", "a PAC dubbed …": a participle that names a thing.
     if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && t[v - 1]?.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]?.text ?? '')) continue;
     // "The four companies named in the law suit are …": a participle between a noun and "in"/"by" says where it was named.

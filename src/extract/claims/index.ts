@@ -169,6 +169,8 @@ export function findClaims(
         // a demonstrative alone that "means", or before an infinitive or a gerund cue, points at a
         // fact, not at anyone who said it ("This shows …", "That suggests …" stay: PolNeAR counts them).
         if (attribution.speaker && DEMONSTRATIVE.test(attribution.speaker.text) && NO_SOURCE_CUE.test(text.slice(attribution.cue.start - 3, attribution.cue.end))) continue;
+        // "The staff member who reported the call recalled …": a verb inside another cue's source describes that source.
+        if (found.some((b) => b !== attribution && b.speaker && b.speaker.start <= attribution.cue.start && attribution.cue.end <= b.speaker.end)) continue;
         const a = { ...attribution, content: closeQuotation(text, attribution.content, s.end) };
         const claim: Claim = {
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),

@@ -8,11 +8,14 @@
 import { TITLE_ABBREVIATION } from '../../data/titles.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, tokenAt } from '../spans.js';
+import { NAME_TYPES } from '../../vocabulary.js';
 import { INDEFINITE_SUBJECTS, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES, TIME_WORD } from '../../data/claims.js';
 import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, describingParticiple, nameAt, opensClause, isQuoteMark } from './phrase.js';
 
 /** How far (in tokens) a subject is looked for before a cue; and how far a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
 const SUBJECT_WINDOW_BEFORE = 8;
+/** How many names joined by "of", "at", "in" … a subject's phrase walks back over to find the person it belongs to. */
+const NAME_CHAIN_HOPS = 3;
 
 /** An inverted subject after its cue ("…,” said Robert Antonacci of the New York delegation.", "…,” said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson.") runs to this many tokens. */
 const INVERTED_SUBJECT_TOKENS = 16;
@@ -161,9 +164,18 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
         // (not a name itself: "Sources close to Smith" opens a sentence with a capital)
         if (from < phrase && !nameAt(names, t[from]!)) return textSpan(text, t[from]!.start, name.end);
       }
-      // "Mr. Burman of the Tax Policy Center said": the person is the source, the organisation theirs.
-      const before = npStart(t, first);
-      const person = before >= 2 && /^(?:of|at|for|from|with)$/.test(t[before - 1]!.normal) ? nameAt(names, t[before - 2]!) : undefined;
+      // "Mr. Burman of the Tax Policy Center said", "Ira Katz of Little Five Points Pharmacy in
+      // Atlanta told": the person is the source, the organisation and the place theirs.
+      let before = npStart(t, first);
+      let person: Mention | undefined;
+      for (let hop = 0; hop < NAME_CHAIN_HOPS && before >= 2 && /^(?:of|at|for|from|with|in)$/.test(t[before - 1]!.normal); hop++) {
+        const owner = nameAt(names, t[before - 2]!);
+        if (!owner || owner.type === 'person') {
+          person = owner;
+          break;
+        }
+        before = npStart(t, tokenAt(t, owner.start));
+      }
       if (name && person?.type === 'person') {
         let from = npStart(t, tokenAt(t, person.start));
         if (TITLE_ABBREVIATION.test(t[from - 1]?.text ?? '')) from = npStart(t, from - 1);
@@ -181,6 +193,10 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       // matter", "Experts on jail suicide": the head is before the prepositions.
       // (A participle as an adjective, before the head and before what it describes: "Existing
       // research into hibernation", "Proponents of the ungrading approach".)
+      // "A Ministry of Defence spokesperson", "Fed officials" (wink reads "Fed" a verb): a
+      // description does not open inside a name, and a name just before it is part of it.
+      const opening = names.find((m) => NAME_TYPES.has(m.type) && m.start < t[first]!.start && t[first]!.start < m.end) ?? (first > 0 ? names.find((m) => NAME_TYPES.has(m.type) && m.end === t[first - 1]!.end) : undefined);
+      if (opening) first = npStart(t, tokenAt(t, opening.start));
       first = participleModifiedStart(t, postmodifiedStart(t, participleModifiedStart(t, first), names));
       first = describedStart(t, first, names);
       first = quantifiedStart(t, first);
