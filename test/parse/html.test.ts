@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { parse } from '../../src/parse/index.js';
-import { followingStories, missedBetween, missedEmbeds, missedLede, otherPosts } from '../../src/parse/html/index.js';
+import { followingStories, missedBetween, missedEmbeds, missedLede, otherPosts, quoteList } from '../../src/parse/html/index.js';
 import { captionTexts, walk, type DomNode } from '../../src/parse/html/walk.js';
 import { TextBuilder } from '../../src/parse/builder.js';
 import { sourceFromText } from '../../src/read/index.js';
@@ -480,28 +480,57 @@ describe('the next stories of an endless page', () => {
   const para = (topic: string, n: number) => `<p>Paragraph ${n} of the ${topic} story says what happened, who was there and what they decided to do about it next week.</p>`;
   const story = (topic: string, headline = 'h1') =>
     `<article class="post"><${headline} class="article-headline">The ${topic} story</${headline}>${para(topic, 1)}${para(topic, 2)}${para(topic, 3)}</article>`;
-  const page = (body: string) => `<html><head><title>The mill story</title></head><body><div id="main"><article class="article">${body}</article></div></body></html>`;
+  const page = (body: string, title = 'The mill story') => `<html><head><title>${title}</title></head><body><div id="main"><article class="article">${body}</article></div></body></html>`;
+  const text = (a: Article) => a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
+  const left = (a: Article) => a.messages.filter((x) => x.id === 'dropped-chrome' && /stor(?:y|ies) the page runs/.test(x.message)).map((x) => x.message);
 
   it('are left out, and the message names their headlines', () => {
-    const a = parseHtml(page(story('mill') + story('bridge') + story('school') + story('market') + story('harbour')));
-    const text = a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
-    expect(text).toMatch(/Paragraph 3 of the mill story/);
-    expect(text).not.toMatch(/bridge|school|market|harbour/);
-    const m = a.messages.find((x) => x.id === 'dropped-chrome' && /other stories/.test(x.message));
-    expect(m?.message).toBe('left out 4 other stories the page runs after the article, each under its own headline: “The bridge story”, “The school story”, “The market story” and 1 more');
+    const a = parseHtml(page(story('mill') + story('bridge') + story('school') + story('market') + story('harbour') + story('quarry')));
+    expect(text(a)).toMatch(/Paragraph 3 of the mill story/);
+    expect(text(a)).not.toMatch(/bridge|school|market|harbour|quarry/);
+    expect(left(a)).toEqual(['left out 5 other stories the page runs after the article, each under its own headline: “The bridge story”, “The school story”, “The market story” and 2 more']);
     expectArticleGrounded(a);
+    const one = parseHtml(page(story('mill') + story('bridge')));
+    expect(left(one)).toEqual(['left out another story the page runs after the article, under its own headline: “The bridge story”']);
+  });
+
+  it("are judged only under the page's own headline, and only after it", () => {
+    // A briefing or a long read: entries under headlines of their own below the page's.
+    const briefing = parseHtml(page(`<h1>Morning briefing</h1>${story('rates')}${story('storm')}${story('harbour')}`, 'Morning briefing'));
+    expect(text(briefing)).toMatch(/Paragraph 3 of the storm story/);
+    expect(left(briefing)).toEqual([]);
+    // A live blog whose entries carry schema.org headlines on <h2>s.
+    const entry = (n: string) => `<article itemprop="liveBlogUpdate"><h2 itemprop="headline">${n} update</h2>${para(n, 1)}${para(n, 2)}${para(n, 3)}</article>`;
+    const live = parseHtml(`<html><head><title>Live: the storm</title></head><body><article itemtype="https://schema.org/LiveBlogPosting"><h1 itemprop="headline">Live: the storm</h1>${entry('first')}${entry('second')}${entry('third')}${entry('fourth')}</article></body></html>`);
+    expect(text(live)).toMatch(/Paragraph 3 of the fourth story/);
+    expect(left(live)).toEqual([]);
+    // A story before the page's own is not one "after" it, and the page's own stays.
+    const first = 'Paragraph 1 of the mill story says what happened';
+    const d = doc(story('bridge') + story('mill') + story('mall'));
+    expect(followingStories(d, first, 'The mill story').map((el) => el.textContent?.slice(0, 14))).toEqual(['The mall story']);
   });
 
   it('are stories under a headline of their own, beside an article under its own: not entries, teasers or the article itself', () => {
     const first = 'Paragraph 1 of the mill story says what happened';
-    // A live blog's entries under <h2>s, and a box of teasers, are not stories of their own.
-    expect(followingStories(doc(story('mill') + story('entry one', 'h2') + story('entry two', 'h3')), first)).toEqual([]);
-    // Only when the article itself stands in an <article> under its own headline.
-    expect(followingStories(doc(`<article>${para('mill', 1)}</article>${story('bridge')}`), first)).toEqual([]);
-    expect(followingStories(doc(`<div><h1>The mill story</h1>${para('mill', 1)}</div>${story('bridge')}`), first)).toEqual([]);
+    const title = 'The mill story';
+    expect(followingStories(doc(story('mill') + story('entry one', 'h2') + story('entry two', 'h3')), first, title)).toEqual([]);
+    // Only when the article itself stands in an <article> under its own headline, and that is the page's.
+    expect(followingStories(doc(`<article>${para('mill', 1)}</article>${story('bridge')}`), first, title)).toEqual([]);
+    expect(followingStories(doc(`<div><h1>The mill story</h1>${para('mill', 1)}</div>${story('bridge')}`), first, title)).toEqual([]);
+    expect(followingStories(doc(story('mill') + story('bridge')), first, 'Another headline')).toEqual([]);
+    expect(followingStories(doc(story('mill') + story('bridge')), first, null)).toEqual([]);
     // The same headline again is the article's own (a page that repeats it), and so is an <article> around it.
-    expect(followingStories(doc(`<article>${story('mill')}</article>${story('mill').replace(/Paragraph/g, 'Para')}`), first)).toEqual([]);
-    expect(followingStories(doc(story('mill') + story('bridge') + `<article><h1>Schema</h1></article>`), first).map((el) => el.textContent?.slice(0, 16))).toEqual(['The bridge story']);
+    expect(followingStories(doc(`<article>${story('mill')}</article>${story('mill').replace(/Paragraph/g, 'Para')}`), first, title)).toEqual([]);
+    // A headline a <meta> gives counts; an <article> with a headline and no prose is no story.
+    const meta = `<article><meta itemprop="headline" content="The meta story">${para('meta', 1)}</article>`;
+    expect(followingStories(doc(story('mill') + meta + `<article><h1>Schema</h1></article>`), first, title).map((el) => el.textContent?.slice(0, 23))).toEqual(['Paragraph 1 of the meta']);
+  });
+
+  it('names each headline once, shortens long ones, and all four rather than "and 1 more"', () => {
+    expect(quoteList(['A', 'B', 'A'])).toBe('“A” and “B”');
+    expect(quoteList(['A', 'B', 'C', 'D'])).toBe('“A”, “B”, “C” and “D”');
+    expect(quoteList(['A', 'B', 'C', 'D', 'E'])).toBe('“A”, “B”, “C” and 2 more');
+    expect(quoteList(['x'.repeat(100)])).toBe(`“${'x'.repeat(79)}…”`);
   });
 });
 

@@ -177,41 +177,57 @@ export function otherPosts(page: LedeDocument, url: string, first: string): Post
 /** What names an article's own headline: an <h1>, or the element the page's schema.org markup calls so. */
 const OWN_HEADLINE = 'h1, [itemprop="headline"]';
 
-/** The text of the first headline inside `el`, or an empty string. */
+/** The text of the first headline inside `el` that says something (a <meta> gives its content), or an empty string. */
 function headlineOf(el: PostElement): string {
-  return squash((el.querySelectorAll(OWN_HEADLINE)[0] as { textContent: string | null } | undefined)?.textContent ?? null);
+  for (const h of Array.from(el.querySelectorAll(OWN_HEADLINE)) as unknown as PostElement[]) {
+    const text = squash(h.textContent || h.getAttribute('content'));
+    if (text) return text;
+  }
+  return '';
 }
 
+/** A headline compared: case, quotation marks and punctuation aside. */
+const headlineKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /**
- * The other stories of an endless page (the New Republic's: the story, then eight more from the
- * same feed, one after another): `<article>` elements outside the one that holds `first`, the
- * first paragraph the extractor kept, each under a headline of its own (an <h1> or schema.org's
- * `headline`) that is not the article's, and holding prose paragraphs. Judged only when the
- * article itself stands in an `<article>` under its own headline, as such pages write every story:
- * a box of teasers under <h2>s, or a live blog's entries, is not a story of its own.
+ * The other stories of an endless page (the New Republic's: the story, then nine more from the
+ * same feed, one after another): `<article>` elements after the one that holds `first`, the first
+ * paragraph the extractor kept, and outside it, each under a headline of its own (an <h1> or
+ * schema.org's `headline`), holding prose paragraphs. Judged only when the article itself stands
+ * in an `<article>` under its own headline and that headline is the page's (`title`): a live
+ * blog's or a briefing's entries, a long read's chapters, stand under headlines of their own
+ * below the page's, so their first is not the page's story.
  */
-export function followingStories(page: LedeDocument, first: string): PostElement[] {
+export function followingStories(page: LedeDocument, first: string, title: string | null): PostElement[] {
+  if (!title) return [];
   const opening = Array.from(page.querySelectorAll('p')).find((p) => squash(p.textContent).startsWith(first));
   const home = opening?.closest('article') as PostElement | null | undefined;
   if (!home) return [];
   const own = headlineOf(home);
-  if (!own) return [];
-  return (Array.from(page.querySelectorAll('article')) as unknown as PostElement[]).filter((el) => {
-    if (home.contains(el) || el.contains(home)) return false;
+  if (!own || headlineKey(own) !== headlineKey(title)) return [];
+  const articles = Array.from(page.querySelectorAll('article')) as unknown as PostElement[];
+  const at = articles.indexOf(home);
+  return articles.filter((el, i) => {
+    // (in document order: only what comes after the article)
+    if (i <= at || home.contains(el) || el.contains(home)) return false;
     const headline = headlineOf(el);
-    if (!headline || headline === own) return false;
+    if (!headline || headlineKey(headline) === headlineKey(own)) return false;
     return Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= LEDE_ANCHOR_CHARS);
   });
 }
 
-/** How many of the headlines left out a message names before "and N more". */
+/** How many of the headlines left out a message names before "and N more"; and how long each may be. */
 const MESSAGE_HEADLINES = 3;
+const MESSAGE_HEADLINE_CHARS = 80;
 
-/** "“A”, “B”, “C” and 5 more" */
-function quoteList(headlines: string[]): string {
-  const named = headlines.slice(0, MESSAGE_HEADLINES).map((h) => `“${h}”`);
-  const rest = headlines.length - named.length;
-  return rest > 0 ? `${named.join(', ')} and ${rest} more` : named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0]!;
+/** "“A”, “B”, “C” and 5 more": each headline once, long ones shortened, all of them when one more would be left. */
+export function quoteList(headlines: readonly string[]): string {
+  const distinct = [...new Set(headlines)].map((h) => (h.length > MESSAGE_HEADLINE_CHARS ? `${h.slice(0, MESSAGE_HEADLINE_CHARS - 1).trimEnd()}…` : h));
+  const shown = distinct.length === MESSAGE_HEADLINES + 1 ? distinct : distinct.slice(0, MESSAGE_HEADLINES);
+  const named = shown.map((h) => `“${h}”`);
+  const rest = distinct.length - shown.length;
+  if (rest > 0) return `${named.join(', ')} and ${rest} more`;
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0] ?? '';
 }
 
 /** A paragraph the extractor dropped between two it kept comes back when it has this many words and ends like a sentence. */
@@ -530,8 +546,9 @@ export function htmlBlocks(input: string): HtmlFront {
   if (byline && isByline(byline)) out.block('paragraph', byline);
   else meta.byline = null;
 
-  // Other posts the extractor took in with the article (teasers of other pages, each an <article>
-  // with its own link): the article is extracted again without them, and a message says so.
+  // Other stories the extractor took in with the article (an endless page's next stories, each an
+  // <article> under its own headline; teasers of other pages, each an <article> with its own
+  // link): the article is extracted again without them, and a message says so.
   // The page as written, parsed once for the passes below that read it (the extractor rewrote `document`).
   let pageDoc: LedeDocument | null = null;
   if (parsed?.content) {
@@ -542,7 +559,7 @@ export function htmlBlocks(input: string): HtmlFront {
     const first = keptParagraphs.find((t) => t.length >= LEDE_ANCHOR_CHARS);
     const taken = (el: PostElement) => Array.from(el.querySelectorAll('p')).some((p) => kept.has(squash(p.textContent)));
     // The next stories of an endless page, each under its own headline; then teasers that link away.
-    const stories = !first ? [] : followingStories(again, first.slice(0, LEDE_ANCHOR_CHARS)).filter(taken);
+    const stories = !first ? [] : followingStories(again, first.slice(0, LEDE_ANCHOR_CHARS), meta.title ?? null).filter(taken);
     const posts = !first || !meta.url ? [] : otherPosts(again, meta.url, first.slice(0, LEDE_ANCHOR_CHARS)).filter((el) => taken(el) && !stories.some((s) => s === el || s.contains(el) || el.contains(s)));
     const others = [...stories, ...posts];
     if (others.length > 0) {
@@ -563,7 +580,7 @@ export function htmlBlocks(input: string): HtmlFront {
       // judged by its links (its first paragraph a <div> the extractor made a <p>) keeps the first run.
       if (without?.content && squash(without.textContent ?? '').length >= MIN_EXTRACTED_CHARS && squash(without.textContent ?? '').includes(first!.slice(0, LEDE_ANCHOR_CHARS))) {
         parsed = without;
-        if (headlines.length > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${headlines.length} other stor${headlines.length === 1 ? 'y' : 'ies'} the page runs after the article, each under its own headline: ${quoteList(headlines)}`));
+        if (headlines.length > 0) messages.push(message(MESSAGE.droppedChrome, headlines.length === 1 ? `left out another story the page runs after the article, under its own headline: ${quoteList(headlines)}` : `left out ${headlines.length} other stories the page runs after the article, each under its own headline: ${quoteList(headlines)}`));
         if (teasers > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${teasers} other post${teasers === 1 ? '' : 's'} the page shows beside the article (each links to a page of its own)`));
       }
     }
