@@ -111,9 +111,10 @@ export class NameCoreference {
     return this.byStart.get(start)?.name;
   }
 
-  /** The person mentions before `offset`, in text order (the pronoun model's candidates and their history). */
-  peopleBefore(offset: number): ReadonlyArray<PersonMention> {
-    return this.people.slice(0, firstFrom(this.people, offset));
+  /** The last `max` person mentions before `offset`, in text order (the pronoun model's candidates and their history). */
+  peopleBefore(offset: number, max: number): ReadonlyArray<PersonMention> {
+    const end = firstFrom(this.people, offset);
+    return this.people.slice(Math.max(0, end - max), end);
   }
 
   /** Whether a person is named from offset `from` up to `to`. */

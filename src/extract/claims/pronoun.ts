@@ -4,19 +4,21 @@
  * sentence's subject, the last person named, an unnamed source described before); on the readers'
  * real pages that answer was wrong for about a third of such claims, most often on features and
  * profiles, where the "she" is the person the story is about and not the last one named
- * ("Her favourite past-time is … and as to her “Fav Ex,” she wrote") or where the person named
- * last is the one spoken to ("…,” he told Cook").
+ * ("Her favourite past-time is … and as to her “Fav Ex,” she wrote"), or where the person named
+ * last was the one spoken to ("… told Cook. “You guys have done such a good job,” he said").
  *
  * Each candidate (a person named in the last few sentences, an earlier claim's speaker, the rules'
  * answer) is scored by a logistic regression over a few dozen features: how far back and how
  * often it was named, whether it was a subject, whether its gender fits, whether it spoke just
  * before, whether it is the rules' answer, where the pronoun stands. The best-scoring candidate
- * is the speaker. Trained by `npm run train:pronouns` on the claims newsbrief finds on the real
+ * is the speaker, unless its gender clashes with the pronoun's; where the rules found nobody, only
+ * when the model is sure enough (its threshold). A source the rules describe and do not name ("a
+ * doctor from Hebron") stays theirs. Trained by `npm run train:pronouns` on the claims newsbrief finds on the real
  * pages readers annotated (the reserve fifth left out); the weights ship in models/pronouns.bin
  * (hashed feature buckets, no text).
  */
 import { hashString } from '../../ml/hash.js';
-import { readLinear, type LinearModel } from '../../ml/linear.js';
+import { probability, readLinear, type LinearModel } from '../../ml/linear.js';
 import { modelPath, once } from '../../ml/models.js';
 import type { AnnotatedArticle, Claim } from '../../types.js';
 import type { Gender, NameCoreference, PersonMention } from '../coreference.js';
@@ -25,13 +27,16 @@ import type { Gender, NameCoreference, PersonMention } from '../coreference.js';
 export const PRONOUN_BUCKETS = 1 << 12;
 export const PRONOUN_MAGIC = 'NBPRN001';
 
+/** `thresholds[0]`: the probability a candidate needs where the rules named nobody. */
 export type PronounModel = LinearModel;
 
 /** The shipped model, loaded on first use. */
-export const pronounModel = once((): PronounModel => readLinear(modelPath('pronouns'), PRONOUN_MAGIC, 0));
+export const pronounModel = once((): PronounModel => readLinear(modelPath('pronouns'), PRONOUN_MAGIC, 1));
 
 /** How many sentences back a person named is still a candidate. */
 const CANDIDATE_SENTENCES = 5;
+/** How many person mentions before the pronoun its history reads (how often, how lately each was named). */
+const HISTORY_MENTIONS = 400;
 /** How many sentences back an earlier claim's speaker counts as having just spoken. */
 const SPOKE_SENTENCES = 3;
 
@@ -40,8 +45,16 @@ const PERSON_PRONOUN = /^(?:he|she)$/i;
 
 export interface PronounCandidate {
   name: string;
+  /** The features as words (for reading and testing) and as the model's buckets. */
+  words: string[];
   features: number[];
+  /** Its gender (as the article shows it) is not the pronoun's. */
+  clash: boolean;
 }
+
+/** A verb of telling or a preposition (and a title) right before a name: the person is spoken to, not speaking. */
+const OBJECT_BEFORE_NAME = /\b(?:told|tells|telling|asked|asks|to|with|by|for|of)\s+(?:(?:the\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Prime Minister|Minister|Secretary|Chancellor|Judge|Justice)\.?\s+)?$/i;
+const OBJECT_LOOKBACK = 32;
 
 const bucket = (n: number, edges: readonly number[]): string => {
   for (const e of edges) if (n <= e) return String(e);
@@ -51,23 +64,26 @@ const bucket = (n: number, edges: readonly number[]): string => {
 /** Where the pronoun stands in its sentence: opening it, right after a quotation ("…,” she said), or inside it. */
 function position(text: string, sentenceStart: number, at: number): 'open' | 'quote' | 'mid' {
   const before = text.slice(sentenceStart, at);
-  if (/^\W*(?:(?:but|and|so|yet|now|then|still|later|also)\s+)?$/i.test(before)) return 'open';
-  return /[”"’'][\s,]*$/.test(before) || /,\s*[”"’']\s*$/.test(before) ? 'quote' : 'mid';
+  if (/^[^\p{L}\p{N}]*(?:(?:but|and|so|yet|now|then|still|later|also)[^\p{L}\p{N}]+)?$/iu.test(before)) return 'open';
+  return /[”"’'][\s,]*$/.test(before) ? 'quote' : 'mid';
 }
 
 /**
  * The candidates for a claim whose speaker is written "he" or "she", each with its features, or
- * null when the claim's speaker is no such pronoun. `earlier`: the claims found before it.
+ * null when the claim's speaker is no such pronoun or a description the rules kept. `earlier`: the
+ * claims found before it (the first `count` of the list).
  */
-export function pronounCandidates(claim: Claim, earlier: readonly Claim[], annotated: AnnotatedArticle, coreference: NameCoreference): PronounCandidate[] | null {
+export function pronounCandidates(claim: Claim, earlier: readonly Claim[], annotated: AnnotatedArticle, coreference: NameCoreference, count = earlier.length): PronounCandidate[] | null {
   const mention = claim.speakerMention;
   if (!mention || !PERSON_PRONOUN.test(mention.text)) return null;
+  // A source the rules describe and do not name is theirs.
+  if (claim.speaker && !coreference.isPerson(claim.speaker)) return null;
   const text = annotated.article.text;
   const sentence = annotated.sentences[claim.sentence]!;
   const pronoun = mention.text.toLowerCase();
   const gender: Gender = pronoun === 'he' ? 'm' : 'f';
   const pos = position(text, sentence.start, mention.start);
-  const people = coreference.peopleBefore(mention.start);
+  const people = coreference.peopleBefore(mention.start, HISTORY_MENTIONS);
   // Per person: mentions so far, the last one, and whether the last one opened its sentence's people.
   const seen = new Map<string, { count: number; last: PersonMention; firstInSentence: boolean }>();
   let previous: PersonMention | null = null;
@@ -82,10 +98,10 @@ export function pronounCandidates(claim: Claim, earlier: readonly Claim[], annot
   // The speakers of the claims just before, nearest first.
   const spoke = new Map<string, number>();
   let lastSpeaker: string | null = null;
-  for (let i = earlier.length - 1; i >= 0; i--) {
+  for (let i = count - 1; i >= 0; i--) {
     const c = earlier[i]!;
     if (c.sentence < claim.sentence - SPOKE_SENTENCES) break;
-    if (c.kind === 'factual' || !c.speaker || c.start >= claim.start || c === claim) continue;
+    if (c.kind === 'factual' || !c.speaker || c.start >= claim.start) continue;
     lastSpeaker ??= c.speaker;
     if (!spoke.has(c.speaker)) spoke.set(c.speaker, claim.sentence - c.sentence);
   }
@@ -107,8 +123,8 @@ export function pronounCandidates(claim: Claim, earlier: readonly Claim[], annot
     const spokeAt = spoke.has(name) ? String(spoke.get(name)) : 'no';
     const sal = salience.has(name) ? bucket(salience.get(name)!, [1, 2, 3]) : 'none';
     const count = x ? bucket(x.count, [1, 3, 7]) : '0';
-    // "…,” he told Cook": a person named right after a verb of telling or a preposition is the one spoken to.
-    const object = x ? /\b(?:told|tells|telling|asked|asks|to|with|by|for|of|and)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$/i.test(text.slice(Math.max(0, x.last.start - 16), x.last.start)) : false;
+    // "… told Cook": a person named right after a verb of telling or a preposition was spoken to.
+    const object = x ? OBJECT_BEFORE_NAME.test(text.slice(Math.max(0, x.last.start - OBJECT_LOOKBACK), x.last.start)) : false;
     const features = [
       'bias',
       `rule=${rule}`,
@@ -133,35 +149,43 @@ export function pronounCandidates(claim: Claim, earlier: readonly Claim[], annot
       `person=${coreference.isPerson(name)}`,
       `rule|fits=${rule}|${fits}`,
     ];
-    return { name, features: features.map((f) => hashString(f) % PRONOUN_BUCKETS) };
+    return { name, words: features, features: features.map((f) => hashString(f) % PRONOUN_BUCKETS), clash: fits === 'clash' };
   });
 }
 
-/** The candidate the model scores highest, or null when there is none. */
-export function bestCandidate(model: PronounModel, candidates: readonly PronounCandidate[]): string | null {
-  let best: PronounCandidate | null = null;
-  let top = -Infinity;
-  for (const c of candidates) {
-    let z = model.bias;
-    for (const f of c.features) z += model.weights[f]!;
-    if (z > top) {
-      top = z;
-      best = c;
-    }
-  }
-  return best?.name ?? null;
+/** The model's probability that a candidate is the speaker. */
+export function candidateScore(model: PronounModel, candidate: PronounCandidate): number {
+  return probability(model, candidate.features);
 }
 
 /**
- * The claims with each "he" or "she" speaker chosen again by the model, in order, so a later
- * claim's features see the speakers chosen before it.
+ * The speaker the model chooses for a claim with these candidates: the best-scoring one whose
+ * gender fits; where the rules named nobody (`rule` null), only when its probability reaches the
+ * model's threshold. Null: keep the rules' answer.
+ */
+export function chosenSpeaker(model: PronounModel, candidates: readonly PronounCandidate[], rule: string | null): string | null {
+  let best: PronounCandidate | null = null;
+  let top = -Infinity;
+  for (const c of candidates) {
+    if (c.clash && c.name !== rule) continue;
+    const p = candidateScore(model, c);
+    if (p > top) {
+      top = p;
+      best = c;
+    }
+  }
+  if (!best || (rule === null && top < (model.thresholds[0] ?? 0.5))) return null;
+  return best.name;
+}
+
+/**
+ * The claims with each "he" or "she" speaker chosen again by the model. Each claim's candidates
+ * read the rules' claims before it (as training reads them), not the model's choices.
  */
 export function choosePronounSpeakers(claims: readonly Claim[], annotated: AnnotatedArticle, coreference: NameCoreference, model: PronounModel): Claim[] {
-  const out: Claim[] = [];
-  for (const claim of claims) {
-    const candidates = claim.kind === 'factual' ? null : pronounCandidates(claim, out, annotated, coreference);
-    const chosen = candidates && candidates.length > 0 ? bestCandidate(model, candidates) : null;
-    out.push(chosen && chosen !== claim.speaker ? { ...claim, speaker: chosen } : claim);
-  }
-  return out;
+  return claims.map((claim, i) => {
+    const candidates = claim.kind === 'factual' ? null : pronounCandidates(claim, claims, annotated, coreference, i);
+    const chosen = candidates && candidates.length > 0 ? chosenSpeaker(model, candidates, claim.speaker) : null;
+    return chosen && chosen !== claim.speaker ? { ...claim, speaker: chosen } : claim;
+  });
 }
