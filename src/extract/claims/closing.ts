@@ -40,7 +40,7 @@ export interface ClosingReport {
  */
 export function closingReport(text: string, s: Sentence, names: readonly Mention[]): ClosingReport | null {
   const t = s.tokens;
-  if (/[“”"]|''/.test(s.text)) return invertedReport(text, s);
+  if (/[“”"]|''/.test(s.text)) return invertedReport(text, s, true);
   const end = endBeforeStop(t);
   let comma = -1;
   for (let i = end - 1; i >= 0; i--) {
@@ -49,7 +49,7 @@ export function closingReport(text: string, s: Sentence, names: readonly Mention
       break;
     }
   }
-  const closing = reportFrom(text, s.start, t, comma, end, names) ?? appositiveReport(text, s.start, t, comma, end, names);
+  const closing = reportFrom(text, s.start, t, comma, end, names) ?? appositiveReport(text, s.start, t, comma, end, names) ?? invertedReport(text, s, false);
   if (closing) return closing;
   // "… contains at least 1,008 instances, a new report from the Stanford Internet Observatory found —
   // with thousands more instances suspected.": a dash after the reporting clause sets off an aside
@@ -134,8 +134,17 @@ function appositiveReport(text: string, from: number, t: Token[], comma: number,
     if (name) {
       let after = c0 + 1;
       while (after < comma && t[after]!.end <= name.end) after++;
+      // "…, the national government delegate in Valencia, Pilar Bernabé, told journalists": the
+      // description before the name, set off by commas, with no verb.
+      if (after === comma) {
+        const c1 = previousComma(t, c0);
+        const description = t.slice(c1 + 1, c0);
+        if (c1 < CONTENT_MIN_TOKENS || description.length === 0 || description.length > DESCRIPTION_MAX_TOKENS || !/^(?:DET|ADJ|NOUN)$/.test(description[0]!.pos) || description.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ';')) return null;
+        if (!t.slice(0, c1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+        return { speaker: textSpan(text, name.start, name.end), cue: textSpan(text, t[v]!.start, t[v]!.end), content: trimClause(text, from, t[c1]!.start), at: v, speakerToken: c0 + 1 };
+      }
       // The name, its comma, then a description with no verb up to the cue's comma.
-      if (t[after]?.text !== ',' || after === comma) return null;
+      if (t[after]?.text !== ',') return null;
       const description = t.slice(after + 1, comma);
       if (description.length === 0 || description.length > DESCRIPTION_MAX_TOKENS || description.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ';')) return null;
       const content = t.slice(0, c0);
@@ -175,13 +184,14 @@ function cueEnd(t: Token[], v: number, end: number): number {
 const APPOSITIVE_MAX_TOKENS = 30;
 
 /**
- * The inverted closing clause of a sentence that quotes words inside its content: "China's latest
- * targets signal a “very high-level commitment” to tackling climate change, says Belinda Schäpe,
- * a China policy analyst at CREA." The content is everything before the comma (its verbs are no
+ * The inverted closing clause of a sentence: "China's latest targets signal a “very high-level
+ * commitment” to tackling climate change, says Belinda Schäpe, a China policy analyst at CREA.",
+ * "Rwanda has issued 30 warrants, but they rarely get support, says Justice Minister Busingye."
+ * (`quoted`: the sentence holds quotation marks, which must then be closed inside the content.) The content is everything before the comma (its verbs are no
  * cues); the speaker the phrase after the finite cue, up to an appositive. A sentence that opens a
  * quotation it does not close (“…,” said X) is left to the quotation rules.
  */
-function invertedReport(text: string, s: Sentence): ClosingReport | null {
+function invertedReport(text: string, s: Sentence, quoted: boolean): ClosingReport | null {
   const t = s.tokens;
   const end = endBeforeStop(t);
   for (let c = end - 2; c >= CONTENT_MIN_TOKENS; c--) {
@@ -195,13 +205,19 @@ function invertedReport(text: string, s: Sentence): ClosingReport | null {
     while (e < end && t[e]!.text !== ',' && e - v <= SPEAKER_MAX_TOKENS) e++;
     if (e === v + 1 || e - v > SPEAKER_MAX_TOKENS || t.slice(v + 1, e).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /^[“”"]$/.test(x.text))) return null;
     // A name or a described source ("says Yao", "said a spokesman"), not a manner ("said matter-of-factly").
-    if (!/^(?:PROPN|DET|NUM)$/.test(t[v + 1]!.pos)) return null;
+    // (A title opens one: "says Justice Minister Busingye", which wink reads a noun.)
+    if (!/^(?:PROPN|DET|NUM)$/.test(t[v + 1]!.pos) && !(t[v + 1]!.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]!.text))) return null;
     if (e < end && end - e > APPOSITIVE_MAX_TOKENS) return null;
+    // Without quotation marks only a speaker that ends the sentence, or a noun phrase after it with
+    // no verb ("…, says Yao Zhe, a policy adviser."): "Sletten, a caretaker …, said the communities
+    // visit frequently, competing at soccer" has its cue's subject before the comma.
+    if (!quoted && e < end && (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[e + 1]?.pos ?? '') || t.slice(e + 1, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) return null;
     // The content: a clause of its own, its quotation marks closed inside it.
     const content = t.slice(0, c);
     if (!content.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+    // (Without quotation marks, "…, says Justice Minister Busingye.": the content is the sentence before the comma.)
     const marks = content.filter((x) => /^[“”"]$/.test(x.text));
-    if (marks.length === 0 || marks.length % 2 !== 0 || marks[0]!.text === '”') return null;
+    if (quoted && (marks.length === 0 || marks.length % 2 !== 0 || marks[0]!.text === '”')) return null;
     return {
       speaker: textSpan(text, t[v + 1]!.start, t[e - 1]!.end),
       cue: textSpan(text, cue.start, cue.end),

@@ -18,6 +18,18 @@ describe('the reporting clause that closes a news sentence', () => {
     expect(await claims(sentence)).toEqual([[speaker, cue, content]]);
   });
 
+  it('is read inverted without quotation marks, and with a description set off before the name', async () => {
+    expect(await claims('Rwanda has already issued around 30 arrest warrants, but they rarely get support from local authorities, says Justice Minister Johnston Busingye.')).toEqual([
+      ['Johnston Busingye', 'says', 'Rwanda has already issued around 30 arrest warrants, but they rarely get support from local authorities'],
+    ]);
+    expect(await claims('Forensic police found the 10th victim inside the building, the national government delegate in Valencia, Pilar Bernabé, told journalists.')).toEqual([
+      ['Pilar Bernabé', 'told', 'Forensic police found the 10th victim inside the building'],
+    ]);
+    // The cue's subject before the comma is no inverted clause: "…, said the communities visit frequently, competing …".
+    const sletten = await claims('Sletten, a caretaker who has lived on the island for 30 years, said the Norwegian and Russian communities visit frequently, competing at soccer in the summer.');
+    expect(sletten.map((c) => c[0])).not.toContain('Norwegian and Russian communities visit frequently');
+  });
+
   it('is read inside the sentence too, before a clause that goes on from the content', async () => {
     expect(await claims('The jump in employment in May was the second increase in five months, the bank’s chief economist said, which still left the count slightly down.')).toEqual([
       ['bank’s chief economist', 'said', 'The jump in employment in May was the second increase in five months'],
