@@ -1291,6 +1291,15 @@ describe('speakers described by a phrase', () => {
     expect(attributed(fed).map((c) => c[0])).toEqual(['Fed officials']);
   });
 
+  it('gives a person named inside a description no claim of theirs, and a name a preposition takes no part in the source (review)', async () => {
+    const speakers = async (sentence: string) => attributed(await rulesOnly(sentence)).map((c) => c[0]);
+    expect(await speakers('Supporters of Donald Trump in Iowa said they would vote for him.')).toEqual(['Supporters of Donald Trump in Iowa']);
+    expect(await speakers('A lawyer who represented Harvey Weinstein in New York said the case was weak.')).toEqual(['lawyer who represented Harvey Weinstein in New York']);
+    expect(await speakers('The mayor of Paris in France said the games would go ahead.')).toEqual(['mayor of Paris in France']);
+    expect(await speakers('After a meeting at the Ministry of Defence officials said the plan was ready.')).toEqual(['officials']);
+    expect(await speakers('In Washington officials said the talks had failed.')).toEqual(['officials']);
+  });
+
   it('takes no verb from inside a name or from the description of another cue\'s source', async () => {
     const camera = await rulesOnly('Dr. Tricia Miller with the Committee for Accuracy in Middle East Reporting (CAMERA), says the bias is growing.');
     expect(attributed(camera).map((c) => c[1])).toEqual(['says']);

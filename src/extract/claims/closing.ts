@@ -40,7 +40,7 @@ export interface ClosingReport {
  */
 export function closingReport(text: string, s: Sentence, names: readonly Mention[]): ClosingReport | null {
   const t = s.tokens;
-  if (/[“”"]|''/.test(s.text)) return invertedReport(text, s, true);
+  if (/[“”"]|''/.test(s.text)) return invertedReport(text, s, true, names);
   const end = endBeforeStop(t);
   let comma = -1;
   for (let i = end - 1; i >= 0; i--) {
@@ -49,7 +49,7 @@ export function closingReport(text: string, s: Sentence, names: readonly Mention
       break;
     }
   }
-  const closing = reportFrom(text, s.start, t, comma, end, names) ?? appositiveReport(text, s.start, t, comma, end, names) ?? invertedReport(text, s, false);
+  const closing = reportFrom(text, s.start, t, comma, end, names) ?? appositiveReport(text, s.start, t, comma, end, names) ?? invertedReport(text, s, false, names);
   if (closing) return closing;
   // "… contains at least 1,008 instances, a new report from the Stanford Internet Observatory found —
   // with thousands more instances suspected.": a dash after the reporting clause sets off an aside
@@ -191,7 +191,7 @@ const APPOSITIVE_MAX_TOKENS = 30;
  * cues); the speaker the phrase after the finite cue, up to an appositive. A sentence that opens a
  * quotation it does not close (“…,” said X) is left to the quotation rules.
  */
-function invertedReport(text: string, s: Sentence, quoted: boolean): ClosingReport | null {
+function invertedReport(text: string, s: Sentence, quoted: boolean, names: readonly Mention[]): ClosingReport | null {
   const t = s.tokens;
   const end = endBeforeStop(t);
   for (let c = end - 2; c >= CONTENT_MIN_TOKENS; c--) {
@@ -212,6 +212,9 @@ function invertedReport(text: string, s: Sentence, quoted: boolean): ClosingRepo
     // no verb ("…, says Yao Zhe, a policy adviser."): "Sletten, a caretaker …, said the communities
     // visit frequently, competing at soccer" has its cue's subject before the comma.
     if (!quoted && e < end && (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[e + 1]?.pos ?? '') || t.slice(e + 1, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) return null;
+    // … and only a named source: "Tesla, which makes electric cars, reported a record profit" has
+    // its subject before the comma and its object after the verb.
+    if (!quoted && !names.some((m) => (m.type === 'person' || m.type === 'organization') && m.start >= t[v + 1]!.start && m.end <= t[e - 1]!.end)) return null;
     // The content: a clause of its own, its quotation marks closed inside it.
     const content = t.slice(0, c);
     if (!content.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;

@@ -166,21 +166,33 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       }
       // "Mr. Burman of the Tax Policy Center said", "Ira Katz of Little Five Points Pharmacy in
       // Atlanta told": the person is the source, the organisation and the place theirs.
+      // Only a person whose phrase opens the subject: "Supporters of Donald Trump in Iowa", "A
+      // lawyer who represented Harvey Weinstein in New York" are described, and "The mayor of Paris
+      // in France" is the mayor.
       let before = npStart(t, first);
       let person: Mention | undefined;
-      for (let hop = 0; hop < NAME_CHAIN_HOPS && before >= 2 && /^(?:of|at|for|from|with|in)$/.test(t[before - 1]!.normal); hop++) {
+      let described = false;
+      for (let hop = 0; name && name.type !== 'person' && hop < NAME_CHAIN_HOPS && before >= 2 && /^(?:of|at|for|from|with|in)$/.test(t[before - 1]!.normal); hop++) {
         const owner = nameAt(names, t[before - 2]!);
-        if (!owner || owner.type === 'person') {
+        if (!owner) {
+          described = t[before - 2]!.pos === 'NOUN';
+          break;
+        }
+        if (owner.type === 'person') {
           person = owner;
           break;
         }
         before = npStart(t, tokenAt(t, owner.start));
       }
-      if (name && person?.type === 'person') {
+      if (name && person) {
         let from = npStart(t, tokenAt(t, person.start));
         if (TITLE_ABBREVIATION.test(t[from - 1]?.text ?? '')) from = npStart(t, from - 1);
-        return textSpan(text, t[from]!.start, person.end);
+        const opens = !['ADP', 'VERB', 'AUX', 'NOUN', 'PRON'].includes(t[from - 1]?.pos ?? '');
+        if (opens) return textSpan(text, t[from]!.start, person.end);
+        const head = describedStart(t, postmodifiedStart(t, from, names), names);
+        if (head < from) return textSpan(text, t[head]!.start, name.end);
       }
+      if (name && described) return textSpan(text, t[describedStart(t, postmodifiedStart(t, before, names), names)]!.start, name.end);
       if (name) {
         let from = npStart(t, first);
         if (TITLE_ABBREVIATION.test(t[from - 1]?.text ?? '')) from = npStart(t, from - 1);
@@ -195,9 +207,18 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       // research into hibernation", "Proponents of the ungrading approach".)
       // "A Ministry of Defence spokesperson", "Fed officials" (wink reads "Fed" a verb): a
       // description does not open inside a name, and a name just before it is part of it.
-      const opening = names.find((m) => NAME_TYPES.has(m.type) && m.start < t[first]!.start && t[first]!.start < m.end) ?? (first > 0 ? names.find((m) => NAME_TYPES.has(m.type) && m.end === t[first - 1]!.end) : undefined);
-      if (opening) first = npStart(t, tokenAt(t, opening.start));
-      first = participleModifiedStart(t, postmodifiedStart(t, participleModifiedStart(t, first), names));
+      // (Not a name a preposition or a verb takes: "After a meeting at the Ministry of Defence
+      // officials said", "In Washington officials said" are the officials.)
+      const inside = names.find((m) => NAME_TYPES.has(m.type) && m.start <= t[first]!.start && t[first]!.start < m.end && m.end < t[i]!.end);
+      const opening = inside ?? (first > 0 ? names.find((m) => NAME_TYPES.has(m.type) && m.end === t[first - 1]!.end) : undefined);
+      const from = opening ? npStart(t, tokenAt(t, opening.start)) : first;
+      // ("Representatives of Epstein's family": a name that owns the head is the description's.)
+      const taken = opening !== undefined && ['ADP', 'VERB', 'AUX'].includes(t[from - 1]?.pos ?? '') && !POSSESSIVE.test(t[tokenAt(t, opening.end)]?.text ?? '');
+      if (opening && !taken && from < first) first = from;
+      else {
+        if (inside && taken) first = tokenAt(t, inside.end);
+        first = participleModifiedStart(t, postmodifiedStart(t, participleModifiedStart(t, first), names));
+      }
       first = describedStart(t, first, names);
       first = quantifiedStart(t, first);
       // "The European Union's top court last week ruled": the time is not the source.

@@ -28,6 +28,10 @@ describe('the reporting clause that closes a news sentence', () => {
     // The cue's subject before the comma is no inverted clause: "…, said the communities visit frequently, competing …".
     const sletten = await claims('Sletten, a caretaker who has lived on the island for 30 years, said the Norwegian and Russian communities visit frequently, competing at soccer in the summer.');
     expect(sletten.map((c) => c[0])).not.toContain('Norwegian and Russian communities visit frequently');
+    // Nor is a subject set off by an aside, its verb and object (review): the object is no speaker.
+    expect(await claims('Tesla, which makes electric cars, reported a record profit.')).toEqual([['Tesla', 'reported', 'a record profit']]);
+    expect((await claims('The firm, founded in 1998, announced 500 job cuts.')).map((c) => c[0])).not.toContain('500 job cuts');
+    expect((await claims('He resigned in March, denied any wrongdoing.')).map((c) => c[0])).not.toContain('any wrongdoing');
   });
 
   it('is read inside the sentence too, before a clause that goes on from the content', async () => {
