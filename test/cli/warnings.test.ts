@@ -18,4 +18,16 @@ describe('warnings in a batch', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain(`newsbrief: warning: ${join(dir, 'b.txt')}: the text does not look like English`);
   });
+
+  it('say that a page ran other stories after the article, which were left out', async () => {
+    const dir = tempDir('newsbrief-warn-');
+    const para = (topic: string, n: number) => `<p>Paragraph ${n} of the ${topic} story says what happened, who was there and what they decided to do about it next week.</p>`;
+    const story = (topic: string) => `<article><h1>The ${topic} story</h1>${para(topic, 1)}${para(topic, 2)}${para(topic, 3)}</article>`;
+    writeFileSync(join(dir, 'page.html'), `<html><head><title>The mill story</title></head><body><article>${story('mill')}${story('bridge')}${story('school')}</article></body></html>`);
+    const io = memoryIO();
+    expect(await run(['read', join(dir, 'page.html'), '--format', 'text'], io)).toBe(0);
+    expect(io.out()).toContain('Paragraph 3 of the mill story');
+    expect(io.out()).not.toContain('bridge');
+    expect(io.err()).toContain(`newsbrief: warning: ${join(dir, 'page.html')}: left out 2 other stories the page runs after the article, each under its own headline: “The bridge story” and “The school story”`);
+  });
 });

@@ -482,7 +482,7 @@ describe('the next stories of an endless page', () => {
     `<article class="post"><${headline} class="article-headline">The ${topic} story</${headline}>${para(topic, 1)}${para(topic, 2)}${para(topic, 3)}</article>`;
   const page = (body: string, title = 'The mill story') => `<html><head><title>${title}</title></head><body><div id="main"><article class="article">${body}</article></div></body></html>`;
   const text = (a: Article) => a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
-  const left = (a: Article) => a.messages.filter((x) => x.id === 'dropped-chrome' && /stor(?:y|ies) the page runs/.test(x.message)).map((x) => x.message);
+  const left = (a: Article) => a.messages.filter((x) => x.id === 'dropped-text' && /stor(?:y|ies) the page runs/.test(x.message)).map((x) => x.message);
 
   it('are left out, and the message names their headlines', () => {
     const a = parseHtml(page(story('mill') + story('bridge') + story('school') + story('market') + story('harbour') + story('quarry')));

@@ -580,7 +580,8 @@ export function htmlBlocks(input: string): HtmlFront {
       // judged by its links (its first paragraph a <div> the extractor made a <p>) keeps the first run.
       if (without?.content && squash(without.textContent ?? '').length >= MIN_EXTRACTED_CHARS && squash(without.textContent ?? '').includes(first!.slice(0, LEDE_ANCHOR_CHARS))) {
         parsed = without;
-        if (headlines.length > 0) messages.push(message(MESSAGE.droppedChrome, headlines.length === 1 ? `left out another story the page runs after the article, under its own headline: ${quoteList(headlines)}` : `left out ${headlines.length} other stories the page runs after the article, each under its own headline: ${quoteList(headlines)}`));
+        // Whole stories are no chrome: a warning says what the page held beside the article.
+        if (headlines.length > 0) messages.push(message(MESSAGE.droppedText, headlines.length === 1 ? `left out another story the page runs after the article, under its own headline: ${quoteList(headlines)}` : `left out ${headlines.length} other stories the page runs after the article, each under its own headline: ${quoteList(headlines)}`));
         if (teasers > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${teasers} other post${teasers === 1 ? '' : 's'} the page shows beside the article (each links to a page of its own)`));
       }
     }
