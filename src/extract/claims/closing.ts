@@ -17,6 +17,9 @@ const TAIL_MAX_TOKENS = 8;
 /** The content holds a clause: at least this many tokens, one of them a verb. */
 const CONTENT_MIN_TOKENS = 3;
 
+/** A verb or an auxiliary: what a speaker, a description or a tail after the cue must not hold, and a content must. */
+const isVerb = (x: Token): boolean => x.pos === 'VERB' || x.pos === 'AUX';
+
 /** The sentence's tokens up to its closing stops ("said.", "?!"): the index after the last other token. */
 function endBeforeStop(t: Token[]): number {
   let end = t.length;
@@ -104,7 +107,7 @@ function reportFrom(text: string, from: number, t: Token[], comma: number, end: 
   // The content is a clause of its own, and does not end in a name set off by the comma
   // ("…, Smith, a spokesman, said" is an aside the other rules read).
   const content = t.slice(0, comma);
-  if (content.length < CONTENT_MIN_TOKENS || !content.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+  if (content.length < CONTENT_MIN_TOKENS || !content.some(isVerb)) return null;
   const before = t[comma - 1]!;
   if (names.some((m) => m.type === 'person' && m.end === before.end)) return null;
   return {
@@ -139,16 +142,16 @@ function appositiveReport(text: string, from: number, t: Token[], comma: number,
       if (after === comma) {
         const c1 = previousComma(t, c0);
         const description = t.slice(c1 + 1, c0);
-        if (c1 < CONTENT_MIN_TOKENS || description.length === 0 || description.length > DESCRIPTION_MAX_TOKENS || !/^(?:DET|ADJ|NOUN)$/.test(description[0]!.pos) || description.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ';')) return null;
-        if (!t.slice(0, c1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+        if (c1 < CONTENT_MIN_TOKENS || description.length === 0 || description.length > DESCRIPTION_MAX_TOKENS || !/^(?:DET|ADJ|NOUN)$/.test(description[0]!.pos) || description.some((x) => isVerb(x) || x.text === ';')) return null;
+        if (!t.slice(0, c1).some(isVerb)) return null;
         return { speaker: textSpan(text, name.start, name.end), cue: textSpan(text, t[v]!.start, t[v]!.end), content: trimClause(text, from, t[c1]!.start), at: v, speakerToken: c0 + 1 };
       }
       // The name, its comma, then a description with no verb up to the cue's comma.
       if (t[after]?.text !== ',') return null;
       const description = t.slice(after + 1, comma);
-      if (description.length === 0 || description.length > DESCRIPTION_MAX_TOKENS || description.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ';')) return null;
+      if (description.length === 0 || description.length > DESCRIPTION_MAX_TOKENS || description.some((x) => isVerb(x) || x.text === ';')) return null;
       const content = t.slice(0, c0);
-      if (!content.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+      if (!content.some(isVerb)) return null;
       return {
         speaker: textSpan(text, name.start, name.end),
         cue: textSpan(text, t[v]!.start, t[v]!.end),
@@ -175,7 +178,7 @@ function cueEnd(t: Token[], v: number, end: number): number {
     if (after === v + 1) return -1;
   }
   const tail = t.slice(after, end);
-  if (tail.length > TAIL_MAX_TOKENS || tail.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ',')) return -1;
+  if (tail.length > TAIL_MAX_TOKENS || tail.some((x) => isVerb(x) || x.text === ',')) return -1;
   if (tail.length > 0 && !(tail[0]!.pos === 'ADP' || tail[0]!.pos === 'ADV' || TIME_WORD.test(tail[0]!.text) || tail[0]!.pos === 'PROPN')) return -1;
   return end;
 }
@@ -203,7 +206,7 @@ function invertedReport(text: string, s: Sentence, quoted: boolean, names: reado
     // The speaker: a few words with no verb, to the sentence's end or an appositive's comma.
     let e = v + 1;
     while (e < end && t[e]!.text !== ',' && e - v <= SPEAKER_MAX_TOKENS) e++;
-    if (e === v + 1 || e - v > SPEAKER_MAX_TOKENS || t.slice(v + 1, e).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /^[“”"]$/.test(x.text))) return null;
+    if (e === v + 1 || e - v > SPEAKER_MAX_TOKENS || t.slice(v + 1, e).some((x) => isVerb(x) || /^[“”"]$/.test(x.text))) return null;
     // A name or a described source ("says Yao", "said a spokesman"), not a manner ("said matter-of-factly").
     // (A title opens one: "says Justice Minister Busingye", which wink reads a noun.)
     if (!/^(?:PROPN|DET|NUM)$/.test(t[v + 1]!.pos) && !(t[v + 1]!.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]!.text))) return null;
@@ -211,13 +214,13 @@ function invertedReport(text: string, s: Sentence, quoted: boolean, names: reado
     // Without quotation marks only a speaker that ends the sentence, or a noun phrase after it with
     // no verb ("…, says Yao Zhe, a policy adviser."): "Sletten, a caretaker …, said the communities
     // visit frequently, competing at soccer" has its cue's subject before the comma.
-    if (!quoted && e < end && (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[e + 1]?.pos ?? '') || t.slice(e + 1, end).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))) return null;
+    if (!quoted && e < end && (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[e + 1]?.pos ?? '') || t.slice(e + 1, end).some(isVerb))) return null;
     // … and only a named source: "Tesla, which makes electric cars, reported a record profit" has
     // its subject before the comma and its object after the verb.
     if (!quoted && !names.some((m) => (m.type === 'person' || m.type === 'organization') && m.start >= t[v + 1]!.start && m.end <= t[e - 1]!.end)) return null;
     // The content: a clause of its own, its quotation marks closed inside it.
     const content = t.slice(0, c);
-    if (!content.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+    if (!content.some(isVerb)) return null;
     // (Without quotation marks, "…, says Justice Minister Busingye.": the content is the sentence before the comma.)
     const marks = content.filter((x) => /^[“”"]$/.test(x.text));
     if (quoted && (marks.length === 0 || marks.length % 2 !== 0 || marks[0]!.text === '”')) return null;

@@ -153,11 +153,6 @@ export function pronounCandidates(claim: Claim, earlier: readonly Claim[], annot
   });
 }
 
-/** The model's probability that a candidate is the speaker. */
-export function candidateScore(model: PronounModel, candidate: PronounCandidate): number {
-  return probability(model, candidate.features);
-}
-
 /**
  * The speaker the model chooses for a claim with these candidates: the best-scoring one whose
  * gender fits; where the rules named nobody (`rule` null), only when its probability reaches the
@@ -168,7 +163,7 @@ export function chosenSpeaker(model: PronounModel, candidates: readonly PronounC
   let top = -Infinity;
   for (const c of candidates) {
     if (c.clash && c.name !== rule) continue;
-    const p = candidateScore(model, c);
+    const p = probability(model, c.features);
     if (p > top) {
       top = p;
       best = c;

@@ -151,6 +151,12 @@ interface PostElement extends LedeElement {
   remove(): void;
 }
 
+/** The `<article>` around the page's paragraph that opens with `first` (the first paragraph the extractor kept), if any. */
+function articleHolding(page: LedeDocument, first: string): PostElement | null {
+  const opening = Array.from(page.querySelectorAll('p')).find((p) => squash(p.textContent).startsWith(first));
+  return (opening?.closest('article') as PostElement | null | undefined) ?? null;
+}
+
 /**
  * The other posts a page shows as articles of their own (a "you may also like" box of teasers,
  * the next story of an endless page): `<article>` elements whose own headline or bookmark links
@@ -162,8 +168,7 @@ interface PostElement extends LedeElement {
 export function otherPosts(page: LedeDocument, url: string, first: string): PostElement[] {
   const own = address(url, url);
   if (!own) return [];
-  const opening = Array.from(page.querySelectorAll('p')).find((p) => squash(p.textContent).startsWith(first));
-  const home = opening?.closest('article') as PostElement | null | undefined;
+  const home = articleHolding(page, first);
   return (Array.from(page.querySelectorAll('article')) as unknown as PostElement[]).filter((el) => {
     if (home && (home.contains(el) || el.contains(home))) return false;
     const links = Array.from(el.querySelectorAll('a[rel~="bookmark"], h1 a, h2 a, h3 a, h4 a') as ArrayLike<unknown>, (a) => (a as PostElement).getAttribute('href'))
@@ -200,8 +205,7 @@ const headlineKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}
  */
 export function followingStories(page: LedeDocument, first: string, title: string | null): PostElement[] {
   if (!title) return [];
-  const opening = Array.from(page.querySelectorAll('p')).find((p) => squash(p.textContent).startsWith(first));
-  const home = opening?.closest('article') as PostElement | null | undefined;
+  const home = articleHolding(page, first);
   if (!home) return [];
   const own = headlineOf(home);
   if (!own || headlineKey(own) !== headlineKey(title)) return [];
