@@ -39,7 +39,7 @@ export type JobResult =
   | { seq: number; ok: false; out: string; message: string; code: ErrorCode | 'internal'; exitCode: number };
 
 /** Message ids printed as warnings: the input was not what it said it was. */
-const WARN = new Set(['decoded-as', 'extractor-fallback', 'truncated-input', 'not-english', 'dropped-text']);
+const WARN = new Set(['decoded-as', 'extractor-fallback', 'truncated-input', 'not-english', 'dropped-text', 'short-article']);
 
 type Pipeline = {
   briefSource: typeof import('../index.js').briefSource;

@@ -33,6 +33,30 @@ const REPEAT_REASONS: ReadonlySet<DropReason> = new Set<DropReason>(['repeated-t
 /** A dropped block of this many words that ends like a sentence reads like article text. */
 const DROPPED_SENTENCE_MIN_WORDS = 6;
 
+/**
+ * A page whose article comes out this short while its scripts hold many times as much prose builds
+ * its article with JavaScript (a list or gallery kept as JSON for the browser to render), which
+ * newsbrief does not run: said out loud rather than briefed as if the page said nothing more.
+ */
+const SHORT_ARTICLE_WORDS = 120;
+const SCRIPT_PROSE_SHARE = 5;
+/** A string in a script's data that reads as prose: 150 characters or more with spaces in it. */
+const SCRIPT_PROSE = /"((?:[^"\\\n]|\\.){150,})"/g;
+
+/** The words of prose inside the page's scripts' string data (0 without scripts). */
+export function scriptProseWords(html: string): number {
+  let words = 0;
+  for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    for (const m of script[1]!.matchAll(SCRIPT_PROSE)) {
+      const text = m[1]!.replace(/\\u003c[\s\S]*?\\u003e|<[^>]*>|\\[nrt]/g, ' ');
+      const n = text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
+      // Prose, not a class list or an encoded blob: about one space in every seven characters or more.
+      if (n * 12 >= text.length) words += n;
+    }
+  }
+  return words;
+}
+
 export function parse(source: Source): Article {
   const front = frontEnd(source);
   const { text } = front;
@@ -165,6 +189,13 @@ export function parse(source: Source): Article {
   if (genre === 'live-blog') dropRepeatedParagraphs(text, sections, (b) => drop(b, 'repeated-paragraph'));
   if (!sections.some((s) => s.blocks.length > 0)) {
     messages.push(message(MESSAGE.noSentences, 'no article text found: only headings or page chrome'));
+  }
+  if (source.format === 'html') {
+    const words = sections.reduce((n, sec) => n + sec.blocks.reduce((m, b) => m + wordCount(text.slice(b.start, b.end)), 0), 0);
+    const inScripts = words > 0 && words < SHORT_ARTICLE_WORDS ? scriptProseWords(source.raw) : 0;
+    if (inScripts >= SCRIPT_PROSE_SHARE * words) {
+      messages.push(message(MESSAGE.shortArticle, `only ${words} words of article text found, though the page's scripts hold about ${inScripts} words of text: the page may build its article with JavaScript, which newsbrief does not run (save the page as the browser shows it, or pipe its text)`));
+    }
   }
   if (dropped.length > 0) {
     messages.push(message(MESSAGE.droppedChrome, `dropped ${dropped.length} line${dropped.length === 1 ? '' : 's'} of page chrome`, dropped[0]));

@@ -722,3 +722,22 @@ describe('blocks the page hides by its "hidden" class', () => {
     expect(a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).toMatch(/Paragraph 3 of the story/);
   });
 });
+
+describe('a page that builds its article with JavaScript', () => {
+  const item = (n: number) => `{"title":"Item ${n}","description":"<p>Item ${n} of the list is the solo record the singer made after the band's long break, with songs about home, friends and the years on the road that fans waited for.</p>"}`;
+  const page = (script: string) =>
+    `<html><head><title>A complete list of the solo records</title></head><body><article><h1>A complete list of the solo records</h1><p>The stars are focusing on personal projects, and their songs give a taste of what is next.</p></article>${script}</body></html>`;
+  const short = (a: Article) => a.messages.filter((x) => x.id === 'short-article').map((x) => x.message);
+
+  it('says that the article is short and that the page holds its text in scripts', () => {
+    const a = parseHtml(page(`<script>window.gallery = {"items":[${Array.from({ length: 12 }, (_, i) => item(i + 1)).join(',')}]};</script>`));
+    expect(short(a)).toHaveLength(1);
+    expect(short(a)[0]).toMatch(/^only 17 words of article text found, though the page's scripts hold about \d+ words of text: the page may build its article with JavaScript/);
+  });
+
+  it('says nothing of a short article whose scripts hold code, not prose', () => {
+    const code = `<script>${'var a = "' + 'x'.repeat(400) + '"; function f(b){return b+1;}\n'.repeat(20)}</script>`;
+    expect(short(parseHtml(page(code)))).toEqual([]);
+    expect(short(parseHtml(page('')))).toEqual([]);
+  });
+});
