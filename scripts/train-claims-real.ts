@@ -8,8 +8,8 @@
  * example; it is positive when its content matches an attribution the reader lists, as bench:real
  * matches them.
  *
- * The check reads only pages of the genres READS_GENRE names (not hard news, live blogs, Q&A or
- * sports); the claims of the other pages are fitted on too (the genre is a feature) but always
+ * The check reads only pages of the genres READS_GENRE names (not hard news, live blogs or Q&A);
+ * the claims of the other pages are fitted on too (the genre is a feature) but always
  * kept when a threshold is scored, as the product keeps them.
  *
  * Honesty: the reserve fifth of the pages (bench/lib/reserve.ts) is never fitted on or chosen by,

@@ -6,8 +6,9 @@
  * analysis, listicles, press releases). On those pages this second check reads the same features
  * of a claim the first one does, and what the first one made of it, the page's genre, the claim's
  * kind and what its speaker is, and drops the claims readers do not mark. Pages built of reported
- * speech (hard news, live blogs, Q&A, sports reports: PolNeAR's own articles read as hard news)
- * keep what the claim check keeps.
+ * speech (hard news, live blogs, Q&A: PolNeAR's own articles read as hard news) keep what the claim
+ * check keeps. A sports page is read too: its recaps tell what players "showed", "delivered" and
+ * "wanted", acts PolNeAR would mark and readers do not.
  *
  * A logistic regression over hashed features, trained by `npm run train:claims-real` on the
  * attributed claims newsbrief finds on the real pages readers annotated (positive: the claim's
@@ -83,8 +84,12 @@ export function readerFeatures(claim: Claim, context: ReaderContext): number[] {
   return [...base.map((f) => f % READER_BUCKETS), ...extra.map((x) => hashString(x) % READER_BUCKETS)];
 }
 
-/** The genres the check reads: all but those built of reported speech. */
-const REPORTED_SPEECH_GENRES: ReadonlySet<Genre> = new Set<Genre>(['hard-news', 'live-blog', 'qa', 'sports']);
+/**
+ * The genres the check reads: all but those built of reported speech. Sports was among those until
+ * the twenty-fourth round; read and refitted with it, the reserve fifth's claims right went 72.1 →
+ * 72.6 and attributions found 83.3 → 83.7 (refitted without it: 72.0 and 83.8).
+ */
+const REPORTED_SPEECH_GENRES: ReadonlySet<Genre> = new Set<Genre>(['hard-news', 'live-blog', 'qa']);
 export const READS_GENRE = (genre: Genre): boolean => !REPORTED_SPEECH_GENRES.has(genre);
 
 /**
