@@ -26,8 +26,15 @@ export const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|P
 export const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 export const HONORIFIC_GENDER = { Mr: 'm', Mrs: 'f', Ms: 'f', Miss: 'f' } as const;
 
-/** Degrees and post-nominal letters: after a name ("Jane Smith, MD, PhD") they are no name of their own. */
-export const DEGREES: ReadonlySet<string> = new Set(list(`md|m.d.|phd|ph.d.|mba|dds|d.d.s.|rn|esq|esq.|jd|j.d.|mph|msc|bsc|ma|ba|frcp|obe|mbe|cbe|kc|qc`));
+/**
+ * Degrees and post-nominal letters: after a name ("Jane Smith, MD, PhD") they are no name of their
+ * own. Health writing credits its experts with strings of them ("Kelly Jones MS, RD, CSSD, LDN"):
+ * dietitians' (RD, RDN, LD, LDN, CDN, CSSD, CDCES, CNSC), nurses' and clinicians' (NP, APRN, DNP,
+ * FNP, CNM, PA-C), therapists' (LCSW, LMFT, LPC, PsyD) and fellowships (FACS, FACC, FACP, FAAP).
+ */
+export const DEGREES: ReadonlySet<string> = new Set(
+  list(`md|m.d.|phd|ph.d.|mba|dds|d.d.s.|rn|esq|esq.|jd|j.d.|mph|msc|bsc|ma|ba|frcp|obe|mbe|cbe|kc|qc|ms|m.s.|rd|rdn|ld|ldn|cdn|cssd|cde|cdces|cnsc|np|aprn|dnp|fnp|cnm|pa-c|pharmd|dpt|lcsw|lmft|lpc|psyd|edd|facs|facc|facp|faap|faad|cscs|ches|ibclc|msw|dvm|mfa|mpa|mpp|mph`),
+);
 
 /** Generational suffixes that end a person's name: "James P. Kennedy Jr.". */
 export const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;

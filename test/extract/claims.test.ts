@@ -1291,6 +1291,17 @@ describe('speakers described by a phrase', () => {
     expect(attributed(fed).map((c) => c[0])).toEqual(['Fed officials']);
   });
 
+  it("takes the person before their degrees, a naming participle and a dashed aside as the speaker", async () => {
+    const speakers = async (sentence: string) => attributed(await rulesOnly(sentence)).map((c) => [c[0], c[1]]);
+    // Post-nominal letters are no name of their own.
+    expect(await speakers('“Sleep matters,” Jane Roe, MD, PhD, a cardiologist at the clinic, said.')).toEqual([['Jane Roe', 'said']]);
+    expect(await speakers('“Sleep matters,” Mark Brown MD, a cardiologist at the clinic, said.')).toEqual([['Mark Brown', 'said']]);
+    // "A local named X told": the participle names a person; the verb after it reports.
+    expect(await speakers('A local named Chen Kotler told the couple that 64 people were killed in the village.')).toEqual([['Chen Kotler', 'told']]);
+    // A name, its description and an aside between dashes before the cue.
+    expect(await speakers("Dr. Ana Ramón, director of UCLA's Media Research Initiative — which puts out a report each year — noted that six of the top titles have Latino leads.")).toEqual([['Ana Ramón', 'noted']]);
+  });
+
   it('gives a person named inside a description no claim of theirs, and a name a preposition takes no part in the source (review)', async () => {
     const speakers = async (sentence: string) => attributed(await rulesOnly(sentence)).map((c) => c[0]);
     expect(await speakers('Supporters of Donald Trump in Iowa said they would vote for him.')).toEqual(['Supporters of Donald Trump in Iowa']);

@@ -746,6 +746,10 @@ describe('names as the article writes them', () => {
     expect(found).toContain('Jane Smith');
     expect(found).not.toEqual(expect.arrayContaining(['MD']));
     expect(found).not.toContain('PhD');
+    // A health writer's string of credentials: none of them is a name.
+    const dietitian = names('Kelly Jones MS, RD, CSSD, LDN, a sports dietitian, told the magazine that plants help.');
+    expect(dietitian).toContain('Kelly Jones');
+    for (const letters of ['MS', 'RD', 'CSSD', 'LDN']) expect(dietitian).not.toContain(letters);
   });
 });
 

@@ -133,8 +133,10 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // "the Committee for Accuracy in Middle East Reporting", "Honest Reporting": a word of a name of
     // several words is no verb.
     if (names.some((m) => m.start < tok.start && tok.end <= m.end && NAME_TYPES.has(m.type))) continue;
-    // "a company called Cambridge Analytica", "a PAC dubbed …": a participle that names a thing.
-    if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && t[v - 1]?.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]?.text ?? '')) continue;
+    // "a company called Cambridge Analytica", "a PAC dubbed …": a participle that names a thing
+    // (or a person: "A local named Chen Kotler told …", where wink reads "local" an adjective).
+    const namedNoun = t[v - 1]?.pos === 'NOUN' || (t[v - 1]?.pos === 'ADJ' && DETERMINER.test(t[v - 2]?.text ?? ''));
+    if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && namedNoun && /^\p{Lu}/u.test(t[v + 1]?.text ?? '')) continue;
     // "The four companies named in the law suit are …": a participle between a noun and "in"/"by" says where it was named.
     if (/^(?:named|listed|cited|mentioned)$/i.test(tok.text) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && /^(?:in|by)$/.test(t[v + 1]?.normal ?? '')) continue;
     // "militants in Yemen backed by Iran": a participle between a noun and "by" describes the noun;

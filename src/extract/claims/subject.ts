@@ -5,7 +5,7 @@
  * subject for a coordinated, participial or infinitival cue, and the noun phrase that opens the
  * clause when nothing nearer is found. The words as written; speaker.ts names them.
  */
-import { TITLE_ABBREVIATION } from '../../data/titles.js';
+import { DEGREES, TITLE_ABBREVIATION } from '../../data/titles.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, tokenAt } from '../spans.js';
 import { NAME_TYPES } from '../../vocabulary.js';
@@ -95,7 +95,9 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     if (asideDash(t, i) && i === v - 1 + skippedBefore(t, i, v)) {
       for (let j = i - 1; j > 0 && i - j <= APPOSITIVE_WINDOW; j--) {
         if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) break;
-        if (t[j]!.text === tok.text && asideDash(t, j)) return depth < 1 ? subjectBefore(text, s, j, names, depth + 1) : null;
+        // (a name with its description before the aside: "Dr. Ana Ramón, director of UCLA's …
+        // Initiative — which puts out a report each year — noted")
+        if (t[j]!.text === tok.text && asideDash(t, j)) return depth < 1 ? (appositiveSubject(text, t, j, names) ?? subjectBefore(text, s, j, names, depth + 1)) : null;
       }
       return null;
     }
@@ -362,6 +364,8 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
   for (let j = i - 1; j >= Math.max(0, i - APPOSITIVE_WINDOW); j--) {
     if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) break;
     if (j > relative && relative !== -1) continue;
+    // A degree after a name is no name ("Jane Roe, MD, PhD, a cardiologist, said").
+    if (isDegree(t[j]!)) continue;
     // A person or organisation, or capitalised words the recogniser did not type ("Sanders, a senator …").
     const name = nameAt(names, t[j]!);
     let first = j;
@@ -371,8 +375,9 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
     } else if (t[j]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[j]!.text)) {
       while (first > 0 && t[first - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[first - 1]!.text) && !nameAt(names, t[first - 1]!)) first--;
     } else continue;
-    const after = name ? tokenAt(t, name.end) : j + 1;
-    if (after <= i && /^[,(]$/.test(t[after]?.text ?? '') && opensClause(t, first)) return textSpan(text, t[first]!.start, t[after - 1]!.end);
+    const end = name ? tokenAt(t, name.end) : j + 1;
+    const after = pastDegrees(t, end);
+    if (after <= i && /^[,(]$/.test(t[after]?.text ?? '') && opensClause(t, first)) return textSpan(text, t[first]!.start, t[end - 1]!.end);
     // "“…,” the White House press secretary, Josh Earnest, said", "…, a spokeswoman, Anna
     // Richardson White, said", "Two members of Congress from Florida, Ileana Ros-Lehtinen and
     // Carlos Curbelo, have said": a person named after a description, right before the cue.
@@ -397,6 +402,21 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
     return opensClause(t, first) || t[first - 1]?.text === ',' ? textSpan(text, t[first]!.start, t[j - 2]!.end) : null;
   }
   return null;
+}
+
+/** A degree or post-nominal written as one ("MD", "PhD", "RD"): capitalised, and listed. */
+function isDegree(tok: Token): boolean {
+  return /^\p{Lu}/u.test(tok.text) && DEGREES.has(tok.normal);
+}
+
+/** The token after the degrees a name at `end` carries ("Mark Brown MD, …", "Jane Roe, MD, PhD, …"), or `end` without any. */
+function pastDegrees(t: Token[], end: number): number {
+  let k = end;
+  for (;;) {
+    if (t[k] && isDegree(t[k]!)) k++;
+    else if (t[k]?.text === ',' && t[k + 1] && isDegree(t[k + 1]!)) k += 2;
+    else return k;
+  }
 }
 
 /**
