@@ -376,7 +376,8 @@ function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): vo
     // A given name alone names a person only when it is read as a person's: "Israel", a place the
     // article names throughout, is not the minister Israel Katz.
     const person = majorityType(g.mentions) === 'person';
-    const owners = people.filter((h) => h !== g && groups.has(h.key) && owns(h.words, g.words, person));
+    const candidates = people.filter((h) => h !== g && groups.has(h.key) && owns(h.words, g.words, person));
+    const owners = candidates.length > 1 ? telling(text, g, candidates) : candidates;
     if (owners.length !== 1) continue;
     const owner = owners[0]!;
     const said = groupHonorific(text, g.mentions);
@@ -384,6 +385,31 @@ function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): vo
     if (said && known && said !== known) continue;
     merge(g, owner, true);
   }
+}
+
+/** The title a mention follows ("President" in "Israeli President Isaac Herzog", "First Lady" is "lady"), lower-cased, or null. */
+function titleBefore(text: string, m: Mention): string | null {
+  const word = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+  return word && LEADING_TITLES.test(`${word} `) ? word.toLowerCase() : null;
+}
+
+/**
+ * Of several people a short name could be ("Herzog": Isaac Herzog and Michal Herzog; "Mr. Trump":
+ * Donald and Ivanka Trump), the one its title or honorific tells: the full name written after the
+ * same title ("President Herzog" after "Israeli President Isaac Herzog"), else the one person of
+ * the gender an honorific on it gives. Otherwise all of them (and the short name joins none).
+ */
+function telling(text: string, g: Group, owners: Group[]): Group[] {
+  const titles = new Set(g.mentions.map((m) => titleBefore(text, m)).filter((t): t is string => t !== null && !/^(?:mr|mrs|ms|miss)$/.test(t)));
+  if (titles.size === 1) {
+    const title = [...titles][0]!;
+    const titled = owners.filter((h) => h.mentions.some((m) => titleBefore(text, m) === title));
+    if (titled.length === 1) return titled;
+  }
+  const said = groupHonorific(text, g.mentions);
+  if (!said) return owners;
+  const same = owners.filter((h) => clusterGender(text, h.mentions) === said);
+  return same.length === 1 ? same : owners;
 }
 
 /**

@@ -154,6 +154,19 @@ describe('name coreference', () => {
     expect(await entityWith(text, 'Trump')).toBeDefined();
   });
 
+  it('joins a surname two people share to the one its title or honorific tells', async () => {
+    const text =
+      'Ivanka Trump and Jared Kushner met Israeli President Isaac Herzog and First Lady Michal Herzog in Jerusalem on Thursday. ' +
+      'Later, President Herzog praised the couple. Donald Trump stayed in Florida, and Mr. Trump later spoke to reporters.';
+    expect((await entityWith(text, 'Isaac Herzog'))?.forms).toEqual(expect.arrayContaining(['Isaac Herzog', 'Herzog']));
+    expect((await entityWith(text, 'Michal Herzog'))?.forms).toEqual(['Michal Herzog']);
+    expect((await entityWith(text, 'Donald Trump'))?.forms).toEqual(expect.arrayContaining(['Donald Trump', 'Trump']));
+    expect((await entityWith(text, 'Ivanka Trump'))?.forms).toEqual(['Ivanka Trump']);
+    // Without a title or honorific on it, a shared surname joins neither.
+    const plain = 'Isaac Herzog and Michal Herzog visited the kibbutz on Thursday. Herzog spoke for an hour.';
+    expect((await entityWith(plain, 'Isaac Herzog'))?.forms).toEqual(['Isaac Herzog']);
+  });
+
   it('joins a surname or a longer form to the one person it names, and not a given name two people share', async () => {
     const text =
       'Nikki Haley said on Sunday she would stay in the race. Haley told supporters in Charleston that she had momentum. ' +
