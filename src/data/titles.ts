@@ -30,10 +30,11 @@ export const HONORIFIC_GENDER = { Mr: 'm', Mrs: 'f', Ms: 'f', Miss: 'f' } as con
  * Degrees and post-nominal letters: after a name ("Jane Smith, MD, PhD") they are no name of their
  * own. Health writing credits its experts with strings of them ("Kelly Jones MS, RD, CSSD, LDN"):
  * dietitians' (RD, RDN, LD, LDN, CDN, CSSD, CDCES, CNSC), nurses' and clinicians' (NP, APRN, DNP,
- * FNP, CNM, PA-C), therapists' (LCSW, LMFT, LPC, PsyD) and fellowships (FACS, FACC, FACP, FAAP).
+ * FNP, CNM), therapists' (LCSW, LMFT, LPC, PsyD) and fellowships (FACS, FACC, FACP, FAAP). Not
+ * letters that more often name an organisation or an office (MFA, MPA, MPP).
  */
 export const DEGREES: ReadonlySet<string> = new Set(
-  list(`md|m.d.|phd|ph.d.|mba|dds|d.d.s.|rn|esq|esq.|jd|j.d.|mph|msc|bsc|ma|ba|frcp|obe|mbe|cbe|kc|qc|ms|m.s.|rd|rdn|ld|ldn|cdn|cssd|cde|cdces|cnsc|np|aprn|dnp|fnp|cnm|pa-c|pharmd|dpt|lcsw|lmft|lpc|psyd|edd|facs|facc|facp|faap|faad|cscs|ches|ibclc|msw|dvm|mfa|mpa|mpp|mph`),
+  list(`md|m.d.|phd|ph.d.|mba|dds|d.d.s.|rn|esq|esq.|jd|j.d.|mph|msc|bsc|ma|ba|frcp|obe|mbe|cbe|kc|qc|ms|m.s.|rd|rdn|ld|ldn|cdn|cssd|cde|cdces|cnsc|np|aprn|dnp|fnp|cnm|pharmd|dpt|lcsw|lmft|lpc|psyd|edd|facs|facc|facp|faap|faad|cscs|ches|ibclc|msw|dvm`),
 );
 
 /** Generational suffixes that end a person's name: "James P. Kennedy Jr.". */

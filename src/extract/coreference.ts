@@ -15,7 +15,7 @@
  * and each group is named by its fullest proper form: not a nickname ("Gucci Grace" when the
  * article calls her "Mugabe"), not an initial ("W. Tillerson").
  */
-import { HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES } from '../data/titles.js';
+import { HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES, TITLE_ABBREVIATION } from '../data/titles.js';
 import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, INSTITUTION_SPEAKS, INSTITUTION_SPEAKS_LOOKAHEAD, PARTY_NAMES, SEATS_OF_POWER, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
@@ -387,27 +387,46 @@ function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): vo
   }
 }
 
-/** The title a mention follows ("President" in "Israeli President Isaac Herzog", "First Lady" is "lady"), lower-cased, or null. */
+/** One title's written forms: "Sen." and "Senator" are one title. */
+const TITLE_FORMS: Readonly<Record<string, string>> = {
+  sen: 'senator', sens: 'senator', gov: 'governor', govs: 'governor', rep: 'representative', reps: 'representative',
+  gen: 'general', pres: 'president', prof: 'professor', capt: 'captain', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant',
+};
+/** Honorifics, which say a gender rather than a title. */
+const HONORIFIC_WORDS = /^(?:mr|mrs|ms|miss)$/;
+
+/**
+ * The title right before a mention in its sentence ("President" in "Israeli President Isaac Herzog"),
+ * lower-cased and in its full form, or null. A word with a full stop is a title only when it is
+ * an abbreviated one ("Sen. Collins"): "… met the president. Herzog said" has none.
+ */
 function titleBefore(text: string, m: Mention): string | null {
-  const word = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
-  return word && LEADING_TITLES.test(`${word} `) ? word.toLowerCase() : null;
+  const found = /(\p{L}+)(\.?)\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  if (!found) return null;
+  const [, word, stop] = found as unknown as [string, string, string];
+  if (stop && !TITLE_ABBREVIATION.test(`${word}.`)) return null;
+  const lower = word.toLowerCase();
+  if (HONORIFIC_WORDS.test(lower) || !LEADING_TITLES.test(`${lower} `)) return null;
+  return TITLE_FORMS[lower] ?? lower;
 }
 
 /**
  * Of several people a short name could be ("Herzog": Isaac Herzog and Michal Herzog; "Mr. Trump":
- * Donald and Ivanka Trump), the one its title or honorific tells: the full name written after the
- * same title ("President Herzog" after "Israeli President Isaac Herzog"), else the one person of
- * the gender an honorific on it gives. Otherwise all of them (and the short name joins none).
+ * Donald and Ivanka Trump), the one its mentions' one sign tells: the full name written after the
+ * same title ("President Herzog" after "Israeli President Isaac Herzog"), or the one person of the
+ * gender its honorific gives. Mentions with two signs ("President Herzog" and "Mrs. Herzog") may be
+ * two people, so they join none; nor do mentions with no sign.
  */
 function telling(text: string, g: Group, owners: Group[]): Group[] {
-  const titles = new Set(g.mentions.map((m) => titleBefore(text, m)).filter((t): t is string => t !== null && !/^(?:mr|mrs|ms|miss)$/.test(t)));
+  const titles = new Set(g.mentions.map((m) => titleBefore(text, m)).filter((t): t is string => t !== null));
+  const genders = new Set(g.mentions.map((m) => honorificGender(text, m)).filter((x): x is Gender => x !== null));
+  if (titles.size + genders.size !== 1) return owners;
   if (titles.size === 1) {
     const title = [...titles][0]!;
     const titled = owners.filter((h) => h.mentions.some((m) => titleBefore(text, m) === title));
-    if (titled.length === 1) return titled;
+    return titled.length === 1 ? titled : owners;
   }
-  const said = groupHonorific(text, g.mentions);
-  if (!said) return owners;
+  const said = [...genders][0]!;
   const same = owners.filter((h) => clusterGender(text, h.mentions) === said);
   return same.length === 1 ? same : owners;
 }

@@ -40,17 +40,26 @@ const DROPPED_SENTENCE_MIN_WORDS = 6;
  */
 const SHORT_ARTICLE_WORDS = 120;
 const SCRIPT_PROSE_SHARE = 5;
+/** …and at least this many: a short story's related-story teasers are not its article. */
+const SCRIPT_PROSE_MIN_WORDS = 600;
 /** A string in a script's data that reads as prose: 150 characters or more with spaces in it. */
 const SCRIPT_PROSE = /"((?:[^"\\\n]|\\.){150,})"/g;
 
-/** The words of prose inside the page's scripts' string data (0 without scripts). */
+/**
+ * The words of prose inside the page's scripts' string data (0 without scripts). A string the data
+ * repeats (a teaser listed as related and as trending) counts once.
+ */
 export function scriptProseWords(html: string): number {
   let words = 0;
+  const seen = new Set<string>();
   for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
     for (const m of script[1]!.matchAll(SCRIPT_PROSE)) {
-      const text = m[1]!.replace(/\\u003c[\s\S]*?\\u003e|<[^>]*>|\\[nrt]/g, ' ');
+      if (seen.has(m[1]!)) continue;
+      seen.add(m[1]!);
+      // Markup inside the string, escaped or not, and escaped line breaks (each bounded: a stray "<" scans no further).
+      const text = m[1]!.replace(/\\u003[cC][^"]{0,200}?\\u003[eE]|<[^<>]{0,200}>|\\[nrt]/g, ' ');
       const n = text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
-      // Prose, not a class list or an encoded blob: about one space in every seven characters or more.
+      // Prose, not a class list or an encoded blob: a word in every twelve characters or fewer.
       if (n * 12 >= text.length) words += n;
     }
   }
@@ -193,7 +202,7 @@ export function parse(source: Source): Article {
   if (source.format === 'html') {
     const words = sections.reduce((n, sec) => n + sec.blocks.reduce((m, b) => m + wordCount(text.slice(b.start, b.end)), 0), 0);
     const inScripts = words > 0 && words < SHORT_ARTICLE_WORDS ? scriptProseWords(source.raw) : 0;
-    if (inScripts >= SCRIPT_PROSE_SHARE * words) {
+    if (words > 0 && inScripts >= Math.max(SCRIPT_PROSE_SHARE * words, SCRIPT_PROSE_MIN_WORDS)) {
       messages.push(message(MESSAGE.shortArticle, `only ${words} words of article text found, though the page's scripts hold about ${inScripts} words of text: the page may build its article with JavaScript, which newsbrief does not run (save the page as the browser shows it, or pipe its text)`));
     }
   }

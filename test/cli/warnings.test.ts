@@ -22,7 +22,7 @@ describe('warnings in a batch', () => {
   it('say that a page holds far more text in its scripts than the article newsbrief found', async () => {
     const dir = tempDir('newsbrief-warn-');
     const item = (n: number) => `{"description":"Item ${n} of the list is the solo record the singer made after the band's long break, with songs about home, friends and the years on the road that fans waited for."}`;
-    writeFileSync(join(dir, 'list.html'), `<html><head><title>The solo records</title></head><body><article><h1>The solo records</h1><p>The stars are focusing on personal projects, and their songs give a taste of what is next.</p></article><script>var list = [${Array.from({ length: 12 }, (_, i) => item(i)).join(',')}];</script></body></html>`);
+    writeFileSync(join(dir, 'list.html'), `<html><head><title>The solo records</title></head><body><article><h1>The solo records</h1><p>The stars are focusing on personal projects, and their songs give a taste of what is next.</p></article><script>var list = [${Array.from({ length: 24 }, (_, i) => item(i)).join(',')}];</script></body></html>`);
     const io = memoryIO();
     expect(await run(['summarize', join(dir, 'list.html'), '--format', 'text'], io)).toBe(0);
     expect(io.err()).toContain(`newsbrief: warning: ${join(dir, 'list.html')}: only `);

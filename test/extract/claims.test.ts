@@ -1300,6 +1300,9 @@ describe('speakers described by a phrase', () => {
     expect(await speakers('A local named Chen Kotler told the couple that 64 people were killed in the village.')).toEqual([['Chen Kotler', 'told']]);
     // A name, its description and an aside between dashes before the cue.
     expect(await speakers("Dr. Ana Ramón, director of UCLA's Media Research Initiative — which puts out a report each year — noted that six of the top titles have Latino leads.")).toEqual([['Ana Ramón', 'noted']]);
+    // …but not a list's first name (review).
+    expect(await speakers('Biden, Harris and Schumer — who met at the White House on Monday — said the bill would pass.')).toEqual([['Harris and Schumer', 'said']]);
+    expect(await speakers('Smith, the coach, and the players — who had lost four straight — said they would keep going.')).toEqual([['players', 'said']]);
   });
 
   it('gives a person named inside a description no claim of theirs, and a name a preposition takes no part in the source (review)', async () => {

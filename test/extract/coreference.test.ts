@@ -165,6 +165,16 @@ describe('name coreference', () => {
     // Without a title or honorific on it, a shared surname joins neither.
     const plain = 'Isaac Herzog and Michal Herzog visited the kibbutz on Thursday. Herzog spoke for an hour.';
     expect((await entityWith(plain, 'Isaac Herzog'))?.forms).toEqual(['Isaac Herzog']);
+    // Nor with a title on one mention and an honorific on another, which may be two people (review).
+    const both = 'Israeli President Isaac Herzog and his wife, Michal Herzog, visited the kibbutz. President Herzog spoke for an hour. Mrs. Herzog met the families.';
+    expect((await entityWith(both, 'Isaac Herzog'))?.forms).toEqual(['Isaac Herzog']);
+    expect((await entityWith(both, 'Michal Herzog'))?.forms).toEqual(['Michal Herzog']);
+    // "Sen." and "Senator" are one title; a full stop ending a sentence is no title's.
+    const collins = 'Sen. Susan Collins and her brother, state Rep. Mark Collins, toured the plant on Friday. Senator Collins spoke to workers for an hour.';
+    expect((await entityWith(collins, 'Susan Collins'))?.forms).toEqual(expect.arrayContaining(['Susan Collins', 'Collins']));
+    expect((await entityWith(collins, 'Mark Collins'))?.forms).toEqual(['Mark Collins']);
+    const stop = 'Israeli President Isaac Herzog and Michal Herzog met the president. Herzog said the talks went well.';
+    expect((await entityWith(stop, 'Isaac Herzog'))?.forms).toEqual(['Isaac Herzog']);
   });
 
   it('joins a surname or a longer form to the one person it names, and not a given name two people share', async () => {

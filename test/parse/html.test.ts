@@ -730,7 +730,7 @@ describe('a page that builds its article with JavaScript', () => {
   const short = (a: Article) => a.messages.filter((x) => x.id === 'short-article').map((x) => x.message);
 
   it('says that the article is short and that the page holds its text in scripts', () => {
-    const a = parseHtml(page(`<script>window.gallery = {"items":[${Array.from({ length: 12 }, (_, i) => item(i + 1)).join(',')}]};</script>`));
+    const a = parseHtml(page(`<script>window.gallery = {"items":[${Array.from({ length: 24 }, (_, i) => item(i + 1)).join(',')}]};</script>`));
     expect(short(a)).toHaveLength(1);
     expect(short(a)[0]).toMatch(/^only 17 words of article text found, though the page's scripts hold about \d+ words of text: the page may build its article with JavaScript/);
   });
@@ -739,5 +739,13 @@ describe('a page that builds its article with JavaScript', () => {
     const code = `<script>${'var a = "' + 'x'.repeat(400) + '"; function f(b){return b+1;}\n'.repeat(20)}</script>`;
     expect(short(parseHtml(page(code)))).toEqual([]);
     expect(short(parseHtml(page('')))).toEqual([]);
+  });
+
+  it("says nothing of a short story whose scripts list related stories' teasers, nor of a page with no text", () => {
+    const teaser = (n: number) => `{"title":"Story ${n}","dek":"Story ${n} of the day: the council met on Monday night and voted to close the library branch on Elm Street, angering the parents who use it."}`;
+    const teasers = Array.from({ length: 10 }, (_, i) => teaser(i)).join(',');
+    expect(short(parseHtml(page(`<script id="__NEXT_DATA__">{"related":[${teasers}],"trending":[${teasers}]}</script>`)))).toEqual([]);
+    const empty = parseHtml('<html><head><title>App</title></head><body><div id="app"></div></body></html>');
+    expect(short(empty)).toEqual([]);
   });
 });

@@ -96,8 +96,13 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       for (let j = i - 1; j > 0 && i - j <= APPOSITIVE_WINDOW; j--) {
         if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) break;
         // (a name with its description before the aside: "Dr. Ana Ramón, director of UCLA's …
-        // Initiative — which puts out a report each year — noted")
-        if (t[j]!.text === tok.text && asideDash(t, j)) return depth < 1 ? (appositiveSubject(text, t, j, names) ?? subjectBefore(text, s, j, names, depth + 1)) : null;
+        // Initiative — which puts out a report each year — noted"; not a list's first name:
+        // "Biden, Harris and Schumer — who met … — said")
+        if (t[j]!.text === tok.text && asideDash(t, j)) {
+          if (depth >= 1) return null;
+          const listed = t.slice(Math.max(0, j - APPOSITIVE_WINDOW), j).some((x) => /^(?:and|or|&)$/.test(x.normal));
+          return (listed ? null : appositiveSubject(text, t, j, names)) ?? subjectBefore(text, s, j, names, depth + 1);
+        }
       }
       return null;
     }
