@@ -393,7 +393,7 @@ const TITLE_FORMS: Readonly<Record<string, string>> = {
   gen: 'general', pres: 'president', prof: 'professor', capt: 'captain', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant',
 };
 /** Honorifics, which say a gender rather than a title. */
-const HONORIFIC_WORDS = /^(?:mr|mrs|ms|miss)$/;
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(Object.keys(HONORIFIC_GENDER).map((h) => h.toLowerCase()));
 
 /**
  * The title right before a mention in its sentence ("President" in "Israeli President Isaac Herzog"),
@@ -403,10 +403,10 @@ const HONORIFIC_WORDS = /^(?:mr|mrs|ms|miss)$/;
 function titleBefore(text: string, m: Mention): string | null {
   const found = /(\p{L}+)(\.?)\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
   if (!found) return null;
-  const [, word, stop] = found as unknown as [string, string, string];
-  if (stop && !TITLE_ABBREVIATION.test(`${word}.`)) return null;
+  const word = found[1]!;
+  if (found[2] && !TITLE_ABBREVIATION.test(`${word}.`)) return null;
   const lower = word.toLowerCase();
-  if (HONORIFIC_WORDS.test(lower) || !LEADING_TITLES.test(`${lower} `)) return null;
+  if (HONORIFIC_WORDS.has(lower) || !LEADING_TITLES.test(`${lower} `)) return null;
   return TITLE_FORMS[lower] ?? lower;
 }
 

@@ -1,6 +1,6 @@
 import { MESSAGE, message } from '../messages.js';
 import type { Article, Block, Dropped, DropReason, Heading, Message, Section, Source, SourceMeta, TextSpan } from '../types.js';
-import { htmlBlocks } from './html/index.js';
+import { htmlBlocks, scriptProseWords } from './html/index.js';
 import type { RawBlock } from './blocks.js';
 import { CITIES, COUNTRIES, REGIONS } from '../data/gazetteer.js';
 import { BYLINE_PERSON } from '../data/credits.js';
@@ -42,29 +42,6 @@ const SHORT_ARTICLE_WORDS = 120;
 const SCRIPT_PROSE_SHARE = 5;
 /** …and at least this many: a short story's related-story teasers are not its article. */
 const SCRIPT_PROSE_MIN_WORDS = 600;
-/** A string in a script's data that reads as prose: 150 characters or more with spaces in it. */
-const SCRIPT_PROSE = /"((?:[^"\\\n]|\\.){150,})"/g;
-
-/**
- * The words of prose inside the page's scripts' string data (0 without scripts). A string the data
- * repeats (a teaser listed as related and as trending) counts once.
- */
-export function scriptProseWords(html: string): number {
-  let words = 0;
-  const seen = new Set<string>();
-  for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-    for (const m of script[1]!.matchAll(SCRIPT_PROSE)) {
-      if (seen.has(m[1]!)) continue;
-      seen.add(m[1]!);
-      // Markup inside the string, escaped or not, and escaped line breaks (each bounded: a stray "<" scans no further).
-      const text = m[1]!.replace(/\\u003[cC][^"]{0,200}?\\u003[eE]|<[^<>]{0,200}>|\\[nrt]/g, ' ');
-      const n = text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
-      // Prose, not a class list or an encoded blob: a word in every twelve characters or fewer.
-      if (n * 12 >= text.length) words += n;
-    }
-  }
-  return words;
-}
 
 export function parse(source: Source): Article {
   const front = frontEnd(source);

@@ -485,6 +485,31 @@ export function htmlBodyBlocks(body: string, out: TextBuilder): void {
 /** Class words that name an <h1> the article's own title. */
 const ARTICLE_TITLE_CLASS = /(?:article|post|entry|story|content|page)[-_]*(?:title|headline)|(?:^|[\s_-])headline(?:$|[\s_-])/i;
 
+/** A string in a script's data long enough to be prose: 150 characters or more (whether it is prose is judged by its words). */
+const SCRIPT_PROSE = /"((?:[^"\\\n]|\\.){150,})"/g;
+
+/**
+ * The words of prose inside a page's scripts' string data (0 without scripts), for the parser to say
+ * when a page builds its article with JavaScript. A string the data repeats (a teaser listed as
+ * related and as trending) counts once.
+ */
+export function scriptProseWords(html: string): number {
+  let words = 0;
+  const seen = new Set<string>();
+  for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    for (const m of script[1]!.matchAll(SCRIPT_PROSE)) {
+      if (seen.has(m[1]!)) continue;
+      seen.add(m[1]!);
+      // Markup inside the string, escaped or not, and escaped line breaks (each bounded: a stray "<" scans no further).
+      const text = m[1]!.replace(/\\u003[cC][^"]{0,200}?\\u003[eE]|<[^<>]{0,200}>|\\[nrt]/g, ' ');
+      const n = text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
+      // Prose, not a class list or an encoded blob: a word in every twelve characters or fewer.
+      if (n * 12 >= text.length) words += n;
+    }
+  }
+  return words;
+}
+
 /**
  * Metadata first (JSON-LD, OpenGraph, <meta>), then Readability finds the article; its content is
  * walked into blocks with heading levels and lists kept (Readability flattens neither away, but
