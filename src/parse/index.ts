@@ -179,7 +179,7 @@ export function parse(source: Source): Article {
   if (source.format === 'html') {
     const words = sections.reduce((n, sec) => n + sec.blocks.reduce((m, b) => m + wordCount(text.slice(b.start, b.end)), 0), 0);
     const inScripts = words > 0 && words < SHORT_ARTICLE_WORDS ? scriptProseWords(source.raw) : 0;
-    if (words > 0 && inScripts >= Math.max(SCRIPT_PROSE_SHARE * words, SCRIPT_PROSE_MIN_WORDS)) {
+    if (inScripts >= Math.max(SCRIPT_PROSE_SHARE * words, SCRIPT_PROSE_MIN_WORDS)) {
       messages.push(message(MESSAGE.shortArticle, `only ${words} words of article text found, though the page's scripts hold about ${inScripts} words of text: the page may build its article with JavaScript, which newsbrief does not run (save the page as the browser shows it, or pipe its text)`));
     }
   }
