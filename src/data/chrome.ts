@@ -295,7 +295,7 @@ export const TITLE_LABELS: ReadonlySet<string> = new Set([
  * such lines at the very end of the article is left out (as metadata), at most TAIL_MAX_BLOCKS.
  */
 export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
-  /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:reporter|correspondent|writer|journalist|editor|columnist|producer|contributor|author|intern|freelancer)\b/u,
+  /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Jj]ournalist|[Ee]ditor|[Cc]olumnist|[Pp]roducer|[Cc]ontributor|[Aa]uthor|[Ii]ntern|[Ff]reelancer)\b/u,
   /\b(?:may|can) be reached at\b|\b(?:contact|email|e-mail) (?:him|her|them) at\b|\bfollow (?:him|her|them) on\b/i,
   /\b(?:his|her|their) (?:work|writing|reporting) (?:has )?(?:previously |also )?appeared in\b/i,
   /^\(?(?:contributing|additional reporting|reporting by|editing by|written by|with reporting (?:by|from)|with files from)\s*:?\s+\p{Lu}/iu,

@@ -322,11 +322,23 @@ function dropAuthorBio(text: string, blocks: RawBlock[], author: string | null, 
     const verb = /^\s+(\p{L}+)/u.exec(rest)?.[1];
     return rest === '' || (verb !== undefined && AUTHOR_BIO_VERBS.has(verb));
   };
+  const words = (from: number, to: number): number => blocks.slice(from, to).reduce((n, b) => n + wordCount(blockText(text, b)), 0);
   for (let k = Math.max(1, blocks.length - AUTHOR_BIO_MAX_BLOCKS); k < blocks.length; k++) {
     if (!opens(blockText(text, blocks[k]!).trim())) continue;
     const tail = blocks.slice(k);
-    if (tail.reduce((n, b) => n + wordCount(blockText(text, b)), 0) > AUTHOR_BIO_MAX_WORDS || !blocks.slice(0, k).some((b) => isProse(text, b))) return blocks;
+    if (words(k, blocks.length) > AUTHOR_BIO_MAX_WORDS || !blocks.slice(0, k).some((b) => isProse(text, b))) break;
     for (const b of tail) drop(b, 'metadata');
+    return blocks.slice(0, k);
+  }
+  // "Tomas Franzese is a Staff Writer at Digital Trends, where …" with the page's next stories
+  // after it: the author's bio in a sentence of its own, after most of the prose, ends the article
+  // however much follows.
+  for (let k = blocks.length - 1; k > 0; k--) {
+    const line = blockText(text, blocks[k]!).trim();
+    if (!opens(line) || !AUTHOR_TAIL_PATTERNS[0]!.test(line) || wordCount(line) > AUTHOR_TAIL_MAX_WORDS) continue;
+    if (words(0, k) <= words(k + 1, blocks.length) || !blocks.slice(0, k).some((b) => isProse(text, b))) return blocks;
+    drop(blocks[k]!, 'metadata');
+    for (const b of blocks.slice(k + 1)) drop(b, 'outside-article');
     return blocks.slice(0, k);
   }
   return blocks;

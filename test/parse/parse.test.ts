@@ -523,6 +523,25 @@ describe('the closing author lines', () => {
     expect(parse(sourceFromText(page('Meredith Dietz', about), 'p.html', { inputFormat: 'html' })).text).toContain('new finance chief');
   });
 
+  it("ends the article at its author's one-sentence bio, however many of the site's next stories follow, once most of the prose is above it", () => {
+    const story = '<p>The council approved the plan on Tuesday after a long debate about its cost, officials said.</p><p>Work begins in the spring and should take two years, the mayor said on Wednesday.</p>';
+    const bio = '<p>Tomas Franzese is a Staff Writer at Digital Trends, where he reports on and reviews the latest releases.</p>';
+    const teaser = (n: number) => `<h2>Another story ${n}</h2><p>${'The league announced a new schedule for the coming season on Friday, with more games in the spring. '.repeat(3)}</p>`;
+    const next = [1, 2, 3].map(teaser).join('');
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    const page = (tail: string) => `<html><head><meta name="author" content="Tomas Franzese"></head><body><article><h1>Park approved</h1>${days.map((d) => story.replace(/Tuesday/g, d)).join('')}${tail}</article></body></html>`;
+    const a = parse(sourceFromText(page(bio + next), 'p.html', { inputFormat: 'html' }));
+    expect(a.sections.flatMap((x) => x.blocks.map((b) => b.text)).pop()).toBe('Work begins in the spring and should take two years, the mayor said on Wednesday.');
+    expect(a.sections.flatMap((x) => x.blocks.map((b) => b.text)).join(' ')).not.toContain('new schedule');
+    // Nothing lost in silence: the bio is metadata, what follows it is reported as outside the article.
+    expect(a.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toContain('Tomas Franzese is a Staff Writer at Digital Trends, where he reports on and reviews the latest releases.');
+    expect(a.dropped.filter((d) => d.reason === 'outside-article').some((d) => d.text.includes('new schedule'))).toBe(true);
+    expectArticleGrounded(a);
+    // More prose after the bio than before it: the bio is not the article's end.
+    const early = parse(sourceFromText(page(bio + next + next), 'p.html', { inputFormat: 'html' }));
+    expect(early.sections.flatMap((x) => x.blocks.map((b) => b.text))).toContain('Tomas Franzese is a Staff Writer at Digital Trends, where he reports on and reviews the latest releases.');
+  });
+
   it('keeps such a sentence inside the article, and an article that is only such lines', () => {
     const inside = parse(
       sourceFromText('Council approves park\n\nJane Roe is a reporter for the Daily Star who first broke the story.\n\nThe council approved the plan on Tuesday after a long debate.\n', 't', { inputFormat: 'text' }),
