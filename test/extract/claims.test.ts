@@ -494,6 +494,14 @@ describe('attributed claims', () => {
     expect(interview.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual(['say', 'said']);
   });
 
+  it('takes a buying guide\'s "we recommend" for the site\'s own advice, not a claim; a "we found" and a quoted "we recommend" stay', async () => {
+    const guide = await rulesOnly('The NexStar 8SE is a fine telescope. If you want more power, we recommend the Celestron NexStar 8SE to add to your arsenal. We also suggest that you buy a tripod.');
+    expect(guide.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
+    const kept = await rulesOnly('We found that the telescope is the best for beginners. “We recommend that families wait,” the doctors said.');
+    expect(kept.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toContain('found');
+    expect(kept.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toContain('said');
+  });
+
   it('finds the subject past "has since", an opening "However,", and a verb phrase with a participle before "but said"', async () => {
     expect(await speaker('Mr. Trump has since said that a deal signing would take place in farm country.', 'said')).toBe('Mr. Trump');
     expect(await speaker('However, the group raised alarm at the terms of the deal, and said that employees were told to sign.', 'said')).toBe('the group');
