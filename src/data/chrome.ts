@@ -322,6 +322,21 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
 export const AUTHOR_TAIL_MAX_WORDS = 60;
 
 /**
+ * A magazine's production credits under a cover story: "Art & Design Director: Emily Zirimis",
+ * "Copy Editors: Dawn Rebecky, Leslie Lipton", "Photo Retouching: Jinx Studios", under "Video
+ * Credits" or "Editorial Credits:". A role with a word of making (STAFF_CREDIT_ROLE), a colon, then names only (STAFF_CREDIT_NAMES). A run
+ * of at least STAFF_CREDITS_MIN such lines closing the article is left out as metadata (a match
+ * report's closing "Arsenal: Raya, White, Saliba" names no role and stays).
+ */
+export const STAFF_CREDIT_ROLE =
+  /^(?:[\p{L}'’-]+[ ,/&]*){0,5}\b(?:director|editors?|producers?|stylist|styling|photographer|photography|assistant|manager|designer|design|writer|artist|engineer|videographer|gaffer|retouching|makeup|make-up|hair|grooming|manicurist|tailor|casting|lighting|editor-in-chief|coordinator|production|publisher)\b(?:[ ,/&]+[\p{L}'’-]+)*$/iu;
+/** The names after a credit's colon: one to four capitalised words each, separated by commas. */
+export const STAFF_CREDIT_NAMES = /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})*$/u;
+/** A label over production credits: "Video Credits", "Editorial Credits:". */
+export const STAFF_CREDITS_LABEL = /^(?:[\p{L}]+\s+){0,2}credits\s*:?$/iu;
+export const STAFF_CREDITS_MIN = 3;
+
+/**
  * The site's legal notices under an article, however long: a wire copyright line ("Copyright 2024
  * Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten,
  * or redistributed."), an affiliate-link and terms notice ("If you purchase a product … through a

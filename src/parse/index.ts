@@ -12,7 +12,7 @@ import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
+import { AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
 
 /** What a front end hands to the shared steps. */
 interface FrontEnd {
@@ -114,7 +114,7 @@ export function parse(source: Source): Article {
   if (bylineAbove) blocks = [bylineAbove, ...blocks];
 
   blocks = dropRepeats(text, blocks, title, drop, source.format === 'text');
-  blocks = dropAuthorBio(text, dropAuthorTail(text, blocks, drop), authorName(front.meta?.byline ?? source.meta.byline), drop);
+  blocks = dropAuthorBio(text, dropAuthorTail(text, dropStaffCredits(text, blocks, drop), drop), authorName(front.meta?.byline ?? source.meta.byline), drop);
   // A heading with nothing under it ends no section of the article: the label of what was left out after it ("Something to Consider").
   while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === 'heading' && blocks.some((b) => b.kind !== 'heading')) drop(blocks.pop()!, 'outside-article');
 
@@ -342,6 +342,28 @@ function dropAuthorBio(text: string, blocks: RawBlock[], author: string | null, 
     return blocks.slice(0, k);
   }
   return blocks;
+}
+
+/** A magazine's production credit: "Art & Design Director: Emily Zirimis" (STAFF_CREDIT_ROLE, STAFF_CREDIT_NAMES). */
+function isStaffCredit(line: string): boolean {
+  const colon = line.indexOf(':');
+  return colon > 0 && STAFF_CREDIT_ROLE.test(line.slice(0, colon).trim()) && STAFF_CREDIT_NAMES.test(line.slice(colon + 1).trim());
+}
+
+/** Drops the production credits that close a cover story, with their labels ("Video Credits"), when at least STAFF_CREDITS_MIN lines credit someone. */
+function dropStaffCredits(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
+  let end = blocks.length;
+  let credits = 0;
+  while (end > 1) {
+    const b = blocks[end - 1]!;
+    const line = blockText(text, b).trim();
+    if (b.kind === 'paragraph' && isStaffCredit(line)) credits++;
+    else if (!(b.kind === 'heading' || b.kind === 'paragraph') || !STAFF_CREDITS_LABEL.test(line)) break;
+    end--;
+  }
+  if (credits < STAFF_CREDITS_MIN || !blocks.slice(0, end).some((b) => isProse(text, b))) return blocks;
+  for (const b of blocks.slice(end)) drop(b, 'metadata');
+  return blocks.slice(0, end);
 }
 
 /** Drops the run of author bio and credit lines that closes an article ("Phil Helsel is a reporter for NBC News."). */

@@ -542,6 +542,21 @@ describe('the closing author lines', () => {
     expect(early.sections.flatMap((x) => x.blocks.map((b) => b.text))).toContain('Tomas Franzese is a Staff Writer at Digital Trends, where he reports on and reviews the latest releases.');
   });
 
+  it("leaves out a cover story's production credits, with their labels, but not a match report's line-up or a run of two", () => {
+    const story = '<p>The council approved the plan on Tuesday after a long debate about its cost, officials said.</p><p>Work begins in the spring and should take two years, the mayor said on Wednesday.</p>';
+    const credits = ['Art & Design Director: Emily Zirimis', 'Copy Editors: Dawn Rebecky, Leslie Lipton', 'Sound Engineer: Mr Sunday', 'Editor-in-chief: Versha Sharma'];
+    const page = (tail: string) => `<html><body><article><h1>Park approved</h1>${story}${tail}</article></body></html>`;
+    const a = parse(sourceFromText(page(`<h3>Video Credits</h3>${credits.map((c) => `<p>${c}</p>`).join('')}`), 'p.html', { inputFormat: 'html' }));
+    expect(a.sections.flatMap((x) => x.blocks.map((b) => b.text)).pop()).toBe('Work begins in the spring and should take two years, the mayor said on Wednesday.');
+    expect(a.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual(['Video Credits', ...credits]);
+    expectArticleGrounded(a);
+    const lineup = ['Arsenal: Raya, White, Saliba, Gabriel', 'Chelsea: Sanchez, James, Silva, Colwill', 'Referee: Michael Oliver'];
+    const b = parse(sourceFromText(page(lineup.map((c) => `<p>${c}</p>`).join('')), 'p.html', { inputFormat: 'html' }));
+    expect(b.sections.flatMap((x) => x.blocks.map((b) => b.text))).toContain('Arsenal: Raya, White, Saliba, Gabriel');
+    const two = parse(sourceFromText(page(credits.slice(0, 2).map((c) => `<p>${c}</p>`).join('')), 'p.html', { inputFormat: 'html' }));
+    expect(two.sections.flatMap((x) => x.blocks.map((b) => b.text))).toContain('Art & Design Director: Emily Zirimis');
+  });
+
   it('keeps such a sentence inside the article, and an article that is only such lines', () => {
     const inside = parse(
       sourceFromText('Council approves park\n\nJane Roe is a reporter for the Daily Star who first broke the story.\n\nThe council approved the plan on Tuesday after a long debate.\n', 't', { inputFormat: 'text' }),
