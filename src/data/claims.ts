@@ -41,10 +41,11 @@ export const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although
 /**
  * Cue verbs in phrases that report nothing: a source's condition ("who asked not to be
  * identified", "spoke on condition of anonymity"), a credit line ("(Reporting by …; Editing by …)",
- * "Lerer reported from Los Angeles"), a sum ("adding to her delegate lead", "add up to"), a prize
+ * "Lerer reported from Los Angeles"), a sum ("adding to her delegate lead", "add up to"), a thing
+ * added ("the update adds a new icon to the sidebar", "adds several cards"; not "added a caveat"), a prize
  * won ("Adrian Peterson (2012) claiming the award", "claimed a third title", "claimed the lives of").
  */
-export const NOT_REPORTS = /^(?:claim\w*\s+(?:the|a|an|his|her|their|its|another|first|second|third|\d\w*)\s+(?:\w+\s+)?(?:award|title|crown|prize|trophy|victory|win|medal|gold|silver|bronze|seat|spot|lead|record|championship|pole|place|points?|wickets?|lives|life)s?\b|(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+|for\s+)?anonymity)|add\w*\s+(?:to|up)\b|add(?:s|ed|ing)?\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?[$€£¥]?\d|report\w*\s+from\b|reporting\s+by\b)/i;
+export const NOT_REPORTS = /^(?:claim\w*\s+(?:the|a|an|his|her|their|its|another|first|second|third|\d\w*)\s+(?:\w+\s+)?(?:award|title|crown|prize|trophy|victory|win|medal|gold|silver|bronze|seat|spot|lead|record|championship|pole|place|points?|wickets?|lives|life)s?\b|(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+|for\s+)?anonymity)|add\w*\s+(?:to|up)\b|add(?:s|ed|ing)?\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?[$€£¥]?\d|add(?:s|ed|ing)?\s+(?:a|an|new|several|extra|more|support\s+for)\s+(?!(?:caveat|note|warning|comment|line|word|plea|question|point|condition|qualifier)s?\b)|report\w*\s+from\b|reporting\s+by\b)/i;
 
 /** A refusal to speak ("declined to comment", "refused to say whether …") reports nothing: no claim, though its subject may be a later cue's. */
 export const REFUSES = /^(?:declin|refus)\w*\s+(?:to\s+)?(?:comment|say|elaborate|discuss|specify|confirm|disclose|reveal|address|identify|name|provide|give|answer)\b/i;

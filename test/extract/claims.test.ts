@@ -494,6 +494,13 @@ describe('attributed claims', () => {
     expect(interview.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual(['say', 'said']);
   });
 
+  it('takes no claim from a thing added ("the update adds a new icon"), and keeps a source who added a caveat or a clause', async () => {
+    const review = await rulesOnly('The studio released an update on Monday. The update adds a new chip-like icon to the sidebar, and Microsoft added several cards to the game.');
+    expect(review.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
+    const kept = await rulesOnly('The mayor added a caveat: the plan depends on state money. She added that work would begin in March.');
+    expect(kept.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual(['added', 'added']);
+  });
+
   it('takes a buying guide\'s "we recommend" for the site\'s own advice, not a claim; a "we found" and a quoted "we recommend" stay', async () => {
     const guide = await rulesOnly('The NexStar 8SE is a fine telescope. If you want more power, we recommend the Celestron NexStar 8SE to add to your arsenal. We also suggest that you buy a tripod.');
     expect(guide.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
