@@ -11,9 +11,6 @@
  * the real pages readers annotated (positive: a reader lists the name with the record's type), a
  * reserve fifth of the pages left out; the weights ship in models/names.bin (hashed buckets only,
  * no text). The threshold is the one cross-validation by page chose.
- *
- * Before the model, one rule: a record named only as the opening of a product line that makes a
- * line by itself ("Sam Edelman Franci Pumps") is `other` (insideLongerName).
  */
 import { hashString } from '../ml/hash.js';
 import { probability, readLinear, type LinearModel } from '../ml/linear.js';
@@ -141,35 +138,11 @@ export function nameFeatures(record: NameRecord, annotated: AnnotatedArticle): n
   return [...f].map((x) => hashString(x) % NAME_BUCKETS);
 }
 
-/** Small words a product's or a work's name may hold in lower case ("By Anthropologie", "Salt and Pepper Mill"). */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['&', 'and', 'by', 'de', 'for', 'in', 'n', 'of', 'on', 'the', 'to', 'with', '+', '-', '/', "'", '’']);
-
-/**
- * Whether a mention is the opening or a middle part of a longer name that makes a whole line by
- * itself: a shopping list's "Sam Edelman Franci Pumps", "Boden Holly Knitted Jacket", "Gimaguas
- * Julia Camisole", where the recogniser reads the maker as a person and stops. Such a line holds
- * no sentence (no punctuation, no word in lower case but a joiner, at most 10 words) and goes on
- * in capitals after the mention. A title, dek or heading is no such line: "Biden Signs Bill" is
- * a headline.
- */
-function insideLongerName(m: Mention, annotated: AnnotatedArticle): boolean {
-  const s = annotated.sentences[m.sentence];
-  if (!s || (s.role !== 'body' && s.role !== 'list-item')) return false;
-  const t = s.tokens;
-  const words = t.filter((x) => x.kind === 'word' || x.kind === 'number');
-  if (words.length < 2 || words.length > 10) return false;
-  // Words in capitals, numbers and joiners only: a comma, a dash or a closing stop makes a sentence or a list of names ("Bruce Arena – New England Revolution").
-  if (t.some((x) => (x.kind === 'word' ? !/^[\p{Lu}\d]/u.test(x.text) && !NAME_JOINERS.has(x.normal) : x.kind !== 'number' && !NAME_JOINERS.has(x.text)))) return false;
-  const after = t.slice(firstFrom(t, m.end)).filter((x) => x.kind === 'word');
-  return after.some((x) => /^\p{Lu}/u.test(x.text));
-}
-
 /** The types the check reads: a record of another type (`other`, a value) keeps its own. */
 const CHECKED_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['person', 'organization', 'place']);
 
 /** The type a record is listed with: its own, or `other` when the check does not trust it as a person, organisation or place. */
 export function checkedType(model: NameModel, record: NameRecord, annotated: AnnotatedArticle): EntityType {
   if (!CHECKED_TYPES.has(record.type)) return record.type;
-  if (record.mentions.every((m) => insideLongerName(m, annotated))) return 'other';
   return probability(model, nameFeatures(record, annotated)) < model.thresholds[0] ? 'other' : record.type;
 }

@@ -65,32 +65,4 @@ describe('name check', () => {
       expect(nameFeatures({ ...record, name: accented }, a)).toEqual(nameFeatures(record, a));
     }
   });
-
-  it('types as other a maker named only as the opening of a product line, not a name in a sentence or a "Name – Team" line', () => {
-    const page = [
-      'The Best Flats to Buy Now',
-      '',
-      'Designers are going flat this spring, and Tory Burch showed ballet flats in Paris.',
-      '',
-      'Sam Edelman Franci Pumps',
-      '',
-      'Boden Holly Knitted Jacket',
-      '',
-      'Bruce Arena – New England Revolution',
-      '',
-      'Arena won the title in Boston, said the club.',
-    ].join('\n');
-    const a = annotate(parse(sourceFromText(page, 'test')));
-    const trusting: NameModel = { weights: new Float32Array(NAME_BUCKETS), bias: 0, thresholds: [0.4] };
-    const unchecked = extract(a, {}, ['entities'], { names: null }).entities;
-    const checked = extract(a, {}, ['entities'], { names: trusting }).entities;
-    // The recogniser reads the maker as a person; the line goes on in capitals after it.
-    expect(typeOf(unchecked, 'Sam Edelman')).toBe('person');
-    expect(typeOf(checked, 'Sam Edelman')).toBe('other');
-    expect(['other', undefined]).toContain(typeOf(checked, 'Boden Holly'));
-    // Named in a sentence, or on a line a dash divides: kept.
-    expect(typeOf(checked, 'Tory Burch')).toBe(typeOf(unchecked, 'Tory Burch'));
-    expect(typeOf(unchecked, 'Bruce Arena')).toBe('person');
-    expect(typeOf(checked, 'Bruce Arena')).toBe('person');
-  });
 });
