@@ -324,16 +324,19 @@ export const AUTHOR_TAIL_MAX_WORDS = 60;
 /**
  * A magazine's production credits under a cover story: "Art & Design Director: Emily Zirimis",
  * "Copy Editors: Dawn Rebecky, Leslie Lipton", "Photo Retouching: Jinx Studios", under "Video
- * Credits" or "Editorial Credits:". A role with a word of making (STAFF_CREDIT_ROLE), a colon, then names only (STAFF_CREDIT_NAMES). A run
- * of at least STAFF_CREDITS_MIN such lines closing the article is left out as metadata (a match
- * report's closing "Arsenal: Raya, White, Saliba" names no role and stays).
+ * Credits" or "Editorial Credits:". A role (STAFF_CREDIT_ROLE), a colon, then names only
+ * (STAFF_CREDIT_NAMES). A closing run of at least STAFF_CREDITS_MIN such lines is left out as
+ * metadata when a credits label heads part of it, or when every role in it names a craft of making
+ * a shoot (STAFF_CREDIT_CRAFT). A team's "General manager: …" or a campaign's "Finance director:
+ * …" is neither, and a match report's "Arsenal: Raya, White, Saliba" names no role.
  */
-export const STAFF_CREDIT_ROLE =
-  /^(?:[\p{L}'’-]+[ ,/&]*){0,5}\b(?:director|editors?|producers?|stylist|styling|photographer|photography|assistant|manager|designer|design|writer|artist|engineer|videographer|gaffer|retouching|makeup|make-up|hair|grooming|manicurist|tailor|casting|lighting|editor-in-chief|coordinator|production|publisher)\b(?:[ ,/&]+[\p{L}'’-]+)*$/iu;
-/** The names after a credit's colon: one to four capitalised words each, separated by commas. */
-export const STAFF_CREDIT_NAMES = /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})*$/u;
+export const STAFF_CREDIT_ROLE = /^(?:[\p{L}'’&/-]+[ ,]+){0,5}[\p{L}'’&/-]+$/u;
+/** Crafts of making a shoot or a page: a role that names one is a credit without a label. */
+export const STAFF_CREDIT_CRAFT = /\b(?:photographer|photography|photo|stylist|styling|retouching|makeup|make-up|hair|grooming|manicurist|videographer|gaffer|producer|editors?|editor-in-chief|casting|lighting|set design|art director|creative director|design director)\b/i;
+/** The names after a credit's colon: one to four capitalised words each (each matched one way only), separated by commas. */
+export const STAFF_CREDIT_NAMES = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})*$/u;
 /** A label over production credits: "Video Credits", "Editorial Credits:". */
-export const STAFF_CREDITS_LABEL = /^(?:[\p{L}]+\s+){0,2}credits\s*:?$/iu;
+export const STAFF_CREDITS_LABEL = /^(?:\p{L}+ ){0,2}credits ?:?$/iu;
 export const STAFF_CREDITS_MIN = 3;
 
 /**

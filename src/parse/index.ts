@@ -12,7 +12,7 @@ import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
+import { AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
 
 /** What a front end hands to the shared steps. */
 interface FrontEnd {
@@ -344,24 +344,36 @@ function dropAuthorBio(text: string, blocks: RawBlock[], author: string | null, 
   return blocks;
 }
 
-/** A magazine's production credit: "Art & Design Director: Emily Zirimis" (STAFF_CREDIT_ROLE, STAFF_CREDIT_NAMES). */
-function isStaffCredit(line: string): boolean {
+/** A magazine's production credit, "Art & Design Director: Emily Zirimis": its role, or null (STAFF_CREDIT_ROLE, STAFF_CREDIT_NAMES). */
+function staffCreditRole(line: string): string | null {
   const colon = line.indexOf(':');
-  return colon > 0 && STAFF_CREDIT_ROLE.test(line.slice(0, colon).trim()) && STAFF_CREDIT_NAMES.test(line.slice(colon + 1).trim());
+  if (colon <= 0 || colon > 60) return null;
+  const role = line.slice(0, colon).trim();
+  return STAFF_CREDIT_ROLE.test(role) && STAFF_CREDIT_NAMES.test(line.slice(colon + 1).trim()) ? role : null;
 }
 
-/** Drops the production credits that close a cover story, with their labels ("Video Credits"), when at least STAFF_CREDITS_MIN lines credit someone. */
+/**
+ * Drops the production credits that close a cover story, with their labels ("Video Credits"):
+ * at least STAFF_CREDITS_MIN lines that credit someone, under a credits label or each naming a
+ * craft (STAFF_CREDIT_CRAFT).
+ */
 function dropStaffCredits(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
   let end = blocks.length;
   let credits = 0;
+  let crafts = 0;
+  let labelled = false;
   while (end > 1) {
     const b = blocks[end - 1]!;
     const line = blockText(text, b).trim();
-    if (b.kind === 'paragraph' && isStaffCredit(line)) credits++;
-    else if (!(b.kind === 'heading' || b.kind === 'paragraph') || !STAFF_CREDITS_LABEL.test(line)) break;
+    const role = b.kind === 'paragraph' ? staffCreditRole(line) : null;
+    if (role !== null) {
+      credits++;
+      if (STAFF_CREDIT_CRAFT.test(role)) crafts++;
+    } else if ((b.kind === 'heading' || b.kind === 'paragraph') && STAFF_CREDITS_LABEL.test(line)) labelled = true;
+    else break;
     end--;
   }
-  if (credits < STAFF_CREDITS_MIN || !blocks.slice(0, end).some((b) => isProse(text, b))) return blocks;
+  if (credits < STAFF_CREDITS_MIN || (!labelled && crafts < credits) || !blocks.slice(0, end).some((b) => isProse(text, b))) return blocks;
   for (const b of blocks.slice(end)) drop(b, 'metadata');
   return blocks.slice(0, end);
 }

@@ -555,6 +555,20 @@ describe('the closing author lines', () => {
     expect(b.sections.flatMap((x) => x.blocks.map((b) => b.text))).toContain('Arsenal: Raya, White, Saliba, Gabriel');
     const two = parse(sourceFromText(page(credits.slice(0, 2).map((c) => `<p>${c}</p>`).join('')), 'p.html', { inputFormat: 'html' }));
     expect(two.sections.flatMap((x) => x.blocks.map((b) => b.text))).toContain('Art & Design Director: Emily Zirimis');
+    // A line of names in capitals that is no credit is read once, not in every way its words can split.
+    const caps = 'PHOTOGRAPHY: ALEX KIM, BEN LEE, CARA DIAZ, DAN ORR, ELI NG, FAY WU, GUS OH, HAL BO (assistant)';
+    expect(parse(sourceFromText(page(`<p>${caps}</p>`), 'p.html', { inputFormat: 'html' })).sections.flatMap((x) => x.blocks.map((b) => b.text))).toContain(caps);
+    // Without a credits label, only crafts of making a shoot: a team's or a campaign's staff stay.
+    const crafts = ['Photographer: Ana Lee', 'Stylist: Jahn Affah', 'Hair: Tega Odje'];
+    const shoot = parse(sourceFromText(page(crafts.map((c) => `<p>${c}</p>`).join('')), 'p.html', { inputFormat: 'html' }));
+    expect(shoot.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual(crafts);
+    for (const staff of [
+      ['Head coach: Sean Payton', 'Offensive coordinator: Joe Lombardi', 'Defensive coordinator: Vance Joseph', 'General manager: George Paton'],
+      ['Campaign manager: Julie Rodriguez', 'Communications director: Michael Tyler', 'Finance director: Rufus Gifford'],
+    ]) {
+      const kept = parse(sourceFromText(page(staff.map((c) => `<p>${c}</p>`).join('')), 'p.html', { inputFormat: 'html' }));
+      expect(kept.sections.flatMap((x) => x.blocks.map((b) => b.text))).toEqual(expect.arrayContaining(staff));
+    }
   });
 
   it('keeps such a sentence inside the article, and an article that is only such lines', () => {
