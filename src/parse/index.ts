@@ -312,7 +312,8 @@ function authorName(byline: string | null | undefined): string | null {
 /**
  * Drops the author's bio box that closes a page (AUTHOR_BIO_VERBS): the metadata names the
  * author, and near the end a line gives the name alone, or opens on it and a verb, after the
- * article's prose.
+ * article's prose. Further up, the author's one-sentence bio before the site's next stories
+ * ends the article (the second loop).
  */
 function dropAuthorBio(text: string, blocks: RawBlock[], author: string | null, drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
   if (!author) return blocks;
@@ -331,12 +332,16 @@ function dropAuthorBio(text: string, blocks: RawBlock[], author: string | null, 
     return blocks.slice(0, k);
   }
   // "Tomas Franzese is a Staff Writer at Digital Trends, where …" with the page's next stories
-  // after it: the author's bio in a sentence of its own, after most of the prose, ends the article
-  // however much follows.
-  for (let k = blocks.length - 1; k > 0; k--) {
+  // after it, each under its headline: the author's bio in a sentence of its own, in the present
+  // tense, after most of the page's words and before a headline, ends the article however much
+  // follows. ("Jane Roe was a reporter at the Daily Star when …", or a bio with the story going on
+  // under it, is article text.)
+  for (let k = blocks.length - 2; k > 0; k--) {
     const line = blockText(text, blocks[k]!).trim();
-    if (!opens(line) || !AUTHOR_TAIL_PATTERNS[0]!.test(line) || wordCount(line) > AUTHOR_TAIL_MAX_WORDS) continue;
-    if (words(0, k) <= words(k + 1, blocks.length) || !blocks.slice(0, k).some((b) => isProse(text, b))) return blocks;
+    if (!line.startsWith(author) || !/^\s+is\s/.test(line.slice(author.length)) || !AUTHOR_TAIL_PATTERNS[0]!.test(line) || wordCount(line) > AUTHOR_TAIL_MAX_WORDS) continue;
+    const next = blocks[k + 1]!;
+    const headline = next.kind === 'heading' || (next.kind === 'paragraph' && !endsSentence(blockText(text, next)));
+    if (!headline || words(0, k) <= words(k + 1, blocks.length) || !blocks.slice(0, k).some((b) => isProse(text, b))) return blocks;
     drop(blocks[k]!, 'metadata');
     for (const b of blocks.slice(k + 1)) drop(b, 'outside-article');
     return blocks.slice(0, k);

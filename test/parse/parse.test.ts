@@ -537,6 +537,12 @@ describe('the closing author lines', () => {
     expect(a.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toContain('Tomas Franzese is a Staff Writer at Digital Trends, where he reports on and reviews the latest releases.');
     expect(a.dropped.filter((d) => d.reason === 'outside-article').some((d) => d.text.includes('new schedule'))).toBe(true);
     expectArticleGrounded(a);
+    // A bio in the past tense, or with the story going on under it, is the story's.
+    const paras = [1, 2, 3, 4, 5, 6, 7].map((n) => `<p>The council met again on day ${n} of the session and heard from residents about the cost of the plan.</p>`).join('');
+    const past = parse(sourceFromText(page('<p>Tomas Franzese was a Staff Writer at the Daily Star when the mayor first ran.</p>' + paras), 'p.html', { inputFormat: 'html' }));
+    expect(past.sections.flatMap((x) => x.blocks.map((b) => b.text)).join(' ')).toContain('day 7 of the session');
+    const goesOn = parse(sourceFromText(page(bio + paras), 'p.html', { inputFormat: 'html' }));
+    expect(goesOn.sections.flatMap((x) => x.blocks.map((b) => b.text)).join(' ')).toContain('day 7 of the session');
     // More prose after the bio than before it: the bio is not the article's end.
     const early = parse(sourceFromText(page(bio + next + next), 'p.html', { inputFormat: 'html' }));
     expect(early.sections.flatMap((x) => x.blocks.map((b) => b.text))).toContain('Tomas Franzese is a Staff Writer at Digital Trends, where he reports on and reviews the latest releases.');
