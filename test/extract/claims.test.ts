@@ -499,11 +499,15 @@ describe('attributed claims', () => {
     expect(review.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
     const kept = await rulesOnly('The mayor added a caveat: the plan depends on state money. She added that work would begin in March.');
     expect(kept.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual(['added', 'added']);
+    const modified = await rulesOnly('The mayor added a stern warning that the plan depends on state money. The governor added a new wrinkle, saying the state would not pay.');
+    expect(modified.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toContain('added');
   });
 
   it('takes a buying guide\'s "we recommend" for the site\'s own advice, not a claim; a "we found" and a quoted "we recommend" stay', async () => {
     const guide = await rulesOnly('The NexStar 8SE is a fine telescope. If you want more power, we recommend the Celestron NexStar 8SE to add to your arsenal. We also suggest that you buy a tripod.');
     expect(guide.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
+    const answer = await rulesOnly('Q: What should parents do?\n\nA: We recommend that families wait until the child is two.');
+    expect(answer.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toContain('recommend');
     const kept = await rulesOnly('We found that the telescope is the best for beginners. “We recommend that families wait,” the doctors said.');
     expect(kept.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toContain('found');
     expect(kept.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toContain('said');
