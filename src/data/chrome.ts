@@ -332,7 +332,7 @@ export const AUTHOR_TAIL_MAX_WORDS = 60;
  */
 export const STAFF_CREDIT_ROLE = /^(?:[\p{L}'’&/-]+[ ,]+){0,5}[\p{L}'’&/-]+$/u;
 /** Crafts of making a shoot or a page: a role that names one is a credit without a label. */
-export const STAFF_CREDIT_CRAFT = /\b(?:photographer|photography|photo|stylist|styling|retouching|makeup|make-up|hair|grooming|manicurist|videographer|gaffer|producer|editors?|editor-in-chief|casting|lighting|set design|art director|creative director|design director)\b/i;
+export const STAFF_CREDIT_CRAFT = /\b(?:photographer|photography|photo|stylist|styling|retouching|makeup|make-up|hair|grooming|manicurist|videographer|gaffer|producer|editors?|casting|lighting|set design|art director|creative director|design director)\b/i;
 /** The names after a credit's colon: one to four capitalised words each (each matched one way only), separated by commas. */
 export const STAFF_CREDIT_NAMES = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})*$/u;
 /** A label over production credits: "Video Credits", "Editorial Credits:". */
