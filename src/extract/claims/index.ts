@@ -13,7 +13,7 @@ import { cueModel, type CueModel } from '../cue-model.js';
 import { resolveNames, type NameCoreference } from '../coreference.js';
 import { closingReport } from './closing.js';
 import { claimModel, isClaim, type ClaimModel } from './check.js';
-import { answerer, findDialogue, labelledClaim, withSectionAnswers } from './dialogue.js';
+import { answerer, findDialogue, labelledClaim, labelOf, withSectionAnswers } from './dialogue.js';
 import { type Attribution, inside } from './phrase.js';
 import { quotedSentence, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation } from './quotes.js';
 import { attribute } from './attribute.js';
@@ -31,9 +31,6 @@ const WRITERS_THOUGHT: ReadonlySet<string> = new Set([
 
 /** Verbs of advice: with the site's "we" as their subject, the writers' own voice ("we recommend", "we prefer"). A "we found" or "we expect" stays: readers mark some. */
 const WRITERS_ADVICE: ReadonlySet<string> = new Set(['recommend', 'suggest', 'advise', 'prefer', 'love', 'like', 'test', 'review', 'rate']);
-
-/** A turn's label opening a sentence: "A:", "Dr. Lee:", "Q.". */
-const TURN_LABEL = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})\s*[:.]\s/u;
 
 /** What is left of a sentence after a cue that introduces the next paragraph: a colon, perhaps after a time ("said on Monday:"). */
 const INTRODUCES = /^(?:\s+(?:on|in|at|this|last|late|early)\b[^:.!?]{0,30})?\s*:\s*$/;
@@ -217,7 +214,7 @@ export function findClaims(
         if (a.speaker?.text === 'I' && s.role !== 'quote' && !inside(quotes, a.cue.start) && WRITERS_THOUGHT.has(s.tokens.find((t) => t.start === a.cue.start)?.lemma ?? '')) continue;
         // "We recommend the Celestron NexStar 8SE": the site's "we" advising its readers (not an
         // interview's answer: "A: We recommend that families wait", or any turn of a dialogue).
-        if (/^we$/i.test(a.speaker?.text ?? '') && !dialogue && !TURN_LABEL.test(s.text) && s.role !== 'quote' && !inside(quotes, a.cue.start) && WRITERS_ADVICE.has(s.tokens.find((t) => t.start === a.cue.start)?.lemma ?? '')) continue;
+        if (/^we$/i.test(a.speaker?.text ?? '') && !dialogue && !labelOf(s) && s.role !== 'quote' && !inside(quotes, a.cue.start) && WRITERS_ADVICE.has(s.tokens.find((t) => t.start === a.cue.start)?.lemma ?? '')) continue;
         kept++;
         claims.push(claim);
         lastQuote = claim.kind === 'direct' || claim.kind === 'mixed' ? claim : lastQuote;
