@@ -92,6 +92,9 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:we use cookies|by continuing to use this site)\b/i,
   // A call for readers' stories: "Do you have a story to tell? Email: jane.roe@example.com".
   /^(?:do you have|have you got|got) (?:a|an) (?:story|news tip|tip|experience)\b[^.!?]{0,40}\?\s*(?:e-?mail|contact|get in touch|send|write)\b/i,
+  // A newsroom's appeal for money: "Our only agenda is to publish the truth so you can be an informed participant in
+  // democracy. We need your help.", "Support independent journalism: donate today." (not a quoted appeal of the police).
+  /^[^"“”]*\bwe need your (?:help|support)[.!]?$|^(?:please )?(?:support|donate to|give to) (?:our|us|independent|nonprofit|non-profit|local|fact-based|trusted) (?:\w+ ){0,2}(?:journalism|reporting|newsroom|fact-checking)\b[^"“”]{0,80}\bdonat/i,
   // A site's licence line: "This website and all documents on it are licensed under a Creative Commons … License."
   /^this (?:website|site|blog|page|work)\b.*\blicen[cs]ed under\b/i,
 ];
@@ -238,10 +241,12 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
 /**
  * A wire photo's caption, whatever its length (galleries print it twice): "In this Sunday, Nov. 10,
  * 2019, photograph, …", "… (AP Photo/David Zalubowski)"; a caption that ends on its credit ("Prince
- * Harry picked up an ESPY award (Image: Getty)").
+ * Harry picked up an ESPY award (Image: Getty)"); a dated picture credited to an agency alone, as
+ * fact-checkers print AP's captions ("President Bill Clinton chats with Ethel Kennedy …, June 6,
+ * 1993, at the Arlington National Cemetery. (AP)"): a paragraph of an article ends on no credit.
  */
 export const WIRE_CAPTION =
-  /\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)s?\s*:\s*[^()]{1,60}\)\s*$|^In this (?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? )?\d{4},? )?(?:file )?(?:photo|photograph|image)(?:,| (?:taken|released|provided|made|shot|dated|from)\b)|\((?:AP|AFP|Reuters|EPA)(?: Photo)?\s*\/[^)]{2,60}\)\s*$/;
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}\b[^()]*\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$|\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)s?\s*:\s*[^()]{1,60}\)\s*$|^In this (?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? )?\d{4},? )?(?:file )?(?:photo|photograph|image)(?:,| (?:taken|released|provided|made|shot|dated|from)\b)|\((?:AP|AFP|Reuters|EPA)(?: Photo)?\s*\/[^)]{2,60}\)\s*$/;
 
 /** Captions are at most this long; a longer block that matches a caption pattern is a paragraph. */
 export const CAPTION_MAX_WORDS = 45;

@@ -86,6 +86,10 @@ describe('chrome lines', () => {
     ["Get daily Canada news delivered to your inbox so you'll never miss the day's top stories.", 'promo'],
     ["What about you? Share your thoughts on Google's new Intelligent Search Box in the comments below.", 'promo'],
     ['Tell us about the comments the minister made in the debate.', null],
+    ['Our only agenda is to publish the truth so you can be an informed participant in democracy. We need your help.', 'promo'],
+    ['Support independent journalism: donate today to keep our reporters in the field.', 'promo'],
+    ['“We need your help,” the sheriff said of the search for the missing boy.', null],
+    ['The charity supports local journalism students and does not take donations from parties.', null],
     ['Copyright © 2023 The Washington Times, LLC.', 'metadata'],
     ['The-CNN-Wire ™ & © 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved.', 'metadata'],
     ['The museum said all rights reserved by the estate in 1990 had lapsed.', null],
@@ -178,6 +182,12 @@ describe('wire photo captions', () => {
     const a = parse(sourceFromText(page, 'p.html', { inputFormat: 'html' }));
     expect(a.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story, '(AP Photo/Evan Vucci) was the credit on the first picture, the editors said.']);
     expect(a.dropped.filter((d) => d.reason === 'caption')).toHaveLength(1);
+    // A dated picture credited to an agency alone is one too; a paragraph that cites the agency is not.
+    const dated = 'President Bill Clinton chats with Ethel Kennedy before a memorial mass, June 6, 1993, at the Arlington National Cemetery. (AP)';
+    const cites = 'The vote was held on June 6, 1993, the agency reported (AP).';
+    const fact = parse(sourceFromText(`<html><body><article><h1>Car sales plunge</h1><p>${story}</p><p><em>${dated}</em></p><p>${cites}</p><p>${story}</p></article></body></html>`, 'f.html', { inputFormat: 'html' }));
+    expect(fact.dropped.filter((d) => d.reason === 'caption').map((d) => d.text)).toEqual([dated]);
+    expect(fact.sections.flatMap((s) => s.blocks.map((b) => b.text))).toContain(cites);
     // A sentence that opens like one is kept.
     const race = parse(sourceFromText(`Count goes on\n\nIn this photo-finish race, every one of the remaining 40,000 ballots will count, officials said.\n\n${story}\n`, 't.txt'));
     expect(race.dropped).toEqual([]);
