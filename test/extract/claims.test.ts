@@ -351,6 +351,9 @@ describe('attributed claims', () => {
     // A relative clause describes the recipient; it is not what was told.
     const mayors = await story('The president told the mayors who gathered in Indianapolis that no one should be confused about the plan.');
     expect(attributed(mayors)[0]![2]).toBe('no one should be confused about the plan');
+    // A question word opens what was told.
+    const how = await story('Apple enthusiastically told us how the phone uses the same titanium as the Mars rover.');
+    expect(attributed(how)[0]!.slice(0, 3)).toEqual(['Apple', 'told', 'how the phone uses the same titanium as the Mars rover']);
   });
 
   it('ends reported content before the speaker goes on doing something else', async () => {
@@ -522,6 +525,11 @@ describe('attributed claims', () => {
   it('takes no cue from a subject that undergoes a passive, or from a participle that says where a thing was named', async () => {
     const b = await story('Employees need to be shuffled around. The four companies named in the law suit are gas giant Gazprom, its unit Gazpromneft and Rosneft.');
     expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
+    // One auxiliary for two participles: the one charged is no speaker; the police who said it are.
+    const charged = await story('Alabama lineman Elijah Pritchett was arrested and charged with a misdemeanor, as Tuscaloosa police said he is accused of spreading a disease.');
+    expect(attributed(charged).map((c) => c.slice(1, 3))).toEqual([['said', 'he is accused of spreading a disease']]);
+    // Without a preposition after it, a second verb keeps its subject.
+    expect(attributed(await story('Maria Lopez was stopped at the border and said she had done nothing wrong.')).map((c) => c.slice(0, 2))).toEqual([['Maria Lopez', 'said']]);
   });
 
   it('gives an embedded post to the name its signature line gives, quoted whole and without its links', async () => {

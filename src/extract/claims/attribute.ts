@@ -111,7 +111,7 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
   for (let v = 0; v < t.length; v++) {
     const tok = t[v]!;
     if ((tok.pos !== 'VERB' && !reportTaggedNoun(t, v)) || inside(quotes, tok.start) || v === question?.at) continue;
-    if (isPassive(t, v)) {
+    if (isPassive(t, v) || isSharedPassive(t, v)) {
       const passive = passiveReport(text, t, v, quotes);
       if (passive) {
         found.push(passive);
@@ -441,6 +441,18 @@ function isPassive(t: Token[], v: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Pritchett was arrested and charged with a misdemeanor": one auxiliary serves two participles,
+ * and the second, with its preposition after it, is passive too ("He was stopped and said he …"
+ * keeps its speaker: no preposition follows).
+ */
+function isSharedPassive(t: Token[], v: number): boolean {
+  const and = v - 1;
+  if (!/^(?:and|or)$/.test(t[and]?.normal ?? '') || t[and - 1]?.pos !== 'VERB' || /ing$/i.test(t[and - 1]!.text)) return false;
+  return PASSIVE_PREPOSITION.test(t[v + 1]?.normal ?? '') && isPassive(t, and - 1);
+}
+const PASSIVE_PREPOSITION = /^(?:with|as|by|for|of|in|over)$/;
 
 /** Participles that interpret an event rather than report speech: "…, signaling …", "…, underscoring …". */
 const INTERPRETIVE_PARTICIPLES: ReadonlySet<string> = new Set(['signal', 'suggest', 'indicate', 'underscore', 'highlight', 'reflect', 'mark', 'show', 'demonstrate', 'illustrate', 'hint', 'signify']);

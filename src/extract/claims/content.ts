@@ -23,6 +23,9 @@ const CIRCUMSTANCE_RECIPIENT_MAX_TOKENS = 40;
 /** How far past a recipient's relative clause a "that" is looked for. */
 const RELATIVE_CLAUSE_TOKENS = 15;
 
+/** Question words that open an indirect question after the one told ("when" and "where" may tell the occasion instead). */
+const TOLD_QUESTION = /^(?:how|why|what|whether)$/;
+
 /** Words that can open the clause a recipient is told: "told reporters the plan …", "told him it …". */
 const CLAUSE_START_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 
@@ -46,6 +49,8 @@ export function afterRecipient(t: Token[], v: number): number | null {
     }
     return null;
   }
+  // "told us how the iPhone … uses titanium", "told reporters why she resigned": a question word opens what was told.
+  if (start && TOLD_QUESTION.test(start.normal) && t[i + 1] && t[i + 1]!.pos !== 'PUNCT') return start.start;
   if (!start || !CLAUSE_START_POS.has(start.pos) || OBJECT_PRONOUNS.has(start.normal)) return null;
   for (let k = i + 1; k < Math.min(t.length, i + 12); k++) {
     if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX') return start.start;
