@@ -1404,6 +1404,18 @@ describe('interviews printed as dialogue', () => {
         'Why does it matter?\n\nMembers agree to come to one another\'s aid in the event of an armed attack against any member state.\n',
     );
     expect(explainer.claims.filter((c) => c.kind !== 'factual' && c.speaker === 'Duncan Walker')).toEqual([]);
+    // A listicle's numbered entry names a game, not a guest, though its writer asks "huh?" and speaks as "I".
+    const ranked = await brief(
+      'Our Top Games Of 2023, Ranked\n\nIt was a big year for games.\n\n9. Cyberpunk 2077: Phantom Liberty\n\n' +
+        'It is wild how selling millions of copies gives you the time to reshape a game, huh?\n\nIn my opinion the changes show there was always potential for it to be great.\n',
+    );
+    expect(ranked.claims.filter((c) => c.kind !== 'factual').map((c) => c.speaker)).toEqual([]);
+    const page = await brief(
+      '<html><body><article><h1>Our Top Games Of 2023, Ranked</h1><p>It was a big year for games, and we played most of them.</p><h2>9. Cyberpunk 2077: Phantom Liberty</h2>' +
+        '<p>It is wild how selling millions of copies gives you the time to reshape a game, huh?</p><p>In my opinion the changes show there was always potential for it to be great.</p></article></body></html>',
+      { inputFormat: 'html' },
+    );
+    expect(page.claims.filter((c) => c.kind !== 'factual').map((c) => c.speaker)).toEqual([]);
   });
 
   it("gives an unlabelled interview's answers to its one guest when three questions or more ask them", async () => {
