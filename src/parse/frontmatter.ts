@@ -108,10 +108,11 @@ export function isByline(line: string): boolean {
 
 /**
  * A dateline at the start of the first paragraph: "WASHINGTON (Reuters) - ", "LONDON, Nov 5
- * (Reuters) -", "BEIRUT/THE HAGUE, March 7 (Reuters) -", "BEIJING — ", "(CNN) -- ". The span covers the place and agency, not the dash.
+ * (Reuters) -", "BEIRUT/THE HAGUE, March 7 (Reuters) -", "BEIJING — ", "(CNN) -- ", a station's or a
+ * syndicator's own ("(KTLA) — ", "(B/R) — "). The span covers the place and agency, not the dash.
  */
 const DATELINE =
-  /^(?:(?:(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})(?:,[^()\n–—]{1,40}?)?(?: ?\([A-Za-z][A-Za-z .&-]{1,30}\))?|\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\))(?= ?(?:--?|–|—) ?)|(?:[A-Z][A-Za-z.'’ -]{1,30} )?\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\)(?=\S))/u;
+  /^(?:(?:(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})(?:,[^()\n–—]{1,40}?)?(?: ?\([A-Za-z][A-Za-z .&-]{1,30}\))?|\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA|The Hill|NewsNation|[A-Z]{2,6}|[A-Z]{1,3}\/[A-Z]{1,3})\))(?= ?(?:--?|–|—) ?)|(?:[A-Z][A-Za-z.'’ -]{1,30} )?\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\)(?=\S))/u;
 
 /**
  * A dateline with a date and no dash before the story's first capital: "DAMASCUS 1996-08-30 Syria
@@ -145,7 +146,7 @@ export function findDateline(text: string, b: RawBlock): TextSpan | null {
   const m = DATELINE.exec(head);
   if (!m) return null;
   // A lone capitalised word followed by a dash is a sentence ("A – B"), not a dateline.
-  if (!/[A-Z]{2}|\((?:AP|PA)\)/.test(m[0])) return null;
+  if (!/[A-Z]{2}|\((?:AP|PA|[A-Z]{1,3}\/[A-Z]{1,3})\)/.test(m[0])) return null;
   return span(text, b.start, b.start + m[0].length);
 }
 

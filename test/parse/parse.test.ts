@@ -261,6 +261,11 @@ describe('plain text structure', () => {
     // Past the first paragraph only a place: "NATO – the alliance …" opens a sentence.
     const nato = parseText('NATO faces its test\n\nLeaders gathered in Brussels on Tuesday for a summit.\n\nNATO – the alliance that kept the peace for decades – faces its hardest test yet, officials said.\n\nMore talks follow on Wednesday.\n');
     expect(nato.dateline).toBeNull();
+    // A station's or a syndicator's own mark: "(KTLA) — ", "(B/R) — ".
+    const station = parseText('Storm hits the coast\n\n(KTLA) — A storm brought heavy rain to Los Angeles on Thursday.\n\nRoads were closed.\n');
+    expect(station.dateline?.text).toBe('(KTLA)');
+    const br = parseText('Mock draft\n\n(B/R) — The top of 2024 NBA draft boards are fuzzier than any in recent memory.\n\nScouts are patient.\n');
+    expect(br.dateline?.text).toBe('(B/R)');
   });
 
   it('reads a reporter\'s name run into a dated dateline as the byline', () => {
