@@ -509,6 +509,9 @@ describe('attributed claims', () => {
   it('takes a buying guide\'s "we recommend" for the site\'s own advice, not a claim; a "we found" and a quoted "we recommend" stay', async () => {
     const guide = await rulesOnly('The NexStar 8SE is a fine telescope. If you want more power, we recommend the Celestron NexStar 8SE to add to your arsenal. We also suggest that you buy a tripod.');
     expect(guide.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
+    // "we think" in the guide's own voice too.
+    const think = await rulesOnly('Though there are plenty of styles out there, we think the Standard style from Baggu is one of the best cheap gifts to add to your list.');
+    expect(think.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);
     const answer = await rulesOnly('Q: What should parents do?\n\nA: We recommend that families wait until the child is two.');
     expect(answer.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toContain('recommend');
     const kept = await rulesOnly('We found that the telescope is the best for beginners. “We recommend that families wait,” the doctors said.');

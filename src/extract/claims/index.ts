@@ -29,8 +29,8 @@ const WRITERS_THOUGHT: ReadonlySet<string> = new Set([
   ...BELIEF_VERBS, 'find', 'realise', 'wonder', 'notice', 'discover', 'learn', 'imagine', 'guess', 'reckon', 'remember', 'recall', 'figure',
 ]);
 
-/** Verbs of advice: with the site's "we" as their subject, the writers' own voice ("we recommend", "we prefer"). A "we found" or "we expect" stays: readers mark some. */
-const WRITERS_ADVICE: ReadonlySet<string> = new Set(['recommend', 'suggest', 'advise', 'prefer', 'love', 'like', 'test', 'review', 'rate']);
+/** Verbs of advice and opinion: with the site's "we" as their subject, the writers' own voice ("we recommend", "we prefer", "we think … is the best"). A "we found" or "we expect" stays: readers mark some. */
+const WRITERS_ADVICE: ReadonlySet<string> = new Set(['recommend', 'suggest', 'advise', 'prefer', 'love', 'like', 'test', 'review', 'rate', 'think']);
 
 /** What is left of a sentence after a cue that introduces the next paragraph: a colon, perhaps after a time ("said on Monday:"). */
 const INTRODUCES = /^(?:\s+(?:on|in|at|this|last|late|early)\b[^:.!?]{0,30})?\s*:\s*$/;
