@@ -149,6 +149,20 @@ export const PLUG = /^(?:warning:\s*)?this (?:article|story|post|piece|review|re
  * discuss …", "Let's get into this further with …"; not one that goes on to say it after a
  * colon, or quotes someone): never summary sentences.
  */
+/**
+ * A shopping list's buy line ("Get it from Amazon for $11.99+ (available in 21 colors).", "Buy
+ * them at Target for $30"): where to buy an item, never a summary sentence.
+ */
+export const BUY_LINE = /^(?:[Gg]et|[Bb]uy|[Gg]rab|[Ss]hop|[Ss]nag|[Oo]rder|[Ff]ind) (?:it|them|one|this|these|the set|a set|a pair|a pack)\b[^.!?]{0,30}? (?:from|at|on) \p{Lu}[^!?]{0,200}? for (?:just |only )?[$£€¥]\s?\d/u;
+
+/**
+ * A data line of labelled fields ("Record: 19-1, 13 KOs Last fight: June 10 - W, UD12 vs. Josh
+ * Taylor Next fight: TBA Previous ranking: No. 36"): two labels or more, each a capital and at
+ * most three words before a colon. A sentence quotes, it does not label.
+ */
+export const FIELD_LABEL = /(?:^|\s)\p{Lu}[\p{Ll}]*(?: [\p{L}]+){0,2}:\s/gu;
+export const DATA_LINE_MIN_LABELS = 2;
+
 export const TEASER = /^(?:here['’]s|here is|here are)\s+(?:what|how|why|who|where|when|which|a look|a guide|everything|all)\b|^the following\s+(?:is|are|was|were|has|have)\b|^(?:read on|keep reading|scroll down|find out)\b|^let(?:['’]s| us)\s+(?:(?:now|first|quickly|then)\s+)?(?:get (?:into|started)|dive|delve|take a (?:closer )?look|look (?:at|into)|explore|find out|break (?:it|this|that|them) down|rank|recap|explain|unpack|go through|walk through)\b(?![^:“”"]*[:“”"])|^(?:here|below),\s+(?:[^.,;]{0,60}\s)?(?:discuss(?:es)?|shares?|explains?|talks?|reveals?|weighs? in|breaks? down|looks? back|answers?|ranks?|rounds? up|lists?)\b/i;
 
 /**

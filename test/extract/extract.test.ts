@@ -117,6 +117,15 @@ describe('summary', () => {
     expect(spoilers.find((r) => r.sentence.text.startsWith('The director'))!.eligible).toBe(true);
   });
 
+  it("skips a shopping list's buy line and a data line of labelled fields", () => {
+    const buy = rank(annotated('Winter Products\n\nA milk frother turns your boring old coffee into a drink from a coffee shop.\n\nGet it from Amazon for $11.99+ (available in 21 colors).\n\nGet them from Nordstrom (available in sizes 6–11) or Cougar Shoes (available in 12 colors) for $170.\n\nShoppers get it from the store for less than the list price, the retailer said.\n'));
+    expect(buy.filter((r) => r.sentence.text.startsWith('Get')).map((r) => r.eligible)).toEqual([false, false]);
+    expect(buy.find((r) => r.sentence.text.startsWith('Shoppers'))!.eligible).toBe(true);
+    const fields = rank(annotated('Top Boxers\n\nTeofimo Lopez Jr. beat Josh Taylor in June to take the title.\n\nRecord: 19-1, 13 KOs Last fight: June 10 - W, UD12 vs. Josh Taylor Next fight: Feb. 8 vs. Jamaine Ortiz Previous ranking: No. 36\n\nHis promoter said: the next fight will be in Las Vegas.\n'));
+    expect(fields.find((r) => r.sentence.text.startsWith('Record'))!.eligible).toBe(false);
+    expect(fields.find((r) => r.sentence.text.startsWith('His promoter'))!.eligible).toBe(true);
+  });
+
   it('skips teasers that announce what follows', () => {
     const ranked = rank(annotated("Jobs Report Beats Forecasts\n\nCanada added 88,000 jobs in May, the first big gain since November.\n\nHere's what economists had to say about the latest data and what it means for rates.\n\nThe following is being released jointly by two departments of the government.\n\nEconomists said the figures ended talk of a recession this year.\n"));
     expect(ranked.find((r) => r.sentence.text.startsWith('Here'))!.eligible).toBe(false);

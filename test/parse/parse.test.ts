@@ -109,6 +109,7 @@ describe('chrome lines', () => {
     // A shopping page's affiliate disclosure, in the publisher's voice, however long; an article's sentence about affiliate marketing stays.
     ['This article contains affiliate links. The products or services listed have been selected independently by journalists after hands-on testing or sourcing expert opinions. We may earn a commission when you click a link, buy a product or subscribe to a service.', 'promo'],
     ['We independently select everything we recommend. Buying through us may earn us a commission, which supports our work.', 'promo'],
+    ['We hope you love our recommendations! Some may have been sent as samples, but all were independently selected by our editors. Just FYI, BuzzFeed and its publishing partners may collect a share of sales and/or other compensation from the links on this page.', 'promo'],
     ['Bloggers who review products may earn a commission on every sale, the regulator said in its report on Tuesday.', null],
     // One "word" of address-like pieces and separators: one reading only (this once took exponential time).
     [`a${'_@_._,,'.repeat(40)}!`, null],
