@@ -335,6 +335,13 @@ describe('attributed claims', () => {
     expect(b.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Sam Brownback', 'Exxon Mobil', 'Chevron']));
   });
 
+  it('takes the quotation that opens the sentence as the content, past a long title before the name', async () => {
+    const title = await story('"Shoppers have a full weekend to secure gifts, spurring foot traffic," RetailNext global manager of advanced analytics Joe Shasteen told Axios.');
+    expect(attributed(title)[0]!.slice(0, 3)).toEqual(['Joe Shasteen', 'told', '"Shoppers have a full weekend to secure gifts, spurring foot traffic,"']);
+    const at = await story('"Shoppers have a full weekend to secure gifts," the global manager of advanced analytics at RetailNext, Joe Shasteen, told Axios.');
+    expect(attributed(at)[0]!.slice(0, 3)).toEqual(['Joe Shasteen', 'told', '"Shoppers have a full weekend to secure gifts,"']);
+  });
+
   it('keeps a quotation whole when the content stops at a comma inside it', async () => {
     const curly = await story('The Pentagon rejected these accusations as “patently false,” and analysts in the camp agreed with it.');
     expect(attributed(curly)[0]!.slice(0, 3)).toEqual(['Pentagon', 'rejected', 'these accusations as “patently false,”']);
@@ -531,6 +538,12 @@ describe('attributed claims', () => {
     // One auxiliary for two participles: the one charged is no speaker; the police who said it are.
     const charged = await story('Alabama lineman Elijah Pritchett was arrested and charged with a misdemeanor, as Tuscaloosa police said he is accused of spreading a disease.');
     expect(attributed(charged).map((c) => c.slice(1, 3))).toEqual([['said', 'he is accused of spreading a disease']]);
+    // The first participle may have a phrase of its own, and a day may stand before the preposition;
+    // a phrase the preposition opens ("Friday with felony") is then no speaker of "resisting".
+    const custody = await story('He was taken into custody and charged Friday with felony resisting arrest. Police said he drove more than 130 mph.');
+    expect(attributed(custody).map((c) => c.slice(0, 2))).toEqual([['Police', 'said']]);
+    // A verb of saying after "and" goes on in the active.
+    expect(attributed(await story('The senator was asked about the bill and said in an interview that it would fail.')).map((c) => c[1])).toContain('said');
     // Without a preposition after it, a second verb keeps its subject.
     expect(attributed(await story('Maria Lopez was stopped at the border and said she had done nothing wrong.')).map((c) => c.slice(0, 2))).toEqual([['Maria Lopez', 'said']]);
   });

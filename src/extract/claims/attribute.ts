@@ -9,7 +9,7 @@ import { ATTRIBUTION_VERBS, BELIEF_VERBS, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHR
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { asks, firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
 import { cueProbability, type CueModel } from '../cue-model.js';
-import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, THAT_SAID_BEFORE, THAT_SAID_CUE, WRITERS_ASIDE_BEFORE, WRITERS_ASIDE_CUE, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
+import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, TIME_WORD, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, THAT_SAID_BEFORE, THAT_SAID_CUE, WRITERS_ASIDE_BEFORE, WRITERS_ASIDE_CUE, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt, viewHolder, PARTICIPLE } from './phrase.js';
 import { followsQuotation } from './quotes.js';
 import { afterRecipient, pastObject, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
@@ -235,8 +235,14 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       if (q.end > upTo) return false;
       const first = tokenAt(t, q.end);
       const last = tokenAt(t, upTo);
-      if (last - first > SUBJECT_WINDOW_AFTER) return false;
-      return t.slice(first, last).every((x) => x.text === ',' || MODIFIER_POS.has(x.pos) || /^\p{Lu}/u.test(x.text));
+      if (last - first <= SUBJECT_WINDOW_AFTER && t.slice(first, last).every((x) => x.text === ',' || MODIFIER_POS.has(x.pos) || /^\p{Lu}/u.test(x.text))) return true;
+      // (“…,” RetailNext global manager of advanced analytics Joe Shasteen told Axios: a longer title,
+      // with its "of" and "at", and no verb or clause of its own.)
+      // ("advanced" before a noun modifies it.)
+      const modifies = (k: number): boolean => t[k]!.pos === 'VERB' && /(?:ed|ing)$/i.test(t[k]!.text) && (t[k + 1]?.pos === 'NOUN' || t[k + 1]?.pos === 'PROPN');
+      // Only a quotation that opens the sentence and closes on its comma (“…,” then who said it).
+      const opensAndCloses = q.start <= t[0]!.start + 1 && /,\s*[”"’']+$|[”"’']+\s*,$/.test(text.slice(q.start, Math.min(text.length, q.end + 1)).trimEnd());
+      return opensAndCloses && last - first <= APPOSITIVE_MAX_TOKENS && t.slice(first, last).every((x, i) => x.text === ',' || MODIFIER_POS.has(x.pos) || x.pos === 'ADP' || x.pos === 'CCONJ' || modifies(first + i));
     });
     if (quoteBefore) {
       // “The good thing,” Al-Rawahi said, “is that …”: a quotation the cue splits runs on after it,
@@ -449,10 +455,24 @@ function isPassive(t: Token[], v: number): boolean {
  */
 function isSharedPassive(t: Token[], v: number): boolean {
   const and = v - 1;
-  if (!/^(?:and|or)$/.test(t[and]?.normal ?? '') || t[and - 1]?.pos !== 'VERB' || /ing$/i.test(t[and - 1]!.text)) return false;
-  return PASSIVE_PREPOSITION.test(t[v + 1]?.normal ?? '') && isPassive(t, and - 1);
+  // ("was asked about the bill and said in an interview …": a verb of saying goes on in the active.)
+  if (!/^(?:and|or)$/.test(t[and]?.normal ?? '') || SAYING.has(t[v]!.lemma)) return false;
+  // (a time between: "charged Friday with …")
+  let after = v + 1;
+  while (after < v + 3 && TIME_WORD.test(t[after]?.text ?? '')) after++;
+  if (!PASSIVE_PREPOSITION.test(t[after]?.normal ?? '')) return false;
+  // The first participle, perhaps with its own short phrase: "was taken into custody and charged".
+  for (let k = and - 1; k >= Math.max(0, and - SHARED_PASSIVE_PHRASE_TOKENS); k--) {
+    const x = t[k]!;
+    if (x.pos === 'VERB' && !/ing$/i.test(x.text)) return isPassive(t, k);
+    if (x.pos === 'PUNCT' || x.pos === 'AUX' || x.pos === 'PRON') return false;
+  }
+  return false;
 }
 const PASSIVE_PREPOSITION = /^(?:with|as|by|for|of|in|over)$/;
+const SAYING: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'write', 'state', 'note', 'explain', 'insist', 'argue', 'claim', 'admit', 'acknowledge', 'announce', 'reply', 'respond']);
+/** How many words may follow the first participle before the "and": "taken into custody". */
+const SHARED_PASSIVE_PHRASE_TOKENS = 4;
 
 /** Participles that interpret an event rather than report speech: "…, signaling …", "…, underscoring …". */
 const INTERPRETIVE_PARTICIPLES: ReadonlySet<string> = new Set(['signal', 'suggest', 'indicate', 'underscore', 'highlight', 'reflect', 'mark', 'show', 'demonstrate', 'illustrate', 'hint', 'signify']);

@@ -211,6 +211,9 @@ export function findClaims(
         // "I realised the animation isn't fast enough", "I found": the writer's own thoughts, outside
         // any quotation, are the article speaking, not a source it reports (an interviewer's "I
         // suggest …", "I say" are their part of the exchange, and stay).
+        // "charged Friday with felony resisting arrest": a phrase a preposition opens names no one who speaks.
+        // ("From Bush's Facebook post: …" before a colon is a source; "at least half of the committee" a number of people.)
+        if (a.speaker && a.cue.text !== ':' && /^(?:(?:\p{L}+day|today|yesterday|tonight)\s+)?(?:with|of|into|from|for|at(?! (?:least|most)\b))\s/iu.test(a.speaker.text)) continue;
         if (a.speaker?.text === 'I' && s.role !== 'quote' && !inside(quotes, a.cue.start) && WRITERS_THOUGHT.has(s.tokens.find((t) => t.start === a.cue.start)?.lemma ?? '')) continue;
         // "We recommend the Celestron NexStar 8SE": the site's "we" advising its readers (not an
         // interview's answer: "A: We recommend that families wait", or any turn of a dialogue).
