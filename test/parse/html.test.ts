@@ -703,6 +703,12 @@ describe('blocks the page hides by its "hidden" class', () => {
     expect(text).toMatch(/Paragraph 1 of the story/);
     expect(text).not.toMatch(/cookies/);
     expect(a.messages.some((m) => m.id === 'dropped-chrome' && /cookie consent/.test(m.message))).toBe(true);
+    // A publisher's own privacy dialog, longer than a short podcast page's article.
+    const own = `<div class="privacy-modal"><div class="privacy-modal-box">${Array.from({ length: 6 }, (_, i) => `<h3>Cookie group ${i}</h3><p>We also use cookies to personalize your experience on our websites, including by determining the most relevant content and advertisements to show you, part ${i}, so that we may improve our websites.</p>`).join('')}</div></div>`;
+    const podcast = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><main><h1>Council saves the old mill</h1>${story(1)}</main>${own}</body></html>`);
+    const kept = podcast.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
+    expect(kept).toMatch(/Paragraph 1 of the story/);
+    expect(kept).not.toMatch(/cookies/);
   });
 
   it("show the article's rest that the page hides until a subscriber signs in, and say so", () => {

@@ -416,6 +416,11 @@ const CONSENT_DIALOGS = [
   'body [class*="cookie-consent"]',
   'body [id*="cookie-banner"]',
   'body [class*="cookie-banner"]',
+  // A publisher's own (Washington Technology's "privacy-modal": "Cookie List", "Strictly Necessary Cookies", …).
+  'body [class*="privacy-modal"]',
+  'body [class*="privacy-bar"]',
+  'body [class*="cookie-modal"]',
+  'body [class*="consent-modal"]',
 ].join(', ');
 
 /**
