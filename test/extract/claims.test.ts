@@ -542,6 +542,10 @@ describe('attributed claims', () => {
     // a phrase the preposition opens ("Friday with felony") is then no speaker of "resisting".
     const custody = await story('He was taken into custody and charged Friday with felony resisting arrest. Police said he drove more than 130 mph.');
     expect(attributed(custody).map((c) => c.slice(0, 2))).toEqual([['Police', 'said']]);
+    // A call for witnesses reports nothing; a sentence that reports someone saying so still does.
+    const appeal = await story('Anyone who saw the Winslow accident is asked to call Patrolman Michael Wallace at 609-567-0700, extension 1225.');
+    expect(attributed(appeal)).toEqual([]);
+    expect(attributed(await story('Those who know him say he is asked to call home every week.')).length).toBeGreaterThan(0);
     // A verb of saying after "and" goes on in the active.
     expect(attributed(await story('The senator was asked about the bill and said in an interview that it would fail.')).map((c) => c[1])).toContain('said');
     // Without a preposition after it, a second verb keeps its subject.

@@ -29,6 +29,9 @@ const WRITERS_THOUGHT: ReadonlySet<string> = new Set([
   ...BELIEF_VERBS, 'find', 'realise', 'wonder', 'notice', 'discover', 'learn', 'imagine', 'guess', 'reckon', 'remember', 'recall', 'figure',
 ]);
 
+/** A police appeal: "Anyone with information … is asked to call …", "Those who witnessed the crash are urged to contact …". */
+const WITNESS_APPEAL = /^(?:anyone|anybody|those|people|residents|witnesses)\b(?:(?!\b(?:say|says|said|tell|tells|told|think|believe)\b)[^.!?]){0,120}?\b(?:is|are)\s+(?:being\s+)?(?:asked|urged|encouraged|requested|invited)\s+to\s+(?:call|contact|phone|email|reach|come forward|submit|report|get in touch)\b/i;
+
 /** Verbs of advice and opinion: with the site's "we" as their subject, the writers' own voice ("we recommend", "we prefer", "we think … is the best"). A "we found" or "we expect" stays: readers mark some. */
 const WRITERS_ADVICE: ReadonlySet<string> = new Set(['recommend', 'suggest', 'advise', 'prefer', 'love', 'like', 'test', 'review', 'rate', 'think']);
 
@@ -167,6 +170,8 @@ export function findClaims(
       const found: Attribution[] = closing ? [closing] : attribute(text, s, names, quotes, quotedSentence(previous, s), model);
       const basis = factualBasis(s, inSentence);
       let kept = 0;
+      // "Anyone who saw the accident is asked to call Patrolman …": a call for witnesses reports nothing.
+      if (WITNESS_APPEAL.test(s.text)) found.length = 0;
       for (const attribution of found) {
         // "This means that …", "That's not to mention …", "This is precisely why reporting on …":
         // a demonstrative alone that "means", or before an infinitive or a gerund cue, points at a
