@@ -350,12 +350,16 @@ export const STAFF_CREDITS_MIN = 3;
  * Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten,
  * or redistributed."), an affiliate-link and terms notice ("If you purchase a product … through a
  * link on our site, we may receive compensation. By using this site, you consent to our User
- * Agreement …"). Left out, like the author's tail, only in the closing run of blocks.
+ * Agreement …"), an image disclaimer ("Disclaimer: … No rights or credit claimed for any images …").
+ * Left out, like the author's tail, only in the closing run of blocks.
  */
 export const LEGAL_NOTICE_PATTERNS: readonly RegExp[] = [
   /\bthis material may not be published,? broadcast,? rewritten,? or redistributed\b/i,
   /\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|a share)\b/i,
   /^by using this (?:site|website)\b/i,
+  // A gossip site's image disclaimer: "Disclaimer: All rights reserved for writing and editorial content. No rights or
+  // credit claimed for any images … If you own rights to any of the images …, please contact us … and they will be promptly removed."
+  /^disclaimer\s*:|\bno rights or credit claimed\b|\bif you own (?:the )?(?:rights|copyright) to (?:any of )?(?:the|these|this) (?:images?|photos?|pictures?)\b/i,
 ];
 export const TAIL_MAX_BLOCKS = 8;
 

@@ -522,6 +522,9 @@ describe('the closing author lines', () => {
     const terms = `If you purchase a product or register for an account through a link on our site, we may receive compensation. By using this site, you consent to our User Agreement and agree that ${'your clicks and interactions may be recorded by us and our partners, '.repeat(4)}in accordance with our Privacy Policy.`;
     const b = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>${notice}</p><p>${terms}</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
     expect(b.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual([notice, terms]);
+    const disclaimer = 'Disclaimer: All rights reserved for writing and editorial content. No rights or credit claimed for any images featured on this site unless stated. If you own rights to any of the images and do not wish them to appear here, please contact us and they will be promptly removed.';
+    const c = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>${disclaimer}</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
+    expect(c.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual([disclaimer]);
   });
 
   it("leaves out the bio box of the author the page's metadata names, from the name's own line or its sentence on", () => {
