@@ -542,6 +542,9 @@ describe('attributed claims', () => {
     // a phrase the preposition opens ("Friday with felony") is then no speaker of "resisting".
     const custody = await story('He was taken into custody and charged Friday with felony resisting arrest. Police said he drove more than 130 mph.');
     expect(attributed(custody).map((c) => c.slice(0, 2))).toEqual([['Police', 'said']]);
+    // "TV shows" is a noun; "The poll shows" a verb.
+    expect(attributed(await story('TV shows, movies, and games all come out at such a fast and furious pace that it is hard to keep up.'))).toEqual([]);
+    expect(attributed(await story('The poll shows that voters are worried about the economy.')).map((c) => c[1])).toEqual(['shows']);
     // A call for witnesses reports nothing; a sentence that reports someone saying so still does.
     const appeal = await story('Anyone who saw the Winslow accident is asked to call Patrolman Michael Wallace at 609-567-0700, extension 1225.');
     expect(attributed(appeal)).toEqual([]);

@@ -126,6 +126,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     if (s.role === 'list-item' && v > 0 && /^\p{Lu}\p{Ll}/u.test(tok.text) && !/^[“"‘'(:—–.!?-]$/.test(t[v - 1]!.text)) continue;
     // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
     if (/^(?:['’]s|the|a|an|my|your|his|its|our|their)$/i.test(t[v - 1]?.text ?? '')) continue;
+    // "TV shows, movies, and games", "award shows": a kind of show is a noun.
+    if (/^shows$/i.test(tok.text) && SHOW_KINDS.test(t[v - 1]?.normal ?? '')) continue;
     // "the Oct. 13 attack that killed …", "the 2016 campaign": after a determiner and a date it is a
     // noun too ("The company on Oct. 13 said" keeps its verb: no determiner before the date).
     const datedNoun = t[v - 1]?.pos === 'NUM' && (MONTH.test(t[v - 2]?.text ?? '') ? DETERMINER.test(t[v - 3]?.text ?? '') : DETERMINER.test(t[v - 2]?.text ?? ''));
@@ -433,6 +435,9 @@ const PARTICLE_OF_DOING = /^(?:off|down|away|apart|aside)$/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)$/;
 /** A determiner before a dated noun: "the Oct. 13 attack", "its 2016 campaign". */
 const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)$/i;
+
+/** Words that make "shows" a noun: "TV shows", "talk shows", "award shows" (not "Footage from the game shows …", "ABC News shows …"). */
+const SHOW_KINDS = /^(?:tv|television|talk|reality|award|awards|fashion|trade|radio|cooking|comedy|variety|chat|quiz|late-night|streaming)$/;
 
 /** A negation wink may tag a particle: "not", "n't". */
 const NEGATION = /^(?:not|n['’]t)$/;
