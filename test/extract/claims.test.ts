@@ -542,6 +542,8 @@ describe('attributed claims', () => {
     // a phrase the preposition opens ("Friday with felony") is then no speaker of "resisting".
     const custody = await story('He was taken into custody and charged Friday with felony resisting arrest. Police said he drove more than 130 mph.');
     expect(attributed(custody).map((c) => c.slice(0, 2))).toEqual([['Police', 'said']]);
+    // A place before a group that speaks is part of the speaker; not before a pronoun.
+    expect(attributed(await story('The lineman was charged with a misdemeanor, as Tuscaloosa police said he is accused of spreading a disease.')).map((c) => c[0])).toEqual(['Tuscaloosa police']);
     // "TV shows" is a noun; "The poll shows" a verb.
     expect(attributed(await story('TV shows, movies, and games all come out at such a fast and furious pace that it is hard to keep up.'))).toEqual([]);
     expect(attributed(await story('The poll shows that voters are worried about the economy.')).map((c) => c[1])).toEqual(['shows']);

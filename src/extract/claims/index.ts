@@ -29,6 +29,12 @@ const WRITERS_THOUGHT: ReadonlySet<string> = new Set([
   ...BELIEF_VERBS, 'find', 'realise', 'wonder', 'notice', 'discover', 'learn', 'imagine', 'guess', 'reckon', 'remember', 'recall', 'figure',
 ]);
 
+/** Groups a place or an organisation names before them: "Tuscaloosa police", "New York voters". */
+const GROUP_SPEAKERS: ReadonlySet<string> = new Set(['police', 'officials', 'authorities', 'prosecutors', 'investigators', 'officers', 'deputies', 'firefighters', 'voters', 'residents', 'lawmakers', 'legislators', 'regulators', 'leaders', 'troops', 'forces', 'lawyers', 'attorneys', 'doctors', 'scientists', 'researchers', 'analysts', 'economists', 'fans', 'workers', 'students', 'teachers', 'parents', 'executives', 'managers']);
+
+/** A name a preposition takes ("In Washington officials said …", "at the Ministry of Defence officials said …") is no part of the group after it. */
+const AFTER_PREPOSITION = /\b(?:in|at|from|of|on|for|to|with|by|near|across|after|before|inside|outside|the)\s+$/i;
+
 /** A police appeal: "Anyone with information … is asked to call …", "Those who witnessed the crash are urged to contact …". */
 const WITNESS_APPEAL = /^(?:anyone|anybody|those|people|residents|witnesses)\b(?:(?!\b(?:say|says|said|tell|tells|told|think|believe)\b)[^.!?]){0,120}?\b(?:is|are)\s+(?:being\s+)?(?:asked|urged|encouraged|requested|invited)\s+to\s+(?:call|contact|phone|email|reach|come forward|submit|report|get in touch)\b/i;
 
@@ -179,7 +185,11 @@ export function findClaims(
         if (attribution.speaker && DEMONSTRATIVE.test(attribution.speaker.text) && NO_SOURCE_CUE.test(text.slice(attribution.cue.start - 3, attribution.cue.end))) continue;
         // "The staff member who reported the call recalled …": a verb inside another cue's source describes that source.
         if (found.some((b) => b !== attribution && b.speaker && b.speaker.start <= attribution.cue.start && attribution.cue.end <= b.speaker.end)) continue;
-        const a = { ...attribution, content: closeQuotation(text, attribution.content, s.end) };
+        // "…, as Tuscaloosa police said …": a place or an organisation right before a speaker of one
+        // lower-case word is part of it (the subject search stopped at "as Tuscaloosa").
+        const sp = attribution.speaker;
+        const whole = sp && GROUP_SPEAKERS.has(sp.text) ? names.find((m) => (m.type === 'place' || m.type === 'organization') && m.end + 1 === sp.start && text[m.end] === ' ' && !AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start))) : undefined;
+        const a = { ...attribution, speaker: whole ? textSpan(text, whole.start, attribution.speaker!.end) : attribution.speaker, content: closeQuotation(text, attribution.content, s.end) };
         const claim: Claim = {
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
