@@ -94,7 +94,7 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /^(?:do you have|have you got|got) (?:a|an) (?:story|news tip|tip|experience)\b[^.!?]{0,40}\?\s*(?:e-?mail|contact|get in touch|send|write)\b/i,
   // A newsroom's appeal for money: "Our only agenda is to publish the truth so you can be an informed participant in
   // democracy. We need your help.", "Support independent journalism: donate today." (not a quoted appeal of the police).
-  /^[^"“”]*\bwe need your (?:help|support)[.!]?$|^(?:please )?(?:support|donate to|give to) (?:our|us|independent|nonprofit|non-profit|local|fact-based|trusted) (?:\w+ ){0,2}(?:journalism|reporting|newsroom|fact-checking)\b[^"“”]{0,80}\bdonat/i,
+  /^(?=[^"“”]*\b(?:truth|journalism|reporting|newsroom|democracy|informed|independent|agenda|facts?)\b)[^"“”]*\bwe need your (?:help|support)[.!]?$|^(?:please )?(?:support|donate to|give to) (?:our|us|independent|nonprofit|non-profit|local|fact-based|trusted) (?:\w+ ){0,2}(?:journalism|reporting|newsroom|fact-checking)\b[^"“”]{0,80}\bdonat/i,
   // A site's licence line: "This website and all documents on it are licensed under a Creative Commons … License."
   /^this (?:website|site|blog|page|work)\b.*\blicen[cs]ed under\b/i,
 ];
@@ -111,7 +111,7 @@ export const PROMO_MAX_WORDS = 30;
  * about affiliate marketing ("Bloggers may earn a commission …") stays.
  */
 export const AFFILIATE_DISCLOSURE =
-  /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bselected independently by (?:our )?(?:journalists|editors|writers)\b|\bindependently selected by (?:our )?(?:journalists|editors|writers)\b|\b(?:collect|earn|receive) a (?:small )?share of (?:sales|revenue)\b/i;
+  /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bselected independently by (?:our )?(?:journalists|editors|writers)\b|\bindependently selected by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b/i;
 export const AFFILIATE_VOICE = /\b(?:we|us|our)\b/i;
 export const AFFILIATE_MAX_WORDS = 80;
 
@@ -242,12 +242,20 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
 /**
  * A wire photo's caption, whatever its length (galleries print it twice): "In this Sunday, Nov. 10,
  * 2019, photograph, …", "… (AP Photo/David Zalubowski)"; a caption that ends on its credit ("Prince
- * Harry picked up an ESPY award (Image: Getty)"); a dated picture credited to an agency alone, as
- * fact-checkers print AP's captions ("President Bill Clinton chats with Ethel Kennedy …, June 6,
- * 1993, at the Arlington National Cemetery. (AP)"): a paragraph of an article ends on no credit.
+ * Harry picked up an ESPY award (Image: Getty)").
  */
 export const WIRE_CAPTION =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}\b[^()]*\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$|\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)s?\s*:\s*[^()]{1,60}\)\s*$|^In this (?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? )?\d{4},? )?(?:file )?(?:photo|photograph|image)(?:,| (?:taken|released|provided|made|shot|dated|from)\b)|\((?:AP|AFP|Reuters|EPA)(?: Photo)?\s*\/[^)]{2,60}\)\s*$/;
+  /\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)s?\s*:\s*[^()]{1,60}\)\s*$|^In this (?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? )?\d{4},? )?(?:file )?(?:photo|photograph|image)(?:,| (?:taken|released|provided|made|shot|dated|from)\b)|\((?:AP|AFP|Reuters|EPA)(?: Photo)?\s*\/[^)]{2,60}\)\s*$/;
+
+/**
+ * A dated picture credited to an agency alone, as fact-checkers print AP's captions ("President
+ * Bill Clinton chats with Ethel Kennedy …, June 6, 1993, at the Arlington National Cemetery.
+ * (AP)"): the credit closes it, and the picture's date stands between commas, as AP dates a
+ * photo (not "The trial begins on March 4, 2024, in federal court …. (AP)"). At most
+ * CAPTION_MAX_WORDS words.
+ */
+export const AGENCY_CREDIT_END = /\((?:AP|AFP|Reuters|EPA|Getty Images)\)\s*$/;
+export const PHOTO_DATE = /(?<!\bon), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4},/;
 
 /** Captions are at most this long; a longer block that matches a caption pattern is a paragraph. */
 export const CAPTION_MAX_WORDS = 45;

@@ -143,13 +143,6 @@ export const REDUNDANCY_THRESHOLD = 0.6;
 export const PLUG = /^(?:warning:\s*)?this (?:article|story|post|piece|review|recap|interview) (?:contains|includes|has) (?:major |minor |some |light |mild )?spoilers?\b|^spoiler (?:alert|warning)\b|^(?:for more\b|to read more\b|click\b|visit\b|follow\b|subscribe\b|sign up\b|read more\b|get the latest\b|watch\b.*\bvideo\b|explore (?:more|a|the|our|his|her|their)\b|check out\b|learn more\b)|^this (?:article|story|post|piece|interview) (?:was |has been |will )?(?:originally |first |also |lightly )?(?:appeared|appears|appear|published|reprinted|ran|edited|condensed)\b|^(?:an? )?(?:editor['’]?s['’]? note|corrections?|clarifications?|updated?|updates)\s*(?:\([^)]{0,60}\)|,[^:]{0,40}|at [^:]{0,30})?\s*:|^this (?:article|story|post|piece|leader|column|editorial) (?:was|has been|had been) (?:updated|corrected|amended|changed)\b/i;
 
 /**
- * Teasers that announce what follows instead of saying it ("Here's what economists had to say
- * about the latest data …", "Here's how we'd rank them from least to most daring.", "The
- * following is being released jointly by …", "Read on to find out …", "Here, each of the nominees
- * discuss …", "Let's get into this further with …"; not one that goes on to say it after a
- * colon, or quotes someone): never summary sentences.
- */
-/**
  * A shopping list's buy line ("Get it from Amazon for $11.99+ (available in 21 colors).", "Buy
  * them at Target for $30"): where to buy an item, never a summary sentence.
  */
@@ -158,11 +151,21 @@ export const BUY_LINE = /^(?:[Gg]et|[Bb]uy|[Gg]rab|[Ss]hop|[Ss]nag|[Oo]rder|[Ff]
 /**
  * A data line of labelled fields ("Record: 19-1, 13 KOs Last fight: June 10 - W, UD12 vs. Josh
  * Taylor Next fight: TBA Previous ranking: No. 36"): two labels or more, each a capital and at
- * most three words before a colon. A sentence quotes, it does not label.
+ * most three words before a colon, the first opening the line; colons inside quotation marks do not
+ * count. A sentence quotes, it does not label.
  */
 export const FIELD_LABEL = /(?:^|\s)\p{Lu}[\p{Ll}]*(?: [\p{L}]+){0,2}:\s/gu;
+/** A data line opens on its first label ("Record: …"); 'Jones said: "My message to Congress: act now."' is a sentence. */
+export const OPENING_LABEL = /^\p{Lu}[\p{Ll}]*(?: [\p{L}]+){0,2}:\s/u;
 export const DATA_LINE_MIN_LABELS = 2;
 
+/**
+ * Teasers that announce what follows instead of saying it ("Here's what economists had to say
+ * about the latest data …", "Here's how we'd rank them from least to most daring.", "The
+ * following is being released jointly by …", "Read on to find out …", "Here, each of the nominees
+ * discuss …", "Let's get into this further with …"; not one that goes on to say it after a
+ * colon, or quotes someone): never summary sentences.
+ */
 export const TEASER = /^(?:here['’]s|here is|here are)\s+(?:what|how|why|who|where|when|which|a look|a guide|everything|all)\b|^the following\s+(?:is|are|was|were|has|have)\b|^(?:read on|keep reading|scroll down|find out)\b|^let(?:['’]s| us)\s+(?:(?:now|first|quickly|then)\s+)?(?:get (?:into|started)|dive|delve|take a (?:closer )?look|look (?:at|into)|explore|find out|break (?:it|this|that|them) down|rank|recap|explain|unpack|go through|walk through)\b(?![^:“”"]*[:“”"])|^(?:here|below),\s+(?:[^.,;]{0,60}\s)?(?:discuss(?:es)?|shares?|explains?|talks?|reveals?|weighs? in|breaks? down|looks? back|answers?|ranks?|rounds? up|lists?)\b/i;
 
 /**

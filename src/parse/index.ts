@@ -12,7 +12,7 @@ import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
+import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_DATE, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
 
 /** What a front end hands to the shared steps. */
 interface FrontEnd {
@@ -240,6 +240,11 @@ function isNameLine(text: string, b: RawBlock | undefined): boolean {
 /** Lists and tables are judged as a whole (by the region and link checks), not line by line. */
 const structured = (b: RawBlock): boolean => b.kind === 'list' || b.kind === 'table';
 
+/** AP's dated picture with its bare credit (AGENCY_CREDIT_END, PHOTO_DATE). */
+function datedAgencyCaption(line: string): boolean {
+  return AGENCY_CREDIT_END.test(line) && PHOTO_DATE.test(line) && wordCount(line) <= CAPTION_MAX_WORDS;
+}
+
 /** Drops blocks a front end marked, and chrome lines. */
 function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void, url: string | null = null): RawBlock[] {
   return blocks.filter((b) => {
@@ -249,7 +254,7 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
     }
     // A wire photo's caption, or a gallery of them: the article's pictures, not its text.
     const lines = b.kind === 'list' ? (b.items ?? []).map((i) => text.slice(i.bodyStart, i.end)) : b.kind === 'table' ? [] : [blockText(text, b)];
-    if (lines.length > 0 && lines.every((l) => WIRE_CAPTION.test(l.trim()))) {
+    if (lines.length > 0 && lines.every((l) => WIRE_CAPTION.test(l.trim()) || datedAgencyCaption(l.trim()))) {
       drop(b, 'caption');
       return false;
     }

@@ -551,8 +551,11 @@ describe('attributed claims', () => {
     const appeal = await story('Anyone who saw the Winslow accident is asked to call Patrolman Michael Wallace at 609-567-0700, extension 1225.');
     expect(attributed(appeal)).toEqual([]);
     expect(attributed(await story('Those who know him say he is asked to call home every week.')).length).toBeGreaterThan(0);
+    // One that a closing clause attributes is a claim of who made it.
+    expect(attributed(await story('Anyone with information is asked to call Crime Stoppers at 555-1234, police said.')).map((c) => c.slice(0, 2))).toEqual([['police', 'said']]);
     // A verb of saying after "and" goes on in the active.
     expect(attributed(await story('The senator was asked about the bill and said in an interview that it would fail.')).map((c) => c[1])).toContain('said');
+    expect(attributed(await story('Powell was asked about inflation and warned of a slowdown in hiring.')).map((c) => c.slice(0, 2))).toContainEqual(['Powell', 'warned']);
     // Without a preposition after it, a second verb keeps its subject.
     expect(attributed(await story('Maria Lopez was stopped at the border and said she had done nothing wrong.')).map((c) => c.slice(0, 2))).toEqual([['Maria Lopez', 'said']]);
   });
@@ -1441,6 +1444,11 @@ describe('interviews printed as dialogue', () => {
       { inputFormat: 'html' },
     );
     expect(page.claims.filter((c) => c.kind !== 'factual').map((c) => c.speaker)).toEqual([]);
+    // A guest's name may hold a figure.
+    const fifty = await brief(
+      'Conversations With Every Nominee\n\nThe academy added a new category this year for rap.\n\n50 Cent\n\nHow did you feel when you heard about the new category?\n\nIt is a significant milestone, not only for me, but for the entire industry.\n',
+    );
+    expect(fifty.claims.filter((c) => c.kind !== 'factual').map((c) => c.speaker)).toEqual(['50 Cent']);
   });
 
   it("gives an unlabelled interview's answers to its one guest when three questions or more ask them", async () => {

@@ -124,6 +124,9 @@ describe('summary', () => {
     const fields = rank(annotated('Top Boxers\n\nTeofimo Lopez Jr. beat Josh Taylor in June to take the title.\n\nRecord: 19-1, 13 KOs Last fight: June 10 - W, UD12 vs. Josh Taylor Next fight: Feb. 8 vs. Jamaine Ortiz Previous ranking: No. 36\n\nHis promoter said: the next fight will be in Las Vegas.\n'));
     expect(fields.find((r) => r.sentence.text.startsWith('Record'))!.eligible).toBe(false);
     expect(fields.find((r) => r.sentence.text.startsWith('His promoter'))!.eligible).toBe(true);
+    // Colons inside a quotation label nothing.
+    const quoted = rank(annotated('Shutdown Looms\n\nCongress has until Friday to pass a spending bill.\n\nJones said: "My message to Congress: act now before the shutdown hits families."\n'));
+    expect(quoted.find((r) => r.sentence.text.startsWith('Jones'))!.eligible).toBe(true);
   });
 
   it('skips teasers that announce what follows', () => {

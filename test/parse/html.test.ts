@@ -709,6 +709,13 @@ describe('blocks the page hides by its "hidden" class', () => {
     const kept = podcast.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
     expect(kept).toMatch(/Paragraph 1 of the story/);
     expect(kept).not.toMatch(/cookies/);
+    for (const name of ['privacy-bar', 'cookie-modal', 'consent-modal']) {
+      const other = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><main><h1>Council saves the old mill</h1>${story(1)}</main>${own.replace('privacy-modal', name)}</body></html>`);
+      expect(other.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).not.toMatch(/cookies/);
+    }
+    // A wrapper whose class only says such a dialog is shown holds the article.
+    const wrapped = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><div class="site-wrapper privacy-bar-visible has-cookie-modal"><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}</article></div></body></html>`);
+    expect(wrapped.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).toMatch(/Paragraph 2 of the story/);
   });
 
   it("show the article's rest that the page hides until a subscriber signs in, and say so", () => {

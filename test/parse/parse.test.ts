@@ -89,6 +89,8 @@ describe('chrome lines', () => {
     ['Our only agenda is to publish the truth so you can be an informed participant in democracy. We need your help.', 'promo'],
     ['Support independent journalism: donate today to keep our reporters in the field.', 'promo'],
     ['“We need your help,” the sheriff said of the search for the missing boy.', null],
+    ["The sheriff's message to residents on Tuesday was blunt: we need your help.", null],
+    ['The food bank says its shelves are nearly empty. We need your help.', null],
     ['The charity supports local journalism students and does not take donations from parties.', null],
     ['Copyright © 2023 The Washington Times, LLC.', 'metadata'],
     ['The-CNN-Wire ™ & © 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved.', 'metadata'],
@@ -110,6 +112,9 @@ describe('chrome lines', () => {
     ['This article contains affiliate links. The products or services listed have been selected independently by journalists after hands-on testing or sourcing expert opinions. We may earn a commission when you click a link, buy a product or subscribe to a service.', 'promo'],
     ['We independently select everything we recommend. Buying through us may earn us a commission, which supports our work.', 'promo'],
     ['We hope you love our recommendations! Some may have been sent as samples, but all were independently selected by our editors. Just FYI, BuzzFeed and its publishing partners may collect a share of sales and/or other compensation from the links on this page.', 'promo'],
+    ['Under the agreement, our state will receive a share of revenue from the new casino, the governor said.', null],
+    ['Artists collect a share of sales from each stream, but our analysis found most earn less than $100 a year.', null],
+    ['Just FYI, we and our publishing partners may collect a share of sales and/or other compensation from the links on this page.', 'promo'],
     ['Bloggers who review products may earn a commission on every sale, the regulator said in its report on Tuesday.', null],
     // One "word" of address-like pieces and separators: one reading only (this once took exponential time).
     [`a${'_@_._,,'.repeat(40)}!`, null],
@@ -185,7 +190,7 @@ describe('wire photo captions', () => {
     expect(a.dropped.filter((d) => d.reason === 'caption')).toHaveLength(1);
     // A dated picture credited to an agency alone is one too; a paragraph that cites the agency is not.
     const dated = 'President Bill Clinton chats with Ethel Kennedy before a memorial mass, June 6, 1993, at the Arlington National Cemetery. (AP)';
-    const cites = 'The vote was held on June 6, 1993, the agency reported (AP).';
+    const cites = 'The trial is set to begin on March 4, 2024, in federal court in Manhattan, and is expected to last six weeks. (AP)';
     const fact = parse(sourceFromText(`<html><body><article><h1>Car sales plunge</h1><p>${story}</p><p><em>${dated}</em></p><p>${cites}</p><p>${story}</p></article></body></html>`, 'f.html', { inputFormat: 'html' }));
     expect(fact.dropped.filter((d) => d.reason === 'caption').map((d) => d.text)).toEqual([dated]);
     expect(fact.sections.flatMap((s) => s.blocks.map((b) => b.text))).toContain(cites);

@@ -460,8 +460,9 @@ function isPassive(t: Token[], v: number): boolean {
  */
 function isSharedPassive(t: Token[], v: number): boolean {
   const and = v - 1;
-  // ("was asked about the bill and said in an interview …": a verb of saying goes on in the active.)
-  if (!/^(?:and|or)$/.test(t[and]?.normal ?? '') || SAYING.has(t[v]!.lemma)) return false;
+  // ("was asked about the bill and said in an interview …", "was asked about inflation and warned of …":
+  // a reporting verb goes on in the active; "was arrested and accused of …" is the one passive.)
+  if (!/^(?:and|or)$/.test(t[and]?.normal ?? '') || (ATTRIBUTION_VERBS.has(t[v]!.lemma) && t[v]!.lemma !== 'accuse')) return false;
   // (a time between: "charged Friday with …")
   let after = v + 1;
   while (after < v + 3 && TIME_WORD.test(t[after]?.text ?? '')) after++;
@@ -475,7 +476,6 @@ function isSharedPassive(t: Token[], v: number): boolean {
   return false;
 }
 const PASSIVE_PREPOSITION = /^(?:with|as|by|for|of|in|over)$/;
-const SAYING: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'write', 'state', 'note', 'explain', 'insist', 'argue', 'claim', 'admit', 'acknowledge', 'announce', 'reply', 'respond']);
 /** How many words may follow the first participle before the "and": "taken into custody". */
 const SHARED_PASSIVE_PHRASE_TOKENS = 4;
 

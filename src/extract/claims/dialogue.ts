@@ -186,9 +186,9 @@ const QUESTION_MAX_SENTENCES = 2;
  */
 function headingPerson(heading: Sentence, mentions: Mention[], coreference: NameCoreference): string | null {
   const words = heading.tokens.filter((t) => t.kind === 'word');
-  // "9. Cyberpunk 2077: Phantom Liberty", a listicle's entry: a person's name has no figure and no
-  // colon, and is no list item (in plain text that entry is one: "Phantom Liberty" under its label).
-  if (heading.role === 'list-item' || words.length === 0 || words.length > ANSWERER_HEADING_MAX_WORDS || /[.:?!,;]\s*$|\d|:/.test(heading.text)) return null;
+  // "9. Cyberpunk 2077: Phantom Liberty", a listicle's entry: a person's name has no list number and
+  // no colon ("50 Cent" may answer), and is no list item (in plain text that entry is one: "Phantom Liberty" under its label).
+  if (heading.role === 'list-item' || words.length === 0 || words.length > ANSWERER_HEADING_MAX_WORDS || /[.:?!,;]\s*$|^\s*\d+[.)]|:/.test(heading.text)) return null;
   const whole = mentions.find((m) => m.sentence === heading.index && m.start <= words[0]!.start && m.end >= words[words.length - 1]!.end);
   if (whole) return whole.type === 'person' || whole.type === 'other' ? (coreference.nameAt(whole.start) ?? whole.text) : null;
   return words.every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) ? heading.text.trim() : null;

@@ -176,8 +176,9 @@ export function findClaims(
       const found: Attribution[] = closing ? [closing] : attribute(text, s, names, quotes, quotedSentence(previous, s), model);
       const basis = factualBasis(s, inSentence);
       let kept = 0;
-      // "Anyone who saw the accident is asked to call Patrolman …": a call for witnesses reports nothing.
-      if (WITNESS_APPEAL.test(s.text)) found.length = 0;
+      // "Anyone who saw the accident is asked to call Patrolman …": a call for witnesses reports nothing
+      // (unless a closing clause says who made it: "…, police said").
+      if (!closing && WITNESS_APPEAL.test(s.text)) found.length = 0;
       for (const attribution of found) {
         // "This means that …", "That's not to mention …", "This is precisely why reporting on …":
         // a demonstrative alone that "means", or before an infinitive or a gerund cue, points at a

@@ -3,7 +3,7 @@ import type { AnnotatedArticle, Sentence, SentenceRole } from '../../types.js';
 import { add, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
 import { hasWideScript, wideWords } from '../../writing-systems.js';
-import { BUY_LINE, CAPTION, DATA_LINE_MIN_LABELS, FIELD_LABEL, PLUG, TEASER } from '../../data/summary.js';
+import { BUY_LINE, CAPTION, DATA_LINE_MIN_LABELS, FIELD_LABEL, OPENING_LABEL, PLUG, TEASER } from '../../data/summary.js';
 import { asks } from '../spans.js';
 
 /**
@@ -94,11 +94,18 @@ function isEligible(s: Sentence, words: number): boolean {
   if (BARE_URL.test(s.text)) return false;
   // "How did you feel when you heard about the new category?": a brief states, it does not ask.
   if (asks(s.text)) return false;
-  if (BUY_LINE.test(s.text) || (s.text.match(FIELD_LABEL) ?? []).length >= DATA_LINE_MIN_LABELS) return false;
+  if (BUY_LINE.test(s.text) || dataLine(s.text)) return false;
   return !PLUG.test(s.text) && !TEASER.test(s.text) && !CAPTION.test(s.text);
 }
 
 /** How a sentence ends: a full stop, a question or exclamation mark or an ellipsis, then any closing quotation marks or brackets. */
+/** Labelled fields (FIELD_LABEL) from the line's start, counted outside quotation marks. */
+function dataLine(text: string): boolean {
+  if (!OPENING_LABEL.test(text)) return false;
+  const unquoted = text.replace(/[“"][^”"]*[”"]/g, ' ');
+  return (unquoted.match(FIELD_LABEL) ?? []).length >= DATA_LINE_MIN_LABELS;
+}
+
 const SENTENCE_END = /[.!?…:;。！？](?:["”’')\]」』]*|\s*\[\d+\])$/u;
 
 /** An address written out in the text. */

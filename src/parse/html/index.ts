@@ -416,11 +416,12 @@ const CONSENT_DIALOGS = [
   'body [class*="cookie-consent"]',
   'body [id*="cookie-banner"]',
   'body [class*="cookie-banner"]',
-  // A publisher's own (Washington Technology's "privacy-modal": "Cookie List", "Strictly Necessary Cookies", …).
-  'body [class*="privacy-modal"]',
-  'body [class*="privacy-bar"]',
-  'body [class*="cookie-modal"]',
-  'body [class*="consent-modal"]',
+  // A publisher's own (Washington Technology's "privacy-modal": "Cookie List", "Strictly Necessary Cookies", …),
+  // as a whole class name: a wrapper's state ("privacy-bar-visible", "has-cookie-modal") holds the article.
+  'body [class~="privacy-modal"]',
+  'body [class~="privacy-bar"]',
+  'body [class~="cookie-modal"]',
+  'body [class~="consent-modal"]',
 ].join(', ');
 
 /**
