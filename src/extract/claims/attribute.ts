@@ -239,8 +239,7 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       const last = tokenAt(t, upTo);
       if (last - first <= SUBJECT_WINDOW_AFTER && t.slice(first, last).every((x) => x.text === ',' || MODIFIER_POS.has(x.pos) || /^\p{Lu}/u.test(x.text))) return true;
       // (“…,” RetailNext global manager of advanced analytics Joe Shasteen told Axios: a longer title,
-      // with its "of" and "at", and no verb or clause of its own.)
-      // ("advanced" before a noun modifies it.)
+      // with its "of" and "at", and no verb or clause of its own; "advanced" before a noun modifies it.)
       const modifies = (k: number): boolean => t[k]!.pos === 'VERB' && /(?:ed|ing)$/i.test(t[k]!.text) && (t[k + 1]?.pos === 'NOUN' || t[k + 1]?.pos === 'PROPN');
       // Only a quotation that opens the sentence and closes on its comma (“…,” then who said it).
       const opensAndCloses = q.start <= t[0]!.start + 1 && /,\s*[”"’']+$|[”"’']+\s*,$/.test(text.slice(q.start, Math.min(text.length, q.end + 1)).trimEnd());

@@ -186,11 +186,11 @@ export function findClaims(
         if (attribution.speaker && DEMONSTRATIVE.test(attribution.speaker.text) && NO_SOURCE_CUE.test(text.slice(attribution.cue.start - 3, attribution.cue.end))) continue;
         // "The staff member who reported the call recalled …": a verb inside another cue's source describes that source.
         if (found.some((b) => b !== attribution && b.speaker && b.speaker.start <= attribution.cue.start && attribution.cue.end <= b.speaker.end)) continue;
-        // "…, as Tuscaloosa police said …": a place or an organisation right before a speaker of one
-        // lower-case word is part of it (the subject search stopped at "as Tuscaloosa").
+        // "…, as Tuscaloosa police said …": a place or an organisation right before a group that
+        // speaks (GROUP_SPEAKERS) is part of it (the subject search stopped at "as Tuscaloosa").
         const sp = attribution.speaker;
         const whole = sp && GROUP_SPEAKERS.has(sp.text) ? names.find((m) => (m.type === 'place' || m.type === 'organization') && m.end + 1 === sp.start && text[m.end] === ' ' && !AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start))) : undefined;
-        const a = { ...attribution, speaker: whole ? textSpan(text, whole.start, attribution.speaker!.end) : attribution.speaker, content: closeQuotation(text, attribution.content, s.end) };
+        const a = { ...attribution, speaker: whole && sp ? textSpan(text, whole.start, sp.end) : sp, content: closeQuotation(text, attribution.content, s.end) };
         const claim: Claim = {
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
@@ -224,12 +224,12 @@ export function findClaims(
         if (check && a.speaker && eventHead(s, a.speaker, names)) continue;
         // "The authorities continue to pour fuel on the fire", "Schiff decided to abort …": no stance reported.
         if (check && NOT_STANCES.test(text.slice(a.cue.start, s.end))) continue;
-        // "I realised the animation isn't fast enough", "I found": the writer's own thoughts, outside
-        // any quotation, are the article speaking, not a source it reports (an interviewer's "I
-        // suggest …", "I say" are their part of the exchange, and stay).
         // "charged Friday with felony resisting arrest": a phrase a preposition opens names no one who speaks.
         // ("From Bush's Facebook post: …" before a colon is a source; "at least half of the committee" a number of people.)
         if (a.speaker && a.cue.text !== ':' && /^(?:(?:\p{L}+day|today|yesterday|tonight)\s+)?(?:with|of|into|from|for|at(?! (?:least|most)\b))\s/iu.test(a.speaker.text)) continue;
+        // "I realised the animation isn't fast enough", "I found": the writer's own thoughts, outside
+        // any quotation, are the article speaking, not a source it reports (an interviewer's "I
+        // suggest …", "I say" are their part of the exchange, and stay).
         if (a.speaker?.text === 'I' && s.role !== 'quote' && !inside(quotes, a.cue.start) && WRITERS_THOUGHT.has(s.tokens.find((t) => t.start === a.cue.start)?.lemma ?? '')) continue;
         // "We recommend the Celestron NexStar 8SE": the site's "we" advising its readers (not an
         // interview's answer: "A: We recommend that families wait", or any turn of a dialogue).
