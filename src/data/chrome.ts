@@ -105,13 +105,14 @@ export const PROMO_MAX_WORDS = 30;
  * A shopping page's affiliate disclosure, in the publisher's own voice: "This article contains
  * affiliate links. The products … have been selected independently by journalists … We may earn
  * a commission when you click a link …", "We independently select everything we recommend. Buying
- * through us may earn us a commission …", "We hope you love our recommendations! Some may have been sent
- * as samples, but all were independently selected by our editors. … may collect a share of sales …". Such a paragraph runs longer than other plugs, so it has
+ * through us may earn us a commission …", "We hope you love our recommendations! Some may have
+ * been sent as samples, but all were independently selected by our editors. … may collect a share
+ * of sales … from the links on this page". Such a paragraph runs longer than other plugs, so it has
  * its own limit (`AFFILIATE_MAX_WORDS`); it must speak as "we" or "us", so an article's sentence
  * about affiliate marketing ("Bloggers may earn a commission …") stays.
  */
 export const AFFILIATE_DISCLOSURE =
-  /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bselected independently by (?:our )?(?:journalists|editors|writers)\b|\bindependently selected by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b/i;
+  /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b/i;
 export const AFFILIATE_VOICE = /\b(?:we|us|our)\b/i;
 export const AFFILIATE_MAX_WORDS = 80;
 

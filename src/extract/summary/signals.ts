@@ -94,11 +94,11 @@ function isEligible(s: Sentence, words: number): boolean {
   if (BARE_URL.test(s.text)) return false;
   // "How did you feel when you heard about the new category?": a brief states, it does not ask.
   if (asks(s.text)) return false;
+  // "Get it from Amazon for $11.99+", "Record: 19-1 … Next fight: TBA": where to buy, fields of data.
   if (BUY_LINE.test(s.text) || dataLine(s.text)) return false;
   return !PLUG.test(s.text) && !TEASER.test(s.text) && !CAPTION.test(s.text);
 }
 
-/** How a sentence ends: a full stop, a question or exclamation mark or an ellipsis, then any closing quotation marks or brackets. */
 /** Labelled fields (FIELD_LABEL) from the line's start, counted outside quotation marks. */
 function dataLine(text: string): boolean {
   if (!OPENING_LABEL.test(text)) return false;
@@ -106,6 +106,7 @@ function dataLine(text: string): boolean {
   return (unquoted.match(FIELD_LABEL) ?? []).length >= DATA_LINE_MIN_LABELS;
 }
 
+/** How a sentence ends: a full stop, a question or exclamation mark or an ellipsis, then any closing quotation marks or brackets. */
 const SENTENCE_END = /[.!?…:;。！？](?:["”’')\]」』]*|\s*\[\d+\])$/u;
 
 /** An address written out in the text. */
