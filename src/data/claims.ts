@@ -162,3 +162,29 @@ export const TIE_PARTICIPLES: readonly string[] = ['involved', 'based', 'briefed
 
 /** Nouns "with" joins to an unnamed source: "an official with knowledge of …", "a person with ties to …". */
 export const STANDING_NOUNS: readonly string[] = ['knowledge', 'ties', 'access', 'direct', 'close', 'insight', 'responsibility', 'oversight', 'experience'];
+
+/**
+ * Roles a definite description gives a person the article has named ("the singer", "the former
+ * Bachelor star", "the pope", "the striker"): what the press calls someone it has introduced by
+ * name. Not the words for sources it leaves unnamed ("the official", "the spokesman", "the
+ * person", "the witness"), which mean the earlier description or stay as written.
+ */
+export const NAMED_ROLES: ReadonlySet<string> = new Set(
+  [
+    'singer songwriter singer-songwriter rapper musician guitarist drummer bassist pianist composer frontman frontwoman',
+    'actor actress star superstar comedian comic host presenter broadcaster anchor model influencer youtuber streamer',
+    'director filmmaker producer showrunner screenwriter playwright author novelist poet writer artist painter photographer designer chef',
+    'athlete player striker midfielder defender goalkeeper quarterback receiver pitcher batter',
+    'coach manager boxer fighter wrestler golfer swimmer sprinter skater gymnast cyclist racer champion',
+    'billionaire entrepreneur tycoon mogul founder cofounder co-founder executive chairman chairwoman',
+    'politician lawmaker legislator senator congressman congresswoman congressmember governor mayor president vice-president',
+    'candidate nominee premier chancellor minister ambassador diplomat monarch king queen prince princess duke duchess pope pontiff',
+    'activist campaigner philanthropist socialite heiress royal',
+  ].join(' ').split(' '),
+);
+
+/** Roles only a woman or only a man holds, for the gender they give. */
+export const ROLE_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
+  actress: 'f', chairwoman: 'f', congresswoman: 'f', queen: 'f', princess: 'f', duchess: 'f', heiress: 'f', frontwoman: 'f',
+  chairman: 'm', congressman: 'm', king: 'm', prince: 'm', duke: 'm', frontman: 'm', pope: 'm', pontiff: 'm',
+};

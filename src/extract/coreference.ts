@@ -28,6 +28,7 @@ export type Gender = 'm' | 'f';
 /** A person's mention as pronouns see it: its entity's name, the gender known at that point, and whether it could be its sentence's subject. */
 export interface PersonMention {
   start: number;
+  end: number;
   name: string;
   gender: Gender | null;
   sentence: number;
@@ -62,6 +63,18 @@ const INSTITUTION_MIN_MENTIONS = 2;
 
 /** How many of the last people named "she" looks through for a woman before taking anyone of unknown gender. */
 const RECENT_PEOPLE = 4;
+/** How far before or after a person's name the article may give their role ("Former Bachelor star Abbie Chatfield"). */
+const ROLE_CHARS = 80;
+/** Words that make a role another office: "Vice President", "Prime Minister", "deputy minister". */
+const ROLE_QUALIFIERS = '[Vv]ice|[Pp]rime|[Ff]irst|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ee]xecutive|[Uu]nder|[Aa]cting|[Cc]o|[Ss]hadow|[Jj]unior';
+/** Capitalised words before a role that leave it the role the description means: a time ("Former President"), a people ("French President", "Israeli Prime Minister"). */
+const ROLE_OWNERS = /^(?:Former|Late|Then|Outgoing|Incoming|Ex-|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ek|ai))$/u;
+/** Offices of state and candidacies, which a story may mention without naming their holder. */
+const PUBLIC_OFFICES: ReadonlySet<string> = new Set(['president', 'vice-president', 'senator', 'congressman', 'congresswoman', 'congressmember', 'governor', 'mayor', 'minister', 'premier', 'chancellor', 'candidate', 'nominee', 'lawmaker', 'legislator', 'politician', 'ambassador', 'diplomat', 'monarch', 'king', 'queen', 'pope', 'pontiff']);
+/** Roles an organisation's head holds as well as a country's ("Fed President", "Tesla founder"), where the word before may say whose. */
+const OFFICES_HELD: ReadonlySet<string> = new Set(['president', 'chairman', 'chairwoman', 'director', 'executive', 'founder', 'cofounder', 'co-founder', 'coach', 'manager', 'governor', 'minister', 'secretary', 'premier', 'chancellor']);
+/** How far before a role the words that say whose it is may stand ("Ohio Gov. John Kasich"). */
+const ROLE_OWNER_CHARS = 30;
 /** How many sentences back an organisation named is still the one a description means. */
 const DESCRIPTION_SENTENCES = 3;
 
@@ -77,6 +90,7 @@ export class NameCoreference {
   /** `subject`: could be its sentence's subject (not inside a quotation, not after a preposition or a verb). */
   private readonly people: PersonMention[] = [];
   private readonly organisations: Mention[];
+  private readonly places: Mention[];
 
   constructor(
     readonly clusters: NameCluster[],
@@ -96,9 +110,10 @@ export class NameCoreference {
       // The whole record's gender first: "Nuhaa Bardien" is the woman a later "Ms Bardien" shows, for a "she" in between.
       const gender = honorificGender(text, m) ?? this.byStart.get(m.start)?.gender ?? givenNameGender(first) ?? bySurname.get(surname) ?? null;
       if (gender && words.length > 1) bySurname.set(surname, gender);
-      this.people.push({ start: m.start, name: this.nameAt(m.start) ?? m.text, gender, sentence: m.sentence, subject: !quoted.has(m.start) && !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - OBJECT_BEFORE_CHARS), m.start)) });
+      this.people.push({ start: m.start, end: m.end, name: this.nameAt(m.start) ?? m.text, gender, sentence: m.sentence, subject: !quoted.has(m.start) && !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - OBJECT_BEFORE_CHARS), m.start)) });
     }
     this.organisations = mentions.filter((m) => m.type === 'organization');
+    this.places = mentions.filter((m) => m.type === 'place');
   }
 
   /** The entity a name mention belongs to, by the mention's start. */
@@ -164,6 +179,60 @@ export class NameCoreference {
       if (p.subject && (!gender || !p.gender || p.gender === gender) && !/[:;“”"]/.test(this.text.slice(p.start, to))) return p.name;
     }
     return null;
+  }
+
+  /**
+   * The person a definite description of a role means ("the singer", "the former Bachelor star",
+   * "the pope"), among the people named before `offset`: the last one the article gives that role
+   * beside the name ("pop star Beyoncé", "Pope Francis", "Sen. Tom Cotton", "Abbie Chatfield, a
+   * former Bachelor star"); else the only person named so far, when the role's gender does not
+   * rule them out; else null. (The person named most often is as often someone else: "the
+   * musician" in a piece about Kourtney Kardashian is Travis Barker.)
+   */
+  describedPerson(role: string, offset: number, gender: Gender | null, former = false, marks: readonly string[] = []): string | null {
+    const end = firstFrom(this.people, offset);
+    const words = role.split(' ');
+    const last = words.pop()!;
+    const forms = [last, ...Object.keys(TITLE_FORMS).filter((a) => TITLE_FORMS[a] === last).map((a) => `${a}\\.?`)];
+    const phrase = [...words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}[\\s-]+`), `(?:${forms.map((f) => `[${f[0]!.toUpperCase()}${f[0]}]${f.slice(1)}`).join('|')})`].join('');
+    // Not another office the role's word ends ("Vice President", "Prime Minister" for "the president", "the minister").
+    // "the former president" is not the president, nor "the president" a former one.
+    const unqualified = former ? String.raw`(?:[Ff]ormer\s+|[Ee]x-)(?:\p{Lu}[\p{L}&'’-]*\s+){0,2}` : String.raw`(?<!(?:${ROLE_QUALIFIERS}|[Ff]ormer|[Ee]x)[\s-])`;
+    const before = new RegExp(String.raw`(?:^|[^\p{L}-])${unqualified}${phrase}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`, 'u');
+    const appositive = String.raw`^,?\s+(?:(?:who\s+is|is)\s+)?(?:the|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,4}?`;
+    // An appositive ends at its punctuation ("Abbie Chatfield, a former Bachelor star, said"; not
+    // "… Mika Brzezinski, the Democratic presidential candidate stated", which is a new subject).
+    const after = new RegExp(String.raw`${appositive}${unqualified}${phrase}(?=\s*(?:[,.;:)–—]|$))`, 'u');
+    // The role held elsewhere: "John Williams, the president of the New York Fed", "Vice President Kamala Harris".
+    const heldElsewhere = new RegExp(String.raw`${appositive}${phrase}\s+(?:of|at|for|with)\b`, 'u');
+    const qualified = new RegExp(String.raw`(?:${ROLE_QUALIFIERS}|[Ff]ormer|[Ee]x)[\s-]+${phrase}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`, 'u');
+    let otherOffice = false;
+    for (let i = end - 1; i >= 0; i--) {
+      const p = this.people[i]!;
+      const from = Math.max(0, p.start - ROLE_CHARS);
+      const titled = before.exec(this.text.slice(from, p.start));
+      // "New York Fed President John Williams" is the Fed's president, not "the president"; a
+      // place or a people may say whose ("French President Emmanuel Macron", "U.S. Sen. Tom
+      // Cotton"), and anything what kind of star or singer ("R&B singer", "Marvel star").
+      const roleAt = titled ? from + titled.index + (/^[^\p{L}-]/u.test(titled[0]) ? 1 : 0) : -1;
+      const owner = titled ? /(?:^|[ \t])([^\s.!?]+)[ \t]+$/u.exec(this.text.slice(Math.max(0, roleAt - ROLE_CHARS), roleAt))?.[1] : undefined;
+      const anothers = owner !== undefined && OFFICES_HELD.has(last) && /^\p{Lu}/u.test(owner) && !ROLE_OWNERS.test(owner) && !this.places.some((m) => m.end <= roleAt && roleAt - m.end <= 1);
+      const following = this.text.slice(p.end, p.end + ROLE_CHARS);
+      const apposed = after.exec(following)?.[0];
+      // "the CIA director" is not a Secret Service director, nor "the French president" President
+      // Obama: the names the description gives stand in the role the article gives the person.
+      const given = `${titled && !anothers ? this.text.slice(Math.max(0, roleAt - ROLE_OWNER_CHARS), p.start) : ''} ${apposed ?? ''}`;
+      if (((titled && !anothers) || apposed) && marks.every((m) => given.includes(m))) return p.name;
+      otherOffice ||= (titled !== null && anothers) || heldElsewhere.test(following) || (!former && qualified.test(this.text.slice(from, p.start)));
+    }
+    // The only person named so far, unless the article gave them the role somewhere else; not for
+    // an office, which the article may mean of someone it has not named ("the president" in a
+    // story quoting only Michelle Obama).
+    const named = new Set(this.people.slice(0, end).map((p) => p.name));
+    if (named.size !== 1 || otherOffice || PUBLIC_OFFICES.has(last)) return null;
+    const [only] = named;
+    const known = this.genderOf(only!);
+    return gender && known && known !== gender ? null : only!;
   }
 
   /**

@@ -586,6 +586,31 @@ describe('attributed claims', () => {
     expect(b.claims.find((c) => c.cue === 'said')?.speaker).toBe('Andy Murray');
   });
 
+  it('gives "the singer", "the prime minister", "the former president" the person the article gave that role', async () => {
+    const said = async (body: string): Promise<string | null | undefined> => (await story(body)).claims.find((c) => c.cue === 'said' && /^the\b/i.test(c.speakerMention?.text ?? ''))?.speaker;
+    // The role written beside the name, before it or in apposition after it.
+    expect(await said('R&B singer Beyoncé greeted fans in Brazil. Jay-Z watched from the stands. The singer said her tour film would reach 15 more countries.')).toBe('Beyoncé');
+    expect(await said('Abbie Chatfield, a former Bachelor star, spoke on her podcast. Her co-host Tom Smith laughed. The former Bachelor star said the advice was popular.')).toBe('Abbie Chatfield');
+    // One office is not another that ends in the same word, nor a former holder the holder.
+    expect(await said('Prime Minister Rishi Sunak visited Lincolnshire. Former minister Sir John Hayes objected. The prime minister said the plan was on track.')).toBe('Rishi Sunak');
+    expect(await said('Former President Bill Clinton spoke first. President Barack Obama spoke next. The former president said it was a fine day.')).toBe('Bill Clinton');
+    expect(await said('Former President Bill Clinton spoke first. President Barack Obama spoke next. The president said it was a fine day.')).toBe('Barack Obama');
+    expect(await said('Vice President Kamala Harris met reporters. The president said the talks had gone well.')).toBe('president');
+    // An organisation's president is not "the president"; nor is the one whose deputy a name is.
+    expect(await said('New York Fed President John Williams spoke in Ohio. Donald Trump spoke in Iowa. The president said rates were right.')).toBe('president');
+    expect(await said('Benjamin Rhodes, the president’s deputy adviser, spoke. Martin Indyk agreed. The president said it was good.')).toBe('president');
+    expect(await said('John Williams, the president of the New York Fed, spoke. The president said rates were right.')).toBe('president');
+    // A name the description gives must be by the person's role: "the CIA director" is not a Secret Service director.
+    expect(await said('Former Secret Service director Brian Nagel spoke. Mike Pompeo agreed. The CIA director said it was time.')).toBe('CIA director');
+    expect(await said('President Obama had a talk this week with Francois Hollande. The French president said it was a sad week.')).toBe('French president');
+    expect(await said('Ohio Gov. John Kasich spoke first. Jeb Bush spoke next. The Ohio governor said the border must be secured.')).toBe('John Kasich');
+    // With nobody given the role, the only person named so far; with several, none.
+    expect(await said('Taylor Swift released a new album on Friday. The singer said she was proud of it.')).toBe('Taylor Swift');
+    expect(await said('Taylor Swift released a new album on Friday with Jack Antonoff. The singer said she was proud of it.')).toBe('singer');
+    // A source the article leaves unnamed stays a description.
+    expect(await said('Police arrested Tom Smith on Friday. The official said he was held overnight.')).toBe('official');
+  });
+
   it('takes a refusal to comment for no claim: it reports nothing', async () => {
     const b = await story('WeWork declined to comment on the report. The Israeli Defense Force declined to provide an attributable comment. Montell Figgins refused to address whether the guard slept on the job.');
     expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual([]);

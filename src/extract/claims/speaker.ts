@@ -8,7 +8,7 @@
 import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { tokenAt } from '../spans.js';
 import { type NameCoreference } from '../coreference.js';
-import { POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
+import { NAMED_ROLES, POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, ROLE_GENDER, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
 import { BYLINE_PERSON } from '../../data/credits.js';
 import { PARTICIPLE, npStart, postmodifiedStart, nameAt, viewHolder } from './phrase.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
@@ -116,6 +116,23 @@ function describedBefore(mention: TextSpan, earlier: readonly Claim[]): string |
     if (DESCRIBED_PERSON.exec(c.speakerMention.text)?.[1]?.toLowerCase() === head && c.speaker.toLowerCase() !== head) return c.speaker;
   }
   return null;
+}
+
+/** A definite description of a role: "the singer", "the former Bachelor star", "the prime minister". */
+const ROLE_DESCRIPTION = /^[Tt]he\s+(?:[\p{L}\d'’.-]+\s+){0,3}?((?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*))$/u;
+
+/** Words that make a role another office: "the prime minister", "the vice president" (not "the former president"). */
+const OFFICE_QUALIFIER = /^(?:vice|prime|first|deputy|assistant|associate|executive|under|acting|co|shadow|junior)$/;
+
+/** "the singer" after "pop star Beyoncé …": the person named before whom the role describes (coreference.describedPerson). */
+function describedRole(mention: TextSpan, coreference: NameCoreference): string | null {
+  const m = ROLE_DESCRIPTION.exec(mention.text);
+  if (!m || !NAMED_ROLES.has(m[2]!)) return null;
+  // "the prime minister" is one office, "the former president" and "the award-winning actor" a president and an actor.
+  const words = m[1]!.split(/\s+/);
+  const role = words.length === 2 && OFFICE_QUALIFIER.test(words[0]!) ? m[1]! : m[2]!;
+  const marks = mention.text.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w));
+  return coreference.describedPerson(role, mention.start, ROLE_GENDER[m[2]!] ?? null, /\b(?:former|ex)\b/i.test(mention.text), marks);
 }
 
 /** The organisation the article names whose name the site's name holds ("GiveWell" in "The GiveWell Blog"). */
@@ -385,7 +402,7 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   const whole = withoutTrailingTime(mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));
   // "Representatives of Epstein's family": a description keeps what follows its head.
   if (!names.some((m) => m.start >= mention.start && m.end <= end)) {
-    if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return describedBefore(mention, earlier) ?? whole;
+    if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return describedBefore(mention, earlier) ?? describedRole(mention, coreference) ?? whole;
   }
   // "he", "she", "I" and "who" refer to a person; "it" and "they" to what the sentences are about
   // or an earlier source; "we" and "you" are left unresolved outside the cases above.
@@ -418,6 +435,7 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
     return (pronoun !== 'i' && mention.start > sentence.start ? coreference.subjectBefore(sentence.start, mention.start, gender) : null) ?? coreference.lastPerson(sentence.start, gender);
   }
   if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence.index);
-  // "A London-based spokesman of the Iraqi National Congress": a description keeps what its "of" says.
-  return whole;
+  // "A London-based spokesman of the Iraqi National Congress": a description keeps what its "of" says
+  // ("the former Bachelor star", with a name in it, is still a role).
+  return describedRole(mention, coreference) ?? whole;
 }
