@@ -307,6 +307,16 @@ describe('the headline of an HTML page', () => {
     expect(titleOf('<meta property="og:title" content="Fallen Order review &amp;#8211; shoots for the moon">', '')).toBe('Fallen Order review – shoots for the moon');
   });
 
+  it("takes a media label and the columnist's name its author metadata gives off the headline, and nothing else", () => {
+    expect(titleOf('<meta property="og:title" content="Dan + Shay Bring ‘Bigger Houses’ to Show Finale [Watch]">', '<h1>Dan + Shay Bring ‘Bigger Houses’ to Show Finale [Watch]</h1>')).toBe('Dan + Shay Bring ‘Bigger Houses’ to Show Finale');
+    expect(titleOf('<meta property="og:title" content="Storm floods the coast [VIDEO]">', '')).toBe('Storm floods the coast');
+    expect(titleOf('<meta property="og:title" content="NASA beams a cat video to Earth (video)">', '')).toBe('NASA beams a cat video to Earth (video)');
+    expect(titleOf('<meta property="og:title" content="Welcome to the first Christmas — Terry Pluto"><meta name="byline" content="Terry Pluto, cleveland.com">', '<h1>Welcome to the first Christmas — Terry Pluto</h1>')).toBe('Welcome to the first Christmas');
+    // A name the page does not give as its author is part of the headline; so is a bracket that labels nothing embedded.
+    expect(titleOf('<meta property="og:title" content="The long goodbye — Terry Pluto"><meta name="byline" content="Jane Roe">', '')).toBe('The long goodbye — Terry Pluto');
+    expect(titleOf('<meta property="og:title" content="Ten things we learned [Part 2]">', '')).toBe('Ten things we learned [Part 2]');
+  });
+
   it("prefers the visible <h1> that agrees with the metadata, and the article's declared headline over a section's <h1>", () => {
     expect(titleOf('<meta property="og:title" content="Impeachment hearings: Key moments from the testimony">', '<h1>Key moments from the impeachment hearing testimony</h1>')).toBe('Key moments from the impeachment hearing testimony');
     expect(titleOf('<meta property="og:title" content="Pollen allergy: what helps in spring">', '<h1>Allergies Health Center</h1>')).toBe('Pollen allergy: what helps in spring');

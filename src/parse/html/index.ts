@@ -11,7 +11,7 @@ import { bylineText, isByline } from '../frontmatter.js';
 import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
-import { chooseHeadline, commentHeader, ldArticleBody, readMetadata, realDate, sharedTitles, titleLabels, type MetaDocument } from './metadata.js';
+import { authorNames, chooseHeadline, commentHeader, ldArticleBody, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
 import { captionTexts, walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -559,7 +559,7 @@ export function htmlBlocks(input: string): HtmlFront {
   }
   const siteName = found.siteName ?? parsed?.siteName ?? null;
   const meta: SourceMeta = {
-    title: chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName, markedH1),
+    title: withoutAddenda(chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName, markedH1), [found.byline, parsed?.byline, ...authorNames(document as unknown as MetaDocument)]),
     byline: found.byline ?? parsed?.byline ?? null,
     published: found.published ?? realDate(parsed?.publishedTime) ?? realDate(header.published),
     siteName,

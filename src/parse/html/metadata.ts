@@ -39,6 +39,11 @@ export function sharedTitles(doc: MetaDocument): string[] {
   return metaValues(doc, ['og:title', 'twitter:title']);
 }
 
+/** The page's author as its metadata writes it, all forms ("Terry Pluto, cleveland.com", "terry pluto"). */
+export function authorNames(doc: MetaDocument): string[] {
+  return metaValues(doc, ['author', 'article:author', 'byline', 'byl', 'parsely-author', 'dc.creator']);
+}
+
 /** The non-empty values of the <meta> elements with these names (as property, name or itemprop), in the order of `names`. */
 function metaValues(doc: MetaDocument, names: string[]): string[] {
   const out: string[] = [];
@@ -221,6 +226,25 @@ export function chooseHeadline(
   const shared = (t: string): number => [...subject(t)].filter((w) => subject(title).has(w)).length;
   if (title && headings.includes(title) && title.split(/\s+/).length >= SOLE_HEADING_MIN_WORDS && titles.some((t) => shared(t) >= MARKED_SHARED_WORDS)) return title;
   return article ?? headings[0] ?? others[0] ?? null;
+}
+
+/** A label in square brackets a site puts after a headline for what the page embeds: "[Watch]", "[Photos]" (readers keep a headline's "(video)"). */
+const MEDIA_TAG = /\s*\[(?:watch|video|videos|photos?|pics|gallery|listen|audio|podcast|exclusive)\]$/i;
+
+/**
+ * A chosen headline without what the site adds after it: a media label ("… to Show Finale
+ * [Watch]") and the columnist's name its author metadata gives ("… the first Christmas — Terry
+ * Pluto", where the page's author is "Terry Pluto, cleveland.com").
+ */
+export function withoutAddenda(headline: string | null, authors: ReadonlyArray<string | null | undefined>): string | null {
+  if (!headline) return headline;
+  const tagless = headline.replace(MEDIA_TAG, '').trim() || headline;
+  const names = authors.filter((a): a is string => !!a).map((a) => key(a.replace(/^by\s+/i, '')));
+  const byAuthor = (part: string): boolean => {
+    const k = key(part);
+    return k.length >= 5 && names.some((n) => n === k || n.startsWith(k));
+  };
+  return withoutEnds(tagless.split(new RegExp(`(${TITLE_SEPARATOR.source})`)), byAuthor) || tagless;
 }
 
 /** A marked <h1> is on a metadata headline's subject when they share this many words of four letters or more, not these. */
