@@ -659,6 +659,17 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     expect([...captionTexts(doc.body)]).toEqual(['Jewels after Jewels, installation views, photos © Inexhibit, 2018']);
   });
 
+  it('knows the text beside an image and its <figcaption> in a small block for the caption; an article block with a figure in it keeps its text', () => {
+    const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: { body: DomNode } } };
+    const block = '<div class="slide"><img src="/a.jpg"><h6></h6><div><p>Izzy and AJ dippin’ it low before pickin’ it up slow.</p></div><figcaption><span>Laura Murray</span></figcaption></div>';
+    const doc = parseHTML(`<html><body><div><p>I have been dip obsessed since childhood.</p>${block}<p>Last year, I moved the party to a karaoke bar.</p></div></body></html>`).document;
+    expect([...captionTexts(doc.body)]).toEqual(['Izzy and AJ dippin’ it low before pickin’ it up slow.', 'Laura Murray']);
+    // A long block that holds an image and a <figcaption> among its paragraphs is the article, not a figure.
+    const long = `<p>${'The council approved the budget on Tuesday after a long debate about its cost to residents. '.repeat(4)}</p>`;
+    const article = parseHTML(`<html><body><div><img src="/a.jpg"><figcaption>The hall.</figcaption>${long}</div></body></html>`).document;
+    expect([...captionTexts(article.body)]).toEqual(['The hall.']);
+  });
+
   it('drops advert labels, closing plugs, the paper and citation notices and a heading left with nothing under it', () => {
     const a = page(`${para('A winter storm closed every port along the northern coast on Monday, officials said.')}
 <h3>Advert</h3>

@@ -51,11 +51,14 @@ export function captionTexts(root: DomNode): Set<string> {
     // The last element before this one that holds text or an image: an image alone there makes
     // an all-italic paragraph after it the image's caption ("<p><em>… installation views, photos © …</em></p>").
     let before: DomNode | null = null;
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType !== ELEMENT) continue;
+    const children = Array.from(node.childNodes).filter((c) => c.nodeType === ELEMENT);
+    // A small block that holds an image and its <figcaption> outside a <figure> is one: its other
+    // text is the picture's caption too (Hearst's "<img><div><p>Izzy and AJ dippin’ it low …</p></div><figcaption>Laura Murray</figcaption>").
+    const figure = children.some((c) => tagOf(c) === 'FIGCAPTION') && children.some(imageOnly) && squashed(node.textContent ?? '').split(' ').length <= JUNK_MAX_WORDS;
+    for (const child of children) {
       const cls = `${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('id') ?? ''}`;
       const text = squashed(child.textContent ?? '');
-      if (tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && CAPTION_CLASS.test(cls)) || (before !== null && imageOnly(before) && italicOnly(child, text))) {
+      if (figure || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && CAPTION_CLASS.test(cls)) || (before !== null && imageOnly(before) && italicOnly(child, text))) {
         if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) out.add(text);
       }
       if (text !== '' || imageOnly(child)) before = child;
