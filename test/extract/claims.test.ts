@@ -268,6 +268,11 @@ describe('attributed claims', () => {
     expect(attributed(mid).map((c) => c[2])).toEqual(['Interest in nu metal is higher than in 2004']);
     const dash = await rulesOnly('Interest in nu metal is higher than in 2004 – according to Google Trends, which tracks searches.');
     expect(attributed(dash).map((c) => c[2])).toEqual(['Interest in nu metal is higher than in 2004']);
+    // Set off by commas after an opening phrase with no verb, it reports the clause after it; after a clause, that clause.
+    const phrase = await rulesOnly('Of the 360,800 home fires every year, according to the CPSC, cooking fires account for nearly half of these.');
+    expect(attributed(phrase).map((c) => c[2])).toEqual(['cooking fires account for nearly half of these']);
+    const clause = await rulesOnly('Exports rose 4 percent in 2023, according to the ministry, and imports fell.');
+    expect(attributed(clause).map((c) => c[2])).toEqual(['Exports rose 4 percent in 2023']);
   });
 
   it('takes no claim from a prize won ("claiming the award")', async () => {

@@ -40,6 +40,9 @@ function sourceHead(t: Token[], speaker: Span, names: Mention[]): boolean {
 /** Verbs whose "it" subject stands for a fact coming out, not a source: "It emerged that …". */
 const EXPLETIVE_VERBS: ReadonlySet<string> = new Set(['emerge', 'transpire']);
 
+/** Words a clause after "…, according to X," needs to be what the source reports (a tagger may miss its verb: "cooking fires account for …"). */
+const AFTER_PHRASE_MIN_WORDS = 2;
+
 /** What "according to" goes on with when it names a manner, not a source: "according to plan", "according to schedule". */
 const NO_SOURCE_AFTER = /^\s+(?:plan|schedule|script|expectations?|tradition|custom)\b/i;
 
@@ -63,7 +66,12 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       // research: According to Google Trends, interest is …"), it reports what follows its source.
       // Not when a relative clause follows the source ("…, according to Google Trends, which tracks searches").
       const opensClause = at < 3 || (sourceEnd < s.end && /[:;—–]\s*$|\s-\s*$/.test(lower.slice(Math.max(0, at - 3), at)) && !/^[,;]\s*(?:which|who|whose|where|when)\b/i.test(text.slice(sourceEnd, sourceEnd + 12)));
-      const content = opensClause ? trimClause(text, sourceEnd, s.end) : trimClause(text, s.start, cueStart);
+      // "Of the 360,800 home fires every year, according to the CPSC, cooking fires account for
+      // nearly half": an aside after an opening phrase with no verb reports the clause after it.
+      // (An opening preposition says the phrase has none: "fires" in "Of the … home fires" may read as one.)
+      const verbless = t[0]?.pos === 'ADP' ? !t.some((x) => x.end <= cueStart && x.pos === 'AUX') : !t.some((x) => x.end <= cueStart && (x.pos === 'VERB' || x.pos === 'AUX'));
+      const afterPhrase = !opensClause && text[sourceEnd] === ',' && verbless && t.filter((x) => x.start > sourceEnd && x.kind === 'word').length >= AFTER_PHRASE_MIN_WORDS;
+      const content = opensClause || afterPhrase ? trimClause(text, sourceEnd, s.end) : trimClause(text, s.start, cueStart);
       const tokenIndex = tokenAt(t, cueStart);
       found.push({ cue: textSpan(text, cueStart, cueEnd), speaker: textSpan(text, speaker.start, speaker.end), content, at: tokenIndex, speakerToken: tokenIndex });
     }
