@@ -271,6 +271,9 @@ describe('attributed claims', () => {
     // Set off by commas after an opening phrase with no verb, it reports the clause after it; after a clause, that clause.
     const phrase = await rulesOnly('Of the 360,800 home fires every year, according to the CPSC, cooking fires account for nearly half of these.');
     expect(attributed(phrase).map((c) => c[2])).toEqual(['cooking fires account for nearly half of these']);
+    // A clause that opens with "But" is no subject of a verb "according".
+    const but = await rulesOnly('But Netanyahu has continued the attack, according to the ministry.');
+    expect(attributed(but).map((c) => c.slice(0, 2))).toEqual([['ministry', 'according to']]);
     const clause = await rulesOnly('Exports rose 4 percent in 2023, according to the ministry, and imports fell.');
     expect(attributed(clause).map((c) => c[2])).toEqual(['Exports rose 4 percent in 2023']);
   });

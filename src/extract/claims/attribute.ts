@@ -119,6 +119,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
   for (let v = 0; v < t.length; v++) {
     const tok = t[v]!;
     if ((tok.pos !== 'VERB' && !reportTaggedNoun(t, v)) || inside(quotes, tok.start) || v === question?.at) continue;
+    // "according" of an "according to" already read ("But Netanyahu has continued the attack,
+    // according to the ministry" gave Netanyahu the cue "according" and the content "to the ministry").
+    if (found.some((a) => a.cue.start <= tok.start && tok.end <= a.cue.end)) continue;
     if (isPassive(t, v) || isSharedPassive(t, v)) {
       const passive = passiveReport(text, t, v, quotes);
       if (passive) {
