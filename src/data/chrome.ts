@@ -106,14 +106,14 @@ export const PROMO_MAX_WORDS = 30;
  * affiliate links. The products … have been selected independently by journalists … We may earn
  * a commission when you click a link …", "We independently select everything we recommend. Buying
  * through us may earn us a commission …", "We independently selected these deals and products because
- * we love them" (E! Online), "We hope you love our recommendations! Some may have
+ * we love them" (E! Online; not "We independently tested the water and found …"), "We hope you love our recommendations! Some may have
  * been sent as samples, but all were independently selected by our editors. … may collect a share
  * of sales … from the links on this page". Such a paragraph runs longer than other plugs, so it has
  * its own limit (`AFFILIATE_MAX_WORDS`); it must speak as "we" or "us", so an article's sentence
  * about affiliate marketing ("Bloggers may earn a commission …") stays.
  */
 export const AFFILIATE_DISCLOSURE =
-  /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choos|chose|research|curat|test|pick)\w*\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b/i;
+  /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b/i;
 export const AFFILIATE_VOICE = /\b(?:we|us|our)\b/i;
 export const AFFILIATE_MAX_WORDS = 80;
 
@@ -129,7 +129,8 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:image|photo|picture|video|illustration|foto|фото|bild|imagen|immagine)\s*(?:credit)?\s*:\s*\S/iu,
   /^(?:getty images|reuters|ap photo|afp|epa|shutterstock)(?:\s*[/|]\s*\S.*)?$/i,
   // A picture credit: "Photos courtesy of SKIMS, Kate Spade, UGG", "E! illustration/ Photos Courtesy of …" (E! Online).
-  /^(?:\S{1,12}\s+)?(?:(?:illustration|photo\s+illustration|design)\s*\/\s*)?(?:photos?|photographs?|images?|illustrations?|videos?)\s+courtesy\s+of\s+\S/i,
+  // (A sentence is no credit: "New images courtesy of NASA's telescope show a galaxy forming.")
+  /^(?!.*[.!?]["”’)]?$)(?:(?:\S{1,12}\s+)?(?:illustration|photo\s+illustration|design)\s*\/\s*)?(?:photos?|photographs?|images?|illustrations?|videos?)\s+courtesy\s+of\s+\S/i,
   // A gallery's counter and label: "Image 1 of 9", "Photo 3 / 12", "Caption".
   /^(?:image|photo|picture|slide)\s+\d+\s*(?:of|\/)\s*\/?\s*\d*$|^caption$/i,
   // A post's filing line: "Filed under: Syi'ah |", "Tags: …".

@@ -70,11 +70,12 @@ export const NEGATED_BEFORE = /(?:\b(?:not|never|cannot|unable\s+to)|n['’]t)\s
 
 /**
  * The writer's own asides, which report no one: "It's worth noting that …", "Needless to say, …",
- * "Suffice it to say …", "Worth also noting, …" (the words before a cue of saying or noting), and,
+ * "Suffice it to say …", "Worth also noting, …", "…, not to mention …" (not "careful not to mention"), "All of this is to say
+ * that …", "let me say", "It is fair to say …" (the words before a cue of saying or noting), and,
  * opening a sentence, "That said, …", "All that said, …", "Still, that said, …", "That being said,
  * …", "Having said that, …" (which had given claims with the speaker "That").
  */
-export const WRITERS_ASIDE_BEFORE = /\b(?:[Ww]orth|[Nn]eedless\s+to|[Ss]uffice\s+(?:it\s+)?to)\s+(?:\w+ly\s+|also\s+)?$/;
+export const WRITERS_ASIDE_BEFORE = /(?:\b(?:[Ww]orth|[Nn]eedless\s+to|[Ss]uffice\s+(?:it\s+)?to|is\s+to|[Ll]et\s+me|(?:fair|safe|accurate|true)\s+to)|(?:^|[,;:—–(]\s*)[Nn]ot\s+to)\s+(?:\w+ly\s+|also\s+)?$/;
 export const WRITERS_ASIDE_CUE = /^(?:say|not(?:e|ing)|mention(?:ing)?|remember(?:ing)?|recall(?:ing)?|point(?:ing)?|stress(?:ing)?|emphasi[sz](?:e|ing)|repeat(?:ing)?|add(?:ing)?)\b/;
 export const THAT_SAID_BEFORE = /^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et),?\s+)?(?:[Aa]ll\s+that|[Tt]hat(?:\s+being)?|[Hh]aving|[Tt]his\s+being)\s+$/;
 export const THAT_SAID_CUE = /^said(?:\s+that)?\s*,/;

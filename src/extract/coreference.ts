@@ -19,6 +19,7 @@ import { HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES, TITLE_ABBREVIATION 
 import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, INSTITUTION_SPEAKS, INSTITUTION_SPEAKS_LOOKAHEAD, PARTY_NAMES, SEATS_OF_POWER, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
+import { NAMED_ROLES } from '../data/claims.js';
 import { firstFrom } from './spans.js';
 import { abbreviates, NICKNAME } from '../nlp/ner/index.js';
 import type { AnnotatedArticle, EntityType, Mention, Sentence, TextSpan } from '../types.js';
@@ -199,7 +200,8 @@ export class NameCoreference {
     // "the former president" is not the president, nor "the president" a former one.
     const unqualified = former ? String.raw`(?:[Ff]ormer\s+|[Ee]x-)(?:\p{Lu}[\p{L}&'’-]*\s+){0,2}` : String.raw`(?<!(?:${ROLE_QUALIFIERS}|[Ff]ormer|[Ee]x)[\s-])`;
     const before = new RegExp(String.raw`(?:^|[^\p{L}-])${unqualified}${phrase}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`, 'u');
-    const appositive = String.raw`^,?\s+(?:(?:who\s+is|is)\s+)?(?:the|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,4}?`;
+    // (Modifiers only: "Karine Jean-Pierre, a spokeswoman for the president" is not the president.)
+    const appositive = String.raw`^,?\s+(?:(?:who\s+is|is)\s+)?(?:the|a|an)\s+(?:(?!(?:for|of|to|the|a|an|with|at|by|on|in|from)\s)[\p{L}\d'’-]+\s+){0,4}?`;
     // An appositive ends at its punctuation ("Abbie Chatfield, a former Bachelor star, said"; not
     // "… Mika Brzezinski, the Democratic presidential candidate stated", which is a new subject).
     const after = new RegExp(String.raw`${appositive}${unqualified}${phrase}(?=\s*(?:[,.;:)–—]|$))`, 'u');
@@ -222,14 +224,17 @@ export class NameCoreference {
       // "the CIA director" is not a Secret Service director, nor "the French president" President
       // Obama: the names the description gives stand in the role the article gives the person.
       const given = `${titled && !anothers ? this.text.slice(Math.max(0, roleAt - ROLE_OWNER_CHARS), p.start) : ''} ${apposed ?? ''}`;
-      if (((titled && !anothers) || apposed) && marks.every((m) => given.includes(m))) return p.name;
-      otherOffice ||= (titled !== null && anothers) || heldElsewhere.test(following) || (!former && qualified.test(this.text.slice(from, p.start)));
+      if (((titled && !anothers) || apposed) && marks.every((m) => given.toLowerCase().includes(m.toLowerCase()))) return p.name;
+      // ("Coach Jurgen Klopp" is not "the striker", even when no one else is named.)
+      const titleWord = /([\p{L}-]+)[ \t]+$/u.exec(this.text.slice(from, p.start))?.[1]?.toLowerCase();
+      const otherRole = titleWord !== undefined && titleWord !== last && NAMED_ROLES.has(titleWord);
+      otherOffice ||= (titled !== null && anothers) || heldElsewhere.test(following) || (!former && qualified.test(this.text.slice(from, p.start))) || otherRole;
     }
     // The only person named so far, unless the article gave them the role somewhere else; not for
     // an office, which the article may mean of someone it has not named ("the president" in a
     // story quoting only Michelle Obama).
     const named = new Set(this.people.slice(0, end).map((p) => p.name));
-    if (named.size !== 1 || otherOffice || PUBLIC_OFFICES.has(last)) return null;
+    if (named.size !== 1 || otherOffice || PUBLIC_OFFICES.has(last) || marks.length > 0) return null;
     const [only] = named;
     const known = this.genderOf(only!);
     return gender && known && known !== gender ? null : only!;

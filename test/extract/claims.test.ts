@@ -144,6 +144,15 @@ describe('attributed claims', () => {
     expect(attributed(after).map((c) => c.slice(0, 2))).toEqual([['mayor', 'said']]);
   });
 
+  it('takes no claim from the writer telling the reader ("Expect …", "not to mention …", "is to say"), but keeps a plural subject\'s verb and a careful "not to mention"', async () => {
+    const writer = await rulesOnly(
+      'Expect more along these lines in 2024. As businesses look ahead to 2024, expect another year of growth. Leased cars still qualify, so expect to see more leases. The lights last longer, not to mention help people save money. All of this is to say that the name sells the car. It is fair to say the plan worked.',
+    );
+    expect(attributed(writer)).toEqual([]);
+    const kept = await rulesOnly('His critics, many of them conservative Catholics, argue that Francis is a political pope. Analysts expect another year of growth. He has been careful not to mention Trump by name.');
+    expect(attributed(kept).map((c) => c[1])).toEqual(['argue', 'expect', 'mention']);
+  });
+
   it('does not take the first name of the sentence as the subject of a relative clause', async () => {
     const b = await story('A reporter for Reuters met a refugee who feared retaliation and asked not to be identified in the story.');
     expect(attributed(b).map((c) => c[1])).not.toContain('asked');
@@ -617,6 +626,14 @@ describe('attributed claims', () => {
     expect(await said('Taylor Swift released a new album on Friday with Jack Antonoff. The singer said she was proud of it.')).toBe('singer');
     // A source the article leaves unnamed stays a description.
     expect(await said('Police arrested Tom Smith on Friday. The official said he was held overnight.')).toBe('official');
+    // An appositive that only mentions the role is someone else's; the description's other words must fit the person's role.
+    expect(await said('President Joe Biden spoke on Monday. Karine Jean-Pierre, a spokeswoman for the president, briefed reporters. The president said the talks went well.')).toBe('Joe Biden');
+    expect(await said('Prime Minister Rishi Sunak spoke. Deputy Prime Minister Oliver Dowden agreed. The deputy prime minister said it was fine.')).toBe('deputy prime minister');
+    expect(await said('Pop singer Dua Lipa spoke. Country singer Kacey Musgraves agreed. The pop singer said it was fine.')).toBe('Dua Lipa');
+    // No fallback to the only person named for someone else's role, a described company or a person given another role.
+    expect(await said('Arsenal forward Bukayo Saka scored twice. The club’s manager said it was fine.')).toBe('club’s manager');
+    expect(await said('BlackRock chief executive Larry Fink spoke. The asset manager said it was fine.')).toBe('asset manager');
+    expect(await said('Coach Jurgen Klopp spoke after the game. The striker said it was fine.')).toBe('striker');
   });
 
   it('takes a refusal to comment for no claim: it reports nothing', async () => {

@@ -314,6 +314,7 @@ describe('the headline of an HTML page', () => {
     expect(titleOf('<meta property="og:title" content="Welcome to the first Christmas — Terry Pluto"><meta name="byline" content="Terry Pluto, cleveland.com">', '<h1>Welcome to the first Christmas — Terry Pluto</h1>')).toBe('Welcome to the first Christmas');
     // A name the page does not give as its author is part of the headline; so is a bracket that labels nothing embedded.
     expect(titleOf('<meta property="og:title" content="The long goodbye — Terry Pluto"><meta name="byline" content="Jane Roe">', '')).toBe('The long goodbye — Terry Pluto');
+    expect(titleOf('<meta property="og:title" content="Obituary | Mary Smith"><meta name="author" content="Mary Smithson">', '')).toBe('Obituary | Mary Smith');
     expect(titleOf('<meta property="og:title" content="Ten things we learned [Part 2]">', '')).toBe('Ten things we learned [Part 2]');
   });
 
@@ -668,6 +669,11 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     const long = `<p>${'The council approved the budget on Tuesday after a long debate about its cost to residents. '.repeat(4)}</p>`;
     const article = parseHTML(`<html><body><div><img src="/a.jpg"><figcaption>The hall.</figcaption>${long}</div></body></html>`).document;
     expect([...captionTexts(article.body)]).toEqual(['The hall.']);
+    // Nor is a short section whose paragraph stands beside the figure, or after its <figcaption>.
+    const section = parseHTML('<html><body><section><img src="/a.jpg"><p>Residents packed the chamber for the vote, and many stayed until after midnight to speak.</p><figcaption>The hall.</figcaption></section></body></html>').document;
+    expect([...captionTexts(section.body)]).toEqual(['The hall.']);
+    const after = parseHTML('<html><body><div><img src="/a.jpg"><figcaption>The hall.</figcaption><p>Residents packed the chamber for the vote.</p></div></body></html>').document;
+    expect([...captionTexts(after.body)]).toEqual(['The hall.']);
   });
 
   it('drops advert labels, closing plugs, the paper and citation notices and a heading left with nothing under it', () => {

@@ -67,10 +67,12 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       // Not when a relative clause follows the source ("…, according to Google Trends, which tracks searches").
       const opensClause = at < 3 || (sourceEnd < s.end && /[:;—–]\s*$|\s-\s*$/.test(lower.slice(Math.max(0, at - 3), at)) && !/^[,;]\s*(?:which|who|whose|where|when)\b/i.test(text.slice(sourceEnd, sourceEnd + 12)));
       // "Of the 360,800 home fires every year, according to the CPSC, cooking fires account for
-      // nearly half": an aside after an opening phrase with no verb reports the clause after it.
-      // (An opening preposition says the phrase has none: "fires" in "Of the … home fires" may read as one.)
-      const verbless = t[0]?.pos === 'ADP' ? !t.some((x) => x.end <= cueStart && x.pos === 'AUX') : !t.some((x) => x.end <= cueStart && (x.pos === 'VERB' || x.pos === 'AUX'));
-      const afterPhrase = !opensClause && text[sourceEnd] === ',' && verbless && t.filter((x) => x.start > sourceEnd && x.kind === 'word').length >= AFTER_PHRASE_MIN_WORDS;
+      // nearly half", "The first step in the campaign, according to a raft of articles, was outreach
+      // to …": an aside after an opening phrase with no verb reports the clause after it, as readers
+      // mark it (after a clause, "In March, prices rose 3.2 percent, according to …", that clause).
+      const phraseOnly = !t.some((x) => x.end <= cueStart && (x.pos === 'VERB' || x.pos === 'AUX'));
+      // (For "according to" only: "The bill, as reported by the committee, includes …" is the bill's form.)
+      const afterPhrase = phrase === 'according to' && !opensClause && text[sourceEnd] === ',' && phraseOnly && t.filter((x) => x.start > sourceEnd && x.kind === 'word').length >= AFTER_PHRASE_MIN_WORDS;
       const content = opensClause || afterPhrase ? trimClause(text, sourceEnd, s.end) : trimClause(text, s.start, cueStart);
       const tokenIndex = tokenAt(t, cueStart);
       found.push({ cue: textSpan(text, cueStart, cueEnd), speaker: textSpan(text, speaker.start, speaker.end), content, at: tokenIndex, speakerToken: tokenIndex });
@@ -203,6 +205,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // in …"): the claim stands with no speaker. Anything weaker needs one; so does a cue in a
     // compound ("self-described") or a bare "When asked," with nothing after it.
     if (!speaker && (!reporting || text[tok.start - 1] === '-' || (t[v + 1]?.text === ',' && !QUOTE_MARK.test(t[v + 2]?.text ?? '')))) continue;
+    // "Expect more along these lines in 2024", "…, so expect to see more EV leases": a verb in its
+    // base form opening its clause with no source is the writer telling the reader, not a report.
+    if (!speaker && imperative(t, v)) continue;
     if (speaker) {
       // A source is named, or is a kind of source by its head noun ("a new poll shows", "his supporters believe").
       const named =
@@ -556,6 +561,20 @@ function aboutAfterAddressee(t: Token[], v: number): number | null {
 }
 
 /** The writer's aside a cue at `cueStart` is part of ("worth noting", "Needless to say", "That said,"). */
+/**
+ * A verb in its base form that opens its sentence, the main clause after an opening subordinate
+ * one ("As businesses look ahead to 2024, expect …") or a clause after ", so": "Expect …", "…, so
+ * expect …". Not after a comma otherwise, where a plural subject's verb looks the same ("His
+ * critics, many of them conservative Catholics, argue …"), nor after "and" ("Democrats who cringe
+ * … and say").
+ */
+function imperative(t: readonly Token[], v: number): boolean {
+  const tok = t[v]!;
+  const opening = t[0] && (SUBORDINATORS.has(t[0].normal) || t[0].normal === 'as') && !t.slice(1, v - 1).some((x) => x.text === ',');
+  const opens = v === 0 || (t[v - 1]!.text === ',' && opening) || (t[v - 1]!.normal === 'so' && t[v - 2]?.text === ',');
+  return opens && tok.normal === tok.lemma.toLowerCase() && !/(?:ed|ing|s)$/i.test(tok.normal);
+}
+
 function writersAside(text: string, s: Sentence, cueStart: number): boolean {
   const from = text.slice(cueStart, s.end);
   if (WRITERS_ASIDE_CUE.test(from) && WRITERS_ASIDE_BEFORE.test(text.slice(Math.max(s.start, cueStart - 40), cueStart))) return true;

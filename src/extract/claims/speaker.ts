@@ -124,14 +124,19 @@ const ROLE_DESCRIPTION = /^[Tt]he\s+(?:[\p{L}\d'’.-]+\s+){0,3}?((?:\p{Ll}[\p{L
 /** Words that make a role another office: "the prime minister", "the vice president" (not "the former president"). */
 const OFFICE_QUALIFIER = /^(?:vice|prime|first|deputy|assistant|associate|executive|under|acting|co|shadow|junior)$/;
 
+/** Words that say when a role was held, which the person's own role need not repeat: "the former president", "the late singer". */
+const ROLE_TIME = /^(?:former|ex|late|then|current|now|newly|new)$/i;
+
 /** "the singer" after "pop star Beyoncé …": the person named before whom the role describes (coreference.describedPerson). */
 function describedRole(mention: TextSpan, coreference: NameCoreference): string | null {
   const m = ROLE_DESCRIPTION.exec(mention.text);
-  if (!m || !NAMED_ROLES.has(m[2]!)) return null;
+  // "The club's manager", "the singer's manager": someone else's role.
+  if (!m || !NAMED_ROLES.has(m[2]!) || /['’]s\b/.test(mention.text)) return null;
   // "the prime minister" is one office, "the former president" and "the award-winning actor" a president and an actor.
   const words = m[1]!.split(/\s+/);
   const role = words.length === 2 && OFFICE_QUALIFIER.test(words[0]!) ? m[1]! : m[2]!;
-  const marks = mention.text.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w));
+  // The description's other words ("Ohio", "pop", "deputy", "Bachelor") must stand in the role the article gives the person.
+  const marks = mention.text.split(/\s+/).slice(1, -role.split(' ').length).filter((w) => !ROLE_TIME.test(w));
   return coreference.describedPerson(role, mention.start, ROLE_GENDER[m[2]!] ?? null, /\b(?:former|ex)\b/i.test(mention.text), marks);
 }
 

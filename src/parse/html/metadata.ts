@@ -239,10 +239,12 @@ const MEDIA_TAG = /\s*\[(?:watch|video|videos|photos?|pics|gallery|listen|audio|
 export function withoutAddenda(headline: string | null, authors: ReadonlyArray<string | null | undefined>): string | null {
   if (!headline) return headline;
   const tagless = headline.replace(MEDIA_TAG, '').trim() || headline;
-  const names = authors.filter((a): a is string => !!a).map((a) => key(a.replace(/^by\s+/i, '')));
+  // By whole words: "Terry Pluto" in "Terry Pluto, cleveland.com", not "Mary Smith" in "Mary Smithson".
+  const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const names = authors.filter((a): a is string => !!a).map((a) => words(a.replace(/^by\s+/i, '')));
   const byAuthor = (part: string): boolean => {
-    const k = key(part);
-    return k.length >= 5 && names.some((n) => n === k || n.startsWith(k));
+    const w = words(part);
+    return w.join('').length >= 5 && names.some((n) => w.length <= n.length && w.every((x, i) => n[i] === x));
   };
   return withoutEnds(tagless.split(new RegExp(`(${TITLE_SEPARATOR.source})`)), byAuthor) || tagless;
 }

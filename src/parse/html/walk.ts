@@ -54,11 +54,14 @@ export function captionTexts(root: DomNode): Set<string> {
     const children = Array.from(node.childNodes).filter((c) => c.nodeType === ELEMENT);
     // A small block that holds an image and its <figcaption> outside a <figure> is one: its other
     // text is the picture's caption too (Hearst's "<img><div><p>Izzy and AJ dippin’ it low …</p></div><figcaption>Laura Murray</figcaption>").
-    const figure = children.some((c) => tagOf(c) === 'FIGCAPTION') && children.some(imageOnly) && squashed(node.textContent ?? '').split(' ').length <= JUNK_MAX_WORDS;
-    for (const child of children) {
+    // The text stands between the image and the <figcaption>, in a block no sectioning element.
+    const figcaptionAt = children.findIndex((c) => tagOf(c) === 'FIGCAPTION');
+    const imageAt = children.findIndex(imageOnly);
+    const figure = figcaptionAt !== -1 && imageAt !== -1 && imageAt < figcaptionAt && !SECTIONING.has(tagOf(node)) && squashed(node.textContent ?? '').split(' ').length <= JUNK_MAX_WORDS;
+    for (const [at, child] of children.entries()) {
       const cls = `${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('id') ?? ''}`;
       const text = squashed(child.textContent ?? '');
-      if (figure || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && CAPTION_CLASS.test(cls)) || (before !== null && imageOnly(before) && italicOnly(child, text))) {
+      if ((figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && CAPTION_CLASS.test(cls)) || (before !== null && imageOnly(before) && italicOnly(child, text))) {
         if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) out.add(text);
       }
       if (text !== '' || imageOnly(child)) before = child;
@@ -70,6 +73,9 @@ export function captionTexts(root: DomNode): Set<string> {
 }
 
 const squashed = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Elements that hold an article's parts, never one picture's: a figure block is none of them. */
+const SECTIONING: ReadonlySet<string> = new Set(['SECTION', 'ARTICLE', 'MAIN', 'BODY']);
 
 /** An element that shows an image and no text. */
 function imageOnly(node: DomNode): boolean {
