@@ -105,12 +105,13 @@ export const PROMO_MAX_WORDS = 30;
  * A shopping page's affiliate disclosure, in the publisher's own voice: "This article contains
  * affiliate links. The products … have been selected independently by journalists … We may earn
  * a commission when you click a link …", "We independently select everything we recommend. Buying
- * through us may earn us a commission …", "We independently selected these deals and products because
- * we love them" (E! Online; not "We independently tested the water and found …"), "We hope you love our recommendations! Some may have
- * been sent as samples, but all were independently selected by our editors. … may collect a share
- * of sales … from the links on this page". Such a paragraph runs longer than other plugs, so it has
- * its own limit (`AFFILIATE_MAX_WORDS`); it must speak as "we" or "us", so an article's sentence
- * about affiliate marketing ("Bloggers may earn a commission …") stays.
+ * through us may earn us a commission …", "We independently selected these deals and products
+ * because we love them" (E! Online; not "We independently tested the water and found …"), "We
+ * hope you love our recommendations! Some may have been sent as samples, but all were
+ * independently selected by our editors. … may collect a share of sales … from the links on this
+ * page". Such a paragraph runs longer than other plugs, so it has its own limit
+ * (`AFFILIATE_MAX_WORDS`); it must speak as "we" or "us", so an article's sentence about affiliate
+ * marketing ("Bloggers may earn a commission …") stays.
  */
 export const AFFILIATE_DISCLOSURE =
   /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b/i;

@@ -70,8 +70,9 @@ export const NEGATED_BEFORE = /(?:\b(?:not|never|cannot|unable\s+to)|n['’]t)\s
 
 /**
  * The writer's own asides, which report no one: "It's worth noting that …", "Needless to say, …",
- * "Suffice it to say …", "Worth also noting, …", "…, not to mention …" (not "careful not to mention"), "All of this is to say
- * that …", "let me say", "It is fair to say …" (the words before a cue of saying or noting), and,
+ * "Suffice it to say …", "Worth also noting, …", "…, not to mention …" (not "careful not to
+ * mention"), "All of this is to say that …", "let me say", "It is fair to say …" (the words before
+ * a cue of saying or noting), and,
  * opening a sentence, "That said, …", "All that said, …", "Still, that said, …", "That being said,
  * …", "Having said that, …" (which had given claims with the speaker "That").
  */
@@ -183,6 +184,9 @@ export const NAMED_ROLES: ReadonlySet<string> = new Set(
     'activist campaigner philanthropist socialite heiress royal',
   ].join(' ').split(' '),
 );
+
+/** Words that make a role another office: "Vice President", "Prime Minister", "deputy minister". */
+export const OFFICE_QUALIFIERS: readonly string[] = ['vice', 'prime', 'first', 'deputy', 'assistant', 'associate', 'executive', 'under', 'acting', 'co', 'shadow', 'junior'];
 
 /** Roles only a woman or only a man holds, for the gender they give. */
 export const ROLE_GENDER: Readonly<Record<string, 'm' | 'f'>> = {

@@ -19,7 +19,7 @@ import { HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES, TITLE_ABBREVIATION 
 import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, INSTITUTION_SPEAKS, INSTITUTION_SPEAKS_LOOKAHEAD, PARTY_NAMES, SEATS_OF_POWER, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
-import { NAMED_ROLES } from '../data/claims.js';
+import { NAMED_ROLES, OFFICE_QUALIFIERS } from '../data/claims.js';
 import { firstFrom } from './spans.js';
 import { abbreviates, NICKNAME } from '../nlp/ner/index.js';
 import type { AnnotatedArticle, EntityType, Mention, Sentence, TextSpan } from '../types.js';
@@ -66,8 +66,8 @@ const INSTITUTION_MIN_MENTIONS = 2;
 const RECENT_PEOPLE = 4;
 /** How far before or after a person's name the article may give their role ("Former Bachelor star Abbie Chatfield"). */
 const ROLE_CHARS = 80;
-/** Words that make a role another office: "Vice President", "Prime Minister", "deputy minister". */
-const ROLE_QUALIFIERS = '[Vv]ice|[Pp]rime|[Ff]irst|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ee]xecutive|[Uu]nder|[Aa]cting|[Cc]o|[Ss]hadow|[Jj]unior';
+/** OFFICE_QUALIFIERS as a pattern, capitalised or not. */
+const ROLE_QUALIFIERS = OFFICE_QUALIFIERS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 /** Capitalised words before a role that leave it the role the description means: a time ("Former President"), a people ("French President", "Israeli Prime Minister"). */
 const ROLE_OWNERS = /^(?:Former|Late|Then|Outgoing|Incoming|Ex-|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ek|ai))$/u;
 /** Offices of state and candidacies, which a story may mention without naming their holder. */
@@ -186,9 +186,11 @@ export class NameCoreference {
    * The person a definite description of a role means ("the singer", "the former Bachelor star",
    * "the pope"), among the people named before `offset`: the last one the article gives that role
    * beside the name ("pop star Beyoncé", "Pope Francis", "Sen. Tom Cotton", "Abbie Chatfield, a
-   * former Bachelor star"); else the only person named so far, when the role's gender does not
-   * rule them out; else null. (The person named most often is as often someone else: "the
-   * musician" in a piece about Kourtney Kardashian is Travis Barker.)
+   * former Bachelor star"), with every word of `marks` in that role ("the Ohio governor"); else the
+   * only person named so far, when the role's gender does not rule them out and the description
+   * is bare, no public office, and not another role the article gave them; else null. (The
+   * person named most often is as often someone else: "the musician" in a piece about Kourtney
+   * Kardashian is Travis Barker.)
    */
   describedPerson(role: string, offset: number, gender: Gender | null, former = false, marks: readonly string[] = []): string | null {
     const end = firstFrom(this.people, offset);

@@ -560,7 +560,6 @@ function aboutAfterAddressee(t: Token[], v: number): number | null {
   return i !== null && /^(?:of|about)$/.test(t[i]?.normal ?? '') ? t[i]!.start : null;
 }
 
-/** The writer's aside a cue at `cueStart` is part of ("worth noting", "Needless to say", "That said,"). */
 /**
  * A verb in its base form that opens its sentence, the main clause after an opening subordinate
  * one ("As businesses look ahead to 2024, expect …") or a clause after ", so": "Expect …", "…, so
@@ -575,6 +574,7 @@ function imperative(t: readonly Token[], v: number): boolean {
   return opens && tok.normal === tok.lemma.toLowerCase() && !/(?:ed|ing|s)$/i.test(tok.normal);
 }
 
+/** The writer's aside a cue at `cueStart` is part of ("worth noting", "Needless to say", "That said,"). */
 function writersAside(text: string, s: Sentence, cueStart: number): boolean {
   const from = text.slice(cueStart, s.end);
   if (WRITERS_ASIDE_CUE.test(from) && WRITERS_ASIDE_BEFORE.test(text.slice(Math.max(s.start, cueStart - 40), cueStart))) return true;

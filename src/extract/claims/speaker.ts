@@ -8,7 +8,7 @@
 import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { tokenAt } from '../spans.js';
 import { type NameCoreference } from '../coreference.js';
-import { NAMED_ROLES, POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, ROLE_GENDER, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
+import { NAMED_ROLES, OFFICE_QUALIFIERS, POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, ROLE_GENDER, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
 import { BYLINE_PERSON } from '../../data/credits.js';
 import { PARTICIPLE, npStart, postmodifiedStart, nameAt, viewHolder } from './phrase.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
@@ -122,7 +122,7 @@ function describedBefore(mention: TextSpan, earlier: readonly Claim[]): string |
 const ROLE_DESCRIPTION = /^[Tt]he\s+(?:[\p{L}\d'’.-]+\s+){0,3}?((?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*))$/u;
 
 /** Words that make a role another office: "the prime minister", "the vice president" (not "the former president"). */
-const OFFICE_QUALIFIER = /^(?:vice|prime|first|deputy|assistant|associate|executive|under|acting|co|shadow|junior)$/;
+const OFFICE_QUALIFIER: ReadonlySet<string> = new Set(OFFICE_QUALIFIERS);
 
 /** Words that say when a role was held, which the person's own role need not repeat: "the former president", "the late singer". */
 const ROLE_TIME = /^(?:former|ex|late|then|current|now|newly|new)$/i;
@@ -134,7 +134,7 @@ function describedRole(mention: TextSpan, coreference: NameCoreference): string 
   if (!m || !NAMED_ROLES.has(m[2]!) || /['’]s\b/.test(mention.text)) return null;
   // "the prime minister" is one office, "the former president" and "the award-winning actor" a president and an actor.
   const words = m[1]!.split(/\s+/);
-  const role = words.length === 2 && OFFICE_QUALIFIER.test(words[0]!) ? m[1]! : m[2]!;
+  const role = words.length === 2 && OFFICE_QUALIFIER.has(words[0]!) ? m[1]! : m[2]!;
   // The description's other words ("Ohio", "pop", "deputy", "Bachelor") must stand in the role the article gives the person.
   const marks = mention.text.split(/\s+/).slice(1, -role.split(' ').length).filter((w) => !ROLE_TIME.test(w));
   return coreference.describedPerson(role, mention.start, ROLE_GENDER[m[2]!] ?? null, /\b(?:former|ex)\b/i.test(mention.text), marks);
