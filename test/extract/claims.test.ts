@@ -931,6 +931,9 @@ describe('attributed claims', () => {
     expect(await speaker('Washington-based analysts who have done the calculations say the plan cannot work.', 'say')).toBe('Washington-based analysts who have done the calculations');
     expect(await speaker('One study in 101 adolescents undergoing sleeve gastrectomy found that support was associated with less binge eating.', 'found')).toBe('One study in 101 adolescents undergoing sleeve gastrectomy');
     expect(await speaker('Pluznick and her colleagues found that the receptor responded to molecules from bacteria.', 'found')).toBe('Pluznick and her colleagues');
+    // A name a slash or a dot joins with no space is one word of the phrase.
+    expect(await speaker('A G/O spokesperson said the site was separate from its other properties.', 'said')).toBe('A G/O spokesperson');
+    expect(await speaker('An Investing.com spokesperson said the company is working on an AI product.', 'said')).toBe('An Investing.com spokesperson');
   });
 
   it('ends the content before a description of the speaker set off by commas', async () => {

@@ -61,8 +61,9 @@ export function npStart(t: Token[], i: number): number {
   let first = i;
   for (;;) {
     if (first > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'].includes(t[first - 1]!.pos)) first--;
-    // "One small, 2-month study": a hyphenated modifier is one word.
-    else if (first > 1 && t[first - 1]!.text === '-' && t[first - 1]!.start === t[first - 2]!.end && t[first - 1]!.end === t[first]!.start) first -= 2;
+    // "One small, 2-month study": a hyphenated modifier is one word; so is a name a slash or a dot
+    // joins with no space ("A G/O spokesperson", "an Investing.com spokesperson").
+    else if (first > 1 && /^[-/.]$/.test(t[first - 1]!.text) && t[first - 1]!.start === t[first - 2]!.end && t[first - 1]!.end === t[first]!.start) first -= 2;
     // "Washington-based analysts": so is one that ends in a participle.
     else if (first > 2 && (t[first - 1]!.pos === 'VERB' || t[first - 1]!.pos === 'ADJ') && t[first - 2]!.text === '-' && t[first - 2]!.end === t[first - 1]!.start && t[first - 3]!.end === t[first - 2]!.start) first -= 3;
     else break;
