@@ -154,9 +154,11 @@ export function titleLabels(title: string | null | undefined): string[] {
   return [parts[0]!, parts[parts.length - 1]!].filter((p) => TITLE_LABELS.has(p));
 }
 
+/** A title's words, lower-cased, without punctuation. */
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
 /** The share of the shorter title's words that the other has. */
 function overlap(a: string, b: string): number {
-  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const x = words(a);
   const y = new Set(words(b));
   const shorter = Math.min(x.length, y.size);
@@ -240,7 +242,6 @@ export function withoutAddenda(headline: string | null, authors: ReadonlyArray<s
   if (!headline) return headline;
   const tagless = headline.replace(MEDIA_TAG, '').trim() || headline;
   // By whole words: "Terry Pluto" in "Terry Pluto, cleveland.com", not "Mary Smith" in "Mary Smithson".
-  const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const names = authors.filter((a): a is string => !!a).map((a) => words(a.replace(/^by\s+/i, '')));
   const byAuthor = (part: string): boolean => {
     const w = words(part);
@@ -263,12 +264,12 @@ const KICKER_MAX_WORDS = 2;
  * prospects …" over "Five Hurricanes prospects …"): the headline, as the <h1> writes it.
  */
 function withoutKicker(h: string, titles: string[]): string {
-  const words = h.split(' ');
-  for (let n = 1; n <= KICKER_MAX_WORDS && n < words.length; n++) {
-    const rest = words.slice(n).join(' ').replace(/^[|:–—»-]\s*/, '');
-    const kicker = words.slice(0, n).join(' ').replace(/\s*[|:–—»-]$/, '');
+  const spaced = h.split(' ');
+  for (let n = 1; n <= KICKER_MAX_WORDS && n < spaced.length; n++) {
+    const rest = spaced.slice(n).join(' ').replace(/^[|:–—»-]\s*/, '');
+    const kicker = spaced.slice(0, n).join(' ').replace(/\s*[|:–—»-]$/, '');
     // A section's label, or a kicker the <h1> sets off with a separator: not the headline's own first words ("Taylor Swift Breaks …").
-    const apart = TITLE_LABELS.has(kicker.toLowerCase()) || /^[|:–—»-]/.test(words.slice(n).join(' '));
+    const apart = TITLE_LABELS.has(kicker.toLowerCase()) || /^[|:–—»-]/.test(spaced.slice(n).join(' '));
     if (apart && rest && titles.some((t) => key(t) === key(rest)) && !titles.some((t) => key(t) === key(h))) return rest;
   }
   return h;
