@@ -91,6 +91,21 @@ describe('HTML extraction', () => {
     expect(entry('LONDON (Reuters)').filter(([kind]) => kind === 'heading')).toEqual([]);
   });
 
+
+  it('breaks paragraphs at the empty elements a site styles as line breaks', () => {
+    const br = '<span class="id-r-component br"></span>';
+    const page = parseHtml(
+      `<html><head><title>Newborns abandoned</title></head><body><article><h1>Newborns abandoned</h1><div class="story">` +
+        `In Rajgarh district, a newborn girl was found in a dustbin shortly after birth, and passersby alerted the police at once. ${words(20)}.${br}` +
+        `After recovering, she was handed over to a shelter home with permission from the Child Welfare Committee.${br}` +
+        `<span class="strong">Newborn Girl’s Body Found Inside Hospital Toilet</span>${br}${br}` +
+        `In a deeply disturbing case from Parasia, the body of a newborn girl was found inside a toilet at a civil hospital. ${words(20)}.</div></article></body></html>`,
+    );
+    const blocks = page.sections.flatMap((s) => [...(s.heading ? [s.heading.text] : []), ...s.blocks.map((b) => b.text)]);
+    expect(blocks).toContain('After recovering, she was handed over to a shelter home with permission from the Child Welfare Committee.');
+    expect(blocks.some((b) => b.startsWith('Newborn Girl’s Body Found Inside Hospital Toilet'))).toBe(true);
+    expect(blocks.some((b) => b.includes('ToiletIn'))).toBe(false);
+  });
   it("reads the page's JSON-LD articleBody when the extracted article holds under 60% of its paragraphs, and says so", () => {
     const paras = [1, 2, 3, 4, 5].map((n) => `Paragraph ${n} of the story tells what the council decided about the old mill, and why residents objected to the plan.`);
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Council decides on the mill', articleBody: paras.join('\n\n') });
@@ -398,6 +413,11 @@ describe('the headline of an HTML page', () => {
     expect(titleOf(head, '<h1 class="entry-title">Welcome to our weather and travel health centre</h1>')).toBe('Strong China Earthquake Kills More Than 120');
     // One common word shared is no subject shared.
     expect(titleOf('<meta property="og:title" content="Fed holds rates steady with inflation still high">', '<h1 class="page-title">Stay informed with our morning newsletter today</h1>')).toBe('Fed holds rates steady with inflation still high');
+    // Microdata marks it too (`itemprop="headline"`), and a newsroom's "hed" class does.
+    const slate = '<meta property="og:title" content="The NFL Season’s Most Astonishing Collapse">';
+    expect(titleOf(slate, '<h1 itemprop="headline">The Astonishing Collapse of the Pittsburgh Steelers</h1><h1>Most read this week</h1>')).toBe('The Astonishing Collapse of the Pittsburgh Steelers');
+    expect(titleOf(slate, '<h1 class="article__hed">The Astonishing Collapse of the Pittsburgh Steelers</h1><h1>Most read this week</h1>')).toBe('The Astonishing Collapse of the Pittsburgh Steelers');
+    expect(titleOf(slate, '<h1 class="hedge-fund-banner">The Astonishing Collapse of the Pittsburgh Steelers</h1><h1>Most read this week</h1>')).toBe('The NFL Season’s Most Astonishing Collapse');
   });
 
   it('reads an older blog\'s post title from its hAtom mark when the page declares no headline', () => {

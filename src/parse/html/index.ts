@@ -489,7 +489,23 @@ export function htmlBodyBlocks(body: string, out: TextBuilder): void {
 }
 
 /** Class words that name an <h1> the article's own title. */
-const ARTICLE_TITLE_CLASS = /(?:article|post|entry|story|content|page)[-_]*(?:title|headline)|(?:^|[\s_-])headline(?:$|[\s_-])/i;
+const ARTICLE_TITLE_CLASS = /(?:article|post|entry|story|content|page)[-_]*(?:title|headline|hed\b)|(?:^|[\s_-])headline(?:$|[\s_-])/i;
+
+type BreakDocument = {
+  createElement(tag: string): unknown;
+  querySelectorAll(selector: string): ArrayLike<{ childNodes: ArrayLike<unknown>; replaceWith(...nodes: unknown[]): void }>;
+};
+
+/**
+ * Empty elements a site styles as line breaks (`<span class="id-r-component br"></span>` between
+ * the Times of India's paragraphs and before and after its subheadings): `<br>`s, so that
+ * paragraphs and subheadings do not run into each other ("…Inside Hospital ToiletIn a deeply
+ * disturbing case …").
+ */
+function lineBreakElements(document: BreakDocument): void {
+  // (Two: the site sets one between paragraphs, and between a subheading and the paragraph before it.)
+  for (const el of Array.from(document.querySelectorAll('body .br'))) if (el.childNodes.length === 0) el.replaceWith(document.createElement('br'), document.createElement('br'));
+}
 
 /** A string in a script's data long enough to be prose: 150 characters or more (whether it is prose is judged by its words). */
 const SCRIPT_PROSE = /"((?:[^"\\\n]|\\.){150,})"/g;
@@ -537,7 +553,9 @@ export function htmlBlocks(input: string): HtmlFront {
   const h1s = h1Elements.map((h) => h.textContent ?? '');
   // The one <h1> whose class names it the article's title ("ArticleHeader--articleTitle",
   // "entry-title", "headline"): the headline the reader sees, even where the metadata is stale.
-  const titled = h1Elements.filter((h) => ARTICLE_TITLE_CLASS.test((h as unknown as { getAttribute(n: string): string | null }).getAttribute('class') ?? ''));
+  // (Or whose microdata does: `itemprop="headline"`, Slate's "article__hed".)
+  const attribute = (h: unknown, name: string): string => (h as { getAttribute(n: string): string | null }).getAttribute(name) ?? '';
+  const titled = h1Elements.filter((h) => ARTICLE_TITLE_CLASS.test(attribute(h, 'class')) || /^headline$/i.test(attribute(h, 'itemprop')));
   const markedH1 = titled.length === 1 ? (titled[0]!.textContent ?? null) : null;
   const pageTitle = (document as unknown as MetaDocument).title ?? null;
   const shared = sharedTitles(document as unknown as MetaDocument);
@@ -551,6 +569,7 @@ export function htmlBlocks(input: string): HtmlFront {
   // So is the standfirst under the headline, which extractors leave out.
   const dek = standfirst(document as unknown as LedeDocument & MetaDocument);
   removeUnshown(document as unknown as RemovableDocument, messages);
+  lineBreakElements(document as unknown as BreakDocument);
   showSubscriberText(document as unknown as SubscriberDocument, messages);
   try {
     parsed = tooDeep ? null : new Readability(document, { keepClasses: true }).parse();
