@@ -751,6 +751,14 @@ describe('names as the article writes them', () => {
     expect(dietitian).toContain('Kelly Jones');
     for (const letters of ['MS', 'RD', 'CSSD', 'LDN']) expect(dietitian).not.toContain(letters);
   });
+
+  it("leaves a Commonwealth title and a member's letters out of the name", () => {
+    const found = names(
+      'Luke Pollard MP said the city would recover. Councillor Afrasiab Anwar MBE issued a statement. Datuk Seri Anwar Ibrahim said the ministers paid their own way, and Tan Sri Muhyiddin Yassin disagreed. Tan Wei Ming, a trader, said prices rose.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Luke Pollard', 'Afrasiab Anwar', 'Anwar Ibrahim', 'Muhyiddin Yassin', 'Tan Wei Ming']));
+    for (const wrong of ['Luke Pollard MP', 'Seri', 'Datuk Seri', 'Tan Sri Muhyiddin Yassin', 'Wei Ming']) expect(found).not.toContain(wrong);
+  });
 });
 
 describe('acronyms of things', () => {

@@ -131,6 +131,8 @@ const ROYAL_TITLES = /^(?:king|queen|prince|princess|lord|lady|sir|dame|pope|car
 const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((t) => t.toLowerCase()));
 
 /** A player's position before the name, as rosters and sports notes write it ("DL Sheldon Richardson", "QB Joe Burrow"): no part of the name, and only before a given name and a surname. */
+/** Letters after a person's name: a parliament's members ("MP", "MSP", "MLA", "MEP", "TD") and honours. */
+const POST_NOMINALS = /^(?:MP|MSP|MLA|MPP|MEP|MHA|TD|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|MD)$/;
 const POSITIONS: ReadonlySet<string> = new Set(['QB', 'RB', 'WR', 'TE', 'OL', 'DL', 'LB', 'CB', 'DE', 'DT', 'OT', 'OG', 'LHP', 'RHP', 'SP', 'RP', 'GK']);
 
 /** Two tokens written together, with no space between. */
@@ -1243,6 +1245,10 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       let [first, last] = widen(s.tokens, start, end, type);
       if (surnameHe(s, first, last)) [first, type] = [first - 1, 'PER'];
       while (type === 'PER' && first < last && (titleWord(features.lower[first]!) || (POSITIONS.has(s.tokens[first]!.text) && first + 1 < last))) first++;
+      // Malaysia's "Tan Sri" and "Puan Sri" (not the surname Tan: "Tan Wei Ming"), after or without a "Datuk".
+      if (type === 'PER' && last - first >= 2 && /^(?:tan|puan)$/.test(features.lower[first]!) && features.lower[first + 1] === 'sri') first += 2;
+      // "Luke Pollard MP", "Jane Smith OBE": letters after a name are no part of it.
+      while (type === 'PER' && first < last && POST_NOMINALS.test(s.tokens[last]!.text)) last--;
       // A capital "The" inside a sentence before a name of two words or more is the organisation's
       // own: "according to The Wall Street Journal" (not "by The BBC").
       if (type === 'ORG' && first > 1 && last - first >= 1 && s.tokens[first - 1]!.text === 'The' && /^\p{Ll}/u.test(s.tokens[first - 2]!.text)) first--;
