@@ -416,6 +416,11 @@ describe('attributed claims', () => {
     expect(later.claims[0]!.speakerMention!.text).toBe('Mr. Reid');
     const told = await story('The plan includes a special force to assist the Kurds, Defense Secretary Ash Carter told a Senate panel Wednesday.');
     expect(attributed(told).map((c) => c.slice(0, 3))).toEqual([['Ash Carter', 'told', 'The plan includes a special force to assist the Kurds']]);
+    // "late Saturday", "early Monday", "this week", "overnight" tell when too.
+    for (const when of ['late Saturday', 'early Monday', 'this week', 'overnight']) {
+      const b = await story(`The death toll from the strike had risen to 21, Russian authorities said ${when}.`);
+      expect(attributed(b).map((c) => c.slice(1, 3))).toEqual([['said', 'The death toll from the strike had risen to 21']]);
+    }
   });
 
   it('reads a question that "asked" reports, with the asker when named', async () => {

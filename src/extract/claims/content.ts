@@ -74,7 +74,7 @@ export function pastObject(t: Token[], v: number, adjectives = false): number | 
   return i === first ? null : i;
 }
 
-/** "… the senator said Thursday.", "… he said in an interview later.": after the cue only a time or a phrase of place or manner, no clause (after "told", any phrase without a verb). */
+/** "… the senator said Thursday.", "… said late Saturday", "… he said in an interview later.": after the cue only a time or a phrase of place or manner, no clause (after "told", any phrase without a verb). */
 export function circumstance(t: Token[], content: Span, recipient: boolean): boolean {
   const first = tokenAt(t, content.start);
   const last = tokenAt(t, content.end);
@@ -89,7 +89,9 @@ export function circumstance(t: Token[], content: Span, recipient: boolean): boo
   if (recipient) return true;
   // "…, he said at a Nov. 6 event at the Peterson Institute in Washington."
   if (/^(?:in|on|at|during)$/i.test(words[0]!.text)) return words.length <= CIRCUMSTANCE_PLACE_MAX_TOKENS;
-  return words.length <= CIRCUMSTANCE_MAX_TOKENS && (TIME_WORD.test(words[0]!.text) || /^(?:later|earlier)$/i.test(words[0]!.text));
+  // ("… said late Saturday", "… said early Monday", "… said this week", "… said overnight")
+  const timed = TIME_WORD.test(words[0]!.text) || /^(?:later|earlier|overnight)$/i.test(words[0]!.text) || (/^(?:late|early|this|last|next)$/i.test(words[0]!.text) && TIME_WORD.test(words[1]?.text ?? ''));
+  return words.length <= CIRCUMSTANCE_MAX_TOKENS && timed;
 }
 
 /**
