@@ -14,8 +14,10 @@
  *   npm run bench:extract -- --dataset DIR   another collection in the same shape, scored the same
  *                                            way: DIR/articles.json ({id: {articleBody, …}}) and
  *                                            DIR/html/<id>.html (AndyTheFactory/article-extraction-dataset,
- *                                            424 pages of 212 sites from 2023, is one); --verbose
- *                                            adds the 15 worst pages
+ *                                            424 pages of 212 sites from 2023, is one;
+ *                                            scripts/fundus-dataset.ts builds another from
+ *                                            flairNLP/fundus's publisher pages); --verbose adds
+ *                                            the 15 worst pages
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
