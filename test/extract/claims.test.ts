@@ -163,6 +163,9 @@ describe('attributed claims', () => {
     expect(attributed(b).find((c) => c[1] === 'said')?.slice(0, 3)).toEqual(['Obama', 'said', 'the attack was terrorism']);
     const relied = await rulesOnly('Hillary Clinton spoke first. Trump, who has relied on populist fervor, has said the vote had parallels with his own quest.');
     expect(attributed(relied).every((c) => c[0] === 'Trump')).toBe(true);
+    // After an appositive's noun phrase too: ", a nurse who told reporters …, said …".
+    const nurse = await rulesOnly('Maria Lopez, 52, a nurse who told reporters the crash was awful, said the driver ran a red light.');
+    expect(attributed(nurse).find((c) => c[1] === 'told')?.[2]).toBe('the crash was awful');
   });
 
   it('reads a longer inverted subject after the cue, and a relative "who" after a place as the person it describes', async () => {

@@ -138,12 +138,19 @@ export function openingParticiple(t: Token[], v: number, quotes: Span[]): number
   return -1;
 }
 
-/** The cue at token `v` is the verb of a relative clause set off by a comma (", who said …", ", which reported …"). */
+/** The cue at token `v` is the verb of a relative clause set off by a comma (", who said …", ", which reported …", ", a nurse who saw …"). */
 function inRelativeClause(t: Token[], v: number): boolean {
   let k = v - 1;
   while (k >= 0 && (t[k]!.pos === 'ADV' || t[k]!.pos === 'AUX' || t[k]!.pos === 'PART')) k--;
-  return k >= 1 && /^(?:who|which)$/.test(t[k]!.normal) && t[k - 1]!.text === ',';
+  if (k < 1 || !/^(?:who|which)$/.test(t[k]!.normal)) return false;
+  // ", who …", or after an appositive's noun phrase: ", a nurse who …", ", 74, a Kyiv resident who …".
+  let j = k - 1;
+  while (j > 0 && k - j <= RELATIVE_HEAD_MAX_TOKENS && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[j]!.pos)) j--;
+  return t[j]!.text === ',';
 }
+
+/** Words an appositive's noun phrase may have before its "who" ("a longtime Kyiv resident"). */
+const RELATIVE_HEAD_MAX_TOKENS = 6;
 
 /** A "that" right after a cue or its short object: 4 tokens on, 8 after a verb with a recipient ("told"). */
 const THAT_NEAR = 4;
