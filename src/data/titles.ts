@@ -13,10 +13,10 @@ co-founder|cofounder|chairman|chairwoman|chief|executive|spokesman|spokeswoman|s
 secretary|leader|coach|manager|striker|midfielder|defender|goalkeeper|author|actor|actress|singer|director|analyst|
 economist|lawyer|attorney|investor|billionaire|entrepreneur|tycoon|official|adviser|advisor|ambassador|envoy|
 correspondent|editor|reporter|professor|researcher|scientist|dr|mr|mrs|ms|St.|Treasurer|Administrator|Chairperson|
-Commissioner|Officer|officer|Speaker|Reps.|Reps|Sens.|Sens|Govs.|Govs|Drs.|Drs|Brigadier|Brig.|Councillor|Cllr|Cllr.|Adv|Adv.|Datuk|Dato|Dato'|Dato’|Datin|Seri`));
+Commissioner|Officer|officer|Speaker|Reps.|Reps|Sens.|Sens|Govs.|Govs|Drs.|Drs|Brigadier|Brig.|Councillor|Cllr|Cllr.|Datuk|Dato|Dato'|Dato’|Datin`));
 
 /** Titles that are not part of a name when grouping aliases: "Mr Khodorkovsky" is "Khodorkovsky". */
-export const LEADING_TITLES = /^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|judge|justice|president|premier|chancellor|minister|senator|sens|sen|reps|rep|govs|gov|governor|mayor|gen|general|col|capt|lt|sgt|king|queen|prince|princess|pope|sheikh|chairman|secretary|brigadier|councillor|cllr|adv|datuk|dato['’]?|datin|seri|(?:tan|puan)\s+sri)\.?\s+)+/i;
+export const LEADING_TITLES = /^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|judge|justice|president|premier|chancellor|minister|senator|sens|sen|reps|rep|govs|gov|governor|mayor|gen|general|col|capt|lt|sgt|king|queen|prince|princess|pope|sheikh|chairman|secretary|brigadier|councillor|cllr|adv(?=\.?\s+\p{Lu})|(?:datuk|dato['’]?)(?:\s+s(?:e)?ri)?|datin|(?:tan|puan)\s+sri)\.?\s+)+/iu;
 
 /** An abbreviated title with its full stop, as one token before a name: "Sen." in "Sen. Ted Cruz said". */
 export const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Pres|Supt|Capt|Reps|Sens|Govs|Drs)\.$/;

@@ -420,10 +420,13 @@ describe('attributed claims', () => {
     const told = await story('The plan includes a special force to assist the Kurds, Defense Secretary Ash Carter told a Senate panel Wednesday.');
     expect(attributed(told).map((c) => c.slice(0, 3))).toEqual([['Ash Carter', 'told', 'The plan includes a special force to assist the Kurds']]);
     // "late Saturday", "early Monday", "this week", "overnight" tell when too.
-    for (const when of ['late Saturday', 'early Monday', 'this week', 'overnight']) {
+    for (const when of ['late Saturday', 'early Monday', 'this week', 'overnight', 'early this week', 'late on Saturday']) {
       const b = await story(`The death toll from the strike had risen to 21, Russian authorities said ${when}.`);
       expect(attributed(b).map((c) => c.slice(1, 3))).toEqual([['said', 'The death toll from the strike had risen to 21']]);
     }
+    // Without content before the cue, such words open its object: "confirmed overnight arrests".
+    expect(attributed(await story('Police confirmed overnight arrests in the city.')).map((c) => c.slice(1, 3))).toEqual([['confirmed', 'overnight arrests in the city']]);
+    expect(attributed(await story("The company denied last week's report about the merger.")).map((c) => c.slice(1, 3))).toEqual([['denied', "last week's report about the merger"]]);
   });
 
   it('reads a question that "asked" reports, with the asker when named', async () => {

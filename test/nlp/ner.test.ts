@@ -758,6 +758,10 @@ describe('names as the article writes them', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['Luke Pollard', 'Afrasiab Anwar', 'Anwar Ibrahim', 'Muhyiddin Yassin', 'Tan Wei Ming']));
     for (const wrong of ['Luke Pollard MP', 'Seri', 'Datuk Seri', 'Tan Sri Muhyiddin Yassin', 'Wei Ming']) expect(found).not.toContain(wrong);
+    // Alone, or in another name, those words stay: the think tank SERI, the company ADV, Bandar Seri Begawan.
+    const others = names('Researchers at SERI said the trips were costly. The anime distributor ADV said it would close. Adv Mokitimi Tšosane said the law was unconstitutional. Flights to Bandar Seri Begawan resumed on Monday.');
+    expect(others).toEqual(expect.arrayContaining(['SERI', 'ADV', 'Mokitimi Tšosane']));
+    expect(others.some((n) => n.endsWith('Seri Begawan'))).toBe(true);
   });
 });
 

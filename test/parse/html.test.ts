@@ -105,6 +105,11 @@ describe('HTML extraction', () => {
     expect(blocks).toContain('After recovering, she was handed over to a shelter home with permission from the Child Welfare Committee.');
     expect(blocks.some((b) => b.startsWith('Newborn Girl’s Body Found Inside Hospital Toilet'))).toBe(true);
     expect(blocks.some((b) => b.includes('ToiletIn'))).toBe(false);
+    // One such span is a styling hook (Tachyons' "br" draws a right border), and a <br> with that class is one break.
+    const hook = parseHtml(`<html><body><article><h1>Rates</h1><p>The bank's rate <span class="br"></span> is now 5 percent and will stay there for a year, the governor said. ${words(30)}</p><p>10 Downing Street<br class="br">London, where the cabinet met on Monday to agree the plan. ${words(30)}</p></article></body></html>`);
+    const texts = hook.sections.flatMap((s) => s.blocks.map((b) => b.text));
+    expect(texts.some((t) => t.startsWith("The bank's rate is now 5 percent"))).toBe(true);
+    expect(hook.sections.some((s) => s.heading?.text === '10 Downing Street')).toBe(false);
   });
   it("reads the page's JSON-LD articleBody when the extracted article holds under 60% of its paragraphs, and says so", () => {
     const paras = [1, 2, 3, 4, 5].map((n) => `Paragraph ${n} of the story tells what the council decided about the old mill, and why residents objected to the plan.`);
@@ -417,6 +422,8 @@ describe('the headline of an HTML page', () => {
     const slate = '<meta property="og:title" content="The NFL Season’s Most Astonishing Collapse">';
     expect(titleOf(slate, '<h1 itemprop="headline">The Astonishing Collapse of the Pittsburgh Steelers</h1><h1>Most read this week</h1>')).toBe('The Astonishing Collapse of the Pittsburgh Steelers');
     expect(titleOf(slate, '<h1 class="article__hed">The Astonishing Collapse of the Pittsburgh Steelers</h1><h1>Most read this week</h1>')).toBe('The Astonishing Collapse of the Pittsburgh Steelers');
+    // A class outranks microdata a theme also puts on its site name.
+    expect(titleOf(slate, '<h1 class="site-title" itemprop="headline">The Sports Blog</h1><h1 class="entry-title" itemprop="headline">The Astonishing Collapse of the Pittsburgh Steelers</h1>')).toBe('The Astonishing Collapse of the Pittsburgh Steelers');
     expect(titleOf(slate, '<h1 class="hedge-fund-banner">The Astonishing Collapse of the Pittsburgh Steelers</h1><h1>Most read this week</h1>')).toBe('The NFL Season’s Most Astonishing Collapse');
   });
 

@@ -283,7 +283,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     }
     // “…,” she said. — nothing after the cue, or the subject comes after it: the content precedes them.
     const speakerFirst = Math.min(speaker?.start ?? tok.start, tok.start);
-    if (!quoteBefore && (after || content.end - content.start < 8 || circumstance(t, content, RECIPIENT_VERBS.has(tok.lemma)))) {
+    // (A reporting clause after its content: a comma or a quotation's end just before the speaker.)
+    const reportingClause = /^[,”"’]$/.test(t[tokenAt(t, speakerFirst) - 1]?.text ?? '');
+    if (!quoteBefore && (after || content.end - content.start < 8 || circumstance(t, content, RECIPIENT_VERBS.has(tok.lemma), reportingClause))) {
       // The words before a reporting clause are its content only across a comma, a quotation's end
       // or a dash (“…, he said”); not "… the session that he didn't seek".
       const k = tokenAt(t, speakerFirst);

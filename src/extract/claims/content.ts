@@ -74,8 +74,8 @@ export function pastObject(t: Token[], v: number, adjectives = false): number | 
   return i === first ? null : i;
 }
 
-/** "… the senator said Thursday.", "… said late Saturday", "… he said in an interview later.": after the cue only a time or a phrase of place or manner, no clause (after "told", any phrase without a verb). */
-export function circumstance(t: Token[], content: Span, recipient: boolean): boolean {
+/** "… the senator said Thursday.", "…, X said late Saturday", "… he said in an interview later.": after the cue only a time or a phrase of place or manner, no clause (after "told", any phrase without a verb). */
+export function circumstance(t: Token[], content: Span, recipient: boolean, reportingClause = false): boolean {
   const first = tokenAt(t, content.start);
   const last = tokenAt(t, content.end);
   if (last - first > CIRCUMSTANCE_RECIPIENT_MAX_TOKENS) return false;
@@ -89,9 +89,15 @@ export function circumstance(t: Token[], content: Span, recipient: boolean): boo
   if (recipient) return true;
   // "…, he said at a Nov. 6 event at the Peterson Institute in Washington."
   if (/^(?:in|on|at|during)$/i.test(words[0]!.text)) return words.length <= CIRCUMSTANCE_PLACE_MAX_TOKENS;
-  // ("… said late Saturday", "… said early Monday", "… said this week", "… said overnight")
-  const timed = TIME_WORD.test(words[0]!.text) || /^(?:later|earlier|overnight)$/i.test(words[0]!.text) || (/^(?:late|early|this|last|next)$/i.test(words[0]!.text) && TIME_WORD.test(words[1]?.text ?? ''));
-  return words.length <= CIRCUMSTANCE_MAX_TOKENS && timed;
+  if (words.length > CIRCUMSTANCE_MAX_TOKENS) return false;
+  if (TIME_WORD.test(words[0]!.text) || /^(?:later|earlier)$/i.test(words[0]!.text)) return true;
+  // After a reporting clause that follows its content (", Russian authorities said late Saturday",
+  // "… said early this week", "… said late on Saturday", "… said overnight"); not an object that
+  // opens so: "Police confirmed overnight arrests", "The company denied last week's report".
+  if (!reportingClause) return false;
+  const rest = /^(?:late|early)$/i.test(words[0]!.text) ? words.slice(1) : words;
+  const k = /^(?:on|this|last|next)$/i.test(rest[0]?.text ?? '') ? 1 : 0;
+  return rest !== words || k > 0 ? TIME_WORD.test(rest[k]?.text ?? '') && rest.length === k + 1 : words.length === 1 && /^overnight$/i.test(words[0]!.text);
 }
 
 /**

@@ -130,9 +130,9 @@ const ROYAL_TITLES = /^(?:king|queen|prince|princess|lord|lady|sir|dame|pope|car
 /** The hand list of titles, lower-cased (the model's own list is the one it was trained with). */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((t) => t.toLowerCase()));
 
-/** A player's position before the name, as rosters and sports notes write it ("DL Sheldon Richardson", "QB Joe Burrow"): no part of the name, and only before a given name and a surname. */
 /** Letters after a person's name: a parliament's members ("MP", "MSP", "MLA", "MEP", "TD") and honours. */
 const POST_NOMINALS = /^(?:MP|MSP|MLA|MPP|MEP|MHA|TD|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|MD)$/;
+/** A player's position before the name, as rosters and sports notes write it ("DL Sheldon Richardson", "QB Joe Burrow"): no part of the name, and only before a given name and a surname. */
 const POSITIONS: ReadonlySet<string> = new Set(['QB', 'RB', 'WR', 'TE', 'OL', 'DL', 'LB', 'CB', 'DE', 'DT', 'OT', 'OG', 'LHP', 'RHP', 'SP', 'RP', 'GK']);
 
 /** Two tokens written together, with no space between. */
@@ -1245,8 +1245,6 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       let [first, last] = widen(s.tokens, start, end, type);
       if (surnameHe(s, first, last)) [first, type] = [first - 1, 'PER'];
       while (type === 'PER' && first < last && (titleWord(features.lower[first]!) || (POSITIONS.has(s.tokens[first]!.text) && first + 1 < last))) first++;
-      // Malaysia's "Tan Sri" and "Puan Sri" (not the surname Tan: "Tan Wei Ming"), after or without a "Datuk".
-      if (type === 'PER' && last - first >= 2 && /^(?:tan|puan)$/.test(features.lower[first]!) && features.lower[first + 1] === 'sri') first += 2;
       // "Luke Pollard MP", "Jane Smith OBE": letters after a name are no part of it.
       while (type === 'PER' && first < last && POST_NOMINALS.test(s.tokens[last]!.text)) last--;
       // A capital "The" inside a sentence before a name of two words or more is the organisation's
@@ -1256,6 +1254,12 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // tagger's span ("Scott Corley"); the given name just before it, after a title (or a listed
       // given name after a lower-case word), belongs to it.
       if (type === 'PER' && first > 0 && givenNameBefore(s.tokens, first, (k) => (tagger.gazetteer.word(features.lower[k]!) & WORD.FIRST_NAME) !== 0, (k) => titleWord(features.lower[k]!))) first--;
+      // Titles of two words or none alone, which stand alone for other things: Malaysia's "Tan Sri" and
+      // "Puan Sri" (the surname Tan: "Tan Wei Ming"), the "Seri" after a "Datuk" (the places Bandar Seri
+      // Begawan, Seri Kembangan), and South Africa's "Adv" for an advocate (the company ADV).
+      if (type === 'PER' && last - first >= 2 && /^(?:tan|puan)$/.test(features.lower[first]!) && features.lower[first + 1] === 'sri') first += 2;
+      if (type === 'PER' && first > 0 && last > first && /^s(?:e)?ri$/.test(features.lower[first]!) && /^(?:datuk|dato|dato['’])$/.test(features.lower[first - 1]!)) first++;
+      if (type === 'PER' && last > first && /^Adv\.?$/.test(s.tokens[first]!.text) && /^\p{Lu}\p{Ll}/u.test(s.tokens[first + 1]!.text)) first++;
       // A name starts with a capital (or holds one: "eBay"): "’s new Office of …" is "Office of …"
       // ("al-Aqsa", "serie A" keep their particle).
       while (type !== 'PER' && first < last && leadingNoise(s.tokens, first)) first++;
@@ -1314,7 +1318,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       const dot = s.tokens[first - 1];
       if (INSTRUMENT_CODE.test(spanText) || (dot?.text === '.' && touching(dot, s.tokens[first]) && !touching(s.tokens[first - 2], dot))) continue;
       // A title or a degree alone ("Ms.", "MD", "PhD") is no name, nor the acronym of a thing ("SUV", "IPO").
-      if (lower.every((w) => DEGREES.has(w) || THING_ACRONYMS.has(w) || titleWord(w))) continue;
+      // (Nor the "Seri" of a "Datuk Seri".)
+      const datukSeri = (w: string, i: number): boolean => /^s(?:e)?ri$/.test(w) && /^(?:datuk|dato|dato['’])$/.test(features.lower[first + i - 1] ?? '');
+      if (lower.every((w, i) => DEGREES.has(w) || THING_ACRONYMS.has(w) || titleWord(w) || datukSeri(w, i))) continue;
       if (TITLE_CASE_ROLES.has(s.role) && !inBody.has(lower.join(' ')) && !tagger.gazetteer.knows(lower, true)) continue;
       // …but not "rival Bernie Sanders": a first name and a surname, or a listed person, stay a person.
       const person = type === 'PER' && ((first < last && tagger.gazetteer.word(lower[0]!) & WORD.FIRST_NAME) || tagger.gazetteer.bits(lower) === (GAZ.PER | GAZ.HAND));

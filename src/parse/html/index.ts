@@ -489,22 +489,22 @@ export function htmlBodyBlocks(body: string, out: TextBuilder): void {
 }
 
 /** Class words that name an <h1> the article's own title. */
-const ARTICLE_TITLE_CLASS = /(?:article|post|entry|story|content|page)[-_]*(?:title|headline|hed\b)|(?:^|[\s_-])headline(?:$|[\s_-])/i;
+const ARTICLE_TITLE_CLASS = /(?:article|post|entry|story|content|page)[-_]*(?:title|headline|hed(?![a-z]))|(?:^|[\s_-])(?:headline|hed)(?:$|[\s_-])/i;
 
-type BreakDocument = {
-  createElement(tag: string): unknown;
-  querySelectorAll(selector: string): ArrayLike<{ childNodes: ArrayLike<unknown>; replaceWith(...nodes: unknown[]): void }>;
-};
+/** An empty <span> whose classes include "br": a site's line break. */
+const BREAK_SPAN = /<span\b[^>]*?\bclass\s*=\s*(["'])(?:[^"']*\s)?br(?:\s[^"']*)?\1[^>]*>\s*<\/span>/gi;
+/** So many on a page before they are read as breaks (one such span may be a styling hook: Tachyons' "br" is a right border). */
+const BREAK_SPANS_MIN = 3;
 
 /**
- * Empty elements a site styles as line breaks (`<span class="id-r-component br"></span>` between
- * the Times of India's paragraphs and before and after its subheadings): `<br>`s, so that
- * paragraphs and subheadings do not run into each other ("…Inside Hospital ToiletIn a deeply
- * disturbing case …").
+ * Empty spans a site styles as line breaks (`<span class="id-r-component br"></span>` between the
+ * Times of India's paragraphs and around its subheadings): each becomes two `<br>`s, a paragraph
+ * break, so that paragraphs and subheadings do not run into each other ("…Inside Hospital
+ * ToiletIn a deeply disturbing case …"). Done on the markup, before any pass parses it.
  */
-function lineBreakElements(document: BreakDocument): void {
-  // (Two: the site sets one between paragraphs, and between a subheading and the paragraph before it.)
-  for (const el of Array.from(document.querySelectorAll('body .br'))) if (el.childNodes.length === 0) el.replaceWith(document.createElement('br'), document.createElement('br'));
+function withBreakSpans(html: string): string {
+  const found = html.match(BREAK_SPAN);
+  return found && found.length >= BREAK_SPANS_MIN ? html.replace(BREAK_SPAN, '<br><br>') : html;
 }
 
 /** A string in a script's data long enough to be prose: 150 characters or more (whether it is prose is judged by its words). */
@@ -543,7 +543,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const { parseHTML, Readability } = load();
   // A fragment (a page's body saved without <html> and <body>, after a comment) is read as a
   // body: the DOM would otherwise leave it outside one, and find no text in the page.
-  const html = /<(?:html|body)[\s>]/i.test(input) ? input : `<!doctype html><html><body>${input}</body></html>`;
+  const html = withBreakSpans(/<(?:html|body)[\s>]/i.test(input) ? input : `<!doctype html><html><body>${input}</body></html>`);
   const { document } = parseHTML(html);
   const found = readMetadata(document as unknown as MetaDocument);
   // (read before the extractor, which rewrites the document and drops its scripts)
@@ -553,9 +553,12 @@ export function htmlBlocks(input: string): HtmlFront {
   const h1s = h1Elements.map((h) => h.textContent ?? '');
   // The one <h1> whose class names it the article's title ("ArticleHeader--articleTitle",
   // "entry-title", "headline"): the headline the reader sees, even where the metadata is stale.
-  // (Or whose microdata does: `itemprop="headline"`, Slate's "article__hed".)
+  // Else the one whose microdata does (`itemprop="headline"`): a theme may mark its site name so too,
+  // and the class is the surer sign.
   const attribute = (h: unknown, name: string): string => (h as { getAttribute(n: string): string | null }).getAttribute(name) ?? '';
-  const titled = h1Elements.filter((h) => ARTICLE_TITLE_CLASS.test(attribute(h, 'class')) || /^headline$/i.test(attribute(h, 'itemprop')));
+  const byClass = h1Elements.filter((h) => ARTICLE_TITLE_CLASS.test(attribute(h, 'class')));
+  const byMicrodata = h1Elements.filter((h) => /(?:^|\s)headline(?:\s|$)/i.test(attribute(h, 'itemprop')));
+  const titled = byClass.length > 0 ? byClass : byMicrodata;
   const markedH1 = titled.length === 1 ? (titled[0]!.textContent ?? null) : null;
   const pageTitle = (document as unknown as MetaDocument).title ?? null;
   const shared = sharedTitles(document as unknown as MetaDocument);
@@ -569,7 +572,6 @@ export function htmlBlocks(input: string): HtmlFront {
   // So is the standfirst under the headline, which extractors leave out.
   const dek = standfirst(document as unknown as LedeDocument & MetaDocument);
   removeUnshown(document as unknown as RemovableDocument, messages);
-  lineBreakElements(document as unknown as BreakDocument);
   showSubscriberText(document as unknown as SubscriberDocument, messages);
   try {
     parsed = tooDeep ? null : new Readability(document, { keepClasses: true }).parse();
