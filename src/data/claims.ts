@@ -14,6 +14,10 @@ export const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who']);
  * A description of an organisation as a speaker ("the company", "the ministry", "the oil
  * company"): it may stand for the one organisation named just before (describedOrganisation).
  */
+/** "the institute", "the commission": an institution the article names with that noun last ("National Statistics Institute"), and only such a one. */
+export const INSTITUTION_DESCRIPTION =
+  /^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:institute|university|council|commission|court|committee|board|union|foundation|association|bureau|office|service|center|centre|hospital|league|organi[sz]ation|authority|federation|institution)$/;
+
 export const ORGANISATION_DESCRIPTION =
   /^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|agency|ministry|department|network|bank|airline|carrier|retailer|automaker|broadcaster|insurer|lender|manufacturer|regulator|watchdog)$/;
 

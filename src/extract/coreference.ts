@@ -244,10 +244,11 @@ export class NameCoreference {
 
   /**
    * "the company" → the organisation it means: the one organisation named in its sentence before
-   * it or in the few sentences before. With two or more named there, or none, it is the
+   * it or in the few sentences before, or of several the one whose name ends in its noun ("the
+   * institute" → "National Statistics Institute"); with `byNounOnly`, only the latter. Else the
    * description as written ("company"): a wrong name is worse than none.
    */
-  describedOrganisation(mention: TextSpan, sentence: number): string {
+  describedOrganisation(mention: TextSpan, sentence: number, byNounOnly = false): string {
     const named = new Set<string>();
     for (let i = firstFrom(this.organisations, mention.start) - 1; i >= 0 && this.organisations[i]!.sentence >= sentence - DESCRIPTION_SENTENCES; i--) {
       named.add(this.nameAt(this.organisations[i]!.start) ?? this.organisations[i]!.text);
@@ -255,7 +256,12 @@ export class NameCoreference {
     // "the ministry", "the department" name one only: not the agency or company named before.
     const head = /\b(ministry|department)$/i.exec(mention.text)?.[1]?.toLowerCase();
     const fits = head ? [...named].filter((n) => n.toLowerCase().includes(head)) : [...named];
-    return named.size === 1 && fits.length === 1 ? fits[0]! : mention.text.replace(/^the\s+/i, '');
+    if (!byNounOnly && named.size === 1 && fits.length === 1) return fits[0]!;
+    // Among several, the one whose name ends in the description's noun: "the institute" after "AP"
+    // and "Mexico's National Statistics Institute".
+    const noun = /([\p{L}]+)$/u.exec(mention.text)?.[1]?.toLowerCase();
+    const ending = noun ? [...named].filter((n) => n.toLowerCase().split(/\s+/).pop() === noun) : [];
+    return ending.length === 1 ? ending[0]! : mention.text.replace(/^the\s+/i, '');
   }
 
   /** Whether an entity name is a person's. */

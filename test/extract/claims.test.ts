@@ -353,6 +353,11 @@ describe('attributed claims', () => {
     // Two companies named: which one is meant is not guessed.
     expect(bySpeech['more cuts would follow']).toEqual(['The company', 'company']);
     expect(b.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Sam Brownback', 'Exxon Mobil', 'Chevron']));
+    // "the institute" is the institution named so: not the agency named beside it, nor the only organisation named.
+    const wire = await story("MEXICO CITY (AP) — Mexico's economy grew by 1.1% in the first quarter, Mexico's National Statistics Institute said Friday. The institute said growth was spurred by industry and services.");
+    expect(wire.claims.find((c) => wire.text.slice(c.content.start, c.content.end).startsWith('growth'))?.speaker).toBe('National Statistics Institute');
+    const one = await story('Apple launched a new card on Monday. The institute said the card would be reviewed by regulators.');
+    expect(one.claims.find((c) => c.cue === 'said')?.speaker).toBe('institute');
   });
 
   it('takes the quotation that opens the sentence as the content, past a long title before the name', async () => {

@@ -8,7 +8,7 @@
 import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { tokenAt } from '../spans.js';
 import { type NameCoreference } from '../coreference.js';
-import { NAMED_ROLES, OFFICE_QUALIFIERS, POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, ROLE_GENDER, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
+import { INSTITUTION_DESCRIPTION, NAMED_ROLES, OFFICE_QUALIFIERS, POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, ROLE_GENDER, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
 import { BYLINE_PERSON } from '../../data/credits.js';
 import { PARTICIPLE, npStart, postmodifiedStart, nameAt, viewHolder } from './phrase.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
@@ -407,6 +407,9 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   const whole = withoutTrailingTime(mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));
   // "Representatives of Epstein's family": a description keeps what follows its head.
   if (!names.some((m) => m.start >= mention.start && m.end <= end)) {
+    // "The institute said …" after "Mexico's National Statistics Institute said …": the institution of that name.
+    const institution = INSTITUTION_DESCRIPTION.test(mention.text) ? coreference.describedOrganisation(mention, sentence.index, true) : null;
+    if (institution && institution !== mention.text.replace(/^the\s+/i, '')) return institution;
     if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return describedBefore(mention, earlier) ?? describedRole(mention, coreference) ?? whole;
   }
   // "he", "she", "I" and "who" refer to a person; "it" and "they" to what the sentences are about
