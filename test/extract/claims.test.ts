@@ -163,6 +163,11 @@ describe('attributed claims', () => {
     expect(attributed(b).find((c) => c[1] === 'said')?.slice(0, 3)).toEqual(['Obama', 'said', 'the attack was terrorism']);
     const relied = await rulesOnly('Hillary Clinton spoke first. Trump, who has relied on populist fervor, has said the vote had parallels with his own quest.');
     expect(attributed(relied).every((c) => c[0] === 'Trump')).toBe(true);
+    // A role in capitals after the name is the name's appositive, not the subject; alone it is the subject.
+    for (const body of ['Rep. Jim Jordan, R-Ohio, the House Judiciary Chairman, said the letters demand answers.', 'Jim Jordan, the House Judiciary Chairman, said the letters demand answers.']) {
+      expect(attributed(await rulesOnly(body)).map((c) => c.slice(0, 2))).toEqual([['Jim Jordan', 'said']]);
+    }
+    expect(attributed(await rulesOnly('At the hearing, the Committee Chairman said the bill was dead.')).map((c) => c.slice(0, 2))).toEqual([['Committee Chairman', 'said']]);
     // After an appositive's noun phrase too: ", a nurse who told reporters …, said …".
     const nurse = await rulesOnly('Maria Lopez, 52, a nurse who told reporters the crash was awful, said the driver ran a red light.');
     expect(attributed(nurse).find((c) => c[1] === 'told')?.[2]).toBe('the crash was awful');

@@ -5,7 +5,7 @@
  * subject for a coordinated, participial or infinitival cue, and the noun phrase that opens the
  * clause when nothing nearer is found. The words as written; speaker.ts names them.
  */
-import { DEGREES, TITLE_ABBREVIATION } from '../../data/titles.js';
+import { DEGREES, PERSON_TITLES, TITLE_ABBREVIATION } from '../../data/titles.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, tokenAt } from '../spans.js';
 import { NAME_TYPES } from '../../vocabulary.js';
@@ -339,6 +339,9 @@ function describedStart(t: Token[], first: number, names: Mention[]): number {
   return first;
 }
 
+/** Titles and roles, lower-cased ("chairman", "secretary", "director"). */
+const ROLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((w) => w.toLowerCase().replace(/\.$/, '')));
+
 /** How many words of a relative clause's verb group ("who have long done") lie between "who" and its object. */
 const RELATIVE_CLAUSE_TOKENS = 6;
 
@@ -366,6 +369,7 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
     if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) break;
     if (/^(?:who|which)$/.test(t[j]!.normal) && t[j - 1]!.text === ',') relative = j;
   }
+  let role: TextSpan | null = null;
   for (let j = i - 1; j >= Math.max(0, i - APPOSITIVE_WINDOW); j--) {
     if (t[j]!.text === ';' || QUOTE_MARK.test(t[j]!.text)) break;
     if (j > relative && relative !== -1) continue;
@@ -382,7 +386,16 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
     } else continue;
     const end = name ? tokenAt(t, name.end) : j + 1;
     const after = pastDegrees(t, end);
-    if (after <= i && /^[,(]$/.test(t[after]?.text ?? '') && opensClause(t, first)) return textSpan(text, t[first]!.start, t[end - 1]!.end);
+    const opens = after <= i && /^[,(]$/.test(t[after]?.text ?? '') && opensClause(t, first);
+    // "Rep. Jim Jordan, R-Ohio, the House Judiciary Chairman, said": capitalised words a title ends,
+    // with no name in them, are a role the appositive gives a name before it; the subject only
+    // when no name comes before ("“…,” the House Judiciary Chairman said").
+    if (!name && ROLE_WORDS.has(t[end - 1]!.normal)) {
+      if (opens) role ??= textSpan(text, t[first]!.start, t[end - 1]!.end);
+      j = first;
+      continue;
+    }
+    if (opens) return textSpan(text, t[first]!.start, t[end - 1]!.end);
     // "“…,” the White House press secretary, Josh Earnest, said", "…, a spokeswoman, Anna
     // Richardson White, said", "Two members of Congress from Florida, Ileana Ros-Lehtinen and
     // Carlos Curbelo, have said": a person named after a description, right before the cue.
@@ -392,6 +405,7 @@ function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]
     }
     j = first;
   }
+  if (role) return role;
   // "“…,” an intelligence source, who was not authorized to speak on the record, told": a common
   // noun phrase that opens the clause or follows the reported one, described by a relative clause set off by commas.
   for (let j = i - 1; j >= Math.max(2, i - APPOSITIVE_WINDOW); j--) {
