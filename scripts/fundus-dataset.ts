@@ -6,14 +6,15 @@
  *
  *   npx tsx scripts/fundus-dataset.ts --repo GIT_DIR --out DIR [--commit REV]
  *
- * GIT_DIR is a clone (or bare mirror) of github.com/flairNLP/fundus. Only English-language
- * publishers' pages are taken (the countries below, less pages in other languages by their
- * <html lang> and the publishers below that write in another). A publisher's JSON holds one expected result per parser version; a page takes
- * the version whose title and first paragraphs it holds. The body is the summary (standfirst),
- * then each section's headline and paragraphs, one per line, as fundus lists them.
+ * GIT_DIR is a clone (or a bare mirror) of github.com/flairNLP/fundus. Only English-language
+ * publishers' pages are taken: the countries below, less pages in other languages by their
+ * <html lang> and the publishers below that write in another. A publisher's JSON holds one
+ * expected result per parser version; a page takes the version whose title and first paragraphs
+ * it holds. The body is the summary (standfirst), then each section's headline and paragraphs,
+ * one per line, as fundus lists them.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -44,7 +45,9 @@ function args(): { repo: string; out: string; commit: string } {
 }
 
 const { repo, out, commit } = args();
-const git = (...xs: string[]): Buffer => execFileSync('git', ['--git-dir', repo.endsWith('.git') || repo.includes('.mirror') ? repo : join(repo, '.git'), ...xs], { maxBuffer: 1 << 28 });
+// A clone keeps its history in .git; a bare mirror is the history itself.
+const gitDir = existsSync(join(repo, '.git')) ? join(repo, '.git') : repo;
+const git = (...xs: string[]): Buffer => execFileSync('git', ['--git-dir', gitDir, ...xs], { maxBuffer: 1 << 28 });
 const files = git('ls-tree', '-r', '--name-only', commit, DATA).toString().split('\n').filter(Boolean);
 mkdirSync(join(out, 'html'), { recursive: true });
 const articles: Record<string, { articleBody: string; headline: string | null; url: string | null }> = {};

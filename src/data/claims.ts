@@ -14,12 +14,12 @@ export const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who']);
  * A description of an organisation as a speaker ("the company", "the ministry", "the oil
  * company"): it may stand for the one organisation named just before (describedOrganisation).
  */
+export const ORGANISATION_DESCRIPTION =
+  /^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|agency|ministry|department|network|bank|airline|carrier|retailer|automaker|broadcaster|insurer|lender|manufacturer|regulator|watchdog)$/;
+
 /** "the institute", "the commission": an institution the article names with that noun last ("National Statistics Institute"), and only such a one. */
 export const INSTITUTION_DESCRIPTION =
   /^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:institute|university|council|commission|court|committee|board|union|foundation|association|bureau|office|service|center|centre|hospital|league|organi[sz]ation|authority|federation|institution)$/;
-
-export const ORGANISATION_DESCRIPTION =
-  /^[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|agency|ministry|department|network|bank|airline|carrier|retailer|automaker|broadcaster|insurer|lender|manufacturer|regulator|watchdog)$/;
 
 /** Cues that report only with a complement: "appeared to lose his temper", "declined to comment"; not "it first appeared in 2014", "oil prices declined". */
 export const COMPLEMENT_VERBS = new Set(['appear', 'seem', 'decline']);

@@ -130,6 +130,11 @@ const ROYAL_TITLES = /^(?:king|queen|prince|princess|lord|lady|sir|dame|pope|car
 /** The hand list of titles, lower-cased (the model's own list is the one it was trained with). */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((t) => t.toLowerCase()));
 
+/** The "Seri" (or "Sri") of Malaysia's "Datuk Seri" and "Dato' Sri" at token `k` of these lower-cased words: part of the title, not of a name. */
+function datukSeri(lower: readonly string[], k: number): boolean {
+  return /^s(?:e)?ri$/.test(lower[k] ?? '') && /^(?:datuk|dato|dato['’])$/.test(lower[k - 1] ?? '');
+}
+
 /** Letters after a person's name: a parliament's members ("MP", "MSP", "MLA", "MEP", "TD") and honours. */
 const POST_NOMINALS = /^(?:MP|MSP|MLA|MPP|MEP|MHA|TD|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|MD)$/;
 /** A player's position before the name, as rosters and sports notes write it ("DL Sheldon Richardson", "QB Joe Burrow"): no part of the name, and only before a given name and a surname. */
@@ -1258,7 +1263,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // "Puan Sri" (the surname Tan: "Tan Wei Ming"), the "Seri" after a "Datuk" (the places Bandar Seri
       // Begawan, Seri Kembangan), and South Africa's "Adv" for an advocate (the company ADV).
       if (type === 'PER' && last - first >= 2 && /^(?:tan|puan)$/.test(features.lower[first]!) && features.lower[first + 1] === 'sri') first += 2;
-      if (type === 'PER' && first > 0 && last > first && /^s(?:e)?ri$/.test(features.lower[first]!) && /^(?:datuk|dato|dato['’])$/.test(features.lower[first - 1]!)) first++;
+      if (type === 'PER' && last > first && datukSeri(features.lower, first)) first++;
       if (type === 'PER' && last > first && /^Adv\.?$/.test(s.tokens[first]!.text) && /^\p{Lu}\p{Ll}/u.test(s.tokens[first + 1]!.text)) first++;
       // A name starts with a capital (or holds one: "eBay"): "’s new Office of …" is "Office of …"
       // ("al-Aqsa", "serie A" keep their particle).
@@ -1319,8 +1324,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       if (INSTRUMENT_CODE.test(spanText) || (dot?.text === '.' && touching(dot, s.tokens[first]) && !touching(s.tokens[first - 2], dot))) continue;
       // A title or a degree alone ("Ms.", "MD", "PhD") is no name, nor the acronym of a thing ("SUV", "IPO").
       // (Nor the "Seri" of a "Datuk Seri".)
-      const datukSeri = (w: string, i: number): boolean => /^s(?:e)?ri$/.test(w) && /^(?:datuk|dato|dato['’])$/.test(features.lower[first + i - 1] ?? '');
-      if (lower.every((w, i) => DEGREES.has(w) || THING_ACRONYMS.has(w) || titleWord(w) || datukSeri(w, i))) continue;
+      if (lower.every((w, i) => DEGREES.has(w) || THING_ACRONYMS.has(w) || titleWord(w) || datukSeri(features.lower, first + i))) continue;
       if (TITLE_CASE_ROLES.has(s.role) && !inBody.has(lower.join(' ')) && !tagger.gazetteer.knows(lower, true)) continue;
       // …but not "rival Bernie Sanders": a first name and a surname, or a listed person, stay a person.
       const person = type === 'PER' && ((first < last && tagger.gazetteer.word(lower[0]!) & WORD.FIRST_NAME) || tagger.gazetteer.bits(lower) === (GAZ.PER | GAZ.HAND));
