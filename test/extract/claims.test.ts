@@ -168,6 +168,8 @@ describe('attributed claims', () => {
       expect(attributed(await rulesOnly(body)).map((c) => c.slice(0, 2))).toEqual([['Jim Jordan', 'said']]);
     }
     expect(attributed(await rulesOnly('At the hearing, the Committee Chairman said the bill was dead.')).map((c) => c.slice(0, 2))).toEqual([['Committee Chairman', 'said']]);
+    // A party label with no comma after it is still the name's ("Sen. Ted Cruz, R-Texas tweeted …").
+    expect(attributed(await rulesOnly('Sen. Ted Cruz, R-Texas tweeted it stinks to high heaven.')).map((c) => c.slice(0, 2))).toEqual([['Ted Cruz', 'tweeted']]);
     // After an appositive's noun phrase too: ", a nurse who told reporters …, said …".
     const nurse = await rulesOnly('Maria Lopez, 52, a nurse who told reporters the crash was awful, said the driver ran a red light.');
     expect(attributed(nurse).find((c) => c[1] === 'told')?.[2]).toBe('the crash was awful');

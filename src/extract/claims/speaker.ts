@@ -368,10 +368,18 @@ function byHonorific(mention: TextSpan, head: Mention, coreference: NameCorefere
  */
 const JOINED_BY_PREPOSITION = /(?:^|\s)\p{Ll}[\p{L}-]*\s+(?:to|for|with|by)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
+/** A party and state label after a politician's name: "R-Texas", "D-Calif.", "I-Vt.". */
+const PARTY_LABEL = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
 export function resolveSpeaker(written: TextSpan | null, named: Named): string | null {
   const { names, coreference, sentence, publisher, earlier = [], writer = null, writers = null } = named;
   if (!written) return null;
   const mention = trimmedMention(written);
+  // "Sen. Ted Cruz, R-Texas tweeted …": a party label set off after a name is that person's.
+  if (PARTY_LABEL.test(mention.text)) {
+    const labelled = names.find((m) => m.type === 'person' && m.end <= mention.start && /^,\s*$/.test(sentence.text.slice(m.end - sentence.start, mention.start - sentence.start)));
+    if (labelled) return coreference.nameAt(labelled.start) ?? labelled.text;
+  }
   // "a voter who supports Joe Biden", "an analyst familiar with Apple": what describes an unnamed
   // source names nobody who speaks (subject.ts keeps it as the readers write the source).
   const described = DESCRIBED_TAIL.exec(mention.text);
