@@ -225,7 +225,7 @@ function printErrors(page: RealPage, reserved: boolean, counts: Counts, e: Error
   if (e.title) console.log(`  title: printed ${JSON.stringify(e.title.printed)}, annotated ${JSON.stringify(e.title.gold)}`);
   list('junk/unknown names', e.junkNames);
   list('type errors', e.typeErrors.map((t) => `${t.name}: printed ${t.printed}, annotated ${t.gold}`));
-  list('second records for one entity', e.duplicateNames.map((d) => `${d.name} (= ${d.gold})`));
+  list('second records for one entity', e.duplicateNames.map((d) => `${d.name} (= ${d.gold}; first record ${d.first})`));
   list('missed key actors', e.missedKeyActors.map((m) => `${m.name} (${m.type})${m.printedAs ? ` — printed as ${m.printedAs}` : ''}`));
   list('wrong-speaker claims', e.wrongSpeakers.map((w) => `[${w.speaker ?? 'no speaker'} ≠ ${w.gold.join(' / ')}] ${w.content}`));
   list('claims matching no attribution', e.unmatchedClaims.map((u) => `[${u.speaker ?? 'no speaker'} · ${u.cue ?? ''}] ${u.content}`));

@@ -131,7 +131,7 @@ export interface Errors {
   title: { printed: string | null; gold: string } | null;
   junkNames: string[];
   typeErrors: Array<{ name: string; printed: string; gold: string }>;
-  duplicateNames: Array<{ name: string; gold: string }>;
+  duplicateNames: Array<{ name: string; gold: string; first: string }>;
   missedKeyActors: Array<{ name: string; type: GoldType; printedAs: string | null }>;
   wrongSpeakers: Array<{ speaker: string | null; gold: string[]; content: string }>;
   unmatchedClaims: Array<{ speaker: string | null; cue: string | null; content: string }>;
@@ -171,7 +171,7 @@ export function scoreArticle(gold: Annotation, printed: Printed, body: string | 
 
   // ── names right
   const entityKeys = gold.entities.map((e) => nameKeys(e));
-  const named = new Set<number>();
+  const named = new Map<number, string>();
   for (const r of printed.names) {
     c.names++;
     const k = normaliseName(r.name);
@@ -179,11 +179,11 @@ export function scoreArticle(gold: Annotation, printed: Printed, body: string | 
     const same = hits.find((i) => gold.entities[i]!.type === r.type);
     if (same !== undefined) {
       c.namesRight++;
-      if (named.has(same)) {
+      const first = named.get(same);
+      if (first !== undefined) {
         c.namesDuplicate++;
-        errors.duplicateNames.push({ name: r.name, gold: gold.entities[same]!.name });
-      }
-      named.add(same);
+        errors.duplicateNames.push({ name: r.name, gold: gold.entities[same]!.name, first });
+      } else named.set(same, r.name);
     } else if (hits.length > 0) {
       c.namesTypeError++;
       errors.typeErrors.push({ name: r.name, printed: r.type, gold: gold.entities[hits[0]!]!.type });
