@@ -459,7 +459,8 @@ function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): vo
     // article names throughout, is not the minister Israel Katz.
     const person = majorityType(g.mentions) === 'person';
     const candidates = people.filter((h) => h !== g && groups.has(h.key) && owns(h.words, g.words, person));
-    const owners = candidates.length > 1 ? telling(text, g, candidates) : candidates;
+    let owners = candidates.length > 1 ? telling(text, g, candidates) : candidates;
+    if (owners.length > 1) owners = firstIntroduced(g, owners);
     if (owners.length !== 1) continue;
     const owner = owners[0]!;
     const said = groupHonorific(text, g.mentions);
@@ -467,6 +468,19 @@ function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): vo
     if (said && known && said !== known) continue;
     merge(g, owner, true);
   }
+}
+
+/**
+ * Of several people a short name could be, the one the article had named in full before it first
+ * used the short name, when no other had been named yet: "Wilson" after "Zach Wilson" in a story
+ * that brings in his mother Lisa Wilson later (news style names a second bearer of the surname in
+ * full, or by a role). Else all of them.
+ */
+function firstIntroduced(g: Group, owners: Group[]): Group[] {
+  const firstOf = (h: Group): number => Math.min(...h.mentions.map((m) => m.start));
+  const first = firstOf(g);
+  const before = owners.filter((h) => firstOf(h) < first);
+  return before.length === 1 ? before : owners;
 }
 
 /** One title's written forms: "Sen." and "Senator" are one title. */

@@ -177,6 +177,17 @@ describe('name coreference', () => {
     expect((await entityWith(stop, 'Isaac Herzog'))?.forms).toEqual(['Isaac Herzog']);
   });
 
+  it('joins a surname used before a second bearer is named to the one person named in full before it', async () => {
+    const text =
+      'Zach Wilson left the game on Sunday with a head injury. Wilson was examined at halftime, and Wilson did not return. ' +
+      'His mother, Lisa Wilson, wrote on Instagram that he was fine. Lisa Wilson later deleted the post.';
+    expect((await entityWith(text, 'Zach Wilson'))?.forms).toEqual(expect.arrayContaining(['Zach Wilson', 'Wilson']));
+    expect((await entityWith(text, 'Lisa Wilson'))?.forms).toEqual(['Lisa Wilson']);
+    // Used only after both are named, the surname still joins neither.
+    const late = 'Zach Wilson and his mother, Lisa Wilson, spoke on Sunday. Wilson said the injury was minor.';
+    expect((await entityWith(late, 'Zach Wilson'))?.forms).toEqual(['Zach Wilson']);
+  });
+
   it('joins a surname or a longer form to the one person it names, and not a given name two people share', async () => {
     const text =
       'Nikki Haley said on Sunday she would stay in the race. Haley told supporters in Charleston that she had momentum. ' +
