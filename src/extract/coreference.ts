@@ -17,6 +17,7 @@
  */
 import { HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES, TITLE_ABBREVIATION } from '../data/titles.js';
 import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
+import { MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../data/given-names.js';
 import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, INSTITUTION_SPEAKS, INSTITUTION_SPEAKS_LOOKAHEAD, PARTY_NAMES, SEATS_OF_POWER, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
 import { NAMED_ROLES, OFFICE_QUALIFIERS } from '../data/claims.js';
@@ -638,10 +639,16 @@ function honorificGender(text: string, m: Mention): Gender | null {
   return honorific ? HONORIFIC_GENDER[honorific as keyof typeof HONORIFIC_GENDER] : null;
 }
 
+/**
+ * The gender a given name tells: the hand lists first (src/data/gazetteer.ts: a name common to
+ * women and men tells none), then the names corpus (src/data/given-names.ts).
+ */
 function givenNameGender(first: string): Gender | null {
   if (!first) return null;
   if (FEMALE_FIRST_NAMES.has(first)) return 'f';
-  return FIRST_NAMES.has(first) && !UNISEX_FIRST_NAMES.has(first) ? 'm' : null;
+  if (UNISEX_FIRST_NAMES.has(first)) return null;
+  if (FIRST_NAMES.has(first) || MEN_GIVEN_NAMES.has(first)) return 'm';
+  return WOMEN_GIVEN_NAMES.has(first) ? 'f' : null;
 }
 
 /** The gender the honorifics on a group's mentions give, if they agree. */

@@ -125,6 +125,14 @@ describe('name coreference', () => {
     expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Nuhaa Bardien');
   });
 
+  it('knows the gender of given names beyond the hand lists from the names corpus', async () => {
+    // Neither "Thaddeus" nor "Mollie" is in the hand lists: the corpus says he is a man and she a woman.
+    const b = await brief('Interview\n\nThaddeus Holt interviewed Mollie Gates on Monday. “I never expected to win,” she said.\n');
+    expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Mollie Gates');
+    const he = await brief('Interview\n\nMollie Gates interviewed Thaddeus Holt on Monday. “I never expected to win,” he said.\n');
+    expect(he.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Thaddeus Holt');
+  });
+
   it('reads a pronoun as the subject of the last sentence that names someone, not its object', async () => {
     const b = await brief('US Open\n\nKatie Boulter got the ball rolling on Tuesday with a 6-4, 6-0 victory over Diane Parry. “Hopefully I’ve started everyone off well today,” she told Sky Sports.\n');
     expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Katie Boulter');
