@@ -12,6 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { wordLines } from './lib/word-lines.js';
 
 const [femaleDir, maleDir] = process.argv.slice(2);
 if (!femaleDir || !maleDir) {
@@ -31,24 +32,10 @@ const only = (a: Set<string>, b: Set<string>): string[] => [...a].filter((n) => 
 const women = only(female, male);
 const men = only(male, female);
 
-/** A word list as lines of at most 100 characters. */
-function wrapped(words: string[]): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    if (line.length + w.length + 1 > 100) {
-      lines.push(line);
-      line = '';
-    }
-    line += (line ? ' ' : '') + w;
-  }
-  if (line) lines.push(line);
-  return lines.map((l) => `    '${l}',`).join('\n');
-}
 const set = (name: string, doc: string, words: string[]): string => `/** ${doc} */
 export const ${name}: ReadonlySet<string> = new Set(
   [
-${wrapped(words)}
+${wordLines(words)}
   ]
     .join(' ')
     .split(' '),

@@ -12,6 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { wordLines } from './lib/word-lines.js';
 
 const dict = process.argv[2];
 if (!dict) {
@@ -37,16 +38,6 @@ for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n'))
   if (senses.slice(0, 2).some((f) => f === NOUN_GROUP || f === NOUN_PERSON)) kept.push(lemma);
 }
 kept.sort();
-const lines: string[] = [];
-let line = '';
-for (const w of kept) {
-  if (line.length + w.length + 1 > 100) {
-    lines.push(line);
-    line = '';
-  }
-  line += (line ? ' ' : '') + w;
-}
-if (line) lines.push(line);
 // WordNet's licence asks for its notice on every copy: the generated file carries it.
 const notice = readFileSync(join(dict, '..', 'LICENSE'), 'utf8')
   .split('\n')
@@ -61,7 +52,7 @@ ${notice}
  */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   [
-${lines.map((l) => `    '${l}',`).join('\n')}
+${wordLines(kept)}
   ]
     .join(' ')
     .split(' '),
