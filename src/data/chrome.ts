@@ -123,7 +123,15 @@ export const REPEATED_LINE_MIN_COUNT = 2;
 export const REPEATED_LINE_MAX_WORDS = 8;
 
 /** Article metadata lines that are not body text: "Published 5 March 2024", "4 min read", "Updated 2 hours ago". */
+/**
+ * A title that names the file, not the article: a filing's exhibit label ("EX-99.1", "Exhibit
+ * 99.1", which SEC press releases carry as <title> and as their first line) or an editor's
+ * default ("Untitled Document").
+ */
+export const PLACEHOLDER_TITLE = /^(?:ex(?:hibit)?[\s.-]*\d{1,3}(?:\.\d{1,3})?[a-z]?|untitled(?:\s+(?:document|page))?|new\s+document|document\s*\d*)$/i;
+
 export const METADATA_PATTERNS: readonly RegExp[] = [
+  PLACEHOLDER_TITLE,
   /^(?:published|updated|posted|last updated|first published|modified)\b[\s:]/i,
   /^\d+\s*(?:min|minute)s?\s+read$/i,
   /^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago)$/i,

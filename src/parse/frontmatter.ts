@@ -7,6 +7,8 @@ import { BYLINE, BYLINE_CONNECTORS, BYLINE_FURNITURE } from '../data/bylines.js'
 const TITLE_MAX_WORDS = 24;
 /** Titles are rarely one or two words; menu items usually are. */
 const TITLE_PREFERRED_MIN_WORDS = 3;
+/** A company's abbreviated suffix at the end of a line, with its full stop. */
+const COMPANY_SUFFIX_END = /\b(?:inc|ltd|corp|co|plc|llc|l\.p|n\.v|s\.a|ag)\.$/i;
 /** A repeated title line must share at least this many words with the title. */
 const REPEATED_TITLE_MIN_WORDS = 3;
 /** Words a page may add after a repeated title: " | Site Name", " – The Daily Paper". */
@@ -26,7 +28,16 @@ export function isProse(text: string, b: RawBlock): boolean {
   if (b.kind !== 'paragraph' && b.kind !== 'quote') return false;
   const s = blockText(text, b);
   const n = wordCount(s);
+  // A headline set in capitals is a headline at any length up to a title's ("JAZZ PHARMACEUTICALS
+  // ANNOUNCES AGREEMENT TO ACQUIRE RIGHTS TO DEFIBROTIDE IN THE AMERICAS FROM SIGMA-TAU PHARMACEUTICALS, INC.").
+  if (n <= TITLE_MAX_WORDS && inCapitals(s)) return false;
   return n > HEADING_MAX_WORDS || (n >= PROSE_MIN_WORDS && endsSentence(s));
+}
+
+/** Letters all capitals, with a few words' worth at least (an acronym alone is no headline in capitals). */
+function inCapitals(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 20 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** A line holding a date or a clock time is a dateline or timestamp, not a headline. */
@@ -38,7 +49,9 @@ export function hasTitleShape(s: string): boolean {
   const n = wordCount(line);
   if (n === 0 || n > TITLE_MAX_WORDS || line.includes('\n') || DATE_OR_TIME.test(line)) return false;
   if (!/^["'“‘「『]?[\p{Lu}\p{N}\p{Lo}]/u.test(line)) return false;
-  return hasHeadingShape(line) || /[?!]["'”’]?$/u.test(line) || !endsWithClausePunctuation(line);
+  // A company's suffix keeps its full stop in a headline: "… FROM SIGMA-TAU PHARMACEUTICALS, INC."
+  const bare = line.replace(COMPANY_SUFFIX_END, (m) => m.slice(0, -1));
+  return hasHeadingShape(bare) || /[?!]["'”’]?$/u.test(line) || !endsWithClausePunctuation(bare);
 }
 
 /**

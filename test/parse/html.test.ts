@@ -162,6 +162,38 @@ describe('HTML extraction', () => {
     expect(b.messages.map((m) => m.message).join(' ')).toMatch(/marks as the article's body/);
   });
 
+  it("reads a page inside a filing's SGML envelope, with the headline in capitals and not the exhibit label", () => {
+    const para = (s: string): string => `<P STYLE="margin-top:12pt">${s}</P>`;
+    const page = [
+      '<DOCUMENT>', '<TYPE>EX-99.1', '<SEQUENCE>2', '<FILENAME>d1dex991.htm', '<DESCRIPTION>EX-99.1', '<TEXT>',
+      '<HTML><HEAD><TITLE>EX-99.1</TITLE></HEAD><BODY>',
+      '<P ALIGN="right"><B>Exhibit 99.1 </B></P>',
+      '<P ALIGN="center"><B>ACME PHARMACEUTICALS ANNOUNCES AGREEMENT TO ACQUIRE RIGHTS TO WIDGETOL IN THE AMERICAS FROM EXAMPLE PHARMACEUTICALS, INC.</B></P>',
+      para('DUBLIN, July 2, 2014 — Acme Pharmaceuticals plc today announced that the company has signed a definitive agreement with Example Pharmaceuticals, Inc. under which a subsidiary will acquire rights to widgetol in the Americas.'),
+      para('As part of the agreement, Example would receive an upfront payment of $75 million upon closing of the transaction, and milestone payments after that.'),
+      para('“The acquisition is a strong strategic fit with our specialty focus,” said Jane Roe, chief executive officer of Acme Pharmaceuticals plc, in a statement.'),
+      '</BODY></HTML>', '</TEXT>', '</DOCUMENT>',
+    ].join('\n');
+    const b = parse(sourceFromText(page, 'ex991.htm'));
+    expectArticleGrounded(b);
+    expect(b.title?.text).toBe('ACME PHARMACEUTICALS ANNOUNCES AGREEMENT TO ACQUIRE RIGHTS TO WIDGETOL IN THE AMERICAS FROM EXAMPLE PHARMACEUTICALS, INC.');
+    const texts = b.sections.flatMap((s) => s.blocks.map((x) => x.text));
+    expect(texts).toHaveLength(3);
+    expect(texts[0]).toMatch(/^DUBLIN, July 2, 2014/);
+    expect(texts.join(' ')).not.toMatch(/EX-99|d1dex991/);
+    expect(b.dropped.map((d) => [d.text, d.reason])).toContainEqual(['Exhibit 99.1', 'metadata']);
+  });
+
+  it('keeps markup above the <html> tag from taking the page body with it', () => {
+    const b = parseHtml(`<b>Warning</b>: cache miss\n<html><body><p>The council approved the plan on Tuesday after a long debate, officials said in a statement.</p></body></html>`);
+    expect(b.sections.flatMap((s) => s.blocks.map((x) => x.text))).toEqual(['The council approved the plan on Tuesday after a long debate, officials said in a statement.']);
+  });
+
+  it("reads a page whose <html> tags for old browsers stand in conditional comments before the real one", () => {
+    const b = parseHtml(`<!DOCTYPE html>\n<!--[if lt IE 7 ]>\n<html class="ie6">\n<![endif]-->\n<!--[if (gt IE 9)|!(IE)]><!-->\n<html>\n<!--<![endif]-->\n<body><p>The council approved the plan on Tuesday after a long debate, officials said in a statement.</p></body></html>`);
+    expect(b.sections.flatMap((s) => s.blocks.map((x) => x.text))).toEqual(['The council approved the plan on Tuesday after a long debate, officials said in a statement.']);
+  });
+
   it('survives deeply nested and unclosed markup', () => {
     const deep = '<div>'.repeat(3000) + '<p>Deep text that is still an article sentence.' + '</div>'.repeat(10);
     const b = parseHtml(`<html><body>${deep}</body></html>`);

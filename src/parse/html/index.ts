@@ -532,6 +532,26 @@ export function scriptProseWords(html: string): number {
   return words;
 }
 
+/** What may stand before a page's `<html>` tag and leave the DOM whole: a BOM, an XML declaration, a doctype, comments. */
+const PAGE_PROLOGUE = /^(?:\s|\uFEFF|<\?[^>]*>|<!--[\s\S]*?-->|<!doctype[^>]*>)*$/i;
+
+/**
+ * A page from its `<html>` tag when markup stands before it: a filing's SGML envelope (an SEC
+ * exhibit opens "<DOCUMENT> <TYPE>EX-99.1 … <TEXT>" and closes "</TEXT> </DOCUMENT>"), a server's
+ * warning printed above the page. The DOM would make the first element it meets the document's
+ * root and leave the page without a body, so no text would be found in it. The envelope names the
+ * file; it is not the article's.
+ */
+export function fromHtmlElement(input: string): string {
+  // (an <html> tag inside a comment is not the page's: "<!--[if lt IE 7]> <html class="ie6"> <![endif]-->")
+  const open = /<html[\s>]/i.exec(input.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length)));
+  if (!open || PAGE_PROLOGUE.test(input.slice(0, open.index))) return input;
+  const close = /<\/html\s*>/gi;
+  let end = -1;
+  for (let m = close.exec(input); m; m = close.exec(input)) end = m.index + m[0].length;
+  return input.slice(open.index, end > open.index ? end : undefined);
+}
+
 /**
  * Metadata first (JSON-LD, OpenGraph, <meta>), then Readability finds the article; its content is
  * walked into blocks with heading levels and lists kept (Readability flattens neither away, but
@@ -543,7 +563,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const { parseHTML, Readability } = load();
   // A fragment (a page's body saved without <html> and <body>, after a comment) is read as a
   // body: the DOM would otherwise leave it outside one, and find no text in the page.
-  const html = withBreakSpans(/<(?:html|body)[\s>]/i.test(input) ? input : `<!doctype html><html><body>${input}</body></html>`);
+  const html = withBreakSpans(/<(?:html|body)[\s>]/i.test(input) ? fromHtmlElement(input) : `<!doctype html><html><body>${input}</body></html>`);
   const { document } = parseHTML(html);
   const found = readMetadata(document as unknown as MetaDocument);
   // (read before the extractor, which rewrites the document and drops its scripts)

@@ -1,4 +1,4 @@
-import { TITLE_LABELS } from '../../data/chrome.js';
+import { PLACEHOLDER_TITLE, TITLE_LABELS } from '../../data/chrome.js';
 import type { SourceMeta } from '../../types.js';
 import { decodeEntities } from '../../character-references.js';
 
@@ -131,7 +131,8 @@ export function stripTitle(title: string | null | undefined, siteName: string | 
     const k = key(part);
     return k === '' || DOMAIN.test(part.trim()) || TITLE_LABELS.has(part.trim().toLowerCase()) || (site !== '' && (k === site || site.includes(k) || (k.includes(site) && k.length <= 2 * site.length + SITE_NAME_EXTRA)) && k.length >= 3);
   };
-  return withoutEnds(parts, furniture) || null;
+  const stripped = withoutEnds(parts, furniture);
+  return stripped && !PLACEHOLDER_TITLE.test(stripped) ? stripped : null;
 }
 
 /** A title split at its separators (text, separator, text, …) without the parts at either end that `furniture` says are the page's. */
