@@ -453,13 +453,15 @@ function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): vo
   // Longest first, so "Nikki R. Haley" joins "Nikki Haley" before "Haley" looks for its owner.
   for (const g of [...groups.values()].sort((a, b) => a.words.length - b.words.length).reverse()) {
     if (!groups.has(g.key)) continue;
-    // "The Bill would require …", "amending this Bill": a name a determiner always precedes is a
-    // thing, not Bill Shorten.
-    if (g.mentions.every((m) => DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)))) continue;
+    // "The Bill would require …", "amending this Bill": a given name a determiner always precedes is
+    // a thing, not Bill Shorten. A surname read as a person's there is still the person's:
+    // "policies that Trump is likely to roll back" ("that" opens a clause as often as it points).
+    const determined = g.mentions.every((m) => DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)));
     // A given name alone names a person only when it is read as a person's: "Israel", a place the
     // article names throughout, is not the minister Israel Katz.
     const person = majorityType(g.mentions) === 'person';
-    const candidates = people.filter((h) => h !== g && groups.has(h.key) && owns(h.words, g.words, person));
+    if (determined && !person) continue;
+    const candidates = people.filter((h) => h !== g && groups.has(h.key) && owns(h.words, g.words, person && !determined));
     let owners = candidates.length > 1 ? telling(text, g, candidates) : candidates;
     if (owners.length > 1) owners = firstIntroduced(g, owners);
     if (owners.length !== 1) continue;
@@ -540,8 +542,12 @@ function owns(full: string[], part: string[], given = true): boolean {
   const tail = full.slice(full.length - part.length);
   const head = full.slice(0, part.length);
   if (tail.join(' ') === part.join(' ')) return true;
-  // "Carlineo" names "Patrick W. Carlineo Jr.": the surname is the word before the suffix.
-  if (full.length > part.length + 1 && SUFFIX_KEY.test(full[full.length - 1]!) && owns(full.slice(0, -1), part, given)) return true;
+  // "Carlineo" names "Patrick W. Carlineo Jr.": the surname is the word before the suffix; "T.S.
+  // Ellis" names "T.S. Ellis III".
+  if (SUFFIX_KEY.test(full[full.length - 1]!)) {
+    const bare = full.slice(0, -1);
+    if (bare.join(' ') === part.join(' ') || (bare.length > part.length && owns(bare, part, given))) return true;
+  }
   // A given name alone ("Xi") names the person whose name begins with it; a surname suffix ("Jr") never does.
   return given && part.length === 1 && head[0] === part[0] && !SUFFIX_KEY.test(part[0]!);
 }

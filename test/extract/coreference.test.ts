@@ -196,6 +196,22 @@ describe('name coreference', () => {
     expect((await entityWith(late, 'Zach Wilson'))?.forms).toEqual(['Zach Wilson']);
   });
 
+  it('joins a full name to the same name with a suffix, and the surname to both', async () => {
+    const text =
+      'The trial opened on Tuesday before U.S. District Judge Thomas Ellis III in Alexandria. Ellis grew impatient with the prosecutors. ' +
+      'Thomas Ellis later denied the motion, and Ellis said the jury could go home.';
+    const ellis = await entityWith(text, 'Ellis');
+    expect(ellis?.name).toBe('Thomas Ellis III');
+    expect(ellis?.forms).toEqual(expect.arrayContaining(['Ellis', 'Thomas Ellis III', 'Thomas Ellis']));
+  });
+
+  it('joins a surname after "that" (a clause, not a thing) to the person named in full', async () => {
+    const text =
+      'Former President Donald Trump spoke in Ohio on Tuesday about the jobs the state has lost. ' +
+      'Many of the policies are ones that Trump is likely to roll back if he is returned to office.';
+    expect((await entityWith(text, 'Donald Trump'))?.forms).toEqual(expect.arrayContaining(['Donald Trump', 'Trump']));
+  });
+
   it('joins a surname or a longer form to the one person it names, and not a given name two people share', async () => {
     const text =
       'Nikki Haley said on Sunday she would stay in the race. Haley told supporters in Charleston that she had momentum. ' +
