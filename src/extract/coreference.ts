@@ -354,6 +354,7 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
   mergePeople(groups, text, merge);
   mergeAcronyms(groups, merge, text);
   mergeOrganisations(groups, merge);
+  mergePlaces(groups, merge);
   partiesAreOrganisations(groups);
 
   const clusters = [...groups.values()].map((g): NameCluster => {
@@ -617,6 +618,27 @@ function mergeOrganisations(groups: Map<string, Group>, merge: Merge): void {
       h.words.length > g.words.length && h.words.slice(0, g.words.length).join(' ') === g.key && h.words.slice(g.words.length).every((w) => ORG_SUFFIX_KEYS.has(w) || COMPANY_FORM_KEYS.has(w));
     const owners = organisations.filter((h) => h !== g && groups.has(h.key) && (lone ? begins(h) : ends(h) || begins(h)));
     if (owners.length === 1) merge(g, owners[0]!, lone);
+  }
+}
+
+/**
+ * Words in lower case after a place's name that say what kind of place it is, and leave it the
+ * same place: "the Khartoum region", "Lindi town", "the Rukban camp", "the al-Tanf base", "the
+ * Houston area". Capitalised, the word makes another name ("Lindi Region", an administrative
+ * region apart from the town; "Mexico City"), and so does a name that spells it so.
+ */
+const PLACE_KIND_WORDS: ReadonlySet<string> = new Set(['region', 'area', 'town', 'camp', 'base', 'province', 'district']);
+
+/** A place's name and the same name with a kind of place after it in lower case are one place, named by its name. */
+function mergePlaces(groups: Map<string, Group>, merge: Merge): void {
+  for (const g of [...groups.values()]) {
+    if (!groups.has(g.key) || g.words.length < 2 || majorityType(g.mentions) !== 'place') continue;
+    const kinds = g.mentions.map((m) => /\s+(\p{Ll}+)$/u.exec(m.text));
+    if (!kinds.every((k) => k && PLACE_KIND_WORDS.has(k[1]!))) continue;
+    const owner = groups.get(g.words.slice(0, -1).join(' '));
+    if (!owner || owner === g || majorityType(owner.mentions) !== 'place') continue;
+    g.mentions = g.mentions.map((m, i) => ({ ...m, text: m.text.slice(0, kinds[i]!.index), end: m.end - kinds[i]![0].length }));
+    merge(g, owner, true);
   }
 }
 

@@ -196,6 +196,17 @@ describe('name coreference', () => {
     expect((await entityWith(late, 'Zach Wilson'))?.forms).toEqual(['Zach Wilson']);
   });
 
+  it('joins a place named with its kind in lower case to the place, and keeps a capitalised kind apart', async () => {
+    const text =
+      'Israeli jets struck targets across the Gaza Strip on Tuesday, officials said. Fighting also spread to the Khartoum region, and Khartoum itself was shelled. ' +
+      'In Tanzania, Lindi town got new streetlights. Lindi Region has 1.2 million people, and Lindi is its capital.';
+    const khartoum = await entityWith(text, 'Khartoum');
+    expect(khartoum?.name).toBe('Khartoum');
+    expect(khartoum?.forms).toEqual(['Khartoum']);
+    expect(await entityWith(text, 'Khartoum region')).toBeUndefined();
+    expect((await entityWith(text, 'Lindi Region'))?.forms).toEqual(['Lindi Region']);
+  });
+
   it('joins a full name to the same name with a suffix, and the surname to both', async () => {
     const text =
       'The trial opened on Tuesday before U.S. District Judge Thomas Ellis III in Alexandria. Ellis grew impatient with the prosecutors. ' +
