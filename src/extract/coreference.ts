@@ -580,9 +580,12 @@ function mergeAcronyms(groups: Map<string, Group>, merge: Merge, text: string): 
       continue;
     }
     const short = SHORT_FORMS[g.key];
-    const acronym = g.mentions.some((m) => /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(m.text.replace(/['’]s$/u, '')));
+    const acronym = g.mentions.some((m) => /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}[\p{Lu}&]{1,5}$|^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}?$/u.test(m.text.replace(/['’]s$/u, '')));
     if (!short && !acronym) continue;
-    const owners = long.filter((h) => groups.has(h.key) && (short?.includes(h.key) || (acronym && initials(h.words) === g.key)));
+    // The looser spellings only between organisations: "USA" is no "US Army", "DC" no "US District Court".
+    const organisation = majorityType(g.mentions) === 'organization';
+    const spells = (h: Group): boolean => initials(h.words) === g.key || (organisation && majorityType(h.mentions) === 'organization' && spellsInitials(g.key, h));
+    const owners = long.filter((h) => groups.has(h.key) && (short?.includes(h.key) || (acronym && spells(h))));
     if (owners.length === 1) merge(g, owners[0]!, false);
   }
 }
@@ -593,6 +596,30 @@ function initials(words: string[]): string {
     .filter((w) => !ACRONYM_SKIP_WORDS.has(w))
     .map((w) => w[0])
     .join('');
+}
+
+/** A country's short form that opens an agency's name and that its acronym leaves out ("U.S. Food and Drug Administration", FDA). */
+const COUNTRY_PREFIX = /^(?:us|uk|eu|un)$/;
+
+/**
+ * Whether an acronym's key spells the initials of one of a group's names, as agencies and
+ * companies make them: without or with "of" and "and" ("FDA"; "DOE" for "Department of Energy",
+ * "MoD" for "Ministry of Defence", "MaT" for "Maghawir al Thawra"), without a country's short
+ * form before ("EPA" for "U.S. Environmental Protection Agency"), each part of a hyphened word
+ * ("ADL" for "Anti-Defamation League"), and a short word in capitals whole ("UCSB" for "UC Santa
+ * Barbara").
+ */
+function spellsInitials(key: string, group: Group): boolean {
+  for (const form of new Set(group.mentions.map((m) => m.text))) {
+    const words = form.replace(/['’]s$/u, '').replace(/^the\s+/i, '').replace(/\./g, '').split(/[\s-]+/).filter(Boolean);
+    const initial = (w: string): string => (/^\p{Lu}{2,3}$/u.test(w) ? w : w[0]!).toLowerCase();
+    const bare = COUNTRY_PREFIX.test(words[0]!.toLowerCase()) && words.length > 2 ? words.slice(1) : words;
+    for (const ws of [words, bare]) {
+      if (ws.filter((w) => !ACRONYM_SKIP_WORDS.has(w.toLowerCase())).map(initial).join('') === key) return true;
+      if (ws.map(initial).join('') === key) return true;
+    }
+  }
+  return false;
 }
 
 /**

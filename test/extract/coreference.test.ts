@@ -196,6 +196,18 @@ describe('name coreference', () => {
     expect((await entityWith(late, 'Zach Wilson'))?.forms).toEqual(['Zach Wilson']);
   });
 
+  it("joins an agency's acronym made as agencies make them, and keeps places' short forms from organisations", async () => {
+    const text =
+      'The FDA approved the drug on Monday. The U.S. Food and Drug Administration said trials were strong. ' +
+      'The ADL condemned the attack, and the Anti-Defamation League called for calm. ' +
+      'The MoD said the Ministry of Defence would send trainers. ' +
+      'A judge at the US District Court in Washington, DC, heard the case on Tuesday.';
+    expect((await entityWith(text, 'FDA'))?.forms).toEqual(['FDA', 'U.S. Food and Drug Administration']);
+    expect((await entityWith(text, 'ADL'))?.forms).toEqual(['ADL', 'Anti-Defamation League']);
+    expect((await entityWith(text, 'MoD'))?.forms).toEqual(['Ministry of Defence', 'MoD']);
+    expect((await entityWith(text, 'US District Court'))?.forms ?? ['US District Court']).toEqual(['US District Court']);
+  });
+
   it('joins a place named with its kind in lower case to the place, and keeps a capitalised kind apart', async () => {
     const text =
       'Israeli jets struck targets across the Gaza Strip on Tuesday, officials said. Fighting also spread to the Khartoum region, and Khartoum itself was shelled. ' +
