@@ -639,7 +639,13 @@ function mergeOrganisations(groups: Map<string, Group>, merge: Merge): void {
     if (type !== 'organization' && !lone) continue;
     // "Bank", "Group", "Times" alone say which of several organisations only by context ("The Times" is not the Financial Times).
     if (g.words.length === 1 && ORG_SUFFIX_KEYS.has(g.key)) continue;
-    const ends = (h: Group): boolean => h.words.length > g.words.length && h.words.slice(-g.words.length).join(' ') === g.key && h.mentions[0]!.start < g.mentions[0]!.start;
+    // A team's name in the plural may come first ("the Dodgers … the Los Angeles Dodgers"): sports
+    // writing names the team by its nickname, then in full (a party's members are not its wing:
+    // "Democrats" is no "House Democrats").
+    const nickname = g.words.length === 1 && /\p{Ll}s$/u.test(g.key) && !PARTY_NAMES.has(g.key);
+    const endsWith = (h: Group): boolean => h.words.length > g.words.length && h.words.slice(-g.words.length).join(' ') === g.key;
+    const earlier = organisations.filter((h) => h !== g && groups.has(h.key) && endsWith(h) && h.mentions[0]!.start < g.mentions[0]!.start);
+    const ends = (h: Group): boolean => endsWith(h) && (h.mentions[0]!.start < g.mentions[0]!.start || (nickname && earlier.length === 0));
     // "Harvard" for "Harvard University", "McClatchy" for "McClatchy Co.": the rest is a company form or an institution's kind.
     const begins = (h: Group): boolean =>
       h.words.length > g.words.length && h.words.slice(0, g.words.length).join(' ') === g.key && h.words.slice(g.words.length).every((w) => ORG_SUFFIX_KEYS.has(w) || COMPANY_FORM_KEYS.has(w));

@@ -208,6 +208,14 @@ describe('name coreference', () => {
     expect((await entityWith(text, 'US District Court'))?.forms ?? ['US District Court']).toEqual(['US District Court']);
   });
 
+  it("joins a team's plural nickname used first to its full name, but not a party to its wing", async () => {
+    const text =
+      'The Dodgers signed Shohei Ohtani on Saturday. The Los Angeles Dodgers will pay him $700 million over ten years. ' +
+      'Democrats praised the deal, and House Democrats said nothing.';
+    expect((await entityWith(text, 'Dodgers'))?.forms).toEqual(['Dodgers', 'Los Angeles Dodgers']);
+    expect((await entityWith(text, 'Democrats'))?.forms).toEqual(['Democrats']);
+  });
+
   it('joins a place named with its kind in lower case to the place, and keeps a capitalised kind apart', async () => {
     const text =
       'Israeli jets struck targets across the Gaza Strip on Tuesday, officials said. Fighting also spread to the Khartoum region, and Khartoum itself was shelled. ' +
