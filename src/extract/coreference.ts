@@ -57,6 +57,8 @@ const ORG_SUFFIX_KEYS: ReadonlySet<string> = new Set([...ORG_SUFFIXES].map((w) =
  * Investment Group", "Alden Capital"); only for joining a short name to its full one, not to make
  * a phrase a company (ORG_SUFFIXES do that).
  */
+/** Kinds of institution that, capitalised alone, stand for the one institution of that kind the article named. */
+const INSTITUTION_KIND_KEYS: ReadonlySet<string> = new Set(['committee', 'commission', 'foundation', 'court', 'university', 'college', 'institute', 'association', 'agency', 'ministry', 'council', 'federation', 'league', 'authority', 'bureau', 'parliament', 'assembly', 'administration']);
 const COMPANY_FORM_KEYS: ReadonlySet<string> = new Set(['media', 'investment', 'investments', 'entertainment', 'communications', 'brands', 'global', 'international', 'interactive', 'studios', 'games', 'labs', 'pharma', 'financial', 'securities', 'management', 'advisors', 'advisers', 'resources', 'solutions', 'enterprises']);
 
 const DEMONYM_SET: ReadonlySet<string> = new Set(DEMONYMS);
@@ -637,8 +639,10 @@ function mergeOrganisations(groups: Map<string, Group>, merge: Merge): void {
     // A lone word the tagger called a person ("Alden") that begins a company's name ("Alden Capital") is that company.
     const lone = type === 'person' && g.words.length === 1;
     if (type !== 'organization' && !lone) continue;
-    // "Bank", "Group", "Times" alone say which of several organisations only by context ("The Times" is not the Financial Times).
-    if (g.words.length === 1 && ORG_SUFFIX_KEYS.has(g.key)) continue;
+    // "Bank", "Group", "Times" alone say which of several organisations only by context ("The Times" is
+    // not the Financial Times); "the Committee", "the Foundation", "the Court" after the one
+    // "Federal Open Market Committee", "Apache Software Foundation", "Supreme Court" are that one.
+    if (g.words.length === 1 && ORG_SUFFIX_KEYS.has(g.key) && !INSTITUTION_KIND_KEYS.has(g.key)) continue;
     // A team's name in the plural may come first ("the Dodgers … the Los Angeles Dodgers"): sports
     // writing names the team by its nickname, then in full (a party's members are not its wing:
     // "Democrats" is no "House Democrats").

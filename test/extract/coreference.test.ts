@@ -208,6 +208,14 @@ describe('name coreference', () => {
     expect((await entityWith(text, 'US District Court'))?.forms ?? ['US District Court']).toEqual(['US District Court']);
   });
 
+  it('joins "the Committee" to the one committee named before it, and not "The Times" to the Financial Times', async () => {
+    const text =
+      'The Federal Open Market Committee held rates on Wednesday. The Committee said inflation had eased. ' +
+      'The Financial Times reported the decision first. The Times of London ran it later, and The Times put it on page one.';
+    expect((await entityWith(text, 'Committee'))?.name).toBe('Federal Open Market Committee');
+    expect((await entityWith(text, 'Financial Times'))?.forms).toEqual(['Financial Times']);
+  });
+
   it("joins a team's plural nickname used first to its full name, but not a party to its wing", async () => {
     const text =
       'The Dodgers signed Shohei Ohtani on Saturday. The Los Angeles Dodgers will pay him $700 million over ten years. ' +
