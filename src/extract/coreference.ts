@@ -52,13 +52,14 @@ const QUOTED_NICKNAME = new RegExp(` ${NICKNAME} (?=\\p{Lu})`, 'u');
 /** Words that end many organisations' names, as alias keys. */
 const ORG_SUFFIX_KEYS: ReadonlySet<string> = new Set([...ORG_SUFFIXES].map((w) => aliasKey(w)));
 
+/** Kinds of institution that, capitalised alone, stand for the one institution of that kind the article named. */
+const INSTITUTION_KIND_KEYS: ReadonlySet<string> = new Set(['committee', 'commission', 'foundation', 'court', 'university', 'college', 'institute', 'association', 'agency', 'ministry', 'council', 'federation', 'league', 'authority', 'bureau', 'parliament', 'assembly', 'administration']);
+
 /**
  * Words that end a company's full name but not its short one ("GateHouse Media", "Fortress
  * Investment Group", "Alden Capital"); only for joining a short name to its full one, not to make
  * a phrase a company (ORG_SUFFIXES do that).
  */
-/** Kinds of institution that, capitalised alone, stand for the one institution of that kind the article named. */
-const INSTITUTION_KIND_KEYS: ReadonlySet<string> = new Set(['committee', 'commission', 'foundation', 'court', 'university', 'college', 'institute', 'association', 'agency', 'ministry', 'council', 'federation', 'league', 'authority', 'bureau', 'parliament', 'assembly', 'administration']);
 const COMPANY_FORM_KEYS: ReadonlySet<string> = new Set(['media', 'investment', 'investments', 'entertainment', 'communications', 'brands', 'global', 'international', 'interactive', 'studios', 'games', 'labs', 'pharma', 'financial', 'securities', 'management', 'advisors', 'advisers', 'resources', 'solutions', 'enterprises']);
 
 const DEMONYM_SET: ReadonlySet<string> = new Set(DEMONYMS);
