@@ -7,14 +7,15 @@ export const CREDIT_LINE = new RegExp(
   [
     // "Reporting by …", "Additional reporting by …", "Editing by …", "Photos by …"
     String.raw`^\W*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics?|photos?|photographs?|photography|video|images?|illustrations?|compiled|edited|written|produced)\s+by\b`,
-    // "With files from The Associated Press" (CBC)
+    // "With files from The Associated Press" (CBC); "Contributing: Liz Szabo, Michael Winter, Associated Press" (USA Today)
     String.raw`^\W*with files from\b`,
+    String.raw`^\W*contributing\s*:\s*\p{Lu}`,
     // "Photograph: …", "Credit: …", "Image: …"
     String.raw`^\W*(?:photo(?:graph)?s?|image|video|credit|illustration)\s*:`,
     // "… contributed to this report", "… contributed reporting"
     String.raw`\bcontributed\s+(?:reporting\s+)?(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b`,
   ].join('|'),
-  'i',
+  'iu',
 );
 
 /** One person's name in a byline: two to four capitalised words ("Dylan Jones", "Claire Benit-Gbaffou"). */

@@ -742,6 +742,7 @@ describe('names as the article writes them', () => {
     expect(names('Reporting by Zeke Miller; Editing by Will Dunham')).toEqual([]);
     expect(names('Associated Press writer Jill Colvin contributed to this report.')).toEqual([]);
     expect(names('Photograph: Ringo H.W. Chiu/AP')).toEqual([]);
+    expect(names('Contributing: Liz Szabo, Michael Winter, Associated Press.')).toEqual([]);
     const found = names('Dr. Jane Smith, MD, PhD, said the trial would go on.');
     expect(found).toContain('Jane Smith');
     expect(found).not.toEqual(expect.arrayContaining(['MD']));
