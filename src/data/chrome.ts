@@ -64,6 +64,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:newsletters?|inbox)\b.*\b(?:sign up|subscribe|delivered|get)\b/i,
   // "Get daily Canada news delivered to your inbox so you'll never miss the day's top stories."
   /\bdelivered (?:straight |right |directly )?to your inbox\b/i,
+  // An alerts box's prompt: "Enter you email address and zip code to set up customized email alerts."
+  /^(?:enter|type|submit|provide) (?:your|you) e-?mail(?: address)?\b.*\b(?:alerts?|newsletters?|updates|notifications)\b/i,
   /\bfollow us on\b/i,
   // A live blog's instructions: "THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.", "Refresh for the latest".
   /^this is a live blog\b|\bscroll down for (?:the )?(?:latest|live|more|all)\b.*\bupdates?\b|^refresh (?:this page )?for (?:the )?latest\b/i,

@@ -42,6 +42,8 @@ describe('chrome lines', () => {
     ["Editors' Recommendations", 'chrome'],
     ['Read more: China’s economy slows again', 'related-links'],
     ['Sign up for our newsletter to get the latest news in your inbox.', 'promo'],
+    ['Enter you email address and zip code to set up customized email alerts.', 'promo'],
+    ['Enter your email address in the form, the police said, and scammers will take it from there.', null],
     ['Published 5 March 2024', 'metadata'],
     ['4 min read', 'metadata'],
     ['Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.', 'metadata'],
