@@ -124,7 +124,6 @@ export const AFFILIATE_MAX_WORDS = 80;
 export const REPEATED_LINE_MIN_COUNT = 2;
 export const REPEATED_LINE_MAX_WORDS = 8;
 
-/** Article metadata lines that are not body text: "Published 5 March 2024", "4 min read", "Updated 2 hours ago". */
 /**
  * A title that names the file, not the article: a filing's exhibit label ("EX-99.1", "Exhibit
  * 99.1", which SEC press releases carry as <title> and as their first line) or an editor's
@@ -132,6 +131,7 @@ export const REPEATED_LINE_MAX_WORDS = 8;
  */
 export const PLACEHOLDER_TITLE = /^(?:ex(?:hibit)?[\s.-]*\d{1,3}(?:\.\d{1,3})?[a-z]?|untitled(?:\s+(?:document|page))?|new\s+document|document\s*\d*)$/i;
 
+/** Article metadata lines that are not body text: "Published 5 March 2024", "4 min read", "Updated 2 hours ago". */
 export const METADATA_PATTERNS: readonly RegExp[] = [
   PLACEHOLDER_TITLE,
   /^(?:published|updated|posted|last updated|first published|modified)\b[\s:]/i,

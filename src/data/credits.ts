@@ -7,8 +7,9 @@ export const CREDIT_LINE = new RegExp(
   [
     // "Reporting by …", "Additional reporting by …", "Editing by …", "Photos by …"
     String.raw`^\W*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics?|photos?|photographs?|photography|video|images?|illustrations?|compiled|edited|written|produced)\s+by\b`,
-    // "With files from The Associated Press" (CBC); "Contributing: Liz Szabo, Michael Winter, Associated Press" (USA Today)
+    // "With files from The Associated Press" (CBC)
     String.raw`^\W*with files from\b`,
+    // "Contributing: Liz Szabo, Michael Winter, Associated Press" (USA Today)
     String.raw`^\W*contributing\s*:\s*\p{Lu}`,
     // "Photograph: …", "Credit: …", "Image: …"
     String.raw`^\W*(?:photo(?:graph)?s?|image|video|credit|illustration)\s*:`,

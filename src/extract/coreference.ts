@@ -649,8 +649,9 @@ function mergeOrganisations(groups: Map<string, Group>, merge: Merge): void {
     // "Democrats" is no "House Democrats").
     const nickname = g.words.length === 1 && /\p{Ll}s$/u.test(g.key) && !PARTY_NAMES.has(g.key);
     const endsWith = (h: Group): boolean => h.words.length > g.words.length && h.words.slice(-g.words.length).join(' ') === g.key;
-    const earlier = organisations.filter((h) => h !== g && groups.has(h.key) && endsWith(h) && h.mentions[0]!.start < g.mentions[0]!.start);
-    const ends = (h: Group): boolean => endsWith(h) && (h.mentions[0]!.start < g.mentions[0]!.start || (nickname && earlier.length === 0));
+    const before = (h: Group): boolean => h.mentions[0]!.start < g.mentions[0]!.start;
+    const namedLater = nickname && !organisations.some((h) => h !== g && groups.has(h.key) && endsWith(h) && before(h));
+    const ends = (h: Group): boolean => endsWith(h) && (before(h) || namedLater);
     // "Harvard" for "Harvard University", "McClatchy" for "McClatchy Co.": the rest is a company form or an institution's kind.
     const begins = (h: Group): boolean =>
       h.words.length > g.words.length && h.words.slice(0, g.words.length).join(' ') === g.key && h.words.slice(g.words.length).every((w) => ORG_SUFFIX_KEYS.has(w) || COMPANY_FORM_KEYS.has(w));

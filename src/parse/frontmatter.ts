@@ -2,13 +2,14 @@ import type { TextSpan } from '../types.js';
 import type { RawBlock } from './blocks.js';
 import { endsSentence, endsWithClausePunctuation, hasHeadingShape, HEADING_MAX_WORDS, normaliseLine, wordCount, words } from './shape.js';
 import { BYLINE, BYLINE_CONNECTORS, BYLINE_FURNITURE } from '../data/bylines.js';
+import { ORG_SUFFIXES } from '../data/gazetteer.js';
 
 /** A title may end in "?" or "!" and be a little longer than a section heading. */
 const TITLE_MAX_WORDS = 24;
 /** Titles are rarely one or two words; menu items usually are. */
 const TITLE_PREFERRED_MIN_WORDS = 3;
-/** A company's abbreviated suffix at the end of a line, with its full stop. */
-const COMPANY_SUFFIX_END = /\b(?:inc|ltd|corp|co|plc|llc|l\.p|n\.v|s\.a|ag)\.$/i;
+/** A company's suffix written with a full stop ("Inc.", "Ltd.", "S.A."), lower-cased. */
+const COMPANY_ABBREVIATIONS: ReadonlySet<string> = new Set([...ORG_SUFFIXES].filter((w) => w.endsWith('.')).map((w) => w.toLowerCase()));
 /** A repeated title line must share at least this many words with the title. */
 const REPEATED_TITLE_MIN_WORDS = 3;
 /** Words a page may add after a repeated title: " | Site Name", " – The Daily Paper". */
@@ -50,7 +51,7 @@ export function hasTitleShape(s: string): boolean {
   if (n === 0 || n > TITLE_MAX_WORDS || line.includes('\n') || DATE_OR_TIME.test(line)) return false;
   if (!/^["'“‘「『]?[\p{Lu}\p{N}\p{Lo}]/u.test(line)) return false;
   // A company's suffix keeps its full stop in a headline: "… FROM SIGMA-TAU PHARMACEUTICALS, INC."
-  const bare = line.replace(COMPANY_SUFFIX_END, (m) => m.slice(0, -1));
+  const bare = COMPANY_ABBREVIATIONS.has(line.slice(line.lastIndexOf(' ') + 1).toLowerCase()) ? line.slice(0, -1) : line;
   return hasHeadingShape(bare) || /[?!]["'”’]?$/u.test(line) || !endsWithClausePunctuation(bare);
 }
 

@@ -542,7 +542,7 @@ const PAGE_PROLOGUE = /^(?:\s|\uFEFF|<\?[^>]*>|<!--[\s\S]*?-->|<!doctype[^>]*>)*
  * root and leave the page without a body, so no text would be found in it. The envelope names the
  * file; it is not the article's.
  */
-export function fromHtmlElement(input: string): string {
+function fromHtmlElement(input: string): string {
   // (an <html> tag inside a comment is not the page's: "<!--[if lt IE 7]> <html class="ie6"> <![endif]-->")
   const open = /<html[\s>]/i.exec(input.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length)));
   if (!open || PAGE_PROLOGUE.test(input.slice(0, open.index))) return input;
