@@ -14,8 +14,10 @@ export function refineValues(tokens: Token[], entities: WinkEntity[]): WinkEntit
   const byEnd = new Map<number, number>();
   tokens.forEach((t, i) => byEnd.set(t.end, i));
   // A number inside a name or a code ("5G", "3D", "G7", "COP30") is no figure; one before a unit
-  // ("500MW", "4GB") is, so only a single capital may follow it.
+  // ("500MW", "4GB") is, so only a single capital may follow it. Nor is one the tokens joined into
+  // a word ("49ers").
   const inCode = (e: WinkEntity): boolean => {
+    if (/^\d+\p{L}/u.test(tokens[at.get(e.start) ?? -1]?.text ?? '') && tokens[at.get(e.start)!]!.kind === 'word') return true;
     const next = tokens[(byEnd.get(e.end) ?? -2) + 1];
     const before = tokens[(at.get(e.start) ?? 0) - 1];
     return (e.type === 'cardinal' || e.type === 'ordinal') &&

@@ -174,8 +174,9 @@ const LETTER_PIECE = /^\p{L}[\p{L}\p{M}]*$/u;
 
 /**
  * Tokens that touch (no space between) where one is an unread letter piece become one word token,
- * with the first word piece's part of speech. Returns the tokens and, for each input index, the
- * index of the token that holds it.
+ * with the first word piece's part of speech; so do a number and the "ers" of a team's nickname
+ * wink cut off it ("49" "ers" → "49ers", "76ers"), a proper noun. Returns the tokens and, for each
+ * input index, the index of the token that holds it.
  */
 export function joinLetterPieces(tokens: Token[]): { tokens: Token[]; at: Int32Array } {
   const at = new Int32Array(tokens.length);
@@ -187,7 +188,10 @@ export function joinLetterPieces(tokens: Token[]): { tokens: Token[]; at: Int32A
     const prev = out[out.length - 1];
     const previous = tokens[i - 1];
     const joins = prev !== undefined && previous !== undefined && previous.end === t.start && wordy(previous) && wordy(t) && (piece(previous) || piece(t));
-    if (joins) {
+    if (prev !== undefined && previous === prev && prev.kind === 'number' && /^\d+$/.test(prev.text) && prev.end === t.start && t.text === 'ers') {
+      const text = prev.text + t.text;
+      out[out.length - 1] = { ...prev, text, end: t.end, pos: 'PROPN', normal: text, lemma: text, kind: 'word', stop: false };
+    } else if (joins) {
       const text = prev.text + t.text;
       const pos = prev.kind === 'word' ? prev.pos : t.kind === 'word' ? t.pos : prev.pos;
       out[out.length - 1] = { ...prev, text, end: t.end, pos, normal: text.toLowerCase(), lemma: text.toLowerCase(), kind: 'word', stop: false };

@@ -732,6 +732,17 @@ describe('names as the article writes them', () => {
     expect(found.some((n) => n === 'Whangārei' || n === 'Ngātiwai')).toBe(true);
   });
 
+  it('reads a team whose nickname starts with its number ("49ers") as one organisation, not a figure', () => {
+    const all = annotate(parse(sourceFromText('Story\n\nThe San Francisco 49ers beat the Rams on Sunday, and the 76ers lost 49 games.\n', 'test', { inputFormat: 'text' }))).mentions;
+    const of = (text: string) => all.filter((m) => m.text === text).map((m) => m.type);
+    expect(of('San Francisco 49ers')).toEqual(['organization']);
+    expect(of('76ers')).toEqual(['organization']);
+    expect(of('San Francisco')).toEqual([]);
+    expect(all.filter((m) => m.type === 'cardinal').map((m) => m.text)).toEqual(['49']);
+    // A figure stays one: "49 games".
+    expect(all.some((m) => m.type === 'cardinal' && m.text === '49')).toBe(true);
+  });
+
   it("takes a person's hyphenated parts and suffix into the name, but not a hyphen between two places", () => {
     const found = names('Kim Jong-un met Eva-Marie Persson. Lakers guard Kentavious Caldwell-Pope scored 20 points. Patrick W. Carlineo Jr. was charged over U.S.-China trade.');
     expect(found).toEqual(expect.arrayContaining(['Kim Jong-un', 'Eva-Marie Persson', 'Kentavious Caldwell-Pope', 'Patrick W. Carlineo Jr.']));

@@ -7,7 +7,7 @@ import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
 import { GAZ, WORD, type Gazetteer } from './gazetteer.js';
-import { decodeSpans, label, CONLL_NAME_TYPES, TYPES, type ConllType } from './labels.js';
+import { decodeSpans, label, partOf, typeOf, CONLL_NAME_TYPES, TYPES, type ConllType } from './labels.js';
 import { TITLE_CASE_ROLES } from '../../vocabulary.js';
 import { WordClusters } from './clusters.js';
 import { EntityModel } from './model.js';
@@ -88,7 +88,10 @@ export function tagSentences(
     if (visit) {
       const replaced = visit(index, { features, labels });
       if (replaced) labels = replaced;
-    } else listedPeople(labels, features.lower, tagger.gazetteer);
+    } else {
+      listedPeople(labels, features.lower, tagger.gazetteer);
+      teamNicknames(labels, features.lower);
+    }
     remember(doc, features.lower, labels);
     out[index] = { features, labels };
   }
@@ -104,6 +107,20 @@ export function tagSentences(
 function listedPeople(labels: Uint8Array, lower: string[], gazetteer: Gazetteer): void {
   for (const [first, last, type] of decodeSpans(labels)) {
     if (type !== 'PER' && gazetteer.bits(lower.slice(first, last + 1)) === (GAZ.PER | GAZ.HAND)) label(labels, first, last, 'PER');
+  }
+}
+
+/**
+ * A number's nickname ("49ers", "76ers", one token since src/nlp/wink.ts joins it) is a team's: with
+ * the place or name right before it, the team's full name ("San Francisco 49ers"); alone, the team.
+ */
+function teamNicknames(labels: Uint8Array, lower: string[]): void {
+  for (let i = 0; i < lower.length; i++) {
+    if (!/^\d+ers$/.test(lower[i]!)) continue;
+    const before = labels[i - 1] ?? 0;
+    const span = i > 0 && (partOf(before) === 'L' || partOf(before) === 'U') && (typeOf(before) === 'LOC' || typeOf(before) === 'ORG') ? decodeSpans(labels.subarray(0, i)).pop() : undefined;
+    if (span && span[1] === i - 1) label(labels, span[0], i, 'ORG');
+    else label(labels, i, i, 'ORG');
   }
 }
 
@@ -1304,10 +1321,10 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
         }
       }
       const lower = features.lower.slice(first, last + 1);
-      // A name holds a capital ("deepfakes" is none) and is no sum of money ("R50bn", "US$2.3m").
+      // A name holds a capital ("deepfakes" is none; a team's "49ers" is one) and is no sum of money ("R50bn", "US$2.3m").
       const from = s.tokens[first]!.start;
       const spanText = textOf(s, from, s.tokens[last]!.end);
-      if (!/\p{Lu}/u.test(spanText) || MONEY_NAME.test(spanText)) continue;
+      if ((!/\p{Lu}/u.test(spanText) && !/^\d+ers$/.test(spanText)) || MONEY_NAME.test(spanText)) continue;
       // Nor a pronoun ("I’m") or a function word capitalised only by opening a sentence or a quotation ("Or just photos?").
       const opening = first === 0 || /^[“"‘':]$/.test(s.tokens[first - 1]!.text);
       if (/^I['’]/.test(spanText) || (first === last && opening && s.tokens[first]!.stop && /^\p{Lu}\p{Ll}+$/u.test(spanText) && !tagger.gazetteer.knows(features.lower.slice(first, first + 1), true))) continue;
