@@ -362,7 +362,7 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
 
   const clusters = [...groups.values()].map((g): NameCluster => {
     const type = majorityType(g.mentions);
-    return { name: canonicalName(g.mentions, type), type, mentions: g.mentions, gender: type === 'person' ? clusterGender(text, g.mentions) : null };
+    return { name: canonicalName(g.mentions, type, possessiveName(text, g.mentions)), type, mentions: g.mentions, gender: type === 'person' ? clusterGender(text, g.mentions) : null };
   });
   return new NameCoreference(clusters, text, names);
 }
@@ -388,7 +388,13 @@ function withInstitutions(mentions: readonly Mention[], text: string, sentences:
   const times = new Map<string, number>();
   for (const m of found) if (m) times.set(institutionKey(m.text), (times.get(institutionKey(m.text)) ?? 0) + 1);
   const speaks = (m: Mention): boolean => INSTITUTION_SPEAKS.test(text.slice(m.end, m.end + INSTITUTION_SPEAKS_LOOKAHEAD));
-  return mentions.map((m, i) => (found[i] && (times.get(institutionKey(found[i]!.text))! >= INSTITUTION_MIN_MENTIONS || speaks(found[i]!) || acts(found[i]!, sentences)) ? found[i]! : m));
+  return mentions.flatMap((m, i) => {
+    const institution = found[i];
+    if (!institution || !(times.get(institutionKey(institution.text))! >= INSTITUTION_MIN_MENTIONS || speaks(institution) || acts(institution, sentences))) return [m];
+    // "Liz Truss's government": the person named in full stays a person of the story too, whom a
+    // later "Truss" names (a surname alone, as in "the Trump administration", is only the modifier).
+    return m.type === 'person' && m.text.includes(' ') ? [institution, m] : [institution];
+  });
 }
 
 /** Words the tagger reads as prepositions that open a clause ("It comes as Thai police have …"). */
@@ -465,6 +471,8 @@ function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): vo
     // article names throughout, is not the minister Israel Katz.
     const person = majorityType(g.mentions) === 'person';
     if (determined && !person) continue;
+    // "at McDonald's": a company whose name keeps its possessive is no surname of Ronald McDonald's.
+    if (g.mentions.every((m) => m.type === 'organization') && possessiveName(text, g.mentions)) continue;
     const candidates = people.filter((h) => h !== g && groups.has(h.key) && owns(h.words, g.words, person && !determined));
     let owners = candidates.length > 1 ? telling(text, g, candidates) : candidates;
     if (owners.length > 1) owners = firstIntroduced(g, owners);
@@ -555,6 +563,16 @@ function owns(full: string[], part: string[], given = true): boolean {
   // A given name alone ("Xi") names the person whose name begins with it; a surname suffix ("Jr") never does.
   return given && part.length === 1 && head[0] === part[0] && !SUFFIX_KEY.test(part[0]!);
 }
+
+/**
+ * Whether names its mentions write with a possessive have it as their own ("at McDonald's.",
+ * "McDonald's said"): every mention ends in "'s" and one stands where no noun it owns follows
+ * (not "CNBC's Advisor Council").
+ */
+function possessiveName(text: string, mentions: readonly Mention[]): boolean {
+  return mentions.every((m) => /['’]s$/u.test(m.text)) && mentions.some((m) => OWNS_NOTHING_AFTER.test(text.slice(m.end, m.end + 12)));
+}
+const OWNS_NOTHING_AFTER = /^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:in|at|on|for|and|or|is|was|were|has|had|have|said|says|will|would)\b)/u;
 
 /** A determiner right before a mention: "the", "this", "that", "a", "an". */
 const DETERMINER_BEFORE = /\b(?:the|this|that|a|an)\s+$/i;
@@ -744,11 +762,12 @@ function clusterGender(text: string, mentions: Mention[]): Gender | null {
  * nickname "Gucci Grace"; "Xi Jinping" for "Xi") and does not open with an initial ("Rex Tillerson", not "W. Tillerson"); then the most frequent, then
  * the first seen.
  */
-function canonicalName(mentions: Mention[], type: EntityType): string {
+function canonicalName(mentions: Mention[], type: EntityType, possessive = false): string {
   const forms = new Map<string, { count: number; first: number }>();
+  const owned = type === 'organization' && possessive;
   for (const m of mentions) {
     // "Apache® Software Foundation" is named without its trademark sign.
-    const form = m.text.replace(/['’]s$/u, '').replace(/[®™]/gu, '');
+    const form = (owned ? m.text : m.text.replace(/['’]s$/u, '')).replace(/[®™]/gu, '');
     const f = forms.get(form);
     if (f) f.count++;
     else forms.set(form, { count: 1, first: m.start });

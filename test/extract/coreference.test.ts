@@ -87,6 +87,21 @@ describe('name coreference', () => {
     expect((await entities(text)).some((e) => e.name === 'Obama administration')).toBe(false);
   });
 
+  it('keeps a person named in full before an institution ("Liz Truss\'s government") as a person a later surname names', async () => {
+    const text = "In September 2022, Liz Truss's government put forward a set of unfunded tax cuts. Truss and her then chancellor Kwasi Kwarteng were criticised.";
+    const found = await entities(text);
+    expect(found.find((e) => e.name === "Liz Truss's government")).toMatchObject({ type: 'organization' });
+    expect(found.find((e) => e.name === 'Liz Truss')).toMatchObject({ type: 'person', forms: ['Liz Truss', 'Truss'] });
+  });
+
+  it("keeps a company whose name is a possessive (\"McDonald's\") apart from a person of that surname, under its own name", async () => {
+    const found = await entities("She has worked at McDonald's since 1970. She once met Ronald McDonald at a charity event. Her friends at McDonald's were proud. Baker, a member of CNBC's Advisor Council, spoke.");
+    expect(found.find((e) => e.name === "McDonald's")).toMatchObject({ type: 'organization' });
+    expect(found.find((e) => e.name === 'Ronald McDonald')).toMatchObject({ type: 'person', forms: ['Ronald McDonald'] });
+    // A possessive before what it owns is no part of the name.
+    expect(found.find((e) => e.name === 'CNBC')).toMatchObject({ type: 'organization' });
+  });
+
   it('takes an institution named once as an organisation when it acts, not when a preposition governs it', async () => {
     const text =
       'The Swedish government has released new guidance on war. It comes as Thai police have detained the owner. ' +
