@@ -241,6 +241,8 @@ describe('names as the article writes them', () => {
     expect(speaker.some((n) => n.includes('Speaker'))).toBe(false);
     // A given name and a surname that end an organisation's span are a person after it.
     expect(withTypes('Minister of Health Christine Elliott said more people would be tested.')).toContain('Christine Elliott/person');
+    // A title before an institution's word opens no person: "CNBC's Advisor Council" has no person "Council".
+    expect(withTypes("Baker, a member of CNBC's Advisor Council, spoke on Monday.").some((n) => n.startsWith('Council/'))).toBe(false);
     // A royal title opens the names of streets and buildings too.
     expect(withTypes('Police were called to the King Road Residence on Tuesday.').some((n) => n.startsWith('Road Residence'))).toBe(false);
   });

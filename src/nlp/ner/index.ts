@@ -1308,6 +1308,8 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
           isTitle(k) && !ROYAL_TITLES.test(features.lower[k]!) && !(tagger.gazetteer.word(features.lower[last]!) & WORD.ORG_SUFFIX) && s.tokens.slice(k + 1, last + 1).every((x) => /^\p{Lu}/u.test(x.text));
         let k = first + 1;
         while (k < last && !(isTitle(k) && /^\p{Lu}/u.test(s.tokens[k + 1]!.text))) k++;
+        // "CNBC's Advisor Council": a title before an institution's word opens no person's name.
+        if (INSTITUTION_HEADS.has(features.lower[last]!)) k = last;
         if (k >= last && last - first >= 2 && opensName(first)) k = first;
         // "Minister of Health Christine Elliott", "Fox News Sean Hannity": a listed given name and a
         // surname that end a longer span are a person after an organisation (not "British Simon
