@@ -3,6 +3,9 @@
  * Editing by Will Dunham)", "Photograph: Jane Roe/Reuters", "Associated Press writer Jill Colvin
  * contributed to this report." The names in them are not the article's people.
  */
+/** A person's name as a credit writes it: two to four capitalised words. */
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+`;
+
 export const CREDIT_LINE = new RegExp(
   [
     // "Reporting by …", "Additional reporting by …", "Editing by …", "Photos by …"
@@ -13,6 +16,10 @@ export const CREDIT_LINE = new RegExp(
     String.raw`^\W*contributing\s*:\s*\p{Lu}`,
     // "Photograph: …", "Credit: …", "Image: …"
     String.raw`^\W*(?:photo(?:graph)?s?|image|video|credit|illustration)\s*:`,
+    // A byline standing alone as a sentence: "By Gina Scinta", "By Alden Gonzalez, Jeff Passan".
+    String.raw`^\W*by\s+${NAME}(?:\s*(?:,|,?\s+and)\s+${NAME})*\s*$`,
+    // A shoot's credits: "Styling: Ted Stafford.", "Prop, Food, and Fashion Stylist: … Hair: … Makeup: …"
+    String.raw`^\W*(?:(?:prop|food|fashion|hair|makeup|wardrobe|set)(?:\s*,?\s*(?:and\s+)?(?:prop|food|fashion))*\s+)?(?:stylist|styling|hair|makeup|nails|grooming|photographer|illustrator)s?\s*:`,
     // "… contributed to this report", "… contributed reporting"
     String.raw`\bcontributed\s+(?:reporting\s+)?(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b`,
   ].join('|'),

@@ -756,6 +756,11 @@ describe('names as the article writes them', () => {
     expect(names('Associated Press writer Jill Colvin contributed to this report.')).toEqual([]);
     expect(names('Photograph: Ringo H.W. Chiu/AP')).toEqual([]);
     expect(names('Contributing: Liz Szabo, Michael Winter, Associated Press.')).toEqual([]);
+    expect(names('By Alden Gonzalez, Jeff Passan')).toEqual([]);
+    expect(names('Prop, Food, and Fashion Stylist: Alyse Whitney Hair: Danielle Bradley with Glamsquad Makeup: Phillip Alexander')).toEqual([]);
+    expect(names('Styling: Ted Stafford.')).toEqual([]);
+    // A sentence that opens with "By" and a date is the article's: its names stay.
+    expect(names('By Monday, Jeff Passan had left Boston.')).toEqual(expect.arrayContaining(['Jeff Passan', 'Boston']));
     const found = names('Dr. Jane Smith, MD, PhD, said the trial would go on.');
     expect(found).toContain('Jane Smith');
     expect(found).not.toEqual(expect.arrayContaining(['MD']));
