@@ -745,6 +745,15 @@ describe('names as the article writes them', () => {
     expect(all.some((m) => m.type === 'cardinal' && m.text === '49')).toBe(true);
   });
 
+  it('opens an institution\'s name with the word and "and" the model left before it ("Rock and Roll Hall of Fame"), not a nationality or a place', () => {
+    const t = typed('The band was inducted into the Rock and Roll Hall of Fame in 2010. The Russian and Syrian defense ministry said it. Britain and Bank of England officials met.');
+    expect(t.get('Rock and Roll Hall of Fame')).toBe('organization');
+    expect(t.has('Roll Hall of Fame')).toBe(false);
+    expect(t.has('Russian and Syrian defense ministry')).toBe(false);
+    expect(t.get('Britain')).toBe('place');
+    expect(t.get('Bank of England')).toBe('organization');
+  });
+
   it("takes a person's hyphenated parts and suffix into the name, but not a hyphen between two places", () => {
     const found = names('Kim Jong-un met Eva-Marie Persson. Lakers guard Kentavious Caldwell-Pope scored 20 points. Patrick W. Carlineo Jr. was charged over U.S.-China trade.');
     expect(found).toEqual(expect.arrayContaining(['Kim Jong-un', 'Eva-Marie Persson', 'Kentavious Caldwell-Pope', 'Patrick W. Carlineo Jr.']));

@@ -2,7 +2,7 @@ import { CITIES } from '../../data/cities.js';
 import { EVENT_NAME, EVENT_NAME_END, EVENT_NAMES, HOLIDAY_NAME, LAW_NAME_AFTER, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
-import { CELESTIAL_BODIES, COMPANY_WORDS, FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES, ORGANIZATIONS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
+import { CELESTIAL_BODIES, COMPANY_WORDS, DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES, ORGANIZATIONS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
@@ -1035,6 +1035,38 @@ function namesWidened(found: Array<NameSpan & { key: string }>, byIndex: Readonl
   });
 }
 
+/**
+ * "Rock and Roll Hall of Fame", "Food and Drug Administration": a capitalised word and "and" just
+ * before an organisation's name the model read from the second word on open the name, when the
+ * name is an institution's ("… of …", or ending in an institution's word) and the word is no name
+ * the lists know or nationality ("Russian and Syrian defense ministry") and opens no sentence.
+ */
+function coordinatedOpeners(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isPlace: (words: string[]) => boolean, known: (word: string) => boolean): Array<NameSpan & { key: string }> {
+  const absorbed = new Set<number>();
+  found.forEach((f, i) => {
+    if (f.type !== 'organization' && f.type !== 'other') return;
+    const words = f.key.split(' ');
+    if (!words.includes('of') && !INSTITUTION_HEADS.has(words[words.length - 1]!) && words[words.length - 1] !== 'administration') return;
+    const s = byIndex.get(f.sentence)!;
+    const before = /(?<=[\p{Ll},;]\s)(\p{Lu}\p{Ll}+) and $/u.exec(textBefore(s, f.start, 40));
+    if (!before || STOP_OPENERS.test(before[1]!) || known(before[1]!.toLowerCase())) return;
+    const start = f.start - before[0].length;
+    // The word read alone as a thing or a place no list knows ("Rock") goes into the name; any other name stays.
+    const prev = found[i - 1];
+    if (prev && prev.sentence === f.sentence && prev.end > start) {
+      const loose = prev.type === 'other' || (prev.type === 'place' && !isPlace([prev.key]));
+      if (!loose || prev.start !== start || prev.end !== start + before[1]!.length) return;
+      absorbed.add(i - 1);
+    }
+    f.start = start;
+    f.key = keyOf(s, f.start, f.end);
+    f.type = 'organization';
+  });
+  return found.filter((_, i) => !absorbed.has(i));
+}
+const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map((d) => d.toLowerCase()));
+const STOP_OPENERS = new RegExp(`^(?:${CLAUSE_OPENERS})$`);
+
 /** What a photo credit in parentheses says before the names it credits: "(Image: ", "(Photo: Jane Roe / ". */
 const CREDIT_BEFORE = /\((?:image|photo|photograph|picture|pictures|credit|images)s?\s*:[^()]*$/i;
 
@@ -1361,6 +1393,12 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   // Facebook"), unless the name lists also know it as one.
   for (const f of found) if ((f.type === 'person' || (f.type === 'place' && !(tagger.gazetteer.bits([f.key]) & GAZ.LOC))) && !f.key.includes(' ') && LISTED_ORGANISATIONS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
   namesWidened(found, byIndex);
+  found = coordinatedOpeners(
+    found,
+    byIndex,
+    (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' ')),
+    (word) => tagger.gazetteer.bits([word]) !== 0 || DEMONYM_WORDS.has(word),
+  );
   found = institutionsWhole(found, byIndex);
   found = possessiveInstitutions(found, byIndex);
   found = officesWhole(found, sentences);
