@@ -17,7 +17,8 @@ export function refineValues(tokens: Token[], entities: WinkEntity[]): WinkEntit
   // ("500MW", "4GB") is, so only a single capital may follow it. Nor is one the tokens joined into
   // a word ("49ers").
   const inCode = (e: WinkEntity): boolean => {
-    if (/^\d+\p{L}/u.test(tokens[at.get(e.start) ?? -1]?.text ?? '') && tokens[at.get(e.start)!]!.kind === 'word') return true;
+    const token = tokens[at.get(e.start) ?? -1];
+    if (token?.kind === 'word' && /^\d+\p{L}/u.test(token.text)) return true;
     const next = tokens[(byEnd.get(e.end) ?? -2) + 1];
     const before = tokens[(at.get(e.start) ?? 0) - 1];
     return (e.type === 'cardinal' || e.type === 'ordinal') &&
