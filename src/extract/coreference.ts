@@ -16,7 +16,7 @@
  * article calls her "Mugabe"), not an initial ("W. Tillerson").
  */
 import { HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES, TITLE_ABBREVIATION } from '../data/titles.js';
-import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
+import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, ORGANIZATIONS, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../data/given-names.js';
 import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, INSTITUTION_SPEAKS, INSTITUTION_SPEAKS_LOOKAHEAD, PARTY_NAMES, SEATS_OF_POWER, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
@@ -567,12 +567,17 @@ function owns(full: string[], part: string[], given = true): boolean {
 /**
  * Whether names its mentions write with a possessive have it as their own ("at McDonald's.",
  * "McDonald's said"): every mention ends in "'s" and one stands where no noun it owns follows
- * (not "CNBC's Advisor Council").
+ * (not "CNBC's Advisor Council"), or one is a company the hand list writes so.
  */
 function possessiveName(text: string, mentions: readonly Mention[]): boolean {
-  return mentions.every((m) => /['’]s$/u.test(m.text)) && mentions.some((m) => OWNS_NOTHING_AFTER.test(text.slice(m.end, m.end + 12)));
+  return (
+    mentions.every((m) => /['’]s$/u.test(m.text)) &&
+    mentions.some((m) => LISTED_POSSESSIVES.has(m.text.replace(/’/g, "'")) || OWNS_NOTHING_AFTER.test(text.slice(m.end, m.end + 12)))
+  );
 }
-const OWNS_NOTHING_AFTER = /^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:in|at|on|for|and|or|is|was|were|has|had|have|said|says|will|would)\b)/u;
+const OWNS_NOTHING_AFTER = /^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:in|at|on|for|since|until|after|before|from|to|with|as|and|or|is|was|were|has|had|have|said|says|will|would)\b)/u;
+/** Organisations the hand list names with a possessive of their own: "McDonald's". */
+const LISTED_POSSESSIVES: ReadonlySet<string> = new Set(ORGANIZATIONS.filter((n) => /'s$/.test(n)));
 
 /** A determiner right before a mention: "the", "this", "that", "a", "an". */
 const DETERMINER_BEFORE = /\b(?:the|this|that|a|an)\s+$/i;

@@ -95,7 +95,7 @@ describe('name coreference', () => {
   });
 
   it("keeps a company whose name is a possessive (\"McDonald's\") apart from a person of that surname, under its own name", async () => {
-    const found = await entities("She has worked at McDonald's since 1970. She once met Ronald McDonald at a charity event. Her friends at McDonald's were proud. Baker, a member of CNBC's Advisor Council, spoke.");
+    const found = await entities("She has worked at McDonald's since 1970. She once met Ronald McDonald at a charity event. McDonald's menu changed. Baker, a member of CNBC's advisory team, spoke.");
     expect(found.find((e) => e.name === "McDonald's")).toMatchObject({ type: 'organization' });
     expect(found.find((e) => e.name === 'Ronald McDonald')).toMatchObject({ type: 'person', forms: ['Ronald McDonald'] });
     // A possessive before what it owns is no part of the name.
