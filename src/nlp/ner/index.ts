@@ -110,13 +110,16 @@ function listedPeople(labels: Uint8Array, lower: string[], gazetteer: Gazetteer)
   }
 }
 
+/** A team's nickname that starts with its number: "49ers", "76ers" (one token since src/nlp/wink.ts joins it). */
+const NUMBER_NICKNAME = /^\d+ers$/;
+
 /**
- * A number's nickname ("49ers", "76ers", one token since src/nlp/wink.ts joins it) is a team's: with
- * the place or name right before it, the team's full name ("San Francisco 49ers"); alone, the team.
+ * A number's nickname is a team's: with the place or name right before it, the team's full name
+ * ("San Francisco 49ers"); alone, the team.
  */
 function teamNicknames(labels: Uint8Array, lower: string[]): void {
   for (let i = 0; i < lower.length; i++) {
-    if (!/^\d+ers$/.test(lower[i]!)) continue;
+    if (!NUMBER_NICKNAME.test(lower[i]!)) continue;
     const before = labels[i - 1] ?? 0;
     const span = i > 0 && (partOf(before) === 'L' || partOf(before) === 'U') && (typeOf(before) === 'LOC' || typeOf(before) === 'ORG') ? decodeSpans(labels.subarray(0, i)).pop() : undefined;
     if (span && span[1] === i - 1) label(labels, span[0], i, 'ORG');
@@ -1358,7 +1361,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // A name holds a capital ("deepfakes" is none; a team's "49ers" is one) and is no sum of money ("R50bn", "US$2.3m").
       const from = s.tokens[first]!.start;
       const spanText = textOf(s, from, s.tokens[last]!.end);
-      if ((!/\p{Lu}/u.test(spanText) && !/^\d+ers$/.test(spanText)) || MONEY_NAME.test(spanText)) continue;
+      if ((!/\p{Lu}/u.test(spanText) && !NUMBER_NICKNAME.test(spanText)) || MONEY_NAME.test(spanText)) continue;
       // Nor a pronoun ("I’m") or a function word capitalised only by opening a sentence or a quotation ("Or just photos?").
       const opening = first === 0 || /^[“"‘':]$/.test(s.tokens[first - 1]!.text);
       if (/^I['’]/.test(spanText) || (first === last && opening && s.tokens[first]!.stop && /^\p{Lu}\p{Ll}+$/u.test(spanText) && !tagger.gazetteer.knows(features.lower.slice(first, first + 1), true))) continue;
@@ -1392,13 +1395,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   // the hand list names, written alone, is no person; nor a place ("Find us at Twitter and
   // Facebook"), unless the name lists also know it as one.
   for (const f of found) if ((f.type === 'person' || (f.type === 'place' && !(tagger.gazetteer.bits([f.key]) & GAZ.LOC))) && !f.key.includes(' ') && LISTED_ORGANISATIONS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
+  const isPlace = (words: string[]): boolean => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' '));
   namesWidened(found, byIndex);
-  found = coordinatedOpeners(
-    found,
-    byIndex,
-    (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' ')),
-    (word) => tagger.gazetteer.bits([word]) !== 0 || DEMONYM_WORDS.has(word),
-  );
+  found = coordinatedOpeners(found, byIndex, isPlace, (word) => tagger.gazetteer.bits([word]) !== 0 || DEMONYM_WORDS.has(word));
   found = institutionsWhole(found, byIndex);
   found = possessiveInstitutions(found, byIndex);
   found = officesWhole(found, sentences);
@@ -1419,7 +1418,6 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   designatorsAreOther(found, byIndex);
   companiesByContext(found, byIndex);
   peopleByTitleOrAge(found, byIndex, (w) => w !== 'general' && titleWord(w), (words) => tagger.gazetteer.knows(words, true));
-  const isPlace = (words: string[]): boolean => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' '));
   if (options.sports) teamsInSports(found, byIndex, isPlace, (word) => (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0);
   else placesByPreposition(found, byIndex, isPlace);
   quotedTitlesAreOther(found, byIndex, (key) => tagger.gazetteer.knows(key.split(' '), true));
