@@ -754,6 +754,28 @@ describe('names as the article writes them', () => {
     expect(t.get('Bank of England')).toBe('organization');
   });
 
+  it('reads a hall of fame as an institution with its first word, and no "Hall" of a "Hall of Famer" as a name', () => {
+    const t = typed('He spoke at the Pro Football Hall of Fame. Baseball Hall of Famer Cal Ripken was there.');
+    expect(t.get('Pro Football Hall of Fame')).toBe('organization');
+    expect(t.has('Football Hall of Fame')).toBe(false);
+    expect(t.has('Baseball Hall')).toBe(false);
+    expect(t.get('Cal Ripken')).toBe('person');
+  });
+
+  it('reads no person in a title of two words after an organisation ("New York State Attorney General")', () => {
+    const t = typed('New York State Attorney General Letitia James sued the company on Tuesday.');
+    expect(t.has('General')).toBe(false);
+    expect(t.get('Letitia James')).toBe('person');
+  });
+
+  it('keeps an institution "of" a field with "and" whole, and parts an institution that opens its own name', () => {
+    const t = typed('The National Association of College and University Business Officers said tuition fell. Centers for Medicare and Medicaid Services and Department of Veterans Affairs agreed.');
+    expect(t.get('National Association of College and University Business Officers')).toBe('organization');
+    expect(t.has('University Business Officers')).toBe(false);
+    expect(t.get('Department of Veterans Affairs')).toBe('organization');
+    expect(t.get('Centers for Medicare and Medicaid Services')).toBe('organization');
+  });
+
   it("takes a person's hyphenated parts and suffix into the name, but not a hyphen between two places", () => {
     const found = names('Kim Jong-un met Eva-Marie Persson. Lakers guard Kentavious Caldwell-Pope scored 20 points. Patrick W. Carlineo Jr. was charged over U.S.-China trade.');
     expect(found).toEqual(expect.arrayContaining(['Kim Jong-un', 'Eva-Marie Persson', 'Kentavious Caldwell-Pope', 'Patrick W. Carlineo Jr.']));

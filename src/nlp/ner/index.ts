@@ -967,8 +967,11 @@ const CLAUSE_OPENERS = 'The|A|An|But|And|Or|So|Yet|Nor|Meanwhile|However|Now|The
 /** An institution's word and "for" before a name, with up to two capitalised words before it that open no clause: "National Center for the ", "Committee for a " (not "But Committee for a "). */
 const INSTITUTION_BEFORE = new RegExp(String.raw`(?:^|[\s(“"‘'])((?:(?!(?:${CLAUSE_OPENERS})\b)\p{Lu}[\p{L}'’-]*\s+){0,2})(\p{Lu}\p{Ll}+)\s+for\s+(?:(?:a|an|the)\s+)?$`, 'u');
 
-/** The first word of an institution's own name: "… and Department of Veterans Affairs" begins another organisation. */
-const INSTITUTION_OPENER = /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Council|Committee|Institute|University|Centers?|Centres?)\b/;
+/**
+ * The first words of an institution's own name: "… and Department of Veterans Affairs" begins another
+ * organisation ("… of College and University Business Officers" does not).
+ */
+const INSTITUTION_OPENER = /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Council|Committee|Institute|University|Centers?|Centres?) (?:of|for|on)\b/;
 
 /**
  * Two organisations the model read as one across "and" ("McClatchy and Tribune", "International
@@ -1322,6 +1325,12 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       while (type !== 'PER' && first < last && leadingNoise(s.tokens, first)) first++;
       // "Former National Security Council official …", "Hey Twitter": such a word where a name starts is no part of it.
       while (first < last && NOT_NAME_OPENERS.has(features.lower[first]!)) first++;
+      // A hall of fame is an institution, whatever word opens its name ("Pro Football Hall of Fame");
+      // the "Baseball Hall" of a "Baseball Hall of Famer" is none.
+      if (features.lower.slice(last - 2, last + 1).join(' ') === 'hall of fame') {
+        type = 'ORG';
+        while (first > 0 && /^\p{Lu}\p{Ll}+$/u.test(s.tokens[first - 1]!.text) && !s.tokens[first - 1]!.stop && !NOT_NAME_OPENERS.has(features.lower[first - 1]!)) first--;
+      } else if (features.lower[last] === 'hall' && /^\s+of\s+famers?\b/i.test(textAfter(s, s.tokens[last]!.end, 12))) continue;
       const isTitle = (k: number): boolean => titleWord(features.lower[k]!) && features.lower[k] !== 'general';
       if (type === 'ORG') {
         // "the U.K.’s Competition and Markets Authority": a place's possessive before an institution is no part of its name.
@@ -1352,7 +1361,8 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
         const word = (i: number): number => tagger.gazetteer.word(features.lower[i]!);
         if (k >= last && last - first >= 2 && word(last - 1) & WORD.FIRST_NAME && !(word(last) & WORD.ORG_SUFFIX) && /^\p{Lu}\p{Ll}/u.test(s.tokens[last]!.text)) k = last - 2;
         if (k < last) {
-          found.push({ start: s.tokens[k + 1]!.start, end: s.tokens[last]!.end, type: 'person', sentence: s.index, key: features.lower.slice(k + 1, last + 1).join(' ') });
+          // "New York State Attorney General": the words after the title are a title too, no person.
+          if (!features.lower.slice(k + 1, last + 1).every(titleWord)) found.push({ start: s.tokens[k + 1]!.start, end: s.tokens[last]!.end, type: 'person', sentence: s.index, key: features.lower.slice(k + 1, last + 1).join(' ') });
           last = k - 1;
           if (last < first) continue;
         }
