@@ -762,6 +762,14 @@ describe('names as the article writes them', () => {
     expect(t.get('Cal Ripken')).toBe('person');
   });
 
+  it("reads a place and a newspaper's word as the newspaper, not a compass word's star", () => {
+    const t = typed('McClatchy owns newspapers including the Sacramento Bee and Kansas City Star. The Houston Chronicle reported it.');
+    expect(t.get('Sacramento Bee')).toBe('organization');
+    expect(t.get('Kansas City Star')).toBe('organization');
+    expect(t.get('Houston Chronicle')).toBe('organization');
+    expect(typed('The North Star rose over the hills.').get('North Star')).not.toBe('organization');
+  });
+
   it('reads no person in a title of two words after an organisation ("New York State Attorney General")', () => {
     const t = typed('New York State Attorney General Letitia James sued the company on Tuesday.');
     expect(t.has('General')).toBe(false);

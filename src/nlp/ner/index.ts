@@ -582,15 +582,23 @@ function quotedTitlesAreOther(found: Array<NameSpan & { key: string }>, byIndex:
   for (const f of found) if (titles.has(f.key)) f.type = 'other';
 }
 
+/** The last word of a newspaper's name after its place (those that also end other names, "Times", "Post", are company words). */
+const NAMEPLATE_WORDS: ReadonlySet<string> = new Set(['bee', 'star', 'globe', 'chronicle', 'inquirer', 'examiner', 'courier', 'dispatch', 'observer', 'enquirer', 'courant', 'sentinel', 'advocate', 'statesman', 'tennessean', 'oklahoman', 'sun-times', 'star-ledger', 'star-tribune', 'post-dispatch', 'union-tribune', 'review-journal', 'times-picayune', 'journal-constitution']);
+
 /**
  * A name of two words or more that ends in a company or institution word ("Ceres Robotics",
  * "Wren Kitchens", "Greenpeace East Asia" aside) is an organisation, whatever the tagger said; so
  * is a zoo, a school or a hospital the tagger read as the place it stands.
  */
-function companiesBySuffix(found: Array<NameSpan & { key: string }>): void {
+function companiesBySuffix(found: Array<NameSpan & { key: string }>, isPlace: (words: string[]) => boolean): void {
   for (const f of found) {
     const words = f.key.split(' ');
     const last = words[words.length - 1]!;
+    // "the Sacramento Bee", "Kansas City Star", "Houston Chronicle": a place and a newspaper's word are the newspaper.
+    if (words.length >= 2 && f.type !== 'organization' && NAMEPLATE_WORDS.has(last) && isPlace(words.slice(0, -1)) && !COMPASS.test(words[0]!)) {
+      f.type = 'organization';
+      continue;
+    }
     // "Denver Zoo", "Westmount High School": the institution, not the site.
     if (words.length >= 2 && f.type === 'place' && FACILITY_ORGANIZATIONS.has(last)) {
       f.type = 'organization';
@@ -1435,7 +1443,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   compassPlaces(found);
   landformPlaces(found, byIndex);
   streetAddresses(found, byIndex);
-  companiesBySuffix(found);
+  companiesBySuffix(found, isPlace);
   gameStudios(found, byIndex, isPlace);
   namedStorms(found);
   camelCaseCompanies(found, byIndex);
