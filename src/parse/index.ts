@@ -80,7 +80,7 @@ export function parse(source: Source): Article {
   if (source.format !== 'text') {
     blocks = dropCaptions(text, dropAfterArticle(text, blocks, drop), drop, false);
   }
-  blocks = dropChrome(text, blocks, drop, front.meta?.url ?? source.meta.url ?? null);
+  blocks = dropSourceLists(text, dropChrome(text, blocks, drop, front.meta?.url ?? source.meta.url ?? null), drop);
   if (!title) {
     const titleIndex = findTitle(text, blocks);
     if (titleIndex !== -1) {
@@ -277,6 +277,50 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
     const reason = chromeReason(line) ?? (url && sameAddress(line, url) ? 'chrome' : null);
     if (reason) drop(b, reason);
     return !reason;
+  });
+}
+
+/** A date a source list cites: "Dec. 14, 2023", "accessed Dec. 18, 2023", "June 30, 2023 via CNBC". */
+const CITED_DATE = /,\s+(?:(?:accessed|archived|retrieved|updated|published|last updated)(?:\s+as\s+of)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:\s+via\s+[^,.]+)?\.?$/;
+/** How a fact-check's list of its sources opens an entry: "Interview with …", "Email exchange with …". */
+const CITED_INTERVIEW = /^(?:(?:e-?mail|phone|telephone|text|in-person)\s+)?(?:interview|exchange|correspondence|statement)s?\s+(?:with|from)\s/i;
+/** Fewest entries that make a run of citation lines a list of sources. */
+const SOURCE_LIST_MIN = 4;
+/** Longest citation line, in words. */
+const CITATION_MAX_WORDS = 40;
+
+/** One entry of a list of sources: short, no sentence inside it, and a cited date or an interview's opening. */
+function citationLine(line: string): boolean {
+  const t = line.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim();
+  return wordCount(t) <= CITATION_MAX_WORDS && !/[.!?]["”’]?\s+\p{Lu}/u.test(t.replace(/\b(\p{Lu}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Dr|Mr|Mrs|Ms|Jr|Sr|St|Inc|Co|No|Vol|Gov|Sen|Rep)\.(?=\s)/gu, '$1')) && (CITED_DATE.test(t) || CITED_INTERVIEW.test(t));
+}
+
+/**
+ * A fact-check's or a report's list of its sources ("Interview with Kyle Kondik, … Dec. 14, 2023",
+ * "U.S. Food and Drug Administration, Thimerosal and Vaccines, Feb. 1, 2018"), printed as
+ * paragraphs after the article, is its apparatus, not its text: a run of at least four such lines
+ * (an entry without a date between two with one, "Robert F. Kennedy Jr.'s Instagram account",
+ * goes with them) is left out and reported as outside the article.
+ */
+function dropSourceLists(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
+  const cited = blocks.map((b) => b.kind === 'paragraph' && citationLine(blockText(text, b)));
+  const gap = (k: number): boolean => blocks[k]!.kind === 'paragraph' && !cited[k] && cited[k - 1] === true && cited[k + 1] === true && wordCount(blockText(text, blocks[k]!)) <= 12 && !/[.!?]["”’]?\s*$/.test(blockText(text, blocks[k]!).trim());
+  const inList = cited.map((c, k) => c || gap(k));
+  const out = new Set<number>();
+  for (let k = 0; k < blocks.length; ) {
+    if (!inList[k]) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < blocks.length && inList[end + 1]) end++;
+    if (cited.slice(k, end + 1).filter(Boolean).length >= SOURCE_LIST_MIN) for (let i = k; i <= end; i++) out.add(i);
+    k = end + 1;
+  }
+  if (out.size === 0) return blocks;
+  return blocks.filter((b, k) => {
+    if (out.has(k)) drop(b, 'outside-article');
+    return !out.has(k);
   });
 }
 

@@ -190,6 +190,37 @@ describe('an encyclopedia page’s apparatus', () => {
   });
 });
 
+describe("a fact-check's list of its sources", () => {
+  const story = 'Kennedy said the vaccine had never been tested, and experts told PolitiFact that was false.';
+  const sources = [
+    'Interview with Kyle Kondik, Larry Sabato’s Crystal Ball managing editor, Dec. 14, 2023',
+    'Email interview with Dr. David H. Gorski, managing editor of Science-Based Medicine, Dec. 13, 2023',
+    'Robert F. Kennedy Jr.’s Instagram account',
+    'U.S. Food and Drug Administration, Vaccine Development – 101, Dec. 14, 2020',
+    'U.S. Centers for Disease Control and Prevention, Thimerosal FAQs, accessed Dec. 18, 2023\u200b',
+  ];
+
+  it('is left out as paragraphs after the article and reported, an undated entry between dated ones with it', () => {
+    for (const [name, page] of [
+      ['html', `<html><body><article><h1>Lie of the year</h1><p>${story}</p><p>${story}</p>${sources.map((l) => `<p>${l}</p>`).join('')}</article></body></html>`],
+      ['text', `Lie of the year\n\n${story}\n\n${story}\n\n${sources.join('\n\n')}\n`],
+    ] as const) {
+      const a = parse(sourceFromText(page, `p.${name === 'html' ? 'html' : 'txt'}`, { inputFormat: name }));
+      expect(a.sections.flatMap((x) => x.blocks.map((b) => b.text)), name).toEqual([story, story]);
+      expect(a.dropped.filter((d) => d.reason === 'outside-article').length, name).toBe(sources.length);
+    }
+  });
+
+  it('needs four dated entries: three, or dated sentences of the story, stay', () => {
+    const dated = 'The company said it would appeal, in a statement dated Dec. 14, 2023';
+    const few = parse(sourceFromText(`<html><body><article><h1>Lie of the year</h1><p>${story}</p>${sources.slice(0, 3).map((l) => `<p>${l}</p>`).join('')}</article></body></html>`, 'p.html', { inputFormat: 'html' }));
+    expect(few.dropped.filter((d) => d.reason === 'outside-article')).toEqual([]);
+    const prose = [1, 2, 3, 4].map((k) => `Shares fell ${k} percent after the report. Analysts said the drop was expected, on Dec. ${k}, 2023`);
+    const kept = parse(sourceFromText(`<html><body><article><h1>Shares</h1><p>${story}</p>${prose.map((l) => `<p>${l}</p>`).join('')}<p>${dated}</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
+    expect(kept.dropped.filter((d) => d.reason === 'outside-article')).toEqual([]);
+  });
+});
+
 describe('wire photo captions', () => {
   it('are no article text, alone or as a gallery, and are reported as captions', () => {
     const caption = 'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold sports-utility vehicles sits at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)';
