@@ -762,6 +762,13 @@ describe('names as the article writes them', () => {
     expect(t.get('Cal Ripken')).toBe('person');
   });
 
+  it("reads a shopping list's item named like a person as a thing, not the person", () => {
+    const t = typed('We love the Julia Camisole and the Candice Minidress this season. Julia Roberts wore a dress to the premiere.');
+    expect(t.get('Julia Camisole')).toBe('other');
+    expect(t.get('Candice Minidress')).toBe('other');
+    expect(t.get('Julia Roberts')).toBe('person');
+  });
+
   it("reads a place and a newspaper's word as the newspaper, not a compass word's star", () => {
     const t = typed('McClatchy owns newspapers including the Sacramento Bee and Kansas City Star. The Houston Chronicle reported it.');
     expect(t.get('Sacramento Bee')).toBe('organization');

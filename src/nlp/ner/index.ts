@@ -1158,6 +1158,14 @@ function marketIndexes(found: Array<NameSpan & { key: string }>, byIndex: Readon
   }
 }
 
+/** What a product named like a person is, as the last word of its name (no surname is written so). */
+const GOODS: ReadonlySet<string> = new Set(
+  ('dress minidress midi-dress maxi-dress mini-dress shirt t-shirt blouse camisole cami slingback slingbacks jacket blazer skirt ' +
+    'jeans sweater cardigan bodysuit romper jumpsuit trousers sandal sandals sneaker sneakers loafer loafers pumps boots ' +
+    'earrings necklace bracelet hoodie leggings bikini swimsuit bralette tote handbag backpack satchel sunglasses ' +
+    'moisturizer moisturiser serum lipstick mascara cleanser shampoo perfume tunic bows').split(' '),
+);
+
 /**
  * A one-word "person" or a "place" a product noun follows is a product ("the Cassini spacecraft",
  * "a Sentra sedan"): `other`. An organisation stays one ("the Boeing airliner" is Boeing's).
@@ -1165,6 +1173,11 @@ function marketIndexes(found: Array<NameSpan & { key: string }>, byIndex: Readon
 function productsAreOther(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
   for (const f of found) {
     if (f.type === 'other') continue;
+    // A shopping list's item named for a person or a place ends in what it is: "Julia Camisole", "Candice Minidress", "Zara Slingback".
+    if (f.type !== 'organization' && f.key.includes(' ') && GOODS.has(f.key.slice(f.key.lastIndexOf(' ') + 1))) {
+      f.type = 'other';
+      continue;
+    }
     const s = byIndex.get(f.sentence)!;
     const after = /^[-\s]*([a-z][a-z-]*)/.exec(s.text.slice(f.end - s.start));
     if (after && PRODUCT_NOUNS.has(after[1]!) && (f.type === 'place' || (f.type === 'person' && !f.key.includes(' ')))) f.type = 'other';
