@@ -762,6 +762,12 @@ describe('names as the article writes them', () => {
     expect(t.get('Cal Ripken')).toBe('person');
   });
 
+  it('takes the given name before a middle initial the model opened the name on ("Sterling K. Brown"), not a word opening the sentence', () => {
+    expect(names('The cast includes Leslie Uggams, Sterling K. Brown and others.')).toContain('Sterling K. Brown');
+    expect(names('Sterling K. Brown plays the younger brother.')).toContain('Sterling K. Brown');
+    expect(names('Yesterday J. Smith said so.')).not.toContain('Yesterday J. Smith');
+  });
+
   it("reads a shopping list's item named like a person as a thing, not the person", () => {
     const t = typed('We love the Julia Camisole and the Candice Minidress this season. Julia Roberts wore a dress to the premiere.');
     expect(t.get('Julia Camisole')).toBe('other');

@@ -314,6 +314,18 @@ function givenNameBefore(t: Token[], first: number, given: (k: number) => boolea
   return given(k) && (before === undefined || /^\p{Ll}/u.test(before.text));
 }
 
+/**
+ * Whether the word before a middle initial that opens a person's span ("Sterling" of "Sterling K.
+ * Brown") is the given name: a capitalised word no list knows, opening the sentence or after a
+ * lower-case word or a comma.
+ */
+function middleInitialAfter(t: Token[], first: number, nameLike: (k: number) => boolean): boolean {
+  const k = first - 1;
+  const name = t[k]!;
+  const before = t[k - 1];
+  return name.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(name.text) && !touching(name, t[first]) && nameLike(k) && (before === undefined || /^\p{Ll}/u.test(before.text) || /^[,(;“"]$/.test(before.text));
+}
+
 /** A sentence's text between two offsets into the article. */
 const textOf = (s: Sentence, a: number, b: number): string => s.text.slice(Math.max(0, a - s.start), b - s.start);
 /** Up to `n` characters of a sentence before an offset, and after one. */
@@ -1335,6 +1347,8 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // tagger's span ("Scott Corley"); the given name just before it, after a title (or a listed
       // given name after a lower-case word), belongs to it.
       if (type === 'PER' && first > 0 && givenNameBefore(s.tokens, first, (k) => (tagger.gazetteer.word(features.lower[k]!) & WORD.FIRST_NAME) !== 0, (k) => titleWord(features.lower[k]!))) first--;
+      // "Sterling K. Brown": a middle initial that opens the tagger's span follows the given name.
+      else if (type === 'PER' && first > 0 && first < last && /^\p{Lu}\.$/u.test(s.tokens[first]!.text) && middleInitialAfter(s.tokens, first, (k) => !s.tokens[k]!.stop && !titleWord(features.lower[k]!) && !NOT_NAME_OPENERS.has(features.lower[k]!) && !tagger.gazetteer.knows([features.lower[k]!]))) first--;
       // Titles of two words or none alone, which stand alone for other things: Malaysia's "Tan Sri" and
       // "Puan Sri" (the surname Tan: "Tan Wei Ming"), the "Seri" after a "Datuk" (the places Bandar Seri
       // Begawan, Seri Kembangan), and South Africa's "Adv" for an advocate (the company ADV).
