@@ -768,6 +768,12 @@ describe('names as the article writes them', () => {
     expect(names('Yesterday J. Smith said so.')).not.toContain('Yesterday J. Smith');
   });
 
+  it('reads a listed company that is also a place as the company without "the" ("at Amazon") and the place with it', () => {
+    const t = typed('Grab the telescope for $89 at Amazon. Tech giants such as Amazon, Google and Facebook were fined.');
+    expect(t.get('Amazon')).toBe('organization');
+    expect(typed('Fires burned across the Amazon last year, scientists said.').get('Amazon')).toBe('place');
+  });
+
   it("reads a shopping list's item named like a person as a thing, not the person", () => {
     const t = typed('We love the Julia Camisole and the Candice Minidress this season. Julia Roberts wore a dress to the premiere.');
     expect(t.get('Julia Camisole')).toBe('other');

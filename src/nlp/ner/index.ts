@@ -326,6 +326,9 @@ function middleInitialAfter(t: Token[], first: number, nameLike: (k: number) => 
   return name.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(name.text) && !touching(name, t[first]) && nameLike(k) && (before === undefined || /^\p{Ll}/u.test(before.text) || /^[,(;“"]$/.test(before.text));
 }
 
+/** Whether "the" stands just before a name ("the Amazon", "in the Kremlin"). */
+const theBefore = (s: Sentence, f: NameSpan): boolean => /\bthe\s+$/i.test(textBefore(s, f.start, 5));
+
 /** A sentence's text between two offsets into the article. */
 const textOf = (s: Sentence, a: number, b: number): string => s.text.slice(Math.max(0, a - s.start), b - s.start);
 /** Up to `n` characters of a sentence before an offset, and after one. */
@@ -549,7 +552,7 @@ function placesByPreposition(found: Array<NameSpan & { key: string }>, byIndex: 
     const s = byIndex.get(f.sentence)!;
     const listed: boolean = previousPlaced && previous!.sentence === f.sentence && /^\s*,\s*(?:and\s+|or\s+)?$|^\s+(?:and|or)\s+$/.test(textOf(s, previous!.end, f.start));
     const placed: boolean = LOCATIVE_BEFORE.test(textBefore(s, f.start, 20)) || listed;
-    if (placed && f.type === 'organization' && isPlace(f.key.split(' '))) f.type = 'place';
+    if (placed && f.type === 'organization' && isPlace(f.key.split(' ')) && !(LISTED_ORGANISATIONS.has(textOf(s, f.start, f.end)) && !theBefore(s, f))) f.type = 'place';
     previousPlaced = placed && f.type === 'place';
     previous = f;
   }
@@ -1439,7 +1442,8 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   // "Then, Google is now on record saying …" read as a person spreads to every "Google": a company
   // the hand list names, written alone, is no person; nor a place ("Find us at Twitter and
   // Facebook"), unless the name lists also know it as one.
-  for (const f of found) if ((f.type === 'person' || (f.type === 'place' && !(tagger.gazetteer.bits([f.key]) & GAZ.LOC))) && !f.key.includes(' ') && LISTED_ORGANISATIONS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
+  // A listed company that is a place too ("Amazon") is the place only with "the" before it ("the Amazon").
+  for (const f of found) if ((f.type === 'person' || (f.type === 'place' && (!(tagger.gazetteer.bits([f.key]) & GAZ.LOC) || !theBefore(byIndex.get(f.sentence)!, f)))) && !f.key.includes(' ') && LISTED_ORGANISATIONS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
   const isPlace = (words: string[]): boolean => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' '));
   namesWidened(found, byIndex);
   found = coordinatedOpeners(found, byIndex, isPlace, (word) => tagger.gazetteer.bits([word]) !== 0 || DEMONYM_WORDS.has(word));
