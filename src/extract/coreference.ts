@@ -355,6 +355,7 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
 
   mergeKnownAs(groups, merge, text);
   mergePeople(groups, text, merge);
+  mergeSpellings(groups, merge);
   mergeAcronyms(groups, merge, text);
   mergeOrganisations(groups, merge);
   mergePlaces(groups, merge);
@@ -482,6 +483,53 @@ function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): vo
     const known = clusterGender(text, owner.mentions);
     if (said && known && said !== known) continue;
     merge(g, owner, true);
+  }
+}
+
+/**
+ * Whether two words differ by one letter added, dropped or changed inside them ("Garett",
+ * "Garrett"; "Hanson", "Hansen"), or by a last letter doubled ("Zelenskyy", "Zelensky"); a letter
+ * added or changed at the end makes another name ("Martine", "Martinez"; "Geingos", "Geingob").
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const [x, y] = [a.slice(i), b.slice(i)];
+  // At the end: only a doubled last letter ("Geingos" is not "Geingob").
+  if (x === '' || y === '') return (x || y).length === 1 && (x || y) === a[i - 1];
+  if (x.length === 1 && y.length === 1) return false;
+  return x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1);
+}
+
+/** Shortest word a spelling variant is looked for in (short names differ by a letter: "Kim", "Lim"). */
+const SPELLING_MIN = 6;
+
+/**
+ * A person's short name the article spells another way ("Zelenskyy" beside "Volodymyr Zelensky",
+ * "Garett" beside "Wendy Garrett") is that person's: a group whose words end exactly one longer
+ * person's name, one word of at least six letters a letter apart, joins it. Not when another
+ * person's name has the word as written; two full names are two people however alike ("Daniel
+ * Gonzalez", "Daniela Gonzalez").
+ */
+function mergeSpellings(groups: Map<string, Group>, merge: Merge): void {
+  const people = (): Group[] => [...groups.values()].filter((g) => majorityType(g.mentions) === 'person');
+  for (const g of people()) {
+    if (!groups.has(g.key)) continue;
+    const all = people();
+    if (all.some((h) => h !== g && g.words.every((w) => h.words.includes(w)))) continue;
+    const variants = all.filter((h) => {
+      if (h === g || h.words.length <= g.words.length) return false;
+      // The words of the shorter name stand at the end of the longer one's ("Zelenskyy" → "… Zelensky").
+      const tail = h.words.slice(h.words.length - g.words.length);
+      const differ = g.words.filter((w, i) => w !== tail[i]);
+      if (differ.length !== 1) return false;
+      return differ[0]!.length >= SPELLING_MIN && oneEditApart(differ[0]!, tail[g.words.indexOf(differ[0]!)]!);
+    });
+    if (variants.length !== 1) continue;
+    const [into] = variants;
+    merge(g, into!, true);
   }
 }
 
@@ -780,6 +828,8 @@ function canonicalName(mentions: Mention[], type: EntityType, possessive = false
   const alone = new Map<string, number>();
   for (const form of forms.keys()) if (!form.includes(' ')) alone.set(form, (alone.get(form) ?? 0) + forms.get(form)!.count);
   const surname = type === 'person' ? [...alone.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
+  // (or spelled a letter apart: "Volodymyr Zelensky" beside "Zelenskyy", mergeSpellings)
+  const sameSurname = (x: string | undefined): boolean => x !== undefined && surname !== undefined && (x === surname || (x.length >= SPELLING_MIN && oneEditApart(x.toLowerCase(), surname.toLowerCase())));
   const words = (f: string): string[] => f.split(/\s+/);
   // "LONDON", "FLUSHING MEADOWS": a dateline's capitals, when the article also writes the name in mixed case.
   const mixed = new Set([...forms.keys()].filter((f) => /\p{Ll}/u.test(f)).map((f) => f.toLowerCase()));
@@ -789,7 +839,7 @@ function canonicalName(mentions: Mention[], type: EntityType, possessive = false
     return [
       shouted(f) ? 0 : 1,
       /^\p{Lu}\.$/u.test(w[0]!) && w.length > 1 ? 0 : 1,
-      !surname || w.length === 1 || w.findLast((x) => !SUFFIX_KEY.test(aliasKey(x))) === surname || w[0] === surname ? 1 : 0,
+      !surname || w.length === 1 || sameSurname(w.findLast((x) => !SUFFIX_KEY.test(aliasKey(x)))) || w[0] === surname ? 1 : 0,
       // Middle initials add nothing: "Nikki Haley" is as full as "Nikki R. Haley".
       w.filter((x) => !/^\p{Lu}\.?$/u.test(x)).length,
       forms.get(f)!.count,

@@ -279,6 +279,19 @@ describe('name coreference', () => {
     expect(mark?.forms ?? ['Mark']).toEqual(['Mark']);
   });
 
+  it('joins a surname the article spells a letter apart to the person, not another name a last letter makes', async () => {
+    const text =
+      'Volodymyr Zelensky met European leaders in Kyiv on Monday. Zelenskyy said the country needed air defence. ' +
+      'Wendy Garrett chairs the county board. Garett said the count was accurate. ' +
+      'Hage Geingob died on Sunday, the presidency said. His wife Monica was at his side, and Geingos thanked the doctors. ' +
+      'Jose Martinez was charged on Friday. Martine told reporters she had not been questioned.';
+    const zelensky = await entityWith(text, 'Zelenskyy');
+    expect(zelensky?.name).toBe('Volodymyr Zelensky');
+    expect((await entityWith(text, 'Garett'))?.name).toBe('Wendy Garrett');
+    expect((await entityWith(text, 'Geingos'))?.name).toBe('Geingos');
+    expect((await entityWith(text, 'Martine'))?.name).toBe('Martine');
+  });
+
   it('joins a surname to a full name with a suffix, a short organisation name to its full form, and a registered mark to the plain name', async () => {
     const text =
       'Patrick W. Carlineo Jr. pleaded guilty on Monday. Carlineo faces up to ten years in prison. ' +
