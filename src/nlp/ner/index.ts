@@ -1365,7 +1365,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       while (first < last && NOT_NAME_OPENERS.has(features.lower[first]!)) first++;
       // A hall of fame is an institution, whatever word opens its name ("Pro Football Hall of Fame");
       // the "Baseball Hall" of a "Baseball Hall of Famer" is none.
-      if (features.lower.slice(last - 2, last + 1).join(' ') === 'hall of fame') {
+      if (last - first >= 2 && features.lower.slice(last - 2, last + 1).join(' ') === 'hall of fame') {
         type = 'ORG';
         while (first > 0 && /^\p{Lu}\p{Ll}+$/u.test(s.tokens[first - 1]!.text) && !s.tokens[first - 1]!.stop && !NOT_NAME_OPENERS.has(features.lower[first - 1]!)) first--;
       } else if (features.lower[last] === 'hall' && /^\s+of\s+famers?\b/i.test(textAfter(s, s.tokens[last]!.end, 12))) continue;
