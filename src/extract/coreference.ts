@@ -514,13 +514,30 @@ const SPELLING_MIN = 6;
  * Gonzalez", "Daniela Gonzalez").
  */
 function mergeSpellings(groups: Map<string, Group>, merge: Merge): void {
-  const people = (): Group[] => [...groups.values()].filter((g) => majorityType(g.mentions) === 'person');
-  for (const g of people()) {
+  const people = [...groups.values()].filter((g) => majorityType(g.mentions) === 'person');
+  // Indexes, so a long page's thousands of names are not compared pairwise: the names each word
+  // is in, and the longer names by their last word with each letter left out in turn (two words a
+  // letter apart share one of those keys).
+  const byWord = new Map<string, Group[]>();
+  const byNearLast = new Map<string, Group[]>();
+  const add = (index: Map<string, Group[]>, key: string, g: Group): void => {
+    const list = index.get(key);
+    if (list) list.push(g);
+    else index.set(key, [g]);
+  };
+  const near = (w: string): Set<string> => new Set([w, ...[...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))]);
+  for (const h of people) {
+    for (const w of new Set(h.words)) add(byWord, w, h);
+    if (h.words.length > 1) for (const k of near(h.words[h.words.length - 1]!)) add(byNearLast, k, h);
+  }
+  for (const g of people) {
     if (!groups.has(g.key)) continue;
-    const all = people();
-    if (all.some((h) => h !== g && g.words.every((w) => h.words.includes(w)))) continue;
-    const variants = all.filter((h) => {
-      if (h === g || h.words.length <= g.words.length) return false;
+    const last = g.words[g.words.length - 1]!;
+    if ((byWord.get(last) ?? []).some((h) => h !== g && groups.has(h.key) && g.words.every((w) => h.words.includes(w)))) continue;
+    // A variant of the last word (found by its near keys), or of an earlier one (the last word the same).
+    const candidates = new Set([...[...near(last)].flatMap((k) => byNearLast.get(k) ?? []), ...(byWord.get(last) ?? [])]);
+    const variants = [...candidates].filter((h) => {
+      if (h === g || !groups.has(h.key) || h.words.length <= g.words.length) return false;
       // The words of the shorter name stand at the end of the longer one's ("Zelenskyy" → "… Zelensky").
       const tail = h.words.slice(h.words.length - g.words.length);
       const differ = g.words.filter((w, i) => w !== tail[i]);
@@ -528,8 +545,7 @@ function mergeSpellings(groups: Map<string, Group>, merge: Merge): void {
       return differ[0]!.length >= SPELLING_MIN && oneEditApart(differ[0]!, tail[g.words.indexOf(differ[0]!)]!);
     });
     if (variants.length !== 1) continue;
-    const [into] = variants;
-    merge(g, into!, true);
+    merge(g, variants[0]!, true);
   }
 }
 
