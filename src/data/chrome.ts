@@ -408,6 +408,17 @@ export const REFERENCE_ITEM = /^(?:\^\s|\p{Lu}[\p{L}'’-]+,\s[^()]{1,80}?\((?:\
 /** A list is a list of references when this share of its items read so. */
 export const REFERENCE_SHARE = 0.6;
 
+/** A date a fact-check's list of its sources cites: "Dec. 14, 2023", "accessed Dec. 18, 2023", "June 30, 2023 via CNBC". */
+export const CITED_DATE = /,\s+(?:(?:accessed|archived|retrieved|updated|published|last updated)(?:\s+as\s+of)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:\s+via\s+[^,.]+)?\.?$/;
+/** How such a list opens an entry: "Interview with …", "Email exchange with …". */
+export const CITED_INTERVIEW = /^(?:(?:e-?mail|phone|telephone|text|in-person)\s+)?(?:interview|exchange|correspondence|statement)s?\s+(?:with|from)\s/i;
+/** Fewest entries that make a run of citation lines a list of sources. */
+export const SOURCE_LIST_MIN = 4;
+/** Longest citation line, in words. */
+export const CITATION_MAX_WORDS = 40;
+/** Longest undated entry between two dated ones that goes with them ("Robert F. Kennedy Jr.'s Instagram account"). */
+export const SOURCE_GAP_MAX_WORDS = 12;
+
 /** Wikipedia's sister-project boxes: "Wikiquote has quotations related to ISRO." */
 export const SISTER_PROJECT = /^wiki(?:quote|versity|source|books|news|voyage|data|species|media commons)\s+has\b/i;
 

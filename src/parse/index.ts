@@ -12,7 +12,8 @@ import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_DATE, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
+import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_DATE, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
+import { TITLE_ABBREVIATION } from '../data/titles.js';
 
 /** What a front end hands to the shared steps. */
 interface FrontEnd {
@@ -280,19 +281,15 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
   });
 }
 
-/** A date a source list cites: "Dec. 14, 2023", "accessed Dec. 18, 2023", "June 30, 2023 via CNBC". */
-const CITED_DATE = /,\s+(?:(?:accessed|archived|retrieved|updated|published|last updated)(?:\s+as\s+of)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:\s+via\s+[^,.]+)?\.?$/;
-/** How a fact-check's list of its sources opens an entry: "Interview with …", "Email exchange with …". */
-const CITED_INTERVIEW = /^(?:(?:e-?mail|phone|telephone|text|in-person)\s+)?(?:interview|exchange|correspondence|statement)s?\s+(?:with|from)\s/i;
-/** Fewest entries that make a run of citation lines a list of sources. */
-const SOURCE_LIST_MIN = 4;
-/** Longest citation line, in words. */
-const CITATION_MAX_WORDS = 40;
+/** A word whose full stop ends no sentence: an initial, a month's or a title's abbreviation ("U.S.", "Dec.", "Dr."). */
+const abbreviated = (w: string): boolean => /^(?:(?:\p{Lu}\.)*\p{Lu}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jr|Sr|St|Inc|Co|No|Vol)\.$/u.test(w) || TITLE_ABBREVIATION.test(w);
 
 /** One entry of a list of sources: short, no sentence inside it, and a cited date or an interview's opening. */
 function citationLine(line: string): boolean {
   const t = line.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim();
-  return wordCount(t) <= CITATION_MAX_WORDS && !/[.!?]["”’]?\s+\p{Lu}/u.test(t.replace(/\b(\p{Lu}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Dr|Mr|Mrs|Ms|Jr|Sr|St|Inc|Co|No|Vol|Gov|Sen|Rep)\.(?=\s)/gu, '$1')) && (CITED_DATE.test(t) || CITED_INTERVIEW.test(t));
+  const words = t.split(/\s+/);
+  const sentenceInside = words.some((w, i) => i < words.length - 1 && endsSentence(w) && !abbreviated(w) && /^\p{Lu}/u.test(words[i + 1]!));
+  return wordCount(t) <= CITATION_MAX_WORDS && !sentenceInside && (CITED_DATE.test(t) || CITED_INTERVIEW.test(t));
 }
 
 /**
@@ -303,8 +300,9 @@ function citationLine(line: string): boolean {
  * goes with them) is left out and reported as outside the article.
  */
 function dropSourceLists(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
-  const cited = blocks.map((b) => b.kind === 'paragraph' && citationLine(blockText(text, b)));
-  const gap = (k: number): boolean => blocks[k]!.kind === 'paragraph' && !cited[k] && cited[k - 1] === true && cited[k + 1] === true && wordCount(blockText(text, blocks[k]!)) <= 12 && !/[.!?]["”’]?\s*$/.test(blockText(text, blocks[k]!).trim());
+  const lines = blocks.map((b) => (b.kind === 'paragraph' ? blockText(text, b) : null));
+  const cited = lines.map((l) => l !== null && citationLine(l));
+  const gap = (k: number): boolean => lines[k] !== null && !cited[k] && cited[k - 1] === true && cited[k + 1] === true && wordCount(lines[k]!) <= SOURCE_GAP_MAX_WORDS && !endsSentence(lines[k]!);
   const inList = cited.map((c, k) => c || gap(k));
   const out = new Set<number>();
   for (let k = 0; k < blocks.length; ) {

@@ -504,8 +504,8 @@ function peopleByTitleOrAge(found: Array<NameSpan & { key: string }>, byIndex: R
 function teamsInSports(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isPlace: (words: string[]) => boolean, givenName: (word: string) => boolean): void {
   const teams = new Set<string>();
   // The last words of names the text writes after "the": "the Pistons", "the Brooklyn Nets".
-  const theBefore = new Set<string>();
-  for (const f of found) if (/\bthe\s+$/i.test(textBefore(byIndex.get(f.sentence)!, f.start, 5))) theBefore.add(f.key.split(' ').pop()!);
+  const afterThe = new Set<string>();
+  for (const f of found) if (theBefore(byIndex.get(f.sentence)!, f)) afterThe.add(f.key.split(' ').pop()!);
   for (const f of found) {
     if (f.type !== 'place' && f.type !== 'person') continue;
     const s = byIndex.get(f.sentence)!;
@@ -517,7 +517,7 @@ function teamsInSports(found: Array<NameSpan & { key: string }>, byIndex: Readon
     // ("Denver", not "Austin").
     const words = f.key.split(' ');
     const nickname = words[words.length - 1]!;
-    const plural = words.length >= 2 && /^[a-z]+[^s]s$/.test(nickname) && isPlace(words.slice(0, -1)) && !givenName(words[0]!) && theBefore.has(nickname);
+    const plural = words.length >= 2 && /^[a-z]+[^s]s$/.test(nickname) && isPlace(words.slice(0, -1)) && !givenName(words[0]!) && afterThe.has(nickname);
     const city = f.type === 'person' && words.length === 1 && isPlace(words) && !givenName(words[0]!);
     if (plural) teams.add(nickname);
     // "Appalachian State", "Florida State": on a sports page, a college's team.
