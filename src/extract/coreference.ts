@@ -363,7 +363,8 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
 
   const clusters = [...groups.values()].map((g): NameCluster => {
     const type = majorityType(g.mentions);
-    return { name: canonicalName(g.mentions, type, possessiveName(text, g.mentions)), type, mentions: g.mentions, gender: type === 'person' ? clusterGender(text, g.mentions) : null };
+    const name = canonicalName(g.mentions, type, possessiveName(text, g.mentions));
+    return { name: type === 'person' ? regnalName(text, g.mentions, name) : name, type, mentions: g.mentions, gender: type === 'person' ? clusterGender(text, g.mentions) : null };
   });
   return new NameCoreference(clusters, text, names);
 }
@@ -823,6 +824,30 @@ function clusterGender(text: string, mentions: Mention[]): Gender | null {
     }
   }
   return null;
+}
+
+/** Titles a monarch, a royal or a pope goes by with the name, as Wikipedia and readers write them ("Pope Francis", "King Charles III", "Prince Harry"). */
+const REGNAL_TITLE = /(\p{Lu}\p{Ll}+)\s+$/u;
+const REGNAL_TITLES: ReadonlySet<string> = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress']);
+const REGNAL_NUMBER = /^(?:[IVX]+|\d+)$/;
+
+/**
+ * A person's name with the royal or papal title the article writes before it: the recogniser
+ * leaves titles out of a name (CoNLL's practice, "Pope" is no part of "Francis"), but a monarch
+ * or a pope is known by the title and a given name ("Pope Francis", "King Charles III"), never by
+ * the given name alone. Only a given name (two at most, "John Paul II"), with a regnal number or
+ * none: "Prince Mohammed bin Salman" and "Sir Keir Starmer" keep their names.
+ */
+function regnalName(text: string, mentions: readonly Mention[], name: string): string {
+  const words = name.split(' ');
+  const given = words.filter((w) => !REGNAL_NUMBER.test(w));
+  if (given.length === 0 || given.length > 2 || (given.length === 2 && !given.every((w) => FIRST_NAMES.has(w) || MEN_GIVEN_NAMES.has(w) || WOMEN_GIVEN_NAMES.has(w)))) return name;
+  for (const m of mentions) {
+    if (!m.text.startsWith(words[0]!)) continue;
+    const title = REGNAL_TITLE.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1];
+    if (title && REGNAL_TITLES.has(title)) return `${title} ${name}`;
+  }
+  return name;
 }
 
 /**

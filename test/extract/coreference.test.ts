@@ -292,6 +292,21 @@ describe('name coreference', () => {
     expect((await entityWith(text, 'Martine'))?.name).toBe('Martine');
   });
 
+  it('names a monarch or a pope with the title the article writes before the given name, not a titled surname', async () => {
+    const text =
+      'Pope Francis announced on Monday that priests could bless same-sex couples. The church under Francis is changing. ' +
+      'In April, King Charles III visited the farm shop. Prince Harry said he was sad. Pope John Paul II visited Poland in 1979. ' +
+      'Crown Prince Mohammed bin Salman met the delegation. Sir Keir Starmer agreed.';
+    const francis = await entityWith(text, 'Francis');
+    expect(francis?.name).toBe('Pope Francis');
+    expect(francis?.type).toBe('person');
+    expect((await entityWith(text, 'Charles III'))?.name).toBe('King Charles III');
+    expect((await entityWith(text, 'Harry'))?.name).toBe('Prince Harry');
+    expect((await entityWith(text, 'John Paul II'))?.name).toBe('Pope John Paul II');
+    expect((await entityWith(text, 'Mohammed bin Salman'))?.name).toBe('Mohammed bin Salman');
+    expect((await entityWith(text, 'Keir Starmer'))?.name).toBe('Keir Starmer');
+  });
+
   it('joins a surname to a full name with a suffix, a short organisation name to its full form, and a registered mark to the plain name', async () => {
     const text =
       'Patrick W. Carlineo Jr. pleaded guilty on Monday. Carlineo faces up to ten years in prison. ' +
