@@ -134,7 +134,19 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
   // in the claims command and JSON.
   // Nor does a headline or a dek in headline-speak ("Treasury – Appointment of Chief Lynn Malerba as
   // Treasurer"): the body says it again, in full.
-  const sourced = brief.claims.filter((c) => c.speaker && c.kind !== 'factual' && !NO_COMMENT.test(contentOf(brief, c)) && !HEADLINE_ROLES.has(brief.sentences[c.sentence]?.role ?? 'body'));
+  const eligible = brief.claims.filter((c) => c.speaker && c.kind !== 'factual' && !NO_COMMENT.test(contentOf(brief, c)) && !HEADLINE_ROLES.has(brief.sentences[c.sentence]?.role ?? 'body'));
+  // Sources named together ("Egypt and Jordan warned …") are one claim each in the claims stage;
+  // here their words are shown once, under all their names.
+  const together = new Map<string, Claim[]>();
+  for (const c of eligible) {
+    const key = `${c.content.start}:${c.content.end}:${c.cueSpan?.start ?? ''}`;
+    together.set(key, [...(together.get(key) ?? []), c]);
+  }
+  const speakersOf = new Map<Claim, string>();
+  const sourced = [...together.values()].map((group) => {
+    speakersOf.set(group[0]!, listed(group.map((c) => c.speaker!)));
+    return group[0]!;
+  });
   const attributed = [0, 1, 2]
     .flatMap((t) => {
       const inTier = sourced.filter((c) => tier(c) === t);
@@ -146,11 +158,17 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
     .sort((a, b) => a.start - b.start);
   if (attributed.length > 0) {
     nodes.push({ kind: 'heading', text: 'Claims' });
-    nodes.push({ kind: 'list', ordered: false, items: attributed.map((c) => ({ label: cleanLine(c.speaker!), text: excerpt(cleanLine(keyClaimText(brief, c))) })) });
+    nodes.push({ kind: 'list', ordered: false, items: attributed.map((c) => ({ label: cleanLine(speakersOf.get(c) ?? c.speaker!), text: excerpt(cleanLine(keyClaimText(brief, c))) })) });
   }
   nodes.push(...entities(brief.entities, SUMMARY_ENTITIES_PER_TYPE, false));
   nodes.push(...implications(brief.implications, SUMMARY_STATED_IMPLICATIONS, true));
   return nodes;
+}
+
+/** Names as a list reads: "A", "A and B", "A, B and C". */
+function listed(names: string[]): string {
+  const unique = [...new Set(names)];
+  return unique.length < 2 ? unique.join('') : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
 /**

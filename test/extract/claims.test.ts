@@ -756,11 +756,14 @@ describe('attributed claims', () => {
   it('finds a person named after a description, past a reflexive, a bare time, a short quoted title, a pronoun group or a possessive', async () => {
     expect(await speaker('“That would have been fairer,” the White House press secretary, Josh Earnest, said on Tuesday.', 'said')).toBe('Josh Earnest');
     expect(await speaker('Facebook created the tool to help in times of crisis, a spokeswoman, Anna Richardson White, said on Saturday.', 'said')).toBe('Anna Richardson White');
-    expect(await speaker('Two members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said they will not back him.', 'said')).toBe('Ileana Ros-Lehtinen and Carlos Curbelo');
+    // (two sources named together: one claim each)
+    const pair = await rulesOnly('Two members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said they will not back him.');
+    expect(pair.claims.filter((c) => c.cue === 'said').map((c) => c.speakerMention?.text)).toEqual(['Ileana Ros-Lehtinen', 'Carlos Curbelo']);
     expect(await speaker('Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders.', 'said')).toContain('Harry Reid');
     expect(await speaker('Cruz himself said Tuesday that the only way to win the state is to go and ask.', 'said')).toBe('Cruz');
     expect(await speaker('Senator Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the chains.', 'said')).toContain('Dianne Feinstein');
-    expect(await speaker('Prime Minister Narendra Modi and Benjamin Netanyahu on December 19 discussed the latest developments in the conflict.', 'discussed')).toContain('Netanyahu');
+    const leaders = await rulesOnly('Prime Minister Narendra Modi and Benjamin Netanyahu on December 19 discussed the latest developments in the conflict.');
+    expect(leaders.claims.filter((c) => c.cue === 'discussed').map((c) => c.speakerMention?.text)).toEqual(['Narendra Modi', 'Benjamin Netanyahu']);
     expect(await speaker('Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested the refusal could disqualify him.', 'suggested')).toBe('Joe Scarborough');
     expect(await speaker('And until the announcement of the shutdown, most of them said they had loved working for Carrier.', 'said')).toBe('most of them');
     expect(await speaker('One in four voters in a New York Times poll last year said illegal immigrants should be required to leave.', 'said')).toBe('One in four voters');
@@ -848,7 +851,7 @@ describe('attributed claims', () => {
     expect(named.claims.find((c) => c.speakerMention?.text === 'He')?.speaker).toBe('Antony Loewenstein');
     // A group is never "he": the person last named is.
     const group = await story('Pope Francis released a new letter on Wednesday. The international community has not responded adequately to the crisis. “Despite the many negotiations and agreements,” he notes, “global emissions continue to increase.”');
-    expect(group.claims.find((c) => c.cue === 'notes')?.speaker).toBe('Francis');
+    expect(group.claims.find((c) => c.cue === 'notes')?.speaker).toBe('Pope Francis');
   });
 
   it('takes no claim from a verb with a particle of doing ("laid off", "shut down")', async () => {
@@ -1247,15 +1250,35 @@ describe('the claim check', () => {
     expect(await speaker('“It is over,” Bill Eastland, a Texas delegate, said matter-of-factly as confetti fell.', 'said')).toBe('Bill Eastland');
   });
 
+  it('makes one claim per source of names coordinated, each a record of the entity list, and does not part the names a preposition takes', async () => {
+    const b = await rulesOnly(
+      "Teamsters President Sean O'Brien and General Secretary-Treasurer Fred Zuckerman said they are willing to strike. " +
+        'Palestinians in the West Bank and Gaza said they would observe a strike on Thursday.',
+    );
+    const claims = b.claims.filter((c) => c.kind !== 'factual');
+    expect(claims.map((c) => c.speaker).slice(0, 2)).toEqual(["Sean O'Brien", 'Fred Zuckerman']);
+    // (names after "in" are no sources of their own: one claim, not one for the West Bank and one for Gaza)
+    expect(claims.length).toBe(3);
+    const people = new Set(b.entities.filter((e) => e.type === 'person').map((e) => e.name));
+    for (const c of claims.slice(0, 2)) {
+      expect(people.has(c.speaker!)).toBe(true);
+      expect(b.text.slice(c.speakerMention!.start, c.speakerMention!.end)).toBe(c.speaker);
+      expect(b.text.slice(c.content.start, c.content.end)).toBe('they are willing to strike');
+    }
+  });
+
   it('inverts only a verb of saying after a plain comma: what is rejected is no source', async () => {
     const b = attributed(await rulesOnly('Israel did not appear at the hearings, but, in a written submission to the court on 28 February, rejected the questions raised by the proceedings as “patently biased and one-sided”.'));
     expect(b.map((c) => c[0])).not.toContain('questions');
     expect(await speaker('The embargo will be lifted next month, said the minister.', 'said')).toBe('the minister');
   });
 
-  it('takes two coordinated names, or a group and the place it is in, as one source', async () => {
+  it('gives each of two coordinated names its own claim, and takes a group and the place it is in as one source', async () => {
     const pair = attributed(await rulesOnly('Egypt and Jordan also sharply criticised the US policy shift.'));
-    expect(pair.map((c) => c.slice(0, 2))).toEqual([['Egypt and Jordan', 'criticised']]);
+    expect(pair.map((c) => c.slice(0, 3))).toEqual([
+      ['Egypt', 'criticised', 'the US policy shift'],
+      ['Jordan', 'criticised', 'the US policy shift'],
+    ]);
     expect(await speaker('Palestinians in Gaza welcomed the news, saying they needed someone to defend them.', 'saying')).toBe('Palestinians in Gaza');
     expect(await speaker('Many in Hong Kong fear that to pause is to surrender.', 'fear')).toBe('Many in Hong Kong');
     // A participle after the main clause has its subject, past an infinitive and past "refused to".
@@ -1432,7 +1455,10 @@ describe('speakers described by a phrase', () => {
     // A name, its description and an aside between dashes before the cue.
     expect(await speakers("Dr. Ana Ramón, director of UCLA's Media Research Initiative — which puts out a report each year — noted that six of the top titles have Latino leads.")).toEqual([['Ana Ramón', 'noted']]);
     // …but not a list's first name (review).
-    expect(await speakers('Biden, Harris and Schumer — who met at the White House on Monday — said the bill would pass.')).toEqual([['Harris and Schumer', 'said']]);
+    expect(await speakers('Biden, Harris and Schumer — who met at the White House on Monday — said the bill would pass.')).toEqual([
+      ['Harris', 'said'],
+      ['Schumer', 'said'],
+    ]);
     expect(await speakers('Smith, the coach, and the players — who had lost four straight — said they would keep going.')).toEqual([['players', 'said']]);
   });
 

@@ -242,6 +242,18 @@ describe('key claims in the summary view', () => {
     expect(keyClaims).not.toMatch(/Israel Defense Forces|requests for comment/);
     expect(keyClaims).toMatch(/Alessandra Galloni – /);
   });
+
+  it('show the words of sources named together once, under all their names', async () => {
+    const b = await brief(
+      'Teamsters weigh a strike\n\nTeamsters President Sean O’Brien and General Secretary-Treasurer Fred Zuckerman said they are willing to strike.\n\n' +
+        'The company said it would keep talking.\n',
+    );
+    expect(b.claims.filter((c) => c.cue === 'said' && /willing/.test(b.text.slice(c.content.start, c.content.end))).map((c) => c.speaker)).toEqual(['Sean O’Brien', 'Fred Zuckerman']);
+    const plain = renderPlain(view(b, 'summarize'));
+    const keyClaims = plain.slice(plain.indexOf('\nClaims\n'), plain.indexOf('\nWho and where\n'));
+    expect(keyClaims).toMatch(/Sean O’Brien and Fred Zuckerman – they are willing to strike/);
+    expect(keyClaims.match(/willing to strike/g)).toHaveLength(1);
+  });
 });
 
 describe('the lede in the summary view', () => {

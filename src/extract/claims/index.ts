@@ -271,7 +271,42 @@ export function findClaims(
   const posts = withEmbeddedPosts(annotated, claims, bySentence, coreference);
   const interview = writer && !dialogue ? withInterviewAnswers(annotated, posts, writer, coreference) : posts;
   // (A labelled dialogue's answers are its labels': no unlabelled guest's.)
-  return withoutRepeats(text, withSectionAnswers(annotated, interview, coreference, dialogue === null));
+  return withoutRepeats(text, apartBySource(text, withSectionAnswers(annotated, interview, coreference, dialogue === null), bySentence, coreference));
+}
+
+/** What may stand between names coordinated as one source: "A and B", "A, B and C", "the A and the B". */
+const COORDINATION = /^(?:\s*,)?\s+(?:and|&)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$/iu;
+/** "… and General Secretary-Treasurer Fred Zuckerman": a title between them belongs to the next name. */
+const TITLED_COORDINATION = /^(?:\s*,)?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
+
+/**
+ * A claim whose source is several names coordinated ("Teamsters President Sean O’Brien and
+ * General Secretary-Treasurer Fred Zuckerman said …", "Egypt and Jordan warned …") is one
+ * attribution per source, as readers of real pages count them: one claim each, with the same
+ * content and cue and the name as its speaker (so every speaker is a record of the entity list).
+ * Only when the source is the names and what joins them; "Braden and Lily Villanueva" or "Harris
+ * and others" stay one claim.
+ */
+function apartBySource(text: string, claims: Claim[], bySentence: ReadonlyMap<number, Mention[]>, coreference: NameCoreference): Claim[] {
+  return claims.flatMap((c) => {
+    const sp = c.speakerMention;
+    // (Not names a preposition takes: "A lawyer for Smith and Jones said" is the lawyer's.)
+    if (!sp || /\b(?:for|to|of|with|from|at|by|on|in)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, sp.start - 10), sp.start))) return [c];
+    const inside = (bySentence.get(c.sentence) ?? []).filter((m) => NAME_TYPES.has(m.type) && m.start >= sp.start && m.end <= sp.end);
+    // The last name ends the source, and only coordination lies between the names (a title may
+    // open each: "… and General Secretary-Treasurer Fred Zuckerman").
+    if (inside.length < 2 || inside[inside.length - 1]!.end !== sp.end) return [c];
+    let first = inside.length - 1;
+    while (first > 0) {
+      const between = text.slice(inside[first - 1]!.end, inside[first]!.start);
+      if (!COORDINATION.test(between) && !(TITLED_COORDINATION.test(between) && inside[first]!.type === 'person')) break;
+      first--;
+    }
+    const sources = inside.slice(first);
+    // Before the first name, its title or nothing ("Teamsters President Sean O’Brien"; "a lawyer for Smith and Jones" is one source).
+    if (sources.length < 2 || !/^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(text.slice(sp.start, sources[0]!.start))) return [c];
+    return sources.map((m): Claim => ({ ...c, speaker: coreference.nameAt(m.start) ?? m.text, speakerMention: textSpan(text, m.start, m.end) }));
+  });
 }
 
 /** Whether a speaker's words are a description headed by an event ("The meeting", "This visit"), with no name in them. */
