@@ -63,7 +63,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|updates|alerts|e-?mail)\b/i,
   /\b(?:newsletters?|inbox)\b.*\b(?:sign up|subscribe|delivered|get)\b/i,
   // "Get daily Canada news delivered to your inbox so you'll never miss the day's top stories."
-  /\bdelivered (?:straight |right |directly )?to your inbox\b/i,
+  // "Get all the latest news, reviews and exclusives, direct to your inbox."
+  /\bdelivered (?:straight |right |directly )?to your inbox\b|\b(?:straight|right|direct(?:ly)?) to your inbox\b/i,
   // An alerts box's prompt: "Enter you email address and zip code to set up customized email alerts."
   /^(?:enter|type|submit|provide) (?:your|you) e-?mail(?: address)?\b.*\b(?:alerts?|newsletters?|updates|notifications)\b/i,
   /\bfollow us on\b/i,
@@ -225,6 +226,12 @@ export const AFTER_ARTICLE_LABEL = new RegExp(
   String.raw`^(?:(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|a version of this (?:article|story) appears in print on|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|you (?:may|might) (?:also )?like|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|te puede interesar|você pode gostar|das könnte sie auch interessieren|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan|${OTHER_COMMENT_LABELS})\s*[:.…]*$`,
   'iu',
 );
+
+/**
+ * The labels above of a box of the site's other stories ("You might like"): the one kind a page
+ * also sets between two parts of its story, which goes on after it.
+ */
+export const OTHER_STORIES_LABEL = /^(?:you (?:may|might) (?:also )?like|te puede interesar|você pode gostar|das könnte sie auch interessieren)\s*[:.…]*$/iu;
 
 /** Labels of what follows an article in a page scrape (a web clipper's Markdown): the above, and related stories. Whole lines only. */
 export const SCRAPE_END_LABEL = new RegExp(

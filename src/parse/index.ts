@@ -6,7 +6,7 @@ import { CITIES, COUNTRIES, REGIONS } from '../data/gazetteer.js';
 import { BYLINE_PERSON } from '../data/credits.js';
 import { chromeReason } from './chrome.js';
 import { blockText, bylineText, findDateline, findNamedDateline, findTitle, isByline, isProse, repeatsTitle, span } from './frontmatter.js';
-import { articleRegion, endsArticle, isCaption, scrapeEnd, titleAbove } from './region.js';
+import { articleRegion, endsArticle, isCaption, labelsOtherStories, scrapeEnd, titleAbove } from './region.js';
 import { guessGenre } from './genre.js';
 import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
@@ -339,15 +339,52 @@ function definedOnly(meta: SourceMeta): SourceMeta {
  */
 function dropAfterArticle(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
   let prose = false;
+  const kept: RawBlock[] = [];
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (prose && (b.kind === 'heading' || b.kind === 'paragraph') && endsArticle(blockText(text, b), false)) {
-      for (const x of blocks.slice(k)) drop(x, 'outside-article');
-      return blocks.slice(0, k);
+      const resumes = labelsOtherStories(blockText(text, b)) ? articleResumes(text, blocks, k + 1) : -1;
+      if (resumes === -1) {
+        for (const x of blocks.slice(k)) drop(x, 'outside-article');
+        return kept;
+      }
+      for (const x of blocks.slice(k, resumes)) drop(x, 'related-links');
+      k = resumes - 1;
+      continue;
     }
     if (isProse(text, b)) prose = true;
+    kept.push(b);
   }
-  return blocks;
+  return kept;
+}
+
+/** Paragraphs of prose in a row, and words in them, that make the article go on after a box of other stories. */
+const RESUMED_MIN_PARAGRAPHS = 2;
+const RESUMED_MIN_WORDS = 50;
+/** A story card in such a box: a headline or a short line, no paragraph of prose. */
+const CARD_MAX_WORDS = 20;
+
+/**
+ * Where the article goes on after a box of other stories set inside it ("You might like" and its
+ * cards, between two paragraphs of the story), or -1 when the label ends the article. It goes on
+ * when the cards (headlines, short lines, lists) are followed by paragraphs of prose in a row (a
+ * chrome line such as "Advertisement" between them is no break): a box of teasers after the article
+ * alternates headlines and one-line blurbs instead.
+ */
+function articleResumes(text: string, blocks: RawBlock[], from: number): number {
+  let k = from;
+  while (k < blocks.length && !isProse(text, blocks[k]!) && (blocks[k]!.kind === 'heading' || blocks[k]!.kind === 'list' || wordCount(blockText(text, blocks[k]!)) <= CARD_MAX_WORDS)) k++;
+  if (k >= blocks.length) return -1;
+  let paragraphs = 0;
+  let words = 0;
+  for (let j = k; j < blocks.length; j++) {
+    const line = blockText(text, blocks[j]!);
+    if (isProse(text, blocks[j]!)) {
+      paragraphs++;
+      words += wordCount(line);
+    } else if (!chromeReason(line)) break;
+  }
+  return paragraphs >= RESUMED_MIN_PARAGRAPHS && words >= RESUMED_MIN_WORDS ? k : -1;
 }
 
 /** The one person a page's metadata names as its author ("By Meredith Dietz" → "Meredith Dietz"), else null. */

@@ -1,4 +1,4 @@
-import { AFTER_ARTICLE_LABEL, CAPTION_MAX_WORDS, CAPTION_PATTERNS, COMMENT_HEADER, OTHER_READ_ALSO, REGION, SCRAPE_END_LABEL, SECTION_BREAK_MAX_WORDS, SECTION_BREAKS } from '../data/chrome.js';
+import { AFTER_ARTICLE_LABEL, CAPTION_MAX_WORDS, CAPTION_PATTERNS, COMMENT_HEADER, OTHER_READ_ALSO, OTHER_STORIES_LABEL, REGION, SCRAPE_END_LABEL, SECTION_BREAK_MAX_WORDS, SECTION_BREAKS } from '../data/chrome.js';
 import type { RawBlock } from './blocks.js';
 import { chromeReason } from './chrome.js';
 import { endsSentence, wordCount } from './shape.js';
@@ -55,6 +55,11 @@ export function endsArticle(line: string, commentHeaders = true): boolean {
   const l = labelOf(line);
   if (COMMENT_HEADER.test(l)) return commentHeaders;
   return AFTER_ARTICLE_LABEL.test(l);
+}
+
+/** Whether a line labels a box of the site's other stories ("You might like"), which a page may set inside its story. */
+export function labelsOtherStories(line: string): boolean {
+  return OTHER_STORIES_LABEL.test(labelOf(line));
 }
 
 /** A photo caption or gallery line: short, and shaped like one (a long paragraph may mention "left" or "Photo:"). */

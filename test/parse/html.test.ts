@@ -135,6 +135,22 @@ describe('HTML extraction', () => {
     expect(body).not.toMatch(/Share on Facebook|Related: Mayor/);
   });
 
+  it('goes on after a box of other stories set between two parts of the story, and still ends at one after it', () => {
+    const para = (k: number) => `<p>Part ${k} of the story tells how the council met on Monday to decide the future of the old mill, and what each member said about it.</p>`;
+    const page = (middle: string, after: string) =>
+      `<html><head><title>Council decides on the mill</title></head><body><article><h1>Council decides on the mill</h1>${para(1)}${para(2)}<div><h3>You might like</h3></div>${middle}</article>${after}</body></html>`;
+    const inside = parseHtml(page(`${para(3)}${para(4)}<h3>Top Gear Newsletter</h3><p>Get all the latest news, reviews and exclusives, direct to your inbox.</p>`, ''));
+    const body = (a: Article) => a.sections.flatMap((s) => [s.heading?.text ?? '', ...s.blocks.map((b) => b.text)]).filter(Boolean).join(' ');
+    expect(body(inside)).toContain('Part 4 of the story');
+    expect(body(inside)).not.toMatch(/You might like|Newsletter|direct to your inbox/);
+    expect(inside.dropped.find((d) => d.text === 'You might like')?.reason).toBe('related-links');
+    // Teasers after the story: a headline and a one-line blurb each, and the story ends at the label.
+    const teasers = [1, 2].map((k) => `<h4>Another story number ${k}</h4><p>A short blurb about the other story ${k}.</p>`).join('');
+    const after = parseHtml(page(teasers, ''));
+    expect(body(after)).not.toMatch(/Another story|short blurb/);
+    expect(after.dropped.find((d) => d.text === 'You might like')?.reason).toBe('outside-article');
+  });
+
   it('keeps a linked source that introduces a quotation, unlike a row of links', () => {
     const body = '<p>Zelensky is considering firing his top general, as he tries to quell the biggest military crisis of his presidency, reports say.</p>';
     const page = `<html><body><article><h1>Zelensky weighs firing general</h1>${body}<p><a href="https://ft.com/x">Financial Times</a> reported:</p><p>“The general’s leadership has become a lightning rod for protests that have grown since the minister was fired,” the paper wrote in its report on Saturday.</p><p><a href="/a">Kyiv news</a> <a href="/b">More stories</a></p>${body.replace('reports say', 'aides said')}</article></body></html>`;
