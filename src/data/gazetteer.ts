@@ -72,6 +72,25 @@ Johnson & Johnson|Coca-Cola|PepsiCo|McDonald's|Starbucks|Disney|Warner Bros|Time
 Siemens|Renault|Fiat|Ferrari|Manchester United|Chelsea|Arsenal|Liverpool FC|Real Madrid|Barcelona FC|FIFA|UEFA|IOC`);
 
 /**
+ * Fashion, beauty and retail houses named for their founders, and bands named like people: a
+ * shopping list's "Kate Spade", "Tory Burch" or "Estee Lauder" is the brand, and readers list it
+ * as an organisation. The recogniser reads a name of two capitalised words as a person; a
+ * listed one becomes the brand unless the article writes of the person (ner/index.ts
+ * `brandsNamedForPeople`). Not the designers the news writes of as people more often than as
+ * labels (Victoria Beckham, Stella McCartney, Tom Ford).
+ */
+export const PERSON_NAMED_BRANDS = list(`Kate Spade|Michael Kors|Tory Burch|Calvin Klein|Tommy Hilfiger|Ralph Lauren|Vivienne Westwood|
+Christian Dior|Yves Saint Laurent|Saint Laurent|Louis Vuitton|Giorgio Armani|Emporio Armani|Alexander McQueen|
+Oscar de la Renta|Carolina Herrera|Vera Wang|Diane von Furstenberg|Jason Wu|Rebecca Minkoff|Estee Lauder|Estée Lauder|
+Peter Thomas Roth|Eddie Bauer|Helly Hansen|Jimmy Choo|Manolo Blahnik|Christian Louboutin|Steve Madden|Sam Edelman|Kenneth Cole|
+Anne Klein|Donna Karan|Hugo Boss|Paul Smith|Ted Baker|Jil Sander|Isabel Marant|Proenza Schouler|Rachel Comey|Sandy Liang|
+Willy Chavarria|Pyer Moss|Marc Jacobs|Elie Saab|Zac Posen|Thom Browne|Jenny Packham|Reiss|
+Karl Lagerfeld|Jean Paul Gaultier|Dolce & Gabbana|Charlotte Tilbury|Bobbi Brown|Laura Mercier|Kiehl's|Burt's Bees|
+Franco Sarto|Rebecca Taylor|Veronica Beard|Ulla Johnson|Jeffrey Campbell|Stuart Weitzman|Lorna Jane|Levi Strauss|
+Krispy Kreme|Ben & Jerry's|Marks & Spencer|John Lewis|Harvey Nichols|Fisher-Price|Fisher Price|Merriam-Webster|
+Ritz-Carlton|Ritz Carlton|Alfa Romeo|Aston Martin|Rolls-Royce|Linkin Park|Pink Floyd|Duran Duran|Limp Bizkit|Coal Chamber`);
+
+/**
  * People the news names often, from the 1990s (so training on CoNLL learns what the list is
  * worth) to today, by full name and, where it is no common word or other name, by surname alone:
  * "Obama" in "the Obama administration" is a person, and so is every "Obama" after it.

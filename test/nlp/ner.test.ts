@@ -781,6 +781,15 @@ describe('names as the article writes them', () => {
     expect(t.get('Julia Roberts')).toBe('person');
   });
 
+  it('reads a house named for its founder as the brand, unless the article writes of the person', () => {
+    const gifts = typed('A Kate Spade tote costs less this week, and the wallet from Tory Burch is half price at the outlet.');
+    expect(gifts.get('Kate Spade')).toBe('organization');
+    expect(gifts.get('Tory Burch')).toBe('organization');
+    const profile = typed('Tory Burch opened a store in Paris. Burch said the city had always inspired her.');
+    expect(profile.get('Tory Burch')).toBe('person');
+    expect(typed('Designer Tory Burch opened a store in Paris.').get('Tory Burch')).toBe('person');
+  });
+
   it("reads a place and a newspaper's word as the newspaper, not a compass word's star", () => {
     const t = typed('McClatchy owns newspapers including the Sacramento Bee and Kansas City Star. The Houston Chronicle reported it.');
     expect(t.get('Sacramento Bee')).toBe('organization');

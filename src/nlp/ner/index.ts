@@ -2,7 +2,7 @@ import { CITIES } from '../../data/cities.js';
 import { EVENT_NAME, EVENT_NAME_END, EVENT_NAMES, HOLIDAY_NAME, LAW_NAME_AFTER, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
-import { CELESTIAL_BODIES, COMPANY_WORDS, DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES, ORGANIZATIONS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, SPACE_CONTEXT } from '../../data/gazetteer.js';
+import { CELESTIAL_BODIES, COMPANY_WORDS, DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES, ORGANIZATIONS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, PERSON_NAMED_BRANDS, SPACE_CONTEXT } from '../../data/gazetteer.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
@@ -453,6 +453,32 @@ function companiesByContext(found: Array<NameSpan & { key: string }>, byIndex: R
     if (vote !== 0) votes.set(f.key, (votes.get(f.key) ?? 0) + vote);
   }
   for (const f of found) if (f.type === 'person' && (votes.get(f.key) ?? 0) > 0) f.type = 'organization';
+}
+
+/** The listed brands named for people, lower-cased as span keys are. */
+const BRAND_KEYS: ReadonlySet<string> = new Set(PERSON_NAMED_BRANDS.map((n) => n.toLowerCase()));
+/** A person's word right before a name: "designer Tory Burch", "Ms. Burch". */
+const PERSON_BEFORE = /\b(?:mr|mrs|ms|miss|dr|designer|founder|co-founder|creator|singer|rapper|actress|actor|model|chef|stylist|frontman|guitarist|drummer)\.?\s+$/i;
+/** A person's doing right after a name: "Tory Burch said", "Burch, 57,", "Burch, who". */
+const PERSON_DOING_AFTER = /^(?:\s+(?:said|says|told|added|explained|recalled|wrote|founded|launched|started|designed|married|was born|grew up|wore|wears|is wearing|was wearing)\b|,\s+(?:who\b|\d{2},))/i;
+
+/**
+ * A listed house, brand or band named like a person (PERSON_NAMED_BRANDS) that the recogniser read
+ * as a person is the organisation, unless the article writes of a person by that name anywhere:
+ * after a person's word ("designer Tory Burch", "Ms. Burch"), or saying or doing what people do
+ * ("Burch said", "Burch, who"), by the whole name or its last word.
+ */
+function brandsNamedForPeople(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
+  const brands = new Set(found.filter((f) => f.type === 'person' && BRAND_KEYS.has(f.key)).map((f) => f.key));
+  if (brands.size === 0) return;
+  const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
+  for (const f of found) {
+    const brand = [...brands].find((b) => f.key === b || f.key === lastWord(b));
+    if (!brand) continue;
+    const s = byIndex.get(f.sentence)!;
+    if (PERSON_BEFORE.test(textBefore(s, f.start, 20)) || PERSON_DOING_AFTER.test(textAfter(s, f.end, 30))) brands.delete(brand);
+  }
+  for (const f of found) if (f.type === 'person' && brands.has(f.key)) f.type = 'organization';
 }
 
 /** An age in apposition: ", 58,". */
@@ -1466,6 +1492,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   thingsAreOther(found, byIndex);
   designatorsAreOther(found, byIndex);
   companiesByContext(found, byIndex);
+  brandsNamedForPeople(found, byIndex);
   peopleByTitleOrAge(found, byIndex, (w) => w !== 'general' && titleWord(w), (words) => tagger.gazetteer.knows(words, true));
   if (options.sports) teamsInSports(found, byIndex, isPlace, (word) => (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0);
   else placesByPreposition(found, byIndex, isPlace);
