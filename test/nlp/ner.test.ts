@@ -781,6 +781,12 @@ describe('names as the article writes them', () => {
     expect(t.get('Julia Roberts')).toBe('person');
   });
 
+  it('reads a name that ends in Jr. or Sr. as a person, and a numeral after a name as no such sign', () => {
+    const t = typed('Florida beat Michigan on Saturday as Walter Clayton Jr. scored 22 points. Fans bought Quake II for the weekend.');
+    expect(t.get('Walter Clayton Jr.')).toBe('person');
+    expect(t.get('Quake II')).not.toBe('person');
+  });
+
   it('reads a house named for its founder as the brand, unless the article writes of the person', () => {
     const gifts = typed('A Kate Spade tote costs less this week, and the wallet from Tory Burch is half price at the outlet.');
     expect(gifts.get('Kate Spade')).toBe('organization');

@@ -489,7 +489,8 @@ const AGE_AFTER = /^,\s*(\d{2,3}),/;
  * mention: "Wikileaks editor-in-chief Kristinn Hrafnsson said", "Reuters Editor-in-Chief Alessandra
  * Galloni" (the model, meeting given names it never saw, had read them as organisations). Not a
  * name the recogniser's lists know as something else ("coach Manchester United"). So is a name of
- * up to three words an age follows in apposition ("“…,” Ramos, 58, told AFP": Ramos had been a place).
+ * up to three words an age follows in apposition ("“…,” Ramos, 58, told AFP": Ramos had been a place),
+ * and one that ends in "Jr." or "Sr." ("Walter Clayton Jr.", read as a team on a sports page).
  */
 /** Titles a person's name may open with, which no organisation's or place's name of one or two words after them does. */
 const PEER_OR_OFFICE = /^(?:lord|lady|sir|dame|baroness|baron|governor|senator|congressman|congresswoman|mayor)$/;
@@ -506,7 +507,13 @@ function peopleByTitleOrAge(found: Array<NameSpan & { key: string }>, byIndex: R
       people.add(f.key);
       continue;
     }
-    if (words.length < 2 || words.length > 3) continue;
+    if (words.length < 2 || words.length > 4) continue;
+    // "Walter Clayton Jr.", "RFK Jr.": "Jr." or "Sr." ends only a person's name (a numeral may end a game's: "Quake II").
+    if (/^(?:Jr|Sr)\.?$/.test(textOf(s, f.start, f.end).split(/\s+/).pop()!) && /^\p{Lu}/u.test(textOf(s, f.start, f.end))) {
+      people.add(f.key);
+      continue;
+    }
+    if (words.length > 3) continue;
     // "from Lord Alli", "said Governor Hochul": a title that opens the name itself, before one or
     // two capitalised words (a listed name, "Lord Howe Island", is left alone).
     if (PEER_OR_OFFICE.test(words[0]!) && /^\S+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(textOf(s, f.start, f.end)) && !listed(words)) {
