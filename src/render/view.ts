@@ -135,18 +135,8 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
   // Nor does a headline or a dek in headline-speak ("Treasury – Appointment of Chief Lynn Malerba as
   // Treasurer"): the body says it again, in full.
   const eligible = brief.claims.filter((c) => c.speaker && c.kind !== 'factual' && !NO_COMMENT.test(contentOf(brief, c)) && !HEADLINE_ROLES.has(brief.sentences[c.sentence]?.role ?? 'body'));
-  // Sources named together ("Egypt and Jordan warned …") are one claim each in the claims stage;
-  // here their words are shown once, under all their names.
-  const together = new Map<string, Claim[]>();
-  for (const c of eligible) {
-    const key = `${c.content.start}:${c.content.end}:${c.cueSpan?.start ?? ''}`;
-    together.set(key, [...(together.get(key) ?? []), c]);
-  }
-  const speakersOf = new Map<Claim, string>();
-  const sourced = [...together.values()].map((group) => {
-    speakersOf.set(group[0]!, listed(group.map((c) => c.speaker!)));
-    return group[0]!;
-  });
+  const speakersOf = jointSources(eligible);
+  const sourced = [...speakersOf.keys()];
   const attributed = [0, 1, 2]
     .flatMap((t) => {
       const inTier = sourced.filter((c) => tier(c) === t);
@@ -163,6 +153,20 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
   nodes.push(...entities(brief.entities, SUMMARY_ENTITIES_PER_TYPE, false));
   nodes.push(...implications(brief.implications, SUMMARY_STATED_IMPLICATIONS, true));
   return nodes;
+}
+
+/**
+ * Sources named together ("Egypt and Jordan warned …") are one claim each in the claims stage; a
+ * view shows their words once, under all their names: each claim kept, with its speakers' label
+ * ("Egypt and Jordan"), in the claims' order.
+ */
+function jointSources(claims: readonly Claim[]): Map<Claim, string> {
+  const together = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = c.speaker && c.kind !== 'factual' ? `${c.content.start}:${c.content.end}:${c.cueSpan?.start ?? ''}` : `\u0000${together.size}`;
+    together.set(key, [...(together.get(key) ?? []), c]);
+  }
+  return new Map([...together.values()].map((group) => [group[0]!, group[0]!.speaker ? listed(group.map((c) => c.speaker!)) : '']));
 }
 
 /** Names as a list reads: "A", "A and B", "A, B and C". */
@@ -272,8 +276,9 @@ function read(brief: Brief): Node[] {
 function claims(all: Claim[]): Node[] {
   const nodes: Node[] = [];
   const groups = new Map<string, Claim[]>();
-  for (const c of all) {
-    const key = c.speaker ?? (c.kind === 'factual' ? 'Unattributed' : 'Unnamed source');
+  // (sources named together: their words once, under all their names)
+  for (const [c, speakers] of jointSources(all)) {
+    const key = speakers || (c.kind === 'factual' ? 'Unattributed' : 'Unnamed source');
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);

@@ -1257,6 +1257,8 @@ describe('the claim check', () => {
     );
     const claims = b.claims.filter((c) => c.kind !== 'factual');
     expect(claims.map((c) => c.speaker).slice(0, 2)).toEqual(["Sean O'Brien", 'Fred Zuckerman']);
+    const both = await rulesOnly('For a fresh tree, both Klosterman and Odom say it should be watered daily.');
+    expect(both.claims.filter((c) => c.cue === 'say').map((c) => c.speakerMention?.text)).toEqual(['Klosterman', 'Odom']);
     // (names after "in" are no sources of their own: one claim, not one for the West Bank and one for Gaza)
     expect(claims.length).toBe(3);
     const people = new Set(b.entities.filter((e) => e.type === 'person').map((e) => e.name));

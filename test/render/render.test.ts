@@ -253,6 +253,10 @@ describe('key claims in the summary view', () => {
     const keyClaims = plain.slice(plain.indexOf('\nClaims\n'), plain.indexOf('\nWho and where\n'));
     expect(keyClaims).toMatch(/Sean O’Brien and Fred Zuckerman – they are willing to strike/);
     expect(keyClaims.match(/willing to strike/g)).toHaveLength(1);
+    // The claims view lists them once, under both names.
+    const listing = renderPlain(view(b, 'claims'));
+    expect(listing).toContain('\nSean O’Brien and Fred Zuckerman\n');
+    expect(listing.match(/willing to strike/g)).toHaveLength(1);
   });
 });
 

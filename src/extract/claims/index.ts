@@ -303,8 +303,8 @@ function apartBySource(text: string, claims: Claim[], bySentence: ReadonlyMap<nu
       first--;
     }
     const sources = inside.slice(first);
-    // Before the first name, its title or nothing ("Teamsters President Sean O’Brien"; "a lawyer for Smith and Jones" is one source).
-    if (sources.length < 2 || !/^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(text.slice(sp.start, sources[0]!.start))) return [c];
+    // Before the first name, its title, "both" or nothing ("Teamsters President Sean O’Brien", "both Klosterman and Odom").
+    if (sources.length < 2 || !/^(?:both\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(text.slice(sp.start, sources[0]!.start))) return [c];
     return sources.map((m): Claim => ({ ...c, speaker: coreference.nameAt(m.start) ?? m.text, speakerMention: textSpan(text, m.start, m.end) }));
   });
 }
