@@ -64,7 +64,7 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:newsletters?|inbox)\b.*\b(?:sign up|subscribe|delivered|get)\b/i,
   // "Get daily Canada news delivered to your inbox so you'll never miss the day's top stories."
   // "Get all the latest news, reviews and exclusives, direct to your inbox."
-  /\bdelivered (?:straight |right |directly )?to your inbox\b|\b(?:straight|right|direct(?:ly)?) to your inbox\b/i,
+  /\bdelivered (?:straight |right |directly )?to your inbox\b|^(?:get|sign up|subscribe)\b.*\b(?:straight|right|direct(?:ly)?) to your inbox\b/i,
   // An alerts box's prompt: "Enter you email address and zip code to set up customized email alerts."
   /^(?:enter|type|submit|provide) (?:your|you) e-?mail(?: address)?\b.*\b(?:alerts?|newsletters?|updates|notifications)\b/i,
   /\bfollow us on\b/i,
@@ -216,6 +216,9 @@ export const SECTION_BREAKS: readonly RegExp[] = [
   new RegExp(`^(?:${OTHER_COMMENT_LABELS}|${OTHER_RELATED_LABELS})(?!\\p{L})`, 'iu'),
 ];
 
+/** Labels of a box of the site's other stories, in the languages the pages come in. */
+const OTHER_STORIES_LABELS = String.raw`you (?:may|might) (?:also )?like|te puede interesar|você pode gostar|das könnte sie auch interessieren`;
+
 /**
  * Labels that come after an article, not before or inside it: its comments, "you may also like",
  * the author's bio. Whole lines only ("12 Comments", "Leave a reply"): "Comments from the minister
@@ -223,7 +226,7 @@ export const SECTION_BREAKS: readonly RegExp[] = [
  * more" boxes sit inside articles; "Trending" and "Top stories" head pages.)
  */
 export const AFTER_ARTICLE_LABEL = new RegExp(
-  String.raw`^(?:(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|a version of this (?:article|story) appears in print on|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|you (?:may|might) (?:also )?like|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|te puede interesar|você pode gostar|das könnte sie auch interessieren|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan|${OTHER_COMMENT_LABELS})\s*[:.…]*$`,
+  String.raw`^(?:(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|a version of this (?:article|story) appears in print on|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|${OTHER_STORIES_LABELS}|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan|${OTHER_COMMENT_LABELS})\s*[:.…]*$`,
   'iu',
 );
 
@@ -231,7 +234,7 @@ export const AFTER_ARTICLE_LABEL = new RegExp(
  * The labels above of a box of the site's other stories ("You might like"): the one kind a page
  * also sets between two parts of its story, which goes on after it.
  */
-export const OTHER_STORIES_LABEL = /^(?:you (?:may|might) (?:also )?like|te puede interesar|você pode gostar|das könnte sie auch interessieren)\s*[:.…]*$/iu;
+export const OTHER_STORIES_LABEL = new RegExp(String.raw`^(?:${OTHER_STORIES_LABELS})\s*[:.…]*$`, 'iu');
 
 /** Labels of what follows an article in a page scrape (a web clipper's Markdown): the above, and related stories. Whole lines only. */
 export const SCRAPE_END_LABEL = new RegExp(

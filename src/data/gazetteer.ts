@@ -76,18 +76,18 @@ Siemens|Renault|Fiat|Ferrari|Manchester United|Chelsea|Arsenal|Liverpool FC|Real
  * shopping list's "Kate Spade", "Tory Burch" or "Estee Lauder" is the brand, and readers list it
  * as an organisation. The recogniser reads a name of two capitalised words as a person; a
  * listed one becomes the brand unless the article writes of the person (ner/index.ts
- * `brandsNamedForPeople`). Not the designers the news writes of as people more often than as
- * labels (Victoria Beckham, Stella McCartney, Tom Ford).
+ * `brandsNamedForPeople`). Not the names the news writes of as people more often than as
+ * labels (Victoria Beckham, Stella McCartney, Tom Ford, Karl Lagerfeld, Paul Smith, John Lewis).
  */
 export const PERSON_NAMED_BRANDS = list(`Kate Spade|Michael Kors|Tory Burch|Calvin Klein|Tommy Hilfiger|Ralph Lauren|Vivienne Westwood|
 Christian Dior|Yves Saint Laurent|Saint Laurent|Louis Vuitton|Giorgio Armani|Emporio Armani|Alexander McQueen|
 Oscar de la Renta|Carolina Herrera|Vera Wang|Diane von Furstenberg|Jason Wu|Rebecca Minkoff|Estee Lauder|Estée Lauder|
-Peter Thomas Roth|Eddie Bauer|Helly Hansen|Jimmy Choo|Manolo Blahnik|Christian Louboutin|Steve Madden|Sam Edelman|Kenneth Cole|
-Anne Klein|Donna Karan|Hugo Boss|Paul Smith|Ted Baker|Jil Sander|Isabel Marant|Proenza Schouler|Rachel Comey|Sandy Liang|
+Peter Thomas Roth|Eddie Bauer|Helly Hansen|Jimmy Choo|Manolo Blahnik|Christian Louboutin|Steve Madden|Sam Edelman|
+Anne Klein|Donna Karan|Hugo Boss|Ted Baker|Jil Sander|Isabel Marant|Proenza Schouler|Rachel Comey|Sandy Liang|
 Willy Chavarria|Pyer Moss|Marc Jacobs|Elie Saab|Zac Posen|Thom Browne|Jenny Packham|Reiss|
-Karl Lagerfeld|Jean Paul Gaultier|Dolce & Gabbana|Charlotte Tilbury|Bobbi Brown|Laura Mercier|Kiehl's|Burt's Bees|
+Dolce & Gabbana|Laura Mercier|Kiehl's|Burt's Bees|
 Franco Sarto|Rebecca Taylor|Veronica Beard|Ulla Johnson|Jeffrey Campbell|Stuart Weitzman|Lorna Jane|Levi Strauss|
-Krispy Kreme|Ben & Jerry's|Marks & Spencer|John Lewis|Harvey Nichols|Fisher-Price|Fisher Price|Merriam-Webster|
+Krispy Kreme|Ben & Jerry's|Marks & Spencer|Harvey Nichols|Fisher-Price|Fisher Price|Merriam-Webster|
 Ritz-Carlton|Ritz Carlton|Alfa Romeo|Aston Martin|Rolls-Royce|Linkin Park|Pink Floyd|Duran Duran|Limp Bizkit|Coal Chamber`);
 
 /**

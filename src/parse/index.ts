@@ -335,7 +335,8 @@ function definedOnly(meta: SourceMeta): SourceMeta {
 /**
  * A page's markup may hold what follows its article in the same container: a heading "You may
  * also like" over teasers, "Comments" over comments (pasted text has its own finder, region.ts).
- * From such a line on, after some prose, the rest is left out and reported as outside the article.
+ * From such a line on, after some prose, the rest is left out and reported as outside the article,
+ * unless it labels a box of other stories set inside the story (`articleResumes`).
  */
 function dropAfterArticle(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
   let prose = false;
@@ -382,9 +383,10 @@ function articleResumes(text: string, blocks: RawBlock[], from: number): number 
     if (isProse(text, blocks[j]!)) {
       paragraphs++;
       words += wordCount(line);
+      if (paragraphs >= RESUMED_MIN_PARAGRAPHS && words >= RESUMED_MIN_WORDS) return k;
     } else if (!chromeReason(line)) break;
   }
-  return paragraphs >= RESUMED_MIN_PARAGRAPHS && words >= RESUMED_MIN_WORDS ? k : -1;
+  return -1;
 }
 
 /** The one person a page's metadata names as its author ("By Meredith Dietz" → "Meredith Dietz"), else null. */

@@ -163,14 +163,14 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
 function jointSources(claims: readonly Claim[]): Map<Claim, string> {
   const together = new Map<string, Claim[]>();
   for (const c of claims) {
-    const key = c.speaker && c.kind !== 'factual' ? `${c.content.start}:${c.content.end}:${c.cueSpan?.start ?? ''}` : `\u0000${together.size}`;
+    const key = c.speaker && c.cueSpan ? `${c.sentence}:${c.content.start}:${c.content.end}:${c.cueSpan.start}` : `\u0000${together.size}`;
     together.set(key, [...(together.get(key) ?? []), c]);
   }
-  return new Map([...together.values()].map((group) => [group[0]!, group[0]!.speaker ? listed(group.map((c) => c.speaker!)) : '']));
+  return new Map([...together.values()].map((group) => [group[0]!, group[0]!.speaker ? namesListed(group.map((c) => c.speaker!)) : '']));
 }
 
 /** Names as a list reads: "A", "A and B", "A, B and C". */
-function listed(names: string[]): string {
+function namesListed(names: string[]): string {
   const unique = [...new Set(names)];
   return unique.length < 2 ? unique.join('') : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }

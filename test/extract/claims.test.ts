@@ -1259,6 +1259,9 @@ describe('the claim check', () => {
     expect(claims.map((c) => c.speaker).slice(0, 2)).toEqual(["Sean O'Brien", 'Fred Zuckerman']);
     const both = await rulesOnly('For a fresh tree, both Klosterman and Odom say it should be watered daily.');
     expect(both.claims.filter((c) => c.cue === 'say').map((c) => c.speakerMention?.text)).toEqual(['Klosterman', 'Odom']);
+    // The cue's own preposition takes them as sources.
+    const cited = await rulesOnly('According to Smith and Jones, the deal is dead.');
+    expect(cited.claims.filter((c) => c.cue === 'according to').map((c) => c.speakerMention?.text)).toEqual(['Smith', 'Jones']);
     // (names after "in" are no sources of their own: one claim, not one for the West Bank and one for Gaza)
     expect(claims.length).toBe(3);
     const people = new Set(b.entities.filter((e) => e.type === 'person').map((e) => e.name));

@@ -794,6 +794,7 @@ describe('names as the article writes them', () => {
     const profile = typed('Tory Burch opened a store in Paris. Burch said the city had always inspired her.');
     expect(profile.get('Tory Burch')).toBe('person');
     expect(typed('Designer Tory Burch opened a store in Paris.').get('Tory Burch')).toBe('person');
+    expect(typed('Tory Burch, the designer, opened a store in Paris.').get('Tory Burch')).toBe('person');
   });
 
   it("reads a place and a newspaper's word as the newspaper, not a compass word's star", () => {

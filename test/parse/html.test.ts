@@ -143,6 +143,9 @@ describe('HTML extraction', () => {
     const body = (a: Article) => a.sections.flatMap((s) => [s.heading?.text ?? '', ...s.blocks.map((b) => b.text)]).filter(Boolean).join(' ');
     expect(body(inside)).toContain('Part 4 of the story');
     expect(body(inside)).not.toMatch(/You might like|Newsletter|direct to your inbox/);
+    // A story's sentence about an inbox is no newsletter's plug.
+    const story = parseHtml(page(`${para(3)}<p>Scammers can now send fake invoices right to your inbox, police warned.</p>${para(4)}`, ''));
+    expect(body(story)).toContain('right to your inbox, police warned');
     expect(inside.dropped.find((d) => d.text === 'You might like')?.reason).toBe('related-links');
     // Teasers after the story: a headline and a one-line blurb each, and the story ends at the label.
     const teasers = [1, 2].map((k) => `<h4>Another story number ${k}</h4><p>A short blurb about the other story ${k}.</p>`).join('');

@@ -284,14 +284,17 @@ const TITLED_COORDINATION = /^(?:\s*,)?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+
  * General Secretary-Treasurer Fred Zuckerman said …", "Egypt and Jordan warned …") is one
  * attribution per source, as readers of real pages count them: one claim each, with the same
  * content and cue and the name as its speaker (so every speaker is a record of the entity list).
- * Only when the source is the names and what joins them; "Braden and Lily Villanueva" or "Harris
- * and others" stay one claim.
+ * Only when the source is the names and what joins them ("Braden and Lily Villanueva" is two: the
+ * first by the given name the text writes); "Harris and others" stays one claim.
  */
 function apartBySource(text: string, claims: Claim[], bySentence: ReadonlyMap<number, Mention[]>, coreference: NameCoreference): Claim[] {
   return claims.flatMap((c) => {
     const sp = c.speakerMention;
-    // (Not names a preposition takes: "A lawyer for Smith and Jones said" is the lawyer's.)
-    if (!sp || /\b(?:for|to|of|with|from|at|by|on|in)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, sp.start - 10), sp.start))) return [c];
+    if (!sp) return [c];
+    // (Not names a preposition takes: "A lawyer for Smith and Jones said" is the lawyer's; the cue's
+    // own is none: "according to Smith and Jones".)
+    const cueBefore = c.cueSpan !== null && c.cueSpan.end <= sp.start && /^\s*$/.test(text.slice(c.cueSpan.end, sp.start));
+    if (!cueBefore && /\b(?:for|to|of|with|from|at|by|on|in)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, sp.start - 10), sp.start))) return [c];
     const inside = (bySentence.get(c.sentence) ?? []).filter((m) => NAME_TYPES.has(m.type) && m.start >= sp.start && m.end <= sp.end);
     // The last name ends the source, and only coordination lies between the names (a title may
     // open each: "… and General Secretary-Treasurer Fred Zuckerman").

@@ -457,18 +457,19 @@ function companiesByContext(found: Array<NameSpan & { key: string }>, byIndex: R
 
 /** The listed brands named for people, lower-cased as span keys are. */
 const BRAND_KEYS: ReadonlySet<string> = new Set(PERSON_NAMED_BRANDS.map((n) => n.toLowerCase()));
-/** A person's word right before a name: "designer Tory Burch", "Ms. Burch". */
-const PERSON_BEFORE = /\b(?:mr|mrs|ms|miss|dr|designer|founder|co-founder|creator|singer|rapper|actress|actor|model|chef|stylist|frontman|guitarist|drummer)\.?\s+$/i;
-/** A person's doing right after a name: "Tory Burch said", "Burch, 57,", "Burch, who". */
-const PERSON_DOING_AFTER = /^(?:\s+(?:said|says|told|added|explained|recalled|wrote|founded|launched|started|designed|married|was born|grew up|wore|wears|is wearing|was wearing)\b|,\s+(?:who\b|\d{2},))/i;
+/** Words for people in fashion and music before a name ("designer Tory Burch"), beside the titles and honorifics. */
+const MAKER_BEFORE = /\b(?:designer|creator|rapper|model|stylist|frontman|guitarist|drummer)\s+$/i;
+/** A person's doing right after a name: "Tory Burch said", "Burch, who", "Burch, the designer". */
+const PERSON_DOING_AFTER = /^(?:\s+(?:said|says|told|added|explained|recalled|wrote|founded|launched|started|designed|married|was born|grew up|wore|wears|is wearing|was wearing)\b|,\s+(?:who|the|a|an)\b)/i;
 
 /**
  * A listed house, brand or band named like a person (PERSON_NAMED_BRANDS) that the recogniser read
  * as a person is the organisation, unless the article writes of a person by that name anywhere:
- * after a person's word ("designer Tory Burch", "Ms. Burch"), or saying or doing what people do
- * ("Burch said", "Burch, who"), by the whole name or its last word.
+ * after a title, an honorific or a maker's word ("designer Tory Burch", "Ms. Burch"), saying or
+ * doing what people do ("Burch said", "Burch, who", "Burch, the designer"), or with an age
+ * ("Burch, 57,"), by the whole name or its last word.
  */
-function brandsNamedForPeople(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
+function brandsNamedForPeople(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isTitle: (word: string) => boolean): void {
   const brands = new Set(found.filter((f) => f.type === 'person' && BRAND_KEYS.has(f.key)).map((f) => f.key));
   if (brands.size === 0) return;
   const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
@@ -476,7 +477,9 @@ function brandsNamedForPeople(found: Array<NameSpan & { key: string }>, byIndex:
     const brand = [...brands].find((b) => f.key === b || f.key === lastWord(b));
     if (!brand) continue;
     const s = byIndex.get(f.sentence)!;
-    if (PERSON_BEFORE.test(textBefore(s, f.start, 20)) || PERSON_DOING_AFTER.test(textAfter(s, f.end, 30))) brands.delete(brand);
+    const before = textBefore(s, f.start, 20);
+    const title = /([\p{L}.]+)\s+$/u.exec(before)?.[1];
+    if ((title && isTitle(title.toLowerCase())) || MAKER_BEFORE.test(before) || PERSON_DOING_AFTER.test(textAfter(s, f.end, 30)) || AGE_AFTER.test(textAfter(s, f.end, 12))) brands.delete(brand);
   }
   for (const f of found) if (f.type === 'person' && brands.has(f.key)) f.type = 'organization';
 }
@@ -1499,7 +1502,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   thingsAreOther(found, byIndex);
   designatorsAreOther(found, byIndex);
   companiesByContext(found, byIndex);
-  brandsNamedForPeople(found, byIndex);
+  brandsNamedForPeople(found, byIndex, titleWord);
   peopleByTitleOrAge(found, byIndex, (w) => w !== 'general' && titleWord(w), (words) => tagger.gazetteer.knows(words, true));
   if (options.sports) teamsInSports(found, byIndex, isPlace, (word) => (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0);
   else placesByPreposition(found, byIndex, isPlace);
