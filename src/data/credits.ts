@@ -14,12 +14,12 @@ export const CREDIT_LINE = new RegExp(
     String.raw`^\W*with files from\b`,
     // "Contributing: Liz Szabo, Michael Winter, Associated Press" (USA Today)
     String.raw`^\W*contributing\s*:\s*\p{Lu}`,
-    // "Photograph: …", "Credit: …", "Image: …"
-    String.raw`^\W*(?:photo(?:graph)?s?|image|video|credit|illustration)\s*:`,
+    // "Photograph: …", "Credit: …", "Image: …", "Lead image: …"
+    String.raw`^\W*(?:(?:lead|main|top|hero|cover)\s+)?(?:photo(?:graph)?s?|image|video|credit|illustration)\s*:`,
     // A byline standing alone as a sentence: "By Gina Scinta", "By Alden Gonzalez, Jeff Passan".
     String.raw`^\W*by\s+${NAME}(?:\s*(?:,|,?\s+and)\s+${NAME})*\s*$`,
     // A shoot's credits: "Styling: Ted Stafford.", "Prop, Food, and Fashion Stylist: … Hair: … Makeup: …"
-    String.raw`^\W*(?:(?:prop|food|fashion|hair|makeup|wardrobe|set)(?:\s*,?\s*(?:and\s+)?(?:prop|food|fashion))*\s+)?(?:stylist|styling|hair|makeup|nails|grooming|photographer|illustrator)s?\s*:`,
+    String.raw`^\W*(?:(?:prop|food|fashion|hair|makeup|wardrobe|set)(?:\s*,?\s*(?:and\s+)?(?:prop|food|fashion))*\s+)?(?:stylist|styling|hair|makeup|nails|grooming|photographer|illustrator)s?(?:\s+assistan(?:ce|ts?))?\s*:`,
     // "… contributed to this report", "… contributed reporting"
     String.raw`\bcontributed\s+(?:reporting\s+)?(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b`,
   ].join('|'),

@@ -1566,6 +1566,11 @@ describe('interviews printed as dialogue', () => {
     const claims = b.claims.filter((c) => c.kind !== 'factual' && /^I think answer/.test(c.text));
     expect(claims.map((c) => c.speaker)).toEqual(['Glen Powell', 'Glen Powell', 'Glen Powell']);
     for (const c of claims) expect(b.text.slice(c.start, c.end)).toBe(c.text);
+    // The shoot's credits after the last answer are no answer, and name no one.
+    const credited = await brief(`${qa(['How do you feel about the romcom?', 'Who else are you dying to see in one?', 'What is your ideal first date?'])}Lead image: Lee Top. Levi's Jeans. Omega Watch.\n\nStyling assistance: Rachel Tubbs.\n`);
+    expect(credited.claims.filter((c) => /Lead image|Styling/.test(c.text))).toEqual([]);
+    expect(credited.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['Rachel Tubbs']));
+    expect(credited.entities.map((e) => e.name)).not.toContain('Omega Watch');
     // Two questions are a writer's rhetoric, not an interview.
     const two = await brief(qa(['How do you feel about the romcom?', 'Who else are you dying to see in one?']));
     expect(two.claims.filter((c) => c.speaker === 'Glen Powell' && /^I think answer/.test(c.text))).toEqual([]);

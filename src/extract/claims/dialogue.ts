@@ -10,6 +10,7 @@
 import type { AnnotatedArticle, Claim, Mention, Sentence } from '../../types.js';
 import type { NameCluster, NameCoreference } from '../coreference.js';
 import { asks, textSpan, trimClause } from '../spans.js';
+import { CREDIT_LINE } from '../../data/credits.js';
 
 /** Paragraphs that open with a label before an article reads as a dialogue. */
 const DIALOGUE_MIN_LABELS = 3;
@@ -299,7 +300,8 @@ function sectionAnswers(annotated: AnnotatedArticle, claims: Claim[], coreferenc
       who = person;
       continue;
     }
-    if (!who || !asked) continue;
+    // A shoot's credits after the last answer ("Lead image: …", "Styling: …") are no one's answer.
+    if (!who || !asked || CREDIT_LINE.test(first.text)) continue;
     const end = first.start + whole.length;
     found.push({ ...textSpan(text, first.start, end), kind: 'direct', speaker: who, speakerMention: null, cue: null, cueSpan: null, content: trimClause(text, first.start, end), basis: [], sentence: first.index });
     spans.push({ start: first.start, end: last.end });

@@ -1367,9 +1367,11 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   let found: Array<NameSpan & { key: string }> = [];
   // Names an organisation descriptor introduces ("oil firm Yukos"): organisations throughout.
   const organisations = new Set<string>();
+  // A paragraph a credit opens is credits throughout: "Lead image: Lee Top. Levi's Jeans. Omega Watch."
+  const creditBlocks = new Set(sentences.filter((s) => s.inBlock === 0 && s.block >= 0 && CREDIT_LINE.test(s.text)).map((s) => `${s.section}:${s.block}:${s.item}`));
   tagged.forEach(({ labels, features }, i) => {
     const s = sentences[i]!;
-    if (CREDIT_LINE.test(s.text)) return;
+    if (CREDIT_LINE.test(s.text) || (s.block >= 0 && creditBlocks.has(`${s.section}:${s.block}:${s.item}`))) return;
     for (const [start, end, decoded] of apartAtBrackets(decodeSpans(labels), s.tokens)) {
       // "Mr. Trump", "Mrs. Clinton": a name an honorific opens is a person's, whatever the tagger read.
       let type = start < end && HONORIFIC.test(s.tokens[start]!.text) ? 'PER' : decoded;
