@@ -164,7 +164,9 @@ function jointSources(claims: readonly Claim[]): Map<Claim, string> {
   const together = new Map<string, Claim[]>();
   for (const c of claims) {
     const key = c.speaker && c.cueSpan ? `${c.sentence}:${c.content.start}:${c.content.end}:${c.cueSpan.start}` : `\u0000${together.size}`;
-    together.set(key, [...(together.get(key) ?? []), c]);
+    const group = together.get(key);
+    if (group) group.push(c);
+    else together.set(key, [c]);
   }
   return new Map([...together.values()].map((group) => [group[0]!, group[0]!.speaker ? namesListed(group.map((c) => c.speaker!)) : '']));
 }

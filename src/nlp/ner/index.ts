@@ -455,6 +455,15 @@ function companiesByContext(found: Array<NameSpan & { key: string }>, byIndex: R
   for (const f of found) if (f.type === 'person' && (votes.get(f.key) ?? 0) > 0) f.type = 'organization';
 }
 
+/** An age in apposition: ", 58,". */
+const AGE_AFTER = /^,\s*(\d{2,3}),/;
+
+/** Whether the word right before a name is a title ("Senator Tom Cotton", "Ms. Burch"), as `isTitle` reads titles. */
+function titledBefore(s: Sentence, start: number, isTitle: (word: string) => boolean): boolean {
+  const title = /([\p{L}.]+)\s+$/u.exec(textBefore(s, start, 30))?.[1];
+  return title !== undefined && isTitle(title.toLowerCase());
+}
+
 /** The listed brands named for people, lower-cased as span keys are. */
 const BRAND_KEYS: ReadonlySet<string> = new Set(PERSON_NAMED_BRANDS.map((n) => n.toLowerCase()));
 /** Words for people in fashion and music before a name ("designer Tory Burch"), beside the titles and honorifics. */
@@ -477,15 +486,10 @@ function brandsNamedForPeople(found: Array<NameSpan & { key: string }>, byIndex:
     const brand = [...brands].find((b) => f.key === b || f.key === lastWord(b));
     if (!brand) continue;
     const s = byIndex.get(f.sentence)!;
-    const before = textBefore(s, f.start, 20);
-    const title = /([\p{L}.]+)\s+$/u.exec(before)?.[1];
-    if ((title && isTitle(title.toLowerCase())) || MAKER_BEFORE.test(before) || PERSON_DOING_AFTER.test(textAfter(s, f.end, 30)) || AGE_AFTER.test(textAfter(s, f.end, 12))) brands.delete(brand);
+    if (titledBefore(s, f.start, isTitle) || MAKER_BEFORE.test(textBefore(s, f.start, 20)) || PERSON_DOING_AFTER.test(textAfter(s, f.end, 30)) || AGE_AFTER.test(textAfter(s, f.end, 12))) brands.delete(brand);
   }
   for (const f of found) if (f.type === 'person' && brands.has(f.key)) f.type = 'organization';
 }
-
-/** An age in apposition: ", 58,". */
-const AGE_AFTER = /^,\s*(\d{2,3}),/;
 
 /**
  * A name of two or three capitalised words right after a person's title is a person in every
@@ -523,9 +527,8 @@ function peopleByTitleOrAge(found: Array<NameSpan & { key: string }>, byIndex: R
       people.add(f.key);
       continue;
     }
-    const title = /([\p{L}.]+)\s+$/u.exec(textBefore(s, f.start, 30))?.[1];
     const text = textOf(s, f.start, f.end);
-    if (!title || !isTitle(title.toLowerCase()) || !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(text) || listed(words)) continue;
+    if (!titledBefore(s, f.start, isTitle) || !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(text) || listed(words)) continue;
     people.add(f.key);
   }
   for (const f of found) if (people.has(f.key)) f.type = 'person';
