@@ -297,6 +297,18 @@ describe('attributed claims', () => {
     expect(attributed(clause).map((c) => c[2])).toEqual(['Exports rose 4 percent in 2023']);
   });
 
+  it('reads an "according to" aside inside a clause: after a joining word it reports what follows, between subject and verb the whole sentence', async () => {
+    const joined = await rulesOnly('Pollution has fallen every year, but, according to Hansen, the tradeoff has been accelerated warming.');
+    expect(attributed(joined).map((c) => c.slice(0, 3))).toEqual([['Hansen', 'according to', 'the tradeoff has been accelerated warming']]);
+    const inside = await rulesOnly('A growing obsession with speed has, according to Depasquale, fueled the spread of generated art.');
+    expect(attributed(inside).map((c) => c[2])).toEqual(['A growing obsession with speed has, according to Depasquale, fueled the spread of generated art']);
+    const opening = await rulesOnly('After the hearing began, according to the lawyer, a British barrister arrived and asked to observe.');
+    expect(attributed(opening).map((c) => c[2])).toEqual(['After the hearing began, according to the lawyer, a British barrister arrived and asked to observe']);
+    // An aside after the clause it reports keeps that clause.
+    const after = await rulesOnly('In March, prices rose 3.2 percent, according to the agency, the highest rise since 2008.');
+    expect(attributed(after).map((c) => c[2])).toEqual(['In March, prices rose 3.2 percent']);
+  });
+
   it('takes no claim from a prize won ("claiming the award")', async () => {
     const b = await rulesOnly('Four runners won it, with Adrian Peterson (2012) claiming the award. The Reds claimed a third title on Sunday.');
     expect(attributed(b)).toEqual([]);
@@ -796,6 +808,19 @@ describe('attributed claims', () => {
     // A clause a conjunction opens after a comma; a name a head noun is "of", described by a relative clause.
     expect(await speaker('Trump has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs of Staff, told reporters that the forces would stay.', 'told')).toBe('Mark Milley');
     expect(await speaker('But then in 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland, reported that muscle expresses receptors.', 'reported')).toBe('the laboratory of Stephen Liggett');
+  });
+
+  it('keeps both quoted parts when the words after the cue join a second one on ("…,” he said, and “…”)', async () => {
+    const b = await story('What Page was doing was “completely ridiculous,” Dolin said, and “totally unprofessional.” “It was great,” Smith said, and “a real help.”');
+    const words = (who: string) => b.claims.filter((c) => c.speaker === who).map((c) => b.text.slice(c.content.start, c.content.end));
+    expect(words('Dolin')).toEqual(['What Page was doing was “completely ridiculous,” Dolin said, and “totally unprofessional.”']);
+    expect(words('Smith')).toEqual(['“It was great,” Smith said, and “a real help.”']);
+  });
+
+  it('takes a possessive before the speaker as part of the speaker’s phrase after a quotation', async () => {
+    const b = await story('“My dad had done a lot of research, and they had to get it right,” the Dunnings’ daughter Sarah Dunning said of the opening.');
+    const quote = b.claims.find((c) => c.speaker === 'Sarah Dunning')!;
+    expect(b.text.slice(quote.content.start, quote.content.end)).toBe('“My dad had done a lot of research, and they had to get it right,”');
   });
 
   it('keeps a quotation the cue splits whole: both its parts are the content', async () => {

@@ -73,7 +73,15 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       const phraseOnly = !t.some((x) => x.end <= cueStart && (x.pos === 'VERB' || x.pos === 'AUX'));
       // (For "according to" only: "The bill, as reported by the committee, includes …" is the bill's form.)
       const afterPhrase = phrase === 'according to' && !opensClause && text[sourceEnd] === ',' && phraseOnly && t.filter((x) => x.start > sourceEnd && x.kind === 'word').length >= AFTER_PHRASE_MIN_WORDS;
-      const content = opensClause || afterPhrase ? trimClause(text, sourceEnd, s.end) : trimClause(text, s.start, cueStart);
+      // An aside inside the sentence, with a clause after it: "…, but, according to Hansen, the
+      // tradeoff has been …" reports what follows the joining word; "A growing obsession … has,
+      // according to Depasquale, fueled …" and "After the hearing began, according to …, a barrister
+      // arrived" report the whole sentence, the aside inside it.
+      const aside = phrase === 'according to' && !opensClause && !afterPhrase && text[sourceEnd] === ',' && /,\s*$/.test(text.slice(s.start, cueStart)) && !/^,\s*(?:which|who|whose|where|when|and|or|but)\b/i.test(text.slice(sourceEnd, sourceEnd + 12)) && t.filter((x) => x.start > sourceEnd && x.kind === 'word').length >= AFTER_PHRASE_MIN_WORDS;
+      const joined = aside && /(?:^|[\s,])(?:and|but|yet)\s*,?\s*$/i.test(text.slice(s.start, cueStart));
+      const after = t.find((x) => x.start > sourceEnd && x.kind === 'word');
+      const interrupts = aside && !joined && (after?.pos === 'VERB' || after?.pos === 'AUX' || SUBORDINATORS.has(t[0]?.normal ?? '') || t[0]?.pos === 'SCONJ');
+      const content = opensClause || afterPhrase || joined ? trimClause(text, sourceEnd, s.end) : interrupts ? trimClause(text, s.start, s.end) : trimClause(text, s.start, cueStart);
       const tokenIndex = tokenAt(t, cueStart);
       found.push({ cue: textSpan(text, cueStart, cueEnd), speaker: textSpan(text, speaker.start, speaker.end), content, at: tokenIndex, speakerToken: tokenIndex });
     }
@@ -253,19 +261,26 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       if (q.end > upTo) return false;
       const first = tokenAt(t, q.end);
       const last = tokenAt(t, upTo);
-      if (last - first <= SUBJECT_WINDOW_AFTER && t.slice(first, last).every((x) => x.text === ',' || MODIFIER_POS.has(x.pos) || /^\p{Lu}/u.test(x.text))) return true;
+      // (A possessive's bare apostrophe belongs to the phrase: “…,” the Dunnings' daughter Sarah Dunning said.)
+      const inPhrase = (x: Token): boolean => x.text === ',' || MODIFIER_POS.has(x.pos) || /^\p{Lu}/u.test(x.text) || (/^['’]$/.test(x.text) && x.start === t[tokenAt(t, x.start) - 1]?.end);
+      if (last - first <= SUBJECT_WINDOW_AFTER && t.slice(first, last).every(inPhrase)) return true;
       // (“…,” RetailNext global manager of advanced analytics Joe Shasteen told Axios: a longer title,
       // with its "of" and "at", and no verb or clause of its own; "advanced" before a noun modifies it.)
       const modifies = (k: number): boolean => t[k]!.pos === 'VERB' && /(?:ed|ing)$/i.test(t[k]!.text) && (t[k + 1]?.pos === 'NOUN' || t[k + 1]?.pos === 'PROPN');
       // Only a quotation that opens the sentence and closes on its comma (“…,” then who said it).
       const opensAndCloses = q.start <= t[0]!.start + 1 && /,\s*[”"’']+$|[”"’']+\s*,$/.test(text.slice(q.start, Math.min(text.length, q.end + 1)).trimEnd());
-      return opensAndCloses && last - first <= APPOSITIVE_MAX_TOKENS && t.slice(first, last).every((x, i) => x.text === ',' || MODIFIER_POS.has(x.pos) || x.pos === 'ADP' || x.pos === 'CCONJ' || modifies(first + i));
+      return opensAndCloses && last - first <= APPOSITIVE_MAX_TOKENS && t.slice(first, last).every((x, i) => inPhrase(x) || x.pos === 'ADP' || x.pos === 'CCONJ' || modifies(first + i));
     });
     if (quoteBefore) {
       // “The good thing,” Al-Rawahi said, “is that …”: a quotation the cue splits runs on after it,
       // and the content is all of it (the cue inside, as in a quotation that runs over sentences).
-      const resumed = quotes.find((q) => q.start > tok.end && /^[\s,]*$/.test(text.slice(Math.max(tok.end, speaker?.end ?? 0), q.start)) && /,[”"’']?\s*$/.test(text.slice(quoteBefore.start, quoteBefore.end)));
+      const resumed = quotes.find((q) => q.start > tok.end && /^[\s,]*(?:(?:and|but)\s+)?$/i.test(text.slice(Math.max(tok.end, speaker?.end ?? 0), q.start)) && /,[”"’']?\s*$/.test(text.slice(quoteBefore.start, quoteBefore.end)));
       content = { start: quoteBefore.start, end: resumed ? resumed.end : quoteBefore.end };
+    } else if (/^[,”"’]$/.test(t[tokenAt(t, Math.min(speaker?.start ?? tok.start, tok.start)) - 1]?.text ?? '') && /^[\s,]*(?:and|but)\b/i.test(text.slice(from, content.end))) {
+      // What Page was doing was “completely ridiculous,” he said, and “totally unprofessional.”: a
+      // reporting clause whose words after the cue only join on to what came before it sits inside
+      // its content, which runs from the sentence's start over the cue.
+      content = trimClause(text, s.start, content.end);
     }
     // "attacked billionaire Donald Trump, with whom …": an object ends at the first clause boundary.
     if (OBJECT_VERBS.has(tok.lemma)) {
