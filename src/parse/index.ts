@@ -530,7 +530,10 @@ function dropRepeatedParagraphs(text: string, sections: Section[], drop: (b: Blo
   }
 }
 
-/** Drops lines that repeat the title, and short lines that occur more than once (page furniture). */
+/** A short line repeated this many times in a row is furniture in any format. */
+const REPEATED_RUN_MIN = 3;
+
+/** Drops lines that repeat the title, and short lines that occur more than once in pasted text or in a run anywhere (page furniture). */
 function dropRepeats(
   text: string,
   blocks: RawBlock[],
@@ -544,7 +547,17 @@ function dropRepeats(
     const key = normaliseLine(blockText(text, b));
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return blocks.filter((b) => {
+  // In any format, a run of the same short line over and over is a gallery's or a widget's furniture
+  // (CNN's slide titles: "Weather threatens holiday plans" fourteen times in a row).
+  const keys = blocks.map((b) => (structured(b) ? null : normaliseLine(blockText(text, b))));
+  const inRun = (i: number): boolean => {
+    let from = i;
+    let to = i;
+    while (from > 0 && keys[from - 1] === keys[i]) from--;
+    while (to < keys.length - 1 && keys[to + 1] === keys[i]) to++;
+    return to - from + 1 >= REPEATED_RUN_MIN;
+  };
+  return blocks.filter((b, i) => {
     if (structured(b)) return true;
     const line = blockText(text, b);
     if (title && repeatsTitle(line, title.text)) {
@@ -552,7 +565,7 @@ function dropRepeats(
       return false;
     }
     const key = normaliseLine(line);
-    if (repeatedLines && (counts.get(key) ?? 0) >= REPEATED_LINE_MIN_COUNT && wordCount(line) <= REPEATED_LINE_MAX_WORDS) {
+    if ((repeatedLines ? (counts.get(key) ?? 0) >= REPEATED_LINE_MIN_COUNT : inRun(i)) && wordCount(line) <= REPEATED_LINE_MAX_WORDS) {
       drop(b, 'repeated-line');
       return false;
     }

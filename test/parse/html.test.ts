@@ -732,6 +732,20 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     expect(out.blocks.map((b) => b.drop ?? null)).toEqual(['caption', 'caption', null]);
   });
 
+  it('knows an image’s alt text repeated beside it for its caption, and a camel-cased caption id', () => {
+    const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: { body: DomNode } } };
+    const alt = 'Police officers adjust a barricade along the route of the parade on Thursday in New York.';
+    const doc = parseHTML(`<html><body><div><div class="box"><img src="/a.jpg" alt="${alt} "></div><div>${alt}</div><p>The parade went ahead on Thursday under a clear sky.</p><span id="galleryCaption002">Passengers wait for a bus.</span></div></body></html>`).document;
+    expect([...captionTexts(doc.body)]).toEqual([alt, 'Passengers wait for a bus.']);
+  });
+
+  it('drops a short line repeated in a run (a gallery’s slide titles) and keeps a line said twice apart', () => {
+    const slides = Array.from({ length: 4 }, () => '<div>Weather threatens holiday plans</div>').join('');
+    const a = page(`${slides}${para('Forecasters see mostly smooth sailing into Thanksgiving, the weather service said on Wednesday.')}<h2>Travel</h2>${para('Airports reported short lines and few delays across the region on Wednesday.')}<h2>Travel</h2>${para('Rail services ran on time along the coast despite the wind.')}`);
+    expect(a.dropped.filter((d) => d.reason === 'repeated-line').map((d) => d.text)).toEqual(Array(4).fill('Weather threatens holiday plans'));
+    expect(a.sections.map((s) => s.heading?.text ?? null).filter((h) => h === 'Travel')).toHaveLength(2);
+  });
+
   it('knows an all-italic line under an image for its caption; an italic paragraph elsewhere is text', () => {
     const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: { body: DomNode } } };
     const doc = parseHTML('<html><body><div><p><a href="/a.jpg"><img src="/a.jpg"></a></p><p> </p><p><em>Jewels after Jewels, installation views, photos © Inexhibit, 2018</em></p><p>The lamps hang in a dark room.</p><p><em>This essay first ran in the spring issue of the magazine.</em></p></div></body></html>').document;

@@ -42,7 +42,7 @@ export interface WalkOptions {
 }
 
 /** A caption's or a credit's element: <figcaption>, or a class or id that says so ("caption-text", "credit"). */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption)(?:$|[\s_-])/i;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption)(?:$|[\s_-])|\p{Ll}(?:Caption|Credit)(?:$|[\s\d_-])/iu;
 
 /** The texts of a page's small caption and credit elements, squashed, to know them again after extraction. */
 export function captionTexts(root: DomNode): Set<string> {
@@ -58,10 +58,12 @@ export function captionTexts(root: DomNode): Set<string> {
     const figcaptionAt = children.findIndex((c) => tagOf(c) === 'FIGCAPTION');
     const imageAt = children.findIndex(imageOnly);
     const figure = figcaptionAt !== -1 && imageAt !== -1 && imageAt < figcaptionAt && !SECTIONING.has(tagOf(node)) && squashed(node.textContent ?? '').split(' ').length <= JUNK_MAX_WORDS;
+    // An image's alt text repeated beside it is its caption (CNN's "<img alt="Police officers adjust …"><cite>Police officers adjust …</cite>").
+    const alts = new Set(children.filter(imageOnly).flatMap((c) => altTexts(c)));
     for (const [at, child] of children.entries()) {
       const cls = `${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('id') ?? ''}`;
       const text = squashed(child.textContent ?? '');
-      if ((figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && CAPTION_CLASS.test(cls)) || (before !== null && imageOnly(before) && italicOnly(child, text))) {
+      if ((figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && CAPTION_CLASS.test(cls)) || (before !== null && imageOnly(before) && italicOnly(child, text)) || (text !== '' && alts.has(text))) {
         if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) out.add(text);
       }
       if (text !== '' || imageOnly(child)) before = child;
@@ -82,6 +84,12 @@ function imageOnly(node: DomNode): boolean {
   if (squashed(node.textContent ?? '') !== '') return false;
   if (tagOf(node) === 'IMG' || tagOf(node) === 'PICTURE') return true;
   return Array.from(node.childNodes).some((c) => c.nodeType === ELEMENT && imageOnly(c));
+}
+
+/** The alt texts of an image-only element's images, squashed. */
+function altTexts(node: DomNode): string[] {
+  if (tagOf(node) === 'IMG') return [squashed(node.getAttribute?.('alt') ?? '')].filter((x) => x !== '');
+  return Array.from(node.childNodes).filter((c) => c.nodeType === ELEMENT).flatMap(altTexts);
 }
 
 /** A short paragraph whose whole text is set in italics. */
