@@ -1,4 +1,5 @@
 import type { Sentence, Span, TextSpan, Token } from '../types.js';
+import { OPENING_LABEL } from '../data/summary.js';
 
 export function textSpan(text: string, start: number, end: number): TextSpan {
   return { text: text.slice(start, end), start, end };
@@ -44,6 +45,17 @@ export function firstFrom(items: ReadonlyArray<{ start: number }>, offset: numbe
 
 export function tokensText(text: string, tokens: Token[], first: number, last: number): TextSpan {
   return textSpan(text, tokens[first]!.start, tokens[last]!.end);
+}
+
+/**
+ * A field of data set as a line: it opens on a label and has no verb of its own ("Record: 40-0,
+ * 31 KOs", "Key stats: 0 wins, five top fives, 285 laps led": a participle right after its noun is
+ * none; "Season in review: Bubba Wallace, No. 23 23XI Racing Toyota"). It states nothing a brief or
+ * a claim could carry.
+ */
+export function labelledField(s: Sentence): boolean {
+  const t = s.tokens;
+  return OPENING_LABEL.test(s.text) && !t.some((x, i) => x.pos === 'AUX' || (x.pos === 'VERB' && !/^(?:NOUN|PROPN|NUM)$/.test(t[i - 1]?.pos ?? '')));
 }
 
 /** Whether a sentence asks: it ends with a question mark, then any closing quotation marks, brackets or spaces. */

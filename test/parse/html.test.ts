@@ -739,6 +739,14 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     expect([...captionTexts(doc.body)]).toEqual([alt, 'Passengers wait for a bus.']);
   });
 
+  it('sets each "Label: value" line of a paragraph broken by <br> apart, and keeps a paragraph with a soft break whole', () => {
+    const box = '<p><strong>Crew Chief:</strong> Robert Barker<br><strong>Final 2023 Ranking:</strong> 10th<br><strong>Key stats:</strong> 0 wins, five top fives</p>';
+    const a = page(`${box}${para('Wallace qualified for the playoffs for the first time and led a career-best 285 laps.')}<p>The season ended in Phoenix,<br>where he finished tenth in the race and in the standings.</p>`);
+    const texts = a.sections.flatMap((s) => s.blocks.map((b) => b.text));
+    expect(texts.slice(0, 3)).toEqual(['Crew Chief: Robert Barker', 'Final 2023 Ranking: 10th', 'Key stats: 0 wins, five top fives']);
+    expect(texts).toContain('The season ended in Phoenix, where he finished tenth in the race and in the standings.');
+  });
+
   it('drops a short line repeated in a run (a gallery’s slide titles) and keeps a line said twice apart', () => {
     const slides = Array.from({ length: 4 }, () => '<div>Weather threatens holiday plans</div>').join('');
     const a = page(`${slides}${para('Forecasters see mostly smooth sailing into Thanksgiving, the weather service said on Wednesday.')}<h2>Travel</h2>${para('Airports reported short lines and few delays across the region on Wednesday.')}<h2>Travel</h2>${para('Rail services ran on time along the coast despite the wind.')}`);

@@ -8,7 +8,7 @@ import { BELIEF_VERBS, COMPARISON } from '../../data/cues.js';
 import { CLAIM_ROLES, NAME_TYPES } from '../../vocabulary.js';
 import { EVENT_HEADS, NEGATED_BEFORE, NOT_ANSWERED, NOT_STANCES, REFUSES } from '../../data/claims.js';
 import type { AnnotatedArticle, Claim, Mention, Sentence, TextSpan } from '../../types.js';
-import { asks, firstFrom, itemSpan, textSpan, trimClause } from '../spans.js';
+import { asks, firstFrom, itemSpan, labelledField, textSpan, trimClause } from '../spans.js';
 import { cueModel, type CueModel } from '../cue-model.js';
 import { resolveNames, type NameCoreference } from '../coreference.js';
 import { closingReport } from './closing.js';
@@ -474,6 +474,8 @@ const paragraphKey = (s: Sentence): string => `${s.section}:${s.block}:${s.item}
 
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */
 function factualBasis(s: Sentence, mentions: Mention[]): string[] {
+  // A field of data set as a line ("Record: 40-0, 31 KOs") states no claim of its own.
+  if (labelledField(s)) return [];
   const basis: string[] = [];
   if (mentions.some((m) => m.type === 'money' || m.type === 'percent' || m.type === 'cardinal')) basis.push('figure');
   if (COMPARISON.test(s.text)) basis.push('comparison');

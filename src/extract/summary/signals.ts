@@ -4,7 +4,7 @@ import { add, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
 import { hasWideScript, wideWords } from '../../writing-systems.js';
 import { BUY_LINE, CAPTION, DATA_LINE_MIN_LABELS, FIELD_LABEL, OPENING_LABEL, PLUG, TEASER } from '../../data/summary.js';
-import { asks } from '../spans.js';
+import { asks, labelledField } from '../spans.js';
 
 /**
  * The signals a summary sentence is scored on, each in [0, 1] (or a 0/1 flag). Their weights are
@@ -95,7 +95,7 @@ function isEligible(s: Sentence, words: number): boolean {
   // "How did you feel when you heard about the new category?": a brief states, it does not ask.
   if (asks(s.text)) return false;
   // "Get it from Amazon for $11.99+", "Record: 19-1 … Next fight: TBA": where to buy, fields of data.
-  if (BUY_LINE.test(s.text) || dataLine(s.text)) return false;
+  if (BUY_LINE.test(s.text) || dataLine(s.text) || labelledField(s)) return false;
   return !PLUG.test(s.text) && !TEASER.test(s.text) && !CAPTION.test(s.text);
 }
 

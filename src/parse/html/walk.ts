@@ -298,7 +298,9 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     } else if (tag === 'P' || tag === 'PRE' || tag === 'ADDRESS' || tag === 'DT' || tag === 'DD') {
       const i = inlineOf(child, options);
       const caption = options.captions?.has(squashed(i.text)) ? 'caption' : undefined;
-      out.block(quote ? 'quote' : 'paragraph', i.text, 0, true, marked ?? caption ?? (linkList(i) ? 'related-links' : undefined));
+      const fields = marked || caption || quote ? null : fieldLines(i.text);
+      if (fields) for (const line of fields) out.block('paragraph', line, 0, true);
+      else out.block(quote ? 'quote' : 'paragraph', i.text, 0, true, marked ?? caption ?? (linkList(i) ? 'related-links' : undefined));
     } else if (tag === 'UL' || tag === 'OL') {
       const items: Inline[] = [];
       listItems(child, items, options);
@@ -323,6 +325,19 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     }
   }
   flush();
+}
+
+/** A line that opens on a short label and a colon: "Crew Chief: Robert “Bootie” Barker", "Final 2023 Ranking: 10th". */
+const FIELD_LINE = /^[\p{Lu}\d][^:.!?\n]{0,40}:\s*\S/u;
+
+/**
+ * A paragraph of such lines set apart by <br> (a driver's season box): its lines, each a block of
+ * its own, or null. Run together they read as one sentence ("… Toyota Crew Chief: Robert Barker
+ * Final 2023 Ranking: 10th").
+ */
+function fieldLines(text: string): string[] | null {
+  const lines = text.split('\n').map(squashed).filter((x) => x !== '');
+  return lines.length >= 2 && lines.every((l) => FIELD_LINE.test(l)) ? lines : null;
 }
 
 /** A data table's cells are short: a layout table holds paragraphs (or other tables) in its cells. */
