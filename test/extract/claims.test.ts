@@ -810,6 +810,13 @@ describe('attributed claims', () => {
     expect(await speaker('But then in 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland, reported that muscle expresses receptors.', 'reported')).toBe('the laboratory of Stephen Liggett');
   });
 
+  it('gives a quotation under a "Quotable:" label to the person last named, and takes no factual claim from a data line', async () => {
+    const b = await story('Bubba Wallace had the best season of his career. He led 285 laps.\n\nQuotable: “Definitely being talked about a lot more for our performances and race results.”\n\nKey stats: 0 wins, five top fives, 10 top 10s, 285 laps led');
+    expect(attributed(b).map((c) => c.slice(0, 2))).toEqual([['Bubba Wallace', ':']]);
+    expect(b.claims.filter((c) => c.kind === 'factual' && /Key stats/.test(c.text))).toEqual([]);
+    expect(b.claims.filter((c) => c.kind === 'factual' && /He led 285 laps/.test(c.text))).toHaveLength(1);
+  });
+
   it('keeps both quoted parts when the words after the cue join a second one on ("…,” he said, and “…”)', async () => {
     const b = await story('What Page was doing was “completely ridiculous,” Dolin said, and “totally unprofessional.” “It was great,” Smith said, and “a real help.”');
     const words = (who: string) => b.claims.filter((c) => c.speaker === who).map((c) => b.text.slice(c.content.start, c.content.end));

@@ -225,6 +225,8 @@ const DESCRIBED_TAIL = new RegExp(String.raw`\s(?:who|familiar with|close to|wit
 
 /** A speaker described only by age: "the 36-year-old", "the 19-year-old". */
 const AGE_DESCRIPTION = /^(?:the\s+)?\d{1,3}-year-old$/i;
+/** A label that introduces a quotation on a profile or a season review ("Quotable: “…”", "Key quote:"): the words are the person the page is about, last named before it. */
+const QUOTE_LABEL = /^(?:quotable|quote|quotes|key quote|money quote|best quote|quote of the (?:day|week|night|game)|in (?:his|her|their) (?:own )?words|what (?:he|she|they) said)$/i;
 
 /** A time that opens a subject phrase: "On Monday night No 10 confirmed …". */
 const LEADING_TIME = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=\S)/i;
@@ -410,6 +412,7 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   }
   // "…,” said the 36-year-old: a person described by age alone is the person last named, as "he" or "she" would be.
   if (AGE_DESCRIPTION.test(mention.text)) return coreference.lastPerson(sentence.start, null) ?? mention.text.replace(/^the\s+/i, '');
+  if (QUOTE_LABEL.test(mention.text)) return coreference.lastPerson(sentence.start, null);
   // A description as written, without its article or a relative pronoun, and without the time of
   // its saying ("The European Union's top court last week").
   const whole = withoutTrailingTime(mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));
