@@ -787,6 +787,16 @@ describe('names as the article writes them', () => {
     expect(t.get('Quake II')).not.toBe('person');
   });
 
+  it('reads a given name and a surname named alone as a person, or one described as a person after it, whatever its last word', () => {
+    const t = typed('“Rates would be huge,” said Celinda Lake, a Democratic pollster for the campaign. The film was made by Francis Ford Coppola in 1972. Coppola was 33.');
+    expect(t.get('Celinda Lake')).toBe('person');
+    expect(t.get('Francis Ford Coppola')).toBe('person');
+    // A company or a village described after its name stays what it is.
+    const places = typed('Shares of Ford Motor, a carmaker, fell on Monday. Sami Huraini grew up in Al-Tuwani, a village in the hills.');
+    expect(places.get('Ford Motor')).toBe('organization');
+    expect(places.get('Al-Tuwani')).toBe('place');
+  });
+
   it('reads a house named for its founder as the brand, unless the article writes of the person', () => {
     const gifts = typed('A Kate Spade tote costs less this week, and the wallet from Tory Burch is half price at the outlet.');
     expect(gifts.get('Kate Spade')).toBe('organization');

@@ -3,6 +3,8 @@ import { EVENT_NAME, EVENT_NAME_END, EVENT_NAMES, HOLIDAY_NAME, LAW_NAME_AFTER, 
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { CELESTIAL_BODIES, COMPANY_WORDS, DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES, ORGANIZATIONS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, PERSON_NAMED_BRANDS, SPACE_CONTEXT } from '../../data/gazetteer.js';
+import { MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../../data/given-names.js';
+import { PERSON_NOUNS } from '../../data/person-nouns.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
 import { docContext, featurize, isCapitalised, lowerForm, prepare, type DocContext, type SentenceFeatures } from './features.js';
@@ -530,6 +532,32 @@ function peopleByTitleOrAge(found: Array<NameSpan & { key: string }>, byIndex: R
     const text = textOf(s, f.start, f.end);
     if (!titledBefore(s, f.start, isTitle) || !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(text) || listed(words)) continue;
     people.add(f.key);
+  }
+  for (const f of found) if (people.has(f.key)) f.type = 'person';
+}
+
+/** A person described in apposition: ", a Democratic pollster", ", the former party chairman" (the head a person noun). */
+/** The endings of a noun for one who does something ("pollster", "chairman", "director", "economist"): not a group ("leadership", "village"). */
+const AGENT_NOUN = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ess|ster|ive|ic)$/;
+const DESCRIBED_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*(?:[,;.)]|$)|\s+(?:for|of|at|in|with|who|from|on|to|and|since|based)\b)/u;
+
+/**
+ * "Celinda Lake, a Democratic pollster", "Francis Ford Coppola … Coppola was 84": a name of two or
+ * three words that opens on a given name is a person, whatever its last word made of it (a
+ * landform's "Lake", a maker's "Ford"), when the article also names its last word alone as a
+ * person, or describes it in apposition as a person ("…, a pollster", "…, the former chairman").
+ * Not a name the lists know as something else.
+ */
+function peopleBySurname(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>, isGiven: (word: string) => boolean, listed: (words: string[]) => boolean): void {
+  const surnames = new Set(found.filter((f) => f.type === 'person' && !f.key.includes(' ')).map((f) => f.key));
+  const people = new Set<string>();
+  for (const f of found) {
+    if (f.type === 'person' || f.type === 'other') continue;
+    const words = f.key.split(' ');
+    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{L}+$/u.test(w)) || !isGiven(words[0]!) || listed(words)) continue;
+    const described = DESCRIBED_AFTER.exec(textAfter(byIndex.get(f.sentence)!, f.end, 60))?.[1];
+    const person = described !== undefined && AGENT_NOUN.test(described) && PERSON_NOUNS.has(described) && !ORG_DESCRIPTORS.has(described) && !INSTITUTION_HEADS.has(described) && !COMPANY_WORDS.has(described);
+    if (surnames.has(words[words.length - 1]!) || person) people.add(f.key);
   }
   for (const f of found) if (people.has(f.key)) f.type = 'person';
 }
@@ -1520,6 +1548,10 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   gameStudios(found, byIndex, isPlace);
   namedStorms(found);
   camelCaseCompanies(found, byIndex);
+  peopleBySurname(found, byIndex, (word) => {
+    const written = word.charAt(0).toUpperCase() + word.slice(1);
+    return (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0 || [FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES, WOMEN_GIVEN_NAMES, MEN_GIVEN_NAMES].some((names) => names.has(written));
+  }, (words) => tagger.gazetteer.knows(words, true));
   // No general one-type-per-name pass: the history features already share evidence, and forcing
   // the first mention's type (92.18) or the majority type (92.20) scored below leaving the
   // model's decisions alone (92.65) on CoNLL dev, where "Japan" is both a place and a team. The
