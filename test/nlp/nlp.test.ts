@@ -30,11 +30,15 @@ describe('wink adapter', () => {
       // Market codes: Reuters' " .DJI" and a ticker in parentheses.
       'The Dow Jones Industrial Average .DJI fell 102.2 points and the S&P 500 .SPX lost 1.85 points.',
       'Shares of Apple Inc (AAPL.O) rose 2% on Monday.',
+      // A decimal written without its zero.
+      'The Steelers lost to teams eight games under .500 through nine or more games.',
     ];
     for (const text of cases) expect(analyse(text, 0, text.length).sentences.map((s) => text.slice(s.start, s.end))).toEqual([text]);
     // A real boundary stays one.
     const two = 'The talks ended on Friday. He said they would resume.';
     expect(analyse(two, 0, two.length).sentences).toHaveLength(2);
+    const counted = 'The team finished at 9-8. 500 fans watched.';
+    expect(analyse(counted, 0, counted.length).sentences).toHaveLength(2);
     const closed = 'The index rose (slightly). Traders said little.';
     expect(analyse(closed, 0, closed.length).sentences).toHaveLength(2);
     // A plural title goes with the names after it; a name ending a sentence does not.
