@@ -472,12 +472,18 @@ const PARAGRAPH_SENTENCES = 12;
 /** The paragraph (or list item) a sentence belongs to, as a key. */
 const paragraphKey = (s: Sentence): string => `${s.section}:${s.block}:${s.item}:${s.role}`;
 
+/** "one of his predecessors", "zero in on", "both sides": a number word that counts nothing to check. */
+function noCount(s: Sentence, m: Mention): boolean {
+  const after = s.text.slice(m.end - s.start, m.end - s.start + 4);
+  return /^(?:both|single)$/i.test(m.text) || (/^one$/i.test(m.text) && /^\s+of\b/i.test(after)) || (/^zero$/i.test(m.text) && /^\s+in\b/i.test(after));
+}
+
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */
 function factualBasis(s: Sentence, mentions: Mention[]): string[] {
   // A field of data set as a line ("Record: 40-0, 31 KOs") states no claim of its own.
   if (labelledField(s)) return [];
   const basis: string[] = [];
-  if (mentions.some((m) => m.type === 'money' || m.type === 'percent' || m.type === 'cardinal')) basis.push('figure');
+  if (mentions.some((m) => m.type === 'money' || m.type === 'percent' || (m.type === 'cardinal' && !noCount(s, m)))) basis.push('figure');
   if (COMPARISON.test(s.text)) basis.push('comparison');
   return basis;
 }
