@@ -1608,6 +1608,31 @@ describe('interviews printed as dialogue', () => {
     expect(two.claims.filter((c) => c.speaker === 'Glen Powell' && /^I think answer/.test(c.text))).toEqual([]);
   });
 
+  it('reads a question that sets up what it asks over a few sentences as one', async () => {
+    const b = await brief(
+      'Will It Ever Snow Again?\n\nJohn Homenuk runs a weather service, and he talked to us about the winter.\n\n' +
+        ['We spoke a year ago. It had been 316 days then. Do you think we are being punished?', 'I have followed your forecasts. The holidays look warm. What changes after that?', 'People doubt long forecasts. They often miss. How do you make yours?']
+          .map((q, i) => `${q}\n\nI think answer ${i + 1} is the honest one, and I mean every word of it.\n\n`)
+          .join(''),
+    );
+    expect(b.claims.filter((c) => /^I think answer/.test(c.text)).map((c) => c.speaker)).toEqual(['John Homenuk', 'John Homenuk', 'John Homenuk']);
+  });
+
+  it('reads advice set as questions to the reader as the writer’s, not a guest’s answers', async () => {
+    const b = await brief(
+      'Dealing With a Know-It-All\n\nLucia Moreno dreaded meetings with her colleague, and she talked to us about it.\n\n' +
+        'Are you trying to prove something?\n\nI think your colleague may be compensating for something, and you can ask your boss.\n\n' +
+        'Is your confidence warranted?\n\nI think your colleague may have good reason, and you should ask yourself why.\n\n' +
+        'Are you pushing their buttons?\n\nI feel resistant when your views are threatened, and you may too.\n',
+    );
+    expect(b.claims.filter((c) => c.kind !== 'factual' && c.cue === null)).toEqual([]);
+  });
+
+  it('takes no figure to check from a number word that counts nothing ("one of", "zero in on")', async () => {
+    const b = await story('He was interviewed by one of his predecessors on Monday. Investigators will zero in on the letters. Three people were hurt in the crash.');
+    expect(b.claims.filter((c) => c.kind === 'factual').map((c) => c.text)).toEqual(['Three people were hurt in the crash.']);
+  });
+
   it("reads an interviewer's turn that opens like a question as one, full stop or not", async () => {
     const b = await brief(
       'A Talk About API Standards\n\nGray Brooks recently chatted with Ryan Day about the standards.\n\n' +

@@ -747,6 +747,12 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     expect(texts).toContain('The season ended in Phoenix, where he finished tenth in the race and in the standings.');
   });
 
+  it('sets a bold question apart from the answer after its line break (an interview set without labels)', () => {
+    const a = page(`<p><strong>We spoke </strong><a href="/x"><strong>a year ago</strong></a><strong> about the snow. Do you think we are being punished?</strong><br>I was joking around with my family about it a couple of days ago.</p>${para('The forecast for January is for colder weather across the whole region.')}`);
+    const texts = a.sections.flatMap((s) => s.blocks.map((b) => b.text));
+    expect(texts.slice(0, 2)).toEqual(['We spoke a year ago about the snow. Do you think we are being punished?', 'I was joking around with my family about it a couple of days ago.']);
+  });
+
   it('drops a short line repeated in a run (a gallery’s slide titles) and keeps a line said twice apart', () => {
     const slides = Array.from({ length: 4 }, () => '<div>Weather threatens holiday plans</div>').join('');
     const a = page(`${slides}${para('Forecasters see mostly smooth sailing into Thanksgiving, the weather service said on Wednesday.')}<h2>Travel</h2>${para('Airports reported short lines and few delays across the region on Wednesday.')}<h2>Travel</h2>${para('Rail services ran on time along the coast despite the wind.')}`);

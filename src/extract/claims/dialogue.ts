@@ -177,8 +177,8 @@ export function labelledClaim(text: string, s: Sentence, label: Label, dialogue:
 
 /** Words a heading that names the person answering may have ("Burna Boy", "Ayra Starr"). */
 const ANSWERER_HEADING_MAX_WORDS = 4;
-/** Sentences a question paragraph may have ("We spoke last week. What did you think?"). */
-const QUESTION_MAX_SENTENCES = 2;
+/** Sentences a question paragraph may have ("We spoke a year ago. It had been 316 days then. Do you think …?"; measured at 5, an advice column’s own questions read as an interview). */
+const QUESTION_MAX_SENTENCES = 4;
 
 /**
  * The person a section's heading names, as the whole heading ("Burna Boy"): a person (or a name
@@ -272,7 +272,10 @@ function sectionAnswers(annotated: AnnotatedArticle, claims: Claim[], coreferenc
     const addressed = questions.filter((q) => SECOND_PERSON.test(q)).length;
     const spoken = found.filter((c) => SPEAKS_FOR_SELF.test(c.text)).length;
     const quoted = found.some((c) => /^[“"]/.test(c.text)) || questions.some((q) => /^[“"‘]/.test(q));
-    if (found.length > 0 && !quoted && addressed * 2 >= questions.length && spoken * 2 >= found.length && (!guest || addressed >= GUEST_MIN_QUESTIONS)) {
+    // (A guest answers for themself; advice set as questions to the reader answers the reader: "There's a good chance your colleague's …".)
+    const count = (x: string, words: RegExp): number => x.match(new RegExp(words.source, 'giu'))?.length ?? 0;
+    const advising = found.filter((c) => count(c.text, SECOND_PERSON) > count(c.text, SPEAKS_FOR_SELF)).length;
+    if (found.length > 0 && !quoted && addressed * 2 >= questions.length && spoken * 2 >= found.length && (!guest || (addressed >= GUEST_MIN_QUESTIONS && advising * 2 < found.length))) {
       answers.push(...found);
       replaced.push(...spans);
     }

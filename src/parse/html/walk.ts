@@ -211,6 +211,31 @@ function runInHeading(p: DomNode, options: WalkOptions): [string, Inline] | null
   return endsSentence(rest.text.trim()) ? [head, rest] : null;
 }
 
+/** An element set wholly in bold: <strong>, <b>, or a link or span whose text is all in them. */
+function allBold(node: DomNode): boolean {
+  if (node.nodeType === TEXT) return squashed(node.textContent ?? '') === '';
+  if (node.nodeType !== ELEMENT) return true;
+  if (/^(?:STRONG|B)$/.test(tagOf(node))) return true;
+  return /^(?:A|SPAN|EM|I)$/.test(tagOf(node)) && squashed(node.textContent ?? '') !== '' && Array.from(node.childNodes).every(allBold);
+}
+
+/**
+ * A paragraph that opens with a question in bold and a line break, the answer after it (New York
+ * magazine's interviews: "<p><strong>We spoke almost a year ago … Do you think …?</strong><br>I was
+ * joking around …</p>"): the question and the answer, each a paragraph of its own, or null.
+ */
+function runInQuestion(p: DomNode, options: WalkOptions): [string, Inline] | null {
+  const all = Array.from(p.childNodes);
+  const br = all.findIndex((c) => c.nodeType === ELEMENT && tagOf(c) === 'BR');
+  if (br <= 0 || !all.slice(0, br).every(allBold)) return null;
+  const question: Inline = { text: '', linked: 0 };
+  for (const c of all.slice(0, br)) inlineChild(c, false, question, options, 0);
+  const rest: Inline = { text: '', linked: 0 };
+  for (const c of all.slice(br + 1)) inlineChild(c, false, rest, options, 0);
+  const asked = squashed(question.text);
+  return /\?["'”’)\]]*$/u.test(asked) && endsSentence(rest.text.trim()) ? [asked, rest] : null;
+}
+
 /** An element's visible text, read as one inline run. */
 function inlineOf(node: DomNode, options: WalkOptions): Inline {
   const i: Inline = { text: '', linked: 0 };
@@ -288,10 +313,14 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     flush();
     const marked = junk(child) ? 'chrome' : undefined;
     const runIn = tag === 'P' && !marked && !quote ? runInHeading(child, options) : null;
+    const asked = tag === 'P' && !marked && !quote && !runIn ? runInQuestion(child, options) : null;
     const table = tag === 'TABLE' && !marked ? dataTable(child, options) : null;
     if (/^H[1-6]$/.test(tag)) {
       const i = inlineOf(child, options);
       out.block('heading', i.text, Number(tag[1]), true, marked);
+    } else if (asked) {
+      out.block('paragraph', asked[0], 0, true);
+      out.block('paragraph', asked[1].text, 0, true);
     } else if (runIn) {
       out.block('heading', runIn[0], RUN_IN_HEADING_LEVEL);
       out.block('paragraph', runIn[1].text, 0, true, linkList(runIn[1]) ? 'related-links' : undefined);
