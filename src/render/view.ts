@@ -96,9 +96,11 @@ export function view(brief: Brief, command: Command, options: ViewOptions = {}):
 
 function header(brief: Brief): Node[] {
   const nodes: Node[] = [{ kind: 'title', text: brief.title ? cleanLine(brief.title.text) : `(untitled: ${cleanLine(brief.origin)})` }];
+  // "By Associated Press · Associated Press": a site the byline already names is said once.
+  const site = brief.meta.siteName && brief.byline && brief.byline.text.toLowerCase().includes(brief.meta.siteName.toLowerCase()) ? null : brief.meta.siteName;
   const meta = [
     brief.byline?.text,
-    brief.meta.siteName,
+    site,
     // "2024-03-07T07:55:25Z", "2019-04-29 09:57:33 -0400": the day is what a reader scans for (JSON keeps it whole).
     brief.meta.published?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d.*$/, '$1'),
     brief.dateline?.text,

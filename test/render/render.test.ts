@@ -135,6 +135,17 @@ describe('the lede line', () => {
     expect(lede && 'text' in lede ? lede.text : null).toBe('The minister said talks would resume on Friday after a short break in the capital.');
   });
 
+  it('names the site once when the byline already names it', async () => {
+    const page = (by: string) =>
+      `<html><head><meta property="og:site_name" content="Associated Press"><title>Mexico grows again</title></head><body><article><h1>Mexico grows again</h1><p class="byline">${by}</p><p>Mexico's economy grew for the sixth consecutive quarter, the statistics agency said on Monday.</p><p>Analysts had expected slower growth after a long run of interest rate rises.</p></article></body></html>`;
+    const metaOf = async (by: string) => {
+      const meta = view(await brief(page(by), { inputFormat: 'html' }), 'summarize').find((n) => n.kind === 'meta');
+      return meta && 'text' in meta ? meta.text : '';
+    };
+    expect((await metaOf('By Associated Press')).match(/Associated Press/g)).toHaveLength(1);
+    expect(await metaOf('By Jane Roe')).toMatch(/Jane Roe · Associated Press/);
+  });
+
   it('counts one word as one word in the meta line', async () => {
     const b = await brief('Title\n\nHello.\n');
     const meta = view(b, 'summarize').find((n) => n.kind === 'meta');
