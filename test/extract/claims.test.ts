@@ -1608,6 +1608,16 @@ describe('interviews printed as dialogue', () => {
     expect(two.claims.filter((c) => c.speaker === 'Glen Powell' && /^I think answer/.test(c.text))).toEqual([]);
   });
 
+  it('gives the "I" of a piece in someone’s own words to them, not to the writer', async () => {
+    const b = await brief(
+      '<html><head><meta name="author" content="Rose Minutaglio"><title>Boxer Ramla Ali Enters the Ring in Style</title></head><body><article><h1>Boxer Ramla Ali Enters the Ring in Style</h1>' +
+        '<p>Below, in her own words, Olympic boxer Ramla Ali shares the story behind her boxing robe.</p>' +
+        '<p>I always say, “Wear something good makes you feel good, because when you feel good, you perform good.”</p><p>The robe was blue and yellow, the colours of the flag.</p></article></body></html>',
+      { inputFormat: 'html' },
+    );
+    expect(b.claims.filter((c) => /Wear something good/.test(c.text)).map((c) => c.speaker)).toEqual(['Ramla Ali']);
+  });
+
   it('reads a question that sets up what it asks over a few sentences as one', async () => {
     const b = await brief(
       'Will It Ever Snow Again?\n\nJohn Homenuk runs a weather service, and he talked to us about the winter.\n\n' +

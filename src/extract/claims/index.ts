@@ -88,8 +88,9 @@ export function findClaims(
   const dialogue = findDialogue(annotated, coreference);
   // Who "we" are outside quotation marks: the organisation the site is ("The GiveWell Blog").
   const publisher = publisherOf(article.meta.siteName ?? null, coreference);
-  // Who "I" is outside quotation marks: the writer the byline names.
-  const writer = writerOf(article.meta.byline);
+  // Who "I" is outside quotation marks: the writer the byline names, or the one whose own words the
+  // piece says it gives ("Below, in her own words, Olympic boxer Ramla Ali shares …", "as told to").
+  const writer = ownWordsOf(annotated, coreference) ?? writerOf(article.meta.byline);
   const writers = writersOf(article.meta.byline);
   // The answer going on (its claim grows by each sentence until the next label), or whether a question is.
   let answer: Claim | null = null;
@@ -471,6 +472,23 @@ const PARAGRAPH_SENTENCES = 12;
 
 /** The paragraph (or list item) a sentence belongs to, as a key. */
 const paragraphKey = (s: Sentence): string => `${s.section}:${s.block}:${s.item}:${s.role}`;
+
+/** An introduction that hands the piece to someone: "in her own words", "as told to". */
+const OWN_WORDS = /\b(?:in (?:his|her|their) own words|as told to)\b/i;
+/** How far into the article such an introduction stands (sentences). */
+const OWN_WORDS_SENTENCES = 8;
+
+/**
+ * The person whose first-person account the piece is: the one person named in its early sentence
+ * that says it gives their own words ("Below, in her own words, … Ramla Ali shares the story …"),
+ * or null. Their "I" is theirs, not the writer's.
+ */
+function ownWordsOf(annotated: AnnotatedArticle, coreference: NameCoreference): string | null {
+  const intro = annotated.sentences.slice(0, OWN_WORDS_SENTENCES).find((s) => OWN_WORDS.test(s.text));
+  if (!intro) return null;
+  const people = [...new Set(annotated.mentions.filter((m) => m.sentence === intro.index && m.type === 'person').map((m) => coreference.nameAt(m.start) ?? m.text))];
+  return people.length === 1 ? people[0]! : null;
+}
 
 /** "one of his predecessors", "zero in on", "both sides": a number word that counts nothing to check. */
 function noCount(s: Sentence, m: Mention): boolean {
