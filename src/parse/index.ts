@@ -115,7 +115,8 @@ export function parse(source: Source): Article {
   if (bylineAbove) blocks = [bylineAbove, ...blocks];
 
   blocks = dropRepeats(text, blocks, title, drop, source.format === 'text');
-  blocks = dropAuthorBio(text, dropAuthorTail(text, dropStaffCredits(text, blocks, drop), drop), authorName(front.meta?.byline ?? source.meta.byline), drop);
+  const author = authorName(front.meta?.byline ?? source.meta.byline);
+  blocks = dropAuthorBio(text, dropAuthorTail(text, dropStaffCredits(text, dropAuthorStamp(text, blocks, author, drop), drop), drop), author, drop);
   // A heading with nothing under it ends no section of the article: the label of what was left out after it ("Something to Consider").
   while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === 'heading' && blocks.some((b) => b.kind !== 'heading')) drop(blocks.pop()!, 'outside-article');
 
@@ -390,6 +391,25 @@ function articleResumes(text: string, blocks: RawBlock[], from: number): number 
 }
 
 /** The one person a page's metadata names as its author ("By Meredith Dietz" → "Meredith Dietz"), else null. */
+/**
+ * Drops, among the article's first blocks, the author's name run together with the date
+ * ("Doric SamDecember 20, 2023": Bleacher Report's name and date spans, no space between): page
+ * furniture the metadata already holds.
+ */
+function dropAuthorStamp(text: string, blocks: RawBlock[], author: string | null, drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
+  if (!author) return blocks;
+  const stamp = (b: RawBlock): boolean => {
+    if (b.kind !== 'paragraph') return false;
+    const line = blockText(text, b).trim();
+    if (!line.toLowerCase().startsWith(author.toLowerCase())) return false;
+    const rest = line.slice(author.length).replace(/^[\s,|·•–—-]+/u, '');
+    return rest !== '' && chromeReason(rest) === 'metadata';
+  };
+  const head = new Set(blocks.slice(0, BYLINE_SEARCH_BLOCKS + 1).filter(stamp));
+  for (const b of head) drop(b, 'metadata');
+  return head.size === 0 ? blocks : blocks.filter((b) => !head.has(b));
+}
+
 function authorName(byline: string | null | undefined): string | null {
   const name = (byline ?? '').replace(/^by:?\s+/i, '').trim();
   return BYLINE_PERSON.test(name) ? name : null;

@@ -747,6 +747,13 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     expect(texts).toContain('The season ended in Phoenix, where he finished tenth in the race and in the standings.');
   });
 
+  it('drops the author’s name and the date run together at the top of the article', () => {
+    const html = `<html><head><meta name="author" content="Doric Sam"><title>Joshua and Wilder agree terms</title></head><body><article><h1>Joshua and Wilder agree terms</h1><p><span class="authorInfo"><a href="/u"><span>Doric Sam</span></a></span><span class="date">December 20, 2023</span></p>${para('Heavyweight sluggers Anthony Joshua and Deontay Wilder are set to face different opponents on Saturday.')}${para('According to boxing insider Dan Rafael, the two have agreed to all terms on a two-fight deal.')}</article></body></html>`;
+    const a = parseHtml(html);
+    expect(a.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toContain('Doric SamDecember 20, 2023');
+    expect(a.sections.flatMap((s) => s.blocks.map((b) => b.text))[0]).toMatch(/^Heavyweight sluggers/);
+  });
+
   it('sets a bold question apart from the answer after its line break (an interview set without labels)', () => {
     const a = page(`<p><strong>We spoke </strong><a href="/x"><strong>a year ago</strong></a><strong> about the snow. Do you think we are being punished?</strong><br>I was joking around with my family about it a couple of days ago.</p>${para('The forecast for January is for colder weather across the whole region.')}`);
     const texts = a.sections.flatMap((s) => s.blocks.map((b) => b.text));
