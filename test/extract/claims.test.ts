@@ -297,6 +297,14 @@ describe('attributed claims', () => {
     expect(attributed(clause).map((c) => c[2])).toEqual(['Exports rose 4 percent in 2023']);
   });
 
+  it('ends the content before a news organisation’s credit that closes the sentence ("…, Reuters reports")', async () => {
+    const b = await rulesOnly('Zelenskiy said he was pleased with the agreements reached during a tour of Europe, Reuters reports.');
+    expect(attributed(b).map((c) => c.slice(0, 3))).toEqual([['Zelenskiy', 'said', 'he was pleased with the agreements reached during a tour of Europe']]);
+    // A clause that goes on after the name is no credit.
+    const relative = await rulesOnly('Zelenskiy said he was pleased with the deal, which Reuters reported first.');
+    expect(attributed(relative).map((c) => c[2])).toEqual(['he was pleased with the deal, which Reuters reported first']);
+  });
+
   it('reads an "according to" aside inside a clause: after a joining word it reports what follows, between subject and verb the whole sentence', async () => {
     const joined = await rulesOnly('Pollution has fallen every year, but, according to Hansen, the tradeoff has been accelerated warming.');
     expect(attributed(joined).map((c) => c.slice(0, 3))).toEqual([['Hansen', 'according to', 'the tradeoff has been accelerated warming']]);

@@ -105,6 +105,23 @@ export function circumstance(t: Token[], content: Span, recipient: boolean, repo
  * doing (", telling Stephanopoulos that …", ", adding that …") or a second verb of the speaker's
  * ("… and called on leaders …", "… but noted that …"), outside quotation marks.
  */
+/** Names a closing credit may run to: "Reuters", "the Associated Press", "the New York Times". */
+const CREDIT_NAME_MAX_TOKENS = 4;
+
+/**
+ * "…, Reuters reports.", "…, the BBC reported.": from token `k`, a name and a verb of reporting
+ * close the sentence — a news organisation's credit for the report before it, no part of what the
+ * speaker said.
+ */
+function creditCloses(t: Token[], k: number): boolean {
+  let j = k;
+  if (t[j]?.normal === 'the') j++;
+  const first = j;
+  while (j < t.length && t[j]!.pos === 'PROPN' && j - first < CREDIT_NAME_MAX_TOKENS) j++;
+  if (j === first || !/^(?:report|say)$/.test(t[j]?.lemma ?? '')) return false;
+  return t.slice(j + 1).every((x) => x.kind === 'punctuation');
+}
+
 export function reportEnd(t: Token[], v: number, from: number, end: number, quotes: Span[]): number {
   const relative = inRelativeClause(t, v);
   for (let i = v + 2; i < t.length; i++) {
@@ -120,7 +137,7 @@ export function reportEnd(t: Token[], v: number, from: number, end: number, quot
     // "Obama, who said the attack was terrorism, reiterated …": the relative clause ends at the
     // comma before its sentence's own verb.
     const mainVerb = relative && x.text === ',' && verbAfter;
-    if (participle || coordinated || mainVerb) return x.start;
+    if (participle || coordinated || mainVerb || (x.text === ',' && creditCloses(t, i + 1))) return x.start;
   }
   return end;
 }
