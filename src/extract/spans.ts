@@ -48,14 +48,16 @@ export function tokensText(text: string, tokens: Token[], first: number, last: n
 }
 
 /**
- * A field of data set as a line: it opens on a label and has no verb of its own ("Record: 40-0,
+ * A field of data set as a line: it opens on a label, ends with no full stop and has no verb of its own ("Record: 40-0,
  * 31 KOs", "Key stats: 0 wins, five top fives, 285 laps led": a participle right after its noun is
  * none; "Season in review: Bubba Wallace, No. 23 23XI Racing Toyota"). It states nothing a brief or
  * a claim could carry.
  */
 export function labelledField(s: Sentence): boolean {
   const t = s.tokens;
-  return OPENING_LABEL.test(s.text) && !t.some((x, i) => x.pos === 'AUX' || (x.pos === 'VERB' && !/^(?:NOUN|PROPN|NUM)$/.test(t[i - 1]?.pos ?? '')));
+  // (A sentence after a label ends like one: "The big picture: Consumer prices rose 3.1 percent.")
+  if (!OPENING_LABEL.test(s.text) || /[.!?…]["'”’)\]]*$/u.test(s.text.trim())) return false;
+  return !t.some((x, i) => x.pos === 'AUX' || (x.pos === 'VERB' && !/^(?:NOUN|PROPN|NUM)$/.test(t[i - 1]?.pos ?? '')));
 }
 
 /** Whether a sentence asks: it ends with a question mark, then any closing quotation marks, brackets or spaces. */

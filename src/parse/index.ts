@@ -390,7 +390,6 @@ function articleResumes(text: string, blocks: RawBlock[], from: number): number 
   return -1;
 }
 
-/** The one person a page's metadata names as its author ("By Meredith Dietz" → "Meredith Dietz"), else null. */
 /**
  * Drops, among the article's first blocks, the author's name run together with the date
  * ("Doric SamDecember 20, 2023": Bleacher Report's name and date spans, no space between): page
@@ -410,6 +409,7 @@ function dropAuthorStamp(text: string, blocks: RawBlock[], author: string | null
   return head.size === 0 ? blocks : blocks.filter((b) => !head.has(b));
 }
 
+/** The one person a page's metadata names as its author ("By Meredith Dietz" → "Meredith Dietz"), else null. */
 function authorName(byline: string | null | undefined): string | null {
   const name = (byline ?? '').replace(/^by:?\s+/i, '').trim();
   return BYLINE_PERSON.test(name) ? name : null;
@@ -570,13 +570,11 @@ function dropRepeats(
   // In any format, a run of the same short line over and over is a gallery's or a widget's furniture
   // (CNN's slide titles: "Weather threatens holiday plans" fourteen times in a row).
   const keys = blocks.map((b) => (structured(b) ? null : normaliseLine(blockText(text, b))));
-  const inRun = (i: number): boolean => {
-    let from = i;
-    let to = i;
-    while (from > 0 && keys[from - 1] === keys[i]) from--;
-    while (to < keys.length - 1 && keys[to + 1] === keys[i]) to++;
-    return to - from + 1 >= REPEATED_RUN_MIN;
-  };
+  // The length of the run of equal lines each block stands in, in one pass each way.
+  const runs = new Array<number>(keys.length).fill(1);
+  for (let i = 1; i < keys.length; i++) if (keys[i] === keys[i - 1]) runs[i] = runs[i - 1]! + 1;
+  for (let i = keys.length - 2; i >= 0; i--) if (keys[i] === keys[i + 1]) runs[i] = runs[i + 1]!;
+  const inRun = (i: number): boolean => runs[i]! >= REPEATED_RUN_MIN;
   return blocks.filter((b, i) => {
     if (structured(b)) return true;
     const line = blockText(text, b);

@@ -97,7 +97,8 @@ export function view(brief: Brief, command: Command, options: ViewOptions = {}):
 function header(brief: Brief): Node[] {
   const nodes: Node[] = [{ kind: 'title', text: brief.title ? cleanLine(brief.title.text) : `(untitled: ${cleanLine(brief.origin)})` }];
   // "By Associated Press · Associated Press": a site the byline already names is said once.
-  const site = brief.meta.siteName && brief.byline && brief.byline.text.toLowerCase().includes(brief.meta.siteName.toLowerCase()) ? null : brief.meta.siteName;
+  const said = (name: string, line: string): boolean => new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(line);
+  const site = brief.meta.siteName && brief.byline && said(brief.meta.siteName, brief.byline.text) ? null : brief.meta.siteName;
   const meta = [
     brief.byline?.text,
     site,

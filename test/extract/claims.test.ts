@@ -315,6 +315,11 @@ describe('attributed claims', () => {
     // An aside after the clause it reports keeps that clause.
     const after = await rulesOnly('In March, prices rose 3.2 percent, according to the agency, the highest rise since 2008.');
     expect(attributed(after).map((c) => c[2])).toEqual(['In March, prices rose 3.2 percent']);
+    const marking = await rulesOnly('Prices rose 3 percent last year, according to the agency, marking the biggest increase in a decade.');
+    expect(attributed(marking).map((c) => c[2])).toEqual(['Prices rose 3 percent last year']);
+    // Without the comma after the joining word too.
+    const bare = await rulesOnly('Pollution has fallen every year, but according to Hansen, the tradeoff has been accelerated warming.');
+    expect(attributed(bare).map((c) => c[2])).toEqual(['the tradeoff has been accelerated warming']);
   });
 
   it('takes no claim from a prize won ("claiming the award")', async () => {
@@ -823,6 +828,9 @@ describe('attributed claims', () => {
     expect(attributed(b).map((c) => c.slice(0, 2))).toEqual([['Bubba Wallace', ':']]);
     expect(b.claims.filter((c) => c.kind === 'factual' && /Key stats/.test(c.text))).toEqual([]);
     expect(b.claims.filter((c) => c.kind === 'factual' && /He led 285 laps/.test(c.text))).toHaveLength(1);
+    // A sentence after a label is a sentence: it ends like one.
+    const labelled = await story('The big picture: Consumer prices rose 3.1 percent in the year to November, the Labor Department said.\n\nBy the numbers: Shelter costs climbed 6.5 percent over the year.');
+    expect(labelled.claims.filter((c) => c.kind === 'factual').map((c) => c.text)).toEqual(['By the numbers: Shelter costs climbed 6.5 percent over the year.']);
   });
 
   it('keeps both quoted parts when the words after the cue join a second one on ("…,” he said, and “…”)', async () => {
@@ -1624,6 +1632,13 @@ describe('interviews printed as dialogue', () => {
       { inputFormat: 'html' },
     );
     expect(b.claims.filter((c) => /Wear something good/.test(c.text)).map((c) => c.speaker)).toEqual(['Ramla Ali']);
+    // "In his own words" inside a report hands nothing over.
+    const report = await brief(
+      '<html><head><meta name="author" content="Rose Minutaglio"><title>Debates change little</title></head><body><article><h1>Debates change little</h1>' +
+        '<p>Donald Trump, in his own words, called the trial a witch hunt on Monday.</p><p>I always say, “Debates never change any minds, and this one will not either.”</p></article></body></html>',
+      { inputFormat: 'html' },
+    );
+    expect(report.claims.filter((c) => /Debates never change/.test(c.text)).map((c) => c.speaker)).not.toContain('Donald Trump');
   });
 
   it('reads a question that sets up what it asks over a few sentences as one', async () => {
@@ -1647,8 +1662,8 @@ describe('interviews printed as dialogue', () => {
   });
 
   it('takes no figure to check from a number word that counts nothing ("one of", "zero in on")', async () => {
-    const b = await story('He was interviewed by one of his predecessors on Monday. Investigators will zero in on the letters. Three people were hurt in the crash.');
-    expect(b.claims.filter((c) => c.kind === 'factual').map((c) => c.text)).toEqual(['Three people were hurt in the crash.']);
+    const b = await story('He was interviewed by one of his predecessors on Monday. Investigators will zero in on the letters. Three people were hurt in the crash. Deaths in the county fell to zero in March.');
+    expect(b.claims.filter((c) => c.kind === 'factual').map((c) => c.text)).toEqual(['Three people were hurt in the crash.', 'Deaths in the county fell to zero in March.']);
   });
 
   it("reads an interviewer's turn that opens like a question as one, full stop or not", async () => {

@@ -791,10 +791,10 @@ describe('names as the article writes them', () => {
     const t = typed('“Rates would be huge,” said Celinda Lake, a Democratic pollster for the campaign. The film was made by Francis Ford Coppola in 1972. Coppola was 33.');
     expect(t.get('Celinda Lake')).toBe('person');
     expect(t.get('Francis Ford Coppola')).toBe('person');
-    // A company or a village described after its name stays what it is.
-    const places = typed('Shares of Ford Motor, a carmaker, fell on Monday. Sami Huraini grew up in Al-Tuwani, a village in the hills.');
+    // A company described after its name, or a team by a role bodies hold too, stays what it is.
+    const places = typed('Shares of Ford Motor, a carmaker, fell on Monday. The title went to Kent State, the winner of the conference tournament.');
     expect(places.get('Ford Motor')).toBe('organization');
-    expect(places.get('Al-Tuwani')).toBe('place');
+    expect(places.get('Kent State')).toBe('organization');
   });
 
   it('reads a house named for its founder as the brand, unless the article writes of the person', () => {

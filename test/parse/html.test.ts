@@ -737,6 +737,9 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     const alt = 'Police officers adjust a barricade along the route of the parade on Thursday in New York.';
     const doc = parseHTML(`<html><body><div><div class="box"><img src="/a.jpg" alt="${alt} "></div><div>${alt}</div><p>The parade went ahead on Thursday under a clear sky.</p><span id="galleryCaption002">Passengers wait for a bus.</span></div></body></html>`).document;
     expect([...captionTexts(doc.body)]).toEqual([alt, 'Passengers wait for a bus.']);
+    // A class that says there is no caption names none.
+    const none = parseHTML('<html><body><div class="entry nocaption">The council voted to sell the old mill to a developer.</div></body></html>').document;
+    expect([...captionTexts(none.body)]).toEqual([]);
   });
 
   it('sets each "Label: value" line of a paragraph broken by <br> apart, and keeps a paragraph with a soft break whole', () => {
@@ -745,6 +748,9 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     const texts = a.sections.flatMap((s) => s.blocks.map((b) => b.text));
     expect(texts.slice(0, 3)).toEqual(['Crew Chief: Robert Barker', 'Final 2023 Ranking: 10th', 'Key stats: 0 wins, five top fives']);
     expect(texts).toContain('The season ended in Phoenix, where he finished tenth in the race and in the standings.');
+    // A clock time is no label.
+    const times = page(`<p>The first train leaves at 6:15 and the last one at 11:40, the council said,<br>With the mill site in between: a stop is planned there too.</p>${para('The line reopens in March after two years of work on the bridge.')}`);
+    expect(times.sections.flatMap((s) => s.blocks.map((b) => b.text))[0]).toMatch(/^The first train leaves at 6:15 .* a stop is planned there too\.$/);
   });
 
   it('drops the author’s name and the date run together at the top of the article', () => {

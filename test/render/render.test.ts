@@ -144,6 +144,9 @@ describe('the lede line', () => {
     };
     expect((await metaOf('By Associated Press')).match(/Associated Press/g)).toHaveLength(1);
     expect(await metaOf('By Jane Roe')).toMatch(/Jane Roe · Associated Press/);
+    // A site's name inside a writer's name is not the site named.
+    const ap = view(await brief(page('By Alex Kaplan').replace('content="Associated Press"', 'content="AP"'), { inputFormat: 'html' }), 'summarize').find((n) => n.kind === 'meta');
+    expect(ap && 'text' in ap ? ap.text : '').toMatch(/Alex Kaplan · AP ·/);
   });
 
   it('counts one word as one word in the meta line', async () => {

@@ -77,10 +77,15 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       // tradeoff has been …" reports what follows the joining word; "A growing obsession … has,
       // according to Depasquale, fueled …" and "After the hearing began, according to …, a barrister
       // arrived" report the whole sentence, the aside inside it.
-      const aside = phrase === 'according to' && !opensClause && !afterPhrase && text[sourceEnd] === ',' && /,\s*$/.test(text.slice(s.start, cueStart)) && !/^,\s*(?:which|who|whose|where|when|and|or|but)\b/i.test(text.slice(sourceEnd, sourceEnd + 12)) && t.filter((x) => x.start > sourceEnd && x.kind === 'word').length >= AFTER_PHRASE_MIN_WORDS;
-      const joined = aside && /(?:^|[\s,])(?:and|but|yet)\s*,?\s*$/i.test(text.slice(s.start, cueStart));
+      const before = text.slice(s.start, cueStart);
+      const aside = phrase === 'according to' && !opensClause && !afterPhrase && text[sourceEnd] === ',' && /(?:,|,?\s+(?:and|but|yet))\s*$/i.test(before) && !/^,\s*(?:which|who|whose|where|when|and|or|but)\b/i.test(text.slice(sourceEnd, sourceEnd + 12)) && t.filter((x) => x.start > sourceEnd && x.kind === 'word').length >= AFTER_PHRASE_MIN_WORDS;
+      const joined = aside && /(?:^|[\s,])(?:and|but|yet)\s*,?\s*$/i.test(before);
       const after = t.find((x) => x.start > sourceEnd && x.kind === 'word');
-      const interrupts = aside && !joined && (after?.pos === 'VERB' || after?.pos === 'AUX' || SUBORDINATORS.has(t[0]?.normal ?? '') || t[0]?.pos === 'SCONJ');
+      // (Not before a participle: "Prices rose 3 percent, according to the agency, marking …" keeps
+      // the clause before; and after an opening subordinate clause only at its comma: "Because …,
+      // taxes will rise, according to …, the largest …" keeps the main clause.)
+      const firstComma = !/,/.test(before.replace(/,\s*$/, ''));
+      const interrupts = aside && !joined && (((after?.pos === 'VERB' || after?.pos === 'AUX') && !/ing$/i.test(after.text)) || (firstComma && (SUBORDINATORS.has(t[0]?.normal ?? '') || t[0]?.pos === 'SCONJ')));
       const content = opensClause || afterPhrase || joined ? trimClause(text, sourceEnd, s.end) : interrupts ? trimClause(text, s.start, s.end) : trimClause(text, s.start, cueStart);
       const tokenIndex = tokenAt(t, cueStart);
       found.push({ cue: textSpan(text, cueStart, cueEnd), speaker: textSpan(text, speaker.start, speaker.end), content, at: tokenIndex, speakerToken: tokenIndex });
@@ -278,8 +283,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       content = { start: quoteBefore.start, end: resumed ? resumed.end : quoteBefore.end };
     } else if (/^[,”"’]$/.test(t[tokenAt(t, Math.min(speaker?.start ?? tok.start, tok.start)) - 1]?.text ?? '') && /^[\s,]*(?:and|but)\b/i.test(text.slice(from, content.end))) {
       // What Page was doing was “completely ridiculous,” he said, and “totally unprofessional.”: a
-      // reporting clause whose words after the cue only join on to what came before it sits inside
-      // its content, which runs from the sentence's start over the cue.
+      // reporting clause whose words after the cue join more on ("and", "but") sits inside its
+      // content, which runs from the sentence's start over the cue (readers mark the whole: "It
+      // was tough in the early days, she says, and then when she kicked in her degree …").
       content = trimClause(text, s.start, content.end);
     }
     // "attacked billionaire Donald Trump, with whom …": an object ends at the first clause boundary.

@@ -89,7 +89,7 @@ export function findClaims(
   // Who "we" are outside quotation marks: the organisation the site is ("The GiveWell Blog").
   const publisher = publisherOf(article.meta.siteName ?? null, coreference);
   // Who "I" is outside quotation marks: the writer the byline names, or the one whose own words the
-  // piece says it gives ("Below, in her own words, Olympic boxer Ramla Ali shares …", "as told to").
+  // piece says it gives ("Below, in her own words, Olympic boxer Ramla Ali shares …").
   const writer = ownWordsOf(annotated, coreference) ?? writerOf(article.meta.byline);
   const writers = writersOf(article.meta.byline);
   // The answer going on (its claim grows by each sentence until the next label), or whether a question is.
@@ -473,8 +473,10 @@ const PARAGRAPH_SENTENCES = 12;
 /** The paragraph (or list item) a sentence belongs to, as a key. */
 const paragraphKey = (s: Sentence): string => `${s.section}:${s.block}:${s.item}:${s.role}`;
 
-/** An introduction that hands the piece to someone: "in her own words", "as told to". */
-const OWN_WORDS = /\b(?:in (?:his|her|their) own words|as told to)\b/i;
+/** An introduction that hands the piece to someone: "in her own words" ("as told to X" names the writer, not the speaker). */
+const OWN_WORDS = /\bin (?:his|her|their) own words\b/i;
+/** …and hands the piece over: "Below, in her own words, … shares", "Here, in his own words, he recounts". */
+const HANDS_OVER = /\b(?:below|here|follows|shares|share|recounts|recalls|explains|tells|writes|describes)\b/i;
 /** How far into the article such an introduction stands (sentences). */
 const OWN_WORDS_SENTENCES = 8;
 
@@ -484,7 +486,7 @@ const OWN_WORDS_SENTENCES = 8;
  * or null. Their "I" is theirs, not the writer's.
  */
 function ownWordsOf(annotated: AnnotatedArticle, coreference: NameCoreference): string | null {
-  const intro = annotated.sentences.slice(0, OWN_WORDS_SENTENCES).find((s) => OWN_WORDS.test(s.text));
+  const intro = annotated.sentences.slice(0, OWN_WORDS_SENTENCES).find((s) => OWN_WORDS.test(s.text) && HANDS_OVER.test(s.text));
   if (!intro) return null;
   const people = [...new Set(annotated.mentions.filter((m) => m.sentence === intro.index && m.type === 'person').map((m) => coreference.nameAt(m.start) ?? m.text))];
   return people.length === 1 ? people[0]! : null;
@@ -493,7 +495,7 @@ function ownWordsOf(annotated: AnnotatedArticle, coreference: NameCoreference): 
 /** "one of his predecessors", "zero in on", "both sides": a number word that counts nothing to check. */
 function noCount(s: Sentence, m: Mention): boolean {
   const after = s.text.slice(m.end - s.start, m.end - s.start + 4);
-  return /^(?:both|single)$/i.test(m.text) || (/^one$/i.test(m.text) && /^\s+of\b/i.test(after)) || (/^zero$/i.test(m.text) && /^\s+in\b/i.test(after));
+  return /^(?:both|single)$/i.test(m.text) || (/^one$/i.test(m.text) && /^\s+of\b/i.test(after)) || (/^zero$/i.test(m.text) && /^\s+in\s+on\b/i.test(s.text.slice(m.end - s.start, m.end - s.start + 7)));
 }
 
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */

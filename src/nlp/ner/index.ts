@@ -536,9 +536,11 @@ function peopleByTitleOrAge(found: Array<NameSpan & { key: string }>, byIndex: R
   for (const f of found) if (people.has(f.key)) f.type = 'person';
 }
 
-/** A person described in apposition: ", a Democratic pollster", ", the former party chairman" (the head a person noun). */
 /** The endings of a noun for one who does something ("pollster", "chairman", "director", "economist"): not a group ("leadership", "village"). */
 const AGENT_NOUN = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ess|ster|ive|ic)$/;
+/** Roles a team, a company or a brand holds as often as a person: "Kent State, the winner of …", "Jordan Brand, the sponsor of …". */
+const ROLES_OF_BODIES = /^(?:winner|loser|sponsor|leader|owner|partner|provider|member|buyer|seller|holder|champion|contender|competitor|rival|challenger|investor|backer|bidder|supplier|defender|favorite|favourite|runner-up|host|opponent)$/;
+/** A person described in apposition: ", a Democratic pollster", ", the former party chairman" (the head a person noun). */
 const DESCRIBED_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*(?:[,;.)]|$)|\s+(?:for|of|at|in|with|who|from|on|to|and|since|based)\b)/u;
 
 /**
@@ -556,7 +558,7 @@ function peopleBySurname(found: Array<NameSpan & { key: string }>, byIndex: Read
     const words = f.key.split(' ');
     if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{L}+$/u.test(w)) || !isGiven(words[0]!) || listed(words)) continue;
     const described = DESCRIBED_AFTER.exec(textAfter(byIndex.get(f.sentence)!, f.end, 60))?.[1];
-    const person = described !== undefined && AGENT_NOUN.test(described) && PERSON_NOUNS.has(described) && !ORG_DESCRIPTORS.has(described) && !INSTITUTION_HEADS.has(described) && !COMPANY_WORDS.has(described);
+    const person = described !== undefined && AGENT_NOUN.test(described) && PERSON_NOUNS.has(described) && !ROLES_OF_BODIES.test(described) && !ORG_DESCRIPTORS.has(described) && !INSTITUTION_HEADS.has(described) && !COMPANY_WORDS.has(described);
     if (surnames.has(words[words.length - 1]!) || person) people.add(f.key);
   }
   for (const f of found) if (people.has(f.key)) f.type = 'person';

@@ -42,7 +42,9 @@ export interface WalkOptions {
 }
 
 /** A caption's or a credit's element: <figcaption>, or a class or id that says so ("caption-text", "credit"). */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption)(?:$|[\s_-])|\p{Ll}(?:Caption|Credit)(?:$|[\s\d_-])/iu;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption)(?:$|[\s_-])/i;
+/** …or a camel-cased one: CNN's "galleryCaption001", the Daily Mail's "imageCaption" (not "nocaption"). */
+const CAMEL_CAPTION_CLASS = /\p{Ll}(?:Caption|Credit)(?:$|[\s\d_-])/u;
 
 /** The texts of a page's small caption and credit elements, squashed, to know them again after extraction. */
 export function captionTexts(root: DomNode): Set<string> {
@@ -63,7 +65,7 @@ export function captionTexts(root: DomNode): Set<string> {
     for (const [at, child] of children.entries()) {
       const cls = `${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('id') ?? ''}`;
       const text = squashed(child.textContent ?? '');
-      if ((figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && CAPTION_CLASS.test(cls)) || (before !== null && imageOnly(before) && italicOnly(child, text)) || (text !== '' && alts.has(text))) {
+      if ((figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && (CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls))) || (before !== null && imageOnly(before) && italicOnly(child, text)) || (text !== '' && alts.has(text))) {
         if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) out.add(text);
       }
       if (text !== '' || imageOnly(child)) before = child;
@@ -357,7 +359,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
 }
 
 /** A line that opens on a short label and a colon: "Crew Chief: Robert “Bootie” Barker", "Final 2023 Ranking: 10th". */
-const FIELD_LINE = /^[\p{Lu}\d][^:.!?\n]{0,40}:\s*\S/u;
+const FIELD_LINE = /^[\p{Lu}\d][^:.!?,\n]{0,40}:\s+\S/u;
 
 /**
  * A paragraph of such lines set apart by <br> (a driver's season box): its lines, each a block of
