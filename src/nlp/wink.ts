@@ -126,14 +126,11 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     // Nor inside a market code: Reuters' " .DJI" (a full stop after a space, the code touching it)
     // and "(AAPL.O)" (a parenthesis still open).
     const lastToken = last?.tokens[last.tokens.length - 1];
-    const code =
-      last !== undefined &&
-      last.end === kept[0]!.start &&
-      /^\p{Lu}/u.test(kept[0]!.text) &&
-      ((end === '.' && last.tokens.length > 1 && last.tokens[last.tokens.length - 2]!.end < lastToken!.start) || openParenthesis(last.tokens));
-    // Nor at a decimal written without its zero: "eight games under .500 through nine games" (a
-    // full stop after a space, the digits touching it).
-    const decimal = last !== undefined && last.end === kept[0]!.start && /^\d/.test(kept[0]!.text) && end === '.' && last.tokens.length > 1 && last.tokens[last.tokens.length - 2]!.end < lastToken!.start;
+    // (A full stop after a space, the next token touching it.)
+    const spacedStop = last !== undefined && last.end === kept[0]!.start && end === '.' && last.tokens.length > 1 && last.tokens[last.tokens.length - 2]!.end < lastToken!.start;
+    const code = last !== undefined && last.end === kept[0]!.start && /^\p{Lu}/u.test(kept[0]!.text) && (spacedStop || openParenthesis(last.tokens));
+    // Nor at a decimal written without its zero: "eight games under .500 through nine games".
+    const decimal = spacedStop && /^\d/.test(kept[0]!.text);
     // Nor does one end on a title before the names it goes with: "… party lines. Sens. Joe Manchin and Jon Tester agreed."
     const tail = last?.tokens.slice(-2) ?? [];
     const title = last !== undefined && /^\p{Lu}/u.test(kept[0]!.text) && (TITLE_ABBREVIATION.test(end) || (tail.length === 2 && tail[0]!.end === tail[1]!.start && TITLE_ABBREVIATION.test(`${tail[0]!.text}${tail[1]!.text}`)));

@@ -72,13 +72,14 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       // mark it (after a clause, "In March, prices rose 3.2 percent, according to …", that clause).
       const phraseOnly = !t.some((x) => x.end <= cueStart && (x.pos === 'VERB' || x.pos === 'AUX'));
       // (For "according to" only: "The bill, as reported by the committee, includes …" is the bill's form.)
-      const afterPhrase = phrase === 'according to' && !opensClause && text[sourceEnd] === ',' && phraseOnly && t.filter((x) => x.start > sourceEnd && x.kind === 'word').length >= AFTER_PHRASE_MIN_WORDS;
+      const clauseAfter = t.filter((x) => x.start > sourceEnd && x.kind === 'word').length >= AFTER_PHRASE_MIN_WORDS;
+      const afterPhrase = phrase === 'according to' && !opensClause && text[sourceEnd] === ',' && phraseOnly && clauseAfter;
       // An aside inside the sentence, with a clause after it: "…, but, according to Hansen, the
       // tradeoff has been …" reports what follows the joining word; "A growing obsession … has,
       // according to Depasquale, fueled …" and "After the hearing began, according to …, a barrister
       // arrived" report the whole sentence, the aside inside it.
       const before = text.slice(s.start, cueStart);
-      const aside = phrase === 'according to' && !opensClause && !afterPhrase && text[sourceEnd] === ',' && /(?:,|,?\s+(?:and|but|yet))\s*$/i.test(before) && !/^,\s*(?:which|who|whose|where|when|and|or|but)\b/i.test(text.slice(sourceEnd, sourceEnd + 12)) && t.filter((x) => x.start > sourceEnd && x.kind === 'word').length >= AFTER_PHRASE_MIN_WORDS;
+      const aside = phrase === 'according to' && !opensClause && !afterPhrase && text[sourceEnd] === ',' && /(?:,|,?\s+(?:and|but|yet))\s*$/i.test(before) && !/^,\s*(?:which|who|whose|where|when|and|or|but)\b/i.test(text.slice(sourceEnd, sourceEnd + 12)) && clauseAfter;
       const joined = aside && /(?:^|[\s,])(?:and|but|yet)\s*,?\s*$/i.test(before);
       const after = t.find((x) => x.start > sourceEnd && x.kind === 'word');
       // (Not before a participle: "Prices rose 3 percent, according to the agency, marking …" keeps

@@ -100,11 +100,6 @@ export function circumstance(t: Token[], content: Span, recipient: boolean, repo
   return rest !== words || k > 0 ? TIME_WORD.test(rest[k]?.text ?? '') && rest.length === k + 1 : words.length === 1 && /^overnight$/i.test(words[0]!.text);
 }
 
-/**
- * Where reported content after a cue ends: at a participle that goes on with the speaker's own
- * doing (", telling Stephanopoulos that …", ", adding that …") or a second verb of the speaker's
- * ("… and called on leaders …", "… but noted that …"), outside quotation marks.
- */
 /** Names a closing credit may run to: "Reuters", "the Associated Press", "the New York Times". */
 const CREDIT_NAME_MAX_TOKENS = 4;
 
@@ -122,6 +117,12 @@ function creditCloses(t: Token[], k: number): boolean {
   return t.slice(j + 1).every((x) => x.kind === 'punctuation');
 }
 
+/**
+ * Where reported content after a cue ends: at a participle that goes on with the speaker's own
+ * doing (", telling Stephanopoulos that …", ", adding that …") or a second verb of the speaker's
+ * ("… and called on leaders …", "… but noted that …"), or before a closing credit ("…, Reuters
+ * reports"), outside quotation marks.
+ */
 export function reportEnd(t: Token[], v: number, from: number, end: number, quotes: Span[]): number {
   const relative = inRelativeClause(t, v);
   for (let i = v + 2; i < t.length; i++) {

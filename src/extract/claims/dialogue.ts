@@ -273,8 +273,7 @@ function sectionAnswers(annotated: AnnotatedArticle, claims: Claim[], coreferenc
     const spoken = found.filter((c) => SPEAKS_FOR_SELF.test(c.text)).length;
     const quoted = found.some((c) => /^[“"]/.test(c.text)) || questions.some((q) => /^[“"‘]/.test(q));
     // (A guest answers for themself; advice set as questions to the reader answers the reader: "There's a good chance your colleague's …".)
-    const count = (x: string, words: RegExp): number => x.match(new RegExp(words.source, 'giu'))?.length ?? 0;
-    const advising = found.filter((c) => count(c.text, SECOND_PERSON) > count(c.text, SPEAKS_FOR_SELF)).length;
+    const advising = found.filter((c) => (c.text.match(SECOND_PERSON_ALL)?.length ?? 0) > (c.text.match(SPEAKS_FOR_SELF_ALL)?.length ?? 0)).length;
     if (found.length > 0 && !quoted && addressed * 2 >= questions.length && spoken * 2 >= found.length && (!guest || (addressed >= GUEST_MIN_QUESTIONS && advising * 2 < found.length))) {
       answers.push(...found);
       replaced.push(...spans);
@@ -319,6 +318,9 @@ function sectionAnswers(annotated: AnnotatedArticle, claims: Claim[], coreferenc
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 /** An answer in the first person ("I", "we"; "US" the country is not "us"). */
 const SPEAKS_FOR_SELF = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Uu]s|[Oo]ur)\b/u;
+/** Every such word in an answer, to weigh speaking to the reader against speaking for oneself. */
+const SECOND_PERSON_ALL = new RegExp(SECOND_PERSON.source, 'giu');
+const SPEAKS_FOR_SELF_ALL = new RegExp(SPEAKS_FOR_SELF.source, 'giu');
 
 /** The roles a question or an answer can have. */
 const ANSWER_ROLES: ReadonlySet<string> = new Set(['body', 'quote', 'list-item']);

@@ -1524,7 +1524,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   found = statesWhole(found, byIndex);
   found = particlesJoined(found, byIndex);
   found = nicknamesJoined(found, byIndex, (word) => (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0);
-  found = givenNamesJoined(found, byIndex, (word) => (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0 || [FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES].some((names) => names.has(word.charAt(0).toUpperCase() + word.slice(1))));
+  // A given name the recogniser's lists know (lower-cased, as span keys are).
+  const listedGiven = (word: string): boolean => (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0 || [FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES].some((names) => names.has(word.charAt(0).toUpperCase() + word.slice(1)));
+  found = givenNamesJoined(found, byIndex, listedGiven);
   found = sharedHeadsJoined(found, byIndex);
   found = placeAfterIn(found, (words) => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0);
   found = coordinatedApart(found, byIndex);
@@ -1550,10 +1552,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   gameStudios(found, byIndex, isPlace);
   namedStorms(found);
   camelCaseCompanies(found, byIndex);
-  peopleBySurname(found, byIndex, (word) => {
-    const written = word.charAt(0).toUpperCase() + word.slice(1);
-    return (tagger.gazetteer.word(word) & WORD.FIRST_NAME) !== 0 || [FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES, WOMEN_GIVEN_NAMES, MEN_GIVEN_NAMES].some((names) => names.has(written));
-  }, (words) => tagger.gazetteer.knows(words, true));
+  // (…or one the given-names corpus knows.)
+  const given = (word: string): boolean => listedGiven(word) || [WOMEN_GIVEN_NAMES, MEN_GIVEN_NAMES].some((names) => names.has(word.charAt(0).toUpperCase() + word.slice(1)));
+  peopleBySurname(found, byIndex, given, (words) => tagger.gazetteer.knows(words, true));
   // No general one-type-per-name pass: the history features already share evidence, and forcing
   // the first mention's type (92.18) or the majority type (92.20) scored below leaving the
   // model's decisions alone (92.65) on CoNLL dev, where "Japan" is both a place and a team. The

@@ -208,9 +208,15 @@ function runInHeading(p: DomNode, options: WalkOptions): [string, Inline] | null
   const words = head.split(' ').length;
   // (Not a byline, a dateline or an interview's label: "By Jane Roe", "LONDON (Reuters)", "Q".)
   if (!head || words > RUN_IN_HEADING_MAX_WORDS || /[.!?:…]["'”’)]*$/u.test(head) || /^by\s/i.test(head) || /^[\p{Lu}\s.,'’-]+\([^)]*\)\s*[-–—]?$/u.test(head) || head.length <= 2) return null;
-  const rest: Inline = { text: '', linked: 0 };
-  for (const c of all.slice(all.indexOf(br) + 1)) inlineChild(c, false, rest, options, 0);
+  const rest = inlineOfNodes(all.slice(all.indexOf(br) + 1), options);
   return endsSentence(rest.text.trim()) ? [head, rest] : null;
+}
+
+/** Sibling nodes' visible text, read as one inline run. */
+function inlineOfNodes(nodes: DomNode[], options: WalkOptions): Inline {
+  const run: Inline = { text: '', linked: 0 };
+  for (const c of nodes) inlineChild(c, false, run, options, 0);
+  return run;
 }
 
 /** An element set wholly in bold: <strong>, <b>, or a link or span whose text is all in them. */
@@ -230,11 +236,8 @@ function runInQuestion(p: DomNode, options: WalkOptions): [string, Inline] | nul
   const all = Array.from(p.childNodes);
   const br = all.findIndex((c) => c.nodeType === ELEMENT && tagOf(c) === 'BR');
   if (br <= 0 || !all.slice(0, br).every(allBold)) return null;
-  const question: Inline = { text: '', linked: 0 };
-  for (const c of all.slice(0, br)) inlineChild(c, false, question, options, 0);
-  const rest: Inline = { text: '', linked: 0 };
-  for (const c of all.slice(br + 1)) inlineChild(c, false, rest, options, 0);
-  const asked = squashed(question.text);
+  const asked = squashed(inlineOfNodes(all.slice(0, br), options).text);
+  const rest = inlineOfNodes(all.slice(br + 1), options);
   return /\?["'”’)\]]*$/u.test(asked) && endsSentence(rest.text.trim()) ? [asked, rest] : null;
 }
 
