@@ -249,7 +249,7 @@ describe('attributed claims', () => {
     // …however long the title before the name: an office "of" one body "for" a field.
     const long = await story('“We will not allow illicit marketplaces to operate with impunity,” said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson.');
     expect(long.claims.find((c) => c.cue === 'said')?.speaker).toBe('Brian E. Nelson');
-    const apposed = await story('The latest jobs numbers just about end the recession debate, said Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard.');
+    const apposed = await story('The latest jobs numbers just about ends the recession debate, said Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard.');
     expect(apposed.claims.find((c) => c.cue === 'said')?.speaker).toBe('David-Alexandre Brassard');
     // A lawyer for someone is not that someone.
     const lawyer = await story('“He is innocent,” said a lawyer for Harvey Weinstein.');
@@ -1289,6 +1289,11 @@ describe('the claim check', () => {
     expect(attributed(await rulesOnly('As Beijing seeks to rebuild confidence, the firms could set the stage for growth.')).map((c) => c[1])).toEqual(['seeks']);
   });
 
+  it('names the person a closing description goes on to name after its comma', async () => {
+    const b = attributed(await rulesOnly('The latest jobs numbers just about ends the recession debate, said Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard. Wages rose.'));
+    expect(b.map((c) => c.slice(0, 2))).toEqual([['David-Alexandre Brassard', 'said']]);
+  });
+
   it('reads an inverted closing clause after content that quotes a few words', async () => {
     const b = attributed(await rulesOnly('China’s latest climate targets signal a “very high-level commitment” to tackling climate change, says Belinda Schäpe, a China policy analyst at CREA.'));
     expect(b.map((c) => c.slice(0, 3))).toEqual([['Belinda Schäpe', 'says', 'China’s latest climate targets signal a “very high-level commitment” to tackling climate change']]);
@@ -1484,6 +1489,9 @@ describe('speakers described by a phrase', () => {
     // A name ending in "-ed" is no participle: "Manchester United last week" loses the time.
     const united = await rulesOnly('Manchester United last week said the club would appeal the fine.');
     expect(attributed(united).map((c) => c[0])).toEqual(['Manchester United']);
+    // A bare day after a description is the time of its saying too.
+    const report = await rulesOnly('Tesla is recalling 120,423 vehicles over the risk of doors unlocking during a crash, according to a report Friday.');
+    expect(attributed(report).map((c) => c[0])).toContain('report');
   });
 
   it("walks back from an organisation and its place to the person they belong to, and keeps a name the description opens with", async () => {
@@ -1728,6 +1736,16 @@ describe('"we" on an organisation’s own site', () => {
     );
     expect(b.claims.find((c) => c.cue === 'believe')?.speaker).toBe('GiveWell');
     expect(b.claims.find((c) => b.text.slice(c.content.start, c.content.end).includes('proud'))?.speaker).toBe('Jane Roe');
+  });
+
+  it('is the site’s own name, without its legal form, on an unsigned page that never names it', async () => {
+    const page = (site: string, byline: string) =>
+      `<!doctype html><html><head><meta property="og:site_name" content="${site}"><title>Why inflation will fall</title></head><body><article><h1>Why inflation will fall</h1>${byline}<p>Inflation rose to its highest level in forty years in 2022 as supply chains broke down.</p><p>We expect inflation to average 1.8% from 2024 to 2027, below the central bank's target.</p></article></body></html>`;
+    const speakerOf = (b: Awaited<ReturnType<typeof brief>>) => b.claims.find((c) => c.cue === 'expect')?.speaker ?? null;
+    expect(speakerOf(await brief(page('Morningstar, Inc.', '')))).toBe('Morningstar');
+    // A signed page's "we" may be its writer's, and a web address is no name.
+    expect(speakerOf(await brief(page('Morningstar, Inc.', '<p class="byline">By Jane Roe</p>')))).not.toBe('Morningstar');
+    expect(speakerOf(await brief(page('morningstar.com', '')))).toBeNull();
   });
 });
 

@@ -87,7 +87,7 @@ export function findClaims(
   // An interview printed as dialogue: each answer is one claim of the person answering.
   const dialogue = findDialogue(annotated, coreference);
   // Who "we" are outside quotation marks: the organisation the site is ("The GiveWell Blog").
-  const publisher = publisherOf(article.meta.siteName ?? null, coreference);
+  const publisher = publisherOf(article.meta.siteName ?? null, coreference, article.meta.byline ?? null);
   // Who "I" is outside quotation marks: the writer the byline names, or the one whose own words the
   // piece says it gives ("Below, in her own words, Olympic boxer Ramla Ali shares …").
   const writer = ownWordsOf(annotated, coreference) ?? writerOf(article.meta.byline);

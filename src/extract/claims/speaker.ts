@@ -141,12 +141,22 @@ function describedRole(mention: TextSpan, coreference: NameCoreference): string 
 }
 
 /** The organisation the article names whose name the site's name holds ("GiveWell" in "The GiveWell Blog"). */
-export function publisherOf(siteName: string | null, coreference: NameCoreference): string | null {
+export function publisherOf(siteName: string | null, coreference: NameCoreference, byline: string | null = null): string | null {
   if (!siteName) return null;
   const site = ` ${siteName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const named = coreference.clusters.filter((c) => c.type === 'organization' && site.includes(` ${c.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
-  return named.length > 0 ? named.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name : null;
+  if (named.length > 0) return named.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name;
+  // An unsigned page's "we" is its publisher's even when the text never names it ("We expect
+  // inflation to …" on Morningstar's own page): the site's name, without its legal form.
+  if (byline) return null;
+  const name = siteName.replace(LEGAL_FORM, '').trim();
+  return SITE_AS_NAME.test(name) && !/\.\p{L}{2,}/u.test(name) ? name : null;
 }
+
+/** A company's legal form after its name: "Morningstar, Inc.", "Acme Ltd". */
+const LEGAL_FORM = /,?\s+(?:Inc|Incorporated|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Co|GmbH|AG|SA|NV)\.?$/u;
+/** A site name that reads as a name: one to four capitalised words, no separators or web address. */
+const SITE_AS_NAME = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u;
 
 /**
  * The speaker's name: a name that ends the mention, for a pronoun the last person named before,
@@ -184,7 +194,7 @@ function relativeAntecedent(s: Sentence, who: TextSpan, names: Mention[], corefe
 }
 
 /** A time phrase that ends a description ("… top court last week"). */
-const TRAILING_TIME = /\s+(?:last|this|next|on|early|late)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|morning|afternoon|evening|night)$/i;
+const TRAILING_TIME = /\s+(?:(?:last|this|next|on|early|late)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|morning|afternoon|evening|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
 /** A description without the time of its saying ("The European Union's top court last week"), but with the time a participle gives ("A study published last year"). */
 function withoutTrailingTime(description: string): string {
