@@ -224,8 +224,12 @@ function invertedReport(text: string, s: Sentence, quoted: boolean, names: reado
     // (Without quotation marks, "…, says Justice Minister Busingye.": the content is the sentence before the comma.)
     const marks = content.filter((x) => /^[“”"]$/.test(x.text));
     if (quoted && (marks.length === 0 || marks.length % 2 !== 0 || marks[0]!.text === '”')) return null;
+    // "…, said Chartered Professional Accountants of Canada's chief economist, David-Alexandre
+    // Brassard.": a description the person's name follows is that person, the name its head.
+    const person = e < end && !names.some((m) => m.type === 'person' && m.end === t[e - 1]!.end) ? names.find((m) => m.type === 'person' && m.start === t[e + 1]?.start) : undefined;
+    const named = person && (person.end === t[end - 1]!.end || t.find((x) => x.start >= person.end)?.text === ',') ? person.end : t[e - 1]!.end;
     return {
-      speaker: textSpan(text, t[v + 1]!.start, t[e - 1]!.end),
+      speaker: textSpan(text, t[v + 1]!.start, named),
       cue: textSpan(text, cue.start, cue.end),
       content: trimClause(text, s.start, t[c]!.start),
       at: v,
