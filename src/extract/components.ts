@@ -16,7 +16,7 @@ import { rank, select, type Ranked } from './summary/index.js';
 import { signalledGenre } from './genre.js';
 import { implicationReader, type ImplicationReader } from './implication-reader.js';
 import { choosePronounSpeakers, pronounModel, type PronounModel } from './claims/pronoun.js';
-import { readerKeeps, readerModel, READS_GENRE, SPEAKERLESS_GENRE, type ReaderModel } from './claims/reader.js';
+import { readerKeeps, readerModel, SPEAKERLESS_GENRE, type ReaderModel } from './claims/reader.js';
 
 /** The trained models the components use; training passes a model being fitted, the CLI none (the shipped ones). */
 export interface Models {
@@ -94,9 +94,9 @@ export const COMPONENTS: readonly Component[] = [
       // A speaking "he" or "she" is chosen again among the people named before it.
       const pronouns = w.models.pronouns === undefined ? pronounModel() : w.models.pronouns;
       const claims = pronouns ? choosePronounSpeakers(found, w.annotated, coreference(w), pronouns) : found;
-      // On a page in the writer's own voice, the readers' check too (read from disk only for such a page).
+      // The readers' check too, with the threshold of the page's genre.
       const genre = signalledGenre(w.annotated);
-      const reader = check && READS_GENRE(genre) ? (w.models.claimsReal === undefined ? readerModel() : w.models.claimsReal) : null;
+      const reader = check ? (w.models.claimsReal === undefined ? readerModel() : w.models.claimsReal) : null;
       const kept = reader && check ? claims.filter((c) => readerKeeps(reader, c, { annotated: w.annotated, genre, check, coreference: coreference(w) })) : claims;
       // Outside hard news an attribution names who made it, or it is no claim (SPEAKERLESS_GENRE).
       w.claims = SPEAKERLESS_GENRE(genre) ? kept : kept.filter((c) => c.kind === 'factual' || c.speaker !== null);
