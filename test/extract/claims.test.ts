@@ -1293,6 +1293,11 @@ describe('the claim check', () => {
     expect(attributed(await rulesOnly('As Beijing seeks to rebuild confidence, the firms could set the stage for growth.')).map((c) => c[1])).toEqual(['seeks']);
   });
 
+  it('leaves a time phrase that opens the source out of it, but not a time that owns it', async () => {
+    const b = attributed(await rulesOnly('In 2004 scientists found that the waste had leached deep into the ground. This past May an NNSA investigation found that the contractor had been fined. This week’s report said prices rose.'));
+    expect(b.map((c) => c[0])).toEqual(['scientists', 'NNSA investigation', 'This week’s report']);
+  });
+
   it('names the person a closing description goes on to name after its comma', async () => {
     const b = attributed(await rulesOnly('The latest jobs numbers just about ends the recession debate, said Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard. Wages rose.'));
     expect(b.map((c) => c.slice(0, 2))).toEqual([['David-Alexandre Brassard', 'said']]);

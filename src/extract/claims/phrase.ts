@@ -6,7 +6,7 @@
  */
 import type { Mention, Span, TextSpan, Token } from '../../types.js';
 import { firstFrom } from '../spans.js';
-import { INDEFINITE_SUBJECTS, POSTMODIFIER_PREPOSITIONS } from '../../data/claims.js';
+import { INDEFINITE_SUBJECTS, POSTMODIFIER_PREPOSITIONS, TIME_WORD } from '../../data/claims.js';
 import { SOURCE_NOUNS } from '../../data/cues.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
 import { SOURCE_HEADS } from '../../data/source-heads.js';
@@ -71,7 +71,25 @@ export function npStart(t: Token[], i: number): number {
   // "Her own research", "its government": a possessive pronoun opens the phrase (not "told her the plan").
   const possessive = t[first - 1];
   if (possessive && t[first]!.pos !== 'DET' && (/^(?:his|its|their|our|my|your)$/.test(possessive.normal) || (possessive.normal === 'her' && !['VERB', 'ADP', 'AUX'].includes(t[first - 2]?.pos ?? '')))) first--;
-  return first;
+  return pastLeadingTime(t, first, i);
+}
+
+/**
+ * The phrase's start past a time phrase that opens it: "(In) 2004 scientists found", "This past
+ * May an NNSA investigation found". A year counts after a preposition or at the sentence's start;
+ * a month, day or "week"/"year" after "this", "last" or "next" ("This May", "last week"). The
+ * head at `head` always stays.
+ */
+function pastLeadingTime(t: Token[], first: number, head: number): number {
+  let k = first;
+  if (/^(?:this|last|next)$/.test(t[k]!.normal)) {
+    k++;
+    if (t[k]?.normal === 'past') k++;
+    if (!TIME_WORD.test(t[k]?.text ?? '')) return first;
+    k++;
+  } else if (/^(?:19|20)\d\d$/.test(t[k]!.text) && (k === 0 || t[k - 1]!.pos === 'ADP')) k++;
+  // ("This week's report": a time that owns the phrase stays.)
+  return k > first && k <= head && t[k]!.pos !== 'NUM' && !/^['’]s$/.test(t[k]!.text) ? k : first;
 }
 
 /**
