@@ -515,6 +515,19 @@ describe('summary sentences', () => {
     expect(b.summary.map((s) => s.text).some((t) => /^In this|illustration|aerial view/.test(t))).toBe(false);
     expect(b.summary[0]?.text).toMatch(/^Sales of new cars fell/);
   });
+
+  it('are never the interviewer\'s own lines under the byline\'s name', async () => {
+    const page =
+      '<html><head><title>Why salmon need kelp forests</title><meta name="author" content="Starre Vartan"></head><body><article><h1>Why salmon need kelp forests</h1>' +
+      '<p>Starre Vartan: I love a short cold-water swim in Puget Sound in Washington State every single morning.</p>' +
+      '<p>Shaffer: Salmon are incredibly important in the Pacific Northwest, and the kelp gives their young a place to feed.</p>' +
+      '<p>Vartan: If I kept swimming another hundred feet out, I could dive down into an underwater forest of kelp.</p>' +
+      '<p>Shaffer: Our surveys found juvenile salmon feeding in the kelp forests for seven years in a row.</p></article></body></html>';
+    // (Two answers and two of the writer's lines: a three-sentence brief had taken one of the writer's.)
+    const b = extract(annotate(parse(sourceFromText(page, 'test', { inputFormat: 'html' }))));
+    expect(b.summary.length).toBeGreaterThan(0);
+    expect(b.summary.map((s) => s.text).some((t) => /^(?:Starre )?Vartan:/.test(t))).toBe(false);
+  });
 });
 
 describe('a quotation with no speaker in its sentence', () => {

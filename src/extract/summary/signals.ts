@@ -5,6 +5,7 @@ import { DEPENDENT_OPENERS } from '../../data/cues.js';
 import { hasWideScript, wideWords } from '../../writing-systems.js';
 import { BUY_LINE, CAPTION, DATA_LINE_MIN_LABELS, FIELD_LABEL, OPENING_LABEL, PLUG, TEASER } from '../../data/summary.js';
 import { asks, labelledField } from '../spans.js';
+import { writerOf } from '../claims/speaker.js';
 
 /**
  * The signals a summary sentence is scored on, each in [0, 1] (or a 0/1 flag). Their weights are
@@ -122,6 +123,14 @@ function speakerless(text: string): boolean {
   return at === -1 || /^[\s.!?,…]*$/u.test(text.slice(at + 1));
 }
 
+/** A line that opens with the writer's name or surname as a speaker's label ("Starre Vartan: …", "Vartan: …"). */
+function interviewerLabel(writer: string | null): RegExp | null {
+  if (!writer) return null;
+  const names = writer.split(/\s+/);
+  const quote = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(?:${quote(writer)}|${quote(names[names.length - 1]!)})\\s*:\\s`, 'u');
+}
+
 /** Every sentence's signals, in time linear in the article's length. */
 export function computeSignals(annotated: AnnotatedArticle): SentenceSignals[] {
   const { sentences, mentions } = annotated;
@@ -137,6 +146,10 @@ export function computeSignals(annotated: AnnotatedArticle): SentenceSignals[] {
   // (A text with no full stop anywhere keeps them all.)
   const story = sentences.findIndex((s) => s.role === 'body' && SENTENCE_END.test(s.text.trim()));
   for (let i = 0; i < story; i++) if (sentences[i]!.role === 'body') eligible[i] = false;
+  // "Vartan: If I kept swimming …" under "By Starre Vartan": in an interview the writer's own lines
+  // ask and set the scene; a brief gives the answers.
+  const asking = interviewerLabel(writerOf(annotated.article.meta.byline));
+  if (asking) sentences.forEach((s, i) => { if (asking.test(s.text)) eligible[i] = false; });
   const eligibleIndexes = sentences.map((_, i) => i).filter((i) => eligible[i]);
 
   const doc: Vector = new Map();
