@@ -110,8 +110,8 @@ export const REPORT_OPENERS = /^(?:that|to|about|for|on|at|against|whether|if|ho
 /** Verbs whose passive reports an unnamed source's view: "is expected to", "is seen as", "are said to". */
 export const PASSIVE_REPORT_VERBS = new Set(['expect', 'see', 'say', 'believe', 'think', 'consider', 'know', 'rumor', 'rumour', 'view', 'regard', 'report', 'project', 'predict', 'perceive', 'describe']);
 
-/** Verbs of documents and polls that wink tags as nouns after a plural ("Polls show that …", "records … show."). */
-export const DOCUMENT_VERBS = new Set(['show', 'find', 'suggest', 'indicate']);
+/** Verbs of documents and polls that wink tags as nouns after a source noun ("Polls show that …", "records … show.", "The suit claims the …"). */
+export const DOCUMENT_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'claim', 'allege', 'argue', 'say', 'state']);
 
 /** Words that open the question after "asked": "whether …", "if …", "what …"; "to …" and "about …" only right after it. */
 export const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'who', 'whom', 'why', 'how', 'when', 'where', 'which']);

@@ -66,6 +66,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'supporter', 'opponent', 'official', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson',
   'source', 'expert', 'analyst', 'economist', 'voter', 'resident', 'leader', 'lawmaker', 'activist', 'observer',
   'strategist', 'campaign', 'administration', 'government', 'committee', 'agency', 'department', 'prosecutor',
+  // A party to a case and what it files: "The suit claims …", "Kohberger's defense wrote in court filings …".
+  'suit', 'defense', 'defence', 'prosecution', 'indictment', 'petition',
 ]);
 
 /** Multi-word source cues, matched on lower-cased text. */
