@@ -122,7 +122,8 @@ const crossed = tallies();
 for (let k = 0; k < FOLDS; k++) tally(crossed, train(rest.filter((e) => foldOf_(e) !== k)), rest.filter((e) => foldOf_(e) === k));
 const restAttributions = annotatedIn(false);
 for (const [t, c] of crossed) console.log(`  threshold ${t.toFixed(2)}: ${show(c, restAttributions)}`);
-const [threshold, best] = [...crossed].reduce((a, b) => (score(b[1], restAttributions) > score(a[1], restAttributions) ? b : a));
+// (Only thresholds above SPEECH_THRESHOLD: the pages in the writer's own voice are read the harder.)
+const [threshold, best] = [...crossed].filter(([t]) => t > SPEECH_THRESHOLD).reduce((a, b) => (score(b[1], restAttributions) > score(a[1], restAttributions) ? b : a));
 console.log(`cross-validated at threshold ${threshold}: ${show(best, restAttributions)} (every claim kept: ${show(crossed.get(0)!, restAttributions)})`);
 
 const fitted = train(rest);

@@ -1293,14 +1293,25 @@ describe('the claim check', () => {
     expect(attributed(await rulesOnly('As Beijing seeks to rebuild confidence, the firms could set the stage for growth.')).map((c) => c[1])).toEqual(['seeks']);
   });
 
+  it('takes a party to a case and its filings as sources, when wink tags the cue a noun too', async () => {
+    const b = attributed(await rulesOnly("The suit claims the ACC has mismanaged its members' media rights. Kohberger's defense wrote in court filings over the summer that the suspect often drove alone at night. The insurance claims rose sharply last year."));
+    expect(b.map((c) => c.slice(0, 2))).toEqual([['suit', 'claims'], ["Kohberger's defense", 'wrote']]);
+  });
+
   it('leaves a time phrase that opens the source out of it, but not a time that owns it', async () => {
     const b = attributed(await rulesOnly('In 2004 scientists found that the waste had leached deep into the ground. This past May an NNSA investigation found that the contractor had been fined. This week’s report said prices rose.'));
     expect(b.map((c) => c[0])).toEqual(['scientists', 'NNSA investigation', 'This week’s report']);
+    // A number that counts is no year: "About 2000 protesters", "2000 workers".
+    const counts = attributed(await rulesOnly('About 2000 protesters said they would march again. 2000 workers said they would strike on Monday.'));
+    expect(counts.map((c) => c[0])).toEqual(['About 2000 protesters', '2000 workers']);
   });
 
   it('names the person a closing description goes on to name after its comma', async () => {
     const b = attributed(await rulesOnly('The latest jobs numbers just about ends the recession debate, said Chartered Professional Accountants of Canada’s chief economist, David-Alexandre Brassard. Wages rose.'));
     expect(b.map((c) => c.slice(0, 2))).toEqual([['David-Alexandre Brassard', 'said']]);
+    // Not the first of a list of names.
+    const list = attributed(await rulesOnly('The plan will not work, said Goldman Sachs economists, Jane Roe, John Doe and Ann Lee.'));
+    expect(list.map((c) => c[0])).not.toContain('Jane Roe');
   });
 
   it('reads an inverted closing clause after content that quotes a few words', async () => {
@@ -1754,7 +1765,10 @@ describe('"we" on an organisation’s own site', () => {
     expect(speakerOf(await brief(page('Morningstar, Inc.', '')))).toBe('Morningstar');
     // A signed page's "we" may be its writer's, and a web address is no name.
     expect(speakerOf(await brief(page('Morningstar, Inc.', '<p class="byline">By Jane Roe</p>')))).not.toBe('Morningstar');
-    expect(speakerOf(await brief(page('morningstar.com', '')))).toBeNull();
+    expect(speakerOf(await brief(page('Morningstar.com', '')))).toBeNull();
+    // Nor is a section's or a platform's name, whose "we" is the writer's.
+    expect(speakerOf(await brief(page('News', '')))).toBeNull();
+    expect(speakerOf(await brief(page('Medium', '')))).toBeNull();
   });
 });
 

@@ -527,6 +527,18 @@ describe('summary sentences', () => {
     const b = extract(annotate(parse(sourceFromText(page, 'test', { inputFormat: 'html' }))));
     expect(b.summary.length).toBeGreaterThan(0);
     expect(b.summary.map((s) => s.text).some((t) => /^(?:Starre )?Vartan:/.test(t))).toBe(false);
+    // A transcript's capitals (the rest of the writer's paragraph sets the scene and stays eligible).
+    const transcript =
+      '<html><head><title>Why salmon need kelp forests</title><meta name="author" content="Starre Vartan"></head><body><article><h1>Why salmon need kelp forests</h1>' +
+      '<p>VARTAN: I swim in Puget Sound every morning. The kelp forests of Puget Sound have shrunk by half in a century of warming water.</p>' +
+      '<p>SHAFFER: Salmon are incredibly important in the Pacific Northwest, and the kelp gives their young a place to feed.</p>' +
+      '<p>SHAFFER: Our surveys found juvenile salmon feeding in the kelp forests for seven years in a row.</p></article></body></html>';
+    const t = extract(annotate(parse(sourceFromText(transcript, 'test', { inputFormat: 'html' }))));
+    expect(t.summary.length).toBeGreaterThan(0);
+    expect(t.summary.map((s) => s.text).some((x) => /^VARTAN:/.test(x))).toBe(false);
+    // Without others' labelled answers it is no interview: a line that opens with the writer's name stays eligible.
+    const essay = extract(annotate(parse(sourceFromText(page.replace(/Shaffer: /g, ''), 'test', { inputFormat: 'html' }))));
+    expect(essay.summary.map((s) => s.text).some((x) => /^(?:Starre )?Vartan:/.test(x))).toBe(true);
   });
 });
 

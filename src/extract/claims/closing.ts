@@ -227,7 +227,10 @@ function invertedReport(text: string, s: Sentence, quoted: boolean, names: reado
     // "…, said Chartered Professional Accountants of Canada's chief economist, David-Alexandre
     // Brassard.": a description the person's name follows is that person, the name its head.
     const person = e < end && !names.some((m) => m.type === 'person' && m.end === t[e - 1]!.end) ? names.find((m) => m.type === 'person' && m.start === t[e + 1]?.start) : undefined;
-    const named = person && (person.end === t[end - 1]!.end || t.find((x) => x.start >= person.end)?.text === ',') ? person.end : t[e - 1]!.end;
+    // (Not the first of a list: "…, said Goldman Sachs economists, Jane Roe, John Doe and Ann Lee.")
+    const after = person ? t.findIndex((x) => x.start >= person.end) : -1;
+    const closes = !!person && (person.end === t[end - 1]!.end || (t[after]?.text === ',' && !/^(?:\p{Lu}|and$|or$)/u.test(t[after + 1]?.text ?? '')));
+    const named = person && closes ? person.end : t[e - 1]!.end;
     return {
       speaker: textSpan(text, t[v + 1]!.start, named),
       cue: textSpan(text, cue.start, cue.end),

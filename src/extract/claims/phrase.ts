@@ -76,9 +76,9 @@ export function npStart(t: Token[], i: number): number {
 
 /**
  * The phrase's start past a time phrase that opens it: "(In) 2004 scientists found", "This past
- * May an NNSA investigation found". A year counts after a preposition or at the sentence's start;
- * a month, day or "week"/"year" after "this", "last" or "next" ("This May", "last week"). The
- * head at `head` always stays.
+ * May an NNSA investigation found". A year counts after a preposition of time ("In 2004", not
+ * "About 2000 protesters" or "2000 workers", which count); a month, day or "week"/"year" after
+ * "this", "last" or "next" ("This May", "last week"). The head at `head` always stays.
  */
 function pastLeadingTime(t: Token[], first: number, head: number): number {
   let k = first;
@@ -87,7 +87,7 @@ function pastLeadingTime(t: Token[], first: number, head: number): number {
     if (t[k]?.normal === 'past') k++;
     if (!TIME_WORD.test(t[k]?.text ?? '')) return first;
     k++;
-  } else if (/^(?:19|20)\d\d$/.test(t[k]!.text) && (k === 0 || t[k - 1]!.pos === 'ADP')) k++;
+  } else if (/^(?:19|20)\d\d$/.test(t[k]!.text) && /^(?:in|since|during|until|by)$/.test(t[k - 1]?.normal ?? '')) k++;
   // ("This week's report": a time that owns the phrase stays.)
   return k > first && k <= head && t[k]!.pos !== 'NUM' && !/^['’]s$/.test(t[k]!.text) ? k : first;
 }

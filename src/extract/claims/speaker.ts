@@ -150,8 +150,11 @@ export function publisherOf(siteName: string | null, coreference: NameCoreferenc
   // inflation to …" on Morningstar's own page): the site's name, without its legal form.
   if (byline) return null;
   const name = siteName.replace(LEGAL_FORM, '').trim();
-  return SITE_AS_NAME.test(name) && !/\.\p{L}{2,}/u.test(name) ? name : null;
+  return SITE_AS_NAME.test(name) && !/\.\p{L}{2,}/u.test(name) && !GENERIC_SITE.test(name) ? name : null;
 }
+
+/** A site name that names no publisher: a section ("News", "Opinion"), a determiner, or a platform whose "we" is its writer's. */
+const GENERIC_SITE = /^(?:the|a|an|(?:the\s+)?(?:latest\s+)?(?:news|daily|home|opinion|blog|politics|business|sports?|world|local|medium|substack|wordpress|blogger|tumblr|ghost))$/iu;
 
 /** A company's legal form after its name: "Morningstar, Inc.", "Acme Ltd". */
 const LEGAL_FORM = /,?\s+(?:Inc|Incorporated|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Co|GmbH|AG|SA|NV)\.?$/u;

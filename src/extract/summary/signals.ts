@@ -123,12 +123,25 @@ function speakerless(text: string): boolean {
   return at === -1 || /^[\s.!?,…]*$/u.test(text.slice(at + 1));
 }
 
-/** A line that opens with the writer's name or surname as a speaker's label ("Starre Vartan: …", "Vartan: …"). */
-function interviewerLabel(writer: string | null): RegExp | null {
-  if (!writer) return null;
+/** A speaker's label opening a line of dialogue: "Shaffer: …", "Starre Vartan: …", "VARTAN: …". */
+const TURN_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s*:\s/u;
+/** Lines labelled by others that make a page an interview printed as dialogue. */
+const DIALOGUE_MIN_TURNS = 2;
+
+/**
+ * The writer's own labelled lines in an interview printed as dialogue ("Vartan: …", "STARRE
+ * VARTAN: …"). None unless others answer in at least DIALOGUE_MIN_TURNS labelled lines. The rest
+ * of the writer's paragraph stays eligible: there the writer sets the scene, and readers keep
+ * those sentences ("But just like forests on land, lately these underwater forests have come
+ * under threat …" after "Starre Vartan: I love a short cold-water swim …").
+ */
+function interviewerTurns(sentences: readonly Sentence[], writer: string | null): number[] {
+  if (!writer) return [];
   const names = writer.split(/\s+/);
   const quote = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^(?:${quote(writer)}|${quote(names[names.length - 1]!)})\\s*:\\s`, 'u');
+  const own = new RegExp(`^(?:${quote(writer)}|${quote(names[names.length - 1]!)})\\s*:\\s`, 'iu');
+  if (sentences.filter((s) => TURN_LABEL.test(s.text) && !own.test(s.text)).length < DIALOGUE_MIN_TURNS) return [];
+  return sentences.filter((s) => own.test(s.text)).map((s) => s.index);
 }
 
 /** Every sentence's signals, in time linear in the article's length. */
@@ -148,8 +161,7 @@ export function computeSignals(annotated: AnnotatedArticle): SentenceSignals[] {
   for (let i = 0; i < story; i++) if (sentences[i]!.role === 'body') eligible[i] = false;
   // "Vartan: If I kept swimming …" under "By Starre Vartan": in an interview the writer's own lines
   // ask and set the scene; a brief gives the answers.
-  const asking = interviewerLabel(writerOf(annotated.article.meta.byline));
-  if (asking) sentences.forEach((s, i) => { if (asking.test(s.text)) eligible[i] = false; });
+  for (const i of interviewerTurns(sentences, writerOf(annotated.article.meta.byline))) eligible[i] = false;
   const eligibleIndexes = sentences.map((_, i) => i).filter((i) => eligible[i]);
 
   const doc: Vector = new Map();
