@@ -120,7 +120,9 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     const continues = last !== undefined && (last.end === kept[0]!.start || /^[”"’')]$/.test(end) || /^\p{L}{1,4}\.$/u.test(end));
     // wink also splits "Jordanian-U.S." after "U."; "S." goes on with it.
     const before = last?.tokens[last.tokens.length - 2]?.text ?? '';
-    const initials = (/(?:^|[-–])\p{Lu}\.$/u.test(end) || (end === '.' && /^\p{Lu}$/u.test(before))) && /^\p{Lu}\./u.test(kept[0]!.text);
+    // So does a degree after its first part: "a Ph.D. in criminology" splits after "Ph." ("Ed.D.", "Sc.D.").
+    const degree = end === '.' && /^\p{Lu}\p{Ll}{1,2}$/u.test(before) && last!.tokens[last!.tokens.length - 2]!.end === last!.end - 1;
+    const initials = (/(?:^|[-–])\p{Lu}\.$/u.test(end) || (end === '.' && /^\p{Lu}$/u.test(before)) || degree) && /^\p{Lu}\./u.test(kept[0]!.text);
     // Nor does a sentence open with a comma or a closing mark ("Rep. Zoe Lofgren (D-Calif.), who …").
     const punctuation = /^[,;:)\]]$/.test(kept[0]!.text);
     // Nor inside a market code: Reuters' " .DJI" (a full stop after a space, the code touching it)

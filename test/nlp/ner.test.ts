@@ -849,6 +849,10 @@ describe('names as the article writes them', () => {
     expect(found).toContain('Jane Smith');
     expect(found).not.toEqual(expect.arrayContaining(['MD']));
     expect(found).not.toContain('PhD');
+    // Nor a degree wink splits into "Ph", ".", "D.".
+    const turing = names('Alan Turing earned a Ph.D. in 1938 at Princeton, where he studied logic.');
+    expect(turing).toContain('Alan Turing');
+    expect(turing.some((n) => /Ph/.test(n))).toBe(false);
     // A health writer's string of credentials: none of them is a name.
     const dietitian = names('Kelly Jones MS, RD, CSSD, LDN, a sports dietitian, told the magazine that plants help.');
     expect(dietitian).toContain('Kelly Jones');

@@ -32,11 +32,15 @@ describe('wink adapter', () => {
       'Shares of Apple Inc (AAPL.O) rose 2% on Monday.',
       // A decimal written without its zero.
       'The Steelers lost to teams eight games under .500 through nine or more games.',
+      // A degree wink splits after its first part.
+      'He is pursuing a Ph.D. in criminology at Washington State University.',
     ];
     for (const text of cases) expect(analyse(text, 0, text.length).sentences.map((s) => text.slice(s.start, s.end))).toEqual([text]);
     // A real boundary stays one.
     const two = 'The talks ended on Friday. He said they would resume.';
     expect(analyse(two, 0, two.length).sentences).toHaveLength(2);
+    const initial = 'He met Mr. Lee. D. Smith came later.';
+    expect(analyse(initial, 0, initial.length).sentences).toHaveLength(2);
     const counted = 'The team finished at 9-8. 500 fans watched.';
     expect(analyse(counted, 0, counted.length).sentences).toHaveLength(2);
     const closed = 'The index rose (slightly). Traders said little.';

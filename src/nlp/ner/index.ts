@@ -1497,7 +1497,8 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       if (INSTRUMENT_CODE.test(spanText) || (dot?.text === '.' && touching(dot, s.tokens[first]) && !touching(s.tokens[first - 2], dot))) continue;
       // A title or a degree alone ("Ms.", "MD", "PhD") is no name, nor the acronym of a thing ("SUV", "IPO").
       // (Nor the "Seri" of a "Datuk Seri".)
-      if (lower.every((w, i) => DEGREES.has(w) || THING_ACRONYMS.has(w) || titleWord(w) || datukSeri(features.lower, first + i))) continue;
+      // (A degree wink splits into "Ph", ".", "D." is one all the same.)
+      if (DEGREES.has(spanText.toLowerCase().replace(/\s+/g, '')) || lower.every((w, i) => DEGREES.has(w) || THING_ACRONYMS.has(w) || titleWord(w) || datukSeri(features.lower, first + i))) continue;
       if (TITLE_CASE_ROLES.has(s.role) && !inBody.has(lower.join(' ')) && !tagger.gazetteer.knows(lower, true)) continue;
       // …but not "rival Bernie Sanders": a first name and a surname, or a listed person, stay a person.
       const person = type === 'PER' && ((first < last && tagger.gazetteer.word(lower[0]!) & WORD.FIRST_NAME) || tagger.gazetteer.bits(lower) === (GAZ.PER | GAZ.HAND));
