@@ -517,28 +517,35 @@ describe('summary sentences', () => {
   });
 
   it('are never the interviewer\'s own lines under the byline\'s name', async () => {
-    const page =
-      '<html><head><title>Why salmon need kelp forests</title><meta name="author" content="Starre Vartan"></head><body><article><h1>Why salmon need kelp forests</h1>' +
-      '<p>Starre Vartan: I love a short cold-water swim in Puget Sound in Washington State every single morning.</p>' +
-      '<p>Shaffer: Salmon are incredibly important in the Pacific Northwest, and the kelp gives their young a place to feed.</p>' +
-      '<p>Vartan: If I kept swimming another hundred feet out, I could dive down into an underwater forest of kelp.</p>' +
-      '<p>Shaffer: Our surveys found juvenile salmon feeding in the kelp forests for seven years in a row.</p></article></body></html>';
+    /** The summary of an interview with Starre Vartan's byline, one paragraph per line. */
+    const summaryOf = (paragraphs: string[]): string[] => {
+      const page =
+        '<html><head><title>Why salmon need kelp forests</title><meta name="author" content="Starre Vartan"></head><body><article><h1>Why salmon need kelp forests</h1>' +
+        paragraphs.map((p) => `<p>${p}</p>`).join('') +
+        '</article></body></html>';
+      return extract(annotate(parse(sourceFromText(page, 'test', { inputFormat: 'html' })))).summary.map((x) => x.text);
+    };
+    const lines = [
+      'Starre Vartan: I love a short cold-water swim in Puget Sound in Washington State every single morning.',
+      'Shaffer: Salmon are incredibly important in the Pacific Northwest, and the kelp gives their young a place to feed.',
+      'Vartan: If I kept swimming another hundred feet out, I could dive down into an underwater forest of kelp.',
+      'Shaffer: Our surveys found juvenile salmon feeding in the kelp forests for seven years in a row.',
+    ];
     // (Two answers and two of the writer's lines: a three-sentence brief had taken one of the writer's.)
-    const b = extract(annotate(parse(sourceFromText(page, 'test', { inputFormat: 'html' }))));
-    expect(b.summary.length).toBeGreaterThan(0);
-    expect(b.summary.map((s) => s.text).some((t) => /^(?:Starre )?Vartan:/.test(t))).toBe(false);
+    const b = summaryOf(lines);
+    expect(b.length).toBeGreaterThan(0);
+    expect(b.some((t) => /^(?:Starre )?Vartan:/.test(t))).toBe(false);
     // A transcript's capitals (the rest of the writer's paragraph sets the scene and stays eligible).
-    const transcript =
-      '<html><head><title>Why salmon need kelp forests</title><meta name="author" content="Starre Vartan"></head><body><article><h1>Why salmon need kelp forests</h1>' +
-      '<p>VARTAN: I swim in Puget Sound every morning. The kelp forests of Puget Sound have shrunk by half in a century of warming water.</p>' +
-      '<p>SHAFFER: Salmon are incredibly important in the Pacific Northwest, and the kelp gives their young a place to feed.</p>' +
-      '<p>SHAFFER: Our surveys found juvenile salmon feeding in the kelp forests for seven years in a row.</p></article></body></html>';
-    const t = extract(annotate(parse(sourceFromText(transcript, 'test', { inputFormat: 'html' }))));
-    expect(t.summary.length).toBeGreaterThan(0);
-    expect(t.summary.map((s) => s.text).some((x) => /^VARTAN:/.test(x))).toBe(false);
+    const t = summaryOf([
+      'VARTAN: I swim in Puget Sound every morning. The kelp forests of Puget Sound have shrunk by half in a century of warming water.',
+      'SHAFFER: Salmon are incredibly important in the Pacific Northwest, and the kelp gives their young a place to feed.',
+      'SHAFFER: Our surveys found juvenile salmon feeding in the kelp forests for seven years in a row.',
+    ]);
+    expect(t.length).toBeGreaterThan(0);
+    expect(t.some((x) => /^VARTAN:/.test(x))).toBe(false);
     // Without others' labelled answers it is no interview: a line that opens with the writer's name stays eligible.
-    const essay = extract(annotate(parse(sourceFromText(page.replace(/Shaffer: /g, ''), 'test', { inputFormat: 'html' }))));
-    expect(essay.summary.map((s) => s.text).some((x) => /^(?:Starre )?Vartan:/.test(x))).toBe(true);
+    const essay = summaryOf(lines.map((l) => l.replace(/^Shaffer: /, '')));
+    expect(essay.some((x) => /^(?:Starre )?Vartan:/.test(x))).toBe(true);
   });
 });
 

@@ -17,7 +17,8 @@ import { answerer, findDialogue, labelledClaim, labelOf, withSectionAnswers } fr
 import { type Attribution, inside } from './phrase.js';
 import { quotedSentence, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation } from './quotes.js';
 import { attribute } from './attribute.js';
-import { publisherOf, resolveSpeaker, writerOf, writersOf } from './speaker.js';
+import { publisherOf, resolveSpeaker } from './speaker.js';
+import { writerOf, writersOf } from '../byline.js';
 
 
 /** A demonstrative pronoun as the whole of a source's words. */

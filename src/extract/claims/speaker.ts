@@ -9,7 +9,6 @@ import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { tokenAt } from '../spans.js';
 import { type NameCoreference } from '../coreference.js';
 import { INSTITUTION_DESCRIPTION, NAMED_ROLES, OFFICE_QUALIFIERS, POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, ROLE_GENDER, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
-import { BYLINE_PERSON } from '../../data/credits.js';
 import { PARTICIPLE, npStart, postmodifiedStart, nameAt, viewHolder } from './phrase.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
 
@@ -206,25 +205,6 @@ function withoutTrailingTime(description: string): string {
   // A lower-case participle: "Manchester United last week" and "The Fed last week" lose the time.
   const before = description.slice(0, m.index).split(/\s+/).pop() ?? '';
   return /^\p{Ll}/u.test(before) && PARTICIPLE.test(before) ? description : description.slice(0, m.index);
-}
-
-/** Words that make a byline a desk's, not a person's: "Staff and agencies", "Reuters Editors". */
-const BYLINE_DESK = /\b(?:Staff|Reporters?|Agencies|Editors?|Desk|News|Team)\b/;
-
-/** A byline's names without its "By". */
-const bylineNames = (byline: string | null | undefined): string => (byline ?? '').replace(/^by\s+/i, '').trim();
-
-/** The writer a byline names, when it names one person: "Dylan Jones", not "Staff and agencies" or "Jane Doe and John Roe". */
-export function writerOf(byline: string | null | undefined): string | null {
-  const name = bylineNames(byline);
-  return BYLINE_PERSON.test(name) && !BYLINE_DESK.test(name) ? name : null;
-}
-
-/** The writers a byline names, when it names several people and nothing else: "Mamokete Modiba, Claire Benit-Gbaffou, Sarah Charlton and Tanya Zack". */
-export function writersOf(byline: string | null | undefined): string | null {
-  const names = bylineNames(byline);
-  const parts = names.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-  return parts.length >= 2 && parts.every((p) => BYLINE_PERSON.test(p)) && !BYLINE_DESK.test(names) ? names : null;
 }
 
 /**

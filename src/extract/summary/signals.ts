@@ -5,7 +5,7 @@ import { DEPENDENT_OPENERS } from '../../data/cues.js';
 import { hasWideScript, wideWords } from '../../writing-systems.js';
 import { BUY_LINE, CAPTION, DATA_LINE_MIN_LABELS, FIELD_LABEL, OPENING_LABEL, PLUG, TEASER } from '../../data/summary.js';
 import { asks, labelledField } from '../spans.js';
-import { writerOf } from '../claims/speaker.js';
+import { writerOf } from '../byline.js';
 
 /**
  * The signals a summary sentence is scored on, each in [0, 1] (or a 0/1 flag). Their weights are
