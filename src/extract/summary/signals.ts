@@ -123,25 +123,25 @@ function speakerless(text: string): boolean {
   return at === -1 || /^[\s.!?,…]*$/u.test(text.slice(at + 1));
 }
 
-/** A speaker's label opening a line of dialogue: "Shaffer: …", "Starre Vartan: …", "VARTAN: …". */
-const TURN_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s*:\s/u;
+/** A speaker's label opening a line of dialogue, captured: "Shaffer: …", "Starre Vartan: …", "VARTAN: …". */
+const TURN_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s/u;
 /** Lines labelled by others that make a page an interview printed as dialogue. */
 const DIALOGUE_MIN_TURNS = 2;
 
 /**
- * The writer's own labelled lines in an interview printed as dialogue ("Vartan: …", "STARRE
- * VARTAN: …"). None unless others answer in at least DIALOGUE_MIN_TURNS labelled lines. The rest
- * of the writer's paragraph stays eligible: there the writer sets the scene, and readers keep
- * those sentences ("But just like forests on land, lately these underwater forests have come
- * under threat …" after "Starre Vartan: I love a short cold-water swim …").
+ * The writer's own labelled lines in an interview printed as dialogue: those whose label is the
+ * writer's name or surname, in any case ("Vartan: …", "STARRE VARTAN: …"). None unless others
+ * answer in at least DIALOGUE_MIN_TURNS labelled lines. The rest of the writer's paragraph stays
+ * eligible: there the writer sets the scene, and readers keep those sentences ("But just like
+ * forests on land, lately these underwater forests have come under threat …" after "Starre
+ * Vartan: I love a short cold-water swim …").
  */
-function interviewerTurns(sentences: readonly Sentence[], writer: string | null): number[] {
+function interviewerLines(sentences: readonly Sentence[], writer: string | null): number[] {
   if (!writer) return [];
-  const names = writer.split(/\s+/);
-  const quote = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const own = new RegExp(`^(?:${quote(writer)}|${quote(names[names.length - 1]!)})\\s*:\\s`, 'iu');
-  if (sentences.filter((s) => TURN_LABEL.test(s.text) && !own.test(s.text)).length < DIALOGUE_MIN_TURNS) return [];
-  return sentences.filter((s) => own.test(s.text)).map((s) => s.index);
+  const own = new Set([writer, writer.split(/\s+/).pop()!].map((n) => n.toLowerCase()));
+  const labels = sentences.map((s) => TURN_LABEL.exec(s.text)?.[1]!.toLowerCase() ?? null);
+  if (labels.filter((l) => l !== null && !own.has(l)).length < DIALOGUE_MIN_TURNS) return [];
+  return sentences.filter((_, i) => own.has(labels[i] ?? '')).map((s) => s.index);
 }
 
 /** Every sentence's signals, in time linear in the article's length. */
@@ -161,7 +161,7 @@ export function computeSignals(annotated: AnnotatedArticle): SentenceSignals[] {
   for (let i = 0; i < story; i++) if (sentences[i]!.role === 'body') eligible[i] = false;
   // "Vartan: If I kept swimming …" under "By Starre Vartan": in an interview the writer's own lines
   // ask and set the scene; a brief gives the answers.
-  for (const i of interviewerTurns(sentences, writerOf(annotated.article.meta.byline))) eligible[i] = false;
+  for (const i of interviewerLines(sentences, writerOf(annotated.article.meta.byline))) eligible[i] = false;
   const eligibleIndexes = sentences.map((_, i) => i).filter((i) => eligible[i]);
 
   const doc: Vector = new Map();
