@@ -131,6 +131,9 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 /** Words that stand alone as a subject: "Some have suggested that …", "Others say …". */
 export const INDEFINITE_SUBJECTS = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all']);
 
+/** Pronouns a relative clause describes as a source: "those who study …", "anyone who has watched …". */
+export const RELATIVE_HEADS = /^(?:those|these|anyone|everyone|anybody|everybody|people)$/;
+
 /**
  * Verbs (lemmas) of the reporting clause that closes a news sentence: "…, Ukraine's air force
  * said on Saturday.", "…, two people familiar with the matter told Reuters.", "…, the Labor

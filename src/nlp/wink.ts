@@ -67,7 +67,9 @@ const ENTITY_TYPES: Record<string, ValueType> = {
 export function analyse(text: string, start: number, end: number, oneSentence = false): WinkResult {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text.slice(start, end));
+  // "Travis Kelce‘s mom": an opening mark typed for the apostrophe of a possessive is read as the
+  // apostrophe (one character for one, so every offset stays).
+  const doc = nlp.readDoc(text.slice(start, end).replace(/(?<=\p{L})‘(?=s(?!\p{L}))/gu, '’'));
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];

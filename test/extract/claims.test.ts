@@ -694,6 +694,31 @@ describe('attributed claims', () => {
     expect(said.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual(['said']);
   });
 
+  it('gives a source a relative clause describes its whole description, past a verb wink tags a noun and an object pronoun', async () => {
+    // wink tags "study" after "who" a noun.
+    expect(await speaker('And while those who study North Korean cyber operations say their skill is a challenge, they see limits.', 'say')).toBe('those who study North Korean cyber operations');
+    expect(await speaker('People who know him say he is shy.', 'say')).toBe('People who know him');
+    expect(await speaker('Those who worked with her said she was tireless.', 'said')).toBe('Those who worked with her');
+    // A named person's relative clause stays an aside.
+    expect(await speaker('Mr. Smith, who hired him, said he was late.', 'said')).toBe('Smith');
+    // A "they" that goes on with such a group is the group.
+    const later = await rulesOnly('Hackers stole money. And while those who study North Korean cyber operations say their skill at stealing is a challenge, they argue it is overrated.');
+    expect(later.claims.find((c) => c.cue === 'argue')?.speaker).toBe('those who study North Korean cyber operations');
+  });
+
+  it('gives "the statement" the source that issued it a few sentences before', async () => {
+    const b = await rulesOnly('Two service members were killed in a crash, the US military said in a statement. “The cause is under investigation,” the statement said. It said it was withholding the names.');
+    expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.speaker)).toEqual(['US military', 'US military', 'US military']);
+    // With no source of a statement before, the statement stays the source.
+    const alone = await rulesOnly('Two service members were killed in a crash. “The cause is under investigation,” the statement said.');
+    expect(alone.claims.find((c) => c.cue === 'said')?.speaker).toBe('statement');
+    // "a statement from" names its source; a letter stays the source readers take it for.
+    const from = await rulesOnly('Five flights turned back, a statement from Taiwan Taoyuan International Airport said. Three were rerouted, the statement said.');
+    expect(from.claims.filter((c) => c.kind !== 'factual').map((c) => c.speaker)).toEqual(['Taiwan Taoyuan International Airport', 'Taiwan Taoyuan International Airport']);
+    const letter = await rulesOnly('The senators said in a letter that the cuts were unfair. “This is wrong,” the letter said.');
+    expect(letter.claims.find((c) => c.speakerMention?.text === 'the letter')?.speaker).toBe('letter');
+  });
+
   it('gives a cue that says how the clause’s subject did it ("by saying") that subject, past a pronoun object', async () => {
     expect(await speaker('Trump landed himself in hot water last week by saying that the judge could not be fair.', 'saying')).toBe('Trump');
     expect(await speaker('Obama punctuated his list by saying “Too many.”', 'saying')).toBe('Obama');

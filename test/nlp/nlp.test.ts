@@ -36,6 +36,10 @@ describe('wink adapter', () => {
       'He is pursuing a Ph.D. in criminology at Washington State University.',
     ];
     for (const text of cases) expect(analyse(text, 0, text.length).sentences.map((s) => text.slice(s.start, s.end))).toEqual([text]);
+    // A possessive typed with an opening mark is a possessive, and its word stays whole.
+    const typed = 'Travis Kelce‘s mom confirmed it.';
+    const tokens = analyse(typed, 0, typed.length).sentences[0]!.tokens;
+    expect(tokens.map((t) => typed.slice(t.start, t.end))).toEqual(['Travis', 'Kelce', '‘s', 'mom', 'confirmed', 'it', '.']);
     // A real boundary stays one.
     const two = 'The talks ended on Friday. He said they would resume.';
     expect(analyse(two, 0, two.length).sentences).toHaveLength(2);

@@ -8,7 +8,7 @@
 import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { tokenAt } from '../spans.js';
 import { type NameCoreference } from '../coreference.js';
-import { INSTITUTION_DESCRIPTION, NAMED_ROLES, OFFICE_QUALIFIERS, POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, ROLE_GENDER, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
+import { INDEFINITE_SUBJECTS, RELATIVE_HEADS, INSTITUTION_DESCRIPTION, NAMED_ROLES, OFFICE_QUALIFIERS, POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, ROLE_GENDER, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
 import { PARTICIPLE, npStart, postmodifiedStart, nameAt, viewHolder } from './phrase.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
 
@@ -117,6 +117,33 @@ function describedBefore(mention: TextSpan, earlier: readonly Claim[]): string |
   return null;
 }
 
+/**
+ * A statement as a bare definite description: "the statement", "the joint statement". (Readers
+ * keep "the letter", "the report", "the memo" as the source: a document with a life of its own.)
+ */
+const MADE_DOCUMENT = /^the\s+(?:(?:written|joint|brief|short|new|latest)\s+)?(statement)$/i;
+
+/**
+ * "the statement said" after "…, the US military said in a statement": a statement is the words of
+ * the source that issued it. It goes on with the last earlier source whose sentence mentions a
+ * statement ("in a statement", "a joint statement"), a few sentences back.
+ */
+function madeDocument(mention: TextSpan, sentence: Sentence, earlier: readonly Claim[], sentences: readonly Sentence[] | undefined): string | null {
+  const noun = MADE_DOCUMENT.exec(mention.text)?.[1]?.toLowerCase();
+  if (!noun) return null;
+  const issued = new RegExp(`\\b(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b`, 'iu');
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - DESCRIBED_BEFORE_CLAIMS); i--) {
+    const c = earlier[i]!;
+    if (c.sentence < sentence.index - MADE_DOCUMENT_SENTENCES) break;
+    if (!c.speaker || !c.speakerMention || c.speakerMention.start >= mention.start || MADE_DOCUMENT.test(c.speakerMention.text) || c.speaker.toLowerCase().endsWith(noun)) continue;
+    if (issued.test(sentences?.[c.sentence]?.text ?? c.text)) return c.speaker;
+  }
+  return null;
+}
+
+/** How many sentences back the source that issued a document may be named. */
+const MADE_DOCUMENT_SENTENCES = 5;
+
 /** A definite description of a role: "the singer", "the former Bachelor star", "the prime minister". */
 const ROLE_DESCRIPTION = /^[Tt]he\s+(?:[\p{L}\d'’.-]+\s+){0,3}?((?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*))$/u;
 
@@ -209,9 +236,10 @@ function withoutTrailingTime(description: string): string {
 
 /**
  * A document or a finding, then who made it, before a name: "data compiled by", "projections from
- * the nonpartisan", "an analysis led by researchers at", "estimates from cryptocurrency tracing firm".
+ * the nonpartisan", "an analysis led by researchers at", "estimates from cryptocurrency tracing
+ * firm", "a statement from".
  */
-const MADE_BY = /^(?:(?:the|a|an|new|latest|recent|its|their|\d{4})\s+)*(?:data|figures|numbers|statistics|projections|estimates|forecasts?|analysis|analyses|research|report|survey|poll|study|information|review)\s+(?:(?:compiled|published|released|conducted|led|coordinated|commissioned|prepared|gathered|collected)\s+)?(?:by|from)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}$/u;
+const MADE_BY = /^(?:(?:the|a|an|new|latest|recent|its|their|\d{4})\s+)*(?:data|figures|numbers|statistics|projections|estimates|forecasts?|analysis|analyses|research|report|survey|poll|study|information|review|statement)\s+(?:(?:compiled|published|released|conducted|led|coordinated|commissioned|prepared|gathered|collected)\s+)?(?:by|from)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}$/u;
 
 /** Where what describes an unnamed source begins: "… who supports …", "… familiar with …", "… with knowledge of …", "… involved in …". */
 const DESCRIBED_TAIL = new RegExp(String.raw`\s(?:who|familiar with|close to|with (?:${STANDING_NOUNS.join('|')})|(?:${TIE_PARTICIPLES.join('|')})\s(?:in|on|with|at|to|for|of|about|by))\b`);
@@ -277,7 +305,12 @@ function subjectOf(s: Sentence, before: number, names: readonly Mention[], coref
   // "Manzara and Johnson", "Egypt and Jordan": two coordinated.
   const coordinated = first >= 2 && t[first - 1]!.normal === 'and' && ['NOUN', 'PROPN'].includes(t[first - 2]!.pos);
   if (coordinated) first = npStart(t, first - 2);
+  // "those who study North Korean cyber operations say …": wink tags the bare verb after "who" a
+  // noun, so the phrase found opens the relative clause; the group is the head "who" describes.
+  const relative = first >= 2 && t[first - 1]!.normal === 'who' && !coordinated && (RELATIVE_HEADS.test(t[first - 2]!.normal) || INDEFINITE_SUBJECTS.has(t[first - 2]!.normal));
+  if (relative) first = npStart(t, first - 2);
   if (t.slice(0, first).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || (x.text === ',' && t[0]!.pos !== 'ADV'))) return undefined;
+  if (relative) return number === 'plural' ? s.text.slice(t[first]!.start - s.start, h.end - s.start) : null;
   // "Police in Plymouth are …": a name after a preposition is not the subject.
   if (t[first - 1]?.pos === 'ADP') return null;
   const phrase = { text: s.text.slice(t[first]!.start - s.start, h.end - s.start), start: t[first]!.start, end: h.end };
@@ -414,7 +447,7 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
     // "The institute said …" after "Mexico's National Statistics Institute said …": the institution of that name.
     const institution = INSTITUTION_DESCRIPTION.test(mention.text) ? coreference.describedOrganisation(mention, sentence.index, true) : null;
     if (institution && institution !== mention.text.replace(/^the\s+/i, '')) return institution;
-    if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return describedBefore(mention, earlier) ?? describedRole(mention, coreference) ?? whole;
+    if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return describedBefore(mention, earlier) ?? madeDocument(mention, sentence, earlier, named.sentences) ?? describedRole(mention, coreference) ?? whole;
   }
   // "he", "she", "I" and "who" refer to a person; "it" and "they" to what the sentences are about
   // or an earlier source; "we" and "you" are left unresolved outside the cases above.

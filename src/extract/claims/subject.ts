@@ -9,7 +9,7 @@ import { DEGREES, PERSON_TITLES, TITLE_ABBREVIATION } from '../../data/titles.js
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, tokenAt } from '../spans.js';
 import { NAME_TYPES } from '../../vocabulary.js';
-import { INDEFINITE_SUBJECTS, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES, TIME_WORD } from '../../data/claims.js';
+import { INDEFINITE_SUBJECTS, RELATIVE_HEADS, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES, TIME_WORD } from '../../data/claims.js';
 import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, describingParticiple, nameAt, opensClause, isQuoteMark } from './phrase.js';
 
 /** How far (in tokens) a subject is looked for before a cue; and how far a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
@@ -113,6 +113,14 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     if (tok.pos === 'PRON' && OBJECT_PRONOUNS.has(tok.normal) && t[i - 1]?.normal === 'to' && t[i - 2]?.normal === 'close' && i >= 3) {
       const head = t[i - 3]!;
       if (INDEFINITE_SUBJECTS.has(head.normal) || /^(?:those|these)$/.test(head.normal) || head.pos === 'NOUN') return textSpan(text, t[head.pos === 'NOUN' ? npStart(t, i - 3) : i - 3]!.start, tok.end);
+    }
+    // "People who know him say": so is a relative clause that ends in one.
+    if (tok.pos === 'PRON' && OBJECT_PRONOUNS.has(tok.normal) && i === v - 1) {
+      let k = i - 1;
+      while (k > i - RELATIVE_CLAUSE_TOKENS && k > 0 && ['VERB', 'AUX', 'ADV', 'PART', 'ADP'].includes(t[k]!.pos)) k--;
+      const head = t[k - 1];
+      const noun = !!head && (head.pos === 'NOUN' || (head.pos === 'PROPN' && !nameAt(names, head)));
+      if (k < i - 1 && t[k]!.normal === 'who' && head && (noun || RELATIVE_HEADS.test(head.normal) || INDEFINITE_SUBJECTS.has(head.normal))) return textSpan(text, t[noun ? npStart(t, k - 1) : k - 1]!.start, tok.end);
     }
     // "The Republican incumbent said": a noun wink tags as an adjective, right before the cue after a determiner or a name.
     // "the 43-year-old asked": so is a hyphenated compound.
@@ -328,9 +336,12 @@ function describedStart(t: Token[], first: number, names: Mention[]): number {
       continue;
     }
     // "analysts who have done the calculations": back over the relative clause's verb group to "who".
+    // "those who study North Korean cyber operations": wink tags a bare verb after "who" a noun,
+    // so the phrase before the cue may open right after "who".
     let k = first - 1;
     while (k > first - RELATIVE_CLAUSE_TOKENS && k > 0 && ['VERB', 'AUX', 'ADV', 'PART', 'ADP'].includes(t[k]!.pos) && t[k]!.normal !== 'who') k--;
-    if (k < first - 1 && t[k]?.normal === 'who' && (t[k - 1]?.pos === 'NOUN' || (t[k - 1]?.pos === 'PROPN' && !nameAt(names, t[k - 1]!)))) {
+    const described = t[k - 1];
+    if (k <= first - 1 && t[k]?.normal === 'who' && described && (described.pos === 'NOUN' || (described.pos === 'PROPN' && !nameAt(names, described)) || RELATIVE_HEADS.test(described.normal) || INDEFINITE_SUBJECTS.has(described.normal))) {
       first = postmodifiedStart(t, npStart(t, k - 1), names);
       continue;
     }
