@@ -86,6 +86,23 @@ describe('attributed claims', () => {
     expect(attributed(await story('Editor’s note: the senator is a frequent critic of the trade agreement and its backers.'))).toEqual([]);
     // "called" that names a thing is no cue.
     expect(attributed(await story('The campaign paid $332,000 to a company called Cambridge Analytica for voter profiles.'))).toEqual([]);
+    // Nor one whose name opens with an article or a quotation mark, nor a name given in the passive.
+    for (const body of [
+      'Page set up a group called the Operating Committee to run the company.',
+      'A party called “Club Renaissance” took place after a screening.',
+      'High blood pressure is often called the “silent killer” because it has no symptoms.',
+    ]) expect(attributed(await rulesOnly(body)), body).toEqual([]);
+    // Nor a call that is no saying: a telephone call, an idiom, a meeting or the police called.
+    for (const body of [
+      'Ehrlich called her up in January to offer the part.',
+      'After ten years the couple are calling it quits.',
+      'Pope Francis called the synod to help overcome divisions in the church.',
+      'Neighbours called the police after midnight.',
+    ]) expect(attributed(await rulesOnly(body)), body).toEqual([]);
+    // What a source calls something stays a claim, in the active or in a relative clause.
+    expect(attributed(await rulesOnly('Trump called the report a hoax.')).map((c) => c[1])).toEqual(['called']);
+    expect(attributed(await rulesOnly('She ran into hiccups, which one commenter called “chaotic in the best way.”')).map((c) => c[1])).toEqual(['called']);
+    expect(attributed(await rulesOnly('They have also called for this new power to be produced nearby.')).map((c) => c[1])).toEqual(['called']);
   });
 
   it('takes beliefs and intentions with their complement, not bare verbs of feeling', async () => {

@@ -165,7 +165,15 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // "a company called Cambridge Analytica", "a PAC dubbed …": a participle that names a thing
     // (or a person: "A local named Chen Kotler told …", where wink reads "local" an adjective).
     const namedNoun = t[v - 1]?.pos === 'NOUN' || (t[v - 1]?.pos === 'ADJ' && DETERMINER.test(t[v - 2]?.text ?? ''));
-    if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && namedNoun && /^\p{Lu}/u.test(t[v + 1]?.text ?? '')) continue;
+    // ("a group called the Operating Committee", "a party called “Club Renaissance”": the name may
+    // open with an article, or with a quotation mark after an article and its noun; not "which one
+    // commenter called “chaotic …”".)
+    const nameAfter = /^\p{Lu}/u.test(t[v + 1]?.text ?? '') || (/^(?:the|a|an)$/i.test(t[v + 1]?.text ?? '') && /^\p{Lu}/u.test(t[v + 2]?.text ?? '')) || (QUOTE_MARK.test(t[v + 1]?.text ?? '') && /^\p{Lu}/u.test(t[v + 2]?.text ?? '') && t[v - 2]?.pos === 'DET');
+    if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && namedNoun && nameAfter) continue;
+    // "the 'silent killer'", "is called the 'silent killer'", "what neuroscientists call …": a name given, no one's claim.
+    const beBefore = (k: number): boolean => /^(?:is|are|was|were|be|been|being|['’]s|['’]re)$/i.test(t[k]?.text ?? '');
+    const passive = beBefore(v - 1) || (/^(?:often|commonly|also|sometimes|now|still|usually|widely)$/i.test(t[v - 1]?.text ?? '') && beBefore(v - 2));
+    if (/^(?:called|named|dubbed|nicknamed)$/i.test(tok.text) && passive && !/^(?:for|on|upon|off|out)$/.test(t[v + 1]?.normal ?? '') && !t.slice(v + 1, v + 8).some((x) => x.normal === 'by')) continue;
     // "The four companies named in the law suit are …": a participle between a noun and "in"/"by" says where it was named.
     if (/^(?:named|listed|cited|mentioned)$/i.test(tok.text) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && /^(?:in|by)$/.test(t[v + 1]?.normal ?? '')) continue;
     // "militants in Yemen backed by Iran": a participle between a noun and "by" describes the noun;
