@@ -99,6 +99,13 @@ describe('attributed claims', () => {
       'Pope Francis called the synod to help overcome divisions in the church.',
       'Neighbours called the police after midnight.',
     ]) expect(attributed(await rulesOnly(body)), body).toEqual([]);
+    // Nor a finding that is no finding, nor what was published by someone, described.
+    for (const body of [
+      'Zephyr found herself in the crosshairs of the hard-liners.',
+      'Many cultures have found unique ways to mark the solstice.',
+      'Some of the easing measures announced by Ms Sturgeon were introduced in England last week.',
+    ]) expect(attributed(await rulesOnly(body)), body).toEqual([]);
+    expect(attributed(await rulesOnly('Biden announced by video that he would run.')).map((c) => c[1])).toEqual(['announced']);
     // What a source calls something stays a claim, in the active or in a relative clause.
     expect(attributed(await rulesOnly('Trump called the report a hoax.')).map((c) => c[1])).toEqual(['called']);
     expect(attributed(await rulesOnly('She ran into hiccups, which one commenter called “chaotic in the best way.”')).map((c) => c[1])).toEqual(['called']);

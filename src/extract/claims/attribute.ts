@@ -179,7 +179,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // "militants in Yemen backed by Iran": a participle between a noun and "by" describes the noun;
     // the noun reports nothing ("Xi responded by saying …" is a verb and the means it took, and
     // "Officials estimated by Friday that …" a verb with its clause).
-    if (!ATTRIBUTION_VERBS.has(tok.lemma) && PARTICIPLE.test(tok.normal) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && t[v + 1]?.normal === 'by' && !/ing$/i.test(t[v + 2]?.text ?? '') && !t.slice(v + 2, v + 8).some((x) => x.normal === 'that')) continue;
+    // So does one of publishing: "Some of the easing measures announced by Ms Sturgeon were …".
+    if ((!ATTRIBUTION_VERBS.has(tok.lemma) || /^(?:announced|issued|unveiled|published|released|proposed)$/.test(tok.normal)) && PARTICIPLE.test(tok.normal) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && t[v + 1]?.normal === 'by' && !/ing$/i.test(t[v + 2]?.text ?? '') && !t.slice(v + 2, v + 8).some((x) => x.normal === 'that')) continue;
     if (NOT_REPORTS.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
     // "It's worth noting that …", "Needless to say, …", "That said, …": the writer's aside, no one's claim
     // (a cue after it stays: "Needless to say, the mayor said the plan had failed").

@@ -168,7 +168,8 @@ function appositiveReport(text: string, from: number, t: Token[], comma: number,
 
 /**
  * The end of a reporting clause from its cue at `v`: for "told" past its recipient, then a short
- * phrase of time, place or manner with no verb that must reach `end`; -1 when none does.
+ * phrase of time, place or manner with no verb (or "citing" and its source) that must reach
+ * `end`; -1 when none does.
  */
 function cueEnd(t: Token[], v: number, end: number): number {
   let after = v + 1;
@@ -177,9 +178,12 @@ function cueEnd(t: Token[], v: number, end: number): number {
     while (after < stop && (t[after]!.pos === 'PROPN' || t[after]!.pos === 'NOUN' || t[after]!.pos === 'DET' || t[after]!.pos === 'PRON')) after++;
     if (after === v + 1) return -1;
   }
+  // "…, ANI said citing sources.": the source's own source may close the clause.
+  const citing = t[after]?.normal === 'citing' && end - after > 1;
+  if (citing) after++;
   const tail = t.slice(after, end);
   if (tail.length > TAIL_MAX_TOKENS || tail.some((x) => isVerb(x) || x.text === ',')) return -1;
-  if (tail.length > 0 && !(tail[0]!.pos === 'ADP' || tail[0]!.pos === 'ADV' || TIME_WORD.test(tail[0]!.text) || tail[0]!.pos === 'PROPN')) return -1;
+  if (tail.length > 0 && !citing && !(tail[0]!.pos === 'ADP' || tail[0]!.pos === 'ADV' || TIME_WORD.test(tail[0]!.text) || tail[0]!.pos === 'PROPN')) return -1;
   return end;
 }
 

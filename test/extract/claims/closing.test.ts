@@ -14,6 +14,8 @@ describe('the reporting clause that closes a news sentence', () => {
     ['Apple will cut prices in China next month, two people familiar with the matter told Reuters.', 'two people familiar with the matter', 'told', 'Apple will cut prices in China next month'],
     ['The measure now goes to the House, which is expected to vote next week, aides said.', 'aides', 'said', 'The measure now goes to the House, which is expected to vote next week'],
     ['Employers added 187,000 jobs in August, the Labor Department reported Friday.', 'Labor Department', 'reported', 'Employers added 187,000 jobs in August'],
+    // The source's own source may close the clause.
+    ['The deadlock in the Lok Sabha is likely to end on Tuesday with all parties agreeing to a debate, ANI said citing sources.', 'ANI', 'said', 'The deadlock in the Lok Sabha is likely to end on Tuesday with all parties agreeing to a debate'],
   ])('%s', async (sentence, speaker, cue, content) => {
     expect(await claims(sentence)).toEqual([[speaker, cue, content]]);
   });
