@@ -730,6 +730,14 @@ describe('attributed claims', () => {
     expect(later.claims.find((c) => c.cue === 'argue')?.speaker).toBe('those who study North Korean cyber operations');
   });
 
+  it('gives a "who" after a plural group everyone the group coordinates', async () => {
+    const b = await rulesOnly('The utility faced anger from local officials and customers who accused it of using blackouts as a crutch.');
+    expect(b.claims.find((c) => c.cue === 'accused')?.speaker).toBe('local officials and customers');
+    // A singular head keeps its own phrase.
+    const one = await rulesOnly('The utility faced anger from a mayor and a customer who said the blackouts were a crutch.');
+    expect(one.claims.find((c) => c.cue === 'said')?.speaker).not.toBe('mayor and a customer');
+  });
+
   it('gives "the statement" the source that issued it a few sentences before', async () => {
     const b = await rulesOnly('Two service members were killed in a crash, the US military said in a statement. “The cause is under investigation,” the statement said. It said it was withholding the names.');
     expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.speaker)).toEqual(['US military', 'US military', 'US military']);

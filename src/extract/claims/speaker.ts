@@ -219,6 +219,12 @@ function relativeAntecedent(s: Sentence, who: TextSpan, names: Mention[], corefe
     if (before && before.type === 'person') return coreference.nameAt(before.start) ?? before.text;
   }
   first = postmodifiedStart(t, first, names);
+  // "local officials and customers who …", "Netanyahu and allies who …": a plural group the relative
+  // clause describes is everyone coordinated in it.
+  if (!named && last.pos === 'NOUN' && /s$/i.test(last.text) && t[first - 1]?.normal === 'and' && first >= 2 && /^(?:NOUN|PROPN)$/.test(t[first - 2]!.pos)) {
+    const other = nameAt(names, t[first - 2]!);
+    first = npStart(t, other ? tokenAt(t, other.start) : first - 2);
+  }
   return s.text.slice(t[first]!.start - s.start, last.end - s.start).replace(/^(?:the|a|an)\s+/i, '');
 }
 
