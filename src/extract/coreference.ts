@@ -676,7 +676,8 @@ function mergeAcronyms(groups: Map<string, Group>, merge: Merge, text: string): 
     // The looser spellings only between organisations: "USA" is no "US Army", "DC" no "US District Court".
     const organisation = majorityType(g.mentions) === 'organization';
     const spells = (h: Group): boolean => initials(h.words) === g.key || (organisation && majorityType(h.mentions) === 'organization' && spellsInitials(g.key, h));
-    const owners = long.filter((h) => groups.has(h.key) && (short?.includes(h.key) || (acronym && spells(h))));
+    // ("U.S." spells the initials of "U.S. Senate" only as a word of it: the country is no senate.)
+    const owners = long.filter((h) => groups.has(h.key) && (short?.includes(h.key) || (acronym && !h.words.includes(g.key) && spells(h))));
     if (owners.length === 1) merge(g, owners[0]!, false);
   }
 }
@@ -860,8 +861,9 @@ function canonicalName(mentions: Mention[], type: EntityType, possessive = false
   const forms = new Map<string, { count: number; first: number }>();
   const owned = type === 'organization' && possessive;
   for (const m of mentions) {
-    // "Apache® Software Foundation" is named without its trademark sign.
-    const form = (owned ? m.text : m.text.replace(/['’]s$/u, '')).replace(/[®™]/gu, '');
+    // "Apache® Software Foundation" is named without its trademark sign, and "Ankit Desai" without
+    // the zero-width space a page may hide in it.
+    const form = (owned ? m.text : m.text.replace(/['’]s$/u, '')).replace(/[®™\u200b-\u200d\u2060\ufeff]/gu, '');
     const f = forms.get(form);
     if (f) f.count++;
     else forms.set(form, { count: 1, first: m.start });

@@ -30,6 +30,14 @@ describe('name coreference', () => {
     expect((await entityWith(text, 'IMF'))?.name).toBe('International Monetary Fund');
     expect((await entityWith(text, 'Fed'))?.name).toBe('Federal Reserve');
     expect((await entityWith(text, 'MIT'))?.name).toBe('Massachusetts Institute of Technology');
+    // An acronym that is a word of the longer name is not its initials: the country is no senate.
+    const senate = 'The U.S. economy grew. He was a member of the U.S. Senate. The U.S. said no.';
+    expect((await entityWith(senate, 'U.S.'))?.forms).toEqual(['U.S.']);
+  });
+
+  it('names a record without the zero-width space a page hides in it', async () => {
+    const text = 'Ankit\u200b Desai, an analyst, said the bill would pass. Desai said more later.';
+    expect((await entityWith(text, 'Ankit\u200b Desai'))?.name).toBe('Ankit Desai');
   });
 
   it('joins the name a person goes by to their own, and types it a person wherever it stands alone', async () => {
