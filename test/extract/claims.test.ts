@@ -1010,6 +1010,26 @@ describe('attributed claims', () => {
     expect(plain.claims.some((c) => c.kind === 'direct' && c.cue === null)).toBe(false);
   });
 
+  it('reads an interview the writer introduces ("I spoke with …"): its quoted paragraphs, one run on into the next too, are the answers of the person named', async () => {
+    const page =
+      '<html><head><title>Zoho on collaboration trends</title><meta name="author" content="James Maguire"></head><body><article><h1>Zoho on collaboration trends</h1>' +
+      '<p>I spoke with Vijay Rajendran, Head of Product for Zoho, about the evolving technology of workplace software.</p>' +
+      '<p>Some key quotes from the interview:</p>' +
+      '<p>“All of these best of breed apps are for a specific purpose, but now the trend is moving toward an integrated suite of apps.</p>' +
+      '<p>“Then you need to buy another app that does this. Which is why the trend is now moving toward an integrated suite.”</p>' +
+      '<p>The company has offices in Chennai.</p></article></body></html>';
+    const b = await brief(page, { inputFormat: 'html' });
+    const answers = b.claims.filter((c) => c.kind === 'direct' && c.cue === null);
+    expect(answers.map((c) => [c.speaker, b.text.slice(c.content.start, c.content.end)])).toEqual([
+      ['Vijay Rajendran', 'All of these best of breed apps are for a specific purpose, but now the trend is moving toward an integrated suite of apps'],
+      ['Vijay Rajendran', 'Then you need to buy another app that does this. Which is why the trend is now moving toward an integrated suite'],
+    ]);
+    for (const c of answers) expect(b.text.slice(c.start, c.end)).toBe(c.text);
+    // Without the writer saying whom they spoke with, the quoted paragraphs are no one's answers.
+    const plain = await brief(page.replace('I spoke with Vijay Rajendran, Head of Product for Zoho, about', 'Vijay Rajendran, Head of Product for Zoho, discussed'), { inputFormat: 'html' });
+    expect(plain.claims.some((c) => c.kind === 'direct' && c.cue === null)).toBe(false);
+  });
+
   it('takes the block quotation or quoted paragraph after “…, X said:” as what X said', async () => {
     const md =
       'Sunak meets Zelenskiy\n\nRishi Sunak met Volodymyr Zelenskiy at Chequers on Monday.\n\n' +

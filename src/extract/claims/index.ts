@@ -410,8 +410,10 @@ const INTERVIEW_MIN_TURNS = 2;
  * title, else the person the article names most), one claim per paragraph.
  */
 function withInterviewAnswers(annotated: AnnotatedArticle, claims: Claim[], writer: string, coreference: NameCoreference): Claim[] {
-  if (claims.filter((c) => c.kind !== 'factual' && c.speaker === writer).length < INTERVIEW_MIN_TURNS) return claims;
-  const who = answerer(annotated, coreference);
+  // "I spoke with Vijay Rajendran, Head of Product for Zoho, about …": the writer says whom the piece interviews.
+  const spokeWith = interviewee(annotated, coreference);
+  if (!spokeWith && claims.filter((c) => c.kind !== 'factual' && c.speaker === writer).length < INTERVIEW_MIN_TURNS) return claims;
+  const who = spokeWith ?? answerer(annotated, coreference);
   if (!who || who === writer) return claims;
   const { text } = annotated.article;
   const spoken = claims.filter((c) => c.kind !== 'factual');
@@ -425,14 +427,17 @@ function withInterviewAnswers(annotated: AnnotatedArticle, claims: Claim[], writ
   }
   const answers: Claim[] = [];
   const answered = new Set<number>();
-  for (const group of paragraphs.values()) {
+  const groups = [...paragraphs.values()];
+  for (const [g, group] of groups.entries()) {
     const first = group[0]!;
     const last = group[group.length - 1]!;
     const whole = text.slice(first.start, last.end).trimEnd();
-    if (!/^[“"]/.test(whole) || !/[”"]$/.test(whole) || asks(whole)) continue;
+    // A quotation that runs on into the next paragraph leaves this one open, as news style does.
+    const runsOn = /^[“"]/.test(text.slice(groups[g + 1]?.[0]?.start ?? 0, (groups[g + 1]?.[0]?.start ?? 0) + 1)) && !/[”"]/.test(whole.slice(1));
+    if (!/^[“"]/.test(whole) || !(/[”"]$/.test(whole) || runsOn) || asks(whole)) continue;
     if (spoken.some((c) => c.end > first.start && c.start < last.end)) continue;
     const end = first.start + whole.length;
-    const content = trimClause(text, first.start + 1, end - 1);
+    const content = trimClause(text, first.start + 1, runsOn ? end : end - 1);
     answers.push({ ...textSpan(text, first.start, end), kind: 'direct', speaker: who, speakerMention: null, cue: null, cueSpan: null, content, basis: [], sentence: first.index });
     for (const s of group) answered.add(s.index);
   }
@@ -467,6 +472,28 @@ function answererForPronoun(annotated: AnnotatedArticle, c: Claim, who: string, 
   }
   return { ...c, speaker: who };
 }
+
+/** The writer saying whom they interviewed: "I spoke with …", "I talked to …", "we sat down with …", "I interviewed …". */
+const SPOKE_WITH = /\b(?:I|We)\s+(?:(?:recently|also)\s+)?(?:spoke|talked|chatted|sat\s+down)\s+(?:with|to)\s+$|\b(?:I|We)\s+(?:(?:recently|also)\s+)?interviewed\s+$/;
+
+/**
+ * The person a writer says they interviewed, in the first body sentences: the person named right
+ * after "I spoke with" (or "talked to", "sat down with", "interviewed"), or null.
+ */
+function interviewee(annotated: AnnotatedArticle, coreference: NameCoreference): string | null {
+  const { text } = annotated.article;
+  const body = annotated.sentences.filter((s) => CLAIM_ROLES.has(s.role) && s.role !== 'title').slice(0, INTERVIEWEE_SENTENCES);
+  for (const s of body) {
+    for (const m of annotated.mentions) {
+      if (m.sentence !== s.index || m.type !== 'person') continue;
+      if (SPOKE_WITH.test(text.slice(Math.max(s.start, m.start - 40), m.start))) return coreference.nameAt(m.start) ?? m.text;
+    }
+  }
+  return null;
+}
+
+/** How many of the first body sentences may say whom the writer interviewed. */
+const INTERVIEWEE_SENTENCES = 6;
 
 /** How far back (in sentences) a paragraph is searched for the name a pronoun stands for. */
 const PARAGRAPH_SENTENCES = 12;
