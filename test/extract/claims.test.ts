@@ -99,6 +99,8 @@ describe('attributed claims', () => {
       'Pope Francis called the synod to help overcome divisions in the church.',
       'Neighbours called the police after midnight.',
     ]) expect(attributed(await rulesOnly(body)), body).toEqual([]);
+    // Nor a weapon pointed.
+    expect(attributed(await rulesOnly('Police shot a woman after she allegedly pointed a gun at officers.')).map((c) => c[1])).toEqual([]);
     // Nor a finding that is no finding, nor what was published by someone, described.
     for (const body of [
       'Zephyr found herself in the crosshairs of the hard-liners.',
@@ -733,6 +735,11 @@ describe('attributed claims', () => {
   it('gives a "who" after a plural group everyone the group coordinates', async () => {
     const b = await rulesOnly('The utility faced anger from local officials and customers who accused it of using blackouts as a crutch.');
     expect(b.claims.find((c) => c.cue === 'accused')?.speaker).toBe('local officials and customers');
+    // The people "who" describes, not what they did; a description joined by "of" stays whole.
+    const fears = await rulesOnly('The hearing fed fears raised by lawmakers who want to ban the app.');
+    expect(fears.claims.find((c) => c.cue === 'want')?.speaker).toBe('lawmakers');
+    const supporters = await rulesOnly('Critics and supporters of the measure who spoke at the hearing said it would pass.');
+    expect(supporters.claims.find((c) => c.cue === 'said')?.speaker).toMatch(/supporters of the measure/);
     // A singular head keeps its own phrase.
     const one = await rulesOnly('The utility faced anger from a mayor and a customer who said the blackouts were a crutch.');
     expect(one.claims.find((c) => c.cue === 'said')?.speaker).not.toBe('mayor and a customer');

@@ -218,7 +218,11 @@ function relativeAntecedent(s: Sentence, who: TextSpan, names: Mention[], corefe
     const before = nameAt(names, t[first - 2]!);
     if (before && before.type === 'person') return coreference.nameAt(before.start) ?? before.text;
   }
-  first = postmodifiedStart(t, first, names);
+  // "fears raised by lawmakers who want …": the people "who" describes, not what they did (a
+  // description joined by "of" stays whole: "supporters of the measure who …").
+  const described = postmodifiedStart(t, first, names);
+  const doneBy = t.slice(described, first).some((x) => x.normal === 'by');
+  first = doneBy && (last.pos === 'NOUN' || last.pos === 'PROPN') ? first : described;
   // "local officials and customers who …", "Netanyahu and allies who …": a plural group the relative
   // clause describes is everyone coordinated in it.
   if (!named && last.pos === 'NOUN' && /s$/i.test(last.text) && t[first - 1]?.normal === 'and' && first >= 2 && /^(?:NOUN|PROPN)$/.test(t[first - 2]!.pos)) {
