@@ -49,12 +49,13 @@ export const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although
  * added ("the update adds a new icon to the sidebar", "adds several cards"; not "added a caveat"), a prize
  * won ("Adrian Peterson (2012) claiming the award", "claimed a third title", "claimed the lives of"),
  * a call that is no saying ("called her up", "calling it quits", "called it home", "called the
- * meeting", "called the police", "calls the shots"; not "called the election a fraud"), a
- * finding that is no finding ("found herself in the crosshairs", "found unique ways to"), an
+ * meeting", "called the police after midnight"; not "called the meeting a farce", "called the
+ * police response appalling", "called for tariffs up to 60 percent"), a finding that is no
+ * finding ("found herself in the crosshairs", "found unique ways to"), an
  * agreement to act ("agreed to invest $25 million", "agreed to an interview"; readers mark none,
  * PolNeAR a quarter of them), a weapon pointed ("pointed a gun at officers").
  */
-export const NOT_REPORTS = /^(?:claim\w*\s+(?:the|a|an|his|her|their|its|another|first|second|third|\d\w*)\s+(?:\w+\s+)?(?:award|title|crown|prize|trophy|victory|win|medal|gold|silver|bronze|seat|spot|lead|record|championship|pole|place|points?|wickets?|lives|life)s?\b|(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+|for\s+)?anonymity)|add\w*\s+(?:to|up)\b|add(?:s|ed|ing)?\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?[$€£¥]?\d|add(?:s|ed|ing)?\s+(?:a|an|new|several|extra|more|support\s+for)\s+(?!(?:[\w-]+\s+){0,2}(?:caveat|note|warning|comment|line|word|plea|question|point|condition|qualifier|wrinkle|twist|reminder|thought|footnote)s?\b)(?![^.!?]*?(?::|\bthat\b|\bsaying\b))|report\w*\s+from\b|reporting\s+by\b|agree\w*\s+to\b|point\w*\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:loaded|real|toy|replica)\s+)?(?:guns?|weapons?|rifles?|pistols?|handguns?|knife|knives|firearms?)\b|found\s+(?:herself|himself|themselves|itself|myself|ourselves|yourself)\b|found\s+(?:(?:a|an|new|unique|creative|other|several|many)\s+)?(?:ways?|workarounds?|solutions?)\b|call\w*\s+(?:[\w'’]+\s+){0,2}?up\b|call\w*\s+it\s+(?:quits|home|a\s+(?:day|night|career))\b|call\w*\s+(?:a|an|the|his|her|their|its)\s+(?:(?:emergency|special|snap|press)\s+)?(?:meeting|session|synod|conference|timeout|time-out|police|cops|ambulance|shots|plays?)\b)/i;
+export const NOT_REPORTS = /^(?:claim\w*\s+(?:the|a|an|his|her|their|its|another|first|second|third|\d\w*)\s+(?:\w+\s+)?(?:award|title|crown|prize|trophy|victory|win|medal|gold|silver|bronze|seat|spot|lead|record|championship|pole|place|points?|wickets?|lives|life)s?\b|(?:ask|request|spoke|speak|talk)\w*\s+(?:not\s+to\s+be\s+(?:identified|named|quoted)|(?:on\s+(?:the\s+)?condition\s+of\s+|for\s+)?anonymity)|add\w*\s+(?:to|up)\b|add(?:s|ed|ing)?\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?[$€£¥]?\d|add(?:s|ed|ing)?\s+(?:a|an|new|several|extra|more|support\s+for)\s+(?!(?:[\w-]+\s+){0,2}(?:caveat|note|warning|comment|line|word|plea|question|point|condition|qualifier|wrinkle|twist|reminder|thought|footnote)s?\b)(?![^.!?]*?(?::|\bthat\b|\bsaying\b))|report\w*\s+from\b|reporting\s+by\b|agree\w*\s+to\b|point\w*\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:loaded|real|toy|replica)\s+)?(?:guns?|weapons?|rifles?|pistols?|handguns?|knife|knives|firearms?)\b|found\s+(?:herself|himself|themselves|itself|myself|ourselves|yourself)\b|found\s+(?:(?:a|an|new|unique|creative|other|several|many)\s+)?(?:ways?|workarounds?|solutions?)\s+(?:to|for|around)\b|call\w*\s+(?:(?:him|her|them|me|us|you)\s+)?up\b(?!\s+to\b)|call\w*\s+it\s+(?:quits|home|a\s+(?:day|night|career))\b|call\w*\s+(?:a|an|the|his|her|their|its)\s+(?:(?:emergency|special|snap|press)\s+)?(?:meeting|session|synod|conference|timeout|time-out|police|cops|ambulance)\b(?=\s*(?:[,.;:]|$|(?:to\s+(?!be\b)|after|before|when|on|at|in|for|and)\b)))/i;
 
 /** A refusal to speak ("declined to comment", "refused to say whether …") reports nothing: no claim, though its subject may be a later cue's. */
 export const REFUSES = /^(?:declin|refus)\w*\s+(?:to\s+)?(?:comment|say|elaborate|discuss|specify|confirm|disclose|reveal|address|identify|name|provide|give|answer)\b/i;
@@ -138,6 +139,9 @@ export const INDEFINITE_SUBJECTS = new Set(['some', 'others', 'many', 'most', 'f
 
 /** Pronouns a relative clause describes as a source: "those who study …", "anyone who has watched …". */
 export const RELATIVE_HEADS = /^(?:those|these|anyone|everyone|anybody|everybody|people)$/;
+
+/** A pronoun or quantifier that a relative clause can describe as a source ("those who …", "many who …"). */
+export const describedByRelative = (normal: string): boolean => RELATIVE_HEADS.test(normal) || INDEFINITE_SUBJECTS.has(normal);
 
 /**
  * Verbs (lemmas) of the reporting clause that closes a news sentence: "…, Ukraine's air force

@@ -325,7 +325,8 @@ export function aliasKey(name: string): string {
     .replace(QUOTED_NICKNAME, ' ')
     .replace(/^the\s+/i, '')
     .replace(LEADING_TITLES, '')
-    .replace(/[.®™©]/gu, '')
+    // (and the zero-width space or word joiner a page may hide in it: "Ankit\u200b Desai")
+    .replace(/[.®™©\u200b\u2060\ufeff]/gu, '')
     .toLowerCase()
     // "O’Leary" and "O'Leary": one name whichever apostrophe the page types.
     .replace(/[’‘]/gu, "'")
@@ -862,8 +863,8 @@ function canonicalName(mentions: Mention[], type: EntityType, possessive = false
   const owned = type === 'organization' && possessive;
   for (const m of mentions) {
     // "Apache® Software Foundation" is named without its trademark sign, and "Ankit Desai" without
-    // the zero-width space a page may hide in it.
-    const form = (owned ? m.text : m.text.replace(/['’]s$/u, '')).replace(/[®™\u200b-\u200d\u2060\ufeff]/gu, '');
+    // the zero-width space a page may hide in it (not the joiners that Persian and Indic names need).
+    const form = (owned ? m.text : m.text.replace(/['’]s$/u, '')).replace(/[®™\u200b\u2060\ufeff]/gu, '');
     const f = forms.get(form);
     if (f) f.count++;
     else forms.set(form, { count: 1, first: m.start });

@@ -118,7 +118,19 @@ describe('attributed claims', () => {
       'Some of the easing measures announced by Ms Sturgeon were introduced in England last week.',
     ]) expect(attributed(await rulesOnly(body)), body).toEqual([]);
     expect(attributed(await rulesOnly('Biden announced by video that he would run.')).map((c) => c[1])).toEqual(['announced']);
-    // What a source calls something stays a claim, in the active or in a relative clause.
+    // What a source calls something stays a claim, in the active or in a relative clause, a
+    // meeting, the police, a capitalised name or a quoted one too.
+    for (const body of [
+      'Many analysts called the Fed’s decision a mistake.',
+      'The critics called the President a liar.',
+      'The senator called “Obamacare” a disaster for families.',
+      'The mayor called the police response appalling.',
+      'Sanders called the meeting a farce.',
+      'Trump called for tariffs up to 60 percent on Chinese goods.',
+    ]) expect(attributed(await rulesOnly(body)).map((c) => c[1]), body).toEqual(['called']);
+    // So does a finding and an announcement made by some means.
+    expect(attributed(await rulesOnly('Investigators found several ways in which the company had misled customers.')).map((c) => c[1])).toEqual(['found']);
+    expect(attributed(await rulesOnly('The company announced by email on Tuesday it would cut 500 jobs.')).map((c) => c[1])).toEqual(['announced']);
     expect(attributed(await rulesOnly('Trump called the report a hoax.')).map((c) => c[1])).toEqual(['called']);
     expect(attributed(await rulesOnly('She ran into hiccups, which one commenter called “chaotic in the best way.”')).map((c) => c[1])).toEqual(['called']);
     expect(attributed(await rulesOnly('They have also called for this new power to be produced nearby.')).map((c) => c[1])).toEqual(['called']);
@@ -748,16 +760,27 @@ describe('attributed claims', () => {
     // The people "who" describes, not what they did; a description joined by "of" stays whole.
     const fears = await rulesOnly('The hearing fed fears raised by lawmakers who want to ban the app.');
     expect(fears.claims.find((c) => c.cue === 'want')?.speaker).toBe('lawmakers');
-    const supporters = await rulesOnly('Critics and supporters of the measure who spoke at the hearing said it would pass.');
-    expect(supporters.claims.find((c) => c.cue === 'said')?.speaker).toMatch(/supporters of the measure/);
+    const supporters = await rulesOnly('The hearing drew supporters of the measure who said it would pass.');
+    expect(supporters.claims.find((c) => c.cue === 'said')?.speaker).toBe('supporters of the measure');
+    // People a participle describes stay the source: "two doctors employed by the hospital who said …".
+    const doctors = await rulesOnly('The clinic hired two doctors employed by the hospital who said the ward was full.');
+    expect(doctors.claims.find((c) => c.cue === 'said')?.speaker).toBe('two doctors employed by the hospital');
     // A singular head keeps its own phrase.
     const one = await rulesOnly('The utility faced anger from a mayor and a customer who said the blackouts were a crutch.');
-    expect(one.claims.find((c) => c.cue === 'said')?.speaker).not.toBe('mayor and a customer');
+    expect(one.claims.find((c) => c.cue === 'said')?.speaker).toBe('customer');
+    // The noun right after "who" is the relative clause's own subject.
+    expect(await speaker('Jones, the man who prosecutors say ordered the killing, pleaded not guilty.', 'say')).toBe('prosecutors');
+    expect(await speaker('Officers arrested a man who police said had fired shots.', 'said')).toBe('police');
   });
 
   it('gives "the statement" the source that issued it a few sentences before', async () => {
     const b = await rulesOnly('Two service members were killed in a crash, the US military said in a statement. “The cause is under investigation,” the statement said. It said it was withholding the names.');
     expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.speaker)).toEqual(['US military', 'US military', 'US military']);
+    // A statement only named before was issued by no one there.
+    const rejected = await rulesOnly('The ministry rejected the statement, the spokesman said. The statement said talks would resume.');
+    expect(rejected.claims.filter((c) => c.kind !== 'factual').map((c) => c.speaker)).toEqual(['spokesman', 'statement']);
+    // "A statement from X" opening the sentence names X too.
+    expect((await rulesOnly('A statement from Taiwan Taoyuan International Airport said five flights turned back.')).claims.find((c) => c.cue === 'said')?.speaker).toBe('Taiwan Taoyuan International Airport');
     // With no source of a statement before, the statement stays the source.
     const alone = await rulesOnly('Two service members were killed in a crash. “The cause is under investigation,” the statement said.');
     expect(alone.claims.find((c) => c.cue === 'said')?.speaker).toBe('statement');
@@ -1036,6 +1059,11 @@ describe('attributed claims', () => {
       ['Vijay Rajendran', 'All of these best of breed apps are for a specific purpose, but now the trend is moving toward an integrated suite of apps'],
       ['Vijay Rajendran', 'Then you need to buy another app that does this. Which is why the trend is now moving toward an integrated suite'],
     ]);
+    // A quotation still open in the page's last paragraph runs on into nothing: no answer.
+    expect(await interviewAnswers(interviewPage('Zoho on collaboration trends', 'James Maguire', [...paragraphs.slice(0, 4), '“Watch the full interview below.']))).toHaveLength(2);
+    // "I spoke with" inside someone's quotation is not the writer's interview.
+    const quotedSpoke = ['“I spoke with Vijay Rajendran last night and we agreed,” Brown told reporters.', ...paragraphs.slice(1)];
+    expect(await interviewAnswers(interviewPage('Zoho on collaboration trends', 'James Maguire', quotedSpoke))).toEqual([]);
     // Without the writer saying whom they spoke with, the quoted paragraphs are no one's answers.
     const discussed = ['Vijay Rajendran, Head of Product for Zoho, discussed the evolving technology of workplace software.', ...paragraphs.slice(1)];
     expect(await interviewAnswers(interviewPage('Zoho on collaboration trends', 'James Maguire', discussed))).toEqual([]);

@@ -36,8 +36,11 @@ describe('name coreference', () => {
   });
 
   it('names a record without the zero-width space a page hides in it', async () => {
-    const text = 'Ankit\u200b Desai, an analyst, said the bill would pass. Desai said more later.';
-    expect((await entityWith(text, 'Ankit\u200b Desai'))?.name).toBe('Ankit Desai');
+    const text = 'Ankit\u200b Desai, an analyst, said the bill would pass. In a note, Ankit Desai said more. Desai added a caveat.';
+    const desai = await entityWith(text, 'Ankit\u200b Desai');
+    expect(desai?.name).toBe('Ankit Desai');
+    // One record, whichever way the page writes the name.
+    expect(desai?.forms).toEqual(['Ankit Desai', 'Ankit\u200b Desai', 'Desai']);
   });
 
   it('joins the name a person goes by to their own, and types it a person wherever it stands alone', async () => {

@@ -16,6 +16,9 @@ import { afterRecipient, pastObject, circumstance, reportEnd, openingParticiple,
 import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSubject, clauseSubject, asideSubject, controlSubject, subjectPhrase } from './subject.js';
 
 /** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
+
+/** How something is announced, after "by": "announced by email", "by video". */
+const MEANS = /^(?:e-?mail|phone|telephone|video|letter|text|tweet|statement|post|fax|videolink|video-link|satellite|radio|memo)$/;
 const COLON_SUBJECT_MAX_TOKENS = 6;
 
 /**
@@ -165,12 +168,13 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // "a company called Cambridge Analytica", "a PAC dubbed …": a participle that names a thing
     // (or a person: "A local named Chen Kotler told …", where wink reads "local" an adjective).
     const namedNoun = t[v - 1]?.pos === 'NOUN' || (t[v - 1]?.pos === 'ADJ' && DETERMINER.test(t[v - 2]?.text ?? ''));
-    // ("a group called the Operating Committee", "a party called “Club Renaissance”": the name may
-    // open with an article, or with a quotation mark after an article and its noun; not "which one
-    // commenter called “chaotic …”".)
-    const nameAfter = /^\p{Lu}/u.test(t[v + 1]?.text ?? '') || (/^(?:the|a|an)$/i.test(t[v + 1]?.text ?? '') && /^\p{Lu}/u.test(t[v + 2]?.text ?? '')) || (QUOTE_MARK.test(t[v + 1]?.text ?? '') && /^\p{Lu}/u.test(t[v + 2]?.text ?? '') && t[v - 2]?.pos === 'DET');
+    // ("a group called the Operating Committee", "a party called “Club Renaissance”": after "a" and
+    // its noun the name may open with an article or a quotation mark; not "The critics called the
+    // President a liar", "which one commenter called “chaotic …”".)
+    const indefinite = /^(?:a|an)$/i.test(t[v - 2]?.text ?? '');
+    const nameAfter = /^\p{Lu}/u.test(t[v + 1]?.text ?? '') || (indefinite && ((/^(?:the|a|an)$/i.test(t[v + 1]?.text ?? '') && /^\p{Lu}/u.test(t[v + 2]?.text ?? '')) || (QUOTE_MARK.test(t[v + 1]?.text ?? '') && /^\p{Lu}/u.test(t[v + 2]?.text ?? ''))));
     if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && namedNoun && nameAfter) continue;
-    // "the 'silent killer'", "is called the 'silent killer'", "what neuroscientists call …": a name given, no one's claim.
+    // "is often called the 'silent killer'": a name given in the passive, no one's claim.
     const beBefore = (k: number): boolean => /^(?:is|are|was|were|be|been|being|['’]s|['’]re)$/i.test(t[k]?.text ?? '');
     const passive = beBefore(v - 1) || (/^(?:often|commonly|also|sometimes|now|still|usually|widely)$/i.test(t[v - 1]?.text ?? '') && beBefore(v - 2));
     if (/^(?:called|named|dubbed|nicknamed)$/i.test(tok.text) && passive && !/^(?:for|on|upon|off|out)$/.test(t[v + 1]?.normal ?? '') && !t.slice(v + 1, v + 8).some((x) => x.normal === 'by')) continue;
@@ -179,8 +183,10 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // "militants in Yemen backed by Iran": a participle between a noun and "by" describes the noun;
     // the noun reports nothing ("Xi responded by saying …" is a verb and the means it took, and
     // "Officials estimated by Friday that …" a verb with its clause).
-    // So does one of publishing: "Some of the easing measures announced by Ms Sturgeon were …".
-    if ((!ATTRIBUTION_VERBS.has(tok.lemma) || /^(?:announced|issued|unveiled|published|released|proposed)$/.test(tok.normal)) && PARTICIPLE.test(tok.normal) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && t[v + 1]?.normal === 'by' && !/ing$/i.test(t[v + 2]?.text ?? '') && !t.slice(v + 2, v + 8).some((x) => x.normal === 'that')) continue;
+    // So does one of publishing: "Some of the easing measures announced by Ms Sturgeon were …"
+    // (not one of its means: "The company announced by email on Tuesday it would cut …").
+    const published = /^(?:announced|issued|unveiled|published|released|proposed)$/.test(tok.normal) && !MEANS.test(t[v + 2]?.normal ?? '');
+    if ((!ATTRIBUTION_VERBS.has(tok.lemma) || published) && PARTICIPLE.test(tok.normal) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && t[v + 1]?.normal === 'by' && !/ing$/i.test(t[v + 2]?.text ?? '') && !t.slice(v + 2, v + 8).some((x) => x.normal === 'that')) continue;
     if (NOT_REPORTS.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
     // "It's worth noting that …", "Needless to say, …", "That said, …": the writer's aside, no one's claim
     // (a cue after it stays: "Needless to say, the mayor said the plan had failed").

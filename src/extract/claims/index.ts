@@ -432,8 +432,10 @@ function withInterviewAnswers(annotated: AnnotatedArticle, claims: Claim[], writ
     const first = group[0]!;
     const last = group[group.length - 1]!;
     const whole = text.slice(first.start, last.end).trimEnd();
-    // A quotation that runs on into the next paragraph leaves this one open, as news style does.
-    const runsOn = /^[“"]/.test(text.slice(groups[g + 1]?.[0]?.start ?? 0, (groups[g + 1]?.[0]?.start ?? 0) + 1)) && !/[”"]/.test(whole.slice(1));
+    // A quotation that runs on into the next paragraph leaves this one open, as news style does
+    // (when that paragraph's quotation has no speaker of its own: “…,” Gomez said closes it for Gomez).
+    const next = groups[g + 1]?.[0];
+    const runsOn = next !== undefined && /^[“"]/.test(text.slice(next.start, next.start + 1)) && !/[”"]/.test(whole.slice(1)) && !spoken.some((c) => c.sentence >= next.index && c.sentence <= groups[g + 1]![groups[g + 1]!.length - 1]!.index);
     if (!/^[“"]/.test(whole) || !(/[”"]$/.test(whole) || runsOn) || asks(whole)) continue;
     if (spoken.some((c) => c.end > first.start && c.start < last.end)) continue;
     const end = first.start + whole.length;
@@ -486,7 +488,10 @@ function interviewee(annotated: AnnotatedArticle, coreference: NameCoreference):
   for (const s of body) {
     for (const m of annotated.mentions) {
       if (m.sentence !== s.index || m.type !== 'person') continue;
-      if (SPOKE_WITH.test(text.slice(Math.max(s.start, m.start - 40), m.start))) return coreference.nameAt(m.start) ?? m.text;
+      const before = text.slice(s.start, m.start);
+      // (The writer's own words: not inside a quotation, “I spoke with Ann Lee last night,” Brown said.)
+      const quoted = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+      if (!quoted && SPOKE_WITH.test(before.slice(-40))) return coreference.nameAt(m.start) ?? m.text;
     }
   }
   return null;

@@ -8,7 +8,7 @@
 import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { tokenAt } from '../spans.js';
 import { type NameCoreference } from '../coreference.js';
-import { INDEFINITE_SUBJECTS, RELATIVE_HEADS, INSTITUTION_DESCRIPTION, NAMED_ROLES, OFFICE_QUALIFIERS, POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, ROLE_GENDER, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
+import { describedByRelative, INSTITUTION_DESCRIPTION, NAMED_ROLES, OFFICE_QUALIFIERS, POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, ROLE_GENDER, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
 import { PARTICIPLE, npStart, postmodifiedStart, nameAt, viewHolder } from './phrase.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
 
@@ -117,6 +117,9 @@ function describedBefore(mention: TextSpan, earlier: readonly Claim[]): string |
   return null;
 }
 
+/** A text with its first letter in lower case ("A statement from …" → "a statement from …"). */
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
 /**
  * A statement as a bare definite description: "the statement", "the joint statement". (Readers
  * keep "the letter", "the report", "the memo" as the source: a document with a life of its own.)
@@ -131,7 +134,8 @@ const MADE_DOCUMENT = /^the\s+(?:(?:written|joint|brief|short|new|latest)\s+)?(s
 function madeDocument(mention: TextSpan, sentence: Sentence, earlier: readonly Claim[], sentences: readonly Sentence[] | undefined): string | null {
   const noun = MADE_DOCUMENT.exec(mention.text)?.[1]?.toLowerCase();
   if (!noun) return null;
-  const issued = new RegExp(`\\b(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b`, 'iu');
+  // Issued, not only named: "in a statement", "issued a joint statement", "a statement from …".
+  const issued = new RegExp(`\\b(?:(?:in|via|through)\\s+(?:a|an|the|its|his|her|their)|(?:issued|released|put\\s+out|published|sent)\\s+(?:a|an|the|its|his|her|their))\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b|\\b(?:a|an)\\s+${noun}\\s+(?:from|by|released|issued)\\b`, 'iu');
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - DESCRIBED_BEFORE_CLAIMS); i--) {
     const c = earlier[i]!;
     if (c.sentence < sentence.index - MADE_DOCUMENT_SENTENCES) break;
@@ -221,7 +225,10 @@ function relativeAntecedent(s: Sentence, who: TextSpan, names: Mention[], corefe
   // "fears raised by lawmakers who want …": the people "who" describes, not what they did (a
   // description joined by "of" stays whole: "supporters of the measure who …").
   const described = postmodifiedStart(t, first, names);
-  const doneBy = t.slice(described, first).some((x) => x.normal === 'by');
+  // (Not when the head is people themselves: "two doctors employed by the hospital who said …".)
+  const by = t.findIndex((x, k) => k >= described && k < first && x.normal === 'by');
+  const head = by >= 2 ? t[by - 2] : undefined;
+  const doneBy = by !== -1 && !!head && !(PLURAL_NOUNS.has(head.normal) || viewHolder(head.lemma.toLowerCase()) || viewHolder(head.normal.replace(/(?<=\p{L}{3})s$/u, '')));
   first = doneBy && (last.pos === 'NOUN' || last.pos === 'PROPN') ? first : described;
   // "local officials and customers who …", "Netanyahu and allies who …": a plural group the relative
   // clause describes is everyone coordinated in it.
@@ -317,7 +324,7 @@ function subjectOf(s: Sentence, before: number, names: readonly Mention[], coref
   if (coordinated) first = npStart(t, first - 2);
   // "those who study North Korean cyber operations say …": wink tags the bare verb after "who" a
   // noun, so the phrase found opens the relative clause; the group is the head "who" describes.
-  const relative = first >= 2 && t[first - 1]!.normal === 'who' && !coordinated && (RELATIVE_HEADS.test(t[first - 2]!.normal) || INDEFINITE_SUBJECTS.has(t[first - 2]!.normal));
+  const relative = first >= 2 && t[first - 1]!.normal === 'who' && !coordinated && describedByRelative(t[first - 2]!.normal);
   if (relative) first = npStart(t, first - 2);
   if (t.slice(0, first).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || (x.text === ',' && t[0]!.pos !== 'ADV'))) return undefined;
   if (relative) return number === 'plural' ? s.text.slice(t[first]!.start - s.start, h.end - s.start) : null;
@@ -438,7 +445,7 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   const head = names.find((m) => m.start >= mention.start && m.end === end && !mention.text.slice(0, m.start - mention.start).toLowerCase().split(/\s+/).some((w) => POSTMODIFIER_PREPOSITIONS.has(w) || w === 'by' || w === 'to' || w === 'speaking' || w === 'talking'));
   // "data compiled by DataTrek Research", "estimates from cryptocurrency tracing firm Chainalysis":
   // a document's or a finding's source is who made it, when a name ends the phrase.
-  const maker = head || described ? undefined : names.find((m) => (m.type === 'organization' || m.type === 'person') && m.end === mention.end && m.start > mention.start && MADE_BY.test(mention.text.slice(0, m.start - mention.start)));
+  const maker = head || described ? undefined : names.find((m) => (m.type === 'organization' || m.type === 'person') && m.end === mention.end && m.start > mention.start && MADE_BY.test(lowerFirst(mention.text.slice(0, m.start - mention.start))));
   if (maker) return coreference.nameAt(maker.start) ?? maker.text;
   if (head) {
     const named = byHonorific(mention, head, coreference) ?? coreference.nameAt(head.start) ?? head.text;

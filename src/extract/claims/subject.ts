@@ -9,7 +9,7 @@ import { DEGREES, PERSON_TITLES, TITLE_ABBREVIATION } from '../../data/titles.js
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, tokenAt } from '../spans.js';
 import { NAME_TYPES } from '../../vocabulary.js';
-import { INDEFINITE_SUBJECTS, RELATIVE_HEADS, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES, TIME_WORD } from '../../data/claims.js';
+import { INDEFINITE_SUBJECTS, describedByRelative, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES, TIME_WORD } from '../../data/claims.js';
 import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, describingParticiple, nameAt, opensClause, isQuoteMark } from './phrase.js';
 
 /** How far (in tokens) a subject is looked for before a cue; and how far a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
@@ -116,11 +116,10 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     }
     // "People who know him say": so is a relative clause that ends in one.
     if (tok.pos === 'PRON' && OBJECT_PRONOUNS.has(tok.normal) && i === v - 1) {
-      let k = i - 1;
-      while (k > i - RELATIVE_CLAUSE_TOKENS && k > 0 && ['VERB', 'AUX', 'ADV', 'PART', 'ADP'].includes(t[k]!.pos)) k--;
+      const k = relativeWho(t, i);
       const head = t[k - 1];
       const noun = !!head && (head.pos === 'NOUN' || (head.pos === 'PROPN' && !nameAt(names, head)));
-      if (k < i - 1 && t[k]!.normal === 'who' && head && (noun || RELATIVE_HEADS.test(head.normal) || INDEFINITE_SUBJECTS.has(head.normal))) return textSpan(text, t[noun ? npStart(t, k - 1) : k - 1]!.start, tok.end);
+      if (k !== -1 && k < i - 1 && head && (noun || describedByRelative(head.normal))) return textSpan(text, t[noun ? npStart(t, k - 1) : k - 1]!.start, tok.end);
     }
     // "The Republican incumbent said": a noun wink tags as an adjective, right before the cue after a determiner or a name.
     // "the 43-year-old asked": so is a hyphenated compound.
@@ -338,10 +337,11 @@ function describedStart(t: Token[], first: number, names: Mention[]): number {
     // "analysts who have done the calculations": back over the relative clause's verb group to "who".
     // "those who study North Korean cyber operations": wink tags a bare verb after "who" a noun,
     // so the phrase before the cue may open right after "who".
-    let k = first - 1;
-    while (k > first - RELATIVE_CLAUSE_TOKENS && k > 0 && ['VERB', 'AUX', 'ADV', 'PART', 'ADP'].includes(t[k]!.pos) && t[k]!.normal !== 'who') k--;
+    const k = relativeWho(t, first);
     const described = t[k - 1];
-    if (k <= first - 1 && t[k]?.normal === 'who' && described && (described.pos === 'NOUN' || (described.pos === 'PROPN' && !nameAt(names, described)) || RELATIVE_HEADS.test(described.normal) || INDEFINITE_SUBJECTS.has(described.normal))) {
+    // (Right after "who", only after a pronoun: in "the man who prosecutors say …" the noun after "who" is the relative clause's own subject.)
+    const pronounHead = !!described && describedByRelative(described.normal);
+    if (k !== -1 && (k < first - 1 || pronounHead) && described && (described.pos === 'NOUN' || (described.pos === 'PROPN' && !nameAt(names, described)) || pronounHead)) {
       first = postmodifiedStart(t, npStart(t, k - 1), names);
       continue;
     }
@@ -352,6 +352,13 @@ function describedStart(t: Token[], first: number, names: Mention[]): number {
 
 /** Titles and roles, lower-cased ("chairman", "secretary", "director"). */
 const ROLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((w) => w.toLowerCase().replace(/\.$/, '')));
+
+/** The "who" that opens the relative clause ending before token `i`, back over its verb group ("who have long done"), or -1. */
+function relativeWho(t: Token[], i: number): number {
+  let k = i - 1;
+  while (k > i - RELATIVE_CLAUSE_TOKENS && k > 0 && ['VERB', 'AUX', 'ADV', 'PART', 'ADP'].includes(t[k]!.pos)) k--;
+  return t[k]?.normal === 'who' ? k : -1;
+}
 
 /** How many words of a relative clause's verb group ("who have long done") lie between "who" and its object. */
 const RELATIVE_CLAUSE_TOKENS = 6;
