@@ -434,8 +434,9 @@ function withInterviewAnswers(annotated: AnnotatedArticle, claims: Claim[], writ
     const whole = text.slice(first.start, last.end).trimEnd();
     // A quotation that runs on into the next paragraph leaves this one open, as news style does
     // (when that paragraph's quotation has no speaker of its own: “…,” Gomez said closes it for Gomez).
-    const next = groups[g + 1]?.[0];
-    const runsOn = next !== undefined && /^[“"]/.test(text.slice(next.start, next.start + 1)) && !/[”"]/.test(whole.slice(1)) && !spoken.some((c) => c.sentence >= next.index && c.sentence <= groups[g + 1]![groups[g + 1]!.length - 1]!.index);
+    const following = groups[g + 1];
+    const ownSpeaker = (p: Sentence[]): boolean => spoken.some((c) => c.sentence >= p[0]!.index && c.sentence <= p[p.length - 1]!.index);
+    const runsOn = following !== undefined && /^[“"]$/.test(text[following[0]!.start] ?? '') && !/[”"]/.test(whole.slice(1)) && !ownSpeaker(following);
     if (!/^[“"]/.test(whole) || !(/[”"]$/.test(whole) || runsOn) || asks(whole)) continue;
     if (spoken.some((c) => c.end > first.start && c.start < last.end)) continue;
     const end = first.start + whole.length;
@@ -485,9 +486,11 @@ const SPOKE_WITH = /\b(?:I|We)\s+(?:(?:recently|also)\s+)?(?:spoke|talked|chatte
 function interviewee(annotated: AnnotatedArticle, coreference: NameCoreference): string | null {
   const { text } = annotated.article;
   const body = annotated.sentences.filter((s) => CLAIM_ROLES.has(s.role) && s.role !== 'title').slice(0, INTERVIEWEE_SENTENCES);
+  const { mentions } = annotated;
   for (const s of body) {
-    for (const m of annotated.mentions) {
-      if (m.sentence !== s.index || m.type !== 'person') continue;
+    for (let i = firstFrom(mentions, s.start); i < mentions.length && mentions[i]!.start < s.end; i++) {
+      const m = mentions[i]!;
+      if (m.type !== 'person') continue;
       const before = text.slice(s.start, m.start);
       // (The writer's own words: not inside a quotation, “I spoke with Ann Lee last night,” Brown said.)
       const quoted = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
