@@ -25,6 +25,12 @@ import { firstFrom } from './spans.js';
 import { abbreviates, NICKNAME } from '../nlp/ner/index.js';
 import type { AnnotatedArticle, EntityType, Mention, Sentence, TextSpan } from '../types.js';
 
+/**
+ * The zero-width space, word joiner and byte-order mark a page may hide inside a name
+ * ("Ankit\u200b Desai"); not the joiners that Persian and Indic names need.
+ */
+const UNSEEN = /[\u200b\u2060\ufeff]/gu;
+
 export type Gender = 'm' | 'f';
 
 /** A person's mention as pronouns see it: its entity's name, the gender known at that point, and whether it could be its sentence's subject. */
@@ -325,8 +331,8 @@ export function aliasKey(name: string): string {
     .replace(QUOTED_NICKNAME, ' ')
     .replace(/^the\s+/i, '')
     .replace(LEADING_TITLES, '')
-    // (and the zero-width space or word joiner a page may hide in it: "Ankit\u200b Desai")
-    .replace(/[.®™©\u200b\u2060\ufeff]/gu, '')
+    .replace(/[.®™©]/gu, '')
+    .replace(UNSEEN, '')
     .toLowerCase()
     // "O’Leary" and "O'Leary": one name whichever apostrophe the page types.
     .replace(/[’‘]/gu, "'")
@@ -862,9 +868,8 @@ function canonicalName(mentions: Mention[], type: EntityType, possessive = false
   const forms = new Map<string, { count: number; first: number }>();
   const owned = type === 'organization' && possessive;
   for (const m of mentions) {
-    // "Apache® Software Foundation" is named without its trademark sign, and "Ankit Desai" without
-    // the zero-width space a page may hide in it (not the joiners that Persian and Indic names need).
-    const form = (owned ? m.text : m.text.replace(/['’]s$/u, '')).replace(/[®™\u200b\u2060\ufeff]/gu, '');
+    // "Apache® Software Foundation" is named without its trademark sign, and "Ankit Desai" without what UNSEEN hides in it.
+    const form = (owned ? m.text : m.text.replace(/['’]s$/u, '')).replace(/[®™]/gu, '').replace(UNSEEN, '');
     const f = forms.get(form);
     if (f) f.count++;
     else forms.set(form, { count: 1, first: m.start });

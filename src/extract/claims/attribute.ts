@@ -15,10 +15,10 @@ import { followsQuotation } from './quotes.js';
 import { afterRecipient, pastObject, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
 import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSubject, clauseSubject, asideSubject, controlSubject, subjectPhrase } from './subject.js';
 
-/** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
-
 /** How something is announced, after "by": "announced by email", "by video". */
 const MEANS = /^(?:e-?mail|phone|telephone|video|letter|text|tweet|statement|post|fax|videolink|video-link|satellite|radio|memo)$/;
+
+/** A colon cue ("Trump: …") follows a short subject at the start of a sentence. */
 const COLON_SUBJECT_MAX_TOKENS = 6;
 
 /**

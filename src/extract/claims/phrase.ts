@@ -102,7 +102,7 @@ function pastLeadingTime(t: Token[], first: number, head: number): number {
 export function postmodifiedStart(t: Token[], first: number, names: Mention[]): number {
   // "Friends close to the Duchess": "close to" joins a description as the prepositions do.
   // "Another intelligence source speaking to Fox News": so does a participle of speaking and its "to".
-  const speaking = (k: number): boolean => /^(?:speaking|talking)$/.test(t[k]?.normal ?? '') && (t[k - 1]?.pos === 'NOUN' || (t[k - 1]?.pos === 'PROPN' && !nameAt(names, t[k - 1]!)));
+  const speaking = (k: number): boolean => /^(?:speaking|talking)$/.test(t[k]?.normal ?? '') && unnamedNoun(t[k - 1], names);
   const joins = (k: number): boolean => POSTMODIFIER_PREPOSITIONS.has(t[k]!.normal) || t[k]!.normal === 'by' || (t[k]!.normal === 'to' && (t[k - 1]?.normal === 'close' || speaking(k - 1)));
   while (first >= 2 && joins(first - 1)) {
     const head = t[first - 2]!;
@@ -136,6 +136,9 @@ export function describingParticiple(t: Token[], i: number, names: Mention[]): b
   // A capitalised noun opening the sentence is tagged a proper noun ("Economists polled by Reuters").
   return verb !== undefined && noun !== undefined && verb.pos === 'VERB' && PARTICIPLE.test(verb.normal) && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && (nameAt(names, noun)?.type ?? 'other') === 'other';
 }
+
+/** A common noun, or a capitalised word the recogniser named nothing in (wink tags a sentence's first noun a proper noun: "Economists polled …"). */
+export const unnamedNoun = (tok: Token | undefined, names: Mention[]): boolean => !!tok && (tok.pos === 'NOUN' || (tok.pos === 'PROPN' && !nameAt(names, tok)));
 
 /** The name that covers a token. Names are in text order and never overlap, so a binary search finds it (a run-on text has thousands). */
 export function nameAt(names: Mention[], tok: Token): Mention | undefined {

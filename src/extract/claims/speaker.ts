@@ -124,29 +124,34 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
  * A statement as a bare definite description: "the statement", "the joint statement". (Readers
  * keep "the letter", "the report", "the memo" as the source: a document with a life of its own.)
  */
-const MADE_DOCUMENT = /^the\s+(?:(?:written|joint|brief|short|new|latest)\s+)?(statement)$/i;
+const THE_STATEMENT = /^the\s+(?:(?:written|joint|brief|short|new|latest)\s+)?statement$/i;
+
+/** A statement issued, not only named: "in a statement", "issued a joint statement", "a statement from …". */
+const ISSUED_STATEMENT = /\b(?:(?:in|via|through)\s+(?:a|an|the|its|his|her|their)|(?:issued|released|put\s+out|published|sent)\s+(?:a|an|the|its|his|her|their))\s+(?:[\p{L}-]+\s+){0,2}?statement\b|\b(?:a|an)\s+statement\s+(?:from|by|released|issued)\b/iu;
 
 /**
  * "the statement said" after "…, the US military said in a statement": a statement is the words of
- * the source that issued it. It goes on with the last earlier source whose sentence mentions a
- * statement ("in a statement", "a joint statement"), a few sentences back.
+ * the source that issued it. It goes on with the last earlier source whose sentence issues a
+ * statement, a few sentences back.
  */
-function madeDocument(mention: TextSpan, sentence: Sentence, earlier: readonly Claim[], sentences: readonly Sentence[] | undefined): string | null {
-  const noun = MADE_DOCUMENT.exec(mention.text)?.[1]?.toLowerCase();
-  if (!noun) return null;
-  // Issued, not only named: "in a statement", "issued a joint statement", "a statement from …".
-  const issued = new RegExp(`\\b(?:(?:in|via|through)\\s+(?:a|an|the|its|his|her|their)|(?:issued|released|put\\s+out|published|sent)\\s+(?:a|an|the|its|his|her|their))\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b|\\b(?:a|an)\\s+${noun}\\s+(?:from|by|released|issued)\\b`, 'iu');
+function statementIssuer(mention: TextSpan, sentence: Sentence, earlier: readonly Claim[], sentences: readonly Sentence[] | undefined): string | null {
+  if (!THE_STATEMENT.test(mention.text)) return null;
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - DESCRIBED_BEFORE_CLAIMS); i--) {
     const c = earlier[i]!;
-    if (c.sentence < sentence.index - MADE_DOCUMENT_SENTENCES) break;
-    if (!c.speaker || !c.speakerMention || c.speakerMention.start >= mention.start || MADE_DOCUMENT.test(c.speakerMention.text) || c.speaker.toLowerCase().endsWith(noun)) continue;
-    if (issued.test(sentences?.[c.sentence]?.text ?? c.text)) return c.speaker;
+    if (c.sentence < sentence.index - ISSUER_SENTENCES) break;
+    if (!c.speaker || !c.speakerMention || c.speakerMention.start >= mention.start || THE_STATEMENT.test(c.speakerMention.text) || c.speaker.toLowerCase().endsWith('statement')) continue;
+    if (ISSUED_STATEMENT.test(sentences?.[c.sentence]?.text ?? c.text)) return c.speaker;
   }
   return null;
 }
 
-/** How many sentences back the source that issued a document may be named. */
-const MADE_DOCUMENT_SENTENCES = 5;
+/** How many sentences back the source that issued a statement may be named. */
+const ISSUER_SENTENCES = 5;
+
+/** Whether a noun names people ("lawmakers", "doctors", "analysts"): a plural of people or a holder of views. */
+function namesPeople(normal: string, lemma: string, singular = normal.replace(/(?<=\p{L}{3})s$/u, '')): boolean {
+  return PLURAL_NOUNS.has(normal) || [lemma, singular].some(viewHolder);
+}
 
 /** A definite description of a role: "the singer", "the former Bachelor star", "the prime minister". */
 const ROLE_DESCRIPTION = /^[Tt]he\s+(?:[\p{L}\d'’.-]+\s+){0,3}?((?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*))$/u;
@@ -228,7 +233,7 @@ function relativeAntecedent(s: Sentence, who: TextSpan, names: Mention[], corefe
   // (Not when the head is people themselves: "two doctors employed by the hospital who said …".)
   const by = t.findIndex((x, k) => k >= described && k < first && x.normal === 'by');
   const head = by >= 2 ? t[by - 2] : undefined;
-  const doneBy = by !== -1 && !!head && !(PLURAL_NOUNS.has(head.normal) || viewHolder(head.lemma.toLowerCase()) || viewHolder(head.normal.replace(/(?<=\p{L}{3})s$/u, '')));
+  const doneBy = by !== -1 && !!head && !namesPeople(head.normal, head.lemma.toLowerCase());
   first = doneBy && (last.pos === 'NOUN' || last.pos === 'PROPN') ? first : described;
   // "local officials and customers who …", "Netanyahu and allies who …": a plural group the relative
   // clause describes is everyone coordinated in it.
@@ -349,7 +354,7 @@ function subjectOf(s: Sentence, before: number, names: readonly Mention[], coref
   // that opens its sentence may be tagged as a name: "Soldiers also cut …".)
   const opening = head === 0 && h.pos === 'PROPN' && !name;
   const singular = h.pos === 'NOUN' || opening ? h.normal.replace(/(?<=\p{L}{3})s$/u, '') : '';
-  const people = PLURAL_NOUNS.has(h.normal) || [lemma, singular].some(viewHolder);
+  const people = namesPeople(h.normal, lemma, singular);
   const plural = coordinated || ((h.pos === 'NOUN' || opening) && people && (lemma !== h.normal || PLURAL_NOUNS.has(h.normal) || (opening && singular !== h.normal)));
   if (!plural) return null;
   if (coordinated) {
@@ -464,7 +469,7 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
     // "The institute said …" after "Mexico's National Statistics Institute said …": the institution of that name.
     const institution = INSTITUTION_DESCRIPTION.test(mention.text) ? coreference.describedOrganisation(mention, sentence.index, true) : null;
     if (institution && institution !== mention.text.replace(/^the\s+/i, '')) return institution;
-    if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return describedBefore(mention, earlier) ?? madeDocument(mention, sentence, earlier, named.sentences) ?? describedRole(mention, coreference) ?? whole;
+    if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return describedBefore(mention, earlier) ?? statementIssuer(mention, sentence, earlier, named.sentences) ?? describedRole(mention, coreference) ?? whole;
   }
   // "he", "she", "I" and "who" refer to a person; "it" and "they" to what the sentences are about
   // or an earlier source; "we" and "you" are left unresolved outside the cases above.

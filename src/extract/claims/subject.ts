@@ -10,7 +10,7 @@ import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, tokenAt } from '../spans.js';
 import { NAME_TYPES } from '../../vocabulary.js';
 import { INDEFINITE_SUBJECTS, describedByRelative, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES, TIME_WORD } from '../../data/claims.js';
-import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, describingParticiple, nameAt, opensClause, isQuoteMark } from './phrase.js';
+import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, describingParticiple, nameAt, opensClause, isQuoteMark, unnamedNoun } from './phrase.js';
 
 /** How far (in tokens) a subject is looked for before a cue; and how far a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
 const SUBJECT_WINDOW_BEFORE = 8;
@@ -118,7 +118,7 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     if (tok.pos === 'PRON' && OBJECT_PRONOUNS.has(tok.normal) && i === v - 1) {
       const k = relativeWho(t, i);
       const head = t[k - 1];
-      const noun = !!head && (head.pos === 'NOUN' || (head.pos === 'PROPN' && !nameAt(names, head)));
+      const noun = unnamedNoun(head, names);
       if (k !== -1 && k < i - 1 && head && (noun || describedByRelative(head.normal))) return textSpan(text, t[noun ? npStart(t, k - 1) : k - 1]!.start, tok.end);
     }
     // "The Republican incumbent said": a noun wink tags as an adjective, right before the cue after a determiner or a name.
@@ -330,7 +330,7 @@ function describedStart(t: Token[], first: number, names: Mention[]): number {
       continue;
     }
     // "adolescents undergoing sleeve gastrectomy", "people living in the city": a participle after the head.
-    if (prev && (before.pos === 'VERB' && /ing$/i.test(before.text)) && (prev.pos === 'NOUN' || (prev.pos === 'PROPN' && !nameAt(names, prev)))) {
+    if (prev && (before.pos === 'VERB' && /ing$/i.test(before.text)) && unnamedNoun(prev, names)) {
       first = postmodifiedStart(t, npStart(t, first - 2), names);
       continue;
     }
@@ -341,7 +341,7 @@ function describedStart(t: Token[], first: number, names: Mention[]): number {
     const described = t[k - 1];
     // (Right after "who", only after a pronoun: in "the man who prosecutors say …" the noun after "who" is the relative clause's own subject.)
     const pronounHead = !!described && describedByRelative(described.normal);
-    if (k !== -1 && (k < first - 1 || pronounHead) && described && (described.pos === 'NOUN' || (described.pos === 'PROPN' && !nameAt(names, described)) || pronounHead)) {
+    if (k !== -1 && (k < first - 1 || pronounHead) && described && (unnamedNoun(described, names) || pronounHead)) {
       first = postmodifiedStart(t, npStart(t, k - 1), names);
       continue;
     }
