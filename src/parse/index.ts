@@ -136,7 +136,7 @@ export function parse(source: Source): Article {
     if (end < last.end) drop({ ...last, start: end, end: last.end }, 'metadata');
     const above = blocks.slice(0, bylineIndex);
     // What stands between the title and the byline is the dek (standfirst), then metadata.
-    if (title && above.length > 0 && above[0]!.kind === 'paragraph' && wordCount(blockText(text, above[0]!)) <= DEK_MAX_WORDS) {
+    if (title && above.length > 0 && above[0]!.kind === 'paragraph' && (above[0]!.dek || wordCount(blockText(text, above[0]!)) <= DEK_MAX_WORDS)) {
       dek = span(text, above[0]!.start, above[0]!.end);
       above.slice(1).forEach((x) => drop(x, 'metadata'));
     } else above.forEach((x) => drop(x, 'metadata'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { parse } from '../../src/parse/index.js';
-import { followingStories, missedBetween, missedEmbeds, missedLede, otherPosts, quoteList } from '../../src/parse/html/index.js';
+import { followingStories, keyPoints, missedBetween, missedEmbeds, missedKeyPoints, missedLede, otherPosts, quoteList } from '../../src/parse/html/index.js';
 import { captionTexts, walk, type DomNode } from '../../src/parse/html/walk.js';
 import { TextBuilder } from '../../src/parse/builder.js';
 import { sourceFromText } from '../../src/read/index.js';
@@ -49,6 +49,17 @@ describe('HTML extraction', () => {
     // Not part of the body the extraction benchmark scores, and nothing is made up when the page shows none.
     expect(withDek.sections.flatMap((x) => x.blocks.map((b) => b.text)).some((t) => t.includes('avert catastrophe'))).toBe(false);
     expect(parseHtml(page(false)).dek).toBeNull();
+  });
+
+  it('keeps a long standfirst the page declares as the dek when a byline follows it (not dropped as metadata)', () => {
+    const dek = `From the honky-tonks of Nashville to the rock venues of Memphis, the state has long been known for its music, but it is not only about the big names. ${words(50, 'w')}.`;
+    const body = Array.from({ length: 6 }, (_, k) => `<p>Paragraph ${k + 1} of the article tells of the clubs and halls across the state where music is played every night, and of who runs them.</p>`).join('');
+    const page = `<html><head><title>Music adventures in Tennessee</title><meta name="description" content="${dek}"><meta name="author" content="Jane Doe"></head><body>` +
+      `<header><h1>Music adventures in Tennessee</h1><div class="standfirst">${dek}</div></header><article>${body}</article></body></html>`;
+    const a = parseHtml(page);
+    expect(a.byline?.text).toBe('By Jane Doe');
+    expect(a.dek?.text).toBe(dek);
+    expect(a.dropped.some((d) => d.text.includes('honky-tonks'))).toBe(false);
   });
 
   it('reads metadata from JSON-LD, OpenGraph and <html lang>', () => {
@@ -906,5 +917,36 @@ describe('a page that builds its article with JavaScript', () => {
     expect(short(parseHtml(page(`<script id="__NEXT_DATA__">{"related":[${teasers}],"trending":[${teasers}]}</script>`)))).toEqual([]);
     const empty = parseHtml('<html><head><title>App</title></head><body><div id="app"></div></body></html>');
     expect(short(empty)).toEqual([]);
+  });
+});
+
+describe('a box of key points above the article', () => {
+  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
+  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+  const para = (n: number) => `<p>Paragraph ${n} of the report says what the statistics office found about the economy in the third quarter and why it matters.</p>`;
+  const box = (label: string, items: string[]) => `<div class="KeyPoints"><div class="KeyPoints-label">${label}</div><div class="KeyPoints-list"><div class="group"><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></div></div></div>`;
+  const points = ['The U.K. is edging closer to a technical recession, after revised figures showed the economy shrank.', 'Gross domestic product fell by 0.1% between July and September, the statistics office said.', 'The data could put pressure on the Bank of England to cut rates sooner'];
+  const page = (top: string, bottom = '') => `<html><head><title>UK inches closer to recession</title></head><body><header><h1>UK inches closer to recession</h1>${top}</header><div class="ArticleBody"><div class="group">${para(1)}${para(2)}${para(3)}${para(4)}${para(5)}</div></div>${bottom}</body></html>`;
+
+  it('is read as the standfirst when the extractor leaves it out, each point a sentence, and a message says so', () => {
+    const a = parseHtml(page(box('Key Points', points)));
+    expect(a.dek?.text).toBe(`${points[0]} ${points[1]} ${points[2]}.`);
+    expect(a.messages.some((m) => /3 key points/.test(m.message))).toBe(true);
+    expect(a.sections.flatMap((s) => s.blocks).some((b) => b.text.includes('edging closer'))).toBe(false);
+    expectArticleGrounded(a);
+  });
+
+  it('is not a menu of short links, a box below the article or a list under another label', () => {
+    expect(keyPoints(doc(box('Highlights', ['THE LIFE', 'Top stories', 'DIVE DEEPER (7 MIN)'])))).toBeNull();
+    expect(keyPoints(doc(box('More stories', points)))).toBeNull();
+    const below = parseHtml(page('', box('Key Points', points)));
+    expect(below.dek).toBeNull();
+    expect(below.messages.some((m) => /key points/.test(m.message))).toBe(false);
+  });
+
+  it('stays out when the article already holds most of its points', () => {
+    const found = keyPoints(doc(`${box('Key Points', points)}${para(1)}`))!;
+    expect(found.items).toEqual(points);
+    expect(missedKeyPoints(found, [...points, 'x'], `${points[0]} ${points[1]} text`, [`${points[0]} more words here to pass sixty characters`])).toBeNull();
   });
 });

@@ -445,6 +445,80 @@ function insertAfterKept(content: LedeDocument, pieces: Array<{ after: string; h
   return n;
 }
 
+/**
+ * The label of a box of key points a page sets above its article: CNBC's "Key Points", CNN's "Story
+ * Highlights", Meta's "Takeaways", Daily Maverick's "Summary", The Weather Channel's "At a Glance".
+ */
+const KEY_POINTS_LABEL = /^(?:key (?:points|takeaways|facts)|(?:story )?highlights|takeaways|in brief|at a glance|summary|the gist|tl;?dr|in short|what you need to know)\s*:?$/i;
+/** A box of key points holds this many items, each of at least KEY_POINT_MIN_WORDS words (a menu's "DIVE DEEPER (7 MIN)" is no point). */
+const KEY_POINTS_MIN = 2;
+const KEY_POINTS_MAX = 6;
+const KEY_POINT_MIN_WORDS = 5;
+/** How many of the extracted paragraphs may stand above the box (a video's blurb). */
+const KEY_POINTS_AFTER = 1;
+
+interface KeyPointElement extends LedeElement {
+  children: ArrayLike<unknown>;
+  parentElement: KeyPointElement | null;
+  nextElementSibling: KeyPointElement | null;
+  matches(selector: string): boolean;
+  querySelector(selector: string): KeyPointElement | null;
+  querySelectorAll(selector: string): ArrayLike<KeyPointElement>;
+}
+
+/** A page's box of key points: its items, and where the box stands among the page's paragraphs and list items. */
+export interface KeyPoints {
+  items: string[];
+  /** The index of its first item among the page's `p, li` elements. */
+  at: number;
+}
+
+/**
+ * The page's key points: a list right after a label that names it one ("Key Points"), outside
+ * navigation, with two to six items that read as statements (enough words, few of them in links,
+ * no page chrome). Extractors leave the box out as furniture; readers take it as a standfirst.
+ * Read before the extractor rewrites the page. Null when there is none.
+ */
+export function keyPoints(page: LedeDocument): KeyPoints | null {
+  const order = Array.from(page.querySelectorAll('p, li'));
+  for (const label of Array.from(page.querySelectorAll('div, span, h2, h3, h4, p, strong, b')) as KeyPointElement[]) {
+    if (label.children.length > 1 || !KEY_POINTS_LABEL.test(squash(label.textContent)) || label.closest('nav, footer, form, script, noscript')) continue;
+    // The first list in the next few elements after the label or after one of its nearest wrappers.
+    let list: KeyPointElement | null = null;
+    for (let up: KeyPointElement | null = label, level = 0; up && !list && level < 3; up = up.parentElement, level++) {
+      for (let next = up.nextElementSibling, k = 0; next && !list && k < 3; next = next.nextElementSibling, k++) list = next.matches('ul, ol') ? next : next.querySelector('ul, ol');
+    }
+    if (!list) continue;
+    const items = Array.from(list.querySelectorAll('li'));
+    const texts = items.map((li) => squash(li.textContent));
+    const statements = items.every((li, i) => {
+      const text = texts[i]!;
+      const linked = Array.from(li.querySelectorAll('a'), (a) => squash(a.textContent).length).reduce((n, x) => n + x, 0);
+      return text.split(' ').length >= KEY_POINT_MIN_WORDS && linked <= LEDE_MAX_LINK_SHARE * text.length && !chromeReason(text);
+    });
+    if (items.length < KEY_POINTS_MIN || items.length > KEY_POINTS_MAX || !statements) continue;
+    return { items: texts, at: Array.prototype.indexOf.call(order, items[0]) };
+  }
+  return null;
+}
+
+/**
+ * The key points as the standfirst reads them, when the extracted article leaves them out and they
+ * stand above its paragraphs (below one of them at most) (`pageParagraphs`: the page's `p, li` texts in order): each
+ * item a sentence of its own. Null when the article holds most of them or they stand elsewhere.
+ */
+export function missedKeyPoints(points: KeyPoints | null, pageParagraphs: readonly string[], extractedText: string, extractedParagraphs: readonly string[]): string | null {
+  if (!points) return null;
+  const kept = squash(extractedText);
+  // (A point the body repeats word for word is still one of them: the box was left out when most are missing.)
+  if (2 * points.items.filter((item) => kept.includes(item.slice(0, LEDE_ANCHOR_CHARS))).length >= points.items.length) return null;
+  // Where the kept paragraphs stand in the page (a caption the extractor made a paragraph is not found there).
+  const found = extractedParagraphs.filter((t) => t.length >= LEDE_ANCHOR_CHARS).map((t) => pageParagraphs.findIndex((x) => x.startsWith(t.slice(0, LEDE_ANCHOR_CHARS)))).filter((i) => i !== -1);
+  // Above the article: before all of them, or after only one (a video's blurb over the box).
+  if (points.at === -1 || found.length === 0 || found.filter((i) => i < points.at).length > KEY_POINTS_AFTER) return null;
+  return points.items.map((item) => (endsSentence(item) ? item : `${item}.`)).join(' ');
+}
+
 /** A standfirst has at least this many words (a teaser line of three words is a label). */
 const DEK_MIN_WORDS = 8;
 
@@ -591,6 +665,9 @@ export function htmlBlocks(input: string): HtmlFront {
   const captions = captionTexts(document.body as unknown as DomNode);
   // So is the standfirst under the headline, which extractors leave out.
   const dek = standfirst(document as unknown as LedeDocument & MetaDocument);
+  // And a box of key points above the article ("Key Points" and three statements).
+  const points = keyPoints(document as unknown as LedeDocument);
+  const pageParagraphs = points ? Array.from((document as unknown as LedeDocument).querySelectorAll('p, li'), (p) => squash(p.textContent)) : [];
   removeUnshown(document as unknown as RemovableDocument, messages);
   showSubscriberText(document as unknown as SubscriberDocument, messages);
   try {
@@ -618,7 +695,12 @@ export function htmlBlocks(input: string): HtmlFront {
   const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`) : null;
   // The standfirst, when the extracted article does not hold it: written under the headline and
   // marked, as a Markdown page's front-matter "deck:" is.
-  if (dek && !squash(parsed?.textContent ?? '').includes(dek)) out.dek(dek);
+  const lead = dek && !squash(parsed?.textContent ?? '').includes(dek) ? dek : null;
+  // The key points the extractor left out are read as the standfirst (after the page's own, if any), and a message says so.
+  const keptParagraphs = points && parsed?.content ? Array.from((parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument).querySelectorAll('p'), (p) => squash(p.textContent)) : [];
+  const pointsText = missedKeyPoints(points, pageParagraphs, parsed?.textContent ?? '', keptParagraphs);
+  if (pointsText) messages.push(message(MESSAGE.restoredText, `read the page's ${points!.items.length} key points, which the extractor left out above the article, as its standfirst`));
+  if (lead || pointsText) out.dek([lead, pointsText].filter(Boolean).join(' '));
   if (byline && isByline(byline)) out.block('paragraph', byline);
   else meta.byline = null;
 
