@@ -950,3 +950,29 @@ describe('a box of key points above the article', () => {
     expect(missedKeyPoints(found, [...points, 'x'], `${points[0]} ${points[1]} text`, [`${points[0]} more words here to pass sixty characters`])).toBeNull();
   });
 });
+
+describe('a standfirst the markup names under the headline', () => {
+  const body = Array.from({ length: 6 }, (_, k) => `<p>Paragraph ${k + 1} of the story says which vehicles the recall covers, what owners should do about it and when the fix will come.</p>`).join('');
+  const page = (header: string, after = '', head = '') =>
+    `<html><head><title>Tesla recalls 120K vehicles</title>${head}</head><body><header><h1>Tesla recalls 120K vehicles</h1>${header}</header><article>${body}</article>${after}</body></html>`;
+
+  it('is the dek when the extractor leaves it out (CBC h2.deck, Fox h2.sub-headline, p.article__summary)', () => {
+    for (const el of ['<h2 class="deck">Tesla recall applies to 2021-2023 Model S and Model X vehicles</h2>', '<h2 class="sub-headline speakable">Tesla recall applies to 2021-2023 Model S and Model X vehicles</h2>', '<div class="byline">By Jane Doe</div><p class="article__summary">Tesla recall applies to 2021-2023 Model S and Model X vehicles</p>']) {
+      const a = parseHtml(page(el));
+      expect(a.dek?.text).toBe('Tesla recall applies to 2021-2023 Model S and Model X vehicles');
+      expectArticleGrounded(a);
+    }
+  });
+
+  it('is not a teaser of another story further down, a sign-up line or a short label', () => {
+    expect(parseHtml(page('', `<aside><div class="card"><p class="article-card__excerpt">Another story about a different recall of other cars this winter.</p></div></aside><div class="more"><p class="card__excerpt">Another story about a different recall of other cars this winter.</p></div>`)).dek).toBeNull();
+    expect(parseHtml(page('<h2 class="article__dek">Sign up for our newsletter to get the latest news delivered to your inbox.</h2>')).dek).toBeNull();
+    expect(parseHtml(page('<p class="subtitle">Cars and trucks</p>')).dek).toBeNull();
+  });
+
+  it('comes first, before a description the page declares that the extractor also left out, each a sentence', () => {
+    const described = 'Fancy a new car? You may want to wait until the recall is done.';
+    const a = parseHtml(page(`<h2 class="deck">Tesla recall applies to 2021-2023 Model S and Model X vehicles</h2><div class="teaser">${described}</div>`, '', `<meta name="description" content="${described}">`));
+    expect(a.dek?.text).toBe(`Tesla recall applies to 2021-2023 Model S and Model X vehicles. ${described}`);
+  });
+});

@@ -528,7 +528,7 @@ const DEK_MIN_WORDS = 8;
  * `twitter:description`), outside navigation, asides and figures. Extractors keep the body and
  * leave it out; it is read before they rewrite the page. The deepest such element's text, or null.
  */
-export function standfirst(page: LedeDocument & MetaDocument): string | null {
+function describedStandfirst(page: LedeDocument & MetaDocument): string | null {
   const declared = new Set<string>();
   for (const el of Array.from(page.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"], meta[property="twitter:description"]'))) {
     const content = squash((el as unknown as { getAttribute(n: string): string | null }).getAttribute('content'));
@@ -541,6 +541,42 @@ export function standfirst(page: LedeDocument & MetaDocument): string | null {
     // The deepest element with that text: a wrapper around it is not the standfirst.
     if (Array.from(el.querySelectorAll('p, div, h2, span')).some((child) => squash(child.textContent) === text)) continue;
     return text;
+  }
+  return null;
+}
+
+/** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt". */
+const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt)(?:$|[\s_-])/i;
+/** How many elements after the headline a standfirst may stand (its byline, a date, a share bar between). */
+const STANDFIRST_REACH = 12;
+/** A standfirst the markup names has at least this many words ("Hey look! It's Suki and Jet!"). */
+const MARKED_DEK_MIN_WORDS = 5;
+
+/**
+ * The standfirst the markup names just under the page's headline: the first element after an
+ * <h1>, within STANDFIRST_REACH elements and before the first paragraph of the body, whose class
+ * names it one (CBC's `h2.deck`, Fox's `h2.sub-headline`, MarketWatch's `p.article__summary`) and
+ * whose text is a line of prose that is not page chrome. Teasers of other stories carry the same
+ * class names further down the page, so only the headline's neighbourhood counts.
+ */
+function markedStandfirst(page: LedeDocument): string | null {
+  const order = Array.from(page.querySelectorAll('*')) as unknown as KeyPointElement[];
+  for (const h1 of Array.from(page.querySelectorAll('h1'))) {
+    if (h1.closest('nav, footer, aside, form')) continue;
+    const at = order.indexOf(h1 as unknown as KeyPointElement);
+    for (let i = at + 1; at !== -1 && i < order.length && i <= at + STANDFIRST_REACH; i++) {
+      const el = order[i]!;
+      if ((el as unknown as { tagName: string }).tagName === 'H1') break;
+      const text = squash(el.textContent);
+      const marked = STANDFIRST_CLASS.test((el as unknown as { getAttribute(n: string): string | null }).getAttribute('class') ?? '');
+      if (!marked) {
+        // The body has begun: a paragraph of its own.
+        if ((el as unknown as { tagName: string }).tagName === 'P' && text.split(' ').length >= LEDE_MIN_WORDS) break;
+        continue;
+      }
+      if (el.querySelector('p, div, h2, ul, ol') || el.closest('nav, footer, aside, figure, figcaption, form, script, noscript')) continue;
+      if (text.split(' ').length >= MARKED_DEK_MIN_WORDS && !chromeReason(text) && !/[{};]/.test(text)) return text;
+    }
   }
   return null;
 }
@@ -664,7 +700,8 @@ export function htmlBlocks(input: string): HtmlFront {
   // Photo captions and credits, known by their markup before the extractor rewrites it.
   const captions = captionTexts(document.body as unknown as DomNode);
   // So is the standfirst under the headline, which extractors leave out.
-  const dek = standfirst(document as unknown as LedeDocument & MetaDocument);
+  // Both the one its markup names under the headline and the one the page describes: those the extracted article leaves out are written.
+  const deks = [markedStandfirst(document as unknown as LedeDocument), describedStandfirst(document as unknown as LedeDocument & MetaDocument)];
   // And a box of key points above the article ("Key Points" and three statements).
   const points = keyPoints(document as unknown as LedeDocument);
   const pageParagraphs = points ? Array.from((document as unknown as LedeDocument).querySelectorAll('p, li'), (p) => squash(p.textContent)) : [];
@@ -695,12 +732,17 @@ export function htmlBlocks(input: string): HtmlFront {
   const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`) : null;
   // The standfirst, when the extracted article does not hold it: written under the headline and
   // marked, as a Markdown page's front-matter "deck:" is.
-  const lead = dek && !squash(parsed?.textContent ?? '').includes(dek) ? dek : null;
+  // (Not in the extracted article, or in one the page's own articleBody will replace below.)
+  const extractedText = squash(parsed?.textContent ?? '');
+  const replaced = fullerArticleBody(ldBody, extractedText) !== null;
+  const leads = [...new Set(deks.filter((dek): dek is string => dek !== null && (!extractedText.includes(dek) || replaced)))];
   // The key points the extractor left out are read as the standfirst (after the page's own, if any), and a message says so.
   const keptParagraphs = points && parsed?.content ? Array.from((parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument).querySelectorAll('p'), (p) => squash(p.textContent)) : [];
   const pointsText = missedKeyPoints(points, pageParagraphs, parsed?.textContent ?? '', keptParagraphs);
   if (pointsText) messages.push(message(MESSAGE.restoredText, `read the page's ${points!.items.length} key points, which the extractor left out above the article, as its standfirst`));
-  if (lead || pointsText) out.dek([lead, pointsText].filter(Boolean).join(' '));
+  // Each part a sentence of its own ("Cheese deadline arrives without new deal" over "Fancy a sharp British Stilton? …").
+  const parts = [...leads, ...(pointsText ? [pointsText] : [])];
+  if (parts.length > 0) out.dek(parts.map((x, i) => (i < parts.length - 1 && !endsSentence(x) ? `${x}.` : x)).join(' '));
   if (byline && isByline(byline)) out.block('paragraph', byline);
   else meta.byline = null;
 
