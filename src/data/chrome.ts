@@ -112,12 +112,15 @@ export const PROMO_MAX_WORDS = 30;
  * because we love them" (E! Online; not "We independently tested the water and found …"), "We
  * hope you love our recommendations! Some may have been sent as samples, but all were
  * independently selected by our editors. … may collect a share of sales … from the links on this
- * page". Such a paragraph runs longer than other plugs, so it has its own limit
+ * page", "The products discussed here were independently chosen by our editors. GameSpot may get a
+ * share of the revenue if you buy anything featured on our site.", "eWEEK content and product
+ * recommendations are editorially independent. We may make money when you click on links to our
+ * partners." Such a paragraph runs longer than other plugs, so it has its own limit
  * (`AFFILIATE_MAX_WORDS`); it must speak as "we" or "us", so an article's sentence about affiliate
  * marketing ("Bloggers may earn a commission …") stays.
  */
 export const AFFILIATE_DISCLOSURE =
-  /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b/i;
+  /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b|\b(?:independently|editorially) (?:chosen|selected) by our (?:editors|journalists|writers)\b|\b(?:content|recommendations|reviews) (?:and (?:product )?(?:recommendations|reviews) )?(?:are|is|remains?) editorially independent\b|\bmay (?:get|collect|earn|receive) a (?:small )?share of (?:the )?revenue if you buy\b|\bwe may make money when you click\b/i;
 export const AFFILIATE_VOICE = /\b(?:we|us|our)\b/i;
 export const AFFILIATE_MAX_WORDS = 80;
 

@@ -572,6 +572,16 @@ describe('other posts the page shows beside the article', () => {
     const byAuthor = doc(`<article><h3><a href="/author/jane">Jane Doe</a></h3>${story(1)}</article>`);
     expect(otherPosts(byAuthor, 'https://example.org/old-mill', first)).toEqual([]);
   });
+
+  it("do not take the page's own article when an affiliate notice stands above it and its headings link to shops", () => {
+    const notice = '<p>The products discussed here were independently chosen by our editors. The Daily Example may get a share of the revenue if you buy anything featured on our site.</p>';
+    const about = [1, 2, 3].map((n) => `<p>About the site, part ${n}: we have covered games, films and the towns we live in for twenty years, and we read every letter.</p>`).join('');
+    const shop = (n: number) => `<h2><a href="https://shop.example.com/item-${n}">Buy the mill book, edition ${n}</a></h2>${story(n)}`;
+    const a = parseHtml(`<html><head><title>Council saves the old mill</title><link rel="canonical" href="https://example.org/old-mill/"><meta property="og:url" content="https://example.org/old-mill/"></head><body><div id="main">${notice}<article class="post">${shop(1)}${shop(2)}${shop(3)}${shop(4)}</article>${about}</div></body></html>`);
+    const text = a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
+    expect(text).toMatch(/Paragraph 4 of the story/);
+    expect(a.messages.some((m) => /other post/.test(m.message))).toBe(false);
+  });
 });
 
 describe('the next stories of an endless page', () => {

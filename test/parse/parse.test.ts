@@ -126,6 +126,10 @@ describe('chrome lines', () => {
     ['Artists collect a share of sales from each stream, but our analysis found most earn less than $100 a year.', null],
     ['Just FYI, we and our publishing partners may collect a share of sales and/or other compensation from the links on this page.', 'promo'],
     ['Bloggers who review products may earn a commission on every sale, the regulator said in its report on Tuesday.', null],
+    ['The products discussed here were independently chosen by our editors. GameSpot may get a share of the revenue if you buy anything featured on our site.', 'promo'],
+    ['eWEEK content and product recommendations are editorially independent. We may make money when you click on links to our partners. Learn More.', 'promo'],
+    ['The paper said its reporting remains editorially independent of the owner, who bought it in 2018.', null],
+    ['The winners were independently chosen by a jury of critics, our correspondent reports.', null],
     // One "word" of address-like pieces and separators: one reading only (this once took exponential time).
     [`a${'_@_._,,'.repeat(40)}!`, null],
   ])('%j → %s', (line, reason) => {

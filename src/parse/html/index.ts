@@ -756,7 +756,8 @@ export function htmlBlocks(input: string): HtmlFront {
     pageDoc = again;
     const keptParagraphs = Array.from((parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument).querySelectorAll('p'), (p) => squash(p.textContent));
     const kept = new Set(keptParagraphs.filter((t) => t.length >= LEDE_ANCHOR_CHARS));
-    const first = keptParagraphs.find((t) => t.length >= LEDE_ANCHOR_CHARS);
+    // (The first that is the article's: not an affiliate notice or other chrome above it.)
+    const first = keptParagraphs.find((t) => t.length >= LEDE_ANCHOR_CHARS && !chromeReason(t));
     const taken = (el: PostElement) => Array.from(el.querySelectorAll('p')).some((p) => kept.has(squash(p.textContent)));
     // The next stories of an endless page, each under its own headline; then teasers that link away.
     const stories = !first ? [] : followingStories(again, first.slice(0, LEDE_ANCHOR_CHARS), meta.title ?? null).filter(taken);
