@@ -75,6 +75,9 @@ const REQUESTS = 'requests?|inquir(?:y|ies)|e-?mails?|calls?|messages?';
 /** "… did not respond to a request for comment", "could not independently verify …": after a negation (NEGATED_BEFORE), these cues report nothing. */
 export const NOT_ANSWERED = new RegExp(`^(?:respond|repl)\\w*\\s+(?:immediately\\s+)?to\\s+(?:an?\\s+|several\\s+|multiple\\s+|repeated\\s+)?(?:questions?|${REQUESTS})\\b|^(?:determine|confirm|verify|establish|corroborate)\\w*\\b`, 'i');
 
+/** "say whether …", "specify when …", "explain why …": after a negation (NEGATED_BEFORE), a telling of an open question that reports nothing. */
+export const NOT_TOLD = /^(?:say|said|says|specif(?:y|ied)|disclosed?|explain(?:ed)?|elaborated?|indicated?|revealed?)\s+(?:(?:on\s+)?(?:\p{L}+day|today|yesterday|immediately|publicly|exactly)\s+)?(?:whether|if|who|when|where|why|how|what|which)\b/iu;
+
 /** A negation or inability just before a cue: "did not", "could not independently", "was unable to", "couldn't". */
 export const NEGATED_BEFORE = /(?:\b(?:not|never|cannot|unable\s+to)|n['’]t)\s+(?:\w+ly\s+)?$/i;
 

@@ -329,6 +329,22 @@ describe('attributed claims', () => {
     expect(attributed(capital).map((c) => c.slice(0, 2))).toEqual([['London', 'arguing']]);
     const placed = await story('In London, the prime minister met the mayor, saying the city was safe.');
     expect(attributed(placed).map((c) => c.slice(0, 2))).toEqual([['prime minister', 'saying']]);
+    // After an opening connective and its comma, the noun phrase is still the clause's subject, not a name in its object.
+    const connective = await story("Yet, experts are skeptical about Trump's plans, saying it won't be cheap or easy.");
+    expect(attributed(connective).map((c) => c.slice(0, 3))).toEqual([['experts', 'saying', "it won't be cheap or easy"]]);
+  });
+
+  it('reads a reporting clause set off right after the subject as reporting the whole sentence', async () => {
+    const b = await story('Julanda Al-Riyami runs the launch site. A successful launch, he said, requires attention to the smallest of details.');
+    expect(attributed(b).map((c) => c.slice(0, 3))).toEqual([['Julanda Al-Riyami', 'said', 'A successful launch, he said, requires attention to the smallest of details']]);
+    // Not a participle's phrase: ", initially estimated at 20 percent in December," reports nothing.
+    const inflation = await story('Year-on-year inflation, initially estimated at 20 percent in December, was 33.8 percent in June.');
+    expect(attributed(inflation)).toEqual([]);
+  });
+
+  it('takes no claim from a negated telling of an open question', async () => {
+    const b = await story('He did not say whether water was being provided to the north. Gates did not say Thursday whether the review would be led by the Navy. Watt doesn’t think those challenges are gone.');
+    expect(attributed(b).map((c) => c.slice(0, 2))).toEqual([['Watt', 'think']]);
   });
 
   it('reads what follows "According to X," when it opens a clause after a colon or semicolon', async () => {

@@ -72,6 +72,16 @@ export function closingReport(text: string, s: Sentence, names: readonly Mention
     const middle = reportFrom(text, s.start, t, c1, c2, names);
     if (middle) return middle;
   }
+  // "A successful launch, he said, requires attention to the smallest of details": the reporting
+  // clause set off by commas right after the subject, before its verb. The content is the whole
+  // sentence, the clause inside it.
+  const c1 = t.findIndex((x) => x.text === ',');
+  const c2 = c1 === -1 ? -1 : t.findIndex((x, i) => i > c1 && x.text === ',');
+  const predicate = t[c2 + 1];
+  if (c2 !== -1 && !t.slice(0, c1).some(isVerb) && predicate && isVerb(predicate) && !/ing$/i.test(predicate.text)) {
+    const inside = reportFrom(text, s.start, t, c1, c2, names, true);
+    if (inside) return { ...inside, content: trimClause(text, s.start, t[end - 1]!.end) };
+  }
   return null;
 }
 
@@ -90,8 +100,8 @@ function previousComma(t: Token[], i: number): number {
  * reporting verb, for "told" its recipient, and at most a short phrase of time, place or manner
  * with no verb. The content is everything before the comma, from `from` (the sentence's start).
  */
-function reportFrom(text: string, from: number, t: Token[], comma: number, end: number, names: readonly Mention[]): ClosingReport | null {
-  if (comma < CONTENT_MIN_TOKENS) return null;
+function reportFrom(text: string, from: number, t: Token[], comma: number, end: number, names: readonly Mention[], subjectOnly = false): ClosingReport | null {
+  if (comma < (subjectOnly ? 1 : CONTENT_MIN_TOKENS)) return null;
   // "…,' he said.": a single quotation mark that closes the content goes with it.
   const first = /^['’]$/.test(t[comma + 1]?.text ?? '') ? comma + 2 : comma + 1;
   if (!t[first] || NOT_SPEAKER_OPENERS.has(t[first]!.normal)) return null;
@@ -100,6 +110,8 @@ function reportFrom(text: string, from: number, t: Token[], comma: number, end: 
   while (v < end && v - first <= SPEAKER_MAX_TOKENS && t[v]!.pos !== 'VERB' && t[v]!.pos !== 'AUX') v++;
   if (v >= end || v === first || v - first > SPEAKER_MAX_TOKENS) return null;
   if (!CLOSING_REPORT_VERBS.has(t[v]!.lemma) || t[v]!.pos !== 'VERB') return null;
+  // (Inside the sentence someone speaks: ", initially estimated at 20 percent," is a participle's phrase.)
+  if (subjectOnly && !t.slice(first, v).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON')) return null;
   // ", first reported by the Boston Globe," is a participle's phrase, no reporting clause.
   if (t[v + 1]?.normal === 'by') return null;
   // After the cue: the recipient of "told", then a phrase without a verb.
@@ -107,7 +119,7 @@ function reportFrom(text: string, from: number, t: Token[], comma: number, end: 
   // The content is a clause of its own, and does not end in a name set off by the comma
   // ("…, Smith, a spokesman, said" is an aside the other rules read).
   const content = t.slice(0, comma);
-  if (content.length < CONTENT_MIN_TOKENS || !content.some(isVerb)) return null;
+  if (!subjectOnly && (content.length < CONTENT_MIN_TOKENS || !content.some(isVerb))) return null;
   const before = t[comma - 1]!;
   if (names.some((m) => m.type === 'person' && m.end === before.end)) return null;
   return {

@@ -650,6 +650,8 @@ export function coordinatedSubject(text: string, s: Sentence, v: number, names: 
   let verb = v - 1;
   while (verb >= 0 && t[verb]!.pos !== 'VERB' && t[verb]!.pos !== 'AUX') verb--;
   if (coordinated && verb > 0 && /^(?:who|which|that|whom)$/.test(t[verb - 1]!.normal)) return null;
+  // (After an opening connective and its comma: "Yet, experts are skeptical about Trump's plans, saying …" is the experts'.)
+  const opens = t[1]?.text === ',' && ['ADV', 'CCONJ', 'SCONJ', 'INTJ'].includes(t[0]!.pos) ? 2 : 0;
   // The clause opens at most APPOSITIVE_WINDOW tokens back (a run-on text has no sentence start to speak of).
   for (let i = Math.max(0, v - APPOSITIVE_WINDOW); i < v - 1; i++) {
     if (inside(quotes, t[i]!.start) || quotes.some((q) => q.start === t[i]!.start)) continue;
@@ -661,7 +663,7 @@ export function coordinatedSubject(text: string, s: Sentence, v: number, names: 
     if (t[i]!.pos === 'PRON' && PRONOUNS.has(t[i]!.normal)) return textSpan(text, t[i]!.start, t[i]!.end);
     // "The billionaire businessman began …, saying": a noun phrase that opens the sentence.
     // "The utilities commission is frustrated with …, saying": or before its auxiliary.
-    if (t[i]!.pos === 'NOUN' && npStart(t, i) === 0 && (t[i + 1]?.pos === 'VERB' || t[i + 1]?.pos === 'AUX')) return textSpan(text, t[0]!.start, t[i]!.end);
+    if (t[i]!.pos === 'NOUN' && npStart(t, i) === opens && (t[i + 1]?.pos === 'VERB' || t[i + 1]?.pos === 'AUX')) return textSpan(text, t[opens]!.start, t[i]!.end);
     if (t[i]!.pos === 'VERB') break;
   }
   return null;
