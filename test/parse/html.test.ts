@@ -986,3 +986,23 @@ describe('a standfirst the markup names under the headline', () => {
     expect(a.dek?.text).toBe(`Tesla recall applies to 2021-2023 Model S and Model X vehicles. ${described}`);
   });
 });
+
+describe('pull quotes', () => {
+  it('are left out as repeats when a paragraph of the article holds their words, and a message says so', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the story tells what the legislators did in the session and how the members of the caucus answered them.</p>`;
+    const held = '<p>She said of her opponents: “They have such anger and disdain and disgust that they can’t control it.” Then she left the chamber.</p>';
+    const a = parseHtml(`<html><head><title>The session ends</title></head><body><article><h1>The session ends</h1>${para(1)}${held}<blockquote class="Pullquote"><p>'They have such anger and disdain and disgust that they can't control it.'</p></blockquote>${para(2)}<blockquote><p>We will come back next year and the year after, every year until the law is changed for good.</p></blockquote>${para(3)}${para(4)}</article></body></html>`);
+    const blocks = a.sections.flatMap((s) => s.blocks);
+    expect(blocks.filter((b) => b.kind === 'quote').map((b) => b.text)).toEqual(['We will come back next year and the year after, every year until the law is changed for good.']);
+    expect(a.dropped.filter((d) => d.reason === 'repeated-paragraph').map((d) => d.text)).toEqual(["'They have such anger and disdain and disgust that they can't control it.'"]);
+    expect(a.messages.some((m) => m.id === 'dropped-text')).toBe(true);
+    expectArticleGrounded(a);
+  });
+
+  it('keep a line of an embedded post that the article quotes too', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the story tells what the senator did in the city and how the owners of the restaurant answered him.</p>`;
+    const a = parseHtml(`<html><head><title>Senator visits</title></head><body><article><h1>Senator visits</h1>${para(1)}<p>“Hands off our favourite chicken restaurant now!” the senator wrote on X.</p><blockquote class="twitter-tweet"><p>I showed up to their location today to send a clear message:</p><p>Hands off our favourite chicken restaurant now!</p></blockquote>${para(2)}${para(3)}</article></body></html>`);
+    expect(a.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'quote').map((b) => b.text)).toContain('Hands off our favourite chicken restaurant now!');
+    expect(a.dropped.filter((d) => d.reason === 'repeated-paragraph')).toEqual([]);
+  });
+});

@@ -61,7 +61,7 @@ export function afterRecipient(t: Token[], v: number): number | null {
 
 /**
  * The token after the object of the cue at `v` (an object pronoun, or a short noun phrase: "told
- * Polygraph.info", "warned Congress"; with `adjectives`, "warned foreign investors"), or null.
+ * Polygraph.info", "told Rest of World", "warned Congress"; with `adjectives`, "warned foreign investors"), or null.
  */
 export function pastObject(t: Token[], v: number, adjectives = false): number | null {
   let i = v + 1;
@@ -70,7 +70,9 @@ export function pastObject(t: Token[], v: number, adjectives = false): number | 
   const first = i;
   // A name may hold a glued dot: "Polygraph.info" is three tokens.
   const glued = (k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k + 1]?.start === t[k]!.end;
-  while (i < t.length && i - first < 6 && (t[i]!.pos === 'PROPN' || t[i]!.pos === 'NOUN' || (adjectives && t[i]!.pos === 'ADJ') || (i > first && glued(i)))) i++;
+  // So may a name's "of" between capitalised words: "told Rest of World", "told Bank of America".
+  const nameOf = (k: number): boolean => t[k]!.normal === 'of' && t[k - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(t[k + 1]?.text ?? '') && t[k + 1]!.pos === 'PROPN';
+  while (i < t.length && i - first < 6 && (t[i]!.pos === 'PROPN' || t[i]!.pos === 'NOUN' || (adjectives && t[i]!.pos === 'ADJ') || (i > first && (glued(i) || nameOf(i))))) i++;
   return i === first ? null : i;
 }
 
