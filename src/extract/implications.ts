@@ -385,6 +385,14 @@ function isExplicit(s: Sentence): boolean {
   return CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).some(({ pattern }) => pattern.test(s.text)) || CHANGE_AFTER.test(s.text);
 }
 
+/** A word with a capital that neither opens the sentence (or a clause after a colon or quotation mark) nor stands in title case: a name. */
+function named(s: Sentence, start: number): boolean {
+  const at = s.tokens.findIndex((t) => t.start === start);
+  if (at <= 0 || /^[:;“"‘'(—–-]$/.test(s.tokens[at - 1]!.text)) return false;
+  const words = s.tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 <= words.length;
+}
+
 /** Every occurrence of a causal signal in the sentence that has words on both sides; `dated` when it follows a time ("Hours after …"). */
 function signalsIn(text: string, s: Sentence): Signal[] {
   const out: Signal[] = [];
@@ -398,6 +406,9 @@ function signalsIn(text: string, s: Sentence): Signal[] {
       if (verb && (s.tokens.find((t) => t.start >= end)?.pos !== 'VERB' || TAKES_TO.has(s.tokens.findLast((t) => t.end <= start)?.lemma ?? ''))) continue;
       // "Just because someone is junior doesn't mean …": the sentence denies the cause; "engineer
       // after engineer", "one after another", "day after day": a series, no time and no cause.
+      // "Chelsea beat Spurs 2-0": a signal with a capital inside a sentence in sentence case is a name
+      // (wink tags it a verb); not in a headline's title case ("The Fed Prompts Fears Of Recession").
+      if (/^\p{Lu}/u.test(text[start] ?? '') && named(s, start)) continue;
       const signal = text.slice(start, end).toLowerCase();
       if (signal === 'because' && DENIED_BECAUSE_BEFORE.test(text.slice(Math.max(s.start, start - 12), start)) && DENIED_BECAUSE_AFTER.test(text.slice(end, s.end))) continue;
       if (signal === 'after' && seriesAround(text.slice(Math.max(s.start, start - 30), start), text.slice(end, Math.min(s.end, end + 30)))) continue;

@@ -1289,6 +1289,15 @@ describe('stated implications', () => {
     expect(fell.implications.find((x) => x.signal?.text === 'after')?.effect?.text).toBe('Shares fell sharply');
   });
 
+  it('a signal written as a name inside a sentence is the name ("Chelsea beat Spurs"), but not in a title-case headline', async () => {
+    const team = await everyCausal('Tottenham and Spurs fans were angry as Chelsea beat Spurs 2-0 on Thursday night.');
+    expect(team.implications.filter((x) => x.signal?.text.toLowerCase() === 'spurs')).toEqual([]);
+    const verb = await everyCausal('Inflation spurred a sell-off in bonds across the region.');
+    expect(verb.implications.find((x) => x.signal?.text === 'spurred')?.cause?.text).toBe('Inflation');
+    const headline = await everyCausal('The Central Bank Decision Prompts Fears Of A Deep Recession.');
+    expect(headline.implications.some((x) => x.signal?.text === 'Prompts')).toBe(true);
+  });
+
   it('a cause denied ("Just because … doesn\'t mean") and a series ("engineer after engineer") are no signal', async () => {
     const denied = await everyCausal("Just because someone is junior doesn't mean they don't deserve respect from the team.");
     expect(denied.implications.filter((x) => x.signal?.text === 'because')).toEqual([]);
