@@ -974,6 +974,12 @@ describe('a standfirst the markup names under the headline', () => {
     }
   });
 
+  it('is the subheading right after the headline when it reads as a sentence, not a section heading', () => {
+    const dek = 'A snub from a Hollywood executive has left the couple with a "terrible" label, an expert has claimed.';
+    expect(parseHtml(page(`<h3>${dek}</h3>`)).dek?.text).toBe(dek);
+    expect(parseHtml(page('<h2>What the recall covers and which models</h2>')).dek).toBeNull();
+  });
+
   it('is not a teaser of another story further down, a sign-up line or a short label', () => {
     expect(parseHtml(page('', `<aside><div class="card"><p class="article-card__excerpt">Another story about a different recall of other cars this winter.</p></div></aside><div class="more"><p class="card__excerpt">Another story about a different recall of other cars this winter.</p></div>`)).dek).toBeNull();
     expect(parseHtml(page('<h2 class="article__dek">Sign up for our newsletter to get the latest news delivered to your inbox.</h2>')).dek).toBeNull();

@@ -566,12 +566,15 @@ function markedStandfirst(page: LedeDocument): string | null {
     const at = order.indexOf(h1 as unknown as KeyPointElement);
     for (let i = at + 1; at !== -1 && i < order.length && i <= at + STANDFIRST_REACH; i++) {
       const el = order[i]!;
-      if ((el as unknown as { tagName: string }).tagName === 'H1') break;
+      const tag = (el as unknown as { tagName: string }).tagName;
+      if (tag === 'H1') break;
       const text = squash(el.textContent);
-      const marked = STANDFIRST_CLASS.test((el as unknown as { getAttribute(n: string): string | null }).getAttribute('class') ?? '');
+      // (Or a subheading right after the headline that reads as a sentence: the Express's "<h1>…</h1><h3>A snub from … has left …, an expert has claimed.</h3>".)
+      const sentence = (tag === 'H2' || tag === 'H3') && el === (h1 as unknown as KeyPointElement).nextElementSibling && endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS;
+      const marked = sentence || STANDFIRST_CLASS.test((el as unknown as { getAttribute(n: string): string | null }).getAttribute('class') ?? '');
       if (!marked) {
         // The body has begun: a paragraph of its own.
-        if ((el as unknown as { tagName: string }).tagName === 'P' && text.split(' ').length >= LEDE_MIN_WORDS) break;
+        if (tag === 'P' && text.split(' ').length >= LEDE_MIN_WORDS) break;
         continue;
       }
       if (el.querySelector('p, div, h2, ul, ol') || el.closest('nav, footer, aside, figure, figcaption, form, script, noscript')) continue;
