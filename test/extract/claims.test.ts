@@ -482,6 +482,9 @@ describe('attributed claims', () => {
     // A recipient's name may hold "of" between capitalised words.
     const named = await story('Ana Escrogima told Rest of World a few American tech companies have already launched there.');
     expect(attributed(named).map((c) => c.slice(0, 3))).toEqual([['Ana Escrogima', 'told', 'a few American tech companies have already launched there']]);
+    // Not before a possessive: what a warning was about stays its content.
+    const warned = await story("The FBI warned Congress of Iran's efforts to hack the campaign.");
+    expect(attributed(warned)[0]![2]).not.toMatch(/^Congress/);
     // A relative clause describes the recipient; it is not what was told.
     const mayors = await story('The president told the mayors who gathered in Indianapolis that no one should be confused about the plan.');
     expect(attributed(mayors)[0]![2]).toBe('no one should be confused about the plan');

@@ -954,6 +954,13 @@ describe('a box of key points above the article', () => {
     expect(below.messages.some((m) => /key points/.test(m.message))).toBe(false);
   });
 
+  it('is no rail of other stories beside the article ("In Brief" in an aside)', () => {
+    const rail = `<aside class="left-rail"><h3>In Brief</h3><ul><li>Council approves a new budget for the parks department next year.</li><li>Police arrest two men after a string of burglaries downtown.</li><li>School board delays vote on the new bus routes until March.</li></ul></aside>`;
+    const a = parseHtml(`<html><head><title>UK inches closer to recession</title></head><body>${rail}<main><h1>UK inches closer to recession</h1><div class="ArticleBody">${para(1)}${para(2)}${para(3)}${para(4)}</div></main></body></html>`);
+    expect(a.dek).toBeNull();
+    expect(a.messages.some((m) => /key points/.test(m.message))).toBe(false);
+  });
+
   it('stays out when the article already holds most of its points', () => {
     const found = keyPoints(doc(`${box('Key Points', points)}${para(1)}`))!;
     expect(found.items).toEqual(points);
@@ -978,6 +985,21 @@ describe('a standfirst the markup names under the headline', () => {
     const dek = 'A snub from a Hollywood executive has left the couple with a "terrible" label, an expert has claimed.';
     expect(parseHtml(page(`<h3>${dek}</h3>`)).dek?.text).toBe(dek);
     expect(parseHtml(page('<h2>What the recall covers and which models</h2>')).dek).toBeNull();
+  });
+
+  it("is not the author's job line or a part of the headline itself", () => {
+    expect(parseHtml(page('<div class="author"><span class="name">Jane Doe</span><span class="author-subtitle">Senior energy and transport reporter in Washington</span></div>')).dek).toBeNull();
+    const inside = parseHtml(`<html><head><title>Tesla recalls 120K vehicles</title></head><body><header><h1 class="headline"><span class="headline__text">Tesla recalls 120K vehicles</span> <span class="headline__subtitle">and owners are told to stop driving them now</span></h1></header><article>${body}</article></body></html>`);
+    expect(inside.dek).toBeNull();
+  });
+
+  it("is written once when the page's own articleBody, which replaces the extracted text, holds it", () => {
+    const dek = 'Tesla recall applies to 2021-2023 Model S and Model X vehicles sold in America';
+    const paragraphs = Array.from({ length: 8 }, (_, k) => `Paragraph ${k + 1} of the story says which vehicles the recall covers, what owners should do about it and when the fix will come.`);
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tesla recalls 120K vehicles', articleBody: [dek, ...paragraphs].join('\n\n') });
+    const a = parseHtml(`<html><head><title>Tesla recalls 120K vehicles</title><script type="application/ld+json">${ld}</script></head><body><header><h1>Tesla recalls 120K vehicles</h1></header><article><p class="dek">${dek}</p><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p></article></body></html>`);
+    expect(a.text.split(dek).length - 1).toBe(1);
+    expectArticleGrounded(a);
   });
 
   it('is not a teaser of another story further down, a sign-up line or a short label', () => {

@@ -129,6 +129,7 @@ describe('chrome lines', () => {
     ['The products discussed here were independently chosen by our editors. GameSpot may get a share of the revenue if you buy anything featured on our site.', 'promo'],
     ['eWEEK content and product recommendations are editorially independent. We may make money when you click on links to our partners. Learn More.', 'promo'],
     ['The paper said its reporting remains editorially independent of the owner, who bought it in 2018.', null],
+    ["The new owner says the paper's news content is editorially independent of his other businesses, but our review of his past purchases found that he has often replaced editors within a year.", null],
     ['The winners were independently chosen by a jury of critics, our correspondent reports.', null],
     // One "word" of address-like pieces and separators: one reading only (this once took exponential time).
     [`a${'_@_._,,'.repeat(40)}!`, null],

@@ -71,7 +71,8 @@ export function pastObject(t: Token[], v: number, adjectives = false): number | 
   // A name may hold a glued dot: "Polygraph.info" is three tokens.
   const glued = (k: number): boolean => t[k]!.text === '.' && t[k - 1]?.end === t[k]!.start && t[k + 1]?.start === t[k]!.end;
   // So may a name's "of" between capitalised words: "told Rest of World", "told Bank of America".
-  const nameOf = (k: number): boolean => t[k]!.normal === 'of' && t[k - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(t[k + 1]?.text ?? '') && t[k + 1]!.pos === 'PROPN';
+  // (Not before a possessive: "warned Congress of Iran's efforts" tells what the warning was about.)
+  const nameOf = (k: number): boolean => t[k]!.normal === 'of' && t[k - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(t[k + 1]?.text ?? '') && t[k + 1]!.pos === 'PROPN' && !/^['’]s?$/.test(t[k + 2]?.text ?? '');
   while (i < t.length && i - first < 6 && (t[i]!.pos === 'PROPN' || t[i]!.pos === 'NOUN' || (adjectives && t[i]!.pos === 'ADJ') || (i > first && (glued(i) || nameOf(i))))) i++;
   return i === first ? null : i;
 }

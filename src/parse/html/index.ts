@@ -457,6 +457,9 @@ const KEY_POINT_MIN_WORDS = 5;
 /** How many of the extracted paragraphs may stand above the box (a video's blurb). */
 const KEY_POINTS_AFTER = 1;
 
+/** Where a box of key points is no part of the article: navigation, a side rail, a footer, a form. */
+const OUTSIDE_ARTICLE = 'nav, aside, footer, form, script, noscript';
+
 interface KeyPointElement extends LedeElement {
   children: ArrayLike<unknown>;
   parentElement: KeyPointElement | null;
@@ -475,20 +478,21 @@ export interface KeyPoints {
 
 /**
  * The page's key points: a list right after a label that names it one ("Key Points"), outside
- * navigation, with two to six items that read as statements (enough words, few of them in links,
+ * navigation and side rails, with two to six items that read as statements (enough words, few of them in links,
  * no page chrome). Extractors leave the box out as furniture; readers take it as a standfirst.
  * Read before the extractor rewrites the page. Null when there is none.
  */
 export function keyPoints(page: LedeDocument): KeyPoints | null {
   const order = Array.from(page.querySelectorAll('p, li'));
   for (const label of Array.from(page.querySelectorAll('div, span, h2, h3, h4, p, strong, b')) as KeyPointElement[]) {
-    if (label.children.length > 1 || !KEY_POINTS_LABEL.test(squash(label.textContent)) || label.closest('nav, footer, form, script, noscript')) continue;
+    // (Not a rail of other stories: "In Brief" in an aside is a digest of the site's news.)
+    if (label.children.length > 1 || !KEY_POINTS_LABEL.test(squash(label.textContent)) || label.closest(OUTSIDE_ARTICLE)) continue;
     // The first list in the next few elements after the label or after one of its nearest wrappers.
     let list: KeyPointElement | null = null;
     for (let up: KeyPointElement | null = label, level = 0; up && !list && level < 3; up = up.parentElement, level++) {
       for (let next = up.nextElementSibling, k = 0; next && !list && k < 3; next = next.nextElementSibling, k++) list = next.matches('ul, ol') ? next : next.querySelector('ul, ol');
     }
-    if (!list) continue;
+    if (!list || list.closest(OUTSIDE_ARTICLE)) continue;
     const items = Array.from(list.querySelectorAll('li'));
     const texts = items.map((li) => squash(li.textContent));
     const statements = items.every((li, i) => {
@@ -505,7 +509,7 @@ export function keyPoints(page: LedeDocument): KeyPoints | null {
 /**
  * The key points as the standfirst reads them, when the extracted article leaves them out and they
  * stand above its paragraphs (below one of them at most) (`pageParagraphs`: the page's `p, li` texts in order): each
- * item a sentence of its own. Null when the article holds most of them or they stand elsewhere.
+ * item a sentence of its own. Null when the article holds half of them or more, or they stand elsewhere.
  */
 export function missedKeyPoints(points: KeyPoints | null, pageParagraphs: readonly string[], extractedText: string, extractedParagraphs: readonly string[]): string | null {
   if (!points) return null;
@@ -568,6 +572,8 @@ function markedStandfirst(page: LedeDocument): string | null {
       const el = order[i]!;
       const tag = (el as unknown as { tagName: string }).tagName;
       if (tag === 'H1') break;
+      // (Not a part of the headline itself: "<span class="headline__subtitle">" inside the <h1>.)
+      if ((h1 as unknown as PostElement).contains(el)) continue;
       const text = squash(el.textContent);
       // (Or a subheading right after the headline that reads as a sentence: the Express's "<h1>…</h1><h3>A snub from … has left …, an expert has claimed.</h3>".)
       const sentence = (tag === 'H2' || tag === 'H3') && el === (h1 as unknown as KeyPointElement).nextElementSibling && endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS;
@@ -577,7 +583,8 @@ function markedStandfirst(page: LedeDocument): string | null {
         if (tag === 'P' && text.split(' ').length >= LEDE_MIN_WORDS) break;
         continue;
       }
-      if (el.querySelector('p, div, h2, ul, ol') || el.closest('nav, footer, aside, figure, figcaption, form, script, noscript')) continue;
+      // (Not the author's line: "author-subtitle" names the writer's job.)
+      if (el.querySelector('p, div, h2, ul, ol') || el.closest('nav, footer, aside, figure, figcaption, form, script, noscript, [class*="author"], [class*="byline"]')) continue;
       if (text.split(' ').length >= MARKED_DEK_MIN_WORDS && !chromeReason(text) && !/[{};]/.test(text)) return text;
     }
   }
@@ -737,8 +744,10 @@ export function htmlBlocks(input: string): HtmlFront {
   // marked, as a Markdown page's front-matter "deck:" is.
   // (Not in the extracted article, or in one the page's own articleBody will replace below.)
   const extractedText = squash(parsed?.textContent ?? '');
-  const replaced = fullerArticleBody(ldBody, extractedText) !== null;
-  const leads = [...new Set(deks.filter((dek): dek is string => dek !== null && (!extractedText.includes(dek) || replaced)))];
+  // (When the page's own articleBody will replace the extracted text, what counts is whether it holds the dek.)
+  const replacing = fullerArticleBody(ldBody, extractedText);
+  const kept = replacing ? squash(replacing.paragraphs.join(' ')) : extractedText;
+  const leads = [...new Set(deks.filter((dek): dek is string => dek !== null && !kept.includes(dek)))];
   // The key points the extractor left out are read as the standfirst (after the page's own, if any), and a message says so.
   const keptParagraphs = points && parsed?.content ? Array.from((parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument).querySelectorAll('p'), (p) => squash(p.textContent)) : [];
   const pointsText = missedKeyPoints(points, pageParagraphs, parsed?.textContent ?? '', keptParagraphs);
