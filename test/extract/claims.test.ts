@@ -337,6 +337,9 @@ describe('attributed claims', () => {
   it('reads a reporting clause set off right after the subject as reporting the whole sentence', async () => {
     const b = await story('Julanda Al-Riyami runs the launch site. A successful launch, he said, requires attention to the smallest of details.');
     expect(attributed(b).map((c) => c.slice(0, 3))).toEqual([['Julanda Al-Riyami', 'said', 'A successful launch, he said, requires attention to the smallest of details']]);
+    // With a time phrase after the cue ("last week").
+    const dated = await story('The plan, officials said last week, was never fully funded.');
+    expect(attributed(dated).map((c) => c.slice(0, 3))).toEqual([['officials', 'said', 'The plan, officials said last week, was never fully funded']]);
     // Not a participle's phrase: ", initially estimated at 20 percent in December," reports nothing.
     const inflation = await story('Year-on-year inflation, initially estimated at 20 percent in December, was 33.8 percent in June.');
     expect(attributed(inflation)).toEqual([]);

@@ -195,7 +195,9 @@ function cueEnd(t: Token[], v: number, end: number): number {
   if (citing) after++;
   const tail = t.slice(after, end);
   if (tail.length > TAIL_MAX_TOKENS || tail.some((x) => isVerb(x) || x.text === ',')) return -1;
-  if (tail.length > 0 && !citing && !(tail[0]!.pos === 'ADP' || tail[0]!.pos === 'ADV' || TIME_WORD.test(tail[0]!.text) || tail[0]!.pos === 'PROPN')) return -1;
+  // ("…, officials said last week, was …": a time phrase that opens on "last", "next" or "this".)
+  const timePhrase = /^(?:last|next|this|late|early|earlier)$/i.test(tail[0]?.text ?? '') && TIME_WORD.test(tail[1]?.text ?? '');
+  if (tail.length > 0 && !citing && !(tail[0]!.pos === 'ADP' || tail[0]!.pos === 'ADV' || TIME_WORD.test(tail[0]!.text) || tail[0]!.pos === 'PROPN' || timePhrase)) return -1;
   return end;
 }
 
