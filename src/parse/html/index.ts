@@ -749,7 +749,8 @@ export function htmlBlocks(input: string): HtmlFront {
   const kept = replacing ? squash(replacing.paragraphs.join(' ')) : extractedText;
   const leads = [...new Set(deks.filter((dek): dek is string => dek !== null && !kept.includes(dek)))];
   // The key points the extractor left out are read as the standfirst (after the page's own, if any), and a message says so.
-  const keptParagraphs = points && parsed?.content ? Array.from((parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument).querySelectorAll('p'), (p) => squash(p.textContent)) : [];
+  // The extracted article's paragraphs, parsed once for the key points and the other posts below.
+  const keptParagraphs = parsed?.content ? Array.from((parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument).querySelectorAll('p'), (p) => squash(p.textContent)) : [];
   const pointsText = missedKeyPoints(points, pageParagraphs, parsed?.textContent ?? '', keptParagraphs);
   if (pointsText) messages.push(message(MESSAGE.restoredText, `read the page's ${points!.items.length} key points, which the extractor left out above the article, as its standfirst`));
   // Each part a sentence of its own ("Cheese deadline arrives without new deal" over "Fancy a sharp British Stilton? …").
@@ -766,7 +767,6 @@ export function htmlBlocks(input: string): HtmlFront {
   if (parsed?.content) {
     const again = parseHTML(html).document as unknown as LedeDocument;
     pageDoc = again;
-    const keptParagraphs = Array.from((parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument).querySelectorAll('p'), (p) => squash(p.textContent));
     const kept = new Set(keptParagraphs.filter((t) => t.length >= LEDE_ANCHOR_CHARS));
     // (The first that is the article's: not an affiliate notice or other chrome above it.)
     const first = keptParagraphs.find((t) => t.length >= LEDE_ANCHOR_CHARS && !chromeReason(t));
