@@ -555,22 +555,19 @@ function dropRepeatedParagraphs(text: string, sections: Section[], drop: (b: Blo
 /** A pull quote has at least this many words (a short quoted phrase may well recur). */
 const PULL_QUOTE_MIN_WORDS = 6;
 
-/** Words only, lower case: quotation marks, punctuation and spacing aside. */
-const wordsKey = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-
 /**
  * Pull quotes: a quotation block standing alone (The Intercept's `blockquote.Pullquote`) whose
  * words a paragraph of the article holds in the same order. The paragraph is the article's; the block a display copy.
  */
 function dropPullQuotes(text: string, sections: Section[], drop: (b: Block) => void): void {
-  const paragraphs = sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').map((b) => ` ${wordsKey(text.slice(b.start, b.end))} `);
+  const paragraphs = sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').map((b) => ` ${normaliseLine(text.slice(b.start, b.end))} `);
   if (paragraphs.length === 0) return;
   for (const section of sections) {
     const all = section.blocks;
     section.blocks = all.filter((b, i) => {
       // (A pull quote stands alone: a line of an embedded post or a quoted letter, among quotation blocks, is part of it.)
       if (b.kind !== 'quote' || all[i - 1]?.kind === 'quote' || all[i + 1]?.kind === 'quote') return true;
-      const key = wordsKey(text.slice(b.start, b.end));
+      const key = normaliseLine(text.slice(b.start, b.end));
       if (key.split(' ').length < PULL_QUOTE_MIN_WORDS || !paragraphs.some((p) => p.includes(` ${key} `))) return true;
       drop(b);
       return false;

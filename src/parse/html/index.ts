@@ -460,7 +460,11 @@ const KEY_POINTS_AFTER = 1;
 /** Where a box of key points is no part of the article: navigation, a side rail, a footer, a form. */
 const OUTSIDE_ARTICLE = 'nav, aside, footer, form, script, noscript';
 
+/** An element as the passes that read the page before the extractor see it (key points, the marked standfirst). */
 interface KeyPointElement extends LedeElement {
+  tagName: string;
+  getAttribute(name: string): string | null;
+  contains(other: unknown): boolean;
   children: ArrayLike<unknown>;
   parentElement: KeyPointElement | null;
   nextElementSibling: KeyPointElement | null;
@@ -565,22 +569,20 @@ const MARKED_DEK_MIN_WORDS = 5;
  */
 function markedStandfirst(page: LedeDocument): string | null {
   const order = Array.from(page.querySelectorAll('*')) as unknown as KeyPointElement[];
-  for (const h1 of Array.from(page.querySelectorAll('h1'))) {
+  for (const h1 of Array.from(page.querySelectorAll('h1')) as unknown as KeyPointElement[]) {
     if (h1.closest('nav, footer, aside, form')) continue;
-    const at = order.indexOf(h1 as unknown as KeyPointElement);
+    const at = order.indexOf(h1);
     for (let i = at + 1; at !== -1 && i < order.length && i <= at + STANDFIRST_REACH; i++) {
       const el = order[i]!;
-      const tag = (el as unknown as { tagName: string }).tagName;
-      if (tag === 'H1') break;
+      if (el.tagName === 'H1') break;
       // (Not a part of the headline itself: "<span class="headline__subtitle">" inside the <h1>.)
-      if ((h1 as unknown as PostElement).contains(el)) continue;
+      if (h1.contains(el)) continue;
       const text = squash(el.textContent);
       // (Or a subheading right after the headline that reads as a sentence: the Express's "<h1>…</h1><h3>A snub from … has left …, an expert has claimed.</h3>".)
-      const sentence = (tag === 'H2' || tag === 'H3') && el === (h1 as unknown as KeyPointElement).nextElementSibling && endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS;
-      const marked = sentence || STANDFIRST_CLASS.test((el as unknown as { getAttribute(n: string): string | null }).getAttribute('class') ?? '');
-      if (!marked) {
+      const sentence = (el.tagName === 'H2' || el.tagName === 'H3') && el === h1.nextElementSibling && endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS;
+      if (!sentence && !STANDFIRST_CLASS.test(el.getAttribute('class') ?? '')) {
         // The body has begun: a paragraph of its own.
-        if (tag === 'P' && text.split(' ').length >= LEDE_MIN_WORDS) break;
+        if (el.tagName === 'P' && text.split(' ').length >= LEDE_MIN_WORDS) break;
         continue;
       }
       // (Not the author's line: "author-subtitle" names the writer's job.)
