@@ -12,6 +12,7 @@ import { cueProbability, type CueModel } from '../cue-model.js';
 import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, TIME_WORD, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, THAT_SAID_BEFORE, THAT_SAID_CUE, WRITERS_ASIDE_BEFORE, WRITERS_ASIDE_CUE, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt, viewHolder, PARTICIPLE } from './phrase.js';
 import { followsQuotation } from './quotes.js';
+import { quotedAs } from './closing.js';
 import { afterRecipient, pastObject, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
 import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSubject, clauseSubject, asideSubject, controlSubject, subjectPhrase } from './subject.js';
 
@@ -361,19 +362,6 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
   }
 
   return separate(text, t, found.sort((a, b) => a.at - b.at));
-}
-
-/** How many words a quoted source may run to: "quoted astrologer Majorie Orr as saying". */
-const QUOTED_SOURCE_TOKENS = 8;
-
-/** The "as" of "quoted X as saying" after the cue at `v` (the source between them), or -1. */
-function quotedAs(t: Token[], v: number): number {
-  for (let k = v + 2; k < t.length && k <= v + 1 + QUOTED_SOURCE_TOKENS; k++) {
-    const x = t[k]!;
-    if (x.normal === 'as') return /ing$/i.test(t[k + 1]?.text ?? '') && ATTRIBUTION_VERBS.has(t[k + 1]!.lemma) ? k : -1;
-    if (x.pos === 'VERB' || x.pos === 'AUX' || (x.pos === 'PUNCT' && x.text !== ',' && x.text !== '.' && x.text !== '-')) return -1;
-  }
-  return -1;
 }
 
 /** "pushed for …", "made the case that …", "took aim at …": after the verb (and a short object or particle), a clause, quote or stance opens. A plain object ("hit Rudolph", "filed the suit") does not. */

@@ -5,6 +5,7 @@
  * everything before the comma, and nothing inside that content (launched, passed, added) is a cue.
  */
 import { CLOSING_REPORT_VERBS, NOT_SPEAKER_OPENERS, TIME_WORD } from '../../data/claims.js';
+import { ATTRIBUTION_VERBS } from '../../data/cues.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, trimClause } from '../spans.js';
 
@@ -109,6 +110,12 @@ function reportFrom(text: string, from: number, t: Token[], comma: number, end: 
   let v = first;
   while (v < end && v - first <= SPEAKER_MAX_TOKENS && t[v]!.pos !== 'VERB' && t[v]!.pos !== 'AUX') v++;
   if (v >= end || v === first || v - first > SPEAKER_MAX_TOKENS) return null;
+  // "…, Interfax news agency quoted spokesman Sergei Yastrzhembsky as saying.": the one quoted is
+  // the source, the agency only carries the words.
+  const as = !subjectOnly && t[v]!.lemma === 'quote' && t[v]!.pos === 'VERB' ? quotedAs(t, v) : -1;
+  if (as !== -1 && cueEnd(t, as + 1, end) !== -1 && t.slice(0, comma).some(isVerb)) {
+    return { speaker: textSpan(text, t[v + 1]!.start, t[as - 1]!.end), cue: textSpan(text, t[v]!.start, t[v]!.end), content: trimClause(text, from, t[comma]!.start), at: v, speakerToken: v + 1 };
+  }
   if (!CLOSING_REPORT_VERBS.has(t[v]!.lemma) || t[v]!.pos !== 'VERB') return null;
   // (Inside the sentence someone speaks: ", initially estimated at 20 percent," is a participle's phrase.)
   if (subjectOnly && !t.slice(first, v).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON')) return null;
@@ -129,6 +136,19 @@ function reportFrom(text: string, from: number, t: Token[], comma: number, end: 
     at: v,
     speakerToken: first,
   };
+}
+
+/** How many words a quoted source may run to: "quoted astrologer Majorie Orr as saying". */
+const QUOTED_SOURCE_TOKENS = 8;
+
+/** The "as" of "quoted X as saying" after the cue at `v` (the source between them), or -1. */
+export function quotedAs(t: Token[], v: number): number {
+  for (let k = v + 2; k < t.length && k <= v + 1 + QUOTED_SOURCE_TOKENS; k++) {
+    const x = t[k]!;
+    if (x.normal === 'as') return /ing$/i.test(t[k + 1]?.text ?? '') && ATTRIBUTION_VERBS.has(t[k + 1]!.lemma) ? k : -1;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || (x.pos === 'PUNCT' && x.text !== ',' && x.text !== '.' && x.text !== '-')) return -1;
+  }
+  return -1;
 }
 
 /** The longest description between a closing speaker's name and the cue ("…, John Smith, a spokesman for the union, said"). */

@@ -248,6 +248,8 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     if (describingParticiple(t, i, names) && i >= 1 && !(t[i + 1]?.normal === 'to' && v === i + 2) && !TIME_WORD.test(t[i - 1]!.text)) return textSpan(text, t[postmodifiedStart(t, npStart(t, i - 1), names)]!.start, t[lastBeforeCue(t, i, v)]!.end);
     // "Cruz himself said", "Richards and Menendez both stressed", "voters overall said": words between a subject and its verb.
     if (BETWEEN_SUBJECT_AND_CUE.test(tok.normal)) continue;
+    // "City officials there said": "there" after a noun places the source (wink tags it a pronoun).
+    if (/^(?:there|here)$/.test(tok.normal) && i === v - 1 && (t[i - 1]?.pos === 'NOUN' || t[i - 1]?.pos === 'PROPN')) continue;
     // "has since said": wink tags this "since" a conjunction.
     if (tok.pos !== 'ADV' && tok.pos !== 'AUX' && tok.pos !== 'PART' && !(tok.normal === 'since' && t[i - 1]?.pos === 'AUX')) return null;
   }

@@ -45,6 +45,14 @@ describe('the reporting clause that closes a news sentence', () => {
     expect(globe.map((c) => c[1])).not.toContain('reported');
   });
 
+  it('gives the one an agency quotes as the source, and a source placed by "there" its subject', async () => {
+    expect(await claims('Yeltsin visited his wife in hospital on Friday evening, Interfax news agency quoted spokesman Sergei Yastrzhembsky as saying.')).toEqual([
+      ['Sergei Yastrzhembsky', 'quoted', 'Yeltsin visited his wife in hospital on Friday evening'],
+    ]);
+    expect(await claims('The army has withdrawn from the town, the agency quoted a local official as saying on Sunday.')).toEqual([['local official', 'quoted', 'The army has withdrawn from the town']]);
+    expect(await claims('City officials there said the centre was being erected illegally.')).toEqual([['City officials', 'said', 'the centre was being erected illegally']]);
+  });
+
   it('is read before a dash that sets off an aside on the content', async () => {
     expect(await claims('A massive AI dataset contains at least 1,008 instances of abuse material, a new report from the Stanford Internet Observatory found — with thousands more instances suspected.')).toEqual([
       ['Stanford Internet Observatory', 'found', 'A massive AI dataset contains at least 1,008 instances of abuse material'],
