@@ -13,7 +13,7 @@ import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, TIME_WORD, DOCUMENT_VERBS, EDIT
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt, viewHolder, PARTICIPLE } from './phrase.js';
 import { followsQuotation } from './quotes.js';
 import { quotedAs } from './closing.js';
-import { afterRecipient, pastObject, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
+import { afterRecipient, pastObject, pastTimePhrase, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
 import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSubject, clauseSubject, asideSubject, controlSubject, subjectPhrase } from './subject.js';
 
 /** How something is announced, after "by": "announced by email", "by video". */
@@ -272,6 +272,10 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     if (thatAt !== -1 && (before || thatAt === v + 1)) from = t[thatAt]!.end;
     else if (asideThat !== -1) from = t[asideThat]!.end;
     else if (RECIPIENT_VERBS.has(tok.lemma)) from = afterRecipient(t, v) ?? from;
+    // "said Wednesday his government had …", "told reporters on Monday that …": the time is when, not what.
+    const timeAt = RECIPIENT_VERBS.has(tok.lemma) ? (pastObject(t, v) ?? v + 1) : tokenAt(t, from);
+    const timed = thatAt === -1 && asideThat === -1 ? pastTimePhrase(t, timeAt) : timeAt;
+    if (timed !== timeAt && timed > tokenAt(t, from)) from = t[timed]!.start;
     // "warned Congress of the threat from climate change": what was said starts at "of" or "about"
     // after the one warned, as in "warned of the threat".
     if (from === tok.end && WARNED_OF_VERBS.has(tok.lemma)) from = aboutAfterAddressee(t, v) ?? from;

@@ -3,7 +3,7 @@
  * reporters the plan …") and ends (before a second cue, at the quotation's close, before a time or
  * a place: "said at a Nov. 6 event at …"), and how two cues in one sentence share it out.
  */
-import type { Span, Token } from '../../types.js';
+import type { Span, TextSpan, Token } from '../../types.js';
 import { tokenAt, trimClause } from '../spans.js';
 import { COORDINATORS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, TIME_WORD } from '../../data/claims.js';
 import { PARENTHESIS_TOKENS, QUOTE_MARK, MAX_CONTENT_CHARS, type Attribution, inside, isQuoteMark } from './phrase.js';
@@ -73,8 +73,29 @@ export function pastObject(t: Token[], v: number, adjectives = false): number | 
   // So may a name's "of" between capitalised words: "told Rest of World", "told Bank of America".
   // (Not before a possessive: "warned Congress of Iran's efforts" tells what the warning was about.)
   const nameOf = (k: number): boolean => t[k]!.normal === 'of' && t[k - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(t[k + 1]?.text ?? '') && t[k + 1]!.pos === 'PROPN' && !/^['’]s?$/.test(t[k + 2]?.text ?? '');
-  while (i < t.length && i - first < 6 && (t[i]!.pos === 'PROPN' || t[i]!.pos === 'NOUN' || (adjectives && t[i]!.pos === 'ADJ') || (i > first && (glued(i) || nameOf(i))))) i++;
+  // A capitalised word after "the" is the name's, whatever its tag: "told The Associated Press".
+  const titled = (k: number): boolean => first > v + 1 && /^\p{Lu}/u.test(t[k]!.text) && t.slice(first, k).every((x) => /^\p{Lu}/u.test(x.text));
+  while (i < t.length && i - first < 6 && (t[i]!.pos === 'PROPN' || t[i]!.pos === 'NOUN' || (adjectives && t[i]!.pos === 'ADJ') || titled(i) || (i > first && (glued(i) || nameOf(i))))) i++;
   return i === first ? null : i;
+}
+
+/**
+ * Past a time phrase at token `i` that stands between a cue and what it reports ("said Wednesday
+ * his government had …", "told reporters on Monday that …", "said last week the plan …"): the
+ * index after it (and after a "that"), or `i` when no clause follows (", he said Monday.", "said
+ * March sales rose": a month before a noun is the noun's).
+ */
+export function pastTimePhrase(t: Token[], i: number): number {
+  let k = i;
+  if (/^(?:on|late|early|earlier|later)$/i.test(t[k]?.text ?? '')) k++;
+  if (/^(?:last|this|next)$/i.test(t[k]?.text ?? '')) k++;
+  if (!TIME_WORD.test(t[k]?.text ?? '')) return i;
+  k++;
+  if (/^(?:night|morning|afternoon|evening)$/i.test(t[k]?.text ?? '') || /^\d{1,2}(?:st|nd|rd|th)?$/.test(t[k]?.text ?? '')) k++;
+  if (t[k]?.normal === 'that') k++;
+  const next = t[k];
+  if (!next || !['DET', 'PRON', 'PROPN', 'NUM'].includes(next.pos) || /^['’]s?$/.test(next.text)) return i;
+  return k;
 }
 
 /** "… the senator said Thursday.", "…, X said late Saturday", "… he said in an interview later.": after the cue only a time or a phrase of place or manner, no clause (after "told", any phrase without a verb). */
@@ -235,7 +256,10 @@ export function separate(text: string, t: Token[], found: Attribution[]): Attrib
   const kept: Attribution[] = [];
   for (const a of found) {
     const previous = kept[kept.length - 1];
-    if (previous && a.speaker && a.speaker.start >= previous.content.start && a.speaker.start < previous.content.end) {
+    // (A speaker phrase that runs into the content from before it is inside too: "announced Wednesday
+    // the company is recalling …" gives "recalling" the subject "Wednesday the company".)
+    const timeBefore = (x: TextSpan): boolean => x.start < previous!.content.start && x.end > previous!.content.start && text.slice(x.start, previous!.content.start).trim().split(/\s+/).every((w) => TIME_WORD.test(w) || /^(?:on|last|this|late|early)$/i.test(w));
+    if (previous && a.speaker && ((a.speaker.start >= previous.content.start && a.speaker.start < previous.content.end) || timeBefore(a.speaker))) {
       // A coordinator shortly before the speaker's phrase ("…, while Governor Sam Brown argued").
       let k = a.speakerToken - 1;
       while (k > 0 && k >= a.speakerToken - 3 && (t[k]!.pos === 'PROPN' || t[k]!.pos === 'NOUN' || t[k]!.pos === 'DET' || t[k]!.pos === 'ADJ')) k--;

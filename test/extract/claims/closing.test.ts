@@ -53,6 +53,17 @@ describe('the reporting clause that closes a news sentence', () => {
     expect(await claims('City officials there said the centre was being erected illegally.')).toEqual([['City officials', 'said', 'the centre was being erected illegally']]);
   });
 
+  it('leaves a time phrase after the cue and a recipient named in title case out of the content', async () => {
+    expect(await claims('Defence Minister Rajnath Singh said Wednesday his government had acted with restraint.')).toEqual([['Rajnath Singh', 'said', 'his government had acted with restraint']]);
+    expect(await claims('Graham told The Associated Press he was worried about the vote.')).toEqual([['Graham', 'told', 'he was worried about the vote']]);
+    expect(await claims('Smith told reporters on Monday that the plan would fail.')).toEqual([['Smith', 'told', 'the plan would fail']]);
+    // A time word that is part of what was said stays: a possessive, a month before its noun.
+    expect(await claims("Smith said Tuesday's vote was a disgrace.")).toEqual([['Smith', 'said', "Tuesday's vote was a disgrace"]]);
+    expect(await claims('The company said March sales rose 3 percent.')).toEqual([['company', 'said', 'March sales rose 3 percent']]);
+    // And a cue inside the content, its subject reaching back over the time phrase, stays the content's.
+    expect(await claims('Toyota Motor Co. announced Wednesday the company is recalling 1 million vehicles over a defect.')).toEqual([['Toyota Motor Co.', 'announced', 'the company is recalling 1 million vehicles over a defect']]);
+  });
+
   it('is read before a dash that sets off an aside on the content', async () => {
     expect(await claims('A massive AI dataset contains at least 1,008 instances of abuse material, a new report from the Stanford Internet Observatory found — with thousands more instances suspected.')).toEqual([
       ['Stanford Internet Observatory', 'found', 'A massive AI dataset contains at least 1,008 instances of abuse material'],
