@@ -115,7 +115,7 @@ Examples:
         writeErr: (s) => void io.stderr.write(s),
         outputError: (s, write) => write(oneLine(s, `${spec.name} `)),
       })
-      .addOption(new Option('-f, --format <format>', 'output format (default: terminal on a TTY, text in a pipe)').choices(OUTPUT_FORMATS))
+      .addOption(new Option('-f, --format <format>', `output format: ${OUTPUT_FORMATS.join(', ')} (default: terminal on a TTY, text in a pipe)`).argParser(value.format))
       .addOption(new Option('-w, --width <columns>', 'wrap output at this width (terminal: the window width)').argParser(value.width))
       .option('--color', 'force colour in the terminal format')
       .option('--no-color', 'no colour (also NO_COLOR=1)')

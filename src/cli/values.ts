@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { OUTPUT_FORMATS, type OutputFormat } from '../vocabulary.js';
 
 /** Parsers for option values; each throws a message commander prints as a usage error. */
 
@@ -36,4 +37,15 @@ export function bytes(value: string): number {
   const n = Math.floor(Number(m[1]) * scale);
   if (n < 1) throw new InvalidArgumentError('expected a size of at least 1 byte.');
   return n;
+}
+
+/** The short names users type for a format, as for the files they name: "md", "jsonl", "txt". */
+const FORMAT_ALIASES: Readonly<Record<string, OutputFormat>> = { md: 'markdown', jsonl: 'ndjson', txt: 'text' };
+
+/** "markdown", "md", "JSON" → the output format. */
+export function format(value: string): OutputFormat {
+  const v = value.trim().toLowerCase();
+  const f = FORMAT_ALIASES[v] ?? OUTPUT_FORMATS.find((x) => x === v);
+  if (!f) throw new InvalidArgumentError(`choose from ${OUTPUT_FORMATS.join(', ')} (or md, jsonl, txt).`);
+  return f;
 }

@@ -84,6 +84,14 @@ describe('commands and formats', () => {
     expect(r.out.startsWith('# China’s Tech Industry')).toBe(true);
   });
 
+  it('takes the short names users type for a format: md, jsonl, txt', async () => {
+    const md = await cli([SEED, '--format', 'md']);
+    expect(md.status).toBe(0);
+    expect(md.out).toBe((await cli([SEED, '--format', 'markdown'])).out);
+    expect(JSON.parse((await cli([SEED, '--format', 'jsonl'])).out.trim()).schemaVersion).toBe(2);
+    expect((await cli([SEED, '--format', 'TXT'])).out).toBe((await cli([SEED, '--format', 'text'])).out);
+  });
+
   it('read prints every section heading and drops chrome; --show-dropped lists it', async () => {
     const r = await cli(['read', SEED]);
     expect(r.out).toContain('A New Era of Government-Tech Collaboration');
