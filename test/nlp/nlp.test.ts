@@ -34,6 +34,8 @@ describe('wink adapter', () => {
       'The Steelers lost to teams eight games under .500 through nine or more games.',
       // A degree wink splits after its first part.
       'He is pursuing a Ph.D. in criminology at Washington State University.',
+      // A decimal glued to a currency code wink reads as a word.
+      'The cost of the trips was RM6.162 million, and the rest RM4.5 million.',
     ];
     for (const text of cases) expect(analyse(text, 0, text.length).sentences.map((s) => text.slice(s.start, s.end))).toEqual([text]);
     // A possessive typed with an opening mark is a possessive, and its word stays whole.
@@ -46,6 +48,9 @@ describe('wink adapter', () => {
     const initial = 'He met Mr. Lee. D. Smith came later.';
     expect(analyse(initial, 0, initial.length).sentences).toHaveLength(2);
     const counted = 'The team finished at 9-8. 500 fans watched.';
+    expect(analyse(counted, 0, counted.length).sentences).toHaveLength(2);
+    const version = 'They bought 300 of the model B2. 40 more came later.';
+    expect(analyse(version, 0, version.length).sentences).toHaveLength(2);
     expect(analyse(counted, 0, counted.length).sentences).toHaveLength(2);
     const closed = 'The index rose (slightly). Traders said little.';
     expect(analyse(closed, 0, closed.length).sentences).toHaveLength(2);
