@@ -46,7 +46,19 @@ export function readSentences(article: Article): { sentences: Sentence[]; mentio
     for (const piece of oneSentence ? [unit] : cjkSentences(text, unit)) {
       const result = analyse(text, piece.start, piece.end, oneSentence);
       const base = sentences.length;
+      // A dateline is no place for a sentence to end: "LA CROSSE, Wis. (AP) — After …" is one
+      // sentence, not "LA CROSSE, Wis." and "(AP) — After …".
+      const { dateline } = article;
+      const into: number[] = [];
+      const pieces: typeof result.sentences = [];
       for (const s of result.sentences) {
+        const last = pieces[pieces.length - 1];
+        if (last && dateline && s.start > dateline.start && s.start < dateline.end) {
+          pieces[pieces.length - 1] = { start: last.start, end: s.end, tokens: [...last.tokens, ...s.tokens] };
+        } else pieces.push(s);
+        into.push(pieces.length - 1);
+      }
+      for (const s of pieces) {
         sentences.push({
           text: text.slice(s.start, s.end),
           start: s.start,
@@ -61,7 +73,7 @@ export function readSentences(article: Article): { sentences: Sentence[]; mentio
         });
       }
       for (const e of result.entities) {
-        mentions.push({ text: text.slice(e.start, e.end), start: e.start, end: e.end, type: e.type, sentence: base + e.sentence });
+        mentions.push({ text: text.slice(e.start, e.end), start: e.start, end: e.end, type: e.type, sentence: base + into[e.sentence]! });
       }
     }
   };

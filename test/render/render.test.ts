@@ -294,6 +294,14 @@ describe('the lede in the summary view', () => {
     expect(plain).not.toContain('- BEIRUT');
   });
 
+  it('and after a dateline whose state abbreviation ends on a full stop: the sentence does not end inside it', async () => {
+    const b = await brief('Campaigns brace for a sprint\n\nLA CROSSE, Wis. (AP) — After a summer of historic tumult, the path to the presidency is becoming much clearer.\n\nThe candidates will debate in one week.\n');
+    expect(b.dateline?.text).toBe('LA CROSSE, Wis. (AP)');
+    const plain = renderPlain(view(b, 'summarize'));
+    expect(plain).toContain('\nAfter a summer of historic tumult');
+    expect(plain).not.toContain('(AP) —');
+  });
+
   it('and after a reporter\'s name run into the dateline, which the meta line shows as the byline', async () => {
     const b = await brief('Top Belarus politician blasts president.\nLarisa Sayenko MINSK 1996-08-30 A senior Belarus politician accused the president on Friday of attempting to set up a dictatorship.\nThe speaker of the parliament, Semyon Sharetsky, told Reuters the draft would increase the powers of the ruler.\n');
     const plain = renderPlain(view(b, 'summarize'));
