@@ -676,6 +676,28 @@ describe('paragraphs the extractor dropped between kept ones', () => {
   });
 });
 
+describe('subheadings the extractor dropped between kept paragraphs', () => {
+  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
+  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+  const para = (n: number) => `<p>Paragraph ${n} of the live page tells what happened in the region on Wednesday morning.</p>`;
+  const entry = (heading: string, n: number) => `<section><div class="visually-hidden">Article content</div><div class="inline"><h3>${heading}</h3></div></section><section><div class="visually-hidden">Article content</div>${para(n)}</section>`;
+
+  it('come back before the paragraph they head, each wrapped apart as a live page has them', () => {
+    const page = doc(`<section>${para(1)}</section>${entry('China says it is ready to play a role in easing tensions', 2)}${entry('Several Indian states hold security drills', 3)}`);
+    const found = missedBetween(page, doc(`${para(1)}${para(2)}${para(3)}`));
+    expect(found.map((f) => f.html.replace(/<[^>]+>/g, ''))).toEqual(['China says it is ready to play a role in easing tensions', 'Several Indian states hold security drills']);
+  });
+
+  it('stay out when they title a box of links, are links themselves or are hidden', () => {
+    const box = doc(`${para(1)}<div class="module"><h4>Related Items</h4><ul><li><a href="/a">Telecom carriers must combine to compete</a></li></ul></div>${para(2)}`);
+    expect(missedBetween(box, doc(`${para(1)}${para(2)}`))).toEqual([]);
+    const link = doc(`${para(1)}<h3><a href="/other">Another story the page links to</a></h3>${para(2)}`);
+    expect(missedBetween(link, doc(`${para(1)}${para(2)}`))).toEqual([]);
+    const hidden = doc(`${para(1)}<h3><span class="hidden">POLITICO 44</span></h3>${para(2)}`);
+    expect(missedBetween(hidden, doc(`${para(1)}${para(2)}`))).toEqual([]);
+  });
+});
+
 describe('an HTML fragment', () => {
   it('is read as a page body even after a leading comment', () => {
     const a = parse(

@@ -234,6 +234,11 @@ export function quoteList(headlines: readonly string[]): string {
   return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0] ?? '';
 }
 
+/** Where text the extractor dropped stays dropped: outside the article, or hidden on purpose. */
+const HIDDEN_OR_OUTSIDE = 'nav, header, footer, aside, figure, figcaption, form, [hidden], .hidden, [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
+/** The longest subheading brought back between kept paragraphs. */
+const HEADING_MAX_WORDS = 25;
+
 /** A paragraph the extractor dropped between two it kept comes back when it has this many words and ends like a sentence. */
 const BETWEEN_MIN_WORDS = 6;
 
@@ -251,8 +256,17 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
   const out: Array<{ after: string; html: string }> = [];
   let previous: number | null = null;
   let pending: LedeElement[] = [];
-  for (const p of Array.from(page.querySelectorAll('p'))) {
+  for (const p of Array.from(page.querySelectorAll('p, h2, h3, h4'))) {
     const text = squash(p.textContent);
+    // A subheading between two kept paragraphs (a live page's entry headline, which the extractor
+    // dropped with its wrapper: the National Post's "China says it is ready to play a role …")
+    // goes back with them; not one that is a link to another page, nor chrome.
+    if (/^h[234]$/i.test((p as unknown as { tagName: string }).tagName)) {
+      const words = text ? text.split(' ').length : 0;
+      const heading = previous !== null && words >= 1 && words <= HEADING_MAX_WORDS && !chromeReason(text) && !keptBlocks.has(text) && !p.closest(`a, ${HIDDEN_OR_OUTSIDE}`) && p.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !Array.from(p.querySelectorAll('a')).some((a) => squash(a.textContent) === text) && headsProse(p as unknown as TreeElement, text);
+      if (heading) pending.push(p);
+      continue;
+    }
     const at = position.get(text);
     if (at !== undefined) {
       // Only between kept paragraphs that follow each other in the extractor's choice.
@@ -265,7 +279,7 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
     if (previous === null || !text) continue;
     const prose = text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text) && !chromeReason(text) && !keptBlocks.has(text);
     // Hidden text stays out: the extractor removes it on purpose.
-    if (prose && !p.closest('nav, header, footer, aside, figure, figcaption, form, [hidden], .hidden, [aria-hidden="true"], [style*="display:none"], [style*="display: none"]')) pending.push(p);
+    if (prose && !p.closest(HIDDEN_OR_OUTSIDE)) pending.push(p);
     else if (!prose) pending = [];
   }
   return out;
@@ -423,6 +437,45 @@ const CONSENT_DIALOGS = [
   'body [class~="cookie-modal"]',
   'body [class~="consent-modal"]',
 ].join(', ');
+
+/** How many wrappers up the paragraph after a subheading is looked for. */
+const HEADS_PROSE_LEVELS = 3;
+
+interface TreeElement {
+  tagName: string;
+  textContent: string | null;
+  parentElement: TreeElement | null;
+  nextElementSibling: TreeElement | null;
+  querySelector(selector: string): TreeElement | null;
+}
+
+/**
+ * Whether a subheading heads prose: the first thing after it (after the wrappers that hold only
+ * it) opens on a paragraph. A box's title over its links ("Related Items", "READ MORE ON KATIE
+ * PRICE", "Story Tools") heads none.
+ */
+function headsProse(heading: TreeElement, text: string): boolean {
+  let el = heading;
+  while (el.parentElement && squash(el.parentElement.textContent) === text) el = el.parentElement;
+  // (The last in its wrapper: what follows the wrapper, a few levels up at most.)
+  let next: TreeElement | null = null;
+  for (let up = 0; up <= HEADS_PROSE_LEVELS && el && !next; up++, el = el.parentElement!) {
+    next = el.nextElementSibling;
+    while (next && !squash(next.textContent)) next = next.nextElementSibling;
+  }
+  if (!next) return false;
+  // (Its first block, past a wrapper's screen-reader label: the National Post's "Article content".)
+  const first = next.tagName === 'P' ? next : next.querySelector('p, ul, ol, h2, h3, h4, h5, h6, table, blockquote, figure, figcaption');
+  if (first?.tagName !== 'P') return false;
+  const prose = squash(first.textContent);
+  return prose.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(prose);
+}
+
+/** How many of the pieces' subheadings stand in the content now (those whose anchor was found). */
+function insertedHeadings(content: LedeDocument, pieces: Array<{ html: string }>): number {
+  const inContent = new Set(Array.from(content.querySelectorAll('h2, h3, h4'), (h) => h.outerHTML));
+  return pieces.reduce((n, { html }) => n + (html.match(/<h[234][\s>][\s\S]*?<\/h[234]>/gi) ?? []).filter((h) => inContent.has(h)).length, 0);
+}
 
 /**
  * Puts each piece back after the kept paragraph whose opening characters it names (the first with
@@ -813,8 +866,13 @@ export function htmlBlocks(input: string): HtmlFront {
       messages.push(message(MESSAGE.restoredText, `brought back ${lede.length} paragraph${lede.length === 1 ? '' : 's'} above the extracted article that read${lede.length === 1 ? 's' : ''} as its lede`));
     }
     // Prose paragraphs dropped between kept ones go back where they stood.
-    const back = insertAfterKept(content as unknown as LedeDocument, missedBetween(page, content as unknown as LedeDocument), (missed) => (missed.match(/<p[\s>]/g) ?? []).length);
-    if (back > 0) messages.push(message(MESSAGE.restoredText, `brought back ${back} paragraph${back === 1 ? '' : 's'} that the extractor left out between article paragraphs`));
+    const between = missedBetween(page, content as unknown as LedeDocument);
+    const back = insertAfterKept(content as unknown as LedeDocument, between, (missed) => (missed.match(/<p[\s>]/g) ?? []).length);
+    const headings = insertedHeadings(content as unknown as LedeDocument, between);
+    if (back > 0 || headings > 0) {
+      const what = [back > 0 ? `${back} paragraph${back === 1 ? '' : 's'}` : '', headings > 0 ? `${headings} subheading${headings === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
+      messages.push(message(MESSAGE.restoredText, `brought back ${what} that the extractor left out between article paragraphs`));
+    }
     // Posts embedded between kept paragraphs go back after the paragraph they followed.
     const restored = insertAfterKept(content as unknown as LedeDocument, missedEmbeds(page, content as unknown as LedeDocument), () => 1);
     if (restored > 0) messages.push(message(MESSAGE.restoredText, `brought back ${restored} embedded post${restored === 1 ? '' : 's'} (a tweet or the like) that the extractor left out between article paragraphs`));
