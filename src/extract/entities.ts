@@ -14,6 +14,9 @@ const SALIENCE = {
   valueFactor: 0.35,
 } as const;
 
+/** A name and a lower-case participle or adjective joined by a hyphen: "Indian-controlled", "Iran-backed", "Philippine-garrisoned". */
+const DESCRIBING_COMPOUND = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)*[-‑]\p{Ll}+(?:ed|en|ing|based|run|held|made|born|owned|style)$/u;
+
 interface Group {
   key: string;
   type: EntityType;
@@ -42,6 +45,9 @@ export function entityRecords(annotated: AnnotatedArticle, summarySentences: Rea
 
   const records: EntityRecord[] = [];
   for (const g of all) {
+    // "Indian-controlled", "Boston-based": a name joined to a participle describes something (the
+    // tagger reads it as CoNLL-2003 does, a miscellaneous name); no reader lists it among the names.
+    if (g.type === 'other' && g.mentions.every((m) => DESCRIBING_COMPOUND.test(m.text))) continue;
     const type = g.type;
     const first = g.mentions[0]!;
     let score = g.mentions.length * SALIENCE.mention;
