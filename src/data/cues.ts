@@ -122,8 +122,8 @@ export const LIKELY_PAST_AFTER = /^["”’']?\s+(?:(?:was|were|had|did)\b|(?:wo
  * Around a capitalised "May" or "Will" inside a sentence: a month ("in May", "on May 16", "May
  * 2017") or a name ("Theresa May", "Will Dunham"). Read on a few characters each side.
  */
-export const MONTH_OR_NAME_BEFORE = /(?:\b(?:in|on|since|of|last|next|this|early|late|mid|until|by|from|through|to|and|or)|\p{Lu}[\p{L}.'’-]*|\d)\s+$/u;
-export const MONTH_OR_NAME_AFTER = /^\s+(?:\d|\p{Lu}\p{Ll})/u;
+export const MONTH_OR_NAME_BEFORE = /(?:\b(?:in|on|since|of|last|next|this|early|late|mid|until|by|from|through|to|and|or)|\p{Lu}[\p{L}.'’-]*|\d|,)\s+$/u;
+export const MONTH_OR_NAME_AFTER = /^,?\s+(?:\d|\p{Lu}\p{Ll})/u;
 /** "would"/"should" with "I", "we", "you" or "they" as subject: a wish, an advice, a plan — no forecast. */
 export const PERSONAL_MODAL = /\b(?:I|we|you|they)\s+(?:would|should)\b/i;
 /** "should" as an expectation, with a state or a change after it: "should ease by Thursday", "should be available in 2023". */
@@ -144,7 +144,8 @@ const CAUSAL_VERBS: readonly string[] = [
   String.raw`spark(?:ed|s|ing)?`,
   String.raw`prompt(?:ed|s|ing)`,
   String.raw`spurr?(?:ed|s|ing)?`,
-  String.raw`fuell?(?:ed|s|ing)`,
+  // (Not the noun: "fossil fuels", "jet fuels".)
+  String.raw`(?<!\b(?:fossil|jet|diesel|alternative|clean|synthetic|liquid|solid|nuclear|aviation|marine|heavy|renewable|cleaner|dirty|dirtier|transport|transportation|cooking|rocket|of|the|other|traditional|conventional)\s+)fuell?(?:ed|s|ing)`,
   String.raw`exacerbat(?:e|ed|es|ing)`,
   String.raw`weigh(?:ed|s|ing)?\s+on`,
   String.raw`(?:took|take|takes|taking|taken)\s+(?:a|their|its|his|her)\s+toll\s+on`,

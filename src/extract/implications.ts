@@ -338,6 +338,16 @@ const TAKES_TO = new Set([
   'have', 'used', 'begin', 'start', 'continue',
 ]);
 
+/** Verbs whose "to" opens their complement, not a purpose, as verbs only: "not authorized to talk", "failed to stop" (not "an attempt to force"). */
+const VERB_TAKES_TO = new Set(['authorize', 'authorise', 'allow', 'permit', 'fail', 'refuse', 'manage', 'attempt', 'agree', 'vow', 'promise', 'choose', 'prefer', 'tend', 'wait']);
+
+/** Places one is taken to, which wink tags as verbs after "to". */
+const TO_PLACE = /^(?:jail|prison|hospital|court|school|church|bed|work|sea|market|war)$/;
+
+/** The wire's reason for an unnamed source: "… on condition of anonymity because they were not authorized to …". */
+const ANONYMITY_BEFORE = /\banonymity\s*,?\s*$/i;
+const UNAUTHORISED_AFTER = /^\s*(?:\w+\s+){0,3}?(?:was|were|is|are|had|has|have)(?:\s+not|n['’]t)\s+(?:been\s+)?(?:authori[sz]ed|allowed|permitted|cleared)\b/i;
+
 /** "Just because …" opening its clause, with "doesn't mean" after it: a cause denied ("only because" gives one). */
 const DENIED_BECAUSE_BEFORE = /(?:^|[,;:—–]\s*|\b(?:but|and|yet|so|that)\s+)just\s+$/i;
 const DENIED_BECAUSE_AFTER = /\b(?:does|do|did|is|was|will|would)(?:\s+not|n['’]t)\s+(?:necessarily\s+)?(?:mean|make|imply|follow)\b/i;
@@ -403,13 +413,18 @@ function signalsIn(text: string, s: Sentence): Signal[] {
       const start = s.start + m.index + (m[0].length - m[0].replace(/^[\s,]+/, '').length);
       const end = s.start + m.index + m[0].replace(/[\s,]+$/, '').length;
       // A purpose "to" comes before a verb, and not right after one ("decided to move", "able to go").
-      if (verb && (s.tokens.find((t) => t.start >= end)?.pos !== 'VERB' || TAKES_TO.has(s.tokens.findLast((t) => t.end <= start)?.lemma ?? ''))) continue;
+      // (Nor a place one is taken to that wink tags a verb: "sent to jail", "rushed to hospital".)
+      const previous = verb ? s.tokens.findLast((t) => t.end <= start) : undefined;
+      if (verb && (s.tokens.find((t) => t.start >= end)?.pos !== 'VERB' || TAKES_TO.has(previous?.lemma ?? '') || (previous?.pos === 'VERB' && VERB_TAKES_TO.has(previous.lemma)) || TO_PLACE.test(s.tokens.find((t) => t.start >= end)?.normal ?? ''))) continue;
       // "Just because someone is junior doesn't mean …": the sentence denies the cause; "engineer
       // after engineer", "one after another", "day after day": a series, no time and no cause.
       // "Chelsea beat Spurs 2-0": a signal with a capital inside a sentence in sentence case is a name
       // (wink tags it a verb); not in a headline's title case ("The Fed Prompts Fears Of Recession").
       if (/^\p{Lu}/u.test(text[start] ?? '') && named(s, start)) continue;
       const signal = text.slice(start, end).toLowerCase();
+      // "… spoke on condition of anonymity because they were not authorized to talk to the media":
+      // the wire's reason for an unnamed source, no cause in the story.
+      if (signal === 'because' && ANONYMITY_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)) && UNAUTHORISED_AFTER.test(text.slice(end, s.end))) continue;
       if (signal === 'because' && DENIED_BECAUSE_BEFORE.test(text.slice(Math.max(s.start, start - 12), start)) && DENIED_BECAUSE_AFTER.test(text.slice(end, s.end))) continue;
       if (signal === 'after' && seriesAround(text.slice(Math.max(s.start, start - 30), start), text.slice(end, Math.min(s.end, end + 30)))) continue;
       const before = trimClause(text, s.start, start);

@@ -305,6 +305,18 @@ describe('implications', () => {
     ]);
   });
 
+  it('reads no month, noun or wire formula as a forecast or a cause', () => {
+    const none = [
+      'Inaugural speech, May, 1994.',
+      'The country still burns fossil fuels in most of its power stations.',
+      'They spoke on condition of anonymity because they were not authorized to talk to the media.',
+      'The couple was arrested, produced before a court, and sent to jail.',
+    ];
+    for (const sentence of none) expect(briefOf(`A Story\n\n${sentence}\n`).implications.map((i) => i.cue), sentence).toEqual([]);
+    // The verb still counts: "fueled a disruptive story".
+    expect(briefOf('A Story\n\nRising rents fueled anger among young voters across the country.\n').implications.map((i) => i.cue)).toContain('fueled');
+  });
+
   it('ignores a list that nothing introduces as implications', () => {
     const b = briefOf('Title Of A Story\n\nThe shop sells these fruits:\n\n- Apples from the north.\n- Pears from the south.\n');
     expect(b.implications.filter((i) => i.kind === 'listed')).toEqual([]);
@@ -338,6 +350,13 @@ describe('entities', () => {
     ['The Wall Street Journal', 'wall street journal'],
   ])('alias key of %j is %j', (name, key) => {
     expect(aliasKey(name)).toBe(key);
+  });
+
+  it('lists no name joined to a participle ("Indian-controlled") among the names; the place it holds stays', () => {
+    const b = briefOf('Schools close\n\nSchools closed in Indian-controlled Kashmir on Wednesday. A Philippine-garrisoned island was hit, and Iran-backed groups fired missiles.\n');
+    const names = b.entities.map((e) => e.name);
+    expect(names.filter((n) => /-/.test(n))).toEqual([]);
+    expect(names).toContain('Kashmir');
   });
 
   it('merges a surname into the full name and ranks by salience', () => {
