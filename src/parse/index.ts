@@ -141,6 +141,10 @@ export function parse(source: Source): Article {
       above.slice(1).forEach((x) => drop(x, 'metadata'));
     } else above.forEach((x) => drop(x, 'metadata'));
     blocks = blocks.slice(bylineIndex + (split ? 2 : 1));
+    // The byline printed again below a photo or a promo (Malay Mail's "By Yiswaree Palansamy"): the second copy is metadata too.
+    const same = (x: RawBlock): boolean => x.kind === 'paragraph' && blockText(text, x).replace(/\s+/g, ' ').trim() === text.slice(byline!.start, byline!.end).replace(/\s+/g, ' ').trim();
+    const again = blocks.slice(0, BYLINE_SEARCH_BLOCKS).findIndex(same);
+    if (again !== -1) drop(blocks.splice(again, 1)[0]!, 'metadata');
   }
   // A standfirst the markup names (front matter "deck:") is the dek even with no byline below it.
   const marked = dek ? -1 : blocks.findIndex((b) => b.dek);
@@ -251,37 +255,60 @@ function datedAgencyCaption(line: string): boolean {
 
 /** Drops blocks a front end marked, and chrome lines. */
 function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void, url: string | null = null): RawBlock[] {
-  return blocks.filter((b) => {
-    if (b.drop) {
-      drop(b, b.drop);
-      return false;
+  const kept: RawBlock[] = [];
+  for (const b of blocks) {
+    if (keepUnlessChrome(text, b, drop, url)) {
+      kept.push(b);
+      continue;
     }
-    // A wire photo's caption, or a gallery of them: the article's pictures, not its text.
-    const lines = b.kind === 'list' ? (b.items ?? []).map((i) => text.slice(i.bodyStart, i.end)) : b.kind === 'table' ? [] : [blockText(text, b)];
-    if (lines.length > 0 && lines.every((l) => WIRE_CAPTION.test(l.trim()) || datedAgencyCaption(l.trim()))) {
-      drop(b, 'caption');
-      return false;
+    // A box's label goes with the box of chrome under it: AP's "What to know about the 2024
+    // Election" over its list of sign-ups and calls to the reader.
+    const label = kept[kept.length - 1];
+    // (Inside the article only: above it such a line may be the headline over a menu.)
+    const inArticle = (): boolean => kept.slice(0, -1).some((x) => isProse(text, x));
+    if (b.kind === 'list' && label && (label.kind === 'paragraph' || label.kind === 'heading') && !label.dek && BOX_LABEL.test(blockText(text, label).trim()) && wordCount(blockText(text, label)) <= LIST_LABEL_MAX_WORDS && inArticle()) {
+      drop(kept.pop()!, 'promo');
     }
-    // A list of footnotes or references ("1. ^ ISO 15919: …", "- Burleson, D. (2005). "India". …")
-    // is the page's apparatus, not its text.
-    if (b.kind === 'list' && lines.length > 0 && lines.filter((l) => REFERENCE_ITEM.test(l.trim())).length >= REFERENCE_SHARE * lines.length) {
-      drop(b, 'outside-article');
-      return false;
-    }
-    // A list whose every item is chrome ("- Sign In", "- Photo: Hau Dinh, AP") is chrome; other
-    // lists and tables are judged as a whole (by the region and link checks).
-    if (b.kind === 'list' && lines.length > 0) {
-      const reasons = lines.map((l) => chromeReason(l));
-      if (reasons.every((r) => r !== null)) drop(b, reasons[0]!);
-      return reasons.some((r) => r === null);
-    }
-    if (structured(b)) return true;
-    const line = blockText(text, b);
-    // The page's own address printed as a line (a share box's "copy link" text).
-    const reason = chromeReason(line) ?? (url && sameAddress(line, url) ? 'chrome' : null);
-    if (reason) drop(b, reason);
-    return !reason;
-  });
+  }
+  return kept;
+}
+
+/** The longest label over a list of chrome that goes with it. */
+const LIST_LABEL_MAX_WORDS = 8;
+/** A box's label (not a listicle's section heading over its shop links, "Amazon Australia"): "What to know about …", "Table of Contents". */
+const BOX_LABEL = /^(?:what (?:you need )?to know\b|key (?:facts|points|takeaways)\b|(?:more|related|latest) (?:on|from|about|in)\b|table of contents$|in this (?:article|story)$|editor['’]s picks\b|(?:read|see) (?:more|also)\b)/i;
+
+/** Whether a block stays; one that is chrome is dropped with its reason. */
+function keepUnlessChrome(text: string, b: RawBlock, drop: (b: RawBlock, reason: DropReason) => void, url: string | null): boolean {
+  if (b.drop) {
+    drop(b, b.drop);
+    return false;
+  }
+  // A wire photo's caption, or a gallery of them: the article's pictures, not its text.
+  const lines = b.kind === 'list' ? (b.items ?? []).map((i) => text.slice(i.bodyStart, i.end)) : b.kind === 'table' ? [] : [blockText(text, b)];
+  if (lines.length > 0 && lines.every((l) => WIRE_CAPTION.test(l.trim()) || datedAgencyCaption(l.trim()))) {
+    drop(b, 'caption');
+    return false;
+  }
+  // A list of footnotes or references ("1. ^ ISO 15919: …", "- Burleson, D. (2005). "India". …")
+  // is the page's apparatus, not its text.
+  if (b.kind === 'list' && lines.length > 0 && lines.filter((l) => REFERENCE_ITEM.test(l.trim())).length >= REFERENCE_SHARE * lines.length) {
+    drop(b, 'outside-article');
+    return false;
+  }
+  // A list whose every item is chrome ("- Sign In", "- Photo: Hau Dinh, AP") is chrome; other
+  // lists and tables are judged as a whole (by the region and link checks).
+  if (b.kind === 'list' && lines.length > 0) {
+    const reasons = lines.map((l) => chromeReason(l));
+    if (reasons.every((r) => r !== null)) drop(b, reasons[0]!);
+    return reasons.some((r) => r === null);
+  }
+  if (structured(b)) return true;
+  const line = blockText(text, b);
+  // The page's own address printed as a line (a share box's "copy link" text).
+  const reason = chromeReason(line) ?? (url && sameAddress(line, url) ? 'chrome' : null);
+  if (reason) drop(b, reason);
+  return !reason;
 }
 
 /** A word whose full stop ends no sentence: an initial, a month's or a title's abbreviation ("U.S.", "Dec.", "Dr."). */

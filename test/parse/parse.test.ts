@@ -98,6 +98,13 @@ describe('chrome lines', () => {
     ["The sheriff's message to residents on Tuesday was blunt: we need your help.", null],
     ['The food bank says its shelves are nearly empty. We need your help.', null],
     ['The charity supports local journalism students and does not take donations from parties.', null],
+    // A sponsor's promo code, a news box's calls to the reader.
+    ['New to Versa? It’s an app designed to help you grow your savings easily. Deposit RM100 and get a RM10 bonus with the code VERSAMM10', 'promo'],
+    ['Today’s news: Follow live updates from the campaign trail from the AP.', 'promo'],
+    ['Are you a nonwhite evangelical planning to vote for Harris? Tell us why you’re supporting her.', 'promo'],
+    ['The Associated Press is the most trusted source of information on election night, with a history of accuracy dating to 1848. Learn more.', 'promo'],
+    ['Investors want to learn more about the bank’s plans before the vote.', null],
+    ['The code was written in 2019 by two students at the university.', null],
     ['Copyright © 2023 The Washington Times, LLC.', 'metadata'],
     ['The-CNN-Wire ™ & © 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved.', 'metadata'],
     ['The museum said all rights reserved by the estate in 1990 had lapsed.', null],
@@ -166,6 +173,18 @@ describe('furniture under and between paragraphs', () => {
     expect(a.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual(['From 49m ago', 'Updated 2 hours ago']);
     const entries = ['10 min ago', '1h ago', '2h ago'].map((t) => `${t}\n\nThe minister said talks would resume on Friday after a short break.`).join('\n\n');
     expect(parseText(`Budget talks live\n\n${entries}\n`).genre).toBe('live-blog');
+  });
+
+  it('drops a box of calls to the reader with its label, and the byline printed a second time', () => {
+    const story = 'The council approved the new park on Tuesday after a long debate about its cost, officials said.';
+    const box = '<p><b>What to know about the 2024 Election</b></p><ul><li><b>Today’s news:</b> Follow live updates from the campaign trail from the AP.</li><li><b>Ground Game:</b> Sign up for AP’s weekly politics newsletter to get it in your inbox every Monday.</li></ul>';
+    const page = `<html><body><article><h1>Park approved</h1><p>By Jane Roe</p><p>By Jane Roe</p><p>${story}</p>${box}<p>${story}</p></article></body></html>`;
+    const a = parse(sourceFromText(page, 'p.html', { inputFormat: 'html' }));
+    expect(a.sections.flatMap((x) => [x.heading?.text, ...x.blocks.map((b) => b.text)]).filter(Boolean)).toEqual([story, story]);
+    expect(a.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['What to know about the 2024 Election', 'By Jane Roe']));
+    // A listicle's section heading over its shop links stays.
+    const shops = `<html><body><article><h1>Sales</h1><p>${story}</p><h2>Amazon Australia</h2><ul><li>Save 20% on headphones. Learn more.</li><li>Save 30% on kettles. Learn more.</li></ul><p>${story}</p></article></body></html>`;
+    expect(parse(sourceFromText(shops, 's.html', { inputFormat: 'html' })).dropped.map((d) => d.text)).not.toContain('Amazon Australia');
   });
 
   it('drops a caption the markup did not mark, but never a sentence that mentions who stood left', () => {
