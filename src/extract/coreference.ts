@@ -831,8 +831,38 @@ function clusterGender(text: string, mentions: Mention[]): Gender | null {
       if (g) return g;
     }
   }
+  return pronounGender(text, mentions);
+}
+
+/** The pronouns after a mention, to the end of its sentence, that tell its gender when no honorific or given name did. */
+const SHE_AFTER = /\b(?:she|her|hers|herself)\b/gi;
+const HE_AFTER = /\b(?:he|him|his|himself)\b/gi;
+/** How many such pronouns, all of one gender, a person's mentions need. */
+const PRONOUN_GENDER_MIN = 2;
+
+/**
+ * A gender the article's own pronouns give: "Zuma-Sambudla had been flagged because she was …",
+ * "… posted to her 124,000 followers": at least PRONOUN_GENDER_MIN pronouns of one gender and
+ * none of the other in the sentences the person's mentions open or stand in, after them and
+ * outside quotation marks. (A given name the lists do not know, "Duduzile", leaves it unknown
+ * otherwise, and a later "he" took her as its speaker.)
+ */
+function pronounGender(text: string, mentions: readonly Mention[]): Gender | null {
+  let she = 0;
+  let he = 0;
+  for (const m of mentions) {
+    const rest = text.slice(m.end, m.end + SENTENCE_AFTER_CHARS);
+    const end = rest.search(/[.!?](?=\s|$)|[“”"]/);
+    const window = end === -1 ? rest : rest.slice(0, end);
+    she += (window.match(SHE_AFTER) ?? []).length;
+    he += (window.match(HE_AFTER) ?? []).length;
+  }
+  if (she >= PRONOUN_GENDER_MIN && he === 0) return 'f';
+  if (he >= PRONOUN_GENDER_MIN && she === 0) return 'm';
   return null;
 }
+/** How far after a mention its sentence is read for pronouns. */
+const SENTENCE_AFTER_CHARS = 200;
 
 /** Titles a monarch, a royal or a pope goes by with the name, as Wikipedia and readers write them ("Pope Francis", "King Charles III", "Prince Harry"). */
 const REGNAL_TITLE = /(\p{Lu}\p{Ll}+)\s+$/u;

@@ -63,6 +63,14 @@ describe('who a speaking "he" or "she" is', () => {
     expect(choosePronounSpeakers(found, b, co, pronounModel()).filter((c) => c.kind !== 'factual').map((c) => c.speaker)).toEqual([null]);
   });
 
+  it('learns a gender no given-name list knows from the article\'s own pronouns', () => {
+    const text = 'Trial hears evidence\n\nDuduzile Zuma-Sambudla had been flagged because she was an influential social media user and had posted to her followers.\n\nZuma-Sambudla said the case against her was weak.\n\nInvestigator Gopaul Govender told the court the posts were dangerous.\n\nHer posts carried weight, he said.\n';
+    const a = annotate(parse(sourceFromText(text, 'trial.txt')));
+    expect(resolveNames(a).genderOf('Duduzile Zuma-Sambudla')).toBe('f');
+    const claim = extract(a, {}, ['claims']).claims.find((c) => c.cue === 'said' && c.text.startsWith('Her posts'));
+    expect(claim?.speaker).toBe('Gopaul Govender');
+  });
+
   it('is asked only of "he" and "she": a named speaker has no candidates', () => {
     const named = rules.find((c) => c.kind !== 'factual' && c.speakerMention && !/^(?:he|she)$/i.test(c.speakerMention.text));
     expect(named).toBeDefined();
