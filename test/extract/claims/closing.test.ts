@@ -64,6 +64,14 @@ describe('the reporting clause that closes a news sentence', () => {
     expect(await claims('Toyota Motor Co. announced Wednesday the company is recalling 1 million vehicles over a defect.')).toEqual([['Toyota Motor Co.', 'announced', 'the company is recalling 1 million vehicles over a defect']]);
   });
 
+  it('is no claim when the verb records a step or a participle describes the noun before it', async () => {
+    expect(await claims('Police added charges of attempt to murder against the couple.')).toEqual([]);
+    expect((await claims('A video posted on social media by the group showed activists on stage.')).map((c) => c[1])).not.toContain('posted');
+    // A figure reported is the company's report, as readers take it.
+    expect((await claims('McClatchy Co. reported a loss of $304.7 million in the third quarter.')).map((c) => c[1])).toContain('reported');
+    expect(await claims('The company announced on Tuesday by email that it would cut jobs.')).toEqual([['company', 'announced', 'it would cut jobs']]);
+  });
+
   it('is read before a dash that sets off an aside on the content', async () => {
     expect(await claims('A massive AI dataset contains at least 1,008 instances of abuse material, a new report from the Stanford Internet Observatory found — with thousands more instances suspected.')).toEqual([
       ['Stanford Internet Observatory', 'found', 'A massive AI dataset contains at least 1,008 instances of abuse material'],
