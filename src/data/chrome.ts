@@ -195,8 +195,8 @@ export const STAMP_DATES = /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
 /** Lines that point the reader elsewhere: "Read more: …", "See also: …", "RELATED: …". */
 export const RELATED_PREFIX = /^(?:read more|read also|also read|see also|related(?: (?:posts?|articles?|stories|story|reading|content))?|more|recommended|watch|listen|read next|more on this story)\s*[:|»›>]\s*\S/i;
 
-/** A section's link label: "More Business News", "More Stories", "More from Politics". */
-export const MORE_LABEL = /^more (?:(?:from|on|in) )?(?:[\w&-]+ ){0,2}(?:news|stories|videos|articles|coverage|headlines)$|^more from [\w&-]+(?: [\w&-]+)?$/i;
+/** A section's link label: "More Business News", "More Stories", "More from Politics", "Most read in Football", "Trending in Sport". */
+export const MORE_LABEL = /^more (?:(?:from|on|in) )?(?:[\w&-]+ ){0,2}(?:news|stories|videos|articles|coverage|headlines)$|^more from [\w&-]+(?: [\w&-]+)?$|^(?:most (?:read|popular|viewed|shared)|trending)(?: (?:stories|articles|now|today))?(?: (?:in|on) [\w&-]+(?: [\w&-]+)?)?$/i;
 
 /** Comments, reviews and "add a comment" in Russian, Ukrainian, Polish, Dutch and Turkish. */
 const OTHER_COMMENT_LABELS = [

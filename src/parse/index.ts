@@ -542,14 +542,29 @@ function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, re
   return blocks.slice(0, end);
 }
 
+/** A photo's credit line on its own: "Photo: AFP", "Photograph: Reuters". */
+const PHOTO_CREDIT_LINE = /^(?:photos?|photographs?|images?|pictures?)\s*:\s*\S(?:\s*\S+){0,5}$/i;
+/** Where someone stands in a photo: ", second left,", ", left,", ", right, and". */
+const POSITION_IN_PHOTO = /,\s(?:(?:second|third|fourth)\s(?:from\s)?)?(?:left|right|centre|center)(?:,|\s(?:and|with|to|take|takes|attend|attends)\b)/i;
+/** The longest caption read so over its credit line. */
+const CREDITED_CAPTION_MAX_WORDS = 80;
+
 /**
  * Leaves out caption-shaped lines (photo captions, gallery counters, credits): in pasted text any
  * block but a list or table; in a marked-up page, whose markup marks its own captions, only a
- * paragraph that is no sentence ("Sir Tony Blair (left) being interviewed by Dylan Jones").
+ * paragraph that is no sentence ("Sir Tony Blair (left) being interviewed by Dylan Jones"), or one
+ * over its credit line that says where people stand in the photo.
  */
 function dropCaptions(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void, pasted: boolean): RawBlock[] {
-  return blocks.filter((b) => {
+  return blocks.filter((b, i) => {
     const line = blockText(text, b);
+    // A caption that ends like a sentence, over its credit line ("…, second left, … take part in
+    // the opening ceremony … yesterday." then "Photo: AFP"), as the Taipei Times sets them.
+    const credited = !pasted && (b.kind === 'paragraph' || b.kind === 'heading') && blocks[i + 1]?.kind === 'paragraph' && PHOTO_CREDIT_LINE.test(blockText(text, blocks[i + 1]!).trim()) && POSITION_IN_PHOTO.test(line) && wordCount(line) <= CREDITED_CAPTION_MAX_WORDS;
+    if (credited) {
+      drop(b, 'caption');
+      return false;
+    }
     const candidate = pasted ? !structured(b) : b.kind === 'paragraph' && !endsSentence(line);
     if (!candidate || !isCaption(line)) return true;
     drop(b, 'caption');

@@ -98,6 +98,9 @@ describe('chrome lines', () => {
     ["The sheriff's message to residents on Tuesday was blunt: we need your help.", null],
     ['The food bank says its shelves are nearly empty. We need your help.', null],
     ['The charity supports local journalism students and does not take donations from parties.', null],
+    ['Most read in Football', 'related-links'],
+    ['Trending in Sport', 'related-links'],
+    ['Most read of all the books, the Bible still sells.', null],
     // A sponsor's promo code, a news box's calls to the reader.
     ['New to Versa? It’s an app designed to help you grow your savings easily. Deposit RM100 and get a RM10 bonus with the code VERSAMM10', 'promo'],
     ['Today’s news: Follow live updates from the campaign trail from the AP.', 'promo'],
@@ -185,6 +188,22 @@ describe('furniture under and between paragraphs', () => {
     // A listicle's section heading over its shop links stays.
     const shops = `<html><body><article><h1>Sales</h1><p>${story}</p><h2>Amazon Australia</h2><ul><li>Save 20% on headphones. Learn more.</li><li>Save 30% on kettles. Learn more.</li></ul><p>${story}</p></article></body></html>`;
     expect(parse(sourceFromText(shops, 's.html', { inputFormat: 'html' })).dropped.map((d) => d.text)).not.toContain('Amazon Australia');
+  });
+
+  it('drops a caption written as a sentence over its credit line, when it says where people stand', () => {
+    const story = 'The council approved the new park on Tuesday after a long debate about its cost, officials said.';
+    const caption = 'Philippine Marine Corps Commandant Major-General Arturo Rojas, second left, and exercise director Brigadier General Vicente Blanco, second right, take part in the opening ceremony yesterday.';
+    const page = `<html><body><article><h1>Park approved</h1><p>${story}</p><p>${caption}</p><p>Photo: AFP</p><p>${story}</p></article></body></html>`;
+    const a = parse(sourceFromText(page, 'p.html', { inputFormat: 'html' }));
+    expect(a.sections.flatMap((x) => x.blocks.map((b) => b.text))).toEqual([story, story]);
+    expect(a.dropped.filter((d) => d.reason === 'caption').map((d) => d.text)).toEqual([caption, 'Photo: AFP']);
+    // The Taipei Times sets it as a heading in the photo's box.
+    const boxed = parse(sourceFromText(`<html><body><article><h1>Park approved</h1><p>${story}</p><div class="imgboxa"><img src="x.jpg"><h1>${caption}</h1><p>Photo: AFP</p></div><p>${story}</p></article></body></html>`, 'b.html', { inputFormat: 'html' }));
+    expect(boxed.sections.flatMap((x) => [x.heading?.text, ...x.blocks.map((y) => y.text)]).filter(Boolean)).toEqual([story, story]);
+    // Without its credit line such a sentence is the article's.
+    const told = 'Rojas, second left in the line of officers, said the drills would run until Wednesday.';
+    const b = parse(sourceFromText(`<html><body><article><h1>Drills</h1><p>${story}</p><p>${told}</p><p>${story}</p></article></body></html>`, 'q.html', { inputFormat: 'html' }));
+    expect(b.sections.flatMap((x) => x.blocks.map((y) => y.text))).toContain(told);
   });
 
   it('drops a caption the markup did not mark, but never a sentence that mentions who stood left', () => {
