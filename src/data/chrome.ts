@@ -89,9 +89,9 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\bdownload (?:our|the) app\b/i,
   // A news box's calls to the reader (AP's "What to know about the 2024 Election"): "Follow live updates from the campaign
   // trail from the AP.", "Are you …? Tell us why you're supporting her …", "… dating to 1848. Learn more."
-  /\bfollow (?:our |the )?live (?:updates|coverage|blog)\b|^(?:[^:?.]{1,40}:\s*)?are you\b[^?]{0,120}\?\s*tell us (?:why|how|about|if|whether)\b|[.!]\s*learn more[.!]?$/i,
+  /^(?:[^:?.]{1,40}:\s*)?follow (?:our |the )?live (?:updates|coverage|blog)\b|^(?:[^:?.]{1,40}:\s*)?are you\b[^?]{0,120}\?\s*tell us (?:why|how|about|if|whether)\b|^(?:[^:?.]{1,40}:\s*)?(?:the )?[\p{L}’'. ]{2,40} is the most trusted source\b.*[.!]\s*learn more[.!]?$/iu,
   // A sponsor's plug with its promo code: "New to Versa? … Deposit RM100 and get a RM10 bonus with the code VERSAMM10".
-  /\b(?:with|use|using|enter|apply) (?:the |our |promo |discount |coupon |referral )*(?:promo |discount |coupon |referral )?code:? [A-Z0-9]{4,}\b/,
+  /^(?=.*\b(?:bonus|discount|off|save|deposit|free|offer|voucher|cashback|sign up)\b)(?=.*\b(?:with|use|using|enter|apply) (?:the |our |promo |discount |coupon |referral )*code:? (?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,}\b)/,
   /\b(?:already a subscriber|subscribe to continue|to continue reading|create a free account|save this (?:article|story) by registering|sign[- ]in if you have an account)\b/i,
   /\bthis (?:article|story|post) (?:contains|may contain) affiliate (?:(?:and\/or|and|or) referral )?links\b/i,
   // Magazine and membership plugs: "… delivered through your letterbox every month. 12 issues for £11.99.", "If you enjoyed this article, … Join …".

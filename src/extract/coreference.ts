@@ -834,18 +834,17 @@ function clusterGender(text: string, mentions: Mention[]): Gender | null {
   return pronounGender(text, mentions);
 }
 
-/** The pronouns after a mention, to the end of its sentence, that tell its gender when no honorific or given name did. */
-const SHE_AFTER = /\b(?:she|her|hers|herself)\b/gi;
-const HE_AFTER = /\b(?:he|him|his|himself)\b/gi;
-/** How many such pronouns, all of one gender, a person's mentions need. */
+/** Where another person may come in after a mention: a determiner and its noun, or a capitalised word. */
+const OTHER_PERSON = /\b(?:the|a|an|this|that|these|those|another)\s+\p{L}|\s\p{Lu}/u;
+/** How many mentions a pronoun of one gender must follow (and none of the other). */
 const PRONOUN_GENDER_MIN = 2;
 
 /**
- * A gender the article's own pronouns give: "Zuma-Sambudla had been flagged because she was …",
- * "… posted to her 124,000 followers": at least PRONOUN_GENDER_MIN pronouns of one gender and
- * none of the other in the sentences the person's mentions open or stand in, after them and
- * outside quotation marks. (A given name the lists do not know, "Duduzile", leaves it unknown
- * otherwise, and a later "he" took her as its speaker.)
+ * A gender the article's own pronouns give: "Zuma-Sambudla had been flagged because she was …":
+ * at least PRONOUN_GENDER_MIN of the person's mentions have a pronoun of one gender after them in
+ * their sentence, before anyone else comes in and outside quotation marks, and none the other.
+ * (A given name the lists do not know, "Duduzile", leaves it unknown otherwise, and a later "he"
+ * took her as its speaker.)
  */
 function pronounGender(text: string, mentions: readonly Mention[]): Gender | null {
   let she = 0;
@@ -853,9 +852,12 @@ function pronounGender(text: string, mentions: readonly Mention[]): Gender | nul
   for (const m of mentions) {
     const rest = text.slice(m.end, m.end + SENTENCE_AFTER_CHARS);
     const end = rest.search(/[.!?](?=\s|$)|[“”"]/);
-    const window = end === -1 ? rest : rest.slice(0, end);
-    she += (window.match(SHE_AFTER) ?? []).length;
-    he += (window.match(HE_AFTER) ?? []).length;
+    // Only the first pronoun, and only before anyone else is named or described ("had warned the
+    // minister that she was …": the minister's).
+    const window = (end === -1 ? rest : rest.slice(0, end)).split(OTHER_PERSON)[0]!;
+    const first = /\b(?:(she|her|hers|herself)|(he|him|his|himself))\b/i.exec(window);
+    if (first?.[1]) she++;
+    else if (first?.[2]) he++;
   }
   if (she >= PRONOUN_GENDER_MIN && he === 0) return 'f';
   if (he >= PRONOUN_GENDER_MIN && she === 0) return 'm';

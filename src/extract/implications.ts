@@ -342,7 +342,7 @@ const TAKES_TO = new Set([
 const VERB_TAKES_TO = new Set(['authorize', 'authorise', 'allow', 'permit', 'fail', 'refuse', 'manage', 'attempt', 'agree', 'vow', 'promise', 'choose', 'prefer', 'tend', 'wait']);
 
 /** Places one is taken to, which wink tags as verbs after "to". */
-const TO_PLACE = /^(?:jail|prison|hospital|court|school|church|bed|work|sea|market|war)$/;
+const TO_PLACE = /^(?:jail|prison|hospital|court|school|church|bed)$/;
 
 /** The wire's reason for an unnamed source: "… on condition of anonymity because they were not authorized to …". */
 const ANONYMITY_BEFORE = /\banonymity\s*,?\s*$/i;

@@ -695,6 +695,9 @@ describe('subheadings the extractor dropped between kept paragraphs', () => {
     expect(missedBetween(link, doc(`${para(1)}${para(2)}`))).toEqual([]);
     const hidden = doc(`${para(1)}<h3><span class="hidden">POLITICO 44</span></h3>${para(2)}`);
     expect(missedBetween(hidden, doc(`${para(1)}${para(2)}`))).toEqual([]);
+    // A widget's label over the box a script fills (review).
+    const widget = doc(`<div>${para(1)}</div><div class="widget"><h3>Trending Videos</h3><div class="js-fill"></div></div><div>${para(2)}</div>`);
+    expect(missedBetween(widget, doc(`${para(1)}${para(2)}`))).toEqual([]);
   });
 });
 

@@ -187,9 +187,7 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // So does one of publishing: "Some of the easing measures announced by Ms Sturgeon were …"
     // (not one of its means: "The company announced by email on Tuesday it would cut …").
     const published = /^(?:announced|issued|unveiled|published|released|proposed)$/.test(tok.normal) && !MEANS.test(t[v + 2]?.normal ?? '');
-    // ("A video posted on social media by the group showed …": a place or time may stand before the "by".)
-    const by = agentBy(t, v);
-    if ((!ATTRIBUTION_VERBS.has(tok.lemma) || published) && PARTICIPLE.test(tok.normal) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && by !== -1 && !/ing$/i.test(t[by + 1]?.text ?? '') && !t.slice(by + 1, by + 7).some((x) => x.normal === 'that')) continue;
+    if ((!ATTRIBUTION_VERBS.has(tok.lemma) || published) && PARTICIPLE.test(tok.normal) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && t[v + 1]?.normal === 'by' && !/ing$/i.test(t[v + 2]?.text ?? '') && !t.slice(v + 2, v + 8).some((x) => x.normal === 'that')) continue;
     if (NOT_REPORTS.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
     // "It's worth noting that …", "Needless to say, …", "That said, …": the writer's aside, no one's claim
     // (a cue after it stays: "Needless to say, the mayor said the plan had failed").
@@ -369,19 +367,6 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
 
   return separate(text, t, found.sort((a, b) => a.at - b.at));
 }
-
-/** The "by" of a passive after the participle at `v`: right after it, or after a short phrase of place or time with no verb ("posted on social media by"); -1 if none. */
-function agentBy(t: Token[], v: number): number {
-  if (t[v + 1]?.normal === 'by') return v + 1;
-  if (t[v + 1]?.pos !== 'ADP' && t[v + 1]?.normal !== 'online') return -1;
-  for (let k = v + 2; k < t.length && k <= v + AGENT_PHRASE_TOKENS; k++) {
-    if (t[k]!.normal === 'by') return k;
-    if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX' || t[k]!.pos === 'PUNCT') return -1;
-  }
-  return -1;
-}
-/** The longest phrase between a participle and its "by". */
-const AGENT_PHRASE_TOKENS = 6;
 
 /** "pushed for …", "made the case that …", "took aim at …": after the verb (and a short object or particle), a clause, quote or stance opens. A plain object ("hit Rudolph", "filed the suit") does not. */
 function opensReport(t: Token[], v: number): boolean {

@@ -73,8 +73,8 @@ export function pastObject(t: Token[], v: number, adjectives = false): number | 
   // So may a name's "of" between capitalised words: "told Rest of World", "told Bank of America".
   // (Not before a possessive: "warned Congress of Iran's efforts" tells what the warning was about.)
   const nameOf = (k: number): boolean => t[k]!.normal === 'of' && t[k - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(t[k + 1]?.text ?? '') && t[k + 1]!.pos === 'PROPN' && !/^['’]s?$/.test(t[k + 2]?.text ?? '');
-  // A capitalised word after "the" is the name's, whatever its tag: "told The Associated Press".
-  const titled = (k: number): boolean => first > v + 1 && /^\p{Lu}/u.test(t[k]!.text) && t.slice(first, k).every((x) => /^\p{Lu}/u.test(x.text));
+  // A capitalised word after "the" is the name's, whatever its tag: "told The Associated Press" (not "I": "told The Guardian I was …").
+  const titled = (k: number): boolean => first > v + 1 && t[v + 1]!.normal === 'the' && t[k]!.pos !== 'PRON' && /^\p{Lu}/u.test(t[k]!.text) && t.slice(first, k).every((x) => /^\p{Lu}/u.test(x.text));
   while (i < t.length && i - first < 6 && (t[i]!.pos === 'PROPN' || t[i]!.pos === 'NOUN' || (adjectives && t[i]!.pos === 'ADJ') || titled(i) || (i > first && (glued(i) || nameOf(i))))) i++;
   return i === first ? null : i;
 }
@@ -91,10 +91,13 @@ export function pastTimePhrase(t: Token[], i: number): number {
   if (/^(?:last|this|next)$/i.test(t[k]?.text ?? '')) k++;
   if (!TIME_WORD.test(t[k]?.text ?? '')) return i;
   k++;
-  if (/^(?:night|morning|afternoon|evening)$/i.test(t[k]?.text ?? '') || /^\d{1,2}(?:st|nd|rd|th)?$/.test(t[k]?.text ?? '')) k++;
+  // ("March 3": a day after a month; not "Friday 12 Taliban fighters", a count after a weekday.)
+  const month = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(t[k - 1]!.text);
+  if (/^(?:night|morning|afternoon|evening)$/i.test(t[k]?.text ?? '') || (month && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t[k]?.text ?? ''))) k++;
   if (t[k]?.normal === 'that') k++;
+  // (A number right after the time may be the clause's or the time's: "said March 2020 was the worst month".)
   const next = t[k];
-  if (!next || !['DET', 'PRON', 'PROPN', 'NUM'].includes(next.pos) || /^['’]s?$/.test(next.text)) return i;
+  if (!next || !['DET', 'PRON', 'PROPN'].includes(next.pos) || /^['’]s?$/.test(next.text)) return i;
   return k;
 }
 

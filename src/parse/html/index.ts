@@ -441,7 +441,11 @@ const CONSENT_DIALOGS = [
 /** How many wrappers up the paragraph after a subheading is looked for. */
 const HEADS_PROSE_LEVELS = 3;
 
+/** Elements with no text that stand in an article's own markup (a picture, a rule, a break). */
+const EMPTY_IN_ARTICLE = /^(?:img|picture|figure|br|hr|svg|source|a)$/i;
+
 interface TreeElement {
+  children: ArrayLike<TreeElement>;
   tagName: string;
   textContent: string | null;
   parentElement: TreeElement | null;
@@ -456,7 +460,11 @@ interface TreeElement {
  */
 function headsProse(heading: TreeElement, text: string): boolean {
   let el = heading;
-  while (el.parentElement && squash(el.parentElement.textContent) === text) el = el.parentElement;
+  while (el.parentElement && squash(el.parentElement.textContent) === text) {
+    // A widget's label over a box a script fills ("Trending Videos" over an empty <div>) heads none.
+    if (Array.from(el.parentElement.children).some((c) => c !== el && !squash(c.textContent) && !EMPTY_IN_ARTICLE.test(c.tagName))) return false;
+    el = el.parentElement;
+  }
   // (The last in its wrapper: what follows the wrapper, a few levels up at most.)
   let next: TreeElement | null = null;
   for (let up = 0; up <= HEADS_PROSE_LEVELS && el && !next; up++, el = el.parentElement!) {

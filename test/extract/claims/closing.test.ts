@@ -62,11 +62,17 @@ describe('the reporting clause that closes a news sentence', () => {
     expect(await claims('The company said March sales rose 3 percent.')).toEqual([['company', 'said', 'March sales rose 3 percent']]);
     // And a cue inside the content, its subject reaching back over the time phrase, stays the content's.
     expect(await claims('Toyota Motor Co. announced Wednesday the company is recalling 1 million vehicles over a defect.')).toEqual([['Toyota Motor Co.', 'announced', 'the company is recalling 1 million vehicles over a defect']]);
+    // A number after the time may be the clause's (review): it stays, with the time.
+    expect((await claims('The army said Friday 12 Taliban fighters were killed in the raid.'))[0]![2]).toContain('12 Taliban fighters');
+    expect((await claims('The ministry said March 2020 was the worst month for the economy.'))[0]![2]).toContain('March 2020 was');
+    // A pronoun is no part of a recipient's name.
+    expect((await claims('Smith told The Guardian I was never consulted about the plan.'))[0]![2]).toBe('I was never consulted about the plan');
   });
 
-  it('is no claim when the verb records a step or a participle describes the noun before it', async () => {
+  it('is no claim when the verb records a step', async () => {
     expect(await claims('Police added charges of attempt to murder against the couple.')).toEqual([]);
-    expect((await claims('A video posted on social media by the group showed activists on stage.')).map((c) => c[1])).not.toContain('posted');
+    expect((await claims('He added sections of the bridge had already collapsed into the river.')).map((c) => c[1])).toContain('added');
+    expect((await claims('The spokesman added two counts were still open in the case.')).map((c) => c[1])).toContain('added');
     // A figure reported is the company's report, as readers take it.
     expect((await claims('McClatchy Co. reported a loss of $304.7 million in the third quarter.')).map((c) => c[1])).toContain('reported');
     expect(await claims('The company announced on Tuesday by email that it would cut jobs.')).toEqual([['company', 'announced', 'it would cut jobs']]);

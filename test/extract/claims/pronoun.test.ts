@@ -64,11 +64,14 @@ describe('who a speaking "he" or "she" is', () => {
   });
 
   it('learns a gender no given-name list knows from the article\'s own pronouns', () => {
-    const text = 'Trial hears evidence\n\nDuduzile Zuma-Sambudla had been flagged because she was an influential social media user and had posted to her followers.\n\nZuma-Sambudla said the case against her was weak.\n\nInvestigator Gopaul Govender told the court the posts were dangerous.\n\nHer posts carried weight, he said.\n';
+    const text = 'Trial hears evidence\n\nDuduzile Zuma-Sambudla had been flagged because she was an influential social media user and had posted to her followers.\n\nZuma-Sambudla said she had done nothing wrong.\n\nThe state said the minister had warned that he would act.\n\nInvestigator Gopaul Govender told the court the posts were dangerous.\n\nHer posts carried weight, he said.\n';
     const a = annotate(parse(sourceFromText(text, 'trial.txt')));
     expect(resolveNames(a).genderOf('Duduzile Zuma-Sambudla')).toBe('f');
     const claim = extract(a, {}, ['claims']).claims.find((c) => c.cue === 'said' && c.text.startsWith('Her posts'));
     expect(claim?.speaker).toBe('Gopaul Govender');
+    // Only a pronoun before anyone else comes in counts: here "she" and "her" are the minister's.
+    const other = annotate(parse(sourceFromText('Warning\n\nNtshavheni-Mabuza had warned the minister that she was misleading her followers.\n\nThe posts carried weight, he said.\n', 'w.txt')));
+    expect(resolveNames(other).genderOf('Ntshavheni-Mabuza')).toBeNull();
   });
 
   it('is asked only of "he" and "she": a named speaker has no candidates', () => {
