@@ -260,13 +260,19 @@ export const SECTION_BREAK_MAX_WORDS = 8;
  */
 export const COMMENT_HEADER = /^(?:.{0,80}\d.{0,80}|\S+(?:\s+\S+){0,2})\s+(?:said|says|wrote|writes|replied)\s*:$/i;
 
+/** Where someone stands in a photo: ", left,", ", second from right and", ", second left,". */
+export const POSITION_IN_PHOTO = /,\s(?:left|right|center|centre|top|bottom|above|below|(?:second|third|fourth) (?:from )?(?:left|right)|front|back)(?:,|\s+(?:and|with|to)\b)/i;
+
+/** A photo's credit line on its own: "Photo: AFP", "Photograph: Reuters". */
+export const PHOTO_CREDIT_LINE = /^(?:photos?|photographs?|images?|pictures?)\s*:\s*\S(?:\s*\S+){0,5}$/i;
+
 /**
  * Photo captions and gallery furniture in pasted text: "Mark Esper, left, and …", "1of4 …",
  * "Credit: ESA", "In this Dec. 12 file photo, …", "(pictured)".
  */
 export const CAPTION_PATTERNS: readonly RegExp[] = [
   /^\d+\s*(?:of|\/)\s*\d+\b/i,
-  /,\s(?:left|right|center|centre|top|bottom|above|below|second from (?:left|right)|front|back)(?:,|\s+(?:and|with|to)\b)/i,
+  POSITION_IN_PHOTO,
   /\((?:left|right|above|below|centre|center|pictured|top|bottom|inset|file)\)/i,
   /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|credit):/i,
   // "…, installation views, photos © Inexhibit, 2018", "Image © NASA".

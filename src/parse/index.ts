@@ -12,7 +12,7 @@ import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_DATE, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
+import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
 import { TITLE_ABBREVIATION } from '../data/titles.js';
 
 /** What a front end hands to the shared steps. */
@@ -253,7 +253,7 @@ function datedAgencyCaption(line: string): boolean {
   return AGENCY_CREDIT_END.test(line) && PHOTO_DATE.test(line) && wordCount(line) <= CAPTION_MAX_WORDS;
 }
 
-/** Drops blocks a front end marked, and chrome lines. */
+/** Drops blocks a front end marked, and chrome lines (a box's label with the list of chrome under it). */
 function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void, url: string | null = null): RawBlock[] {
   const kept: RawBlock[] = [];
   for (const b of blocks) {
@@ -542,10 +542,6 @@ function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, re
   return blocks.slice(0, end);
 }
 
-/** A photo's credit line on its own: "Photo: AFP", "Photograph: Reuters". */
-const PHOTO_CREDIT_LINE = /^(?:photos?|photographs?|images?|pictures?)\s*:\s*\S(?:\s*\S+){0,5}$/i;
-/** Where someone stands in a photo: ", second left,", ", left,", ", right, and". */
-const POSITION_IN_PHOTO = /,\s(?:(?:second|third|fourth)\s(?:from\s)?)?(?:left|right|centre|center)(?:,|\s(?:and|with|to|take|takes|attend|attends)\b)/i;
 /** The longest caption read so over its credit line. */
 const CREDITED_CAPTION_MAX_WORDS = 80;
 
