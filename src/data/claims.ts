@@ -33,6 +33,9 @@ export const POSTMODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in
 /** Words of time that are never a source: "On Monday, she said", "said last week". */
 export const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/i;
 
+/** A month's name or abbreviation before a day: "Oct.", "October" (not "Janet" or "Mayor"). */
+export const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)$/;
+
 /** A newsroom's own label before a colon is no source: "Editor’s note:", "CORRECTION:", "A reminder:". */
 export const EDITORIAL_LABEL = /^(?:an?\s+)?(?:editor['’]?s['’]?\s+note|correction|clarification|update|updated|note|reminder|disclosure|disclaimer|related|watch|read more|see also|photo|video)$/i;
 

@@ -414,8 +414,11 @@ function signalsIn(text: string, s: Sentence): Signal[] {
       const end = s.start + m.index + m[0].replace(/[\s,]+$/, '').length;
       // A purpose "to" comes before a verb, and not right after one ("decided to move", "able to go").
       // (Nor a place one is taken to that wink tags a verb: "sent to jail", "rushed to hospital".)
-      const previous = verb ? s.tokens.findLast((t) => t.end <= start) : undefined;
-      if (verb && (s.tokens.find((t) => t.start >= end)?.pos !== 'VERB' || TAKES_TO.has(previous?.lemma ?? '') || (previous?.pos === 'VERB' && VERB_TAKES_TO.has(previous.lemma)) || TO_PLACE.test(s.tokens.find((t) => t.start >= end)?.normal ?? ''))) continue;
+      if (verb) {
+        const previous = s.tokens.findLast((t) => t.end <= start);
+        const following = s.tokens.find((t) => t.start >= end);
+        if (following?.pos !== 'VERB' || TO_PLACE.test(following.normal) || TAKES_TO.has(previous?.lemma ?? '') || (previous?.pos === 'VERB' && VERB_TAKES_TO.has(previous.lemma))) continue;
+      }
       // "Just because someone is junior doesn't mean …": the sentence denies the cause; "engineer
       // after engineer", "one after another", "day after day": a series, no time and no cause.
       // "Chelsea beat Spurs 2-0": a signal with a capital inside a sentence in sentence case is a name

@@ -36,7 +36,7 @@ export function annotate(article: Article, options: AnnotateOptions = {}): Annot
  * labels and list items never merge into the sentences around them.
  */
 export function readSentences(article: Article): { sentences: Sentence[]; mentions: Mention[] } {
-  const { text } = article;
+  const { text, dateline } = article;
   const sentences: Sentence[] = [];
   const mentions: Mention[] = [];
 
@@ -48,7 +48,6 @@ export function readSentences(article: Article): { sentences: Sentence[]; mentio
       const base = sentences.length;
       // A dateline is no place for a sentence to end: "LA CROSSE, Wis. (AP) — After …" is one
       // sentence, not "LA CROSSE, Wis." and "(AP) — After …".
-      const { dateline } = article;
       const into: number[] = [];
       const pieces: typeof result.sentences = [];
       for (const s of result.sentences) {

@@ -131,11 +131,11 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     // and "(AAPL.O)" (a parenthesis still open).
     const lastToken = last?.tokens[last.tokens.length - 1];
     // (A full stop after a space, the next token touching it.)
-    const spacedStop = last !== undefined && last.end === kept[0]!.start && end === '.' && last.tokens.length > 1 && last.tokens[last.tokens.length - 2]!.end < lastToken!.start;
+    const beforeStop = last?.tokens[last.tokens.length - 2];
+    const spacedStop = last !== undefined && last.end === kept[0]!.start && end === '.' && beforeStop !== undefined && beforeStop.end < lastToken!.start;
     const code = last !== undefined && last.end === kept[0]!.start && /^\p{Lu}/u.test(kept[0]!.text) && (spacedStop || openParenthesis(last.tokens));
     // Nor at a decimal written without its zero: "eight games under .500 through nine games".
     // Nor inside a decimal glued to a currency code: "RM6.162 million" (wink reads "RM6" a word).
-    const beforeStop = last?.tokens[last.tokens.length - 2];
     const gluedDecimal = last !== undefined && last.end === kept[0]!.start && end === '.' && beforeStop !== undefined && beforeStop.end === lastToken!.start && /\d$/.test(beforeStop.text) && /^\d/.test(kept[0]!.text);
     const decimal = (spacedStop && /^\d/.test(kept[0]!.text)) || gluedDecimal;
     // Nor does one end on a title before the names it goes with: "… party lines. Sens. Joe Manchin and Jon Tester agreed."

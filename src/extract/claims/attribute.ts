@@ -9,7 +9,7 @@ import { ATTRIBUTION_VERBS, BELIEF_VERBS, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHR
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { asks, firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
 import { cueProbability, type CueModel } from '../cue-model.js';
-import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, TIME_WORD, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, THAT_SAID_BEFORE, THAT_SAID_CUE, WRITERS_ASIDE_BEFORE, WRITERS_ASIDE_CUE, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
+import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, MONTH, TIME_WORD, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, THAT_SAID_BEFORE, THAT_SAID_CUE, WRITERS_ASIDE_BEFORE, WRITERS_ASIDE_CUE, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt, viewHolder, PARTICIPLE } from './phrase.js';
 import { followsQuotation } from './quotes.js';
 import { quotedAs } from './closing.js';
@@ -477,8 +477,6 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
 /** Particles that make a verb a doing, not a saying: "laid off", "shut down", "gave away". */
 const PARTICLE_OF_DOING = /^(?:off|down|away|apart|aside)$/;
 
-/** A month's name or abbreviation before a day: "Oct.", "October" (not "Janet" or "Mayor"). */
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)$/;
 /** A determiner before a dated noun: "the Oct. 13 attack", "its 2016 campaign". */
 const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)$/i;
 

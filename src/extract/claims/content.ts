@@ -5,7 +5,7 @@
  */
 import type { Span, TextSpan, Token } from '../../types.js';
 import { tokenAt, trimClause } from '../spans.js';
-import { COORDINATORS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, TIME_WORD } from '../../data/claims.js';
+import { COORDINATORS, MONTH, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, TIME_WORD } from '../../data/claims.js';
 import { PARENTHESIS_TOKENS, QUOTE_MARK, MAX_CONTENT_CHARS, type Attribution, inside, isQuoteMark } from './phrase.js';
 
 /** How long the subject of a complement clause without "that" may be. */
@@ -92,7 +92,7 @@ export function pastTimePhrase(t: Token[], i: number): number {
   if (!TIME_WORD.test(t[k]?.text ?? '')) return i;
   k++;
   // ("March 3": a day after a month; not "Friday 12 Taliban fighters", a count after a weekday.)
-  const month = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(t[k - 1]!.text);
+  const month = MONTH.test(t[k - 1]!.text);
   if (/^(?:night|morning|afternoon|evening)$/i.test(t[k]?.text ?? '') || (month && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t[k]?.text ?? ''))) k++;
   if (t[k]?.normal === 'that') k++;
   // (A number right after the time may be the clause's or the time's: "said March 2020 was the worst month".)
