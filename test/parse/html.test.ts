@@ -130,6 +130,12 @@ describe('HTML extraction', () => {
     expect(short.sections.flatMap((x) => x.blocks.map((b) => b.text))).toEqual(paras);
     expect(short.messages.some((m) => m.id === 'restored-text' && /JSON-LD articleBody/.test(m.message))).toBe(true);
     expectArticleGrounded(short);
+    // A publisher's own markup in it is no text: "+++dropcap", "{: .small}", Markdown links and emphasis.
+    const marked = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council decides on the mill', articleBody: ['+++dropcap', paras[0], `In 2015, she gave a talk at *NASA*{: .small}’s Ames Research Center and published [a paper](https://example.org/doi/1) about the *mill* and its future, which the council read.`, '{: legacyType="feature-small"}', ...paras.slice(1)].join('\n\n') });
+    const md = parseHtml(html(paras.slice(3)).replace(ld, marked));
+    const mdText = md.sections.flatMap((x) => x.blocks.map((b) => b.text));
+    expect(mdText).toContain('In 2015, she gave a talk at NASA’s Ames Research Center and published a paper about the mill and its future, which the council read.');
+    expect(mdText.join('\n')).not.toMatch(/\+\+\+|\{:|\]\(/);
     // An extracted article that holds most of it is read as extracted.
     const most = parseHtml(html(paras.slice(1)));
     expect(most.messages.some((m) => /JSON-LD/.test(m.message))).toBe(false);
@@ -674,6 +680,22 @@ describe('paragraphs the extractor dropped between kept ones', () => {
     const after = doc(`${answer(1)}${answer(2)}<p>This paragraph of another story stands after the article and was left out.</p>`);
     expect(missedBetween(after, doc(`${answer(1)}${answer(2)}`))).toEqual([]);
   });
+
+  it('come back from a div that holds a line of text, as a paragraph (9News sets its paragraphs in spans in divs)', () => {
+    const line = (n: number, extra = '') => `<div class="block-content"><div class="Container"><span>Line ${n} of the story says what the court records released on Friday show${extra}.</span></div></div>`;
+    const linked = line(2, ', with the help of his former girlfriend, <a href="/maxwell">Ghislaine Maxwell</a>').replace('</span>', '</span>');
+    const page = doc(`${line(1)}${linked}${line(3)}`);
+    const kept = doc([1, 3].map((n) => `<p>Line ${n} of the story says what the court records released on Friday show.</p>`).join(''));
+    const found = missedBetween(page, kept);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.html).toMatch(/^<p>.*Line 2 of the story.*Ghislaine Maxwell.*<\/p>$/);
+    // Not a video player's fallback line, a sign-up box's small print, or a teaser card's synopsis.
+    for (const widget of [
+      '<div class="video-fallback"><div class="video-fallback-line-1">We apologize, but this video has failed to load.</div></div>',
+      '<div class="c-inlineSignup__disclaimer">By providing your email address, you have read and agree to our Terms and Conditions.</div>',
+      '<a href="/politics/budget-speech"><h3>WATCH | The minister delivers the budget</h3><div class="synopsis">The finance minister is on Wednesday delivering the budget following a postponement last month.</div></a>',
+    ]) expect(missedBetween(doc(`${line(1)}${widget}${line(3)}`), kept)).toEqual([]);
+  });
 });
 
 describe('subheadings the extractor dropped between kept paragraphs', () => {
@@ -917,6 +939,11 @@ describe('blocks the page hides by its "hidden" class', () => {
     expect(text).toMatch(/Paragraph 4 of the story/);
     expect(a.messages.some((m) => m.id === 'restored-text' && /subscriber/.test(m.message))).toBe(true);
     expectArticleGrounded(a);
+    // Or each paragraph kept from screen readers and styled away for those who do not subscribe (TechRadar).
+    const aria = (n: number) => `<p class="paywall" aria-hidden="true">${story(n).replace(/<\/?p>/g, '')}</p>`;
+    const b = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${aria(3)}${aria(4)}${story(5)}</article></body></html>`);
+    expect(b.sections.flatMap((s) => s.blocks).map((x) => x.text).join('\n')).toMatch(/Paragraph 3 of the story[^]*Paragraph 4 of the story[^]*Paragraph 5/);
+    expect(b.messages.some((m) => m.id === 'restored-text' && /subscriber/.test(m.message))).toBe(true);
     // A hidden sign-up box is no article: one short paragraph stays hidden.
     const box = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}<div class="member-only" style="display:none"><p>Members read free.</p></div></article></body></html>`);
     expect(box.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).not.toMatch(/Members read free/);

@@ -43,6 +43,8 @@ describe('chrome lines', () => {
     ['Read more: China’s economy slows again', 'related-links'],
     ['Sign up for our newsletter to get the latest news in your inbox.', 'promo'],
     ['Enter you email address and zip code to set up customized email alerts.', 'promo'],
+    ["You can email Paul Serran here, and read more of Paul Serran's articles here.", 'promo'],
+    ['Do you have info to share with HuffPost reporters? Here’s how.', 'promo'],
     ['Enter your email address in the form, the police said, and scammers will take it from there.', null],
     ['Published 5 March 2024', 'metadata'],
     ['4 min read', 'metadata'],

@@ -68,6 +68,8 @@ interface LedeElement {
   textContent: string | null;
   parentNode: unknown;
   outerHTML: string;
+  innerHTML: string;
+  querySelector(selector: string): unknown;
   insertAdjacentHTML(where: 'afterend', html: string): void;
   closest(selector: string): unknown;
   querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
@@ -239,6 +241,35 @@ const HIDDEN_OR_OUTSIDE = 'nav, header, footer, aside, figure, figcaption, form,
 /** The longest subheading brought back between kept paragraphs. */
 const HEADING_MAX_WORDS = 25;
 
+/** What makes a div more than a line of text. */
+const BLOCK_INSIDE = 'p, div, section, article, ul, ol, table, h1, h2, h3, h4, h5, h6, figure, blockquote, pre, form, header, footer, nav, aside, iframe, script';
+
+const isDiv = (element: LedeElement): boolean => /^div$/i.test((element as unknown as { tagName: string }).tagName);
+const divClass = (element: LedeElement): string => (element as unknown as { getAttribute(name: string): string | null }).getAttribute('class') ?? '';
+
+/** Class or id of a box that is no article text: a video player's fallback, a newsletter's sign-up, a promotion. */
+const WIDGET_CLASS = /video|player|newsletter|sign-?up|subscri|promo|disclaimer|fallback|advert|share|social|related|comment|caption|credit|author|(?:^|[\s_-])bio(?:$|[\s_-])/i;
+/** How far up from a line of text in a div the widget's box is looked for. */
+const WIDGET_LEVELS = 4;
+
+/** A div's line of text inside a widget (WIDGET_CLASS), up to WIDGET_LEVELS boxes up. */
+function widgetLine(element: LedeElement): boolean {
+  let at = element as unknown as { getAttribute?(name: string): string | null; parentNode: unknown } | null;
+  for (let level = 0; at && level < WIDGET_LEVELS; level++) {
+    if (typeof at.getAttribute !== 'function') break;
+    if (WIDGET_CLASS.test(`${at.getAttribute('class') ?? ''} ${at.getAttribute('id') ?? ''}`)) return true;
+    // A line beside a form is its small print (ExtremeTech's "This newsletter may contain advertising …").
+    if (level === 1 && (at as unknown as LedeElement).querySelector('form, input, button') !== null) return true;
+    at = at.parentNode as typeof at;
+  }
+  return false;
+}
+
+/** A paragraph the extractor dropped, as the article's HTML holds one: a div that holds a line of text becomes a <p>. */
+function asParagraph(element: LedeElement): string {
+  return /^div$/i.test((element as unknown as { tagName: string }).tagName) ? `<p>${element.innerHTML}</p>` : element.outerHTML;
+}
+
 /** A paragraph the extractor dropped between two it kept comes back when it has this many words and ends like a sentence. */
 const BETWEEN_MIN_WORDS = 6;
 
@@ -256,7 +287,18 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
   const out: Array<{ after: string; html: string }> = [];
   let previous: number | null = null;
   let pending: LedeElement[] = [];
-  for (const p of Array.from(page.querySelectorAll('p, h2, h3, h4'))) {
+  const candidates = Array.from(page.querySelectorAll('p, h2, h3, h4, div')).filter((p) => {
+    // A div that holds only a line of text is a paragraph too (9News sets its paragraphs as
+    // spans in divs; the extractor turns them into <p>).
+    if (!/^div$/i.test((p as unknown as { tagName: string }).tagName)) return true;
+    return p.querySelector(BLOCK_INSIDE) === null && !widgetLine(p) && !p.closest('a');
+  });
+  // …when the page sets the kept paragraphs in divs of its class: a line in a box of another kind
+  // is a teaser ("SMNI suspension ‘necessary step’ …"), a call for tips or a product list.
+  const paragraphDivs = new Set(candidates.filter((p) => isDiv(p) && position.has(squash(p.textContent))).map(divClass).filter(Boolean));
+  for (const p of candidates) {
+    const div = isDiv(p);
+    if (div && !paragraphDivs.has(divClass(p))) continue;
     const text = squash(p.textContent);
     // A subheading between two kept paragraphs (a live page's entry headline, which the extractor
     // dropped with its wrapper: the National Post's "China says it is ready to play a role …")
@@ -271,7 +313,7 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
     if (at !== undefined) {
       // Only between kept paragraphs that follow each other in the extractor's choice.
       // (all of them after that paragraph as one piece, in the page's order)
-      if (previous !== null && at === previous + 1 && pending.length > 0) out.push({ after: keptOrder[previous]!.slice(0, LEDE_ANCHOR_CHARS), html: pending.map((m) => m.outerHTML).join('') });
+      if (previous !== null && at === previous + 1 && pending.length > 0) out.push({ after: keptOrder[previous]!.slice(0, LEDE_ANCHOR_CHARS), html: pending.map(asParagraph).join('') });
       previous = at;
       pending = [];
       continue;
@@ -280,7 +322,8 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
     const prose = text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text) && !chromeReason(text) && !keptBlocks.has(text);
     // Hidden text stays out: the extractor removes it on purpose.
     if (prose && !p.closest(HIDDEN_OR_OUTSIDE)) pending.push(p);
-    else if (!prose) pending = [];
+    // (A div that is no prose is no break: a page's wrappers hold timestamps, buttons, empty boxes.)
+    else if (!prose && !div) pending = [];
   }
   return out;
 }
@@ -301,6 +344,20 @@ const LD_KEPT_MIN_SHARE = 0.6;
 const LD_ANCHOR_CHARS = 50;
 
 /**
+ * A paragraph of an articleBody that a publisher's system writes in its own markup (the New Yorker:
+ * "+++dropcap" lines, "{: .small}" attributes, Markdown links and emphasis) as the text a reader
+ * sees; a line of markup alone gives nothing.
+ */
+export function plainLdParagraph(paragraph: string): string {
+  if (/^\+\+\+[\w-]*$|^\{:[^}]*\}$/.test(paragraph)) return '';
+  return paragraph
+    .replace(/\{:[^}]*\}/g, '')
+    .replace(/\[([^\]]+)\]\((?:https?:\/\/|\/)[^)\s]*\)/g, '$1')
+    .replace(/(^|[\s(“"‘'])\*{1,2}([^*\s](?:[^*]*[^*\s])?)\*{1,2}(?=[\s.,;:!?)”"’'—–-]|$)/g, '$1$2')
+    .trim();
+}
+
+/**
  * The page's JSON-LD articleBody, as paragraphs, when it is plain text that holds the article
  * whole and the extracted article holds under LD_KEPT_MIN_SHARE of its prose paragraphs
  * (Tennis.com's page: the extractor kept 191 of the article's 567 words, its introduction and
@@ -310,7 +367,7 @@ function fullerArticleBody(body: string | null, extracted: string): { paragraphs
   if (!body || /<\/?(?:p|div|br)\b/i.test(body)) return null;
   const paragraphs = body
     .split(/\n\s*\n|\r?\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => plainLdParagraph(p.replace(/\s+/g, ' ').trim()))
     .filter(Boolean);
   const prose = paragraphs.filter((p) => p.split(' ').length >= LD_PROSE_MIN_WORDS);
   if (prose.length < LD_PROSE_MIN_PARAGRAPHS) return null;
@@ -380,8 +437,11 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
 }
 
 interface SubscriberElement {
+  tagName: string;
+  textContent: string | null;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
   querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
 }
 type SubscriberDocument = { querySelectorAll(selector: string): ArrayLike<SubscriberElement> };
@@ -405,10 +465,14 @@ function proseParagraphs(el: { querySelectorAll(selector: string): ArrayLike<{ t
  */
 function showSubscriberText(document: SubscriberDocument, messages: Message[]): void {
   // A page may hide each paragraph in a block of its own: the paragraphs are counted over all of them.
-  const hidden = Array.from(document.querySelectorAll('body [style*="display:none"], body [style*="display: none"]')).filter((el) => SUBSCRIBER_CLASS.test(el.getAttribute('class') ?? ''));
-  const shown = hidden.reduce((n, el) => n + proseParagraphs(el), 0);
+  // Or each paragraph hidden from screen readers (TechRadar's <p class="paywall" aria-hidden="true">).
+  const hidden = Array.from(document.querySelectorAll('body [style*="display:none"], body [style*="display: none"], body [aria-hidden="true"]')).filter((el) => SUBSCRIBER_CLASS.test(el.getAttribute('class') ?? ''));
+  const shown = hidden.reduce((n, el) => n + proseParagraphs(el) + (el.tagName === 'P' && squash(el.textContent).split(' ').length >= SUBSCRIBER_PARAGRAPH_WORDS ? 1 : 0), 0);
   if (shown < SUBSCRIBER_MIN_PARAGRAPHS) return;
-  for (const el of hidden) el.setAttribute('style', (el.getAttribute('style') ?? '').replace(/display\s*:\s*none\s*;?/gi, ''));
+  for (const el of hidden) {
+    el.setAttribute('style', (el.getAttribute('style') ?? '').replace(/display\s*:\s*none\s*;?/gi, ''));
+    el.removeAttribute('aria-hidden');
+  }
   messages.push(message(MESSAGE.restoredText, `read ${shown} paragraph${shown === 1 ? '' : 's'} the page hides until a subscriber signs in`));
 }
 
