@@ -393,7 +393,7 @@ describe('attributed claims', () => {
   });
 
   it('takes no claim from a prize won ("claiming the award")', async () => {
-    const b = await rulesOnly('Four runners won it, with Adrian Peterson (2012) claiming the award. The Reds claimed a third title on Sunday.');
+    const b = await rulesOnly('Four runners won it, with Adrian Peterson (2012) claiming the award. The Reds claimed a third title on Sunday. The Chiefs, who won in overtime, ultimately claimed victory at the Super Bowl.');
     expect(attributed(b)).toEqual([]);
     expect(attributed(await rulesOnly('The coach claimed the referee had been unfair all game.')).map((c) => c[1])).toEqual(['claimed']);
   });

@@ -38,7 +38,7 @@ export function afterRecipient(t: Token[], v: number): number | null {
   let i = pastObject(t, v) ?? -1;
   if (i === -1) return null;
   // "told them that …" when the speaker comes after the cue.
-  if (t[i]?.normal === 'that' && t[i + 1]) i++;
+  if (t[i]?.normal === 'that' && t[i + 1] && !thatIsSubject(t, i)) i++;
   const start = t[i];
   // "told the mayors who gathered in Indianapolis that …": a relative clause describes the
   // recipient; what was told follows the "that" after it, if one comes.
@@ -94,7 +94,7 @@ export function pastTimePhrase(t: Token[], i: number): number {
   // ("March 3": a day after a month; not "Friday 12 Taliban fighters", a count after a weekday.)
   const month = MONTH.test(t[k - 1]!.text);
   if (/^(?:night|morning|afternoon|evening)$/i.test(t[k]?.text ?? '') || (month && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t[k]?.text ?? ''))) k++;
-  if (t[k]?.normal === 'that') k++;
+  if (t[k]?.normal === 'that' && !thatIsSubject(t, k)) k++;
   // (A number right after the time may be the clause's or the time's: "said March 2020 was the worst month".)
   const next = t[k];
   if (!next || !['DET', 'PRON', 'PROPN'].includes(next.pos) || /^['’]s?$/.test(next.text)) return i;
@@ -217,12 +217,18 @@ const THAT_MAX_DISTANCE = 12;
  * subject follows and not past a comma, a quotation mark, a subject or an auxiliary ("said he's
  * proud of … on that front" is in its clause already).
  */
+/** "tells me that's not the case", "many say that's for the best": a "that" with a verb's clitic is the clause's subject, not its "that". */
+export function thatIsSubject(t: Token[], i: number): boolean {
+  return /^['’](?:s|re|ll|d|ve)$/i.test(t[i + 1]?.text ?? '');
+}
+
 export function thatAfterCue(t: Token[], v: number, recipient: boolean, saying: boolean): number {
   const near = recipient ? THAT_NEAR_RECIPIENT : THAT_NEAR;
   const far = saying ? THAT_MAX_DISTANCE : near;
   for (let i = v + 1; i <= v + far && i < t.length && t[i]!.pos !== 'VERB'; i++) {
     const x = t[i]!;
     if (i > v + near && (x.text === ',' || QUOTE_MARK.test(x.text) || x.pos === 'AUX' || (x.pos === 'PRON' && x.normal !== 'that'))) break;
+    if (x.normal === 'that' && thatIsSubject(t, i)) return -1;
     if (x.normal === 'that' && (i <= v + near || !/^(?:AUX|VERB|ADV)$/.test(t[i + 1]?.pos ?? ''))) return i;
   }
   return -1;
@@ -241,6 +247,8 @@ export function thatAfterAside(t: Token[], v: number): number {
 /** A complement clause without "that" starts at token `i`: a subject, then a verb before the clause ends ("believe bigotry is …"). */
 export function opensComplement(t: Token[], i: number): boolean {
   if (!t[i] || !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t[i]!.pos)) return false;
+  // "want nothing to do with AI": an object and an infinitive, no clause.
+  if (/^(?:nothing|anything|something|everything)$/.test(t[i]!.normal) && t[i + 1]?.normal === 'to') return false;
   for (let k = i + 1; k < t.length && k <= i + COMPLEMENT_SUBJECT_TOKENS; k++) {
     if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX') return true;
     // "hopes Clinton and other Democrats do not …", "thought some of the “Neocons For Hillary” buzz was …"

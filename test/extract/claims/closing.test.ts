@@ -53,6 +53,13 @@ describe('the reporting clause that closes a news sentence', () => {
     expect(await claims('City officials there said the centre was being erected illegally.')).toEqual([['City officials', 'said', 'the centre was being erected illegally']]);
   });
 
+  it('keeps a "that" with a clitic as the content\'s subject ("tells me that\'s not the case")', async () => {
+    expect(await claims("Google, however, tells me that's not the case.")).toEqual([['Google', 'tells', "that's not the case"]]);
+    expect(await claims("Smith said that's the end of it.")).toEqual([['Smith', 'said', "that's the end of it"]]);
+    // A wish with an object and an infinitive is no belief with a clause: "want nothing to do with AI".
+    expect(await claims('There remains a large group of readers who want nothing to do with AI from Google.')).toEqual([]);
+  });
+
   it('leaves a time phrase after the cue and a recipient named in title case out of the content', async () => {
     expect(await claims('Defence Minister Rajnath Singh said Wednesday his government had acted with restraint.')).toEqual([['Rajnath Singh', 'said', 'his government had acted with restraint']]);
     expect(await claims('Graham told The Associated Press he was worried about the vote.')).toEqual([['Graham', 'told', 'he was worried about the vote']]);
