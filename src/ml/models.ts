@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 
-/** The shipped model files: the entity tagger and its word clusters, the attribution-cue classifier, the claim check, the causal-sentence classifier, the name check, the readers' claim check, the readers' implication check, the genre of a page without signals, who a speaking "he" or "she" is. */
+/** The shipped model files: the entity tagger and its word clusters, the attribution-cue classifier, the claim check, the causal-sentence classifier, the name check, the readers' claim check, the readers' implication check, the genre of a page without signals, who a speaking "he" or "she" is, the readers' summary check. */
 export const MODEL_FILES = {
   entities: 'entities.bin',
   clusters: 'clusters.bin',
@@ -17,6 +17,7 @@ export const MODEL_FILES = {
   implicationsReal: 'implications-real.bin',
   genre: 'genre.json',
   pronouns: 'pronouns.bin',
+  summaryReal: 'summary-real.bin',
 } as const;
 
 export type ModelName = keyof typeof MODEL_FILES;
