@@ -170,6 +170,8 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:[^\s@,|•·]+@[^\s@,|•·.]+(?:\.[^\s@,|•·.]+)*\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[^\s,|•·]+)(?:[\s,|•·]+(?:[^\s@,|•·]+@[^\s@,|•·.]+(?:\.[^\s@,|•·.]+)*\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[^\s,|•·]+))*[\s,|•·]*$/i,
   // A line that is only a date (and time): "Nov. 18, 2019 7:04 pm ET", "18 November 2019", "2019-11-18 09:30".
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:at|,|-|–|—|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$/i,
+  // …or the time first: "17:41 JST, October 13, 2024" (The Japan News), "9:30 am ET | 18 November 2019".
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?:,|-|–|—|\|)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*$/i,
   // A copyright line under a story: "Copyright © 2023 The Washington Times, LLC.", "© 2024 Reuters".
   /^(?:copyright\s*(?:©|\(c\))?|©)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\b/i,
   // …or one that names the owner first: "The-CNN-Wire ™ & © 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved."

@@ -81,6 +81,14 @@ describe('HTML extraction', () => {
     expect(a.text.slice(a.title!.start, a.title!.end)).toBe(a.title!.text);
   });
 
+  it("reads the byline the page prints when its data names no reporter (a system user's name)", () => {
+    const ld = JSON.stringify({ '@type': 'BlogPosting', headline: 'Council approves new park', author: { '@type': 'Person', name: '新間' } });
+    const page = parseHtml(`<html><head><title>Council approves new park</title><script type="application/ld+json">${ld}</script></head><body><article><h1>Council approves new park</h1><p class="byline"><i class="fas fa-pen-nib"></i>By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers</p><p class="postdate">17:41 JST, October 13, 2024</p><p>The council approved the new park on the old rail yards on Monday, after a year of debate. ${words(30)}.</p><p>Work starts in spring and the park opens in 2026, the mayor said. ${words(30)}.</p></article></body></html>`);
+    expect(page.byline?.text).toBe('By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers');
+    expect(page.sections.some((x) => x.heading?.text.includes('JST'))).toBe(false);
+    expectArticleGrounded(page);
+  });
+
   it('keeps heading levels and lists', () => {
     expect(a.sections.map((s) => s.heading && [s.heading.text, s.heading.level])).toEqual([null, ['What the plan includes', 2], ['Costs', 3]]);
     const list = a.sections[1]!.blocks.find((b) => b.kind === 'list')!;

@@ -47,6 +47,8 @@ describe('chrome lines', () => {
     ['Do you have info to share with HuffPost reporters? Here’s how.', 'promo'],
     ['Enter your email address in the form, the police said, and scammers will take it from there.', null],
     ['Published 5 March 2024', 'metadata'],
+    ['17:41 JST, October 13, 2024', 'metadata'],
+    ['9:30 am ET | 18 November 2019', 'metadata'],
     ['4 min read', 'metadata'],
     ['Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.', 'metadata'],
     ['Published 10:42 a.m. ET Nov. 18, 2019', 'metadata'],

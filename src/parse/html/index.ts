@@ -680,6 +680,17 @@ function describedStandfirst(page: LedeDocument & MetaDocument): string | null {
 
 /** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt". */
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt)(?:$|[\s_-])/i;
+/** The byline the page prints in an element its class marks so ("By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers"), or null. */
+function bylineElement(document: LedeDocument): string | null {
+  for (const el of Array.from(document.querySelectorAll('body [class~="byline"], body [class*="byline"]')).slice(0, BYLINE_ELEMENTS)) {
+    const text = bylineText(squash(el.textContent)).trim();
+    if (text && isByline(text)) return text;
+  }
+  return null;
+}
+/** How many elements marked as a byline are looked at. */
+const BYLINE_ELEMENTS = 5;
+
 /** How many elements after the headline a standfirst may stand (its byline, a date, a share bar between). */
 const STANDFIRST_REACH = 12;
 /** A standfirst the markup names has at least this many words ("Hey look! It's Suki and Jet!"). */
@@ -842,6 +853,7 @@ export function htmlBlocks(input: string): HtmlFront {
   // And a box of key points above the article ("Key Points" and three statements).
   const points = keyPoints(document as unknown as LedeDocument);
   const pageParagraphs = points ? Array.from((document as unknown as LedeDocument).querySelectorAll('p, li'), (p) => squash(p.textContent)) : [];
+  const markedByline = bylineElement(document as unknown as LedeDocument);
   removeUnshown(document as unknown as RemovableDocument, messages);
   showSubscriberText(document as unknown as SubscriberDocument, messages);
   try {
@@ -866,6 +878,8 @@ export function htmlBlocks(input: string): HtmlFront {
   // A byline is written only when it reads as names (extractors sometimes guess a sentence).
   // "… and ERIC TUCKERAssociated Press": an extractor joins the byline's parts with no space.
   if (meta.byline) meta.byline = bylineText(meta.byline.replace(/(\b\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1 ')).trim() || null;
+  // A page's data may name the system's user ("新間") where the page prints its reporters: the byline it prints is read then.
+  if (markedByline && (!meta.byline || !isByline(/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`))) meta.byline = markedByline;
   const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`) : null;
   // The standfirst, when the extracted article does not hold it: written under the headline and
   // marked, as a Markdown page's front-matter "deck:" is.
