@@ -116,6 +116,14 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
       last.end = mark.end;
     }
     if (kept.length === 0) return;
+    // wink ended the sentence inside a word the pieces were joined into ("Jordanian-U" "." "S."):
+    // what follows goes on with it.
+    if (last && kept[0]!.start < last.end) {
+      const rest = kept.filter((t) => t.start >= last.end);
+      last.tokens.push(...rest);
+      if (rest.length > 0) last.end = rest[rest.length - 1]!.end;
+      return;
+    }
     // So is one that starts in lower case right after a quotation ("“Ready?” he asked."), a
     // parenthesis or an abbreviation ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized …").
     const end = last?.tokens[last.tokens.length - 1]!.text ?? '';
@@ -182,7 +190,8 @@ const LETTER_PIECE = /^\p{L}[\p{L}\p{M}]*$/u;
 /**
  * Tokens that touch (no space between) where one is an unread letter piece become one word token,
  * with the first word piece's part of speech; so do a number and the "ers" of a team's nickname
- * wink cut off it ("49" "ers" → "49ers", "76ers"), a proper noun. Returns the tokens and, for each
+ * wink cut off it ("49" "ers" → "49ers", "76ers"), a proper noun, and an initialism's pieces
+ * ("U" "." "S." after "Japan-"). Returns the tokens and, for each
  * input index, the index of the token that holds it.
  */
 export function joinLetterPieces(tokens: Token[]): { tokens: Token[]; at: Int32Array } {
@@ -195,6 +204,15 @@ export function joinLetterPieces(tokens: Token[]): { tokens: Token[]; at: Int32A
     const prev = out[out.length - 1];
     const previous = tokens[i - 1];
     const joins = prev !== undefined && previous !== undefined && previous.end === t.start && wordy(previous) && wordy(t) && (piece(previous) || piece(t));
+    const next = tokens[i + 1];
+    // "Japan-U.S.": after a hyphen wink cuts an initialism into "U" "." "S.", which is one word.
+    if (prev !== undefined && previous === prev && /^\p{Lu}$/u.test(prev.text) && prev.end === t.start && t.text === '.' && next && t.end === next.start && /^\p{Lu}\.$/u.test(next.text)) {
+      const text = `${prev.text}.${next.text}`;
+      out[out.length - 1] = { ...prev, text, end: next.end, pos: 'PROPN', normal: text.toLowerCase(), lemma: text.toLowerCase(), kind: 'word', stop: false };
+      at[i] = at[i + 1] = out.length - 1;
+      i++;
+      continue;
+    }
     if (prev !== undefined && previous === prev && prev.kind === 'number' && /^\d+$/.test(prev.text) && prev.end === t.start && t.text === 'ers') {
       const text = prev.text + t.text;
       out[out.length - 1] = { ...prev, text, end: t.end, pos: 'PROPN', normal: text, lemma: text, kind: 'word', stop: false };

@@ -745,6 +745,14 @@ describe('names as the article writes them', () => {
     expect(all.some((m) => m.type === 'cardinal' && m.text === '49')).toBe(true);
   });
 
+  it('reads an initialism after a hyphen ("Japan-U.S.") as one word, not "Japan-U" and "S. …"', () => {
+    const a = annotate(parse(sourceFromText('Story\n\nIshiba wants to revise the Japan-U.S. Status of Forces Agreement, officials said.\n', 'test', { inputFormat: 'text' })));
+    expect(a.sentences.flatMap((s) => s.tokens.map((t) => t.text))).toContain('U.S.');
+    const names = a.mentions.filter((m) => m.type === 'place' || m.type === 'organization' || m.type === 'other').map((m) => m.text);
+    expect(names.some((n) => /^S\. |Japan-U$/.test(n))).toBe(false);
+    expect(a.sentences).toHaveLength(2);
+  });
+
   it('opens an institution\'s name with the word and "and" the model left before it ("Rock and Roll Hall of Fame"), not a nationality or a place', () => {
     const t = typed('The band was inducted into the Rock and Roll Hall of Fame in 2010. The Russian and Syrian defense ministry said it. Britain and Bank of England officials met.');
     expect(t.get('Rock and Roll Hall of Fame')).toBe('organization');
