@@ -62,7 +62,7 @@ export function printedOf(brief: Brief): Printed {
     claims: attributed.map((c) => ({ speaker: c.speaker, content: brief.text.slice(c.content.start, c.content.end), kind: c.kind, cue: c.cue })),
     factual: brief.claims.length - attributed.length,
     implications,
-    shownImplications: summaryImplications(brief.implications).map((i) => i.text),
+    shownImplications: summaryImplications(brief.implications, undefined, brief.text).map((i) => i.text),
   };
 }
 

@@ -154,7 +154,7 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
     nodes.push({ kind: 'list', ordered: false, items: attributed.map((c) => ({ label: cleanLine(speakersOf.get(c) ?? c.speaker!), text: excerpt(cleanLine(keyClaimText(brief, c))) })) });
   }
   nodes.push(...entities(brief.entities, SUMMARY_ENTITIES_PER_TYPE, false));
-  nodes.push(...implications(brief.implications, SUMMARY_STATED_IMPLICATIONS, true));
+  nodes.push(...implications(brief.implications, SUMMARY_STATED_IMPLICATIONS, true, brief.text));
   return nodes;
 }
 
@@ -308,7 +308,7 @@ function rankGroup(name: string): number {
   return name === 'Unattributed' ? 2 : name === 'Unnamed source' ? 1 : 0;
 }
 
-function implications(all: Implication[], statedLimit: number, brief = false): Node[] {
+function implications(all: Implication[], statedLimit: number, brief = false, text = ''): Node[] {
   const listed = all.filter((i) => i.kind === 'listed');
   const stated = onePerSentence(all.filter((i) => i.kind === 'stated'));
   const nodes: Node[] = [];
@@ -326,7 +326,7 @@ function implications(all: Implication[], statedLimit: number, brief = false): N
   if (stated.length > 0 && (!brief || listed.length === 0)) {
     nodes.push({ kind: 'heading', text: listed.length > 0 ? 'Stated in the text' : 'Implications' });
     // In brief, the ones summaryImplications chooses (the benchmark scores the same choice).
-    const chosen = brief ? new Set(summaryImplications(all, statedLimit)) : null;
+    const chosen = brief ? new Set(summaryImplications(all, statedLimit, text)) : null;
     const shown = chosen ? stated.filter((x) => chosen.has(x.implication)) : stated;
     nodes.push({
       kind: 'list',
@@ -339,12 +339,12 @@ function implications(all: Implication[], statedLimit: number, brief = false): N
 }
 
 /** The implications the summary view shows: every listed one, or else the `limit` strongest stated (byStrength; one per sentence), in the article's order. */
-export function summaryImplications(all: Implication[], limit = SUMMARY_STATED_IMPLICATIONS): Implication[] {
+export function summaryImplications(all: Implication[], limit = SUMMARY_STATED_IMPLICATIONS, text = ''): Implication[] {
   const listed = all.filter((i) => i.kind === 'listed');
   if (listed.length > 0) return listed;
   return onePerSentence(all.filter((i) => i.kind === 'stated'))
     .map((x) => x.implication)
-    .sort(byStrength)
+    .sort((a, b) => byStrength(a, b, text))
     .slice(0, limit)
     .sort((a, b) => a.start - b.start);
 }
@@ -366,16 +366,28 @@ function onePerSentence(stated: Implication[]): Array<{ implication: Implication
  * forecasts ("will", "is expected to") first, then relations only a weak word marks ("after",
  * "over", "to"), then the rest ("could", "may").
  */
-function byStrength(a: Implication, b: Implication): number {
+function byStrength(a: Implication, b: Implication, text = ''): number {
   const rank = (i: Implication): number => {
     // As extract judges it: an explicit signal, or a change followed by "after" ("Prices fell after …").
     const strong = i.signal !== null && (STRONG_SIGNALS.some((p) => p.test(i.signal!.text)) || CHANGE_AFTER.test(i.text));
     if ((i.cause && i.effect && strong) || i.modality === 'will' || i.modality === 'expected') return 0;
     return i.cause && i.effect ? 1 : 2;
   };
-  // Of equal strength, the writer's own statement before a quoted one.
-  const quoted = (i: Implication): number => (/^["“‘']/.test(i.text.trim()) ? 1 : 0);
+  // Of equal strength, the writer's own statement before a quoted one (one that opens a quotation,
+  // or stands inside one its paragraph opened: "“Novel legal interpretations will not … They will not bring the hostages home.").
+  const quoted = (i: Implication): number => (/^["“‘']/.test(i.text.trim()) || insideQuotation(text, i.start) ? 1 : 0);
   return rank(a) - rank(b) || quoted(a) - quoted(b) || a.start - b.start;
+}
+
+/** Whether `at` stands inside a quotation its paragraph opened before it (curly marks counted, or straight ones by parity). */
+export function insideQuotation(text: string, at: number): boolean {
+  if (!text || at <= 0) return false;
+  const paragraph = Math.max(text.lastIndexOf('\n', at - 1) + 1, 0);
+  const before = text.slice(paragraph, at);
+  const open = (before.match(/“/g) ?? []).length;
+  const close = (before.match(/”/g) ?? []).length;
+  if (open + close > 0) return open > close;
+  return (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 const STRONG_SIGNALS = CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).map(({ pattern }) => pattern);

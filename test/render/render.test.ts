@@ -4,8 +4,9 @@ import { escapeMarkdown, renderMarkdown } from '../../src/render/markdown.js';
 import { renderPlain } from '../../src/render/plain.js';
 import { renderTerminal } from '../../src/render/terminal.js';
 import { renderJson } from '../../src/render/json.js';
-import { excerpt, view } from '../../src/render/view.js';
+import { excerpt, insideQuotation, summaryImplications, view } from '../../src/render/view.js';
 import { brief } from '../../src/index.js';
+import type { Implication } from '../../src/types.js';
 import { CONTROL, FIXTURES } from '../helpers.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -319,5 +320,17 @@ describe('the meta line', () => {
     const line = renderPlain(view(b, 'summarize')).split('\n')[1]!;
     expect(line).toContain('2024-03-07 · ');
     expect(line).not.toContain('07:55');
+  });
+});
+
+describe('implications the summary view shows', () => {
+  it("puts the writer's own before a quoted one of equal strength, also inside a quotation its paragraph opened", () => {
+    const text = 'Title\n\n“New rules will not end the war. They will not bring the hostages home,” the envoy said.\n\nThe court will give its opinion in June, and the rules will take effect next year.\n';
+    const at = (s: string) => text.indexOf(s);
+    expect(insideQuotation(text, at('They will not bring'))).toBe(true);
+    expect(insideQuotation(text, at('The court will'))).toBe(false);
+    const implication = (s: string): Implication => ({ kind: 'stated', label: null, text: s, start: at(s), end: at(s) + s.length, cause: null, effect: null, signal: null, cue: 'will', modality: 'will', horizon: null });
+    const all = [implication('They will not bring the hostages home,”'), implication('The court will give its opinion in June, and the rules will take effect next year.')];
+    expect(summaryImplications(all, 1, text).map((i) => i.text)).toEqual(['The court will give its opinion in June, and the rules will take effect next year.']);
   });
 });
