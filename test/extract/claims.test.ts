@@ -398,6 +398,12 @@ describe('attributed claims', () => {
     expect(attributed(await rulesOnly('The coach claimed the referee had been unfair all game.')).map((c) => c[1])).toEqual(['claimed']);
   });
 
+  it('takes no claim from ruling a country or losing "that year\'s" election', async () => {
+    const b = await rulesOnly("In 1970 after ex-premier Leabua Jonathan lost that year's elections, he suspended the constitution and ruled by decree for 16 years. The military junta would rule until 1993, when the country called its first democratic elections since 1970.");
+    expect(attributed(b)).toEqual([]);
+    expect(attributed(await rulesOnly('The judge ruled that the evidence could not be used.')).map((c) => c[1])).toEqual(['ruled']);
+  });
+
   it('takes no manner after "according to" and no "it emerged that" for an attribution', async () => {
     expect(attributed(await rulesOnly('If all goes according to plan, the rocket will launch from the new spaceport in 2026.'))).toEqual([]);
     expect(attributed(await rulesOnly('The Prime Minister left the meeting as it emerged that his wife had been given clothes.'))).toEqual([]);

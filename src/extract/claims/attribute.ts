@@ -207,7 +207,7 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     if (!reporting && PARTICLE_OF_DOING.test(t[v + 1]?.normal ?? '') && ['ADP', 'PART', 'ADV'].includes(t[v + 1]!.pos)) continue;
     const learned = !reporting && !undergoes && !BELIEF_VERBS.has(tok.lemma) && tok.pos === 'VERB' && (WEAK_ATTRIBUTION_VERBS.has(tok.lemma) || opensReport(t, v)) && cueProbability(model, t, v, names) >= model.thresholds[0];
     const strong = reporting || learned;
-    const belief = BELIEF_VERBS.has(tok.lemma) || (t[v + 1]?.normal === 'that' && t[v + 1]?.pos === 'SCONJ');
+    const belief = BELIEF_VERBS.has(tok.lemma) || (t[v + 1]?.normal === 'that' && t[v + 1]?.pos === 'SCONJ' && !thatIsDeterminer(t, v + 1));
     if (!strong && !belief && !WEAK_ATTRIBUTION_VERBS.has(tok.lemma)) continue;
     // A belief needs its complement: "thinks that …", "wants to …", "believe bigotry is …".
     const asideThat = thatAfterAside(t, v);
@@ -369,9 +369,16 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
 }
 
 /** "pushed for …", "made the case that …", "took aim at …": after the verb (and a short object or particle), a clause, quote or stance opens. A plain object ("hit Rudolph", "filed the suit") does not. */
+/** "lost that year's elections", "that day": a "that" before a time word or a possessive noun points, it opens no clause. */
+function thatIsDeterminer(t: Token[], i: number): boolean {
+  if (t[i]?.normal !== 'that') return false;
+  return THAT_TIME.test(t[i + 1]?.normal ?? '') || (t[i + 1]?.pos === 'NOUN' && /^['’]s$/.test(t[i + 2]?.text ?? ''));
+}
+const THAT_TIME = /^(?:year|day|week|month|night|morning|afternoon|evening|time|season|summer|winter|spring|autumn|weekend|decade|century|moment)$/;
+
 function opensReport(t: Token[], v: number): boolean {
   for (let i = v + 1; i < t.length && i <= v + 4; i++) {
-    if (REPORT_OPENERS.test(t[i]!.normal)) return true;
+    if (REPORT_OPENERS.test(t[i]!.normal) && !thatIsDeterminer(t, i)) return true;
     if (t[i]!.pos === 'VERB' || t[i]!.pos === 'PUNCT') return false;
   }
   return false;
