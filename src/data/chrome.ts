@@ -7,7 +7,7 @@
 
 /** Whole lines that are always chrome. Collected from the seed article and the ScrapingHub pages. */
 export const CHROME_LINES: ReadonlySet<string> = new Set([
-  'loading', 'loading now', 'loading please wait', 'please wait',
+  'loading', 'loading now', 'loading please wait', 'please wait', 'table of contents',
   'post comment', 'post a comment', 'leave a comment', 'add a comment', 'comments', 'view comments',
   'show comments', 'hide comments', 'comment', 'reply', 'report', 'report abuse',
   'advertisement', 'advertising', 'ad', 'advert', 'sponsored', 'sponsored content', 'paid content', 'promoted',
@@ -61,6 +61,15 @@ export const CHROME_MAX_WORDS = 4;
  */
 export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|updates|alerts|e-?mail)\b/i,
+  // "Sign up to our free breaking news emails"
+  /^(?:sign up|subscribe)\b.{0,20}\b(?:our|free)\b.{0,40}\be-?mails\b/i,
+  // "I would like to be emailed about offers, events and updates from The Independent. Read our privacy policy"
+  /^i would like to (?:be e-?mailed|receive)\b.*\b(?:offers|updates|newsletters?)\b/i,
+  // "This is a breaking news story - more to follow", "Special offer for Gear readers: Get WIRED for just $5 ($25 off)."
+  /^this is a breaking news? story\b.{0,40}\bmore (?:to follow|soon)\b/i,
+  /^special offer\b.{0,60}\bget\b.{0,40}\bfor (?:just|only)\s*[$£€]\d/i,
+  // "Be sure to read through our other outdoor guides, including …"
+  /^be sure to (?:read|check out|see)\b.{0,30}\bour other\b/i,
   /\b(?:newsletters?|inbox)\b.*\b(?:sign up|subscribe|delivered|get)\b/i,
   // "Get daily Canada news delivered to your inbox so you'll never miss the day's top stories."
   // "Get all the latest news, reviews and exclusives, direct to your inbox."

@@ -144,6 +144,11 @@ describe('HTML extraction', () => {
     const mdText = md.sections.flatMap((x) => x.blocks.map((b) => b.text));
     expect(mdText).toContain('In 2015, she gave a talk at NASA’s Ames Research Center and published a paper about the mill and its future, which the council read.');
     expect(mdText.join('\n')).not.toMatch(/\+\+\+|\{:|\]\(/);
+    // Nor are HTML character references or a video player's message for old browsers (Metro's).
+    const encoded = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council decides on the mill', articleBody: [paras[0]!.replace("the council", "the council&#8217;s members"), 'To view this video please enable JavaScript, and consider upgrading to a web\nbrowser that\nsupports HTML5\nvideo\n\nUp Next', ...paras.slice(1)].join('\n\n') });
+    const metro = parseHtml(html(paras.slice(3)).replace(ld, encoded)).sections.flatMap((x) => x.blocks.map((b) => b.text)).join('\n');
+    expect(metro).toContain('the council’s members');
+    expect(metro).not.toMatch(/&#|enable JavaScript|supports HTML5/);
     // An extracted article that holds most of it is read as extracted.
     const most = parseHtml(html(paras.slice(1)));
     expect(most.messages.some((m) => /JSON-LD/.test(m.message))).toBe(false);

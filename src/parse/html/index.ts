@@ -8,6 +8,7 @@ import { MESSAGE, message } from '../../messages.js';
 import type { Message, SourceMeta } from '../../types.js';
 import { TextBuilder } from '../builder.js';
 import { bylineText, isByline } from '../frontmatter.js';
+import { decodeEntities } from '../../character-references.js';
 import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
@@ -343,6 +344,9 @@ const LD_KEPT_MIN_SHARE = 0.6;
 /** The characters of a paragraph's start looked for in the extracted text. */
 const LD_ANCHOR_CHARS = 50;
 
+/** video.js's message for a browser it cannot play in, with the label of the next video after it. */
+const VIDEO_FALLBACK = /to\s+view\s+this\s+video\s+please\s+enable\s+javascript,?\s+and\s+consider\s+upgrading\s+to\s+a\s+web\s+browser\s+that\s+supports\s+html5\s+video\.?(?:\s+up\s+next\b)?/gi;
+
 /**
  * A paragraph of an articleBody that a publisher's system writes in its own markup (the New Yorker:
  * "+++dropcap" lines, "{: .small}" attributes, Markdown links and emphasis) as the text a reader
@@ -365,7 +369,9 @@ export function plainLdParagraph(paragraph: string): string {
  */
 function fullerArticleBody(body: string | null, extracted: string): { paragraphs: string[]; kept: number; prose: number } | null {
   if (!body || /<\/?(?:p|div|br)\b/i.test(body)) return null;
-  const paragraphs = body
+  const paragraphs = decodeEntities(body)
+    // A video player's message for old browsers, which Metro's data holds in the text, broken over lines.
+    .replace(VIDEO_FALLBACK, '\n')
     .split(/\n\s*\n|\r?\n/)
     .map((p) => plainLdParagraph(p.replace(/\s+/g, ' ').trim()))
     .filter(Boolean);
