@@ -18,7 +18,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { briefGenre } from '../src/extract/genre.js';
-import { leadIsStory, rank, select, type Ranked } from '../src/extract/summary/index.js';
+import { leadIsStory, rank, readerWeight, select, type Ranked } from '../src/extract/summary/index.js';
 import { computeSignals } from '../src/extract/summary/signals.js';
 import { readerLogit, SUMMARY_READER_BUCKETS, SUMMARY_READER_MAGIC, summaryFeatures } from '../src/extract/summary/reader.js';
 import { modelPath } from '../src/ml/models.js';
@@ -71,7 +71,9 @@ interface Kept {
 function kept(ps: readonly Page[], model: { weights: Float32Array; bias: number } | null): Kept {
   const out = { kept: 0, printed: 0 };
   for (const p of ps) {
-    const ranked = model && !p.lead ? p.ranked.map((r) => ({ ...r, score: r.eligible ? r.score + readerLogit(model, p.features[r.sentence.index]!) : 0 })) : p.ranked;
+    // As rank() adds it: weighed by readerWeight (less on a short page, where three sentences are much of it).
+    const weight = model && !p.lead ? readerWeight(p.ranked, {}) : 0;
+    const ranked = weight > 0 ? p.ranked.map((r) => ({ ...r, score: r.eligible ? r.score + weight * readerLogit(model!, p.features[r.sentence.index]!) : 0 })) : p.ranked;
     const chosen = select(ranked, { sentences: 3 });
     out.printed += chosen.length;
     out.kept += chosen.filter((i) => p.labels.has(i)).length;

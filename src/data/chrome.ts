@@ -80,7 +80,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // "Do you have info to share with HuffPost reporters? Here’s how."
   /^do you have (?:info|information|a tip|a news tip|a story)\b.{0,40}\bshare with\b.{0,60}\?(?:\s*here['’]s how\.?)?$/i,
   // "You can email Paul Serran here, and read more of Paul Serran's articles here."
-  /^you can (?:email|e-mail|contact|reach) [\p{L}.'’ -]{2,60} here\b|\bread more of [\p{L}.'’ -]{2,60}['’]s? (?:articles|stories|work) here\b/iu,
+  // (Only the author box's shape: "You can contact Citizens Advice here, or call …" is the article's.)
+  /^you can (?:email|e-mail|contact|reach) [\p{L}.'’ -]{2,60} here,? and read more\b|\bread more of [\p{L}.'’ -]{2,60}['’]s? (?:articles|stories|work) here\b/iu,
   // A live blog's instructions: "THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.", "Refresh for the latest".
   /^this is a live blog\b|\bscroll down for (?:the )?(?:latest|live|more|all)\b.*\bupdates?\b|^refresh (?:this page )?for (?:the )?latest\b/i,
   // "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram."

@@ -379,15 +379,15 @@ function byStrength(a: Implication, b: Implication, text = ''): number {
   return rank(a) - rank(b) || quoted(a) - quoted(b) || a.start - b.start;
 }
 
-/** Whether `at` stands inside a quotation its paragraph opened before it (curly marks counted, or straight ones by parity). */
+/** Whether `at` stands inside a quotation its paragraph opened before it (curly marks counted, straight ones by parity). */
 export function insideQuotation(text: string, at: number): boolean {
   if (!text || at <= 0) return false;
   const paragraph = Math.max(text.lastIndexOf('\n', at - 1) + 1, 0);
   const before = text.slice(paragraph, at);
   const open = (before.match(/“/g) ?? []).length;
   const close = (before.match(/”/g) ?? []).length;
-  if (open + close > 0) return open > close;
-  return (before.match(/"/g) ?? []).length % 2 === 1;
+  // (Straight marks by parity, each kind on its own; not an inch mark after a figure: 'a 65" screen'.)
+  return open > close || (before.match(/(?<!\d)"/g) ?? []).length % 2 === 1;
 }
 
 const STRONG_SIGNALS = CAUSAL_SIGNALS.slice(0, STRONG_CAUSAL_SIGNALS).map(({ pattern }) => pattern);

@@ -396,6 +396,8 @@ describe('attributed claims', () => {
     const b = await rulesOnly('Four runners won it, with Adrian Peterson (2012) claiming the award. The Reds claimed a third title on Sunday. The Chiefs, who won in overtime, ultimately claimed victory at the Super Bowl.');
     expect(attributed(b)).toEqual([]);
     expect(attributed(await rulesOnly('The coach claimed the referee had been unfair all game.')).map((c) => c[1])).toEqual(['claimed']);
+    // A noun that opens the clause claimed is no prize: "claimed gold reserves had fallen".
+    expect(attributed(await rulesOnly('The minister claimed gold reserves had fallen to their lowest level in a decade.')).map((c) => c[1])).toEqual(['claimed']);
   });
 
   it('takes no claim from ruling a country or losing "that year\'s" election', async () => {

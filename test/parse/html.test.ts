@@ -85,6 +85,9 @@ describe('HTML extraction', () => {
     const ld = JSON.stringify({ '@type': 'BlogPosting', headline: 'Council approves new park', author: { '@type': 'Person', name: '新間' } });
     const page = parseHtml(`<html><head><title>Council approves new park</title><script type="application/ld+json">${ld}</script></head><body><article><h1>Council approves new park</h1><p class="byline"><i class="fas fa-pen-nib"></i>By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers</p><p class="postdate">17:41 JST, October 13, 2024</p><p>The council approved the new park on the old rail yards on Monday, after a year of debate. ${words(30)}.</p><p>Work starts in spring and the park opens in 2026, the mayor said. ${words(30)}.</p></article></body></html>`);
     expect(page.byline?.text).toBe('By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers');
+    // Not a related story's card further down, when the article's own byline does not read as one.
+    const card = parseHtml(`<html><head><title>Council approves new park</title><script type="application/ld+json">${ld}</script></head><body><article><h1>Council approves new park</h1><p class="byline">By Sam Byford on June 29, 2014 08:08 pm</p><p>The council approved the new park on the old rail yards on Monday, after a year of debate. ${words(30)}.</p><p>Work starts in spring and the park opens in 2026, the mayor said. ${words(30)}.</p></article><section class="more-stories"><div class="card"><p class="byline">By Ellis Hamburger</p></div></section></body></html>`);
+    expect(card.byline?.text ?? null).not.toBe('By Ellis Hamburger');
     expect(page.sections.some((x) => x.heading?.text.includes('JST'))).toBe(false);
     expectArticleGrounded(page);
   });
@@ -139,7 +142,7 @@ describe('HTML extraction', () => {
     expect(short.messages.some((m) => m.id === 'restored-text' && /JSON-LD articleBody/.test(m.message))).toBe(true);
     expectArticleGrounded(short);
     // A publisher's own markup in it is no text: "+++dropcap", "{: .small}", Markdown links and emphasis.
-    const marked = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council decides on the mill', articleBody: ['+++dropcap', paras[0], `In 2015, she gave a talk at *NASA*{: .small}’s Ames Research Center and published [a paper](https://example.org/doi/1) about the *mill* and its future, which the council read.`, '{: legacyType="feature-small"}', ...paras.slice(1)].join('\n\n') });
+    const marked = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council decides on the mill', articleBody: ['+++dropcap', paras[0], `In 2015, she gave a talk at *NASA*{: .small}’s Ames Research Center and published [a paper](https://example.org/wiki/Paper_(mill)) about the *mill* and its future, which the council read.`, '{: legacyType="feature-small"}', ...paras.slice(1)].join('\n\n') });
     const md = parseHtml(html(paras.slice(3)).replace(ld, marked));
     const mdText = md.sections.flatMap((x) => x.blocks.map((b) => b.text));
     expect(mdText).toContain('In 2015, she gave a talk at NASA’s Ames Research Center and published a paper about the mill and its future, which the council read.');
@@ -702,12 +705,17 @@ describe('paragraphs the extractor dropped between kept ones', () => {
     const found = missedBetween(page, kept);
     expect(found).toHaveLength(1);
     expect(found[0]!.html).toMatch(/^<p>.*Line 2 of the story.*Ghislaine Maxwell.*<\/p>$/);
-    // Not a video player's fallback line, a sign-up box's small print, or a teaser card's synopsis.
+    // Not a line in a box of another class, nor one of the paragraphs' class inside a video player's
+    // fallback, beside a sign-up form or in a teaser card's link.
+    const inClass = (text: string) => `<div class="Container"><span>${text}</span></div>`;
     for (const widget of [
-      '<div class="video-fallback"><div class="video-fallback-line-1">We apologize, but this video has failed to load.</div></div>',
       '<div class="c-inlineSignup__disclaimer">By providing your email address, you have read and agree to our Terms and Conditions.</div>',
-      '<a href="/politics/budget-speech"><h3>WATCH | The minister delivers the budget</h3><div class="synopsis">The finance minister is on Wednesday delivering the budget following a postponement last month.</div></a>',
+      `<div class="video-fallback">${inClass('We apologize, but this video has failed to load.')}</div>`,
+      `<div class="signup-box"><form><input type="email"></form>${inClass('This newsletter may contain advertising, deals, or affiliate links.')}</div>`,
+      `<a href="/politics/budget-speech"><h3>WATCH | The minister delivers the budget</h3>${inClass('The finance minister is on Wednesday delivering the budget following a postponement last month.')}</a>`,
     ]) expect(missedBetween(doc(`${line(1)}${widget}${line(3)}`), kept)).toEqual([]);
+    // (The same line in a plain box of that class comes back: it is the widget that keeps it out.)
+    expect(missedBetween(doc(`${line(1)}<div class="block-content">${inClass('The finance minister is on Wednesday delivering the budget following a postponement last month.')}</div>${line(3)}`), kept)).toHaveLength(1);
   });
 });
 
@@ -957,6 +965,9 @@ describe('blocks the page hides by its "hidden" class', () => {
     const b = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${aria(3)}${aria(4)}${story(5)}</article></body></html>`);
     expect(b.sections.flatMap((s) => s.blocks).map((x) => x.text).join('\n')).toMatch(/Paragraph 3 of the story[^]*Paragraph 4 of the story[^]*Paragraph 5/);
     expect(b.messages.some((m) => m.id === 'restored-text' && /subscriber/.test(m.message))).toBe(true);
+    // One hidden paragraph in a hidden box is one paragraph, and a sign-up line stays hidden.
+    const nested = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}${story(4)}<div class="member-only" aria-hidden="true"><p class="member-only" aria-hidden="true">Members read every story free: join today and support local journalism in your town.</p></div></article></body></html>`);
+    expect(nested.sections.flatMap((x) => x.blocks).map((x) => x.text).join('\n')).not.toMatch(/Members read every story/);
     // A hidden sign-up box is no article: one short paragraph stays hidden.
     const box = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}<div class="member-only" style="display:none"><p>Members read free.</p></div></article></body></html>`);
     expect(box.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).not.toMatch(/Members read free/);

@@ -44,6 +44,7 @@ describe('chrome lines', () => {
     ['Sign up for our newsletter to get the latest news in your inbox.', 'promo'],
     ['Enter you email address and zip code to set up customized email alerts.', 'promo'],
     ["You can email Paul Serran here, and read more of Paul Serran's articles here.", 'promo'],
+    ['You can contact Citizens Advice here, or call the free helpline on 0800 144 8848.', null],
     ['Do you have info to share with HuffPost reporters? Here’s how.', 'promo'],
     ['Sign up to our free breaking news emails', 'promo'],
     ['Sign up to vote by mail and the state emails you a ballot.', null],

@@ -329,6 +329,11 @@ describe('implications the summary view shows', () => {
     const at = (s: string) => text.indexOf(s);
     expect(insideQuotation(text, at('They will not bring'))).toBe(true);
     expect(insideQuotation(text, at('The court will'))).toBe(false);
+    // An inch mark opens nothing; a straight quotation counts beside curly marks.
+    const inch = 'The 65" screen costs more. Prices will rise.';
+    expect(insideQuotation(inch, inch.indexOf('Prices'))).toBe(false);
+    const mixed = 'The “Squad” said: "Prices will rise. Rents will rise too."';
+    expect(insideQuotation(mixed, mixed.indexOf('Rents'))).toBe(true);
     const implication = (s: string): Implication => ({ kind: 'stated', label: null, text: s, start: at(s), end: at(s) + s.length, cause: null, effect: null, signal: null, cue: 'will', modality: 'will', horizon: null });
     const all = [implication('They will not bring the hostages home,”'), implication('The court will give its opinion in June, and the rules will take effect next year.')];
     expect(summaryImplications(all, 1, text).map((i) => i.text)).toEqual(['The court will give its opinion in June, and the rules will take effect next year.']);

@@ -266,6 +266,13 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     const next = t[v + (particle ? 2 : 1)];
     if (particle && next && /^(?:about|on|against|for|at)$/.test(next.normal)) from = next.end;
     if (next && ((CONTENT_PREPOSITIONS.has(next.normal) && PREPOSITION_VERBS.has(tok.lemma)) || next.text === ':' || next.text === ',')) from = next.end;
+    // "As Enslin explained it to me, Context Grounding is …": after an opening "As X said" and its
+    // short tail, what was said is the clause after the comma.
+    else if (t[0]?.normal === 'as' && v <= AS_SOURCE_MAX_TOKENS) {
+      let comma = v + 1;
+      while (comma < t.length && t[comma]!.text !== ',' && comma - v <= AS_TAIL_MAX_TOKENS && !['VERB', 'AUX'].includes(t[comma]!.pos) && t[comma]!.normal !== 'that') comma++;
+      if (t[comma]?.text === ',' && comma > v + 1) from = t[comma]!.end;
+    }
     // "responded by saying Japan should …": the content is what the second verb reports.
     if (next?.normal === 'by' && t[v + 2] && ATTRIBUTION_VERBS.has(t[v + 2]!.lemma) && /ing$/i.test(t[v + 2]!.text)) from = t[v + (t[v + 3]?.normal === 'that' ? 3 : 2)]!.end;
     const thatAt = thatAfterCue(t, v, RECIPIENT_VERBS.has(tok.lemma), ATTRIBUTION_VERBS.has(tok.lemma));

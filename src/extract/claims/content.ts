@@ -244,11 +244,21 @@ export function thatAfterAside(t: Token[], v: number): number {
   return -1;
 }
 
+/** How far past "nothing to do with …" the verb of a clause it is the subject of is looked for. */
+const INFINITIVE_PHRASE_TOKENS = 10;
+
 /** A complement clause without "that" starts at token `i`: a subject, then a verb before the clause ends ("believe bigotry is …"). */
 export function opensComplement(t: Token[], i: number): boolean {
   if (!t[i] || !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t[i]!.pos)) return false;
-  // "want nothing to do with AI": an object and an infinitive, no clause.
-  if (/^(?:nothing|anything|something|everything)$/.test(t[i]!.normal) && t[i + 1]?.normal === 'to') return false;
+  // "want nothing to do with AI": an object and an infinitive, no clause (but "believes anything to
+  // do with crypto is a risk": the phrase is the subject of a verb after it).
+  if (/^(?:nothing|anything|something|everything)$/.test(t[i]!.normal) && t[i + 1]?.normal === 'to') {
+    for (let k = i + 3; k < t.length && k <= i + INFINITIVE_PHRASE_TOKENS; k++) {
+      if (t[k]!.pos === 'PUNCT') break;
+      if ((t[k]!.pos === 'AUX' || t[k]!.pos === 'VERB') && t[k - 1]!.normal !== 'to') return true;
+    }
+    return false;
+  }
   for (let k = i + 1; k < t.length && k <= i + COMPLEMENT_SUBJECT_TOKENS; k++) {
     if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX') return true;
     // "hopes Clinton and other Democrats do not …", "thought some of the “Neocons For Hillary” buzz was …"

@@ -45,8 +45,8 @@ export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}, 
   const ranked = scoreSignals(signals, weightsForGenre(annotated.article.genre, kept, lead));
   // Where the lead is not the story, the readers' check adds its reading of each sentence to a
   // brief (fading out as the summary grows into a condensed article, which weighs coverage).
-  const brief = 1 - blend(kept);
-  if (lead || !reader || brief === 0 || briefLength(signals, options) > READER_MAX_SENTENCES) return ranked;
+  const brief = readerWeight(signals, options);
+  if (lead || !reader || brief === 0) return ranked;
   const features = summaryFeatures(signals, briefGenre(annotated));
   return ranked.map((r, i) => {
     if (!r.eligible) return r;
@@ -125,6 +125,14 @@ export function share(signals: SentenceSignals[], options: SummaryOptions): numb
  * five sentences, 0.06 up to three).
  */
 const READER_MAX_SENTENCES = 3;
+
+/**
+ * How much of the readers' check's reading a summary with these options takes: all of it in a brief,
+ * less as the summary grows towards a condensed article, none past READER_MAX_SENTENCES.
+ */
+export function readerWeight(signals: SentenceSignals[], options: SummaryOptions): number {
+  return briefLength(signals, options) > READER_MAX_SENTENCES ? 0 : 1 - blend(share(signals, options));
+}
 
 /** How many sentences a summary with these options holds, about. */
 function briefLength(signals: SentenceSignals[], options: SummaryOptions): number {

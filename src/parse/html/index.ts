@@ -356,7 +356,7 @@ export function plainLdParagraph(paragraph: string): string {
   if (/^\+\+\+[\w-]*$|^\{:[^}]*\}$/.test(paragraph)) return '';
   return paragraph
     .replace(/\{:[^}]*\}/g, '')
-    .replace(/\[([^\]]+)\]\((?:https?:\/\/|\/)[^)\s]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\((?:https?:\/\/|\/)(?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
     .replace(/(^|[\s(“"‘'])\*{1,2}([^*\s](?:[^*]*[^*\s])?)\*{1,2}(?=[\s.,;:!?)”"’'—–-]|$)/g, '$1$2')
     .trim();
 }
@@ -444,6 +444,7 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
 
 interface SubscriberElement {
   tagName: string;
+  contains(other: unknown): boolean;
   textContent: string | null;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
@@ -473,7 +474,9 @@ function showSubscriberText(document: SubscriberDocument, messages: Message[]): 
   // A page may hide each paragraph in a block of its own: the paragraphs are counted over all of them.
   // Or each paragraph hidden from screen readers (TechRadar's <p class="paywall" aria-hidden="true">).
   const hidden = Array.from(document.querySelectorAll('body [style*="display:none"], body [style*="display: none"], body [aria-hidden="true"]')).filter((el) => SUBSCRIBER_CLASS.test(el.getAttribute('class') ?? ''));
-  const shown = hidden.reduce((n, el) => n + proseParagraphs(el) + (el.tagName === 'P' && squash(el.textContent).split(' ').length >= SUBSCRIBER_PARAGRAPH_WORDS ? 1 : 0), 0);
+  // (Each paragraph once: one hidden inside another hidden box is counted with that box.)
+  const outermost = hidden.filter((el) => !hidden.some((other) => other !== el && other.contains(el)));
+  const shown = outermost.reduce((n, el) => n + proseParagraphs(el) + (el.tagName === 'P' && squash(el.textContent).split(' ').length >= SUBSCRIBER_PARAGRAPH_WORDS ? 1 : 0), 0);
   if (shown < SUBSCRIBER_MIN_PARAGRAPHS) return;
   for (const el of hidden) {
     el.setAttribute('style', (el.getAttribute('style') ?? '').replace(/display\s*:\s*none\s*;?/gi, ''));
@@ -686,16 +689,28 @@ function describedStandfirst(page: LedeDocument & MetaDocument): string | null {
 
 /** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt". */
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt)(?:$|[\s_-])/i;
-/** The byline the page prints in an element its class marks so ("By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers"), or null. */
+/**
+ * The byline the page prints under its headline in an element its class marks so ("By Takeo Maeda
+ * and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers"), or null: only the first such element within
+ * BYLINE_REACH elements after the headline, and only when it reads as a byline (a related story's
+ * card further down names another writer).
+ */
 function bylineElement(document: LedeDocument): string | null {
-  for (const el of Array.from(document.querySelectorAll('body [class~="byline"], body [class*="byline"]')).slice(0, BYLINE_ELEMENTS)) {
+  const page = document as unknown as { querySelectorAll(selector: string): ArrayLike<KeyPointElement> };
+  const h1 = Array.from(page.querySelectorAll('h1')).find((h) => !h.closest('nav, footer, aside, form'));
+  if (!h1) return null;
+  const order = Array.from(page.querySelectorAll('*'));
+  const at = order.indexOf(h1);
+  for (let i = at + 1; i < order.length && i <= at + BYLINE_REACH; i++) {
+    const el = order[i]!;
+    if (!/byline/i.test(el.getAttribute('class') ?? '')) continue;
     const text = bylineText(squash(el.textContent)).trim();
-    if (text && isByline(text)) return text;
+    return text && isByline(text) ? text.replace(/^by\s/i, 'By ') : null;
   }
   return null;
 }
-/** How many elements marked as a byline are looked at. */
-const BYLINE_ELEMENTS = 5;
+/** How many elements after the headline its byline may stand. */
+const BYLINE_REACH = 40;
 
 /** How many elements after the headline a standfirst may stand (its byline, a date, a share bar between). */
 const STANDFIRST_REACH = 12;

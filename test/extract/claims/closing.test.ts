@@ -53,11 +53,18 @@ describe('the reporting clause that closes a news sentence', () => {
     expect(await claims('City officials there said the centre was being erected illegally.')).toEqual([['City officials', 'said', 'the centre was being erected illegally']]);
   });
 
+  it('reads what follows the comma after an opening "As X explained it to me," and no "state Sen." as a cue', async () => {
+    expect(await claims('As Enslin explained it to me, Context Grounding is designed to improve the accuracy of models.')).toEqual([['Enslin', 'explained', 'Context Grounding is designed to improve the accuracy of models']]);
+    expect((await claims('Last year, Republican state Sen. Keith Regier proposed a study of the reservations.')).map((c) => c[1])).not.toContain('state');
+  });
+
   it('keeps a "that" with a clitic as the content\'s subject ("tells me that\'s not the case")', async () => {
     expect(await claims("Google, however, tells me that's not the case.")).toEqual([['Google', 'tells', "that's not the case"]]);
     expect(await claims("Smith said that's the end of it.")).toEqual([['Smith', 'said', "that's the end of it"]]);
     // A wish with an object and an infinitive is no belief with a clause: "want nothing to do with AI".
     expect(await claims('There remains a large group of readers who want nothing to do with AI from Google.')).toEqual([]);
+    // (But a clause whose subject it is: "believes anything to do with crypto is a risk".)
+    expect(await claims('The regulator believes anything to do with crypto is a risk to savers.')).toEqual([['regulator', 'believes', 'anything to do with crypto is a risk to savers']]);
   });
 
   it('leaves a time phrase after the cue and a recipient named in title case out of the content', async () => {
