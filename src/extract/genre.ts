@@ -137,6 +137,16 @@ function adviceColumn(annotated: AnnotatedArticle): boolean {
 
 /** The page's genre: the parser's where the page signals one, else the model's reading of its text. */
 export function briefGenre(annotated: AnnotatedArticle, model: GenreModel | null = genreModel()): Genre {
+  // (The summary's check and the brief both ask: read once per page and model.)
+  const known = readGenres.get(annotated);
+  if (known && known.model === model) return known.genre;
+  const genre = readGenre(annotated, model);
+  readGenres.set(annotated, { model, genre });
+  return genre;
+}
+const readGenres = new WeakMap<AnnotatedArticle, { model: GenreModel | null; genre: Genre }>();
+
+function readGenre(annotated: AnnotatedArticle, model: GenreModel | null): Genre {
   const { genre } = annotated.article;
   // A page set as an interview without labels (a magazine's questions in bold, the guest's answers
   // under them) is a Q&A whatever its address or text says; a declared type or label stands.
