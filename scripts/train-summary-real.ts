@@ -20,7 +20,8 @@ import { writeFileSync } from 'node:fs';
 import { briefGenre } from '../src/extract/genre.js';
 import { leadIsStory, rank, readerWeight, select, type Ranked } from '../src/extract/summary/index.js';
 import { computeSignals } from '../src/extract/summary/signals.js';
-import { readerLogit, SUMMARY_READER_BUCKETS, SUMMARY_READER_MAGIC, summaryFeatures } from '../src/extract/summary/reader.js';
+import { SUMMARY_READER_BUCKETS, SUMMARY_READER_MAGIC, summaryFeatures } from '../src/extract/summary/reader.js';
+import { logOdds } from '../src/ml/linear.js';
 import { modelPath } from '../src/ml/models.js';
 import { serialiseLinear } from './lib/serialise.js';
 import { fitLogistic } from './lib/logistic.js';
@@ -73,7 +74,7 @@ function kept(ps: readonly Page[], model: { weights: Float32Array; bias: number 
   for (const p of ps) {
     // As rank() adds it: weighed by readerWeight (less on a short page, where three sentences are much of it).
     const weight = model && !p.lead ? readerWeight(p.ranked, {}) : 0;
-    const ranked = weight > 0 ? p.ranked.map((r) => ({ ...r, score: r.eligible ? r.score + weight * readerLogit(model!, p.features[r.sentence.index]!) : 0 })) : p.ranked;
+    const ranked = weight > 0 ? p.ranked.map((r) => ({ ...r, score: r.eligible ? r.score + weight * logOdds(model!, p.features[r.sentence.index]!) : 0 })) : p.ranked;
     const chosen = select(ranked, { sentences: 3 });
     out.printed += chosen.length;
     out.kept += chosen.filter((i) => p.labels.has(i)).length;

@@ -12,11 +12,16 @@ export interface LinearModel {
   thresholds: number[];
 }
 
-/** The model's probability for a set of hashed feature buckets. */
-export function probability(model: { weights: Float32Array; bias: number }, features: number[]): number {
+/** The model's log-odds for a set of hashed feature buckets: its bias and their weights, summed. */
+export function logOdds(model: { weights: Float32Array; bias: number }, features: number[]): number {
   let z = model.bias;
   for (const f of features) z += model.weights[f]!;
-  return 1 / (1 + Math.exp(-z));
+  return z;
+}
+
+/** The model's probability for a set of hashed feature buckets. */
+export function probability(model: { weights: Float32Array; bias: number }, features: number[]): number {
+  return 1 / (1 + Math.exp(-logOdds(model, features)));
 }
 
 /** Bytes before the weights: the magic, the bias, then the thresholds. */

@@ -14,7 +14,8 @@ import type { AnnotatedArticle, Genre, Sentence, SummaryOptions } from '../../ty
 import { BODY_ROLES } from '../../vocabulary.js';
 import { computeSignals, isDependent, MIN_SUMMARY_WORDS, SIGNAL_NAMES, wordsIn, type SentenceSignals, type Signal } from './signals.js';
 import { cosine, terms } from './vectors.js';
-import { readerLogit, summaryFeatures, summaryReader, type SummaryReader } from './reader.js';
+import { summaryFeatures, summaryReader, type SummaryReader } from './reader.js';
+import { logOdds } from '../../ml/linear.js';
 import { briefGenre } from '../genre.js';
 
 export { isDependent, wordsIn } from './signals.js';
@@ -50,7 +51,7 @@ export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}, 
   const features = summaryFeatures(signals, briefGenre(annotated));
   return ranked.map((r, i) => {
     if (!r.eligible) return r;
-    const read = brief * readerLogit(reader, features[i]!);
+    const read = brief * logOdds(reader, features[i]!);
     return { ...r, score: r.score + read, signals: { ...r.signals, reader: read } };
   });
 }

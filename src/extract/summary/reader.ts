@@ -1,6 +1,6 @@
 import type { Genre } from '../../types.js';
 import { combine, hashString } from '../../ml/hash.js';
-import { probability, readLinear, type LinearModel } from '../../ml/linear.js';
+import { readLinear, type LinearModel } from '../../ml/linear.js';
 import { modelPath, once } from '../../ml/models.js';
 import type { SentenceSignals } from './signals.js';
 
@@ -24,12 +24,6 @@ export const SUMMARY_READER_BUCKETS = 1 << 15;
 export const SUMMARY_READER_MAGIC = 'NBSUM001';
 
 export type SummaryReader = LinearModel;
-
-/** The check's log-odds for a sentence's features. */
-export function readerLogit(model: { weights: Float32Array; bias: number }, features: number[]): number {
-  const p = probability(model, features);
-  return Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
-}
 
 /** The shipped model, loaded on first use. */
 export const summaryReader = once((): SummaryReader => readLinear(modelPath('summaryReal'), SUMMARY_READER_MAGIC, 0));
