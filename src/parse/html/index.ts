@@ -268,7 +268,7 @@ function widgetLine(element: LedeElement): boolean {
 
 /** A paragraph the extractor dropped, as the article's HTML holds one: a div that holds a line of text becomes a <p>. */
 function asParagraph(element: LedeElement): string {
-  return /^div$/i.test((element as unknown as { tagName: string }).tagName) ? `<p>${element.innerHTML}</p>` : element.outerHTML;
+  return isDiv(element) ? `<p>${element.innerHTML}</p>` : element.outerHTML;
 }
 
 /** A paragraph the extractor dropped between two it kept comes back when it has this many words and ends like a sentence. */
@@ -291,7 +291,7 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
   const candidates = Array.from(page.querySelectorAll('p, h2, h3, h4, div')).filter((p) => {
     // A div that holds only a line of text is a paragraph too (9News sets its paragraphs as
     // spans in divs; the extractor turns them into <p>).
-    if (!/^div$/i.test((p as unknown as { tagName: string }).tagName)) return true;
+    if (!isDiv(p)) return true;
     return p.querySelector(BLOCK_INSIDE) === null && !widgetLine(p) && !p.closest('a');
   });
   // …when the page sets the kept paragraphs in divs of its class: a line in a box of another kind
@@ -874,7 +874,8 @@ export function htmlBlocks(input: string): HtmlFront {
   // And a box of key points above the article ("Key Points" and three statements).
   const points = keyPoints(document as unknown as LedeDocument);
   const pageParagraphs = points ? Array.from((document as unknown as LedeDocument).querySelectorAll('p, li'), (p) => squash(p.textContent)) : [];
-  const markedByline = bylineElement(document as unknown as LedeDocument);
+  // (Looked for only when the page's data names no reporter; before the extractor changes the page.)
+  const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) ? null : bylineElement(document as unknown as LedeDocument);
   removeUnshown(document as unknown as RemovableDocument, messages);
   showSubscriberText(document as unknown as SubscriberDocument, messages);
   try {
