@@ -206,7 +206,8 @@ export function joinLetterPieces(tokens: Token[]): { tokens: Token[]; at: Int32A
     const joins = prev !== undefined && previous !== undefined && previous.end === t.start && wordy(previous) && wordy(t) && (piece(previous) || piece(t));
     const next = tokens[i + 1];
     // "Japan-U.S.": after a hyphen wink cuts an initialism into "U" "." "S.", which is one word.
-    if (prev !== undefined && previous === prev && /^\p{Lu}$/u.test(prev.text) && prev.end === t.start && t.text === '.' && next && t.end === next.start && /^\p{Lu}\.$/u.test(next.text)) {
+    // (So does "anti-U" "." "S.": wink keeps a prefix with the letter.)
+    if (prev !== undefined && previous === prev && /(?:^|\p{L}[-–])\p{Lu}$/u.test(prev.text) && prev.end === t.start && t.text === '.' && next && t.end === next.start && /^\p{Lu}\.$/u.test(next.text)) {
       const text = `${prev.text}.${next.text}`;
       out[out.length - 1] = { ...prev, text, end: next.end, pos: 'PROPN', normal: text.toLowerCase(), lemma: text.toLowerCase(), kind: 'word', stop: false };
       at[i] = at[i + 1] = out.length - 1;

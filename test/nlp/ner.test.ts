@@ -751,6 +751,9 @@ describe('names as the article writes them', () => {
     const names = a.mentions.filter((m) => m.type === 'place' || m.type === 'organization' || m.type === 'other').map((m) => m.text);
     expect(names.some((n) => /^S\. |Japan-U$/.test(n))).toBe(false);
     expect(a.sentences).toHaveLength(2);
+    // (And after a prefix wink keeps with the letter: "anti-U.S. slogans" is one sentence.)
+    const anti = annotate(parse(sourceFromText('Story\n\nProtesters chanted anti-U.S. slogans outside the embassy on Friday.\n', 'test', { inputFormat: 'text' })));
+    expect(anti.sentences).toHaveLength(2);
   });
 
   it('opens an institution\'s name with the word and "and" the model left before it ("Rock and Roll Hall of Fame"), not a nationality or a place', () => {
