@@ -23,7 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateText, loadRecords } from '../bench/summary.js';
 import { annotatedPages } from './lib/real-pages.js';
-import { SUMMARY_OVERLAP, textMatches, words } from '../bench/lib/real-match.js';
+import { briefLabels, chooseLambda, pct, type Kept } from './lib/brief-cv.js';
 import { rouge } from '../bench/lib/rouge.js';
 import { computeSignals, SIGNAL_NAMES, SIGNALS, type SentenceSignals, type Signal } from '../src/extract/summary/signals.js';
 import { leadIsStory, scoreSignals, select, share, weightsFor, type Weights } from '../src/extract/summary/index.js';
@@ -196,8 +196,7 @@ async function loadReal(): Promise<Article[]> {
   const out: Article[] = [];
   for await (const { gold, annotated, fold } of annotatedPages('fit:summary', REAL_FOLDS, { names: true })) {
     const signals = computeSignals(annotated);
-    const ok = gold.summary_ok.map(words);
-    const labels = new Set(signals.filter((s) => s.eligible && ok.some((o) => textMatches(words(s.sentence.text), o, SUMMARY_OVERLAP))).map((s) => s.sentence.index));
+    const labels = briefLabels(gold.summary_ok, signals);
     out.push({ dataset: 'real', id: gold.id, group: gold.id, signals, labels, k: 3, reference: '', reserve: fold < 0, fold, offLead: !leadIsStory(annotated) });
   }
   return out;
@@ -207,7 +206,7 @@ const REAL_FOLDS = 5;
 const REAL_LAMBDAS = [0.001, 0.003, 0.01];
 
 /** Share of the product's 3-sentence briefs, with these off-lead weights, that the readers keep. */
-function kept(articles: Article[], offLead: Weights): { kept: number; printed: number } {
+function kept(articles: Article[], offLead: Weights): Kept {
   let k = 0;
   let n = 0;
   for (const a of articles) {
@@ -219,7 +218,6 @@ function kept(articles: Article[], offLead: Weights): { kept: number; printed: n
   return { kept: k, printed: n };
 }
 
-const pct = (f: { kept: number; printed: number }): string => `${((100 * f.kept) / Math.max(1, f.printed)).toFixed(1)} (${f.kept}/${f.printed})`;
 
 async function mainReal(): Promise<void> {
   const all = await loadReal();
@@ -230,25 +228,15 @@ async function mainReal(): Promise<void> {
   // off their headline they keep it 15 times in 54), and fitting on those too (weighing 0.3 or 1)
   // cross-validated within a sentence of this (104 or 105 of 162) while teaching the lead back.
   const offLead = pool.filter((a) => a.offLead);
-  let best: { lambda: number; cv: { kept: number; printed: number } } | null = null;
-  for (const lambda of REAL_LAMBDAS) {
-    const cv = { kept: 0, printed: 0 };
-    for (let k = 0; k < REAL_FOLDS; k++) {
-      const f = kept(offLead.filter((a) => a.fold === k), fit(offLead.filter((a) => a.fold !== k), lambda));
-      cv.kept += f.kept;
-      cv.printed += f.printed;
-    }
-    console.log(`λ ${lambda}: off-lead pages' brief sentences kept, cross-validated ${pct(cv)}`);
-    if (!best || cv.kept / cv.printed > best.cv.kept / best.cv.printed) best = { lambda, cv };
-  }
-  const weights = fit(offLead, best!.lambda);
-  console.log(`\nchosen: λ ${best!.lambda}`);
-  console.log(`off-lead pages, cross-validated:       ${pct(best!.cv)}`);
+  const best = chooseLambda(REAL_LAMBDAS, REAL_FOLDS, offLead, fit, kept, "off-lead pages' brief sentences");
+  const weights = fit(offLead, best.lambda);
+  console.log(`\nchosen: λ ${best.lambda}`);
+  console.log(`off-lead pages, cross-validated:       ${pct(best.cv)}`);
   console.log(`off-lead pages, before (FULL_WEIGHTS): ${pct(kept(pool.filter((a) => a.offLead), FULL_WEIGHTS))}`);
   console.log(`reserve off-lead pages, before:        ${pct(kept(reserve, FULL_WEIGHTS))}`);
   console.log(`reserve off-lead pages, fitted:        ${pct(kept(reserve, weights))}`);
   if (process.env.DRY) return;
-  writeOffLead(weights, best!.lambda, offLead.length, all.length - pool.length);
+  writeOffLead(weights, best.lambda, offLead.length, all.length - pool.length);
 }
 
 function writeOffLead(weights: Weights, lambda: number, pages: number, reserve: number): void {

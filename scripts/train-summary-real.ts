@@ -19,14 +19,13 @@
 import { writeFileSync } from 'node:fs';
 import { briefGenre } from '../src/extract/genre.js';
 import { leadIsStory, rank, readerWeight, select, type Ranked } from '../src/extract/summary/index.js';
-import { computeSignals } from '../src/extract/summary/signals.js';
 import { SUMMARY_READER_BUCKETS, SUMMARY_READER_MAGIC, summaryFeatures } from '../src/extract/summary/reader.js';
 import { logOdds } from '../src/ml/linear.js';
 import { modelPath } from '../src/ml/models.js';
 import { serialiseLinear } from './lib/serialise.js';
 import { fitLogistic } from './lib/logistic.js';
 import { annotatedPages } from './lib/real-pages.js';
-import { SUMMARY_OVERLAP, textMatches, words } from '../bench/lib/real-match.js';
+import { briefLabels, chooseLambda, pct, type Kept } from './lib/brief-cv.js';
 
 const EPOCHS = Number(process.env.EPOCHS ?? 6);
 const LAMBDAS = (process.env.LAMBDAS ?? '0.0001,0.001,0.01').split(',').map(Number);
@@ -48,11 +47,10 @@ interface Page {
 const t0 = performance.now();
 const pages: Page[] = [];
 for await (const { gold, annotated, fold } of annotatedPages('train:summary-real', FOLDS, { names: true })) {
-  const signals = computeSignals(annotated);
-  const ok = gold.summary_ok.map(words);
-  const labels = new Set(signals.filter((s) => s.eligible && ok.some((o) => textMatches(words(s.sentence.text), o, SUMMARY_OVERLAP))).map((s) => s.sentence.index));
   const lead = leadIsStory(annotated);
-  pages.push({ id: gold.id, fold, lead, ranked: rank(annotated, {}, lead, null), features: summaryFeatures(signals, briefGenre(annotated)), labels });
+  // (The ranked sentences carry their signals: the check's features and the labels are read off them.)
+  const ranked = rank(annotated, {}, lead, null);
+  pages.push({ id: gold.id, fold, lead, ranked, features: summaryFeatures(ranked, briefGenre(annotated)), labels: briefLabels(gold.summary_ok, ranked) });
 }
 const rest = pages.filter((p) => p.fold >= 0);
 const reserve = pages.filter((p) => p.fold < 0);
@@ -64,10 +62,6 @@ const examples = (ps: readonly Page[]) =>
 const train = (ps: readonly Page[], lambda: number) =>
   fitLogistic(examples(ps), { buckets: SUMMARY_READER_BUCKETS, epochs: EPOCHS, lambda, rate: RATE, seed: Number(process.env.SEED ?? 29), runs: RUNS });
 
-interface Kept {
-  kept: number;
-  printed: number;
-}
 /** The three-sentence briefs of these pages, ranked by the model (or by the linear ranker without one). */
 function kept(ps: readonly Page[], model: { weights: Float32Array; bias: number } | null): Kept {
   const out = { kept: 0, printed: 0 };
@@ -81,22 +75,10 @@ function kept(ps: readonly Page[], model: { weights: Float32Array; bias: number 
   }
   return out;
 }
-const pct = (k: Kept): string => `${((100 * k.kept) / Math.max(1, k.printed)).toFixed(1)} (${k.kept}/${k.printed})`;
-
-let best: { lambda: number; cv: Kept } | null = null;
-for (const lambda of LAMBDAS) {
-  const cv = { kept: 0, printed: 0 };
-  for (let k = 0; k < FOLDS; k++) {
-    const f = kept(rest.filter((p) => p.fold === k), train(rest.filter((p) => p.fold !== k), lambda));
-    cv.kept += f.kept;
-    cv.printed += f.printed;
-  }
-  console.log(`λ ${lambda}: brief sentences kept, cross-validated ${pct(cv)}`);
-  if (!best || cv.kept / cv.printed > best.cv.kept / best.cv.printed) best = { lambda, cv };
-}
+const best = chooseLambda(LAMBDAS, FOLDS, rest, train, kept, 'brief sentences');
 console.log(`linear ranker on the same pages (fitted on them): ${pct(kept(rest, null))}`);
-const fitted = train(rest, best!.lambda);
-console.log(`reserve fifth: linear ranker ${pct(kept(reserve, null))}, the check at λ ${best!.lambda} ${pct(kept(reserve, fitted))}`);
+const fitted = train(rest, best.lambda);
+console.log(`reserve fifth: linear ranker ${pct(kept(reserve, null))}, the check at λ ${best.lambda} ${pct(kept(reserve, fitted))}`);
 if (process.env.DRY) process.exit(0);
 const path = process.env.OUT ?? modelPath('summaryReal');
 writeFileSync(path, serialiseLinear(SUMMARY_READER_MAGIC, { ...fitted, thresholds: [] }));
