@@ -23,8 +23,8 @@ export const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|P
 
 
 /** An honorific right before a name ("Mr. Trump"), and the gender it gives the name. */
-export const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
-export const HONORIFIC_GENDER = { Mr: 'm', Mrs: 'f', Ms: 'f', Miss: 'f' } as const;
+export const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s+$/;
+export const HONORIFIC_GENDER = { Mr: 'm', Mrs: 'f', Ms: 'f', Miss: 'f', Sir: 'm', Lord: 'm', Lady: 'f', Dame: 'f' } as const;
 
 /**
  * Degrees and post-nominal letters: after a name ("Jane Smith, MD, PhD") they are no name of their

@@ -119,9 +119,11 @@ export class NameCoreference {
       const surname = words[words.length - 1]!;
       const first = words.length > 1 ? words[0]! : '';
       // The whole record's gender first: "Nuhaa Bardien" is the woman a later "Ms Bardien" shows, for a "she" in between.
-      const gender = honorificGender(text, m) ?? this.byStart.get(m.start)?.gender ?? givenNameGender(first) ?? bySurname.get(surname) ?? null;
+      // A bare surname takes what a full name with it showed; another full name does not ("Shaun
+      // Bowles", her father, is no woman because "Holly Bowles" was).
+      const gender = honorificGender(text, m) ?? this.byStart.get(m.start)?.gender ?? givenNameGender(first) ?? (words.length === 1 ? bySurname.get(surname) : undefined) ?? null;
       if (gender && words.length > 1) bySurname.set(surname, gender);
-      this.people.push({ start: m.start, end: m.end, name: this.nameAt(m.start) ?? m.text, gender, sentence: m.sentence, subject: !quoted.has(m.start) && !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - OBJECT_BEFORE_CHARS), m.start)) });
+      this.people.push({ start: m.start, end: m.end, name: this.nameAt(m.start) ?? m.text, gender, sentence: m.sentence, subject: !quoted.has(m.start) && !objectBefore(text, m.start) });
     }
     this.organisations = mentions.filter((m) => m.type === 'organization');
     this.places = mentions.filter((m) => m.type === 'place');
@@ -320,8 +322,28 @@ function quotedOffsets(text: string, offsets: number[]): Set<number> {
 const SUBJECT_SCAN = 40;
 
 /** Words before a name that make it an object, not a subject: a preposition or an "-ing" verb ("According to Mary Smith", "After meeting Barack Obama"). */
-const OBJECT_BEFORE = /\b(?:to|of|by|with|for|from|at|in|on|over|against|about|after|before|than|beat|\w+ing)\s+$/i;
-const OBJECT_BEFORE_CHARS = 16;
+const OBJECT_BEFORE = /\b(?:to|of|by|with|for|from|at|in|on|over|against|about|after|before|than|beat|\w+ing)\s+(?:the\s+)?$/i;
+const OBJECT_BEFORE_CHARS = 48;
+/** A capitalised word before a name, with the space after it (a title or an honorific: "Lord", "Secretary", "Gen."). */
+const TITLE_BEFORE = /(\p{Lu}[\p{L}'’-]*)(\.?)[ \t]+$/u;
+const TITLES_BEFORE_MAX = 3;
+
+/**
+ * Whether a preposition or an "-ing" verb stands right before the name at `start`, with only titles
+ * between: "gifts from Lord Alli", "a meeting with Nato Secretary General Mark Rutte" (a word with
+ * a full stop only when it is an abbreviated title: "… with President Donald Trump. Sondland" is a new sentence).
+ */
+function objectBefore(text: string, start: number): boolean {
+  let before = text.slice(Math.max(0, start - OBJECT_BEFORE_CHARS), start);
+  if (OBJECT_BEFORE.test(before)) return true;
+  for (let k = 0; k < TITLES_BEFORE_MAX; k++) {
+    const title = TITLE_BEFORE.exec(before);
+    if (!title || (title[2] && !TITLE_ABBREVIATION.test(`${title[1]}.`))) return false;
+    before = before.slice(0, title.index);
+    if (OBJECT_BEFORE.test(before)) return true;
+  }
+  return false;
+}
 
 /** Alias key: "Alibaba’s" → "alibaba", "the U.S." → "us", "U.S." → "us", "Mr Khodorkovsky" → "khodorkovsky". */
 export function aliasKey(name: string): string {

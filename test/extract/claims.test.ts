@@ -307,6 +307,28 @@ describe('attributed claims', () => {
     expect(lawyer.claims.find((c) => c.cue === 'said')?.speaker).not.toBe('Harvey Weinstein');
   });
 
+  it('reads a described speaker wink tags oddly: a noun read as an adjective after a noun, a lone "another", a count after "of"', async () => {
+    const chief = await story('Later in the day, the police chief said Hale was transgender.');
+    expect(chief.claims.find((c) => c.cue === 'said')?.speaker).toBe('police chief');
+    const another = await story('Another joked: "Megan, being a remedial student, takes the low offer."');
+    expect(another.claims.find((c) => c.cue === 'joked')?.speaker).toBe('Another');
+    const mother = await story('“It is with broken hearts,” says the mother of four.');
+    expect(mother.claims.find((c) => c.cue === 'says')?.speaker).toBe('mother of four');
+    // (Not a determiner before its noun: "Another official said" is the official.)
+    const official = await story('Another official said the talks had failed.');
+    expect(official.claims.find((c) => c.cue === 'said')?.speaker).toBe('Another official');
+  });
+
+  it('gives "Asked …, he said" the one who answered the question before, across a quotation of several sentences', async () => {
+    const b = await brief('Gifts\n\nSir Keir Starmer said on Monday: “All Members of Parliament get gifts. The rules say you declare them. That is a good framework.”\n\nAsked again whether he would accept gifts from Lord Alli, he said: “I am going to comply with the rules. They are declared.”\n\nAsked whether an adviser would be appointed, he went on: “There is a difference between declarations and corruption.”\n');
+    expect(b.claims.filter((c) => c.kind !== 'factual' && c.cue !== 'asked').map((c) => c.speaker)).toEqual(['Keir Starmer', 'Keir Starmer', 'Keir Starmer']);
+  });
+
+  it('reads an office written with capitals ("the US President") as the person the article gives it', async () => {
+    const b = await brief('Nato\n\nThe memo follows attacks on the alliance by US President Donald Trump. Allies met on Monday.\n\nIn a post after a meeting with Nato Secretary General Mark Rutte, the US President said: “Nato was not there when we needed it.”\n');
+    expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Donald Trump');
+  });
+
   it('names a speaker without the time that opens its phrase or the abbreviation in parentheses after it', async () => {
     const npcc = await story('Police have made 378 arrests so far, the National Police Chiefs’ Council (NPCC) said on Monday.');
     expect(npcc.claims.find((c) => c.cue === 'said')?.speaker).toBe('National Police Chiefs’ Council');

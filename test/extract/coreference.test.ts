@@ -151,6 +151,25 @@ describe('name coreference', () => {
     expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Nuhaa Bardien');
   });
 
+  it('gives a bare surname, not another full name, the gender an earlier full name with it showed', async () => {
+    // "Shaun" is in both the women's and the men's lists: his gender is unknown, and Holly's is not his.
+    const b = await brief('Laos\n\nHolly Bowles died in a Thai hospital, the family said. Ms Bowles was 19. Her father, Shaun Bowles, confirmed her death to Nine News. “It is with broken hearts that we say goodbye,” he said.\n');
+    expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Shaun Bowles');
+  });
+
+  it('reads "Sir", "Lord", "Lady" and "Dame" as honorifics that give a gender, so "Lady Starmer" is not Keir Starmer', async () => {
+    const b = await brief('Gifts\n\nSir Keir Starmer has defended accepting gifts. Lady Starmer, his wife, had also been given clothes. On Monday, Lady Starmer attended a show. Starmer said the rules had been followed.\n');
+    const keir = b.entities.find((e) => e.name === 'Keir Starmer');
+    expect(keir).toBeDefined();
+    const lady = b.text.indexOf('Lady Starmer attended') + 'Lady '.length;
+    expect(keir!.mentions.some((m) => m.start === lady)).toBe(false);
+  });
+
+  it('reads a name after a preposition and titles as an object, not the subject a later "he" goes on with', async () => {
+    const b = await brief('Nato\n\nDonald Trump attacked the alliance again. In a post after a meeting with Nato Secretary General Mark Rutte, Trump said the allies had failed. Later, after talks with Lord Alli, he said: “We will see.”\n');
+    expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Donald Trump');
+  });
+
   it('knows the gender of given names beyond the hand lists from the names corpus', async () => {
     // Neither "Thaddeus" nor "Mollie" is in the hand lists: the corpus says he is a man and she a woman.
     const b = await brief('Interview\n\nThaddeus Holt interviewed Mollie Gates on Monday. “I never expected to win,” she said.\n');

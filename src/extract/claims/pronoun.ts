@@ -53,7 +53,7 @@ export interface PronounCandidate {
 }
 
 /** A verb of telling or a preposition (and a title) right before a name: the person is spoken to, not speaking. */
-const OBJECT_BEFORE_NAME = /\b(?:told|tells|telling|asked|asks|to|with|by|for|of)\s+(?:(?:the\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Prime Minister|Minister|Secretary|Chancellor|Judge|Justice)\.?\s+)?$/i;
+const OBJECT_BEFORE_NAME = /\b(?:told|tells|telling|asked|asks|to|with|by|for|of|from|against|about)\s+(?:(?:the\s+)?(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Sen|Rep|Gov|President|Prime Minister|Minister|Secretary|Chancellor|Judge|Justice)\.?\s+)?$/i;
 const OBJECT_LOOKBACK = 32;
 
 const bucket = (n: number, edges: readonly number[]): string => {

@@ -55,13 +55,18 @@ function earlierSource(sentence: Sentence, earlier: readonly Claim[], coreferenc
   return null;
 }
 
-/** The person the sentence just before quoted (its last attributed claim with a person speaker), if their gender does not rule them out. */
-function previousSpeaker(sentence: Sentence, earlier: readonly Claim[], coreference: NameCoreference, gender: 'm' | 'f'): string | null {
+/**
+ * The person the sentence just before quoted (its last attributed claim with a person speaker), if
+ * their gender does not rule them out. A quotation of several sentences that ends in it counts
+ * (`previousStart`: where that sentence starts).
+ */
+function previousSpeaker(sentence: Sentence, earlier: readonly Claim[], coreference: NameCoreference, gender: 'm' | 'f', previousStart = Infinity): string | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const c = earlier[i]!;
-    if (c.sentence < sentence.index - 1) break;
+    const reaches = c.sentence < sentence.index - 1 && c.end > previousStart && c.end <= sentence.start;
+    if (c.sentence < sentence.index - 1 && !reaches) break;
     // (a verb's subject: "According to Mary Smith, Linda Jones won. She said …" is as likely Linda Jones)
-    if (c.sentence !== sentence.index - 1 || c.kind === 'factual' || !c.speaker || !coreference.isPerson(c.speaker) || /^according/i.test(c.cue ?? '')) continue;
+    if ((c.sentence !== sentence.index - 1 && !reaches) || c.kind === 'factual' || !c.speaker || !coreference.isPerson(c.speaker) || /^according/i.test(c.cue ?? '')) continue;
     const known = coreference.genderOf(c.speaker);
     return !known || known === gender ? c.speaker : null;
   }
@@ -156,6 +161,16 @@ function namesPeople(normal: string, lemma: string, singular = normal.replace(/(
 /** A definite description of a role: "the singer", "the former Bachelor star", "the prime minister". */
 const ROLE_DESCRIPTION = /^[Tt]he\s+(?:[\p{L}\d'’.-]+\s+){0,3}?((?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*))$/u;
 
+/** "the US President", "the Prime Minister": an office written with capitals, in lower case as ROLE_DESCRIPTION reads it. */
+function officeInLowerCase(description: string): string {
+  const words = description.split(' ');
+  const last = words.length - 1;
+  if (last < 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[last]!) || !NAMED_ROLES.has(words[last]!.toLowerCase())) return description;
+  words[last] = words[last]!.toLowerCase();
+  if (last >= 2 && OFFICE_QUALIFIER.has(words[last - 1]!.toLowerCase())) words[last - 1] = words[last - 1]!.toLowerCase();
+  return words.join(' ');
+}
+
 /** Words that make a role another office: "the prime minister", "the vice president" (not "the former president"). */
 const OFFICE_QUALIFIER: ReadonlySet<string> = new Set(OFFICE_QUALIFIERS);
 
@@ -164,7 +179,7 @@ const ROLE_TIME = /^(?:former|ex|late|then|current|now|newly|new)$/i;
 
 /** "the singer" after "pop star Beyoncé …": the person named before whom the role describes (coreference.describedPerson). */
 function describedRole(mention: TextSpan, coreference: NameCoreference): string | null {
-  const m = ROLE_DESCRIPTION.exec(mention.text);
+  const m = ROLE_DESCRIPTION.exec(officeInLowerCase(mention.text));
   // "The club's manager", "the singer's manager": someone else's role.
   if (!m || !NAMED_ROLES.has(m[2]!) || /['’]s\b/.test(mention.text)) return null;
   // "the prime minister" is one office, "the former president" and "the award-winning actor" a president and an actor.
@@ -421,6 +436,9 @@ const JOINED_BY_PREPOSITION = /(?:^|\s)\p{Ll}[\p{L}-]*\s+(?:to|for|with|by)\s+(?
 /** A party and state label after a politician's name: "R-Texas", "D-Calif.", "I-Vt.". */
 const PARTY_LABEL = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
+/** An opening clause that puts a question to the speaker: "Asked again whether he would …, ", "Pressed on the gifts, ". */
+const ASKED_OPENING = /^(?:When\s+)?(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b[^“”"]*,\s*$/;
+
 export function resolveSpeaker(written: TextSpan | null, named: Named): string | null {
   const { names, coreference, sentence, publisher, earlier = [], writer = null, writers = null } = named;
   if (!written) return null;
@@ -494,8 +512,9 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
     if (described) return described;
     // "…, Sadeq Abu Amer told the AP. He noted that …": a "he" or "she" opening its sentence goes on
     // with the person the sentence before quoted, not the first person it named.
-    if (gender && mention.start === sentence.start) {
-      const reported = previousSpeaker(sentence, earlier, coreference, gender);
+    // So does one after an interviewer's question put in a clause: "Asked whether …, he said: “…”".
+    if (gender && (mention.start === sentence.start || ASKED_OPENING.test(sentence.text.slice(0, mention.start - sentence.start)))) {
+      const reported = previousSpeaker(sentence, earlier, coreference, gender, named.sentences?.[sentence.index - 1]?.start);
       if (reported) return reported;
     }
     // "he" or "she" after its sentence's subject goes on with that subject.

@@ -109,6 +109,8 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     if (tok.pos === 'PUNCT' && tok.text !== '’' && tok.text !== "'") return null;
     const name = nameAt(names, tok);
     if (tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return textSpan(text, tok.start, tok.end);
+    // "Another joked: …", "And another said …": "another" standing alone (wink reads a determiner) opens the sentence.
+    if (tok.normal === 'another' && i === v - 1 && t.slice(0, i).every((x) => x.pos === 'CCONJ' || x.pos === 'PUNCT')) return textSpan(text, tok.start, tok.end);
     // "Those close to him say": a described source that ends in an object pronoun.
     if (tok.pos === 'PRON' && OBJECT_PRONOUNS.has(tok.normal) && t[i - 1]?.normal === 'to' && t[i - 2]?.normal === 'close' && i >= 3) {
       const head = t[i - 3]!;
@@ -121,11 +123,12 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       const noun = unnamedNoun(head, names);
       if (k !== -1 && k < i - 1 && head && (noun || describedByRelative(head.normal))) return textSpan(text, t[noun ? npStart(t, k - 1) : k - 1]!.start, tok.end);
     }
-    // "The Republican incumbent said": a noun wink tags as an adjective, right before the cue after a determiner or a name.
+    // "The Republican incumbent said", "the police chief said": a noun wink tags as an adjective,
+    // right before the cue after a determiner, a name or a noun.
     // "the 43-year-old asked": so is a hyphenated compound.
     const compound = t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start;
     const nominal =
-      (tok.pos === 'ADJ' && i === v - 1 && i > 0 && (['DET', 'PROPN', 'ADJ'].includes(t[i - 1]!.pos) || compound) && t[npStart(t, i)]!.pos === 'DET') ||
+      (tok.pos === 'ADJ' && i === v - 1 && i > 0 && (['DET', 'PROPN', 'ADJ', 'NOUN'].includes(t[i - 1]!.pos) || compound) && t[npStart(t, i)]!.pos === 'DET') ||
       // "Israel's military said", "Nato's secretary general has said": after a possessive, or a
       // title's "general", a word wink tags as an adjective heads the subject.
       // (Not before an adjectival participle: "Stadia's current expected lineup".)
@@ -541,13 +544,15 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
     // "said John Casesa of Schroder Wertheim & Co.": an ampersand between capitals joins a firm's name.
     const ampersand = tok.text === '&' && /^\p{Lu}/u.test(t[i - 1]?.text ?? '') && /^\p{Lu}/u.test(t[i + 1]?.text ?? '');
     const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen || joined || possessive || ampersand;
-    if (!name && !modifier && !(first !== -1 && tok.normal === 'of')) return null;
+    // "says the mother of four": a number after "of" ends the description.
+    const counted = first !== -1 && tok.pos === 'NUM' && t[i - 1]?.normal === 'of';
+    if (!name && !modifier && !counted && !(first !== -1 && tok.normal === 'of')) return null;
     if (first === -1) first = i;
     // A name or a noun ends the phrase when the clause ends after it; a longer phrase goes on.
     const last = name ? tokenAt(t, name.end) - 1 : i;
     if (last === -1) return null;
     const compound = t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start;
-    if ((name || tok.pos === 'NOUN' || tok.pos === 'PROPN' || compound) && closesClause(last)) {
+    if ((name || tok.pos === 'NOUN' || tok.pos === 'PROPN' || compound || counted) && closesClause(last)) {
       // "says a doctor from Hebron, whose …", "said a spokesman with the police": a described
       // source keeps the name that says where it is from or whom it speaks for.
       const of = t[last + 1];
