@@ -107,8 +107,14 @@ export class NameCoreference {
     readonly clusters: NameCluster[],
     private readonly text: string,
     mentions: readonly Mention[],
+    /** Names inside an institution's mention, by start, with the institution's start: "Defense Ministry" in "Russia’s Defense Ministry". */
+    within: ReadonlyMap<number, number> = new Map(),
   ) {
     for (const c of clusters) for (const m of c.mentions) this.byStart.set(m.start, c);
+    for (const [inner, outer] of within) {
+      const c = this.byStart.get(outer);
+      if (c && !this.byStart.has(inner)) this.byStart.set(inner, c);
+    }
     // A person's gender as the article has shown it so far: an honorific before this mention, a
     // given name, or what an earlier full name with this surname showed ("Pelosi" after "Nancy Pelosi").
     const bySurname = new Map<string, Gender>();
@@ -366,7 +372,8 @@ export function aliasKey(name: string): string {
 export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
   const { article } = annotated;
   const text = article.text;
-  const mentions = withInstitutions(annotated.mentions, text, annotated.sentences);
+  const within = new Map<number, number>();
+  const mentions = withInstitutions(annotated.mentions, text, annotated.sentences, within);
   const names = mentions.filter((m) => NAME_TYPES.has(m.type));
   const groups = new Map<string, Group>();
   for (const m of names) {
@@ -395,7 +402,7 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
     const name = canonicalName(g.mentions, type, possessiveName(text, g.mentions));
     return { name: type === 'person' ? regnalName(text, g.mentions, name) : name, type, mentions: g.mentions, gender: type === 'person' ? clusterGender(text, g.mentions) : null };
   });
-  return new NameCoreference(clusters, text, names);
+  return new NameCoreference(clusters, text, names, within);
 }
 
 /**
@@ -408,7 +415,7 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
  * ("under the Obama administration") is background, and the readers of real pages left half of
  * those out.
  */
-function withInstitutions(mentions: readonly Mention[], text: string, sentences: readonly Sentence[]): Mention[] {
+function withInstitutions(mentions: readonly Mention[], text: string, sentences: readonly Sentence[], within: Map<number, number>): Mention[] {
   const found = mentions.map((m): Mention | null => {
     const modifier = m.type === 'place' || m.type === 'person' || (m.type === 'other' && DEMONYM_SET.has(m.text));
     const head = modifier ? INSTITUTION_AFTER.exec(text.slice(m.end, m.end + INSTITUTION_LOOKAHEAD)) : null;
@@ -419,13 +426,24 @@ function withInstitutions(mentions: readonly Mention[], text: string, sentences:
   const times = new Map<string, number>();
   for (const m of found) if (m) times.set(institutionKey(m.text), (times.get(institutionKey(m.text)) ?? 0) + 1);
   const speaks = (m: Mention): boolean => INSTITUTION_SPEAKS.test(text.slice(m.end, m.end + INSTITUTION_SPEAKS_LOOKAHEAD));
-  return mentions.flatMap((m, i) => {
+  // "Ukraine’s Defense Ministry" where the tagger read "Defense Ministry" as a name: whose ministry
+  // it is is part of it, however often it is named ("Defense Ministry" alone had joined Russia’s).
+  const named = (institution: Mention): Mention | undefined => mentions.find((o) => o.type === 'organization' && o.start > institution.start && o.end === institution.end);
+  const inside = new Set<Mention>();
+  // (The name inside an institution is no second mention of it; its start finds the institution: `within`.)
+  const out = mentions.flatMap((m, i) => {
     const institution = found[i];
-    if (!institution || !(times.get(institutionKey(institution.text))! >= INSTITUTION_MIN_MENTIONS || speaks(institution) || acts(institution, sentences))) return [m];
+    const head = institution ? named(institution) : undefined;
+    if (!institution || !(head || times.get(institutionKey(institution.text))! >= INSTITUTION_MIN_MENTIONS || speaks(institution) || acts(institution, sentences))) return [m];
+    if (head) {
+      inside.add(head);
+      within.set(head.start, institution.start);
+    }
     // "Liz Truss's government": the person named in full stays a person of the story too, whom a
     // later "Truss" names (a surname alone, as in "the Trump administration", is only the modifier).
     return m.type === 'person' && m.text.includes(' ') ? [institution, m] : [institution];
   });
+  return inside.size === 0 ? out : out.filter((m) => !inside.has(m));
 }
 
 /** Words the tagger reads as prepositions that open a clause ("It comes as Thai police have …"). */

@@ -170,6 +170,15 @@ describe('name coreference', () => {
     expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Donald Trump');
   });
 
+  it('keeps whose ministry it is when the tagger names the ministry: Ukraine’s is not Russia’s, and the name inside is no second mention', async () => {
+    const b = await brief('Drones\n\nRussia’s Defense Ministry said it shot down 40 drones overnight.\n\nA new missile has become a top priority for Ukraine’s Defense Ministry, though it will take time.\n\nRussia’s Defense Ministry said the strikes would continue.\n');
+    const russia = b.entities.find((e) => e.name === 'Russia’s Defense Ministry');
+    expect(russia?.mentions.map((m) => b.text.slice(m.start, m.end))).toEqual(['Russia’s Defense Ministry', 'Russia’s Defense Ministry']);
+    expect(b.entities.find((e) => e.name === 'Ukraine’s Defense Ministry')?.type).toBe('organization');
+    // Its claims keep the institution's name.
+    expect(b.claims.filter((c) => c.cue === 'said').map((c) => c.speaker)).toEqual(['Russia’s Defense Ministry', 'Russia’s Defense Ministry']);
+  });
+
   it('knows the gender of given names beyond the hand lists from the names corpus', async () => {
     // Neither "Thaddeus" nor "Mollie" is in the hand lists: the corpus says he is a man and she a woman.
     const b = await brief('Interview\n\nThaddeus Holt interviewed Mollie Gates on Monday. “I never expected to win,” she said.\n');
