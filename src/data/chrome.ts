@@ -199,6 +199,8 @@ export const ENTRY_AGO = /\b\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?)\s+
 export const KEY_EVENTS_MIN = 3;
 /** A line that is only when something was written: "From 49m ago", "Updated 2 hours ago" (a bare "2h ago" is a live blog's entry time). */
 export const RELATIVE_TIME = /^(?:from|updated|posted|published)\s+\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago$/i;
+/** A live blog's entry stamp: how long ago, the clock time and the author ("21 mins ago11:48 Jon King"). */
+export const AGO_CLOCK_AUTHOR = /^\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$/u;
 
 /** A calendar date: "Nov. 20, 2019", "20 November 2019", "2019-11-20", "11/20/2019". */
 export const HAS_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;

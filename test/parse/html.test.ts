@@ -931,6 +931,19 @@ describe('blocks the page hides by its "hidden" class', () => {
     expect(a.messages.some((m) => m.id === 'dropped-chrome' && /bio box/.test(m.message))).toBe(true);
   });
 
+  it('and so are a video player\'s box (its title and duration) and a newsletter sign-up\'s box around its form', () => {
+    const player = `<div class="c-video"><span class="c-video__overlay"><div class="c-video__data"><time class="c-video__duration">2:34</time><span class="c-video__title">Russia launches major nuclear drills with Belarus amid tensions</span></div></span></div>`;
+    const signup = `<div class="c-inlineSignup"><div class="c-inlineSignup__content"><h2 class="c-inlineSignup__title">Get daily National news</h2><div class="c-inlineSignup__blurb">Get daily news delivered to your inbox so you'll never miss the day's top stories.</div><form><input type="email" name="email"><button>Get Started</button></form><div>By providing your email address, you have read and agree to our Terms and Conditions and Privacy Policy.</div></div></div>`;
+    const a = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${signup}${story(3)}${player}${story(4)}</article></body></html>`);
+    const text = a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
+    expect(text).toMatch(/Paragraph 4 of the story/);
+    expect(text).not.toMatch(/nuclear drills|Get daily National news|2:34/);
+    expect(a.messages.some((m) => m.id === 'dropped-chrome' && /video player or newsletter sign-up boxes/.test(m.message))).toBe(true);
+    // A page's article in a box whose class says video keeps its paragraphs.
+    const video = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article class="video-article"><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}</article></body></html>`);
+    expect(video.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).toMatch(/Paragraph 3 of the story/);
+  });
+
   it('and so is a cookie consent dialog, however long its prose', () => {
     const consent = `<div id="onetrust-consent-sdk"><div id="onetrust-pc-sdk">${Array.from({ length: 6 }, (_, i) => `<p>When you visit our website, we store cookies on your browser to collect information about you, your preferences or your device, part ${i}, and you can choose not to allow certain types of cookies, which may affect your experience of the site.</p>`).join('')}</div></div>`;
     const a = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}</article>${consent}</body></html>`);

@@ -402,6 +402,7 @@ interface RemovableElement {
   textContent: string | null;
   remove(): void;
   contains(other: unknown): boolean;
+  querySelector(selector: string): unknown;
 }
 type RemovableDocument = { body: { textContent: string | null } | null; querySelectorAll(selector: string): ArrayLike<RemovableElement> };
 
@@ -409,13 +410,13 @@ type RemovableDocument = { body: { textContent: string | null } | null; querySel
  * Removes the blocks the selector finds, outermost first, unless one holds `maxShare` of the
  * page's text or more. Returns how many went.
  */
-function removeBlocks(document: RemovableDocument, selector: string, maxShare = REMOVED_MAX_SHARE): number {
+function removeBlocks(document: RemovableDocument, selector: string, maxShare = REMOVED_MAX_SHARE, only: (el: RemovableElement, text: string) => boolean = () => true): number {
   const total = squash(document.body?.textContent ?? '').length;
   const removed: RemovableElement[] = [];
   for (const el of Array.from(document.querySelectorAll(selector))) {
     if (removed.some((r) => r.contains(el))) continue;
     const text = squash(el.textContent);
-    if (!text || text.length >= maxShare * total) continue;
+    if (!text || text.length >= maxShare * total || !only(el, text)) continue;
     el.remove();
     removed.push(el);
   }
@@ -430,7 +431,10 @@ function removeBlocks(document: RemovableDocument, selector: string, maxShare = 
  *   Barbara Shecter …"), a sign-in box;
  * - the author's box, whose class says author and bio ("author__biography": "A 38-year industry
  *   veteran … He's a former Mashable Editor-in-Chief …"): the names of a career, not the story's;
- * - a cookie consent dialog (CONSENT_DIALOGS).
+ * - a cookie consent dialog (CONSENT_DIALOGS);
+ * - a video player's box, its title and duration ("2:34 Russia launches major nuclear drills …"),
+ *   and a newsletter sign-up's box around its form ("Get daily National news"): a box whose
+ *   class says so, short, with no paragraph (a player) or with a form (a sign-up).
  */
 function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const hidden = removeBlocks(document, 'body .hidden');
@@ -440,7 +444,14 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   // (However much of the page it holds: a consent dialog is never the article.)
   const consent = removeBlocks(document, CONSENT_DIALOGS, Infinity);
   if (consent > 0) messages.push(message(MESSAGE.droppedChrome, 'left out the cookie consent dialog'));
+  const players = removeBlocks(document, 'body [class*="video"], body [class*="Video"]', REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= WIDGET_BOX_MAX_WORDS && el.querySelector('p') === null);
+  const signups = removeBlocks(document, 'body [class*="ignup"], body [class*="ewsletter"]', REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= SIGNUP_BOX_MAX_WORDS && el.querySelector('form, input') !== null);
+  if (players + signups > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${players + signups} video player or newsletter sign-up box${players + signups === 1 ? '' : 'es'}`));
 }
+
+/** The most words a video player's box holds, and a sign-up's (its small print: "By providing your email address, you have read and agree to …"). */
+const WIDGET_BOX_MAX_WORDS = 40;
+const SIGNUP_BOX_MAX_WORDS = 80;
 
 interface SubscriberElement {
   tagName: string;
