@@ -33,6 +33,7 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   // Found on a second collection's pages (fifteenth round): ad slots, table and video hints,
   // a shopping box's labels, an embed's placeholder, a fact-checker's donation plug.
   'article continues below this ad', 'story continues below this ad', 'swipe to scroll horizontally',
+  'article continues below', 'story continues below',
   'jump to details', 'editors recommendations', 'buying options', 'shop similar look',
   'this content can also be viewed on the site it originates from',
   'please use chrome browser for a more accessible video player', 'stand up for the facts',
@@ -62,6 +63,8 @@ export const CHROME_MAX_WORDS = 4;
 export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|updates|alerts|e-?mail)\b/i,
   // "Sign up to our free breaking news emails"
+  // "Scroll down to see how to identify the rare bucks worth thousands": a pointer to the page's own video or gallery.
+  /^scroll down (?:to|for)\b[^.!?]*$/i,
   /^(?:sign up|subscribe)\b.{0,20}\b(?:our|free)\b.{0,40}\be-?mails\b/i,
   // "I would like to be emailed about offers, events and updates from The Independent. Read our privacy policy"
   /^i would like to (?:be e-?mailed|receive)\b.*\b(?:offers|updates|newsletters?)\b/i,

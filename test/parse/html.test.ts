@@ -868,6 +868,12 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     expect([...captionTexts(doc.body)]).toEqual(['Jewels after Jewels, installation views, photos © Inexhibit, 2018']);
   });
 
+  it('knows up to two short label lines in divs right after an image for its caption and credit; a sentence, a byline or a third line is not', () => {
+    const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: { body: DomNode } } };
+    const doc = parseHTML('<html><body><div><div><picture><img src="/a.jpg"></picture></div><div class="sc-eBMEME">Former Prime Minister Tony Blair</div><div class="sc-dCFHLb">ES</div><div class="x">Third line here</div></div><div><div><img src="/b.jpg"></div><div>He walked into the room and sat down.</div></div><div><div><img src="/c.jpg"></div><div>By Jane Doe</div></div></body></html>').document;
+    expect([...captionTexts(doc.body)]).toEqual(['Former Prime Minister Tony Blair', 'ES']);
+  });
+
   it('knows the text beside an image and its <figcaption> in a small block for the caption; an article block with a figure in it keeps its text', () => {
     const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: { body: DomNode } } };
     const block = '<div class="slide"><img src="/a.jpg"><h6></h6><div><p>Izzy and AJ dippin’ it low before pickin’ it up slow.</p></div><figcaption><span>Laura Murray</span></figcaption></div>';

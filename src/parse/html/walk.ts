@@ -49,7 +49,9 @@ const CAMEL_CAPTION_CLASS = /\p{Ll}(?:Caption|Credit)(?:$|[\s\d_-])/u;
 /** The texts of a page's small caption and credit elements, squashed, to know them again after extraction. */
 export function captionTexts(root: DomNode): Set<string> {
   const out = new Set<string>();
-  const visit = (node: DomNode): void => {
+  const visit = (node: DomNode, depth: number): void => {
+    // (Markup nested deeper than any figure is none: a broken page nests thousands of divs.)
+    if (depth > CAPTION_MAX_DEPTH) return;
     // The last element before this one that holds text or an image: an image alone there makes
     // an all-italic paragraph after it the image's caption ("<p><em>… installation views, photos © …</em></p>").
     let before: DomNode | null = null;
@@ -62,17 +64,23 @@ export function captionTexts(root: DomNode): Set<string> {
     const figure = figcaptionAt !== -1 && imageAt !== -1 && imageAt < figcaptionAt && !SECTIONING.has(tagOf(node)) && squashed(node.textContent ?? '').split(' ').length <= JUNK_MAX_WORDS;
     // An image's alt text repeated beside it is its caption (CNN's "<img alt="Police officers adjust …"><cite>Police officers adjust …</cite>").
     const alts = new Set(children.filter(imageOnly).flatMap((c) => altTexts(c)));
+    // How many more label lines after an image may still be its caption and credit.
+    let labels = 0;
     for (const [at, child] of children.entries()) {
       const cls = `${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('id') ?? ''}`;
       const text = squashed(child.textContent ?? '');
-      if ((figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && (CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls))) || (before !== null && imageOnly(before) && italicOnly(child, text)) || (text !== '' && alts.has(text))) {
+      // (the Evening Standard's "<div><picture/></div><div>Former Prime Minister Tony Blair</div><div>ES</div>", its classes generated)
+      const label = labels > 0 && labelLine(child, text);
+      if (label || (figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && (CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls))) || (before !== null && imageOnly(before) && italicOnly(child, text)) || (text !== '' && alts.has(text))) {
         if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) out.add(text);
       }
-      if (text !== '' || imageOnly(child)) before = child;
-      visit(child);
+      const image = text === '' && imageOnly(child);
+      labels = image ? IMAGE_LABELS : label ? labels - 1 : text !== '' ? 0 : labels;
+      if (text !== '' || image) before = child;
+      visit(child, depth + 1);
     }
   };
-  visit(root);
+  visit(root, 0);
   return out;
 }
 
@@ -93,6 +101,26 @@ function altTexts(node: DomNode): string[] {
   if (tagOf(node) === 'IMG') return [squashed(node.getAttribute?.('alt') ?? '')].filter((x) => x !== '');
   return Array.from(node.childNodes).filter((c) => c.nodeType === ELEMENT).flatMap(altTexts);
 }
+
+/** How deep in the page captions are looked for. */
+const CAPTION_MAX_DEPTH = 400;
+
+/** How many label lines right after an image are its caption and credit. */
+const IMAGE_LABELS = 2;
+/** The longest such line. */
+const LABEL_MAX_WORDS = 12;
+
+/**
+ * A div or span that holds a short line of text and no block: no sentence's end, no byline; under an
+ * image, its caption ("Former Prime Minister Tony Blair") or credit ("ES", "Getty Images").
+ */
+function labelLine(node: DomNode, text: string): boolean {
+  if (!/^(?:DIV|SPAN)$/.test(tagOf(node)) || text === '' || text.split(' ').length > LABEL_MAX_WORDS || /[.!?:]["”’)]?$/.test(text) || /^by\s/i.test(text)) return false;
+  return !Array.from(node.childNodes).some((c) => c.nodeType === ELEMENT && BLOCKS.has(tagOf(c)));
+}
+
+/** Elements that make a box more than a line of text. */
+const BLOCKS: ReadonlySet<string> = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'BLOCKQUOTE', 'PRE']);
 
 /** A short paragraph whose whole text is set in italics. */
 function italicOnly(node: DomNode, text: string): boolean {
