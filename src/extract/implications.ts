@@ -244,10 +244,19 @@ const NEGATION_AFTER = /^\s*(?:not\b|n['’]t\b)/i;
 const OPTATIVE_MAY = /^\W*May$/;
 const WISHED_FOR = /^\s+(?:he|she|it|they|we|you|god|his|her|their|its|our|your|the|this|these|all|\p{Lu}\p{Ll}+)\s+\p{Ll}+/u;
 
+/**
+ * The time horizon a sentence gives ("by 2035", "next year"): not a time that opens the sentence
+ * before a comma, which says when it was said or done ("In 2008, the alliance said that Ukraine
+ * could eventually join"; "In 2025, leaders agreed a target … by 2035" has the later one).
+ */
 function horizonOf(text: string, span: TextSpan): TextSpan | null {
-  const m = HORIZON.exec(span.text);
-  return m ? textSpan(text, span.start + m.index, span.start + m.index + m[0].length) : null;
+  for (const m of span.text.matchAll(HORIZONS)) {
+    if (m.index === 0 && span.text[m[0].length] === ',') continue;
+    return textSpan(text, span.start + m.index, span.start + m.index + m[0].length);
+  }
+  return null;
 }
+const HORIZONS = new RegExp(HORIZON.source, 'gi');
 
 /**
  * A sentence that states cause→effect relations or makes a forward-looking statement with a
@@ -403,6 +412,13 @@ function named(s: Sentence, start: number): boolean {
   return words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 <= words.length;
 }
 
+/** "cause" or "causes" as a noun: after a determiner or a possessive, or before a stop, "of", "and" or "or". */
+function causeNoun(s: Sentence, start: number, end: number): boolean {
+  const previous = s.tokens.findLast((t) => t.end <= start);
+  const next = s.tokens.find((t) => t.start >= end);
+  return !next || next.pos === 'PUNCT' || /^(?:of|and|or|for|which|that)$/i.test(next.text) || /^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|root|good|worthy|common|main|underlying|probable|likely|many|other|own)$/i.test(previous?.text ?? '');
+}
+
 /** Every occurrence of a causal signal in the sentence that has words on both sides; `dated` when it follows a time ("Hours after …"). */
 function signalsIn(text: string, s: Sentence): Signal[] {
   const out: Signal[] = [];
@@ -430,6 +446,8 @@ function signalsIn(text: string, s: Sentence): Signal[] {
       if (signal === 'because' && ANONYMITY_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)) && UNAUTHORISED_AFTER.test(text.slice(end, s.end))) continue;
       if (signal === 'because' && DENIED_BECAUSE_BEFORE.test(text.slice(Math.max(s.start, start - 12), start)) && DENIED_BECAUSE_AFTER.test(text.slice(end, s.end))) continue;
       if (signal === 'after' && seriesAround(text.slice(Math.max(s.start, start - 30), start), text.slice(end, Math.min(s.end, end + 30)))) continue;
+      // "a variety of left-wing causes,", "the root causes of the war", "a good cause": the noun (wink tags the verb a noun too).
+      if ((signal === 'cause' || signal === 'causes') && causeNoun(s, start, end)) continue;
       const before = trimClause(text, s.start, start);
       const after = trimClause(text, end, s.end);
       if (before.end - before.start < 3 || after.end - after.start < 3) continue;

@@ -1375,6 +1375,17 @@ describe('stated implications', () => {
     expect(ahead.implications[0]?.horizon?.text).toBe('by 2030');
   });
 
+  it('a time that opens the sentence before a comma dates it and is no horizon; "causes" as a noun is no signal', async () => {
+    const b = await story('In 2025, Nato leaders agreed a defence spending target that members will reach by 2035.');
+    expect(b.implications.find((x) => x.modality === 'will')?.horizon?.text).toBe('by 2035');
+    const joined = await story('In 2008, the alliance said that Ukraine could eventually join the bloc.');
+    expect(joined.implications.every((x) => x.horizon === null)).toBe(true);
+    const noun = await everyCausal('Though the two pour millions of dollars into a variety of left-wing causes, they have kept a low profile in the race.');
+    expect(noun.implications.some((x) => /^causes?$/i.test(x.signal?.text ?? ''))).toBe(false);
+    const verb = await everyCausal('The storm causes flooding along the coast every year.');
+    expect(verb.implications.some((x) => x.signal?.text === 'causes')).toBe(true);
+  });
+
   it('a chain of explicit signals is several relations in one sentence, each grounded', async () => {
     const b = await story('The ban led to protests across the country, which caused the government to resign within a week.');
     const relations = b.implications.filter((x) => x.cause && x.effect);
