@@ -63,6 +63,8 @@ export const CHROME_MAX_WORDS = 4;
 export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|updates|alerts|e-?mail)\b/i,
   // "Sign up to our free breaking news emails"
+  // "On Leadership, by Tony Blair, is out now (Cornerstone, £25)": a book's plug with its publisher and price.
+  /\b(?:is|are) (?:out|available|published) now\b[^.]*\([^)]*[£$€]\s?\d[\d.,]*\)\.?$/i,
   // "Scroll down to see how to identify the rare bucks worth thousands": a pointer to the page's own video or gallery.
   /^scroll down (?:to|for)\b[^.!?]*$/i,
   /^(?:sign up|subscribe)\b.{0,20}\b(?:our|free)\b.{0,40}\be-?mails\b/i,

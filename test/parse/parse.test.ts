@@ -66,6 +66,8 @@ describe('chrome lines', () => {
     ['By Jane Doe, Nov. 20, 2019 1:35 p.m.', 'metadata'],
     ['21 mins ago11:48 Jon King', 'metadata'],
     ['Article continues below', 'chrome'],
+    ['On Leadership: Lessons for the 21st Century, by Tony Blair, is out now (Cornerstone, £25)', 'promo'],
+    ['The report is out now, and it says prices will rise.', null],
     ['Scroll down to see how to identify the rare bucks worth thousands', 'promo'],
     ['Scroll down the list, the editors said, and you will find the winners.', null],
     ['2 hours ago 10:05', 'metadata'],
