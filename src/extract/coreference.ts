@@ -129,7 +129,7 @@ export class NameCoreference {
       // Bowles", her father, is no woman because "Holly Bowles" was).
       const gender = honorificGender(text, m) ?? this.byStart.get(m.start)?.gender ?? givenNameGender(first) ?? (words.length === 1 ? bySurname.get(surname) : undefined) ?? null;
       if (gender && words.length > 1) bySurname.set(surname, gender);
-      this.people.push({ start: m.start, end: m.end, name: this.nameAt(m.start) ?? m.text, gender, sentence: m.sentence, subject: !quoted.has(m.start) && !objectBefore(text, m.start) });
+      this.people.push({ start: m.start, end: m.end, name: this.nameAt(m.start) ?? m.text, gender, sentence: m.sentence, subject: !quoted.has(m.start) && !objectBefore(text, m.start) && !MODIFIES_AFTER.test(text.slice(m.end, m.end + MODIFIES_AFTER_CHARS)) });
     }
     this.organisations = mentions.filter((m) => m.type === 'organization');
     this.places = mentions.filter((m) => m.type === 'place');
@@ -330,6 +330,10 @@ const SUBJECT_SCAN = 40;
 /** Words before a name that make it an object, not a subject: a preposition or an "-ing" verb ("According to Mary Smith", "After meeting Barack Obama"). */
 const OBJECT_BEFORE = /\b(?:to|of|by|with|for|from|at|in|on|over|against|about|after|before|than|beat|\w+ing)\s+(?:the\s+)?$/i;
 const OBJECT_BEFORE_CHARS = 48;
+/** A noun after a person's name that the name only modifies: "the previous Trump administration", "the Obama years". */
+const MODIFIES_AFTER = /^[ \t]+(?:administration|government|campaign|era|presidency|years|family|foundation|White House)\b/;
+const MODIFIES_AFTER_CHARS = 16;
+
 /** A capitalised word before a name, with the space after it (a title or an honorific: "Lord", "Secretary", "Gen."). */
 const TITLE_BEFORE = /(\p{Lu}[\p{L}'’-]*)(\.?)[ \t]+$/u;
 const TITLES_BEFORE_MAX = 3;

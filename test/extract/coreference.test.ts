@@ -179,6 +179,11 @@ describe('name coreference', () => {
     expect(b.claims.filter((c) => c.cue === 'said').map((c) => c.speaker)).toEqual(['Russia’s Defense Ministry', 'Russia’s Defense Ministry']);
   });
 
+  it('reads a name that only modifies a noun after it ("the previous Trump administration") as no subject a later "he" goes on with', async () => {
+    const b = await brief('Interview\n\nTony Blair spoke to us for an hour. He has written a book about leadership. He worked with the previous Trump administration, and he wishes he had recognised the challenge of building democracy.\n');
+    expect(b.claims.find((c) => c.cue === 'wishes')?.speaker).toBe('Tony Blair');
+  });
+
   it('knows the gender of given names beyond the hand lists from the names corpus', async () => {
     // Neither "Thaddeus" nor "Mollie" is in the hand lists: the corpus says he is a man and she a woman.
     const b = await brief('Interview\n\nThaddeus Holt interviewed Mollie Gates on Monday. “I never expected to win,” she said.\n');
