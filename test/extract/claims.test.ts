@@ -172,6 +172,10 @@ describe('attributed claims', () => {
     expect(attributed(await rulesOnly('As Beijing seeks to rebuild business confidence, the firms could set the stage for growth.'))).toEqual([
       ['Beijing', 'seeks', 'to rebuild business confidence', 'indirect'],
     ]);
+    // …and so does a report in it with its own "that": the main clause's report is another claim.
+    const predicts = attributed(await rulesOnly('As the United Nations predicts that half of the world will live in cities by 2030, researcher Kalpana Viswanath writes that women face the fear of violence.'));
+    expect(predicts.find((c) => c[1] === 'predicts')?.[2]).toBe('half of the world will live in cities by 2030');
+    expect(predicts.find((c) => c[1] === 'writes')?.[0]).toBe('Kalpana Viswanath');
     // So does one opened by "when", which wink tags as an adverb.
     const when = await rulesOnly('But when Grayson announced he would run for Senate, he told Randolph and others that she should step aside.');
     expect(attributed(when).find((c) => c[1] === 'announced')?.[2]).toBe('he would run for Senate');

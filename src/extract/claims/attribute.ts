@@ -324,8 +324,11 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     }
     // "As Beijing seeks to rebuild confidence, the collaboration …": inside an opening subordinate
     // clause the content ends with that clause (wink tags "As" ADP; "As she said, …" is not one).
+    // ("As SGD 7 predicts that half … by 2030, researcher Dr Kalpana Viswanath writes …": a report
+    // with its own "that" is such a clause too.)
     const opener = t[0]?.pos === 'CCONJ' ? t[1] : t[0];
-    if ((opener?.pos === 'SCONJ' || (!reporting && opener?.normal === 'as') || SUBORDINATORS.has(opener?.normal ?? '')) && !quoteBefore) {
+    const ownThat = opener?.normal === 'as' && t[v + 1]?.normal === 'that';
+    if ((opener?.pos === 'SCONJ' || ((!reporting || ownThat) && opener?.normal === 'as') || SUBORDINATORS.has(opener?.normal ?? '')) && !quoteBefore) {
       // Only when no comma comes before the cue; the content then ends at the first comma after it.
       const comma = t.findIndex((x) => x.text === ',');
       if (comma > v) content = trimClause(text, from, t[comma]!.start);
