@@ -33,7 +33,7 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   // Found on a second collection's pages (fifteenth round): ad slots, table and video hints,
   // a shopping box's labels, an embed's placeholder, a fact-checker's donation plug.
   'article continues below this ad', 'story continues below this ad', 'swipe to scroll horizontally',
-  'article continues below', 'story continues below',
+  'article continues below', 'story continues below', 'more about',
   'jump to details', 'editors recommendations', 'buying options', 'shop similar look',
   'this content can also be viewed on the site it originates from',
   'please use chrome browser for a more accessible video player', 'stand up for the facts',
@@ -65,6 +65,9 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // "Sign up to our free breaking news emails"
   // "On Leadership, by Tony Blair, is out now (Cornerstone, £25)": a book's plug with its publisher and price.
   /\b(?:is|are) (?:out|available|published) now\b[^.]*\([^)]*[£$€]\s?\d[\d.,]*\)\.?$/i,
+  // "Click here to read the probable cause affidavit", "Interested in more newsletters? Browse here.": a link's label.
+  /^click here (?:to (?:read|see|view|watch|listen to)|for (?:the|more|our))\b[^.!?]*[.!]?$/i,
+  /\bnewsletters?\b.{0,40}\b(?:browse|sign up|subscribe|find out more) here\b/i,
   // "Scroll down to see how to identify the rare bucks worth thousands": a pointer to the page's own video or gallery.
   /^scroll down (?:to|for)\b[^.!?]*$/i,
   /^(?:sign up|subscribe)\b.{0,20}\b(?:our|free)\b.{0,40}\be-?mails\b/i,
@@ -140,12 +143,13 @@ export const PROMO_MAX_WORDS = 30;
  * share of the revenue if you buy anything featured on our site.", "eWEEK content and product
  * recommendations are editorially independent. We may make money when you click on links to our
  * partners." Such a paragraph runs longer than other plugs, so it has its own limit
- * (`AFFILIATE_MAX_WORDS`); it must speak as "we" or "us", so an article's sentence about affiliate
- * marketing ("Bloggers may earn a commission …") stays.
+ * (`AFFILIATE_MAX_WORDS`); it must speak as "we" or "us", or of the links on this page ("Postmedia
+ * may earn an affiliate commission from purchases made through links on this page"), so an
+ * article's sentence about affiliate marketing ("Bloggers may earn a commission …") stays.
  */
 export const AFFILIATE_DISCLOSURE =
   /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b|\b(?:independently|editorially) (?:chosen|selected) by our (?:editors|journalists|writers)\b|\b(?:product )?recommendations (?:are|is) editorially independent\b|\bmay (?:get|collect|earn|receive) a (?:small )?share of (?:the )?revenue if you buy\b|\bwe may make money when you click\b/i;
-export const AFFILIATE_VOICE = /\b(?:we|us|our)\b/i;
+export const AFFILIATE_VOICE = /\b(?:we|us|our)\b|\b(?:links|purchases)\b[^.]{0,30}\bon this (?:page|site)\b/i;
 export const AFFILIATE_MAX_WORDS = 80;
 
 /** Lines that appear this many times in one input (normalised) and are short are page furniture. */
@@ -219,7 +223,7 @@ export const STAMP_DATES = /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
 export const RELATED_PREFIX = /^(?:read more|read also|also read|see also|related(?: (?:posts?|articles?|stories|story|reading|content))?|more|recommended|watch|listen|read next|more on this story)\s*[:|»›>]\s*\S/i;
 
 /** A section's link label: "More Business News", "More Stories", "More from Politics", "Most read in Football", "Trending in Sport". */
-export const MORE_LABEL = /^more (?:(?:from|on|in) )?(?:[\w&-]+ ){0,2}(?:news|stories|videos|articles|coverage|headlines)$|^more from [\w&-]+(?: [\w&-]+)?$|^(?:most (?:read|popular|viewed|shared)|trending)(?: (?:stories|articles|now|today))?(?: (?:in|on) [\w&-]+(?: [\w&-]+)?)?$/i;
+export const MORE_LABEL = /^more (?:(?:from|on|in) )?(?:[\w&-]+ ){0,2}(?:news|stories|videos|articles|coverage|headlines)$|^more from [\w&-]+(?: [\w&-]+){0,2}$|^(?:most (?:read|popular|viewed|shared)|trending)(?: (?:stories|articles|now|today))?(?: (?:in|on) [\w&-]+(?: [\w&-]+)?)?$/i;
 
 /** Comments, reviews and "add a comment" in Russian, Ukrainian, Polish, Dutch and Turkish. */
 const OTHER_COMMENT_LABELS = [

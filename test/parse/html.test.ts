@@ -731,6 +731,12 @@ describe('subheadings the extractor dropped between kept paragraphs', () => {
     expect(found.map((f) => f.html.replace(/<[^>]+>/g, ''))).toEqual(['China says it is ready to play a role in easing tensions', 'Several Indian states hold security drills']);
   });
 
+  it('come back across a newsletter box between the subheading and its paragraph', () => {
+    const box = `<div class="article-content__widget-group--newsletter-slot"><section class="newsletter-widget"><div><p class="newsletter-widget__text">Top Stories</p></div><form><input type="email"><button>Sign Up</button></form><p class="newsletter-widget__disclaimer">Sign up today</p></section></div>`;
+    const page = doc(`<section>${para(1)}</section><section><div class="inline"><h3>‘Ends recession debate’: CPA Canada</h3></div></section><section>${box}</section><section>${para(2)}</section>`);
+    expect(missedBetween(page, doc(`${para(1)}${para(2)}`)).map((f) => f.html.replace(/<[^>]+>/g, ''))).toEqual(['‘Ends recession debate’: CPA Canada']);
+  });
+
   it('stay out when they title a box of links, are links themselves or are hidden', () => {
     const box = doc(`${para(1)}<div class="module"><h4>Related Items</h4><ul><li><a href="/a">Telecom carriers must combine to compete</a></li></ul></div>${para(2)}`);
     expect(missedBetween(box, doc(`${para(1)}${para(2)}`))).toEqual([]);
@@ -872,6 +878,9 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: { body: DomNode } } };
     const doc = parseHTML('<html><body><div><div><picture><img src="/a.jpg"></picture></div><div class="sc-eBMEME">Former Prime Minister Tony Blair</div><div class="sc-dCFHLb">ES</div><div class="x">Third line here</div></div><div><div><img src="/b.jpg"></div><div>He walked into the room and sat down.</div></div><div><div><img src="/c.jpg"></div><div>By Jane Doe</div></div></body></html>').document;
     expect([...captionTexts(doc.body)]).toEqual(['Former Prime Minister Tony Blair', 'ES']);
+    // …and an italic line after an image inside one paragraph; not italics after text.
+    const wp = parseHTML('<html><body><p><img src="/a.jpg"><br><em>Bryan Kohberger enters Idaho courtroom</em></p><p>There is a new twist in the case, <em>a big one</em>.</p></body></html>').document;
+    expect([...captionTexts(wp.body)]).toEqual(['Bryan Kohberger enters Idaho courtroom']);
   });
 
   it('knows the text beside an image and its <figcaption> in a small block for the caption; an article block with a figure in it keeps its text', () => {

@@ -323,8 +323,9 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
     const prose = text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text) && !chromeReason(text) && !keptBlocks.has(text);
     // Hidden text stays out: the extractor removes it on purpose.
     if (prose && !p.closest(HIDDEN_OR_OUTSIDE)) pending.push(p);
-    // (A div that is no prose is no break: a page's wrappers hold timestamps, buttons, empty boxes.)
-    else if (!prose && !div) pending = [];
+    // (A div that is no prose is no break: a page's wrappers hold timestamps, buttons, empty boxes;
+    // nor is a line in a widget's box: the Financial Post's newsletter box after its first subheading.)
+    else if (!prose && !div && !widgetLine(p)) pending = [];
   }
   return out;
 }
@@ -555,9 +556,15 @@ function headsProse(heading: TreeElement, text: string): boolean {
     next = el.nextElementSibling;
     while (next && !squash(next.textContent)) next = next.nextElementSibling;
   }
-  if (!next) return false;
-  // (Its first block, past a wrapper's screen-reader label: the National Post's "Article content".)
-  const first = next.tagName === 'P' ? next : next.querySelector('p, ul, ol, h2, h3, h4, h5, h6, table, blockquote, figure, figcaption');
+  // (Its first block, past a wrapper's screen-reader label: the National Post's "Article content";
+  // and past a widget's box: the Financial Post's newsletter sign-up under its first subheading.)
+  const blockOf = (box: TreeElement): TreeElement | null => (box.tagName === 'P' ? box : box.querySelector('p, ul, ol, h2, h3, h4, h5, h6, table, blockquote, figure, figcaption'));
+  let first = next ? blockOf(next) : null;
+  for (let skipped = 0; next && first?.tagName === 'P' && widgetLine(first as unknown as LedeElement) && skipped < HEADS_PROSE_LEVELS; skipped++) {
+    next = next.nextElementSibling;
+    while (next && !squash(next.textContent)) next = next.nextElementSibling;
+    first = next ? blockOf(next) : null;
+  }
   if (first?.tagName !== 'P') return false;
   const prose = squash(first.textContent);
   return prose.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(prose);

@@ -71,7 +71,7 @@ export function captionTexts(root: DomNode): Set<string> {
       const text = squashed(child.textContent ?? '');
       // (the Evening Standard's "<div><picture/></div><div>Former Prime Minister Tony Blair</div><div>ES</div>", its classes generated)
       const label = labels > 0 && labelLine(child, text);
-      if (label || (figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && (CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls))) || (before !== null && imageOnly(before) && italicOnly(child, text)) || (text !== '' && alts.has(text))) {
+      if (label || (figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && (CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls))) || (before !== null && imageOnly(before) && (italicOnly(child, text) || italicAfterImage(child, text))) || (text !== '' && alts.has(text))) {
         if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) out.add(text);
       }
       const image = text === '' && imageOnly(child);
@@ -121,6 +121,11 @@ function labelLine(node: DomNode, text: string): boolean {
 
 /** Elements that make a box more than a line of text. */
 const BLOCKS: ReadonlySet<string> = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'BLOCKQUOTE', 'PRE']);
+
+/** An italic line right after an image in the same paragraph: "<p><img><br><em>Bryan Kohberger enters Idaho courtroom</em></p>". */
+function italicAfterImage(node: DomNode, text: string): boolean {
+  return /^(?:EM|I)$/.test(tagOf(node)) && text !== '' && text.split(' ').length <= CAPTION_MAX_ITALIC_WORDS;
+}
 
 /** A short paragraph whose whole text is set in italics. */
 function italicOnly(node: DomNode, text: string): boolean {
