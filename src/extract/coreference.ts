@@ -513,6 +513,7 @@ function mergeKnownAs(groups: Map<string, Group>, merge: Merge, text: string): v
  */
 function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): void {
   const people = [...groups.values()].filter((g) => g.words.length > 1 && majorityType(g.mentions) === 'person');
+  splitByHonorific(groups, text, people);
   // Longest first, so "Nikki R. Haley" joins "Nikki Haley" before "Haley" looks for its owner.
   for (const g of [...groups.values()].sort((a, b) => a.words.length - b.words.length).reverse()) {
     if (!groups.has(g.key)) continue;
@@ -535,6 +536,38 @@ function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): vo
     const known = clusterGender(text, owner.mentions);
     if (said && known && said !== known) continue;
     merge(g, owner, true);
+  }
+}
+
+/**
+ * A surname two people of the article share, written with honorifics of both genders ("Mr.
+ * Lassiter" and "Ms. Lassiter" beside Scott and Jamie Liles Lassiter): each mention whose honorific
+ * says a gender goes to the one of them that gender fits (their known gender, or the only one whose
+ * gender is unknown); the bare surname stays for mergePeople to read.
+ */
+function splitByHonorific(groups: Map<string, Group>, text: string, people: readonly Group[]): void {
+  for (const g of [...groups.values()]) {
+    if (g.words.length !== 1 || majorityType(g.mentions) !== 'person') continue;
+    const said = new Set(g.mentions.map((m) => honorificGender(text, m)).filter((x): x is Gender => x !== null));
+    if (said.size < 2) continue;
+    const owners = people.filter((h) => h !== g && groups.has(h.key) && h.words[h.words.length - 1] === g.words[0]);
+    if (owners.length < 2) continue;
+    const genders = new Map(owners.map((o) => [o, clusterGender(text, o.mentions)]));
+    const ownerOf = (gender: Gender): Group | null => {
+      const fits = owners.filter((o) => genders.get(o) === gender);
+      if (fits.length === 1) return fits[0]!;
+      const open = owners.filter((o) => genders.get(o) === null);
+      return fits.length === 0 && open.length === 1 ? open[0]! : null;
+    };
+    for (const gender of said) {
+      const owner = ownerOf(gender);
+      if (!owner) continue;
+      const moved = g.mentions.filter((m) => honorificGender(text, m) === gender);
+      owner.mentions.push(...moved.map((m) => ({ ...m, type: 'person' as const })));
+      owner.mentions.sort((a, b) => a.start - b.start);
+      g.mentions = g.mentions.filter((m) => !moved.includes(m));
+    }
+    if (g.mentions.length === 0) groups.delete(g.key);
   }
 }
 

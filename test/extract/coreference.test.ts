@@ -184,6 +184,13 @@ describe('name coreference', () => {
     expect(b.claims.find((c) => c.cue === 'wishes')?.speaker).toBe('Tony Blair');
   });
 
+  it('sends "Mr. Lassiter" and "Ms. Lassiter" to the husband and the wife the article names, not one record', async () => {
+    const b = await brief('Lawsuit\n\nScott Lassiter sued the speaker on Monday. His wife, Jamie Liles Lassiter, worked for the courts. The suit says Ms. Lassiter confessed to the affair. Mr. Lassiter says the speaker threatened him. Ms. Lassiter has not commented.\n');
+    const text = (name: string) => b.entities.find((e) => e.name === name)?.mentions.map((m) => b.text.slice(m.start - 4, m.end));
+    expect(text('Jamie Liles Lassiter')).toEqual(['fe, Jamie Liles Lassiter', 'Ms. Lassiter', 'Ms. Lassiter']);
+    expect(text('Scott Lassiter')).toEqual(expect.arrayContaining(['Mr. Lassiter']));
+  });
+
   it('knows the gender of given names beyond the hand lists from the names corpus', async () => {
     // Neither "Thaddeus" nor "Mollie" is in the hand lists: the corpus says he is a man and she a woman.
     const b = await brief('Interview\n\nThaddeus Holt interviewed Mollie Gates on Monday. “I never expected to win,” she said.\n');
