@@ -68,6 +68,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // "Click here to read the probable cause affidavit", "Interested in more newsletters? Browse here.": a link's label.
   /^click here (?:to (?:read|see|view|watch|listen to)|for (?:the|more|our))\b[^.!?]*[.!]?$/i,
   /\bnewsletters?\b.{0,40}\b(?:browse|sign up|subscribe|find out more) here\b/i,
+  // "Are protests breaking out in your area? Get in touch at webnews@reachplc.com": a call for readers' tips.
+  /\bget in touch (?:at|with us|via|on)\b[^.!?]*@/i,
   // "Scroll down to see how to identify the rare bucks worth thousands": a pointer to the page's own video or gallery.
   /^scroll down (?:to|for)\b[^.!?]*$/i,
   /^(?:sign up|subscribe)\b.{0,20}\b(?:our|free)\b.{0,40}\be-?mails\b/i,
@@ -208,7 +210,12 @@ export const ENTRY_AGO = /\b\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?)\s+
 export const KEY_EVENTS_MIN = 3;
 /** A line that is only when something was written: "From 49m ago", "Updated 2 hours ago" (a bare "2h ago" is a live blog's entry time). */
 export const RELATIVE_TIME = /^(?:from|updated|posted|published)\s+\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago$/i;
-/** A live blog's entry stamp: how long ago, the clock time and the author ("21 mins ago11:48 Jon King"). */
+/**
+ * A live blog's entry stamp: how long ago, the clock time and the author ("21 mins ago11:48 Jon
+ * King"); or the time run together with the author or a "KEY EVENT" label, two elements of the
+ * page without a space between them ("21:00Antony Clements-Thrower", "20:42KEY EVENT").
+ */
+export const CLOCK_AUTHOR_GLUED = /^\d{1,2}[:.]\d{2}(?:KEY EVENTS?|\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 export const AGO_CLOCK_AUTHOR = /^\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$/u;
 
 /** A calendar date: "Nov. 20, 2019", "20 November 2019", "2019-11-20", "11/20/2019". */

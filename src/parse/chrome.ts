@@ -9,6 +9,7 @@ import {
   AFFILIATE_MAX_WORDS,
   AFFILIATE_VOICE,
   AGO_CLOCK_AUTHOR,
+  CLOCK_AUTHOR_GLUED,
   ENTRY_AGO,
   RELATIVE_TIME,
   HAS_DATE,
@@ -59,7 +60,7 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   // "From 49m ago", "Updated 2 hours ago": when the page was written, not article text.
   if (RELATIVE_TIME.test(line.trim())) return 'metadata';
   // "21 mins ago11:48 Jon King": an entry's stamp and author, which the entry's heading follows.
-  if (AGO_CLOCK_AUTHOR.test(line.trim())) return 'metadata';
+  if (AGO_CLOCK_AUTHOR.test(line.trim()) || CLOCK_AUTHOR_GLUED.test(line.trim())) return 'metadata';
   const n = wordCount(line);
   if (n <= METADATA_MAX_WORDS && METADATA_PATTERNS.some((p) => p.test(line.trim()))) return 'metadata';
   // A line of dates and times with only stamp words between them (a time alone, "19.30 GMT", is a live blog's entry).
