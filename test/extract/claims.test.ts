@@ -1960,6 +1960,9 @@ describe('"we" on an organisation’s own site', () => {
     expect(speakerOf(await brief(page('Morningstar, Inc.', '')))).toBe('Morningstar');
     // A signed page's "we" may be its writer's, and a web address is no name.
     expect(speakerOf(await brief(page('Morningstar, Inc.', '<p class="byline">By Jane Roe</p>')))).not.toBe('Morningstar');
+    // …unless the page names the firm the site is, whatever type the recogniser gives the name.
+    const named = await brief(page('Morningstar, Inc.', '<p class="byline">By Jane Roe</p>').replace('</article>', '<p>Find out about Morningstar’s editorial policies.</p></article>'));
+    expect(speakerOf(named)).toBe('Morningstar');
     expect(speakerOf(await brief(page('Morningstar.com', '')))).toBeNull();
     // Nor is a section's or a platform's name, whose "we" is the writer's.
     expect(speakerOf(await brief(page('News', '')))).toBeNull();

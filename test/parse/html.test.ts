@@ -88,6 +88,9 @@ describe('HTML extraction', () => {
     // Not a related story's card further down, when the article's own byline does not read as one.
     const card = parseHtml(`<html><head><title>Council approves new park</title><script type="application/ld+json">${ld}</script></head><body><article><h1>Council approves new park</h1><p class="byline">By Sam Byford on June 29, 2014 08:08 pm</p><p>The council approved the new park on the old rail yards on Monday, after a year of debate. ${words(30)}.</p><p>Work starts in spring and the park opens in 2026, the mayor said. ${words(30)}.</p></article><section class="more-stories"><div class="card"><p class="byline">By Ellis Hamburger</p></div></section></body></html>`);
     expect(card.byline?.text ?? null).not.toBe('By Ellis Hamburger');
+    // The writers' links when the box runs text together, past a dialog's own <h1> at the top.
+    const nation = parseHtml(`<html><head><title>Council approves new park</title></head><body><div class="modal"><h1>Log In</h1>${'<div><span>Email</span></div>'.repeat(30)}</div><article><h1>Council approves new park</h1><div class="byline"><h2 class="author_name">By <a class="author" href="https://example.com/authors/sarah-lazare/">Sarah Lazare</a><a class="author-twitter" href="https://twitter.com/sarahlazare"><span>Twitter</span></a></h2><h4>Today 5:00 am</h4></div><p>The council approved the new park on the old rail yards on Monday, after a year of debate. ${words(30)}.</p><p>Work starts in spring and the park opens in 2026, the mayor said. ${words(30)}.</p></article></body></html>`);
+    expect(nation.byline?.text).toBe('By Sarah Lazare');
     expect(page.sections.some((x) => x.heading?.text.includes('JST'))).toBe(false);
     expectArticleGrounded(page);
   });

@@ -194,7 +194,9 @@ function describedRole(mention: TextSpan, coreference: NameCoreference): string 
 export function publisherOf(siteName: string | null, coreference: NameCoreference, byline: string | null = null): string | null {
   if (!siteName) return null;
   const site = ` ${siteName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const named = coreference.clusters.filter((c) => c.type === 'organization' && site.includes(` ${c.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+  // (Or a name that is the site's whole name, whatever type the recogniser gave it: "Morningstar" on "Morningstar, Inc.".)
+  const bare = siteName.replace(LEGAL_FORM, '').trim().toLowerCase();
+  const named = coreference.clusters.filter((c) => (c.type === 'organization' && site.includes(` ${c.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `)) || c.name.toLowerCase() === bare);
   if (named.length > 0) return named.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name;
   // An unsigned page's "we" is its publisher's even when the text never names it ("We expect
   // inflation to …" on Morningstar's own page): the site's name, without its legal form.

@@ -715,17 +715,30 @@ const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhe
  */
 function bylineElement(document: LedeDocument): string | null {
   const page = document as unknown as { querySelectorAll(selector: string): ArrayLike<KeyPointElement> };
-  const h1 = Array.from(page.querySelectorAll('h1')).find((h) => !h.closest('nav, footer, aside, form'));
-  if (!h1) return null;
+  // (Each headline in turn: a page's first <h1> may be a dialog's, The Nation's "Log In".)
+  const h1s = Array.from(page.querySelectorAll('h1')).filter((h) => !h.closest('nav, footer, aside, form'));
+  if (h1s.length === 0) return null;
   const order = Array.from(page.querySelectorAll('*'));
-  const at = order.indexOf(h1);
+  const index = new Map(order.map((el, i) => [el, i]));
+  for (const h1 of h1s) {
+    const at = index.get(h1) ?? -1;
+    const found = bylineAfter(order, at);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+/** The first byline element within BYLINE_REACH elements after index `at`: its byline, or null when it holds none; undefined when there is no such element. */
+function bylineAfter(order: readonly KeyPointElement[], at: number): string | null | undefined {
   for (let i = at + 1; i < order.length && i <= at + BYLINE_REACH; i++) {
     const el = order[i]!;
     if (!/byline/i.test(el.getAttribute('class') ?? '')) continue;
-    const text = bylineText(squash(el.textContent)).trim();
+    // The links to the writers' pages when it has them: The Nation's "By <a>Sarah Lazare</a><a>Twitter</a>" runs "LazareTwitter" together.
+    const writers = Array.from(el.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]'), (a) => squash(a.textContent)).filter((name) => name !== '');
+    const text = writers.length > 0 ? `By ${[...new Set(writers)].join(' and ')}` : bylineText(squash(el.textContent)).trim();
     return text && isByline(text) ? text.replace(/^by\s/i, 'By ') : null;
   }
-  return null;
+  return undefined;
 }
 /** How many elements after the headline its byline may stand. */
 const BYLINE_REACH = 40;
