@@ -111,6 +111,8 @@ describe('attributed claims', () => {
     ]) expect(attributed(await rulesOnly(body)), body).toEqual([]);
     // Nor a weapon pointed.
     expect(attributed(await rulesOnly('Police shot a woman after she allegedly pointed a gun at officers.')).map((c) => c[1])).toEqual([]);
+    // Nor a state the writer sees: "Missiles … appear to have been hurled …".
+    expect(attributed(await rulesOnly('Missiles including bricks and fireworks appear to have been hurled at police in the city.')).map((c) => c[1])).toEqual([]);
     // Nor a finding that is no finding, nor what was published by someone, described.
     for (const body of [
       'Zephyr found herself in the crosshairs of the hard-liners.',
