@@ -64,12 +64,12 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|updates|alerts|e-?mail)\b/i,
   // "Sign up to our free breaking news emails"
   // "On Leadership, by Tony Blair, is out now (Cornerstone, £25)": a book's plug with its publisher and price.
-  /\b(?:is|are) (?:out|available|published) now\b[^.]*\([^)]*[£$€]\s?\d[\d.,]*\)\.?$/i,
+  /\b(?:is|are) (?:out|available|published) now\b[^.]*\(\p{Lu}[\p{L}&'’. -]*,\s*[£$€]\s?\d[\d.,]*\)\.?$/iu,
   // "Click here to read the probable cause affidavit", "Interested in more newsletters? Browse here.": a link's label.
   /^click here (?:to (?:read|see|view|watch|listen to)|for (?:the|more|our))\b[^.!?]*[.!]?$/i,
   /\bnewsletters?\b.{0,40}\b(?:browse|sign up|subscribe|find out more) here\b/i,
   // "Are protests breaking out in your area? Get in touch at webnews@reachplc.com": a call for readers' tips.
-  /\bget in touch (?:at|with us|via|on)\b[^.!?]*@/i,
+  /\?\s*get in touch (?:at|with us|via|on)\b[^.!?]*@/i,
   // "Scroll down to see how to identify the rare bucks worth thousands": a pointer to the page's own video or gallery.
   /^scroll down (?:to|for)\b[^.!?]*$/i,
   /^(?:sign up|subscribe)\b.{0,20}\b(?:our|free)\b.{0,40}\be-?mails\b/i,
@@ -215,7 +215,7 @@ export const RELATIVE_TIME = /^(?:from|updated|posted|published)\s+\d{1,3}\s*(?:
  * King"); or the time run together with the author or a "KEY EVENT" label, two elements of the
  * page without a space between them ("21:00Antony Clements-Thrower", "20:42KEY EVENT").
  */
-export const CLOCK_AUTHOR_GLUED = /^\d{1,2}[:.]\d{2}(?:KEY EVENTS?|\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+export const CLOCK_AUTHOR_GLUED = /^\d{1,2}:\d{2}(?:KEY EVENTS?|\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 export const AGO_CLOCK_AUTHOR = /^\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$/u;
 
 /** A calendar date: "Nov. 20, 2019", "20 November 2019", "2019-11-20", "11/20/2019". */

@@ -346,11 +346,18 @@ const TITLES_BEFORE_MAX = 3;
 function objectBefore(text: string, start: number): boolean {
   let before = text.slice(Math.max(0, start - OBJECT_BEFORE_CHARS), start);
   if (OBJECT_BEFORE.test(before)) return true;
+  let titles = 0;
   for (let k = 0; k < TITLES_BEFORE_MAX; k++) {
     const title = TITLE_BEFORE.exec(before);
     if (!title || (title[2] && !TITLE_ABBREVIATION.test(`${title[1]}.`))) return false;
+    // A title ("Lord", "Secretary", "General"), or after one the body whose it is ("Nato"): not a
+    // day, a place or a name ("On Monday Donald Trump …", "At the White House Joe Biden …").
+    const isTitle = LEADING_TITLES.test(`${title[1]} `);
+    if (!isTitle && titles === 0) return false;
     before = before.slice(0, title.index);
     if (OBJECT_BEFORE.test(before)) return true;
+    if (!isTitle) return false;
+    titles++;
   }
   return false;
 }
@@ -543,15 +550,28 @@ function mergePeople(groups: Map<string, Group>, text: string, merge: Merge): vo
  * A surname two people of the article share, written with honorifics of both genders ("Mr.
  * Lassiter" and "Ms. Lassiter" beside Scott and Jamie Liles Lassiter): each mention whose honorific
  * says a gender goes to the one of them that gender fits (their known gender, or the only one whose
- * gender is unknown); the bare surname stays for mergePeople to read.
+ * gender is unknown); the bare surname stays for mergePeople to read. With one person of that
+ * surname named in full, the mentions whose honorific says the other gender become a record of
+ * their own ("Lady Starmer").
  */
 function splitByHonorific(groups: Map<string, Group>, text: string, people: readonly Group[]): void {
   for (const g of [...groups.values()]) {
     if (g.words.length !== 1 || majorityType(g.mentions) !== 'person') continue;
     const said = new Set(g.mentions.map((m) => honorificGender(text, m)).filter((x): x is Gender => x !== null));
-    if (said.size < 2) continue;
+    if (said.size === 0) continue;
     const owners = people.filter((h) => h !== g && groups.has(h.key) && h.words[h.words.length - 1] === g.words[0]);
-    if (owners.length < 2) continue;
+    // One owner, and an honorific of the other gender ("Lady Starmer" beside Sir Keir Starmer): those
+    // mentions are another person, whom the article never names in full; the bare surname stays his.
+    if (owners.length === 1) {
+      const known = clusterGender(text, owners[0]!.mentions);
+      const other = g.mentions.filter((m) => { const h = honorificGender(text, m); return h !== null && known !== null && h !== known; });
+      if (other.length === 0 || other.length === g.mentions.length) continue;
+      const key = `${g.key} (${honorificGender(text, other[0]!)})`;
+      groups.set(key, { key, words: g.words, mentions: other });
+      g.mentions = g.mentions.filter((m) => !other.includes(m));
+      continue;
+    }
+    if (said.size < 2 || owners.length < 2) continue;
     const genders = new Map(owners.map((o) => [o, clusterGender(text, o.mentions)]));
     const ownerOf = (gender: Gender): Group | null => {
       const fits = owners.filter((o) => genders.get(o) === gender);

@@ -245,13 +245,14 @@ const OPTATIVE_MAY = /^\W*May$/;
 const WISHED_FOR = /^\s+(?:he|she|it|they|we|you|god|his|her|their|its|our|your|the|this|these|all|\p{Lu}\p{Ll}+)\s+\p{Ll}+/u;
 
 /**
- * The time horizon a sentence gives ("by 2035", "next year"): not a time that opens the sentence
+ * The time horizon a sentence gives ("by 2035", "next year"): not a year that opens the sentence
  * before a comma, which says when it was said or done ("In 2008, the alliance said that Ukraine
- * could eventually join"; "In 2025, leaders agreed a target … by 2035" has the later one).
+ * could eventually join"; "In 2025, leaders agreed a target … by 2035" has the later one); "By
+ * 2030, …" and "Next year, …" stay horizons.
  */
 function horizonOf(text: string, span: TextSpan): TextSpan | null {
   for (const m of span.text.matchAll(HORIZONS)) {
-    if (m.index === 0 && span.text[m[0].length] === ',') continue;
+    if (m.index === 0 && span.text[m[0].length] === ',' && /^in\s+\d{4}$/i.test(m[0])) continue;
     return textSpan(text, span.start + m.index, span.start + m.index + m[0].length);
   }
   return null;
@@ -412,11 +413,11 @@ function named(s: Sentence, start: number): boolean {
   return words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 <= words.length;
 }
 
-/** "cause" or "causes" as a noun: after a determiner or a possessive, or before a stop, "of", "and" or "or". */
+/** "cause" or "causes" as a noun: after an article or a possessive (not "this causes", "the mutation that causes"), or before a stop, "of", "and" or "or". */
 function causeNoun(s: Sentence, start: number, end: number): boolean {
   const previous = s.tokens.findLast((t) => t.end <= start);
   const next = s.tokens.find((t) => t.start >= end);
-  return !next || next.pos === 'PUNCT' || /^(?:of|and|or|for|which|that)$/i.test(next.text) || /^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|root|good|worthy|common|main|underlying|probable|likely|many|other|own)$/i.test(previous?.text ?? '');
+  return !next || next.pos === 'PUNCT' || /^(?:of|and|or|for|which|that)$/i.test(next.text) || /^(?:the|a|an|its|their|his|her|our|my|your|root|good|worthy|common|main|underlying|probable|likely|many|other|own)$/i.test(previous?.text ?? '');
 }
 
 /** Every occurrence of a causal signal in the sentence that has words on both sides; `dated` when it follows a time ("Hours after …"). */

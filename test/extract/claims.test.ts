@@ -178,6 +178,9 @@ describe('attributed claims', () => {
     const predicts = attributed(await rulesOnly('As the United Nations predicts that half of the world will live in cities by 2030, researcher Kalpana Viswanath writes that women face the fear of violence.'));
     expect(predicts.find((c) => c[1] === 'predicts')?.[2]).toBe('half of the world will live in cities by 2030');
     expect(predicts.find((c) => c[1] === 'writes')?.[0]).toBe('Kalpana Viswanath');
+    // (Not an "as" that opens a phrase: the main clause's content runs on past its commas.)
+    const asOf = attributed(await rulesOnly('As of Monday officials said that the plan, which cost millions of dollars, had failed.'));
+    expect(asOf.find((c) => c[1] === 'said')?.[2]).toBe('the plan, which cost millions of dollars, had failed');
     // So does one opened by "when", which wink tags as an adverb.
     const when = await rulesOnly('But when Grayson announced he would run for Senate, he told Randolph and others that she should step aside.');
     expect(attributed(when).find((c) => c[1] === 'announced')?.[2]).toBe('he would run for Senate');
@@ -328,6 +331,8 @@ describe('attributed claims', () => {
   it('gives "Asked …, he said" the one who answered the question before, across a quotation of several sentences', async () => {
     const b = await brief('Gifts\n\nSir Keir Starmer said on Monday: “All Members of Parliament get gifts. The rules say you declare them. That is a good framework.”\n\nAsked again whether he would accept gifts from Lord Alli, he said: “I am going to comply with the rules. They are declared.”\n\nAsked whether an adviser would be appointed, he went on: “There is a difference between declarations and corruption.”\n');
     expect(b.claims.filter((c) => c.kind !== 'factual' && c.cue !== 'asked').map((c) => c.speaker)).toEqual(['Keir Starmer', 'Keir Starmer', 'Keir Starmer']);
+    const when = await brief('Gifts\n\nSir Keir Starmer said on Monday: “All Members of Parliament get gifts. That is a good framework.”\n\nWhen asked whether Tom Jones would resign, he said: “I am going to comply with the rules.”\n');
+    expect(when.claims.find((c) => c.kind === 'direct' && c.text.includes('comply'))?.speaker).toBe('Keir Starmer');
   });
 
   it('reads an office written with capitals ("the US President") as the person the article gives it', async () => {
@@ -1386,10 +1391,15 @@ describe('stated implications', () => {
     expect(b.implications.find((x) => x.modality === 'will')?.horizon?.text).toBe('by 2035');
     const joined = await story('In 2008, the alliance said that Ukraine could eventually join the bloc.');
     expect(joined.implications.every((x) => x.horizon === null)).toBe(true);
+    // A horizon that opens the sentence is still one.
+    const by = await story('By 2030, half of the world will live in cities, the agency said.');
+    expect(by.implications.find((x) => x.modality === 'will')?.horizon?.text).toBe('By 2030');
     const noun = await everyCausal('Though the two pour millions of dollars into a variety of left-wing causes, they have kept a low profile in the race.');
     expect(noun.implications.some((x) => /^causes?$/i.test(x.signal?.text ?? ''))).toBe(false);
     const verb = await everyCausal('The storm causes flooding along the coast every year.');
     expect(verb.implications.some((x) => x.signal?.text === 'causes')).toBe(true);
+    const pronoun = await everyCausal('The rise in rates is steep, and this causes prices to climb across the region.');
+    expect(pronoun.implications.some((x) => x.signal?.text === 'causes')).toBe(true);
   });
 
   it('a chain of explicit signals is several relations in one sentence, each grounded', async () => {

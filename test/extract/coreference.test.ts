@@ -163,11 +163,16 @@ describe('name coreference', () => {
     expect(keir).toBeDefined();
     const lady = b.text.indexOf('Lady Starmer attended') + 'Lady '.length;
     expect(keir!.mentions.some((m) => m.start === lady)).toBe(false);
+    // The bare surname stays his.
+    expect(keir!.mentions.some((m) => m.start === b.text.indexOf('Starmer said'))).toBe(true);
   });
 
   it('reads a name after a preposition and titles as an object, not the subject a later "he" goes on with', async () => {
     const b = await brief('Nato\n\nDonald Trump attacked the alliance again. In a post after a meeting with Nato Secretary General Mark Rutte, Trump said the allies had failed. Later, after talks with Lord Alli, he said: “We will see.”\n');
     expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Donald Trump');
+    // A day or a place before a name is no title: the name stays the subject.
+    const day = await brief('Talks\n\nOn Monday Donald Trump criticised John Smith in a long speech. Later, he said the talks had failed.\n');
+    expect(day.claims.find((c) => c.cue === 'said')?.speaker).toBe('Donald Trump');
   });
 
   it('keeps whose ministry it is when the tagger names the ministry: Ukraine’s is not Russia’s, and the name inside is no second mention', async () => {

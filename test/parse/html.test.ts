@@ -738,6 +738,9 @@ describe('subheadings the extractor dropped between kept paragraphs', () => {
     const box = `<div class="article-content__widget-group--newsletter-slot"><section class="newsletter-widget"><div><p class="newsletter-widget__text">Top Stories</p></div><form><input type="email"><button>Sign Up</button></form><p class="newsletter-widget__disclaimer">Sign up today</p></section></div>`;
     const page = doc(`<section>${para(1)}</section><section><div class="inline"><h3>‘Ends recession debate’: CPA Canada</h3></div></section><section>${box}</section><section>${para(2)}</section>`);
     expect(missedBetween(page, doc(`${para(1)}${para(2)}`)).map((f) => f.html.replace(/<[^>]+>/g, ''))).toEqual(['‘Ends recession debate’: CPA Canada']);
+    // A box of teasers between two kept paragraphs brings back none of its lines.
+    const teasers = doc(`${para(1)}<div class="related-stories"><p>The mayor of the neighbouring town resigned last week after a row over the budget.</p><p><a href="/x">Read more</a></p></div>${para(2)}`);
+    expect(missedBetween(teasers, doc(`${para(1)}${para(2)}`))).toEqual([]);
   });
 
   it('stay out when they title a box of links, are links themselves or are hidden', () => {
@@ -881,6 +884,9 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: { body: DomNode } } };
     const doc = parseHTML('<html><body><div><div><picture><img src="/a.jpg"></picture></div><div class="sc-eBMEME">Former Prime Minister Tony Blair</div><div class="sc-dCFHLb">ES</div><div class="x">Third line here</div></div><div><div><img src="/b.jpg"></div><div>He walked into the room and sat down.</div></div><div><div><img src="/c.jpg"></div><div>By Jane Doe</div></div></body></html>').document;
     expect([...captionTexts(doc.body)]).toEqual(['Former Prime Minister Tony Blair', 'ES']);
+    // A subheading in bold after an image is none.
+    const bold = parseHTML('<html><body><div><div><img src="/a.jpg"></div><div><strong>Why the mill matters</strong></div><span class="strong">Borewell Horror</span></div></body></html>').document;
+    expect([...captionTexts(bold.body)]).toEqual([]);
     // …and an italic line after an image inside one paragraph; not italics after text.
     const wp = parseHTML('<html><body><p><img src="/a.jpg"><br><em>Bryan Kohberger enters Idaho courtroom</em></p><p>There is a new twist in the case, <em>a big one</em>.</p></body></html>').document;
     expect([...captionTexts(wp.body)]).toEqual(['Bryan Kohberger enters Idaho courtroom']);
@@ -957,6 +963,9 @@ describe('blocks the page hides by its "hidden" class', () => {
     expect(text).toMatch(/Paragraph 4 of the story/);
     expect(text).not.toMatch(/nuclear drills|Get daily National news|2:34/);
     expect(a.messages.some((m) => m.id === 'dropped-chrome' && /video player or newsletter sign-up boxes/.test(m.message))).toBe(true);
+    // A link inside a paragraph whose class says video stays.
+    const inline = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}<p>The footage, which <a class="inline-video-link" href="/v">was filmed by a neighbour on Tuesday</a>, shows the mill at dawn before the vote.</p>${story(2)}${story(3)}</article></body></html>`);
+    expect(inline.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).toMatch(/which was filmed by a neighbour on Tuesday, shows/);
     // A page's article in a box whose class says video keeps its paragraphs.
     const video = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article class="video-article"><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}</article></body></html>`);
     expect(video.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).toMatch(/Paragraph 3 of the story/);

@@ -50,6 +50,9 @@ const AFTER_PHRASE_MIN_WORDS = 2;
 /** What "according to" goes on with when it names a manner, not a source: "according to plan", "according to schedule". */
 const NO_SOURCE_AFTER = /^\s+(?:plan|schedule|script|expectations?|tradition|custom)\b/i;
 
+/** Words after an opening "as" that make it a phrase, not a clause with a subject: "As of Monday", "As a result", "As well". */
+const AS_PHRASE = /^(?:of|a|an|well|for|to|part|such|soon|long|much|far|usual|expected|always|ever|yet|if|though|in|with)$/;
+
 export function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], priorQuote: Span | null, model: CueModel): Attribution[] {
   const t = s.tokens;
   const found: Attribution[] = [];
@@ -327,7 +330,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // ("As SGD 7 predicts that half … by 2030, researcher Dr Kalpana Viswanath writes …": a report
     // with its own "that" is such a clause too.)
     const opener = t[0]?.pos === 'CCONJ' ? t[1] : t[0];
-    const ownThat = opener?.normal === 'as' && t[v + 1]?.normal === 'that';
+    // (Not a phrase that opens with "as": "As of Monday officials said that …", "As a result the minister admitted that …".)
+    const ownThat = opener?.normal === 'as' && t[v + 1]?.normal === 'that' && !AS_PHRASE.test(t[t.indexOf(opener) + 1]?.normal ?? '');
     if ((opener?.pos === 'SCONJ' || ((!reporting || ownThat) && opener?.normal === 'as') || SUBORDINATORS.has(opener?.normal ?? '')) && !quoteBefore) {
       // Only when no comma comes before the cue; the content then ends at the first comma after it.
       const comma = t.findIndex((x) => x.text === ',');

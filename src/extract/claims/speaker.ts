@@ -439,7 +439,7 @@ const JOINED_BY_PREPOSITION = /(?:^|\s)\p{Ll}[\p{L}-]*\s+(?:to|for|with|by)\s+(?
 const PARTY_LABEL = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
 /** An opening clause that puts a question to the speaker: "Asked again whether he would …, ", "Pressed on the gifts, ". */
-const ASKED_OPENING = /^(?:When\s+)?(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b[^“”"]*,\s*$/;
+const ASKED_OPENING = /^(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\b[^“”"]*,\s*$/i;
 
 export function resolveSpeaker(written: TextSpan | null, named: Named): string | null {
   const { names, coreference, sentence, publisher, earlier = [], writer = null, writers = null } = named;

@@ -253,6 +253,24 @@ const WIDGET_CLASS = /video|player|newsletter|sign-?up|subscri|promo|disclaimer|
 /** How far up from a line of text in a div the widget's box is looked for. */
 const WIDGET_LEVELS = 4;
 
+/**
+ * Boxes whose prose is never the article's: teasers, sign-ups, players, ads, share and comment
+ * boxes, by a whole word of the class ("related-stories", "c-newsletter__box"; not a slide's slug
+ * "zendaya-promoted-dune-part-two-…").
+ */
+const TEASER_BOX = /(?:^|[\s_-])(?:related|newsletters?|signup|sign-up|subscribe|subscription|promo|promos|promotion|advert|advertisement|ad-slot|share|sharing|social|comments?|video|player)(?=$|[\s_-])/i;
+
+/** Whether an element or a box up to WIDGET_LEVELS up has a class or id the pattern matches. */
+function inBox(element: LedeElement, pattern: RegExp): boolean {
+  let at = element as unknown as { getAttribute?(name: string): string | null; parentNode: unknown } | null;
+  for (let level = 0; at && level < WIDGET_LEVELS; level++) {
+    if (typeof at.getAttribute !== 'function') break;
+    if (pattern.test(`${at.getAttribute('class') ?? ''} ${at.getAttribute('id') ?? ''}`)) return true;
+    at = at.parentNode as typeof at;
+  }
+  return false;
+}
+
 /** A div's line of text inside a widget (WIDGET_CLASS), up to WIDGET_LEVELS boxes up. */
 function widgetLine(element: LedeElement): boolean {
   let at = element as unknown as { getAttribute?(name: string): string | null; parentNode: unknown } | null;
@@ -320,7 +338,9 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
       continue;
     }
     if (previous === null || !text) continue;
-    const prose = text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text) && !chromeReason(text) && !keptBlocks.has(text);
+    // (Not from a box of teasers, a sign-up or a player, whose lines read as prose too: "The mayor of the
+    // neighbouring town resigned …" in "related-stories"; a slide's text in its caption box comes back.)
+    const prose = text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text) && !chromeReason(text) && !keptBlocks.has(text) && !inBox(p, TEASER_BOX);
     // Hidden text stays out: the extractor removes it on purpose.
     if (prose && !p.closest(HIDDEN_OR_OUTSIDE)) pending.push(p);
     // (A div that is no prose is no break: a page's wrappers hold timestamps, buttons, empty boxes;
@@ -445,10 +465,13 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   // (However much of the page it holds: a consent dialog is never the article.)
   const consent = removeBlocks(document, CONSENT_DIALOGS, Infinity);
   if (consent > 0) messages.push(message(MESSAGE.droppedChrome, 'left out the cookie consent dialog'));
-  const players = removeBlocks(document, 'body [class*="video"], body [class*="Video"]', REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= WIDGET_BOX_MAX_WORDS && el.querySelector('p') === null);
+  const players = removeBlocks(document, PLAYER_BOXES, REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= WIDGET_BOX_MAX_WORDS && el.querySelector('p') === null);
   const signups = removeBlocks(document, 'body [class*="ignup"], body [class*="ewsletter"]', REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= SIGNUP_BOX_MAX_WORDS && el.querySelector('form, input') !== null);
   if (players + signups > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${players + signups} video player or newsletter sign-up box${players + signups === 1 ? '' : 'es'}`));
 }
+
+/** Block boxes whose class says video (not a link or a span inside a paragraph: "<a class="inline-video-link">"). */
+const PLAYER_BOXES = ['div', 'section', 'figure', 'aside'].flatMap((tag) => [`body ${tag}[class*="video"]`, `body ${tag}[class*="Video"]`]).join(', ');
 
 /** The most words a video player's box holds, and a sign-up's (its small print: "By providing your email address, you have read and agree to …"). */
 const WIDGET_BOX_MAX_WORDS = 40;
@@ -733,9 +756,10 @@ function bylineAfter(order: readonly KeyPointElement[], at: number): string | nu
   for (let i = at + 1; i < order.length && i <= at + BYLINE_REACH; i++) {
     const el = order[i]!;
     if (!/byline/i.test(el.getAttribute('class') ?? '')) continue;
-    // The links to the writers' pages when it has them: The Nation's "By <a>Sarah Lazare</a><a>Twitter</a>" runs "LazareTwitter" together.
+    // The links to the writers' pages when its text reads as no byline: The Nation's "By <a>Sarah Lazare</a><a>Twitter</a>" runs "LazareTwitter" together.
     const writers = Array.from(el.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]'), (a) => squash(a.textContent)).filter((name) => name !== '');
-    const text = writers.length > 0 ? `By ${[...new Set(writers)].join(' and ')}` : bylineText(squash(el.textContent)).trim();
+    const own = bylineText(squash(el.textContent)).trim();
+    const text = own && isByline(own) ? own : writers.length > 0 ? `By ${[...new Set(writers)].join(' and ')}` : own;
     return text && isByline(text) ? text.replace(/^by\s/i, 'By ') : null;
   }
   return undefined;

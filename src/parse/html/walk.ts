@@ -116,6 +116,10 @@ const LABEL_MAX_WORDS = 12;
  */
 function labelLine(node: DomNode, text: string): boolean {
   if (!/^(?:DIV|SPAN)$/.test(tagOf(node)) || text === '' || text.split(' ').length > LABEL_MAX_WORDS || /[.!?:]["”’)]?$/.test(text) || /^by\s/i.test(text)) return false;
+  // (Not a subheading set in bold or so named: "<span class="strong">Borewell Horror: …</span>", "<div><strong>Why the mill matters</strong></div>".)
+  if (/strong|bold|head|title/i.test(node.getAttribute?.('class') ?? '')) return false;
+  const elements = Array.from(node.childNodes).filter((c) => c.nodeType === ELEMENT || squashed(c.textContent ?? '') !== '');
+  if (elements.length === 1 && /^(?:STRONG|B|H[1-6])$/.test(tagOf(elements[0]!))) return false;
   return !Array.from(node.childNodes).some((c) => c.nodeType === ELEMENT && BLOCKS.has(tagOf(c)));
 }
 
