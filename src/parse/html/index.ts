@@ -273,15 +273,10 @@ function inBox(element: LedeElement, pattern: RegExp): boolean {
 
 /** A div's line of text inside a widget (WIDGET_CLASS), up to WIDGET_LEVELS boxes up. */
 function widgetLine(element: LedeElement): boolean {
-  let at = element as unknown as { getAttribute?(name: string): string | null; parentNode: unknown } | null;
-  for (let level = 0; at && level < WIDGET_LEVELS; level++) {
-    if (typeof at.getAttribute !== 'function') break;
-    if (WIDGET_CLASS.test(`${at.getAttribute('class') ?? ''} ${at.getAttribute('id') ?? ''}`)) return true;
-    // A line beside a form is its small print (ExtremeTech's "This newsletter may contain advertising …").
-    if (level === 1 && (at as unknown as LedeElement).querySelector('form, input, button') !== null) return true;
-    at = at.parentNode as typeof at;
-  }
-  return false;
+  if (inBox(element, WIDGET_CLASS)) return true;
+  // A line beside a form is its small print (ExtremeTech's "This newsletter may contain advertising …").
+  const parent = (element as unknown as { parentNode: { querySelector?(selector: string): unknown } | null }).parentNode;
+  return typeof parent?.querySelector === 'function' && parent.querySelector('form, input, button') !== null;
 }
 
 /** A paragraph the extractor dropped, as the article's HTML holds one: a div that holds a line of text becomes a <p>. */
