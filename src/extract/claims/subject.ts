@@ -544,9 +544,9 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
     // "said John Casesa of Schroder Wertheim & Co.": an ampersand between capitals joins a firm's name.
     const ampersand = tok.text === '&' && /^\p{Lu}/u.test(t[i - 1]?.text ?? '') && /^\p{Lu}/u.test(t[i + 1]?.text ?? '');
     const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen || joined || possessive || ampersand;
+    if (!name && !modifier && !(first !== -1 && tok.normal === 'of')) return null;
     // "says the mother of four": a number after "of" ends the description.
     const counted = first !== -1 && tok.pos === 'NUM' && t[i - 1]?.normal === 'of';
-    if (!name && !modifier && !counted && !(first !== -1 && tok.normal === 'of')) return null;
     if (first === -1) first = i;
     // A name or a noun ends the phrase when the clause ends after it; a longer phrase goes on.
     const last = name ? tokenAt(t, name.end) - 1 : i;

@@ -461,12 +461,15 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const consent = removeBlocks(document, CONSENT_DIALOGS, Infinity);
   if (consent > 0) messages.push(message(MESSAGE.droppedChrome, 'left out the cookie consent dialog'));
   const players = removeBlocks(document, PLAYER_BOXES, REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= WIDGET_BOX_MAX_WORDS && el.querySelector('p') === null);
-  const signups = removeBlocks(document, 'body [class*="ignup"], body [class*="ewsletter"]', REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= SIGNUP_BOX_MAX_WORDS && el.querySelector('form, input') !== null);
+  const signups = removeBlocks(document, SIGNUP_BOXES, REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= SIGNUP_BOX_MAX_WORDS && el.querySelector('form, input') !== null);
   if (players + signups > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${players + signups} video player or newsletter sign-up box${players + signups === 1 ? '' : 'es'}`));
 }
 
 /** Block boxes whose class says video (not a link or a span inside a paragraph: "<a class="inline-video-link">"). */
 const PLAYER_BOXES = ['div', 'section', 'figure', 'aside'].flatMap((tag) => [`body ${tag}[class*="video"]`, `body ${tag}[class*="Video"]`]).join(', ');
+
+/** Boxes whose class says sign-up or newsletter ("c-inlineSignup", "newsletter-widget"). */
+const SIGNUP_BOXES = 'body [class*="ignup"], body [class*="ewsletter"]';
 
 /** The most words a video player's box holds, and a sign-up's (its small print: "By providing your email address, you have read and agree to …"). */
 const WIDGET_BOX_MAX_WORDS = 40;
