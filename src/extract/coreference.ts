@@ -81,7 +81,7 @@ const ROLE_QUALIFIERS = OFFICE_QUALIFIERS.map((w) => `[${w[0]!.toUpperCase()}${w
 /** Capitalised words before a role that leave it the role the description means: a time ("Former President"), a people ("French President", "Israeli Prime Minister"). */
 const ROLE_OWNERS = /^(?:Former|Late|Then|Outgoing|Incoming|Ex-|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ek|ai))$/u;
 /** Offices of state and candidacies, which a story may mention without naming their holder. */
-const PUBLIC_OFFICES: ReadonlySet<string> = new Set(['president', 'vice-president', 'senator', 'congressman', 'congresswoman', 'congressmember', 'governor', 'mayor', 'minister', 'premier', 'chancellor', 'candidate', 'nominee', 'lawmaker', 'legislator', 'politician', 'ambassador', 'diplomat', 'monarch', 'king', 'queen', 'pope', 'pontiff']);
+const PUBLIC_OFFICES: ReadonlySet<string> = new Set(['president', 'vice-president', 'secretary-general', 'senator', 'congressman', 'congresswoman', 'congressmember', 'governor', 'mayor', 'minister', 'premier', 'chancellor', 'candidate', 'nominee', 'lawmaker', 'legislator', 'politician', 'ambassador', 'diplomat', 'monarch', 'king', 'queen', 'pope', 'pontiff']);
 /** Roles an organisation's head holds as well as a country's ("Fed President", "Tesla founder"), where the word before may say whose. */
 const OFFICES_HELD: ReadonlySet<string> = new Set(['president', 'chairman', 'chairwoman', 'director', 'executive', 'founder', 'cofounder', 'co-founder', 'coach', 'manager', 'governor', 'minister', 'secretary', 'premier', 'chancellor']);
 /** How far before a role the words that say whose it is may stand ("Ohio Gov. John Kasich"). */
@@ -215,7 +215,9 @@ export class NameCoreference {
     const words = role.split(' ');
     const last = words.pop()!;
     const forms = [last, ...Object.keys(TITLE_FORMS).filter((a) => TITLE_FORMS[a] === last).map((a) => `${a}\\.?`)];
-    const phrase = [...words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}[\\s-]+`), `(?:${forms.map((f) => `[${f[0]!.toUpperCase()}${f[0]}]${f.slice(1)}`).join('|')})`].join('');
+    // (Each part of a hyphenated office in either case: "Secretary-General", "secretary-general".)
+    const word = (w: string): string => w.split('-').map((p) => `[${p[0]!.toUpperCase()}${p[0]}]${p.slice(1)}`).join('[\\s-]');
+    const phrase = [...words.map((w) => `${word(w)}[\\s-]+`), `(?:${forms.map(word).join('|')})`].join('');
     // Not another office the role's word ends ("Vice President", "Prime Minister" for "the president", "the minister").
     // "the former president" is not the president, nor "the president" a former one.
     const unqualified = former ? String.raw`(?:[Ff]ormer\s+|[Ee]x-)(?:\p{Lu}[\p{L}&'’-]*\s+){0,2}` : String.raw`(?<!(?:${ROLE_QUALIFIERS}|[Ff]ormer|[Ee]x)[\s-])`;

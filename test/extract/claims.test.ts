@@ -340,6 +340,49 @@ describe('attributed claims', () => {
     expect(b.claims.find((c) => c.kind === 'direct')?.speaker).toBe('Donald Trump');
   });
 
+  it('reads a hyphenated office ("the Secretary-General") as the person the article gives it, and a colon ending "…, explains X:" as no part of the speaker', async () => {
+    const b = await brief('Houthi attacks\n\nUN Secretary-General António Guterres is deeply alarmed about the attacks, his spokesperson said in a statement.\n\nIn response, the Secretary-General called for immediate de-escalation and urged the Houthis to refrain from further attacks.\n');
+    const called = b.claims.find((c) => c.cue === 'called');
+    expect(called?.speaker).toBe('António Guterres');
+    expect(b.entities.map((e) => e.name)).not.toContain('-General');
+    const colon = await brief('Kabuga trial\n\nFred Muvunyi follows the tribunal closely. He has covered it for years.\n\nAccording to the current protocol, the court is responsible for those who organized the genocide, explains Muvunyi:\n\n"Kabuga is undoubtedly part of this group of perpetrators."\n');
+    const explains = colon.claims.find((c) => c.cue === 'explains');
+    expect(explains?.speakerMention?.text).toBe('Muvunyi');
+    expect(explains?.speaker).toBe('Fred Muvunyi');
+  });
+
+  it('reads the wire patterns a new user’s trial found wrong: a day after "said", a month before the subject, a description missing its closing comma, a statement\'s issuer', async () => {
+    const day = await story('London Rene is suing the club where he was attacked.\n\n"When I look in the mirror I\'m angry," Rene, 37, said Wednesday at his lawyer\'s office.');
+    expect(day.claims.find((c) => c.cue === 'said')?.speaker).toBe('London Rene');
+    const month = await story('Apple sold more phones than ever in the summer. In October the company revealed the segment posted record sales.');
+    expect(month.claims.find((c) => c.cue === 'revealed')?.speakerMention?.text).toBe('the company');
+    const apposed = await story('"The Java Sea area is a relatively shallow inland sea," Erik van Sebille, a physical oceanographer at the University of New South Wales in Sydney told Reuters.');
+    expect(apposed.claims.find((c) => c.cue === 'told')?.speaker).toBe('Erik van Sebille');
+    const issued = await story('Amazon released a separate statement saying, "It allows us to grow our business and lower prices."');
+    expect(issued.claims.find((c) => c.cue === 'saying')?.speaker).toBe('Amazon');
+  });
+
+  it('gives a finding to the name that made it, and ends an "according to" source at a dash', async () => {
+    const b = await story('Pew Research Center studies immigration. The largest group — at least 3.5 million, according to Pew Research Center estimates of 2012 data — consists of parents of U.S. citizens.');
+    const c = b.claims.find((x) => x.cue === 'according to');
+    expect(c?.speakerMention?.text).toBe('Pew Research Center estimates of 2012 data');
+    expect(c?.speaker).toBe('Pew Research Center');
+  });
+
+  it('gives "Asked …, he said" to the one asked, not to the people the question names', async () => {
+    const b = await story('Feng Zhang says he made the discoveries on his own. Emmanuelle Charpentier disagrees.\n\nIn an interview, Zhang affirmed he had made the discoveries on his own. Asked what he had learned from Doudna and Charpentier\'s paper, he said "not much."');
+    expect(b.claims.find((c) => c.cue === 'said' && c.text.includes('not much'))?.speaker).toBe('Feng Zhang');
+  });
+
+  it('reads no claim where nothing is said: a settlement\'s "did not admit or deny", an event witnessed, a person persuaded, a wicket claimed, an innings declared', async () => {
+    const none = async (body: string) => attributed(await story(body));
+    expect(await none('J.P. Morgan did not admit nor deny any wrongdoing in the settlement with regulators.')).toEqual([]);
+    expect(await none('Natalie Guercio witnessed the slashing outside the club but she was not hurt.')).toEqual([]);
+    expect(await none('The director Ava DuVernay persuaded her to take the part, and Winfrey joined the cast.')).toEqual([]);
+    expect(await none('Ryan Harris claimed the other prized scalp of the opener late in the day at the ground.')).toEqual([]);
+    expect(await none('Smith opted to bat India out of the series before declaring.')).toEqual([]);
+  });
+
   it('names a speaker without the time that opens its phrase or the abbreviation in parentheses after it', async () => {
     const npcc = await story('Police have made 378 arrests so far, the National Police Chiefs’ Council (NPCC) said on Monday.');
     expect(npcc.claims.find((c) => c.cue === 'said')?.speaker).toBe('National Police Chiefs’ Council');
@@ -1963,6 +2006,13 @@ describe('"we" on an organisation’s own site', () => {
     );
     expect(b.claims.find((c) => c.cue === 'believe')?.speaker).toBe('GiveWell');
     expect(b.claims.find((c) => b.text.slice(c.content.start, c.content.end).includes('proud'))?.speaker).toBe('Jane Roe');
+  });
+
+  it('is also the "our" of the site’s own findings ("according to our estimates")', async () => {
+    const b = await brief(
+      `<!doctype html><html><head><meta property="og:site_name" content="The GiveWell Blog"><title>Deworming grants</title></head><body><article><h1>Deworming grants</h1><p>GiveWell recommended a grant of $5.1 million to Evidence Action this year.</p><p>The program reached about 280 million children last year, according to our estimates.</p></article></body></html>`,
+    );
+    expect(b.claims.find((c) => c.cue === 'according to')?.speaker).toBe('GiveWell');
   });
 
   it('is the site’s own name, without its legal form, on an unsigned page that never names it', async () => {

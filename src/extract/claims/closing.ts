@@ -21,10 +21,10 @@ const CONTENT_MIN_TOKENS = 3;
 /** A verb or an auxiliary: what a speaker, a description or a tail after the cue must not hold, and a content must. */
 const isVerb = (x: Token): boolean => x.pos === 'VERB' || x.pos === 'AUX';
 
-/** The sentence's tokens up to its closing stops ("said.", "?!"): the index after the last other token. */
-function endBeforeStop(t: Token[]): number {
+/** The sentence's tokens up to its closing stops ("said.", "?!"), with `colon` a colon too: the index after the last other token. */
+function endBeforeStop(t: Token[], colon = false): number {
   let end = t.length;
-  while (end > 0 && /^[.!?]$/.test(t[end - 1]!.text)) end--;
+  while (end > 0 && (colon ? /^[.!?:]$/ : /^[.!?]$/).test(t[end - 1]!.text)) end--;
   return end;
 }
 
@@ -234,7 +234,8 @@ const APPOSITIVE_MAX_TOKENS = 30;
  */
 function invertedReport(text: string, s: Sentence, quoted: boolean, names: readonly Mention[]): ClosingReport | null {
   const t = s.tokens;
-  const end = endBeforeStop(t);
+  // ("…, explains Muvunyi:" before the quotation it introduces: the colon is no part of the speaker.)
+  const end = endBeforeStop(t, true);
   for (let c = end - 2; c >= CONTENT_MIN_TOKENS; c--) {
     if (t[c]!.text !== ',') continue;
     const v = c + 1;
@@ -248,6 +249,8 @@ function invertedReport(text: string, s: Sentence, quoted: boolean, names: reado
     // A name or a described source ("says Yao", "said a spokesman"), not a manner ("said matter-of-factly").
     // (A title opens one: "says Justice Minister Busingye", which wink reads a noun.)
     if (!/^(?:PROPN|DET|NUM)$/.test(t[v + 1]!.pos) && !(t[v + 1]!.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]!.text))) return null;
+    // (Not a day or a month: "…,” Rene, 37, said Wednesday." says when, its speaker before the verb.)
+    if (TIME_WORD.test(t[v + 1]!.text)) return null;
     if (e < end && end - e > APPOSITIVE_MAX_TOKENS) return null;
     // Without quotation marks only a speaker that ends the sentence, or a noun phrase after it with
     // no verb ("…, says Yao Zhe, a policy adviser."): "Sletten, a caretaker …, said the communities

@@ -314,8 +314,9 @@ export function separate(text: string, t: Token[], found: Attribution[]): Attrib
   return kept.filter((a, i) => a.content.end - a.content.start >= 8 && !(a.sourceNotFound && (near(i, -1) || near(i, 1))));
 }
 
-/** End of the source phrase after "according to": the next comma or sentence end. */
+/** End of the source phrase after "according to": the next comma, semicolon, dash or bracket, or the sentence end. */
 export function clauseEnd(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (text[i] === ',' || text[i] === ';') return i;
+  // (A dash or a bracket closes it too: "according to Pew Research estimates of 2012 data — consists of …".)
+  for (let i = from; i < limit; i++) if (text[i] === ',' || text[i] === ';' || text[i] === '—' || text[i] === '–' || text[i] === '(' || (text[i] === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) return i;
   return limit;
 }

@@ -6,7 +6,7 @@
  */
 import { BELIEF_VERBS, COMPARISON } from '../../data/cues.js';
 import { CLAIM_ROLES, NAME_TYPES } from '../../vocabulary.js';
-import { EVENT_HEADS, NEGATED_BEFORE, NOT_ANSWERED, NOT_STANCES, NOT_TOLD, REFUSES } from '../../data/claims.js';
+import { EVENT_HEADS, NEGATED_BEFORE, NOT_ANSWERED, NO_ADMISSION, NOT_STANCES, NOT_TOLD, REFUSES } from '../../data/claims.js';
 import type { AnnotatedArticle, Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { asks, firstFrom, itemSpan, labelledField, textSpan, trimClause } from '../spans.js';
 import { cueModel, type CueModel } from '../cue-model.js';
@@ -226,6 +226,7 @@ export function findClaims(
         // negated telling of an open question attributes nothing (not "Watt doesn't think those
         // challenges are gone", a stance readers count).
         if (check && NOT_TOLD.test(text.slice(a.cue.start, s.end)) && NEGATED_BEFORE.test(text.slice(Math.max(s.start, a.cue.start - 40), a.cue.start))) continue;
+        if (check && /^(?:admit|den)/i.test(a.cue.text) && NO_ADMISSION.test(s.text)) continue;
         // "The meeting, attended by …, emphasized the government's intent": an event is no source.
         if (check && a.speaker && eventHead(s, a.speaker, names)) continue;
         // "The authorities continue to pour fuel on the fire", "Schiff decided to abort …": no stance reported.

@@ -76,7 +76,7 @@ export function npStart(t: Token[], i: number): number {
 
 /**
  * The phrase's start past a time phrase that opens it: "(In) 2004 scientists found", "This past
- * May an NNSA investigation found". A year counts after a preposition of time ("In 2004", not
+ * May an NNSA investigation found", "In October the company revealed". A year counts after a preposition of time ("In 2004", not
  * "About 2000 protesters" or "2000 workers", which count); a month, day or "week"/"year" after
  * "this", "last" or "next" ("This May", "last week"). The head at `head` always stays.
  */
@@ -87,7 +87,7 @@ function pastLeadingTime(t: Token[], first: number, head: number): number {
     if (t[k]?.normal === 'past') k++;
     if (!TIME_WORD.test(t[k]?.text ?? '')) return first;
     k++;
-  } else if (/^(?:19|20)\d\d$/.test(t[k]!.text) && /^(?:in|since|during|until|by)$/.test(t[k - 1]?.normal ?? '')) k++;
+  } else if ((/^(?:19|20)\d\d$/.test(t[k]!.text) || TIME_WORD.test(t[k]!.text)) && /^(?:in|since|during|until|by)$/.test(t[k - 1]?.normal ?? '')) k++;
   // ("This week's report": a time that owns the phrase stays.)
   return k > first && k <= head && t[k]!.pos !== 'NUM' && !/^['’]s$/.test(t[k]!.text) ? k : first;
 }

@@ -158,6 +158,9 @@ function namesPeople(normal: string, lemma: string, singular = normal.replace(/(
   return PLURAL_NOUNS.has(normal) || [lemma, singular].some(viewHolder);
 }
 
+/** A finding's noun right after the name that made it, ending the phrase or before "of …": "Pew Research estimates (of 2012 data)". */
+const FINDING_AFTER = /^(?:['’]s)?\s+(?:(?:new|latest|own|recent|annual|preliminary)\s+)?(?:analysis|analyses|estimates?|polls?|polling|surveys?|study|studies|reports?|data|figures|research|numbers|count|tally|projections?|forecasts?|calculations?|review)(?:\s+of\b.*)?$/u;
+
 /** A definite description of a role: "the singer", "the former Bachelor star", "the prime minister". */
 const ROLE_DESCRIPTION = /^[Tt]he\s+(?:[\p{L}\d'’.-]+\s+){0,3}?((?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*))$/u;
 
@@ -165,7 +168,8 @@ const ROLE_DESCRIPTION = /^[Tt]he\s+(?:[\p{L}\d'’.-]+\s+){0,3}?((?:\p{Ll}[\p{L
 function officeInLowerCase(description: string): string {
   const words = description.split(' ');
   const last = words.length - 1;
-  if (last < 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[last]!) || !NAMED_ROLES.has(words[last]!.toLowerCase())) return description;
+  // ("the Secretary-General": each part of a hyphenated office capitalised.)
+  if (last < 1 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(words[last]!) || !NAMED_ROLES.has(words[last]!.toLowerCase())) return description;
   words[last] = words[last]!.toLowerCase();
   if (last >= 2 && OFFICE_QUALIFIER.has(words[last - 1]!.toLowerCase())) words[last - 1] = words[last - 1]!.toLowerCase();
   return words.join(' ');
@@ -472,6 +476,10 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   // a document's or a finding's source is who made it, when a name ends the phrase.
   const maker = head || described ? undefined : names.find((m) => (m.type === 'organization' || m.type === 'person') && m.end === mention.end && m.start > mention.start && MADE_BY.test(lowerFirst(mention.text.slice(0, m.start - mention.start))));
   if (maker) return coreference.nameAt(maker.start) ?? maker.text;
+  // "new Pew Research Center analysis", "a Gallup poll", "Pew Research estimates of 2012 data": a
+  // finding a name makes is that name's.
+  const finding = head ? undefined : names.find((m) => (m.type === 'organization' || m.type === 'person') && m.start >= mention.start && m.end < mention.end && FINDING_AFTER.test(mention.text.slice(m.end - mention.start)));
+  if (finding) return coreference.nameAt(finding.start) ?? finding.text;
   if (head) {
     const named = byHonorific(mention, head, coreference) ?? coreference.nameAt(head.start) ?? head.text;
     // "Egypt and Jordan": two names coordinated are named together.
@@ -481,6 +489,8 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   // "…,” said the 36-year-old: a person described by age alone is the person last named, as "he" or "she" would be.
   if (AGE_DESCRIPTION.test(mention.text)) return coreference.lastPerson(sentence.start, null) ?? mention.text.replace(/^the\s+/i, '');
   if (QUOTE_LABEL.test(mention.text)) return coreference.lastPerson(sentence.start, null);
+  // "according to our estimates", "our analysis found": outside quotation marks, the publisher's own work.
+  if (/^our\s+\p{Ll}/u.test(mention.text) && publisher) return publisher;
   // A description as written, without its article or a relative pronoun, and without the time of
   // its saying ("The European Union's top court last week").
   const whole = withoutTrailingTime(mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));
@@ -515,12 +525,15 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
     // "…, Sadeq Abu Amer told the AP. He noted that …": a "he" or "she" opening its sentence goes on
     // with the person the sentence before quoted, not the first person it named.
     // So does one after an interviewer's question put in a clause: "Asked whether …, he said: “…”".
-    if (gender && (mention.start === sentence.start || ASKED_OPENING.test(sentence.text.slice(0, mention.start - sentence.start)))) {
+    const asked = ASKED_OPENING.test(sentence.text.slice(0, mention.start - sentence.start));
+    if (gender && (mention.start === sentence.start || asked)) {
       const reported = previousSpeaker(sentence, earlier, coreference, gender, named.sentences?.[sentence.index - 1]?.start);
       if (reported) return reported;
     }
-    // "he" or "she" after its sentence's subject goes on with that subject.
-    return (pronoun !== 'i' && mention.start > sentence.start ? coreference.subjectBefore(sentence.start, mention.start, gender) : null) ?? coreference.lastPerson(sentence.start, gender);
+    // "he" or "she" after its sentence's subject goes on with that subject; not after a question
+    // put to them, whose names are whom it asks about ("Asked what he'd learned from Doudna and
+    // Charpentier's paper, he said …" is the one asked, named before).
+    return (pronoun !== 'i' && mention.start > sentence.start && !asked ? coreference.subjectBefore(sentence.start, mention.start, gender) : null) ?? coreference.lastPerson(sentence.start, gender);
   }
   if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence.index);
   // "A London-based spokesman of the Iraqi National Congress": a description keeps what its "of" says

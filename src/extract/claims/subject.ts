@@ -66,8 +66,18 @@ const REPORT_MEDIUM = /^(?:statement|interview|post|email|e-mail|letter|tweet|vi
 /** A possessive ending as wink splits it off. */
 const POSSESSIVE = /^['’]s$/;
 
+/** Verbs that put out a statement: "Amazon released a statement saying …". */
+const ISSUES = /^(?:release|issue|publish|post|send|put|make|give|file)$/;
+
 export function subjectBefore(text: string, s: Sentence, v: number, names: Mention[], depth = 0): TextSpan | null {
   const t = s.tokens;
+  // "Amazon released a separate statement saying, “…”": the statement's issuer says it.
+  if (/ing$/i.test(t[v]?.text ?? '') && REPORT_MEDIUM.test(t[v - 1]?.normal ?? '') && depth === 0) {
+    const np = npStart(t, v - 1);
+    const issued = t[np - 1]?.pos === 'VERB' && ISSUES.test(t[np - 1]!.lemma) ? np - 1 : t[np - 1]?.normal === 'out' && t[np - 2]?.lemma === 'put' ? np - 2 : -1;
+    const issuer = issued > 0 ? subjectBefore(text, s, issued, names, depth + 1) : null;
+    if (issuer) return issuer;
+  }
   // The window does not count a time or place phrase passed over ("voters in a New York Times poll last year said").
   let limit = v - SUBJECT_WINDOW_BEFORE;
   for (let i = v - 1; i >= Math.max(0, limit); i--) {
@@ -164,7 +174,7 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
         const phrase = npStart(t, first);
         const from = postmodifiedStart(t, phrase, names);
         // "Several of the experts who reviewed the TNO report at the request of Reuters expressed": back to the head a relative clause describes.
-        if (from < phrase) return textSpan(text, t[describedStart(t, from, names)]!.start, name.end);
+        if (from < phrase) return describedSpan(text, t, describedStart(t, from, names), name.end, names);
       }
       // "one source close to Trump", "an aide to Mr. Biden", "a person familiar with Smith", "a
       // research group led by Noam Cohen": a person named after the head noun of a description is
@@ -209,7 +219,7 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
         const head = describedStart(t, postmodifiedStart(t, from, names), names);
         if (head < from) return textSpan(text, t[head]!.start, name.end);
       }
-      if (name && described) return textSpan(text, t[describedStart(t, postmodifiedStart(t, before, names), names)]!.start, name.end);
+      if (name && described) return describedSpan(text, t, describedStart(t, postmodifiedStart(t, before, names), names), name.end, names);
       if (name) {
         let from = npStart(t, first);
         if (TITLE_ABBREVIATION.test(t[from - 1]?.text ?? '')) from = npStart(t, from - 1);
@@ -243,7 +253,7 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       while (last > first && TIME_WORD.test(t[last]!.text) && /^(?:last|this|next|on|early|late)$/i.test(t[last - 1]!.text)) last -= 2;
       // "A study published last year found": the participle phrase after it goes with the description.
       if (describingParticiple(t, i + 1, names)) last = lastBeforeCue(t, i, v);
-      return textSpan(text, t[first]!.start, t[last]!.end);
+      return describedSpan(text, t, first, t[last]!.end, names);
     }
     // "A study published last year found": the participle phrase describes the source before it.
     // Not the main verb before an infinitive cue: "The company refused to comment" is not "The company refused".
@@ -375,6 +385,20 @@ const RELATIVE_CLAUSE_TOKENS = 6;
  * said", "“…,” Trump, the front-runner, said". A name inside a list ("executives from Huawei,
  * Tencent, and BYD, emphasized") opens no clause and is not the subject.
  */
+/**
+ * A described source, from token `first` to offset `end`; or, when its closing comma is missing,
+ * the person named right before it: "…,” Erik van Sebille, a physical oceanographer at the
+ * University of New South Wales told Reuters". (Only a name that opens its clause: the sentence,
+ * or after a quotation and its comma.)
+ */
+function describedSpan(text: string, t: Token[], first: number, end: number, names: Mention[]): TextSpan {
+  const k = /^(?:a|an)$/.test(t[first - 1]?.normal ?? '') ? first - 1 : first;
+  const person = t[k - 1]?.text === ',' && k >= 2 ? nameAt(names, t[k - 2]!) : undefined;
+  const opens = person ? tokenAt(t, person.start) - 1 : -2;
+  const apposed = person?.type === 'person' && person.end === t[k - 2]!.end && (opens === -1 || (t[opens]?.text === ',' && isQuoteMark(t, opens - 1)) || isQuoteMark(t, opens));
+  return apposed ? textSpan(text, person.start, person.end) : textSpan(text, t[first]!.start, end);
+}
+
 function appositiveSubject(text: string, t: Token[], i: number, names: Mention[]): TextSpan | null {
   // "Sen. Elizabeth Warren (D-MA) said": a parenthesis right after a name, right before the cue
   // (or before a comma: "…, Gov. John Kasich (R-OH), said").
@@ -534,6 +558,8 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
   for (let i = v + 1; i < Math.min(t.length, v + 1 + INVERTED_SUBJECT_TOKENS); i++) {
     const tok = t[i]!;
     if (first === -1 && tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return closesClause(i) ? textSpan(text, tok.start, tok.end) : null;
+    // "…,” Rene, 37, said Wednesday.": a day or a month after the verb says when, never who.
+    if (first === -1 && TIME_WORD.test(tok.text)) return null;
     const name = nameAt(names, tok);
     // "the 46-year-old": a hyphen inside a compound word (wink splits it off).
     const hyphen = tok.text === '-' && t[i - 1]?.end === tok.start && t[i + 1]?.start === tok.end;

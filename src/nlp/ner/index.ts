@@ -1411,7 +1411,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // CoNLL practice: a person's title is not part of the name ("Judge Letitia Clark" → "Letitia Clark").
       let [first, last] = widen(s.tokens, start, end, type);
       if (surnameHe(s, first, last)) [first, type] = [first - 1, 'PER'];
-      while (type === 'PER' && first < last && (titleWord(features.lower[first]!) || (POSITIONS.has(s.tokens[first]!.text) && first + 1 < last))) first++;
+      while (type === 'PER' && first < last && (titleWord(features.lower[first]!) || (POSITIONS.has(s.tokens[first]!.text) && first + 1 < last) || (s.tokens[first]!.text === '-' && first > start))) first++;
+      // "the Secretary-General said": a span of titles alone names no one.
+      if (type === 'PER' && first === last && first > start && titleWord(features.lower[first]!)) continue;
       // "Luke Pollard MP", "Jane Smith OBE": letters after a name are no part of it.
       while (type === 'PER' && first < last && POST_NOMINALS.test(s.tokens[last]!.text)) last--;
       // A capital "The" inside a sentence before a name of two words or more is the organisation's
