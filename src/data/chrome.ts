@@ -406,6 +406,8 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /^if you enjoyed this (?:article|story|post)\b.*\b(?:join|subscribe|support|become a member)\b/i,
   // A comment policy: "Comentários com textos ininteligíveis … não serão aprovados pelo moderador."
   /\b(?:comentários|comentarios|comments)\b.{0,160}\b(?:moderador|moderator|moderated|moderação|moderación)\b/i,
+  // A comment box's notice: "To post a comment, log into your chosen social network … Your comments are subject to our Terms of Service …".
+  /^to (?:post|leave|add|write) a comment\b.{0,80}\b(?:log ?in(?:to)?|sign ?in|register)\b|^your comments are subject to\b/i,
 ];
 export const AUTHOR_TAIL_MAX_WORDS = 60;
 

@@ -407,6 +407,19 @@ describe('the headline of an HTML page', () => {
   const titleOf = (head: string, body: string): string | undefined =>
     parse(sourceFromText(`<!doctype html><html><head>${head}</head><body>${body}<article><p>${'The council approved the plan on Tuesday after a long debate about its cost. '.repeat(8)}</p></article></body></html>`, 't', { inputFormat: 'html' })).title?.text;
 
+  it('reads the author from Parse.ly’s page data or the one element marked as the author, over a teaser’s byline, and never a link', () => {
+    const bylineOf = (head: string, body: string): string | undefined =>
+      parse(sourceFromText(`<!doctype html><html><head><title>Cracking the Sitcom Code</title>${head}</head><body><ul><li><h2>What's Wrong With Georgia?</h2><div class="byline">By Alana Semuels</div></li></ul><article><h1>Cracking the Sitcom Code</h1>${body}<p>${'Sitcoms follow a simple formula that writers learn early in their careers. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' })).byline?.text;
+    expect(bylineOf(`<meta name='parsely-page' content='{"author":"Noah Charney","section":"Entertainment"}'>`, '')).toBe('By Noah Charney');
+    expect(bylineOf('', '<span class="authors"><a href="/noah-charney/" class="author" itemprop="author" rel="author">Noah Charney</a></span>')).toBe('By Noah Charney');
+    expect(bylineOf('<meta property="article:author" content="http://www.example.com/contributors/barbie-nadeau"><meta name="authors" content="Barbie Latza Nadeau">', '')).toBe('By Barbie Latza Nadeau');
+  });
+
+  it('leaves out what the <h1> sets beside the headline: a dek in a span, a button link', () => {
+    expect(titleOf('<meta property="og:title" content="Final manoeuvre of AirAsia flight raises questions">', '<h1 class="entry-title">Final manoeuvre of AirAsia flight raises questions <a href="#" class="addtowatchlist">Add to ...</a></h1>')).toBe('Final manoeuvre of AirAsia flight raises questions');
+    expect(titleOf('<meta property="og:title" content="I Wish Someone Had Told Me This">', '<h1 class="title"><span class="headline">I Wish Someone Had Told Me This</span> <span class="caption">A letter to a young liberal</span></h1>')).toBe('I Wish Someone Had Told Me This');
+  });
+
   it('takes the site and section names off the metadata headline, and decodes what the page left encoded', () => {
     expect(titleOf('<meta property="og:title" content="Nadal keeps Spain alive - Sportsnet.ca"><meta property="og:site_name" content="Sportsnet.ca">', '')).toBe('Nadal keeps Spain alive');
     expect(titleOf('<meta property="og:title" content="Opinion | Republicans Are Following Trump to Nowhere">', '')).toBe('Republicans Are Following Trump to Nowhere');
@@ -532,6 +545,12 @@ describe('a lede the extractor left out', () => {
 
   it('comes back when it stands just before the first kept paragraph, in the same container', () => {
     const page = doc(`<div><table><tr><td>Infobox</td></tr></table><p>${lede}</p><p>${second}</p><p>${third}</p></div>`);
+    const extracted = doc(`<div><p>${second}</p><p>${third}</p></div>`);
+    expect(missedLede(page, extracted).map((p) => p.textContent)).toEqual([lede]);
+  });
+
+  it('comes back when each paragraph stands alone in a plain box of the same container', () => {
+    const page = doc(`<div id="body"><div class="firstPar"><p>${lede}</p></div><div class="secondPar"><p>${second}</p></div><div class="thirdPar"><p>${third}</p></div></div>`);
     const extracted = doc(`<div><p>${second}</p><p>${third}</p></div>`);
     expect(missedLede(page, extracted).map((p) => p.textContent)).toEqual([lede]);
   });
@@ -818,6 +837,32 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     // A list with one real item stays whole.
     expect(body(a).map((t) => t.slice(0, 20))).toEqual(['A winter storm close', '- Sandbags along the', 'The coast guard orde']);
     expect(a.dropped.map((d) => d.text)).toEqual(['- Sign In', 'https://www.example.com/news/article/storm-closes-ports-123.php', '- Photo: Hau Dinh, AP']);
+  });
+
+  it('leaves out a photo’s caption and credit set inside a paragraph beside its image, and a bracketed promo link', () => {
+    const a = page(`<p><em><strong><span class="image-container"><span><img src="su24.jpg" alt="Su-24"><span class="source"><span>Shamil Zhumatov/REUTERS</span></span><span class='caption'>A Sukhoi Su-24 jet fighter drops flares during an exercise</span></span></span>The UK may be forced to review its Falkland Islands air defenses, officials said.</strong></em> ${words(30)}</p>
+${para('The research could one day help treat depression, Expert said. [<a href="/16286-hallucinogens.html">Trippy Tales: The History of 8 Hallucinogens</a>]')}`);
+    expect(body(a)[0]).toMatch(/^The UK may be forced/);
+    expect(a.text).not.toMatch(/REUTERS|Sukhoi|Trippy Tales|\[\s*\]/);
+  });
+
+  it('reads an element HTML does not know as inline, with no space around it', () => {
+    const a = page(para('<person>Annie Lee Cooper</person>, a 54-year-old motel maid, wanted to vote in <location>Selma</location>, Alabama.'));
+    expect(a.text).toContain('Annie Lee Cooper, a 54-year-old motel maid, wanted to vote in Selma, Alabama.');
+  });
+
+  it('drops a comment box’s notice after the article', () => {
+    const a = page(`${para('The council approved the plan on Tuesday after a long debate about its cost.')}${para('The park will open in 2027, the mayor said.')}
+<p>To post a comment, log into your chosen social network and then add your comment below. Your comments are subject to our Terms of Service and the privacy policy and terms of service of your social network. If you do not want to comment with a social network, please consider writing a letter to the editor.</p>`);
+    expect(body(a).join(' ')).not.toMatch(/To post a comment/);
+    expect(a.dropped.map((d) => d.text).join(' ')).toMatch(/To post a comment/);
+  });
+
+  it('says when the article goes on over more pages', () => {
+    const doc = (next: string): Article => parseHtml(`<!doctype html><html><head><title>Cracking the Sitcom Code</title><link rel="next" href="${next}"></head><body><article>${para('Sitcoms follow a simple formula, writers say.')}${para('The formula has held for decades.')}</article></body></html>`);
+    expect(doc('https://www.example.com/archive/2014/12/cracking-the-sitcom-code/384068/2/').messages.map((m) => m.message).join(' ')).toMatch(/goes on over more pages.*384068\/2\//);
+    // A blog's link to its next post is no next page.
+    expect(doc('https://www.example.com/2014/12/another-post/').messages.map((m) => m.message).join(' ')).not.toMatch(/more pages/);
   });
 
   it('knows a caption by its class even when the extractor rewrites its element', () => {

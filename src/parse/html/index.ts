@@ -108,10 +108,30 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
     const text = squash(p.textContent);
     const linked = Array.from(p.querySelectorAll('a'), (a) => squash(a.textContent).length).reduce((n, x) => n + x, 0);
     const prose = text.split(' ').length >= LEDE_MIN_WORDS && endsSentence(text) && linked <= LEDE_MAX_LINK_SHARE * text.length;
-    if (!prose || all.has(text) || p.parentNode !== paragraphs[at]!.parentNode || chromeReason(text) || p.closest('nav, header, footer, aside, figure, figcaption, form')) break;
+    if (!prose || all.has(text) || !sameContainer(p, paragraphs[at]!) || chromeReason(text) || p.closest('nav, header, footer, aside, figure, figcaption, form')) break;
     out.unshift(p);
   }
   return out;
+}
+
+interface Nested {
+  parentNode: unknown;
+}
+interface NestedBox extends Nested {
+  tagName?: string;
+  className?: string;
+  querySelectorAll(selector: string): ArrayLike<unknown>;
+}
+
+/**
+ * Two paragraphs in one container: the same parent, or each the one paragraph of a plain box
+ * inside the same parent (the Telegraph's `div.secondPar > p`, `div.thirdPar > p`; not a dek's box).
+ */
+function sameContainer(a: Nested, b: Nested): boolean {
+  if (a.parentNode === b.parentNode) return true;
+  const [pa, pb] = [a.parentNode as NestedBox | null, b.parentNode as NestedBox | null];
+  const plain = (box: NestedBox | null): boolean => box?.tagName === 'DIV' && !WIDGET_CLASS.test(box.className ?? '') && !STANDFIRST_CLASS.test(box.className ?? '') && box.querySelectorAll('p').length === 1;
+  return plain(pa) && plain(pb) && pa!.parentNode === pb!.parentNode;
 }
 
 /** Posts a page embeds from social networks: the markup their embed codes write. */
@@ -762,6 +782,37 @@ function bylineAfter(order: readonly KeyPointElement[], at: number): string | nu
   }
   return undefined;
 }
+/**
+ * What an <h1> inside the headline's element holds besides it: a dek or caption set in a span
+ * (The New Republic's `span.caption` "A letter to a young liberal"), a byline, a link to nowhere
+ * that works a button (the Globe and Mail's "Add to ..." watch-list link).
+ */
+const HEADLINE_EXTRAS = 'a[href="#"], [class*="caption"], [class*="dek"], [class*="deck"], [class*="subhead"], [class*="standfirst"], [class*="watchlist"], [class*="byline"]';
+
+/** An <h1>'s text without the extras set inside it (HEADLINE_EXTRAS), when text remains. */
+function headingText(h: unknown): string {
+  const el = h as { textContent: string | null; cloneNode(deep: boolean): { textContent: string | null; querySelectorAll(s: string): ArrayLike<{ remove(): void }> } };
+  const all = el.textContent ?? '';
+  const copy = el.cloneNode(true);
+  const extras = Array.from(copy.querySelectorAll(HEADLINE_EXTRAS));
+  if (extras.length === 0) return all;
+  for (const x of extras) x.remove();
+  return squash(copy.textContent) ? (copy.textContent ?? '') : all;
+}
+
+/** A next page's address that numbers the article's pages: ".../384068/2/", "?page=2", "/page/2". */
+const NEXT_PAGE = /(?:[?&](?:page|pg|p)=2|\/(?:page\/)?2\/?|-2\/?)(?:[?#].*)?$/i;
+
+/**
+ * The address of the article's next page when the page declares one (`<link rel="next">`) that
+ * numbers the article's pages (The Atlantic's ".../cracking-the-sitcom-code/384068/2/"); not a
+ * blog's link to its next post.
+ */
+function nextPage(doc: MetaDocument): string | null {
+  const href = Array.from(doc.querySelectorAll('link[rel="next"]'), (l) => l.getAttribute('href') ?? '').find((h) => NEXT_PAGE.test(h));
+  return href ?? null;
+}
+
 /** How many elements after the headline its byline may stand. */
 const BYLINE_REACH = 40;
 
@@ -902,7 +953,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const ldBody = ldArticleBody(document as unknown as MetaDocument);
   // The page's <h1>s and <title>, read before the extractor rewrites the document.
   const h1Elements = Array.from((document as unknown as MetaDocument).querySelectorAll('h1'));
-  const h1s = h1Elements.map((h) => h.textContent ?? '');
+  const h1s = h1Elements.map(headingText);
   // The one <h1> whose class names it the article's title ("ArticleHeader--articleTitle",
   // "entry-title", "headline"): the headline the reader sees, even where the metadata is stale.
   // Else the one whose microdata does (`itemprop="headline"`): a theme may mark its site name so too,
@@ -917,6 +968,8 @@ export function htmlBlocks(input: string): HtmlFront {
   // A header of comments a saving tool wrote: the page's title, address and date when it declares none.
   const header = commentHeader(input);
   const messages: Message[] = [];
+  const next = nextPage(document as unknown as MetaDocument);
+  if (next) messages.push(message(MESSAGE.droppedText, `the article goes on over more pages and this is one of them; read the next too: ${next}`));
   let parsed: Parsed | null = null;
   const tooDeep = depthOf(document.body) > MAX_EXTRACTOR_DEPTH;
   // Photo captions and credits, known by their markup before the extractor rewrites it.

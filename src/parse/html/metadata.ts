@@ -20,7 +20,8 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
   const meta = (names: string[]): string | null => metaValues(doc, names)[0] ?? null;
   return {
     title: ld.headline ?? meta(['og:title', 'twitter:title', 'headline']) ?? entryTitle(doc),
-    byline: ld.author ?? meta(['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author']),
+    // (Not a link to the writer's page, which article:author often is.)
+    byline: ld.author ?? metaValues(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author', 'authors']).find((v) => !/^https?:\/\//i.test(v)) ?? parselyAuthor(doc) ?? markedAuthor(doc),
     published: realDate(ld.datePublished) ?? realDate(meta(['article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'og:updated_time'])),
     siteName: ld.publisher ?? meta(['og:site_name', 'application-name', 'twitter:site']),
     lang: doc.documentElement?.getAttribute('lang')?.trim() || ld.inLanguage || meta(['og:locale', 'language', 'content-language']),
@@ -54,6 +55,29 @@ function metaValues(doc: MetaDocument, names: string[]): string[] {
     }
   }
   return out;
+}
+
+/** The author in Parse.ly's page description (`<meta name="parsely-page" content='{"author":"Noah Charney",…}'>`). */
+function parselyAuthor(doc: MetaDocument): string | null {
+  const page = metaValues(doc, ['parsely-page'])[0];
+  if (!page) return null;
+  try {
+    const author = (JSON.parse(page) as { author?: unknown }).author;
+    return typeof author === 'string' && author.trim() ? author.trim() : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The author the page's markup names when its metadata does not: the one element marked
+ * `itemprop="author"` or `rel="author"` (a teaser's byline for another story, which an extractor
+ * may take, carries neither: The Atlantic's "By Alana Semuels" above Noah Charney's piece).
+ * Several distinct names, as a list of stories prints them, give none.
+ */
+function markedAuthor(doc: MetaDocument): string | null {
+  const names = new Set(Array.from(doc.querySelectorAll('[itemprop="author"], a[rel="author"]'), (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((t) => t !== '' && t.split(' ').length <= 5));
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 /**

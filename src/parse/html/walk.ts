@@ -9,6 +9,7 @@ export interface DomNode {
   childNodes: ArrayLike<DomNode>;
   textContent: string | null;
   getAttribute?(name: string): string | null;
+  parentNode?: DomNode | null;
 }
 
 const ELEMENT = 1;
@@ -206,7 +207,26 @@ function inline(node: DomNode, inLink: boolean, out: Inline, options: WalkOption
     out.text += flatText(node);
     return;
   }
-  for (const child of Array.from(node.childNodes)) inlineChild(child, inLink, out, options, depth);
+  const children = Array.from(node.childNodes);
+  let closing = false;
+  for (const [k, child] of children.entries()) {
+    // "[<a>Trippy Tales: The History of 8 Hallucinogens</a>]": a link alone in square brackets is a
+    // promo for another story (Live Science, Space.com), brackets and all.
+    if (bracketedLink(children, k)) {
+      out.text = out.text.replace(/\[\s*$/, '');
+      closing = true;
+      continue;
+    }
+    const rest: DomNode = closing ? { nodeType: TEXT, nodeName: '#text', childNodes: [], textContent: (child.textContent ?? '').replace(/^\s*\]/, '') } : child;
+    closing = false;
+    inlineChild(rest, inLink, out, options, depth);
+  }
+}
+
+/** The link at `k` stands alone in square brackets: "[" ends the text before it, "]" opens the text after it. */
+function bracketedLink(children: DomNode[], k: number): boolean {
+  const [before, link, after] = [children[k - 1], children[k]!, children[k + 1]];
+  return tagOf(link) === 'A' && before?.nodeType === TEXT && after?.nodeType === TEXT && /\[\s*$/.test(before.textContent ?? '') && /^\s*\]/.test(after.textContent ?? '') && (link.textContent ?? '').trim().split(/\s+/).length >= 2;
 }
 
 /** One child of an inline run, added to it. */
@@ -217,14 +237,35 @@ function inlineChild(child: DomNode, inLink: boolean, out: Inline, options: Walk
     if (inLink) out.linked += t.trim().length;
   } else if (child.nodeType === ELEMENT) {
     const tag = tagOf(child);
-    if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag)) || marker(child, tag)) return;
+    if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag)) || marker(child, tag) || inlineCaption(child, options)) return;
     if (tag === 'BR') out.text += '\n';
     else {
-      if (!INLINE.has(tag)) out.text += ' ';
+      // (An element HTML does not know is inline, as browsers show it: the Boston Herald's
+      // "<person>Annie Lee Cooper</person>, a 54-year-old" keeps its comma against the name.)
+      const apart = !INLINE.has(tag) && KNOWN_TAGS.has(tag);
+      if (apart) out.text += ' ';
       inline(child, inLink || tag === 'A', out, options, depth + 1);
-      if (!INLINE.has(tag)) out.text += ' ';
+      if (apart) out.text += ' ';
     }
   }
+}
+
+/** The elements HTML defines that are not inline (INLINE): anything else a page invents ("<person>", "<location>") reads inline. */
+const KNOWN_TAGS: ReadonlySet<string> = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION CENTER COL COLGROUP DD DETAILS DIALOG DIR DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LEGEND LI MAIN MENU NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(' '),
+);
+
+/**
+ * A photo's caption or credit set inside a paragraph, beside its image: Business Insider's
+ * "<p><span><img><span class="source">Shamil Zhumatov/REUTERS</span><span class='caption'>A
+ * Sukhoi Su-24 …</span></span>The UK may be forced …</p>" (it had run "REUTERSA Sukhoi …
+ * rangeThe UK" into the lede).
+ */
+function inlineCaption(node: DomNode, options: WalkOptions): boolean {
+  const parent = node.parentNode;
+  if (!parent || !Array.from(parent.childNodes).some((c) => c.nodeType === ELEMENT && imageOnly(c))) return false;
+  const cls = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
+  return CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls) || (options.captions?.has(squashed(node.textContent ?? '')) ?? false);
 }
 
 /** The longest run-in heading, in words, and the level it is written at (under the page's h2 sections). */
