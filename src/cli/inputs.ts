@@ -106,6 +106,13 @@ async function* articleFiles(dir: string): AsyncGenerator<Expanded> {
     const path = join(dir, e.name);
     if (e.isDirectory()) yield* articleFiles(path);
     else if (e.isFile() && ARTICLE_FILE.test(e.name)) yield { id: path, input: { kind: 'path', value: path } };
+    else if (e.isSymbolicLink() && ARTICLE_FILE.test(e.name)) {
+      // A link to an article file is read as the file; a broken one is reported, not passed over.
+      // (A link to a folder is not followed: links can make a loop.)
+      const target = await stat(path).catch((error: unknown) => error);
+      if (target instanceof Error) yield unreadable(target, path);
+      else if ((target as Awaited<ReturnType<typeof stat>>).isFile()) yield { id: path, input: { kind: 'path', value: path } };
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
@@ -28,6 +28,20 @@ describe('expanding a directory', () => {
       { id: join(dir, 'a', 'one.txt'), input: { kind: 'path', value: join(dir, 'a', 'one.txt') } },
       { id: join(dir, 'locked'), invalid: { code: 'permission-denied', message: `${join(dir, 'locked')}: permission denied` } },
       { id: join(dir, 'z', 'two.md'), input: { kind: 'path', value: join(dir, 'z', 'two.md') } },
+    ]);
+  });
+
+  it('reads a link to an article file as the file, and reports a broken link in its place', async () => {
+    const dir = tempDir('newsbrief-links-');
+    writeFileSync(join(dir, 'a.txt'), 'x');
+    symlinkSync(join(dir, 'missing.txt'), join(dir, 'b.txt'));
+    symlinkSync(join(dir, 'a.txt'), join(dir, 'c.txt'));
+    const out = [];
+    for await (const e of expandInputs([dir], false, Readable.from([]), async () => '')) out.push(e);
+    expect(out).toEqual([
+      { id: join(dir, 'a.txt'), input: { kind: 'path', value: join(dir, 'a.txt') } },
+      { id: join(dir, 'b.txt'), invalid: { code: 'not-found', message: `${join(dir, 'b.txt')}: no such file` } },
+      { id: join(dir, 'c.txt'), input: { kind: 'path', value: join(dir, 'c.txt') } },
     ]);
   });
 });
