@@ -328,6 +328,16 @@ describe('implications', () => {
     expect([i.cause?.text, i.signal?.text, i.effect?.text]).toEqual(['The ban on imports', 'led to', 'protests in the capital']);
   });
 
+  it('takes a signal word only in its causal sense: not a schedule, "thus far", thanks given, or a place flown over', () => {
+    const signals = (line: string): Array<string | undefined> => briefOf(`Title Of A Story\n\n${line}\n`).implications.map((i) => i.signal?.text.trim().toLowerCase());
+    expect(signals('The flight was due to land in Singapore at 8.30am on Sunday.')).not.toContain('due to');
+    expect(signals('Harris has taken two wickets thus far in the match at the ground.')).not.toContain('thus');
+    expect(signals('The minister tweeted his thanks to the rescue teams on Monday night.')).not.toContain('thanks to');
+    expect(signals('In the third incident, Malaysia Airlines Flight MH17 was shot down over Ukraine on July 17, killing all 298 people on board.')).not.toContain('over');
+    expect(signals('The bank earned $39.7 billion in net income over those same two years.')).not.toContain('over');
+    expect(signals('The match was cancelled due to heavy rain at the ground.')).toContain('due to');
+  });
+
   it('records modality and horizon of forward-looking statements', () => {
     const b = briefOf('Title Of A Story\n\nThe company is expected to double its output by 2030.\n');
     expect(b.implications[0]!.modality).toBe('expected');
