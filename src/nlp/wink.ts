@@ -149,7 +149,9 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     // Nor does one end on a title before the names it goes with: "… party lines. Sens. Joe Manchin and Jon Tester agreed."
     const tail = last?.tokens.slice(-2) ?? [];
     const title = last !== undefined && /^\p{Lu}/u.test(kept[0]!.text) && (TITLE_ABBREVIATION.test(end) || (tail.length === 2 && tail[0]!.end === tail[1]!.start && TITLE_ABBREVIATION.test(`${tail[0]!.text}${tail[1]!.text}`)));
-    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title)) {
+    // Nor after a name's exclamation mark: "the E! Network", "Yahoo! News".
+    const exclaimed = last !== undefined && end === '!' && tail.length === 2 && tail[0]!.end === tail[1]!.start && /^(?:\p{Lu}|Yahoo|Jeopardy|Wham|Panic)$/u.test(tail[0]!.text) && /^\p{Lu}/u.test(kept[0]!.text);
+    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title || exclaimed)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
       return;
@@ -161,7 +163,7 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     doc.sentences().each((s: ItemSpan) => {
       const [first, last] = s.out(its.span) as unknown as [number, number];
       if (first > last) return;
-      push(all.slice(at[first], at[last]! + 1));
+      for (const part of apartAtLowerAbbreviations(all.slice(at[first], at[last]! + 1))) push(part);
     });
   }
 
@@ -175,6 +177,27 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     entities.push({ start: all[first]!.start, end: all[last]!.end, type, sentence: sentenceAt(sentences, all[first]!.start) });
   });
   return { sentences, entities: refineValues(all, entities) };
+}
+
+/** A day's or a month's abbreviation that is also a word, written in lower case as the word ends a sentence: "sun.", "sat.", "mar.". */
+const LOWER_ABBREVIATION = /^(?:sun|mon|wed|sat|mar|may|jan|jun|dec)\.$/;
+
+/**
+ * wink reads "sun." as Sunday's abbreviation and runs on ("… the fourth planet from the sun.
+ * Befitting the red planet, …" was one sentence): in lower case, before a capitalised word, it
+ * ends the sentence.
+ */
+function apartAtLowerAbbreviations(tokens: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (LOWER_ABBREVIATION.test(tokens[i]!.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text) && tokens[i]!.end < tokens[i + 1]!.start) {
+      parts.push(tokens.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  parts.push(tokens.slice(from));
+  return parts;
 }
 
 /** Whether a sentence so far leaves a parenthesis open ("Shares of Apple Inc (AAPL."). */

@@ -62,6 +62,14 @@ describe('wink adapter', () => {
       'It was a win for Mr. Smith.',
       'Then he left.',
     ]);
+    // A word that is also a day's abbreviation ends its sentence in lower case; a name's "!" does not.
+    const sun = 'Mars is the fourth planet from the sun. Befitting the red planet, it is cold. The show aired on the E! Network. It was a hit.';
+    expect(analyse(sun, 0, sun.length).sentences.map((s) => sun.slice(s.start, s.end))).toEqual([
+      'Mars is the fourth planet from the sun.',
+      'Befitting the red planet, it is cold.',
+      'The show aired on the E! Network.',
+      'It was a hit.',
+    ]);
   });
 
   it('keeps a heading as one sentence when asked', () => {
