@@ -1831,6 +1831,25 @@ describe('interviews printed as dialogue', () => {
     }
   });
 
+  it('reads initials that open paragraphs with no colon ("OW", "AD") as the people the article names with them', async () => {
+    const b = await brief(
+      '‘Selma’: Ava DuVernay and Oprah Winfrey on the film\n\nDirector Ava DuVernay, 42, and Oprah Winfrey, 60, sat down with us to talk about the film.\n\n' +
+        'Was it tough keeping your emotions in check?\n\nAD She was all in. I kept saying to the stunt men, please be careful.\n\nOW I did it every time.\n\n' +
+        'Will you show it at the White House?\n\nOW For sure. Our desire is to go to the White House and show it to him.\n\nAD We would love that.\n',
+    );
+    const claims = b.claims.filter((c) => c.kind !== 'factual');
+    expect(claims.map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.end)])).toEqual([
+      ['Ava DuVernay', 'AD', 'She was all in. I kept saying to the stunt men, please be careful'],
+      ['Oprah Winfrey', 'OW', 'I did it every time'],
+      ['Oprah Winfrey', 'OW', 'For sure. Our desire is to go to the White House and show it to him'],
+      ['Ava DuVernay', 'AD', 'We would love that'],
+    ]);
+    for (const c of claims) expect(b.text.slice(c.cueSpan!.start, c.cueSpan!.end)).toBe(c.cue);
+    // Initials no one named has are no label: "US officials said …" stays a report.
+    const us = await story('Oprah Winfrey spoke on Monday.\n\nUS officials said the talks would resume. UN envoys agreed.\n\nOW I did it every time.');
+    expect(us.claims.find((c) => c.cue === 'said')?.speaker).toBe('US officials');
+  });
+
   it('names a labelled speaker as the entity list does, and ends a remark at the question after it', async () => {
     const b = await brief(
       'A Talk About API Standards\n\nGray Brooks recently chatted with Ryan Day about the standards.\n\n' +

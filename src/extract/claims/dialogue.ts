@@ -21,10 +21,31 @@ const QUESTION_LABEL = /^(?:q|question|interviewer)$/i;
 const ANSWER_LABEL = /^(?:a|answer)$/i;
 
 export interface Label {
-  /** The label's words ("Q", "Ryan Day") and where its colon ends. */
+  /** The label's words ("Q", "Ryan Day") and where its colon ends (or, for initials with none, the label). */
   name: string;
   end: number;
   kind: 'question' | 'answer' | 'speaker';
+  /** For initials that stand for a person the article names ("OW" for Oprah Winfrey), that person. */
+  person?: string;
+}
+
+/** Initials with no colon that open a paragraph: "OW It's a jaw-dropping thing …", "AD She was all in." */
+const INITIALS_LABEL = /^\s*(?:\*\*)?(\p{Lu}{2,3})(?:\*\*)?\s+(?=\S)/u;
+
+/**
+ * The people the article names whose initials are unique among them, by their initials ("AD" for
+ * Ava DuVernay, "OW" for Oprah Winfrey; first and last name, or all of a name of three words).
+ */
+function peopleByInitials(coreference: NameCoreference): Map<string, string> {
+  const out = new Map<string, string | null>();
+  for (const c of coreference.clusters) {
+    if (c.type !== 'person') continue;
+    const words = c.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length < 2) continue;
+    const keys = new Set([`${words[0]![0]}${words[words.length - 1]![0]}`, words.length === 3 ? words.map((w) => w[0]).join('') : '']);
+    for (const key of keys) if (key) out.set(key, out.has(key) && out.get(key) !== c.name ? null : c.name);
+  }
+  return new Map([...out].filter((e): e is [string, string] => e[1] !== null));
 }
 
 /** The longest person the article names (or "other", as the recogniser types some people) that `holds` accepts. */
@@ -35,9 +56,16 @@ function personWhere(coreference: NameCoreference, holds: (lowerName: string) =>
 }
 
 /** The speaker label that opens a sentence, if any. */
-export function labelOf(s: Sentence): Label | null {
+export function labelOf(s: Sentence, initials: ReadonlyMap<string, string> = new Map()): Label | null {
   const m = LABEL.exec(s.text);
-  if (!m || m[1]!.split(/\s+/).length > LABEL_MAX_WORDS) return null;
+  if (!m) {
+    const i = INITIALS_LABEL.exec(s.text);
+    const person = i ? initials.get(i[1]!) : undefined;
+    if (!i || !person) return null;
+    const at = s.start + s.text.indexOf(i[1]!);
+    return { name: i[1]!, end: at + i[1]!.length, kind: 'speaker', person };
+  }
+  if (m[1]!.split(/\s+/).length > LABEL_MAX_WORDS) return null;
   const name = m[1]!.replace(/\.$/, '');
   const colon = s.text.indexOf(':', m.index + m[0].indexOf(m[1]!) + m[1]!.length);
   return {
@@ -57,13 +85,14 @@ export interface Dialogue {
 /** The article's dialogue, or null when it does not read as one. */
 export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoreference): Dialogue | null {
   const labels = new Map<number, Label>();
+  const initials = peopleByInitials(coreference);
   let previous: Sentence | null = null;
   for (const s of annotated.sentences) {
     const opens = !previous || previous.section !== s.section || previous.block !== s.block || previous.item !== s.item;
     previous = s;
     // A short question on a line of its own reads as a heading in plain text ("Q: What surprised you?").
     if (!opens || (s.role !== 'body' && s.role !== 'quote' && s.role !== 'heading')) continue;
-    const label = labelOf(s);
+    const label = labelOf(s, initials);
     // Only a question does: a live blog's entry headings ("Sunak: not a straightforward thing") are headlines.
     if (label && (s.role !== 'heading' || label.kind === 'question' || asks(s.text))) labels.set(s.index, label);
   }
@@ -160,15 +189,17 @@ export function labelledClaim(text: string, s: Sentence, label: Label, dialogue:
     const words = label.name.toLowerCase().split(/\s+/);
     // A dialogue's label is often the given name alone ("Ryan:" after "Ryan Day:"): the person it is part of.
     const fuller = personWhere(coreference, (name) => words.every((w) => name.split(/\s+/).includes(w)));
-    speaker = fuller?.name ?? (named && coreference.nameAt(named.start)) ?? label.name;
+    speaker = label.person ?? fuller?.name ?? (named && coreference.nameAt(named.start)) ?? label.name;
   }
+  // (Initials with no colon are the cue themselves.)
+  const cueSpan = label.person ? { start: label.end - label.name.length, end: label.end } : { start: label.end - 1, end: label.end };
   return {
     ...textSpan(text, s.start, s.end),
     kind: 'direct',
     speaker,
     speakerMention,
-    cue: ':',
-    cueSpan: { start: label.end - 1, end: label.end },
+    cue: text.slice(cueSpan.start, cueSpan.end),
+    cueSpan,
     content,
     basis: [],
     sentence: s.index,
