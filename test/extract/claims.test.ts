@@ -369,6 +369,11 @@ describe('attributed claims', () => {
     expect(c?.speaker).toBe('Pew Research Center');
   });
 
+  it('goes on with an unnamed source ("a person familiar with the matter") for the "he" after it', async () => {
+    const b = await story('Apple will cut prices in China next month, a person familiar with the matter said. He added that the cuts would be small.');
+    expect(b.claims.find((c) => c.cue === 'added')?.speaker).toBe('person familiar with the matter');
+  });
+
   it('gives "Asked …, he said" to the one asked, not to the people the question names', async () => {
     const b = await story('Feng Zhang says he made the discoveries on his own. Emmanuelle Charpentier disagrees.\n\nIn an interview, Zhang affirmed he had made the discoveries on his own. Asked what he had learned from Doudna and Charpentier\'s paper, he said "not much."');
     expect(b.claims.find((c) => c.cue === 'said' && c.text.includes('not much'))?.speaker).toBe('Feng Zhang');

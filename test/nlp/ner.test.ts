@@ -145,6 +145,16 @@ describe('names as the article writes them', () => {
     return a.mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => m.text);
   };
 
+  it('types a flight as other, wherever its number stands once the page has said it is a flight; a title alone is no one', () => {
+    const typed = (text: string) => new Map(annotate(parse(sourceFromText(text, 'test', { inputFormat: 'text' }))).mentions.map((m) => [m.text, m.type]));
+    const t = typed('AirAsia plane found\n\nSearchers found AirAsia Flight QZ8501 in the Java Sea on Tuesday. AirAsia QZ8501 lost contact with air traffic control on Sunday.\n');
+    expect(t.get('AirAsia Flight QZ8501')).toBe('other');
+    expect(t.get('AirAsia QZ8501')).toBe('other');
+    expect(t.get('Java Sea')).toBe('place');
+    const general = typed('Houthi attacks\n\nIn response, the Secretary-General called for immediate de-escalation on Friday.\n');
+    expect([...general.keys()].filter((k) => /General/.test(k))).toEqual([]);
+  });
+
   it("reads an office named for its holder's title as one organisation", () => {
     const orgs = (text: string) =>
       annotate(parse(sourceFromText(text, 'test', { inputFormat: 'text' })))

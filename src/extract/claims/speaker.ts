@@ -98,11 +98,14 @@ function describedSpeaker(mention: TextSpan, sentence: Sentence, earlier: readon
     if (c.kind === 'factual' || !c.speaker || !c.speakerMention || c.speakerMention.start >= mention.start) continue;
     // (or a "he" or "she" that went on with one: "… he explains … He says …")
     const head = PERSON_PRONOUNS.has(c.speakerMention.text.toLowerCase()) ? c.speaker : DESCRIBED_PERSON.exec(c.speakerMention.text)?.[1];
-    if (!head || coreference.isPerson(c.speaker) || (head !== c.speaker && (head.endsWith('s') || !PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head)))) return null;
+    if (!head || coreference.isPerson(c.speaker) || (head !== c.speaker && (head.endsWith('s') || !(PERSON_NOUNS.has(head) || UNNAMED_SOURCE_HEADS.has(head)) || GROUP_NOUNS.has(head)))) return null;
     return coreference.personBetween(c.speakerMention.end, mention.start) ? null : c.speaker;
   }
   return null;
 }
+
+/** Heads of an unnamed source that WordNet's person nouns leave out: "a source close to the investigation", "a person familiar with the matter". */
+const UNNAMED_SOURCE_HEADS: ReadonlySet<string> = new Set(['source', 'person']);
 
 /** How many earlier claims a "the spokesman" looks back over for the one it means. */
 const DESCRIBED_BEFORE_CLAIMS = 12;

@@ -1221,6 +1221,29 @@ function thingsAreOther(found: Array<NameSpan & { key: string }>, byIndex: Reado
   for (const f of found) if (things.has(f.key)) f.type = 'other';
 }
 
+/** An airline's flight number: "QZ8501", "MH17", "AF447", "U2 8124". */
+const FLIGHT_NUMBER = /\b(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4}\b/;
+
+/**
+ * A flight is `other`, like a vehicle: a name that holds a flight number and says it is one
+ * ("AirAsia Flight QZ8501", "flight QZ8501", "AirAsia QZ8501" once the page has said "flight QZ8501").
+ * It had been a person, a place and an organisation on one page, and a person spoke for it.
+ */
+function flightsAreOther(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
+  const numbers = new Set<string>();
+  for (const f of found) {
+    const s = byIndex.get(f.sentence)!;
+    const name = textOf(s, f.start, f.end);
+    const number = FLIGHT_NUMBER.exec(name)?.[0];
+    if (number && (/\bflight\b/i.test(name) || /\bflight\s+$/i.test(textBefore(s, f.start, 10)))) numbers.add(number.replace(/\s/g, ''));
+  }
+  if (numbers.size === 0) return;
+  for (const f of found) {
+    const number = FLIGHT_NUMBER.exec(textOf(byIndex.get(f.sentence)!, f.start, f.end))?.[0];
+    if (number && numbers.has(number.replace(/\s/g, ''))) f.type = 'other';
+  }
+}
+
 /**
  * A stock market index is `other`, like a product: a name that ends as one ("Kospi Index",
  * "Shanghai Composite", "Dow Jones Industrial Average"), an index stem its number follows ("S&P
@@ -1540,6 +1563,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   productsAreOther(found, byIndex);
   marketIndexes(found, byIndex);
   thingsAreOther(found, byIndex);
+  flightsAreOther(found, byIndex);
   designatorsAreOther(found, byIndex);
   companiesByContext(found, byIndex);
   brandsNamedForPeople(found, byIndex, titleWord);
