@@ -21,7 +21,7 @@ export const GENRE_BY_TYPE: ReadonlyArray<[RegExp, Genre]> = [
  * leagues' own sites.
  */
 export const SPORTS_URL =
-  /\/(?:sports?|nfl|nba|mlb|nhl|soccer|football|tennis|golf|cricket|rugby|f1|cycling|olympics)\/|(?<!tran|pas)sports?[\w-]*\.(?:com|ca|co\.uk)|^https?:\/\/(?:[\w-]+\.)*(?:espn(?:cricinfo|fc)?|bleacherreport|si|theathletic|rivals|nfl|nba|wnba|mlb|nhl|mlssoccer|nascar|pgatour|atptour|wtatennis|formula1|uefa|fifa|premierleague)\.(?:com|co\.uk|in)(?:[/:?#]|$)/i;
+  /\/(?:sports?|nfl|nba|mlb|nhl|soccer|football|tennis|golf|cricket|rugby|f1|cycling|olympics|match-reports?)\/|cricket[\w-]*\.com(?:\.au)?\/|(?<!tran|pas)sports?[\w-]*\.(?:com|ca|co\.uk)|^https?:\/\/(?:[\w-]+\.)*(?:espn(?:cricinfo|fc)?|bleacherreport|si|theathletic|rivals|nfl|nba|wnba|mlb|nhl|mlssoccer|nascar|pgatour|atptour|wtatennis|formula1|uefa|fifa|premierleague)\.(?:com|co\.uk|in)(?:[/:?#]|$)/i;
 
 /** Words of a page's address (path segments or host) that say its genre. */
 export const GENRE_BY_URL: ReadonlyArray<[RegExp, Genre]> = [
@@ -54,6 +54,9 @@ export const PRESS_RELEASE =
 
 /** A live-blog entry's time: "19.30 GMT", "10:42 a.m. ET", "2h ago", "Updated 14:05". */
 export const ENTRY_TIME = /^(?:updated\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|IST|AEST|AEDT)?|\d{1,3}\s*(?:min|mins|minutes|h|hr|hrs|hours)\s+ago)$/i;
+
+/** An entry's time run into its first line, as the Telegraph's live blogs set it: "17.00 We are going to leave our live coverage here …". */
+export const ENTRY_TIME_OPENING = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC)?\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 
 /** A question or answer label that opens a paragraph: "Q:", "A.", "Question:", "Answer —". */
 export const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.—–-]\s/;

@@ -4,7 +4,7 @@
  * blog, question and answer labels, press-release furniture). Without a signal it is news.
  * The summary uses it; the JSON carries it as `genre`.
  */
-import { ENTRY_TIME, GENRE_BY_TITLE, GENRE_BY_TYPE, GENRE_BY_URL, PRESS_RELEASE, QA_LABEL, SPORTS_WORDS, SPORTS_WORDS_PER_100 } from '../data/genres.js';
+import { ENTRY_TIME, ENTRY_TIME_OPENING, GENRE_BY_TITLE, GENRE_BY_TYPE, GENRE_BY_URL, PRESS_RELEASE, QA_LABEL, SPORTS_WORDS, SPORTS_WORDS_PER_100 } from '../data/genres.js';
 import type { Genre, Section, SourceMeta, TextSpan } from '../types.js';
 
 /** The fewest words a page's text must hold for its sports words to say it is a sports page (a short election item "won … beat … points … team" is none). */
@@ -34,6 +34,8 @@ export function guessGenre(meta: SourceMeta, title: TextSpan | null, sections: r
 
   const paragraphs = sections.flatMap((s) => [...(s.heading ? [s.heading.text] : []), ...s.blocks.map((b) => b.text)]);
   if (paragraphs.filter((p) => ENTRY_TIME.test(p.trim())).length >= MIN_SIGNALS) return 'live-blog';
+  // (Or entries whose time opens their first line, several more of them: a schedule's few timed lines are no live blog.)
+  if (paragraphs.filter((p) => ENTRY_TIME_OPENING.test(p.trim())).length >= 2 * MIN_SIGNALS) return 'live-blog';
   if (paragraphs.filter((p) => QA_LABEL.test(p)).length >= MIN_SIGNALS) return 'qa';
   // An interview set as turns: two or more people each speaking several times.
   const speakers = new Map<string, number>();

@@ -24,6 +24,11 @@ describe('the genre of a page', () => {
   it('comes from the shape of the text: entry times, question labels, turns, press-release furniture', () => {
     const entries = ['19.30 GMT', '19.05 GMT', '18.40 GMT'].map((t) => `${t}\n\nThe minister said talks would resume on Friday after a short break in the capital.`).join('\n\n');
     expect(text(`Budget talks\n\n${entries}\n`)).toBe('live-blog');
+    // Times run into the entries' first lines, six of them or more (a schedule's three are none).
+    const run = (n: number) => Array.from({ length: n }, (_, i) => `${17 - i}.00 The search teams said they would resume at first light after a night at sea.`).join('\n\n');
+    expect(text(`Plane found\n\n${run(6)}\n`)).toBe('live-blog');
+    expect(text(`Plane found\n\n${run(3)}\n`)).not.toBe('live-blog');
+    expect(html('<meta property="og:url" content="http://www.cricket.com.au/news/match-report/third-test-day-five/2014-12-30">')).toBe('sports');
     const qa = ['Q: What problem were you solving?', 'A: We wanted to define what a good API is for every team.', 'Q: What comes next?', 'A: Publishing the standards and helping teams adopt them.'].join('\n\n');
     expect(text(`An interview\n\n${qa}\n`)).toBe('qa');
     expect(text('Acme expands\n\nACME, Ohio -- Acme Corp. said on Monday it would open a new plant, creating 300 jobs in the state.\n\nAbout Acme\n\nAcme makes widgets for the automotive industry.\n')).toBe('press-release');
