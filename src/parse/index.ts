@@ -518,6 +518,9 @@ function dropStaffCredits(text: string, blocks: RawBlock[], drop: (b: RawBlock, 
   return blocks.slice(0, end);
 }
 
+/** The longest wire credits line in brackets read as credits. */
+const WIRE_CREDITS_MAX_WORDS = 150;
+
 /** Drops the run of author bio and credit lines that closes an article ("Phil Helsel is a reporter for NBC News."). */
 function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
   let end = blocks.length;
@@ -533,7 +536,9 @@ function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, re
       continue;
     }
     const notice = LEGAL_NOTICE_PATTERNS.some((p) => p.test(line));
-    if (b.kind !== 'paragraph' || (!nameAbove && !notice && (wordCount(line) > AUTHOR_TAIL_MAX_WORDS || !AUTHOR_TAIL_PATTERNS.some((p) => p.test(line))))) break;
+    // A wire story's credits in brackets run long: "(Additional reporting by … in JAKARTA, … in PARIS …; Writing by …; Editing by …)".
+    const credits = /^\((?:additional reporting|reporting|writing|editing) by\s+\p{Lu}[^()]*\)$/iu.test(line) && wordCount(line) <= WIRE_CREDITS_MAX_WORDS;
+    if (b.kind !== 'paragraph' || (!nameAbove && !notice && !credits && (wordCount(line) > AUTHOR_TAIL_MAX_WORDS || !AUTHOR_TAIL_PATTERNS.some((p) => p.test(line))))) break;
     end--;
   }
   // Nothing but the tail would be left: it is the article.

@@ -846,6 +846,14 @@ ${para('The research could one day help treat depression, Expert said. [<a href=
     expect(a.text).not.toMatch(/REUTERS|Sukhoi|Trippy Tales|\[\s*\]/);
   });
 
+  it('reads a <span> of paragraphs as paragraphs, knows a caption box\'s paragraphs, and drops a wire story\'s long credits', () => {
+    const a = page(`<div class="rolloverCaption"><div class="captionText"><p><span class="label">1 of 4. </span>Authorities monitor the search in the control centre in Jakarta.</p><p class="credit">Credit: Reuters/Darren Whiteside</p></div></div>
+<p><span id="articleText"><span class="focusParagraph"><p>JAKARTA (Reuters) - Countries around Asia on Tuesday stepped up the search for a missing plane. ${words(20)}</p></span><p>Soelistyo, head of the search agency, said the search area would be expanded. ${words(20)}</p><p>So far the focus of the search has been the Java Sea, officials said. ${words(20)}</p>
+<p>(Additional reporting by Wilda Asmarini, Fransiska Nangoy, Cindy Silviana, Kanupriya Kapoor, Michael Taylor, Nilufar Rizki and Siva Govindasamy in JAKARTA, Al-Zaquan Amer Hamzah and Praveen Menon in KUALA LUMPUR, Saeed Azhar, Rujun Shen and Anshuman Daga in SINGAPORE, Jane Wardell in SYDNEY, Ben Blanchard in BEIJING, Tim Hepher in PARIS and Mark Hosenball in WASHINGTON; Writing by Dean Yates; Editing by Michael Perry)</p></span></p>`);
+    expect(body(a).map((t) => t.slice(0, 20))).toEqual(['JAKARTA (Reuters) - ', 'Soelistyo, head of t', 'So far the focus of ']);
+    expect(a.dropped.map((d) => d.text).join(' ')).toMatch(/Additional reporting by/);
+  });
+
   it('reads an element HTML does not know as inline, with no space around it', () => {
     const a = page(para('<person>Annie Lee Cooper</person>, a 54-year-old motel maid, wanted to vote in <location>Selma</location>, Alabama.'));
     expect(a.text).toContain('Annie Lee Cooper, a 54-year-old motel maid, wanted to vote in Selma, Alabama.');

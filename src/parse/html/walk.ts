@@ -73,7 +73,11 @@ export function captionTexts(root: DomNode): Set<string> {
       // (the Evening Standard's "<div><picture/></div><div>Former Prime Minister Tony Blair</div><div>ES</div>", its classes generated)
       const label = labels > 0 && labelLine(child, text);
       if (label || (figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && (CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls))) || (before !== null && imageOnly(before) && (italicOnly(child, text) || italicAfterImage(child, text))) || (text !== '' && alts.has(text))) {
-        if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) out.add(text);
+        if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) {
+          out.add(text);
+          // …and each paragraph in it: Reuters' div.rolloverCaption holds "<p>1 of 4. Authorities monitor …</p><p>Credit: …</p>".
+          for (const p of descendants(child, 'P')) out.add(squashed(p.textContent ?? ''));
+        }
       }
       const image = text === '' && imageOnly(child);
       labels = image ? IMAGE_LABELS : label ? labels - 1 : text !== '' ? 0 : labels;
@@ -366,6 +370,14 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     if (child.nodeType !== ELEMENT) continue;
     const tag = tagOf(child);
     if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag))) continue;
+    // A paragraph or an inline element that holds paragraphs is a container: Reuters' <span
+    // id="articleText"><p>…</p><p>…</p></span>, which the extractor wraps in a <p>, had been one paragraph.
+    // (Not a link: one around blocks is a teaser's or a product's card, read as one line of links.)
+    if ((tag === 'P' || (INLINE.has(tag) && tag !== 'A')) && holdsBlocks(child) && !junk(child)) {
+      flush();
+      walk(child, out, options, quote, depth + 1);
+      continue;
+    }
     // The extractor splits a paragraph around an inline link ("<p>The </p><a>report</a><p> by
     // …</p>", the link sometimes in a <p> of its own): an unfinished piece before the link, the
     // link, and a lower-case piece after it are one paragraph.
@@ -485,6 +497,34 @@ function dataTable(table: DomNode, options: WalkOptions): string[][] | null {
   const words = rows.flat().map((c) => c.trim().split(/\s+/).filter(Boolean).length).filter((n) => n > 0);
   if (words.length === 0 || Math.max(...words) > TABLE_CELL_MAX_WORDS) return null;
   return words.reduce((a, b) => a + b, 0) / words.length <= TABLE_MEAN_CELL_MAX_WORDS ? rows : null;
+}
+
+/** The elements of one tag inside a node. */
+function descendants(node: DomNode, tag: string): DomNode[] {
+  const out: DomNode[] = [];
+  const stack = Array.from(node.childNodes);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType !== ELEMENT) continue;
+    if (tagOf(n) === tag) out.push(n);
+    stack.push(...Array.from(n.childNodes));
+  }
+  return out;
+}
+
+/** Elements that start a block of their own. */
+const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(['P', 'DIV', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TABLE', 'SECTION', 'ARTICLE', 'PRE', 'FIGURE']);
+
+/** Whether an element holds a block element anywhere inside it. */
+function holdsBlocks(node: DomNode): boolean {
+  const stack = Array.from(node.childNodes);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType !== ELEMENT) continue;
+    if (BLOCK_ELEMENTS.has(tagOf(n))) return true;
+    stack.push(...Array.from(n.childNodes));
+  }
+  return false;
 }
 
 function hasDescendant(node: DomNode, tag: string): boolean {
