@@ -145,6 +145,17 @@ describe('names as the article writes them', () => {
     return a.mentions.filter((m) => ['person', 'organization', 'place', 'other'].includes(m.type)).map((m) => m.text);
   };
 
+  it('reads no ticker after its exchange as a name, and no trade that opens a sentence as part of a person\'s name', () => {
+    const ticker = names('Chip stocks\n\nShares of Qualcomm Inc. (NASDAQ: QCOM) and Apple (NASDAQ: AAPL) rose on Monday after the results.\n');
+    expect(ticker).toEqual(expect.arrayContaining(['Qualcomm Inc.', 'Apple']));
+    expect(ticker).not.toContain('QCOM');
+    expect(ticker).not.toContain('AAPL');
+    const trade = names('Sea search\n\nCharitha Pattiaratchi, a physical oceanographer at the University of Western Australia, spoke on Monday. Oceanographer Pattiaratchi said debris would float for 18 days. Christian Bale said nothing.\n');
+    expect(trade).toContain('Pattiaratchi');
+    expect(trade).not.toContain('Oceanographer Pattiaratchi');
+    expect(trade).toContain('Christian Bale');
+  });
+
   it('types a flight as other, wherever its number stands once the page has said it is a flight; a title alone is no one', () => {
     const typed = (text: string) => new Map(annotate(parse(sourceFromText(text, 'test', { inputFormat: 'text' }))).mentions.map((m) => [m.text, m.type]));
     const t = typed('AirAsia plane found\n\nSearchers found AirAsia Flight QZ8501 in the Java Sea on Tuesday. AirAsia QZ8501 lost contact with air traffic control on Sunday.\n');

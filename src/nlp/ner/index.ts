@@ -1435,6 +1435,10 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       let [first, last] = widen(s.tokens, start, end, type);
       if (surnameHe(s, first, last)) [first, type] = [first - 1, 'PER'];
       while (type === 'PER' && first < last && (titleWord(features.lower[first]!) || (POSITIONS.has(s.tokens[first]!.text) && first + 1 < last) || (s.tokens[first]!.text === '-' && first > start))) first++;
+      // "Oceanographer Pattiaratchi said …": a person noun capitalised only by opening the sentence,
+      // which the article writes in lower case elsewhere ("a physical oceanographer"), is a title
+      // (not a given name: "Christian Bale", though "christian" is a person noun too).
+      if (type === 'PER' && first === 0 && first < last && PERSON_NOUNS.has(features.lower[0]!) && lowerWords.has(features.lower[0]!) && (tagger.gazetteer.word(features.lower[0]!) & WORD.FIRST_NAME) === 0) first++;
       // "the Secretary-General said": a span of titles alone names no one.
       if (type === 'PER' && first === last && first > start && titleWord(features.lower[first]!)) continue;
       // "Luke Pollard MP", "Jane Smith OBE": letters after a name are no part of it.
@@ -1587,5 +1591,13 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   // model's decisions alone (92.65) on CoNLL dev, where "Japan" is both a place and a team. The
   // passes above force a type on every mention of a name only on evidence of their own (a list,
   // a company context, a sports page, a quotation, a company word).
-  return found.map(({ start, end, type, sentence }) => ({ start, end, type, sentence }));
+  // A ticker after its exchange ("Qualcomm (NASDAQ: QCOM)") is the company's code, no name of its own.
+  return found.filter((f) => !tickerAt(byIndex.get(f.sentence)!, f)).map(({ start, end, type, sentence }) => ({ start, end, type, sentence }));
+}
+
+/** An exchange and its colon before a ticker: "(NASDAQ: ", "(NYSE:", "(LSE: ". */
+const EXCHANGE_BEFORE = /\((?:NASDAQ(?:GS|GM|CM)?|NYSE(?:\s?(?:MKT|American|Arca))?|AMEX|LSE|TSX(?:-?V)?|ASX|OTC(?:QX|QB|BB)?|NSE|BSE|HKEX|SGX|TSE|FRA|XETRA|Euronext|CSE)\s*:\s*$/i;
+
+function tickerAt(s: Sentence, f: NameSpan): boolean {
+  return /^[A-Z][A-Z.]{0,6}$/.test(textOf(s, f.start, f.end)) && EXCHANGE_BEFORE.test(textBefore(s, f.start, 16));
 }
