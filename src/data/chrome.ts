@@ -311,6 +311,9 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
   /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|credit):/i,
   // "…, installation views, photos © Inexhibit, 2018", "Image © NASA".
   /\b(?:photos?|photographs?|images?|pictures?)\s*(?:©|\(c\))/i,
+  // A picture's line that closes on its agency alone, no sentence before it: "Relatives of passengers console each other (Getty)",
+  // "… in Surabaya, Indonesia (EPA)" (not a wire story's last sentence: "… is expected to last six weeks. (AP)").
+  /(?<![.!?]["”’]?\s*)\((?:AP|AFP|EPA|PA|Getty(?:\s+Images)?|Reuters|Alamy|Rex(?:\/Shutterstock)?|Bloomberg|Xinhua)\)\s*$/,
 ];
 
 /**

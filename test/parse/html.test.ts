@@ -854,6 +854,14 @@ ${para('The research could one day help treat depression, Expert said. [<a href=
     expect(a.dropped.map((d) => d.text).join(' ')).toMatch(/Additional reporting by/);
   });
 
+  it('drops a picture\'s line that closes on its agency alone', () => {
+    const a = page(`${para('The search resumed at dawn on Tuesday, officials said.')}
+<p>Relatives of passengers on AirAsia flight QZ 8501 console each other (Getty)</p>
+${para('Divers reached the wreckage later in the day.')}`);
+    expect(body(a).join(' ')).not.toMatch(/console each other/);
+    expect(a.dropped.map((d) => d.reason)).toContain('caption');
+  });
+
   it('reads an element HTML does not know as inline, with no space around it', () => {
     const a = page(para('<person>Annie Lee Cooper</person>, a 54-year-old motel maid, wanted to vote in <location>Selma</location>, Alabama.'));
     expect(a.text).toContain('Annie Lee Cooper, a 54-year-old motel maid, wanted to vote in Selma, Alabama.');
