@@ -410,7 +410,8 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   // A comment policy: "Comentários com textos ininteligíveis … não serão aprovados pelo moderador."
   /\b(?:comentários|comentarios|comments)\b.{0,160}\b(?:moderador|moderator|moderated|moderação|moderación)\b/i,
   // A comment box's notice: "To post a comment, log into your chosen social network … Your comments are subject to our Terms of Service …".
-  /^to (?:post|leave|add|write) a comment\b.{0,80}\b(?:log ?in(?:to)?|sign ?in|register)\b|^your comments are subject to\b/i,
+  // (A comment box's own words: not "To leave a comment on the plans, residents must register on the council's website".)
+  /^to (?:post|leave|add|write) a comment\b.{0,80}\b(?:log ?in(?:to)?|sign ?in|register)\b.{0,80}\b(?:comments? below|social network)\b|^your comments are subject to\b/i,
 ];
 export const AUTHOR_TAIL_MAX_WORDS = 60;
 

@@ -184,14 +184,14 @@ export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 
   { pattern: /,?\s*(?:as\s+a\s+result|therefore|consequently|thus(?!\s+far\b)|hence)\b,?/i, cause: 'before' },
   { pattern: /\bbecause\s+of\b|\bbecause\b/i, cause: 'after' },
   // Not a schedule ("was due to land at 8.30am", "is due to be sentenced"), nor thanks given ("tweeted his thanks to the authorities").
-  { pattern: /\b(?:due|owing)\s+to\b(?!\s+(?:be|land|arrive|begin|start|open|close|take|meet|return|leave|launch|appear|resume|hold|end|go|visit|speak|deliver|make|announce|finish|run|expire|come|depart|sign|report|face|testify|retire|play|air|debut|publish|release|vote|rule|decide|hear)\b)|(?<!\b(?:his|her|their|its|our|my|your|the|a|special|many|heartfelt|sincere|extend(?:ed|s)?|express(?:ed|es)?|gave|give|offered|offer)\s+)\bthanks\s+to\b|\bas\s+a\s+result\s+of\b|\bin\s+the\s+wake\s+of\b/i, cause: 'after' },
+  { pattern: /\b(?:due|owing)\s+to\b(?!\s+(?:be|land|arrive|begin|start|open|take|meet|leave|launch|appear|resume|visit|speak|deliver|announce|finish|expire|depart|testify|retire|debut|publish|hear)\b)|(?<!\b(?:his|her|their|its|our|my|your|the|a|special|many|heartfelt|sincere|extend(?:ed|s)?|express(?:ed|es)?|gave|give|offered|offer)\s+)\bthanks\s+to\b|\bas\s+a\s+result\s+of\b|\bin\s+the\s+wake\s+of\b/i, cause: 'after' },
   // Weaker signals (index STRONG_CAUSAL_SIGNALS and on): they split a sentence the causal classifier has already judged causal.
   { pattern: /\bdriven\s+by\b|\bboosted\s+by\b|\bhit\s+by\b|\bweighed\s+(?:down\s+)?by\b/i, cause: 'after' },
   // "against" only after a protest ("rallied against the law"), not "working against the clock".
   // (The look-behind follows "against" so that it runs only where "against" is: before it, it ran at every position.)
   { pattern: /\bin\s+protest\s+(?:against|of|at|over)\b|\bdemanding\b|\bagainst\b(?<=\b(?:protest|rall|demonstrat|march|strik|riot|mobili[sz]|campaign|petition|boycott)\w*\b[^,.;]{0,40}?against)/i, cause: 'after' },
   // "over" as a cause ("rallied over fears"), not a place flown over ("shot down over Ukraine"), a span of time ("over the weekend") or an amount ("over $2.3m").
-  { pattern: /\bafter\b(?!\s+all\b)|\bfollowing\b|\bamid\b|(?<!\b(?:down|fly|flying|flew|flies|flown|hover(?:ed|ing)?|circl(?:ed|ing)|crash(?:ed|ing)?|pass(?:ed|ing)?|soar(?:ed|ing)?)\s+)\bover\b(?!\s+(?:(?:US|C|A)?[$£€\d]|(?:\w+\s+){0,3}?(?:weekend|years?|months?|weeks?|days?|decades?|hours?|night|period|summer|winter|season|holidays?|course)\b))|\bsince\b/i, cause: 'after' },
+  { pattern: /\bafter\b(?!\s+all\b)|\bfollowing\b|\bamid\b|(?<!\b(?:down|fly|flying|flew|flies|flown|hover(?:ed|ing)?|circl(?:ed|ing)|crash(?:ed|ing)?|pass(?:ed|ing)?|soar(?:ed|ing)?)\s+)\bover\b(?!\s+(?:(?:US|C|A)?[$£€]|\d[\d,.]*\s*(?:%|per\s?cent|million|billion|thousand)|(?:(?:the|this|that|those|these|a|an|past|last|next|coming|same|several|few|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,3}(?:weekend|years?|months?|weeks?|days?|decades?|hours?|night|period|summer|winter|season|holidays?|course)\b))|\bsince\b/i, cause: 'after' },
   { pattern: /\bso\s+that\b|\bin\s+order\s+to\b/i, cause: 'after' },
   { pattern: /\bto\b/i, cause: 'after', verb: true },
   { pattern: /,?\s*(?:causing|resulting\s+in|prompting|forcing|leaving)\b/i, cause: 'before' },

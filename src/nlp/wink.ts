@@ -150,7 +150,7 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     const tail = last?.tokens.slice(-2) ?? [];
     const title = last !== undefined && /^\p{Lu}/u.test(kept[0]!.text) && (TITLE_ABBREVIATION.test(end) || (tail.length === 2 && tail[0]!.end === tail[1]!.start && TITLE_ABBREVIATION.test(`${tail[0]!.text}${tail[1]!.text}`)));
     // Nor after a name's exclamation mark: "the E! Network", "Yahoo! News".
-    const exclaimed = last !== undefined && end === '!' && tail.length === 2 && tail[0]!.end === tail[1]!.start && /^(?:\p{Lu}|Yahoo|Jeopardy|Wham|Panic)$/u.test(tail[0]!.text) && /^\p{Lu}/u.test(kept[0]!.text);
+    const exclaimed = last !== undefined && end === '!' && tail.length === 2 && tail[0]!.end === tail[1]!.start && /^(?:\p{Lu}|Yahoo)$/u.test(tail[0]!.text) && NAME_AFTER_EXCLAMATION.test(kept[0]!.text);
     if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title || exclaimed)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
@@ -178,6 +178,9 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
   });
   return { sentences, entities: refineValues(all, entities) };
 }
+
+/** What goes on a name that has an exclamation mark: "E! Network", "E! News", "Yahoo! Finance" (not "Measure B! Polls open …"). */
+const NAME_AFTER_EXCLAMATION = /^(?:Network|News|Online|Entertainment|Channel|Finance|Sports|Music|Mail|Magazine|TV|Answers|Games)$/;
 
 /** A day's or a month's abbreviation that is also a word, written in lower case as the word ends a sentence: "sun.", "sat.", "mar.". */
 const LOWER_ABBREVIATION = /^(?:sun|mon|wed|sat|mar|may|jan|jun|dec)\.$/;

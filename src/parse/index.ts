@@ -537,7 +537,7 @@ function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, re
     }
     const notice = LEGAL_NOTICE_PATTERNS.some((p) => p.test(line));
     // A wire story's credits in brackets run long: "(Additional reporting by … in JAKARTA, … in PARIS …; Writing by …; Editing by …)".
-    const credits = /^\((?:additional reporting|reporting|writing|editing) by\s+\p{Lu}[^()]*\)$/iu.test(line) && wordCount(line) <= WIRE_CREDITS_MAX_WORDS;
+    const credits = /^\((?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by\s+\p{Lu}[^()]*\)$/u.test(line) && wordCount(line) <= WIRE_CREDITS_MAX_WORDS;
     if (b.kind !== 'paragraph' || (!nameAbove && !notice && !credits && (wordCount(line) > AUTHOR_TAIL_MAX_WORDS || !AUTHOR_TAIL_PATTERNS.some((p) => p.test(line))))) break;
     end--;
   }

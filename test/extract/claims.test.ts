@@ -362,6 +362,20 @@ describe('attributed claims', () => {
     expect(issued.claims.find((c) => c.cue === 'saying')?.speaker).toBe('Amazon');
   });
 
+  it('keeps the mends a review of those rules found: names that open on a day or a month, reports around them, passives and asides', async () => {
+    const speakers = async (body: string) => attributed(await story(body)).map((c) => c[0]);
+    expect(await speakers('"The president has not answered the question," said April Ryan, a White House correspondent.')).toEqual(['April Ryan']);
+    expect(await speakers('"We stand by our reporting on the minister," said Sunday Times editor Martin Ivens.')).toEqual(['Martin Ivens']);
+    expect(await speakers('The company will appeal the ruling, says June Carter, a spokeswoman.')).toEqual(['June Carter']);
+    expect(await speakers('Protesters in May Day marches said the wage rise was too small.')).toEqual(['Protesters in May Day marches']);
+    expect(await speakers('The World Health Organization declared on 11 March that the outbreak had become a pandemic.')).toEqual(['World Health Organization']);
+    expect(await speakers('The union claimed the bank made record profits while cutting jobs.')).toEqual(['union']);
+    expect(await speakers('Former trader John Smith denied that he had rigged the rate, while the bank neither admitted nor denied wrongdoing.')).toEqual(['John Smith']);
+    expect(await speakers('Sony Pictures was sent an email saying the film had to be pulled from cinemas.')).not.toContain('Sony Pictures');
+    expect(await speakers('Donald Trump, a spokesman for the campaign said, will not attend the debate on Thursday.')).not.toContain('Donald Trump');
+    expect(await speakers('Critics of the Gallup poll said its sample was far too small to mean anything.')).not.toContain('Gallup');
+  });
+
   it('gives a finding to the name that made it, and ends an "according to" source at a dash', async () => {
     const b = await story('Pew Research Center studies immigration. The largest group — at least 3.5 million, according to Pew Research Center estimates of 2012 data — consists of parents of U.S. citizens.');
     const c = b.claims.find((x) => x.cue === 'according to');
@@ -386,6 +400,8 @@ describe('attributed claims', () => {
     expect(await none('The director Ava DuVernay persuaded her to take the part, and Winfrey joined the cast.')).toEqual([]);
     expect(await none('Ryan Harris claimed the other prized scalp of the opener late in the day at the ground.')).toEqual([]);
     expect(await none('Smith opted to bat India out of the series before declaring.')).toEqual([]);
+    expect(await none('Toyota recalled 1.9 million RAV4 SUVs over concern their batteries could shift.')).toEqual([]);
+    expect(await none('Manchester City claimed another when Jack Grealish tested the keeper from distance.')).toEqual([]);
   });
 
   it('names a speaker without the time that opens its phrase or the abbreviation in parentheses after it', async () => {
@@ -1850,6 +1866,9 @@ describe('interviews printed as dialogue', () => {
       ['Ava DuVernay', 'AD', 'We would love that'],
     ]);
     for (const c of claims) expect(b.text.slice(c.cueSpan!.start, c.cueSpan!.end)).toBe(c.cue);
+    // An acronym that opens one paragraph of someone's answer is no label ("PR people …" with Paul Ryan named).
+    const pr = await brief('A talk with Jane Doe\n\nJane Doe spoke about Paul Ryan and the budget.\n\nQ: What do you think of the plan?\n\nA: I think Paul Ryan has a real plan.\n\nPR people in Washington spin everything, and I try to ignore them.\n\nQ: Will it pass?\n\nA: I doubt it will pass this year.\n\nQ: And next year?\n\nA: We will see.\n');
+    expect(pr.claims.map((c) => c.speaker)).not.toContain('Paul Ryan');
     // Initials no one named has are no label: "US officials said …" stays a report.
     const us = await story('Oprah Winfrey spoke on Monday.\n\nUS officials said the talks would resume. UN envoys agreed.\n\nOW I did it every time.');
     expect(us.claims.find((c) => c.cue === 'said')?.speaker).toBe('US officials');
@@ -2037,6 +2056,15 @@ describe('"we" on an organisation’s own site', () => {
       `<!doctype html><html><head><meta property="og:site_name" content="The GiveWell Blog"><title>Deworming grants</title></head><body><article><h1>Deworming grants</h1><p>GiveWell recommended a grant of $5.1 million to Evidence Action this year.</p><p>The program reached about 280 million children last year, according to our estimates.</p></article></body></html>`,
     );
     expect(b.claims.find((c) => c.cue === 'according to')?.speaker).toBe('GiveWell');
+  });
+
+  it('is not the "our" of anything but the site’s own findings', async () => {
+    const page = (line: string) =>
+      `<!doctype html><html><head><meta property="og:site_name" content="The GiveWell Blog"><title>Deworming grants</title></head><body><article><h1>Deworming grants</h1><p>GiveWell recommended a grant of $5.1 million to Evidence Action this year.</p><p>${line}</p></article></body></html>`;
+    const customers = await brief(page('The new app is much faster than the old one, our donors told us in the survey.'));
+    expect(customers.claims.find((c) => c.cue === 'told')?.speaker).not.toBe('GiveWell');
+    const analysis = await brief(page('Our analysis found that the program reached 280 million children last year.'));
+    expect(analysis.claims.find((c) => c.cue === 'found')?.speaker).toBe('GiveWell');
   });
 
   it('is the site’s own name, without its legal form, on an unsigned page that never names it', async () => {

@@ -336,6 +336,8 @@ describe('implications', () => {
     expect(signals('In the third incident, Malaysia Airlines Flight MH17 was shot down over Ukraine on July 17, killing all 298 people on board.')).not.toContain('over');
     expect(signals('The bank earned $39.7 billion in net income over those same two years.')).not.toContain('over');
     expect(signals('The match was cancelled due to heavy rain at the ground.')).toContain('due to');
+    expect(signals('Hundreds of flights were cancelled on Friday due to air traffic control strikes in France.')).toContain('due to');
+    expect(signals('Thousands of dock workers went on strike over 500 job cuts announced by the port.')).toContain('over');
   });
 
   it('records modality and horizon of forward-looking statements', () => {

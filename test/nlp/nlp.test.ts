@@ -70,6 +70,8 @@ describe('wink adapter', () => {
       'The show aired on the E! Network.',
       'It was a hit.',
     ]);
+    const bang = 'Signs read: Vote yes on Measure B! Polls open at 7am. She sold the company to Yahoo! The deal was worth 30 million dollars.';
+    expect(analyse(bang, 0, bang.length).sentences).toHaveLength(4);
   });
 
   it('keeps a heading as one sentence when asked', () => {

@@ -413,6 +413,7 @@ describe('the headline of an HTML page', () => {
     expect(bylineOf(`<meta name='parsely-page' content='{"author":"Noah Charney","section":"Entertainment"}'>`, '')).toBe('By Noah Charney');
     expect(bylineOf('', '<span class="authors"><a href="/noah-charney/" class="author" itemprop="author" rel="author">Noah Charney</a></span>')).toBe('By Noah Charney');
     expect(bylineOf('<meta property="article:author" content="http://www.example.com/contributors/barbie-nadeau"><meta name="authors" content="Barbie Latza Nadeau">', '')).toBe('By Barbie Latza Nadeau');
+    expect(bylineOf('', '<div itemprop="author" itemscope><span itemprop="name">Noah Charney</span> <span itemprop="jobTitle">Contributing Editor</span></div>')).toBe('By Noah Charney');
   });
 
   it('leaves out what the <h1> sets beside the headline: a dek in a span, a button link', () => {
@@ -841,7 +842,8 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
 
   it('leaves out a photo’s caption and credit set inside a paragraph beside its image, and a bracketed promo link', () => {
     const a = page(`<p><em><strong><span class="image-container"><span><img src="su24.jpg" alt="Su-24"><span class="source"><span>Shamil Zhumatov/REUTERS</span></span><span class='caption'>A Sukhoi Su-24 jet fighter drops flares during an exercise</span></span></span>The UK may be forced to review its Falkland Islands air defenses, officials said.</strong></em> ${words(30)}</p>
-${para('The research could one day help treat depression, Expert said. [<a href="/16286-hallucinogens.html">Trippy Tales: The History of 8 Hallucinogens</a>]')}`);
+<p>The research could one day help treat depression, Expert said. ${words(30)}. [<a href="/16286-hallucinogens.html">Trippy Tales: The History of 8 Hallucinogens</a>]
+</p>`);
     expect(body(a)[0]).toMatch(/^The UK may be forced/);
     expect(a.text).not.toMatch(/REUTERS|Sukhoi|Trippy Tales|\[\s*\]/);
   });
@@ -862,6 +864,23 @@ ${para('Divers reached the wreckage later in the day.')}`);
     expect(a.dropped.map((d) => d.reason)).toContain('caption');
   });
 
+  it('keeps what only looks like those: an editor\'s bracketed name in a quotation, a link that repeats a caption, a tooltip\'s card, a notice about commenting on a plan, credits that are not a byline', () => {
+    const a = page(`<figure><img src="obama.jpg"><figcaption>Barack Obama</figcaption></figure>
+${para('"He [<a href="/people/john-smith">John Smith</a>] has failed this city for years," said Mary Jones.')}
+<p><img src="flag-icon.png"> <a href="/obama">Barack Obama</a> told a crowd of thousands that Kenya was at a crossroads. ${words(20)}</p>
+<p>The plan, first announced in March by <span class="tooltip">Mr Osborne<span class="card"><div class="bio">George Osborne is Chancellor</div></span></span>, would cut spending. ${words(20)}</p>
+${para('The council will vote on the plan in April.')}
+<p>To leave a comment on the plans, residents must register on the council's website before March 31.</p>`);
+    const text = body(a).join('\n');
+    expect(text).toContain('"He [John Smith] has failed');
+    expect(text).toContain('Barack Obama told a crowd');
+    expect(body(a).filter((t) => t.startsWith('The plan, first announced'))).toHaveLength(1);
+    expect(text).toContain('To leave a comment on the plans');
+    const audit = page(`${para('The council will vote on the plan in April.')}${para('The mayor said the plan was sound.')}
+<p>(Reporting by the council's own auditors, published on Friday after a six-month review of the scheme, found that the spending had been approved by the wrong committee, that the contracts were signed before the budget was set, that the costs had doubled in two years and that none of it had been reported to officials at the time, the auditors said in their report.)</p>`);
+    expect(body(audit).join(' ')).toMatch(/Reporting by the council's own auditors/);
+  });
+
   it('reads an element HTML does not know as inline, with no space around it', () => {
     const a = page(para('<person>Annie Lee Cooper</person>, a 54-year-old motel maid, wanted to vote in <location>Selma</location>, Alabama.'));
     expect(a.text).toContain('Annie Lee Cooper, a 54-year-old motel maid, wanted to vote in Selma, Alabama.');
@@ -879,6 +898,7 @@ ${para('Divers reached the wreckage later in the day.')}`);
     expect(doc('https://www.example.com/archive/2014/12/cracking-the-sitcom-code/384068/2/').messages.map((m) => m.message).join(' ')).toMatch(/goes on over more pages.*384068\/2\//);
     // A blog's link to its next post is no next page.
     expect(doc('https://www.example.com/2014/12/another-post/').messages.map((m) => m.message).join(' ')).not.toMatch(/more pages/);
+    expect(doc('https://blog.example.com/2015/04/24/apple-watch-series-2/').messages.map((m) => m.message).join(' ')).not.toMatch(/more pages/);
   });
 
   it('knows a caption by its class even when the extractor rewrites its element', () => {

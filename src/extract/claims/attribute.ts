@@ -65,8 +65,10 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       // "as reported by" holds "reported by": one source phrase, one attribution.
       if (found.some((a) => a.cue.start <= cueStart && a.cue.end >= cueStart + phrase.length)) continue;
       const cueEnd = cueStart + phrase.length;
-      const sourceEnd = clauseEnd(text, cueEnd, s.end);
-      const speaker = trimClause(text, cueEnd, sourceEnd);
+      const sourceEnd = clauseEnd(text, cueEnd, s.end, /[—–]|\s-\s/.test(text.slice(s.start, cueStart)));
+      // (The source without its bracket: "the Committee to Protect Journalists (CPJ)".)
+      const bracket = text.indexOf('(', cueEnd);
+      const speaker = trimClause(text, cueEnd, bracket !== -1 && bracket < sourceEnd ? bracket : sourceEnd);
       // "If all goes according to plan", "according to schedule": a manner, no source.
       if (NO_SOURCE_AFTER.test(text.slice(cueEnd, cueEnd + 24))) continue;
       // At the sentence's start, or opening a clause after a colon, semicolon or dash ("Adidas did its

@@ -8,6 +8,7 @@ import { CLOSING_REPORT_VERBS, NOT_SPEAKER_OPENERS, TIME_WORD } from '../../data
 import { ATTRIBUTION_VERBS } from '../../data/cues.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, trimClause } from '../spans.js';
+import { timeNotName } from './phrase.js';
 
 /** The longest speaker ("two senior administration officials familiar with the talks"). */
 const SPEAKER_MAX_TOKENS = 10;
@@ -250,7 +251,7 @@ function invertedReport(text: string, s: Sentence, quoted: boolean, names: reado
     // (A title opens one: "says Justice Minister Busingye", which wink reads a noun.)
     if (!/^(?:PROPN|DET|NUM)$/.test(t[v + 1]!.pos) && !(t[v + 1]!.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]!.text))) return null;
     // (Not a day or a month: "…,” Rene, 37, said Wednesday." says when, its speaker before the verb.)
-    if (TIME_WORD.test(t[v + 1]!.text)) return null;
+    if (timeNotName(t, v + 1)) return null;
     if (e < end && end - e > APPOSITIVE_MAX_TOKENS) return null;
     // Without quotation marks only a speaker that ends the sentence, or a noun phrase after it with
     // no verb ("…, says Yao Zhe, a policy adviser."): "Sletten, a caretaker …, said the communities

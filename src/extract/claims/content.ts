@@ -314,9 +314,20 @@ export function separate(text: string, t: Token[], found: Attribution[]): Attrib
   return kept.filter((a, i) => a.content.end - a.content.start >= 8 && !(a.sourceNotFound && (near(i, -1) || near(i, 1))));
 }
 
-/** End of the source phrase after "according to": the next comma, semicolon, dash or bracket, or the sentence end. */
-export function clauseEnd(text: string, from: number, limit: number): number {
-  // (A dash or a bracket closes it too: "according to Pew Research estimates of 2012 data — consists of …".)
-  for (let i = from; i < limit; i++) if (text[i] === ',' || text[i] === ';' || text[i] === '—' || text[i] === '–' || text[i] === '(' || (text[i] === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) return i;
+/**
+ * End of the source phrase after "according to": the next comma or semicolon, or the sentence end;
+ * with `dashes` (the phrase stands in an aside a dash opened) a dash too: "The largest group — at
+ * least 3.5 million, according to Pew Research estimates of 2012 data — consists of …".
+ */
+export function clauseEnd(text: string, from: number, limit: number, dashes = false): number {
+  for (let i = from; i < limit; i++) {
+    // (A bracket's words belong to the source: "the Office for National Statistics (ONS), unemployment …".)
+    if (text[i] === '(') {
+      const close = text.indexOf(')', i);
+      if (close !== -1 && close < limit) i = close;
+      continue;
+    }
+    if (text[i] === ',' || text[i] === ';' || (dashes && (text[i] === '—' || text[i] === '–' || (text[i] === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')))) return i;
+  }
   return limit;
 }

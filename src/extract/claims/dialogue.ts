@@ -96,6 +96,10 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
     // Only a question does: a live blog's entry headings ("Sunak: not a straightforward thing") are headlines.
     if (label && (s.role !== 'heading' || label.kind === 'question' || asks(s.text))) labels.set(s.index, label);
   }
+  // Initials are labels only as a dialogue's: DIALOGUE_MIN_LABELS of them, of two people at least
+  // ("PR people in Washington spin everything" in an answer is no turn of Paul Ryan's).
+  const initialled = [...labels].filter(([, l]) => l.person);
+  if (initialled.length < DIALOGUE_MIN_LABELS || new Set(initialled.map(([, l]) => l.person)).size < 2) for (const [i] of initialled) labels.delete(i);
   if (labels.size < DIALOGUE_MIN_LABELS) return null;
   const kinds = [...labels.values()];
   const asked = kinds.some((l) => l.kind === 'question') && kinds.some((l) => l.kind === 'answer');
@@ -184,12 +188,13 @@ export function labelledClaim(text: string, s: Sentence, label: Label, dialogue:
   const labelStart = s.start + s.text.indexOf(label.name);
   const speakerMention = label.kind === 'speaker' ? textSpan(text, labelStart, labelStart + label.name.length) : null;
   let speaker = label.kind === 'answer' ? dialogue.answerer : null;
-  if (label.kind === 'speaker') {
+  if (label.kind === 'speaker' && label.person) speaker = label.person;
+  else if (label.kind === 'speaker') {
     const named = names.find((m) => m.type === 'person' && m.start >= labelStart && m.end <= label.end);
     const words = label.name.toLowerCase().split(/\s+/);
     // A dialogue's label is often the given name alone ("Ryan:" after "Ryan Day:"): the person it is part of.
     const fuller = personWhere(coreference, (name) => words.every((w) => name.split(/\s+/).includes(w)));
-    speaker = label.person ?? fuller?.name ?? (named && coreference.nameAt(named.start)) ?? label.name;
+    speaker = fuller?.name ?? (named && coreference.nameAt(named.start)) ?? label.name;
   }
   // (Initials with no colon are the cue themselves.)
   const cueSpan = label.person ? { start: label.end - label.name.length, end: label.end } : { start: label.end - 1, end: label.end };

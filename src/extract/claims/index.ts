@@ -226,7 +226,7 @@ export function findClaims(
         // negated telling of an open question attributes nothing (not "Watt doesn't think those
         // challenges are gone", a stance readers count).
         if (check && NOT_TOLD.test(text.slice(a.cue.start, s.end)) && NEGATED_BEFORE.test(text.slice(Math.max(s.start, a.cue.start - 40), a.cue.start))) continue;
-        if (check && /^(?:admit|den)/i.test(a.cue.text) && NO_ADMISSION.test(s.text)) continue;
+        if (check && /^(?:admit|den)/i.test(a.cue.text) && admissionAt(s, a.cue.start)) continue;
         // "The meeting, attended by …, emphasized the government's intent": an event is no source.
         if (check && a.speaker && eventHead(s, a.speaker, names)) continue;
         // "The authorities continue to pour fuel on the fire", "Schiff decided to abort …": no stance reported.
@@ -452,6 +452,12 @@ function withInterviewAnswers(annotated: AnnotatedArticle, claims: Claim[], writ
   const resolved = claims.map((c) => answererForPronoun(annotated, c, who, coreference));
   if (answers.length === 0) return resolved;
   return [...resolved.filter((c) => !(c.kind === 'factual' && answered.has(c.sentence))), ...answers].sort((a, b) => a.start - b.start);
+}
+
+/** Whether the cue at `cueStart` is inside a settlement's "neither admitted nor denied wrongdoing" (NO_ADMISSION) in its sentence. */
+function admissionAt(s: Sentence, cueStart: number): boolean {
+  const m = NO_ADMISSION.exec(s.text);
+  return !!m && cueStart >= s.start + m.index && cueStart < s.start + m.index + m[0].length;
 }
 
 /**

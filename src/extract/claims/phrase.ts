@@ -74,6 +74,11 @@ export function npStart(t: Token[], i: number): number {
   return pastLeadingTime(t, first, i);
 }
 
+/** A day or a month at token `i` that says when, not a name it opens ("Wednesday", not "April Ryan", "Sunday Times", "May Day"). */
+export function timeNotName(t: readonly Token[], i: number): boolean {
+  return TIME_WORD.test(t[i]?.text ?? '') && !/^\p{Lu}/u.test(t[i + 1]?.text ?? '');
+}
+
 /**
  * The phrase's start past a time phrase that opens it: "(In) 2004 scientists found", "This past
  * May an NNSA investigation found", "In October the company revealed". A year counts after a preposition of time ("In 2004", not
@@ -87,7 +92,9 @@ function pastLeadingTime(t: Token[], first: number, head: number): number {
     if (t[k]?.normal === 'past') k++;
     if (!TIME_WORD.test(t[k]?.text ?? '')) return first;
     k++;
-  } else if ((/^(?:19|20)\d\d$/.test(t[k]!.text) || TIME_WORD.test(t[k]!.text)) && /^(?:in|since|during|until|by)$/.test(t[k - 1]?.normal ?? '')) k++;
+  } else if (/^(?:19|20)\d\d$/.test(t[k]!.text) && /^(?:in|since|during|until|by)$/.test(t[k - 1]?.normal ?? '')) k++;
+  // ("In October the company revealed": a month or a day after a preposition that opens the sentence or a clause; not "Protesters in May Day marches".)
+  else if (timeNotName(t, k) && /^(?:in|since|during|until|by|on)$/.test(t[k - 1]?.normal ?? '') && (k === 1 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(t[k - 2]!.pos))) k++;
   // ("This week's report": a time that owns the phrase stays.)
   return k > first && k <= head && t[k]!.pos !== 'NUM' && !/^['’]s$/.test(t[k]!.text) ? k : first;
 }

@@ -164,6 +164,9 @@ function namesPeople(normal: string, lemma: string, singular = normal.replace(/(
 /** A finding's noun right after the name that made it, ending the phrase or before "of …": "Pew Research estimates (of 2012 data)". */
 const FINDING_AFTER = /^(?:['’]s)?\s+(?:(?:new|latest|own|recent|annual|preliminary)\s+)?(?:analysis|analyses|estimates?|polls?|polling|surveys?|study|studies|reports?|data|figures|research|numbers|count|tally|projections?|forecasts?|calculations?|review)(?:\s+of\b.*)?$/u;
 
+/** The publisher's own finding: "our estimates", "Our analysis" (not "our customers"). */
+const OUR_FINDING = /^our\s+(?:(?:own|new|latest|annual)\s+)?(?:analysis|analyses|estimates?|data|research|survey|polls?|review|count|tally|totals?|calculations?|reporting|investigation|findings?|figures|numbers|projections?|forecasts?)\b/i;
+
 /** A definite description of a role: "the singer", "the former Bachelor star", "the prime minister". */
 const ROLE_DESCRIPTION = /^[Tt]he\s+(?:[\p{L}\d'’.-]+\s+){0,3}?((?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*))$/u;
 
@@ -481,7 +484,8 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   if (maker) return coreference.nameAt(maker.start) ?? maker.text;
   // "new Pew Research Center analysis", "a Gallup poll", "Pew Research estimates of 2012 data": a
   // finding a name makes is that name's.
-  const finding = head ? undefined : names.find((m) => (m.type === 'organization' || m.type === 'person') && m.start >= mention.start && m.end < mention.end && FINDING_AFTER.test(mention.text.slice(m.end - mention.start)));
+  // (The name opens the phrase, past an article: not "Critics of the Gallup poll".)
+  const finding = head ? undefined : names.find((m) => (m.type === 'organization' || m.type === 'person') && m.start >= mention.start && m.end < mention.end && /^(?:(?:a|an|the|new|latest|recent)\s+)*$/i.test(mention.text.slice(0, m.start - mention.start)) && FINDING_AFTER.test(mention.text.slice(m.end - mention.start)));
   if (finding) return coreference.nameAt(finding.start) ?? finding.text;
   if (head) {
     const named = byHonorific(mention, head, coreference) ?? coreference.nameAt(head.start) ?? head.text;
@@ -493,7 +497,7 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   if (AGE_DESCRIPTION.test(mention.text)) return coreference.lastPerson(sentence.start, null) ?? mention.text.replace(/^the\s+/i, '');
   if (QUOTE_LABEL.test(mention.text)) return coreference.lastPerson(sentence.start, null);
   // "according to our estimates", "our analysis found": outside quotation marks, the publisher's own work.
-  if (/^our\s+\p{Ll}/u.test(mention.text) && publisher) return publisher;
+  if (OUR_FINDING.test(mention.text) && publisher) return publisher;
   // A description as written, without its article or a relative pronoun, and without the time of
   // its saying ("The European Union's top court last week").
   const whole = withoutTrailingTime(mention.text.replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, ''));

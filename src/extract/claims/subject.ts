@@ -10,7 +10,7 @@ import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, tokenAt } from '../spans.js';
 import { NAME_TYPES } from '../../vocabulary.js';
 import { INDEFINITE_SUBJECTS, describedByRelative, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES, TIME_WORD } from '../../data/claims.js';
-import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, describingParticiple, nameAt, opensClause, isQuoteMark, unnamedNoun } from './phrase.js';
+import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, describingParticiple, nameAt, opensClause, isQuoteMark, timeNotName, unnamedNoun } from './phrase.js';
 
 /** How far (in tokens) a subject is looked for before a cue; and how far a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
 const SUBJECT_WINDOW_BEFORE = 8;
@@ -75,7 +75,9 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
   if (/ing$/i.test(t[v]?.text ?? '') && REPORT_MEDIUM.test(t[v - 1]?.normal ?? '') && depth === 0) {
     const np = npStart(t, v - 1);
     const issued = t[np - 1]?.pos === 'VERB' && ISSUES.test(t[np - 1]!.lemma) ? np - 1 : t[np - 1]?.normal === 'out' && t[np - 2]?.lemma === 'put' ? np - 2 : -1;
-    const issuer = issued > 0 ? subjectBefore(text, s, issued, names, depth + 1) : null;
+    // (Not a passive: "Sony Pictures was sent an email saying …" names who received it.)
+    const passive = issued > 0 && (t[issued - 1]?.pos === 'AUX' || /^(?:been|being|was|were|is|are|be|get|got|gets)$/.test(t[issued - 1]?.normal ?? ''));
+    const issuer = issued > 0 && !passive ? subjectBefore(text, s, issued, names, depth + 1) : null;
     if (issuer) return issuer;
   }
   // The window does not count a time or place phrase passed over ("voters in a New York Times poll last year said").
@@ -174,7 +176,7 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
         const phrase = npStart(t, first);
         const from = postmodifiedStart(t, phrase, names);
         // "Several of the experts who reviewed the TNO report at the request of Reuters expressed": back to the head a relative clause describes.
-        if (from < phrase) return describedSpan(text, t, describedStart(t, from, names), name.end, names);
+        if (from < phrase) return describedSpan(text, t, describedStart(t, from, names), name.end, names, v);
       }
       // "one source close to Trump", "an aide to Mr. Biden", "a person familiar with Smith", "a
       // research group led by Noam Cohen": a person named after the head noun of a description is
@@ -219,7 +221,7 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
         const head = describedStart(t, postmodifiedStart(t, from, names), names);
         if (head < from) return textSpan(text, t[head]!.start, name.end);
       }
-      if (name && described) return describedSpan(text, t, describedStart(t, postmodifiedStart(t, before, names), names), name.end, names);
+      if (name && described) return describedSpan(text, t, describedStart(t, postmodifiedStart(t, before, names), names), name.end, names, v);
       if (name) {
         let from = npStart(t, first);
         if (TITLE_ABBREVIATION.test(t[from - 1]?.text ?? '')) from = npStart(t, from - 1);
@@ -253,7 +255,7 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       while (last > first && TIME_WORD.test(t[last]!.text) && /^(?:last|this|next|on|early|late)$/i.test(t[last - 1]!.text)) last -= 2;
       // "A study published last year found": the participle phrase after it goes with the description.
       if (describingParticiple(t, i + 1, names)) last = lastBeforeCue(t, i, v);
-      return describedSpan(text, t, first, t[last]!.end, names);
+      return describedSpan(text, t, first, t[last]!.end, names, v);
     }
     // "A study published last year found": the participle phrase describes the source before it.
     // Not the main verb before an infinitive cue: "The company refused to comment" is not "The company refused".
@@ -391,7 +393,9 @@ const RELATIVE_CLAUSE_TOKENS = 6;
  * University of New South Wales told Reuters". (Only a name that opens its clause: the sentence,
  * or after a quotation and its comma.)
  */
-function describedSpan(text: string, t: Token[], first: number, end: number, names: Mention[]): TextSpan {
+function describedSpan(text: string, t: Token[], first: number, end: number, names: Mention[], v: number): TextSpan {
+  // (Not an attribution set inside the sentence: "Donald Trump, a spokesman for the campaign said, will not attend …".)
+  if (t[v + 1]?.text === ',') return textSpan(text, t[first]!.start, end);
   const k = /^(?:a|an)$/.test(t[first - 1]?.normal ?? '') ? first - 1 : first;
   const person = t[k - 1]?.text === ',' && k >= 2 ? nameAt(names, t[k - 2]!) : undefined;
   const opens = person ? tokenAt(t, person.start) - 1 : -2;
@@ -559,7 +563,7 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
     const tok = t[i]!;
     if (first === -1 && tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return closesClause(i) ? textSpan(text, tok.start, tok.end) : null;
     // "…,” Rene, 37, said Wednesday.": a day or a month after the verb says when, never who.
-    if (first === -1 && TIME_WORD.test(tok.text)) return null;
+    if (first === -1 && timeNotName(t, i)) return null;
     const name = nameAt(names, tok);
     // "the 46-year-old": a hyphen inside a compound word (wink splits it off).
     const hyphen = tok.text === '-' && t[i - 1]?.end === tok.start && t[i + 1]?.start === tok.end;

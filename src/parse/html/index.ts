@@ -801,7 +801,7 @@ function headingText(h: unknown): string {
 }
 
 /** A next page's address that numbers the article's pages: ".../384068/2/", "?page=2", "/page/2". */
-const NEXT_PAGE = /(?:[?&](?:page|pg|p)=2|\/(?:page\/)?2\/?|-2\/?)(?:[?#].*)?$/i;
+const NEXT_PAGE = /(?:[?&](?:page|pg|p)=2|\/(?:page\/)?2\/?)(?:[?#].*)?$/i;
 
 /**
  * The address of the article's next page when the page declares one (`<link rel="next">`) that

@@ -76,7 +76,10 @@ function parselyAuthor(doc: MetaDocument): string | null {
  * Several distinct names, as a list of stories prints them, give none.
  */
 function markedAuthor(doc: MetaDocument): string | null {
-  const names = new Set(Array.from(doc.querySelectorAll('[itemprop="author"], a[rel="author"]'), (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((t) => t !== '' && t.split(' ').length <= 5));
+  // (An author box's own [itemprop=name], not its job title beside it: "Noah Charney Contributing Editor".)
+  const nameOf = (el: { textContent: string | null; querySelector?(s: string): { textContent: string | null } | null }): string => (el.querySelector?.('[itemprop="name"]')?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // (Nor a link to the writer's profile on a network: "Google+", "Twitter".)
+  const names = new Set(Array.from(doc.querySelectorAll('[itemprop="author"], a[rel="author"]'), nameOf).filter((t) => t !== '' && t.split(' ').length <= 5 && !/^(?:google\+?|twitter|x|facebook|linkedin|instagram|e-?mail|more|bio|profile)$/i.test(t)));
   return names.size === 1 ? [...names][0]! : null;
 }
 

@@ -227,10 +227,11 @@ function inline(node: DomNode, inLink: boolean, out: Inline, options: WalkOption
   }
 }
 
-/** The link at `k` stands alone in square brackets: "[" ends the text before it, "]" opens the text after it. */
+/** The link at `k` stands alone in square brackets at the end of its paragraph: "[" ends the text before it, "]" is all that follows. */
 function bracketedLink(children: DomNode[], k: number): boolean {
   const [before, link, after] = [children[k - 1], children[k]!, children[k + 1]];
-  return tagOf(link) === 'A' && before?.nodeType === TEXT && after?.nodeType === TEXT && /\[\s*$/.test(before.textContent ?? '') && /^\s*\]/.test(after.textContent ?? '') && (link.textContent ?? '').trim().split(/\s+/).length >= 2;
+  // (At the paragraph's end, a title of three words or more: not an editor's "[John Smith]" inside a quotation.)
+  return tagOf(link) === 'A' && before?.nodeType === TEXT && after?.nodeType === TEXT && /\[\s*$/.test(before.textContent ?? '') && /^\s*\]\s*$/.test(after.textContent ?? '') && children.slice(k + 2).every((c) => (c.textContent ?? '').trim() === '') && (link.textContent ?? '').trim().split(/\s+/).length >= 3;
 }
 
 /** One child of an inline run, added to it. */
@@ -241,7 +242,7 @@ function inlineChild(child: DomNode, inLink: boolean, out: Inline, options: Walk
     if (inLink) out.linked += t.trim().length;
   } else if (child.nodeType === ELEMENT) {
     const tag = tagOf(child);
-    if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag)) || marker(child, tag) || inlineCaption(child, options)) return;
+    if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag)) || marker(child, tag) || inlineCaption(child)) return;
     if (tag === 'BR') out.text += '\n';
     else {
       // (An element HTML does not know is inline, as browsers show it: the Boston Herald's
@@ -260,17 +261,21 @@ const KNOWN_TAGS: ReadonlySet<string> = new Set(
 );
 
 /**
- * A photo's caption or credit set inside a paragraph, beside its image: Business Insider's
+ * A photo's caption or credit set inside a paragraph, beside its image, known by its class: Business Insider's
  * "<p><span><img><span class="source">Shamil Zhumatov/REUTERS</span><span class='caption'>A
  * Sukhoi Su-24 …</span></span>The UK may be forced …</p>" (it had run "REUTERSA Sukhoi …
  * rangeThe UK" into the lede).
  */
-function inlineCaption(node: DomNode, options: WalkOptions): boolean {
-  const parent = node.parentNode;
-  if (!parent || !Array.from(parent.childNodes).some((c) => c.nodeType === ELEMENT && imageOnly(c))) return false;
+function inlineCaption(node: DomNode): boolean {
+  // (The class first: most elements have none, and the image is looked for only beside a caption's.)
   const cls = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
-  return CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls) || (options.captions?.has(squashed(node.textContent ?? '')) ?? false);
+  if (!CAPTION_CLASS.test(cls) && !CAMEL_CAPTION_CLASS.test(cls) && !CREDIT_SOURCE_CLASS.test(cls)) return false;
+  const parent = node.parentNode;
+  return !!parent && Array.from(parent.childNodes).some((c) => c.nodeType === ELEMENT && imageOnly(c));
 }
+
+/** A photo's credit box as Business Insider names it ("<span class="source">Shamil Zhumatov/REUTERS</span>"), beside its image only. */
+const CREDIT_SOURCE_CLASS = /(?:^|[\s_-])source(?:$|[\s_-])/i;
 
 /** The longest run-in heading, in words, and the level it is written at (under the page's h2 sections). */
 const RUN_IN_HEADING_MAX_WORDS = 16;
@@ -373,7 +378,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     // A paragraph or an inline element that holds paragraphs is a container: Reuters' <span
     // id="articleText"><p>…</p><p>…</p></span>, which the extractor wraps in a <p>, had been one paragraph.
     // (Not a link: one around blocks is a teaser's or a product's card, read as one line of links.)
-    if ((tag === 'P' || (INLINE.has(tag) && tag !== 'A')) && holdsBlocks(child) && !junk(child)) {
+    if ((tag === 'P' || (INLINE.has(tag) && tag !== 'A')) && holdsParagraphs(child) && !junk(child)) {
       flush();
       walk(child, out, options, quote, depth + 1);
       continue;
@@ -499,6 +504,14 @@ function dataTable(table: DomNode, options: WalkOptions): string[][] | null {
   return words.reduce((a, b) => a + b, 0) / words.length <= TABLE_MEAN_CELL_MAX_WORDS ? rows : null;
 }
 
+/** A paragraph or an inline element holding this many paragraphs is a container (a tooltip's one card inside a sentence is not). */
+const CONTAINER_MIN_PARAGRAPHS = 2;
+
+/** Whether an element holds paragraphs (CONTAINER_MIN_PARAGRAPHS) or a heading: The Verge's "<span><span> / </span><h2>The tech giant plans …</h2></span>" dek. */
+function holdsParagraphs(node: DomNode): boolean {
+  return descendants(node, 'P').length >= CONTAINER_MIN_PARAGRAPHS || ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'].some((h) => descendants(node, h).length > 0);
+}
+
 /** The elements of one tag inside a node. */
 function descendants(node: DomNode, tag: string): DomNode[] {
   const out: DomNode[] = [];
@@ -510,21 +523,6 @@ function descendants(node: DomNode, tag: string): DomNode[] {
     stack.push(...Array.from(n.childNodes));
   }
   return out;
-}
-
-/** Elements that start a block of their own. */
-const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(['P', 'DIV', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TABLE', 'SECTION', 'ARTICLE', 'PRE', 'FIGURE']);
-
-/** Whether an element holds a block element anywhere inside it. */
-function holdsBlocks(node: DomNode): boolean {
-  const stack = Array.from(node.childNodes);
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.nodeType !== ELEMENT) continue;
-    if (BLOCK_ELEMENTS.has(tagOf(n))) return true;
-    stack.push(...Array.from(n.childNodes));
-  }
-  return false;
 }
 
 function hasDescendant(node: DomNode, tag: string): boolean {
