@@ -76,7 +76,7 @@ export function captionTexts(root: DomNode): Set<string> {
         if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) {
           out.add(text);
           // …and each paragraph in it: Reuters' div.rolloverCaption holds "<p>1 of 4. Authorities monitor …</p><p>Credit: …</p>".
-          for (const p of descendants(child, 'P')) out.add(squashed(p.textContent ?? ''));
+          for (const p of descendants(child, PARAGRAPHS)) out.add(squashed(p.textContent ?? ''));
         }
       }
       const image = text === '' && imageOnly(child);
@@ -490,7 +490,7 @@ function dataTable(table: DomNode, options: WalkOptions): string[][] | null {
         const cells: string[] = [];
         for (const cell of Array.from(child.childNodes)) {
           if (cell.nodeType !== ELEMENT || (tagOf(cell) !== 'TD' && tagOf(cell) !== 'TH')) continue;
-          if (hasDescendant(cell, 'TABLE')) return false;
+          if (descendants(cell, TABLES, 1).length > 0) return false;
           cells.push(inlineOf(cell, options).text);
         }
         rows.push(cells);
@@ -504,36 +504,30 @@ function dataTable(table: DomNode, options: WalkOptions): string[][] | null {
   return words.reduce((a, b) => a + b, 0) / words.length <= TABLE_MEAN_CELL_MAX_WORDS ? rows : null;
 }
 
+const PARAGRAPHS: ReadonlySet<string> = new Set(['P']);
+const TABLES: ReadonlySet<string> = new Set(['TABLE']);
+
 /** A paragraph or an inline element holding this many paragraphs is a container (a tooltip's one card inside a sentence is not). */
 const CONTAINER_MIN_PARAGRAPHS = 2;
 
 /** Whether an element holds paragraphs (CONTAINER_MIN_PARAGRAPHS) or a heading: The Verge's "<span><span> / </span><h2>The tech giant plans …</h2></span>" dek. */
 function holdsParagraphs(node: DomNode): boolean {
-  return descendants(node, 'P').length >= CONTAINER_MIN_PARAGRAPHS || ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'].some((h) => descendants(node, h).length > 0);
+  const found = descendants(node, PARAGRAPH_OR_HEADING);
+  return found.some((n) => tagOf(n) !== 'P') || found.length >= CONTAINER_MIN_PARAGRAPHS;
 }
+const PARAGRAPH_OR_HEADING: ReadonlySet<string> = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-/** The elements of one tag inside a node. */
-function descendants(node: DomNode, tag: string): DomNode[] {
+/** The elements inside a node whose tag is one of `tags`, at most `limit` of them (one stack walk: a page can nest deep). */
+function descendants(node: DomNode, tags: ReadonlySet<string>, limit = Infinity): DomNode[] {
   const out: DomNode[] = [];
   const stack = Array.from(node.childNodes);
-  while (stack.length > 0) {
+  while (stack.length > 0 && out.length < limit) {
     const n = stack.pop()!;
     if (n.nodeType !== ELEMENT) continue;
-    if (tagOf(n) === tag) out.push(n);
+    if (tags.has(tagOf(n))) out.push(n);
     stack.push(...Array.from(n.childNodes));
   }
   return out;
-}
-
-function hasDescendant(node: DomNode, tag: string): boolean {
-  const stack = Array.from(node.childNodes);
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.nodeType !== ELEMENT) continue;
-    if (tagOf(n) === tag) return true;
-    stack.push(...Array.from(n.childNodes));
-  }
-  return false;
 }
 
 function listItems(list: DomNode, into: Inline[], options: WalkOptions): void {
