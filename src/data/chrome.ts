@@ -416,6 +416,13 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
 export const AUTHOR_TAIL_MAX_WORDS = 60;
 
 /**
+ * A wire story's credits in brackets, which run past AUTHOR_TAIL_MAX_WORDS: "(Additional reporting
+ * by … in JAKARTA, … in PARIS …; Writing by …; Editing by …)", up to WIRE_CREDITS_MAX_WORDS words.
+ */
+export const WIRE_CREDITS = /^\((?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by\s+\p{Lu}[^()]*\)$/u;
+export const WIRE_CREDITS_MAX_WORDS = 150;
+
+/**
  * A magazine's production credits under a cover story: "Art & Design Director: Emily Zirimis",
  * "Copy Editors: Dawn Rebecky, Leslie Lipton", "Photo Retouching: Jinx Studios", under "Video
  * Credits" or "Editorial Credits:". A role (STAFF_CREDIT_ROLE), a colon, then names only

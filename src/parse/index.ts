@@ -12,7 +12,7 @@ import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION } from '../data/chrome.js';
+import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
 import { TITLE_ABBREVIATION } from '../data/titles.js';
 
 /** What a front end hands to the shared steps. */
@@ -518,9 +518,6 @@ function dropStaffCredits(text: string, blocks: RawBlock[], drop: (b: RawBlock, 
   return blocks.slice(0, end);
 }
 
-/** The longest wire credits line in brackets read as credits. */
-const WIRE_CREDITS_MAX_WORDS = 150;
-
 /** Drops the run of author bio and credit lines that closes an article ("Phil Helsel is a reporter for NBC News."). */
 function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
   let end = blocks.length;
@@ -536,8 +533,7 @@ function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, re
       continue;
     }
     const notice = LEGAL_NOTICE_PATTERNS.some((p) => p.test(line));
-    // A wire story's credits in brackets run long: "(Additional reporting by … in JAKARTA, … in PARIS …; Writing by …; Editing by …)".
-    const credits = /^\((?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by\s+\p{Lu}[^()]*\)$/u.test(line) && wordCount(line) <= WIRE_CREDITS_MAX_WORDS;
+    const credits = WIRE_CREDITS.test(line) && wordCount(line) <= WIRE_CREDITS_MAX_WORDS;
     if (b.kind !== 'paragraph' || (!nameAbove && !notice && !credits && (wordCount(line) > AUTHOR_TAIL_MAX_WORDS || !AUTHOR_TAIL_PATTERNS.some((p) => p.test(line))))) break;
     end--;
   }

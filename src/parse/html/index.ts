@@ -962,7 +962,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const byClass = h1Elements.filter((h) => ARTICLE_TITLE_CLASS.test(attribute(h, 'class')));
   const byMicrodata = h1Elements.filter((h) => /(?:^|\s)headline(?:\s|$)/i.test(attribute(h, 'itemprop')));
   const titled = byClass.length > 0 ? byClass : byMicrodata;
-  const markedH1 = titled.length === 1 ? (titled[0]!.textContent ?? null) : null;
+  const markedH1 = titled.length === 1 ? headingText(titled[0]) : null;
   const pageTitle = (document as unknown as MetaDocument).title ?? null;
   const shared = sharedTitles(document as unknown as MetaDocument);
   // A header of comments a saving tool wrote: the page's title, address and date when it declares none.
