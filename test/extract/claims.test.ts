@@ -2120,3 +2120,67 @@ describe('claims without a speaker', () => {
     expect(attributed(sports)).toContainEqual(['Jane Porter', 'according to']);
   });
 });
+
+describe('quotations across paragraphs and nested quotation marks', () => {
+  it('does not run a claim into the next paragraph when that paragraph’s quotation closes on a reporting verb of its own', async () => {
+    const text =
+      '"Tomorrow before the event, we\'ll make a determination whether the balloons will fly or not," Patrol Chief James Hall with the New York Police Department said Wednesday.\n\n' +
+      '"It looks good. It looks very good," he said about the possibility of balloons in the air.\n\n' +
+      '“Will you come back for lunch, all of you be my guests?” the man asks.\n\n“Sure,” Matie says. “Make some chicken for lunch once we drive back from Garmsir.”';
+    const b = await story(text);
+    for (const c of b.claims) {
+      expect(c.text).not.toContain('\n');
+      expect(b.text.slice(c.start, c.end)).toBe(c.text);
+    }
+    const hall = b.claims.filter((c) => c.speaker === 'James Hall').map((c) => b.text.slice(c.content.start, c.content.end));
+    expect(hall).toContain('"It looks good. It looks very good,"');
+    expect(hall.filter((x) => x.includes('It looks good'))).toHaveLength(1);
+  });
+
+  it('goes on with a quotation that closes with no reporting verb of its own', async () => {
+    const b = await story('“It was awful,” said Jane Roe, a teacher at the school.\n\n“We were there. We saw all of it happen in front of the children.”\n\nThe school reopened on Monday.');
+    const roe = b.claims.filter((c) => c.speaker === 'Jane Roe');
+    expect(roe).toHaveLength(1);
+    expect(b.text.slice(roe[0]!.content.start, roe[0]!.content.end)).toContain('We saw all of it happen');
+  });
+
+  it('closes a quotation on a straight mark after a nested one’s closing mark, and after a curly opening', async () => {
+    const nested = await story(
+      'Hannity theorized that socialist policies hold a "psychological appeal" to voters.\n\n"\'We\'ll be taking care of a guaranteed government job. We\'re going to guarantee government retirement,\'" Sean Hannity said.',
+    );
+    const hannity = attributed(nested).filter(([speaker, cue]) => speaker === 'Sean Hannity' && cue === 'said');
+    expect(hannity).toHaveLength(1);
+    expect(hannity[0]![2]).toContain('guarantee government retirement');
+    const mixed = await story('Jason Miller spoke on Tuesday.\n\n“Getting input from a number of places has always been one of his strengths as a leader," Jason Miller added.');
+    expect(attributed(mixed)).toContainEqual(['Jason Miller', 'added', '“Getting input from a number of places has always been one of his strengths as a leader,"', 'direct']);
+  });
+
+  it('gives the pronoun after a quotation that opens its sentence to the person the sentence before quoted', async () => {
+    const b = await story(
+      'Jason Miller, a senior adviser, spoke to reporters on Monday about the campaign.\n\nHe told NBC News that Donald Trump “likes to get multiple opinions from people who have distinctly different perspectives.”\n\n“Getting input from a number of places has always been one of his strengths as a leader,” he added.',
+    );
+    const added = b.claims.find((c) => c.cue === 'added');
+    expect(added?.speaker).toBe('Jason Miller');
+  });
+});
+
+describe('who is accused, and a subject coordinated across clauses', () => {
+  it('is no source for what they are accused of', async () => {
+    const b = await story('Hikmatullah Shadman, a trucking contractor, was arrested in 2012. He was held there for 74 days and accused of funding the enemy.');
+    expect(b.claims.some((c) => c.cue === 'accused')).toBe(false);
+    const active = await story('Prosecutors accused Hikmatullah Shadman of funding the enemy, court documents show.');
+    expect(attributed(active).some(([, cue]) => cue === 'accused')).toBe(true);
+  });
+
+  it('does not join the last clause’s object to the next clause’s subject', async () => {
+    const hip = await story('A surfer was attacked on Sunday.\n\nHe was airlifted to a hospital with injuries to his right hip and thigh and a hospital spokesman said Swanson was in fair condition.');
+    expect(attributed(hip).map(([speaker]) => speaker)).toContain('hospital spokesman');
+    const suffered = await story('A surfer was attacked on Sunday.\n\nHe suffered injuries and a hospital spokesman said Swanson was in fair condition.');
+    expect(attributed(suffered).map(([speaker]) => speaker)).toContain('hospital spokesman');
+    // Names coordinated as the subject stay together, after a subordinator too.
+    const after = await story('Christie’s canceled a sale in September after Jewish advocacy groups and human rights organizations raised concerns that the fortune was amassed under duress.');
+    expect(attributed(after).map(([speaker]) => speaker)).toContain('Jewish advocacy groups and human rights organizations');
+    const both = await story('Businesses and residents said the flood was the worst in years.');
+    expect(attributed(both).map(([speaker]) => speaker)).toContain('Businesses and residents');
+  });
+});

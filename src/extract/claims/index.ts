@@ -15,7 +15,7 @@ import { closingReport } from './closing.js';
 import { claimModel, isClaim, type ClaimModel } from './check.js';
 import { answerer, findDialogue, labelledClaim, labelOf, withSectionAnswers } from './dialogue.js';
 import { type Attribution, inside } from './phrase.js';
-import { quotedSentence, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation } from './quotes.js';
+import { quotedSentence, closesBeforeCue, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation } from './quotes.js';
 import { attribute } from './attribute.js';
 import { publisherOf, resolveSpeaker } from './speaker.js';
 import { writerOf, writersOf } from '../byline.js';
@@ -250,7 +250,12 @@ export function findClaims(
       if (kept === 0) {
         // (or a sentence inside the quotation it opened: “I was following the results. I sat in the changing room. …)
         const insideIt = lastQuote !== null && openAtStart !== null && previous !== null && lastQuote.end === previous.end && openAtStart >= lastQuote.content.start;
-        if (lastQuote && (continuesQuote(text, s, lastQuote) || insideIt)) {
+        const rest = (): Sentence[] => {
+          const out: Sentence[] = [];
+          for (let k = s.index + 1; k < sentences.length && paragraphKey(sentences[k]!) === key; k++) out.push(sentences[k]!);
+          return out;
+        };
+        if (lastQuote && (insideIt || (continuesQuote(text, s, lastQuote) && !closesBeforeCue(s, rest())))) {
           // “…” on its own after a quote: the same speaker goes on.
           lastQuote.end = s.end;
           lastQuote.text = text.slice(lastQuote.start, lastQuote.end);

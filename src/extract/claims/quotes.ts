@@ -5,6 +5,7 @@
  * on with the quote before it.
  */
 import type { Claim, ClaimKind, Sentence, Span, Token } from '../../types.js';
+import { ATTRIBUTION_VERBS } from '../../data/cues.js';
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, isQuoteMark } from './phrase.js';
 
 /** Quotations: “…”, "…", ‘…’ and the New York Times' ''…'' holding at least a few words. */
@@ -26,6 +27,28 @@ export function continuesQuote(text: string, s: Sentence, previous: Claim): bool
   if (/^[“"‘]\s*(?:…|\.\.\.)/.test(s.text) || !/[.!?,…]\s*["”’]?\s*$/.test(s.text)) return false;
   const gap = text.slice(previous.end, s.start);
   return gap.split('\n').length <= 3 && !/[.!?]["”’]?\s*$/.test(gap.trim() === '' ? '' : gap);
+}
+
+/**
+ * Whether the quotation that opens sentence `s` closes, in it or in a later sentence of its
+ * paragraph (`rest`), before a reporting verb of its own: "“Sure,” Matie says.", "“It looks good.
+ * It looks very good,” he said.". That quotation is its own speaker's claim, not more of the
+ * quote before it.
+ */
+export function closesBeforeCue(s: Sentence, rest: readonly Sentence[]): boolean {
+  let opened = false;
+  for (const n of [s, ...rest]) {
+    const t = n.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!/^[“”"]$/.test(t[i]!.text)) continue;
+      if (!opened) {
+        opened = true;
+        continue;
+      }
+      return t.slice(i + 1, i + 2 + SUBJECT_WINDOW_AFTER).some((x) => ATTRIBUTION_VERBS.has(x.lemma));
+    }
+  }
+  return false;
 }
 
 /**
@@ -64,13 +87,16 @@ export function quotations(s: Sentence, minWords = QUOTED_MIN_WORDS): Span[] {
   // I will never eat them again,” Trump said). It runs from this sentence's start.
   const straight = (s.text.match(/"/g) ?? []).length;
   const curly = (s.text.match(/“/g) ?? []).length - (s.text.match(/”/g) ?? []).length;
-  const close = /^[^“"]{8,}?(?:”|(?<=[\p{L}\p{N}.,!?])")/u.exec(s.text);
+  // (A quotation inside it may close with it: "… government retirement,'" he said.)
+  const close = /^[^“"]{8,}?(?:”|(?<=[\p{L}\p{N}.,!?'’])")/u.exec(s.text);
   const closesEarlier = close !== null && (close[0].endsWith('"') ? straight % 2 === 1 : curly < 0);
   if (closesEarlier) out.unshift({ start: s.start, end: s.start + close[0].length });
   // An opening quote that runs to the end of the sentence (the quote goes on in the next one):
   // only when the marks do not balance and the odd mark is not that closing one.
-  const open = curly > 0 || (straight % 2 === 1 && !closesEarlier) ? /[“"]([^“”"]{8,})$/u.exec(s.text) : null;
-  if (open && !out.some((q) => q.end === s.end)) out.push({ start: s.start + open.index, end: s.end });
+  // (Marks read in order, so a curly opening closed by a straight mark is closed: "“Getting input … as a leader," he added.")
+  const openAt = openQuotation(s.text, closesEarlier);
+  const open = openAt !== null && openAt >= 0 && /^[“"][^“”"]{8,}$/u.test(s.text.slice(openAt)) ? openAt : null;
+  if (open !== null && !out.some((q) => q.end === s.end)) out.push({ start: s.start + open, end: s.end });
   return out;
 }
 

@@ -55,6 +55,9 @@ function earlierSource(sentence: Sentence, earlier: readonly Claim[], coreferenc
   return null;
 }
 
+/** A sentence that is a quotation up to the pronoun after it: "“…,” " before "he added". */
+const QUOTE_THEN_PRONOUN = /^[“"][^“”"]{2,}[,.!?…]?[”"]\s*,?\s*$/u;
+
 /**
  * The person the sentence just before quoted (its last attributed claim with a person speaker), if
  * their gender does not rule them out. A quotation of several sentences that ends in it counts
@@ -533,7 +536,10 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
     // with the person the sentence before quoted, not the first person it named.
     // So does one after an interviewer's question put in a clause: "Asked whether …, he said: “…”".
     const asked = ASKED_OPENING.test(sentence.text.slice(0, mention.start - sentence.start));
-    if (gender && (mention.start === sentence.start || asked)) {
+    // So does one right after the quotation that opens its sentence: "“Getting input … as a leader,"
+    // he added." after "He told NBC News that Trump, “likes …”" is the same speaker going on.
+    const quoted = QUOTE_THEN_PRONOUN.test(sentence.text.slice(0, mention.start - sentence.start));
+    if (gender && (mention.start === sentence.start || asked || quoted)) {
       const reported = previousSpeaker(sentence, earlier, coreference, gender, named.sentences?.[sentence.index - 1]?.start);
       if (reported) return reported;
     }

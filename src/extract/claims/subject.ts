@@ -333,13 +333,21 @@ function lastBeforeCue(t: Token[], from: number, v: number): number {
  * ("Washington-based analysts who have done the calculations").
  */
 function describedStart(t: Token[], first: number, names: Mention[]): number {
+  let uncoordinated = -1;
   for (let guard = 0; guard < 3; guard++) {
     const before = t[first - 1];
     if (!before) break;
     const prev = t[first - 2];
     if (before.normal === 'and' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
       const name = nameAt(names, prev);
+      if (uncoordinated === -1) uncoordinated = first;
       first = postmodifiedStart(t, name ? tokenAt(t, name.start) : npStart(t, first - 2), names);
+      // A noun a verb or a preposition takes is the last clause's object, and "and" opens a new
+      // clause: "injuries to his right hip and thigh and a hospital spokesman said", "He suffered
+      // injuries and a spokesman said".
+      // (Not a subordinator that opens the clause: "after Jewish advocacy groups and human rights organizations raised concerns".)
+      const taken = ['ADP', 'VERB', 'AUX'].includes(t[first - 1]?.pos ?? '') || t[first - 1]?.normal === 'to';
+      if (t[first - 1]?.normal !== 'and' && taken && !CLAUSE_OPENERS.has(t[first - 1]!.normal)) return uncoordinated;
       continue;
     }
     if (before.text === ',' && prev?.pos === 'ADJ' && t[npStart(t, first - 2)]!.pos !== 'ADJ') {
@@ -366,6 +374,9 @@ function describedStart(t: Token[], first: number, names: Mention[]): number {
   }
   return first;
 }
+
+/** Words that open a clause, whose subject may be coordinated ("after A and B raised …", "as A and B said"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'whereas', 'though', 'although', 'if', 'unless', 'once', 'that']);
 
 /** Titles and roles, lower-cased ("chairman", "secretary", "director"). */
 const ROLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((w) => w.toLowerCase().replace(/\.$/, '')));
