@@ -37,6 +37,8 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'jump to details', 'editors recommendations', 'buying options', 'shop similar look',
   'this content can also be viewed on the site it originates from',
   'please use chrome browser for a more accessible video player', 'stand up for the facts',
+  // A video player's key help (Bloomberg, 2014).
+  'press spacebar to pause and continue press esc to stop',
   // "Advertisement" in the languages of the benchmark pages: es, pt, it, fr, de, id, ru.
   'publicidad', 'publicidade', 'pubblicità', 'publicité', 'anzeige', 'werbung', 'iklan', 'реклама',
 ]);
@@ -62,6 +64,8 @@ export const CHROME_MAX_WORDS = 4;
  */
 export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|updates|alerts|e-?mail)\b/i,
+  // A call for readers' pictures: "Are you in the grips of the wintry storm …? Please share your videos, pictures and stories at iReport." (CNN).
+  /(?:^|[?!.]\s+)(?:please\s+)?(?:share|send)\s+(?:us\s+)?your\s+(?:(?:photos?|pictures?|videos?|stories|images)(?:,\s*|\s+and\s+|\s+or\s+)?){1,4}\s*(?:at|with|on|via|to)\s+\S+\.?$/i,
   // "Sign up to our free breaking news emails"
   // "On Leadership, by Tony Blair, is out now (Cornerstone, £25)": a book's plug with its publisher and price.
   /\b(?:is|are) (?:out|available|published) now\b[^.]*\(\p{Lu}[\p{L}&'’. -]*,\s*[£$€]\s?\d[\d.,]*\)\.?$/iu,
@@ -190,9 +194,13 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   // (Items hold no separator character, so a line splits into them one way only: no backtracking blow-up.)
   /^(?:[^\s@,|•·]+@[^\s@,|•·.]+(?:\.[^\s@,|•·.]+)*\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[^\s,|•·]+)(?:[\s,|•·]+(?:[^\s@,|•·]+@[^\s@,|•·.]+(?:\.[^\s@,|•·.]+)*\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[^\s,|•·]+))*[\s,|•·]*$/i,
   // A line that is only a date (and time): "Nov. 18, 2019 7:04 pm ET", "18 November 2019", "2019-11-18 09:30".
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:at|,|-|–|—|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$/i,
+  // (A year may be cut to two digits: "14 January '15, 11:57pm", The Next Web.)
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{4}|['’]\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:at|,|-|–|—|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$/i,
   // …or the time first: "17:41 JST, October 13, 2024" (The Japan News), "9:30 am ET | 18 November 2019".
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?:,|-|–|—|\|)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*$/i,
+  // A wire page's dateline with its time stamp, printed apart from the story: "SURABAYA,
+  // Indonesia/JAKARTA Tue Dec 30, 2014 11:44pm GMT" (Reuters, 2014).
+  /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*\p{Lu}[\p{L} .'’-]*)?(?:\/\p{Lu}[\p{Lu} .'’-]+)*\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[ap]m(?:\s+[A-Z]{2,4})?)?$/u,
   // A copyright line under a story: "Copyright © 2023 The Washington Times, LLC.", "© 2024 Reuters".
   /^(?:copyright\s*(?:©|\(c\))?|©)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\b/i,
   // …or one that names the owner first: "The-CNN-Wire ™ & © 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved."
@@ -388,6 +396,8 @@ export const TITLE_LABELS: ReadonlySet<string> = new Set([
 export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Jj]ournalist|[Ee]ditor|[Cc]olumnist|[Pp]roducer|[Cc]ontributor|[Aa]uthor|[Ii]ntern|[Ff]reelancer)\b/u,
   /\b(?:may|can) be reached at\b|\b(?:contact|email|e-mail) (?:him|her|them) at\b|\bfollow (?:him|her|them) on\b/i,
+  // Bloomberg's: "To contact the reporter on this story: Steve Matthews in Atlanta at …", "To contact the editors responsible for this story: …".
+  /^to contact the (?:reporters?|writers?|authors?|editors?)\b[^:]{0,60}:\s*\p{Lu}/iu,
   /\b(?:his|her|their) (?:work|writing|reporting) (?:has )?(?:previously |also )?appeared in\b/i,
   /^\(?(?:contributing|additional reporting|reporting by|editing by|written by|with reporting (?:by|from)|with files from)\s*:?\s+\p{Lu}/iu,
   /\b(?:send (?:us )?(?:news )?tips|have a (?:story idea|news tip))\b/i,

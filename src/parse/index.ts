@@ -383,11 +383,22 @@ function dropAfterArticle(text: string, blocks: RawBlock[], drop: (b: RawBlock, 
       k = resumes - 1;
       continue;
     }
+    // A filing label alone ("Filed under:", "Tags:") over the post's tags, one to a line, to the end
+    // of the page's text (Vanity Fair's "gwyneth paltrow", "brad pitt", …).
+    if (prose && b.kind === 'paragraph' && FILING_LABEL.test(blockText(text, b)) && blocks.slice(k + 1).every((x) => x.kind !== 'heading' && wordCount(blockText(text, x)) <= TAG_MAX_WORDS && !isProse(text, x))) {
+      for (const x of blocks.slice(k)) drop(x, 'chrome');
+      return kept;
+    }
     if (isProse(text, b)) prose = true;
     kept.push(b);
   }
   return kept;
 }
+
+/** A post's filing label standing alone, its tags on the lines after it. */
+const FILING_LABEL = /^(?:filed under|tags?|tagged|topics|categories|posted in)\s*:$/i;
+/** The most words a tag has. */
+const TAG_MAX_WORDS = 5;
 
 /** Paragraphs of prose in a row, and words in them, that make the article go on after a box of other stories. */
 const RESUMED_MIN_PARAGRAPHS = 2;

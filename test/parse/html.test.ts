@@ -1231,3 +1231,98 @@ describe('pull quotes', () => {
     expect(a.dropped.filter((d) => d.reason === 'repeated-paragraph')).toEqual([]);
   });
 });
+
+describe('a page’s dates, site name and bylines in older markup', () => {
+  const page = (head: string, body = '') =>
+    `<html><head><title>Council approves new park on old rail yards</title>${head}</head><body><article><h1>Council approves new park on old rail yards</h1>${body}<p>The city council approved a plan on Tuesday to build a large park on the old rail yards, officials said after a long debate. ${words(40)}</p></article></body></html>`;
+
+  it('reads the date microdata marks on the article, not a teaser’s in a list of other stories', () => {
+    expect(parseHtml(page('', '<time itemprop="datePublished" datetime="2014-12-22T12:03:46-05:00">12.22.14</time>')).meta.published).toBe('2014-12-22T12:03:46-05:00');
+    expect(parseHtml(page('', '<span itemprop="datePublished" content="2014-12-22">Dec 22</span>')).meta.published).toBe('2014-12-22');
+    const teaser = '<ul itemscope itemtype="http://schema.org/ItemList"><li itemprop="itemListElement"><meta itemprop="datePublished" content="2015-01-02T16:00:31Z"><a href="/x">Another story</a></li></ul>';
+    expect(parseHtml(page('<meta name="dc.date" content="2014-12-16">', teaser)).meta.published).toBe('2014-12-16');
+    expect(parseHtml(page('', teaser)).meta.published ?? null).toBeNull();
+  });
+
+  it('reads Parse.ly’s pub_date and a date written out in a page’s own meta field', () => {
+    const parsely = `<meta name="parsely-page" content='{"title": "x", "pub_date": "2014-12-30T11:03:00+0000"}'>`;
+    expect(parseHtml(page(parsely)).meta.published).toBe('2014-12-30T11:03:00+0000');
+    expect(parseHtml(page('<meta name="article_date_original" content="Monday, December 29, 2014,  2:48 PM">')).meta.published).toBe('2014-12-29');
+  });
+
+  it('takes no social network handle for the site’s name', () => {
+    expect(parseHtml(page('<meta name="twitter:site" content="@ReutersIndia">')).meta.siteName ?? null).toBeNull();
+    expect(parseHtml(page('<meta name="twitter:site" content="@ReutersIndia"><meta name="application-name" content="Reuters">')).meta.siteName).toBe('Reuters');
+  });
+
+  it('reads the writer from article_author without the e-mail address, and the whole list of writers when the data gives the first', () => {
+    const a = parseHtml(page('<meta name="article_author" content="Darcie Moran | dmoran@mlive.com">'));
+    expect(a.meta.byline).toBe('Darcie Moran');
+    expect(a.byline?.text).toBe('By Darcie Moran');
+    const list = '<div class="authors byline">By <span class="author"><a class="author" href="/author/mike/">Mike D’Angelo</a>,</span> <span class="author"><a class="author" href="/author/aa/">A.A. Dowd</a>,</span> and <span class="author"><a class="author" href="/author/nick/">Nick Schager</a></span></div>';
+    const many = parseHtml(page('', list).replace('<head>', '<head><meta name="author" content="Mike D’Angelo,">'));
+    expect(many.byline?.text).toBe('By Mike D’Angelo, A.A. Dowd, and Nick Schager');
+  });
+});
+
+describe('article text in boxes an extractor drops or takes for furniture', () => {
+  /** The article's headings and blocks as read (the text also holds what was dropped, for its offsets). */
+  const body = (a: Article): string => a.sections.flatMap((x) => [x.heading?.text ?? '', ...x.blocks.map((b) => b.text)]).join('\n');
+  const story = (extra: string, before = '') =>
+    `<html><head><title>BlackBerry denies Samsung buyout rumors</title></head><body><article><h1>BlackBerry denies Samsung buyout rumors</h1>${before}<p>After rumors spread earlier today that BlackBerry was in talks to be acquired by Samsung, the company has offered an official comment on the report and denied it. ${words(30)}</p><p>BlackBerry then goes on to say its policy is not to comment on rumors and will talk no further about the matter at all. ${words(20)}</p>${extra}</article></body></html>`;
+
+  it('reads a form with no field to fill in that holds paragraphs as text', () => {
+    const a = parseHtml(story('<p>Here’s the full statement:</p><form action="/x" method="post"><div><blockquote><p>BlackBerry has not engaged in discussions with Samsung with respect to any possible offer to purchase BlackBerry.</p></blockquote><p>In all, it looks like the rumors amounted to no more than speculation; we will update if we hear more.</p></div></form>'));
+    expect(body(a)).toContain('BlackBerry has not engaged in discussions');
+    expect(body(a)).toContain('amounted to no more than speculation');
+    expectArticleGrounded(a);
+    // A form to fill in is still no text.
+    const search = parseHtml(story('<form action="/search"><p>Search our archive of stories going back many years to find more.</p><input type="text" name="q"></form>'));
+    expect(body(search)).not.toContain('Search our archive');
+  });
+
+  it('keeps a paragraph of the story that the page also prints as a photo’s caption', () => {
+    const para = 'Nevada, Arizona and Florida are among those furthest from their peak employment during the downturn.';
+    const a = parseHtml(story(`<p>${para}</p>`, `<figure><img src="a.jpg"><figcaption>Photographer: Mark Elias</figcaption><div class="ext_caption"><p>${para}</p></div></figure>`));
+    expect(a.text.split(para).length - 1).toBe(1);
+    expect(a.dropped.some((d) => d.text === para)).toBe(false);
+    // A caption printed only as a caption stays out.
+    const only = parseHtml(story('', `<figure><img src="a.jpg"><div class="ext_caption"><p>${para}</p></div></figure>`));
+    expect(body(only)).not.toContain(para);
+  });
+
+  it('leaves out teaser tiles for other stories and a filing label’s tags, and reports them', () => {
+    const tiles = ['What Matters in Selma', 'The Subtle Typographical Art of a Chicken McNugget Poster'].map((h) => `<div class="tile stacked long-hed"><a href="/other" class="primary"></a><span class="rubrik">Politics</span><div class="full-tile"><span class="hed">${h}</span><span class="dek">Critics say the film is not fair to the president.</span><span class="byline">Jamelle Bouie</span></div></div>`).join('');
+    const a = parseHtml(story(`<div class="storyboxgroupquery section">${tiles}</div>`));
+    expect(body(a)).not.toContain('What Matters in Selma');
+    expect(a.messages.some((m) => /teaser tile/.test(m.message))).toBe(true);
+    const tags = parseHtml(story('<dl class="keywords"><dt>Filed under:</dt><dd class="tag">gwyneth paltrow</dd><dd class="tag">brad pitt</dd><dd class="tag">ben affleck</dd></dl>'));
+    expect(body(tags)).not.toContain('Filed under');
+    expect(body(tags)).not.toContain('brad pitt');
+    expect(tags.dropped.map((d) => d.text)).toContain('brad pitt');
+  });
+
+  it('reads a bold subheading that an ellipsis runs on as a heading, and drops a reporter’s contact line and a call for readers’ pictures', () => {
+    const a = parseHtml(
+      story(
+        '<p><strong>Planes, trains ...</strong></p><p>Delays were reported at several airports in the Northeast on Wednesday, officials said after the storm had passed.</p><p><strong>... and automobiles</strong></p><p>Drivers faced icy roads across the region on Wednesday night, the police said in a statement.</p><p>To contact the reporter on this story: Steve Matthews in Atlanta at smatthews@bloomberg.net</p>',
+        '<p>Are you in the grips of the wintry storm sweeping across the country? Please share your videos, pictures and stories at iReport.</p>',
+      ),
+    );
+    expect(a.sections.map((s) => s.heading?.text)).toEqual(expect.arrayContaining(['Planes, trains ...', '... and automobiles']));
+    expect(body(a)).not.toContain('To contact the reporter');
+    expect(body(a)).not.toContain('share your videos');
+    // A bold sentence is no heading.
+    const bold = parseHtml(story('<p><strong>The storm caused some complications and inconveniences, but no major delays.</strong></p>'));
+    expect(bold.sections.some((s) => s.heading?.text.startsWith('The storm'))).toBe(false);
+  });
+
+  it('reads a time stamp with a two-digit year, and a wire page’s dateline stamp, as metadata, not headings', () => {
+    const a = parseHtml(story('', "<p>14 January '15, 11:57pm</p>"));
+    expect(a.sections.some((s) => s.heading?.text.includes("'15"))).toBe(false);
+    expect(body(a)).not.toContain("'15, 11:57pm");
+    const wire = parseHtml(story('', '<p>SURABAYA, Indonesia/JAKARTA Tue Dec 30, 2014 11:44pm GMT</p>'));
+    expect(body(wire)).not.toContain('11:44pm GMT');
+    expect(wire.dropped.map((d) => d.reason)).toContain('metadata');
+  });
+});

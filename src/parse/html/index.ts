@@ -436,6 +436,7 @@ const REMOVED_MAX_SHARE = 0.4;
 
 interface RemovableElement {
   textContent: string | null;
+  getAttribute(name: string): string | null;
   remove(): void;
   contains(other: unknown): boolean;
   querySelector(selector: string): unknown;
@@ -483,6 +484,43 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const players = removeBlocks(document, PLAYER_BOXES, REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= WIDGET_BOX_MAX_WORDS && el.querySelector('p') === null);
   const signups = removeBlocks(document, SIGNUP_BOXES, REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= SIGNUP_BOX_MAX_WORDS && el.querySelector('form, input') !== null);
   if (players + signups > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${players + signups} video player or newsletter sign-up box${players + signups === 1 ? '' : 'es'}`));
+  const tiles = removeBlocks(document, TILE_BOXES, REMOVED_MAX_SHARE, (el, text) => TILE_CLASS.test(el.getAttribute('class') ?? '') && el.querySelector('a[href]') !== null && el.querySelector('p') === null && text.split(' ').length <= TILE_MAX_WORDS);
+  if (tiles > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${tiles} teaser tile${tiles === 1 ? '' : 's'} for other stories`));
+}
+
+/**
+ * A teaser tile for another story, by a whole word of its class ("tile stacked long-hed",
+ * "teaser", "story-card"): a link, a headline, a line of dek and a byline in spans, no paragraph
+ * (Slate's rail of story boxes, which the extractor took with a short article).
+ */
+const TILE_BOXES = 'body [class*="tile"], body [class*="teaser"], body [class*="card"]';
+const TILE_CLASS = /(?:^|\s)(?:tile|teaser|story-card|story-tile|promo-card)(?:$|\s)/i;
+const TILE_MAX_WORDS = 60;
+
+interface FormElement {
+  querySelector(selector: string): unknown;
+  firstChild: unknown;
+  replaceWith(node: unknown): void;
+}
+
+interface FormDocument {
+  querySelectorAll(selector: string): ArrayLike<FormElement>;
+  createElement(tag: string): { appendChild(node: unknown): void };
+}
+
+/**
+ * A <form> with no field to fill in that holds paragraphs is a box of the page's text, read as
+ * one: The Next Web pasted a press release's markup, form and all, into an article, and the
+ * extractor drops forms (the statement and the two paragraphs after it were lost). A page
+ * wrapped whole in one (ASP.NET's "aspnetForm") reads the same either way.
+ */
+function openForms(document: FormDocument): void {
+  for (const form of Array.from(document.querySelectorAll('body form'))) {
+    if (form.querySelector('input:not([type="hidden"]), select, textarea, button') || !form.querySelector('p')) continue;
+    const box = document.createElement('div');
+    while (form.firstChild) box.appendChild(form.firstChild);
+    form.replaceWith(box);
+  }
 }
 
 /** Block boxes whose class says video (not a link or a span inside a paragraph: "<a class="inline-video-link">"). */
@@ -981,7 +1019,9 @@ export function htmlBlocks(input: string): HtmlFront {
   const points = keyPoints(document as unknown as LedeDocument);
   const pageParagraphs = points ? Array.from((document as unknown as LedeDocument).querySelectorAll('p, li'), (p) => squash(p.textContent)) : [];
   // (Looked for only when the page's data names no reporter; before the extractor changes the page.)
-  const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) ? null : bylineElement(document as unknown as LedeDocument);
+  // (And when the data's byline stops at a comma or an "and": the first of several writers.)
+  const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) && !/(?:,|\band)\s*$/i.test(found.byline) ? null : bylineElement(document as unknown as LedeDocument);
+  openForms(document as unknown as FormDocument);
   removeUnshown(document as unknown as RemovableDocument, messages);
   showSubscriberText(document as unknown as SubscriberDocument, messages);
   try {
@@ -1007,7 +1047,10 @@ export function htmlBlocks(input: string): HtmlFront {
   // "… and ERIC TUCKERAssociated Press": an extractor joins the byline's parts with no space.
   if (meta.byline) meta.byline = bylineText(meta.byline.replace(/(\b\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1 ')).trim() || null;
   // A page's data may name the system's user ("新間") where the page prints its reporters: the byline it prints is read then.
-  if (markedByline && (!meta.byline || !isByline(/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`))) meta.byline = markedByline;
+  // So is the whole list when the data's byline stops at its first name ("Mike D'Angelo," of five writers).
+  const cut = !!meta.byline && /(?:,|\band)\s*$/i.test(meta.byline) && !!markedByline?.includes(meta.byline.replace(/(?:,|\band)\s*$/i, '').trim());
+  if (markedByline && (!meta.byline || cut || !isByline(/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`))) meta.byline = markedByline;
+  if (meta.byline) meta.byline = meta.byline.replace(/\s*,\s*$/, '') || null;
   const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`) : null;
   // The standfirst, when the extracted article does not hold it: written under the headline and
   // marked, as a Markdown page's front-matter "deck:" is.

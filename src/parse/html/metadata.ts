@@ -21,9 +21,16 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
   return {
     title: ld.headline ?? meta(['og:title', 'twitter:title', 'headline']) ?? entryTitle(doc),
     // (Not a link to the writer's page, which article:author often is.)
-    byline: ld.author ?? metaValues(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author', 'authors']).find((v) => !/^https?:\/\//i.test(v)) ?? parselyAuthor(doc) ?? markedAuthor(doc),
-    published: realDate(ld.datePublished) ?? realDate(meta(['article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'og:updated_time'])),
-    siteName: ld.publisher ?? meta(['og:site_name', 'application-name', 'twitter:site']),
+    byline: ld.author ?? metaValues(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author', 'authors', 'article_author']).find((v) => !/^https?:\/\//i.test(v)) ?? parselyAuthor(doc) ?? markedAuthor(doc),
+    published:
+      realDate(ld.datePublished) ??
+      realDate(meta(['article:published_time', 'pubdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued'])) ??
+      markedDate(doc) ??
+      realDate(parselyField(doc, 'pub_date')) ??
+      dayOf(meta(['article_date_original'])) ??
+      realDate(meta(['og:updated_time'])),
+    // (Not a handle on a social network: twitter:site is "@ReutersIndia".)
+    siteName: ld.publisher ?? metaValues(doc, ['og:site_name', 'application-name', 'twitter:site']).find((v) => !v.startsWith('@')) ?? null,
     lang: doc.documentElement?.getAttribute('lang')?.trim() || ld.inLanguage || meta(['og:locale', 'language', 'content-language']),
     url: meta(['og:url', 'twitter:url']) ?? (doc.querySelector('link[rel="canonical"]') as { getAttribute?(n: string): string | null } | null)?.getAttribute?.('href') ?? null,
     type: ld.type ?? meta(['og:type']),
@@ -57,16 +64,52 @@ function metaValues(doc: MetaDocument, names: string[]): string[] {
   return out;
 }
 
-/** The author in Parse.ly's page description (`<meta name="parsely-page" content='{"author":"Noah Charney",…}'>`). */
-function parselyAuthor(doc: MetaDocument): string | null {
+/** A field of Parse.ly's page description (`<meta name="parsely-page" content='{"author":"Noah Charney","pub_date":"2014-12-30T11:03:00+0000",…}'>`). */
+function parselyField(doc: MetaDocument, field: 'author' | 'pub_date'): string | null {
   const page = metaValues(doc, ['parsely-page'])[0];
   if (!page) return null;
   try {
-    const author = (JSON.parse(page) as { author?: unknown }).author;
-    return typeof author === 'string' && author.trim() ? author.trim() : null;
+    const value = (JSON.parse(page) as Record<string, unknown>)[field];
+    return typeof value === 'string' && value.trim() ? value.trim() : null;
   } catch {
     return null;
   }
+}
+
+/** The author in Parse.ly's page description. */
+function parselyAuthor(doc: MetaDocument): string | null {
+  return parselyField(doc, 'author');
+}
+
+/**
+ * The date the page's microdata marks as the article's (`<time itemprop="datePublished"
+ * datetime="…">`, `<span itemprop="datePublished" content="…">`): only one whose item is the
+ * article or the page, not a teaser's in a list of other stories (Fox Business marks each
+ * sidebar link's date so).
+ */
+function markedDate(doc: MetaDocument): string | null {
+  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]')) as MarkedElement[]) {
+    const scope = el.closest?.('[itemscope]');
+    if (scope && !ARTICLE_TYPES.test(scope.getAttribute('itemtype') ?? '')) continue;
+    const value = realDate(el.getAttribute('content')?.trim() || el.getAttribute('datetime')?.trim());
+    if (value) return value;
+  }
+  return null;
+}
+
+interface MarkedElement {
+  getAttribute(name: string): string | null;
+  closest?(selector: string): { getAttribute(name: string): string | null } | null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The day a date written out gives ("Monday, December 29, 2014,  2:48 PM" → "2014-12-29"), or null. */
+export function dayOf(value: string | null): string | null {
+  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i.exec(value ?? '');
+  if (!m) return realDate(value);
+  const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
 }
 
 /**

@@ -50,7 +50,13 @@ const CAMEL_CAPTION_CLASS = /\p{Ll}(?:Caption|Credit)(?:$|[\s\d_-])/u;
 /** The texts of a page's small caption and credit elements, squashed, to know them again after extraction. */
 export function captionTexts(root: DomNode): Set<string> {
   const out = new Set<string>();
-  const visit = (node: DomNode, depth: number): void => {
+  // The texts of the page's paragraphs outside any caption: one the page prints both as a
+  // picture's caption and as a paragraph of the story is the story's (Bloomberg's "Nevada, Arizona
+  // and Florida are among those furthest …" under the photo and in the text).
+  const paragraphs = new Set<string>();
+  // How many captions have been found so far.
+  let found = 0;
+  const visit = (node: DomNode, depth: number, inCaption = false): void => {
     // (Markup nested deeper than any figure is none: a broken page nests thousands of divs.)
     if (depth > CAPTION_MAX_DEPTH) return;
     // The last element before this one that holds text or an image: an image alone there makes
@@ -72,7 +78,8 @@ export function captionTexts(root: DomNode): Set<string> {
       const text = squashed(child.textContent ?? '');
       // (the Evening Standard's "<div><picture/></div><div>Former Prime Minister Tony Blair</div><div>ES</div>", its classes generated)
       const label = labels > 0 && labelLine(child, text);
-      if (label || (figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && (CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls))) || (before !== null && imageOnly(before) && (italicOnly(child, text) || italicAfterImage(child, text))) || (text !== '' && alts.has(text))) {
+      const caption = label || (figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && (CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls))) || (before !== null && imageOnly(before) && (italicOnly(child, text) || italicAfterImage(child, text))) || (text !== '' && alts.has(text));
+      if (caption) {
         if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) {
           out.add(text);
           // …and each paragraph in it: Reuters' div.rolloverCaption holds "<p>1 of 4. Authorities monitor …</p><p>Credit: …</p>".
@@ -82,10 +89,16 @@ export function captionTexts(root: DomNode): Set<string> {
       const image = text === '' && imageOnly(child);
       labels = image ? IMAGE_LABELS : label ? labels - 1 : text !== '' ? 0 : labels;
       if (text !== '' || image) before = child;
-      visit(child, depth + 1);
+      if (caption) found++;
+      const captioned = inCaption || caption || tagOf(child) === 'FIGURE';
+      const earlier = found;
+      visit(child, depth + 1, captioned);
+      // (Not a paragraph that holds the caption: "<p><img><br><em>Bryan Kohberger enters …</em></p>".)
+      if (!captioned && tagOf(child) === 'P' && text !== '' && found === earlier) paragraphs.add(text);
     }
   };
   visit(root, 0);
+  for (const text of paragraphs) out.delete(text);
   return out;
 }
 
@@ -306,6 +319,20 @@ function inlineOfNodes(nodes: DomNode[], options: WalkOptions): Inline {
   return run;
 }
 
+/**
+ * A paragraph set wholly in bold, a few words that an ellipsis runs on into the next such
+ * subheading: CNN's "<p><strong>Planes, trains ...</strong></p>" and, further down, "... and
+ * automobiles". (A bold line that ends a sentence is no heading by its shape; this one is.)
+ */
+function ellipsisHeading(node: DomNode): boolean {
+  const children = Array.from(node.childNodes);
+  if (children.length === 0 || !children.every(allBold)) return false;
+  const text = squashed(node.textContent ?? '');
+  return /^(?:(?:\.{3}|…)\s*\S[^.!?]*|\S[^.!?]*?\s*(?:\.{3}|…))$/u.test(text) && text.split(' ').length <= ELLIPSIS_HEADING_MAX_WORDS;
+}
+
+const ELLIPSIS_HEADING_MAX_WORDS = 8;
+
 /** An element set wholly in bold: <strong>, <b>, or a link or span whose text is all in them. */
 function allBold(node: DomNode): boolean {
   if (node.nodeType === TEXT) return squashed(node.textContent ?? '') === '';
@@ -424,6 +451,8 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     } else if (runIn) {
       out.block('heading', runIn[0], RUN_IN_HEADING_LEVEL);
       out.block('paragraph', runIn[1].text, 0, true, linkList(runIn[1]) ? 'related-links' : undefined);
+    } else if (tag === 'P' && !quote && ellipsisHeading(child)) {
+      out.block('heading', inlineOf(child, options).text, RUN_IN_HEADING_LEVEL);
     } else if (tag === 'P' || tag === 'PRE' || tag === 'ADDRESS' || tag === 'DT' || tag === 'DD') {
       const i = inlineOf(child, options);
       const caption = options.captions?.has(squashed(i.text)) ? 'caption' : undefined;
