@@ -68,6 +68,13 @@ const INSTITUTION_KIND_KEYS: ReadonlySet<string> = new Set(['committee', 'commis
  */
 const COMPANY_FORM_KEYS: ReadonlySet<string> = new Set(['media', 'investment', 'investments', 'entertainment', 'communications', 'brands', 'global', 'international', 'interactive', 'studios', 'games', 'labs', 'pharma', 'financial', 'securities', 'management', 'advisors', 'advisers', 'resources', 'solutions', 'enterprises']);
 
+/**
+ * Words that end an institution's full name where its short name, already an organisation, leaves
+ * them off ("Pew Research" for "Pew Research Center"). Not for a lone person's name: "Kennedy" is
+ * no "Kennedy Center".
+ */
+const INSTITUTION_FORM_KEYS: ReadonlySet<string> = new Set(['center', 'centre']);
+
 const DEMONYM_SET: ReadonlySet<string> = new Set(DEMONYMS);
 /** How often an institution ("the Syrian government") must be named to be an entity of its own. */
 const INSTITUTION_MIN_MENTIONS = 2;
@@ -849,7 +856,7 @@ function mergeOrganisations(groups: Map<string, Group>, merge: Merge): void {
     const ends = (h: Group): boolean => endsWith(h) && (before(h) || namedLater);
     // "Harvard" for "Harvard University", "McClatchy" for "McClatchy Co.": the rest is a company form or an institution's kind.
     const begins = (h: Group): boolean =>
-      h.words.length > g.words.length && h.words.slice(0, g.words.length).join(' ') === g.key && h.words.slice(g.words.length).every((w) => ORG_SUFFIX_KEYS.has(w) || COMPANY_FORM_KEYS.has(w));
+      h.words.length > g.words.length && h.words.slice(0, g.words.length).join(' ') === g.key && h.words.slice(g.words.length).every((w) => ORG_SUFFIX_KEYS.has(w) || COMPANY_FORM_KEYS.has(w) || (!lone && INSTITUTION_FORM_KEYS.has(w)));
     const owners = organisations.filter((h) => h !== g && groups.has(h.key) && (lone ? begins(h) : ends(h) || begins(h)));
     if (owners.length === 1) merge(g, owners[0]!, lone);
   }

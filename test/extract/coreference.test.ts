@@ -379,6 +379,13 @@ describe('name coreference', () => {
     expect((await entityWith(commission, 'American Airlines'))?.name).toBe('American Airlines');
   });
 
+  it('joins an organisation’s short name to its full name with "Center" (not a person’s name to a centre named after them)', async () => {
+    const text = 'Most Americans back the plan, according to a survey by the Pew Research Center released on Monday. Pew Research also asked about taxes, and the answers split by party.';
+    expect((await entityWith(text, 'Pew Research'))?.name).toBe('Pew Research Center');
+    const kennedy = 'Robert Kennedy spoke at the Kennedy Center on Friday. Kennedy said the arts needed more money.';
+    expect((await entityWith(kennedy, 'Kennedy'))?.name).not.toBe('Kennedy Center');
+  });
+
   it('joins a company named short to its full name with a company form ("GateHouse Media", "Alden Capital")', async () => {
     const text =
       'GateHouse said on Tuesday it would merge with Gannett. GateHouse Media owns 150 daily papers. ' +
