@@ -412,6 +412,7 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
   mergeKnownAs(groups, merge, text);
   mergePeople(groups, text, merge);
   mergeSpellings(groups, merge);
+  mergeHyphenations(groups, merge);
   mergeAcronyms(groups, merge, text);
   mergeOrganisations(groups, merge);
   mergePlaces(groups, merge);
@@ -660,6 +661,27 @@ function mergeSpellings(groups: Map<string, Group>, merge: Merge): void {
     });
     if (variants.length !== 1) continue;
     merge(g, variants[0]!, true);
+  }
+}
+
+/**
+ * A person's name written with a hyphen and with a space ("Linda Thomas-Greenfield", "Linda Thomas
+ * Greenfield"; "Kim Jong-un", "Kim Jong Un") is one name.
+ */
+function mergeHyphenations(groups: Map<string, Group>, merge: Merge): void {
+  const byKey = new Map<string, Group>();
+  for (const g of [...groups.values()]) {
+    if (!groups.has(g.key) || majorityType(g.mentions) !== 'person') continue;
+    const key = g.key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+    const other = byKey.get(key);
+    if (!other || !groups.has(other.key)) {
+      byKey.set(key, g);
+      continue;
+    }
+    // (Into the hyphenated name, the spelling a page chooses on purpose: "Thomas-Greenfield".)
+    const [from, into] = g.key.includes('-') ? [other, g] : [g, other];
+    merge(from, into, false);
+    byKey.set(key, into);
   }
 }
 
@@ -1016,7 +1038,9 @@ function canonicalName(mentions: Mention[], type: EntityType, possessive = false
   for (const form of forms.keys()) if (!form.includes(' ')) alone.set(form, (alone.get(form) ?? 0) + forms.get(form)!.count);
   const surname = type === 'person' ? [...alone.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
   // (or spelled a letter apart: "Volodymyr Zelensky" beside "Zelenskyy", mergeSpellings)
-  const sameSurname = (x: string | undefined): boolean => x !== undefined && surname !== undefined && (x === surname || (x.length >= SPELLING_MIN && oneEditApart(x.toLowerCase(), surname.toLowerCase())));
+  // (or the last part of a hyphenated one: "Thomas-Greenfield" beside "Greenfield")
+  const sameSurname = (x: string | undefined): boolean =>
+    x !== undefined && surname !== undefined && (x === surname || x.split('-').pop() === surname || (x.length >= SPELLING_MIN && oneEditApart(x.toLowerCase(), surname.toLowerCase())));
   const words = (f: string): string[] => f.split(/\s+/);
   // "LONDON", "FLUSHING MEADOWS": a dateline's capitals, when the article also writes the name in mixed case.
   const mixed = new Set([...forms.keys()].filter((f) => /\p{Ll}/u.test(f)).map((f) => f.toLowerCase()));
@@ -1028,7 +1052,10 @@ function canonicalName(mentions: Mention[], type: EntityType, possessive = false
       /^\p{Lu}\.$/u.test(w[0]!) && w.length > 1 ? 0 : 1,
       !surname || w.length === 1 || sameSurname(w.findLast((x) => !SUFFIX_KEY.test(aliasKey(x)))) || w[0] === surname ? 1 : 0,
       // Middle initials add nothing: "Nikki Haley" is as full as "Nikki R. Haley".
-      w.filter((x) => !/^\p{Lu}\.?$/u.test(x)).length,
+      // (A hyphen joins two words of a name: "Linda Thomas-Greenfield" is as full as "Linda Thomas
+      // Greenfield", and the hyphenated spelling, chosen on purpose, is the name.)
+      w.flatMap((x) => x.split(/(?<=\p{L})-(?=\p{L})/u)).filter((x) => !/^\p{Lu}\.?$/u.test(x)).length,
+      /\p{L}-\p{L}/u.test(f) ? 1 : 0,
       forms.get(f)!.count,
       -forms.get(f)!.first,
     ];

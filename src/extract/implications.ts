@@ -195,7 +195,10 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       if (GENERIC_YOU_MODALS.has(modality) && HEDGE_AFTER.test(after)) continue;
       // "in May", "on May 16", "Will Dunham", "Theresa May": a capitalised modal inside a
       // sentence is a month or a name.
+      // So is one inside a sentence at all ("while May, a former player at Pittsburgh, …", "bantered
+      // with May"), or one a comma follows ("May, who said …"): the modal is written lower case there.
       if (/^[A-Z]/.test(m[0]) && (MONTH_OR_NAME_BEFORE.test(before) || MONTH_OR_NAME_AFTER.test(after.slice(0, LOOK_BEHIND_CHARS)))) continue;
+      if (/^[A-Z][a-z]+$/.test(m[0]) && ((m.index > 0 && !/(?:^|[.!?:;“"‘(—–-])\s*$/.test(before)) || /^\s*,/.test(after))) continue;
       // "Project NETRA was publicly announced to …": a project's name, not the verb.
       if (/^Projects?\s+[A-Z]/.test(m[0])) continue;
       // "the company would not disclose the number": a refusal, told in the past.

@@ -379,6 +379,14 @@ describe('name coreference', () => {
     expect((await entityWith(commission, 'American Airlines'))?.name).toBe('American Airlines');
   });
 
+  it('joins a person’s name written with a hyphen and with a space, named as the hyphen writes it', async () => {
+    const text = 'Linda Thomas Greenfield spoke first at the council. Greenfield said the vote mattered. Later Linda Thomas-Greenfield met the press, and Thomas-Greenfield took questions.';
+    const e = await entityWith(text, 'Linda Thomas Greenfield');
+    expect(e?.forms).toEqual(expect.arrayContaining(['Linda Thomas-Greenfield', 'Thomas-Greenfield', 'Greenfield']));
+    expect(e?.name).toBe('Linda Thomas-Greenfield');
+    expect((await entityWith('North Korean leader Kim Jong Un was mocked in the film. The film shows Kim Jong-un as a fraud.', 'Kim Jong-un'))?.forms).toContain('Kim Jong Un');
+  });
+
   it('joins an organisation’s short name to its full name with "Center" (not a person’s name to a centre named after them)', async () => {
     const text = 'Most Americans back the plan, according to a survey by the Pew Research Center released on Monday. Pew Research also asked about taxes, and the answers split by party.';
     expect((await entityWith(text, 'Pew Research'))?.name).toBe('Pew Research Center');

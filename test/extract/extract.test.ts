@@ -497,6 +497,10 @@ describe('forecasts', () => {
     expect(stated('They cannot expect China to do exactly what the developed countries do.')).toEqual([]);
     expect(stated('A growing number of projects and their communities wanted to move to the new host.')).toEqual([]);
     expect(stated('The deal was signed by Theresa May and Will Dunham in the spring.')).toEqual([]);
+    // A modal's word capitalised inside a sentence, or before a comma, is a name ("Mark May").
+    expect(stated('Holtz has been pro-Ohio State this year while May, a former player at Pittsburgh, has not.')).toEqual([]);
+    expect(stated('During the segment, Holtz bantered with May about the Buckeyes.')).toEqual([]);
+    expect(stated('May, a former player at Pittsburgh, disagreed with Holtz.')).toEqual([]);
     // …but the modal, lower case or opening a sentence, is one.
     expect(stated('May the talks resume, prices may fall by a tenth in the spring.')).toEqual(['may']);
     expect(stated('The agency projects growth to slow to 2% next year.')).toEqual(['expected']);

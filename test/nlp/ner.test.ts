@@ -156,6 +156,23 @@ describe('names as the article writes them', () => {
     expect(trade).toContain('Christian Bale');
   });
 
+  it('reads no part of a Reuters instrument code in brackets as a name', () => {
+    const ric = names('Indian shares\n\nInfrastructure stocks gained, with Reliance Industries (RELI.NS) closing down 1 percent and Apple (AAPL.O) up.\n');
+    expect(ric).toContain('Reliance Industries');
+    expect(ric.some((n) => /^(?:RELI|NS|AAPL|O)$/.test(n))).toBe(false);
+  });
+
+  it('reads a surname that is also a month or a modal as the person’s, where the article named them in full', () => {
+    const text =
+      'ESPN analysts\n\nLou Holtz and Mark May are paid to discuss their opinions. Holtz has been pro-Ohio State this year while May, a former player at Pittsburgh, has not. Holtz bantered with May about the Buckeyes. The season ends in May. The final is on May 3.\n';
+    const a = annotate(parse(sourceFromText(text, 'test', { inputFormat: 'text' })));
+    // Both mentions inside the sentences are the person's; "in May" and "May 3" are no name.
+    const mays = a.mentions.filter((m) => m.text === 'May' && ['person', 'organization', 'place', 'other'].includes(m.type));
+    expect(mays.map((m) => m.type)).toEqual(['person', 'person']);
+    // (A hyphenated name's end is not its surname alone.)
+    expect(names('Publicist\n\nHer publicist, Yvette Noel-Schure, shared photos. "Goodbye," Noel-Schure captioned the post.\n')).not.toContain('Schure');
+  });
+
   it('types a flight as other, wherever its number stands once the page has said it is a flight; a title alone is no one', () => {
     const typed = (text: string) => new Map(annotate(parse(sourceFromText(text, 'test', { inputFormat: 'text' }))).mentions.map((m) => [m.text, m.type]));
     const t = typed('AirAsia plane found\n\nSearchers found AirAsia Flight QZ8501 in the Java Sea on Tuesday. AirAsia QZ8501 lost contact with air traffic control on Sunday.\n');

@@ -1591,13 +1591,63 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   // model's decisions alone (92.65) on CoNLL dev, where "Japan" is both a place and a team. The
   // passes above force a type on every mention of a name only on evidence of their own (a list,
   // a company context, a sports page, a quotation, a company word).
+  found = surnamesAgain(found, sentences);
   // A ticker after its exchange ("Qualcomm (NASDAQ: QCOM)") is the company's code, no name of its own.
   return found.filter((f) => !tickerAt(byIndex.get(f.sentence)!, f)).map(({ start, end, type, sentence }) => ({ start, end, type, sentence }));
+}
+
+/** Words before a month that say it is the month ("in May", "last May", "since May"). */
+const MONTH_BEFORE = /^(?:in|on|since|until|till|by|from|through|of|last|next|this|early|late|mid|during|before|after|between|and|or|to)$/i;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * The surname of a person the article names in full, alone where the tagger left it: a surname
+ * that is also a month or a modal ("Mark May … while May, a former player at Pittsburgh, …",
+ * "Holtz bantered with May") is read as the word, not the name. Only a capitalised word inside a
+ * sentence (or opening it before a comma), with no capitalised word beside it, and a month only
+ * where no date or preposition of time makes it the month.
+ */
+function surnamesAgain(found: Array<NameSpan & { key: string }>, sentences: readonly Sentence[]): Array<NameSpan & { key: string }> {
+  const surnames = new Set<string>();
+  for (const f of found) {
+    if (f.type !== 'person' || !f.key.includes(' ')) continue;
+    const s = sentences.find((x) => x.index === f.sentence);
+    const last = s?.tokens.filter((t) => t.start >= f.start && t.end <= f.end).pop();
+    if (last && /^\p{Lu}\p{Ll}{2,}$/u.test(last.text)) surnames.add(last.text);
+  }
+  if (surnames.size === 0) return found;
+  const covered = (start: number): boolean => found.some((f) => f.start <= start && start < f.end);
+  const added: Array<NameSpan & { key: string }> = [];
+  for (const s of sentences) {
+    if (TITLE_CASE_ROLES.has(s.role)) continue;
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const word = t[i]!.text;
+      if (!surnames.has(word) || covered(t[i]!.start)) continue;
+      const before = t[i - 1];
+      const after = t[i + 1];
+      if (i === 0 ? after?.text !== ',' : /^\p{Lu}/u.test(before!.text) || /^[“"‘':]$/.test(before!.text)) continue;
+      // (Nor the end of a name a hyphen joins: "Noel-Schure captioned the post".)
+      if ((before && /^[-‐–]$/.test(before.text) && before.end === t[i]!.start) || (after && /^[-‐–]$/.test(after.text) && after.start === t[i]!.end)) continue;
+      if (after && /^\p{Lu}/u.test(after.text)) continue;
+      if (MONTHS.test(word) && ((after && /^\d/.test(after.text)) || (before && MONTH_BEFORE.test(before.text)))) continue;
+      added.push({ start: t[i]!.start, end: t[i]!.end, type: 'person', sentence: s.index, key: word.toLowerCase() });
+    }
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** An exchange and its colon before a ticker: "(NASDAQ: ", "(NYSE:", "(LSE: ". */
 const EXCHANGE_BEFORE = /\((?:NASDAQ(?:GS|GM|CM)?|NYSE(?:\s?(?:MKT|American|Arca))?|AMEX|LSE|TSX(?:-?V)?|ASX|OTC(?:QX|QB|BB)?|NSE|BSE|HKEX|SGX|TSE|FRA|XETRA|Euronext|CSE)\s*:\s*$/i;
 
 function tickerAt(s: Sentence, f: NameSpan): boolean {
-  return /^[A-Z][A-Z.]{0,6}$/.test(textOf(s, f.start, f.end)) && EXCHANGE_BEFORE.test(textBefore(s, f.start, 16));
+  if (/^[A-Z][A-Z.]{0,6}$/.test(textOf(s, f.start, f.end)) && EXCHANGE_BEFORE.test(textBefore(s, f.start, 16))) return true;
+  // Or a part of a Reuters instrument code in brackets: "Larsen and Toubro (LART.NS)", "(AAPL.O)".
+  const around = textBefore(s, f.start, 12) + textOf(s, f.start, f.end) + textAfter(s, f.end, 12);
+  const at = textBefore(s, f.start, 12).length;
+  for (const m of around.matchAll(RIC)) if (m.index! <= at && at + (f.end - f.start) <= m.index! + m[0].length) return true;
+  return false;
 }
+
+/** A Reuters instrument code in brackets: "(LART.NS)", "(RELI.NS)", "(AAPL.O)", "(VOD.L)". */
+const RIC = /\([A-Z0-9]{1,7}\.[A-Z]{1,3}\)/g;
