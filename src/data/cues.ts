@@ -29,9 +29,9 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
 /** Cue verbs that are attributions in 35–50% of their PolNeAR occurrences: used only with a clear subject and content. */
 export const WEAK_ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
   'admire', 'advocate', 'agree', 'anger', 'apologize', 'appear', 'attack', 'attribute', 'back', 'brush', 'charge',
-  'clarify', 'clear', 'congratulate', 'credit', 'cry', 'defend', 'demand', 'deny', 'disclose', 'estimate', 'fear', 'find', 'frame',
+  'clarify', 'clear', 'congratulate', 'credit', 'cry', 'defend', 'demand', 'deny', 'disclose', 'estimate', 'fear', 'find', 'forecast', 'frame',
   'hope', 'illustrate', 'incline', 'interpret', 'invoke', 'issue', 'lay', 'name', 'offer', 'oppose',
-  'persuade', 'pledge', 'post', 'prohibit', 'propose', 'rattle', 'rebuff', 'recommend', 'reference',
+  'persuade', 'pledge', 'post', 'prohibit', 'project', 'propose', 'rattle', 'rebuff', 'recommend', 'reference',
   'remember', 'repeat', 'request', 'resist', 'respond', 'rip', 'rule', 'seek', 'shout', 'show', 'side', 'sing',
   'single', 'support', 'talk', 'thank', 'threaten', 'underscore', 'unleash', 'veto', 'witness', 'worry',
 ]);

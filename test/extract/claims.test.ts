@@ -2184,3 +2184,37 @@ describe('who is accused, and a subject coordinated across clauses', () => {
     expect(attributed(both).map(([speaker]) => speaker)).toContain('Businesses and residents');
   });
 });
+
+describe('reporting verbs after another verb, and speakers past asides', () => {
+  it('finds who "had this to say" and who "went on to say", past a description and an aside', async () => {
+    const had = await story(
+      'A spokesman for the National Defense Commission, North Korea’s highest governing body, had this to say on Saturday: “Obama always goes reckless in words and deeds like a monkey in a tropical forest.”',
+    );
+    expect(attributed(had).map(([speaker, cue]) => [speaker, cue])).toContainEqual(['spokesman for the National Defense Commission', 'say']);
+    const went = await story('After rumors spread, the company denied the report. Blackberry then goes on to say its policy is not to comment on rumors.');
+    expect(attributed(went).map(([speaker, cue]) => [speaker, cue])).toContainEqual(['Blackberry', 'say']);
+    expect(went.claims.some((c) => c.cue === 'goes')).toBe(false);
+  });
+
+  it('leaves an adverb before the closing cue out of the speaker, not a noun wink reads as one', async () => {
+    const previously = await story('Police released photos of the robber on Monday. The suspect handed a note to a bank teller, Pfannes previously said.');
+    expect(attributed(previously).map(([speaker]) => speaker)).toContain('Pfannes');
+    const daily = await story('French President Jacques Chirac is likely to support the bid when he visits Poland in September, the daily said.');
+    expect(daily.claims.find((c) => c.cue === 'said')?.speakerMention?.text).toBe('the daily');
+  });
+
+  it('gives a passive report to the agent it names', async () => {
+    const aaa = await story('Roads were clear on Wednesday, with more than 43 million Americans expected by AAA to travel over the Thanksgiving holiday weekend.');
+    expect(attributed(aaa).map(([speaker]) => speaker)).toContain('AAA');
+    expect(attributed(aaa).map(([speaker]) => speaker)).not.toContain('more than 43 million Americans');
+    const the = await story('More than 43 million Americans are expected by the American Automobile Association to travel over the holiday weekend.');
+    expect(attributed(the).map(([speaker]) => speaker)).toContain('American Automobile Association');
+  });
+
+  it('reads a projection as a report, and a place’s state set off by commas as part of the source', async () => {
+    const project = await story('IHS Global Insight economists project that every state will have returned to its peak employment by 2019.');
+    expect(attributed(project).map(([speaker, cue]) => [speaker, cue])).toContainEqual(['IHS Global Insight economists', 'project']);
+    const state = await story('Economists in Lexington, Massachusetts, said that every state will have returned to its peak by 2019.');
+    expect(attributed(state).map(([speaker]) => speaker)).toContain('Economists in Lexington');
+  });
+});

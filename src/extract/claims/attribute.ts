@@ -147,8 +147,10 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // "according" of an "according to" already read ("But Netanyahu has continued the attack,
     // according to the ministry" gave Netanyahu the cue "according" and the content "to the ministry").
     if (found.some((a) => a.cue.start <= tok.start && tok.end <= a.cue.end)) continue;
-    if (isPassive(t, v) || isSharedPassive(t, v)) {
-      const passive = passiveReport(text, t, v, quotes);
+    // (or a participle after its noun with its agent: "43 million Americans expected by AAA to travel")
+    const reduced = /ed$/i.test(tok.text) && t[v + 1]?.normal === 'by' && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && PASSIVE_REPORT_VERBS.has(tok.lemma);
+    if (isPassive(t, v) || isSharedPassive(t, v) || reduced) {
+      const passive = passiveReport(text, t, v, quotes, names);
       if (passive) {
         found.push(passive);
         taken.add(spanKey(passive.content));
@@ -199,6 +201,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     if (writersAside(text, s, tok.start)) continue;
     // "…met with entrepreneurs, signaling a renewed effort": the writer reads the event; nobody said it.
     if (t[v - 1]?.text === ',' && /ing$/i.test(tok.text) && INTERPRETIVE_PARTICIPLES.has(tok.lemma)) continue;
+    // "went on to say …": the cue is the verb after it.
+    if (tok.lemma === 'go' && t[v + 1]?.normal === 'on' && t[v + 2]?.normal === 'to') continue;
     // "responded by saying …": the cue before "by" reports this one's content already.
     if (t[v - 1]?.normal === 'by' && found.some((a) => a.at === v - 2)) continue;
     // Right after a quotation any verb reports it: “…,” he continued / quipped / laughed.
@@ -406,14 +410,26 @@ function opensReport(t: Token[], v: number): boolean {
  * or "as" after it, attributes the whole clause to a source left unnamed. The content runs from
  * the clause's subject to where the report ends; there is no speaker.
  */
-function passiveReport(text: string, t: Token[], v: number, quotes: Span[]): Attribution | null {
+function passiveReport(text: string, t: Token[], v: number, quotes: Span[], names: Mention[] = []): Attribution | null {
   if (!PASSIVE_REPORT_VERBS.has(t[v]!.lemma) || /ing$/i.test(t[v]!.text)) return null;
   let next = v + 1;
   while (t[next]?.pos === 'ADV') next++;
+  // "More than 43 million Americans are expected by AAA to travel …": the agent named is the source.
+  let agent: Mention | undefined;
+  if (t[next]?.normal === 'by') {
+    const named = t[next + 1]?.normal === 'the' ? next + 2 : next + 1;
+    agent = t[named] ? nameAt(names, t[named]!) : undefined;
+    if (!agent || (agent.type !== 'organization' && agent.type !== 'person') || agent.start !== t[named]!.start) return null;
+    next = t.findIndex((x) => x.start >= agent!.end);
+  }
   if (t[next]?.normal !== 'to' && t[next]?.normal !== 'as') return null;
   let aux = v - 1;
-  while (aux > 0 && (t[aux]!.pos === 'ADV' || NEGATION.test(t[aux]!.normal))) aux--;
-  while (aux > 0 && t[aux - 1]!.pos === 'AUX') aux--;
+  // (With no auxiliary, the participle after its noun: "…, with 43 million Americans expected by AAA to travel".)
+  if (agent && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '')) aux = v;
+  else {
+    while (aux > 0 && (t[aux]!.pos === 'ADV' || NEGATION.test(t[aux]!.normal))) aux--;
+    while (aux > 0 && t[aux - 1]!.pos === 'AUX') aux--;
+  }
   const before = t[aux - 1];
   if (!before) return null;
   const first = before.pos === 'PRON' || /^(?:which|who|that)$/.test(before.normal) ? aux - 1 : /^(?:NOUN|PROPN|NUM)$/.test(before.pos) ? npStart(t, aux - 1) : -1;
@@ -421,7 +437,7 @@ function passiveReport(text: string, t: Token[], v: number, quotes: Span[]): Att
   const end = reportEnd(t, v, t[next]!.end, t[t.length - 1]!.end, quotes);
   const content = trimClause(text, t[first]!.start, end);
   if (content.end - content.start < 8) return null;
-  return { cue: textSpan(text, t[aux]!.start, t[v]!.end), speaker: null, content, at: v, speakerToken: v };
+  return { cue: textSpan(text, t[aux]!.start, t[v]!.end), speaker: agent ? textSpan(text, agent.start, agent.end) : null, content, at: v, speakerToken: v };
 }
 
 /**

@@ -130,8 +130,12 @@ function reportFrom(text: string, from: number, t: Token[], comma: number, end: 
   if (!subjectOnly && (content.length < CONTENT_MIN_TOKENS || !content.some(isVerb))) return null;
   const before = t[comma - 1]!;
   if (names.some((m) => m.type === 'person' && m.end === before.end)) return null;
+  // (Not an adverb between the speaker and the cue: "…, Pfannes previously said.")
+  // (Only down to a head: "…, the daily said" keeps "daily", which wink reads an adverb.)
+  let last = v - 1;
+  while (last > first && t[last]!.pos === 'ADV' && ['NOUN', 'PROPN', 'PRON'].includes(t[last - 1]!.pos)) last--;
   return {
-    speaker: textSpan(text, t[first]!.start, t[v - 1]!.end),
+    speaker: textSpan(text, t[first]!.start, t[last]!.end),
     cue: textSpan(text, t[v]!.start, t[v]!.end),
     content: trimClause(text, from, t[comma]!.start),
     at: v,

@@ -84,6 +84,14 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
   let limit = v - SUBJECT_WINDOW_BEFORE;
   for (let i = v - 1; i >= Math.max(0, limit); i--) {
     const tok = t[i]!;
+    // "economists in Lexington, Massachusetts, project": a place's state or country set off by
+    // commas after it is part of the phrase, no aside.
+    const region = tok.text === ',' ? regionAside(t, i, names) : -1;
+    if (region !== -1) {
+      limit -= i - region;
+      i = region;
+      continue;
+    }
     if (tok.text === ')' || tok.text === ',') return appositiveSubject(text, t, i, names);
     // "Humphrey, who calls Trump a “sociopath,” said", "Joe Scarborough, host of MSNBC's “Morning
     // Joe,” suggested": an aside that ends in a short quoted word or title, its comma inside the quotation.
@@ -269,6 +277,19 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     if (tok.pos !== 'ADV' && tok.pos !== 'AUX' && tok.pos !== 'PART' && !(tok.normal === 'since' && t[i - 1]?.pos === 'AUX')) return null;
   }
   return null;
+}
+
+/**
+ * Where "Lexington, Massachusetts," starts its state (the comma before it), when the comma at
+ * token `i` closes a place set off after another place; -1 otherwise.
+ */
+function regionAside(t: Token[], i: number, names: Mention[]): number {
+  const region = nameAt(names, t[i - 1] ?? t[i]!);
+  if (!region || region.type !== 'place' || region.end !== t[i - 1]!.end) return -1;
+  const open = tokenAt(t, region.start) - 1;
+  if (t[open]?.text !== ',') return -1;
+  const city = nameAt(names, t[open - 1] ?? t[open]!);
+  return city && city.type === 'place' && city.end === t[open - 1]!.end ? open : -1;
 }
 
 /** Words that make a number or a share approximate: "about 7 in 10 voters", "nearly half", "just over half", "more than 200 economists". */
@@ -810,11 +831,32 @@ export function asideSubject(text: string, t: Token[], v: number, phrase: Phrase
 export function controlSubject(text: string, t: Token[], v: number, phrase: Phrase | null): TextSpan | null {
   const means = t[v - 1]?.normal === 'by' && /ing$/i.test(t[v]!.text);
   if (t[v - 1]?.normal !== 'to' && !means) return null;
-  if (!phrase || (t[phrase.end]?.pos !== 'VERB' && t[phrase.end]?.pos !== 'AUX')) return null;
-  // Only the means clause lets a pronoun between: "asked him to explain" is his explaining.
-  for (let i = phrase.end; i < v; i++) if (!CONTROL_POS.has(t[i]!.pos) && !(means && t[i]!.pos === 'PRON')) return null;
-  return textSpan(text, t[phrase.start]!.start, t[phrase.end - 1]!.end);
+  if (!phrase) return null;
+  // (Past prepositional phrases after the head and an aside between commas: "A spokesman for the
+  // commission, North Korea's highest governing body, had this to say".)
+  let verb = phrase.end;
+  while (t[verb]?.pos === 'ADP' && verb < v) {
+    verb++;
+    while (verb < v && SUBJECT_POS.has(t[verb]!.pos)) verb++;
+  }
+  const headEnd = verb;
+  if (t[verb]?.text === ',') {
+    let j = verb + 1;
+    while (j < v && j - verb <= ASIDE_MAX_TOKENS && t[j]!.text !== ',' && !QUOTE_MARK.test(t[j]!.text)) j++;
+    if (t[j]?.text === ',') verb = j + 1;
+  }
+  // (and an adverb: "Blackberry then goes on to say")
+  while (t[verb]?.pos === 'ADV' && verb < v) verb++;
+  if (t[verb]?.pos !== 'VERB' && t[verb]?.pos !== 'AUX') return null;
+  // Only the means clause lets a pronoun between: "asked him to explain" is his explaining; and
+  // what one "had to say": "had this to say", "had something to say".
+  const said = (i: number): boolean => i === v - 2 && t[v]!.lemma === 'say' && HAD_TO_SAY.test(t[i]!.normal) && t[i - 1]?.lemma === 'have';
+  for (let i = verb; i < v; i++) if (!CONTROL_POS.has(t[i]!.pos) && !(means && t[i]!.pos === 'PRON') && !said(i)) return null;
+  return textSpan(text, t[phrase.start]!.start, t[headEnd - 1]!.end);
 }
+
+/** What one "had … to say": "had this to say", "had much to say". */
+const HAD_TO_SAY = /^(?:this|that|these|those|something|plenty|much|little|nothing|more|lots)$/;
 
 /** A dateline's longest run of tokens: "LOS ANGELES (AP) —", "WASHINGTON, Nov. 19 –" is shorter. */
 const DATELINE_TOKENS = 8;
