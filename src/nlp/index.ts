@@ -1,5 +1,6 @@
+import { ATTRIBUTION_VERBS } from '../data/cues.js';
 import { SPORTS_URL } from '../data/genres.js';
-import type { AnnotatedArticle, Article, Mention, Sentence, SentenceRole, Span, TextSpan } from '../types.js';
+import type { AnnotatedArticle, Article, Mention, Sentence, SentenceRole, Span, TextSpan, Token } from '../types.js';
 import { looksEnglish } from './language.js';
 import { recogniseNames } from './ner/index.js';
 import { analyse } from './wink.js';
@@ -52,7 +53,7 @@ export function readSentences(article: Article): { sentences: Sentence[]; mentio
       const pieces: typeof result.sentences = [];
       for (const s of result.sentences) {
         const last = pieces[pieces.length - 1];
-        if (last && dateline && s.start > dateline.start && s.start < dateline.end) {
+        if (last && ((dateline && s.start > dateline.start && s.start < dateline.end) || askedThenSaid(text, last, s.tokens))) {
           pieces[pieces.length - 1] = { start: last.start, end: s.end, tokens: [...last.tokens, ...s.tokens] };
         } else pieces.push(s);
         into.push(pieces.length - 1);
@@ -97,6 +98,25 @@ export function readSentences(article: Article): { sentences: Sentence[]; mentio
 
   return { sentences, mentions };
 }
+
+/**
+ * A question or an exclamation in quotation marks is no sentence's end when its speaker and a
+ * reporting verb follow: "“Do you want to listen to Taliban cassette?” Matiullah Matie asks as he
+ * steers …" is one sentence (wink ends one at the mark before a capital). A pronoun after it
+ * ("he asked") wink already keeps in the sentence.
+ */
+function askedThenSaid(text: string, last: Span, next: readonly Token[]): boolean {
+  if (!/[?!]\s*[”"]$/.test(text.slice(last.start, last.end))) return false;
+  for (let k = 0; k < next.length && k <= ASKED_SPEAKER_TOKENS; k++) {
+    const x = next[k]!;
+    if (k > 0 && x.pos === 'VERB' && ATTRIBUTION_VERBS.has(x.lemma)) return true;
+    if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(x.text)) return false;
+  }
+  return false;
+}
+
+/** The longest name between a quoted question and its reporting verb. */
+const ASKED_SPEAKER_TOKENS = 4;
 
 /** A Chinese or Japanese full stop, question or exclamation mark, with any closing brackets after it. */
 const CJK_SENTENCE_END = /[。！？][」』）】]*/gu;

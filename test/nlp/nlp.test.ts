@@ -98,6 +98,15 @@ describe('annotate', () => {
     expect(a.sentences.map((s) => s.inBlock)).toEqual([0, 0, 1, 0, 0, 0, 1]);
   });
 
+  it('keeps a quoted question and the name and reporting verb after it in one sentence', () => {
+    const q = annotated('Afghanistan\n\n“Do you want to listen to Taliban cassette?” Matiullah Matie asks as he steers his car. “Is it true?” Asked Smith, nobody answered. “Go!” The crowd ran.\n');
+    const texts = q.sentences.map((s) => s.text);
+    expect(texts).toContain('“Do you want to listen to Taliban cassette?” Matiullah Matie asks as he steers his car.');
+    // (Not a capital that opens a sentence of its own, with no reporting verb after the name.)
+    expect(texts).toContain('“Go!”');
+    expect(texts).toContain('The crowd ran.');
+  });
+
   it('points every sentence, token and mention into the text', () => {
     const { text } = a.article;
     for (const s of a.sentences) {
