@@ -799,7 +799,9 @@ function mergeAcronyms(groups: Map<string, Group>, merge: Merge, text: string): 
     for (const m of g.mentions) {
       const open = text[m.end] === ')' ? /\s*\(\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start)) : null;
       const long = open ? endingAt.get(m.start - open[0].length) : undefined;
-      if (long && abbreviates(m.text, long.mention.text)) owner = long;
+      // (An organisation's capitals there define it whatever language they abbreviate: "the
+      // Kurdish Worker’s Party (PKK)", "the People’s Protection Units (YPG)".)
+      if (long && (abbreviates(m.text, long.mention.text) || (/^\p{Lu}{2,6}$/u.test(m.text) && majorityType(long.group.mentions) === 'organization'))) owner = long;
     }
     if (owner && groups.has(owner.group.key)) {
       merge(g, owner.group, false);

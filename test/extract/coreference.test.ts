@@ -379,6 +379,12 @@ describe('name coreference', () => {
     expect((await entityWith(commission, 'American Airlines'))?.name).toBe('American Airlines');
   });
 
+  it('joins an organisation to the capitals defined in brackets after it, whatever language they abbreviate', async () => {
+    const text = 'The governing party is the Democratic Union Party (PYD), an affiliate of the Kurdish Worker’s Party (PKK). The PKK took up arms in 1984, and the PYD governs Rojava.';
+    expect((await entityWith(text, 'PKK'))?.name).toBe('Kurdish Worker’s Party');
+    expect((await entityWith(text, 'PYD'))?.name).toBe('Democratic Union Party');
+  });
+
   it('joins a person’s name written with a hyphen and with a space, named as the hyphen writes it', async () => {
     const text = 'Linda Thomas Greenfield spoke first at the council. Greenfield said the vote mattered. Later Linda Thomas-Greenfield met the press, and Thomas-Greenfield took questions.';
     const e = await entityWith(text, 'Linda Thomas Greenfield');
