@@ -400,6 +400,8 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /^to contact the (?:reporters?|writers?|authors?|editors?)\b[^:]{0,60}:\s*\p{Lu}/iu,
   /\b(?:his|her|their) (?:work|writing|reporting) (?:has )?(?:previously |also )?appeared in\b/i,
   /^\(?(?:contributing|additional reporting|reporting by|editing by|written by|with reporting (?:by|from)|with files from)\s*:?\s+\p{Lu}/iu,
+  // A roundup's compiler: "-- Compiled by Vickie Kavanagh" (The Oregonian's business notes).
+  /^(?:--|[—–])?\s*compiled by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$/iu,
   /\b(?:send (?:us )?(?:news )?tips|have a (?:story idea|news tip))\b/i,
   // Where the story ran first, and who else reported it: "This article originally appeared on The
   // Atlantic.", "This article was reprinted on Wired.com.", "Heba Habib contributed to this report."

@@ -1326,3 +1326,31 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
     expect(wire.dropped.map((d) => d.reason)).toContain('metadata');
   });
 });
+
+describe('a standfirst and a pull quote the extractor reads as paragraphs', () => {
+  const body = (a: Article): string => a.sections.flatMap((x) => [x.heading?.text ?? '', ...x.blocks.map((b) => b.text)]).join('\n');
+  const lede = 'Most Americans have little idea about what has been happening in Kobane, where a new post-national project is emerging among the Kurds.';
+  const page = (dek: string, middle = '') =>
+    `<html><head><title>The Interview Is a Pretty Smart Movie</title></head><body><article><h1>The Interview Is a Pretty Smart Movie</h1>${dek}<p>${lede} ${words(30)}</p>${middle}<p>So what is democratic confederalism? Öcalan calls it a non-state political administration, a democracy without a state. ${words(30)}</p><p>The organization needed a new vision, and democratic confederalism was the answer that its founder gave it. ${words(30)}</p></article></body></html>`;
+
+  it('writes a standfirst its markup names as the dek, not as the article’s first paragraph', () => {
+    const dek = 'Despite the controversy, the James Franco-Seth Rogen flick is surprisingly relevant, very funny, and deserving of praise.';
+    for (const markup of [`<div class="dek">${dek}</div>`, `<p class="blurb">${dek}</p>`]) {
+      const a = parseHtml(page(markup));
+      expect(a.dek?.text).toBe(dek);
+      expect(body(a)).not.toContain('surprisingly relevant');
+      expectArticleGrounded(a);
+    }
+  });
+
+  it('leaves out a pull quote its class marks when it repeats the article’s words', () => {
+    const a = parseHtml(page('', '<p></p><div class="pq-left">Most Americans have little idea about what has been happening in Kobane.</div>'));
+    expect(body(a).split('happening in Kobane').length - 1).toBe(1);
+    expect(a.dropped.some((d) => d.text.startsWith('Most Americans have little idea about what has been happening in Kobane.'))).toBe(true);
+  });
+
+  it('leaves out a roundup compiler’s line', () => {
+    const a = parseHtml(page('').replace('</article>', '<p>-- Compiled by Vickie Kavanagh</p></article>'));
+    expect(body(a)).not.toContain('Compiled by');
+  });
+});

@@ -523,6 +523,44 @@ function openForms(document: FormDocument): void {
   }
 }
 
+/**
+ * A box its class marks as a pull quote ("pq-left", "pullquote", "pull-quote") becomes the
+ * quotation block it is, which the parser leaves out when it repeats the article's words (Talking
+ * Points Memo's div.pq-left "At the geographical nexus of so many of the world's conflicts, …",
+ * which the extractor turned into a paragraph of its own).
+ */
+function markPullQuotes(document: FormDocument): void {
+  for (const box of Array.from(document.querySelectorAll('body [class*="pq"], body [class*="pull"]')) as Array<FormElement & { tagName: string; getAttribute(n: string): string | null }>) {
+    if (!PULL_QUOTE_CLASS.test(box.getAttribute('class') ?? '') || /^(?:BLOCKQUOTE|BODY|ARTICLE|MAIN)$/i.test(box.tagName)) continue;
+    const quote = document.createElement('blockquote');
+    while (box.firstChild) quote.appendChild(box.firstChild);
+    box.replaceWith(quote);
+  }
+}
+
+const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pq|pull-?quote|pullquote)(?:$|[\s_-])/i;
+
+/** The text of the first block of an extracted article's markup that holds text and no block inside it, squashed. */
+function openingText(html: string, parseHTML: Libraries['parseHTML']): string | null {
+  const doc = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as LedeDocument;
+  return openingBlock(doc)?.text ?? null;
+}
+
+function openingBlock(doc: LedeDocument): { el: { remove(): void }; text: string } | null {
+  for (const el of Array.from(doc.querySelectorAll('p, div, h2, h3, h4, blockquote, li')) as unknown as Array<KeyPointElement & { remove(): void }>) {
+    const text = squash(el.textContent);
+    if (text === '' || el.querySelector('p, div, h2, h3, h4, blockquote, li')) continue;
+    return { el, text };
+  }
+  return null;
+}
+
+/** Takes the standfirst out of the extracted article's opening, where it is written as the dek instead. */
+function removeOpening(doc: LedeDocument, dek: string): void {
+  const opening = openingBlock(doc);
+  if (opening?.text === dek) opening.el.remove();
+}
+
 /** Block boxes whose class says video (not a link or a span inside a paragraph: "<a class="inline-video-link">"). */
 const PLAYER_BOXES = ['div', 'section', 'figure', 'aside'].flatMap((tag) => [`body ${tag}[class*="video"]`, `body ${tag}[class*="Video"]`]).join(', ');
 
@@ -785,7 +823,7 @@ function describedStandfirst(page: LedeDocument & MetaDocument): string | null {
 }
 
 /** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt". */
-const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt)(?:$|[\s_-])/i;
+const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])/i;
 /**
  * The byline the page prints under its headline in an element its class marks so ("By Takeo Maeda
  * and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers"), or null: only the first such element within
@@ -1022,6 +1060,7 @@ export function htmlBlocks(input: string): HtmlFront {
   // (And when the data's byline stops at a comma or an "and": the first of several writers.)
   const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) && !/(?:,|\band)\s*$/i.test(found.byline) ? null : bylineElement(document as unknown as LedeDocument);
   openForms(document as unknown as FormDocument);
+  markPullQuotes(document as unknown as FormDocument);
   removeUnshown(document as unknown as RemovableDocument, messages);
   showSubscriberText(document as unknown as SubscriberDocument, messages);
   try {
@@ -1059,7 +1098,10 @@ export function htmlBlocks(input: string): HtmlFront {
   // (When the page's own articleBody will replace the extracted text, what counts is whether it holds the dek.)
   const replacing = fullerArticleBody(ldBody, extractedText);
   const kept = replacing ? squash(replacing.paragraphs.join(' ')) : extractedText;
-  const leads = [...new Set(deks.filter((dek): dek is string => dek !== null && !kept.includes(dek)))];
+  // (And the one its markup names when the extracted article opens with it: The Atlantic's
+  // div.dek, The Root's p.blurb read as the story's first paragraph.)
+  const movedDek = deks[0] && !replacing && parsed?.content && openingText(parsed.content, parseHTML) === deks[0] ? deks[0] : null;
+  const leads = [...new Set(deks.filter((dek): dek is string => dek !== null && (!kept.includes(dek) || dek === movedDek)))];
   // The key points the extractor left out are read as the standfirst (after the page's own, if any), and a message says so.
   // The extracted article's paragraphs, parsed once for the key points and the other posts below.
   const keptParagraphs = parsed?.content ? Array.from((parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument).querySelectorAll('p'), (p) => squash(p.textContent)) : [];
@@ -1138,7 +1180,10 @@ export function htmlBlocks(input: string): HtmlFront {
     if (whole) {
       for (const paragraph of whole.paragraphs) out.block('paragraph', paragraph);
       messages.push(message(MESSAGE.restoredText, `the extracted article held ${whole.kept} of the ${whole.prose} paragraphs the page's own data (JSON-LD articleBody) gives; read those instead`));
-    } else walk(content.body as unknown as DomNode, out, { page: false, captions });
+    } else {
+      if (movedDek) removeOpening(content as unknown as LedeDocument, movedDek);
+      walk(content.body as unknown as DomNode, out, { page: false, captions });
+    }
   } else {
     const page = parseHTML(html).document;
     const why = tooDeep ? `the page nests more than ${MAX_EXTRACTOR_DEPTH} levels deep` : 'the article extractor found no article';
