@@ -1354,3 +1354,22 @@ describe('a standfirst and a pull quote the extractor reads as paragraphs', () =
     expect(body(a)).not.toContain('Compiled by');
   });
 });
+
+describe('short lines a paragraph sets apart with <br>', () => {
+  const page = (p: string) =>
+    `<html><head><title>Seven ways to convert traffic</title></head><body><article><h1>Seven ways to convert traffic</h1><p>Traffic from AdWords can be offered several kinds of incentives, and you can measure which one increases sales more. ${words(30)}</p><p>${p}</p><p>Fanplayr analyzes and segments visitors, and it integrates testing into the software of an online shop. ${words(30)}</p></article></body></html>`;
+  const blocks = (a: Article) => a.sections.flatMap((s) => s.blocks.map((b) => b.text));
+
+  it('are read as lines of their own, not run together', () => {
+    const a = parseHtml(page('Free shipping if they spend $50 or more<br>10% off sales of $100 or more<br>$20 off a $200 purchase'));
+    expect(blocks(a)).toEqual(expect.arrayContaining(['Free shipping if they spend $50 or more', '10% off sales of $100 or more', '$20 off a $200 purchase']));
+    expectArticleGrounded(a);
+  });
+
+  it('stay one paragraph when they are prose wrapped at its commas, links or single words', () => {
+    const prose = parseHtml(page('The council met on Tuesday, and it voted,<br>after a long debate about the park,<br>to build it on the old rail yards'));
+    expect(blocks(prose).some((b) => b.startsWith('The council met on Tuesday, and it voted, after a long debate'))).toBe(true);
+    const links = parseHtml(page('How to listen to the podcast<br>Download it from http://po.st/TP_615<br>Listen on iTunes at http://po.st/TP_616'));
+    expect(blocks(links)).not.toContain('How to listen to the podcast');
+  });
+});

@@ -495,8 +495,21 @@ const FIELD_LINE = /^[\p{Lu}\d][^:.!?,\n]{0,40}:\s+\S/u;
  */
 function fieldLines(text: string): string[] | null {
   const lines = text.split('\n').map(squashed).filter((x) => x !== '');
-  return lines.length >= 2 && lines.every((l) => FIELD_LINE.test(l)) ? lines : null;
+  if (lines.length >= 2 && lines.every((l) => FIELD_LINE.test(l))) return lines;
+  // …or three or more short lines a break sets apart, none a sentence: the options of a list
+  // typed with <br> ("Free shipping if they spend $50 or more<br>10% off sales of $100 or more<br>…").
+  // (Lines of two words or more, with no address in them, in a script that spaces its words: not
+  // prose wrapped at its clauses' commas, "、" included, nor a row of tags or of links.)
+  const listed = (l: string): boolean => {
+    const n = l.split(' ').length;
+    return n >= 2 && n <= BROKEN_LINE_MAX_WORDS && !/[.!?:;,、，。]["”’)]?$/u.test(l) && !/https?:\/\/|www\./i.test(l) && !/[\u3040-\u30ff\u3400-\u9fff\u0600-\u06ff]/u.test(l);
+  };
+  return lines.length >= BROKEN_LIST_MIN_LINES && lines.every(listed) ? lines : null;
 }
+
+/** How many lines, and how long at most, make a paragraph of broken lines a list of options. */
+const BROKEN_LIST_MIN_LINES = 3;
+const BROKEN_LINE_MAX_WORDS = 12;
 
 /** A data table's cells are short: a layout table holds paragraphs (or other tables) in its cells. */
 const TABLE_CELL_MAX_WORDS = 80;
