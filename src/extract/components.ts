@@ -5,7 +5,7 @@
  */
 import type { AnnotatedArticle, BriefPart, Claim, EntityRecord, Implication, SummaryOptions } from '../types.js';
 import { causalModel, type CausalModel } from './causal.js';
-import { findClaims } from './claims/index.js';
+import { findClaims, withNegatedCues } from './claims/index.js';
 import { claimModel, type ClaimModel } from './claims/check.js';
 import { cueModel, type CueModel } from './cue-model.js';
 import { resolveNames, type NameCoreference } from './coreference.js';
@@ -99,7 +99,7 @@ export const COMPONENTS: readonly Component[] = [
       const reader = check ? (w.models.claimsReal === undefined ? readerModel() : w.models.claimsReal) : null;
       const kept = reader && check ? claims.filter((c) => readerKeeps(reader, c, { annotated: w.annotated, genre, check, coreference: coreference(w) })) : claims;
       // Outside hard news an attribution names who made it, or it is no claim (SPEAKERLESS_GENRE).
-      w.claims = SPEAKERLESS_GENRE(genre) ? kept : kept.filter((c) => c.kind === 'factual' || c.speaker !== null);
+      w.claims = withNegatedCues(SPEAKERLESS_GENRE(genre) ? kept : kept.filter((c) => c.kind === 'factual' || c.speaker !== null), w.annotated);
     },
   },
   {

@@ -248,7 +248,9 @@ const KEY_CLAIM_VERB_CHARS = 60;
 function keyClaimText(brief: Brief, c: Claim): string {
   const content = contentOf(brief, c);
   // Only a verb's own complement ("vowed to …"), not a colon label's sentence that opens "At GSA, …".
-  if (!c.cueSpan || c.cueSpan.end > c.content.start || c.content.start - c.cueSpan.start > KEY_CLAIM_VERB_CHARS || !/^(?:to|for|about|on|of|with|against|at)\s/.test(content) || !/\p{L}/u.test(c.cue ?? '')) return content;
+  // (A negated cue is shown whatever follows: "FlightAware – not reporting a large number of delays".)
+  const negated = /^(?:not|never|\w+n['’]t)\s/i.test(c.cue ?? '');
+  if (!c.cueSpan || c.cueSpan.end > c.content.start || c.content.start - c.cueSpan.start > KEY_CLAIM_VERB_CHARS || (!negated && !/^(?:to|for|about|on|of|with|against|at)\s/.test(content)) || !/\p{L}/u.test(c.cue ?? '')) return content;
   return brief.text.slice(c.cueSpan.start, c.content.start) + content;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brief } from '../../src/index.js';
+import { renderPlain } from '../../src/render/plain.js';
+import { view } from '../../src/render/view.js';
 import { isPronoun, matchSpans, matches, sharesContentWord } from '../../bench/lib/attribution.js';
 import { spanTokenF1 } from '../../bench/lib/causal.js';
 import { CAUSAL_BUCKETS, causalFeatures, causalModel } from '../../src/extract/causal.js';
@@ -444,7 +446,8 @@ describe('attributed claims', () => {
 
   it('takes no claim from a negated telling of an open question', async () => {
     const b = await story('He did not say whether water was being provided to the north. Gates did not say Thursday whether the review would be led by the Navy. Watt doesn’t think those challenges are gone.');
-    expect(attributed(b).map((c) => c.slice(0, 2))).toEqual([['Watt', 'think']]);
+    // (A stance readers count, its negation kept in the cue.)
+    expect(attributed(b).map((c) => c.slice(0, 2))).toEqual([['Watt', 'doesn’t think']]);
   });
 
   it('reads what follows "According to X," when it opens a clause after a colon or semicolon', async () => {
@@ -2216,5 +2219,26 @@ describe('reporting verbs after another verb, and speakers past asides', () => {
     expect(attributed(project).map(([speaker, cue]) => [speaker, cue])).toContainEqual(['IHS Global Insight economists', 'project']);
     const state = await story('Economists in Lexington, Massachusetts, said that every state will have returned to its peak by 2019.');
     expect(attributed(state).map(([speaker]) => speaker)).toContain('Economists in Lexington');
+  });
+});
+
+describe('cues wink misreads, and a negated cue', () => {
+  it('reads "reports" after a quotation as the cue, a named recipient of "told" whatever its words’ tags, and no adjective "noted"', async () => {
+    const reports = await story('"F-Squared Investments Inc. agreed to pay $35 million to settle the charges," reports Corrie Driebusch.');
+    expect(attributed(reports).map(([speaker, cue]) => [speaker, cue])).toContainEqual(['Corrie Driebusch', 'reports']);
+    const told = await story('The critics did not like the show. But the public did, Mark Inguanzo told Live Science.');
+    expect(attributed(told)).toContainEqual(['Mark Inguanzo', 'told', 'But the public did', 'indirect']);
+    const noted = await story('Multiple lectures, workshops and luncheons with noted speakers are on the agenda this year.');
+    expect(noted.claims.some((c) => c.cue === 'noted')).toBe(false);
+  });
+
+  it('keeps a negation in the cue, and shows it in the claims view, so a claim never says the opposite of its sentence', async () => {
+    const b = await story('Power failed at the airport on Monday. FlightAware was not reporting a large number of delays in the early afternoon. Analysts don’t think that prices will get any better next year.');
+    const flight = b.claims.find((c) => c.cue?.endsWith('reporting'));
+    expect(flight?.cue).toBe('not reporting');
+    expect(b.text.slice(flight!.cueSpan!.start, flight!.cueSpan!.end)).toBe('not reporting');
+    expect(b.text.slice(flight!.start, flight!.end)).toBe(flight!.text);
+    expect(b.claims.find((c) => c.cue?.endsWith('think'))?.cue).toBe('don’t think');
+    expect(renderPlain(view(b, 'summarize'))).toContain('FlightAware – not reporting a large number of delays');
   });
 });

@@ -201,6 +201,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     if (writersAside(text, s, tok.start)) continue;
     // "…met with entrepreneurs, signaling a renewed effort": the writer reads the event; nobody said it.
     if (t[v - 1]?.text === ',' && /ing$/i.test(tok.text) && INTERPRETIVE_PARTICIPLES.has(tok.lemma)) continue;
+    // "luncheons with noted speakers", "a noted author": a participle between a preposition or an
+    // article and its noun is an adjective.
+    if (/ed$/i.test(tok.text) && t[v + 1]?.pos === 'NOUN' && /^(?:ADP|DET)$/.test(t[v - 1]?.pos ?? '') && !/^(?:that|to)$/.test(t[v - 1]!.normal)) continue;
     // "went on to say …": the cue is the verb after it.
     if (tok.lemma === 'go' && t[v + 1]?.normal === 'on' && t[v + 2]?.normal === 'to') continue;
     // "responded by saying …": the cue before "by" reports this one's content already.
@@ -447,6 +450,8 @@ function passiveReport(text: string, t: Token[], v: number, quotes: Span[], name
 function reportTaggedNoun(t: Token[], v: number): boolean {
   const tok = t[v]!;
   const head = t[v - 1];
+  // "“…,” reports Corrie Driebusch.": a verb's third person right after a quotation's closing mark, a name after it.
+  if (tok.pos === 'NOUN' && /s$/i.test(tok.text) && ATTRIBUTION_VERBS.has(tok.lemma) && head && /^[”"]$/.test(head.text) && t[v + 1]?.pos === 'PROPN') return true;
   // "Viguerie notes that …", "About three-quarters support a ban", "Six in 10 say he’s …": after a
   // name, a number or a plural wink may take a cue verb for a noun; an object or clause after it shows it is the verb.
   if (tok.pos === 'NOUN' && head && (ATTRIBUTION_VERBS.has(tok.lemma) || BELIEF_VERBS.has(tok.lemma) || WEAK_ATTRIBUTION_VERBS.has(tok.lemma))) {

@@ -123,7 +123,7 @@ function reportFrom(text: string, from: number, t: Token[], comma: number, end: 
   // ", first reported by the Boston Globe," is a participle's phrase, no reporting clause.
   if (t[v + 1]?.normal === 'by') return null;
   // After the cue: the recipient of "told", then a phrase without a verb.
-  if (cueEnd(t, v, end) === -1) return null;
+  if (cueEnd(t, v, end, names) === -1) return null;
   // The content is a clause of its own, and does not end in a name set off by the comma
   // ("…, Smith, a spokesman, said" is an aside the other rules read).
   const content = t.slice(0, comma);
@@ -168,7 +168,7 @@ function appositiveReport(text: string, from: number, t: Token[], comma: number,
   if (comma < CONTENT_MIN_TOKENS) return null;
   const v = comma + 1;
   if (v >= end || t[v]!.pos !== 'VERB' || !CLOSING_REPORT_VERBS.has(t[v]!.lemma) || /ing$/i.test(t[v]!.text)) return null;
-  if (cueEnd(t, v, end) === -1) return null;
+  if (cueEnd(t, v, end, names) === -1) return null;
   for (let c0 = previousComma(t, comma); c0 >= CONTENT_MIN_TOKENS; c0 = previousComma(t, c0)) {
     const name = names.find((m) => m.start === t[c0 + 1]?.start && (m.type === 'person' || m.type === 'organization'));
     if (name) {
@@ -208,9 +208,12 @@ function appositiveReport(text: string, from: number, t: Token[], comma: number,
  * phrase of time, place or manner with no verb (or "citing" and its source) that must reach
  * `end`; -1 when none does.
  */
-function cueEnd(t: Token[], v: number, end: number): number {
+function cueEnd(t: Token[], v: number, end: number, names: readonly Mention[] = []): number {
   let after = v + 1;
   if (t[v]!.lemma === 'tell') {
+    // (A recipient the recogniser named, whatever wink tags its words: "told Live Science", "Live" a verb.)
+    const named = names.find((m) => m.start === t[after]?.start);
+    if (named) while (after < end && t[after]!.end <= named.end) after++;
     const stop = Math.min(end, after + RECIPIENT_MAX_TOKENS);
     while (after < stop && (t[after]!.pos === 'PROPN' || t[after]!.pos === 'NOUN' || t[after]!.pos === 'DET' || t[after]!.pos === 'PRON')) after++;
     if (after === v + 1) return -1;

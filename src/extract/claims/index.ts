@@ -286,6 +286,36 @@ export function findClaims(
   return withoutRepeats(text, apartBySource(text, withSectionAnswers(annotated, interview, coreference, dialogue === null), bySentence, coreference));
 }
 
+/**
+ * The claims with each cue's negation kept in it (see negatedFrom). Applied after every check,
+ * which read the verb alone, as their training did.
+ */
+export function withNegatedCues(claims: readonly Claim[], annotated: AnnotatedArticle): Claim[] {
+  const text = annotated.article.text;
+  return claims.map((c) => {
+    if (!c.cueSpan) return c;
+    const s = annotated.sentences[c.sentence];
+    const start = s ? negatedFrom(s, c.cueSpan.start) : c.cueSpan.start;
+    if (start === c.cueSpan.start) return c;
+    const from = Math.min(c.start, start);
+    return { ...c, start: from, text: text.slice(from, c.end), cue: text.slice(start, c.cueSpan.end).toLowerCase(), cueSpan: { start, end: c.cueSpan.end } };
+  });
+}
+
+/**
+ * Where a cue starts with the negation right before it: "was not reporting a large number of
+ * delays", "analysts don't think that …", "never said": a claim's cue keeps it, so the claim does
+ * not say the opposite of the sentence.
+ */
+function negatedFrom(s: Sentence, cueStart: number): number {
+  const t = s.tokens;
+  const k = t.findIndex((x) => x.start === cueStart);
+  if (k < 1 || !/^(?:not|n['’]t|never)$/i.test(t[k - 1]!.text)) return cueStart;
+  // (With its auxiliary when the two are written as one word: "don't", "didn't".)
+  const joined = /^n['’]t$/i.test(t[k - 1]!.text) && t[k - 2] && t[k - 2]!.end === t[k - 1]!.start;
+  return joined ? t[k - 2]!.start : t[k - 1]!.start;
+}
+
 /** What may stand between names coordinated as one source: "A and B", "A, B and C", "the A and the B". */
 const COORDINATION = /^(?:\s*,)?\s+(?:and|&)\s+(?:the\s+)?$|^\s*,\s+(?:the\s+)?$/iu;
 /** "… and General Secretary-Treasurer Fred Zuckerman": a title between them belongs to the next name. */
