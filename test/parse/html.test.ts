@@ -1373,3 +1373,26 @@ describe('short lines a paragraph sets apart with <br>', () => {
     expect(blocks(links)).not.toContain('How to listen to the podcast');
   });
 });
+
+describe('the article body a page marks, and promo links set in a paragraph', () => {
+  const body = (a: Article): string => a.sections.flatMap((x) => [x.heading?.text ?? '', ...x.blocks.map((b) => b.text)]).join('\n');
+
+  it('reads the one body the markup names when the extractor chose text outside it, and says so', () => {
+    const legal = Array.from({ length: 6 }, (_, i) => `<p>Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy, part ${i}, and the material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of the company.</p>`).join('');
+    const html = `<html><head><title>Kwanzaa is celebrated at Beauchamp Library</title></head><body><div id="main"><div id="column"><div id="inset"><h1>Kwanzaa is celebrated at Beauchamp Library</h1></div><div class="entry-content"><p>Today on the first day of Kwanzaa, a week-long celebration, children at the Beauchamp Branch Library read Kwanzaa stories and make related crafts in a celebration organized by the children's librarian. In addition a related exhibit, Kwanzaa and the African Diaspora by Vanessa Johnson, is on display at the library through the first week of January.</p></div></div></div><div id="footer"><div id="links"><a href="/a">About</a></div><div id="disclaimer">${legal}</div></div></body></html>`;
+    const a = parseHtml(html);
+    expect(body(a)).toContain('children at the Beauchamp Branch Library read Kwanzaa stories');
+    expect(body(a)).not.toContain('User Agreement');
+    expect(a.messages.some((m) => /article body the page marks/.test(m.message))).toBe(true);
+    expectArticleGrounded(a);
+  });
+
+  it('leaves out a "(RELATED: …)" link that ends a paragraph, and keeps the paragraph', () => {
+    const p = (text: string) => `<p>${text} <a href="/other"><strong>(RELATED: Forget ISIS, China And Immigrants; Flopping Is Threatening To Destroy America)</strong></a></p>`;
+    const html = `<html><head><title>Lawrence at the game</title></head><body><article><h1>Lawrence at the game</h1>${p(`The 4th ranked Cardinals have had a great start to the season, but they were still huge underdogs against the unbeaten powerhouse. ${words(20)}`)}<p>Kentucky won by a final score of 58-50 after a slow game that neither side will remember fondly. ${words(30)}</p>${p('In games like these, I usually cheer for the underdog, but that flop had me wanting Kentucky to win by fifty.')}</article></body></html>`;
+    const a = parseHtml(html);
+    expect(body(a)).toContain('had me wanting Kentucky to win by fifty.');
+    expect(body(a)).toContain('huge underdogs against the unbeaten powerhouse');
+    expect(body(a)).not.toContain('RELATED');
+  });
+});

@@ -561,6 +561,22 @@ function removeOpening(doc: LedeDocument, dek: string): void {
   if (opening?.text === dek) opening.el.remove();
 }
 
+/**
+ * The article body the page's markup names, when it names exactly one and it holds prose: its
+ * markup, its text and its first paragraph of prose (how it is known again in the extracted text).
+ */
+function markedArticleBody(doc: LedeDocument): { html: string; text: string; opening: string } | null {
+  const bodies = Array.from(doc.querySelectorAll('.entry-content, [itemprop="articleBody"]')) as unknown as Array<KeyPointElement & { outerHTML: string }>;
+  const outer = bodies.filter((el) => !bodies.some((o) => o !== el && o.contains(el)));
+  if (outer.length !== 1) return null;
+  const body = outer[0]!;
+  const opening = Array.from(body.querySelectorAll('p'), (p) => squash(p.textContent)).find((t) => t.split(' ').length >= MARKED_BODY_MIN_WORDS && endsSentence(t));
+  return opening ? { html: body.outerHTML, text: squash(body.textContent), opening } : null;
+}
+
+/** The shortest paragraph of prose that makes a marked article body worth reading. */
+const MARKED_BODY_MIN_WORDS = 20;
+
 /** Block boxes whose class says video (not a link or a span inside a paragraph: "<a class="inline-video-link">"). */
 const PLAYER_BOXES = ['div', 'section', 'figure', 'aside'].flatMap((tag) => [`body ${tag}[class*="video"]`, `body ${tag}[class*="Video"]`]).join(', ');
 
@@ -1063,10 +1079,18 @@ export function htmlBlocks(input: string): HtmlFront {
   markPullQuotes(document as unknown as FormDocument);
   removeUnshown(document as unknown as RemovableDocument, messages);
   showSubscriberText(document as unknown as SubscriberDocument, messages);
+  // The one article body the page's markup names (hAtom's .entry-content, schema.org's articleBody), before the extractor rewrites the page.
+  const markedBody = tooDeep ? null : markedArticleBody(document as unknown as LedeDocument);
   try {
     parsed = tooDeep ? null : new Readability(document, { keepClasses: true }).parse();
   } catch {
     parsed = null;
+  }
+  // An extractor that chose other text (Syracuse.com's legal footer over its one-paragraph story)
+  // gives way to that body when none of its prose is in the extracted article.
+  if (markedBody && parsed && !squash(parsed.textContent ?? '').includes(markedBody.opening)) {
+    parsed = { ...parsed, content: markedBody.html, textContent: markedBody.text };
+    messages.push(message(MESSAGE.restoredText, 'the extractor chose text outside the article body the page marks; read that body instead'));
   }
   const siteName = found.siteName ?? parsed?.siteName ?? null;
   const meta: SourceMeta = {

@@ -234,11 +234,17 @@ function inline(node: DomNode, inLink: boolean, out: Inline, options: WalkOption
       closing = true;
       continue;
     }
+    // "<a><strong>(RELATED: Forget ISIS, China And Immigrants; …)</strong></a>": a link to another
+    // story labelled so in its own parentheses, ending its paragraph (The Daily Caller).
+    if (tagOf(child) === 'A' && RELATED_LINK.test((child.textContent ?? '').trim()) && children.slice(k + 1).every((c) => (c.textContent ?? '').trim() === '')) continue;
     const rest: DomNode = closing ? { nodeType: TEXT, nodeName: '#text', childNodes: [], textContent: (child.textContent ?? '').replace(/^\s*\]/, '') } : child;
     closing = false;
     inlineChild(rest, inLink, out, options, depth);
   }
 }
+
+/** A promo link's text in parentheses: "(RELATED: …)", "(READ MORE: …)", "(SEE ALSO: …)". */
+const RELATED_LINK = /^\((?:related|read more|read also|see also|more|also read|watch)\s*:\s*\S[^()]*\)$/i;
 
 /** The link at `k` stands alone in square brackets at the end of its paragraph: "[" ends the text before it, "]" is all that follows. */
 function bracketedLink(children: DomNode[], k: number): boolean {
