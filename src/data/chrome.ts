@@ -397,11 +397,11 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Jj]ournalist|[Ee]ditor|[Cc]olumnist|[Pp]roducer|[Cc]ontributor|[Aa]uthor|[Ii]ntern|[Ff]reelancer)\b/u,
   /\b(?:may|can) be reached at\b|\b(?:contact|email|e-mail) (?:him|her|them) at\b|\bfollow (?:him|her|them) on\b/i,
   // Bloomberg's: "To contact the reporter on this story: Steve Matthews in Atlanta at …", "To contact the editors responsible for this story: …".
-  /^to contact the (?:reporters?|writers?|authors?|editors?)\b[^:]{0,60}:\s*\p{Lu}/iu,
+  /^[Tt]o contact the (?:reporters?|writers?|authors?|editors?)\b[^:]{0,60}:\s*\p{Lu}/u,
   /\b(?:his|her|their) (?:work|writing|reporting) (?:has )?(?:previously |also )?appeared in\b/i,
   /^\(?(?:contributing|additional reporting|reporting by|editing by|written by|with reporting (?:by|from)|with files from)\s*:?\s+\p{Lu}/iu,
   // A roundup's compiler: "-- Compiled by Vickie Kavanagh" (The Oregonian's business notes).
-  /^(?:--|[—–])?\s*compiled by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$/iu,
+  /^(?:--|[—–])?\s*[Cc]ompiled by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$/u,
   /\b(?:send (?:us )?(?:news )?tips|have a (?:story idea|news tip))\b/i,
   // Where the story ran first, and who else reported it: "This article originally appeared on The
   // Atlantic.", "This article was reprinted on Wired.com.", "Heba Habib contributed to this report."

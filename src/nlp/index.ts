@@ -106,7 +106,9 @@ export function readSentences(article: Article): { sentences: Sentence[]; mentio
  * ("he asked") wink already keeps in the sentence.
  */
 function askedThenSaid(text: string, last: Span, next: readonly Token[]): boolean {
-  if (!/[?!]\s*[”"]$/.test(text.slice(last.start, last.end))) return false;
+  // (Only a sentence that is all the quotation: "Mayor Paul White asked, “Where did the money go?”"
+  // has its speaker, and the sentence after it is a sentence of its own.)
+  if (!/^[“"][^“”"]*[?!]\s*[”"]$/.test(text.slice(last.start, last.end))) return false;
   for (let k = 0; k < next.length && k <= ASKED_SPEAKER_TOKENS; k++) {
     const x = next[k]!;
     if (k > 0 && x.pos === 'VERB' && ATTRIBUTION_VERBS.has(x.lemma)) return true;

@@ -32,6 +32,8 @@ export interface RawBlock {
   dek?: boolean;
   /** A front end that already knows this block is not article text (a link list in HTML) says why. */
   drop?: import('../types.js').DropReason;
+  /** The markup sets the whole paragraph in bold (HTML's <p><strong>…</strong></p>), as subheadings are. */
+  bold?: boolean;
 }
 
 /** A line of the input: `[start, end)` without its newline, and its content without outer whitespace. */

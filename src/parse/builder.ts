@@ -24,13 +24,13 @@ export class TextBuilder {
   }
 
   /** Appends a heading, paragraph or quote; empty text is skipped. */
-  block(kind: 'heading' | 'paragraph' | 'quote', content: string, level = 0, explicit = true, drop?: RawBlock['drop']): void {
+  block(kind: 'heading' | 'paragraph' | 'quote', content: string, level = 0, explicit = true, drop?: RawBlock['drop'], bold = false): void {
     const clean = collapse(content);
     if (!clean) return;
     this.separate();
     const start = this.length;
     this.write(clean);
-    this.blocks.push({ kind, start, end: this.length, level, explicit, ...(drop ? { drop } : {}) });
+    this.blocks.push({ kind, start, end: this.length, level, explicit, ...(drop ? { drop } : {}), ...(bold ? { bold } : {}) });
   }
 
   /** Appends the standfirst (dek) as a paragraph marked as one, for the parse step to take out of the body. */

@@ -153,7 +153,7 @@ export function parse(source: Source): Article {
     blocks = blocks.filter((_, i) => i !== marked);
   }
 
-  markHeadings(text, blocks);
+  markHeadings(text, blocks, source.format === 'html');
 
   // The dateline opens the body: in its first paragraph, or the one after a standfirst the page
   // did not mark ("*Chief Lynn Malerba will become …*" then "WASHINGTON – Today, …"), or on a line
@@ -670,8 +670,11 @@ function dropRepeats(
  * A short, headline-shaped paragraph that stands alone and is followed by body text is a section
  * heading. Runs of such lines (menus, tag lists) are not headings.
  */
-function markHeadings(text: string, blocks: RawBlock[]): void {
-  const shaped = blocks.map((b) => b.kind === 'heading' || (b.kind === 'paragraph' && headingCandidate(blockText(text, b))));
+function markHeadings(text: string, blocks: RawBlock[], html = false): void {
+  // (In HTML a question in a paragraph of plain text is a question the writer asks, no subheading:
+  // "What did Suh say after the play?"; set in bold it is one: "Will winds whip parade balloons?")
+  const asked = (b: RawBlock): boolean => html && b.explicit && !b.bold && /\?["”’)]?\s*$/.test(blockText(text, b));
+  const shaped = blocks.map((b) => b.kind === 'heading' || (b.kind === 'paragraph' && headingCandidate(blockText(text, b)) && !asked(b)));
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph' || !shaped[i]) return;
     const next = blocks[i + 1];

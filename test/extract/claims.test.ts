@@ -2242,3 +2242,21 @@ describe('cues wink misreads, and a negated cue', () => {
     expect(renderPlain(view(b, 'summarize'))).toContain('FlightAware – not reporting a large number of delays');
   });
 });
+
+describe('a review of the round’s claim rules', () => {
+  it('keeps people coordinated after a preposition or a verb together, and a verb after a quantifier', async () => {
+    const without = await story('The report was released without the mayor and the governor saying it was final.');
+    expect(attributed(without).map(([speaker]) => speaker)).toContain('mayor and the governor');
+    const both = await story('Both denied reports that they had met the minister before the contract was signed.');
+    expect(attributed(both).map(([speaker, cue]) => [speaker, cue])).toContainEqual(['Both', 'denied']);
+  });
+
+  it('goes on with a quote whose paragraph holds a quotation within it and no cue of its own, and keeps "cannot" whole in a cue', async () => {
+    const b = await story('“We won this fight fair and square,” Mayor John Smith said.\n\n“People called it a "miracle" and told me so. It was hard work by our whole team.”');
+    const smith = b.claims.filter((c) => c.speaker === 'John Smith');
+    expect(smith).toHaveLength(1);
+    expect(b.text.slice(smith[0]!.content.start, smith[0]!.content.end)).toContain('hard work by our whole team');
+    const cannot = await story('Analysts cannot believe that things will get any better this year.');
+    expect(cannot.claims.find((c) => c.cue?.endsWith('believe'))?.cue).toBe('cannot believe');
+  });
+});

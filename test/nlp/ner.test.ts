@@ -169,6 +169,9 @@ describe('names as the article writes them', () => {
     // Both mentions inside the sentences are the person's; "in May" and "May 3" are no name.
     const mays = a.mentions.filter((m) => m.text === 'May' && ['person', 'organization', 'place', 'other'].includes(m.type));
     expect(mays.map((m) => m.type)).toEqual(['person', 'person']);
+    // …but not the month, used after "for", before a noun or opening a sentence.
+    const months = annotate(parse(sourceFromText('Broadcast\n\nFormer lineman Mark May joined the team on Monday. Talks are scheduled for May and could run long. Economists said the May jobs report would show slower hiring.\n\nMay, the wettest month on record, brought floods.\n', 'test', { inputFormat: 'text' })));
+    expect(months.mentions.filter((m) => m.text === 'May' && m.type === 'person')).toEqual([]);
     // (A hyphenated name's end is not its surname alone.)
     expect(names('Publicist\n\nHer publicist, Yvette Noel-Schure, shared photos. "Goodbye," Noel-Schure captioned the post.\n')).not.toContain('Schure');
   });

@@ -105,6 +105,9 @@ describe('annotate', () => {
     // (Not a capital that opens a sentence of its own, with no reporting verb after the name.)
     expect(texts).toContain('“Go!”');
     expect(texts).toContain('The crowd ran.');
+    // (Not after a sentence that holds the question with its own speaker.)
+    const asked = annotated('Budget\n\nSpeaking to the crowd, Mayor Paul White asked, “Where did the money go?” Police Chief John Smith said the money was never found.\n');
+    expect(asked.sentences.map((s) => s.text)).toContain('Police Chief John Smith said the money was never found.');
   });
 
   it('points every sentence, token and mention into the text', () => {

@@ -1244,6 +1244,10 @@ describe('a page’s dates, site name and bylines in older markup', () => {
     expect(parseHtml(page('', teaser)).meta.published ?? null).toBeNull();
   });
 
+  it('reads datePublished named in a <meta> before the time the page was updated', () => {
+    expect(parseHtml(page('<meta name="datePublished" content="2014-12-16T10:00:00Z"><meta property="og:updated_time" content="2015-01-05T08:00:00Z">')).meta.published).toBe('2014-12-16T10:00:00Z');
+  });
+
   it('reads Parse.ly’s pub_date and a date written out in a page’s own meta field', () => {
     const parsely = `<meta name="parsely-page" content='{"title": "x", "pub_date": "2014-12-30T11:03:00+0000"}'>`;
     expect(parseHtml(page(parsely)).meta.published).toBe('2014-12-30T11:03:00+0000');
@@ -1296,6 +1300,9 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
     const a = parseHtml(story(`<div class="storyboxgroupquery section">${tiles}</div>`));
     expect(body(a)).not.toContain('What Matters in Selma');
     expect(a.messages.some((m) => /teaser tile/.test(m.message))).toBe(true);
+    // A sentence of the story in a box its class calls a teaser stays.
+    const sentence = parseHtml(story('<div class="teaser"><span>The budget includes $4 million for the <a href="/parks">parks department</a> and $2 million for road repairs across the north side.</span></div>'));
+    expect(body(sentence)).toContain('$2 million for road repairs');
     const tags = parseHtml(story('<dl class="keywords"><dt>Filed under:</dt><dd class="tag">gwyneth paltrow</dd><dd class="tag">brad pitt</dd><dd class="tag">ben affleck</dd></dl>'));
     expect(body(tags)).not.toContain('Filed under');
     expect(body(tags)).not.toContain('brad pitt');
@@ -1352,6 +1359,8 @@ describe('a standfirst and a pull quote the extractor reads as paragraphs', () =
   it('leaves out a roundup compiler’s line', () => {
     const a = parseHtml(page('').replace('</article>', '<p>-- Compiled by Vickie Kavanagh</p></article>'));
     expect(body(a)).not.toContain('Compiled by');
+    const sentence = parseHtml(page('').replace('</article>', '<p>Compiled by volunteers over three years.</p></article>'));
+    expect(body(sentence)).toContain('Compiled by volunteers over three years.');
   });
 });
 
@@ -1371,6 +1380,8 @@ describe('short lines a paragraph sets apart with <br>', () => {
     expect(blocks(prose).some((b) => b.startsWith('The council met on Tuesday, and it voted, after a long debate'))).toBe(true);
     const links = parseHtml(page('How to listen to the podcast<br>Download it from http://po.st/TP_615<br>Listen on iTunes at http://po.st/TP_616'));
     expect(blocks(links)).not.toContain('How to listen to the podcast');
+    const wrapped = parseHtml(page('The council also approved<br>a new library in the north<br>and a pool in the south<br>to open in 2016'));
+    expect(blocks(wrapped)).toContain('The council also approved a new library in the north and a pool in the south to open in 2016');
   });
 });
 
@@ -1394,5 +1405,14 @@ describe('the article body a page marks, and promo links set in a paragraph', ()
     expect(body(a)).toContain('had me wanting Kentucky to win by fifty.');
     expect(body(a)).toContain('huge underdogs against the unbeaten powerhouse');
     expect(body(a)).not.toContain('RELATED');
+  });
+});
+
+describe('a question in a paragraph of an HTML page', () => {
+  const page = (q: string) =>
+    `<html><head><title>Suh steps on Rodgers</title></head><body><article><h1>Suh steps on Rodgers</h1><p>The Lions defensive tackle stepped on the quarterback's calf late in the first half, and the league will look at the play this week. ${words(30)}</p>${q}<p>He skipped his postgame obligations and left the stadium without speaking to reporters, the team said on Monday. ${words(30)}</p></article></body></html>`;
+  it('is the writer’s question, no subheading; set in bold it is one', () => {
+    expect(parseHtml(page('<p>What did Suh say after the play?</p>')).sections.some((s) => s.heading?.text === 'What did Suh say after the play?')).toBe(false);
+    expect(parseHtml(page('<p><strong>What did Suh say after the play?</strong></p>')).sections.some((s) => s.heading?.text === 'What did Suh say after the play?')).toBe(true);
   });
 });

@@ -203,7 +203,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     if (t[v - 1]?.text === ',' && /ing$/i.test(tok.text) && INTERPRETIVE_PARTICIPLES.has(tok.lemma)) continue;
     // "luncheons with noted speakers", "a noted author": a participle between a preposition or an
     // article and its noun is an adjective.
-    if (/ed$/i.test(tok.text) && t[v + 1]?.pos === 'NOUN' && /^(?:ADP|DET)$/.test(t[v - 1]?.pos ?? '') && !/^(?:that|to)$/.test(t[v - 1]!.normal)) continue;
+    // (An article's or a preposition's: "Both denied reports …", "all denied allegations" keep the verb.)
+    if (/ed$/i.test(tok.text) && t[v + 1]?.pos === 'NOUN' && /^(?:a|an|the|with|of|by|for|from|among|to)$/.test(t[v - 1]?.normal ?? '') && t[v - 1]?.pos !== 'PART') continue;
     // "went on to say …": the cue is the verb after it.
     if (tok.lemma === 'go' && t[v + 1]?.normal === 'on' && t[v + 2]?.normal === 'to') continue;
     // "responded by saying …": the cue before "by" reports this one's content already.

@@ -312,7 +312,8 @@ function negatedFrom(s: Sentence, cueStart: number): number {
   const k = t.findIndex((x) => x.start === cueStart);
   if (k < 1 || !/^(?:not|n['’]t|never)$/i.test(t[k - 1]!.text)) return cueStart;
   // (With its auxiliary when the two are written as one word: "don't", "didn't".)
-  const joined = /^n['’]t$/i.test(t[k - 1]!.text) && t[k - 2] && t[k - 2]!.end === t[k - 1]!.start;
+  // ("cannot", which wink splits into "can" and "not" with nothing between.)
+  const joined = t[k - 2] !== undefined && t[k - 2]!.end === t[k - 1]!.start;
   return joined ? t[k - 2]!.start : t[k - 1]!.start;
 }
 

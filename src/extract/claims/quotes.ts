@@ -36,15 +36,19 @@ export function continuesQuote(text: string, s: Sentence, previous: Claim): bool
  * quote before it.
  */
 export function closesBeforeCue(s: Sentence, rest: readonly Sentence[]): boolean {
-  let opened = false;
+  // The mark that opened it, and the one that closes it: a curly opening closes on a curly mark
+  // (a straight pair inside it is a quotation within: "“People called it a "miracle" and told me so.").
+  let opening: string | null = null;
   for (const n of [s, ...rest]) {
     const t = n.tokens;
     for (let i = 0; i < t.length; i++) {
-      if (!/^[“”"]$/.test(t[i]!.text)) continue;
-      if (!opened) {
-        opened = true;
+      const mark = t[i]!.text;
+      if (!/^[“”"]$/.test(mark)) continue;
+      if (opening === null) {
+        opening = mark;
         continue;
       }
+      if (opening === '“' ? mark !== '”' : mark !== '"') continue;
       return t.slice(i + 1, i + 2 + SUBJECT_WINDOW_AFTER).some((x) => ATTRIBUTION_VERBS.has(x.lemma));
     }
   }

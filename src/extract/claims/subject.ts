@@ -5,6 +5,7 @@
  * subject for a coordinated, participial or infinitival cue, and the noun phrase that opens the
  * clause when nothing nearer is found. The words as written; speaker.ts names them.
  */
+import { PERSON_NOUNS } from '../../data/person-nouns.js';
 import { DEGREES, PERSON_TITLES, TITLE_ABBREVIATION } from '../../data/titles.js';
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, tokenAt } from '../spans.js';
@@ -367,8 +368,11 @@ function describedStart(t: Token[], first: number, names: Mention[]): number {
       // clause: "injuries to his right hip and thigh and a hospital spokesman said", "He suffered
       // injuries and a spokesman said".
       // (Not a subordinator that opens the clause: "after Jewish advocacy groups and human rights organizations raised concerns".)
+      // (Only a thing's noun: "the mayor and the governor", "engineers and inspectors" after a verb
+      // or a preposition are people who may speak together.)
       const taken = ['ADP', 'VERB', 'AUX'].includes(t[first - 1]?.pos ?? '') || t[first - 1]?.normal === 'to';
-      if (t[first - 1]?.normal !== 'and' && taken && !CLAUSE_OPENERS.has(t[first - 1]!.normal)) return uncoordinated;
+      const thing = !name && prev.pos === 'NOUN' && !PERSON_NOUNS.has(prev.lemma.toLowerCase()) && !PERSON_NOUNS.has(prev.normal);
+      if (t[first - 1]?.normal !== 'and' && taken && thing && !CLAUSE_OPENERS.has(t[first - 1]!.normal)) return uncoordinated;
       continue;
     }
     if (before.text === ',' && prev?.pos === 'ADJ' && t[npStart(t, first - 2)]!.pos !== 'ADJ') {

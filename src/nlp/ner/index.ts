@@ -1596,8 +1596,14 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   return found.filter((f) => !tickerAt(byIndex.get(f.sentence)!, f)).map(({ start, end, type, sentence }) => ({ start, end, type, sentence }));
 }
 
+/** The text of a name span, from its sentence (found by index: sentences are in order). */
+function textOfSpan(sentences: readonly Sentence[], f: NameSpan): string {
+  const s = sentences[f.sentence]?.index === f.sentence ? sentences[f.sentence] : sentences.find((x) => x.index === f.sentence);
+  return s ? s.text.slice(f.start - s.start, f.end - s.start) : '';
+}
+
 /** Words before a month that say it is the month ("in May", "last May", "since May"). */
-const MONTH_BEFORE = /^(?:in|on|since|until|till|by|from|through|of|last|next|this|early|late|mid|during|before|after|between|and|or|to)$/i;
+const MONTH_BEFORE = /^(?:in|on|since|until|till|by|from|through|of|for|last|next|this|that|every|each|early|late|mid|during|before|after|between|and|or|to|the|a|an)$/i;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -1611,12 +1617,24 @@ function surnamesAgain(found: Array<NameSpan & { key: string }>, sentences: read
   const surnames = new Set<string>();
   for (const f of found) {
     if (f.type !== 'person' || !f.key.includes(' ')) continue;
-    const s = sentences.find((x) => x.index === f.sentence);
-    const last = s?.tokens.filter((t) => t.start >= f.start && t.end <= f.end).pop();
-    if (last && /^\p{Lu}\p{Ll}{2,}$/u.test(last.text)) surnames.add(last.text);
+    const last = /(?:^|\s)(\p{Lu}\p{Ll}{2,})$/u.exec(textOfSpan(sentences, f));
+    if (last) surnames.add(last[1]!);
   }
   if (surnames.size === 0) return found;
-  const covered = (start: number): boolean => found.some((f) => f.start <= start && start < f.end);
+  // The names' spans in text order, searched by halves (a long page has thousands).
+  const spans = [...found].sort((a, b) => a.start - b.start);
+  const covered = (start: number): boolean => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const f = spans[mid]!;
+      if (f.end <= start) lo = mid + 1;
+      else if (f.start > start) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
   const added: Array<NameSpan & { key: string }> = [];
   for (const s of sentences) {
     if (TITLE_CASE_ROLES.has(s.role)) continue;
@@ -1630,7 +1648,8 @@ function surnamesAgain(found: Array<NameSpan & { key: string }>, sentences: read
       // (Nor the end of a name a hyphen joins: "Noel-Schure captioned the post".)
       if ((before && /^[-‐–]$/.test(before.text) && before.end === t[i]!.start) || (after && /^[-‐–]$/.test(after.text) && after.start === t[i]!.end)) continue;
       if (after && /^\p{Lu}/u.test(after.text)) continue;
-      if (MONTHS.test(word) && ((after && /^\d/.test(after.text)) || (before && MONTH_BEFORE.test(before.text)))) continue;
+      // (A month's name: never opening the sentence, nor before a number or a noun ("the May jobs report"), nor after a word of time.)
+      if (MONTHS.test(word) && (i === 0 || (after && (/^\d/.test(after.text) || after.pos === 'NOUN')) || (before && MONTH_BEFORE.test(before.text)))) continue;
       added.push({ start: t[i]!.start, end: t[i]!.end, type: 'person', sentence: s.index, key: word.toLowerCase() });
     }
   }

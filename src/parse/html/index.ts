@@ -484,7 +484,9 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const players = removeBlocks(document, PLAYER_BOXES, REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= WIDGET_BOX_MAX_WORDS && el.querySelector('p') === null);
   const signups = removeBlocks(document, SIGNUP_BOXES, REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= SIGNUP_BOX_MAX_WORDS && el.querySelector('form, input') !== null);
   if (players + signups > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${players + signups} video player or newsletter sign-up box${players + signups === 1 ? '' : 'es'}`));
-  const tiles = removeBlocks(document, TILE_BOXES, REMOVED_MAX_SHARE, (el, text) => TILE_CLASS.test(el.getAttribute('class') ?? '') && el.querySelector('a[href]') !== null && el.querySelector('p') === null && text.split(' ').length <= TILE_MAX_WORDS);
+  // (A card's parts, a headline and a dek or a byline, each in an element of its own; not a sentence of text with a link in it.)
+  const parts = (el: RemovableElement): number => Array.from((el as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null; children: ArrayLike<unknown> }> }).querySelectorAll('*')).filter((x) => x.children.length === 0 && squash(x.textContent) !== '').length;
+  const tiles = removeBlocks(document, TILE_BOXES, REMOVED_MAX_SHARE, (el, text) => TILE_CLASS.test(el.getAttribute('class') ?? '') && el.querySelector('a[href]') !== null && el.querySelector('p') === null && text.split(' ').length <= TILE_MAX_WORDS && !/[.!?]["”’)]?$/.test(text) && parts(el) >= 2);
   if (tiles > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${tiles} teaser tile${tiles === 1 ? '' : 's'} for other stories`));
 }
 

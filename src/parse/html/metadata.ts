@@ -24,7 +24,8 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
     byline: ld.author ?? metaValues(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author', 'authors', 'article_author']).find((v) => !/^https?:\/\//i.test(v)) ?? parselyAuthor(doc) ?? markedAuthor(doc),
     published:
       realDate(ld.datePublished) ??
-      realDate(meta(['article:published_time', 'pubdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued'])) ??
+      // (datePublished by name or property; by itemprop only on the article's item, markedDate.)
+      realDate(metaValues(doc, ['article:published_time'])[0] ?? namedMeta(doc, 'datePublished') ?? meta(['pubdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued'])) ??
       markedDate(doc) ??
       realDate(parselyField(doc, 'pub_date')) ??
       dayOf(meta(['article_date_original'])) ??
@@ -50,6 +51,15 @@ export function sharedTitles(doc: MetaDocument): string[] {
 /** The page's author as its metadata writes it, all forms ("Terry Pluto, cleveland.com", "terry pluto"). */
 export function authorNames(doc: MetaDocument): string[] {
   return metaValues(doc, ['author', 'article:author', 'byline', 'byl', 'parsely-author', 'dc.creator']);
+}
+
+/** The first non-empty value of a <meta> element with this name or property (not itemprop). */
+function namedMeta(doc: MetaDocument, name: string): string | null {
+  for (const el of Array.from(doc.querySelectorAll(`meta[property="${name}"], meta[name="${name}"]`))) {
+    const content = el.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return null;
 }
 
 /** The non-empty values of the <meta> elements with these names (as property, name or itemprop), in the order of `names`. */

@@ -464,7 +464,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       const caption = options.captions?.has(squashed(i.text)) ? 'caption' : undefined;
       const fields = marked || caption || quote ? null : fieldLines(i.text);
       if (fields) for (const line of fields) out.block('paragraph', line, 0, true);
-      else out.block(quote ? 'quote' : 'paragraph', i.text, 0, true, marked ?? caption ?? (linkList(i) ? 'related-links' : undefined));
+      else out.block(quote ? 'quote' : 'paragraph', i.text, 0, true, marked ?? caption ?? (linkList(i) ? 'related-links' : undefined), tag === 'P' && Array.from(child.childNodes).some((c) => c.nodeType === ELEMENT) && Array.from(child.childNodes).every(allBold));
     } else if (tag === 'UL' || tag === 'OL') {
       const items: Inline[] = [];
       listItems(child, items, options);
@@ -508,7 +508,8 @@ function fieldLines(text: string): string[] | null {
   // prose wrapped at its clauses' commas, "、" included, nor a row of tags or of links.)
   const listed = (l: string): boolean => {
     const n = l.split(' ').length;
-    return n >= 2 && n <= BROKEN_LINE_MAX_WORDS && !/[.!?:;,、，。]["”’)]?$/u.test(l) && !/https?:\/\/|www\./i.test(l) && !/[\u3040-\u30ff\u3400-\u9fff\u0600-\u06ff]/u.test(l);
+    // (Each opening as an item does, not a sentence wrapped mid-clause: "a new library in the north".)
+    return n >= 2 && n <= BROKEN_LINE_MAX_WORDS && /^[\p{Lu}\p{N}$€£¥•·*-]/u.test(l) && !/[.!?:;,、，。]["”’)]?$/u.test(l) && !/https?:\/\/|www\./i.test(l) && !/[\u3040-\u30ff\u3400-\u9fff\u0600-\u06ff]/u.test(l);
   };
   return lines.length >= BROKEN_LIST_MIN_LINES && lines.every(listed) ? lines : null;
 }
