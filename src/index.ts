@@ -13,7 +13,7 @@ export type * from './types.js';
 export { NewsbriefError, EXIT } from './errors.js';
 export { parse } from './parse/index.js';
 export { annotate } from './nlp/index.js';
-export { extract, hasArticleText } from './extract/index.js';
+export { errorPage, extract, hasArticleText } from './extract/index.js';
 export { sourceFromText, readFile, DEFAULT_MAX_BYTES } from './read/index.js';
 
 /** The origin a brief of a string or bytes carries, and names in its messages, unless `options.origin` says another. */

@@ -44,6 +44,7 @@ const WARN = new Set(['decoded-as', 'extractor-fallback', 'truncated-input', 'no
 type Pipeline = {
   briefSource: typeof import('../index.js').briefSource;
   hasArticleText: typeof import('../index.js').hasArticleText;
+  errorPage: typeof import('../index.js').errorPage;
   sourceFromText: typeof import('../read/index.js').sourceFromText;
   readInput: typeof import('../read/input.js').readInput;
   render: (brief: Brief, command: Command) => string;
@@ -56,14 +57,14 @@ const renderers = new Map<string, Promise<Pipeline['render']>>();
 /** The pipeline, loaded once per thread, and a renderer per set of render options. */
 export async function pipeline(settings: JobSettings): Promise<Pipeline> {
   modules ??= (async () => {
-    const [{ briefSource, hasArticleText }, { sourceFromText }, { readInput }, { renderer }, { renderJsonLine }] = await Promise.all([
+    const [{ briefSource, hasArticleText, errorPage }, { sourceFromText }, { readInput }, { renderer }, { renderJsonLine }] = await Promise.all([
       import('../index.js'),
       import('../read/index.js'),
       import('../read/input.js'),
       import('../render/index.js'),
       import('../render/json.js'),
     ]);
-    return { briefSource, hasArticleText, sourceFromText, readInput, renderer, renderJsonLine };
+    return { briefSource, hasArticleText, errorPage, sourceFromText, readInput, renderer, renderJsonLine };
   })();
   const m = await modules;
   const key = JSON.stringify(settings.render);
@@ -82,6 +83,8 @@ export async function runJob(job: Job, settings: JobSettings, stdin?: import('no
         ? await p.readInput(job.input.value, stdin as never, read)
         : p.sourceFromText(job.input.value, job.id, { ...read, inputFormat: job.input.kind === 'text' ? settings.inputFormat : 'html' });
     const brief = p.briefSource(source, settings.brief);
+    const error = p.errorPage(brief);
+    if (error) throw new NewsbriefError('no-article', `${name}: the page is a web server's error page (“${error}”), not an article`);
     if (!p.hasArticleText(brief)) {
       throw new NewsbriefError('no-article', `${name}: no article text found (only headings, chrome or too little text)`);
     }

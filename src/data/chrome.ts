@@ -37,6 +37,8 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'jump to details', 'editors recommendations', 'buying options', 'shop similar look',
   'this content can also be viewed on the site it originates from',
   'please use chrome browser for a more accessible video player', 'stand up for the facts',
+  // A paywall's notice for an archived story (the Boston Herald).
+  'the article you requested has been archived',
   // A video player's key help (Bloomberg, 2014).
   'press spacebar to pause and continue press esc to stop',
   // "Advertisement" in the languages of the benchmark pages: es, pt, it, fr, de, id, ru.
@@ -64,6 +66,8 @@ export const CHROME_MAX_WORDS = 4;
  */
 export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|updates|alerts|e-?mail)\b/i,
+  // A call for readers' projects: "Have a remodel or a DIY project to share with us? Submit it here!" (The Kitchn).
+  /^have an? [^?]{0,80}\bto share with us\?\s*(?:submit|send|tell|share)\b/i,
   // A call for readers' pictures: "Are you in the grips of the wintry storm …? Please share your videos, pictures and stories at iReport." (CNN).
   /(?:^|[?!.]\s+)(?:please\s+)?(?:share|send)\s+(?:us\s+)?your\s+(?:(?:photos?|pictures?|videos?|stories|images)(?:,\s*|\s+and\s+|\s+or\s+)?){1,4}\s*(?:at|with|on|via|to)\s+\S+\.?$/i,
   // "Sign up to our free breaking news emails"
@@ -400,6 +404,10 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /^[Tt]o contact the (?:reporters?|writers?|authors?|editors?)\b[^:]{0,60}:\s*\p{Lu}/u,
   /\b(?:his|her|their) (?:work|writing|reporting) (?:has )?(?:previously |also )?appeared in\b/i,
   /^\(?(?:contributing|additional reporting|reporting by|editing by|written by|with reporting (?:by|from)|with files from)\s*:?\s+\p{Lu}/iu,
+  // A writer's sign-off: "-- Bryan Denson" closing The Oregonian's stories.
+  /^(?:--|[—–])\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u,
+  // A syndicator's credit: "This story was provided by SpaceNews, dedicated to covering …".
+  /^[Tt]his (?:story|article|report) was (?:provided|supplied|contributed) by\s+\p{Lu}/u,
   // A roundup's compiler: "-- Compiled by Vickie Kavanagh" (The Oregonian's business notes).
   /^(?:--|[—–])?\s*[Cc]ompiled by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$/u,
   /\b(?:send (?:us )?(?:news )?tips|have a (?:story idea|news tip))\b/i,

@@ -80,6 +80,23 @@ const MIN_ARTICLE_SENTENCE_WORDS = 5;
  * Whether the brief found any article text: a body sentence of a few words, or one that ends
  * like a sentence. An input of only headings or page chrome has none.
  */
+/**
+ * The error a page is when it is a web server's error page and no article ("Forbidden" over
+ * "HTTP Error 403. The request URL is forbidden."): its title says so and its text is a few
+ * sentences at most. Null for an article.
+ */
+export function errorPage(brief: Brief): string | null {
+  const title = brief.title?.text.trim() ?? '';
+  if (!ERROR_TITLE.test(title)) return null;
+  const words = brief.sentences.filter((s) => BODY_ROLES.has(s.role)).reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  return words <= ERROR_PAGE_MAX_WORDS ? title : null;
+}
+
+/** A server's error page's title: "Forbidden", "404 Not Found", "Access Denied", "Error 500". */
+const ERROR_TITLE = /^(?:(?:error\s+)?[45]\d\d\b.*|forbidden|not found|page not found|access denied|service unavailable|bad gateway|internal server error|bad request)$/i;
+/** The most words of text an error page holds. */
+const ERROR_PAGE_MAX_WORDS = 40;
+
 export function hasArticleText(brief: Brief): boolean {
   return brief.sentences.some(
     (s) => BODY_ROLES.has(s.role) && (s.text.split(/\s+/).length >= MIN_ARTICLE_SENTENCE_WORDS || /[.!?…。！？]["'”’)」』]*$/u.test(s.text)),

@@ -169,6 +169,8 @@ describe('failures: one line, documented exit status, never a stack trace', () =
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
   const headings = join(tmp, 'headings.txt');
   writeFileSync(headings, 'Just A Title\n\nAnd A Heading\n');
+  const forbidden = join(tmp, 'forbidden.html');
+  writeFileSync(forbidden, '<html><head><title>Forbidden</title></head><body><h2>Forbidden URL</h2><hr><p>HTTP Error 403. The request URL is forbidden.</p></body></html>');
 
   it.each([
     ['missing file', [join(tmp, 'nope.txt')], 1, /no such file/],
@@ -177,6 +179,7 @@ describe('failures: one line, documented exit status, never a stack trace', () =
     ['whitespace only', [blank], 1, /only whitespace/],
     ['binary file', [binary], 1, /binary/],
     ['only headings', [headings], 1, /no article text found/],
+    ['a server error page', [forbidden], 1, /a web server's error page \(“Forbidden”\), not an article/],
     ['unknown flag', [SEED, '--bogus'], 2, /unknown option '--bogus'/],
     ['-n 0', [SEED, '-n', '0'], 2, /whole number of 1 or more/],
     ['-n abc', [SEED, '-n', 'abc'], 2, /whole number of 1 or more/],

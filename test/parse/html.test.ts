@@ -1416,3 +1416,18 @@ describe('a question in a paragraph of an HTML page', () => {
     expect(parseHtml(page('<p><strong>What did Suh say after the play?</strong></p>')).sections.some((s) => s.heading?.text === 'What did Suh say after the play?')).toBe(true);
   });
 });
+
+describe('a section label over the headline, and furniture at a story’s end', () => {
+  const body = (a: Article): string => a.sections.flatMap((x) => [x.heading?.text ?? '', ...x.blocks.map((b) => b.text)]).join('\n');
+  it('takes the <h1> the declared headline agrees with over a section <h1> that matches the <title>', () => {
+    const html = `<html><head><title>Sports Items | Boston Herald</title><meta property="twitter:title" content="Chrome Industries' Mini Buran laptop messenger bag is meant to last"></head><body><h1 class="title">Sports Items</h1><article><h1 itemprop="headline" class="node-title">Chrome Industries' Mini Buran laptop messenger bag is meant to last</h1><p>The messenger bag is built from truck tarpaulin and rides well on a bike, and its maker says it will outlast the laptop it carries. ${words(30)}</p></article></body></html>`;
+    expect(parseHtml(html).title?.text).toBe("Chrome Industries' Mini Buran laptop messenger bag is meant to last");
+  });
+
+  it('leaves out a sign-off, a syndicator’s credit, a call for readers’ projects and an archive notice', () => {
+    const html = `<html><head><title>Council passes budget</title></head><body><article><h1>Council passes budget</h1><p>The archive notice came first. The article you requested has been archived</p><p>The council approved the budget on Tuesday after a long debate over school funding and the parks. ${words(30)}</p><p>Have a remodel or a DIY project to share with us? Submit it here!</p><p>It will cost about $40 million and open in 2027, the council said in a statement on Tuesday night. ${words(30)}</p><p>This story was provided by SpaceNews, dedicated to covering all aspects of the space industry.</p><p>-- Bryan Denson</p></article></body></html>`;
+    const a = parseHtml(html.replace('<p>The archive notice came first. The article you requested has been archived</p>', '<p>The article you requested has been archived</p>'));
+    for (const junk of ['has been archived', 'to share with us', 'provided by SpaceNews', 'Bryan Denson']) expect(body(a)).not.toContain(junk);
+    expect(body(a)).toContain('open in 2027');
+  });
+});

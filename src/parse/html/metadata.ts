@@ -295,6 +295,9 @@ export function chooseHeadline(
     .filter(Boolean)
     .filter((h) => !banner(h) && !namePart(h));
   const titles = article ? [article, ...others] : others;
+  // (The one the declared headline agrees with first: the Boston Herald's section <h1> "Sports
+  // Items" matches its <title>, and the article's <h1> below it the declared headline.)
+  if (article) for (const h of headings) if (overlap(h, article) >= HEADLINE_AGREEMENT) return withoutKicker(h, titles);
   for (const h of headings) if (titles.some((t) => overlap(h, t) >= HEADLINE_AGREEMENT)) return withoutKicker(h, titles);
   // One sentence-long <h1> on the same subject as a metadata headline written for search ("Woman who
   // lost 130lb: seven unexpected changes…" above "A woman who lost 130 pounds shares 7 changes…"):
