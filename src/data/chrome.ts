@@ -405,9 +405,11 @@ export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /\b(?:his|her|their) (?:work|writing|reporting) (?:has )?(?:previously |also )?appeared in\b/i,
   /^\(?(?:contributing|additional reporting|reporting by|editing by|written by|with reporting (?:by|from)|with files from)\s*:?\s+\p{Lu}/iu,
   // A writer's sign-off: "-- Bryan Denson" closing The Oregonian's stories.
-  /^(?:--|[—–])\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u,
+  // (Two hyphens only: "— Martin Luther King" after a quotation is its speaker.)
+  /^--\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u,
   // A syndicator's credit: "This story was provided by SpaceNews, dedicated to covering …".
-  /^[Tt]his (?:story|article|report) was (?:provided|supplied|contributed) by\s+\p{Lu}/u,
+  // (A name and a description of it, no sentence of the story: "This report was provided by Pentagon auditors to the House …" stays.)
+  /^[Tt]his (?:story|article) was (?:provided|supplied|contributed) by\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4}(?:,[^.]*)?\.?$/u,
   // A roundup's compiler: "-- Compiled by Vickie Kavanagh" (The Oregonian's business notes).
   /^(?:--|[—–])?\s*[Cc]ompiled by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$/u,
   /\b(?:send (?:us )?(?:news )?tips|have a (?:story idea|news tip))\b/i,

@@ -86,14 +86,20 @@ const MIN_ARTICLE_SENTENCE_WORDS = 5;
  * sentences at most. Null for an article.
  */
 export function errorPage(brief: Brief): string | null {
+  // (An HTML page only: a text's title "Forbidden" over a review of the play is an article.)
+  if (brief.format !== 'html') return null;
   const title = brief.title?.text.trim() ?? '';
   if (!ERROR_TITLE.test(title)) return null;
-  const words = brief.sentences.filter((s) => BODY_ROLES.has(s.role)).reduce((n, s) => n + s.text.split(/\s+/).length, 0);
-  return words <= ERROR_PAGE_MAX_WORDS ? title : null;
+  const body = brief.sentences.filter((s) => BODY_ROLES.has(s.role));
+  const words = body.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  // (Its text says it is an error: "HTTP Error 403. The request URL is forbidden.")
+  return words <= ERROR_PAGE_MAX_WORDS && body.some((s) => ERROR_TEXT.test(s.text)) ? title : null;
 }
 
-/** A server's error page's title: "Forbidden", "404 Not Found", "Access Denied", "Error 500". */
-const ERROR_TITLE = /^(?:(?:error\s+)?[45]\d\d\b.*|forbidden|not found|page not found|access denied|service unavailable|bad gateway|internal server error|bad request)$/i;
+/** A server's error page's title, all of it: "Forbidden", "404 Not Found", "Access Denied", "Error 500" (not "450 jobs cut at …"). */
+const ERROR_TITLE = /^(?:(?:error|http(?: error)?)\s+)?(?:[45]\d\d(?:\s*[-–:]?\s*(?:forbidden|not found|page not found|access denied|error|unauthorized|gone|service unavailable|bad gateway|internal server error|bad request))?|forbidden|not found|page not found|access denied|service unavailable|bad gateway|internal server error|bad request)$/i;
+/** What an error page's text says. */
+const ERROR_TEXT = /\b(?:http error|error [45]\d\d|[45]\d\d error|forbidden|not found|access (?:is )?denied|unauthori[sz]ed|service unavailable|bad gateway)\b/i;
 /** The most words of text an error page holds. */
 const ERROR_PAGE_MAX_WORDS = 40;
 

@@ -169,6 +169,8 @@ describe('failures: one line, documented exit status, never a stack trace', () =
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
   const headings = join(tmp, 'headings.txt');
   writeFileSync(headings, 'Just A Title\n\nAnd A Heading\n');
+  const jobs = join(tmp, 'jobs.html');
+  writeFileSync(jobs, '<html><head><title>450 jobs cut at Millbrook paper mill</title></head><body><h1>450 jobs cut at Millbrook paper mill</h1><p>The Millbrook paper mill will cut 450 jobs by March, its owner said on Monday. The mill employs 1,200 people.</p></body></html>');
   const forbidden = join(tmp, 'forbidden.html');
   writeFileSync(forbidden, '<html><head><title>Forbidden</title></head><body><h2>Forbidden URL</h2><hr><p>HTTP Error 403. The request URL is forbidden.</p></body></html>');
 
@@ -194,6 +196,12 @@ describe('failures: one line, documented exit status, never a stack trace', () =
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(/^newsbrief: /);
     expect(r.out).toBe('');
+  });
+
+  it('briefs a short story whose headline opens with a number like an error code', async () => {
+    const r = await cli([jobs, '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out).title.text).toBe('450 jobs cut at Millbrook paper mill');
   });
 
   it('a TTY on stdin with no file says how to pipe instead of waiting', async () => {

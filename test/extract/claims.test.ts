@@ -2258,5 +2258,7 @@ describe('a review of the round’s claim rules', () => {
     expect(b.text.slice(smith[0]!.content.start, smith[0]!.content.end)).toContain('hard work by our whole team');
     const cannot = await story('Analysts cannot believe that things will get any better this year.');
     expect(cannot.claims.find((c) => c.cue?.endsWith('believe'))?.cue).toBe('cannot believe');
+    const marks = await story('Mayor Tom Jones has "never said" he would serve only one term. Senator Bill Ray has (not said) how he will vote.');
+    expect(marks.claims.map((c) => c.cue).filter((c) => c?.endsWith('said'))).toEqual(['never said', 'not said']);
   });
 });

@@ -1380,6 +1380,9 @@ describe('short lines a paragraph sets apart with <br>', () => {
     expect(blocks(prose).some((b) => b.startsWith('The council met on Tuesday, and it voted, after a long debate'))).toBe(true);
     const links = parseHtml(page('How to listen to the podcast<br>Download it from http://po.st/TP_615<br>Listen on iTunes at http://po.st/TP_616'));
     expect(blocks(links)).not.toContain('How to listen to the podcast');
+    // (Items opening with a quotation mark or a brand written in lower case are lines all the same.)
+    expect(blocks(parseHtml(page('“The Long Road” by Ana Ruiz<br>“Salt and Iron” by Ben Okafor<br>“Harbor Lights” by Chen Wei')))).toContain('“Salt and Iron” by Ben Okafor');
+    expect(blocks(parseHtml(page('iPhone 16 starting at $799<br>iPhone 16 Plus starting at $899<br>iPhone 16 Pro starting at $999')))).toContain('iPhone 16 Plus starting at $899');
     const wrapped = parseHtml(page('The council also approved<br>a new library in the north<br>and a pool in the south<br>to open in 2016'));
     expect(blocks(wrapped)).toContain('The council also approved a new library in the north and a pool in the south to open in 2016');
   });
@@ -1398,6 +1401,13 @@ describe('the article body a page marks, and promo links set in a paragraph', ()
     expectArticleGrounded(a);
   });
 
+  it('keeps the extractor’s article over a sidebar’s or a comment’s marked body', () => {
+    const sidebar = "<html><head><title>County to close Elm Street bridge for repairs</title></head><body>\n<header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header>\n<main><article><h1>County to close Elm Street bridge for repairs</h1>\n<div class=\"story-body\"><p>The Harbor County Board of Supervisors voted 4-1 on Tuesday to close the Elm Street bridge for eight months of repairs, beginning in March, county officials said.</p>\n<p>\"The bridge has been deteriorating for a decade and we cannot wait any longer,\" said Supervisor Linda Park, who chairs the board's public works committee.</p>\n<p>Drivers will be detoured to the Route 9 crossing, which adds about twelve minutes to the commute between Harbor City and Millbrook, according to the county engineer.</p>\n<p>The repairs are expected to cost $14 million, most of it paid by a federal grant awarded last year. Supervisor Tom Reyes cast the only vote against the plan, saying businesses on Elm Street would suffer.</p>\n<p>Work crews will begin staging equipment next month, and the county will hold a public meeting on the detour plan on Feb. 12 at the Harbor City library.</p></div></article>\n<aside class=\"sidebar\"><h3>From our archives</h3><div class=\"entry-content\"><p>Ten years ago this week, the Harbor County fair drew a record crowd of more than forty thousand visitors, organizers said at the time, thanks to unusually mild weather.</p><p>The fair board later credited a new shuttle service from downtown parking lots, which carried about nine thousand riders over the five days, according to its annual report. <a href=\"/archive/fair-2014\">Read more</a></p></div></aside>\n</main><footer>Copyright 2024 Harbor News</footer></body></html>\n";
+    const a = parseHtml(sidebar);
+    expect(body(a)).toContain('Elm Street bridge');
+    expect(a.messages.some((m) => /article body the page marks/.test(m.message))).toBe(false);
+  });
+
   it('leaves out a "(RELATED: …)" link that ends a paragraph, and keeps the paragraph', () => {
     const p = (text: string) => `<p>${text} <a href="/other"><strong>(RELATED: Forget ISIS, China And Immigrants; Flopping Is Threatening To Destroy America)</strong></a></p>`;
     const html = `<html><head><title>Lawrence at the game</title></head><body><article><h1>Lawrence at the game</h1>${p(`The 4th ranked Cardinals have had a great start to the season, but they were still huge underdogs against the unbeaten powerhouse. ${words(20)}`)}<p>Kentucky won by a final score of 58-50 after a slow game that neither side will remember fondly. ${words(30)}</p>${p('In games like these, I usually cheer for the underdog, but that flop had me wanting Kentucky to win by fifty.')}</article></body></html>`;
@@ -1414,6 +1424,7 @@ describe('a question in a paragraph of an HTML page', () => {
   it('is the writer’s question, no subheading; set in bold it is one', () => {
     expect(parseHtml(page('<p>What did Suh say after the play?</p>')).sections.some((s) => s.heading?.text === 'What did Suh say after the play?')).toBe(false);
     expect(parseHtml(page('<p><strong>What did Suh say after the play?</strong></p>')).sections.some((s) => s.heading?.text === 'What did Suh say after the play?')).toBe(true);
+    expect(parseHtml(page('<p><strong>What did Suh say after the play?</strong><br></p>')).sections.some((s) => s.heading?.text === 'What did Suh say after the play?')).toBe(true);
   });
 });
 
@@ -1422,6 +1433,9 @@ describe('a section label over the headline, and furniture at a story’s end', 
   it('takes the <h1> the declared headline agrees with over a section <h1> that matches the <title>', () => {
     const html = `<html><head><title>Sports Items | Boston Herald</title><meta property="twitter:title" content="Chrome Industries' Mini Buran laptop messenger bag is meant to last"></head><body><h1 class="title">Sports Items</h1><article><h1 itemprop="headline" class="node-title">Chrome Industries' Mini Buran laptop messenger bag is meant to last</h1><p>The messenger bag is built from truck tarpaulin and rides well on a bike, and its maker says it will outlast the laptop it carries. ${words(30)}</p></article></body></html>`;
     expect(parseHtml(html).title?.text).toBe("Chrome Industries' Mini Buran laptop messenger bag is meant to last");
+    // (Not a rail's short <h1> that a generic declared title shares its words with.)
+    const rail = "<html><head><title>County to close Elm Street bridge for repairs | Harbor News</title>\n<meta property=\"og:title\" content=\"Harbor News: Latest news, weather and sports\">\n<meta property=\"og:site_name\" content=\"Harbor News\"></head><body>\n<main><article><h1>County to close Elm Street bridge for repairs</h1>\n<div class=\"story-body\"><p>The Harbor County Board of Supervisors voted 4-1 on Tuesday to close the Elm Street bridge for eight months of repairs, beginning in March, county officials said.</p>\n<p>\"The bridge has been deteriorating for a decade and we cannot wait any longer,\" said Supervisor Linda Park, who chairs the board's public works committee.</p>\n<p>Drivers will be detoured to the Route 9 crossing, which adds about twelve minutes to the commute between Harbor City and Millbrook, according to the county engineer.</p>\n<p>The repairs are expected to cost $14 million, most of it paid by a federal grant awarded last year. Supervisor Tom Reyes cast the only vote against the plan, saying businesses on Elm Street would suffer.</p>\n<p>Work crews will begin staging equipment next month, and the county will hold a public meeting on the detour plan on Feb. 12 at the Harbor City library.</p></div></article>\n<div class=\"rail\"><h1>Latest News</h1><ul><li><a href=\"/x\">Fire damages Millbrook barn</a></li><li><a href=\"/y\">Harbor City schools add buses</a></li></ul></div>\n</main></body></html>\n";
+    expect(parseHtml(rail).title?.text).toBe('County to close Elm Street bridge for repairs');
   });
 
   it('leaves out a sign-off, a syndicator’s credit, a call for readers’ projects and an archive notice', () => {
@@ -1429,5 +1443,9 @@ describe('a section label over the headline, and furniture at a story’s end', 
     const a = parseHtml(html.replace('<p>The archive notice came first. The article you requested has been archived</p>', '<p>The article you requested has been archived</p>'));
     for (const junk of ['has been archived', 'to share with us', 'provided by SpaceNews', 'Bryan Denson']) expect(body(a)).not.toContain(junk);
     expect(body(a)).toContain('open in 2027');
+    // A quotation's speaker after a dash, and the story's own sentence about a report, stay.
+    const kept = parseHtml(html.replace('<p>This story was provided by SpaceNews, dedicated to covering all aspects of the space industry.</p><p>-- Bryan Denson</p>', '<p>This report was provided by Pentagon auditors to the House Armed Services Committee in March but has not been made public.</p><p>“I have a dream.”</p><p>— Martin Luther King</p>'));
+    expect(body(kept)).toContain('This report was provided by Pentagon auditors');
+    expect(body(kept)).toContain('— Martin Luther King');
   });
 });

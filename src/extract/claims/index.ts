@@ -313,7 +313,7 @@ function negatedFrom(s: Sentence, cueStart: number): number {
   if (k < 1 || !/^(?:not|n['’]t|never)$/i.test(t[k - 1]!.text)) return cueStart;
   // (With its auxiliary when the two are written as one word: "don't", "didn't".)
   // ("cannot", which wink splits into "can" and "not" with nothing between.)
-  const joined = t[k - 2] !== undefined && t[k - 2]!.end === t[k - 1]!.start;
+  const joined = t[k - 2] !== undefined && t[k - 2]!.end === t[k - 1]!.start && /\p{L}$/u.test(t[k - 2]!.text) && /^(?:not|n['’]t)$/i.test(t[k - 1]!.text);
   return joined ? t[k - 2]!.start : t[k - 1]!.start;
 }
 

@@ -572,9 +572,13 @@ function markedArticleBody(doc: LedeDocument): { html: string; text: string; ope
   const outer = bodies.filter((el) => !bodies.some((o) => o !== el && o.contains(el)));
   if (outer.length !== 1) return null;
   const body = outer[0]!;
+  if (body.closest('aside, footer, nav, [class*="comment"], [id*="comment"], [class*="sidebar"], [id*="sidebar"], [class*="related"]')) return null;
   const opening = Array.from(body.querySelectorAll('p'), (p) => squash(p.textContent)).find((t) => t.split(' ').length >= MARKED_BODY_MIN_WORDS && endsSentence(t));
   return opening ? { html: body.outerHTML, text: squash(body.textContent), opening } : null;
 }
+
+/** A site's small print: what an extractor chose instead of the story on Syracuse.com. */
+const SMALL_PRINT = /\b(?:all rights reserved|user agreement|privacy policy|terms of (?:use|service)|may not be reproduced)\b/i;
 
 /** The shortest paragraph of prose that makes a marked article body worth reading. */
 const MARKED_BODY_MIN_WORDS = 20;
@@ -1090,7 +1094,9 @@ export function htmlBlocks(input: string): HtmlFront {
   }
   // An extractor that chose other text (Syracuse.com's legal footer over its one-paragraph story)
   // gives way to that body when none of its prose is in the extracted article.
-  if (markedBody && parsed && !squash(parsed.textContent ?? '').includes(markedBody.opening)) {
+  // (Only when what it chose is the site's small print: a sidebar's or a comment's marked body is
+  // no better than an extractor's good choice.)
+  if (markedBody && parsed && !squash(parsed.textContent ?? '').includes(markedBody.opening) && SMALL_PRINT.test(parsed.textContent ?? '')) {
     parsed = { ...parsed, content: markedBody.html, textContent: markedBody.text };
     messages.push(message(MESSAGE.restoredText, 'the extractor chose text outside the article body the page marks; read that body instead'));
   }

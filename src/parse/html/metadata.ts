@@ -297,7 +297,8 @@ export function chooseHeadline(
   const titles = article ? [article, ...others] : others;
   // (The one the declared headline agrees with first: the Boston Herald's section <h1> "Sports
   // Items" matches its <title>, and the article's <h1> below it the declared headline.)
-  if (article) for (const h of headings) if (overlap(h, article) >= HEADLINE_AGREEMENT) return withoutKicker(h, titles);
+  // (A headline's length, not a rail's "Latest News" that a generic declared title shares words with.)
+  if (article) for (const h of headings) if (h.split(/\s+/).length >= SOLE_HEADING_MIN_WORDS && overlap(h, article) >= HEADLINE_AGREEMENT) return withoutKicker(h, titles);
   for (const h of headings) if (titles.some((t) => overlap(h, t) >= HEADLINE_AGREEMENT)) return withoutKicker(h, titles);
   // One sentence-long <h1> on the same subject as a metadata headline written for search ("Woman who
   // lost 130lb: seven unexpected changes…" above "A woman who lost 130 pounds shares 7 changes…"):

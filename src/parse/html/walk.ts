@@ -464,7 +464,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       const caption = options.captions?.has(squashed(i.text)) ? 'caption' : undefined;
       const fields = marked || caption || quote ? null : fieldLines(i.text);
       if (fields) for (const line of fields) out.block('paragraph', line, 0, true);
-      else out.block(quote ? 'quote' : 'paragraph', i.text, 0, true, marked ?? caption ?? (linkList(i) ? 'related-links' : undefined), tag === 'P' && Array.from(child.childNodes).some((c) => c.nodeType === ELEMENT) && Array.from(child.childNodes).every(allBold));
+      else out.block(quote ? 'quote' : 'paragraph', i.text, 0, true, marked ?? caption ?? (linkList(i) ? 'related-links' : undefined), tag === 'P' && Array.from(child.childNodes).some((c) => c.nodeType === ELEMENT && tagOf(c) !== 'BR') && Array.from(child.childNodes).every((c) => tagOf(c) === 'BR' || allBold(c)));
     } else if (tag === 'UL' || tag === 'OL') {
       const items: Inline[] = [];
       listItems(child, items, options);
@@ -509,10 +509,13 @@ function fieldLines(text: string): string[] | null {
   const listed = (l: string): boolean => {
     const n = l.split(' ').length;
     // (Each opening as an item does, not a sentence wrapped mid-clause: "a new library in the north".)
-    return n >= 2 && n <= BROKEN_LINE_MAX_WORDS && /^[\p{Lu}\p{N}$€£¥•·*-]/u.test(l) && !/[.!?:;,、，。]["”’)]?$/u.test(l) && !/https?:\/\/|www\./i.test(l) && !/[\u3040-\u30ff\u3400-\u9fff\u0600-\u06ff]/u.test(l);
+    return n >= 2 && n <= BROKEN_LINE_MAX_WORDS && !CONTINUATION_OPENING.test(l) && !/[.!?:;,、，。]["”’)]?$/u.test(l) && !/https?:\/\/|www\./i.test(l) && !/[\u3040-\u30ff\u3400-\u9fff\u0600-\u06ff]/u.test(l);
   };
   return lines.length >= BROKEN_LIST_MIN_LINES && lines.every(listed) ? lines : null;
 }
+
+/** A line that goes on with the one before it: a sentence wrapped mid-clause ("a new library in the north", "and a pool in the south", "to open in 2016"). */
+const CONTINUATION_OPENING = /^(?:a|an|the|and|or|but|nor|to|of|in|on|at|for|with|by|from|as|that|which|who|whose|where|when|while|than|into|onto|over|under|after|before|its|his|her|their|our|this|these|those)\s/;
 
 /** How many lines, and how long at most, make a paragraph of broken lines a list of options. */
 const BROKEN_LIST_MIN_LINES = 3;
