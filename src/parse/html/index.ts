@@ -542,12 +542,7 @@ function markPullQuotes(document: FormDocument): void {
 
 const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pq|pull-?quote|pullquote)(?:$|[\s_-])/i;
 
-/** The text of the first block of an extracted article's markup that holds text and no block inside it, squashed. */
-function openingText(html: string, parseHTML: Libraries['parseHTML']): string | null {
-  const doc = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as LedeDocument;
-  return openingBlock(doc)?.text ?? null;
-}
-
+/** The first block of an extracted article's markup that holds text and no block inside it, and its text squashed. */
 function openingBlock(doc: LedeDocument): { el: { remove(): void }; text: string } | null {
   for (const el of Array.from(doc.querySelectorAll('p, div, h2, h3, h4, blockquote, li')) as unknown as Array<KeyPointElement & { remove(): void }>) {
     const text = squash(el.textContent);
@@ -1132,11 +1127,13 @@ export function htmlBlocks(input: string): HtmlFront {
   const kept = replacing ? squash(replacing.paragraphs.join(' ')) : extractedText;
   // (And the one its markup names when the extracted article opens with it: The Atlantic's
   // div.dek, The Root's p.blurb read as the story's first paragraph.)
-  const movedDek = deks[0] && !replacing && parsed?.content && openingText(parsed.content, parseHTML) === deks[0] ? deks[0] : null;
+  // (The extracted article's markup, parsed once for its opening here and its paragraphs below.)
+  const extracted = parsed?.content ? (parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument) : null;
+  const movedDek = deks[0] && !replacing && extracted && openingBlock(extracted)?.text === deks[0] ? deks[0] : null;
   const leads = [...new Set(deks.filter((dek): dek is string => dek !== null && (!kept.includes(dek) || dek === movedDek)))];
   // The key points the extractor left out are read as the standfirst (after the page's own, if any), and a message says so.
   // The extracted article's paragraphs, parsed once for the key points and the other posts below.
-  const keptParagraphs = parsed?.content ? Array.from((parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument).querySelectorAll('p'), (p) => squash(p.textContent)) : [];
+  const keptParagraphs = extracted ? Array.from(extracted.querySelectorAll('p'), (p) => squash(p.textContent)) : [];
   const pointsText = missedKeyPoints(points, pageParagraphs, parsed?.textContent ?? '', keptParagraphs);
   if (pointsText) messages.push(message(MESSAGE.restoredText, `read the page's ${points!.items.length} key points, which the extractor left out above the article, as its standfirst`));
   // Each part a sentence of its own ("Cheese deadline arrives without new deal" over "Fancy a sharp British Stilton? …").
