@@ -10,6 +10,8 @@ import { expectArticleGrounded } from '../helpers.js';
 
 const parseHtml = (html: string): Article => parse(sourceFromText(html, 'page.html', { inputFormat: 'html' }));
 const words = (n: number, w = 'word'): string => Array.from({ length: n }, (_, i) => `${w}${i}`).join(' ');
+/** An article's headings and blocks as read, one to a line (its text also holds what was dropped, for their offsets). */
+const bodyText = (a: Article): string => a.sections.flatMap((x) => [x.heading?.text ?? '', ...x.blocks.map((b) => b.text)]).join('\n');
 
 const PAGE = `<!doctype html><html lang="en"><head>
 <title>Council approves park | The Daily Example</title>
@@ -1270,19 +1272,17 @@ describe('a page’s dates, site name and bylines in older markup', () => {
 });
 
 describe('article text in boxes an extractor drops or takes for furniture', () => {
-  /** The article's headings and blocks as read (the text also holds what was dropped, for its offsets). */
-  const body = (a: Article): string => a.sections.flatMap((x) => [x.heading?.text ?? '', ...x.blocks.map((b) => b.text)]).join('\n');
   const story = (extra: string, before = '') =>
     `<html><head><title>BlackBerry denies Samsung buyout rumors</title></head><body><article><h1>BlackBerry denies Samsung buyout rumors</h1>${before}<p>After rumors spread earlier today that BlackBerry was in talks to be acquired by Samsung, the company has offered an official comment on the report and denied it. ${words(30)}</p><p>BlackBerry then goes on to say its policy is not to comment on rumors and will talk no further about the matter at all. ${words(20)}</p>${extra}</article></body></html>`;
 
   it('reads a form with no field to fill in that holds paragraphs as text', () => {
     const a = parseHtml(story('<p>Here’s the full statement:</p><form action="/x" method="post"><div><blockquote><p>BlackBerry has not engaged in discussions with Samsung with respect to any possible offer to purchase BlackBerry.</p></blockquote><p>In all, it looks like the rumors amounted to no more than speculation; we will update if we hear more.</p></div></form>'));
-    expect(body(a)).toContain('BlackBerry has not engaged in discussions');
-    expect(body(a)).toContain('amounted to no more than speculation');
+    expect(bodyText(a)).toContain('BlackBerry has not engaged in discussions');
+    expect(bodyText(a)).toContain('amounted to no more than speculation');
     expectArticleGrounded(a);
     // A form to fill in is still no text.
     const search = parseHtml(story('<form action="/search"><p>Search our archive of stories going back many years to find more.</p><input type="text" name="q"></form>'));
-    expect(body(search)).not.toContain('Search our archive');
+    expect(bodyText(search)).not.toContain('Search our archive');
   });
 
   it('keeps a paragraph of the story that the page also prints as a photo’s caption', () => {
@@ -1292,20 +1292,20 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
     expect(a.dropped.some((d) => d.text === para)).toBe(false);
     // A caption printed only as a caption stays out.
     const only = parseHtml(story('', `<figure><img src="a.jpg"><div class="ext_caption"><p>${para}</p></div></figure>`));
-    expect(body(only)).not.toContain(para);
+    expect(bodyText(only)).not.toContain(para);
   });
 
   it('leaves out teaser tiles for other stories and a filing label’s tags, and reports them', () => {
     const tiles = ['What Matters in Selma', 'The Subtle Typographical Art of a Chicken McNugget Poster'].map((h) => `<div class="tile stacked long-hed"><a href="/other" class="primary"></a><span class="rubrik">Politics</span><div class="full-tile"><span class="hed">${h}</span><span class="dek">Critics say the film is not fair to the president.</span><span class="byline">Jamelle Bouie</span></div></div>`).join('');
     const a = parseHtml(story(`<div class="storyboxgroupquery section">${tiles}</div>`));
-    expect(body(a)).not.toContain('What Matters in Selma');
+    expect(bodyText(a)).not.toContain('What Matters in Selma');
     expect(a.messages.some((m) => /teaser tile/.test(m.message))).toBe(true);
     // A sentence of the story in a box its class calls a teaser stays.
     const sentence = parseHtml(story('<div class="teaser"><span>The budget includes $4 million for the <a href="/parks">parks department</a> and $2 million for road repairs across the north side.</span></div>'));
-    expect(body(sentence)).toContain('$2 million for road repairs');
+    expect(bodyText(sentence)).toContain('$2 million for road repairs');
     const tags = parseHtml(story('<dl class="keywords"><dt>Filed under:</dt><dd class="tag">gwyneth paltrow</dd><dd class="tag">brad pitt</dd><dd class="tag">ben affleck</dd></dl>'));
-    expect(body(tags)).not.toContain('Filed under');
-    expect(body(tags)).not.toContain('brad pitt');
+    expect(bodyText(tags)).not.toContain('Filed under');
+    expect(bodyText(tags)).not.toContain('brad pitt');
     expect(tags.dropped.map((d) => d.text)).toContain('brad pitt');
   });
 
@@ -1317,8 +1317,8 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
       ),
     );
     expect(a.sections.map((s) => s.heading?.text)).toEqual(expect.arrayContaining(['Planes, trains ...', '... and automobiles']));
-    expect(body(a)).not.toContain('To contact the reporter');
-    expect(body(a)).not.toContain('share your videos');
+    expect(bodyText(a)).not.toContain('To contact the reporter');
+    expect(bodyText(a)).not.toContain('share your videos');
     // A bold sentence is no heading.
     const bold = parseHtml(story('<p><strong>The storm caused some complications and inconveniences, but no major delays.</strong></p>'));
     expect(bold.sections.some((s) => s.heading?.text.startsWith('The storm'))).toBe(false);
@@ -1327,15 +1327,14 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
   it('reads a time stamp with a two-digit year, and a wire page’s dateline stamp, as metadata, not headings', () => {
     const a = parseHtml(story('', "<p>14 January '15, 11:57pm</p>"));
     expect(a.sections.some((s) => s.heading?.text.includes("'15"))).toBe(false);
-    expect(body(a)).not.toContain("'15, 11:57pm");
+    expect(bodyText(a)).not.toContain("'15, 11:57pm");
     const wire = parseHtml(story('', '<p>SURABAYA, Indonesia/JAKARTA Tue Dec 30, 2014 11:44pm GMT</p>'));
-    expect(body(wire)).not.toContain('11:44pm GMT');
+    expect(bodyText(wire)).not.toContain('11:44pm GMT');
     expect(wire.dropped.map((d) => d.reason)).toContain('metadata');
   });
 });
 
 describe('a standfirst and a pull quote the extractor reads as paragraphs', () => {
-  const body = (a: Article): string => a.sections.flatMap((x) => [x.heading?.text ?? '', ...x.blocks.map((b) => b.text)]).join('\n');
   const lede = 'Most Americans have little idea about what has been happening in Kobane, where a new post-national project is emerging among the Kurds.';
   const page = (dek: string, middle = '') =>
     `<html><head><title>The Interview Is a Pretty Smart Movie</title></head><body><article><h1>The Interview Is a Pretty Smart Movie</h1>${dek}<p>${lede} ${words(30)}</p>${middle}<p>So what is democratic confederalism? Öcalan calls it a non-state political administration, a democracy without a state. ${words(30)}</p><p>The organization needed a new vision, and democratic confederalism was the answer that its founder gave it. ${words(30)}</p></article></body></html>`;
@@ -1345,22 +1344,22 @@ describe('a standfirst and a pull quote the extractor reads as paragraphs', () =
     for (const markup of [`<div class="dek">${dek}</div>`, `<p class="blurb">${dek}</p>`]) {
       const a = parseHtml(page(markup));
       expect(a.dek?.text).toBe(dek);
-      expect(body(a)).not.toContain('surprisingly relevant');
+      expect(bodyText(a)).not.toContain('surprisingly relevant');
       expectArticleGrounded(a);
     }
   });
 
   it('leaves out a pull quote its class marks when it repeats the article’s words', () => {
     const a = parseHtml(page('', '<p></p><div class="pq-left">Most Americans have little idea about what has been happening in Kobane.</div>'));
-    expect(body(a).split('happening in Kobane').length - 1).toBe(1);
+    expect(bodyText(a).split('happening in Kobane').length - 1).toBe(1);
     expect(a.dropped.some((d) => d.text.startsWith('Most Americans have little idea about what has been happening in Kobane.'))).toBe(true);
   });
 
   it('leaves out a roundup compiler’s line', () => {
     const a = parseHtml(page('').replace('</article>', '<p>-- Compiled by Vickie Kavanagh</p></article>'));
-    expect(body(a)).not.toContain('Compiled by');
+    expect(bodyText(a)).not.toContain('Compiled by');
     const sentence = parseHtml(page('').replace('</article>', '<p>Compiled by volunteers over three years.</p></article>'));
-    expect(body(sentence)).toContain('Compiled by volunteers over three years.');
+    expect(bodyText(sentence)).toContain('Compiled by volunteers over three years.');
   });
 });
 
@@ -1389,14 +1388,13 @@ describe('short lines a paragraph sets apart with <br>', () => {
 });
 
 describe('the article body a page marks, and promo links set in a paragraph', () => {
-  const body = (a: Article): string => a.sections.flatMap((x) => [x.heading?.text ?? '', ...x.blocks.map((b) => b.text)]).join('\n');
 
   it('reads the one body the markup names when the extractor chose text outside it, and says so', () => {
     const legal = Array.from({ length: 6 }, (_, i) => `<p>Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy, part ${i}, and the material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of the company.</p>`).join('');
     const html = `<html><head><title>Kwanzaa is celebrated at Beauchamp Library</title></head><body><div id="main"><div id="column"><div id="inset"><h1>Kwanzaa is celebrated at Beauchamp Library</h1></div><div class="entry-content"><p>Today on the first day of Kwanzaa, a week-long celebration, children at the Beauchamp Branch Library read Kwanzaa stories and make related crafts in a celebration organized by the children's librarian. In addition a related exhibit, Kwanzaa and the African Diaspora by Vanessa Johnson, is on display at the library through the first week of January.</p></div></div></div><div id="footer"><div id="links"><a href="/a">About</a></div><div id="disclaimer">${legal}</div></div></body></html>`;
     const a = parseHtml(html);
-    expect(body(a)).toContain('children at the Beauchamp Branch Library read Kwanzaa stories');
-    expect(body(a)).not.toContain('User Agreement');
+    expect(bodyText(a)).toContain('children at the Beauchamp Branch Library read Kwanzaa stories');
+    expect(bodyText(a)).not.toContain('User Agreement');
     expect(a.messages.some((m) => /article body the page marks/.test(m.message))).toBe(true);
     expectArticleGrounded(a);
   });
@@ -1404,7 +1402,7 @@ describe('the article body a page marks, and promo links set in a paragraph', ()
   it('keeps the extractor’s article over a sidebar’s or a comment’s marked body', () => {
     const sidebar = "<html><head><title>County to close Elm Street bridge for repairs</title></head><body>\n<header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header>\n<main><article><h1>County to close Elm Street bridge for repairs</h1>\n<div class=\"story-body\"><p>The Harbor County Board of Supervisors voted 4-1 on Tuesday to close the Elm Street bridge for eight months of repairs, beginning in March, county officials said.</p>\n<p>\"The bridge has been deteriorating for a decade and we cannot wait any longer,\" said Supervisor Linda Park, who chairs the board's public works committee.</p>\n<p>Drivers will be detoured to the Route 9 crossing, which adds about twelve minutes to the commute between Harbor City and Millbrook, according to the county engineer.</p>\n<p>The repairs are expected to cost $14 million, most of it paid by a federal grant awarded last year. Supervisor Tom Reyes cast the only vote against the plan, saying businesses on Elm Street would suffer.</p>\n<p>Work crews will begin staging equipment next month, and the county will hold a public meeting on the detour plan on Feb. 12 at the Harbor City library.</p></div></article>\n<aside class=\"sidebar\"><h3>From our archives</h3><div class=\"entry-content\"><p>Ten years ago this week, the Harbor County fair drew a record crowd of more than forty thousand visitors, organizers said at the time, thanks to unusually mild weather.</p><p>The fair board later credited a new shuttle service from downtown parking lots, which carried about nine thousand riders over the five days, according to its annual report. <a href=\"/archive/fair-2014\">Read more</a></p></div></aside>\n</main><footer>Copyright 2024 Harbor News</footer></body></html>\n";
     const a = parseHtml(sidebar);
-    expect(body(a)).toContain('Elm Street bridge');
+    expect(bodyText(a)).toContain('Elm Street bridge');
     expect(a.messages.some((m) => /article body the page marks/.test(m.message))).toBe(false);
   });
 
@@ -1412,9 +1410,9 @@ describe('the article body a page marks, and promo links set in a paragraph', ()
     const p = (text: string) => `<p>${text} <a href="/other"><strong>(RELATED: Forget ISIS, China And Immigrants; Flopping Is Threatening To Destroy America)</strong></a></p>`;
     const html = `<html><head><title>Lawrence at the game</title></head><body><article><h1>Lawrence at the game</h1>${p(`The 4th ranked Cardinals have had a great start to the season, but they were still huge underdogs against the unbeaten powerhouse. ${words(20)}`)}<p>Kentucky won by a final score of 58-50 after a slow game that neither side will remember fondly. ${words(30)}</p>${p('In games like these, I usually cheer for the underdog, but that flop had me wanting Kentucky to win by fifty.')}</article></body></html>`;
     const a = parseHtml(html);
-    expect(body(a)).toContain('had me wanting Kentucky to win by fifty.');
-    expect(body(a)).toContain('huge underdogs against the unbeaten powerhouse');
-    expect(body(a)).not.toContain('RELATED');
+    expect(bodyText(a)).toContain('had me wanting Kentucky to win by fifty.');
+    expect(bodyText(a)).toContain('huge underdogs against the unbeaten powerhouse');
+    expect(bodyText(a)).not.toContain('RELATED');
   });
 });
 
@@ -1429,7 +1427,6 @@ describe('a question in a paragraph of an HTML page', () => {
 });
 
 describe('a section label over the headline, and furniture at a story’s end', () => {
-  const body = (a: Article): string => a.sections.flatMap((x) => [x.heading?.text ?? '', ...x.blocks.map((b) => b.text)]).join('\n');
   it('takes the <h1> the declared headline agrees with over a section <h1> that matches the <title>', () => {
     const html = `<html><head><title>Sports Items | Boston Herald</title><meta property="twitter:title" content="Chrome Industries' Mini Buran laptop messenger bag is meant to last"></head><body><h1 class="title">Sports Items</h1><article><h1 itemprop="headline" class="node-title">Chrome Industries' Mini Buran laptop messenger bag is meant to last</h1><p>The messenger bag is built from truck tarpaulin and rides well on a bike, and its maker says it will outlast the laptop it carries. ${words(30)}</p></article></body></html>`;
     expect(parseHtml(html).title?.text).toBe("Chrome Industries' Mini Buran laptop messenger bag is meant to last");
@@ -1441,11 +1438,11 @@ describe('a section label over the headline, and furniture at a story’s end', 
   it('leaves out a sign-off, a syndicator’s credit, a call for readers’ projects and an archive notice', () => {
     const html = `<html><head><title>Council passes budget</title></head><body><article><h1>Council passes budget</h1><p>The archive notice came first. The article you requested has been archived</p><p>The council approved the budget on Tuesday after a long debate over school funding and the parks. ${words(30)}</p><p>Have a remodel or a DIY project to share with us? Submit it here!</p><p>It will cost about $40 million and open in 2027, the council said in a statement on Tuesday night. ${words(30)}</p><p>This story was provided by SpaceNews, dedicated to covering all aspects of the space industry.</p><p>-- Bryan Denson</p></article></body></html>`;
     const a = parseHtml(html.replace('<p>The archive notice came first. The article you requested has been archived</p>', '<p>The article you requested has been archived</p>'));
-    for (const junk of ['has been archived', 'to share with us', 'provided by SpaceNews', 'Bryan Denson']) expect(body(a)).not.toContain(junk);
-    expect(body(a)).toContain('open in 2027');
+    for (const junk of ['has been archived', 'to share with us', 'provided by SpaceNews', 'Bryan Denson']) expect(bodyText(a)).not.toContain(junk);
+    expect(bodyText(a)).toContain('open in 2027');
     // A quotation's speaker after a dash, and the story's own sentence about a report, stay.
     const kept = parseHtml(html.replace('<p>This story was provided by SpaceNews, dedicated to covering all aspects of the space industry.</p><p>-- Bryan Denson</p>', '<p>This report was provided by Pentagon auditors to the House Armed Services Committee in March but has not been made public.</p><p>“I have a dream.”</p><p>— Martin Luther King</p>'));
-    expect(body(kept)).toContain('This report was provided by Pentagon auditors');
-    expect(body(kept)).toContain('— Martin Luther King');
+    expect(bodyText(kept)).toContain('This report was provided by Pentagon auditors');
+    expect(bodyText(kept)).toContain('— Martin Luther King');
   });
 });

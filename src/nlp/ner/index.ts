@@ -1591,15 +1591,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   // model's decisions alone (92.65) on CoNLL dev, where "Japan" is both a place and a team. The
   // passes above force a type on every mention of a name only on evidence of their own (a list,
   // a company context, a sports page, a quotation, a company word).
-  found = surnamesAgain(found, sentences);
+  found = surnamesAgain(found, sentences, byIndex);
   // A ticker after its exchange ("Qualcomm (NASDAQ: QCOM)") is the company's code, no name of its own.
   return found.filter((f) => !tickerAt(byIndex.get(f.sentence)!, f)).map(({ start, end, type, sentence }) => ({ start, end, type, sentence }));
-}
-
-/** The text of a name span, from its sentence (found by index: sentences are in order). */
-function textOfSpan(sentences: readonly Sentence[], f: NameSpan): string {
-  const s = sentences[f.sentence]?.index === f.sentence ? sentences[f.sentence] : sentences.find((x) => x.index === f.sentence);
-  return s ? s.text.slice(f.start - s.start, f.end - s.start) : '';
 }
 
 /** Words before a month that say it is the month ("in May", "last May", "since May"). */
@@ -1613,11 +1607,11 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
  * sentence (or opening it before a comma), with no capitalised word beside it, and a month only
  * where no date or preposition of time makes it the month.
  */
-function surnamesAgain(found: Array<NameSpan & { key: string }>, sentences: readonly Sentence[]): Array<NameSpan & { key: string }> {
+function surnamesAgain(found: Array<NameSpan & { key: string }>, sentences: readonly Sentence[], byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
   const surnames = new Set<string>();
   for (const f of found) {
     if (f.type !== 'person' || !f.key.includes(' ')) continue;
-    const last = /(?:^|\s)(\p{Lu}\p{Ll}{2,})$/u.exec(textOfSpan(sentences, f));
+    const last = /(?:^|\s)(\p{Lu}\p{Ll}{2,})$/u.exec(textOf(byIndex.get(f.sentence)!, f.start, f.end));
     if (last) surnames.add(last[1]!);
   }
   if (surnames.size === 0) return found;

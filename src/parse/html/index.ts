@@ -499,15 +499,24 @@ const TILE_BOXES = 'body [class*="tile"], body [class*="teaser"], body [class*="
 const TILE_CLASS = /(?:^|\s)(?:tile|teaser|story-card|story-tile|promo-card)(?:$|\s)/i;
 const TILE_MAX_WORDS = 60;
 
-interface FormElement {
-  querySelector(selector: string): unknown;
+interface BoxElement {
+  tagName: string;
   firstChild: unknown;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): unknown;
   replaceWith(node: unknown): void;
 }
 
-interface FormDocument {
-  querySelectorAll(selector: string): ArrayLike<FormElement>;
+interface BoxDocument {
+  querySelectorAll(selector: string): ArrayLike<BoxElement>;
   createElement(tag: string): { appendChild(node: unknown): void };
+}
+
+/** Puts an element's children in a new element of another tag, in its place. */
+function retag(document: BoxDocument, el: BoxElement, tag: string): void {
+  const box = document.createElement(tag);
+  while (el.firstChild) box.appendChild(el.firstChild);
+  el.replaceWith(box);
 }
 
 /**
@@ -516,12 +525,9 @@ interface FormDocument {
  * extractor drops forms (the statement and the two paragraphs after it were lost). A page
  * wrapped whole in one (ASP.NET's "aspnetForm") reads the same either way.
  */
-function openForms(document: FormDocument): void {
+function openForms(document: BoxDocument): void {
   for (const form of Array.from(document.querySelectorAll('body form'))) {
-    if (form.querySelector('input:not([type="hidden"]), select, textarea, button') || !form.querySelector('p')) continue;
-    const box = document.createElement('div');
-    while (form.firstChild) box.appendChild(form.firstChild);
-    form.replaceWith(box);
+    if (!form.querySelector('input:not([type="hidden"]), select, textarea, button') && form.querySelector('p')) retag(document, form, 'div');
   }
 }
 
@@ -531,12 +537,9 @@ function openForms(document: FormDocument): void {
  * Points Memo's div.pq-left "At the geographical nexus of so many of the world's conflicts, …",
  * which the extractor turned into a paragraph of its own).
  */
-function markPullQuotes(document: FormDocument): void {
-  for (const box of Array.from(document.querySelectorAll('body [class*="pq"], body [class*="pull"]')) as Array<FormElement & { tagName: string; getAttribute(n: string): string | null }>) {
-    if (!PULL_QUOTE_CLASS.test(box.getAttribute('class') ?? '') || /^(?:BLOCKQUOTE|BODY|ARTICLE|MAIN)$/i.test(box.tagName)) continue;
-    const quote = document.createElement('blockquote');
-    while (box.firstChild) quote.appendChild(box.firstChild);
-    box.replaceWith(quote);
+function markPullQuotes(document: BoxDocument): void {
+  for (const box of Array.from(document.querySelectorAll('body [class*="pq"], body [class*="pull"]'))) {
+    if (PULL_QUOTE_CLASS.test(box.getAttribute('class') ?? '') && !/^(?:BLOCKQUOTE|BODY|ARTICLE|MAIN)$/i.test(box.tagName)) retag(document, box, 'blockquote');
   }
 }
 
@@ -1076,8 +1079,8 @@ export function htmlBlocks(input: string): HtmlFront {
   // (Looked for only when the page's data names no reporter; before the extractor changes the page.)
   // (And when the data's byline stops at a comma or an "and": the first of several writers.)
   const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) && !/(?:,|\band)\s*$/i.test(found.byline) ? null : bylineElement(document as unknown as LedeDocument);
-  openForms(document as unknown as FormDocument);
-  markPullQuotes(document as unknown as FormDocument);
+  openForms(document as unknown as BoxDocument);
+  markPullQuotes(document as unknown as BoxDocument);
   removeUnshown(document as unknown as RemovableDocument, messages);
   showSubscriberText(document as unknown as SubscriberDocument, messages);
   // The one article body the page's markup names (hAtom's .entry-content, schema.org's articleBody), before the extractor rewrites the page.

@@ -25,7 +25,7 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
     published:
       realDate(ld.datePublished) ??
       // (datePublished by name or property; by itemprop only on the article's item, markedDate.)
-      realDate(metaValues(doc, ['article:published_time'])[0] ?? namedMeta(doc, 'datePublished') ?? meta(['pubdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued'])) ??
+      realDate(metaValues(doc, ['article:published_time'])[0] ?? metaValues(doc, ['datePublished'], false)[0] ?? meta(['pubdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued'])) ??
       markedDate(doc) ??
       realDate(parselyField(doc, 'pub_date')) ??
       dayOf(meta(['article_date_original'])) ??
@@ -53,20 +53,14 @@ export function authorNames(doc: MetaDocument): string[] {
   return metaValues(doc, ['author', 'article:author', 'byline', 'byl', 'parsely-author', 'dc.creator']);
 }
 
-/** The first non-empty value of a <meta> element with this name or property (not itemprop). */
-function namedMeta(doc: MetaDocument, name: string): string | null {
-  for (const el of Array.from(doc.querySelectorAll(`meta[property="${name}"], meta[name="${name}"]`))) {
-    const content = el.getAttribute('content')?.trim();
-    if (content) return content;
-  }
-  return null;
-}
-
-/** The non-empty values of the <meta> elements with these names (as property, name or itemprop), in the order of `names`. */
-function metaValues(doc: MetaDocument, names: string[]): string[] {
+/**
+ * The non-empty values of the <meta> elements with these names (as property, name or, with
+ * `itemprop`, itemprop), in the order of `names`.
+ */
+function metaValues(doc: MetaDocument, names: string[], itemprop = true): string[] {
   const out: string[] = [];
   for (const name of names) {
-    for (const el of Array.from(doc.querySelectorAll(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`))) {
+    for (const el of Array.from(doc.querySelectorAll(`meta[property="${name}"], meta[name="${name}"]${itemprop ? `, meta[itemprop="${name}"]` : ''}`))) {
       const content = el.getAttribute('content')?.trim();
       if (content) out.push(content);
     }
@@ -115,7 +109,7 @@ interface MarkedElement {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The day a date written out gives ("Monday, December 29, 2014,  2:48 PM" → "2014-12-29"), or null. */
-export function dayOf(value: string | null): string | null {
+function dayOf(value: string | null): string | null {
   const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i.exec(value ?? '');
   if (!m) return realDate(value);
   const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
