@@ -48,12 +48,13 @@ export function readSentences(article: Article): { sentences: Sentence[]; mentio
       const result = analyse(text, piece.start, piece.end, oneSentence);
       const base = sentences.length;
       // A dateline is no place for a sentence to end: "LA CROSSE, Wis. (AP) — After …" is one
-      // sentence, not "LA CROSSE, Wis." and "(AP) — After …".
+      // sentence, not "LA CROSSE, Wis." and "(AP) — After …"; nor right after one ("GREEN BAY, Wis. --
+      // Here we go again.", where the dateline ends with the abbreviation's point).
       const into: number[] = [];
       const pieces: typeof result.sentences = [];
       for (const s of result.sentences) {
         const last = pieces[pieces.length - 1];
-        if (last && ((dateline && s.start > dateline.start && s.start < dateline.end) || askedThenSaid(text, last, s.tokens))) {
+        if (last && ((dateline && s.start > dateline.start && (s.start < dateline.end || !text.slice(dateline.end, s.start).trim())) || askedThenSaid(text, last, s.tokens))) {
           pieces[pieces.length - 1] = { start: last.start, end: s.end, tokens: [...last.tokens, ...s.tokens] };
         } else pieces.push(s);
         into.push(pieces.length - 1);

@@ -1160,6 +1160,19 @@ describe('a box of key points above the article', () => {
     expect(a.messages.some((m) => /key points/.test(m.message))).toBe(false);
   });
 
+  it('is read as the standfirst, not a heading over the story, when the extractor keeps it above the first paragraph (CNN’s "STORY HIGHLIGHTS", its "NEW:" flags left out)', () => {
+    const cnn = `<div class="cnn_strylftcntnt"><div><strong>STORY HIGHLIGHTS</strong></div><ul class="cnn_bulletbin"><li><b>NEW:</b> ${points[0]}</li><li>${points[1]}</li><li>${points[2]}</li></ul></div>`;
+    const a = parseHtml(`<html><head><title>UK inches closer to recession</title></head><body><h1>UK inches closer to recession</h1><div class="cnn_strycntntlft">${cnn}${para(1)}${para(2)}${para(3)}${para(4)}${para(5)}</div></body></html>`);
+    expect(a.dek?.text).toBe(`${points[0]} ${points[1]} ${points[2]}.`);
+    expect(a.sections.every((s) => !s.heading || !/HIGHLIGHTS/.test(s.heading.text))).toBe(true);
+    expect(a.sections.flatMap((s) => s.blocks).some((b) => b.text.includes('edging closer'))).toBe(false);
+    expect(a.sections.flatMap((s) => s.blocks).some((b) => b.text.startsWith('Paragraph 1 of the report'))).toBe(true);
+    expectArticleGrounded(a);
+    // Below the first paragraph, it stays where the page sets it.
+    const later = parseHtml(`<html><head><title>UK inches closer to recession</title></head><body><h1>UK inches closer to recession</h1><div class="cnn_strycntntlft">${para(1)}${cnn}${para(2)}${para(3)}${para(4)}${para(5)}</div></body></html>`);
+    expect(later.dek).toBeNull();
+  });
+
   it('stays out when the article already holds most of its points', () => {
     const found = keyPoints(doc(`${box('Key Points', points)}${para(1)}`))!;
     expect(found.items).toEqual(points);
@@ -1178,6 +1191,15 @@ describe('a standfirst the markup names under the headline', () => {
       expect(a.dek?.text).toBe('Tesla recall applies to 2021-2023 Model S and Model X vehicles');
       expectArticleGrounded(a);
     }
+  });
+
+  it('is the dek when the extracted article opens with it under a section label, a photo credit and a date (The Daily Beast), and the label is no heading', () => {
+    const dek = 'At a peaceful gathering, they condemned the killings of two officers but also asked why other deaths spark less outrage.';
+    const a = parseHtml(`<html><head><title>Vigil asks whose life matters</title></head><body><section class="content"><figure><img src="a.jpg"><figcaption><p class="credits">Mike Segar/Reuters</p></figcaption></figure><header><h3 class="section" itemprop="articleSection">MIXED FEELINGS</h3><div class="publish-date-time"><span class="date">12.22.14</span></div><h1 class="title">Vigil asks whose life matters</h1></header><div class="dek">${dek}</div><section class="article-body">${body}</section></section></body></html>`);
+    expect(a.dek?.text).toBe(dek);
+    expect(a.sections.some((s) => s.heading?.text === 'MIXED FEELINGS')).toBe(false);
+    expect(a.sections.flatMap((s) => s.blocks).some((b) => b.text === dek)).toBe(false);
+    expectArticleGrounded(a);
   });
 
   it('is the subheading right after the headline when it reads as a sentence, not a section heading', () => {

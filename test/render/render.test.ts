@@ -303,6 +303,13 @@ describe('the lede in the summary view', () => {
     expect(plain).not.toContain('(AP) —');
   });
 
+  it('and right after a dateline that ends on an abbreviation\'s full stop: "GREEN BAY, Wis. -- Here we go again." is one sentence', async () => {
+    const b = await brief('Suh faces review after stepping on Rodgers\n\nGREEN BAY, Wis. -- Here we go again.\n\nStar defensive tackle Ndamukong Suh drew the ire of the Green Bay Packers on Sunday.\n');
+    expect(b.dateline?.text).toBe('GREEN BAY, Wis.');
+    expect(b.sentences.map((s) => s.text)).toContain('GREEN BAY, Wis. -- Here we go again.');
+    expect(b.sentences.map((s) => s.text)).not.toContain('GREEN BAY, Wis.');
+  });
+
   it('and after a reporter\'s name run into the dateline, which the meta line shows as the byline', async () => {
     const b = await brief('Top Belarus politician blasts president.\nLarisa Sayenko MINSK 1996-08-30 A senior Belarus politician accused the president on Friday of attempting to set up a dictatorship.\nThe speaker of the parliament, Semyon Sharetsky, told Reuters the draft would increase the powers of the ruler.\n');
     const plain = renderPlain(view(b, 'summarize'));

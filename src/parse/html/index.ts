@@ -488,6 +488,18 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const parts = (el: RemovableElement): number => Array.from((el as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null; children: ArrayLike<unknown> }> }).querySelectorAll('*')).filter((x) => x.children.length === 0 && squash(x.textContent) !== '').length;
   const tiles = removeBlocks(document, TILE_BOXES, REMOVED_MAX_SHARE, (el, text) => TILE_CLASS.test(el.getAttribute('class') ?? '') && el.querySelector('a[href]') !== null && el.querySelector('p') === null && text.split(' ').length <= TILE_MAX_WORDS && !/[.!?]["”’)]?$/.test(text) && parts(el) >= 2);
   if (tiles > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${tiles} teaser tile${tiles === 1 ? '' : 's'} for other stories`));
+  // (A section's label the page sets over its headline: the extractor kept it as the article's first heading.)
+  const kickers = removeBlocks(document, 'body [itemprop="articleSection"]', REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= KICKER_MAX_WORDS && el.querySelector('p') === null && headlineAfter(el as unknown as KeyPointElement));
+  if (kickers > 0) messages.push(message(MESSAGE.droppedChrome, 'left out the section label over the headline'));
+}
+
+/** Words a section's label over the headline has at most (The Daily Beast's "MIXED FEELINGS", "Sister Act"). */
+const KICKER_MAX_WORDS = 4;
+
+/** Whether the page's <h1> follows the element among its next few siblings. */
+function headlineAfter(el: KeyPointElement): boolean {
+  for (let next = el.nextElementSibling, k = 0; next && k < 3; next = next.nextElementSibling, k++) if (next.matches('h1') || next.querySelector('h1')) return true;
+  return false;
 }
 
 /**
@@ -546,18 +558,19 @@ function markPullQuotes(document: BoxDocument): void {
 const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pq|pull-?quote|pullquote)(?:$|[\s_-])/i;
 
 /** The first block of an extracted article's markup that holds text and no block inside it, and its text squashed. */
-function openingBlock(doc: LedeDocument): { el: { remove(): void }; text: string } | null {
+function openingBlock(doc: LedeDocument, captions: ReadonlySet<string>): { el: { remove(): void }; text: string } | null {
   for (const el of Array.from(doc.querySelectorAll('p, div, h2, h3, h4, blockquote, li')) as unknown as Array<KeyPointElement & { remove(): void }>) {
     const text = squash(el.textContent);
-    if (text === '' || el.querySelector('p, div, h2, h3, h4, blockquote, li')) continue;
+    // (Past a photo's caption or credit above it, "Mike Segar/Reuters", and page chrome: the date "12.22.14".)
+    if (text === '' || el.querySelector('p, div, h2, h3, h4, blockquote, li') || captions.has(text) || chromeReason(text)) continue;
     return { el, text };
   }
   return null;
 }
 
 /** Takes the standfirst out of the extracted article's opening, where it is written as the dek instead. */
-function removeOpening(doc: LedeDocument, dek: string): void {
-  const opening = openingBlock(doc);
+function removeOpening(doc: LedeDocument, dek: string, captions: ReadonlySet<string>): void {
+  const opening = openingBlock(doc, captions);
   if (opening?.text === dek) opening.el.remove();
 }
 
@@ -739,6 +752,8 @@ function insertAfterKept(content: LedeDocument, pieces: Array<{ after: string; h
  * Highlights", Meta's "Takeaways", Daily Maverick's "Summary", The Weather Channel's "At a Glance".
  */
 const KEY_POINTS_LABEL = /^(?:key (?:points|takeaways|facts)|(?:story )?highlights|takeaways|in brief|at a glance|summary|the gist|tl;?dr|in short|what you need to know)\s*:?$/i;
+/** A key point's text, without the update flag a live story sets before it (CNN's "NEW: The worst of holiday travel fears …"). */
+const pointText = (li: { textContent: string | null }): string => squash(li.textContent).replace(/^(?:new|updated?|breaking)\s*:\s*/i, '');
 /** A box of key points holds this many items, each of at least KEY_POINT_MIN_WORDS words (a menu's "DIVE DEEPER (7 MIN)" is no point). */
 const KEY_POINTS_MIN = 2;
 const KEY_POINTS_MAX = 6;
@@ -757,6 +772,8 @@ interface KeyPointElement extends LedeElement {
   children: ArrayLike<unknown>;
   parentElement: KeyPointElement | null;
   nextElementSibling: KeyPointElement | null;
+  previousElementSibling: KeyPointElement | null;
+  remove(): void;
   matches(selector: string): boolean;
   querySelector(selector: string): KeyPointElement | null;
   querySelectorAll(selector: string): ArrayLike<KeyPointElement>;
@@ -787,7 +804,7 @@ export function keyPoints(page: LedeDocument): KeyPoints | null {
     }
     if (!list || list.closest(OUTSIDE_ARTICLE)) continue;
     const items = Array.from(list.querySelectorAll('li'));
-    const texts = items.map((li) => squash(li.textContent));
+    const texts = items.map(pointText);
     const statements = items.every((li, i) => {
       const text = texts[i]!;
       const linked = Array.from(li.querySelectorAll('a'), (a) => squash(a.textContent).length).reduce((n, x) => n + x, 0);
@@ -814,6 +831,36 @@ export function missedKeyPoints(points: KeyPoints | null, pageParagraphs: readon
   // Above the article: before all of them, or after only one (a video's blurb over the box).
   if (points.at === -1 || found.length === 0 || found.filter((i) => i < points.at).length > KEY_POINTS_AFTER) return null;
   return points.items.map((item) => (endsSentence(item) ? item : `${item}.`)).join(' ');
+}
+
+/**
+ * The key points box when the extracted article opens with it (CNN's "STORY HIGHLIGHTS" and its
+ * list kept above the story): the label and the list, which are read as the standfirst instead (a
+ * heading there would stand over the whole story). Null when the article opens otherwise.
+ */
+function openingKeyPoints(doc: LedeDocument, points: KeyPoints | null, captions: ReadonlySet<string>): KeyPointElement[] | null {
+  if (!points) return null;
+  const list = (Array.from(doc.querySelectorAll('ul, ol')) as KeyPointElement[]).find((l) => {
+    const texts = Array.from(l.querySelectorAll('li'), pointText);
+    return texts.length === points.items.length && texts.every((t, i) => t === points.items[i]);
+  });
+  if (!list) return null;
+  // Above the story: no paragraph of prose before it (a gallery's buttons and captions may be).
+  const order = Array.from(doc.querySelectorAll('p, li')) as KeyPointElement[];
+  const prose = (p: KeyPointElement) => {
+    const text = squash(p.textContent);
+    return text.length >= LEDE_ANCHOR_CHARS && !chromeReason(text) && !captions.has(text) && !p.querySelector('img, cite, figcaption');
+  };
+  const first = order.find((p) => !list.contains(p) && prose(p));
+  if (first && order.indexOf(first) < order.indexOf(list.querySelector('li')!)) return null;
+  // The label just before it, as the page sets it (on the list's level or one of its wrappers').
+  let label: KeyPointElement | null = null;
+  for (let up: KeyPointElement | null = list, level = 0; up && !label && level < 3; up = up.parentElement, level++) {
+    for (let prev = up.previousElementSibling, k = 0; prev && !label && k < 2; prev = prev.previousElementSibling, k++) {
+      if (KEY_POINTS_LABEL.test(squash(prev.textContent))) label = prev;
+    }
+  }
+  return [...(label ? [label] : []), list];
 }
 
 /** A standfirst has at least this many words (a teaser line of three words is a label). */
@@ -1132,13 +1179,15 @@ export function htmlBlocks(input: string): HtmlFront {
   // div.dek, The Root's p.blurb read as the story's first paragraph.)
   // (The extracted article's markup, parsed once for its opening here and its paragraphs below.)
   const extracted = parsed?.content ? (parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument) : null;
-  const movedDek = deks[0] && !replacing && extracted && openingBlock(extracted)?.text === deks[0] ? deks[0] : null;
+  const movedDek = deks[0] && !replacing && extracted && openingBlock(extracted, captions)?.text === deks[0] ? deks[0] : null;
   const leads = [...new Set(deks.filter((dek): dek is string => dek !== null && (!kept.includes(dek) || dek === movedDek)))];
   // The key points the extractor left out are read as the standfirst (after the page's own, if any), and a message says so.
   // The extracted article's paragraphs, parsed once for the key points and the other posts below.
   const keptParagraphs = extracted ? Array.from(extracted.querySelectorAll('p'), (p) => squash(p.textContent)) : [];
-  const pointsText = missedKeyPoints(points, pageParagraphs, parsed?.textContent ?? '', keptParagraphs);
-  if (pointsText) messages.push(message(MESSAGE.restoredText, `read the page's ${points!.items.length} key points, which the extractor left out above the article, as its standfirst`));
+  // (And those it kept as the article's opening, under their label: read as the standfirst too.)
+  const openingPoints = !replacing && extracted ? openingKeyPoints(extracted, points, captions) : null;
+  const pointsText = openingPoints ? points!.items.map((item) => (endsSentence(item) ? item : `${item}.`)).join(' ') : missedKeyPoints(points, pageParagraphs, parsed?.textContent ?? '', keptParagraphs);
+  if (pointsText && !openingPoints) messages.push(message(MESSAGE.restoredText, `read the page's ${points!.items.length} key points, which the extractor left out above the article, as its standfirst`));
   // Each part a sentence of its own ("Cheese deadline arrives without new deal" over "Fancy a sharp British Stilton? …").
   const parts = [...leads, ...(pointsText ? [pointsText] : [])];
   if (parts.length > 0) out.dek(parts.map((x, i) => (i < parts.length - 1 && !endsSentence(x) ? `${x}.` : x)).join(' '));
@@ -1213,7 +1262,8 @@ export function htmlBlocks(input: string): HtmlFront {
       for (const paragraph of whole.paragraphs) out.block('paragraph', paragraph);
       messages.push(message(MESSAGE.restoredText, `the extracted article held ${whole.kept} of the ${whole.prose} paragraphs the page's own data (JSON-LD articleBody) gives; read those instead`));
     } else {
-      if (movedDek) removeOpening(content as unknown as LedeDocument, movedDek);
+      if (movedDek) removeOpening(content as unknown as LedeDocument, movedDek, captions);
+      if (openingPoints) for (const el of openingKeyPoints(content as unknown as LedeDocument, points, captions) ?? []) el.remove();
       walk(content.body as unknown as DomNode, out, { page: false, captions });
     }
   } else {
