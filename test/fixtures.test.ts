@@ -27,7 +27,7 @@ const CHECKS: Record<string, (b: Brief) => void> = {
       'Challenges Ahead for China’s Tech Renaissance',
     ]);
     expect(b.summary).toHaveLength(3);
-    const wsj = b.claims.find((c) => c.cue === 'according to')!;
+    const wsj = b.claims.find((c) => c.cue?.toLowerCase() === 'according to')!;
     expect(wsj.speaker).toBe('The Wall Street Journal');
     expect(names(b, 'person')).toEqual(expect.arrayContaining(['Xi Jinping', 'Jack Ma']));
     expect(names(b, 'organization')).toEqual(

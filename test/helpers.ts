@@ -39,7 +39,7 @@ export function expectGrounded(brief: Brief): void {
     check(c.speakerMention, 'claim speaker');
     expect(c.content.start).toBeGreaterThanOrEqual(c.start);
     expect(c.content.end).toBeLessThanOrEqual(c.end);
-    if (c.cueSpan) expect(text.slice(c.cueSpan.start, c.cueSpan.end).toLowerCase()).toBe(c.cue);
+    if (c.cueSpan) expect(text.slice(c.cueSpan.start, c.cueSpan.end)).toBe(c.cue);
   }
   for (const e of brief.entities) for (const m of e.mentions) check(m, `mention of ${e.name}`);
   for (const i of brief.implications) {

@@ -54,7 +54,8 @@ export function readSentences(article: Article): { sentences: Sentence[]; mentio
       const pieces: typeof result.sentences = [];
       for (const s of result.sentences) {
         const last = pieces[pieces.length - 1];
-        if (last && ((dateline && s.start > dateline.start && (s.start < dateline.end || !text.slice(dateline.end, s.start).trim())) || askedThenSaid(text, last, s.tokens))) {
+        // Nor is an item's number: "1. Celebrity nude photo leaks." is one sentence, not "1." and the rest.
+        if (last && ((dateline && s.start > dateline.start && (s.start < dateline.end || !text.slice(dateline.end, s.start).trim())) || askedThenSaid(text, last, s.tokens) || ITEM_NUMBER.test(text.slice(last.start, last.end)))) {
           pieces[pieces.length - 1] = { start: last.start, end: s.end, tokens: [...last.tokens, ...s.tokens] };
         } else pieces.push(s);
         into.push(pieces.length - 1);
@@ -117,6 +118,9 @@ function askedThenSaid(text: string, last: Span, next: readonly Token[]): boolea
   }
   return false;
 }
+
+/** A sentence that is only an item's number ("1.", "12)"). */
+const ITEM_NUMBER = /^\d{1,3}[.)]$/;
 
 /** The longest name between a quoted question and its reporting verb. */
 const ASKED_SPEAKER_TOKENS = 4;

@@ -332,7 +332,7 @@ describe('attributed claims', () => {
 
   it('gives "Asked …, he said" the one who answered the question before, across a quotation of several sentences', async () => {
     const b = await brief('Gifts\n\nSir Keir Starmer said on Monday: “All Members of Parliament get gifts. The rules say you declare them. That is a good framework.”\n\nAsked again whether he would accept gifts from Lord Alli, he said: “I am going to comply with the rules. They are declared.”\n\nAsked whether an adviser would be appointed, he went on: “There is a difference between declarations and corruption.”\n');
-    expect(b.claims.filter((c) => c.kind !== 'factual' && c.cue !== 'asked').map((c) => c.speaker)).toEqual(['Keir Starmer', 'Keir Starmer', 'Keir Starmer']);
+    expect(b.claims.filter((c) => c.kind !== 'factual' && c.cue?.toLowerCase() !== 'asked').map((c) => c.speaker)).toEqual(['Keir Starmer', 'Keir Starmer', 'Keir Starmer']);
     const when = await brief('Gifts\n\nSir Keir Starmer said on Monday: “All Members of Parliament get gifts. That is a good framework.”\n\nWhen asked whether Tom Jones would resign, he said: “I am going to comply with the rules.”\n');
     expect(when.claims.find((c) => c.kind === 'direct' && c.text.includes('comply'))?.speaker).toBe('Keir Starmer');
   });
@@ -452,7 +452,7 @@ describe('attributed claims', () => {
 
   it('reads what follows "According to X," when it opens a clause after a colon or semicolon', async () => {
     const b = await rulesOnly('Adidas did its market research: According to Google Trends, interest in nu metal is higher than in 2004.');
-    expect(attributed(b).map((c) => c.slice(0, 3))).toEqual([['Google Trends', 'according to', 'interest in nu metal is higher than in 2004']]);
+    expect(attributed(b).map((c) => c.slice(0, 3))).toEqual([['Google Trends', 'According to', 'interest in nu metal is higher than in 2004']]);
     const mid = await rulesOnly('Interest in nu metal is higher than in 2004, according to Google Trends.');
     expect(attributed(mid).map((c) => c[2])).toEqual(['Interest in nu metal is higher than in 2004']);
     const dash = await rulesOnly('Interest in nu metal is higher than in 2004 – according to Google Trends, which tracks searches.');
@@ -652,13 +652,13 @@ describe('attributed claims', () => {
 
   it('reads a question that "asked" reports, with the asker when named', async () => {
     const poll = await withoutReaders('Asked whether the governor “has the integrity to serve,” 75 percent of voters said no in the survey.');
-    expect(attributed(poll)[0]).toEqual([null, 'asked', 'whether the governor “has the integrity to serve,”', 'mixed']);
+    expect(attributed(poll)[0]).toEqual([null, 'Asked', 'whether the governor “has the integrity to serve,”', 'mixed']);
     const named = await withoutReaders('When asked by reporter Jane Moss whether he would run again, the mayor smiled and walked away.');
     expect(attributed(named)[0]!.slice(0, 3)).toEqual(['Jane Moss', 'asked', 'whether he would run again']);
     const late = await withoutReaders('The senator said nothing of the plan when asked what the city would do next year.');
     expect(attributed(late).map((c) => c.slice(1, 3))).toContainEqual(['asked', 'what the city would do next year']);
     // "When asked," with no question after it reports nothing.
-    expect(attributed(await withoutReaders('When asked, the spokesman for the city council declined to comment on the budget.')).map((c) => c[1])).not.toContain('asked');
+    expect(attributed(await withoutReaders('When asked, the spokesman for the city council declined to comment on the budget.')).map((c) => String(c[1]).toLowerCase())).not.toContain('asked');
   });
 
   it('finds the clause subject across an opening phrase, an aside or a coordinated verb phrase', async () => {
@@ -1608,7 +1608,7 @@ describe('the claim check', () => {
     expect(both.claims.filter((c) => c.cue === 'say').map((c) => c.speakerMention?.text)).toEqual(['Klosterman', 'Odom']);
     // The cue's own preposition takes them as sources.
     const cited = await rulesOnly('According to Smith and Jones, the deal is dead.');
-    expect(cited.claims.filter((c) => c.cue === 'according to').map((c) => c.speakerMention?.text)).toEqual(['Smith', 'Jones']);
+    expect(cited.claims.filter((c) => c.cue?.toLowerCase() === 'according to').map((c) => c.speakerMention?.text)).toEqual(['Smith', 'Jones']);
     // (names after "in" are no sources of their own: one claim, not one for the West Bank and one for Gaza)
     expect(claims.length).toBe(3);
     const people = new Set(b.entities.filter((e) => e.type === 'person').map((e) => e.name));
@@ -1988,6 +1988,20 @@ describe('interviews printed as dialogue', () => {
   it('takes no figure to check from a number word that counts nothing ("one of", "zero in on")', async () => {
     const b = await story('He was interviewed by one of his predecessors on Monday. Investigators will zero in on the letters. Three people were hurt in the crash. Deaths in the county fell to zero in March.');
     expect(b.claims.filter((c) => c.kind === 'factual').map((c) => c.text)).toEqual(['Three people were hurt in the crash.', 'Deaths in the county fell to zero in March.']);
+  });
+
+  it('gives the cue as the text writes it, capital and all, so that it is the text at its span', async () => {
+    const b = await story('According to the ministry, exports rose 4 percent in 2023.');
+    const c = b.claims.find((x) => x.cueSpan && x.cue?.toLowerCase() === 'according to')!;
+    expect(c.cue).toBe('According to');
+    expect(b.text.slice(c.cueSpan!.start, c.cueSpan!.end)).toBe(c.cue);
+  });
+
+  it('takes no figure from "one" alone or from an item\u2019s number, and an item\u2019s number is no sentence of its own', async () => {
+    const b = await brief('<html><head><title>13 Media Moments</title></head><body><article><h1>13 Media Moments</h1><p>1. Celebrity nude photo leaks. It was a bummer when actresses were targeted by hackers who released their photos.</p><p>2. Donald Sterling-gate. One thing that grates on me is the mauling of one another at the parties this year.</p><p>3. Three people were hurt in the crash. The driver was later arrested by the police on the highway.</p></article></body></html>', { inputFormat: 'html' });
+    expect(b.sentences.map((s) => s.text)).toContain('1. Celebrity nude photo leaks.');
+    expect(b.sentences.map((s) => s.text)).not.toContain('1.');
+    expect(b.claims.filter((c) => c.kind === 'factual').map((c) => c.text)).toEqual(['3. Three people were hurt in the crash.']);
   });
 
   it("reads an interviewer's turn that opens like a question as one, full stop or not", async () => {

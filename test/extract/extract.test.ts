@@ -219,7 +219,7 @@ describe('claims', () => {
   const b = briefOf(STORY);
 
   it('finds "according to" with its source', () => {
-    const c = b.claims.find((x) => x.cue === 'according to')!;
+    const c = b.claims.find((x) => x.cue === 'According to')!;
     expect(c.speaker).toBe('planning department');
     expect(b.text.slice(c.content.start, c.content.end)).toBe('construction could begin next year');
   });

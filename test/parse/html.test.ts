@@ -858,6 +858,22 @@ ${para('The coast guard ordered all fishing boats to stay in harbour until Thurs
     expect(a.dropped.map((d) => d.text).join(' ')).toMatch(/Additional reporting by/);
   });
 
+  it('knows a newspaper gallery\u2019s "cutline" as a caption, not the story\u2019s lede', () => {
+    const a = page(`<div class="gallery"><div id="slideInfoDiv"><div class="cutline">Judy Avalos, 20, was charged with conspiracy to commit murder after a shooting near Perris that injured her boyfriend.</div><div class="credit">RIVERSIDE COUNTY SHERIFF'S DEPT./CONTRIBUTED IMAGE</div></div></div>
+${para('After a man was shot four times near Perris, police at first thought it might have been a drug deal gone wrong.')}
+${para('But their focus quickly turned to the 20-year-old mother of the man\u2019s child.')}`);
+    expect(body(a)[0]).toMatch(/^After a man was shot/);
+    expect(a.dropped.find((d) => /was charged with conspiracy/.test(d.text))?.reason).toBe('caption');
+  });
+
+  it('knows a line in <sup> right after a video player as the player\u2019s title, not a subheading', () => {
+    const a = page(`${para('A winter storm closed every port along the northern coast on Monday, officials said.')}
+<div class="videoPlayer"><script>player()</script></div><sup>Files reveal storm warnings were ignored</sup>
+${para('The coast guard ordered all fishing boats to stay in harbour until Thursday.')}`);
+    expect(body(a).join(' ')).not.toMatch(/Files reveal/);
+    expect(a.dropped.find((d) => /Files reveal/.test(d.text))?.reason).toBe('caption');
+  });
+
   it('drops a picture\'s line that closes on its agency alone', () => {
     const a = page(`${para('The search resumed at dawn on Tuesday, officials said.')}
 <p>Relatives of passengers on AirAsia flight QZ 8501 console each other (Getty)</p>
@@ -1200,12 +1216,20 @@ describe('a standfirst the markup names under the headline', () => {
     expect(a.sections.some((s) => s.heading?.text === 'MIXED FEELINGS')).toBe(false);
     expect(a.sections.flatMap((s) => s.blocks).some((b) => b.text === dek)).toBe(false);
     expectArticleGrounded(a);
+    // Businessweek's department label over the headline is no heading either.
+    const bw = parseHtml(`<html><head><title>Tesla recalls 120K vehicles</title></head><body><article><div class='department_text'><h3>Investing</h3></div><h1>Tesla recalls 120K vehicles</h1>${body}</article></body></html>`);
+    expect(bw.sections.some((s) => s.heading?.text === 'Investing')).toBe(false);
   });
 
   it('is the subheading right after the headline when it reads as a sentence, not a section heading', () => {
     const dek = 'A snub from a Hollywood executive has left the couple with a "terrible" label, an expert has claimed.';
     expect(parseHtml(page(`<h3>${dek}</h3>`)).dek?.text).toBe(dek);
     expect(parseHtml(page('<h2>What the recall covers and which models</h2>')).dek).toBeNull();
+  });
+
+  it('is the subheading the page declares its description, with no full stop (The Telegraph\u2019s h2 itemprop="alternativeHeadline description")', () => {
+    const dek = 'Files released by the National Archives show the recall was delayed by a dispute over the cost of parts';
+    expect(parseHtml(page(`<h2 itemprop="alternativeHeadline description">${dek}</h2>`)).dek?.text).toBe(dek);
   });
 
   it("is not the author's job line or a part of the headline itself", () => {

@@ -199,7 +199,7 @@ export function findClaims(
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
           speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, ...(a.speaker && inside(quotes, a.speaker.start) ? {} : { publisher, writer, writers }), earlier: claims, sentences }),
           speakerMention: a.speaker,
-          cue: a.cue.text.toLowerCase(),
+          cue: a.cue.text,
           cueSpan: { start: a.cue.start, end: a.cue.end },
           content: a.content,
           basis,
@@ -298,7 +298,7 @@ export function withNegatedCues(claims: readonly Claim[], annotated: AnnotatedAr
     const start = s ? negatedFrom(s, c.cueSpan.start) : c.cueSpan.start;
     if (start === c.cueSpan.start) return c;
     const from = Math.min(c.start, start);
-    return { ...c, start: from, text: text.slice(from, c.end), cue: text.slice(start, c.cueSpan.end).toLowerCase(), cueSpan: { start, end: c.cueSpan.end } };
+    return { ...c, start: from, text: text.slice(from, c.end), cue: text.slice(start, c.cueSpan.end), cueSpan: { start, end: c.cueSpan.end } };
   });
 }
 
@@ -375,7 +375,7 @@ export function withoutRepeats(text: string, claims: Claim[]): Claim[] {
   const words = (a: number, b: number): string => text.slice(a, b).replace(/\s+/gu, ' ').trim();
   return claims.filter((c) => {
     // The whole sentence and the content: two answers "We have not decided." to two questions stay two.
-    const key = `${c.kind}\u0000${c.speaker ?? ''}\u0000${c.cue ?? ''}\u0000${words(c.start, c.end)}\u0000${words(c.content.start, c.content.end)}`;
+    const key = `${c.kind}\u0000${c.speaker ?? ''}\u0000${(c.cue ?? '').toLowerCase()}\u0000${words(c.start, c.end)}\u0000${words(c.content.start, c.content.end)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -575,10 +575,13 @@ function ownWordsOf(annotated: AnnotatedArticle, coreference: NameCoreference): 
   return people.length === 1 ? people[0]! : null;
 }
 
-/** "one of his predecessors", "zero in on", "both sides": a number word that counts nothing to check. */
+/**
+ * "one another", "one-night stands", "zero in on", "both sides", an item's number ("1. Celebrity
+ * nude photo leaks"): a number word that counts nothing to check.
+ */
 function noCount(s: Sentence, m: Mention): boolean {
   const after = s.text.slice(m.end - s.start, m.end - s.start + 4);
-  return /^(?:both|single)$/i.test(m.text) || (/^one$/i.test(m.text) && /^\s+of\b/i.test(after)) || (/^zero$/i.test(m.text) && /^\s+in\s+on\b/i.test(s.text.slice(m.end - s.start, m.end - s.start + 7)));
+  return /^(?:both|single|one)$/i.test(m.text) || (m.start === s.start && /^\d{1,3}$/.test(m.text) && /^[.)]\s/.test(after)) || (/^zero$/i.test(m.text) && /^\s+in\s+on\b/i.test(s.text.slice(m.end - s.start, m.end - s.start + 7)));
 }
 
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */

@@ -83,7 +83,7 @@ export function readerFeatures(claim: Claim, context: ReaderContext): number[] {
     `kind|genre=${claim.kind}|${genre}`,
     `prior=${Math.floor(prior * 10)}`,
     `speaker=${speakerType(claim, coreference)}`,
-    `cue|genre=${claim.cue ?? ''}|${genre}`,
+    `cue|genre=${(claim.cue ?? '').toLowerCase()}|${genre}`,
   ];
   return [...base.map((f) => f % READER_BUCKETS), ...extra.map((x) => hashString(x) % READER_BUCKETS)];
 }

@@ -489,10 +489,15 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const tiles = removeBlocks(document, TILE_BOXES, REMOVED_MAX_SHARE, (el, text) => TILE_CLASS.test(el.getAttribute('class') ?? '') && el.querySelector('a[href]') !== null && el.querySelector('p') === null && text.split(' ').length <= TILE_MAX_WORDS && !/[.!?]["”’)]?$/.test(text) && parts(el) >= 2);
   if (tiles > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${tiles} teaser tile${tiles === 1 ? '' : 's'} for other stories`));
   // (A section's label the page sets over its headline: the extractor kept it as the article's first heading.)
-  const kickers = removeBlocks(document, 'body [itemprop="articleSection"]', REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= KICKER_MAX_WORDS && el.querySelector('p') === null && headlineAfter(el as unknown as KeyPointElement));
+  const kickers = removeBlocks(document, KICKER_BOXES, REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= KICKER_MAX_WORDS && el.querySelector('p') === null && headlineAfter(el as unknown as KeyPointElement));
   if (kickers > 0) messages.push(message(MESSAGE.droppedChrome, 'left out the section label over the headline'));
 }
 
+/**
+ * A section's label over the headline, by its markup: The Daily Beast's itemprop=articleSection
+ * ("MIXED FEELINGS"), Businessweek's div.department_text ("Investing"), a "kicker" or "eyebrow".
+ */
+const KICKER_BOXES = ['[itemprop="articleSection"]', '[class*="kicker"]', '[class*="eyebrow"]', '[class*="department"]', '[class*="rubric"]'].map((x) => `body ${x}`).join(', ');
 /** Words a section's label over the headline has at most (The Daily Beast's "MIXED FEELINGS", "Sister Act"). */
 const KICKER_MAX_WORDS = 4;
 
@@ -983,7 +988,8 @@ function markedStandfirst(page: LedeDocument): string | null {
       if (h1.contains(el)) continue;
       const text = squash(el.textContent);
       // (Or a subheading right after the headline that reads as a sentence: the Express's "<h1>…</h1><h3>A snub from … has left …, an expert has claimed.</h3>".)
-      const sentence = (el.tagName === 'H2' || el.tagName === 'H3') && el === h1.nextElementSibling && endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS;
+      // (Or one the page declares its description, The Telegraph's "<h2 itemprop="alternativeHeadline description">", full stop or not.)
+      const sentence = (el.tagName === 'H2' || el.tagName === 'H3') && el === h1.nextElementSibling && ((endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS) || /\b(?:description|alternativeHeadline)\b/.test(el.getAttribute('itemprop') ?? ''));
       if (!sentence && !STANDFIRST_CLASS.test(el.getAttribute('class') ?? '')) {
         // The body has begun: a paragraph of its own.
         if (el.tagName === 'P' && text.split(' ').length >= LEDE_MIN_WORDS) break;

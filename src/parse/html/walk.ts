@@ -42,8 +42,8 @@ export interface WalkOptions {
   captions?: ReadonlySet<string>;
 }
 
-/** A caption's or a credit's element: <figcaption>, or a class or id that says so ("caption-text", "credit"). */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption)(?:$|[\s_-])/i;
+/** A caption's or a credit's element: <figcaption>, or a class or id that says so ("caption-text", "credit", a newspaper's "cutline"). */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption|cutline)(?:$|[\s_-])/i;
 /** …or a camel-cased one: CNN's "galleryCaption001", the Daily Mail's "imageCaption" (not "nocaption"). */
 const CAMEL_CAPTION_CLASS = /\p{Ll}(?:Caption|Credit)(?:$|[\s\d_-])/u;
 
@@ -78,7 +78,10 @@ export function captionTexts(root: DomNode): Set<string> {
       const text = squashed(child.textContent ?? '');
       // (the Evening Standard's "<div><picture/></div><div>Former Prime Minister Tony Blair</div><div>ES</div>", its classes generated)
       const label = labels > 0 && labelLine(child, text);
-      const caption = label || (figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && (CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls))) || (before !== null && imageOnly(before) && (italicOnly(child, text) || italicAfterImage(child, text))) || (text !== '' && alts.has(text));
+      // (A line set in <sup> alone in its block, or right after a video player's box, is the player's
+      // title or a credit: The Telegraph's "<div class='videoPlayer'>…</div><sup>Files reveal Thatcher warned …</sup>".)
+      const superscript = tagOf(child) === 'SUP' && text !== '' && (text === squashed(node.textContent ?? '') || /video|player/i.test(at > 0 ? (children[at - 1]!.getAttribute?.('class') ?? '') : ''));
+      const caption = label || superscript || (figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && (CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls))) || (before !== null && imageOnly(before) && (italicOnly(child, text) || italicAfterImage(child, text))) || (text !== '' && alts.has(text));
       if (caption) {
         if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) {
           out.add(text);
@@ -396,7 +399,8 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
   }
   let run: Inline = { text: '', linked: 0 };
   const flush = (): void => {
-    if (run.text.trim()) out.block(quote ? 'quote' : 'paragraph', run.text, 0, true, linkList(run) ? 'related-links' : undefined);
+    // (A loose run of text that is a caption read before extraction, as a paragraph's would be.)
+    if (run.text.trim()) out.block(quote ? 'quote' : 'paragraph', run.text, 0, true, options.captions?.has(squashed(run.text)) ? 'caption' : linkList(run) ? 'related-links' : undefined);
     run = { text: '', linked: 0 };
   };
   const children = Array.from(root.childNodes);
