@@ -69,6 +69,9 @@ const FEED_PEEK_BYTES = 2048;
 
 /** Whether a file is an RSS or Atom feed (its opening bytes say so). */
 export async function isFeedFile(path: string): Promise<boolean> {
+  // (Only a regular file is peeked at: a pipe, /dev/stdin, cannot be read twice or at a position.)
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) return false;
   const handle = await open(path, 'r').catch(() => null);
   if (!handle) return false;
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/index.js';
 import { CONTROL, FIXTURES, memoryIO, tempDir } from '../helpers.js';
@@ -115,6 +115,17 @@ describe('commands and formats', () => {
     const r = await cli(['summarize', '-', '--format', 'json'], { stdin: 'A Short Headline Here\n\nThe council approved the plan on Tuesday after a long debate.\n' });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.out).origin).toBe('-');
+  });
+
+  it('reads a pipe named as a path (/dev/stdin, a FIFO) without peeking into it first', async () => {
+    const fifo = join(tmp, 'in.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = createWriteStream(fifo);
+    writer.end('A Short Headline Here\n\nThe council approved the plan on Tuesday after a long debate.\n');
+    const r = await cli(['summarize', fifo, '--format', 'json']);
+    expect(r.err).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out).text).toContain('The council approved the plan');
   });
 
   it('reads Markdown input', async () => {

@@ -77,6 +77,24 @@ describe('HTML extraction', () => {
     expect(parseHtml(epoch).meta.published).toBe('2024-03-05T10:00:00Z');
   });
 
+  it('takes the date a post of a dated address was published, og:published_time, and the day a <time pubdate> prints when its datetime is none', () => {
+    const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
+    const page = (head: string, top = '') => parseHtml(`<html><head><title>Council approves new park</title>${head}</head><body><article><h1>Council approves new park</h1>${top}${story}</article></body></html>`);
+    // GQ's blog declares its own start on every post; the address and the Parse.ly data give the post's.
+    const gq = page(`<meta property="og:url" content="http://www.gq.com/style/blogs/the-gq-eye/2014/05/how-to-pack.html"><meta property="article:published_time" content="2009-09-02T00:00:00-04:00"><meta name='parsely-page' content='{"title":"Council approves new park","pub_date":"2014-05-23T17:30:00.000Z"}'>`);
+    expect(gq.meta.published).toBe('2014-05-23T17:30:00.000Z');
+    expect(page('<meta property="og:published_time" content="2015-01-14T14:07:00-05:00">').meta.published).toBe('2015-01-14T14:07:00-05:00');
+    const globe = page('', '<div class="dateline"><p>Published <time datetime="2014-00-29T23:12:27Z" pubdate>Monday, Dec. 29 2014, 6:00 PM EST</time></p></div>');
+    expect(globe.meta.published).toBe('2014-12-29');
+  });
+
+  it('takes the site\u2019s parts a title sets after colons off the headline, not a colon of its own', () => {
+    const title = (t: string) => parseHtml(`<html><head><title>${t}</title><meta property="og:site_name" content="GQ"></head><body><article><p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p></article></body></html>`).title?.text;
+    expect(title('How To Pack Everything for Your 3-Day Weekend Trip: The GQ Eye: GQ on Style: GQ')).toBe('How To Pack Everything for Your 3-Day Weekend Trip');
+    expect(title('Oil prices and interest rates: What to watch in 2015')).toBe('Oil prices and interest rates: What to watch in 2015');
+    expect(title('Campaign of conspiracy theories: GQ’s 2023 Lie of the Year and the rest')).toBe('Campaign of conspiracy theories: GQ’s 2023 Lie of the Year and the rest');
+  });
+
   it('writes the title and byline into the text, with offsets', () => {
     expect(a.title?.text).toBe('Council approves new park on old rail yards');
     expect(a.byline?.text).toBe('By Jane Doe');
@@ -95,6 +113,20 @@ describe('HTML extraction', () => {
     expect(nation.byline?.text).toBe('By Sarah Lazare');
     expect(page.sections.some((x) => x.heading?.text.includes('JST'))).toBe(false);
     expectArticleGrounded(page);
+  });
+
+  it('reads the byline the page prints when the data disagree on the writer or name the site (the Daily Star, UPROXX)', () => {
+    const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
+    const parsely = (author: string) => `<meta name='parsely-page' content='{"title":"Council approves new park","author":"${author}"}'>`;
+    const star = (meta: string, shown: string, data: string) =>
+      parseHtml(`<html><head><title>Council approves new park</title><meta property="og:site_name" content="Dailystar.co.uk"><meta name="author" content="${meta}">${parsely(data)}</head><body><article><h1>Council approves new park</h1><div class="byline publication-date">By <a class="author" href="/journalists/x">${shown}</a> <span class="sep">&#47;</span> <time>Published 29th December 2014</time></div>${story}</article></body></html>`);
+    expect(star('Nadia Mendoza', 'Helen Wood', 'Helen Wood').byline?.text).toBe('By Helen Wood');
+    expect(star('Cyrus  Engineer', 'Cyrus Engineer &amp; Sophie Alexander', 'Cyrus Engineer & Sophie Alexander').byline?.text).toBe('By Cyrus Engineer & Sophie Alexander');
+    // (When the data agree, they stand.)
+    expect(star('Nadia Mendoza', 'Helen Wood', 'Nadia Mendoza').byline?.text).toBe('By Nadia Mendoza');
+    const uproxx = parseHtml(`<html><head><title>Council approves new park</title><meta property="og:site_name" content="UPROXX"><meta name="author" content="UPROXX Media"></head><body><article><h1>Council approves new park</h1><span class="author">By <span class="authorname"><a href="/author/jason-tabrys/" rel="author">Jason Tabrys</a></span> &bullet; <span class="date">12.29.14</span></span>${story}</article></body></html>`);
+    expect(uproxx.byline?.text).toBe('By Jason Tabrys');
+    expectArticleGrounded(uproxx);
   });
 
   it('keeps heading levels and lists', () => {

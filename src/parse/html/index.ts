@@ -12,7 +12,7 @@ import { decodeEntities } from '../../character-references.js';
 import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
-import { authorNames, chooseHeadline, commentHeader, ldArticleBody, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
+import { authorNames, chooseHeadline, commentHeader, ldArticleBody, parselyAuthor, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
 import { captionTexts, walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -894,6 +894,9 @@ function describedStandfirst(page: LedeDocument & MetaDocument): string | null {
   return null;
 }
 
+/** A name's letters, lower-cased, single-spaced: "Cyrus  Engineer" and "cyrus engineer" are one key. */
+const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+
 /** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt". */
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])/i;
 /**
@@ -921,12 +924,15 @@ function bylineElement(document: LedeDocument): string | null {
 function bylineAfter(order: readonly KeyPointElement[], at: number): string | null | undefined {
   for (let i = at + 1; i < order.length && i <= at + BYLINE_REACH; i++) {
     const el = order[i]!;
-    if (!/byline/i.test(el.getAttribute('class') ?? '')) continue;
+    // (Or an author's element that reads "By …": UPROXX's span.author "By Jason Tabrys • 12.29.14".)
+    if (!/byline/i.test(el.getAttribute('class') ?? '') && !(/(?:^|\s)author(?:$|\s)/i.test(el.getAttribute('class') ?? '') && /^by\s/i.test(squash(el.textContent)))) continue;
     // The links to the writers' pages when its text reads as no byline: The Nation's "By <a>Sarah Lazare</a><a>Twitter</a>" runs "LazareTwitter" together.
     const writers = Array.from(el.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]'), (a) => squash(a.textContent)).filter((name) => name !== '');
     const own = bylineText(squash(el.textContent)).trim();
     const text = own && isByline(own) ? own : writers.length > 0 ? `By ${[...new Set(writers)].join(' and ')}` : own;
-    return text && isByline(text) ? text.replace(/^by\s/i, 'By ') : null;
+    // (Without the separator before a date the line went on with: "By Helen Wood / Published 29th
+    // December 2014", "By Jason Tabrys • 12.29.14".)
+    return text && isByline(text) ? text.replace(/^by\s/i, 'By ').replace(/\s*[/|•·]\s*(?:\d[\d./-]*)?\s*$/u, '') : null;
   }
   return undefined;
 }
@@ -1130,8 +1136,12 @@ export function htmlBlocks(input: string): HtmlFront {
   const points = keyPoints(document as unknown as LedeDocument);
   const pageParagraphs = points ? Array.from((document as unknown as LedeDocument).querySelectorAll('p, li'), (p) => squash(p.textContent)) : [];
   // (Looked for only when the page's data names no reporter; before the extractor changes the page.)
-  // (And when the data's byline stops at a comma or an "and": the first of several writers.)
-  const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) && !/(?:,|\band)\s*$/i.test(found.byline) ? null : bylineElement(document as unknown as LedeDocument);
+  // (And when the data's byline stops at a comma or an "and": the first of several writers; when
+  // it names the site, UPROXX's "UPROXX Media"; or when the page's data disagree on the writer.)
+  const parsely = parselyAuthor(document as unknown as MetaDocument);
+  const disputed = !!found.byline && !!parsely && nameKey(parsely) !== nameKey(found.byline);
+  const publisherByline = !!found.byline && !!found.siteName && nameKey(found.byline).startsWith(nameKey(found.siteName));
+  const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) && !/(?:,|\band)\s*$/i.test(found.byline) && !disputed && !publisherByline ? null : bylineElement(document as unknown as LedeDocument);
   openForms(document as unknown as BoxDocument);
   markPullQuotes(document as unknown as BoxDocument);
   removeUnshown(document as unknown as RemovableDocument, messages);
@@ -1171,7 +1181,11 @@ export function htmlBlocks(input: string): HtmlFront {
   // A page's data may name the system's user ("新間") where the page prints its reporters: the byline it prints is read then.
   // So is the whole list when the data's byline stops at its first name ("Mike D'Angelo," of five writers).
   const cut = !!meta.byline && /(?:,|\band)\s*$/i.test(meta.byline) && !!markedByline?.includes(meta.byline.replace(/(?:,|\band)\s*$/i, '').trim());
-  if (markedByline && (!meta.byline || cut || !isByline(/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`))) meta.byline = markedByline;
+  // The byline the page prints settles a dispute: it names the writer the Parse.ly data names and
+  // the author <meta> does not (the Daily Star's "By Helen Wood" over "Nadia Mendoza"; "By Cyrus
+  // Engineer & Sophie Alexander" over "Cyrus Engineer"), or the data's author is the site.
+  const settles = !!markedByline && ((disputed && nameKey(markedByline).includes(nameKey(parsely!))) || publisherByline);
+  if (markedByline && (!meta.byline || cut || settles || !isByline(/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`))) meta.byline = markedByline;
   if (meta.byline) meta.byline = meta.byline.replace(/\s*,\s*$/, '') || null;
   const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`) : null;
   // The standfirst, when the extracted article does not hold it: written under the headline and

@@ -18,22 +18,16 @@ export interface MetaDocument {
 export function readMetadata(doc: MetaDocument): SourceMeta {
   const ld = jsonLd(doc);
   const meta = (names: string[]): string | null => metaValues(doc, names)[0] ?? null;
+  const url = meta(['og:url', 'twitter:url']) ?? (doc.querySelector('link[rel="canonical"]') as { getAttribute?(n: string): string | null } | null)?.getAttribute?.('href') ?? null;
   return {
     title: ld.headline ?? meta(['og:title', 'twitter:title', 'headline']) ?? entryTitle(doc),
     // (Not a link to the writer's page, which article:author often is.)
     byline: ld.author ?? metaValues(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author', 'authors', 'article_author']).find((v) => !/^https?:\/\//i.test(v)) ?? parselyAuthor(doc) ?? markedAuthor(doc),
-    published:
-      realDate(ld.datePublished) ??
-      // (datePublished by name or property; by itemprop only on the article's item, markedDate.)
-      realDate(metaValues(doc, ['article:published_time'])[0] ?? metaValues(doc, ['datePublished'], false)[0] ?? meta(['pubdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued'])) ??
-      markedDate(doc) ??
-      realDate(parselyField(doc, 'pub_date')) ??
-      dayOf(meta(['article_date_original'])) ??
-      realDate(meta(['og:updated_time'])),
+    published: publishedDate(doc, ld, url),
     // (Not a handle on a social network: twitter:site is "@ReutersIndia".)
     siteName: ld.publisher ?? metaValues(doc, ['og:site_name', 'application-name', 'twitter:site']).find((v) => !v.startsWith('@')) ?? null,
     lang: doc.documentElement?.getAttribute('lang')?.trim() || ld.inLanguage || meta(['og:locale', 'language', 'content-language']),
-    url: meta(['og:url', 'twitter:url']) ?? (doc.querySelector('link[rel="canonical"]') as { getAttribute?(n: string): string | null } | null)?.getAttribute?.('href') ?? null,
+    url,
     type: ld.type ?? meta(['og:type']),
   };
 }
@@ -81,7 +75,7 @@ function parselyField(doc: MetaDocument, field: 'author' | 'pub_date'): string |
 }
 
 /** The author in Parse.ly's page description. */
-function parselyAuthor(doc: MetaDocument): string | null {
+export function parselyAuthor(doc: MetaDocument): string | null {
   return parselyField(doc, 'author');
 }
 
@@ -117,6 +111,49 @@ function dayOf(value: string | null): string | null {
 }
 
 /**
+ * The date the article was published: the first its data, meta tags, markup or printed `<time
+ * pubdate>` give; but when the page's address is dated by year and month (".../2014/05/…") and
+ * that date is of another month, the first that agrees with the address (GQ's blog declares
+ * article:published_time 2009-09-02, the blog's own start, on a post of 2014-05-23).
+ */
+function publishedDate(doc: MetaDocument, ld: ReturnType<typeof jsonLd>, url: string | null): string | null {
+  const meta = (names: string[]): string | null => metaValues(doc, names)[0] ?? null;
+  const candidates = [
+    () => realDate(ld.datePublished),
+    // (datePublished by name or property; by itemprop only on the article's item, markedDate.)
+    () => realDate(metaValues(doc, ['article:published_time', 'og:published_time'])[0] ?? metaValues(doc, ['datePublished'], false)[0] ?? meta(['pubdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued'])),
+    () => markedDate(doc),
+    () => realDate(parselyField(doc, 'pub_date')),
+    () => dayOf(meta(['article_date_original'])),
+    () => pubdateTime(doc),
+    () => realDate(meta(['og:updated_time'])),
+  ];
+  let first: string | null = null;
+  const month = /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\//.exec(url ?? '');
+  for (const candidate of candidates) {
+    const date = candidate();
+    if (!date) continue;
+    if (!month || date.startsWith(`${month[1]}-${month[2]}`)) return date;
+    first ??= date;
+  }
+  return first;
+}
+
+/** The day a date written out gives, or null when it gives none. */
+function writtenDay(value: string | null): string | null {
+  return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/i.test(value ?? '') ? dayOf(value) : null;
+}
+
+/**
+ * The date of the page's first `<time pubdate>`: its datetime, or the day it prints when that is
+ * no date (The Globe and Mail's datetime="2014-00-29T23:12:27Z" over "Monday, Dec. 29 2014, 6:00 PM EST").
+ */
+function pubdateTime(doc: MetaDocument): string | null {
+  const el = doc.querySelector('time[pubdate]') as (MarkedElement & { textContent: string | null }) | null;
+  return el ? realDate(el.getAttribute('datetime')) ?? writtenDay(el.textContent) : null;
+}
+
+/**
  * The author the page's markup names when its metadata does not: the one element marked
  * `itemprop="author"` or `rel="author"` (a teaser's byline for another story, which an extractor
  * may take, carries neither: The Atlantic's "By Alana Semuels" above Noah Charney's piece).
@@ -146,8 +183,10 @@ function entryTitle(doc: MetaDocument): string | null {
  */
 export function realDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const year = /^\s*(\d{4})-\d{2}-\d{2}/.exec(value)?.[1];
-  if (year && (Number(year) < 1900 || /^\s*1970-01-01(?:[T ]00:00(?::00)?)?/.test(value))) return null;
+  const ymd = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (ymd && (Number(ymd[1]) < 1900 || /^\s*1970-01-01(?:[T ]00:00(?::00)?)?/.test(value))) return null;
+  // (Nor a month or day no calendar has: The Globe and Mail's "2014-00-29T23:12:27Z".)
+  if (ymd && (Number(ymd[2]) < 1 || Number(ymd[2]) > 12 || Number(ymd[3]) < 1 || Number(ymd[3]) > 31)) return null;
   return value;
 }
 
@@ -193,7 +232,7 @@ const key = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replac
 
 /**
  * A headline without what the page put around it: the site's name ("… - The GiveWell Blog",
- * "… - SpaceNews.com") and section labels ("Opinion | …", "… | Editorial"), taken off either end;
+ * "… - SpaceNews.com", "…: The GQ Eye: GQ on Style: GQ") and section labels ("Opinion | …", "… | Editorial"), taken off either end;
  * character references a page left encoded ("&#8211;") decoded. Separators inside the headline
  * ("… review – shoots for the moon") stay.
  */
@@ -205,7 +244,11 @@ export function stripTitle(title: string | null | undefined, siteName: string | 
     const k = key(part);
     return k === '' || DOMAIN.test(part.trim()) || TITLE_LABELS.has(part.trim().toLowerCase()) || (site !== '' && (k === site || site.includes(k) || (k.includes(site) && k.length <= 2 * site.length + SITE_NAME_EXTRA)) && k.length >= 3);
   };
-  const stripped = withoutEnds(parts, furniture);
+  let stripped = withoutEnds(parts, furniture);
+  // (And the site's parts a title sets after colons: GQ's "How To Pack …: The GQ Eye: GQ on Style: GQ".)
+  // (Only a short one: "…: PolitiFact’s 2023 Lie of the Year" is the headline's own.)
+  const siteColon = (part: string): boolean => key(part) === site || (key(part).includes(site) && key(part).length <= site.length + SITE_NAME_EXTRA);
+  for (let m = /^(.*\S)\s*:\s+([^:]+)$/.exec(stripped); m && site !== '' && siteColon(m[2]!); m = /^(.*\S)\s*:\s+([^:]+)$/.exec(stripped)) stripped = m[1]!;
   return stripped && !PLACEHOLDER_TITLE.test(stripped) ? stripped : null;
 }
 
