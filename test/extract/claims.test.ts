@@ -11,7 +11,7 @@ import { readLinear } from '../../src/ml/linear.js';
 import { serialiseLinear } from '../../scripts/lib/serialise.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Brief } from '../../src/types.js';
+import type { Brief, Claim } from '../../src/types.js';
 import { annotate } from '../../src/nlp/index.js';
 import { parse } from '../../src/parse/index.js';
 import { sourceFromText } from '../../src/read/index.js';
@@ -659,6 +659,24 @@ describe('attributed claims', () => {
     expect(attributed(late).map((c) => c.slice(1, 3))).toContainEqual(['asked', 'what the city would do next year']);
     // "When asked," with no question after it reports nothing.
     expect(attributed(await withoutReaders('When asked, the spokesman for the city council declined to comment on the budget.')).map((c) => String(c[1]).toLowerCase())).not.toContain('asked');
+  });
+
+  it('gives a claim to the family, friends or critics a person\u2019s "of" names, and to "Stevens\u2019 mother, Janet" after the cue', async () => {
+    const b = await story('The parents of local woman Laura Stevens said Wednesday that they had finally accepted the relationship. The father of Tom Jones said he was proud. “To be honest, we were quite surprised,” said Stevens’ mother, Janet, who noted that the pair were still met with stares.');
+    const claims = b.claims.filter((c) => c.kind !== 'factual');
+    expect(claims.map((c) => c.speakerMention?.text)).toEqual(['The parents of local woman Laura Stevens', 'The father of Tom Jones', 'Stevens’ mother, Janet', 'who']);
+    expect(claims[0]!.speaker).toBe('parents of local woman Laura Stevens');
+    // (An aide's own title before the name still names the person: "Senator John Cornyn of Texas".)
+    expect((await story('A lawyer for Jane Smith said the case was closed.')).claims[0]?.speaker).toBe('lawyer for Jane Smith');
+  });
+
+  it('reports the whole sentence a reporting clause set off by commas stands inside, and its coordinated verbs', async () => {
+    const b = await story('The boyfriend told investigators that two men were in a white car. A minute or two later, he said, one of the men pulled a gun and started shooting at him. Mrs Thatcher had not, Mr Addison added, been impressed by the jargon of the exam.');
+    const content = (c: Claim) => b.text.slice(c.content.start, c.content.end);
+    expect(b.claims.filter((c) => c.kind !== 'factual').slice(1).map(content)).toEqual([
+      'A minute or two later, he said, one of the men pulled a gun and started shooting at him',
+      'Mrs Thatcher had not, Mr Addison added, been impressed by the jargon of the exam',
+    ]);
   });
 
   it('finds the clause subject across an opening phrase, an aside or a coordinated verb phrase', async () => {

@@ -328,6 +328,11 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       // content, which runs from the sentence's start over the cue (readers mark the whole: "It
       // was tough in the early days, she says, and then when she kicked in her degree …").
       content = trimClause(text, s.start, content.end);
+    } else if (content.start >= tok.end && t[v + 1]?.text === ',' && t[tokenAt(t, Math.min(speaker?.start ?? tok.start, tok.start)) - 1]?.text === ',' && participleEnd === -1 && !quotes.some((q) => q.start < tok.start && q.end > s.start)) {
+      // "A minute or two later, he said, one of the men pulled a gun …", "Mrs Thatcher had not, Mr
+      // Addison added, been impressed …": a reporting clause set off by commas inside the sentence
+      // reports all of it, the words before it too.
+      content = trimClause(text, s.start, reportEnd(t, v, from, s.end, quotes, false));
     }
     // "attacked billionaire Donald Trump, with whom …": an object ends at the first clause boundary.
     if (OBJECT_VERBS.has(tok.lemma)) {

@@ -150,7 +150,7 @@ function creditCloses(t: Token[], k: number): boolean {
  * ("… and called on leaders …", "… but noted that …"), or before a closing credit ("…, Reuters
  * reports"), outside quotation marks.
  */
-export function reportEnd(t: Token[], v: number, from: number, end: number, quotes: Span[]): number {
+export function reportEnd(t: Token[], v: number, from: number, end: number, quotes: Span[], speakerMayGoOn = true): number {
   const relative = inRelativeClause(t, v);
   for (let i = v + 2; i < t.length; i++) {
     const x = t[i]!;
@@ -161,7 +161,9 @@ export function reportEnd(t: Token[], v: number, from: number, end: number, quot
     if (!next) break;
     const participle = x.text === ',' && next.pos === 'VERB' && /ing$/i.test(next.text);
     const verbAfter = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && (t[i + 2]?.pos === 'VERB' || t[i + 2]?.pos === 'AUX'));
-    const coordinated = (x.normal === 'and' || x.normal === 'but') && verbAfter && !/ing$/i.test(next.text);
+    // (Not when the reporting clause stands inside the sentence, set off by commas: the speaker's own
+    // doing does not follow it, "…, he said, one of the men pulled a gun and started shooting".)
+    const coordinated = speakerMayGoOn && (x.normal === 'and' || x.normal === 'but') && verbAfter && !/ing$/i.test(next.text);
     // "Obama, who said the attack was terrorism, reiterated …": the relative clause ends at the
     // comma before its sentence's own verb.
     const mainVerb = relative && x.text === ',' && verbAfter;

@@ -192,6 +192,12 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       // not the one speaking.
       // Only titles stand between the preposition and the name ("an aide to President Biden"); "the
       // senior adviser to the president Jane Roe" is Jane Roe, her description before her name.
+      // "The parents of local woman Laura Stevens said", "the father of Tom Jones", "critics of Mr.
+      // Trump": the person's family, friends or critics speak, whatever describes the person.
+      if (name?.type === 'person') {
+        const phrase = npStart(t, first);
+        if (t[phrase - 1]?.normal === 'of' && phrase >= 2 && RELATED_NOUNS.test(t[phrase - 2]!.normal)) return textSpan(text, t[npStart(t, phrase - 2)]!.start, name.end);
+      }
       if (name?.type === 'person' && t.slice(npStart(t, first), first).every((x) => /^\p{Lu}/u.test(x.text))) {
         const phrase = npStart(t, first);
         const aide = t[phrase - 1]?.normal === 'to' && AIDE_NOUNS.test(t[phrase - 2]?.normal ?? '');
@@ -337,6 +343,9 @@ function participleModifiedStart(t: Token[], first: number): number {
 
 /** Nouns for the people who work for someone, joined to them by "to": "an aide to Biden". */
 const AIDE_NOUNS = /^(?:aide|adviser|advisor|spokesman|spokeswoman|spokesperson|assistant|counsel|lawyer|attorney|secretary|deputy|consultant|advisers|aides|advisors)$/;
+
+/** The people a person's "of" relates to them, who speak for themselves: "the parents of …", "friends of …", "critics of …". */
+const RELATED_NOUNS = /^(?:parents?|father|mother|family|families|wife|husband|widow|widower|sons?|daughters?|brothers?|sisters?|relatives?|friends?|children|uncle|aunt|cousins?|grandmother|grandfather|grandparents|fianc[ée]e?|girlfriend|boyfriend|partner|neighbou?rs|colleagues|supporters|critics|opponents|allies|fans|lawyers|attorneys)$/;
 
 /** Reflexives and quantifiers that stand between a subject and its verb without being its head. */
 const BETWEEN_SUBJECT_AND_CUE = /^(?:himself|herself|themselves|itself|myself|ourselves|both|all|overall|alone|each|too)$/;
@@ -609,7 +618,9 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
     const possessive = first === -1 && /^(?:his|her|their|its|our)$/.test(tok.normal);
     // "said John Casesa of Schroder Wertheim & Co.": an ampersand between capitals joins a firm's name.
     const ampersand = tok.text === '&' && /^\p{Lu}/u.test(t[i - 1]?.text ?? '') && /^\p{Lu}/u.test(t[i + 1]?.text ?? '');
-    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen || joined || possessive || ampersand;
+    // "said Stevens’ mother, Janet": a name's possessive mark opens a description of someone of theirs.
+    const owner = first !== -1 && /^['’]s?$/.test(tok.text) && tok.start === t[i - 1]?.end && /^\p{Lu}/u.test(t[i - 1]!.text);
+    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen || joined || possessive || ampersand || owner;
     if (!name && !modifier && !(first !== -1 && tok.normal === 'of')) return null;
     // "says the mother of four": a number after "of" ends the description.
     const counted = first !== -1 && tok.pos === 'NUM' && t[i - 1]?.normal === 'of';
