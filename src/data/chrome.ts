@@ -213,6 +213,8 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:[\p{L}.&'’-]+\s+){0,3}(?:\([\p{L} .,'’-]{1,30}\)\s+)?(?:first published|last updated)\s*:?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/iu,
   // A widget's credit: "Powered by SmartAsset.com".
   /^powered by\s+\S+(?:\s+\S+){0,2}$/i,
+  // A transcript's editor's note: "There may be small errors in this transcript.", "This transcript may contain errors."
+  /^(?:there (?:may|might|could) be (?:some |small |minor )?(?:errors|typos|mistakes) in this transcript|this transcript (?:may|might) (?:contain|have|include) (?:some |small |minor )?(?:errors|typos|mistakes))\.?$/i,
 ];
 
 export const METADATA_MAX_WORDS = 16;

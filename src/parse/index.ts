@@ -604,6 +604,11 @@ function dropRepeatedParagraphs(text: string, sections: Section[], drop: (b: Blo
 
 /** A pull quote has at least this many words (a short quoted phrase may well recur). */
 const PULL_QUOTE_MIN_WORDS = 6;
+/** The share of a reworded pull quote's words one paragraph holds. */
+const PULL_QUOTE_SHARED = 0.8;
+
+/** A line's words of three letters or more, lower-cased, their plural "s" and possessive left off ("tourists'" is "tourist"). */
+const contentWords = (line: string): string[] => (line.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/s$/, ''));
 
 /**
  * Pull quotes: a quotation block standing alone (The Intercept's `blockquote.Pullquote`) whose
@@ -612,13 +617,20 @@ const PULL_QUOTE_MIN_WORDS = 6;
 function dropPullQuotes(text: string, sections: Section[], drop: (b: Block) => void): void {
   const paragraphs = sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').map((b) => ` ${normaliseLine(text.slice(b.start, b.end))} `);
   if (paragraphs.length === 0) return;
+  const paragraphWords = paragraphs.map((p) => new Set(contentWords(p)));
   for (const section of sections) {
     const all = section.blocks;
     section.blocks = all.filter((b, i) => {
       // (A pull quote stands alone: a line of an embedded post or a quoted letter, among quotation blocks, is part of it.)
       if (b.kind !== 'quote' || all[i - 1]?.kind === 'quote' || all[i + 1]?.kind === 'quote') return true;
       const key = normaliseLine(text.slice(b.start, b.end));
-      if (key.split(' ').length < PULL_QUOTE_MIN_WORDS || !paragraphs.some((p) => p.includes(` ${key} `))) return true;
+      if (key.split(' ').length < PULL_QUOTE_MIN_WORDS) return true;
+      // (Or reworded a little for display: The Atlantic's "One group of researchers found 20 different
+      // fecal pathogens on just 15 pairs of tourist boots." over "… tested 72 tourists' boots and found
+      // 20 different fecal pathogens on just 15 pairs of shoes"; not a quotation, which has its marks.)
+      const words = contentWords(key);
+      const reworded = !/["“”]/.test(text.slice(b.start, b.end)) && words.length >= PULL_QUOTE_MIN_WORDS && paragraphWords.some((p) => words.filter((w) => p.has(w)).length >= PULL_QUOTE_SHARED * words.length);
+      if (!paragraphs.some((p) => p.includes(` ${key} `)) && !reworded) return true;
       drop(b);
       return false;
     });
@@ -675,13 +687,21 @@ function markHeadings(text: string, blocks: RawBlock[], html = false): void {
   // "What did Suh say after the play?"; set in bold it is one: "Will winds whip parade balloons?")
   const asked = (b: RawBlock): boolean => html && b.explicit && !b.bold && /\?["”’)]?\s*$/.test(blockText(text, b));
   const shaped = blocks.map((b) => b.kind === 'heading' || (b.kind === 'paragraph' && headingCandidate(blockText(text, b)) && !asked(b)));
+  // (A heading's subtitle stays a paragraph under it.)
+  const subtitles = new Set<number>();
   blocks.forEach((b, i) => {
-    if (b.kind !== 'paragraph' || !shaped[i]) return;
+    if (b.kind !== 'paragraph' || !shaped[i] || subtitles.has(i)) return;
     const next = blocks[i + 1];
     const previousShaped = i > 0 && shaped[i - 1] && blocks[i - 1]!.kind === 'paragraph';
-    if (next && !shaped[i + 1] && !previousShaped) {
+    // (In HTML, a line in bold over another in bold and then the text is a heading and its
+    // subtitle: The Globe and Mail's "<p><strong>Eric Lascelles</strong></p><p><strong>Chief
+    // economist, RBC Global Asset Management – Toronto</strong></p>" over each economist's view.)
+    // (Not right under a heading: ESPN's "Record: 40-0, 31 KOs" and the next field in bold are the item's data.)
+    const subtitled = html && !!b.bold && blocks[i - 1]?.kind !== 'heading' && next?.kind === 'paragraph' && !!next.bold && shaped[i + 1] && blocks[i + 2] !== undefined && !shaped[i + 2];
+    if (next && (!shaped[i + 1] || subtitled) && !previousShaped) {
       b.kind = 'heading';
       b.level = 2;
+      if (subtitled) subtitles.add(i + 1);
     }
   });
 }

@@ -1304,6 +1304,16 @@ describe('pull quotes', () => {
     expectArticleGrounded(a);
   });
 
+  it('are left out when reworded a little for display, but a quotation block the article paraphrases stays', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the story tells what the researchers found on the ice and how the penguins there have fared since then.</p>`;
+    const held = '<p>One group of researchers tested 72 tourists’ boots and found 20 different fecal pathogens on just 15 pairs of shoes.</p>';
+    const a = parseHtml(`<html><head><title>Tourists bring disease</title></head><body><article><h1>Tourists bring disease</h1>${para(1)}<aside class="pullquote"><span>One group of researchers found 20 different fecal pathogens on just 15 pairs of tourist boots.</span></aside>${held}${para(2)}${para(3)}</article></body></html>`);
+    expect(a.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'quote')).toEqual([]);
+    expect(a.dropped.map((d) => d.reason)).toContain('repeated-paragraph');
+    const quoted = parseHtml(`<html><head><title>Tourists bring disease</title></head><body><article><h1>Tourists bring disease</h1>${para(1)}<blockquote><p>“One group of researchers found 20 different fecal pathogens on just 15 pairs of tourist boots.”</p></blockquote>${held}${para(2)}${para(3)}</article></body></html>`);
+    expect(quoted.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'quote')).toHaveLength(1);
+  });
+
   it('keep a line of an embedded post that the article quotes too', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the story tells what the senator did in the city and how the owners of the restaurant answered him.</p>`;
     const a = parseHtml(`<html><head><title>Senator visits</title></head><body><article><h1>Senator visits</h1>${para(1)}<p>“Hands off our favourite chicken restaurant now!” the senator wrote on X.</p><blockquote class="twitter-tweet"><p>I showed up to their location today to send a clear message:</p><p>Hands off our favourite chicken restaurant now!</p></blockquote>${para(2)}${para(3)}</article></body></html>`);
@@ -1449,6 +1459,13 @@ describe('short lines a paragraph sets apart with <br>', () => {
   it('are read as lines of their own, not run together', () => {
     const a = parseHtml(page('Free shipping if they spend $50 or more<br>10% off sales of $100 or more<br>$20 off a $200 purchase'));
     expect(blocks(a)).toEqual(expect.arrayContaining(['Free shipping if they spend $50 or more', '10% off sales of $100 or more', '$20 off a $200 purchase']));
+    expectArticleGrounded(a);
+  });
+
+  it('are a list when typed with bullet glyphs after a line that introduces them, the glyphs left out', () => {
+    const a = parseHtml(page('Here’s an update from the OHA :<br>•\tReservation can only be made online, not by calling OHA<br>•\tThere are no walk-ins allowed<br>•\tThere are a limited amount of tickets being added today, at 2 P.M.'));
+    expect(blocks(a)).toEqual(expect.arrayContaining(['Here’s an update from the OHA :', '- Reservation can only be made online, not by calling OHA\n- There are no walk-ins allowed\n- There are a limited amount of tickets being added today, at 2 P.M.']));
+    expect(a.text).not.toContain('•');
     expectArticleGrounded(a);
   });
 

@@ -157,6 +157,8 @@ describe('chrome lines', () => {
     ['Do you have a story about the flood that the council has not heard? Tell us what happened.', null],
     ['CNNMoney (New York) First published February 1, 2016: 1:28 AM ET', 'metadata'],
     ['Powered by SmartAsset.com', 'metadata'],
+    ['There may be small errors in this transcript.', 'metadata'],
+    ['There may be errors in this transcript of the hearing, the clerk said, and several pages were missing.', null],
     ['The first published account of the battle appeared on March 3, 1862.', null],
     ['Powered by wind and solar, the town cut its bills.', null],
     ['Scroll down for the latest pictures of the storm damage, which the agency published on Monday.', null],

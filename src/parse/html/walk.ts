@@ -467,7 +467,12 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       const i = inlineOf(child, options);
       const caption = options.captions?.has(squashed(i.text)) ? 'caption' : undefined;
       const fields = marked || caption || quote ? null : fieldLines(i.text);
+      const bullets = marked || caption || quote || fields ? null : bulletLines(i.text);
       if (fields) for (const line of fields) out.block('paragraph', line, 0, true);
+      else if (bullets) {
+        for (const line of bullets.lead) out.block('paragraph', line, 0, true);
+        out.list(bullets.items, false, 1);
+      }
       else out.block(quote ? 'quote' : 'paragraph', i.text, 0, true, marked ?? caption ?? (linkList(i) ? 'related-links' : undefined), tag === 'P' && Array.from(child.childNodes).some((c) => c.nodeType === ELEMENT && tagOf(c) !== 'BR') && Array.from(child.childNodes).every((c) => tagOf(c) === 'BR' || allBold(c)));
     } else if (tag === 'UL' || tag === 'OL') {
       const items: Inline[] = [];
@@ -516,6 +521,22 @@ function fieldLines(text: string): string[] | null {
     return n >= 2 && n <= BROKEN_LINE_MAX_WORDS && !CONTINUATION_OPENING.test(l) && !/[.!?:;,、，。]["”’)]?$/u.test(l) && !/https?:\/\/|www\./i.test(l) && !/[\u3040-\u30ff\u3400-\u9fff\u0600-\u06ff]/u.test(l);
   };
   return lines.length >= BROKEN_LIST_MIN_LINES && lines.every(listed) ? lines : null;
+}
+
+/** A bullet glyph a line typed as a list item opens with ("•\tThere are no walk-ins allowed"). */
+const BULLET_LINE = /^[•·▪‣◦●■]\s*/u;
+
+/**
+ * A paragraph whose lines, set apart by <br>, are items typed with a bullet glyph, after at most
+ * a line or two that introduce them (Syracuse.com's "Here's an update from the OHA :<br>• …<br>•
+ * …"): the lines before and the items without their glyphs, or null. Run together they read as one
+ * sentence, the glyphs in it.
+ */
+function bulletLines(text: string): { lead: string[]; items: string[] } | null {
+  const lines = text.split('\n').map(squashed).filter((x) => x !== '');
+  const first = lines.findIndex((l) => BULLET_LINE.test(l));
+  if (first === -1 || first > 2 || lines.length - first < 2 || !lines.slice(first).every((l) => BULLET_LINE.test(l))) return null;
+  return { lead: lines.slice(0, first), items: lines.slice(first).map((l) => l.replace(BULLET_LINE, '')) };
 }
 
 /** A line that goes on with the one before it: a sentence wrapped mid-clause ("a new library in the north", "and a pool in the south", "to open in 2016"). */
