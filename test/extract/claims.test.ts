@@ -2008,6 +2008,19 @@ describe('interviews printed as dialogue', () => {
     expect(b.claims.filter((c) => c.kind === 'factual').map((c) => c.text)).toEqual(['Three people were hurt in the crash.', 'Deaths in the county fell to zero in March.']);
   });
 
+  it('gives "we" in a roundup of voices, each under the person\u2019s name in bold over their title, to that person', async () => {
+    const voice = (name: string, title: string, body: string) => `<p><strong>${name}</strong></p><p><strong>${title}</strong></p><p>${body}</p><p>Prices of metals will also move, and the miners will feel it first in their shares and their plans.</p>`;
+    const html = `<html><head><title>What to watch in 2015</title></head><body><article><h1>What to watch in 2015</h1><p>Here, two notable economists share their views on the key issue that will grab their attention in 2015.</p>${voice('Julian Jessop', 'Chief global economist, Capital Economics – London', 'We expect the price of oil to remain low through the year.')}${voice('Carl Weinberg', 'Chief economist, High Frequency Economics – Valhalla, N.Y.', 'We should remember that the fund was not a bank when it failed in 1998.')}</article></body></html>`;
+    const b = await brief(html, { inputFormat: 'html' });
+    expect(b.sections.map((s) => s.heading?.text ?? null)).toEqual([null, 'Julian Jessop', 'Carl Weinberg']);
+    expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.speaker)).toEqual(['Julian Jessop', 'Carl Weinberg']);
+  });
+
+  it('reads no finding in "will find them downgraded"', async () => {
+    const b = await story('In the worst case, banks and hedge funds owning these AAA bonds will find them downgraded. Officials found that the bonds were sound. Fans found it interesting he hadn’t heard of Biles for four years.');
+    expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual(['found', 'found']);
+  });
+
   it('gives the cue as the text writes it, capital and all, so that it is the text at its span', async () => {
     const b = await story('According to the ministry, exports rose 4 percent in 2023.');
     const c = b.claims.find((x) => x.cueSpan && x.cue?.toLowerCase() === 'according to')!;

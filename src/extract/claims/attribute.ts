@@ -225,6 +225,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // A belief needs its complement: "thinks that …", "wants to …", "believe bigotry is …".
     const asideThat = thatAfterAside(t, v);
     if (belief && !strong && !/^(?:that|to)$/.test(t[v + 1]?.normal ?? '') && !opensComplement(t, v + 1) && asideThat === -1) continue;
+    // "hedge funds owning these AAA bonds will find them downgraded": "find" with an object and its
+    // state is what will happen to them, no finding reported.
+    if (tok.lemma === 'find' && t[v + 1]?.pos === 'PRON' && OBJECT_PRONOUNS_FOUND.test(t[v + 1]!.normal) && t[v + 2]?.pos === 'VERB' && /ed$/i.test(t[v + 2]!.text)) continue;
     // "Downplaying the importance of ratings, Zucker said …": an opening participial phrase is the
     // main clause's subject's doing, and ends at its comma.
     const participleEnd = openingParticiple(t, v, quotes);
@@ -526,6 +529,9 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
 
 /** Particles that make a verb a doing, not a saying: "laid off", "shut down", "gave away". */
 const PARTICLE_OF_DOING = /^(?:off|down|away|apart|aside)$/;
+
+/** The object of "find" in "find them downgraded", "found it hard". */
+const OBJECT_PRONOUNS_FOUND = /^(?:them|it|him|her|us|me|themselves|itself|himself|herself)$/;
 
 /** A determiner before a dated noun: "the Oct. 13 attack", "its 2016 campaign". */
 const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)$/i;

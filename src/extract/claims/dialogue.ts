@@ -247,6 +247,47 @@ export function withSectionAnswers(annotated: AnnotatedArticle, claims: Claim[],
   return guest ? sectionAnswers(annotated, claims, coreference, guest) : claims;
 }
 
+/**
+ * A roundup of voices, a section each under the person's name and no questions (The Globe and
+ * Mail's four economists, each under "<strong>Julian Jessop</strong>"): in a section whose heading
+ * names a person and whose paragraphs mostly speak in the first person and quote no one, a claim
+ * whose source is "I" or "we" ("We expect the price of oil to remain low") is that person's.
+ */
+export function withSectionVoices(annotated: AnnotatedArticle, claims: Claim[], coreference: NameCoreference): Claim[] {
+  const { text } = annotated.article;
+  const voice = new Map<number, string>();
+  const units = paragraphUnits(annotated.sentences);
+  let section: { who: string; index: number; paragraphs: number; spoken: number; quoted: boolean } | null = null;
+  const close = (): void => {
+    if (section && section.paragraphs >= 1 && !section.quoted && section.spoken * 2 >= section.paragraphs) voice.set(section.index, section.who);
+  };
+  for (const p of units) {
+    const first = p[0]!;
+    if (first.role === 'heading') {
+      close();
+      const who = p.length === 1 ? headingPerson(first, annotated.mentions, coreference) : null;
+      section = who ? { who, index: first.section, paragraphs: 0, spoken: 0, quoted: false } : null;
+      continue;
+    }
+    if (!section || first.section !== section.index) continue;
+    const whole = text.slice(first.start, p[p.length - 1]!.end);
+    // (Not the person's title under the name, which has no verb: "Chief economist, High Frequency Economics – Valhalla, N.Y.".)
+    if (!p.some((x) => x.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) continue;
+    section.paragraphs++;
+    if (SPEAKS_FOR_SELF.test(whole)) section.spoken++;
+    if (/[“"]/.test(whole)) section.quoted = true;
+  }
+  close();
+  if (voice.size === 0) return claims;
+  return claims.map((c) => {
+    const who = voice.get(annotated.sentences[c.sentence]?.section ?? -1);
+    return who && c.kind !== 'factual' && c.speakerMention && FIRST_PERSON_SOURCE.test(c.speakerMention.text) ? { ...c, speaker: who } : c;
+  });
+}
+
+/** A source in the first person. */
+const FIRST_PERSON_SOURCE = /^(?:I|we)$/i;
+
 /** Questions a whole article must put to its one guest, unlabelled, before its answers are theirs. */
 const GUEST_MIN_QUESTIONS = 3;
 

@@ -13,7 +13,7 @@ import { cueModel, type CueModel } from '../cue-model.js';
 import { resolveNames, type NameCoreference } from '../coreference.js';
 import { closingReport } from './closing.js';
 import { claimModel, isClaim, type ClaimModel } from './check.js';
-import { answerer, findDialogue, labelledClaim, labelOf, withSectionAnswers } from './dialogue.js';
+import { answerer, findDialogue, labelledClaim, labelOf, withSectionAnswers, withSectionVoices } from './dialogue.js';
 import { type Attribution, inside } from './phrase.js';
 import { quotedSentence, closesBeforeCue, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation } from './quotes.js';
 import { attribute } from './attribute.js';
@@ -283,7 +283,7 @@ export function findClaims(
   const posts = withEmbeddedPosts(annotated, claims, bySentence, coreference);
   const interview = writer && !dialogue ? withInterviewAnswers(annotated, posts, writer, coreference) : posts;
   // (A labelled dialogue's answers are its labels': no unlabelled guest's.)
-  return withoutRepeats(text, apartBySource(text, withSectionAnswers(annotated, interview, coreference, dialogue === null), bySentence, coreference));
+  return withoutRepeats(text, apartBySource(text, withSectionVoices(annotated, withSectionAnswers(annotated, interview, coreference, dialogue === null), coreference), bySentence, coreference));
 }
 
 /**
