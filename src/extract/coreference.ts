@@ -22,7 +22,7 @@ import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, INSTITUTI
 import { NAME_TYPES } from '../vocabulary.js';
 import { NAMED_ROLES, OFFICE_QUALIFIERS } from '../data/claims.js';
 import { firstFrom } from './spans.js';
-import { abbreviates, NICKNAME } from '../nlp/ner/index.js';
+import { abbreviates, EXCHANGES, NICKNAME } from '../nlp/ner/index.js';
 import type { AnnotatedArticle, EntityType, Mention, Sentence, TextSpan } from '../types.js';
 
 /**
@@ -802,6 +802,13 @@ function mergeAcronyms(groups: Map<string, Group>, merge: Merge, text: string): 
       // (An organisation's capitals there define it whatever language they abbreviate: "the
       // Kurdish Worker’s Party (PKK)", "the People’s Protection Units (YPG)".)
       if (long && (abbreviates(m.text, long.mention.text) || (/^\p{Lu}{2,6}$/u.test(m.text) && majorityType(long.group.mentions) === 'organization'))) owner = long;
+    }
+    // A ticker given in brackets after the company ("Crown Equity Holdings, Inc. (OTCMKTS: CRWE)") is its name too.
+    const code = g.mentions[0]!.text;
+    if (!owner && /^[A-Z]{2,6}$/.test(code)) {
+      const given = new RegExp(`\\(${EXCHANGES.source}\\s*:\\s*${code}\\)`, 'i').exec(text);
+      const before = given ? /(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC)\.?)?\s*$/.exec(text.slice(Math.max(0, given.index - 12), given.index)) : null;
+      if (given && before) owner = endingAt.get(given.index - before[0].length);
     }
     if (owner && groups.has(owner.group.key)) {
       merge(g, owner.group, false);

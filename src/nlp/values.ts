@@ -25,7 +25,16 @@ export function refineValues(tokens: Token[], entities: WinkEntity[]): WinkEntit
       ((next !== undefined && next.start === e.end && /^\p{Lu}$/u.test(next.text) && !MAGNITUDES.has(next.normal)) ||
         (before !== undefined && before.end === e.start && /^\p{Lu}+$/u.test(before.text)));
   };
-  return entities.filter((e) => !inCode(e)).map((e) => {
+  // A unit of time set in capitals inside a name or a title is no duration: "Memorial Day",
+  // "Person of the Year", "Spirit of Christmas Future".
+  const inTitle = (e: WinkEntity): boolean => {
+    const k = at.get(e.start);
+    if (k === undefined || (e.type !== 'duration' && e.type !== 'date') || !/^(?:Day|Week|Month|Year|Decade|Century|Season|Hour|Minute)s?$/.test(tokens[k]!.text) || byEnd.get(e.end) !== k) return false;
+    const before = tokens[k - 1];
+    const capital = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+    return capital(before) || (before?.normal === 'the' && tokens[k - 2]?.normal === 'of' && capital(tokens[k - 3]));
+  };
+  const widened = entities.filter((e) => !inCode(e) && !inTitle(e)).map((e) => {
     if (e.type !== 'money' && e.type !== 'cardinal') return e;
     let first = at.get(e.start);
     let last = first;
@@ -39,6 +48,8 @@ export function refineValues(tokens: Token[], entities: WinkEntity[]): WinkEntit
     }
     const next = tokens[last! + 1];
     if (next && MAGNITUDES.has(next.normal) && next.start - tokens[last!]!.end <= 1) last!++;
+    // (Or after a hyphen, as The Globe and Mail writes it: "$670-billion".)
+    else if (next?.text === '-' && next.start === tokens[last!]!.end && MAGNITUDES.has(tokens[last! + 2]?.normal ?? '') && tokens[last! + 2]!.start === next.end) last! += 2;
     const after = tokens[last! + 1];
     if (after && CURRENCY_WORDS.has(after.normal)) {
       last!++;
@@ -46,4 +57,6 @@ export function refineValues(tokens: Token[], entities: WinkEntity[]): WinkEntit
     }
     return { ...e, start: tokens[first]!.start, end: tokens[last!]!.end, type };
   });
+  // (A magnitude taken into the figure before it is no cardinal of its own: "billion" in "$670-billion".)
+  return widened.filter((e, i) => !widened.some((o, j) => j !== i && o.start <= e.start && o.end >= e.end && (o.start < e.start || o.end > e.end)));
 }

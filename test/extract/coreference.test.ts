@@ -379,6 +379,13 @@ describe('name coreference', () => {
     expect((await entityWith(commission, 'American Airlines'))?.name).toBe('American Airlines');
   });
 
+  it('joins a company to the ticker given in brackets after it, and reads a partnership\u2019s partners as one firm', async () => {
+    const text = 'Crown Equity Holdings, Inc. (OTCMKTS: CRWE) said on Monday it will launch a video network. CRWE is targeting the market. Skadden, Arps, Slate, Meagher & Flom LLP advised the company.';
+    expect((await entityWith(text, 'CRWE'))?.name).toBe('Crown Equity Holdings');
+    expect((await entityWith(text, 'Skadden, Arps, Slate, Meagher & Flom LLP'))?.type).toBe('organization');
+    expect(await entityWith(text, 'Arps')).toBeUndefined();
+  });
+
   it('joins an organisation to the capitals defined in brackets after it, whatever language they abbreviate', async () => {
     const text = 'The governing party is the Democratic Union Party (PYD), an affiliate of the Kurdish Worker’s Party (PKK). The PKK took up arms in 1984, and the PYD governs Rojava.';
     expect((await entityWith(text, 'PKK'))?.name).toBe('Kurdish Worker’s Party');

@@ -132,6 +132,19 @@ describe('figures', () => {
     const units = annotated('A Headline About Power\n\nThe firm built a 500MW solar farm and sold 4GB phones.\n');
     expect(units.mentions.filter((m) => m.type === 'cardinal').map((m) => m.text)).toEqual(['500', '4']);
   });
+
+  it('takes no unit of time set in capitals inside a name for a duration ("Memorial Day", "Person of the Year"), and keeps the days', () => {
+    const a = annotated('Trip\n\nPack for your Memorial Day weekend. Time named her Person of the Year. On Monday the council met again.\n');
+    expect(a.mentions.filter((m) => m.type === 'duration' || m.type === 'date').map((m) => m.text)).toEqual(['Monday']);
+  });
+
+  it('reads a magnitude after a hyphen as part of the figure ("$670-billion"), not a cardinal of its own', () => {
+    const a = annotated('Russia debt\n\nRussia owes $670-billion to foreigners, and the fund has sold €180-billion in bonds.\n');
+    expect(a.mentions.filter((m) => m.type === 'cardinal' || m.type === 'money').map((m) => [m.text, m.type])).toEqual([
+      ['$670-billion', 'money'],
+      ['€180-billion', 'money'],
+    ]);
+  });
 });
 
 describe('names (trained recogniser)', () => {

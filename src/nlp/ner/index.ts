@@ -1133,6 +1133,29 @@ function namesWidened(found: Array<NameSpan & { key: string }>, byIndex: Readonl
   });
 }
 
+/** A partnership's name ending its list of partners: "Meagher & Flom LLP". */
+const PARTNERSHIP = /&.*\b(?:LLP|LLC|L\.L\.P\.|LLP\.)$/u;
+
+/**
+ * "Skadden, Arps, Slate, Meagher & Flom LLP": the partners' names a comma sets apart before a
+ * partnership's last ones are one firm, not a name each.
+ */
+function partnerships(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
+  const absorbed = new Set<number>();
+  found.forEach((f, i) => {
+    const s = byIndex.get(f.sentence)!;
+    if (!PARTNERSHIP.test(textOf(s, f.start, f.end))) return;
+    const partners = /(?:\p{Lu}[\p{L}'’-]*,\s+){1,6}$/u.exec(textBefore(s, f.start, 120));
+    if (!partners) return;
+    const start = f.start - partners[0].length;
+    for (let j = i - 1; j >= 0 && found[j]!.sentence === f.sentence && found[j]!.start >= start; j--) absorbed.add(j);
+    f.start = start;
+    f.key = keyOf(s, f.start, f.end);
+    f.type = 'organization';
+  });
+  return found.filter((_, i) => !absorbed.has(i));
+}
+
 /**
  * "Rock and Roll Hall of Fame", "Food and Drug Administration": a capitalised word and "and" just
  * before an organisation's name the model read from the second word on open the name, when the
@@ -1547,6 +1570,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   for (const f of found) if ((f.type === 'person' || (f.type === 'place' && (!(tagger.gazetteer.bits([f.key]) & GAZ.LOC) || !theBefore(byIndex.get(f.sentence)!, f)))) && !f.key.includes(' ') && LISTED_ORGANISATIONS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
   const isPlace = (words: string[]): boolean => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' '));
   namesWidened(found, byIndex);
+  found = partnerships(found, byIndex);
   found = coordinatedOpeners(found, byIndex, isPlace, (word) => tagger.gazetteer.bits([word]) !== 0 || DEMONYM_WORDS.has(word));
   found = institutionsWhole(found, byIndex);
   found = possessiveInstitutions(found, byIndex);
@@ -1650,8 +1674,10 @@ function surnamesAgain(found: Array<NameSpan & { key: string }>, sentences: read
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** The stock exchanges a ticker is given with: "NASDAQ", "NYSE", "OTCMKTS". */
+export const EXCHANGES = /(?:NASDAQ(?:GS|GM|CM)?|NYSE(?:\s?(?:MKT|American|Arca))?|AMEX|LSE|TSX(?:-?V)?|ASX|OTC(?:QX|QB|BB|MKTS|PK)?|NSE|BSE|HKEX|SGX|TSE|FRA|XETRA|Euronext|CSE)/;
 /** An exchange and its colon before a ticker: "(NASDAQ: ", "(NYSE:", "(LSE: ". */
-const EXCHANGE_BEFORE = /\((?:NASDAQ(?:GS|GM|CM)?|NYSE(?:\s?(?:MKT|American|Arca))?|AMEX|LSE|TSX(?:-?V)?|ASX|OTC(?:QX|QB|BB)?|NSE|BSE|HKEX|SGX|TSE|FRA|XETRA|Euronext|CSE)\s*:\s*$/i;
+const EXCHANGE_BEFORE = new RegExp(`\\(${EXCHANGES.source}\\s*:\\s*$`, 'i');
 
 function tickerAt(s: Sentence, f: NameSpan): boolean {
   if (/^[A-Z][A-Z.]{0,6}$/.test(textOf(s, f.start, f.end)) && EXCHANGE_BEFORE.test(textBefore(s, f.start, 16))) return true;
