@@ -188,6 +188,10 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // The few words before the modal (a bounded slice: a run-on text has thousands of matches).
       const before = s.slice(Math.max(0, m.index - LOOK_BEHIND_CHARS), m.index);
       if (GENERIC_YOU_MODALS.has(modality) && /\byou\s*$/i.test(before)) continue;
+      // "If I could ask Benjamin three questions, …", "I wish that I could": a past modal inside a
+      // condition, or any inside a wish, foretells nothing. ("whether the 49ers will have anything to
+      // play for", "to see if there will be a resurgence" look forward: readers mark them.)
+      if ((PAST_FRAME_MODALS.has(modality) && CONDITION_BEFORE.test(before)) || WISH_BEFORE.test(before)) continue;
       // "You'll also want to look at …", "you will need a discrete GPU": advice to the reader, no forecast.
       if (modality === 'will' && /\byou\s*$/i.test(before) && READER_ADVICE_AFTER.test(after)) continue;
       // "It may sound shallow", "might seem like an unusual strategy": a hedge on how a thing
@@ -213,6 +217,11 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
   }
   return null;
 }
+
+/** The opening of a condition, and at most three words, right before a modal ("If I could"). */
+const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+/** …or of a wish ("I wish that I could"). */
+const WISH_BEFORE = /\bwish(?:es|ed)?(?:\s+that)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /** could, might, would: the past of can, may, will when a past thought frames them. */
 const PAST_FRAME_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'would']);

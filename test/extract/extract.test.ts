@@ -428,6 +428,14 @@ describe('forecasts', () => {
     expect(stated('These little inconsistencies add up, and could’ve soured me on the game.')).toEqual([]);
   });
 
+  it('are not a past modal inside a condition or a modal inside a wish, but one after the condition is', () => {
+    expect(stated('If I could ask him three questions, I would probably ask who his favourite kid is.')).toEqual([]);
+    expect(stated('I wish that I could express to him how much he means to me.')).toEqual([]);
+    expect(stated('If the talks fail, prices could rise by 10 percent next year.')).toEqual(['could']);
+    // (A question about the future is one readers mark: "whether the 49ers will have anything to play for".)
+    expect(stated('Potentially complicating things is whether the 49ers will have anything to play for in that final game.')).toEqual(['will']);
+  });
+
   it('are not what someone once thought or found out ("He decided it could double as …")', () => {
     expect(stated('He decided it could double as a pop-up-ad blocker for the browser.')).toEqual([]);
     expect(stated('Page was convinced that Google could use a chief executive after all.')).toEqual([]);
