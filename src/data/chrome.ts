@@ -179,7 +179,7 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:published|updated|posted|last updated|first published|modified)\b[\s:]/i,
   /^\d+\s*(?:min|minute)s?\s+read$/i,
   /^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago)$/i,
-  /^(?:image|photo|picture|video|illustration|foto|фото|bild|imagen|immagine)\s*(?:credit)?\s*:\s*\S/iu,
+  /^(?:image|photo|picture|video|illustration|foto|фото|bild|imagen|immagine)s?\s*(?:credits?)?\s*:\s*\S/iu,
   /^(?:getty images|reuters|ap photo|afp|epa|shutterstock)(?:\s*[/|]\s*\S.*)?$/i,
   // A picture credit: "Photos courtesy of SKIMS, Kate Spade, UGG", "E! illustration/ Photos Courtesy of …" (E! Online).
   // (A sentence is no credit: "New images courtesy of NASA's telescope show a galaxy forming.")
@@ -273,7 +273,7 @@ export const SECTION_BREAKS: readonly RegExp[] = [
 ];
 
 /** Labels of a box of the site's other stories, in the languages the pages come in. */
-const OTHER_STORIES_LABELS = String.raw`you (?:may|might) (?:also )?like|te puede interesar|você pode gostar|das könnte sie auch interessieren`;
+const OTHER_STORIES_LABELS = String.raw`(?:like this\?\s*)?you (?:may|might) (?:also )?(?:like|be interested in)|te puede interesar|você pode gostar|das könnte sie auch interessieren`;
 
 /**
  * Labels that come after an article, not before or inside it: its comments, "you may also like",
@@ -322,7 +322,7 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
   /^\d+\s*(?:of|\/)\s*\d+\b/i,
   POSITION_IN_PHOTO,
   /\((?:left|right|above|below|centre|center|pictured|top|bottom|inset|file)\)/i,
-  /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|credit):/i,
+  /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|picture|credit)s?:/i,
   // "…, installation views, photos © Inexhibit, 2018", "Image © NASA".
   /\b(?:photos?|photographs?|images?|pictures?)\s*(?:©|\(c\))/i,
   // A picture's line that closes on its agency alone, no sentence before it: "Relatives of passengers console each other (Getty)",

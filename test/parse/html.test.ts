@@ -93,6 +93,10 @@ describe('HTML extraction', () => {
     expect(title('How To Pack Everything for Your 3-Day Weekend Trip: The GQ Eye: GQ on Style: GQ')).toBe('How To Pack Everything for Your 3-Day Weekend Trip');
     expect(title('Oil prices and interest rates: What to watch in 2015')).toBe('Oil prices and interest rates: What to watch in 2015');
     expect(title('Campaign of conspiracy theories: GQ’s 2023 Lie of the Year and the rest')).toBe('Campaign of conspiracy theories: GQ’s 2023 Lie of the Year and the rest');
+    // With no site name declared, the address's own name stands for it.
+    const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
+    const backstage = parseHtml(`<html><head><title>'Coney Island' Scripted TV &amp; Video | Backstage</title><meta property="og:url" content="http://www.backstage.com/casting/coney-island-55854/"></head><body><article>${story}</article></body></html>`);
+    expect(backstage.title?.text).toBe("'Coney Island' Scripted TV & Video");
   });
 
   it('writes the title and byline into the text, with offsets', () => {

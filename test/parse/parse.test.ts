@@ -193,6 +193,10 @@ describe('photo credits in pasted text', () => {
     const { isCaption } = await import('../../src/parse/region.js');
     expect(isCaption('(Image: © NASA/ESA/K. Retherford/SWRI)')).toBe(true);
     expect(isCaption('Photo: Hau Dinh, AP')).toBe(true);
+    expect(isCaption('Pictures: Getty')).toBe(true);
+    const { labelsOtherStories } = await import('../../src/parse/region.js');
+    expect(labelsOtherStories('Like this? You might also be interested in:')).toBe(true);
+    expect(labelsOtherStories('You might also be interested in the council’s plan for the park.')).toBe(false);
     expect(isCaption('The photo shows the plume rising over the south pole.')).toBe(false);
     expect(isCaption('Jewels after Jewels, installation views, photos © Inexhibit, 2018')).toBe(true);
   });

@@ -894,6 +894,12 @@ function describedStandfirst(page: LedeDocument & MetaDocument): string | null {
   return null;
 }
 
+/** The name an address's host gives a site: "backstage" for https://www.backstage.com/…; null for none. */
+function hostName(url: string | null | undefined): string | null {
+  const host = /^https?:\/\/([^/:?#]+)/i.exec(url ?? '')?.[1]?.toLowerCase().replace(/^(?:www|m|amp|mobile)\./, '');
+  return host?.split('.')[0] || null;
+}
+
 /** A name's letters, lower-cased, single-spaced: "Cyrus  Engineer" and "cyrus engineer" are one key. */
 const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
@@ -1163,7 +1169,8 @@ export function htmlBlocks(input: string): HtmlFront {
   }
   const siteName = found.siteName ?? parsed?.siteName ?? null;
   const meta: SourceMeta = {
-    title: withoutAddenda(chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName, markedH1), [found.byline, parsed?.byline, ...authorNames(document as unknown as MetaDocument)]),
+    // (With no site name declared, the address's own name stands for it: "… | Backstage" on backstage.com.)
+    title: withoutAddenda(chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName ?? hostName(found.url ?? header.url), markedH1), [found.byline, parsed?.byline, ...authorNames(document as unknown as MetaDocument)]),
     byline: found.byline ?? parsed?.byline ?? null,
     published: found.published ?? realDate(parsed?.publishedTime) ?? realDate(header.published),
     siteName,
