@@ -212,7 +212,7 @@ export const LIST_IMPLICATION_CUES: readonly RegExp[] = [
 export const COMPARISON = /\b(?:than|record|largest|biggest|highest|lowest|smallest|fastest|slowest|doubled|tripled|halved)\b/i;
 
 /** Time horizons in forward-looking statements: "by 2030", "next year", "in the coming months". */
-export const HORIZON = /\b(?:by|in|before|until|through)\s+(?:the\s+end\s+of\s+)?(?:\d{4}|next\s+\w+|(?:early|mid|late)[- ]\d{4})\b|\bnext\s+(?:year|month|week|decade|quarter)\b|\bin\s+the\s+(?:coming|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|\b(?:this|later this)\s+(?:year|month|week|decade)\b|\bin\s+the\s+(?:short|medium|long)\s+term\b/i;
+export const HORIZON = /\b(?:by|in|before|until|through)\s+(?:the\s+end\s+of\s+)?(?:(?:the\s+)?year\s+)?(?:\d{4}|next\s+\w+|(?:early|mid|late)[- ]\d{4})\b|\bnext\s+(?:year|month|week|decade|quarter)\b|\bin\s+the\s+(?:coming|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|\b(?:this|later this)\s+(?:year|month|week|decade)\b|\bin\s+the\s+(?:short|medium|long)\s+term\b/i;
 
 /** Cue-model features: a preposition after the verb ("pushed for", "took aim at"). */
 export const CUE_PREPOSITIONS = /^(?:about|on|at|for|against|to|with|of)$/;

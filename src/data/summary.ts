@@ -188,3 +188,11 @@ export const NOT_LEAD_GENRES: ReadonlySet<Genre> = new Set<Genre>(['opinion', 'l
 
 /** A headline with at least this many content words can say whether the lede is on its story (src/extract/summary/index.ts, ledeOffHeadline). */
 export const LEDE_HEADLINE_TERMS = 3;
+
+/**
+ * A release's legal boilerplate: "General disclaimer statements on this website … may constitute
+ * forward-looking statements", "actual results may differ materially", "does not approve or
+ * endorse the content", "will not be liable for any loss", "Potential investors should seek
+ * independent information and advice". Part of the text, no summary sentence and no implication.
+ */
+export const LEGAL_BOILERPLATE = /\b(?:forward-looking (?:statements?|information)|safe harbou?r|(?:differ|vary) materially|(?:approve|endorse|guarantee)s? (?:or (?:approve|endorse|guarantee) )?the (?:content|accuracy)|(?:(?:is|are|be|shall be|will be) (?:held )?(?:liable|responsible) for any|not (?:be )?(?:held )?(?:liable|responsible) for)|makes? no representations?|seek independent (?:information|advice)|consult (?:a|your) (?:financial|investment|legal|tax) (?:adviser|advisor|professional)|does not constitute (?:an )?(?:offer|solicitation|investment advice))\b/i;

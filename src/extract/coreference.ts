@@ -380,6 +380,8 @@ export function aliasKey(name: string): string {
     .replace(/^the\s+/i, '')
     .replace(LEADING_TITLES, '')
     .replace(/[.®™©]/gu, '')
+    // "Crown Equity Holdings, Inc." and "Crown Equity Holdings Inc.": the comma before a legal form is no part of the key.
+    .replace(/,(?=\s+(?:inc|corp|co|ltd|llc|llp|lp|plc|sa|ag|nv|gmbh)\b)/gi, '')
     .replace(UNSEEN, '')
     .toLowerCase()
     // "O’Leary" and "O'Leary": one name whichever apostrophe the page types.
@@ -808,7 +810,8 @@ function mergeAcronyms(groups: Map<string, Group>, merge: Merge, text: string): 
     if (!owner && /^[A-Z]{2,6}$/.test(code)) {
       const given = new RegExp(`\\(${EXCHANGES.source}\\s*:\\s*${code}\\)`, 'i').exec(text);
       const before = given ? /(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC)\.?)?\s*$/.exec(text.slice(Math.max(0, given.index - 12), given.index)) : null;
-      if (given && before) owner = endingAt.get(given.index - before[0].length);
+      // (The name may hold its legal form, "Crown Equity Holdings Inc.", or stop before it.)
+      if (given && before) owner = endingAt.get(given.index - before[0].length) ?? endingAt.get(given.index - (/\s*$/.exec(text.slice(0, given.index))?.[0].length ?? 0));
     }
     if (owner && groups.has(owner.group.key)) {
       merge(g, owner.group, false);

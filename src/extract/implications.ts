@@ -15,6 +15,7 @@ import {
   STRONG_CAUSAL_SIGNALS,
 } from '../data/cues.js';
 import { STATED_ROLES } from '../vocabulary.js';
+import { LEGAL_BOILERPLATE } from '../data/summary.js';
 import type { AnnotatedArticle, Block, Implication, ListItem, Modality, Section, Sentence, Span, TextSpan } from '../types.js';
 import { asks, firstFrom, itemSpan, textSpan, trimClause } from './spans.js';
 import { causalFeatures, causalModel, causalProbability, type CausalModel } from './causal.js';
@@ -263,11 +264,11 @@ const WISHED_FOR = /^\s+(?:he|she|it|they|we|you|god|his|her|their|its|our|your|
  * 2030, …" and "Next year, …" stay horizons.
  */
 function horizonOf(text: string, span: TextSpan): TextSpan | null {
-  for (const m of span.text.matchAll(HORIZONS)) {
-    if (m.index === 0 && span.text[m[0].length] === ',' && /^in\s+\d{4}$/i.test(m[0])) continue;
-    return textSpan(text, span.start + m.index, span.start + m.index + m[0].length);
-  }
-  return null;
+  const found = [...span.text.matchAll(HORIZONS)].filter((m) => !(m.index === 0 && span.text[m[0].length] === ',' && /^in\s+\d{4}$/i.test(m[0])));
+  // A deadline before a year that only dates a figure: "will hit $10 billion by year 2016, well up from
+  // $4.8 billion spent in 2012" looks to 2016.
+  const m = found.find((x) => !/^in\s+\d{4}$/i.test(x[0])) ?? found[0];
+  return m ? textSpan(text, span.start + m.index, span.start + m.index + m[0].length) : null;
 }
 const HORIZONS = new RegExp(HORIZON.source, 'gi');
 
@@ -280,8 +281,9 @@ const HORIZONS = new RegExp(HORIZON.source, 'gi');
  * who said it.
  */
 function statedImplications(text: string, s: Sentence, model: CausalModel, features: number[] = causalFeatures(s)): Implication[] {
-  // "What will happen when …?": a question states nothing.
-  if (asks(s.text)) return [];
+  // "What will happen when …?": a question states nothing; nor does a release's legal boilerplate
+  // ("actual results may differ materially", "will not be liable for any loss").
+  if (asks(s.text) || LEGAL_BOILERPLATE.test(s.text)) return [];
   let modal = modalityOf(s.text);
   // "Hours after the interview, a gunman opened fire": a time after an event orders it, nothing more;
   // a sentence whose one signal reads so is not causal unless an explicit signal says it is.

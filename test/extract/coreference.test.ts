@@ -384,6 +384,10 @@ describe('name coreference', () => {
     expect((await entityWith(text, 'CRWE'))?.name).toBe('Crown Equity Holdings');
     expect((await entityWith(text, 'Skadden, Arps, Slate, Meagher & Flom LLP'))?.type).toBe('organization');
     expect(await entityWith(text, 'Arps')).toBeUndefined();
+    // With its legal form written both ways, and the ticker after the one that holds it: one record, no "Inc." of its own.
+    const both = await entities('Crown Equity Holdings Inc. (OTCMKTS: CRWE) said on Monday it will launch a video network. CRWE is targeting the market. Crown Equity Holdings, Inc. provides links to websites.');
+    expect(both.filter((e) => e.type === 'organization').map((e) => e.forms.length > 0 && e.name)).toHaveLength(1);
+    expect(both.some((e) => e.name === 'Inc.')).toBe(false);
   });
 
   it('joins an organisation to the capitals defined in brackets after it, whatever language they abbreviate', async () => {

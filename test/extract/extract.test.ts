@@ -117,6 +117,12 @@ describe('summary', () => {
     expect(spoilers.find((r) => r.sentence.text.startsWith('The director'))!.eligible).toBe(true);
   });
 
+  it('skips a release\u2019s legal boilerplate', () => {
+    const legal = rank(annotated('Crown Equity launches video site\n\nCrown Equity Holdings launched a video-sharing website on Monday for small businesses.\n\nPotential investors should seek independent information and advice before investing.\n\nCrown Equity Holdings, Inc. does not approve or endorse the content of third-party websites.\n\nThe site will add live video next year, the company said.\n'));
+    expect(legal.filter((r) => /investors|endorse/.test(r.sentence.text)).map((r) => r.eligible)).toEqual([false, false]);
+    expect(legal.find((r) => r.sentence.text.startsWith('The site'))!.eligible).toBe(true);
+  });
+
   it("skips a shopping list's buy line and a data line of labelled fields", () => {
     const buy = rank(annotated('Winter Products\n\nA milk frother turns your boring old coffee into a drink from a coffee shop.\n\nGet it from Amazon for $11.99+ (available in 21 colors).\n\nGet them from Nordstrom (available in sizes 6–11) or Cougar Shoes (available in 12 colors) for $170.\n\nShoppers get it from the store for less than the list price, the retailer said.\n'));
     expect(buy.filter((r) => r.sentence.text.startsWith('Get')).map((r) => r.eligible)).toEqual([false, false]);
@@ -426,6 +432,14 @@ describe('forecasts', () => {
     expect(stated('The suspect may have fired blanks during the robbery, police said.')).toEqual([]);
     expect(stated('The ministry could not provide details about the contract on Monday.')).toEqual([]);
     expect(stated('These little inconsistencies add up, and could’ve soured me on the game.')).toEqual([]);
+  });
+
+  it('are not a release\u2019s legal boilerplate, and look to the deadline, not a year that dates a figure', () => {
+    expect(stated('The actual results may differ materially from those stated in this newsletter.')).toEqual([]);
+    expect(stated('The company will not be liable for any loss or damage caused by reliance on this information.')).toEqual([]);
+    const b = briefOf('Story\n\nThe council met on Tuesday to discuss the budget for next year.\n\nBIA/Kelsey has projected that social media advertising spending will hit close to $10 billion by year 2016 well up from $4.8 billion spent in 2012.\n');
+    const i = b.implications.find((x) => x.modality === 'will')!;
+    expect(b.text.slice(i.horizon!.start, i.horizon!.end)).toBe('by year 2016');
   });
 
   it('are not a past modal inside a condition or a modal inside a wish, but one after the condition is', () => {
