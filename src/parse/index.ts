@@ -177,8 +177,10 @@ export function parse(source: Source): Article {
   const meta = { ...source.meta, ...definedOnly(front.meta ?? {}) };
   const sections = toSections(text, blocks);
   const genre = guessGenre(meta, title, sections);
-  // A live blog prints its pinned post again among the entries: the copy is left out and reported.
-  if (genre === 'live-blog') dropRepeatedParagraphs(text, sections, (b) => drop(b, 'repeated-paragraph'));
+  // A live blog prints its pinned post again among the entries; a page may hold its article twice
+  // (YouBeauty's five picks, Teen Vogue's introduction, each printed again below): the copy of a
+  // paragraph is left out and reported. (Outside a live blog only a long one: a refrain may recur.)
+  dropRepeatedParagraphs(text, sections, (b) => drop(b, 'repeated-paragraph'), genre === 'live-blog' ? REPEATED_LINE_MAX_WORDS : REPEATED_PARAGRAPH_MIN_WORDS, genre === 'live-blog' ? 1 : REPEATED_RUN_MIN_PARAGRAPHS);
   // A pull quote repeats words the article's paragraphs already hold: the copy is left out and reported.
   dropPullQuotes(text, sections, (b) => drop(b, 'repeated-paragraph'));
   if (!sections.some((s) => s.blocks.length > 0)) {
@@ -581,26 +583,53 @@ function dropCaptions(text: string, blocks: RawBlock[], drop: (b: RawBlock, reas
 }
 
 /**
- * Leaves out the second copy of a paragraph (more than REPEATED_LINE_MAX_WORDS words) printed
- * word for word again further down the page; the first stays where it stands.
+ * Leaves out the second copy of a paragraph (more than `shortest` words) printed word for word
+ * again further down the page; the first stays where it stands.
  */
-function dropRepeatedParagraphs(text: string, sections: Section[], drop: (b: Block) => void): void {
-  const seen = new Set<string>();
+function dropRepeatedParagraphs(text: string, sections: Section[], drop: (b: Block) => void, shortest: number, run = 1): void {
+  const blocks = sections.flatMap((s) => s.blocks);
+  const keys = blocks.map((b) => {
+    const line = text.slice(b.start, b.end);
+    // (Outside a live blog only prose: a meal plan's "Slow Cooker Beef Chili, …" recurs day after day.)
+    // (Nor a field of data: "Portion Fix Containers: 1 Green, 1 Red, …".)
+    return (b.kind === 'paragraph' || b.kind === 'quote') && wordCount(line) > shortest && (run === 1 || (/[.!?]["”’)]?\s*$/.test(line) && !/^[^:.!?]{1,40}:\s/.test(line))) ? normaliseLine(line) : null;
+  });
+  // A copy: seen before, and (with `run` over 1) one of at least `run` copies in a row.
+  // The candidate each paragraph copies (its first print), or -1.
+  const first = new Map<string, number>();
+  const original = keys.map((k, i) => {
+    if (k === null) return -1;
+    if (first.has(k)) return first.get(k)!;
+    first.set(k, i);
+    return -1;
+  });
+  const copy = original.map((o) => o !== -1);
+  // Runs are counted over the paragraphs that could be copies (short lines between them do not break a run).
+  const candidates = blocks.map((_, i) => i).filter((i) => keys[i] !== null);
+  const gone = new Set<Block>();
+  for (let i = 0; i < candidates.length; ) {
+    let j = i;
+    // (In the order the first prints stand: a page printed twice, not a quotation the article repeats.)
+    while (j < candidates.length && copy[candidates[j]!] && (j === i || original[candidates[j]!]! > original[candidates[j - 1]!]!)) j++;
+    if (j - i >= run) for (let k = i; k < j; k++) gone.add(blocks[candidates[k]!]!);
+    i = j === i ? i + 1 : j;
+  }
   for (const section of sections) {
     section.blocks = section.blocks.filter((b) => {
-      if (b.kind !== 'paragraph' && b.kind !== 'quote') return true;
-      const line = text.slice(b.start, b.end);
-      if (wordCount(line) <= REPEATED_LINE_MAX_WORDS) return true;
-      const key = normaliseLine(line);
-      if (!seen.has(key)) {
-        seen.add(key);
-        return true;
-      }
+      if (!gone.has(b)) return true;
       drop(b);
       return false;
     });
   }
 }
+
+/**
+ * Outside a live blog, paragraphs printed again are a copy of the article when they have more
+ * words than this, and this many or more come again in a row (a single paragraph may be repeated
+ * on purpose, and the extraction benchmark's bodies keep such repeats).
+ */
+const REPEATED_PARAGRAPH_MIN_WORDS = 12;
+const REPEATED_RUN_MIN_PARAGRAPHS = 2;
 
 /** A pull quote has at least this many words (a short quoted phrase may well recur). */
 const PULL_QUOTE_MIN_WORDS = 6;

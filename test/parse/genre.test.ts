@@ -75,4 +75,15 @@ describe('a live blog', () => {
     const news = parse(sourceFromText(`Budget talks\n\n${pinned}\n\nThe minister said talks would resume on Friday after a short break.\n\n${pinned}\n`, 't', { inputFormat: 'text' }));
     expect(news.dropped.filter((d) => d.reason === 'repeated-paragraph')).toEqual([]);
   });
+
+  it('as any page, prints an article the page holds twice once: a run of its paragraphs printed again in order is a copy', () => {
+    const paras = ['The joint elevation of fan culture and nail art has left us with something magical: nail decals of pop stars.', 'Here are our top five picks and recommendations of totally appropriate places to wear them this winter.', 'You can stick a note to your desk that says live in the moment, or you can wear the decals instead.'];
+    const a = parse(sourceFromText(`Five nail decals\n\n${paras.join('\n\n')}\n\nNailSpin\n\n${paras.join('\n\n')}\n`, 't', { inputFormat: 'text' }));
+    expect(a.sections.flatMap((x) => x.blocks).filter((b) => paras.includes(a.text.slice(b.start, b.end)))).toHaveLength(3);
+    expect(a.dropped.filter((d) => d.reason === 'repeated-paragraph')).toHaveLength(3);
+    // (Not lines of data a plan repeats day after day, nor a sentence the article quotes again.)
+    const plan = ['Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 2 Blue and a teaspoon of oil for the day.', 'Portion Fix Containers: 2 Green, 1 Purple, 1 Red, 1 Yellow, 1 Orange and a teaspoon of oil for lunch.'];
+    const meals = parse(sourceFromText(`Meal plan\n\nMonday brings the first of the meals in the plan, and the rest follow.\n\n${plan.join('\n\n')}\n\nTuesday repeats the meals of Monday for the rest of the week.\n\n${plan.join('\n\n')}\n`, 't', { inputFormat: 'text' }));
+    expect(meals.dropped.filter((d) => d.reason === 'repeated-paragraph')).toEqual([]);
+  });
 });

@@ -86,6 +86,17 @@ describe('HTML extraction', () => {
     expect(page('<meta property="og:published_time" content="2015-01-14T14:07:00-05:00">').meta.published).toBe('2015-01-14T14:07:00-05:00');
     const globe = page('', '<div class="dateline"><p>Published <time datetime="2014-00-29T23:12:27Z" pubdate>Monday, Dec. 29 2014, 6:00 PM EST</time></p></div>');
     expect(globe.meta.published).toBe('2014-12-29');
+    // Written without separators, or with a two-digit year.
+    expect(page('<meta property="article:published_time" content="20141229 18:22:00">').meta.published).toBe('2014-12-29T18:22:00');
+    expect(page('<meta property="article:published_time" content="14-12-29">').meta.published).toBe('2014-12-29');
+  });
+
+  it('takes a JSON-LD creator and creation date where the data name no author or publication date, and keeps an opening of two short sentences with a link in it', () => {
+    const ld = JSON.stringify({ '@context': 'http://schema.org', '@type': 'NewsArticle', headline: 'Rihanna leaves pants at home', creator: 'Lisa Be', dateCreated: '2014-09-07T14:55:00.000Z' });
+    const a = parseHtml(`<html><head><title>Rihanna leaves pants at home</title><script type="application/ld+json">${ld}</script></head><body><article><h1>Rihanna leaves pants at home</h1><p>Oh, RiRi. <a href="/icon">You truly are an icon.</a></p><p>When Rihanna walks into a fashion show, even editors, publicists and other celebrities gasp at what she wears.</p><p>Gasp they did on Friday and Saturday as she sashayed into her costume designer's show in New York.</p></article></body></html>`);
+    expect(a.byline?.text).toBe('By Lisa Be');
+    expect(a.meta.published).toBe('2014-09-07T14:55:00.000Z');
+    expect(a.sections.flatMap((x) => x.blocks)[0]?.text).toBe('Oh, RiRi. You truly are an icon.');
   });
 
   it('takes the site\u2019s parts a title sets after colons off the headline, not a colon of its own', () => {

@@ -183,6 +183,12 @@ function entryTitle(doc: MetaDocument): string | null {
  */
 export function realDate(value: string | null | undefined): string | null {
   if (!value) return null;
+  // A date written without separators or with a two-digit year, as some systems declare it:
+  // Teen Vogue's "20141229 18:22:00", OK!'s "14-12-29" (year, month, day).
+  const compact = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:[ T](\d{2}):?(\d{2})(?::?(\d{2}))?)?\s*$/.exec(value);
+  if (compact) value = `${compact[1]}-${compact[2]}-${compact[3]}${compact[4] ? `T${compact[4]}:${compact[5]}:${compact[6] ?? '00'}` : ''}`;
+  const short = /^\s*(\d{2})-(\d{2})-(\d{2})\s*$/.exec(value);
+  if (short) value = `20${short[1]}-${short[2]}-${short[3]}`;
   const ymd = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (ymd && (Number(ymd[1]) < 1900 || /^\s*1970-01-01(?:[T ]00:00(?::00)?)?/.test(value))) return null;
   // (Nor a month or day no calendar has: The Globe and Mail's "2014-00-29T23:12:27Z".)
@@ -457,9 +463,11 @@ function fields(r: Record<string, unknown>): LdFields {
   if (typeof type === 'string' && type) out.type = type;
   const headline = name(r.headline);
   if (headline) out.headline = headline;
-  const author = name(r.author);
+  // (Or its creator, and the date it was created, where a page declares no author or publication date: LifeBuzz, Glamour.)
+  const author = name(r.author) ?? name(r.creator);
   if (author) out.author = author;
-  if (typeof r.datePublished === 'string') out.datePublished = r.datePublished;
+  const published = typeof r.datePublished === 'string' ? r.datePublished : typeof r.dateCreated === 'string' ? r.dateCreated : undefined;
+  if (published) out.datePublished = published;
   const publisher = name(r.publisher);
   if (publisher) out.publisher = publisher;
   if (typeof r.inLanguage === 'string') out.inLanguage = r.inLanguage;

@@ -379,7 +379,8 @@ function linkList(i: Inline): boolean {
   if (length === 0 || i.linked / length < LINK_DENSITY || words > LINK_BLOCK_MAX_WORDS) return false;
   // "Financial Times reported:" (the paper's name a link): a line that introduces a quotation is the article's.
   if (INTRODUCES_QUOTE.test(text)) return false;
-  return !(words >= 8 && /[.!?]["'”’)]*$/u.test(text));
+  // (Nor a sentence or two of prose with a link in them: Glamour's opening "Oh, RiRi. <a>You truly are an icon.</a>".)
+  return !(/[.!?]["'”’)]*$/u.test(text) && (words >= 8 || (words >= 5 && /[.!?]["'”’)]*\s+\p{Lu}/u.test(text))));
 }
 
 /** A line that ends by introducing what a source said. */
