@@ -140,7 +140,7 @@ export const REDUNDANCY_THRESHOLD = 0.6;
  * on a change ("Editor’s note (December 19th 2023): This leader was updated to reflect …",
  * "Correction, Jan. 5: …", "Update (Jan. 5, 3:15 p.m. ET): …"; not "Correction officers said: …").
  */
-export const PLUG = /^(?:warning:\s*)?this (?:article|story|post|piece|review|recap|interview) (?:contains|includes|has) (?:major |minor |some |light |mild )?spoilers?\b|^spoiler (?:alert|warning)\b|^(?:for more\b|to read more\b|click\b|visit\b|follow\b|subscribe\b|sign up\b|read more\b|get the latest\b|watch\b.*\bvideo\b|explore (?:more|a|the|our|his|her|their)\b|check out\b|learn more\b)|^this (?:article|story|post|piece|interview) (?:was |has been |will )?(?:originally |first |also |lightly )?(?:appeared|appears|appear|published|reprinted|ran|edited|condensed)\b|^(?:an? )?(?:editor['’]?s['’]? note|corrections?|clarifications?|updated?|updates)\s*(?:\([^)]{0,60}\)|,[^:]{0,40}|at [^:]{0,30})?\s*:|^this (?:article|story|post|piece|leader|column|editorial) (?:was|has been|had been) (?:updated|corrected|amended|changed)\b/i;
+export const PLUG = /^(?:warning:\s*)?this (?:article|story|post|piece|review|recap|interview) (?:contains|includes|has) (?:major |minor |some |light |mild )?spoilers?\b|^spoiler (?:alert|warning)\b|^(?:for more\b|for the full story\b|share this (?:with|on|story|article|post)\b|to read more\b|click\b|visit\b|follow\b|subscribe\b|sign up\b|read more\b|get the latest\b|watch\b.*\bvideo\b|explore (?:more|a|the|our|his|her|their)\b|check out\b|learn more\b)|^this (?:article|story|post|piece|interview) (?:was |has been |will )?(?:originally |first |also |lightly )?(?:appeared|appears|appear|published|reprinted|ran|edited|condensed)\b|^(?:an? )?(?:editor['’]?s['’]? note|corrections?|clarifications?|updated?|updates)\s*(?:\([^)]{0,60}\)|,[^:]{0,40}|at [^:]{0,30})?\s*:|^this (?:article|story|post|piece|leader|column|editorial) (?:was|has been|had been) (?:updated|corrected|amended|changed)\b/i;
 
 /**
  * A shopping list's buy line ("Get it from Amazon for $11.99+ (available in 21 colors).", "Buy
@@ -175,6 +175,11 @@ export const TEASER = /^(?:here['’]s|here is|here are)\s+(?:what|how|why|who|w
  * artist's illustration of …", "A view of the eruption near Grindavík seen from Fagradalsfjall webcam,
  * annotated by …"): never summary sentences.
  */
+/**
+ * A fashion shoot's credit line: "Grooming by Martin-Christopher Harper at Platform", "Casting by
+ * Edward Kim", "Blazer and vest by Ermenegildo Zegna Couture." (what and whose, nothing more).
+ */
+export const SHOOT_CREDIT = /^(?:(?:[Pp]hotographs?|[Pp]hotos?|[Ss]tyling|[Ss]tyled|[Gg]rooming|[Hh]air|[Mm]ake-?up|[Cc]asting|[Pp]roduced|[Ss]et design|[Pp]rop styling)(?: and [a-z-]+)? by\s|\p{Lu}\p{Ll}+(?:,? (?:and )?\p{Ll}+)?(?:,? and \p{Ll}+)? (?:by|from) \p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,4}\.?$)/u;
 export const CAPTION = /\((?:left|right|above|below|centre|center|top|bottom|inset|pictured|file photo|file|main picture)(?:,[^)]*)?\)|\bscroll down for video\b|\b(?:pictured|seen) (?:left|right|above|below|here|centre|center)\b|^(?:pictured|above|below|left|right)\s*:|^in this\b[^.]{0,80}?\b(?:photo|photograph|file photo|image|picture|handout|video still|screen ?grab|frame grab)\b|^(?:an?\s+)?artist['’]s (?:illustration|impression|rendering|concept)\b|^(?:an?\s+)?(?:(?:aerial|general|wide|close-up|satellite)\s+)?(?:view|photo(?:graph)?|image|picture|screenshot|still)\s+(?:of|from)\b[^.!?]*?\b(?:seen|taken|captured|shot|annotated|photographed)\s+(?:from|by|on|at|in|with)\b/i;
 
 /**

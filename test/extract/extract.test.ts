@@ -117,6 +117,11 @@ describe('summary', () => {
     expect(spoilers.find((r) => r.sentence.text.startsWith('The director'))!.eligible).toBe(true);
   });
 
+  it('skips a shoot\u2019s credit lines and a plug to share or subscribe', () => {
+    const credits = rank(annotated('Going Gray\n\nThis season, designers updated a classic color for the fall collections in Milan.\n\nBlazer and vest by Ermenegildo Zegna Couture.\n\nGrooming by Martin-Christopher Harper at Platform.\n\nShare this with all of your girlfriends by clicking the Share button below.\n\nFor the full story and more photos, subscribe now and get the digital edition immediately.\n\nThe plan was approved by Congress after a long debate.\n'));
+    expect(credits.filter((r) => r.eligible).map((r) => r.sentence.text.slice(0, 12))).toEqual(['This season,', 'The plan was']);
+  });
+
   it('skips a release\u2019s legal boilerplate', () => {
     const legal = rank(annotated('Crown Equity launches video site\n\nCrown Equity Holdings launched a video-sharing website on Monday for small businesses.\n\nPotential investors should seek independent information and advice before investing.\n\nCrown Equity Holdings, Inc. does not approve or endorse the content of third-party websites.\n\nThe site will add live video next year, the company said.\n'));
     expect(legal.filter((r) => /investors|endorse/.test(r.sentence.text)).map((r) => r.eligible)).toEqual([false, false]);

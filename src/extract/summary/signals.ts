@@ -3,7 +3,7 @@ import type { AnnotatedArticle, Sentence, SentenceRole } from '../../types.js';
 import { add, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
 import { hasWideScript, wideWords } from '../../writing-systems.js';
-import { BUY_LINE, CAPTION, DATA_LINE_MIN_LABELS, FIELD_LABEL, LEGAL_BOILERPLATE, OPENING_LABEL, PLUG, TEASER } from '../../data/summary.js';
+import { BUY_LINE, CAPTION, DATA_LINE_MIN_LABELS, FIELD_LABEL, LEGAL_BOILERPLATE, OPENING_LABEL, PLUG, SHOOT_CREDIT, TEASER } from '../../data/summary.js';
 import { asks, labelledField } from '../spans.js';
 import { writerOf } from '../byline.js';
 
@@ -97,7 +97,7 @@ function isEligible(s: Sentence, words: number): boolean {
   if (asks(s.text)) return false;
   // "Get it from Amazon for $11.99+", "Record: 19-1 … Next fight: TBA": where to buy, fields of data.
   if (BUY_LINE.test(s.text) || dataLine(s.text) || labelledField(s)) return false;
-  return !PLUG.test(s.text) && !TEASER.test(s.text) && !CAPTION.test(s.text) && !LEGAL_BOILERPLATE.test(s.text);
+  return !PLUG.test(s.text) && !TEASER.test(s.text) && !CAPTION.test(s.text) && !SHOOT_CREDIT.test(s.text.trim()) && !LEGAL_BOILERPLATE.test(s.text);
 }
 
 /** Labelled fields (FIELD_LABEL) from the line's start, counted outside quotation marks. */
