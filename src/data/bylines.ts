@@ -12,3 +12,9 @@ export const BYLINE_CONNECTORS = new Set(['and', 'in', 'for', 'of', 'the', 'de',
  * glue "By X  Updated Jun 25, 2019  Finance remains …") is no byline.
  */
 export const BYLINE_FURNITURE = /\s*(?:[|·•–—-]\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+\s*min(?:ute)?s?\.?\s+read|(?:updated|published)\b:?(?:\s+\S+){0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s*$/i;
+
+/**
+ * A date after a separator inside a byline, and whatever the line goes on with (a job title):
+ * "By Jessica Vince - 29 December 2014 Digital Editor".
+ */
+export const BYLINE_DATE_ON = /\s*[|·•–—-]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b.*$/is;

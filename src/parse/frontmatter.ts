@@ -1,7 +1,7 @@
 import type { TextSpan } from '../types.js';
 import type { RawBlock } from './blocks.js';
 import { endsSentence, endsWithClausePunctuation, hasHeadingShape, HEADING_MAX_WORDS, normaliseLine, wordCount, words } from './shape.js';
-import { BYLINE, BYLINE_CONNECTORS, BYLINE_FURNITURE } from '../data/bylines.js';
+import { BYLINE, BYLINE_CONNECTORS, BYLINE_DATE_ON, BYLINE_FURNITURE } from '../data/bylines.js';
 import { ORG_SUFFIXES } from '../data/gazetteer.js';
 
 /** A title may end in "?" or "!" and be a little longer than a section heading. */
@@ -109,7 +109,7 @@ const BYLINE_MAX_WORDS = 16;
 
 /** A byline without what pages print after it ("5 Min Read", "Updated …"). */
 export function bylineText(line: string): string {
-  return line.replace(BYLINE_FURNITURE, '');
+  return line.replace(BYLINE_DATE_ON, '').replace(BYLINE_FURNITURE, '');
 }
 
 export function isByline(line: string): boolean {

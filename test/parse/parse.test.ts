@@ -3,7 +3,7 @@ import { parse } from '../../src/parse/index.js';
 import { chromeReason } from '../../src/parse/chrome.js';
 import fc from 'fast-check';
 import { hasHeadingShape, remembered, wordCount, words } from '../../src/parse/shape.js';
-import { isByline } from '../../src/parse/frontmatter.js';
+import { bylineText, isByline } from '../../src/parse/frontmatter.js';
 import { sourceFromText } from '../../src/read/index.js';
 import type { Article } from '../../src/types.js';
 import { expectArticleGrounded } from '../helpers.js';
@@ -746,6 +746,9 @@ describe('bylines', () => {
     expect(a.dropped.map((d) => [d.text, d.reason])).toContainEqual([' | 5 min read', 'metadata']);
     expect(isByline('By Jane Roe · 5 Min Read')).toBe(true);
     expect(isByline('By the time the vote came, 5 min read')).toBe(false);
+    // …or before a date and the job title after it.
+    expect(bylineText('By Jessica Vince - 29 December 2014 Digital Editor').trim()).toBe('By Jessica Vince');
+    expect(bylineText('By Jane Roe – Dec. 29, 2014').trim()).toBe('By Jane Roe');
     // A scraped line that runs on from the stamp into the article is no byline.
     expect(isByline('By Amy Fontinelle  Updated Jun 25, 2019  Table of Contents  Finance remains a male-dominated profession, especially at the top.')).toBe(false);
     expectArticleGrounded(a);
