@@ -159,6 +159,7 @@ describe('names (trained recogniser)', () => {
     ['Tensions with the U.S. and European Union remain.', [['U.S.', 'place'], ['European Union', 'organization']]],
     ['Russian oil firm Yukos has sued gas giant Gazprom.', [['Russian', 'other'], ['Yukos', 'organization'], ['Gazprom', 'organization']]],
     ['In Houston, bankruptcy Judge Letitia Clark will start a hearing.', [['Houston', 'place'], ['Letitia Clark', 'person']]],
+    ['Lady Gaga took 50 selfies for the new campaign, and Lady Smith said so.', [['Lady Gaga', 'person'], ['Smith', 'person']]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -147,6 +147,9 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Messrs|Mme|Mlle)\.?$/;
 const OFFICE_OF = /^(?:director|head|chief|secretary|minister|chair|chairman|chairwoman|professor|dean|commissioner|bachelor|master|doctor|associate|manager|coordinator|superintendent)$/;
 
 /** Titles that also open the names of streets, buildings and institutions ("King Street", "Queen Mary University", "St. Louis"). */
+/** Stage names a title word opens, which are the whole name: the title stays (lower case). */
+const STAGE_NAMES: ReadonlySet<string> = new Set(['lady gaga', 'queen latifah', 'lady antebellum', 'king princess', 'lord huron', 'queen naija', 'princess nokia', 'lady leshurr', 'sir mix-a-lot', 'dame edna']);
+
 const ROYAL_TITLES = /^(?:king|queen|prince|princess|lord|lady|sir|dame|pope|cardinal|bishop|archbishop|st\.?|saint)$/;
 
 /** The hand list of titles, lower-cased (the model's own list is the one it was trained with). */
@@ -1289,9 +1292,17 @@ function marketIndexes(found: Array<NameSpan & { key: string }>, byIndex: Readon
     const name = textOf(s, f.start, f.end);
     const after = textAfter(s, f.end, 24);
     const indexName = INDEX_NAME_END.test(name) || INDEX_NAME_AFTER.test(after);
-    if (indexName || (INDEX_STEMS.has(f.key) && /^\s\d{2,4}\b(?![.,]\d|\s*%)/.test(after))) {
+    const numbered = INDEX_STEMS.has(f.key) ? /^\s\d{2,4}\b(?![.,]\d|\s*%)/.exec(after) : null;
+    if (indexName || numbered) {
       f.type = 'other';
       if (indexName) indexes.add(f);
+      // The index's whole name: "Nasdaq" + " Composite", "S&P" + " 500" (the next name must not start inside it).
+      const rest = numbered?.[0] ?? INDEX_NAME_AFTER.exec(after)?.[0] ?? '';
+      const next = found[found.indexOf(f) + 1];
+      if (rest && !(next && next.sentence === f.sentence && next.start < f.end + rest.length)) {
+        f.end += rest.length;
+        f.key = keyOf(s, f.start, f.end);
+      }
     } else if (previous && indexes.has(previous) && previous.sentence === f.sentence && /^\s*(?:\p{Lu}\p{L}*\s*)?\($/u.test(textOf(s, previous.end, f.start)) && after.startsWith(')') && /^[A-Z0-9.]+$/.test(name)) f.type = 'other';
     previous = f;
   }
@@ -1466,7 +1477,9 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // CoNLL practice: a person's title is not part of the name ("Judge Letitia Clark" → "Letitia Clark").
       let [first, last] = widen(s.tokens, start, end, type);
       if (surnameHe(s, first, last)) [first, type] = [first - 1, 'PER'];
-      while (type === 'PER' && first < last && (titleWord(features.lower[first]!) || (POSITIONS.has(s.tokens[first]!.text) && first + 1 < last) || (s.tokens[first]!.text === '-' && first > start))) first++;
+      // (Not a stage name a title word opens: "Lady Gaga", "Queen Latifah", where the tagger left the title out too.)
+      if (first > 0 && /^\p{Lu}/u.test(s.tokens[first - 1]!.text) && STAGE_NAMES.has(features.lower.slice(first - 1, last + 1).join(' '))) [first, type] = [first - 1, 'PER'];
+      while (type === 'PER' && first < last && !STAGE_NAMES.has(features.lower.slice(first, last + 1).join(' ')) && (titleWord(features.lower[first]!) || (POSITIONS.has(s.tokens[first]!.text) && first + 1 < last) || (s.tokens[first]!.text === '-' && first > start))) first++;
       // "Oceanographer Pattiaratchi said …": a person noun capitalised only by opening the sentence,
       // which the article writes in lower case elsewhere ("a physical oceanographer"), is a title
       // (not a given name: "Christian Bale", though "christian" is a person noun too).
