@@ -1477,6 +1477,13 @@ describe('short lines a paragraph sets apart with <br>', () => {
     expectArticleGrounded(a);
   });
 
+  it('end a paragraph when two of them close an inline element, and run no words together', () => {
+    const a = parseHtml(`<html><head><title>Bachelor spoilers</title></head><body><article><h1>Bachelor spoilers</h1><p><span>Get used to hearing the name Whitney Bischoff, guys. Like, commit her face to memory now.<br><br></span>So how far does the registered nurse from Chicago make it? According to spoiler king Reality Steve, she wins it.</p><p>The finale airs in March, and the couple were seen together in Iowa after the show wrapped filming in the fall.</p></article></body></html>`);
+    expect(blocks(a)).toEqual(expect.arrayContaining(['Get used to hearing the name Whitney Bischoff, guys. Like, commit her face to memory now.']));
+    expect(a.text).not.toContain('now.So');
+    expectArticleGrounded(a);
+  });
+
   it('are a list when typed with bullet glyphs after a line that introduces them, the glyphs left out', () => {
     const a = parseHtml(page('Here’s an update from the OHA :<br>•\tReservation can only be made online, not by calling OHA<br>•\tThere are no walk-ins allowed<br>•\tThere are a limited amount of tickets being added today, at 2 P.M.'));
     expect(blocks(a)).toEqual(expect.arrayContaining(['Here’s an update from the OHA :', '- Reservation can only be made online, not by calling OHA\n- There are no walk-ins allowed\n- There are a limited amount of tickets being added today, at 2 P.M.']));

@@ -548,6 +548,44 @@ function openForms(document: BoxDocument): void {
   }
 }
 
+interface BreakNode {
+  nodeType: number;
+  tagName?: string;
+  textContent: string | null;
+  parentNode: BreakNode | null;
+  nextSibling: BreakNode | null;
+  after(...nodes: BreakNode[]): void;
+}
+
+/** Inline elements a page may close after the breaks that end its paragraph. */
+const BREAK_WRAPPERS = /^(?:SPAN|EM|STRONG|B|I|FONT|U|SMALL)$/;
+
+/**
+ * Line breaks that end an inline element go after it: Wetpaint's "<span>… commit her face to memory
+ * now.<br><br></span>So how far …" lost its paragraph break (the extractor reads two breaks in a
+ * row as one only outside such an element) and ran "now.So how far" together.
+ */
+function hoistTrailingBreaks(document: { querySelectorAll(selector: string): ArrayLike<BreakNode> }): void {
+  for (const br of Array.from(document.querySelectorAll('body br'))) {
+    let parent = br.parentNode;
+    while (parent && BREAK_WRAPPERS.test(parent.tagName ?? '')) {
+      // Only breaks with nothing but breaks and white space after them inside the element.
+      const trailing: BreakNode[] = [];
+      let tail = true;
+      for (let n: BreakNode | null = br; n; n = n.nextSibling) {
+        if (n.nodeType === 1 && n.tagName === 'BR') trailing.push(n);
+        else if (!(n.nodeType === 3 && !(n.textContent ?? '').trim())) {
+          tail = false;
+          break;
+        }
+      }
+      if (!tail || trailing.length < 2) break;
+      parent.after(...trailing);
+      parent = br.parentNode;
+    }
+  }
+}
+
 /**
  * A box its class marks as a pull quote ("pq-left", "pullquote", "pull-quote") becomes the
  * quotation block it is, which the parser leaves out when it repeats the article's words (Talking
@@ -1150,6 +1188,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) && !/(?:,|\band)\s*$/i.test(found.byline) && !disputed && !publisherByline ? null : bylineElement(document as unknown as LedeDocument);
   openForms(document as unknown as BoxDocument);
   markPullQuotes(document as unknown as BoxDocument);
+  hoistTrailingBreaks(document as unknown as { querySelectorAll(selector: string): ArrayLike<BreakNode> });
   removeUnshown(document as unknown as RemovableDocument, messages);
   showSubscriberText(document as unknown as SubscriberDocument, messages);
   // The one article body the page's markup names (hAtom's .entry-content, schema.org's articleBody), before the extractor rewrites the page.
