@@ -2016,6 +2016,11 @@ describe('interviews printed as dialogue', () => {
     expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.speaker)).toEqual(['Julian Jessop', 'Carl Weinberg']);
   });
 
+  it('reads no report inside an editor\u2019s square brackets', async () => {
+    const b = await story('The mayor [who said he was tired] left early. Officials said [the plan] would cost $3 million.');
+    expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.speakerMention?.text)).toEqual(['Officials']);
+  });
+
   it('reads no finding in "will find them downgraded"', async () => {
     const b = await story('In the worst case, banks and hedge funds owning these AAA bonds will find them downgraded. Officials found that the bonds were sound. Fans found it interesting he hadn’t heard of Biles for four years.');
     expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.cue)).toEqual(['found', 'found']);

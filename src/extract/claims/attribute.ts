@@ -199,6 +199,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // "It's worth noting that …", "Needless to say, …", "That said, …": the writer's aside, no one's claim
     // (a cue after it stays: "Needless to say, the mayor said the plan had failed").
     if (writersAside(text, s, tok.start)) continue;
+    // "[I'm hoping that] the magic might …", "The mayor [who said he was tired] left": words an editor
+    // sets in square brackets are a gloss inside the text, no report of their own.
+    if (inBrackets(text, s.start, tok.start, s.end)) continue;
     // "…met with entrepreneurs, signaling a renewed effort": the writer reads the event; nobody said it.
     if (t[v - 1]?.text === ',' && /ing$/i.test(tok.text) && INTERPRETIVE_PARTICIPLES.has(tok.lemma)) continue;
     // "luncheons with noted speakers", "a noted author": a participle between a preposition or an
@@ -665,4 +668,12 @@ function writersAside(text: string, s: Sentence, cueStart: number): boolean {
   if (WRITERS_ASIDE_CUE.test(from) && WRITERS_ASIDE_BEFORE.test(text.slice(Math.max(s.start, cueStart - 40), cueStart))) return true;
   // "That said," opens its sentence (or its clause): read from the sentence's start, when near.
   return cueStart - s.start <= 30 && THAT_SAID_CUE.test(from) && THAT_SAID_BEFORE.test(text.slice(s.start, cueStart));
+}
+
+/** Whether `at` stands inside square brackets opened since `from` and closed before `to` (an editor's gloss). */
+function inBrackets(text: string, from: number, at: number, to: number): boolean {
+  const before = text.slice(from, at);
+  const open = before.lastIndexOf('[');
+  const close = text.indexOf(']', at);
+  return open !== -1 && before.indexOf(']', open) === -1 && close !== -1 && close < to;
 }
