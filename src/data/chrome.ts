@@ -322,7 +322,7 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
   /^\d+\s*(?:of|\/)\s*\d+\b/i,
   POSITION_IN_PHOTO,
   /\((?:left|right|above|below|centre|center|pictured|top|bottom|inset|file)\)/i,
-  /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|picture|credit)s?:/i,
+  /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|credit):|^(?:photographs|photos|images|pictures|picture|credits)\s*:/i,
   // "…, installation views, photos © Inexhibit, 2018", "Image © NASA".
   /\b(?:photos?|photographs?|images?|pictures?)\s*(?:©|\(c\))/i,
   // A picture's line that closes on its agency alone, no sentence before it: "Relatives of passengers console each other (Getty)",

@@ -226,3 +226,6 @@ export const ROLE_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
   actress: 'f', chairwoman: 'f', congresswoman: 'f', queen: 'f', princess: 'f', duchess: 'f', heiress: 'f', frontwoman: 'f',
   chairman: 'm', congressman: 'm', king: 'm', prince: 'm', duke: 'm', frontman: 'm', pope: 'm', pontiff: 'm',
 };
+
+/** The people a person's "of" relates to them, who speak for themselves: "the parents of …", "friends of …", "critics of …". */
+export const RELATED_NOUNS = /^(?:parents?|father|mother|family|families|wife|husband|widow|widower|sons?|daughters?|brothers?|sisters?|relatives?|friends?|children|uncle|aunt|cousins?|grandmother|grandfather|grandparents|fianc[ée]e?|girlfriend|boyfriend|partner|neighbou?rs|colleagues|supporters|critics|opponents|allies|fans|lawyers|attorneys)$/;

@@ -192,7 +192,7 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // "If I could ask Benjamin three questions, …", "I wish that I could": a past modal inside a
       // condition, or any inside a wish, foretells nothing. ("whether the 49ers will have anything to
       // play for", "to see if there will be a resurgence" look forward: readers mark them.)
-      if ((PAST_FRAME_MODALS.has(modality) && CONDITION_BEFORE.test(before)) || WISH_BEFORE.test(before)) continue;
+      if ((PAST_FRAME_MODALS.has(modality) && CONDITION_BEFORE.test(before)) || (PAST_FRAME_MODALS.has(modality) && WISH_BEFORE.test(before))) continue;
       // "You'll also want to look at …", "you will need a discrete GPU": advice to the reader, no forecast.
       if (modality === 'will' && /\byou\s*$/i.test(before) && READER_ADVICE_AFTER.test(after)) continue;
       // "It may sound shallow", "might seem like an unusual strategy": a hedge on how a thing
@@ -219,10 +219,10 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
   return null;
 }
 
-/** The opening of a condition, and at most three words, right before a modal ("If I could"). */
-const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
-/** …or of a wish ("I wish that I could"). */
-const WISH_BEFORE = /\bwish(?:es|ed)?(?:\s+that)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+/** A condition's opening and its pronoun subject right before a modal ("If I could"; not "If approved the deal would"). */
+const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:only\s+)?(?:I|we|you|he|she|they)\s+$/iu;
+/** …or a wish's ("I wish that I could"; not "Passengers who wish to travel will need"). */
+const WISH_BEFORE = /\bwish(?:es|ed)?\s+(?:that\s+)?(?:I|we|you|he|she|they|it)\s+$/iu;
 
 /** could, might, would: the past of can, may, will when a past thought frames them. */
 const PAST_FRAME_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'would']);
@@ -266,8 +266,9 @@ const WISHED_FOR = /^\s+(?:he|she|it|they|we|you|god|his|her|their|its|our|your|
 function horizonOf(text: string, span: TextSpan): TextSpan | null {
   const found = [...span.text.matchAll(HORIZONS)].filter((m) => !(m.index === 0 && span.text[m[0].length] === ',' && /^in\s+\d{4}$/i.test(m[0])));
   // A deadline before a year that only dates a figure: "will hit $10 billion by year 2016, well up from
-  // $4.8 billion spent in 2012" looks to 2016.
-  const m = found.find((x) => !/^in\s+\d{4}$/i.test(x[0])) ?? found[0];
+  // $4.8 billion spent in 2012" looks to 2016. (Not "this week" of "…, the ministry said this week":
+  // when it was said.)
+  const m = found.find((x) => /^(?:by|before|until|through)\b/i.test(x[0])) ?? found.find((x) => !/^(?:later\s+)?this\s/i.test(x[0])) ?? found[0];
   return m ? textSpan(text, span.start + m.index, span.start + m.index + m[0].length) : null;
 }
 const HORIZONS = new RegExp(HORIZON.source, 'gi');

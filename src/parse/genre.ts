@@ -51,7 +51,8 @@ export function guessGenre(meta: SourceMeta, title: TextSpan | null, sections: r
   // The count may be a word ("Five key policies …"), and a page may add an introduction and a
   // closing section ("How we tested") to its items' headings.
   // (Or paragraphs its items open, numbered in order: Flavorwire's "1. Celebrity nude photo leaks. …" to "13. …".)
-  const numbered = paragraphs.reduce((n, p) => (Number(/^(\d{1,2})[.)]\s/.exec(p.trim())?.[1]) === n + 1 ? n + 1 : n), 0);
+  // (Only under a headline that opens with its count: "Union sets out 4 demands …" numbered 1–4 is news.)
+  const numbered = title && /^\d/.test(title.text.trim()) ? paragraphs.reduce((n, p) => (Number(/^(\d{1,2})[.)]\s/.exec(p.trim())?.[1]) === n + 1 ? n + 1 : n), 0) : 0;
   const headed = Math.max(sections.filter((s) => s.heading).length, numbered);
   // A count in words only opens the headline ("Five key policies …"): inside one it is news ("Man kept six women …").
   const count = title ? [...title.text.matchAll(LIST_COUNT)].filter((m) => /^\d/.test(m[1]!) || m.index === 0).map((m) => NUMBER_WORDS.indexOf(m[1]!.toLowerCase()) + 1 || Number(m[1])) : [];

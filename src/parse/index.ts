@@ -633,11 +633,6 @@ const REPEATED_RUN_MIN_PARAGRAPHS = 2;
 
 /** A pull quote has at least this many words (a short quoted phrase may well recur). */
 const PULL_QUOTE_MIN_WORDS = 6;
-/** The share of a reworded pull quote's words one paragraph holds. */
-const PULL_QUOTE_SHARED = 0.8;
-
-/** A line's words of three letters or more, lower-cased, their plural "s" and possessive left off ("tourists'" is "tourist"). */
-const contentWords = (line: string): string[] => (line.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/s$/, ''));
 
 /**
  * Pull quotes: a quotation block standing alone (The Intercept's `blockquote.Pullquote`) whose
@@ -646,20 +641,13 @@ const contentWords = (line: string): string[] => (line.toLowerCase().match(/\p{L
 function dropPullQuotes(text: string, sections: Section[], drop: (b: Block) => void): void {
   const paragraphs = sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').map((b) => ` ${normaliseLine(text.slice(b.start, b.end))} `);
   if (paragraphs.length === 0) return;
-  const paragraphWords = paragraphs.map((p) => new Set(contentWords(p)));
   for (const section of sections) {
     const all = section.blocks;
     section.blocks = all.filter((b, i) => {
       // (A pull quote stands alone: a line of an embedded post or a quoted letter, among quotation blocks, is part of it.)
       if (b.kind !== 'quote' || all[i - 1]?.kind === 'quote' || all[i + 1]?.kind === 'quote') return true;
       const key = normaliseLine(text.slice(b.start, b.end));
-      if (key.split(' ').length < PULL_QUOTE_MIN_WORDS) return true;
-      // (Or reworded a little for display: The Atlantic's "One group of researchers found 20 different
-      // fecal pathogens on just 15 pairs of tourist boots." over "… tested 72 tourists' boots and found
-      // 20 different fecal pathogens on just 15 pairs of shoes"; not a quotation, which has its marks.)
-      const words = contentWords(key);
-      const reworded = !/["“”]/.test(text.slice(b.start, b.end)) && words.length >= PULL_QUOTE_MIN_WORDS && paragraphWords.some((p) => words.filter((w) => p.has(w)).length >= PULL_QUOTE_SHARED * words.length);
-      if (!paragraphs.some((p) => p.includes(` ${key} `)) && !reworded) return true;
+      if (key.split(' ').length < PULL_QUOTE_MIN_WORDS || !paragraphs.some((p) => p.includes(` ${key} `))) return true;
       drop(b);
       return false;
     });

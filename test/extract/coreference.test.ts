@@ -384,6 +384,9 @@ describe('name coreference', () => {
     expect((await entityWith(text, 'CRWE'))?.name).toBe('Crown Equity Holdings');
     expect((await entityWith(text, 'Skadden, Arps, Slate, Meagher & Flom LLP'))?.type).toBe('organization');
     expect(await entityWith(text, 'Arps')).toBeUndefined();
+    // (Not a person before a firm, nor a list of firms.)
+    const firms = await entities('The company was represented by Mary Chen, Latham & Watkins LLP, who declined to comment. It was advised by Deloitte, KPMG, Ernst & Young LLP on the takeover.');
+    expect(firms.map((e) => e.name)).toEqual(expect.arrayContaining(['Mary Chen', 'Latham & Watkins LLP', 'Deloitte', 'KPMG', 'Ernst & Young LLP']));
     // With its legal form written both ways, and the ticker after the one that holds it: one record, no "Inc." of its own.
     const both = await entities('Crown Equity Holdings Inc. (OTCMKTS: CRWE) said on Monday it will launch a video network. CRWE is targeting the market. Crown Equity Holdings, Inc. provides links to websites.');
     expect(both.filter((e) => e.type === 'organization').map((e) => e.forms.length > 0 && e.name)).toHaveLength(1);

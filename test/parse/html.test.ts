@@ -88,7 +88,8 @@ describe('HTML extraction', () => {
     expect(globe.meta.published).toBe('2014-12-29');
     // Written without separators, or with a two-digit year.
     expect(page('<meta property="article:published_time" content="20141229 18:22:00">').meta.published).toBe('2014-12-29T18:22:00');
-    expect(page('<meta property="article:published_time" content="14-12-29">').meta.published).toBe('2014-12-29');
+    // (A two-digit year is left as written: "29-12-14" could be either way round.)
+    expect(page('<meta name="date" content="29-12-14">').meta.published).toBe('29-12-14');
   });
 
   it('takes a JSON-LD creator and creation date where the data name no author or publication date, and keeps an opening of two short sentences with a link in it', () => {
@@ -97,6 +98,9 @@ describe('HTML extraction', () => {
     expect(a.byline?.text).toBe('By Lisa Be');
     expect(a.meta.published).toBe('2014-09-07T14:55:00.000Z');
     expect(a.sections.flatMap((x) => x.blocks)[0]?.text).toBe('Oh, RiRi. You truly are an icon.');
+    // (Only as a last resort: an author and a publication date the page declares otherwise win, and a publisher as creator is no byline.)
+    const declared = parseHtml(`<html><head><title>Council approves budget</title><meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-03-14T09:00:00Z"><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Council approves budget', creator: { '@type': 'Organization', name: 'Springfield Gazette' }, dateCreated: '2024-03-11T16:20:00Z' })}</script></head><body><article><h1>Council approves budget</h1><p>The city council approved a budget on Monday after a long debate about the cost of the new library.</p><p>Work on the library starts in spring, the mayor said at a meeting with residents on Tuesday.</p></article></body></html>`);
+    expect([declared.byline?.text, declared.meta.published]).toEqual(['By Jane Doe', '2024-03-14T09:00:00Z']);
   });
 
   it('takes the site\u2019s parts a title sets after colons off the headline, not a colon of its own', () => {
@@ -108,6 +112,9 @@ describe('HTML extraction', () => {
     const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
     const backstage = parseHtml(`<html><head><title>'Coney Island' Scripted TV &amp; Video | Backstage</title><meta property="og:url" content="http://www.backstage.com/casting/coney-island-55854/"></head><body><article>${story}</article></body></html>`);
     expect(backstage.title?.text).toBe("'Coney Island' Scripted TV & Video");
+    // (Not a headline's own part that only holds the site's name, nor a subdomain for the site.)
+    expect(parseHtml(`<html><head><title>Hurricane Lee: Eye on the Atlantic</title><meta property="og:site_name" content="The Atlantic"></head><body><article>${story}</article></body></html>`).title?.text).toBe('Hurricane Lee: Eye on the Atlantic');
+    expect(parseHtml(`<html><head><title>Gold hits record high: Smart money</title><meta property="og:url" content="https://money.cnn.com/2024/gold.html"></head><body><article>${story}</article></body></html>`).title?.text).toBe('Gold hits record high: Smart money');
   });
 
   it('writes the title and byline into the text, with offsets', () => {
@@ -1319,14 +1326,15 @@ describe('pull quotes', () => {
     expectArticleGrounded(a);
   });
 
-  it('are left out when reworded a little for display, but a quotation block the article paraphrases stays', () => {
+  it('are left out when the page\u2019s class marks one that rewords a paragraph, but a statement the article paraphrases stays', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the story tells what the researchers found on the ice and how the penguins there have fared since then.</p>`;
     const held = '<p>One group of researchers tested 72 tourists’ boots and found 20 different fecal pathogens on just 15 pairs of shoes.</p>';
     const a = parseHtml(`<html><head><title>Tourists bring disease</title></head><body><article><h1>Tourists bring disease</h1>${para(1)}<aside class="pullquote"><span>One group of researchers found 20 different fecal pathogens on just 15 pairs of tourist boots.</span></aside>${held}${para(2)}${para(3)}</article></body></html>`);
     expect(a.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'quote')).toEqual([]);
     expect(a.dropped.map((d) => d.reason)).toContain('repeated-paragraph');
-    const quoted = parseHtml(`<html><head><title>Tourists bring disease</title></head><body><article><h1>Tourists bring disease</h1>${para(1)}<blockquote><p>“One group of researchers found 20 different fecal pathogens on just 15 pairs of tourist boots.”</p></blockquote>${held}${para(2)}${para(3)}</article></body></html>`);
-    expect(quoted.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'quote')).toHaveLength(1);
+    // (Only a box the page's class marks a pull quote: a statement quoted in full after its paraphrase stays.)
+    const statement = parseHtml(`<html><head><title>Club mourns former captain</title></head><body><article><h1>Club mourns former captain</h1>${para(1)}<p>In a statement, the club said it was devastated by the news and that its thoughts were with his family and friends at this incredibly difficult time.</p><blockquote><p>We are devastated by the news. Our thoughts are with his family and friends at this incredibly difficult time.</p></blockquote>${para(2)}${para(3)}</article></body></html>`);
+    expect(statement.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'quote')).toHaveLength(1);
   });
 
   it('keep a line of an embedded post that the article quotes too', () => {

@@ -194,6 +194,7 @@ describe('photo credits in pasted text', () => {
     expect(isCaption('(Image: © NASA/ESA/K. Retherford/SWRI)')).toBe(true);
     expect(isCaption('Photo: Hau Dinh, AP')).toBe(true);
     expect(isCaption('Pictures: Getty')).toBe(true);
+    expect(isCaption("NASA on Tuesday released the James Webb Space Telescope's latest images: a cluster of galaxies that formed early.")).toBe(false);
     const { labelsOtherStories } = await import('../../src/parse/region.js');
     expect(labelsOtherStories('Like this? You might also be interested in:')).toBe(true);
     expect(labelsOtherStories('You might also be interested in the council’s plan for the park.')).toBe(false);

@@ -334,7 +334,7 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       // content, which runs from the sentence's start over the cue (readers mark the whole: "It
       // was tough in the early days, she says, and then when she kicked in her degree …").
       content = trimClause(text, s.start, content.end);
-    } else if (content.start >= tok.end && t[v + 1]?.text === ',' && t[tokenAt(t, Math.min(speaker?.start ?? tok.start, tok.start)) - 1]?.text === ',' && participleEnd === -1 && !quotes.some((q) => q.start < tok.start && q.end > s.start)) {
+    } else if (content.start >= tok.end && t[v + 1]?.text === ',' && t[tokenAt(t, Math.min(speaker?.start ?? tok.start, tok.start)) - 1]?.text === ',' && participleEnd === -1 && !quotes.some((q) => q.end > s.start && q.start < s.end)) {
       // "A minute or two later, he said, one of the men pulled a gun …", "Mrs Thatcher had not, Mr
       // Addison added, been impressed …": a reporting clause set off by commas inside the sentence
       // reports all of it, the words before it too.
@@ -533,8 +533,8 @@ function openingQuestion(text: string, t: Token[], quotes: Span[]): Attribution 
 /** Particles that make a verb a doing, not a saying: "laid off", "shut down", "gave away". */
 const PARTICLE_OF_DOING = /^(?:off|down|away|apart|aside)$/;
 
-/** The object of "find" in "find them downgraded", "found it hard". */
-const OBJECT_PRONOUNS_FOUND = /^(?:them|it|him|her|us|me|themselves|itself|himself|herself)$/;
+/** The object of "find" in "find them downgraded" (not "it": "found it increased school attendance" reports a finding). */
+const OBJECT_PRONOUNS_FOUND = /^(?:them|him|us|me|themselves|himself|herself)$/;
 
 /** A determiner before a dated noun: "the Oct. 13 attack", "its 2016 campaign". */
 const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)$/i;

@@ -257,22 +257,29 @@ export function withSectionVoices(annotated: AnnotatedArticle, claims: Claim[], 
   const { text } = annotated.article;
   const voice = new Map<number, string>();
   const units = paragraphUnits(annotated.sentences);
-  let section: { who: string; index: number; paragraphs: number; spoken: number; quoted: boolean } | null = null;
+  let section: { who: string; index: number; paragraphs: number; spoken: number; quoted: boolean; titled: boolean; first: boolean } | null = null;
+  // (Only a voice the page introduces by name and title, the title line right under the name: a
+  // writer's first person under a name heading — "Zendaya" in a best-dressed list — is the writer's.)
   const close = (): void => {
-    if (section && section.paragraphs >= 1 && !section.quoted && section.spoken * 2 >= section.paragraphs) voice.set(section.index, section.who);
+    if (section && section.titled && section.paragraphs >= 1 && !section.quoted && section.spoken * 2 >= section.paragraphs) voice.set(section.index, section.who);
   };
   for (const p of units) {
     const first = p[0]!;
     if (first.role === 'heading') {
       close();
       const who = p.length === 1 ? headingPerson(first, annotated.mentions, coreference) : null;
-      section = who ? { who, index: first.section, paragraphs: 0, spoken: 0, quoted: false } : null;
+      section = who ? { who, index: first.section, paragraphs: 0, spoken: 0, quoted: false, titled: false, first: true } : null;
       continue;
     }
     if (!section || first.section !== section.index) continue;
     const whole = text.slice(first.start, p[p.length - 1]!.end);
-    // (Not the person's title under the name, which has no verb: "Chief economist, High Frequency Economics – Valhalla, N.Y.".)
-    if (!p.some((x) => x.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) continue;
+    const opening = section.first;
+    section.first = false;
+    // The person's title under the name, which has no verb: "Chief economist, High Frequency Economics – Valhalla, N.Y.".
+    if (!p.some((x) => x.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) {
+      if (opening) section.titled = true;
+      continue;
+    }
     section.paragraphs++;
     if (SPEAKS_FOR_SELF.test(whole)) section.spoken++;
     if (/[“"]/.test(whole)) section.quoted = true;

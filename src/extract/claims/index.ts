@@ -576,12 +576,15 @@ function ownWordsOf(annotated: AnnotatedArticle, coreference: NameCoreference): 
 }
 
 /**
- * "one another", "one-night stands", "zero in on", "both sides", an item's number ("1. Celebrity
- * nude photo leaks"): a number word that counts nothing to check.
+ * "one another", "one of", "one-night stands", "no one", "zero in on", "both sides", an item's
+ * number ("1. Celebrity nude photo leaks"): a number word that counts nothing to check ("One person
+ * was killed" counts).
  */
 function noCount(s: Sentence, m: Mention): boolean {
   const after = s.text.slice(m.end - s.start, m.end - s.start + 4);
-  return /^(?:both|single|one)$/i.test(m.text) || (m.start === s.start && /^\d{1,3}$/.test(m.text) && /^[.)]\s/.test(after)) || (/^zero$/i.test(m.text) && /^\s+in\s+on\b/i.test(s.text.slice(m.end - s.start, m.end - s.start + 7)));
+  const before = s.text.slice(Math.max(0, m.start - s.start - 6), m.start - s.start);
+  const one = /^one$/i.test(m.text) && (/^(?:\s+(?:another|of|thing|way|day|time|hand)\b|-)/i.test(s.text.slice(m.end - s.start, m.end - s.start + 10)) || /\b(?:no|any|every|some)\s*$/i.test(before));
+  return /^(?:both|single)$/i.test(m.text) || one || (m.start === s.start && /^\d{1,3}$/.test(m.text) && /^[.)]\s/.test(after)) || (/^zero$/i.test(m.text) && /^\s+in\s+on\b/i.test(s.text.slice(m.end - s.start, m.end - s.start + 7)));
 }
 
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */

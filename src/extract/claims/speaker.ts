@@ -8,7 +8,7 @@
 import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { tokenAt } from '../spans.js';
 import { type NameCoreference } from '../coreference.js';
-import { describedByRelative, INSTITUTION_DESCRIPTION, NAMED_ROLES, OFFICE_QUALIFIERS, POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, ROLE_GENDER, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
+import { describedByRelative, INSTITUTION_DESCRIPTION, NAMED_ROLES, OFFICE_QUALIFIERS, POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, RELATED_NOUNS, ROLE_GENDER, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
 import { PARTICIPLE, npStart, postmodifiedStart, nameAt, viewHolder } from './phrase.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
 
@@ -447,6 +447,8 @@ function byHonorific(mention: TextSpan, head: Mention, coreference: NameCorefere
  * Export Enforcement ").
  */
 const JOINED_BY_PREPOSITION = /(?:^|\s)\p{Ll}[\p{L}-]*\s+(?:to|for|with|by)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+/** …or the person's family, friends or critics: "Critics of President Trump", "the parents of local woman …" (RELATED_NOUNS). */
+const RELATED_BY_OF = new RegExp(String.raw`(?:^|\s)(?:${RELATED_NOUNS.source.slice(1, -1)})\s+of\s+(?:[\p{L}.'’-]+\s+)*$`, 'iu');
 
 /** A party and state label after a politician's name: "R-Texas", "D-Calif.", "I-Vt.". */
 const PARTY_LABEL = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
@@ -473,7 +475,7 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   const tailPerson = described ? undefined : names.find((m) => m.type === 'person' && m.end === mention.end && m.start > mention.start);
   // (Not one a preposition joins to a description, titled or not: "an aide to President Biden".)
   const beforeTail = tailPerson ? mention.text.slice(0, tailPerson.start - mention.start) : '';
-  if (tailPerson && /(?:,\s*|\p{Lu}[\p{L}.'’-]*\s+)$/u.test(beforeTail) && !JOINED_BY_PREPOSITION.test(beforeTail)) return byHonorific(mention, tailPerson, coreference) ?? coreference.nameAt(tailPerson.start) ?? tailPerson.text;
+  if (tailPerson && /(?:,\s*|\p{Lu}[\p{L}.'’-]*\s+)$/u.test(beforeTail) && !JOINED_BY_PREPOSITION.test(beforeTail) && !RELATED_BY_OF.test(beforeTail)) return byHonorific(mention, tailPerson, coreference) ?? coreference.nameAt(tailPerson.start) ?? tailPerson.text;
   // A name that ends the mention is its head: "longtime pollster Pat Caddell" → "Pat Caddell",
   // but "the Chinese government" is not "Chinese".
   // "Mr. Burman of the Tax Policy Center": the head comes before "of".

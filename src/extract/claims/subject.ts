@@ -10,7 +10,7 @@ import { DEGREES, PERSON_TITLES, TITLE_ABBREVIATION } from '../../data/titles.js
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { textSpan, tokenAt } from '../spans.js';
 import { NAME_TYPES } from '../../vocabulary.js';
-import { INDEFINITE_SUBJECTS, describedByRelative, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES, TIME_WORD } from '../../data/claims.js';
+import { INDEFINITE_SUBJECTS, describedByRelative, INVERTING_REPORT_VERBS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_NOUNS, PRONOUNS, RELATED_NOUNS, STANDING_NOUNS, TIE_PARTICIPLES, TIME_WORD } from '../../data/claims.js';
 import { PARENTHESIS_TOKENS, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, type Phrase, type Attribution, inside, npStart, postmodifiedStart, describingParticiple, nameAt, opensClause, isQuoteMark, timeNotName, unnamedNoun } from './phrase.js';
 
 /** How far (in tokens) a subject is looked for before a cue; and how far a quotation may stand before a cue's subject, or a cue after a quotation ("“…,” he continued"). */
@@ -344,8 +344,6 @@ function participleModifiedStart(t: Token[], first: number): number {
 /** Nouns for the people who work for someone, joined to them by "to": "an aide to Biden". */
 const AIDE_NOUNS = /^(?:aide|adviser|advisor|spokesman|spokeswoman|spokesperson|assistant|counsel|lawyer|attorney|secretary|deputy|consultant|advisers|aides|advisors)$/;
 
-/** The people a person's "of" relates to them, who speak for themselves: "the parents of …", "friends of …", "critics of …". */
-const RELATED_NOUNS = /^(?:parents?|father|mother|family|families|wife|husband|widow|widower|sons?|daughters?|brothers?|sisters?|relatives?|friends?|children|uncle|aunt|cousins?|grandmother|grandfather|grandparents|fianc[ée]e?|girlfriend|boyfriend|partner|neighbou?rs|colleagues|supporters|critics|opponents|allies|fans|lawyers|attorneys)$/;
 
 /** Reflexives and quantifiers that stand between a subject and its verb without being its head. */
 const BETWEEN_SUBJECT_AND_CUE = /^(?:himself|herself|themselves|itself|myself|ourselves|both|all|overall|alone|each|too)$/;

@@ -1157,8 +1157,11 @@ function partnerships(found: Array<NameSpan & { key: string }>, byIndex: Readonl
     }
     const s = byIndex.get(f.sentence)!;
     if (!PARTNERSHIP.test(textOf(s, f.start, f.end))) return;
-    const partners = /(?:\p{Lu}[\p{L}'’-]*,\s+){1,6}$/u.exec(textBefore(s, f.start, 120));
-    if (!partners) return;
+    // (Two surnames or more, after a lower-case word or the sentence's start: not "Mary Chen, Latham &
+    // Watkins LLP", nor a list of firms, "Deloitte, KPMG, Ernst & Young LLP".)
+    const before = textBefore(s, f.start, 120);
+    const partners = /(?:\p{Lu}\p{Ll}[\p{L}'’-]*,\s+){2,6}$/u.exec(before);
+    if (!partners || !/(?:^|\s\p{Ll}[\p{L}'’-]*\s+|[(“"]\s*)$/u.test(before.slice(0, partners.index))) return;
     const start = f.start - partners[0].length;
     for (let j = i - 1; j >= 0 && found[j]!.sentence === f.sentence && found[j]!.start >= start; j--) absorbed.add(j);
     f.start = start;

@@ -526,14 +526,15 @@ interface BoxElement {
 
 interface BoxDocument {
   querySelectorAll(selector: string): ArrayLike<BoxElement>;
-  createElement(tag: string): { appendChild(node: unknown): void };
+  createElement(tag: string): { appendChild(node: unknown): void; setAttribute(name: string, value: string): void };
 }
 
-/** Puts an element's children in a new element of another tag, in its place. */
-function retag(document: BoxDocument, el: BoxElement, tag: string): void {
+/** Puts an element's children in a new element of another tag, in its place; returns the new one. */
+function retag(document: BoxDocument, el: BoxElement, tag: string): { setAttribute(name: string, value: string): void } {
   const box = document.createElement(tag);
   while (el.firstChild) box.appendChild(el.firstChild);
   el.replaceWith(box);
+  return box;
 }
 
 /**
@@ -593,10 +594,35 @@ function hoistTrailingBreaks(document: { querySelectorAll(selector: string): Arr
  * which the extractor turned into a paragraph of its own).
  */
 function markPullQuotes(document: BoxDocument): void {
+  let paragraphs: Array<{ el: KeyPointElement; words: Set<string> }> | null = null;
   for (const box of Array.from(document.querySelectorAll('body [class*="pq"], body [class*="pull"]'))) {
-    if (PULL_QUOTE_CLASS.test(box.getAttribute('class') ?? '') && !/^(?:BLOCKQUOTE|BODY|ARTICLE|MAIN)$/i.test(box.tagName)) retag(document, box, 'blockquote');
+    if (!PULL_QUOTE_CLASS.test(box.getAttribute('class') ?? '') || /^(?:BODY|ARTICLE|MAIN)$/i.test(box.tagName)) continue;
+    // One that rewords a paragraph of the article for display (The Atlantic Cities' "One group of
+    // researchers found 20 different fecal pathogens on just 15 pairs of tourist boots." over "…
+    // tested 72 tourists' boots and found 20 different fecal pathogens on just 15 pairs of shoes") is
+    // marked so, and the walk writes it as left out (a repeat): the parser knows only a word-for-word copy.
+    const words = contentWords(squash((box as unknown as { textContent: string | null }).textContent));
+    paragraphs ??= (Array.from((document as unknown as LedeDocument).querySelectorAll('p')) as unknown as KeyPointElement[]).map((p) => ({ el: p, words: new Set(contentWords(squash(p.textContent))) }));
+    const own = box as unknown as KeyPointElement;
+    const rewords = words.length >= PULL_QUOTE_MIN_WORDS && paragraphs.some((p) => !own.contains(p.el) && words.filter((w) => p.words.has(w)).length >= PULL_QUOTE_SHARED * words.length);
+    if (/^BLOCKQUOTE$/i.test(box.tagName)) {
+      if (rewords) (box as unknown as { setAttribute(name: string, value: string): void }).setAttribute('class', `${box.getAttribute('class') ?? ''} ${REWORDED_PULL_QUOTE}`);
+    } else {
+      const quote = retag(document, box, 'blockquote');
+      if (rewords) quote.setAttribute('class', REWORDED_PULL_QUOTE);
+    }
   }
 }
+
+/** The class a pull quote that rewords a paragraph is marked with, for the walk to leave it out. */
+export const REWORDED_PULL_QUOTE = 'newsbrief-reworded-pull-quote';
+
+/** A pull quote has at least this many words; a reworded one shares this many of them with one paragraph. */
+const PULL_QUOTE_MIN_WORDS = 6;
+const PULL_QUOTE_SHARED = 0.8;
+
+/** A line's words of three letters or more, lower-cased, their plural "s" and possessive left off ("tourists'" is "tourist"). */
+const contentWords = (line: string): string[] => (line.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/s$/, ''));
 
 const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pq|pull-?quote|pullquote)(?:$|[\s_-])/i;
 
@@ -932,10 +958,15 @@ function describedStandfirst(page: LedeDocument & MetaDocument): string | null {
   return null;
 }
 
-/** The name an address's host gives a site: "backstage" for https://www.backstage.com/…; null for none. */
+/**
+ * The name an address's domain gives a site: "backstage" for https://www.backstage.com/…, "cnn"
+ * for money.cnn.com, "dailystar" for dailystar.co.uk; null for none.
+ */
 function hostName(url: string | null | undefined): string | null {
-  const host = /^https?:\/\/([^/:?#]+)/i.exec(url ?? '')?.[1]?.toLowerCase().replace(/^(?:www|m|amp|mobile)\./, '');
-  return host?.split('.')[0] || null;
+  const labels = /^https?:\/\/([^/:?#]+)/i.exec(url ?? '')?.[1]?.toLowerCase().split('.') ?? [];
+  if (labels.length < 2) return null;
+  const secondLevel = labels.length >= 3 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2;
+  return labels[labels.length - (secondLevel ? 3 : 2)] || null;
 }
 
 /** A name's letters, lower-cased, single-spaced: "Cyrus  Engineer" and "cyrus engineer" are one key. */

@@ -22,7 +22,7 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
   return {
     title: ld.headline ?? meta(['og:title', 'twitter:title', 'headline']) ?? entryTitle(doc),
     // (Not a link to the writer's page, which article:author often is.)
-    byline: ld.author ?? metaValues(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author', 'authors', 'article_author']).find((v) => !/^https?:\/\//i.test(v)) ?? parselyAuthor(doc) ?? markedAuthor(doc),
+    byline: ld.author ?? metaValues(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author', 'authors', 'article_author']).find((v) => !/^https?:\/\//i.test(v)) ?? parselyAuthor(doc) ?? markedAuthor(doc) ?? ld.creator ?? null,
     published: publishedDate(doc, ld, url),
     // (Not a handle on a social network: twitter:site is "@ReutersIndia".)
     siteName: ld.publisher ?? metaValues(doc, ['og:site_name', 'application-name', 'twitter:site']).find((v) => !v.startsWith('@')) ?? null,
@@ -127,6 +127,7 @@ function publishedDate(doc: MetaDocument, ld: ReturnType<typeof jsonLd>, url: st
     () => dayOf(meta(['article_date_original'])),
     () => pubdateTime(doc),
     () => realDate(meta(['og:updated_time'])),
+    () => realDate(ld.dateCreated),
   ];
   let first: string | null = null;
   const month = /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\//.exec(url ?? '');
@@ -183,12 +184,11 @@ function entryTitle(doc: MetaDocument): string | null {
  */
 export function realDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  // A date written without separators or with a two-digit year, as some systems declare it:
-  // Teen Vogue's "20141229 18:22:00", OK!'s "14-12-29" (year, month, day).
+  // A date written without separators, as some systems declare it: Teen Vogue's "20141229 18:22:00".
+  // (Not one with a two-digit year, OK!'s "14-12-29": which part is the year the date does not say.)
   const compact = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:[ T](\d{2}):?(\d{2})(?::?(\d{2}))?)?\s*$/.exec(value);
   if (compact) value = `${compact[1]}-${compact[2]}-${compact[3]}${compact[4] ? `T${compact[4]}:${compact[5]}:${compact[6] ?? '00'}` : ''}`;
-  const short = /^\s*(\d{2})-(\d{2})-(\d{2})\s*$/.exec(value);
-  if (short) value = `20${short[1]}-${short[2]}-${short[3]}`;
+
   const ymd = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (ymd && (Number(ymd[1]) < 1900 || /^\s*1970-01-01(?:[T ]00:00(?::00)?)?/.test(value))) return null;
   // (Nor a month or day no calendar has: The Globe and Mail's "2014-00-29T23:12:27Z".)
@@ -253,7 +253,8 @@ export function stripTitle(title: string | null | undefined, siteName: string | 
   let stripped = withoutEnds(parts, furniture);
   // (And the site's parts a title sets after colons: GQ's "How To Pack …: The GQ Eye: GQ on Style: GQ".)
   // (Only a short one: "…: PolitiFact’s 2023 Lie of the Year" is the headline's own.)
-  const siteColon = (part: string): boolean => key(part) === site || (key(part).includes(site) && key(part).length <= site.length + SITE_NAME_EXTRA);
+  // (And one that opens with the site's name: "The GQ Eye", not "Eye on the Atlantic" under The Atlantic.)
+  const siteColon = (part: string): boolean => key(part) === site || (key(part).startsWith(site) && key(part).length <= site.length + SITE_NAME_EXTRA);
   for (let m = /^(.*\S)\s*:\s+([^:]+)$/.exec(stripped); m && site !== '' && siteColon(m[2]!); m = /^(.*\S)\s*:\s+([^:]+)$/.exec(stripped)) stripped = m[1]!;
   return stripped && !PLACEHOLDER_TITLE.test(stripped) ? stripped : null;
 }
@@ -409,6 +410,8 @@ interface LdFields {
   headline?: string;
   author?: string;
   datePublished?: string;
+  creator?: string;
+  dateCreated?: string;
   publisher?: string;
   inLanguage?: string;
   /** The article's whole text as the publisher gives it to search engines. */
@@ -463,11 +466,14 @@ function fields(r: Record<string, unknown>): LdFields {
   if (typeof type === 'string' && type) out.type = type;
   const headline = name(r.headline);
   if (headline) out.headline = headline;
-  // (Or its creator, and the date it was created, where a page declares no author or publication date: LifeBuzz, Glamour.)
-  const author = name(r.author) ?? name(r.creator);
+  const author = name(r.author);
   if (author) out.author = author;
-  const published = typeof r.datePublished === 'string' ? r.datePublished : typeof r.dateCreated === 'string' ? r.dateCreated : undefined;
-  if (published) out.datePublished = published;
+  if (typeof r.datePublished === 'string') out.datePublished = r.datePublished;
+  // Its creator (a person, not the publisher) and the date it was created: the last resort where
+  // nothing else on the page names an author or a publication date (LifeBuzz, Glamour).
+  const creator = r.creator && typeof r.creator === 'object' && /organi[sz]ation/i.test(String((r.creator as Record<string, unknown>)['@type'] ?? '')) ? undefined : name(r.creator);
+  if (creator) out.creator = creator;
+  if (typeof r.dateCreated === 'string') out.dateCreated = r.dateCreated;
   const publisher = name(r.publisher);
   if (publisher) out.publisher = publisher;
   if (typeof r.inLanguage === 'string') out.inLanguage = r.inLanguage;

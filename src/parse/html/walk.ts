@@ -488,7 +488,10 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       if (caption) out.block('paragraph', inlineOf(caption, options).text);
       out.table(table);
     } else if (tag === 'BLOCKQUOTE') {
-      if (marked) {
+      // A pull quote the page's class marks that rewords a paragraph (REWORDED_PULL_QUOTE): a repeat, left out.
+      if (!marked && /(?:^|\s)newsbrief-reworded-pull-quote(?:$|\s)/.test(child.getAttribute?.('class') ?? '')) {
+        out.block('quote', inlineOf(child, options).text, 0, true, 'repeated-paragraph');
+      } else if (marked) {
         out.block('quote', inlineOf(child, options).text, 0, true, marked);
       } else walk(child, out, options, true, depth + 1);
     } else if (marked) {
