@@ -584,7 +584,8 @@ function dropCaptions(text: string, blocks: RawBlock[], drop: (b: RawBlock, reas
 
 /**
  * Leaves out the second copy of a paragraph (more than `shortest` words) printed word for word
- * again further down the page; the first stays where it stands.
+ * again further down the page; the first stays where it stands. With `run` over 1, only copies
+ * that come `run` or more in a row, in the order of their first prints.
  */
 function dropRepeatedParagraphs(text: string, sections: Section[], drop: (b: Block) => void, shortest: number, run = 1): void {
   const blocks = sections.flatMap((s) => s.blocks);
@@ -594,8 +595,7 @@ function dropRepeatedParagraphs(text: string, sections: Section[], drop: (b: Blo
     // (Nor a field of data: "Portion Fix Containers: 1 Green, 1 Red, …".)
     return (b.kind === 'paragraph' || b.kind === 'quote') && wordCount(line) > shortest && (run === 1 || (/[.!?]["”’)]?\s*$/.test(line) && !/^[^:.!?]{1,40}:\s/.test(line))) ? normaliseLine(line) : null;
   });
-  // A copy: seen before, and (with `run` over 1) one of at least `run` copies in a row.
-  // The candidate each paragraph copies (its first print), or -1.
+  // The block each paragraph copies (its first print), or -1 for a first print.
   const first = new Map<string, number>();
   const original = keys.map((k, i) => {
     if (k === null) return -1;

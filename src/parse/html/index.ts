@@ -13,7 +13,7 @@ import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
 import { authorNames, chooseHeadline, commentHeader, ldArticleBody, parselyAuthor, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
-import { captionTexts, walk, type DomNode } from './walk.js';
+import { captionTexts, REWORDED_PULL_QUOTE, walk, type DomNode } from './walk.js';
 
 interface Libraries {
   parseHTML(html: string): { document: DomDocument };
@@ -518,8 +518,11 @@ const TILE_MAX_WORDS = 60;
 
 interface BoxElement {
   tagName: string;
+  textContent: string | null;
   firstChild: unknown;
+  contains(other: unknown): boolean;
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
   querySelector(selector: string): unknown;
   replaceWith(node: unknown): void;
 }
@@ -594,19 +597,18 @@ function hoistTrailingBreaks(document: { querySelectorAll(selector: string): Arr
  * which the extractor turned into a paragraph of its own).
  */
 function markPullQuotes(document: BoxDocument): void {
-  let paragraphs: Array<{ el: KeyPointElement; words: Set<string> }> | null = null;
+  let paragraphs: Array<{ el: BoxElement; words: Set<string> }> | null = null;
   for (const box of Array.from(document.querySelectorAll('body [class*="pq"], body [class*="pull"]'))) {
     if (!PULL_QUOTE_CLASS.test(box.getAttribute('class') ?? '') || /^(?:BODY|ARTICLE|MAIN)$/i.test(box.tagName)) continue;
     // One that rewords a paragraph of the article for display (The Atlantic Cities' "One group of
     // researchers found 20 different fecal pathogens on just 15 pairs of tourist boots." over "…
     // tested 72 tourists' boots and found 20 different fecal pathogens on just 15 pairs of shoes") is
     // marked so, and the walk writes it as left out (a repeat): the parser knows only a word-for-word copy.
-    const words = contentWords(squash((box as unknown as { textContent: string | null }).textContent));
-    paragraphs ??= (Array.from((document as unknown as LedeDocument).querySelectorAll('p')) as unknown as KeyPointElement[]).map((p) => ({ el: p, words: new Set(contentWords(squash(p.textContent))) }));
-    const own = box as unknown as KeyPointElement;
-    const rewords = words.length >= PULL_QUOTE_MIN_WORDS && paragraphs.some((p) => !own.contains(p.el) && words.filter((w) => p.words.has(w)).length >= PULL_QUOTE_SHARED * words.length);
+    const words = contentWords(squash(box.textContent));
+    paragraphs ??= Array.from(document.querySelectorAll('p'), (p) => ({ el: p, words: new Set(contentWords(squash(p.textContent))) }));
+    const rewords = words.length >= REWORDED_MIN_WORDS && paragraphs.some((p) => !box.contains(p.el) && words.filter((w) => p.words.has(w)).length >= REWORDED_SHARED * words.length);
     if (/^BLOCKQUOTE$/i.test(box.tagName)) {
-      if (rewords) (box as unknown as { setAttribute(name: string, value: string): void }).setAttribute('class', `${box.getAttribute('class') ?? ''} ${REWORDED_PULL_QUOTE}`);
+      if (rewords) box.setAttribute('class', `${box.getAttribute('class') ?? ''} ${REWORDED_PULL_QUOTE}`);
     } else {
       const quote = retag(document, box, 'blockquote');
       if (rewords) quote.setAttribute('class', REWORDED_PULL_QUOTE);
@@ -614,12 +616,9 @@ function markPullQuotes(document: BoxDocument): void {
   }
 }
 
-/** The class a pull quote that rewords a paragraph is marked with, for the walk to leave it out. */
-export const REWORDED_PULL_QUOTE = 'newsbrief-reworded-pull-quote';
-
-/** A pull quote has at least this many words; a reworded one shares this many of them with one paragraph. */
-const PULL_QUOTE_MIN_WORDS = 6;
-const PULL_QUOTE_SHARED = 0.8;
+/** A pull quote read as rewording a paragraph has at least this many words, and shares this many of them with one paragraph. */
+const REWORDED_MIN_WORDS = 6;
+const REWORDED_SHARED = 0.8;
 
 /** A line's words of three letters or more, lower-cased, their plural "s" and possessive left off ("tourists'" is "tourist"). */
 const contentWords = (line: string): string[] => (line.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/s$/, ''));

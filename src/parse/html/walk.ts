@@ -42,6 +42,9 @@ export interface WalkOptions {
   captions?: ReadonlySet<string>;
 }
 
+/** The class the HTML reader gives a pull quote that rewords a paragraph of the article, for the walk to leave it out. */
+export const REWORDED_PULL_QUOTE = 'newsbrief-reworded-pull-quote';
+
 /** A caption's or a credit's element: <figcaption>, or a class or id that says so ("caption-text", "credit", a newspaper's "cutline"). */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption|cutline)(?:$|[\s_-])/i;
 /** …or a camel-cased one: CNN's "galleryCaption001", the Daily Mail's "imageCaption" (not "nocaption"). */
@@ -489,7 +492,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       out.table(table);
     } else if (tag === 'BLOCKQUOTE') {
       // A pull quote the page's class marks that rewords a paragraph (REWORDED_PULL_QUOTE): a repeat, left out.
-      if (!marked && /(?:^|\s)newsbrief-reworded-pull-quote(?:$|\s)/.test(child.getAttribute?.('class') ?? '')) {
+      if (!marked && (child.getAttribute?.('class') ?? '').split(/\s+/).includes(REWORDED_PULL_QUOTE)) {
         out.block('quote', inlineOf(child, options).text, 0, true, 'repeated-paragraph');
       } else if (marked) {
         out.block('quote', inlineOf(child, options).text, 0, true, marked);
