@@ -597,8 +597,8 @@ describe('names as the article writes them', () => {
     // S&P the company stays one.
     expect(typed('S&P cut its rating of the bank on Monday, citing weaker profits.').get('S&P')).toBe('organization');
     // An index's name is whole: "Nasdaq" + " Composite", "Nikkei" + " 225".
-    const whole = typed('The Nasdaq Composite rose 1 percent and Japan’s Nikkei 225 declined.');
-    expect([whole.get('Nasdaq Composite'), whole.get('Nikkei 225')]).toEqual(['other', 'other']);
+    const whole = typed('The Nasdaq Composite rose 1 percent, the S&P 500 fell 0.5 percent and Japan’s Nikkei 225 declined.');
+    expect([whole.get('Nasdaq Composite'), whole.get('S&P 500'), whole.get('Nikkei 225')]).toEqual(['other', 'other', 'other']);
   });
 
   it('makes the planets and moons of a space story places, and takes no sum of money or lower-case word for a name', () => {

@@ -1283,6 +1283,24 @@ function flightsAreOther(found: Array<NameSpan & { key: string }>, byIndex: Read
 }
 
 /**
+ * "S&P" where the tagger found no name (it splits the ampersand off and reads the letters as
+ * nothing): the rating agency, an organisation, and with its number after it the index ("S&P
+ * 500"), which `marketIndexes` then makes whole.
+ */
+function standardAndPoors(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
+  const added: Array<NameSpan & { key: string }> = [];
+  for (const s of byIndex.values()) {
+    for (const m of s.text.matchAll(/\bS&P\b/g)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.sentence === s.index && f.start < end && f.end > start)) continue;
+      added.push({ start, end, type: 'organization', sentence: s.index, key: 's&p' });
+    }
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
  * A stock market index is `other`, like a product: a name that ends as one ("Kospi Index",
  * "Shanghai Composite", "Dow Jones Industrial Average"), an index stem its number follows ("S&P
  * 500", "Nikkei 225"), and a code in parentheses just after one ("Kospi Index (KOSPI)").
@@ -1614,6 +1632,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   listsAgree(found, byIndex);
   introducedLists(found, byIndex);
   productsAreOther(found, byIndex);
+  found = standardAndPoors(found, byIndex);
   marketIndexes(found, byIndex);
   thingsAreOther(found, byIndex);
   flightsAreOther(found, byIndex);
