@@ -6,6 +6,10 @@ import { span } from './frontmatter.js';
 /** Separators between an item's label and its explanation: "Label – text", "Label — text", "Label - text", "Label: text". */
 const LABEL_SEPARATOR = /[ \t\u00a0]+[–—-][ \t\u00a0]+|:[ \t\u00a0]+/u;
 const LABEL_MAX_WORDS = 10;
+/** A verb's auxiliary: a "label" that holds one is a clause. */
+const AUXILIARY = /\b(?:is|are|was|were|has|have|had|been|does|do|did|can|will|would|could|should|may|might|must)\b/i;
+/** Words from which a "label" before a dash and a lower-case aside is the start of a sentence. */
+const ASIDE_LABEL_MIN_WORDS = 5;
 
 /** A list item with its label split off where it has the "Label – explanation" shape. */
 export function listItem(text: string, raw: RawItem): ListItem {
@@ -15,7 +19,11 @@ export function listItem(text: string, raw: RawItem): ListItem {
   if (sep && sep.index > 0) {
     const labelText = bodyText.slice(0, sep.index);
     const rest = bodyText.slice(sep.index + sep[0].length);
-    if (isLabel(labelText) && wordCount(rest) > 0) {
+    // (Not a sentence with an aside after a dash: "95 HTTP requests are made per page — a drop of a
+    // single request from last year", "74% of pages use at least one redirect — which seems high".)
+    const dash = !sep[0].includes(':');
+    const sentence = dash && (AUXILIARY.test(labelText) || (/^\p{Ll}/u.test(rest) && wordCount(labelText) >= ASIDE_LABEL_MIN_WORDS));
+    if (isLabel(labelText) && wordCount(rest) > 0 && !sentence) {
       const label: TextSpan = span(text, raw.bodyStart, raw.bodyStart + sep.index);
       const body = span(text, raw.bodyStart + sep.index + sep[0].length, raw.end);
       return { ...item, label, body };

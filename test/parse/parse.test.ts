@@ -764,3 +764,15 @@ describe('bylines', () => {
     expect(h.meta.byline).toBe('By LISA MASCARO and ERIC TUCKER Associated Press');
   });
 });
+
+describe('list items with a label', () => {
+  const labels = (text: string) => {
+    const a = parse(sourceFromText(text, 't', { inputFormat: 'markdown' }));
+    return a.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'list' ? b.items.map((i) => (i.label ? a.text.slice(i.label.start, i.label.end) : null)) : []));
+  };
+
+  it('split "Label – explanation", but not a sentence with an aside after its dash', () => {
+    const text = '# Page weight\n\nThe report came out on Monday with these figures.\n\n- Stronger Market Confidence – Investors will return.\n- Spotify – the streaming service everyone uses.\n- 95 HTTP requests are made per page — a drop of a single request from last year.\n- 74% of pages use at least one redirect — which seems high.\n';
+    expect(labels(text)).toEqual(['Stronger Market Confidence', 'Spotify', null, null]);
+  });
+});
