@@ -129,6 +129,9 @@ Jamie Dimon|Dimon|Greta Thunberg|Thunberg|Julian Assange|Assange|Edward Snowden|
 
 /** Words that make the capitalised phrase they end into an organisation: "Alibaba Group", "Bank of China". */
 const NOT_COMPANY_WORDS = new Set(['bank', 'federation', 'league', 'court', 'office', 'union', 'exchange', 'reserve', 'force', 'forces', 'army', 'navy', 'police', 'service', 'services', 'congress', 'senate', 'parliament', 'assembly', 'board', 'authority', 'trust', 'fund', 'times', 'post', 'news', 'herald', 'tribune', 'gazette', 'press', 'journal', 'club', 'fc', 'co', 'sa', 'nv']);
+/** A company's legal form, written after its name ("Crown Equity Holdings, Inc."): a subset of ORG_SUFFIXES. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(list(`Inc|Inc.|Corp|Corp.|Co|Co.|Ltd|Ltd.|LLC|L.L.C.|LLP|LP|PLC|Plc|plc|AG|SA|S.A.|NV|N.V.|GmbH`));
+
 export const ORG_SUFFIXES = new Set(list(`Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|Limited|LLC|LLP|PLC|Plc|plc|
 AG|SA|S.A.|NV|N.V.|GmbH|Group|Holdings|Holding|Bank|Bancorp|University|College|Institute|Institution|Association|Agency|
 Ministry|Department|Council|Committee|Commission|Party|Journal|Times|Post|News|Herald|Tribune|Gazette|Press|Airlines|

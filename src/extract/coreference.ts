@@ -16,7 +16,7 @@
  * article calls her "Mugabe"), not an initial ("W. Tillerson").
  */
 import { HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES, TITLE_ABBREVIATION } from '../data/titles.js';
-import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, ORG_SUFFIXES, ORGANIZATIONS, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
+import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, LEGAL_FORMS, ORG_SUFFIXES, ORGANIZATIONS, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../data/given-names.js';
 import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, INSTITUTION_SPEAKS, INSTITUTION_SPEAKS_LOOKAHEAD, PARTY_NAMES, SEATS_OF_POWER, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
@@ -54,6 +54,13 @@ export interface NameCluster {
 
 /** A nickname in quotes inside a person's name: " “Tata” ", " ‘John’ ". */
 const QUOTED_NICKNAME = new RegExp(` ${NICKNAME} (?=\\p{Lu})`, 'u');
+
+/** LEGAL_FORMS as a pattern: "Inc", "Inc.", "S.A.", "GmbH", … */
+const LEGAL_FORM = [...LEGAL_FORMS].map((f) => f.replace(/\./g, '\\.')).join('|');
+/** The comma before a legal form, no part of a name's key (aliasKey lower-cases, and its "." goes first). */
+const LEGAL_FORM_COMMA = new RegExp(`,(?=\\s+(?:${[...new Set([...LEGAL_FORMS].map((f) => f.replace(/\./g, '').toLowerCase()))].join('|')})\\b)`, 'gi');
+/** A legal form (after a comma, or none) and the space before a bracket: "…, Inc. (OTCMKTS: CRWE)". */
+const LEGAL_FORM_BEFORE = new RegExp(`(?:,?\\s+(?:${LEGAL_FORM})(?![\\p{L}]))?\\s*$`, 'u');
 
 /** Words that end many organisations' names, as alias keys. */
 const ORG_SUFFIX_KEYS: ReadonlySet<string> = new Set([...ORG_SUFFIXES].map((w) => aliasKey(w)));
@@ -381,7 +388,7 @@ export function aliasKey(name: string): string {
     .replace(LEADING_TITLES, '')
     .replace(/[.®™©]/gu, '')
     // "Crown Equity Holdings, Inc." and "Crown Equity Holdings Inc.": the comma before a legal form is no part of the key.
-    .replace(/,(?=\s+(?:inc|corp|co|ltd|llc|llp|lp|plc|sa|ag|nv|gmbh)\b)/gi, '')
+    .replace(LEGAL_FORM_COMMA, '')
     .replace(UNSEEN, '')
     .toLowerCase()
     // "O’Leary" and "O'Leary": one name whichever apostrophe the page types.
@@ -809,7 +816,7 @@ function mergeAcronyms(groups: Map<string, Group>, merge: Merge, text: string): 
     const code = g.mentions[0]!.text;
     if (!owner && /^[A-Z]{2,6}$/.test(code)) {
       const given = new RegExp(`\\(${EXCHANGES.source}\\s*:\\s*${code}\\)`, 'i').exec(text);
-      const before = given ? /(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC)\.?)?\s*$/.exec(text.slice(Math.max(0, given.index - 12), given.index)) : null;
+      const before = given ? LEGAL_FORM_BEFORE.exec(text.slice(Math.max(0, given.index - 12), given.index)) : null;
       // (The name may hold its legal form, "Crown Equity Holdings Inc.", or stop before it.)
       if (given && before) owner = endingAt.get(given.index - before[0].length) ?? endingAt.get(given.index - (/\s*$/.exec(text.slice(0, given.index))?.[0].length ?? 0));
     }

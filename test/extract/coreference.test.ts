@@ -391,6 +391,9 @@ describe('name coreference', () => {
     const both = await entities('Crown Equity Holdings Inc. (OTCMKTS: CRWE) said on Monday it will launch a video network. CRWE is targeting the market. Crown Equity Holdings, Inc. provides links to websites.');
     expect(both.filter((e) => e.type === 'organization').map((e) => e.forms.length > 0 && e.name)).toHaveLength(1);
     expect(both.some((e) => e.name === 'Inc.')).toBe(false);
+    // (Only a legal form joins the name before its comma: "the White House, Congress and the courts" are two.)
+    const list = await entities('The budget fight pits the White House, Congress and the courts against each other, officials said.');
+    expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['White House', 'Congress']));
   });
 
   it('joins an organisation to the capitals defined in brackets after it, whatever language they abbreviate', async () => {

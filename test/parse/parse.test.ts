@@ -768,7 +768,7 @@ describe('bylines', () => {
 describe('list items with a label', () => {
   const labels = (text: string) => {
     const a = parse(sourceFromText(text, 't', { inputFormat: 'markdown' }));
-    return a.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'list' ? b.items.map((i) => (i.label ? a.text.slice(i.label.start, i.label.end) : null)) : []));
+    return a.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'list' ? (b.items ?? []).map((i) => (i.label ? a.text.slice(i.label.start, i.label.end) : null)) : []));
   };
 
   it('split "Label – explanation", but not a sentence with an aside after its dash', () => {

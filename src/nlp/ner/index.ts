@@ -2,7 +2,7 @@ import { CITIES } from '../../data/cities.js';
 import { EVENT_NAME, EVENT_NAME_END, EVENT_NAMES, HOLIDAY_NAME, LAW_NAME_AFTER, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
-import { CELESTIAL_BODIES, COMPANY_WORDS, DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES, ORGANIZATIONS, ORG_SUFFIXES, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, PERSON_NAMED_BRANDS, SPACE_CONTEXT } from '../../data/gazetteer.js';
+import { CELESTIAL_BODIES, COMPANY_WORDS, DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES, ORGANIZATIONS, LEGAL_FORMS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, PERSON_NAMED_BRANDS, SPACE_CONTEXT } from '../../data/gazetteer.js';
 import { MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../../data/given-names.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
@@ -1148,7 +1148,7 @@ function partnerships(found: Array<NameSpan & { key: string }>, byIndex: Readonl
   found.forEach((f, i) => {
     // "Crown Equity Holdings, Inc.": a legal form after a comma is the company's, no name of its own.
     const prev = found[i - 1];
-    if (prev && !absorbed.has(i - 1) && prev.sentence === f.sentence && ORG_SUFFIXES.has(textOf(byIndex.get(f.sentence)!, f.start, f.end)) && /^,?\s+$/.test(textOf(byIndex.get(f.sentence)!, prev.end, f.start))) {
+    if (prev && !absorbed.has(i - 1) && prev.sentence === f.sentence && LEGAL_FORMS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end)) && /^,?\s+$/.test(textOf(byIndex.get(f.sentence)!, prev.end, f.start))) {
       prev.end = f.end;
       prev.key = keyOf(byIndex.get(f.sentence)!, prev.start, prev.end);
       prev.type = 'organization';
