@@ -1136,6 +1136,22 @@ function namesWidened(found: Array<NameSpan & { key: string }>, byIndex: Readonl
   });
 }
 
+/** "Crown Equity Holdings, Inc.": a legal form after a comma is the company's, no name of its own. */
+function legalForms(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
+  const absorbed = new Set<number>();
+  found.forEach((f, i) => {
+    const prev = found[i - 1];
+    if (!prev || absorbed.has(i - 1) || prev.sentence !== f.sentence) return;
+    const s = byIndex.get(f.sentence)!;
+    if (!LEGAL_FORMS.has(textOf(s, f.start, f.end)) || !/^,?\s+$/.test(textOf(s, prev.end, f.start))) return;
+    prev.end = f.end;
+    prev.key = keyOf(s, prev.start, prev.end);
+    prev.type = 'organization';
+    absorbed.add(i);
+  });
+  return found.filter((_, i) => !absorbed.has(i));
+}
+
 /** A partnership's name ending its list of partners: "Meagher & Flom LLP". */
 const PARTNERSHIP = /&.*\b(?:LLP|LLC|L\.L\.P\.|LLP\.)$/u;
 
@@ -1146,15 +1162,6 @@ const PARTNERSHIP = /&.*\b(?:LLP|LLC|L\.L\.P\.|LLP\.)$/u;
 function partnerships(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): Array<NameSpan & { key: string }> {
   const absorbed = new Set<number>();
   found.forEach((f, i) => {
-    // "Crown Equity Holdings, Inc.": a legal form after a comma is the company's, no name of its own.
-    const prev = found[i - 1];
-    if (prev && !absorbed.has(i - 1) && prev.sentence === f.sentence && LEGAL_FORMS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end)) && /^,?\s+$/.test(textOf(byIndex.get(f.sentence)!, prev.end, f.start))) {
-      prev.end = f.end;
-      prev.key = keyOf(byIndex.get(f.sentence)!, prev.start, prev.end);
-      prev.type = 'organization';
-      absorbed.add(i);
-      return;
-    }
     const s = byIndex.get(f.sentence)!;
     if (!PARTNERSHIP.test(textOf(s, f.start, f.end))) return;
     // (Two surnames or more, after a lower-case word or the sentence's start: not "Mary Chen, Latham &
@@ -1613,7 +1620,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   for (const f of found) if ((f.type === 'person' || (f.type === 'place' && (!(tagger.gazetteer.bits([f.key]) & GAZ.LOC) || !theBefore(byIndex.get(f.sentence)!, f)))) && !f.key.includes(' ') && LISTED_ORGANISATIONS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
   const isPlace = (words: string[]): boolean => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' '));
   namesWidened(found, byIndex);
-  found = partnerships(found, byIndex);
+  found = partnerships(legalForms(found, byIndex), byIndex);
   found = coordinatedOpeners(found, byIndex, isPlace, (word) => tagger.gazetteer.bits([word]) !== 0 || DEMONYM_WORDS.has(word));
   found = institutionsWhole(found, byIndex);
   found = possessiveInstitutions(found, byIndex);

@@ -898,8 +898,11 @@ export function missedKeyPoints(points: KeyPoints | null, pageParagraphs: readon
   const found = extractedParagraphs.filter((t) => t.length >= LEDE_ANCHOR_CHARS).map((t) => pageParagraphs.findIndex((x) => x.startsWith(t.slice(0, LEDE_ANCHOR_CHARS)))).filter((i) => i !== -1);
   // Above the article: before all of them, or after only one (a video's blurb over the box).
   if (points.at === -1 || found.length === 0 || found.filter((i) => i < points.at).length > KEY_POINTS_AFTER) return null;
-  return points.items.map((item) => (endsSentence(item) ? item : `${item}.`)).join(' ');
+  return asSentences(points.items);
 }
+
+/** Key points as the standfirst reads them: each a sentence of its own. */
+const asSentences = (items: readonly string[]): string => items.map((item) => (endsSentence(item) ? item : `${item}.`)).join(' ');
 
 /**
  * The key points box when the extracted article opens with it (CNN's "STORY HIGHLIGHTS" and its
@@ -1282,7 +1285,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const keptParagraphs = extracted ? Array.from(extracted.querySelectorAll('p'), (p) => squash(p.textContent)) : [];
   // (And those it kept as the article's opening, under their label: read as the standfirst too.)
   const openingPoints = !replacing && extracted ? openingKeyPoints(extracted, points, captions) : null;
-  const pointsText = openingPoints ? points!.items.map((item) => (endsSentence(item) ? item : `${item}.`)).join(' ') : missedKeyPoints(points, pageParagraphs, parsed?.textContent ?? '', keptParagraphs);
+  const pointsText = openingPoints ? asSentences(points!.items) : missedKeyPoints(points, pageParagraphs, parsed?.textContent ?? '', keptParagraphs);
   if (pointsText && !openingPoints) messages.push(message(MESSAGE.restoredText, `read the page's ${points!.items.length} key points, which the extractor left out above the article, as its standfirst`));
   // Each part a sentence of its own ("Cheese deadline arrives without new deal" over "Fancy a sharp British Stilton? …").
   const parts = [...leads, ...(pointsText ? [pointsText] : [])];

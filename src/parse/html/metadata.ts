@@ -23,7 +23,7 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
     title: ld.headline ?? meta(['og:title', 'twitter:title', 'headline']) ?? entryTitle(doc),
     // (Not a link to the writer's page, which article:author often is.)
     byline: ld.author ?? metaValues(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author', 'authors', 'article_author']).find((v) => !/^https?:\/\//i.test(v)) ?? parselyAuthor(doc) ?? markedAuthor(doc) ?? ld.creator ?? null,
-    published: publishedDate(doc, ld, url),
+    published: publishedDate(doc, ld, url, meta),
     // (Not a handle on a social network: twitter:site is "@ReutersIndia".)
     siteName: ld.publisher ?? metaValues(doc, ['og:site_name', 'application-name', 'twitter:site']).find((v) => !v.startsWith('@')) ?? null,
     lang: doc.documentElement?.getAttribute('lang')?.trim() || ld.inLanguage || meta(['og:locale', 'language', 'content-language']),
@@ -100,11 +100,14 @@ interface MarkedElement {
   closest?(selector: string): { getAttribute(name: string): string | null } | null;
 }
 
+/** A day written out: its month, day and year ("December 29, 2014", "Dec. 29 2014"). */
+const WRITTEN_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i;
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The day a date written out gives ("Monday, December 29, 2014,  2:48 PM" → "2014-12-29"), or null. */
 function dayOf(value: string | null): string | null {
-  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i.exec(value ?? '');
+  const m = WRITTEN_DAY.exec(value ?? '');
   if (!m) return realDate(value);
   const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
   return `${m[3]}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
@@ -116,8 +119,7 @@ function dayOf(value: string | null): string | null {
  * that date is of another month, the first that agrees with the address (GQ's blog declares
  * article:published_time 2009-09-02, the blog's own start, on a post of 2014-05-23).
  */
-function publishedDate(doc: MetaDocument, ld: ReturnType<typeof jsonLd>, url: string | null): string | null {
-  const meta = (names: string[]): string | null => metaValues(doc, names)[0] ?? null;
+function publishedDate(doc: MetaDocument, ld: ReturnType<typeof jsonLd>, url: string | null, meta: (names: string[]) => string | null): string | null {
   const candidates = [
     () => realDate(ld.datePublished),
     // (datePublished by name or property; by itemprop only on the article's item, markedDate.)
@@ -142,7 +144,7 @@ function publishedDate(doc: MetaDocument, ld: ReturnType<typeof jsonLd>, url: st
 
 /** The day a date written out gives, or null when it gives none. */
 function writtenDay(value: string | null): string | null {
-  return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/i.test(value ?? '') ? dayOf(value) : null;
+  return WRITTEN_DAY.test(value ?? '') ? dayOf(value) : null;
 }
 
 /**
