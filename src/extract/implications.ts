@@ -192,7 +192,7 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // "If I could ask Benjamin three questions, …", "I wish that I could": a past modal inside a
       // condition, or any inside a wish, foretells nothing. ("whether the 49ers will have anything to
       // play for", "to see if there will be a resurgence" look forward: readers mark them.)
-      if ((PAST_FRAME_MODALS.has(modality) && CONDITION_BEFORE.test(before)) || (PAST_FRAME_MODALS.has(modality) && WISH_BEFORE.test(before))) continue;
+      if (PAST_FRAME_MODALS.has(modality) && (CONDITION_BEFORE.test(before) || WISH_BEFORE.test(before))) continue;
       // "You'll also want to look at …", "you will need a discrete GPU": advice to the reader, no forecast.
       if (modality === 'will' && /\byou\s*$/i.test(before) && READER_ADVICE_AFTER.test(after)) continue;
       // "It may sound shallow", "might seem like an unusual strategy": a hedge on how a thing
