@@ -240,6 +240,17 @@ export function joinLetterPieces(tokens: Token[]): { tokens: Token[]; at: Int32A
       i++;
       continue;
     }
+    // "Parse.ly", "Amazon.com", "Last.fm", "Wired.co.uk": wink cuts a name that is a web address
+    // at its dot ("Parse" "." "ly", "Parse" then read as a verb); it is one proper noun.
+    const domain = prev !== undefined && previous === prev && prev.kind === 'word' && /^\p{L}[\p{L}\d-]*$/u.test(prev.text) && prev.end === t.start && t.text === '.' && next !== undefined && t.end === next.start ? domainEnd(tokens, i + 1) : -1;
+    if (domain !== -1) {
+      const last = tokens[domain]!;
+      const text = prev!.text + tokens.slice(i, domain + 1).map((x) => x.text).join('');
+      out[out.length - 1] = { ...prev!, text, end: last.end, pos: 'PROPN', normal: text.toLowerCase(), lemma: text.toLowerCase(), kind: 'word', stop: false };
+      for (let k = i; k <= domain; k++) at[k] = out.length - 1;
+      i = domain;
+      continue;
+    }
     if (prev !== undefined && previous === prev && prev.kind === 'number' && /^\d+$/.test(prev.text) && prev.end === t.start && t.text === 'ers') {
       const text = prev.text + t.text;
       out[out.length - 1] = { ...prev, text, end: t.end, pos: 'PROPN', normal: text, lemma: text, kind: 'word', stop: false };
@@ -251,6 +262,23 @@ export function joinLetterPieces(tokens: Token[]): { tokens: Token[]; at: Int32A
     at[i] = out.length - 1;
   }
   return { tokens: out, at };
+}
+
+/** The top-level domains a name that is a web address ends with ("Amazon.com", "Parse.ly", "Last.fm"). */
+const TOP_LEVEL_DOMAIN = /^(?:com|net|org|io|ly|fm|tv|ai|me|info|gov|edu)$/;
+
+/**
+ * The index of the last token of a web address's end that starts at `k` (just after a name's
+ * dot): a top-level domain ("com"), or "co." and a country ("co." "uk"); -1 when there is none,
+ * or when a letter or a path touches it ("Parse.lyrics", "Example.com/resources").
+ */
+function domainEnd(tokens: readonly Token[], k: number): number {
+  const first = tokens[k]!;
+  const after = tokens[k + 1];
+  const touching = (x: Token | undefined, y: Token): boolean => x !== undefined && x.start === y.end && /^[\p{L}\d/]/u.test(x.text);
+  if (TOP_LEVEL_DOMAIN.test(first.text) && !touching(after, first)) return k;
+  if (/^co\.$/.test(first.text) && after !== undefined && after.start === first.end && /^(?:uk|jp|nz|za|in|kr)$/.test(after.text) && !touching(tokens[k + 2], after)) return k + 1;
+  return -1;
 }
 
 /** The index of the sentence that holds `offset`: the last one starting at or before it (sentences are in order). */

@@ -789,6 +789,25 @@ describe('names as the article writes them', () => {
     expect(all.some((m) => m.type === 'cardinal' && m.text === '49')).toBe(true);
   });
 
+  it('reads a name that is a web address ("Parse.ly", "Wired.co.uk") as one organisation, and one that is a place to go as no name', () => {
+    const a = annotate(parse(sourceFromText("Story\n\nParse.ly's CTO, Andrew Montalenti, explained that Bit.ly and Wired.co.uk drive traffic. Readers can also visit SpeakingOfSuicide.com for help.\n", 'test', { inputFormat: 'text' })));
+    const words = a.sentences.flatMap((s) => s.tokens.map((t) => t.text));
+    expect(words).toEqual(expect.arrayContaining(['Parse.ly', 'Bit.ly', 'Wired.co.uk', 'SpeakingOfSuicide.com']));
+    const of = (text: string) => a.mentions.filter((m) => m.text === text).map((m) => m.type);
+    expect(of('Parse.ly')).toEqual(['organization']);
+    expect(of('Bit.ly')).toEqual(['organization']);
+    expect(of('Wired.co.uk')).toEqual(['organization']);
+    expect(of('SpeakingOfSuicide.com')).toEqual([]);
+    expect(a.sentences).toHaveLength(3);
+    // (A path after it, or a letter, is no name's end: "Example.com/resources", "Parse.lyrics".)
+    const path = readSentences(parse(sourceFromText('Go to Example.com/resources now.', 't', { inputFormat: 'text' }))).sentences[0]!;
+    expect(path.tokens.map((t) => t.text)).not.toContain('Example.com');
+  });
+
+  it('reads a name a thing is called by as a thing\u2019s ("this thing called Tinder"), every mention of it', () => {
+    expect(annotatedTypes('Have you heard of this thing called Tinder? If I had not heard of Tinder, I would be lonely.', 'Tinder').every((t) => t === 'other')).toBe(true);
+  });
+
   it('reads an initialism after a hyphen ("Japan-U.S.") as one word, not "Japan-U" and "S. …"', () => {
     const a = annotate(parse(sourceFromText('Story\n\nIshiba wants to revise the Japan-U.S. Status of Forces Agreement, officials said.\n', 'test', { inputFormat: 'text' })));
     expect(a.sentences.flatMap((s) => s.tokens.map((t) => t.text))).toContain('U.S.');

@@ -93,6 +93,7 @@ export function tagSentences(
     } else {
       listedPeople(labels, features.lower, tagger.gazetteer);
       teamNicknames(labels, features.lower);
+      webNames(labels, prepared[index]!.tokens);
     }
     remember(doc, features.lower, labels);
     out[index] = { features, labels };
@@ -126,6 +127,27 @@ function teamNicknames(labels: Uint8Array, lower: string[]): void {
     const span = i > 0 && (partOf(before) === 'L' || partOf(before) === 'U') && (typeOf(before) === 'LOC' || typeOf(before) === 'ORG') ? decodeSpans(labels.subarray(0, i)).pop() : undefined;
     if (span && span[1] === i - 1) label(labels, span[0], i, 'ORG');
     else label(labels, i, i, 'ORG');
+  }
+}
+
+/** A name that is a web address, one token since src/nlp/wink.ts joins it: "Parse.ly", "Amazon.com", "Wired.co.uk". */
+const WEB_NAME = /^\p{Lu}[\p{L}\d-]*\.(?:co\.[a-z]{2}|com|net|org|io|ly|fm|tv|ai|me|info)$/u;
+
+/** Words before a web address that is where to go, not who acts: "visit Example.com", "access to WIRED.com", "at BillBrantley.com". */
+const WEB_PLACE_BEFORE = /^(?:at|to|visit|visiting|via|on|from)$/;
+
+/**
+ * A web address written as a name is the organisation behind it ("Parse.ly's CTO", "Bit.ly"), alone
+ * or where the tagger took it for a one-word person or place; inside a longer name ("Amazon.com
+ * Inc") it stays part of it. Where it is a place to go ("visit Example.com") it names no one.
+ */
+function webNames(labels: Uint8Array, tokens: readonly Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WEB_NAME.test(tokens[i]!.text)) continue;
+    const part = partOf(labels[i] ?? 0);
+    if (WEB_PLACE_BEFORE.test(tokens[i - 1]?.normal ?? '')) {
+      if (part === 'U') labels[i] = 0;
+    } else if (labels[i] === 0 || part === 'U') label(labels, i, i, 'ORG');
   }
 }
 
@@ -1244,6 +1266,9 @@ export function adjectivesApart(found: Array<NameSpan & { key: string }>, byInde
   return found.filter((f) => !candidates.has(f.key) || standalone.has(f.key));
 }
 
+/** A thing's kind and a participle that names it, right before the name: "thing called", "an app named". */
+const THING_CALLED = /\b(?:thing|app|application|site|website|service|product|platform|game|show|series|book|film|movie|song|album|device|gadget|tool|program|programme|drug|pill)\s+(?:called|named|dubbed)\s+["“]?$/i;
+
 /** A product's model after its name: "MacBook Pro", "Chromecast Ultra", "Resident Evil 2 Remake", "iPhone 15 Pro Max". */
 const PRODUCT_MODEL = /\S\s+(?:\d{1,2}\s+)?(?:Pro|Max|Ultra|Mini|Plus|Remake|Remastered|Deluxe Edition|Special Edition)s?$/;
 
@@ -1253,6 +1278,8 @@ function thingsAreOther(found: Array<NameSpan & { key: string }>, byIndex: Reado
     const s = byIndex.get(f.sentence)!;
     const name = textOf(s, f.start, f.end);
     if (EVENT_NAMES.has(f.key) || EVENT_NAME.test(name) || HOLIDAY_NAME.test(name) || EVENT_NAME_END.test(name) || PRODUCT_MODEL.test(name)) things.add(f.key);
+    // "this thing called Tinder", "an app called Calm": a thing the article names, every mention of it.
+    if (f.type !== 'other' && THING_CALLED.test(textBefore(s, f.start, 30))) things.add(f.key);
     // Only this mention: "Paris" in "the Paris Agreement" is part of it, Paris elsewhere a place.
     if (LAW_NAME_AFTER.test(textAfter(s, f.end, 16))) f.type = 'other';
     if (!/^[A-Z]{2,6}$/.test(name) || s.text[f.end - s.start] !== ')') continue;
