@@ -26,6 +26,7 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'watch', 'listen', 'play', 'listen to this article', 'watch video', 'image', 'photo', 'video', 'gallery',
   'enlarge this image', 'toggle caption', 'hide caption', 'expand', 'collapse',
   'click here', 'tap here', 'download the app', 'get the app', 'print this article', 'sharing is caring',
+  'tags', 'let s be friends', 'prev next',
   'print this article share it with friends', 'share it with friends',
   'all rights reserved', 'terms of use', 'privacy policy', 'contact us', 'about us', 'breaking news',
   // A live blog's badge, its words run together when the page's markup holds them in two elements.
@@ -65,6 +66,11 @@ export const CHROME_MAX_WORDS = 4;
  * paywall notices. A line matching one of these and no longer than `PROMO_MAX_WORDS` is chrome.
  */
 export const PROMO_PATTERNS: readonly RegExp[] = [
+  // "Smart is sexy - get our newsletter:", "Treat yourself …! Enter for a chance to win $1500 …".
+  /\bget our (?:free |daily |weekly )?newsletters?\b/i,
+  /\benter (?:now )?for (?:a|your) chance to win\b/i,
+  // A series' note under each of its posts: "Welcome to The Kitchn's Best of 2014 roundup!".
+  /^(?:→\s*)?welcome to [\p{L}'’ ]{2,60}\bbest of \d{4}\b/iu,
   /\b(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|updates|alerts|e-?mail)\b/i,
   // A call for readers' projects: "Have a remodel or a DIY project to share with us? Submit it here!" (The Kitchn).
   /^have an? [^?]{0,80}\bto share with us\?\s*(?:submit|send|tell|share)\b/i,
@@ -176,6 +182,8 @@ export const PLACEHOLDER_TITLE = /^(?:ex(?:hibit)?[\s.-]*\d{1,3}(?:\.\d{1,3})?[a
 /** Article metadata lines that are not body text: "Published 5 March 2024", "4 min read", "Updated 2 hours ago". */
 export const METADATA_PATTERNS: readonly RegExp[] = [
   PLACEHOLDER_TITLE,
+  // A health site's review note: "Written or reviewed by a board-certified physician. See About.com's Medical Review Board."
+  /^(?:written (?:or|and) )?(?:medically )?reviewed by (?:a )?board-certified\b/i,
   /^(?:published|updated|posted|last updated|first published|modified)\b[\s:]/i,
   /^\d+\s*(?:min|minute)s?\s+read$/i,
   /^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago)$/i,
@@ -319,10 +327,13 @@ export const PHOTO_CREDIT_LINE = /^(?:photos?|photographs?|images?|pictures?)\s*
  * "Credit: ESA", "In this Dec. 12 file photo, …", "(pictured)".
  */
 export const CAPTION_PATTERNS: readonly RegExp[] = [
-  /^\d+\s*(?:of|\/)\s*\d+\b/i,
+  // (Not a quantity: a recipe's "1/2 cup 2% milk", "1/4 pound celery root".)
+  /^\d+\s*(?:of|\/)\s*\d+\b(?!\s*(?:cups?|c\.|teaspoons?|tsp\.?|tablespoons?|tbsp\.?|pounds?|lbs?\.?|ounces?|oz\.?|inch(?:es)?|in\.|cm|mm|m|g|kg|ml|l|liters?|litres?|quarts?|pints?|gallons?|sticks?|cloves?|miles?|kilometers?|kilometres?|feet|foot|ft\.?|yards?|hours?|minutes?|seconds?|percent|teaspoonful|pinch|dash|bunch|head|can|cans|jar|package|packages)\b)/i,
   POSITION_IN_PHOTO,
   /\((?:left|right|above|below|centre|center|pictured|top|bottom|inset|file)\)/i,
-  /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|credit):|^(?:photographs|photos|images|pictures|picture|credits)\s*:/i,
+  /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|credit):(?!\s*$)|^(?:photographs|photos|images|pictures|picture|credits)\s*:/i,
+  // "See more photos in the gallery, images by Tanveer Badal".
+  /\b(?:images|photos|photographs|pictures|photography) (?:by|courtesy of) \p{Lu}/u,
   // "…, installation views, photos © Inexhibit, 2018", "Image © NASA".
   /\b(?:photos?|photographs?|images?|pictures?)\s*(?:©|\(c\))/i,
   // A picture's line that closes on its agency alone, no sentence before it: "Relatives of passengers console each other (Getty)",
@@ -472,10 +483,14 @@ export const STAFF_CREDITS_MIN = 3;
  * Agreement …"), an image disclaimer ("Disclaimer: … No rights or credit claimed for any images …").
  * Left out, like the author's tail, only in the closing run of blocks.
  */
+/** A site's footer: "© 2014 Condé Nast. All rights reserved Use of this Site constitutes acceptance of our User Agreement …". */
+export const SITE_FOOTER = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,80}\ball rights reserved\b|\buse of this (?:site|website) constitutes acceptance\b/i;
+
 export const LEGAL_NOTICE_PATTERNS: readonly RegExp[] = [
   /\bthis material may not be published,? broadcast,? rewritten,? or redistributed\b/i,
   /\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|a share)\b/i,
   /^by using this (?:site|website)\b/i,
+  SITE_FOOTER,
   // A gossip site's image disclaimer: "Disclaimer: All rights reserved for writing and editorial content. No rights or
   // credit claimed for any images … If you own rights to any of the images …, please contact us … and they will be promptly removed."
   /^disclaimer\s*:|\bno rights or credit claimed\b|\bif you own (?:the )?(?:rights|copyright) to (?:any of )?(?:the|these|this) (?:images?|photos?|pictures?)\b/i,

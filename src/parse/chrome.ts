@@ -43,6 +43,10 @@ const ENTRY_AUTHOR = /^(?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-
 /** A clock time: "10:01", "1.35" (not part of a date such as "14.08.2023"). */
 const CLOCK = /(?<![\d.])\d{1,2}[:.]\d{2}(?![.\d])/;
 
+/** A line that lists the pictures' credits, in brackets or not. */
+const CREDIT_LIST = /^\(?\s*(?:image|photo|picture|photograph)s?\s+credits?\s*:\s*\S[^()]*\)?$/i;
+const CREDIT_LIST_MAX_WORDS = 80;
+
 /** Why a single line is page chrome rather than article text, or null. */
 export const chromeReason = remembered((line: string): DropReason | null => {
   const norm = normaliseLine(line);
@@ -71,6 +75,8 @@ export const chromeReason = remembered((line: string): DropReason | null => {
     const stamp = line.trim().slice(author[0].length);
     if (HAS_DATE.test(stamp) && CLOCK.test(stamp) && !/\p{L}/u.test(stamp.replace(STAMP_DATES, ' ').replace(STAMP_WORDS, ' '))) return 'metadata';
   }
+  // "(Image credits: IKEA; Soffia Gardarsdottir; …)": the pictures' credits, however many.
+  if (n <= CREDIT_LIST_MAX_WORDS && CREDIT_LIST.test(line.trim())) return 'caption';
   if (n <= PROMO_MAX_WORDS && PROMO_PATTERNS.some((p) => p.test(line))) return 'promo';
   if (n <= AFFILIATE_MAX_WORDS && AFFILIATE_DISCLOSURE.test(line) && AFFILIATE_VOICE.test(line)) return 'promo';
   return null;

@@ -1,6 +1,7 @@
 import { MESSAGE, message } from '../messages.js';
 import type { Article, Block, Dropped, DropReason, Heading, Message, Section, Source, SourceMeta, TextSpan } from '../types.js';
 import { htmlBlocks, scriptProseWords } from './html/index.js';
+import { writtenDate } from './html/metadata.js';
 import type { RawBlock } from './blocks.js';
 import { CITIES, COUNTRIES, REGIONS } from '../data/gazetteer.js';
 import { BYLINE_PERSON } from '../data/credits.js';
@@ -12,7 +13,7 @@ import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
+import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
 import { TITLE_ABBREVIATION } from '../data/titles.js';
 
 /** What a front end hands to the shared steps. */
@@ -40,6 +41,11 @@ const DROPPED_SENTENCE_MIN_WORDS = 6;
  * newsbrief does not run: said out loud rather than briefed as if the page said nothing more.
  */
 const SHORT_ARTICLE_WORDS = 120;
+/** A byline that names a site's staff, not a writer: "By CH Contributor", "By Staff", "By the Editors". */
+const GENERIC_BYLINE = /^by\s+(?:the\s+)?(?:[\p{Lu}\p{N}.&]+\s+)?(?:contributors?|staff(?:\s+writer)?|editors?|editorial\s+staff|team|admin|guest|newsroom|desk)\s*$/iu;
+
+/** How far into the article a left-out stamp may give its date. */
+const STAMP_REACH_CHARS = 400;
 const SCRIPT_PROSE_SHARE = 5;
 /** …and at least this many: a short story's related-story teasers are not its article. */
 const SCRIPT_PROSE_MIN_WORDS = 600;
@@ -145,6 +151,14 @@ export function parse(source: Source): Article {
     const same = (x: RawBlock): boolean => x.kind === 'paragraph' && blockText(text, x).replace(/\s+/g, ' ').trim() === text.slice(byline!.start, byline!.end).replace(/\s+/g, ' ').trim();
     const again = blocks.slice(0, BYLINE_SEARCH_BLOCKS).findIndex(same);
     if (again !== -1) drop(blocks.splice(again, 1)[0]!, 'metadata');
+    // A site's staff byline ("By CH Contributor") over the writer's own line at the article's top
+    // ("by Kelly Phillips Badal"): the writer's is the byline, the staff one metadata.
+    const own = GENERIC_BYLINE.test(byline.text) ? blocks.slice(0, BYLINE_SEARCH_BLOCKS).findIndex((x) => x.kind === 'paragraph' && isByline(blockText(text, x)) && !GENERIC_BYLINE.test(blockText(text, x))) : -1;
+    if (own !== -1) {
+      drop(byline, 'metadata');
+      const x = blocks.splice(own, 1)[0]!;
+      byline = span(text, x.start, x.start + bylineText(blockText(text, x)).trimEnd().length);
+    }
   }
   // A standfirst the markup names (front matter "deck:") is the dek even with no byline below it.
   const marked = dek ? -1 : blocks.findIndex((b) => b.dek);
@@ -175,6 +189,11 @@ export function parse(source: Source): Article {
   }
 
   const meta = { ...source.meta, ...definedOnly(front.meta ?? {}) };
+  // A page that declares no date may print it in a stamp left out near the top: "Updated August 02, 2014."
+  if (!meta.published) {
+    const stamp = dropped.find((d) => d.reason === 'metadata' && d.start < (blocks[0]?.start ?? Infinity) + STAMP_REACH_CHARS && writtenDate(d.text) !== null);
+    if (stamp) meta.published = writtenDate(stamp.text)!;
+  }
   const sections = toSections(text, blocks);
   const genre = guessGenre(meta, title, sections);
   // A live blog prints its pinned post again among the entries; a page may hold its article twice
@@ -194,7 +213,9 @@ export function parse(source: Source): Article {
     }
   }
   if (dropped.length > 0) {
-    messages.push(message(MESSAGE.droppedChrome, `dropped ${dropped.length} line${dropped.length === 1 ? '' : 's'} of page chrome`, dropped[0]));
+    // (A list counts its items: a box of sixteen links is sixteen lines.)
+    const lines = dropped.reduce((n, d) => n + Math.max(1, d.text.split('\n').filter((l) => l.trim()).length), 0);
+    messages.push(message(MESSAGE.droppedChrome, `dropped ${lines} line${lines === 1 ? '' : 's'} of page chrome`, dropped[0]));
   }
   // Text left out as a repeat, not as chrome, that reads like article text is said out loud.
   const sentences = dropped.filter((d) => REPEAT_REASONS.has(d.reason) && wordCount(d.text) >= DROPPED_SENTENCE_MIN_WORDS && endsSentence(d.text));
@@ -258,7 +279,15 @@ function datedAgencyCaption(line: string): boolean {
 /** Drops blocks a front end marked, and chrome lines (a box's label with the list of chrome under it). */
 function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void, url: string | null = null): RawBlock[] {
   const kept: RawBlock[] = [];
+  const roundup = roundupLists(text, blocks);
   for (const b of blocks) {
+    // A list of links the article introduces ("Here is some coverage from around the web:") is
+    // its text, as are a roundup's lists that hold the items its headline counts.
+    const introduced = b.kind === 'list' && b.drop === 'related-links' && introducesList(text, kept[kept.length - 1]);
+    if (introduced || roundup.has(b)) {
+      kept.push({ ...b, drop: undefined });
+      continue;
+    }
     if (keepUnlessChrome(text, b, drop, url)) {
       kept.push(b);
       continue;
@@ -273,6 +302,30 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
     }
   }
   return kept;
+}
+
+/** A paragraph of the article that introduces the list after it: prose that ends on a colon ("Here is some coverage from around the web:"). */
+function introducesList(text: string, before: RawBlock | undefined): boolean {
+  if (!before || before.kind !== 'paragraph' || before.drop) return false;
+  const line = blockText(text, before).trim();
+  return line.endsWith(':') && wordCount(line) >= INTRODUCTION_MIN_WORDS && !chromeReason(line);
+}
+
+/** The fewest words of a paragraph that introduces a list (not a label: "Related:"). */
+const INTRODUCTION_MIN_WORDS = 4;
+
+/**
+ * A roundup's lists of links to the site's own posts ("Drink Up! 15 Good Ideas for Beer and Wine":
+ * seven links under "Give Me a Beer!", eight under "Pour Me a Glass of Wine"): lists of links, each
+ * under a subheading of the article, whose items add up to the number the headline counts.
+ */
+function roundupLists(text: string, blocks: readonly RawBlock[]): Set<RawBlock> {
+  const title = blocks.find((b) => b.kind === 'heading' && b.level === 1);
+  const count = title ? /(?:^|[\s!?:.])(\d{1,2})\s+\p{L}/u.exec(blockText(text, title)) : null;
+  if (!count) return new Set();
+  const lists = blocks.filter((b, i) => b.kind === 'list' && b.drop === 'related-links' && blocks[i - 1]?.kind === 'heading' && (blocks[i - 1]!.level ?? 0) > 1 && !blocks[i - 1]!.drop && !chromeReason(blockText(text, blocks[i - 1]!)));
+  const items = lists.reduce((n, b) => n + (b.items?.length ?? 0), 0);
+  return items === Number(count[1]) ? new Set(lists) : new Set();
 }
 
 /** The longest label over a list of chrome that goes with it. */
@@ -533,6 +586,12 @@ function dropStaffCredits(text: string, blocks: RawBlock[], drop: (b: RawBlock, 
 
 /** Drops the run of author bio and credit lines that closes an article ("Phil Helsel is a reporter for NBC News."). */
 function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
+  // A page with no article but the site's footer (and the byline): the footer is no article.
+  const footers = blocks.filter((b) => SITE_FOOTER.test(blockText(text, b).trim()));
+  if (footers.length > 0 && blocks.every((b) => footers.includes(b) || (b.kind === 'paragraph' && isByline(blockText(text, b))))) {
+    for (const b of footers) drop(b, 'metadata');
+    return blocks.filter((b) => !footers.includes(b));
+  }
   let end = blocks.length;
   while (end > 0 && blocks.length - end < TAIL_MAX_BLOCKS) {
     const b = blocks[end - 1]!;

@@ -1571,3 +1571,71 @@ describe('a section label over the headline, and furniture at a story’s end', 
     expect(bodyText(kept)).toContain('— Martin Luther King');
   });
 });
+
+describe('magazine and blog pages: lists, captions, credits and dates', () => {
+  const story = `<p>The council approved the budget on Tuesday after a long debate over school funding and the parks, officials said late at night. ${words(30)}</p>`;
+
+  it('reads the article a page builds with a script from its data when the extractor finds none, and says so', () => {
+    const content = JSON.stringify(`<p>Bad news for ladies, gentlemen and those who planned on splitting up a healthy couple: the two stars are engaged, their spokesman said.</p><p>The couple has been publicly together and breaking hearts worldwide for at least six months now, and they are in Hawaii.</p>`);
+    const html = `<html><head><title>Sorry Everyone, The Stars Are Engaged</title><script>preinit.articleData = {"status":"ok","post":{"title":"Sorry Everyone, The Stars Are Engaged","content":${content}}};</script></head><body><nav><a href="/">My Networks</a></nav><div id="app"><p>Public</p></div></body></html>`;
+    const a = parseHtml(html);
+    expect(bodyText(a)).toContain('breaking hearts worldwide');
+    expect(bodyText(a)).not.toContain('Public');
+    expect(a.messages.some((m) => m.id === 'extractor-fallback' && /script data/.test(m.message))).toBe(true);
+    expectArticleGrounded(a);
+    // (Without markup of two paragraphs there, the page's own text stays what is read.)
+    const none = parseHtml(html.replace(/"content":"[^]*?"\}\}/, '"content":"short"}}'));
+    expect(bodyText(none)).not.toContain('breaking hearts');
+  });
+
+  it('keeps a list of links the article introduces, and a roundup’s lists that hold the items its headline counts; a list of chrome counts its lines', () => {
+    const links = (n: number, w: string) => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/p${w}${i}">${w} idea number ${i} for the holidays</a></li>`).join('')}</ul>`;
+    const introduced = parseHtml(`<html><head><title>Press coverage</title></head><body><article><h1>Press coverage</h1>${story}<p>Here is some coverage from around the web:</p>${links(5, 'Beer')}<p>More coming soon!</p></article></body></html>`);
+    expect(bodyText(introduced)).toContain('Beer idea number 4');
+    const roundup = parseHtml(`<html><head><title>Drink Up! 5 Good Ideas for Beer and Wine</title></head><body><article><h1>Drink Up! 5 Good Ideas for Beer and Wine</h1>${story}<h3>Give Me a Beer!</h3>${links(3, 'Beer')}<h3>Pour Me a Glass of Wine</h3>${links(2, 'Wine')}</article></body></html>`);
+    expect(bodyText(roundup)).toContain('Wine idea number 1');
+    // (A count the lists do not add up to keeps them out, and says how many lines it left out.)
+    const other = parseHtml(`<html><head><title>Drink Up! 9 Good Ideas for Beer and Wine</title></head><body><article><h1>Drink Up! 9 Good Ideas for Beer and Wine</h1>${story}<h3>Give Me a Beer!</h3>${links(3, 'Beer')}<h3>Pour Me a Glass of Wine</h3>${links(2, 'Wine')}</article></body></html>`);
+    expect(bodyText(other)).not.toContain('Wine idea number 1');
+    expect(other.messages.find((m) => m.id === 'dropped-chrome')?.message).toMatch(/dropped [5-9] lines/);
+  });
+
+  it('keeps a recipe’s quantities and a line that introduces code; a field with a linked value; leaves out a linked question, a WordPress post’s footer and credits', () => {
+    const html = `<html><head><title>Sweet potato mash</title></head><body><article><h1>Sweet potato mash</h1>${story}<p>1/4 pound celery root, peeled and cut into pieces<br>1/2 cup 2% milk<br>3/4 teaspoon salt</p><p>Here’s some example code to dynamically generate an embeddable image:</p><p><strong>Product:</strong> <a href="/p">Clinique Acne Solutions Powder Makeup</a></p>${story.replace('council', 'board')}<p><a href="/q">Could Resveratrol Be the Secret to Clearer Skin?</a></p><p class="postmetadata alt"><small>Andrew Montalenti is the co-founder of Parse.ly. ${words(70)} This entry was posted on Tuesday, September 3rd, 2013 at 12:53 pm and is filed under Startups.</small></p><p>(Image credits: IKEA; Soffia Gardarsdottir; In the Hollow Heart; Design Stoke; Reddit)</p><p>See more photos in the gallery, images by Tanveer Badal</p></article></body></html>`;
+    const text = bodyText(parseHtml(html));
+    for (const kept of ['1/2 cup 2% milk', '3/4 teaspoon salt', 'example code to dynamically generate', 'Product: Clinique']) expect(text).toContain(kept);
+    for (const gone of ['Resveratrol', 'This entry was posted', 'Image credits', 'images by Tanveer']) expect(text).not.toContain(gone);
+  });
+
+  it('takes the writer’s own line under a site’s staff byline for the byline, and reads a page of nothing but the site’s footer as no article', () => {
+    const a = parseHtml(`<html><head><title>Hotel on the Amalfi Coast</title><meta name="author" content="CH Contributor"></head><body><article><h1>Hotel on the Amalfi Coast</h1><p>by <a href="http://kellybadal.com/">Kelly Phillips Badal</a></p>${story}${story.replace('council', 'board')}</article></body></html>`);
+    expect(a.byline?.text).toBe('by Kelly Phillips Badal');
+    expect(a.dropped.some((d) => d.text === 'By CH Contributor' && d.reason === 'metadata')).toBe(true);
+    const footer = parseHtml(`<html><head><title>Video Promotion: Best in Show</title><meta name="author" content="Architectural Digest"></head><body><h1>Video Promotion: Best in Show</h1><div class="video-player"></div><footer><p>© 2014 Condé Nast. All rights reserved Use of this Site constitutes acceptance of our User Agreement (effective 1/2/2014) and Privacy Policy (effective 1/2/2014). The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Condé Nast.</p></footer></body></html>`);
+    expect(footer.sections.every((s) => s.blocks.length === 0)).toBe(true);
+    expect(footer.messages.some((m) => m.id === 'no-sentences')).toBe(true);
+  });
+
+  it('leaves out a heading that is the caption of the picture in the box beside it', () => {
+    const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: { body: DomNode } } };
+    const photo = (caption: string, src: string) => `<div class="media-image"><h3>${caption}</h3><div class="media-image-container"><ul><li><button><img alt="facebook" src="f.png"></button></li></ul><img alt="${caption}" src="${src}"><p class="source">Boston Herald / Polaris</p></div></div>`;
+    const body = `<div>${story}${photo('Exhausted Sylvie had been in the frigid water for more than 30 minutes', 'a.jpg')}${story}</div>`;
+    const captions = captionTexts(parseHTML(`<html><body>${body}</body></html>`).document.body);
+    expect(captions.has('Exhausted Sylvie had been in the frigid water for more than 30 minutes')).toBe(true);
+    const out = new TextBuilder();
+    walk(parseHTML(`<html><body>${body}</body></html>`).document.body, out, { page: false, captions });
+    expect(out.blocks.filter((b) => b.kind === 'heading').map((b) => b.drop ?? null)).toEqual(['caption']);
+    // (Not a heading over a box whose image has another alt text, or a box with text of its own.)
+    const other = `<div>${story}<div><h3>What the plan includes</h3><div><img alt="The rail yards" src="a.jpg"></div></div>${story}</div>`;
+    expect(captionTexts(parseHTML(`<html><body>${other}</body></html>`).document.body).has('What the plan includes')).toBe(false);
+  });
+
+  it('takes the day a page prints after its writer’s name, or in a stamp left out at the top, when its data declare none; a two-digit year only as the last resort', () => {
+    const page = (top: string, head = '') => parseHtml(`<html><head><title>Sweet potato mash</title>${head}</head><body><article><h1>Sweet potato mash</h1>${top}${story}</article></body></html>`);
+    expect(page('<p class="byline"><a rel="author" href="/a">Diana Yen</a> | December 22, 2014</p>', '<meta name="author" content="Diana Yen">').meta.published).toBe('2014-12-22');
+    expect(page('<p class="byline">By <a rel="author" href="/a">Alya Mooro</a> - 19 December 2014</p>', '<meta name="author" content="Alya Mooro">').meta.published).toBe('2014-12-19');
+    expect(page('<p>Updated August 02, 2014.</p>').meta.published).toBe('2014-08-02');
+    expect(page('<p class="byline">By Jane Doe</p>', '<meta name="author" content="Jane Doe">').meta.published ?? null).toBeNull();
+    expect(page('', `<meta property="article:published_time" content="14-12-28"><meta name='parsely-page' content='{"title":"Sweet potato mash","pub_date":"2014-12-28T08:15:00+0000"}'>`).meta.published).toBe('2014-12-28T08:15:00+0000');
+  });
+});

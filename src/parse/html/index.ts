@@ -12,7 +12,7 @@ import { decodeEntities } from '../../character-references.js';
 import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
-import { authorNames, chooseHeadline, commentHeader, ldArticleBody, parselyAuthor, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
+import { authorNames, chooseHeadline, commentHeader, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
 import { captionTexts, REWORDED_PULL_QUOTE, walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -1125,6 +1125,35 @@ function withBreakSpans(html: string): string {
 /** A string in a script's data long enough to be prose: 150 characters or more (whether it is prose is judged by its words). */
 const SCRIPT_PROSE = /"((?:[^"\\\n]|\\.){150,})"/g;
 
+/** A string in a script's data named as an article's content, at least 200 characters long: `"content":"<p>…"`. */
+const SCRIPT_CONTENT = /"(?:content|body|articleBody|html|post_content|bodyHtml|body_html)"\s*:\s*"((?:[^"\\\n]|\\.){200,})"/g;
+
+/** Paragraphs of prose a script's article markup must hold to be read as the article. */
+const SCRIPT_ARTICLE_MIN_PARAGRAPHS = 2;
+
+/**
+ * The article markup a page's script data holds when the page builds its article with JavaScript:
+ * the longest string named as content (`content`, `body`, `articleBody`, …) that is markup with at
+ * least two paragraphs of prose, parsed; null when there is none.
+ */
+function scriptArticle(input: string, parseHTML: (html: string) => { document: unknown }): (LedeDocument & { body: unknown }) | null {
+  let best: { doc: LedeDocument & { body: unknown }; chars: number } | null = null;
+  for (const script of input.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    for (const m of script[1]!.matchAll(SCRIPT_CONTENT)) {
+      let markup: string;
+      try {
+        markup = JSON.parse(`"${m[1]!}"`) as string;
+      } catch {
+        continue;
+      }
+      if (!/<p[\s>]/i.test(markup) || (best && markup.length <= best.chars)) continue;
+      const doc = parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document as LedeDocument & { body: unknown };
+      if (proseParagraphs(doc) >= SCRIPT_ARTICLE_MIN_PARAGRAPHS) best = { doc, chars: markup.length };
+    }
+  }
+  return best?.doc ?? null;
+}
+
 /**
  * The words of prose inside a page's scripts' string data (0 without scripts), for the parser to say
  * when a page builds its article with JavaScript. A string the data repeats (a teaser listed as
@@ -1266,6 +1295,14 @@ export function htmlBlocks(input: string): HtmlFront {
   const settles = !!markedByline && ((disputed && nameKey(markedByline).includes(nameKey(parsely!))) || publisherByline);
   if (markedByline && (!meta.byline || cut || settles || !isByline(/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`))) meta.byline = markedByline;
   if (meta.byline) meta.byline = meta.byline.replace(/\s*,\s*$/, '') || null;
+  // A page whose data declare no date may print it after the writer's name ("Diana Yen | December 22, 2014").
+  if (!meta.published && meta.byline) {
+    const author = meta.byline.replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim();
+    const page = parseHTML(html).document as unknown as RemovableDocument & { body: unknown };
+    // (What the page shows: not its scripts' and styles' text.)
+    for (const el of Array.from(page.querySelectorAll('script, style, noscript, template'))) el.remove();
+    meta.published = printedDate(squash((page.body as DomNode).textContent ?? ''), author);
+  }
   const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`) : null;
   // The standfirst, when the extracted article does not hold it: written under the headline and
   // marked, as a Markdown page's front-matter "deck:" is.
@@ -1371,7 +1408,13 @@ export function htmlBlocks(input: string): HtmlFront {
     removeUnshown(page as unknown as RemovableDocument, []);
     showSubscriberText(page as unknown as SubscriberDocument, []);
     const bodies = markedBodies(page as unknown as MarkedDocument);
-    if (bodies.length > 0) {
+    // A page that builds its article with a script may hold it whole in the script's data (Pixable:
+    // `"content":"<p>Bad news for ladies, …"`): that markup is the article.
+    const scripted = bodies.length > 0 ? null : scriptArticle(input, parseHTML);
+    if (scripted) {
+      walk(scripted.body as unknown as DomNode, out, { page: false, captions });
+      messages.push(message(MESSAGE.extractorFallback, `${why}; read the article's text from the page's script data, which holds it as markup (the page builds its article with JavaScript)`));
+    } else if (bodies.length > 0) {
       for (const body of bodies) walk(body as unknown as DomNode, out, { page: true, captions });
       messages.push(message(MESSAGE.extractorFallback, `${why}; read the ${bodies.length === 1 ? 'block' : `${bodies.length} blocks`} the page marks as the article's body (schema.org articleBody), without the rest of the page`));
     } else {

@@ -113,6 +113,42 @@ function dayOf(value: string | null): string | null {
   return `${m[3]}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
 }
 
+/** A day written out day first: "19 December 2014", "2 Aug. 2014". */
+const WRITTEN_DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})(?!\d)/i;
+
+/** How far after the writer's name the page may print the day it was published ("Diana Yen | December 22, 2014"). */
+const PRINTED_DATE_REACH = 80;
+
+/**
+ * The day the page prints right after its writer's name, when its data declare none: "Diana Yen |
+ * December 22, 2014", "By Alya Mooro - 19 December 2014", "By Lynne Eldridge MD Updated August 02,
+ * 2014." Only the first print of the name counts (the byline over the article), and only a date
+ * with nothing but furniture between it and the name. Null when there is none.
+ */
+export function printedDate(pageText: string, author: string): string | null {
+  const at = author.length >= 3 ? pageText.indexOf(author) : -1;
+  if (at === -1) return null;
+  const after = pageText.slice(at + author.length, at + author.length + PRINTED_DATE_REACH);
+  return writtenDate(after.replace(/^[\s|·•,–—-]*/, ''));
+}
+
+/**
+ * The day a stamp opens with, written out ("Updated August 02, 2014.", "19 December 2014 Contributing
+ * Writer", "on Tuesday, September 3rd, 2013"), as YYYY-MM-DD; null when it opens with none.
+ */
+export function writtenDate(stamp: string): string | null {
+  const m = /^\s*(?:(?:updated|published|posted|last updated|on)\b:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?/i.exec(stamp)!;
+  const rest = stamp.slice(m[0].length);
+  const monthFirst = WRITTEN_DAY_ORDINAL.exec(rest);
+  if (monthFirst && monthFirst.index === 0) return `${monthFirst[3]}-${String(MONTHS.indexOf(monthFirst[1]!.toLowerCase()) + 1).padStart(2, '0')}-${monthFirst[2]!.padStart(2, '0')}`;
+  const dayFirst = WRITTEN_DAY_FIRST.exec(rest);
+  if (dayFirst && dayFirst.index === 0) return `${dayFirst[3]}-${String(MONTHS.indexOf(dayFirst[2]!.toLowerCase()) + 1).padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
+  return null;
+}
+
+/** A day written out month first, the day perhaps with its ordinal: "September 3rd, 2013". */
+const WRITTEN_DAY_ORDINAL = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/i;
+
 /**
  * The date the article was published: the first its data, meta tags, markup or printed `<time
  * pubdate>` give; but when the page's address is dated by year and month (".../2014/05/…") and
@@ -133,13 +169,19 @@ function publishedDate(doc: MetaDocument, ld: ReturnType<typeof jsonLd>, url: st
   ];
   let first: string | null = null;
   const month = /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\//.exec(url ?? '');
+  // (A date with a two-digit year, OK!'s "14-12-28", is kept as written only when no other gives the year.)
+  let unsure: string | null = null;
   for (const candidate of candidates) {
     const date = candidate();
     if (!date) continue;
+    if (/^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\D|$)/.test(date)) {
+      unsure ??= date;
+      continue;
+    }
     if (!month || date.startsWith(`${month[1]}-${month[2]}`)) return date;
     first ??= date;
   }
-  return first;
+  return first ?? unsure;
 }
 
 /** The day a date written out gives, or null when it gives none. */

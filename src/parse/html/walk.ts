@@ -29,6 +29,10 @@ const INLINE = new Set([
 /** Share of a block's characters inside links above which a short block is a list of links. */
 const LINK_DENSITY = 0.5;
 const LINK_BLOCK_MAX_WORDS = 40;
+/** The longest writer's line whose name is a link ("by Kelly Phillips Badal"). */
+const BYLINE_LINK_MAX_WORDS = 6;
+/** The longest headline of another page, all one link, that ends in a question mark. */
+const LINKED_HEADLINE_MAX_WORDS = 16;
 
 interface Inline {
   text: string;
@@ -73,7 +77,9 @@ export function captionTexts(root: DomNode): Set<string> {
     const imageAt = children.findIndex(imageOnly);
     const figure = figcaptionAt !== -1 && imageAt !== -1 && imageAt < figcaptionAt && !SECTIONING.has(tagOf(node)) && squashed(node.textContent ?? '').split(' ').length <= JUNK_MAX_WORDS;
     // An image's alt text repeated beside it is its caption (CNN's "<img alt="Police officers adjust …"><cite>Police officers adjust …</cite>").
-    const alts = new Set(children.filter(imageOnly).flatMap((c) => altTexts(c)));
+    // (Or the alt text of an image in a small box beside it: LifeBuzz's "<h3>Exhausted Sylvie had
+    // been in the frigid water …</h3>" over a box of share buttons, that image and its credit.)
+    const alts = new Set(children.filter((c) => imageOnly(c) || (descendants(c, IMAGES, 1).length > 0 && squashed(c.textContent ?? '').split(' ').length <= IMAGE_BOX_MAX_WORDS)).flatMap((c) => allAltTexts(c)));
     // How many more label lines after an image may still be its caption and credit.
     let labels = 0;
     for (const [at, child] of children.entries()) {
@@ -126,6 +132,16 @@ function altTexts(node: DomNode): string[] {
   return Array.from(node.childNodes).filter((c) => c.nodeType === ELEMENT).flatMap(altTexts);
 }
 
+/** The alt texts of every image inside an element, squashed. */
+function allAltTexts(node: DomNode): string[] {
+  return descendants(node, IMAGES).map((img) => squashed(img.getAttribute?.('alt') ?? '')).filter((x) => x !== '');
+}
+
+const IMAGES: ReadonlySet<string> = new Set(['IMG']);
+
+/** The most words a box beside a caption may hold with its image (a credit, a button's label). */
+const IMAGE_BOX_MAX_WORDS = 12;
+
 /** How deep in the page captions are looked for. */
 const CAPTION_MAX_DEPTH = 400;
 
@@ -172,7 +188,10 @@ const JUNK_MAX_WORDS = 60;
 
 function junk(node: DomNode): boolean {
   const cls = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
-  if (cls.trim() === '' || !JUNK_CLASS.test(cls)) return false;
+  if (cls.trim() === '') return false;
+  // A WordPress post's footer ("This entry was posted on … and is filed under …", the writer's note above it), however long.
+  if (/(?:^|\s)postmetadata(?:\s|$)/i.test(cls)) return true;
+  if (!JUNK_CLASS.test(cls)) return false;
   return (node.textContent ?? '').trim().split(/\s+/).length <= JUNK_MAX_WORDS;
 }
 
@@ -382,9 +401,18 @@ function linkList(i: Inline): boolean {
   if (length === 0 || i.linked / length < LINK_DENSITY || words > LINK_BLOCK_MAX_WORDS) return false;
   // "Financial Times reported:" (the paper's name a link): a line that introduces a quotation is the article's.
   if (INTRODUCES_QUOTE.test(text)) return false;
+  // "by <a>Kelly Phillips Badal</a>": the writer's line, the name a link to their site.
+  if (/^by\s+\p{Lu}/iu.test(text) && words <= BYLINE_LINK_MAX_WORDS) return false;
+  // "Product: Clinique Acne Solutions Powder Makeup" (the product a link): a field of the article's own.
+  if (FIELD_LABEL.test(text)) return false;
+  // A question that is all one link is another page's headline: YouBeauty's "Could Resveratrol Be the Secret to Clearer Skin?".
+  if (i.linked >= length && /\?["'”’)]*$/u.test(text) && words <= LINKED_HEADLINE_MAX_WORDS) return true;
   // (Nor a sentence or two of prose with a link in them: Glamour's opening "Oh, RiRi. <a>You truly are an icon.</a>".)
   return !(/[.!?]["'”’)]*$/u.test(text) && (words >= 8 || (words >= 5 && /[.!?]["'”’)]*\s+\p{Lu}/u.test(text))));
 }
+
+/** A field's label before a linked value: what a review or a listing gives, not a link to another page. */
+const FIELD_LABEL = /^(?:product|brand|price|venue|address|location|website|designer|maker|manufacturer|publisher|developer|platform)\s*:\s*\S/i;
 
 /** A line that ends by introducing what a source said. */
 const INTRODUCES_QUOTE = /\b(?:reported|reports|said|says|wrote|writes|tweeted|posted|added|noted|explained|stated|announced|told \w+)\s*:$/i;
@@ -458,7 +486,8 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     const table = tag === 'TABLE' && !marked ? dataTable(child, options) : null;
     if (/^H[1-6]$/.test(tag)) {
       const i = inlineOf(child, options);
-      out.block('heading', i.text, Number(tag[1]), true, marked);
+      // (A heading the page's markup shows is a picture's caption is one: LifeBuzz's <h3> over each photo.)
+      out.block('heading', i.text, Number(tag[1]), true, marked ?? (options.captions?.has(squashed(i.text)) ? 'caption' : undefined));
     } else if (asked) {
       out.block('paragraph', asked[0], 0, true);
       out.block('paragraph', asked[1].text, 0, true);
