@@ -2324,3 +2324,23 @@ describe('a review of the round’s claim rules', () => {
     expect(marks.claims.map((c) => c.cue).filter((c) => c?.endsWith('said'))).toEqual(['never said', 'not said']);
   });
 });
+
+describe('claims on magazine and blog pages', () => {
+  it('names the source in a web address\u2019s possessive ("Parse.ly’s CTO, Andrew Montalenti, explained"), and no one in a bracketed name ("sometimes called “dark social”")', async () => {
+    const b = await story('Parse.ly’s CTO, Andrew Montalenti, explained some other areas that “dark” traffic can come from.\n\nThis is a fix for direct traffic (sometimes called “dark social”) coming through the mobile app.');
+    expect(b.claims.find((c) => c.cue === 'explained')?.speaker).toBe('Andrew Montalenti');
+    expect(b.claims.some((c) => c.cue === 'called')).toBe(false);
+  });
+
+  it('gives a participle after a place the subject goes to that subject, what was told after the colon past the one told, a British single-quoted quotation its kind, and no claim to "This tells you"', async () => {
+    const b = await story('Police will turn up at Kat’s house telling her that a number of victims have come forward with allegations.\n\nA show insider told The Sun: "EastEnders has a rich history of hard-hitting storylines and this is one of these."\n\n\'I am begging you to give recklessly and generously,\' said Mulligan.\n\nThis tells you how readers already spend their time and who they might be.');
+    expect(b.claims.find((c) => c.cue === 'telling')?.speaker).toBe('Police');
+    const told = b.claims.find((c) => c.cue === 'told')!;
+    expect(b.text.slice(told.content.start, told.content.end)).toMatch(/^"EastEnders has/);
+    expect(b.claims.find((c) => c.speaker === 'Mulligan')?.kind).toBe('direct');
+    expect(b.claims.some((c) => c.cue === 'tells')).toBe(false);
+    // (Apostrophes in words and a short phrase in single marks make no quotation.)
+    const apostrophes = await story("The mayor said 'it's over' and left. Voters' hopes don't rest on the plan, analysts said.");
+    expect(apostrophes.claims.every((c) => c.kind !== 'direct')).toBe(true);
+  });
+});

@@ -182,6 +182,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     const indefinite = /^(?:a|an)$/i.test(t[v - 2]?.text ?? '');
     const nameAfter = /^\p{Lu}/u.test(t[v + 1]?.text ?? '') || (indefinite && ((/^(?:the|a|an)$/i.test(t[v + 1]?.text ?? '') && /^\p{Lu}/u.test(t[v + 2]?.text ?? '')) || (QUOTE_MARK.test(t[v + 1]?.text ?? '') && /^\p{Lu}/u.test(t[v + 2]?.text ?? ''))));
     if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && namedNoun && nameAfter) continue;
+    // "direct traffic (sometimes called “dark social”)": a bracketed gloss gives the thing a name.
+    const glossOpens = t[v - 1]?.text === '(' || (t[v - 2]?.text === '(' && t[v - 1]?.pos === 'ADV');
+    if (/^(?:called|dubbed|nicknamed|termed)$/i.test(tok.text) && glossOpens) continue;
     // "is often called the 'silent killer'": a name given in the passive, no one's claim.
     const beBefore = (k: number): boolean => /^(?:is|are|was|were|be|been|being|['’]s|['’]re)$/i.test(t[k]?.text ?? '');
     const passive = beBefore(v - 1) || (/^(?:often|commonly|also|sometimes|now|still|usually|widely)$/i.test(t[v - 1]?.text ?? '') && beBefore(v - 2));

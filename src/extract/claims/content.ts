@@ -40,6 +40,8 @@ export function afterRecipient(t: Token[], v: number): number | null {
   // "told them that …" when the speaker comes after the cue.
   if (t[i]?.normal === 'that' && t[i + 1] && !thatIsSubject(t, i)) i++;
   const start = t[i];
+  // "told The Sun: “…”": what was told follows the colon after the one told.
+  if (start?.text === ':' && t[i + 1]) return t[i + 1]!.start;
   // "told the mayors who gathered in Indianapolis that …": a relative clause describes the
   // recipient; what was told follows the "that" after it, if one comes.
   if (start && RELATIVE_PRONOUNS.has(start.normal)) {

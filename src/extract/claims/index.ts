@@ -172,7 +172,7 @@ export function findClaims(
       // One that opens here and goes on into the next sentence (also with '' marks).
       if (openHere !== null && openHere !== -1 && !quotes.some((q) => q.end === s.end)) quotes.push({ start: s.start + openHere, end: s.end });
       // Any quoted words make a claim mixed, a scare-quoted "proven failure" too.
-      const quoted = quotations(s, 1);
+      const quoted = quotations(s, 1, true);
       // A closing reporting clause ("…, the ministry said on Monday.") is the sentence's one attribution.
       const closing = closingReport(text, s, names);
       const found: Attribution[] = closing ? [closing] : attribute(text, s, names, quotes, quotedSentence(previous, s), model);
@@ -186,6 +186,8 @@ export function findClaims(
         // a demonstrative alone that "means", or before an infinitive or a gerund cue, points at a
         // fact, not at anyone who said it ("This shows …", "That suggests …" stay: PolNeAR counts them).
         if (attribution.speaker && DEMONSTRATIVE.test(attribution.speaker.text) && NO_SOURCE_CUE.test(text.slice(attribution.cue.start - 3, attribution.cue.end))) continue;
+        // "This tells you how readers spend their time": a figure telling the reader what it shows.
+        if (attribution.speaker && DEMONSTRATIVE.test(attribution.speaker.text) && /^tells?\s+(?:you|us|me)\b/i.test(text.slice(attribution.cue.start, attribution.cue.end + 4))) continue;
         // "The staff member who reported the call recalled …": a verb inside another cue's source describes that source.
         if (found.some((b) => b !== attribution && b.speaker && b.speaker.start <= attribution.cue.start && attribution.cue.end <= b.speaker.end)) continue;
         // "…, as Tuscaloosa police said …": a place or an organisation right before a group that

@@ -10,6 +10,13 @@ import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, isQuoteMa
 
 /** Quotations: “…”, "…", ‘…’ and the New York Times' ''…'' holding at least a few words. */
 const QUOTATION = /[“"]([^“”"]{2,}?)[”"]|‘([^‘’]{8,}?)’(?!\w)|''(.{2,}?)''/gu;
+/**
+ * A quotation in straight single marks, as British pages set one ("'I am begging you to give
+ * recklessly,' said Mulligan"; an apostrophe inside a word, "don't", stays in it). It tells a
+ * claim's kind only: as a content span it would take a quoted title for what was said ("author of
+ * the new book 'Live Free or Die,' tells Mark Levin").
+ */
+const SINGLE_QUOTATION = /(?<![\p{L}\p{N}'])'(\p{L}(?:[^'\n]|'(?=\p{L})){6,}?[,.!?])'(?![\p{L}'])/gu;
 
 const QUOTED_MIN_WORDS = 3;
 
@@ -80,12 +87,17 @@ export function quotedPrefix(text: string): number {
   return close ? close.index + close[0].length : text.length;
 }
 
-export function quotations(s: Sentence, minWords = QUOTED_MIN_WORDS): Span[] {
+export function quotations(s: Sentence, minWords = QUOTED_MIN_WORDS, singles = false): Span[] {
   const out: Span[] = [];
   for (const m of s.text.matchAll(QUOTATION)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? '';
     if (inner.split(/\s+/).filter(Boolean).length < minWords) continue;
     out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+  }
+  if (singles && !/[“"‘]/.test(s.text)) {
+    for (const m of s.text.matchAll(SINGLE_QUOTATION)) {
+      if (m[1]!.split(/\s+/).length >= minWords) out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+    }
   }
   // A closing mark before any opening one: the quote began in an earlier sentence (“I love Oreos.
   // I will never eat them again,” Trump said). It runs from this sentence's start.

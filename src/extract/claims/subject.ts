@@ -70,6 +70,11 @@ const POSSESSIVE = /^['’]s$/;
 /** Verbs that put out a statement: "Amazon released a statement saying …". */
 const ISSUES = /^(?:release|issue|publish|post|send|put|make|give|file)$/;
 
+/** Prepositions of a place a subject goes to or stands at ("turned up at the house", "walked into the room"). */
+const GOES_TO = /^(?:at|into|onto|outside|inside|to|toward|towards|through|across)$/;
+/** How many particles or adverbs may stand between that verb and its place ("turn up at"). */
+const PARTICLE_GAP = 3;
+
 export function subjectBefore(text: string, s: Sentence, v: number, names: Mention[], depth = 0): TextSpan | null {
   const t = s.tokens;
   // "Amazon released a separate statement saying, “…”": the statement's issuer says it.
@@ -80,6 +85,16 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     const passive = issued > 0 && (t[issued - 1]?.pos === 'AUX' || /^(?:been|being|was|were|is|are|be|get|got|gets)$/.test(t[issued - 1]?.normal ?? ''));
     const issuer = issued > 0 && !passive ? subjectBefore(text, s, issued, names, depth + 1) : null;
     if (issuer) return issuer;
+  }
+  // "Police will turn up at Kat's house telling her that …": a participle after a place the verb
+  // before it goes to is that verb's subject's doing; the place says nothing.
+  if (/ing$/i.test(t[v]?.text ?? '') && depth === 0 && v >= 2 && ['NOUN', 'PROPN'].includes(t[v - 1]!.pos)) {
+    const np = npStart(t, v - 1);
+    if (GOES_TO.test(t[np - 1]?.normal ?? '') && t[np - 1]!.pos === 'ADP') {
+      let k = np - 2;
+      while (k >= 0 && np - 2 - k < PARTICLE_GAP && ['ADP', 'PART', 'ADV'].includes(t[k]!.pos)) k--;
+      if (k > 0 && t[k]!.pos === 'VERB') return subjectBefore(text, s, k, names, depth + 1);
+    }
   }
   // The window does not count a time or place phrase passed over ("voters in a New York Times poll last year said").
   let limit = v - SUBJECT_WINDOW_BEFORE;
