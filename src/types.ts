@@ -60,7 +60,8 @@ export interface Source {
 
 // ───────────────────────────────────────────── parse ──
 
-export type BlockKind = 'paragraph' | 'list' | 'quote' | 'table';
+/** `code`: a program's text (`<pre>`, a fenced block), its lines kept; it is shown, and not read for sentences. */
+export type BlockKind = 'paragraph' | 'list' | 'quote' | 'table' | 'code';
 
 export interface ListItem extends TextSpan {
   /** "Stronger Market Confidence" in "1. Stronger Market Confidence – Investors have…", else null. */

@@ -92,6 +92,8 @@ export function readSentences(article: Article): { sentences: Sentence[]; mentio
         });
       } else if (block.kind === 'table') {
         block.rows!.forEach((row, ri) => add(row, 'table-row', si, bi, ri, true));
+      } else if (block.kind === 'code') {
+        // A program's text has no sentences to read: no names, claims or summary come from it.
       } else {
         add(block, block.kind === 'quote' ? 'quote' : 'body', si, bi, -1, false);
       }

@@ -18,7 +18,7 @@ export interface RawRow {
 }
 
 export interface RawBlock {
-  kind: 'heading' | 'paragraph' | 'list' | 'quote' | 'table';
+  kind: 'heading' | 'paragraph' | 'list' | 'quote' | 'table' | 'code';
   start: number;
   end: number;
   /** Headings: 1 for a title-level heading, 2+ for sections. 0 otherwise. */

@@ -59,6 +59,21 @@ export class TextBuilder {
   }
 
   /**
+   * Appends a block of code with its lines kept (each without the spaces that end it; blank lines
+   * left out, so a block never holds the blank line that separates blocks). Empty code is skipped.
+   */
+  code(content: string): void {
+    const lines = content.replace(/\u00a0/g, ' ').split(/\r?\n/).map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
+    if (lines.length === 0) return;
+    // (The indentation all lines share goes.)
+    const indent = Math.min(...lines.map((l) => /^[ \t]*/.exec(l)![0].length));
+    this.separate();
+    const start = this.length;
+    this.write(lines.map((l) => l.slice(indent).replace(/\t/g, '  ')).join('\n'));
+    this.blocks.push({ kind: 'code', start, end: this.length, level: 0, explicit: true });
+  }
+
+  /**
    * Appends a table, one row per line, cells separated by CELL_SEPARATOR. Empty rows are skipped,
    * and so is a row that repeats the first (a header printed again in a footer).
    */

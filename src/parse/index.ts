@@ -269,7 +269,7 @@ function isNameLine(text: string, b: RawBlock | undefined): boolean {
 }
 
 /** Lists and tables are judged as a whole (by the region and link checks), not line by line. */
-const structured = (b: RawBlock): boolean => b.kind === 'list' || b.kind === 'table';
+const structured = (b: RawBlock): boolean => b.kind === 'list' || b.kind === 'table' || b.kind === 'code';
 
 /** AP's dated picture with its bare credit (AGENCY_CREDIT_END, PHOTO_DATE). */
 function datedAgencyCaption(line: string): boolean {
@@ -339,6 +339,8 @@ function keepUnlessChrome(text: string, b: RawBlock, drop: (b: RawBlock, reason:
     drop(b, b.drop);
     return false;
   }
+  // Code is the article's, whatever its lines look like ("}", "Share(item)").
+  if (b.kind === 'code') return true;
   // A wire photo's caption, or a gallery of them: the article's pictures, not its text.
   const lines = b.kind === 'list' ? (b.items ?? []).map((i) => text.slice(i.bodyStart, i.end)) : b.kind === 'table' ? [] : [blockText(text, b)];
   if (lines.length > 0 && lines.every((l) => WIRE_CAPTION.test(l.trim()) || datedAgencyCaption(l.trim()))) {
@@ -814,5 +816,6 @@ function toBlock(text: string, b: RawBlock): Block {
     const rows = (b.rows ?? []).map((r) => ({ ...span(text, r.start, r.end), cells: r.cells.map((c) => span(text, c.start, c.end)) }));
     return { ...base, kind: 'table', rows };
   }
+  if (b.kind === 'code') return { ...base, kind: 'code' };
   return { ...base, kind: b.kind === 'quote' ? 'quote' : 'paragraph' };
 }

@@ -77,7 +77,7 @@ function walk(tokens: Token[], out: TextBuilder, inQuote: boolean): void {
         walk((token as Tokens.Blockquote).tokens, out, true);
         break;
       case 'code':
-        out.block('paragraph', (token as Tokens.Code).text);
+        out.code((token as Tokens.Code).text);
         break;
       case 'table': {
         const t = token as Tokens.Table;

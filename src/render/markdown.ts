@@ -53,6 +53,9 @@ export function renderMarkdown(nodes: Node[], options: MarkdownOptions = {}): st
       case 'table':
         out.push(options.fencedTables ? fenced(tableLines(node.rows, options.fencedTables)) : markdownTable(node.rows));
         break;
+      case 'code':
+        out.push(fenced(node.lines));
+        break;
     }
   }
   return out.join('\n\n') + '\n';

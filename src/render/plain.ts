@@ -39,6 +39,10 @@ export function renderPlain(nodes: Node[], width?: number): string {
       case 'table':
         out.push('', ...tableLines(node.rows, width));
         break;
+      case 'code':
+        // Indented as Markdown indents code, and never wrapped: a program's lines are kept.
+        out.push('', ...node.lines.map((line) => `    ${line}`));
+        break;
     }
     previous = node.kind;
   }

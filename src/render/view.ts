@@ -1,6 +1,6 @@
 import { NAME_TYPE_ORDER, NAME_TYPES } from '../vocabulary.js';
 import type { Brief, Claim, EntityRecord, Implication, TextSpan } from '../types.js';
-import { cleanLine } from './sanitize.js';
+import { clean, cleanLine } from './sanitize.js';
 import { CREDIT_LINE } from '../data/credits.js';
 import { PLUG } from '../data/summary.js';
 import { CAUSAL_SIGNALS, CHANGE_AFTER, STRONG_CAUSAL_SIGNALS } from '../data/cues.js';
@@ -20,7 +20,9 @@ export type Node =
   | { kind: 'quote'; text: string }
   | { kind: 'list'; ordered: boolean; items: Item[] }
   /** Rows of cells; the first row is shown as the header where the format has one. */
-  | { kind: 'table'; rows: string[][] };
+  | { kind: 'table'; rows: string[][] }
+  /** A program's text, its lines as written. */
+  | { kind: 'code'; lines: string[] };
 
 export interface Item {
   label?: string;
@@ -272,6 +274,8 @@ function read(brief: Brief): Node[] {
         });
       } else if (block.kind === 'table') {
         nodes.push({ kind: 'table', rows: block.rows!.map((row) => row.cells.map((cell) => cleanLine(cell.text))) });
+      } else if (block.kind === 'code') {
+        nodes.push({ kind: 'code', lines: block.text.split('\n').map((line) => clean(line).trimEnd()) });
       } else {
         nodes.push({ kind: block.kind, text: cleanLine(block.text) });
       }

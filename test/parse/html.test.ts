@@ -1639,3 +1639,33 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
     expect(page('', `<meta property="article:published_time" content="14-12-28"><meta name='parsely-page' content='{"title":"Sweet potato mash","pub_date":"2014-12-28T08:15:00+0000"}'>`).meta.published).toBe('2014-12-28T08:15:00+0000');
   });
 });
+
+describe('code in an article', () => {
+  it('keeps a program’s text as a code block, line by line, reads no sentences or names from it, and shows it fenced', async () => {
+    const { brief } = await import('../../src/index.js');
+    const { view } = await import('../../src/render/view.js');
+    const { renderMarkdown } = await import('../../src/render/markdown.js');
+    const { renderPlain } = await import('../../src/render/plain.js');
+    const story = `<p>One great way of promoting your application is to provide badges that people can embed on their own websites, the developers said. ${words(20)}</p>`;
+    const html = `<html><head><title>Embeddable badges</title></head><body><article><h1>Embeddable badges</h1>${story}<p>Here is the code:</p><pre class="brush: php; title: ;">
+    $app['datastore'] = function(){
+      return [ 'helen' => [ 'rank' => 'Grand Master' ] ];
+    };
+</pre>${story.replace('One great', 'Another')}<pre>Roses are red,
+violets are blue.</pre></article></body></html>`;
+    const b = await brief(html, { inputFormat: 'html' });
+    const code = b.sections.flatMap((s) => s.blocks).filter((x) => x.kind === 'code');
+    expect(code.map((x) => x.text)).toEqual([`$app['datastore'] = function(){\n  return [ 'helen' => [ 'rank' => 'Grand Master' ] ];\n};`]);
+    expect(b.text.slice(code[0]!.start, code[0]!.end)).toBe(code[0]!.text);
+    expect(b.sentences.some((s) => s.start >= code[0]!.start && s.end <= code[0]!.end)).toBe(false);
+    expect(b.entities.some((e) => e.name === 'Grand Master')).toBe(false);
+    // (A <pre> of verse is no program: it stays a paragraph.)
+    expect(b.sections.flatMap((s) => s.blocks).some((x) => x.kind === 'paragraph' && x.text.startsWith('Roses are red'))).toBe(true);
+    const read = view(b, 'read');
+    expect(renderMarkdown(read)).toContain("```\n$app['datastore'] = function(){\n  return [");
+    expect(renderPlain(read)).toContain("\n    $app['datastore'] = function(){\n      return [");
+    // A Markdown article's fenced block is code too.
+    const md = await brief(`# Embeddable badges\n\nOne great way of promoting your application is to provide badges that people can embed on their own websites.\n\n\`\`\`php\n$x = [1, 2];\necho $x;\n\`\`\`\n\nAnother way is to give them an iframe, which the site can style as it likes.\n`, { inputFormat: 'markdown' });
+    expect(md.sections.flatMap((s) => s.blocks).find((x) => x.kind === 'code')?.text).toBe('$x = [1, 2];\necho $x;');
+  });
+});

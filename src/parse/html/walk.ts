@@ -414,6 +414,26 @@ function linkList(i: Inline): boolean {
 /** A field's label before a linked value: what a review or a listing gives, not a link to another page. */
 const FIELD_LABEL = /^(?:product|brand|price|venue|address|location|website|designer|maker|manufacturer|publisher|developer|platform)\s*:\s*\S/i;
 
+/** A class that marks a program's text: SyntaxHighlighter's "brush: php", "language-js", "prettyprint". */
+const CODE_CLASS = /(?:^|[\s:;_-])(?:brush|code|lang|language|highlight|prettyprint|syntax|sourcecode)(?:$|[\s:;_-])/i;
+/** The marks programs are written with. */
+const CODE_MARKS = /[{}();=<>$\[\]]/g;
+/** The share of a <pre>'s characters that are such marks, from which it is a program's text. */
+const CODE_MARK_SHARE = 0.04;
+
+/**
+ * Whether a <pre> holds a program's text (kept line by line as code, read for no sentences): its
+ * class or a <code> inside says so, or its lines are dense with a program's marks. A <pre> of
+ * verse or of a letter stays a paragraph.
+ */
+function programText(pre: DomNode): boolean {
+  if (CODE_CLASS.test(pre.getAttribute?.('class') ?? '') || descendants(pre, CODE_ELEMENTS, 1).length > 0) return true;
+  const text = pre.textContent ?? '';
+  return text.includes('\n') && (text.match(CODE_MARKS) ?? []).length >= CODE_MARK_SHARE * text.length;
+}
+
+const CODE_ELEMENTS: ReadonlySet<string> = new Set(['CODE']);
+
 /** A line that ends by introducing what a source said. */
 const INTRODUCES_QUOTE = /\b(?:reported|reports|said|says|wrote|writes|tweeted|posted|added|noted|explained|stated|announced|told \w+)\s*:$/i;
 
@@ -496,6 +516,8 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       out.block('paragraph', runIn[1].text, 0, true, linkList(runIn[1]) ? 'related-links' : undefined);
     } else if (tag === 'P' && !quote && ellipsisHeading(child)) {
       out.block('heading', inlineOf(child, options).text, RUN_IN_HEADING_LEVEL);
+    } else if (tag === 'PRE' && !marked && programText(child)) {
+      out.code(child.textContent ?? '');
     } else if (tag === 'P' || tag === 'PRE' || tag === 'ADDRESS' || tag === 'DT' || tag === 'DD') {
       const i = inlineOf(child, options);
       const caption = options.captions?.has(squashed(i.text)) ? 'caption' : undefined;
