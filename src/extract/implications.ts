@@ -195,6 +195,12 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       if (PAST_FRAME_MODALS.has(modality) && (CONDITION_BEFORE.test(before) || WISH_BEFORE.test(before))) continue;
       // "You'll also want to look at …", "you will need a discrete GPU": advice to the reader, no forecast.
       if (modality === 'will' && /\byou\s*$/i.test(before) && READER_ADVICE_AFTER.test(after)) continue;
+      // "Later we'll look at …", "You'll note that …": a tutorial's writer walking the reader through it.
+      if (modality === 'will' && /\b(?:we|you)\s*$/i.test(before) && NARRATION_AFTER.test(after)) continue;
+      // "Say what you will about …": an idiom.
+      if (modality === 'will' && /\bsay what(?:ever)? you\s*$/i.test(before)) continue;
+      // "She was likely the quickest packer": a guess about what was, no forecast ("was likely to win" stays).
+      if (modality === 'likely' && /\b(?:was|were|had been)\s+(?:(?:most|very|quite|also)\s+)?$/i.test(before) && !/^\s+to\b/i.test(after)) continue;
       // "It may sound shallow", "might seem like an unusual strategy": a hedge on how a thing
       // appears, no forecast.
       if (GENERIC_YOU_MODALS.has(modality) && HEDGE_AFTER.test(after)) continue;
@@ -245,6 +251,9 @@ const ABILITY_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
 /** What "you will" goes on with in advice to the reader: "want to", "need", "find", "notice", "love". */
 const READER_ADVICE_AFTER = /^\s+(?:(?:also|probably|likely|still|then|definitely|certainly|first|just)\s+)?(?:want|need|find|notice|love|like|enjoy|appreciate|see|have to|be able to|get)\b/i;
 
+/** What "we will" or "you will" go on with when a tutorial narrates its own steps: "look at", "note", "cover". */
+const NARRATION_AFTER = /^\s+(?:(?:also|now|then|first|next|later|briefly|quickly)\s+)?(?:look at|take a look|note|notice|cover|discuss|explore|walk through|examine|show you|see how|see what|see that|start by|begin by|learn|review|revisit|get to|turn to|come back to|return to)\b/i;
+
 /** could, might, may: "you could think of it as …" (the reader addressed) and "might seem like" (a hedge) are no forecasts. */
 const GENERIC_YOU_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'may']);
 /** How far before or after a modal its context is read. */
@@ -281,11 +290,45 @@ const HORIZONS = new RegExp(HORIZON.source, 'gi');
  * ban led to protests, which caused the government to resign"). Quoted speech counts: claims say
  * who said it.
  */
+/** Verbs that open an instruction and yet foretell ("Expect delays", "Brace for higher bills"), or open no instruction ("Come the fall, he'll …", "Thank you …"). */
+const FORECAST_IMPERATIVES = /^(?:expect|brace|watch|look|prepare|anticipate|beware|come|thank)$/;
+
+/**
+ * Whether a sentence is an instruction: it opens, perhaps after a phrase and its comma ("For
+ * outdoor wreaths, …", "In a large bowl, …"), on a verb in its base form with no subject before it.
+ */
+function instruction(s: Sentence): boolean {
+  const t = s.tokens.filter((x) => x.kind === 'word' || x.text === ',');
+  let k = 0;
+  // Past an opening phrase that a preposition opens, up to its comma.
+  if (t[0]?.pos === 'ADP') {
+    const comma = t.findIndex((x) => x.text === ',');
+    if (comma === -1 || comma > INSTRUCTION_PHRASE_MAX_TOKENS) return false;
+    k = comma + 1;
+  }
+  const verb = t[k];
+  if (!verb || verb.pos !== 'VERB' || verb.text.toLowerCase() !== verb.lemma || FORECAST_IMPERATIVES.test(verb.lemma)) return false;
+  // (Not a subject that wink reads as a verb: "Cook County will …", "Take-away and drive-through
+  // outlets will …", "Live events could …": an instruction's verb goes on with its object's
+  // determiner, a pronoun, a preposition or an adverb.)
+  const next = s.tokens[s.tokens.indexOf(verb) + 1];
+  return next !== undefined && next.start > verb.end && INSTRUCTION_NEXT.has(next.pos);
+}
+
+/** What follows an instruction's verb: "choose a ribbon", "remember that", "cook over", "stir gently". */
+const INSTRUCTION_NEXT: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'ADV', 'SCONJ', 'PART', 'NUM']);
+
+/** The longest opening phrase before an instruction's verb ("For outdoor wreaths,"). */
+const INSTRUCTION_PHRASE_MAX_TOKENS = 8;
+
 function statedImplications(text: string, s: Sentence, model: CausalModel, features: number[] = causalFeatures(s)): Implication[] {
   // "What will happen when …?": a question states nothing; nor does a release's legal boilerplate
   // ("actual results may differ materially", "will not be liable for any loss").
   if (asks(s.text) || LEGAL_BOILERPLATE.test(s.text)) return [];
-  let modal = modalityOf(s.text);
+  // "For outdoor wreaths, choose a ribbon that … will make a high impact statement": an
+  // instruction to the reader foretells nothing (a cause and effect it states stands: "Remember
+  // that …, and sharing them can lead to a deeper emotional connection").
+  let modal = instruction(s) ? null : modalityOf(s.text);
   // "Hours after the interview, a gunman opened fire": a time after an event orders it, nothing more;
   // a sentence whose one signal reads so is not causal unless an explicit signal says it is.
   // (The signals are looked for only in a sentence that may be causal: most are not.)

@@ -432,6 +432,22 @@ describe('entities', () => {
 describe('forecasts', () => {
   const stated = (sentence: string) => briefOf(`Story\n\nThe council met on Tuesday to discuss the budget for next year.\n\n${sentence}\n`).implications.filter((i) => i.modality !== null).map((i) => i.modality);
 
+  it('are not a tutorial narrating its steps, an instruction to the reader, a guess about what was or an idiom', () => {
+    expect(stated('Later we’ll look at some of the things you need to think about with the iframe approach.')).toEqual([]);
+    expect(stated('You’ll note that there’s no file extension on the image URL.')).toEqual([]);
+    expect(stated('For outdoor wreaths, choose a ribbon that is strong, durable, and will make a high impact statement.')).toEqual([]);
+    expect(stated('Say what you will about the rise of social, search still brings in more web visits.')).toEqual([]);
+    expect(stated('She was likely the quickest packer of the thirty women in the house.')).toEqual([]);
+    // Forecasts stay: "we'll go through another winter", a capitalised adjective or a compound before the modal, "was likely to".
+    expect(stated('I don’t think we’ll go through a whole other winter without a win.')).toEqual(['will']);
+    expect(stated('Live events could take place with restricted numbers and physical distancing.')).toEqual(['could']);
+    expect(stated('Take-away outlets will no longer be discouraged from re-opening next month.')).toEqual(['will']);
+    expect(stated('Expect prices to rise next year as the new rules will raise costs.')).not.toEqual([]);
+    expect(stated('The bill was likely to pass the Senate by a wide margin.')).toEqual(['likely']);
+    // "over medium heat" is where a pan stands, no cause.
+    expect(briefOf('Story\n\nThe council met on Tuesday to discuss the budget for next year.\n\nCook the eggs over medium heat, without stirring, until the mixture begins to set on the bottom.\n').implications).toEqual([]);
+  });
+
   it('are not past, counterfactual or a past inability', () => {
     expect(stated('The referee should have given a late penalty in the second half.')).toEqual([]);
     expect(stated('The suspect may have fired blanks during the robbery, police said.')).toEqual([]);
