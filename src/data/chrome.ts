@@ -26,7 +26,8 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'watch', 'listen', 'play', 'listen to this article', 'watch video', 'image', 'photo', 'video', 'gallery',
   'enlarge this image', 'toggle caption', 'hide caption', 'expand', 'collapse',
   'click here', 'tap here', 'download the app', 'get the app', 'print this article', 'sharing is caring',
-  'tags', 'let s be friends', 'prev next',
+  'tags', 'let s be friends', 'prev next', 'text size', 'facebook activity', 'be first to contribute',
+  'verifying your credentials', 'further reading', 'reset',
   'print this article share it with friends', 'share it with friends',
   'all rights reserved', 'terms of use', 'privacy policy', 'contact us', 'about us', 'breaking news',
   // A live blog's badge, its words run together when the page's markup holds them in two elements.
@@ -66,6 +67,13 @@ export const CHROME_MAX_WORDS = 4;
  * paywall notices. A line matching one of these and no longer than `PROMO_MAX_WORDS` is chrome.
  */
 export const PROMO_PATTERNS: readonly RegExp[] = [
+  // A reader-upload widget's and a social widget's lines (USA Today, CBS Local): "Sign in now to share your story.",
+  // "Add Videos or PhotosBe first to contribute", 'Click "Add to Timeline" to publish what you read to Facebook'.
+  /^sign in (?:now )?(?:to|with)\b[^.!?]{0,60}[.!]?$|^add (?:videos?|photos?)\b.{0,30}\bcontribute\b|\bsee what your friends (?:have )?read\b|^(?:click|use) ["“]?(?:add to timeline|remove)\b/i,
+  // A player's notice: "To view this content, Javascript must be enabled and Adobe Flash Player must be installed."
+  /\bjavascript must be enabled\b|\bflash player must be installed\b/i,
+  // "Questions? Comments? Email us at", "More from Bing and MSN Lifestyle Site Search: Get additional content on …".
+  /^["“]?questions\?\s+comments\?\s+(?:e-?mail|write|contact|send)\b|^more from [\p{L}&' ]{2,40} site search:/iu,
   // "Smart is sexy - get our newsletter:", "Treat yourself …! Enter for a chance to win $1500 …".
   /\bget our (?:free |daily |weekly )?newsletters?\b/i,
   /\benter (?:now )?for (?:a|your) chance to win\b/i,

@@ -47,6 +47,14 @@ const CLOCK = /(?<![\d.])\d{1,2}[:.]\d{2}(?![.\d])/;
 const CREDIT_LIST = /^\(?\s*(?:image|photo|picture|photograph)s?\s+credits?\s*:\s*\S[^()]*\)?$/i;
 const CREDIT_LIST_MAX_WORDS = 80;
 
+/** A picture's credit on its own line: "Illustration by Mike Nudelman", "Photo by Jane Doe". */
+const PICTURE_BY = /^(?:[Ii]llustrations?|[Pp]hotos?|[Pp]hotographs?|[Ii]mages?|[Gg]raphics?|[Vv]ideo|[Pp]hoto illustration)\s+(?:by|courtesy of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+/** A line that opens on a photographer and an agency: "Cliff Welch/Icon SMI …", "Stephen Chernin/Getty Images…". */
+const CREDIT_OPENS = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}\s?\/\s?(?:Icon SMI|Getty Images|US Presswire|USA TODAY Sports|AP|AFP|Reuters|EPA|Bloomberg|Corbis)/u;
+const CAPTION_WITH_CREDIT_MAX_WORDS = 60;
+/** A trail of links from the site's home: "Home > WordPress > …", "Home » News » …". */
+const BREADCRUMB = /^home\s*(?:>|»|›|\/)\s*\S.*(?:>|»|›|\/)/i;
+
 /** Why a single line is page chrome rather than article text, or null. */
 export const chromeReason = remembered((line: string): DropReason | null => {
   const norm = normaliseLine(line);
@@ -75,8 +83,13 @@ export const chromeReason = remembered((line: string): DropReason | null => {
     const stamp = line.trim().slice(author[0].length);
     if (HAS_DATE.test(stamp) && CLOCK.test(stamp) && !/\p{L}/u.test(stamp.replace(STAMP_DATES, ' ').replace(STAMP_WORDS, ' '))) return 'metadata';
   }
-  // "(Image credits: IKEA; Soffia Gardarsdottir; …)": the pictures' credits, however many.
+  // "(Image credits: IKEA; Soffia Gardarsdottir; …)": the pictures' credits, however many; "Illustration by Mike Nudelman".
   if (n <= CREDIT_LIST_MAX_WORDS && CREDIT_LIST.test(line.trim())) return 'caption';
+  if (PICTURE_BY.test(line.trim())) return 'caption';
+  // A caption glued to its credit: "Cliff Welch/Icon SMI Maurkice Pouncey denies that he took money …" (ESPN).
+  if (n <= CAPTION_WITH_CREDIT_MAX_WORDS && CREDIT_OPENS.test(line.trim())) return 'caption';
+  // A breadcrumb: "Home > WordPress > How to Add Schema Markup to a Page in WordPress".
+  if (BREADCRUMB.test(line.trim())) return 'navigation';
   if (n <= PROMO_MAX_WORDS && PROMO_PATTERNS.some((p) => p.test(line))) return 'promo';
   if (n <= AFFILIATE_MAX_WORDS && AFFILIATE_DISCLOSURE.test(line) && AFFILIATE_VOICE.test(line)) return 'promo';
   return null;

@@ -1637,6 +1637,15 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
     expect(page('<p>Updated August 02, 2014.</p>').meta.published).toBe('2014-08-02');
     expect(page('<p class="byline">By Jane Doe</p>', '<meta name="author" content="Jane Doe">').meta.published ?? null).toBeNull();
     expect(page('', `<meta property="article:published_time" content="14-12-28"><meta name='parsely-page' content='{"title":"Sweet potato mash","pub_date":"2014-12-28T08:15:00+0000"}'>`).meta.published).toBe('2014-12-28T08:15:00+0000');
+    // Older sites' meta tags, a day written out as the day, and CNBC's byline tag.
+    const cnbc = page('', '<meta name="Search.Byline" content="Patti Domm"><meta name="publish_date" content="Thu, 06 Oct 2011 08:10:27 EST">');
+    expect([cnbc.meta.published, cnbc.meta.byline]).toEqual(['2011-10-06', 'Patti Domm']);
+    expect(page('', '<meta name="pub_date" content="20110920">').meta.published).toBe('2011-09-20');
+    // Next to the headline: after it, past a byline; or right before it, as a blog dates its post.
+    expect(page('<p>by Rose Orlik More from this author 26 Sep 2011 Comments: 9</p>').meta.published).toBe('2011-09-26');
+    expect(page('<p>Alexia Tsotsis posted on Saturday, August 13th, 2011</p>').meta.published).toBe('2011-08-13');
+    // (Not a day the story's first sentence tells of.)
+    expect(page('<p>On March 3, 2019, the council approved the budget after a long debate.</p>').meta.published ?? null).toBeNull();
   });
 });
 

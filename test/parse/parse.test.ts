@@ -183,6 +183,25 @@ describe('chrome lines', () => {
     ['The winners were independently chosen by a jury of critics, our correspondent reports.', null],
     // One "word" of address-like pieces and separators: one reading only (this once took exponential time).
     [`a${'_@_._,,'.repeat(40)}!`, null],
+    // Widgets, players, credits and trails of magazine and news pages of 2010–15.
+    ['Sign in now to share your story.', 'promo'],
+    ['Add Videos or PhotosBe first to contribute', 'promo'],
+    ['Verifying your credentials...', 'chrome'],
+    ['See what your friends have read on CBS Local sites', 'promo'],
+    ['To view this content, Javascript must be enabled and Adobe Flash Player must be installed.', 'promo'],
+    ['"Questions? Comments? Email us at', 'promo'],
+    ['Smart is sexy - get our newsletter:', 'promo'],
+    ["Let's be friends!", 'chrome'],
+    ['Treat yourself after all this shopping! Enter for a chance to win $1500 to spend on custom furniture.', 'promo'],
+    ['(Image credits: IKEA; Soffia Gardarsdottir; In the Hollow Heart; Design Stoke; Reddit)', 'caption'],
+    ['Illustration by Mike Nudelman', 'caption'],
+    ['Cliff Welch/Icon SMI Maurkice Pouncey denies that he took money from an agent while still playing for Florida.', 'caption'],
+    ['Home > WordPress > How to Add Schema Markup to a Page in WordPress', 'navigation'],
+    ['Written or reviewed by a board-certified physician. See About.com\'s Medical Review Board.', 'metadata'],
+    ['Sign in to your account, the message said, and the hackers took the rest.', null],
+    ['Photo by the author shows the dam before it burst.', null],
+    ['Enter the contest before May, the organisers said, because the prize is a chance to win a car.', null],
+    ['Home prices fell 3 percent in May, the agency said.', null],
   ])('%j → %s', (line, reason) => {
     expect(chromeReason(line)).toBe(reason);
   });

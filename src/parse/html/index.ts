@@ -12,7 +12,7 @@ import { decodeEntities } from '../../character-references.js';
 import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
-import { authorNames, chooseHeadline, commentHeader, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
+import { authorNames, chooseHeadline, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
 import { captionTexts, REWORDED_PULL_QUOTE, walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -1295,13 +1295,15 @@ export function htmlBlocks(input: string): HtmlFront {
   const settles = !!markedByline && ((disputed && nameKey(markedByline).includes(nameKey(parsely!))) || publisherByline);
   if (markedByline && (!meta.byline || cut || settles || !isByline(/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`))) meta.byline = markedByline;
   if (meta.byline) meta.byline = meta.byline.replace(/\s*,\s*$/, '') || null;
-  // A page whose data declare no date may print it after the writer's name ("Diana Yen | December 22, 2014").
-  if (!meta.published && meta.byline) {
-    const author = meta.byline.replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim();
+  // A page whose data declare no date may print it after the writer's name ("Diana Yen | December
+  // 22, 2014"), or next to its headline ("… posted on Saturday, August 13th, 2011").
+  if (!meta.published && (meta.byline || meta.title)) {
     const page = parseHTML(html).document as unknown as RemovableDocument & { body: unknown };
     // (What the page shows: not its scripts' and styles' text.)
     for (const el of Array.from(page.querySelectorAll('script, style, noscript, template'))) el.remove();
-    meta.published = printedDate(squash((page.body as DomNode).textContent ?? ''), author);
+    const shown = squash((page.body as DomNode).textContent ?? '');
+    const author = meta.byline?.replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim();
+    meta.published = (author ? printedDate(shown, author) : null) ?? (meta.title ? dateNearTitle(shown, meta.title) : null);
   }
   const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`) : null;
   // The standfirst, when the extracted article does not hold it: written under the headline and

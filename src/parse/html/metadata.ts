@@ -22,7 +22,7 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
   return {
     title: ld.headline ?? meta(['og:title', 'twitter:title', 'headline']) ?? entryTitle(doc),
     // (Not a link to the writer's page, which article:author often is.)
-    byline: ld.author ?? metaValues(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author', 'authors', 'article_author']).find((v) => !/^https?:\/\//i.test(v)) ?? parselyAuthor(doc) ?? markedAuthor(doc) ?? ld.creator ?? null,
+    byline: ld.author ?? metaValues(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author', 'authors', 'article_author', 'Search.Byline']).find((v) => !/^https?:\/\//i.test(v)) ?? parselyAuthor(doc) ?? markedAuthor(doc) ?? ld.creator ?? null,
     published: publishedDate(doc, ld, url, meta),
     // (Not a handle on a social network: twitter:site is "@ReutersIndia".)
     siteName: ld.publisher ?? metaValues(doc, ['og:site_name', 'application-name', 'twitter:site']).find((v) => !v.startsWith('@')) ?? null,
@@ -129,7 +129,7 @@ export function printedDate(pageText: string, author: string): string | null {
   const at = author.length >= 3 ? pageText.indexOf(author) : -1;
   if (at === -1) return null;
   const after = pageText.slice(at + author.length, at + author.length + PRINTED_DATE_REACH);
-  return writtenDate(after.replace(/^[\s|·•,–—-]*/, ''));
+  return realDate(writtenDate(after.replace(/^[\s|·•,–—-]*/, '')));
 }
 
 /**
@@ -146,6 +146,32 @@ export function writtenDate(stamp: string): string | null {
   return null;
 }
 
+/** How far after the headline, or before it, the page may print its date ("by Rose Orlik More from this author 26 Sep 2011"). */
+const DATE_AFTER_TITLE_CHARS = 120;
+const DATE_BEFORE_TITLE_CHARS = 40;
+const DATE_AFTER_TITLE_WORDS = 10;
+
+/**
+ * The day the page prints next to its headline, when its data declare none and none follows the
+ * writer's name: the first day written out in the few words after the headline's first print
+ * ("Alexia Tsotsis posted on Saturday, August 13th, 2011", "Aug 13, 2010 – 4:39 PM"), else the last
+ * right before it (a blog's "Thursday, October 27, 2011" over its post's title). Null when there is none.
+ */
+export function dateNearTitle(pageText: string, title: string): string | null {
+  const at = title.length >= 8 ? pageText.indexOf(title) : -1;
+  if (at === -1) return null;
+  const days = (text: string): Array<{ index: number; day: string; sentence: boolean }> =>
+    [WRITTEN_DAY_ORDINAL, WRITTEN_DAY_FIRST].flatMap((pattern) => Array.from(text.matchAll(new RegExp(pattern.source, 'gi')), (m) => ({ index: m.index, day: writtenDate(m[0])!, sentence: /^,\s+\p{Ll}/u.test(text.slice(m.index + m[0].length)) })));
+  const window = pageText.slice(at + title.length, at + title.length + DATE_AFTER_TITLE_CHARS);
+  const after = days(window).sort((a, b) => a.index - b.index)[0];
+  // (Only furniture before it: a byline, "posted on"; not the story's first sentence, "On March 3, 2019, …" a day it tells of.)
+  const before = after ? window.slice(0, after.index) : '';
+  // (Nor one a sentence goes on from, lower case after it: "On March 3, 2019, the council …".)
+  if (after && !after.sentence && !/[.!?]\s/.test(before) && before.split(/\s+/).filter(Boolean).length <= DATE_AFTER_TITLE_WORDS) return realDate(after.day);
+  if (after) return null;
+  return realDate(days(pageText.slice(Math.max(0, at - DATE_BEFORE_TITLE_CHARS), at)).sort((a, b) => b.index - a.index)[0]?.day);
+}
+
 /** A day written out month first, the day perhaps with its ordinal: "September 3rd, 2013". */
 const WRITTEN_DAY_ORDINAL = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/i;
 
@@ -159,12 +185,13 @@ function publishedDate(doc: MetaDocument, ld: ReturnType<typeof jsonLd>, url: st
   const candidates = [
     () => realDate(ld.datePublished),
     // (datePublished by name or property; by itemprop only on the article's item, markedDate.)
-    () => realDate(metaValues(doc, ['article:published_time', 'og:published_time'])[0] ?? metaValues(doc, ['datePublished'], false)[0] ?? meta(['pubdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued'])),
+    () => realDate(metaValues(doc, ['article:published_time', 'og:published_time'])[0] ?? metaValues(doc, ['datePublished'], false)[0] ?? meta(['pubdate', 'publish-date', 'publish_date', 'pub_date', 'date', 'dc.date', 'dc.date.issued'])),
     () => markedDate(doc),
     () => realDate(parselyField(doc, 'pub_date')),
     () => dayOf(meta(['article_date_original'])),
     () => pubdateTime(doc),
-    () => realDate(meta(['og:updated_time'])),
+    // (Sailthru's date is the day in UTC: The Verge's post of 8:08 pm EDT on June 29 is "2014-06-30".)
+    () => realDate(meta(['og:updated_time', 'Search.Updated', 'sailthru.date'])),
     () => realDate(ld.dateCreated),
   ];
   let first: string | null = null;
@@ -233,6 +260,8 @@ export function realDate(value: string | null | undefined): string | null {
   const compact = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:[ T](\d{2}):?(\d{2})(?::?(\d{2}))?)?\s*$/.exec(value);
   if (compact) value = `${compact[1]}-${compact[2]}-${compact[3]}${compact[4] ? `T${compact[4]}:${compact[5]}:${compact[6] ?? '00'}` : ''}`;
 
+  // A day written out, as some meta tags give it ("Thu, 06 Oct 2011 08:10:27 EST"): its day.
+  if (!/^\s*\d{4}-\d{2}-\d{2}/.test(value)) value = writtenDate(value.replace(/^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*/i, '')) ?? value;
   const ymd = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (ymd && (Number(ymd[1]) < 1900 || /^\s*1970-01-01(?:[T ]00:00(?::00)?)?/.test(value))) return null;
   // (Nor a month or day no calendar has: The Globe and Mail's "2014-00-29T23:12:27Z".)
