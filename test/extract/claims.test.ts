@@ -2326,6 +2326,17 @@ describe('a review of the round’s claim rules', () => {
 });
 
 describe('claims on magazine and blog pages', () => {
+  it('gives a cue after a relative clause the clause\u2019s head, and pairs quotation marks after one that closes a quote begun earlier', async () => {
+    const b = await story('A resident who didn\'t want to be identified out of fear of the law said people are afraid to venture out during daylight.\n\nThe officer who arrested Smith told reporters the suspect was armed.\n\nDavid Savidge, a former police officer who responded said: “She told a bizarre tale of being held captive in the basement.”\n\nThe WHO pointed out that the number of healthcare workers in Gaza has decreased sharply, adding that at least 200 doctors have been killed.\n\n"They are a second land army. It provides a competing way of operating. What could be more American than such a competition?" said Thomas Ricks, a senior fellow and author of "Making the Corps," about how Marines learn their culture.');
+    const by = (cue: string) => b.claims.find((c) => c.cue === cue)?.speaker;
+    expect(by('said')).toBe('resident');
+    expect(b.claims.some((c) => c.cue?.endsWith('want'))).toBe(false);
+    expect(by('told')).toBe('officer');
+    expect(b.claims.find((c) => c.text.includes('bizarre tale'))?.speaker).toBe('David Savidge');
+    expect(by('pointed')).toBe('WHO');
+    expect(b.claims.find((c) => c.text.includes('What could be more American'))?.speaker).toBe('Thomas Ricks');
+  });
+
   it('names the source in a web address\u2019s possessive ("Parse.ly’s CTO, Andrew Montalenti, explained"), and no one in a bracketed name ("sometimes called “dark social”")', async () => {
     const b = await story('Parse.ly’s CTO, Andrew Montalenti, explained some other areas that “dark” traffic can come from.\n\nThis is a fix for direct traffic (sometimes called “dark social”) coming through the mobile app.');
     expect(b.claims.find((c) => c.cue === 'explained')?.speaker).toBe('Andrew Montalenti');

@@ -53,6 +53,37 @@ const NO_SOURCE_AFTER = /^\s+(?:plan|schedule|script|expectations?|tradition|cus
 /** Words after an opening "as" that make it a phrase, not a clause with a subject: "As of Monday", "As a result", "As well". */
 const AS_PHRASE = /^(?:of|a|an|well|for|to|part|such|soon|long|much|far|usual|expected|always|ever|yet|if|though|in|with)$/;
 
+/**
+ * The head a relative clause describes, when the subject found for a cue lies inside that clause:
+ * "A resident who didn't want to be identified out of fear of the law said …" is the resident's,
+ * not the law's. Null when the subject stands in no such clause.
+ */
+function relativeHead(text: string, t: Token[], subject: TextSpan, v: number): TextSpan | null {
+  // (A subject right after "who" is the clause's own: "the man who prosecutors say ordered the killing".)
+  if (t[tokenAt(t, subject.start) - 1]?.text === 'who') return null;
+  for (let k = tokenAt(t, subject.start) - 1; k > 0 && v - k <= RELATIVE_REACH; k--) {
+    if (/^[,;:()“”"]$/.test(t[k]!.text)) return null;
+    if (t[k]!.text === 'who' && ['NOUN', 'PROPN'].includes(t[k - 1]!.pos)) return textSpan(text, t[npStart(t, k - 1)]!.start, t[k - 1]!.end);
+  }
+  return null;
+}
+
+/** The subject before a short relative clause that ends right at the cue ("… who responded said"), or null. */
+function subjectBeforeRelative(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {
+  const t = s.tokens;
+  for (let k = v - 1; k > 0 && v - k <= SHORT_RELATIVE_TOKENS; k--) {
+    if (t[k]!.pos === 'PUNCT') return null;
+    if (t[k]!.text === 'who') return subjectBefore(text, s, k, names);
+  }
+  return null;
+}
+
+/** The longest relative clause between its subject and the cue ("who responded", "who was there at the time"). */
+const SHORT_RELATIVE_TOKENS = 8;
+
+/** How far before a cue a relative clause's "who" is looked for. */
+const RELATIVE_REACH = 20;
+
 export function attribute(text: string, s: Sentence, names: Mention[], quotes: Span[], priorQuote: Span | null, model: CueModel): Attribution[] {
   const t = s.tokens;
   const found: Attribution[] = [];
@@ -248,7 +279,10 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     let phrase: Phrase | null | undefined;
     const opening = (): Phrase | null => (phrase === undefined ? (phrase = subjectPhrase(t, v, quotes)) : phrase);
     const speaker =
+      (before && ATTRIBUTION_VERBS.has(tok.lemma) ? relativeHead(text, t, before, v) : null) ??
       before ??
+      // "David Savidge, a former police officer who responded said: …": the subject before the relative clause.
+      (ATTRIBUTION_VERBS.has(tok.lemma) ? subjectBeforeRelative(text, s, v, names) : null) ??
       after ??
       (strong ? (coordinatedSubject(text, s, v, names, quotes, found) ?? sharedSubject(t, v, found, opening())) : null) ??
       clauseSubject(text, t, v, opening()) ??
@@ -260,6 +294,11 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // "Expect more along these lines in 2024", "…, so expect to see more EV leases": a verb in its
     // base form opening its clause with no source is the writer telling the reader, not a report.
     if (!speaker && imperative(t, v)) continue;
+    // "A resident who didn't want to be identified … said people are afraid": a verb in a relative
+    // clause describes its head; the head's own cue comes after the clause.
+    // (Only when a reporting verb follows: a relative clause's only cue stands.)
+    // (Not a reporting verb of its own: "Donald Trump Jr who wrote on X: ‘…’" is what he wrote.)
+    if (speaker && /^(?:who|that|which)$/.test(speaker.text) && !ATTRIBUTION_VERBS.has(tok.lemma) && t.slice(v + 1).some((x) => x.pos === 'VERB' && ATTRIBUTION_VERBS.has(x.lemma))) continue;
     if (speaker) {
       // A source is named, or is a kind of source by its head noun ("a new poll shows", "his supporters believe").
       const named =

@@ -89,16 +89,6 @@ export function quotedPrefix(text: string): number {
 
 export function quotations(s: Sentence, minWords = QUOTED_MIN_WORDS, singles = false): Span[] {
   const out: Span[] = [];
-  for (const m of s.text.matchAll(QUOTATION)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? '';
-    if (inner.split(/\s+/).filter(Boolean).length < minWords) continue;
-    out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
-  }
-  if (singles && !/[“"‘]/.test(s.text)) {
-    for (const m of s.text.matchAll(SINGLE_QUOTATION)) {
-      if (m[1]!.split(/\s+/).length >= minWords) out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
-    }
-  }
   // A closing mark before any opening one: the quote began in an earlier sentence (“I love Oreos.
   // I will never eat them again,” Trump said). It runs from this sentence's start.
   const straight = (s.text.match(/"/g) ?? []).length;
@@ -106,6 +96,19 @@ export function quotations(s: Sentence, minWords = QUOTED_MIN_WORDS, singles = f
   // (A quotation inside it may close with it: "… government retirement,'" he said.)
   const close = /^[^“"]{8,}?(?:”|(?<=[\p{L}\p{N}.,!?'’])")/u.exec(s.text);
   const closesEarlier = close !== null && (close[0].endsWith('"') ? straight % 2 === 1 : curly < 0);
+  // (Marks are paired after that closing one: '… such a competition?" said Thomas Ricks, author of
+  // "Making the Corps," …' holds one quotation after the cue, not one from the closing mark to it.)
+  const from = closesEarlier ? close[0].length : 0;
+  for (const m of s.text.slice(from).matchAll(QUOTATION)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    if (inner.split(/\s+/).filter(Boolean).length < minWords) continue;
+    out.push({ start: s.start + from + m.index!, end: s.start + from + m.index! + m[0].length });
+  }
+  if (singles && !/[“"‘]/.test(s.text)) {
+    for (const m of s.text.matchAll(SINGLE_QUOTATION)) {
+      if (m[1]!.split(/\s+/).length >= minWords) out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+    }
+  }
   if (closesEarlier) out.unshift({ start: s.start, end: s.start + close[0].length });
   // An opening quote that runs to the end of the sentence (the quote goes on in the next one):
   // only when the marks do not balance and the odd mark is not that closing one.
