@@ -69,14 +69,14 @@ export const CHROME_MAX_WORDS = 4;
 export const PROMO_PATTERNS: readonly RegExp[] = [
   // A reader-upload widget's and a social widget's lines (USA Today, CBS Local): "Sign in now to share your story.",
   // "Add Videos or PhotosBe first to contribute", 'Click "Add to Timeline" to publish what you read to Facebook'.
-  /^sign in (?:now )?(?:to|with)\b[^.!?]{0,60}[.!]?$|^add (?:videos?|photos?)\b.{0,30}\bcontribute\b|\bsee what your friends (?:have )?read\b|^(?:click|use) ["“]?(?:add to timeline|remove)\b/i,
+  /^sign in (?:now )?(?:to (?:share|comment|continue|read|view|see|save|access|post|join|reply)\b|with (?:facebook|google|twitter|apple|e-?mail|linkedin))[^.!?]{0,60}[.!]?$|^add (?:videos?|photos?)\b.{0,30}\bcontribute\b|\bsee what your friends (?:have )?read\b|^(?:click|use) ["“]?(?:add to timeline|remove)\b/i,
   // A player's notice: "To view this content, Javascript must be enabled and Adobe Flash Player must be installed."
   /\bjavascript must be enabled\b|\bflash player must be installed\b/i,
   // "Questions? Comments? Email us at", "More from Bing and MSN Lifestyle Site Search: Get additional content on …".
   /^["“]?questions\?\s+comments\?\s+(?:e-?mail|write|contact|send)\b|^more from [\p{L}&' ]{2,40} site search:/iu,
   // "Smart is sexy - get our newsletter:", "Treat yourself …! Enter for a chance to win $1500 …".
   /\bget our (?:free |daily |weekly )?newsletters?\b/i,
-  /\benter (?:now )?for (?:a|your) chance to win\b/i,
+  /(?:^|[.!?]\s+)enter (?:now )?for (?:a|your) chance to win\b/i,
   // A series' note under each of its posts: "Welcome to The Kitchn's Best of 2014 roundup!".
   /^(?:→\s*)?welcome to [\p{L}'’ ]{2,60}\bbest of \d{4}\b/iu,
   /\b(?:sign up|subscribe)\b.*\b(?:newsletters?|inbox|updates|alerts|e-?mail)\b/i,
@@ -335,13 +335,16 @@ export const PHOTO_CREDIT_LINE = /^(?:photos?|photographs?|images?|pictures?)\s*
  * "Credit: ESA", "In this Dec. 12 file photo, …", "(pictured)".
  */
 export const CAPTION_PATTERNS: readonly RegExp[] = [
-  // (Not a quantity: a recipe's "1/2 cup 2% milk", "1/4 pound celery root".)
-  /^\d+\s*(?:of|\/)\s*\d+\b(?!\s*(?:cups?|c\.|teaspoons?|tsp\.?|tablespoons?|tbsp\.?|pounds?|lbs?\.?|ounces?|oz\.?|inch(?:es)?|in\.|cm|mm|m|g|kg|ml|l|liters?|litres?|quarts?|pints?|gallons?|sticks?|cloves?|miles?|kilometers?|kilometres?|feet|foot|ft\.?|yards?|hours?|minutes?|seconds?|percent|teaspoonful|pinch|dash|bunch|head|can|cans|jar|package|packages)\b)/i,
+  /^\d+\s*of\s*\d+\b/i,
+  // (Not a quantity: a recipe's "1/2 cup 2% milk", "1/4 pound celery root", its unit in lower
+  // case; a gallery's "3/12 Miles Sanders runs …" stays a counter.)
+  /^\d+\s*\/\s*\d+\b(?!\s*(?:cups?|c\.|teaspoons?|tsp\.?|tablespoons?|tbsp\.?|pounds?|lbs?\.?|ounces?|oz\.?|inch(?:es)?|in\.|cm|mm|m|g|kg|ml|l|liters?|litres?|quarts?|pints?|gallons?|sticks?|cloves?|miles?|kilometers?|kilometres?|feet|foot|ft\.?|yards?|hours?|minutes?|seconds?|percent|teaspoonful|pinch|dash|bunch|jar|package|packages)\b)/,
   POSITION_IN_PHOTO,
   /\((?:left|right|above|below|centre|center|pictured|top|bottom|inset|file)\)/i,
   /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|credit):(?!\s*$)|^(?:photographs|photos|images|pictures|picture|credits)\s*:/i,
   // "See more photos in the gallery, images by Tanveer Badal".
-  /\b(?:images|photos|photographs|pictures|photography) (?:by|courtesy of) \p{Lu}/u,
+  // (Only a line that is no sentence: "The show features photographs by Dorothea Lange." stays.)
+  /\b(?:images|photos|photographs|pictures|photography) (?:by|courtesy of) \p{Lu}[^.!?]*$/u,
   // "…, installation views, photos © Inexhibit, 2018", "Image © NASA".
   /\b(?:photos?|photographs?|images?|pictures?)\s*(?:©|\(c\))/i,
   // A picture's line that closes on its agency alone, no sentence before it: "Relatives of passengers console each other (Getty)",

@@ -196,7 +196,8 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // "You'll also want to look at …", "you will need a discrete GPU": advice to the reader, no forecast.
       if (modality === 'will' && /\byou\s*$/i.test(before) && READER_ADVICE_AFTER.test(after)) continue;
       // "Later we'll look at …", "You'll note that …": a tutorial's writer walking the reader through it.
-      if (modality === 'will' && /\b(?:we|you)\s*$/i.test(before) && NARRATION_AFTER.test(after)) continue;
+      // (Not inside a quotation: "We'll look at every option," the minister said, is a commitment.)
+      if (modality === 'will' && /\b(?:we|you)\s*$/i.test(before) && NARRATION_AFTER.test(after) && !/[“"‘]/.test(s)) continue;
       // "Say what you will about …": an idiom.
       if (modality === 'will' && /\bsay what(?:ever)? you\s*$/i.test(before)) continue;
       // "She was likely the quickest packer": a guess about what was, no forecast ("was likely to win" stays).
@@ -290,8 +291,12 @@ const HORIZONS = new RegExp(HORIZON.source, 'gi');
  * ban led to protests, which caused the government to resign"). Quoted speech counts: claims say
  * who said it.
  */
-/** Verbs that open an instruction and yet foretell ("Expect delays", "Brace for higher bills"), or open no instruction ("Come the fall, he'll …", "Thank you …"). */
-const FORECAST_IMPERATIVES = /^(?:expect|brace|watch|look|prepare|anticipate|beware|come|thank)$/;
+/**
+ * Verbs that open an instruction and yet foretell ("Expect delays", "Brace for higher bills"), open
+ * no instruction ("Come the fall, he'll …", "Thank you …"), or frame a statement that does ("Make
+ * no mistake, higher rates will hurt families", "Keep in mind that rates will climb", "Let me be clear: …").
+ */
+const FORECAST_IMPERATIVES = /^(?:expect|brace|watch|look|prepare|anticipate|beware|come|thank|make|keep|let|note|remember|bear|consider|imagine|understand|know|realize|realise|mind|trust|believe|mark)$/;
 
 /**
  * Whether a sentence is an instruction: it opens, perhaps after a phrase and its comma ("For

@@ -66,7 +66,7 @@ export class TextBuilder {
     const lines = content.replace(/\u00a0/g, ' ').split(/\r?\n/).map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim() !== '');
     if (lines.length === 0) return;
     // (The indentation all lines share goes.)
-    const indent = Math.min(...lines.map((l) => /^[ \t]*/.exec(l)![0].length));
+    const indent = lines.reduce((least, l) => Math.min(least, /^[ \t]*/.exec(l)![0].length), Infinity);
     this.separate();
     const start = this.length;
     this.write(lines.map((l) => l.slice(indent).replace(/\t/g, '  ')).join('\n'));

@@ -44,6 +44,9 @@ const SHORT_ARTICLE_WORDS = 120;
 /** A byline that names a site's staff, not a writer: "By CH Contributor", "By Staff", "By the Editors". */
 const GENERIC_BYLINE = /^by\s+(?:the\s+)?(?:[\p{Lu}\p{N}.&]+\s+)?(?:contributors?|staff(?:\s+writer)?|editors?|editorial\s+staff|team|admin|guest|newsroom|desk)\s*$/iu;
 
+/** A writer's own line: "by" and a person's name of two to four words ("by Kelly Phillips Badal"; not "By The Numbers"). */
+const PERSON_BYLINE = /^by\s+(?!(?:the|a|an|our|this)\s)\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}$/u;
+
 /** How far into the article a left-out stamp may give its date. */
 const STAMP_REACH_CHARS = 400;
 const SCRIPT_PROSE_SHARE = 5;
@@ -153,7 +156,7 @@ export function parse(source: Source): Article {
     if (again !== -1) drop(blocks.splice(again, 1)[0]!, 'metadata');
     // A site's staff byline ("By CH Contributor") over the writer's own line at the article's top
     // ("by Kelly Phillips Badal"): the writer's is the byline, the staff one metadata.
-    const own = GENERIC_BYLINE.test(byline.text) ? blocks.slice(0, BYLINE_SEARCH_BLOCKS).findIndex((x) => x.kind === 'paragraph' && isByline(blockText(text, x)) && !GENERIC_BYLINE.test(blockText(text, x))) : -1;
+    const own = GENERIC_BYLINE.test(byline.text) ? blocks.slice(0, BYLINE_SEARCH_BLOCKS).findIndex((x) => x.kind === 'paragraph' && PERSON_BYLINE.test(blockText(text, x).trim()) && !GENERIC_BYLINE.test(blockText(text, x))) : -1;
     if (own !== -1) {
       drop(byline, 'metadata');
       const x = blocks.splice(own, 1)[0]!;
@@ -308,8 +311,14 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
 function introducesList(text: string, before: RawBlock | undefined): boolean {
   if (!before || before.kind !== 'paragraph' || before.drop) return false;
   const line = blockText(text, before).trim();
-  return line.endsWith(':') && wordCount(line) >= INTRODUCTION_MIN_WORDS && !chromeReason(line);
+  return line.endsWith(':') && wordCount(line) >= INTRODUCTION_MIN_WORDS && !chromeReason(line) && !OTHER_READING.test(line);
 }
+
+/** An introduction to other reading, not to the article's own list: "Read more of our coverage …:", "More stories you may have missed:", "Find us on social media:". */
+const OTHER_READING = /\b(?:read|more|other|related|previous|series|share|follow|find us|catch up|missed|recommended|also|subscribe|sign up)\b/i;
+
+/** A roundup sorts its items under two subheadings or more. */
+const ROUNDUP_MIN_LISTS = 2;
 
 /** The fewest words of a paragraph that introduces a list (not a label: "Related:"). */
 const INTRODUCTION_MIN_WORDS = 4;
@@ -323,9 +332,10 @@ function roundupLists(text: string, blocks: readonly RawBlock[]): Set<RawBlock> 
   const title = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const count = title ? /(?:^|[\s!?:.])(\d{1,2})\s+\p{L}/u.exec(blockText(text, title)) : null;
   if (!count) return new Set();
-  const lists = blocks.filter((b, i) => b.kind === 'list' && b.drop === 'related-links' && blocks[i - 1]?.kind === 'heading' && (blocks[i - 1]!.level ?? 0) > 1 && !blocks[i - 1]!.drop && !chromeReason(blockText(text, blocks[i - 1]!)));
+  const lists = blocks.filter((b, i) => b.kind === 'list' && b.drop === 'related-links' && blocks[i - 1]?.kind === 'heading' && (blocks[i - 1]!.level ?? 0) > 1 && !blocks[i - 1]!.drop && !chromeReason(blockText(text, blocks[i - 1]!)) && !OTHER_READING.test(blockText(text, blocks[i - 1]!)));
   const items = lists.reduce((n, b) => n + (b.items?.length ?? 0), 0);
-  return items === Number(count[1]) ? new Set(lists) : new Set();
+  // (Two lists or more: one box of three links under a story that counts three dead is other reading.)
+  return lists.length >= ROUNDUP_MIN_LISTS && items === Number(count[1]) ? new Set(lists) : new Set();
 }
 
 /** The longest label over a list of chrome that goes with it. */

@@ -77,7 +77,9 @@ function walk(tokens: Token[], out: TextBuilder, inQuote: boolean): void {
         walk((token as Tokens.Blockquote).tokens, out, true);
         break;
       case 'code':
-        out.code((token as Tokens.Code).text);
+        // A fenced block is code; a paragraph a writer indented (marked reads four spaces as code) stays one.
+        if ((token as Tokens.Code).codeBlockStyle === 'indented') out.block('paragraph', (token as Tokens.Code).text);
+        else out.code((token as Tokens.Code).text);
         break;
       case 'table': {
         const t = token as Tokens.Table;

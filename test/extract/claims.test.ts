@@ -2326,6 +2326,12 @@ describe('a review of the round’s claim rules', () => {
 });
 
 describe('claims on magazine and blog pages', () => {
+  it('a review of the round: a participle after an article is the article\u2019s, and a title in single marks is no quotation', async () => {
+    const b = await story('The senator\u2019s office declined to comment. He later linked to an article arguing that the voting machines had been hacked.\n\nMartin Scorsese said on Monday that his new film, \'Killers of the Flower Moon,\' was the hardest project of his career.');
+    expect(b.claims.find((c) => c.cue === 'arguing')?.speaker ?? null).not.toBe('senator\u2019s office');
+    expect(b.claims.find((c) => c.speaker === 'Martin Scorsese')?.kind).toBe('indirect');
+  });
+
   it('gives a cue after a relative clause the clause\u2019s head, and pairs quotation marks after one that closes a quote begun earlier', async () => {
     const b = await story('A resident who didn\'t want to be identified out of fear of the law said people are afraid to venture out during daylight.\n\nThe officer who arrested Smith told reporters the suspect was armed.\n\nDavid Savidge, a former police officer who responded said: “She told a bizarre tale of being held captive in the basement.”\n\nThe WHO pointed out that the number of healthcare workers in Gaza has decreased sharply, adding that at least 200 doctors have been killed.\n\n"They are a second land army. It provides a competing way of operating. What could be more American than such a competition?" said Thomas Ricks, a senior fellow and author of "Making the Corps," about how Marines learn their culture.');
     const by = (cue: string) => b.claims.find((c) => c.cue === cue)?.speaker;

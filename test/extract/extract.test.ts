@@ -444,6 +444,10 @@ describe('forecasts', () => {
     expect(stated('Take-away outlets will no longer be discouraged from re-opening next month.')).toEqual(['will']);
     expect(stated('Expect prices to rise next year as the new rules will raise costs.')).not.toEqual([]);
     expect(stated('The bill was likely to pass the Senate by a wide margin.')).toEqual(['likely']);
+    // A review of the round: a quoted commitment and a statement a discourse imperative frames are forecasts.
+    expect(stated('"We will review the decision with our partners and we will cover the cost of any delays," said chief executive Ana Ruiz.')).toContain('will');
+    expect(stated('Make no mistake, higher rates will hurt families across the country next year.')).toEqual(['will']);
+    expect(stated('Keep in mind that mortgage rates will probably climb again next year.')).not.toEqual([]);
     // "over medium heat" is where a pan stands, no cause.
     expect(briefOf('Story\n\nThe council met on Tuesday to discuss the budget for next year.\n\nCook the eggs over medium heat, without stirring, until the mixture begins to set on the bottom.\n').implications).toEqual([]);
   });

@@ -798,6 +798,9 @@ describe('names as the article writes them', () => {
     expect(of('Bit.ly')).toEqual(['organization']);
     expect(of('Wired.co.uk')).toEqual(['organization']);
     expect(of('SpeakingOfSuicide.com')).toEqual([]);
+    // (A company a preposition names is still one: "a senior vice president at Amazon.com", "According to Salon.com".)
+    const at = annotate(parse(sourceFromText('Story\n\nJane Roe, a senior vice president at Amazon.com, spoke on Monday. According to Salon.com, the deal is off.\n', 'test', { inputFormat: 'text' })));
+    expect(at.mentions.filter((m) => m.text === 'Amazon.com' || m.text === 'Salon.com').map((m) => m.type)).toEqual(['organization', 'organization']);
     expect(a.sentences).toHaveLength(3);
     // (A path after it, or a letter, is no name's end: "Example.com/resources", "Parse.lyrics".)
     const path = readSentences(parse(sourceFromText('Go to Example.com/resources now.', 't', { inputFormat: 'text' }))).sentences[0]!;
@@ -806,6 +809,8 @@ describe('names as the article writes them', () => {
 
   it('reads a name a thing is called by as a thing\u2019s ("this thing called Tinder"), every mention of it', () => {
     expect(annotatedTypes('Have you heard of this thing called Tinder? If I had not heard of Tinder, I would be lonely.', 'Tinder').every((t) => t === 'other')).toBe(true);
+    // (An app, a site or a service called so is a company: "a website called WikiLeaks".)
+    expect(annotatedTypes('He leaked the files to a website called WikiLeaks. WikiLeaks published them on Monday.', 'WikiLeaks')).not.toContain('other');
   });
 
   it('reads an initialism after a hyphen ("Japan-U.S.") as one word, not "Japan-U" and "S. …"', () => {

@@ -1678,3 +1678,47 @@ violets are blue.</pre></article></body></html>`;
     expect(md.sections.flatMap((s) => s.blocks).find((x) => x.kind === 'code')?.text).toBe('$x = [1, 2];\necho $x;');
   });
 });
+
+describe('a review of the round’s page rules', () => {
+  const story = `<p>The council approved the budget on Tuesday after a long debate over school funding and the parks, officials said late at night. ${words(30)}</p>`;
+
+  it('keeps a listicle’s subheading over a photo whose alt text repeats it, and other reading a paragraph introduces stays out', () => {
+    const item = (name: string) => `<h2>${name}</h2><figure><img alt="${name}" src="a.jpg"><figcaption>Photo: Getty Images</figcaption></figure>${story}`;
+    const a = parseHtml(`<html><head><title>Three beaches</title></head><body><article><h1>Three beaches</h1>${story}${item('Praia da Marinha')}${item('Praia do Camilo')}</article></body></html>`);
+    expect(a.sections.map((s) => s.heading?.text)).toEqual(expect.arrayContaining(['Praia da Marinha', 'Praia do Camilo']));
+    const links = `<ul><li><a href="/a">Council delays vote on the new budget for schools</a></li><li><a href="/b">Mayor Brown opens a library in the east of the city</a></li></ul>`;
+    for (const intro of ['Read more of our coverage of city hall:', 'More stories you may have missed:', 'Find us on social media:']) {
+      expect(bodyText(parseHtml(`<html><head><title>Council passes budget</title></head><body><article><h1>Council passes budget</h1>${story}<p>${intro}</p>${links}</article></body></html>`))).not.toContain('Council delays vote');
+    }
+    // One box of three links under a story that counts three is other reading.
+    const storms = parseHtml(`<html><head><title>Tornadoes kill 3 people in Oklahoma</title></head><body><article><h1>Tornadoes kill 3 people in Oklahoma</h1>${story}<h3>More on the storms</h3><ul><li><a href="/a">Storm one hits the town hard</a></li><li><a href="/b">Storm two hits the farms hard</a></li><li><a href="/c">Storm three hits the roads hard</a></li></ul></article></body></html>`);
+    expect(bodyText(storms)).not.toContain('Storm two');
+  });
+
+  it('takes no day from the first sentence or the dek, keeps a two-digit year over a modified date, and a staff byline over a line that names no one', () => {
+    const page = (top: string, head = '') => parseHtml(`<html><head><title>Rioter sentenced</title>${head}</head><body><article><h1>Rioter sentenced</h1>${top}${story}</article></body></html>`);
+    expect(page('<p class="byline">By Jane Smith</p><p>On Jan. 6, 2021, Robert Miller smashed a window at the Capitol, prosecutors said on Monday.</p>', '<meta name="author" content="Jane Smith">').meta.published ?? null).toBeNull();
+    expect(page('<p class="dek">March 11, 2011 changed everything for the town on the coast.</p>').meta.published ?? null).toBeNull();
+    expect(page('', '<meta name="pubdate" content="14-12-28"><meta property="og:updated_time" content="2016-05-03T10:00:00Z">').meta.published).toBe('14-12-28');
+    const numbers = parseHtml(`<html><head><title>Rioter sentenced</title><meta name="author" content="Herald Staff"></head><body><article><h1>Rioter sentenced</h1><p>By The Numbers</p>${story}</article></body></html>`);
+    expect(numbers.byline?.text).toBe('By Herald Staff');
+  });
+
+  it('reads no consent banner in a page’s script data for its article, and keeps a press release in a <pre> as prose', () => {
+    const banner = JSON.stringify('<p>We and our partners use cookies and similar technologies to store and access information on your device.</p><p>You can accept all cookies or manage your choices at any time in the settings of this website.</p>');
+    const a = parseHtml(`<html><head><title>Council passes the budget</title><script>window.cmp = {"html":${banner}};</script></head><body><p>Short.</p></body></html>`);
+    expect(bodyText(a)).not.toContain('cookies');
+    const release = parseHtml(`<html><head><title>Acme reports results</title></head><body><article><h1>Acme reports results</h1><pre>NEW YORK (BUSINESS WIRE) -- Acme Corp (NYSE: ACME) today reported
+third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
+"We delivered another strong quarter," said Chief Executive Tom Brown.</pre>${story}</article></body></html>`);
+    expect(release.sections.flatMap((s) => s.blocks).some((b) => b.kind === 'code')).toBe(false);
+  });
+
+  it('reads a Markdown paragraph indented four spaces as a paragraph, and a very long code block without failing', async () => {
+    const { brief } = await import('../../src/index.js');
+    const md = await brief('# Council approves road plan\n\n*By Jane Smith*\n\n    The council approved the road plan on Tuesday after a long debate, officials said.\n\n    Work begins in spring and ends in 2027, the mayor said.\n', { inputFormat: 'markdown' });
+    expect(md.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').length).toBeGreaterThan(0);
+    const long = await brief(`# Code\n\nA program follows, as the developers wrote it for the test of the parser.\n\n\`\`\`\n${'x = 1;\n'.repeat(130000)}\`\`\`\n`, { inputFormat: 'markdown' });
+    expect(long.sections.flatMap((s) => s.blocks).some((b) => b.kind === 'code')).toBe(true);
+  }, 60000);
+});

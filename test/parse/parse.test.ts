@@ -202,12 +202,22 @@ describe('chrome lines', () => {
     ['Photo by the author shows the dam before it burst.', null],
     ['Enter the contest before May, the organisers said, because the prize is a chance to win a car.', null],
     ['Home prices fell 3 percent in May, the agency said.', null],
+    ["Sign in to your bank's app directly and check for unfamiliar charges.", null],
+    ['Consumers who enter for a chance to win a free phone are often asked for their bank details, the FTC said.', null],
   ])('%j → %s', (line, reason) => {
     expect(chromeReason(line)).toBe(reason);
   });
 });
 
 describe('photo credits in pasted text', () => {
+  it('knows a gallery counter before a name, and a sentence about photographs by someone is no credit', async () => {
+    const { isCaption } = await import('../../src/parse/region.js');
+    expect(isCaption('2/12 Miles Sanders of the Carolina Panthers runs with the ball')).toBe(true);
+    expect(isCaption('1 of 12 Head coach Andy Reid looks on during the second half')).toBe(true);
+    expect(isCaption('1/2 cup 2% milk')).toBe(false);
+    expect(isCaption('The show features photographs by Dorothea Lange and Walker Evans.')).toBe(false);
+  });
+
   it('knows a credit written "Image: …" or "Photo: …" as a caption, whatever follows the colon', async () => {
     const { isCaption } = await import('../../src/parse/region.js');
     expect(isCaption('(Image: © NASA/ESA/K. Retherford/SWRI)')).toBe(true);

@@ -16,7 +16,7 @@ const QUOTATION = /[“"]([^“”"]{2,}?)[”"]|‘([^‘’]{8,}?)’(?!\w)|''
  * claim's kind only: as a content span it would take a quoted title for what was said ("author of
  * the new book 'Live Free or Die,' tells Mark Levin").
  */
-const SINGLE_QUOTATION = /(?<![\p{L}\p{N}'])'(\p{L}(?:[^'\n]|'(?=\p{L})){6,}?[,.!?])'(?![\p{L}'])/gu;
+const SINGLE_QUOTATION = /(?<![\p{L}\p{N}'])'(\p{L}(?:[^'\n]|'(?=\p{L})){6,400}?[,.!?])'(?![\p{L}'])/gu;
 
 const QUOTED_MIN_WORDS = 3;
 
@@ -106,7 +106,10 @@ export function quotations(s: Sentence, minWords = QUOTED_MIN_WORDS, singles = f
   }
   if (singles && !/[“"‘]/.test(s.text)) {
     for (const m of s.text.matchAll(SINGLE_QUOTATION)) {
-      if (m[1]!.split(/\s+/).length >= minWords) out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+      // (Not a title in single marks, its words capitalised: "his new film, 'Killers of the Flower Moon,' was …".)
+      const words = m[1]!.split(/\s+/);
+      const title = words.filter((w) => /^\p{L}{4,}/u.test(w)).every((w) => /^\p{Lu}/u.test(w));
+      if (words.length >= minWords && !title) out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
     }
   }
   if (closesEarlier) out.unshift({ start: s.start, end: s.start + close[0].length });

@@ -71,7 +71,8 @@ const POSSESSIVE = /^['’]s$/;
 const ISSUES = /^(?:release|issue|publish|post|send|put|make|give|file)$/;
 
 /** Prepositions of a place a subject goes to or stands at ("turned up at the house", "walked into the room"). */
-const GOES_TO = /^(?:at|into|onto|outside|inside|to|toward|towards|through|across)$/;
+// (Not "to": "He linked to an article arguing that …" is the article's argument.)
+const GOES_TO = /^(?:at|into|onto|outside|inside)$/;
 /** How many particles or adverbs may stand between that verb and its place ("turn up at"). */
 const PARTICLE_GAP = 3;
 

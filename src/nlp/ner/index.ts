@@ -133,8 +133,10 @@ function teamNicknames(labels: Uint8Array, lower: string[]): void {
 /** A name that is a web address, one token since src/nlp/wink.ts joins it: "Parse.ly", "Amazon.com", "Wired.co.uk". */
 const WEB_NAME = /^\p{Lu}[\p{L}\d-]*\.(?:co\.[a-z]{2}|com|net|org|io|ly|fm|tv|ai|me|info)$/u;
 
-/** Words before a web address that is where to go, not who acts: "visit Example.com", "access to WIRED.com", "at BillBrantley.com". */
-const WEB_PLACE_BEFORE = /^(?:at|to|visit|visiting|via|on|from)$/;
+/** Words before a web address that is where to go, not who acts: "visit Example.com". */
+const WEB_PLACE_BEFORE = /^(?:visit|visiting|via)$/;
+/** …and two ("access to WIRED.com", "topics at BillBrantley.com"); "a vice president at Amazon.com", "according to Salon.com" name the company. */
+const WEB_PLACE_BEFORE_TWO = /^(?:access to|go to|head to|over to|log on to|online at|more at|topics at|available at|found at|tips at)$/;
 
 /**
  * A web address written as a name is the organisation behind it ("Parse.ly's CTO", "Bit.ly"), alone
@@ -145,7 +147,7 @@ function webNames(labels: Uint8Array, tokens: readonly Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!WEB_NAME.test(tokens[i]!.text)) continue;
     const part = partOf(labels[i] ?? 0);
-    if (WEB_PLACE_BEFORE.test(tokens[i - 1]?.normal ?? '')) {
+    if (WEB_PLACE_BEFORE.test(tokens[i - 1]?.normal ?? '') || WEB_PLACE_BEFORE_TWO.test(`${tokens[i - 2]?.normal ?? ''} ${tokens[i - 1]?.normal ?? ''}`)) {
       if (part === 'U') labels[i] = 0;
     } else if (labels[i] === 0 || part === 'U') label(labels, i, i, 'ORG');
   }
@@ -1267,7 +1269,8 @@ export function adjectivesApart(found: Array<NameSpan & { key: string }>, byInde
 }
 
 /** A thing's kind and a participle that names it, right before the name: "thing called", "an app named". */
-const THING_CALLED = /\b(?:thing|app|application|site|website|service|product|platform|game|show|series|book|film|movie|song|album|device|gadget|tool|program|programme|drug|pill)\s+(?:called|named|dubbed)\s+["“]?$/i;
+// (Not an app, a site or a service: "an app called Uber", "a website called WikiLeaks" name companies.)
+const THING_CALLED = /\b(?:thing|product|game|show|series|book|novel|film|movie|play|podcast|song|album|device|gadget|drug|pill)\s+(?:called|named|dubbed)\s+["“]?$/i;
 
 /** A product's model after its name: "MacBook Pro", "Chromecast Ultra", "Resident Evil 2 Remake", "iPhone 15 Pro Max". */
 const PRODUCT_MODEL = /\S\s+(?:\d{1,2}\s+)?(?:Pro|Max|Ultra|Mini|Plus|Remake|Remastered|Deluxe Edition|Special Edition)s?$/;

@@ -1130,13 +1130,19 @@ const SCRIPT_CONTENT = /"(?:content|body|articleBody|html|post_content|bodyHtml|
 
 /** Paragraphs of prose a script's article markup must hold to be read as the article. */
 const SCRIPT_ARTICLE_MIN_PARAGRAPHS = 2;
+/** The share of the headline's words it must hold. */
+const SCRIPT_TITLE_SHARE = 0.5;
 
 /**
  * The article markup a page's script data holds when the page builds its article with JavaScript:
  * the longest string named as content (`content`, `body`, `articleBody`, …) that is markup with at
  * least two paragraphs of prose, parsed; null when there is none.
  */
-function scriptArticle(input: string, parseHTML: (html: string) => { document: unknown }): (LedeDocument & { body: unknown }) | null {
+function scriptArticle(input: string, parseHTML: (html: string) => { document: unknown }, title: string | null): (LedeDocument & { body: unknown }) | null {
+  // (It must be this article's: share the headline's words. A consent banner's markup, "We and our
+  // partners use cookies …", is no one's article.)
+  const titleWords = [...new Set((title ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? [])];
+  if (titleWords.length === 0) return null;
   let best: { doc: LedeDocument & { body: unknown }; chars: number } | null = null;
   for (const script of input.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
     for (const m of script[1]!.matchAll(SCRIPT_CONTENT)) {
@@ -1148,7 +1154,9 @@ function scriptArticle(input: string, parseHTML: (html: string) => { document: u
       }
       if (!/<p[\s>]/i.test(markup) || (best && markup.length <= best.chars)) continue;
       const doc = parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document as LedeDocument & { body: unknown };
-      if (proseParagraphs(doc) >= SCRIPT_ARTICLE_MIN_PARAGRAPHS) best = { doc, chars: markup.length };
+      const words = new Set((doc as unknown as { body: DomNode }).body.textContent?.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+      const shared = titleWords.filter((w) => words.has(w)).length;
+      if (proseParagraphs(doc) >= SCRIPT_ARTICLE_MIN_PARAGRAPHS && shared >= SCRIPT_TITLE_SHARE * titleWords.length) best = { doc, chars: markup.length };
     }
   }
   return best?.doc ?? null;
@@ -1298,7 +1306,8 @@ export function htmlBlocks(input: string): HtmlFront {
   // A page whose data declare no date may print it after the writer's name ("Diana Yen | December
   // 22, 2014"), or next to its headline ("… posted on Saturday, August 13th, 2011").
   if (!meta.published && (meta.byline || meta.title)) {
-    const page = parseHTML(html).document as unknown as RemovableDocument & { body: unknown };
+    // (Each element's text apart from the next one's: "By Jane Smith" and "On Jan. 6, …" are two lines.)
+    const page = parseHTML(html.replace(/<\/(?:p|div|h[1-6]|li|span|a|time|section|header|td|dd|dt)>/gi, '$& ')).document as unknown as RemovableDocument & { body: unknown };
     // (What the page shows: not its scripts' and styles' text.)
     for (const el of Array.from(page.querySelectorAll('script, style, noscript, template'))) el.remove();
     const shown = squash((page.body as DomNode).textContent ?? '');
@@ -1412,7 +1421,7 @@ export function htmlBlocks(input: string): HtmlFront {
     const bodies = markedBodies(page as unknown as MarkedDocument);
     // A page that builds its article with a script may hold it whole in the script's data (Pixable:
     // `"content":"<p>Bad news for ladies, …"`): that markup is the article.
-    const scripted = bodies.length > 0 ? null : scriptArticle(input, parseHTML);
+    const scripted = bodies.length > 0 ? null : scriptArticle(input, parseHTML, meta.title ?? null);
     if (scripted) {
       walk(scripted.body as unknown as DomNode, out, { page: false, captions });
       messages.push(message(MESSAGE.extractorFallback, `${why}; read the article's text from the page's script data, which holds it as markup (the page builds its article with JavaScript)`));

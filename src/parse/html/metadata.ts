@@ -129,15 +129,27 @@ export function printedDate(pageText: string, author: string): string | null {
   const at = author.length >= 3 ? pageText.indexOf(author) : -1;
   if (at === -1) return null;
   const after = pageText.slice(at + author.length, at + author.length + PRINTED_DATE_REACH);
-  return realDate(writtenDate(after.replace(/^[\s|·•,–—-]*/, '')));
+  const stamp = after.replace(/^[\s|·•,–—-]*/, '');
+  const day = writtenDate(stamp);
+  return day && !goesOnAsSentence(stamp) ? realDate(day) : null;
 }
+
+/** Whether a sentence goes on after the day a text opens with ("March 11, 2011 changed everything", "…, 2021, the council"), so the day is one it tells of. */
+function goesOnAsSentence(text: string): boolean {
+  const m = new RegExp(`^\\s*(?:(?:updated|published|posted|last updated)(?:\\s+on)?\\b:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?(?:${WRITTEN_DAY_ORDINAL.source}|${WRITTEN_DAY_FIRST.source})`, 'i').exec(text);
+  return m !== null && SENTENCE_GOES_ON.test(text.slice(m[0].length));
+}
+
+/** What a sentence that goes on after a day opens with: a comma and a word in lower case, or a lower-case verb ("changed"); not a time ("at 9:00a") or a byline's "by". */
+const SENTENCE_GOES_ON = /^(?:,\s+\p{Ll}|\s+(?!at\b|by\b|in\b|on\b|and\b|\d)\p{Ll})/u;
 
 /**
  * The day a stamp opens with, written out ("Updated August 02, 2014.", "19 December 2014 Contributing
  * Writer", "on Tuesday, September 3rd, 2013"), as YYYY-MM-DD; null when it opens with none.
  */
 export function writtenDate(stamp: string): string | null {
-  const m = /^\s*(?:(?:updated|published|posted|last updated|on)\b:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?/i.exec(stamp)!;
+  // (A stamp's word, not a sentence's "On": "On Jan. 6, 2021, Robert Miller smashed a window" tells of a day.)
+  const m = /^\s*(?:(?:updated|published|posted|last updated)(?:\s+on)?\b:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?/i.exec(stamp)!;
   const rest = stamp.slice(m[0].length);
   const monthFirst = WRITTEN_DAY_ORDINAL.exec(rest);
   if (monthFirst && monthFirst.index === 0) return `${monthFirst[3]}-${String(MONTHS.indexOf(monthFirst[1]!.toLowerCase()) + 1).padStart(2, '0')}-${monthFirst[2]!.padStart(2, '0')}`;
@@ -161,13 +173,15 @@ export function dateNearTitle(pageText: string, title: string): string | null {
   const at = title.length >= 8 ? pageText.indexOf(title) : -1;
   if (at === -1) return null;
   const days = (text: string): Array<{ index: number; day: string; sentence: boolean }> =>
-    [WRITTEN_DAY_ORDINAL, WRITTEN_DAY_FIRST].flatMap((pattern) => Array.from(text.matchAll(new RegExp(pattern.source, 'gi')), (m) => ({ index: m.index, day: writtenDate(m[0])!, sentence: /^,\s+\p{Ll}/u.test(text.slice(m.index + m[0].length)) })));
+    [WRITTEN_DAY_ORDINAL, WRITTEN_DAY_FIRST].flatMap((pattern) => Array.from(text.matchAll(new RegExp(pattern.source, 'gi')), (m) => ({ index: m.index, day: writtenDate(m[0])!, sentence: SENTENCE_GOES_ON.test(text.slice(m.index + m[0].length)) })));
   const window = pageText.slice(at + title.length, at + title.length + DATE_AFTER_TITLE_CHARS);
   const after = days(window).sort((a, b) => a.index - b.index)[0];
   // (Only furniture before it: a byline, "posted on"; not the story's first sentence, "On March 3, 2019, …" a day it tells of.)
   const before = after ? window.slice(0, after.index) : '';
   // (Nor one a sentence goes on from, lower case after it: "On March 3, 2019, the council …".)
-  if (after && !after.sentence && !/[.!?]\s/.test(before) && before.split(/\s+/).filter(Boolean).length <= DATE_AFTER_TITLE_WORDS) return realDate(after.day);
+  // (Nor one a preposition opens a sentence with: "On Jan. 6, 2021, Robert Miller smashed …"; "posted on …" is a stamp.)
+  const opened = /(?:^|[^\p{L}])(?:on|in|since|from|until)\s*$/iu.test(before) && !/\b(?:posted|published|updated)\s+on\s*$/i.test(before);
+  if (after && !after.sentence && !opened && !/[.!?]\s/.test(before) && before.split(/\s+/).filter(Boolean).length <= DATE_AFTER_TITLE_WORDS) return realDate(after.day);
   if (after) return null;
   return realDate(days(pageText.slice(Math.max(0, at - DATE_BEFORE_TITLE_CHARS), at)).sort((a, b) => b.index - a.index)[0]?.day);
 }
@@ -190,10 +204,10 @@ function publishedDate(doc: MetaDocument, ld: ReturnType<typeof jsonLd>, url: st
     () => realDate(parselyField(doc, 'pub_date')),
     () => dayOf(meta(['article_date_original'])),
     () => pubdateTime(doc),
-    // (Sailthru's date is the day in UTC: The Verge's post of 8:08 pm EDT on June 29 is "2014-06-30".)
-    () => realDate(meta(['og:updated_time', 'Search.Updated', 'sailthru.date'])),
-    () => realDate(ld.dateCreated),
   ];
+  // The day the page was modified, or Sailthru's (the day in UTC: The Verge's post of 8:08 pm EDT
+  // on June 29 is "2014-06-30"): after those, and after a two-digit year of publication too.
+  const later = [() => realDate(meta(['og:updated_time', 'Search.Updated', 'sailthru.date'])), () => realDate(ld.dateCreated)];
   let first: string | null = null;
   const month = /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\//.exec(url ?? '');
   // (A date with a two-digit year, OK!'s "14-12-28", is kept as written only when no other gives the year.)
@@ -208,7 +222,12 @@ function publishedDate(doc: MetaDocument, ld: ReturnType<typeof jsonLd>, url: st
     if (!month || date.startsWith(`${month[1]}-${month[2]}`)) return date;
     first ??= date;
   }
-  return first ?? unsure;
+  if (first ?? unsure) return first ?? unsure;
+  for (const candidate of later) {
+    const date = candidate();
+    if (date) return date;
+  }
+  return null;
 }
 
 /** The day a date written out gives, or null when it gives none. */

@@ -79,7 +79,10 @@ export function captionTexts(root: DomNode): Set<string> {
     // An image's alt text repeated beside it is its caption (CNN's "<img alt="Police officers adjust …"><cite>Police officers adjust …</cite>").
     // (Or the alt text of an image in a small box beside it: LifeBuzz's "<h3>Exhausted Sylvie had
     // been in the frigid water …</h3>" over a box of share buttons, that image and its credit.)
-    const alts = new Set(children.filter((c) => imageOnly(c) || (descendants(c, IMAGES, 1).length > 0 && squashed(c.textContent ?? '').split(' ').length <= IMAGE_BOX_MAX_WORDS)).flatMap((c) => allAltTexts(c)));
+    // (Only in a box that holds little besides: a listicle's "<h2>Praia da Marinha</h2>" over its
+    // photo of the beach, in the article's own flow, is the item's subheading.)
+    const smallBox = squashed(node.textContent ?? '').split(' ').length <= CAPTION_BOX_MAX_WORDS;
+    const alts = new Set(children.filter((c) => imageOnly(c) || (smallBox && descendants(c, IMAGES, 1).length > 0 && squashed(c.textContent ?? '').split(' ').length <= IMAGE_BOX_MAX_WORDS)).flatMap((c) => allAltTexts(c)));
     // How many more label lines after an image may still be its caption and credit.
     let labels = 0;
     for (const [at, child] of children.entries()) {
@@ -141,6 +144,8 @@ const IMAGES: ReadonlySet<string> = new Set(['IMG']);
 
 /** The most words a box beside a caption may hold with its image (a credit, a button's label). */
 const IMAGE_BOX_MAX_WORDS = 12;
+/** The most words the box that holds both the caption and the image may hold. */
+const CAPTION_BOX_MAX_WORDS = 40;
 
 /** How deep in the page captions are looked for. */
 const CAPTION_MAX_DEPTH = 400;
@@ -416,10 +421,10 @@ const FIELD_LABEL = /^(?:product|brand|price|venue|address|location|website|desi
 
 /** A class that marks a program's text: SyntaxHighlighter's "brush: php", "language-js", "prettyprint". */
 const CODE_CLASS = /(?:^|[\s:;_-])(?:brush|code|lang|language|highlight|prettyprint|syntax|sourcecode)(?:$|[\s:;_-])/i;
-/** The marks programs are written with. */
-const CODE_MARKS = /[{}();=<>$\[\]]/g;
+/** The marks programs are written with (not the brackets, dollars and colons prose has: "(NYSE: ACME) … $610 million"). */
+const CODE_MARKS = /[{};=<>\[\]]/g;
 /** The share of a <pre>'s characters that are such marks, from which it is a program's text. */
-const CODE_MARK_SHARE = 0.04;
+const CODE_MARK_SHARE = 0.03;
 
 /**
  * Whether a <pre> holds a program's text (kept line by line as code, read for no sentences): its
