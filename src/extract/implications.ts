@@ -72,7 +72,7 @@ export function findImplications(annotated: AnnotatedArticle, model: CausalModel
  */
 function withoutDateline(text: string, implication: Implication, dateline: TextSpan | null): Implication {
   if (!dateline || implication.start > dateline.start || implication.end <= dateline.end) return implication;
-  const from = dateline.end + (/^\s*(?:[-–—:]\s*)?/.exec(text.slice(dateline.end, implication.end))?.[0].length ?? 0);
+  const from = dateline.end + (/^\s*(?:(?:--|[-–—:])\s*)?/.exec(text.slice(dateline.end, implication.end))?.[0].length ?? 0);
   if (from >= implication.end) return implication;
   const cause = implication.cause && implication.cause.start <= dateline.start && implication.cause.end > from ? textSpan(text, from, implication.cause.end) : implication.cause;
   return { ...implication, ...textSpan(text, from, implication.end), cause };

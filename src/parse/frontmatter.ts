@@ -123,10 +123,11 @@ export function isByline(line: string): boolean {
 /**
  * A dateline at the start of the first paragraph: "WASHINGTON (Reuters) - ", "LONDON, Nov 5
  * (Reuters) -", "BEIRUT/THE HAGUE, March 7 (Reuters) -", "BEIJING — ", "(CNN) -- ", a station's or a
- * syndicator's own ("(KTLA) — ", "(B/R) — "). The span covers the place and agency, not the dash.
+ * syndicator's own ("(KTLA) — ", "(B/R) — "). The span covers the place and agency, not the dash
+ * (nor the first of two glued to the story: "NEW YORK--Verizon").
  */
 const DATELINE =
-  /^(?:(?:(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})(?:,[^()\n–—]{1,40}?)?(?: ?\([A-Za-z][A-Za-z .&-]{1,30}\))?|\((?:Reuters|Bloomberg|Xinhua|dpa|[A-Z]{2,6}|[A-Z]{1,3}\/[A-Z]{1,3})\))(?= ?(?:--?|–|—) ?)|(?:[A-Z][A-Za-z.'’ -]{1,30} )?\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\)(?=\S))/u;
+  /^(?:(?:(?:[A-Z][A-Z.'’-]*[A-Z.'’](?:[ /][A-Z][A-Z.'’-]*[A-Z.'’]){0,3})(?:,[^()\n–—]{1,40}?)?(?: ?\([A-Za-z][A-Za-z .&-]{1,30}\))?|\((?:Reuters|Bloomberg|Xinhua|dpa|[A-Z]{2,6}|[A-Z]{1,3}\/[A-Z]{1,3})\))(?= ?(?:--?|–|—) ?)|(?:[A-Z][A-Za-z.'’ -]{1,30} )?\((?:CNN|AP|AFP|Reuters|Bloomberg|Xinhua|UPI|dpa|PA)\)(?=\S))/u;
 
 /**
  * A dateline with a date and no dash before the story's first capital: "DAMASCUS 1996-08-30 Syria

@@ -413,6 +413,13 @@ describe('plain text structure', () => {
     expect(a.dateline?.text).toBe('WASHINGTON (Reuters)');
   });
 
+  it('ends a dateline before two hyphens glued to the story ("NEW YORK--Verizon …"), and an implication starts after them', async () => {
+    expect(parseText('Verizon shows off iPad TV app\n\nNEW YORK--Verizon showed off its new iPad app on Wednesday, which lets customers watch live TV.\n\nMore text follows here.\n').dateline?.text).toBe('NEW YORK');
+    const { brief } = await import('../../src/index.js');
+    const b = await brief('Alabama law\n\nMONTGOMERY, Ala. -- Alabama\'s strict new immigration law may be backfiring, officials said.\n\nMore text follows here about the law and its effects.\n', { inputFormat: 'text' });
+    expect(b.implications.map((i) => i.text)).toEqual(["Alabama's strict new immigration law may be backfiring, officials said."]);
+  });
+
   it('finds a dateline on a line of its own (no heading then), or after a standfirst the page did not mark', () => {
     const own = parseText('Child care holds back mothers\n\nAUBURN, Wash. —\n\nAfter a series of lower-paying jobs, Nicole Slemp finally landed one she loved.\n\nShe was a secretary for the state.\n');
     expect(own.dateline?.text).toBe('AUBURN, Wash.');
