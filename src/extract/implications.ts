@@ -303,6 +303,9 @@ const FORECAST_IMPERATIVES = /^(?:expect|brace|watch|look|prepare|anticipate|bew
  * outdoor wreaths, …", "In a large bowl, …"), on a verb in its base form with no subject before it.
  */
 function instruction(s: Sentence): boolean {
+  // (Most sentences open on no verb and no preposition: looked at first, before anything is built.)
+  const opening = s.tokens.find((x) => x.kind === 'word');
+  if (!opening || (opening.pos !== 'VERB' && opening.pos !== 'ADP')) return false;
   const t = s.tokens.filter((x) => x.kind === 'word' || x.text === ',');
   let k = 0;
   // Past an opening phrase that a preposition opens, up to its comma.

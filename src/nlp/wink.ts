@@ -242,7 +242,8 @@ export function joinLetterPieces(tokens: Token[]): { tokens: Token[]; at: Int32A
     }
     // "Parse.ly", "Amazon.com", "Last.fm", "Wired.co.uk": wink cuts a name that is a web address
     // at its dot ("Parse" "." "ly", "Parse" then read as a verb); it is one proper noun.
-    const domain = prev !== undefined && previous === prev && prev.kind === 'word' && /^\p{L}[\p{L}\d-]*$/u.test(prev.text) && prev.end === t.start && t.text === '.' && next !== undefined && t.end === next.start ? domainEnd(tokens, i + 1) : -1;
+    // (The dot first: it is the rare case, and the name's pattern a unicode one.)
+    const domain = t.text === '.' && prev !== undefined && previous === prev && prev.kind === 'word' && prev.end === t.start && next !== undefined && t.end === next.start && /^\p{L}[\p{L}\d-]*$/u.test(prev.text) ? domainEnd(tokens, i + 1) : -1;
     if (domain !== -1) {
       const last = tokens[domain]!;
       const text = prev!.text + tokens.slice(i, domain + 1).map((x) => x.text).join('');

@@ -145,7 +145,8 @@ const WEB_PLACE_BEFORE_TWO = /^(?:access to|go to|head to|over to|log on to|onli
  */
 function webNames(labels: Uint8Array, tokens: readonly Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (!WEB_NAME.test(tokens[i]!.text)) continue;
+    // (A dot first: most tokens have none, and the pattern is a unicode one.)
+    if (!tokens[i]!.text.includes('.') || !WEB_NAME.test(tokens[i]!.text)) continue;
     const part = partOf(labels[i] ?? 0);
     if (WEB_PLACE_BEFORE.test(tokens[i - 1]?.normal ?? '') || WEB_PLACE_BEFORE_TWO.test(`${tokens[i - 2]?.normal ?? ''} ${tokens[i - 1]?.normal ?? ''}`)) {
       if (part === 'U') labels[i] = 0;

@@ -81,7 +81,8 @@ export function captionTexts(root: DomNode): Set<string> {
     // been in the frigid water …</h3>" over a box of share buttons, that image and its credit.)
     // (Only in a box that holds little besides: a listicle's "<h2>Praia da Marinha</h2>" over its
     // photo of the beach, in the article's own flow, is the item's subheading.)
-    const smallBox = squashed(node.textContent ?? '').split(' ').length <= CAPTION_BOX_MAX_WORDS;
+    // (Looked for only beside a heading: measuring every box's text would walk the page once per level.)
+    const smallBox = children.some((c) => /^H[1-6]$/.test(tagOf(c))) && squashed(node.textContent ?? '').split(' ').length <= CAPTION_BOX_MAX_WORDS;
     const alts = new Set(children.filter((c) => imageOnly(c) || (smallBox && descendants(c, IMAGES, 1).length > 0 && squashed(c.textContent ?? '').split(' ').length <= IMAGE_BOX_MAX_WORDS)).flatMap((c) => allAltTexts(c)));
     // How many more label lines after an image may still be its caption and credit.
     let labels = 0;
