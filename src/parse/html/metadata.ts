@@ -136,8 +136,8 @@ export function printedDate(pageText: string, author: string): string | null {
 
 /** Whether a sentence goes on after the day a text opens with ("March 11, 2011 changed everything", "…, 2021, the council"), so the day is one it tells of. */
 function goesOnAsSentence(text: string): boolean {
-  const m = new RegExp(`^\\s*(?:(?:updated|published|posted|last updated)(?:\\s+on)?\\b:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?(?:${WRITTEN_DAY_ORDINAL.source}|${WRITTEN_DAY_FIRST.source})`, 'i').exec(text);
-  return m !== null && SENTENCE_GOES_ON.test(text.slice(m[0].length));
+  const opening = dayAtStart(text);
+  return opening !== null && SENTENCE_GOES_ON.test(text.slice(opening.end));
 }
 
 /** What a sentence that goes on after a day opens with: a comma and a word in lower case, or a lower-case verb ("changed"); not a time ("at 9:00a") or a byline's "by". */
@@ -148,13 +148,20 @@ const SENTENCE_GOES_ON = /^(?:,\s+\p{Ll}|\s+(?!at\b|by\b|in\b|on\b|and\b|\d)\p{L
  * Writer", "on Tuesday, September 3rd, 2013"), as YYYY-MM-DD; null when it opens with none.
  */
 export function writtenDate(stamp: string): string | null {
-  // (A stamp's word, not a sentence's "On": "On Jan. 6, 2021, Robert Miller smashed a window" tells of a day.)
-  const m = /^\s*(?:(?:updated|published|posted|last updated)(?:\s+on)?\b:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?/i.exec(stamp)!;
-  const rest = stamp.slice(m[0].length);
+  return dayAtStart(stamp)?.day ?? null;
+}
+
+/** A stamp's word and a weekday before its day ("Posted on Tuesday, "); not a sentence's "On": "On Jan. 6, 2021, Robert Miller smashed a window" tells of a day. */
+const STAMP_OPENING = /^\s*(?:(?:updated|published|posted|last updated)(?:\s+on)?\b:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?/i;
+
+/** The day a text opens with (past a stamp's word and a weekday), as YYYY-MM-DD, and where it ends. */
+function dayAtStart(text: string): { day: string; end: number } | null {
+  const from = STAMP_OPENING.exec(text)![0].length;
+  const rest = text.slice(from);
   const monthFirst = WRITTEN_DAY_ORDINAL.exec(rest);
-  if (monthFirst && monthFirst.index === 0) return `${monthFirst[3]}-${String(MONTHS.indexOf(monthFirst[1]!.toLowerCase()) + 1).padStart(2, '0')}-${monthFirst[2]!.padStart(2, '0')}`;
+  if (monthFirst && monthFirst.index === 0) return { day: `${monthFirst[3]}-${String(MONTHS.indexOf(monthFirst[1]!.toLowerCase()) + 1).padStart(2, '0')}-${monthFirst[2]!.padStart(2, '0')}`, end: from + monthFirst[0].length };
   const dayFirst = WRITTEN_DAY_FIRST.exec(rest);
-  if (dayFirst && dayFirst.index === 0) return `${dayFirst[3]}-${String(MONTHS.indexOf(dayFirst[2]!.toLowerCase()) + 1).padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
+  if (dayFirst && dayFirst.index === 0) return { day: `${dayFirst[3]}-${String(MONTHS.indexOf(dayFirst[2]!.toLowerCase()) + 1).padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`, end: from + dayFirst[0].length };
   return null;
 }
 
