@@ -1125,6 +1125,11 @@ function withBreakSpans(html: string): string {
 /** A string in a script's data long enough to be prose: 150 characters or more (whether it is prose is judged by its words). */
 const SCRIPT_PROSE = /"((?:[^"\\\n]|\\.){150,})"/g;
 
+/** The text inside each of a page's `<script>` elements, in order. */
+function* scriptTexts(html: string): Generator<string> {
+  for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) yield script[1]!;
+}
+
 /** A string in a script's data named as an article's content, at least 200 characters long: `"content":"<p>…"`. */
 const SCRIPT_CONTENT = /"(?:content|body|articleBody|html|post_content|bodyHtml|body_html)"\s*:\s*"((?:[^"\\\n]|\\.){200,})"/g;
 
@@ -1144,8 +1149,8 @@ function scriptArticle(input: string, parseHTML: (html: string) => { document: u
   const titleWords = [...new Set((title ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? [])];
   if (titleWords.length === 0) return null;
   let best: { doc: LedeDocument & { body: unknown }; chars: number } | null = null;
-  for (const script of input.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-    for (const m of script[1]!.matchAll(SCRIPT_CONTENT)) {
+  for (const script of scriptTexts(input)) {
+    for (const m of script.matchAll(SCRIPT_CONTENT)) {
       let markup: string;
       try {
         markup = JSON.parse(`"${m[1]!}"`) as string;
@@ -1170,8 +1175,8 @@ function scriptArticle(input: string, parseHTML: (html: string) => { document: u
 export function scriptProseWords(html: string): number {
   let words = 0;
   const seen = new Set<string>();
-  for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-    for (const m of script[1]!.matchAll(SCRIPT_PROSE)) {
+  for (const script of scriptTexts(html)) {
+    for (const m of script.matchAll(SCRIPT_PROSE)) {
       if (seen.has(m[1]!)) continue;
       seen.add(m[1]!);
       // Markup inside the string, escaped or not, and escaped line breaks (each bounded: a stray "<" scans no further).

@@ -83,7 +83,7 @@ export function captionTexts(root: DomNode): Set<string> {
     // photo of the beach, in the article's own flow, is the item's subheading.)
     // (Looked for only beside a heading: measuring every box's text would walk the page once per level.)
     const smallBox = children.some((c) => /^H[1-6]$/.test(tagOf(c))) && squashed(node.textContent ?? '').split(' ').length <= CAPTION_BOX_MAX_WORDS;
-    const alts = new Set(children.filter((c) => imageOnly(c) || (smallBox && descendants(c, IMAGES, 1).length > 0 && squashed(c.textContent ?? '').split(' ').length <= IMAGE_BOX_MAX_WORDS)).flatMap((c) => allAltTexts(c)));
+    const alts = new Set(children.filter((c) => imageOnly(c) || (smallBox && descendants(c, IMAGES, 1).length > 0 && squashed(c.textContent ?? '').split(' ').length <= IMAGE_BOX_MAX_WORDS)).flatMap((c) => altTexts(c)));
     // How many more label lines after an image may still be its caption and credit.
     let labels = 0;
     for (const [at, child] of children.entries()) {
@@ -130,15 +130,10 @@ function imageOnly(node: DomNode): boolean {
   return Array.from(node.childNodes).some((c) => c.nodeType === ELEMENT && imageOnly(c));
 }
 
-/** The alt texts of an image-only element's images, squashed. */
-function altTexts(node: DomNode): string[] {
-  if (tagOf(node) === 'IMG') return [squashed(node.getAttribute?.('alt') ?? '')].filter((x) => x !== '');
-  return Array.from(node.childNodes).filter((c) => c.nodeType === ELEMENT).flatMap(altTexts);
-}
 
 /** The alt texts of every image inside an element, squashed. */
-function allAltTexts(node: DomNode): string[] {
-  return descendants(node, IMAGES).map((img) => squashed(img.getAttribute?.('alt') ?? '')).filter((x) => x !== '');
+function altTexts(node: DomNode): string[] {
+  return (tagOf(node) === 'IMG' ? [node] : descendants(node, IMAGES)).map((img) => squashed(img.getAttribute?.('alt') ?? '')).filter((x) => x !== '');
 }
 
 const IMAGES: ReadonlySet<string> = new Set(['IMG']);
