@@ -151,9 +151,36 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /^(?=[^"“”]*\b(?:truth|journalism|reporting|newsroom|democracy|informed|independent|agenda|facts?)\b)[^"“”]*\bwe need your (?:help|support)[.!]?$|^(?:please )?(?:support|donate to|give to) (?:our|us|independent|nonprofit|non-profit|local|fact-based|trusted) (?:\w+ ){0,2}(?:journalism|reporting|newsroom|fact-checking)\b[^"“”]{0,80}\bdonat/i,
   // A site's licence line: "This website and all documents on it are licensed under a Creative Commons … License."
   /^this (?:website|site|blog|page|work)\b.*\blicen[cs]ed under\b/i,
+  // A republishing note and a writer's contact line: "Republish our articles for free, online or in print …",
+  // "Contact staff writer Jill Barshay at 212-678-3595 …".
+  /^republish (?:our|this) (?:articles?|stor(?:y|ies))\b|^contact (?:staff writer|reporter|the (?:author|writer|reporter))\b/i,
+  // A broadcaster's copyright line: "Copyright © 2023 NPR. All rights reserved. Visit our website terms of use …".
+  /^(?:copyright\s*)?©\s*\d{4}\b.{0,60}\ball rights reserved\b/i,
+  // A paywall's lines: "This article is exclusive to STAT+ subscribers", "Unlock this article — plus in-depth
+  // analysis …", "Already have an account? Log in", "To read the rest of this story subscribe to STAT+."
+  /\bthis (?:article|story) is (?:exclusive|only available) to\b.{0,30}\bsubscribers\b|^unlock this (?:article|story)\b|^already have an account\?|^to read the rest of (?:this|the) (?:story|article)\b/i,
+  // A shop's plug under a books list: "To browse all of the Guardian’s best books of 2025, visit guardianbookshop.com. Delivery charges may apply."
+  /^to (?:browse|buy|order|shop)\b.{0,80}\bvisit \S+\.(?:com|co\.uk|org)\b|^delivery charges may apply\b/i,
+  // A reader-service box: "Fill out the form below or email your questions …", "A message from John Furrier, co-founder of SiliconANGLE:".
+  /^fill out the form below\b|^a message from\b[^.!?]{0,80}:$/i,
+  // A page builder's placeholder: "Blank Space (small) (text and background only visible when logged in)".
+  /\bonly visible when logged in\b/i,
 ];
 
 export const PROMO_MAX_WORDS = 30;
+
+/**
+ * A newsroom's appeal or notice under its stories, which may run to a few sentences (`AFFILIATE_MAX_WORDS`):
+ * "Since you made it to the bottom of this article, we have a small favor to ask.", "… Thanks to
+ * NewsMatch, every dollar you give will be doubled …", "If you believe stories like the one you just
+ * finished matter, please consider pitching in …", "If you're enjoying this article, consider
+ * supporting our award-winning journalism by subscribing. By purchasing a subscription …",
+ * "Support our mission to keep content open and free …"; a broadcaster's transcript notice ("Accuracy and
+ * availability of NPR transcripts may vary. …"); a story's production credit ("This story about tutoring
+ * effectiveness was written by Jill Barshay and produced by The Hechinger Report, …").
+ */
+export const READER_APPEAL =
+  /\btranscripts? (?:text )?may (?:vary|be revised)\b|^this (?:story|article) (?:about|on)\b.{0,100}\bwas (?:written|reported) by\b.{0,60}\band (?:produced|published) by\b|\bwe have a small favou?r to ask\b|\bevery dollar you (?:give|donate)\b|\bplease consider (?:pitching in|donating|making a (?:donation|gift)|a (?:gift|donation))\b|\bif you['’]re enjoying this (?:article|story)\b|\bconsider supporting our\b.{0,40}\b(?:journalism|reporting|work)\b|^support our mission\b/i;
 
 /**
  * A shopping page's affiliate disclosure, in the publisher's own voice: "This article contains

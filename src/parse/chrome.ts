@@ -8,6 +8,7 @@ import {
   AFFILIATE_DISCLOSURE,
   AFFILIATE_MAX_WORDS,
   AFFILIATE_VOICE,
+  READER_APPEAL,
   AGO_CLOCK_AUTHOR,
   CLOCK_AUTHOR_GLUED,
   ENTRY_AGO,
@@ -61,6 +62,8 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   if (norm === '' || !/\p{L}/u.test(line)) return 'chrome';
   if (CHROME_LINES.has(norm)) return 'chrome';
   if (TEMPLATE_CALL.test(line)) return 'chrome';
+  // A count of the readers' comments: "59 Comments", "3 replies".
+  if (/^\d[\d,]* (?:comments?|replies|responses)$/.test(norm)) return 'chrome';
   const w = norm.split(' ');
   if (w.length <= CHROME_MAX_WORDS && !endsSentence(line) && UI_VERBS.has(w[0]!) && w.slice(1).every((x) => UI_OBJECTS.has(x))) {
     return 'chrome';
@@ -92,5 +95,6 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   if (BREADCRUMB.test(line.trim())) return 'navigation';
   if (n <= PROMO_MAX_WORDS && PROMO_PATTERNS.some((p) => p.test(line))) return 'promo';
   if (n <= AFFILIATE_MAX_WORDS && AFFILIATE_DISCLOSURE.test(line) && AFFILIATE_VOICE.test(line)) return 'promo';
+  if (n <= AFFILIATE_MAX_WORDS && READER_APPEAL.test(line)) return 'promo';
   return null;
 });

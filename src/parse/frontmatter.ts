@@ -117,8 +117,14 @@ export function isByline(line: string): boolean {
   if (!BYLINE.test(s) || wordCount(s) > BYLINE_MAX_WORDS) return false;
   // Names, not a sentence: every lower-case word after "By" is a connector.
   const rest = s.replace(/^\S+(?:\s+by)?\s+/i, '');
-  return words(rest).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || BYLINE_CONNECTORS.has(w));
+  if (words(rest).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || BYLINE_CONNECTORS.has(w))) return true;
+  // Or a commentary's writer and their post: "By Chris Radich, public sector CTO and VP for
+  // customer success, UiPath" (two names or three before the comma, no sentence's end).
+  return BYLINE_WITH_POST.test(s) && !endsSentence(s);
 }
+
+/** "By" and a person's two or three names, then a comma and their post. */
+const BYLINE_WITH_POST = /^By\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+\S/u;
 
 /**
  * A dateline at the start of the first paragraph: "WASHINGTON (Reuters) - ", "LONDON, Nov 5

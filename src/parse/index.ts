@@ -151,9 +151,14 @@ export function parse(source: Source): Article {
     } else above.forEach((x) => drop(x, 'metadata'));
     blocks = blocks.slice(bylineIndex + (split ? 2 : 1));
     // The byline printed again below a photo or a promo (Malay Mail's "By Yiswaree Palansamy"): the second copy is metadata too.
-    const same = (x: RawBlock): boolean => x.kind === 'paragraph' && blockText(text, x).replace(/\s+/g, ' ').trim() === text.slice(byline!.start, byline!.end).replace(/\s+/g, ' ').trim();
-    const again = blocks.slice(0, BYLINE_SEARCH_BLOCKS).findIndex(same);
-    if (again !== -1) drop(blocks.splice(again, 1)[0]!, 'metadata');
+    // (Or with the writer's post after a comma: Nextgov's "By Chris Radich, public sector CTO …, UiPath".)
+    const same = (x: RawBlock): boolean => {
+      if (x.kind !== 'paragraph') return false;
+      const line = blockText(text, x).replace(/\s+/g, ' ').trim();
+      const own = text.slice(byline!.start, byline!.end).replace(/\s+/g, ' ').trim();
+      return line === own || (line.startsWith(`${own},`) && isByline(line));
+    };
+    for (let again = blocks.slice(0, BYLINE_SEARCH_BLOCKS).findIndex(same); again !== -1; again = blocks.slice(0, BYLINE_SEARCH_BLOCKS).findIndex(same)) drop(blocks.splice(again, 1)[0]!, 'metadata');
     // A site's staff byline ("By CH Contributor") over the writer's own line at the article's top
     // ("by Kelly Phillips Badal"): the writer's is the byline, the staff one metadata.
     const own = GENERIC_BYLINE.test(byline.text) ? blocks.slice(0, BYLINE_SEARCH_BLOCKS).findIndex((x) => x.kind === 'paragraph' && PERSON_BYLINE.test(blockText(text, x).trim()) && !GENERIC_BYLINE.test(blockText(text, x))) : -1;
@@ -171,6 +176,9 @@ export function parse(source: Source): Article {
   }
 
   markHeadings(text, blocks, source.format === 'html');
+  // A section label in capitals left at the body's top ("SERIES" over Quanta's standfirst) heads no
+  // section of the article: it is the page's metadata.
+  while (blocks.length > 2 && blocks[0]!.kind === 'heading' && TOP_LABEL.test(blockText(text, blocks[0]!).trim())) drop(blocks.shift()!, 'metadata');
 
   // The dateline opens the body: in its first paragraph, or the one after a standfirst the page
   // did not mark ("*Chief Lynn Malerba will become …*" then "WASHINGTON – Today, …"), or on a line
@@ -283,7 +291,15 @@ function datedAgencyCaption(line: string): boolean {
 function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void, url: string | null = null): RawBlock[] {
   const kept: RawBlock[] = [];
   const roundup = roundupLists(text, blocks);
+  let pointer = false;
   for (const b of blocks) {
+    // The headline after a "Next article" label is the other story's: Quanta's "The Year in Physics".
+    const pointed = pointer;
+    pointer = NEXT_LABEL.test(blockText(text, b).trim());
+    if (pointed && (b.kind === 'heading' || b.kind === 'paragraph') && hasHeadingShape(blockText(text, b))) {
+      drop(b, 'related-links');
+      continue;
+    }
     // A list of links the article introduces ("Here is some coverage from around the web:") is
     // its text, as are a roundup's lists that hold the items its headline counts.
     const introduced = b.kind === 'list' && b.drop === 'related-links' && introducesList(text, kept[kept.length - 1]);
@@ -303,6 +319,11 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
     if (b.kind === 'list' && label && (label.kind === 'paragraph' || label.kind === 'heading') && !label.dek && BOX_LABEL.test(blockText(text, label).trim()) && wordCount(blockText(text, label)) <= LIST_LABEL_MAX_WORDS && inArticle()) {
       drop(kept.pop()!, 'promo');
     }
+    // An appeal's heading goes with the appeal under it: Scientific American's "On supporting
+    // science journalism" over "If you're enjoying this article, consider supporting …".
+    else if (label?.kind === 'heading' && !label.dek && APPEAL_LABEL.test(blockText(text, label)) && wordCount(blockText(text, label)) <= LIST_LABEL_MAX_WORDS && chromeReason(blockText(text, b).trim()) === 'promo') {
+      drop(kept.pop()!, 'promo');
+    }
   }
   return kept;
 }
@@ -315,7 +336,7 @@ function introducesList(text: string, before: RawBlock | undefined): boolean {
 }
 
 /** An introduction to other reading, not to the article's own list: "Read more of our coverage …:", "More stories you may have missed:", "Find us on social media:". */
-const OTHER_READING = /\b(?:read|more|other|related|previous|series|share|follow|find us|catch up|missed|recommended|also|subscribe|sign up)\b/i;
+const OTHER_READING = /\b(?:read|other|related|previous|series|share|follow|find us|catch up|missed|recommended|subscribe|sign up)\b|^(?:more|also)\b|\b(?:see also|also (?:on|in|from|see)|more (?:on|from|stories|coverage|news|reading|articles))\b/i;
 
 /** A roundup sorts its items under two subheadings or more. */
 const ROUNDUP_MIN_LISTS = 2;
@@ -342,6 +363,15 @@ function roundupLists(text: string, blocks: readonly RawBlock[]): Set<RawBlock> 
 const LIST_LABEL_MAX_WORDS = 8;
 /** A box's label (not a listicle's section heading over its shop links, "Amazon Australia"): "What to know about …", "Table of Contents". */
 const BOX_LABEL = /^(?:what (?:you need )?to know\b|key (?:facts|points|takeaways)\b|(?:more|related|latest) (?:on|from|about|in)\b|table of contents$|in this (?:article|story)$|editor['’]s picks\b|(?:read|see) (?:more|also)\b)/i;
+
+/** A pointer to the site's next or previous story: "Next article", "Up next:", "Previous post". */
+const NEXT_LABEL = /^(?:up next|next|previous|prev)(?: (?:article|story|post|read))?:?$/i;
+
+/** A section's label in capitals, one or two words: "SERIES", "WORLD NEWS". */
+const TOP_LABEL = /^\p{Lu}{3,}(?: \p{Lu}{2,})?$/u;
+
+/** A heading over a newsroom's appeal: "On supporting science journalism", "Support local journalism", "A message from our editor". */
+const APPEAL_LABEL = /\b(?:support(?:ing)?|journalism|donat\w*|subscri\w*|newsletters?|membership|a message from)\b/i;
 
 /** Whether a block stays; one that is chrome is dropped with its reason. */
 function keepUnlessChrome(text: string, b: RawBlock, drop: (b: RawBlock, reason: DropReason) => void, url: string | null): boolean {
@@ -795,8 +825,11 @@ function markHeadings(text: string, blocks: RawBlock[], html = false): void {
 }
 
 function headingCandidate(line: string): boolean {
-  return hasHeadingShape(line) && !/^["'“‘]/u.test(line.trim());
+  return hasHeadingShape(line) && !/^["'“‘]/u.test(line.trim()) && !REPORTED_SPEECH.test(line);
 }
+
+/** A line that reports a quotation in lower-case prose ("In her only response, Al-Ibrahim said, "I'm not even in moving anymore""), which a headline would write "Says". */
+const REPORTED_SPEECH = /\b(?:said|says|told|asked|added|wrote|replied)\b[^"“”]{0,40}["“]/u;
 
 function toSections(text: string, blocks: RawBlock[]): Section[] {
   const sections: Section[] = [];

@@ -1721,4 +1721,46 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     const long = await brief(`# Code\n\nA program follows, as the developers wrote it for the test of the parser.\n\n\`\`\`\n${'x = 1;\n'.repeat(130000)}\`\`\`\n`, { inputFormat: 'markdown' });
     expect(long.sections.flatMap((s) => s.blocks).some((b) => b.kind === 'code')).toBe(true);
   }, 60000);
+
+  it('keeps a list of sentences that open with links after an introduction that says "also", and no reported quotation as a heading', () => {
+    const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
+    const a = parseHtml(`<html><head><title>College climbs in rankings</title></head><body><article><h1>College climbs in rankings</h1>${story}<p>It is also the first time three engineering disciplines ranked first in a single year:</p><ul><li><a href="/bme">Biomedical engineering</a> returned to No. 1.</li><li><a href="/ce">Environmental engineering</a> moved to No. 1 for the first time.</li></ul>${story.replace(/council/g, 'board')}<p>In her only response, Al-Ibrahim said, "I\u2019m not even in moving anymore"</p>${story.replace(/park/g, 'garden')}</article></body></html>`);
+    expect(bodyText(a)).toContain('Biomedical engineering returned to No. 1.');
+    expect(a.sections.some((s) => s.heading?.text.startsWith('In her only response'))).toBe(false);
+    expect(bodyText(a)).toContain('In her only response');
+    // (A list of headlines that are all links stays other reading.)
+    const links = parseHtml(`<html><head><title>College climbs in rankings</title></head><body><article><h1>College climbs in rankings</h1>${story}<ul><li><a href="/a">Mayor opens new library downtown</a></li><li><a href="/b">School board meets on Tuesday night</a></li></ul>${story.replace(/council/g, 'board')}</article></body></html>`);
+    expect(bodyText(links)).not.toContain('Mayor opens new library');
+  });
+
+  it('leaves out a newsroom\u2019s appeal with its heading, a transcript\u2019s notice, a paywall\u2019s lines, a comment count, a section label and the next story\u2019s headline', () => {
+    const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
+    const a = parseHtml(`<html><head><title>Council approves new park</title></head><body><article><h1>Council approves new park</h1><h3>SERIES</h3>${story}<h2>On supporting science journalism</h2><p>If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By purchasing a subscription you are helping to ensure the future of impactful stories about the discoveries and ideas shaping our world today.</p>${story.replace(/council/g, 'board')}<p>Accuracy and availability of NPR transcripts may vary. Transcript text may be revised to correct errors or match updates to audio. Audio on npr.org may be edited after its original broadcast or publication.</p><p>Since you made it to the bottom of this article, we have a small favor to ask.</p><p>This article is exclusive to STAT+ subscribers</p><p>59 Comments</p><p>Next article</p><h2>The Year in Physics</h2></article></body></html>`);
+    const body = bodyText(a);
+    for (const gone of ['SERIES', 'On supporting science journalism', 'enjoying this article', 'transcripts may vary', 'small favor', 'exclusive to STAT+', '59 Comments', 'The Year in Physics']) expect(body).not.toContain(gone);
+    expect(a.dropped.some((d) => d.text.includes('The Year in Physics'))).toBe(true);
+    expect(body).toContain('The board approved');
+    // (A real subheading over the article's text stays.)
+    const kept = parseHtml(`<html><head><title>Council approves new park</title></head><body><article><h1>Council approves new park</h1>${story}<h2>Support for the plan</h2>${story.replace(/council/g, 'board')}</article></body></html>`);
+    expect(kept.sections.some((s) => s.heading?.text === 'Support for the plan')).toBe(true);
+  });
+
+  it('takes the headline a page shows without the section after it, a link aggregator\u2019s headline without its source, a standfirst in a box or a title\u2019s intro, a commentary\u2019s byline with the writer\u2019s post, and a book\u2019s credit line apart from its review', () => {
+    const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
+    const shown = parseHtml(`<html><head><title>Homestead gardening makes villages self-reliant | District</title><meta property="og:title" content="Homestead gardening makes villages self-reliant | District"></head><body><div class="headline"><h4>Homestead gardening makes villages self-reliant</h4></div>${story}</body></html>`);
+    expect(shown.title?.text).toBe('Homestead gardening makes villages self-reliant');
+    const slash = parseHtml(`<html><head><title>Stanford Grads Find Degrees No Longer Guarantee Jobs - Slashdot</title></head><body><h1>Stanford Grads Find Degrees No Longer Guarantee Jobs (latimes.com) 87</h1>${story}</body></html>`);
+    expect(slash.title?.text).toBe('Stanford Grads Find Degrees No Longer Guarantee Jobs');
+    const boxed = parseHtml(`<html><head><title>Employers drop coverage</title></head><body><article><h1>Employers drop coverage</h1><div class="article-subheadline"><h2>Prices will remain unaffordable for many workers</h2></div>${story}</article></body></html>`);
+    expect(boxed.dek?.text).toBe('Prices will remain unaffordable for many workers');
+    const intro = parseHtml(`<html><head><title>Why tutoring fell short</title></head><body><article><h1>Why tutoring fell short</h1><div class="m-article-title__intro">Implementation continues to complicate even well-studied interventions</div>${story}</article></body></html>`);
+    expect(intro.dek?.text).toBe('Implementation continues to complicate even well-studied interventions');
+    const post = parseHtml(`<html><head><title>Making government work</title><meta name="author" content="Chris Radich"></head><body><article><h1>Making government work</h1><p>By Chris Radich</p><p>By Chris Radich, public sector CTO and VP for customer success, UiPath</p>${story}</article></body></html>`);
+    expect(bodyText(post)).not.toContain('public sector CTO');
+    const books = parseHtml(`<html><head><title>The best books of the year</title></head><body><article><h1>The best books of the year</h1>${story}<p><strong><a href="/b">Circular Motion</a></strong> <br/><em>Alex Foster (Grove</em><em>)</em><br/>Alex Foster\u2019s novel treats climate catastrophe through high-concept satire. Days contract, first by seconds.</p>${story.replace(/council/g, 'board')}</article></body></html>`);
+    expect(bodyText(books)).toContain('Alex Foster\u2019s novel treats');
+    expect(bodyText(books)).not.toContain('(Grove) Alex');
+    expect(books.dropped.some((d) => d.text.includes('Alex Foster (Grove)'))).toBe(true);
+    expectArticleGrounded(books);
+  });
 });

@@ -12,7 +12,7 @@ import { decodeEntities } from '../../character-references.js';
 import { endsSentence } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
-import { authorNames, chooseHeadline, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
+import { authorNames, chooseHeadline, shownWithoutSection, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
 import { captionTexts, REWORDED_PULL_QUOTE, walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -49,6 +49,8 @@ function load(): Libraries {
  * article pages stay under ~60. Deeper pages skip the extractor and are read by the linear walker.
  */
 const MAX_EXTRACTOR_DEPTH = 150;
+/** How many of a page's h2–h4 headings are read for the headline it shows (`shownWithoutSection`). */
+const SHOWN_HEADINGS_MAX = 60;
 
 /** Depth of the deepest element, found without recursion. */
 function depthOf(root: unknown): number {
@@ -975,7 +977,7 @@ function hostName(url: string | null | undefined): string | null {
 const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
 /** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt". */
-const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])/i;
+const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])|(?:title|header|hero)[\w-]*__intro\b/i;
 /**
  * The byline the page prints under its headline in an element its class marks so ("By Takeo Maeda
  * and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers"), or null: only the first such element within
@@ -1073,7 +1075,9 @@ function markedStandfirst(page: LedeDocument): string | null {
       // (Or a subheading right after the headline that reads as a sentence: the Express's "<h1>…</h1><h3>A snub from … has left …, an expert has claimed.</h3>".)
       // (Or one the page declares its description, The Telegraph's "<h2 itemprop="alternativeHeadline description">", full stop or not.)
       const sentence = (el.tagName === 'H2' || el.tagName === 'H3') && el === h1.nextElementSibling && ((endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS) || /\b(?:description|alternativeHeadline)\b/.test(el.getAttribute('itemprop') ?? ''));
-      if (!sentence && !STANDFIRST_CLASS.test(el.getAttribute('class') ?? '')) {
+      // (Or the one heading in a box the class names so: STAT's "<div class="…-subheadline"><h2>…</h2></div>".)
+      const boxed = !!el.parentElement && el.parentElement.children.length === 1 && /^H[2-4]$/.test(el.tagName) && STANDFIRST_CLASS.test(el.parentElement.getAttribute('class') ?? '');
+      if (!sentence && !boxed && !STANDFIRST_CLASS.test(el.getAttribute('class') ?? '')) {
         // The body has begun: a paragraph of its own.
         if (el.tagName === 'P' && text.split(' ').length >= LEDE_MIN_WORDS) break;
         continue;
@@ -1228,6 +1232,8 @@ export function htmlBlocks(input: string): HtmlFront {
   // The page's <h1>s and <title>, read before the extractor rewrites the document.
   const h1Elements = Array.from((document as unknown as MetaDocument).querySelectorAll('h1'));
   const h1s = h1Elements.map(headingText);
+  // The page's other headings, for a headline it shows without the section the metadata adds.
+  const shownHeadings = Array.from((document as unknown as MetaDocument).querySelectorAll('h2, h3, h4')).slice(0, SHOWN_HEADINGS_MAX).map(headingText);
   // The one <h1> whose class names it the article's title ("ArticleHeader--articleTitle",
   // "entry-title", "headline"): the headline the reader sees, even where the metadata is stale.
   // Else the one whose microdata does (`itemprop="headline"`): a theme may mark its site name so too,
@@ -1284,7 +1290,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const siteName = found.siteName ?? parsed?.siteName ?? null;
   const meta: SourceMeta = {
     // (With no site name declared, the address's own name stands for it: "… | Backstage" on backstage.com.)
-    title: withoutAddenda(chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName ?? hostName(found.url ?? header.url), markedH1), [found.byline, parsed?.byline, ...authorNames(document as unknown as MetaDocument)]),
+    title: shownWithoutSection(withoutAddenda(chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName ?? hostName(found.url ?? header.url), markedH1), [found.byline, parsed?.byline, ...authorNames(document as unknown as MetaDocument)]), shownHeadings),
     byline: found.byline ?? parsed?.byline ?? null,
     published: found.published ?? realDate(parsed?.publishedTime) ?? realDate(header.published),
     siteName,

@@ -461,14 +461,17 @@ export function chooseHeadline(
 /** A label in square brackets a site puts after a headline for what the page embeds: "[Watch]", "[Photos]" (readers keep a headline's "(video)"). */
 const MEDIA_TAG = /\s*\[(?:watch|video|videos|photos?|pics|gallery|listen|audio|podcast|exclusive)\]$/i;
 
+/** A link aggregator's source and comment count after a headline: "… No Longer Guarantee Jobs (latimes.com) 87" (Slashdot). */
+const SOURCE_TAG = /\s*\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$/i;
+
 /**
  * A chosen headline without what the site adds after it: a media label ("… to Show Finale
- * [Watch]") and the columnist's name its author metadata gives ("… the first Christmas — Terry
+ * [Watch]"), a link aggregator's source ("(latimes.com) 87") and the columnist's name its author metadata gives ("… the first Christmas — Terry
  * Pluto", where the page's author is "Terry Pluto, cleveland.com").
  */
 export function withoutAddenda(headline: string | null, authors: ReadonlyArray<string | null | undefined>): string | null {
   if (!headline) return headline;
-  const tagless = headline.replace(MEDIA_TAG, '').trim() || headline;
+  const tagless = headline.replace(MEDIA_TAG, '').replace(SOURCE_TAG, '').trim() || headline;
   // By whole words: "Terry Pluto" in "Terry Pluto, cleveland.com", not "Mary Smith" in "Mary Smithson".
   const names = authors.filter((a): a is string => !!a).map((a) => words(a.replace(/^by\s+/i, '')));
   const byAuthor = (part: string): boolean => {
@@ -477,6 +480,26 @@ export function withoutAddenda(headline: string | null, authors: ReadonlyArray<s
   };
   return withoutEnds(tagless.split(new RegExp(`(${TITLE_SEPARATOR.source})`)), byAuthor) || tagless;
 }
+
+/** Words a section's name after a headline may have ("… | District"). */
+const SECTION_SUFFIX_MAX_WORDS = 2;
+
+/**
+ * A headline the page shows in a heading of its own (BSS News's <h4>) without the section name
+ * the metadata sets after it ("… in Rajshahi | District"): the headline as shown.
+ */
+export function shownWithoutSection(headline: string | null, headings: readonly string[]): string | null {
+  if (!headline) return headline;
+  for (const h of headings) {
+    if (h.length < SHOWN_HEADLINE_MIN_CHARS || !headline.startsWith(h)) continue;
+    const tail = headline.slice(h.length);
+    const m = /^\s+[|–—-]\s+(.+)$/.exec(tail);
+    if (m && words(m[1]!).length <= SECTION_SUFFIX_MAX_WORDS) return h;
+  }
+  return headline;
+}
+/** A heading this long at least can be the headline shown (not "News"). */
+const SHOWN_HEADLINE_MIN_CHARS = 20;
 
 /** A marked <h1> is on a metadata headline's subject when they share this many words of four letters or more, not these. */
 const MARKED_SHARED_WORDS = 2;
@@ -520,6 +543,7 @@ interface LdFields {
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage|Posting/i;
 
 function jsonLd(doc: MetaDocument): LdFields {
+  let first: LdFields | null = null;
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
@@ -528,9 +552,13 @@ function jsonLd(doc: MetaDocument): LdFields {
       continue;
     }
     const found = findArticle(data);
-    if (found) return fields(found);
+    if (!found) continue;
+    // (A later block may name the writer the first leaves blank: USA Today's ", USA TODAY" and then "Brian Truitt".)
+    if (first) first.author ??= fields(found).author;
+    else first = fields(found);
+    if (first.author) return first;
   }
-  return {};
+  return first ?? {};
 }
 
 function findArticle(data: unknown, depth = 0): Record<string, unknown> | null {
@@ -565,8 +593,9 @@ function fields(r: Record<string, unknown>): LdFields {
   if (typeof type === 'string' && type) out.type = type;
   const headline = name(r.headline);
   if (headline) out.headline = headline;
+  // (Not a name left blank before the publisher's: ", USA TODAY".)
   const author = name(r.author);
-  if (author) out.author = author;
+  if (author && !/^[\s,;|]/.test(author)) out.author = author;
   if (typeof r.datePublished === 'string') out.datePublished = r.datePublished;
   // Its creator (a person, not the publisher) and the date it was created: the last resort where
   // nothing else on the page names an author or a publication date (LifeBuzz, Glamour).

@@ -332,7 +332,7 @@ const RUN_IN_HEADING_LEVEL = 3;
  * heading or a subheading run into its paragraph. Its heading and the rest, or null. The bold
  * line is no sentence (no closing stop or colon) and the rest is a paragraph of its own.
  */
-function runInHeading(p: DomNode, options: WalkOptions): [string, Inline] | null {
+function runInHeading(p: DomNode, options: WalkOptions): [string, Inline, string | null] | null {
   const all = Array.from(p.childNodes);
   const [bold, br] = all.filter((c) => c.nodeType === ELEMENT || (c.nodeType === TEXT && squashed(c.textContent ?? '') !== ''));
   if (!bold || !br || bold.nodeType !== ELEMENT || !/^(?:STRONG|B)$/.test(tagOf(bold)) || br.nodeType !== ELEMENT || tagOf(br) !== 'BR') return null;
@@ -340,9 +340,18 @@ function runInHeading(p: DomNode, options: WalkOptions): [string, Inline] | null
   const words = head.split(' ').length;
   // (Not a byline, a dateline or an interview's label: "By Jane Roe", "LONDON (Reuters)", "Q".)
   if (!head || words > RUN_IN_HEADING_MAX_WORDS || /[.!?:…]["'”’)]*$/u.test(head) || /^by\s/i.test(head) || /^[\p{Lu}\s.,'’-]+\([^)]*\)\s*[-–—]?$/u.test(head) || head.length <= 2) return null;
-  const rest = inlineOfNodes(all.slice(all.indexOf(br) + 1), options);
-  return endsSentence(rest.text.trim()) ? [head, rest] : null;
+  const after = all.slice(all.indexOf(br) + 1);
+  // (A line in italics under the heading is the item's credit: the Guardian's "<em>Alex Foster
+  // (Grove</em><em>)</em><br/>" between a book's title and its review.)
+  const nextBreak = after.findIndex((c) => c.nodeType === ELEMENT && tagOf(c) === 'BR');
+  const credit = nextBreak > 0 && after.slice(0, nextBreak).every((c) => (c.nodeType === TEXT && squashed(c.textContent ?? '') === '') || (c.nodeType === ELEMENT && /^(?:EM|I)$/.test(tagOf(c)))) ? squashed(inlineOfNodes(after.slice(0, nextBreak), options).text) : '';
+  const creditLine = credit !== '' && credit.split(' ').length <= RUN_IN_CREDIT_MAX_WORDS && !endsSentence(credit);
+  const rest = inlineOfNodes(creditLine ? after.slice(nextBreak + 1) : after, options);
+  return endsSentence(rest.text.trim()) ? [head, rest, creditLine ? credit : null] : null;
 }
+
+/** Words an italic credit line under a run-in heading may have ("Jacek Dukaj, translated by Ursula Phillips (Head of Zeus)"). */
+const RUN_IN_CREDIT_MAX_WORDS = 12;
 
 /** Sibling nodes' visible text, read as one inline run. */
 function inlineOfNodes(nodes: DomNode[], options: WalkOptions): Inline {
@@ -410,6 +419,23 @@ function linkList(i: Inline): boolean {
   if (i.linked >= length && /\?["'”’)]*$/u.test(text) && words <= LINKED_HEADLINE_MAX_WORDS) return true;
   // (Nor a sentence or two of prose with a link in them: Glamour's opening "Oh, RiRi. <a>You truly are an icon.</a>".)
   return !(/[.!?]["'”’)]*$/u.test(text) && (words >= 8 || (words >= 5 && /[.!?]["'”’)]*\s+\p{Lu}/u.test(text))));
+}
+
+/** The share of an item's letters a link may hold for the item to be a sentence of the article's own. */
+const PROSE_ITEM_MAX_LINKED = 0.9;
+/** The fewest words of such an item. */
+const PROSE_ITEM_MIN_WORDS = 4;
+
+/**
+ * A list whose items are all sentences, each with words besides its link ("<a>Biomedical
+ * engineering</a> returned to No. 1."): the article's own list, whatever share of it is linked.
+ */
+function proseItems(items: Inline[]): boolean {
+  return items.length > 0 && items.every((i) => {
+    const text = i.text.trim();
+    const length = text.replace(/\s+/g, '').length;
+    return /[.!?]["'”’)]*$/u.test(text) && text.split(/\s+/).length >= PROSE_ITEM_MIN_WORDS && i.linked < length * PROSE_ITEM_MAX_LINKED;
+  });
 }
 
 /** A field's label before a linked value: what a review or a listing gives, not a link to another page. */
@@ -514,6 +540,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       out.block('paragraph', asked[1].text, 0, true);
     } else if (runIn) {
       out.block('heading', runIn[0], RUN_IN_HEADING_LEVEL);
+      if (runIn[2]) out.block('paragraph', runIn[2], 0, true, 'metadata');
       out.block('paragraph', runIn[1].text, 0, true, linkList(runIn[1]) ? 'related-links' : undefined);
     } else if (tag === 'P' && !quote && ellipsisHeading(child)) {
       out.block('heading', inlineOf(child, options).text, RUN_IN_HEADING_LEVEL);
@@ -536,7 +563,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       const texts = items.map((i) => i.text);
       const linked = items.reduce((n, i) => n + i.linked, 0);
       const length = texts.join('').replace(/\s+/g, '').length;
-      const links = length > 0 && linked / length >= LINK_DENSITY;
+      const links = length > 0 && linked / length >= LINK_DENSITY && !proseItems(items);
       out.list(texts, tag === 'OL', 1, marked ?? (links ? 'related-links' : undefined));
     } else if (table) {
       const caption = Array.from(child.childNodes).find((c) => c.nodeType === ELEMENT && tagOf(c) === 'CAPTION');
