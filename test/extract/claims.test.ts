@@ -2360,4 +2360,38 @@ describe('claims on magazine and blog pages', () => {
     const apostrophes = await story("The mayor said 'it's over' and left. Voters' hopes don't rest on the plan, analysts said.");
     expect(apostrophes.claims.every((c) => c.kind !== 'direct')).toBe(true);
   });
+
+  it('starts what was written after "on X:" at the colon, and takes a short opening question in quotation marks as what was asked', async () => {
+    const b = await story('The council member John Smith wrote on X: \u2018This budget is a disaster for working families.\u2019\n\n\u201cWhy now?\u201d the mayor asked reporters on Monday.');
+    const wrote = b.claims.find((c) => c.cue === 'wrote')!;
+    expect(b.text.slice(wrote.content.start, wrote.content.end)).toMatch(/^\u2018This budget/);
+    const asked = b.claims.find((c) => c.cue === 'asked')!;
+    expect(b.text.slice(asked.content.start, asked.content.end)).toBe('\u201cWhy now?\u201d');
+    expect(asked.kind).toBe('direct');
+    // (A one-word quotation inside a sentence is still no claim's content.)
+    const scare = await story('The so-called \u201creforms\u201d passed on Monday, officials said.');
+    expect(scare.claims.every((c) => !/^\u201creforms/.test(scare.text.slice(c.content.start, c.content.end)))).toBe(true);
+  });
+
+  it('gives a description that runs on to a name ("like", "such as", a participle and its preposition, "that spoke with") its whole phrase as the speaker, and a person before "of" a place the claim', async () => {
+    const b = await story('Redfin agents in places like Los Angeles and Nashville say more homeowners are planning to stay put next year.\n\nSenior executives working with large organisations say budgets will shrink in 2026.\n\nAdditional customers that spoke with 7 On Your Side say they, too, chose the company because of its low price.\n\nSimilarly, Shaheda Begum of Ishwaripur village said the initiative had changed her life.');
+    const speakers = b.claims.map((c) => c.speaker);
+    expect(speakers).not.toContain('Los Angeles');
+    expect(speakers).not.toContain('Nashville');
+    expect(b.claims.filter((c) => c.cue === 'say').map((c) => c.speakerMention?.text)).toEqual(['Redfin agents in places like Los Angeles and Nashville', 'Senior executives working with large organisations', 'Additional customers that spoke with 7 On Your Side']);
+    expect(b.claims.find((c) => c.cue === 'said')?.speaker).toBe('Shaheda Begum');
+    const nel = await story('Lauren Nel from Natural Justice in Cape Town said the deal was kept secret from the public.');
+    expect(nel.claims[0]?.speakerMention?.text).toBe('Lauren Nel');
+    // (A place after a preposition that opens the sentence is no description: "In Washington officials said".)
+    const place = await story('After a meeting at the Ministry of Defence officials said the talks would go on.');
+    expect(place.claims[0]?.speakerMention?.text).toBe('officials');
+  });
+
+  it('gives a claim a transcript\u2019s reporter tells of another to that other person, not to the reporter\u2019s label', async () => {
+    const b = await story('Plumbers are helping teachers protest a voucher bill at the Texas Capitol this week.\n\nSERGIO MARTINEZ-BELTRAN: Zeph Capo leads the Texas teachers union in Austin.\n\nZEPH CAPO: They do believe in public education enough.\n\nSERGIO MARTINEZ-BELTRAN: Capo says he hopes the new coalition will defeat school vouchers once again.');
+    const hopes = b.claims.find((c) => b.text.slice(c.content.start, c.content.end).includes('new coalition'))!;
+    expect(hopes.speaker).toMatch(/Capo$/);
+    expect(hopes.speaker).not.toMatch(/MARTINEZ/);
+    expect(hopes.cue).toBe('says');
+  });
 });

@@ -9,9 +9,9 @@ import { ATTRIBUTION_VERBS, BELIEF_VERBS, OBJECT_VERBS, SOURCE_NOUNS, SOURCE_PHR
 import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { asks, firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
 import { cueProbability, type CueModel } from '../cue-model.js';
-import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, MONTH, TIME_WORD, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, THAT_SAID_BEFORE, THAT_SAID_CUE, WRITERS_ASIDE_BEFORE, WRITERS_ASIDE_CUE, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, SUBORDINATORS } from '../../data/claims.js';
+import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, MONTH, TIME_WORD, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, THAT_SAID_BEFORE, THAT_SAID_CUE, WRITERS_ASIDE_BEFORE, WRITERS_ASIDE_CUE, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, REPORTS_ANOTHER, SUBORDINATORS } from '../../data/claims.js';
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt, viewHolder, PARTICIPLE } from './phrase.js';
-import { followsQuotation } from './quotes.js';
+import { followsQuotation, quotations } from './quotes.js';
 import { quotedAs } from './closing.js';
 import { afterRecipient, pastObject, pastTimePhrase, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
 import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSubject, clauseSubject, asideSubject, controlSubject, subjectPhrase } from './subject.js';
@@ -88,6 +88,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
   const t = s.tokens;
   const found: Attribution[] = [];
   const lower = s.text.toLowerCase();
+  // “Why now?” the mayor asked.: a quotation of one or two words that opens the sentence and ends
+  // on its comma, question or exclamation mark is no scare quote (quotations() skips those).
+  const shortOpening = quotes.length === 0 || quotes[0]!.start > s.start + 1 ? quotations(s, 1).filter((q) => q.start <= s.start + 1 && /[,?!]\s*[”"’']+$/.test(text.slice(q.start, q.end))) : [];
 
   for (const phrase of SOURCE_PHRASES) {
     for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
@@ -165,7 +168,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       (colon <= 0 || !EDITORIAL_LABEL.test(text.slice(t[0]!.start, t[colon]!.start)));
   // An interviewer's question ("Gray Brooks: What comes next?") asks; it claims nothing.
   const isQuestion = asks(s.text);
-  if (colon > 0 && colon <= COLON_SUBJECT_MAX_TOKENS && colon < t.length - 2 && colonSource && !isQuestion && !asClause && t.slice(0, colon).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON')) {
+  // (Nor a reporter's label over what another said: "MARTINEZ-BELTRAN: Capo says he hopes …".)
+  const reportsAnother = colon > 0 && REPORTS_ANOTHER.test(text.slice(t[colon]!.end, s.end).trimStart());
+  if (colon > 0 && colon <= COLON_SUBJECT_MAX_TOKENS && colon < t.length - 2 && colonSource && !isQuestion && !asClause && !reportsAnother && t.slice(0, colon).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON')) {
     const speaker = textSpan(text, t[0]!.start, t[colon - 1]!.end);
     found.push({ cue: textSpan(text, t[colon]!.start, t[colon]!.end), speaker, content: trimClause(text, t[colon]!.end, s.end), at: colon, speakerToken: 0 });
   }
@@ -344,13 +349,16 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     const timeAt = RECIPIENT_VERBS.has(tok.lemma) ? (pastObject(t, v) ?? v + 1) : tokenAt(t, from);
     const timed = thatAt === -1 && asideThat === -1 ? pastTimePhrase(t, timeAt) : timeAt;
     if (timed !== timeAt && timed > tokenAt(t, from)) from = t[timed]!.start;
+    // "wrote on X: ‘…’", "said in a statement: “…”": a short phrase without a verb, then a colon;
+    // what was said follows the colon.
+    from = pastColonPhrase(t, from);
     // "warned Congress of the threat from climate change": what was said starts at "of" or "about"
     // after the one warned, as in "warned of the threat".
     if (from === tok.end && WARNED_OF_VERBS.has(tok.lemma)) from = aboutAfterAddressee(t, v) ?? from;
     content = trimClause(text, from, participleEnd === -1 ? reportEnd(t, v, from, s.end, quotes) : t[participleEnd]!.start);
     // “…,” Clinton said on Thursday. — a quotation just before the speaker (or the cue) is the content.
     // Between them only the rest of the speaker's phrase may stand (“…,” House Speaker Paul Ryan said).
-    const quoteBefore = quotes.find((q) => {
+    const quoteBefore = [...quotes, ...shortOpening].find((q) => {
       const upTo = Math.min(speaker?.start ?? tok.start, tok.start);
       if (q.end > upTo) return false;
       const first = tokenAt(t, q.end);
@@ -361,8 +369,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
       // (“…,” RetailNext global manager of advanced analytics Joe Shasteen told Axios: a longer title,
       // with its "of" and "at", and no verb or clause of its own; "advanced" before a noun modifies it.)
       const modifies = (k: number): boolean => t[k]!.pos === 'VERB' && /(?:ed|ing)$/i.test(t[k]!.text) && (t[k + 1]?.pos === 'NOUN' || t[k + 1]?.pos === 'PROPN');
-      // Only a quotation that opens the sentence and closes on its comma (“…,” then who said it).
-      const opensAndCloses = q.start <= t[0]!.start + 1 && /,\s*[”"’']+$|[”"’']+\s*,$/.test(text.slice(q.start, Math.min(text.length, q.end + 1)).trimEnd());
+      // Only a quotation that opens the sentence and closes on its comma (“…,” then who said it),
+      // or on a question or exclamation mark (“Why now?” the mayor asked).
+      const opensAndCloses = q.start <= t[0]!.start + 1 && /[,?!]\s*[”"’']+$|[”"’']+\s*,$/.test(text.slice(q.start, Math.min(text.length, q.end + 1)).trimEnd());
       return opensAndCloses && last - first <= APPOSITIVE_MAX_TOKENS && t.slice(first, last).every((x, i) => inPhrase(x) || x.pos === 'ADP' || x.pos === 'CCONJ' || modifies(first + i));
     });
     if (quoteBefore) {
@@ -690,6 +699,24 @@ function aboutAfterAddressee(t: Token[], v: number): number | null {
   return i !== null && /^(?:of|about)$/.test(t[i]?.normal ?? '') ? t[i]!.start : null;
 }
 
+
+/** How many tokens a phrase between the cue and a colon may have ("on X", "in a statement on Monday"). */
+const COLON_PHRASE_MAX_TOKENS = 6;
+
+/**
+ * Where what was said starts when the content at `from` opens with a short phrase that has no
+ * verb and ends on a colon ("X: ‘This budget is …’" after "wrote on"): after the colon, with
+ * something after it. Otherwise `from`.
+ */
+function pastColonPhrase(t: Token[], from: number): number {
+  const first = tokenAt(t, from);
+  for (let k = first; k < Math.min(t.length - 1, first + COLON_PHRASE_MAX_TOKENS + 1); k++) {
+    const x = t[k]!;
+    if (x.text === ':') return k > first ? t[k + 1]!.start : from;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT' || x.normal === 'that') return from;
+  }
+  return from;
+}
 /**
  * A verb in its base form that opens its sentence, the main clause after an opening subordinate
  * one ("As businesses look ahead to 2024, expect …") or a clause after ", so": "Expect …", "…, so

@@ -6,7 +6,7 @@
  */
 import { BELIEF_VERBS, COMPARISON } from '../../data/cues.js';
 import { CLAIM_ROLES, NAME_TYPES } from '../../vocabulary.js';
-import { EVENT_HEADS, NEGATED_BEFORE, NOT_ANSWERED, NO_ADMISSION, NOT_STANCES, NOT_TOLD, REFUSES } from '../../data/claims.js';
+import { EVENT_HEADS, NEGATED_BEFORE, NOT_ANSWERED, NO_ADMISSION, NOT_STANCES, NOT_TOLD, REFUSES, REPORTS_ANOTHER } from '../../data/claims.js';
 import type { AnnotatedArticle, Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { asks, firstFrom, itemSpan, labelledField, textSpan, trimClause } from '../spans.js';
 import { cueModel, type CueModel } from '../cue-model.js';
@@ -114,7 +114,12 @@ export function findClaims(
         answer = null;
         asking = false;
       }
-      if (label) {
+      // "MARTINEZ-BELTRAN: Capo says he hopes …": a transcript's reporter telling what another said
+      // is that person's claim, read as any sentence is.
+      if (label?.kind === 'speaker' && REPORTS_ANOTHER.test(text.slice(label.end, s.end).trimStart())) {
+        answer = null;
+        asking = false;
+      } else if (label) {
         const claim = labelledClaim(text, s, label, dialogue, names, coreference);
         asking = claim === null;
         if (claim) claims.push(claim);

@@ -111,8 +111,26 @@ export function postmodifiedStart(t: Token[], first: number, names: Mention[]): 
   // "Another intelligence source speaking to Fox News": so does a participle of speaking and its "to".
   const speaking = (k: number): boolean => /^(?:speaking|talking)$/.test(t[k]?.normal ?? '') && unnamedNoun(t[k - 1], names);
   const joins = (k: number): boolean => POSTMODIFIER_PREPOSITIONS.has(t[k]!.normal) || t[k]!.normal === 'by' || (t[k]!.normal === 'to' && (t[k - 1]?.normal === 'close' || speaking(k - 1)));
-  while (first >= 2 && joins(first - 1)) {
+  while (first >= 2) {
+    // "places like Los Angeles", "tools such as functional MRI", "groups including the ACLU": an
+    // example after a common noun belongs to its description.
+    const example = /^(?:like|including)$/.test(t[first - 1]!.normal) ? first - 2 : t[first - 1]!.normal === 'as' && t[first - 2]?.normal === 'such' ? first - 3 : -1;
+    if (example >= 0 && unnamedNoun(t[example], names)) {
+      first = npStart(t, example);
+      continue;
+    }
+    if (!joins(first - 1)) break;
     const head = t[first - 2]!;
+    // "executives working with large organisations", "customers that spoke with 7 On Your Side":
+    // a participle or a short relative clause and its preposition describe the noun before them.
+    if (head.pos === 'VERB' && /ing$/.test(head.normal) && unnamedNoun(t[first - 3], names)) {
+      first = npStart(t, first - 3);
+      continue;
+    }
+    if (head.pos === 'VERB' && /^(?:that|who)$/.test(t[first - 3]?.normal ?? '') && unnamedNoun(t[first - 4], names)) {
+      first = npStart(t, first - 4);
+      continue;
+    }
     if (t[first - 1]!.normal === 'to' && speaking(first - 2)) {
       first = npStart(t, first - 3);
       continue;

@@ -18,6 +18,18 @@ const SUBJECT_WINDOW_BEFORE = 8;
 /** How many names joined by "of", "at", "in" … a subject's phrase walks back over to find the person it belongs to. */
 const NAME_CHAIN_HOPS = 3;
 
+/**
+ * Whether the words before token `at` join a common noun's description to a name after them in a
+ * way only a description does: "like", "including", "such as", a participle and its preposition
+ * ("working with", "based in"), a relative clause's "that spoke with".
+ */
+function longJoint(t: Token[], at: number): boolean {
+  const w = (k: number): string => t[k]?.normal ?? '';
+  if (/^(?:like|including)$/.test(w(at - 1)) || (w(at - 1) === 'as' && w(at - 2) === 'such')) return true;
+  return POSTMODIFIER_JOINS.test(w(at - 1)) && t[at - 2]?.pos === 'VERB' && (/(?:ing|ed)$/.test(w(at - 2)) || /^(?:that|who)$/.test(w(at - 3)));
+}
+const POSTMODIFIER_JOINS = /^(?:of|at|for|from|with|in|to|on)$/;
+
 /** An inverted subject after its cue ("…,” said Robert Antonacci of the New York delegation.", "…,” said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson.") runs to this many tokens. */
 const INVERTED_SUBJECT_TOKENS = 16;
 
@@ -201,6 +213,10 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
         const phrase = npStart(t, first);
         const from = postmodifiedStart(t, phrase, names);
         // "Several of the experts who reviewed the TNO report at the request of Reuters expressed": back to the head a relative clause describes.
+        // ("Lauren Nel from Natural Justice in Cape Town": the description's head is an organisation
+        // the recogniser did not name, and the person before it is the one it describes.)
+        const owner = from < phrase && from >= 2 && POSTMODIFIER_JOINS.test(t[from - 1]!.normal) && t[from]!.pos === 'PROPN' ? nameAt(names, t[from - 2]!) : undefined;
+        if (owner?.type === 'person' && !['ADP', 'VERB', 'AUX'].includes(t[npStart(t, tokenAt(t, owner.start)) - 1]?.pos ?? '')) return textSpan(text, t[npStart(t, tokenAt(t, owner.start))]!.start, owner.end);
         if (from < phrase) return describedSpan(text, t, describedStart(t, from, names), name.end, names, v);
       }
       // "one source close to Trump", "an aide to Mr. Biden", "a person familiar with Smith", "a
@@ -232,7 +248,23 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       let before = npStart(t, first);
       let person: Mention | undefined;
       let described = false;
-      for (let hop = 0; name && name.type !== 'person' && hop < NAME_CHAIN_HOPS && before >= 2 && /^(?:of|at|for|from|with|in)$/.test(t[before - 1]!.normal); hop++) {
+      for (let hop = 0; name && name.type !== 'person' && hop < NAME_CHAIN_HOPS && before >= 2; hop++) {
+        // "Los Angeles and Nashville": a name coordinated with one before it goes with it.
+        // (Not after a comma: "… the end for the Soviet Union, Beijing has calculated".)
+        const partner = /^(?:and|or)$/.test(t[before - 1]!.normal) ? nameAt(names, t[before - 2]!) : undefined;
+        if (partner && partner.type === name.type) {
+          before = npStart(t, tokenAt(t, partner.start));
+          continue;
+        }
+        // "Redfin agents in places like Los Angeles", "customers that spoke with 7 On Your Side",
+        // "tools such as functional MRI": a common noun's description runs on to the name.
+        if (longJoint(t, before)) {
+          const from = postmodifiedStart(t, before, names);
+          described = from < before;
+          if (described) before = from;
+          break;
+        }
+        if (!/^(?:of|at|for|from|with|in)$/.test(t[before - 1]!.normal)) break;
         const owner = nameAt(names, t[before - 2]!);
         if (!owner) {
           described = t[before - 2]!.pos === 'NOUN';
@@ -274,7 +306,10 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       const from = opening ? npStart(t, tokenAt(t, opening.start)) : first;
       // ("Representatives of Epstein's family": a name that owns the head is the description's.)
       const taken = opening !== undefined && ['ADP', 'VERB', 'AUX'].includes(t[from - 1]?.pos ?? '') && !POSSESSIVE.test(t[tokenAt(t, opening.end)]?.text ?? '');
-      if (opening && !taken && from < first) first = from;
+      // ("Shaheda Begum of Ishwaripur village": a person the phrase's preposition follows is the one it describes.)
+      const owner = opening && taken && from >= 2 && POSTMODIFIER_JOINS.test(t[from - 1]!.normal) ? nameAt(names, t[from - 2]!) : undefined;
+      if (owner?.type === 'person') first = npStart(t, tokenAt(t, owner.start));
+      else if (opening && !taken && from < first) first = from;
       else {
         if (inside && taken) first = tokenAt(t, inside.end);
         first = participleModifiedStart(t, postmodifiedStart(t, participleModifiedStart(t, first), names));
