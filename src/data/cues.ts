@@ -174,8 +174,10 @@ export const STRONG_CAUSAL_SIGNALS = 7;
 
 /** `verb`: the signal counts only before a verb ("to demand …", not "lost to them"). */
 export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 'after'; verb?: true }> = [
-  { pattern: /\b(?:could|would|will|may|might|can|to)?\s*(?:lead|leading|led|leads)\s+to\b/i, cause: 'before' },
-  { pattern: /\bresult(?:ed|s|ing)?\s+in\b/i, cause: 'before' },
+  // (Not a way that leads somewhere: "the path that led to the oats".)
+  { pattern: /\b(?:could|would|will|may|might|can|to)?\s*(?<!\b(?:path|road|trail|route|door|doorway|stair|step|hallway|corridor|tunnel|street|passage|ramp|bridge|track|gate)s?\s+(?:that|which)\s+(?:\w+\s+)?)(?:lead|leading|led|leads)\s+to\b/i, cause: 'before' },
+  // (Not the noun: "better task results in experimental environments", "the election results in Ohio".)
+  { pattern: /\bresult(?:ed|ing)?\s+in\b|(?<!\b(?:the|their|its|these|those|our|your|his|her|better|best|good|worse|poor|strong|mixed|similar|early|final|test|task|election|exam|search|survey|poll|study|trial)\s+)\bresults\s+in\b/i, cause: 'before' },
   // Causal verbs (CAUSAL_VERBS): "caused", "triggered", "prolonged the …", "can harm …".
   // Not the second half of a compound ("liquid-fuelled rocket engines", "a Russian-led force").
   { pattern: new RegExp(`(?<!-)\\b(?:${CAUSAL_VERBS.join('|')})\\b`, 'i'), cause: 'before' },

@@ -827,6 +827,8 @@ function mergeAcronyms(groups: Map<string, Group>, merge: Merge, text: string): 
     const short = SHORT_FORMS[g.key];
     const acronym = g.mentions.some((m) => /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}[\p{Lu}&]{1,5}$|^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}?$/u.test(m.text.replace(/['’]s$/u, '')));
     if (!short && !acronym) continue;
+    // ("West Palm Beach, FL", "Miami, FL": a state's code after a place and its comma is no acronym of "Fort Lauderdale".)
+    if (g.mentions.every((m) => /^[A-Z]{2}$/.test(m.text) && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))) continue;
     // The looser spellings only between organisations: "USA" is no "US Army", "DC" no "US District Court".
     const organisation = majorityType(g.mentions) === 'organization';
     const spells = (h: Group): boolean => initials(h.words) === g.key || (organisation && majorityType(h.mentions) === 'organization' && spellsInitials(g.key, h));

@@ -457,6 +457,17 @@ describe('forecasts', () => {
     expect(stated('The suspect may have fired blanks during the robbery, police said.')).toEqual([]);
     expect(stated('The ministry could not provide details about the contract on Monday.')).toEqual([]);
     expect(stated('These little inconsistencies add up, and could’ve soured me on the game.')).toEqual([]);
+    // A past modal in a clause a past-tense sentence subordinates: what was possible then.
+    expect(stated('She spent the summer consuming everything else she could find online.')).toEqual([]);
+    expect(stated('The study began when it could still be conducted in person.')).toEqual([]);
+    expect(stated('A graduate who asked not to be named so they could speak freely described the mood.')).toEqual([]);
+    expect(stated('Officials warned the bridge could close when it floods next year.')).toEqual(['could']);
+    // A way that leads somewhere and the noun "results" are no causes.
+    const cues = (sentence: string) => briefOf(`Story\n\nThe council met on Tuesday to discuss the budget for next year.\n\n${sentence}\n`).implications.map((i) => i.cue);
+    expect(cues('Once it found the oat flakes, it retreated along the path that led to the oats.')).toEqual([]);
+    expect(cues('The effect shows up as longer concentration and better task results in experimental environments.')).toEqual([]);
+    expect(cues('The storm led to flooding across the region.')).toEqual(['led to']);
+    expect(cues('The change results in lower costs for families.')).toEqual(['results in']);
   });
 
   it('are not a release\u2019s legal boilerplate, and look to the deadline, not a year that dates a figure', () => {
