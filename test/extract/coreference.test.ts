@@ -455,4 +455,9 @@ describe('name coreference', () => {
     expect(claim?.speaker).toBe('International Monetary Fund');
     expect(b.entities.map((e) => e.name)).toContain('International Monetary Fund');
   });
+
+  it('joins no state\u2019s code after a place and its comma to a name with those initials', async () => {
+    const text = 'Prices rose in Syracuse, NY and Cleveland, OH last year, while West Palm Beach, FL and Miami, FL cooled. Fort Lauderdale also cooled.';
+    expect((await entityWith(text, 'Fort Lauderdale'))?.forms).not.toContain('FL');
+  });
 });
