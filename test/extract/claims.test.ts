@@ -2394,4 +2394,9 @@ describe('claims on magazine and blog pages', () => {
     expect(hopes.speaker).not.toMatch(/MARTINEZ/);
     expect(hopes.cue).toBe('says');
   });
+
+  it('counts no channel\u2019s number in its name ("ABC 7", "7 On Your Side") as a figure', async () => {
+    const b = await story('The moving company is under investigation.\n\nABC 7 has also altered their voice.\n\n7 On Your Side reached out to the company for comment.\n\nSeven people were hurt in the crash on Route 9.');
+    expect(b.claims.filter((c) => c.kind === 'factual').map((c) => c.text)).toEqual(['Seven people were hurt in the crash on Route 9.']);
+  });
 });

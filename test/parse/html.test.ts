@@ -1763,4 +1763,12 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     expect(books.dropped.some((d) => d.text.includes('Alex Foster (Grove)'))).toBe(true);
     expectArticleGrounded(books);
   });
+
+  it('takes the day printed after the writer\u2019s name and "on", and a byline\u2019s white space squashed', () => {
+    const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
+    const a = parseHtml(`<html><head><title>The best board games of 2025</title><meta name="author" content="Matt Miller"></head><body><article><h1>The best board games of 2025</h1><p>by Matt Miller on Dec 16, 2025 at 11:00 AM</p>${story}</article></body></html>`);
+    expect(a.meta.published).toBe('2025-12-16');
+    const b = parseHtml(`<html><head><title>How cloud runs AI</title></head><body><article><h1>How cloud runs AI</h1><div class="byline">by \n\t                Victoria Gayton</div>${story}</article></body></html>`);
+    expect(b.meta.byline ?? '').not.toMatch(/\s{2,}|\n|\t/);
+  });
 });

@@ -1291,7 +1291,8 @@ export function htmlBlocks(input: string): HtmlFront {
   const meta: SourceMeta = {
     // (With no site name declared, the address's own name stands for it: "… | Backstage" on backstage.com.)
     title: shownWithoutSection(withoutAddenda(chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName ?? hostName(found.url ?? header.url), markedH1), [found.byline, parsed?.byline, ...authorNames(document as unknown as MetaDocument)]), shownHeadings),
-    byline: found.byline ?? parsed?.byline ?? null,
+    // (Its white space squashed: an extractor's byline keeps the markup's "by \n\t Victoria Gayton".)
+    byline: squash(found.byline ?? parsed?.byline ?? null) || null,
     published: found.published ?? realDate(parsed?.publishedTime) ?? realDate(header.published),
     siteName,
     lang: found.lang ?? parsed?.lang ?? null,
