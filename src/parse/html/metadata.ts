@@ -129,8 +129,9 @@ export function printedDate(pageText: string, author: string): string | null {
   const at = author.length >= 3 ? pageText.indexOf(author) : -1;
   if (at === -1) return null;
   const after = pageText.slice(at + author.length, at + author.length + PRINTED_DATE_REACH);
-  // (After the name a bare "on" opens the stamp: "by Matt Miller on Dec 16, 2025 at 11:00 AM".)
-  const stamp = after.replace(/^[\s|·•,–—-]*(?:on\s+)?/i, '');
+  // (After the name a bare "on" opens the stamp: "by Matt Miller on Dec 16, 2025 at 11:00 AM";
+  // in lower case, not a sentence's "On Jan. 6, 2021, Robert Miller smashed …".)
+  const stamp = after.replace(/^[\s|·•,–—-]*(?:on\s+)?/, '');
   const day = writtenDate(stamp);
   return day && !goesOnAsSentence(stamp) ? realDate(day) : null;
 }
