@@ -29,6 +29,8 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'tags', 'let s be friends', 'prev next', 'text size', 'facebook activity', 'be first to contribute',
   'verifying your credentials', 'further reading', 'reset',
   'print this article share it with friends', 'share it with friends',
+  // A deals box's buttons (Mashable): "Opens in a new window", "Get Deal", "Sign Me Up", "Be the first to know!".
+  'opens in a new window', 'get deal', 'sign me up', 'be the first to know',
   'all rights reserved', 'terms of use', 'privacy policy', 'contact us', 'about us', 'breaking news',
   // A live blog's badge, its words run together when the page's markup holds them in two elements.
   'live', 'liveupdated', 'live updated', 'live updates',
@@ -165,6 +167,10 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /^fill out the form below\b|^a message from\b[^.!?]{0,80}:$/i,
   // A page builder's placeholder: "Blank Space (small) (text and background only visible when logged in)".
   /\bonly visible when logged in\b/i,
+  // A deals box's text sign-up ("Get editor selected deals texted right to your phone!", "Msg and data rates may apply."),
+  // a reading list's button ("Add to Goodreads To-Read List →"), a comment form's consent ("By posting a comment, you consent …"),
+  // a blog's donation line ("Support CNX Software! Donate via cryptocurrencies …").
+  /\btexted (?:right )?to your phone\b|\bmsg (?:&|and) data rates may apply\b|^add to goodreads\b|^by (?:posting|submitting) (?:a|your) comment\b|^support [\p{L}\d .'’-]{2,40}! donate\b/iu,
 ];
 
 export const PROMO_MAX_WORDS = 30;

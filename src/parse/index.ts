@@ -292,7 +292,14 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
   const kept: RawBlock[] = [];
   const roundup = roundupLists(text, blocks);
   let pointer = false;
-  for (const b of blocks) {
+  for (const [k, b] of blocks.entries()) {
+    // A linked line over a paragraph on the same subject is a roundup's subheading (SecurityWeek's
+    // "<p><a>Dataminr acquires ThreatConnect</a></p>" over "Threat intelligence firm Dataminr has
+    // agreed to acquire ThreatConnect …"), not a link to other reading.
+    if (b.kind === 'paragraph' && b.drop === 'related-links' && linkedSubheading(text, b, blocks.slice(k + 1).find((x) => x.drop !== 'chrome'))) {
+      kept.push({ ...b, kind: 'heading', level: 2, drop: undefined });
+      continue;
+    }
     // The headline after a "Next article" label is the other story's: Quanta's "The Year in Physics".
     const pointed = pointer;
     pointer = NEXT_LABEL.test(blockText(text, b).trim());
@@ -332,8 +339,14 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
 function introducesList(text: string, before: RawBlock | undefined): boolean {
   if (!before || before.kind !== 'paragraph' || before.drop) return false;
   const line = blockText(text, before).trim();
-  return line.endsWith(':') && wordCount(line) >= INTRODUCTION_MIN_WORDS && !chromeReason(line) && !OTHER_READING.test(line);
+  // (A long sentence of prose points to other reading only by how it opens: WRAL's "… social causes
+  // like these (click any cause to be taken to a related volunteer opportunity):" is the article's.)
+  const pointer = wordCount(line) <= OTHER_READING_MAX_WORDS ? OTHER_READING : OTHER_READING_LABEL;
+  return line.endsWith(':') && wordCount(line) >= INTRODUCTION_MIN_WORDS && !chromeReason(line) && !pointer.test(line);
 }
+
+/** Words a line that introduces other reading may have, past which only its opening words can say so. */
+const OTHER_READING_MAX_WORDS = 12;
 
 /** An introduction to other reading, not to the article's own list: "Read more of our coverage …:", "More stories you may have missed:", "Find us on social media:". */
 const OTHER_READING = /\b(?:read|other|related|previous|series|share|follow|find us|catch up|missed|recommended|subscribe|sign up)\b|^(?:more|also)\b|\b(?:see also|also (?:on|in|from|see)|more (?:on|from|stories|coverage|news|reading|articles))\b/i;
@@ -363,6 +376,23 @@ function roundupLists(text: string, blocks: readonly RawBlock[]): Set<RawBlock> 
 const LIST_LABEL_MAX_WORDS = 8;
 /** A box's label (not a listicle's section heading over its shop links, "Amazon Australia"): "What to know about …", "Table of Contents". */
 const BOX_LABEL = /^(?:what (?:you need )?to know\b|key (?:facts|points|takeaways)\b|(?:more|related|latest) (?:on|from|about|in)\b|table of contents$|in this (?:article|story)$|editor['’]s picks\b|(?:read|see) (?:more|also)\b)/i;
+
+/**
+ * Whether a line of links is a subheading of the paragraph under it: heading-shaped, and a
+ * capitalised word of it (a name, three letters or more, not a function word) is in that paragraph,
+ * which is prose the page keeps.
+ */
+function linkedSubheading(text: string, b: RawBlock, next: RawBlock | undefined): boolean {
+  if (!next || next.kind !== 'paragraph' || next.drop || !isProse(text, next)) return false;
+  const line = blockText(text, b).trim();
+  if (!hasHeadingShape(line) || endsSentence(line) || chromeReason(line) || OTHER_READING_LABEL.test(line)) return false;
+  const names = (line.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => !/^(?:The|This|That|What|How|Why|When|Where|Who|Best|Read|More|Here|New|Top|And|For|From|With)$/.test(w));
+  const following = blockText(text, next);
+  return names.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(following));
+}
+
+/** A label that points to other reading: "Related: …", "Read more: …", "Watch: …". */
+const OTHER_READING_LABEL = /^(?:related|read|see|watch|listen|more|also|recommended|previously|opinion|analysis)\b/i;
 
 /** A pointer to the site's next or previous story: "Next article", "Up next:", "Previous post". */
 const NEXT_LABEL = /^(?:up next|next|previous|prev)(?: (?:article|story|post|read))?:?$/i;

@@ -1771,4 +1771,40 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     const b = parseHtml(`<html><head><title>How cloud runs AI</title></head><body><article><h1>How cloud runs AI</h1><div class="byline">by \n\t                Victoria Gayton</div>${story}</article></body></html>`);
     expect(b.meta.byline ?? '').not.toMatch(/\s{2,}|\n|\t/);
   });
+
+  it('reads a page with markup between its head and body, an article that holds a document\u2019s wrapper, and a head script that writes a body tag', () => {
+    const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p><p>Residents will be able to walk from the station to the river along a new path lined with trees.</p>';
+    // (Short, so that the extractor finds no article and the whole page's body is read.)
+    const stray = parseHtml(`<html><head><title>Council approves new park</title></head><div id="ad-slot"><script>x()</script></div><body class="page"><div class="nav">Home</div><article><h1>Council approves new park</h1><div class="generic-text"><story><p>The council approved the new park on the old rail yards on Monday.</p></story></div></article></body></html>`);
+    expect(bodyText(stray)).toContain('The council approved the new park');
+    const inner = parseHtml(`<html><head><title>Council approves new park</title></head><body><article><h1>Council approves new park</h1><div class="post"><!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN"><html><body>${story}</body></html></div></article><footer>About us</footer></body></html>`);
+    expect(bodyText(inner)).toContain('Work starts in spring');
+    const script = parseHtml(`<!DOCTYPE html><html><head><title>Council approves new park</title><script>document.write('<body onload="go()">');</script></head><body><article><h1>Council approves new park</h1>${story}</article></body></html>`);
+    expect(bodyText(script)).toContain('Work starts in spring');
+    expectArticleGrounded(stray);
+  });
+
+  it('keeps headings in links to their own place on the page, a roundup\u2019s linked subheadings, a link that introduces a list, a list of books by their writers and a spec list with one link', () => {
+    const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
+    const a = parseHtml(`<html><head><title>Deals of the month</title></head><body><article><h1>Deals of the month</h1>${story}<a href="/deals#anchor-1" class="scrollLink"><h2>How I picked the deals</h2></a>${story.replace(/council/g, 'board')}<p><a href="https://example.com/dataminr">Dataminr acquires ThreatConnect</a></p><p>Threat intelligence firm Dataminr has agreed to acquire ThreatConnect for $290 million in cash and stock.</p><p><em><a href="https://shop.example.com/bf">The Black Friday campaign</a> offers:</em></p><ul><li>Ledger Stax with $80 BTC gift</li><li>Ledger Flex with $70 BTC gift</li></ul><h3>21 lists:</h3><p>Kiran Desai, <em><a href="https://bookshop.org/a/1">The Loneliness of Sonia and Sunny</a></em><br/>Arundhati Roy, <em><a href="https://bookshop.org/a/2">Mother Mary Comes to Me</a></em></p><ul><li>59 grams, PAW3950 sensor</li><li>8K polling, wireless</li><li><a href="https://shop.example.com/m">Buy: check price at Mchose Store with code EUROGAMER</a></li></ul>${story.replace(/park/g, 'garden')}</article></body></html>`);
+    expect(a.sections.some((s) => s.heading?.text === 'How I picked the deals')).toBe(true);
+    expect(a.sections.some((s) => s.heading?.text === 'Dataminr acquires ThreatConnect')).toBe(true);
+    const body = bodyText(a);
+    for (const kept of ['The Black Friday campaign offers:', 'Kiran Desai, The Loneliness', '59 grams, PAW3950 sensor']) expect(body).toContain(kept);
+    // (A related link over a paragraph stays other reading: "Related: …".)
+    const related = parseHtml(`<html><head><title>Deals of the month</title></head><body><article><h1>Deals of the month</h1>${story}<p><a href="https://example.com/sept">Related: Dataminr deals announced in September</a></p><p>Threat intelligence firm Dataminr has agreed to acquire ThreatConnect for $290 million in cash and stock.</p></article></body></html>`);
+    expect(bodyText(related)).not.toContain('Related: Dataminr');
+  });
+
+  it('takes a byline glued to its "By", a date from published_on or a publishdate attribute, and leaves out a deals box\u2019s and a reading list\u2019s buttons', () => {
+    const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
+    const glued = parseHtml(`<html><head><title>Fasting and health</title><meta name="author" content="ByAmy Roeder"></head><body><article><h1>Fasting and health</h1>${story}</article></body></html>`);
+    expect(glued.meta.byline).toBe('By Amy Roeder');
+    const on = parseHtml(`<html><head><title>Festival guide</title><meta name="published_on" content="2026-01-22T21:00:00.000Z"></head><body><article><h1>Festival guide</h1>${story}</article></body></html>`);
+    expect(on.meta.published?.slice(0, 10)).toBe('2026-01-22');
+    const lit = parseHtml(`<html><head><title>Co-working spots</title></head><body><article><h1>Co-working spots</h1><lit-timestamp publishdate="2018-01-23T17:38:06Z"></lit-timestamp>${story}</article></body></html>`);
+    expect(lit.meta.published?.slice(0, 10)).toBe('2018-01-23');
+    const deals = parseHtml(`<html><head><title>Festival guide</title></head><body><article><h1>Festival guide</h1>${story}<p>Opens in a new window</p><p>Get editor selected deals texted right to your phone!</p><p>Add to Goodreads To-Read List \u2192</p><p>By posting a comment, you consent to have your personally identifiable information collected and used.</p></article></body></html>`);
+    for (const gone of ['Opens in a new window', 'texted right', 'Goodreads', 'By posting a comment']) expect(bodyText(deals)).not.toContain(gone);
+  });
 });

@@ -1193,6 +1193,41 @@ export function scriptProseWords(html: string): number {
   return words;
 }
 
+/** How much markup between `</head>` and `<body>` is moved into the body (an ad slot's <div>, not a second page). */
+const STRAY_MARKUP_MAX_CHARS = 5000;
+
+/**
+ * A page with markup between its `</head>` and its `<body>` tag (Echo Live's ad slot
+ * "<div id=div-gpt-ad-outofpage>…</div>"): a browser reads it into the body and goes on there;
+ * the DOM here opens a body of its own for it and leaves the page's body, the article in it,
+ * where `document.body` does not reach. The stray markup is moved after the `<body>` tag.
+ */
+function bodyAfterHead(html: string): string {
+  const m = /<\/head\s*>([\s\S]{1,5000}?)(<body[\s>][^>]*>|<body>)/i.exec(html);
+  if (!m || m[1]!.trim() === '' || m[1]!.length > STRAY_MARKUP_MAX_CHARS || /<body[\s>]/i.test(m[1]!)) return html;
+  const at = m.index + m[0].length;
+  return `${html.slice(0, m.index)}</head>${m[2]}${m[1]}${html.slice(at)}`;
+}
+
+/**
+ * A page whose article holds a document's wrapper (Modern Farmer's post body opens "<!DOCTYPE html
+ * …><html><body><p>…", a page saved into the CMS whole): the DOM closes the page's body at the
+ * inner one and the article falls out of it. The wrappers inside the body are taken out; the
+ * page's own closing tags stay.
+ */
+function withoutInnerDocuments(html: string): string {
+  // (The page's <body> tag after its head: a script in the head may write one, "<body onload=…>", in a string.)
+  const headEnd = Math.max(0, html.search(/<\/head\s*>/i));
+  const body = /<body[\s>]/i.exec(html.slice(headEnd));
+  if (!body) return html;
+  const start = html.indexOf('>', headEnd + body.index) + 1;
+  const rest = html.slice(start);
+  if (!/<!doctype|<html[\s>]|<body[\s>]/i.test(rest)) return html;
+  const lastBody = rest.search(/<\/body\s*>(?![\s\S]*<\/body\s*>)/i);
+  const inner = lastBody === -1 ? rest : rest.slice(0, lastBody);
+  return html.slice(0, start) + inner.replace(/<!doctype[^>]*>|<\/?(?:html|body)(?:\s[^>]*)?>/gi, '') + (lastBody === -1 ? '' : rest.slice(lastBody));
+}
+
 /** What may stand before a page's `<html>` tag and leave the DOM whole: a BOM, an XML declaration, a doctype, comments. */
 const PAGE_PROLOGUE = /^(?:\s|\uFEFF|<\?[^>]*>|<!--[\s\S]*?-->|<!doctype[^>]*>)*$/i;
 
@@ -1224,7 +1259,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const { parseHTML, Readability } = load();
   // A fragment (a page's body saved without <html> and <body>, after a comment) is read as a
   // body: the DOM would otherwise leave it outside one, and find no text in the page.
-  const html = withBreakSpans(/<(?:html|body)[\s>]/i.test(input) ? fromHtmlElement(input) : `<!doctype html><html><body>${input}</body></html>`);
+  const html = withBreakSpans(/<(?:html|body)[\s>]/i.test(input) ? withoutInnerDocuments(bodyAfterHead(fromHtmlElement(input))) : `<!doctype html><html><body>${input}</body></html>`);
   const { document } = parseHTML(html);
   const found = readMetadata(document as unknown as MetaDocument);
   // (read before the extractor, which rewrites the document and drops its scripts)
@@ -1292,7 +1327,8 @@ export function htmlBlocks(input: string): HtmlFront {
     // (With no site name declared, the address's own name stands for it: "… | Backstage" on backstage.com.)
     title: shownWithoutSection(withoutAddenda(chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName ?? hostName(found.url ?? header.url), markedH1), [found.byline, parsed?.byline, ...authorNames(document as unknown as MetaDocument)]), shownHeadings),
     // (Its white space squashed: an extractor's byline keeps the markup's "by \n\t Victoria Gayton".)
-    byline: squash(found.byline ?? parsed?.byline ?? null) || null,
+    // (And "By" set apart from the name it was glued to: "ByAmy Roeder", "By" and the name in two elements.)
+    byline: squash(found.byline ?? parsed?.byline ?? null).replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ') || null,
     published: found.published ?? realDate(parsed?.publishedTime) ?? realDate(header.published),
     siteName,
     lang: found.lang ?? parsed?.lang ?? null,

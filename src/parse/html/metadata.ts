@@ -208,7 +208,7 @@ function publishedDate(doc: MetaDocument, ld: ReturnType<typeof jsonLd>, url: st
   const candidates = [
     () => realDate(ld.datePublished),
     // (datePublished by name or property; by itemprop only on the article's item, markedDate.)
-    () => realDate(metaValues(doc, ['article:published_time', 'og:published_time'])[0] ?? metaValues(doc, ['datePublished'], false)[0] ?? meta(['pubdate', 'publish-date', 'publish_date', 'pub_date', 'date', 'dc.date', 'dc.date.issued'])),
+    () => realDate(metaValues(doc, ['article:published_time', 'og:published_time'])[0] ?? metaValues(doc, ['datePublished'], false)[0] ?? meta(['pubdate', 'publish-date', 'publish_date', 'published_on', 'pub_date', 'date', 'dc.date', 'dc.date.issued'])),
     () => markedDate(doc),
     () => realDate(parselyField(doc, 'pub_date')),
     () => dayOf(meta(['article_date_original'])),
@@ -250,7 +250,10 @@ function writtenDay(value: string | null): string | null {
  */
 function pubdateTime(doc: MetaDocument): string | null {
   const el = doc.querySelector('time[pubdate]') as (MarkedElement & { textContent: string | null }) | null;
-  return el ? realDate(el.getAttribute('datetime')) ?? writtenDay(el.textContent) : null;
+  if (el) return realDate(el.getAttribute('datetime')) ?? writtenDay(el.textContent);
+  // (Or an element's publishdate attribute: the Journal Sentinel's "<lit-timestamp publishdate=2018-01-23T17:38:06Z>".)
+  const stamp = doc.querySelector('[publishdate]') as MarkedElement | null;
+  return stamp ? realDate(stamp.getAttribute('publishdate')) : null;
 }
 
 /**

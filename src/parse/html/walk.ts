@@ -409,6 +409,13 @@ function linkList(i: Inline): boolean {
   const length = text.replace(/\s+/g, '').length;
   const words = text.split(/\s+/).length;
   if (length === 0 || i.linked / length < LINK_DENSITY || words > LINK_BLOCK_MAX_WORDS) return false;
+  // "Kiran Desai, <a>The Loneliness of Sonia and Sunny</a><br/>Arundhati Roy, <a>Mother Mary …</a>":
+  // lines that each name a writer before the linked title are the article's list of books.
+  // (Not a source list's citations, each dated: "The New Yorker, <a>The alternative facts of RFK Jr.</a>, July 7, 2023".)
+  if (i.linked < length && text.split('\n').filter((line) => line.trim() !== '').every((line) => CREDITED_TITLE.test(line.trim()) && !/,\s[^,]*\d\W*$/.test(line.trim()))) return false;
+  // "<a>The Black Friday campaign</a> offers:": a line with words of its own besides the link, ending
+  // on a colon, introduces what follows.
+  if (/:\s*$/.test(text) && i.linked < length) return false;
   // "Financial Times reported:" (the paper's name a link): a line that introduces a quotation is the article's.
   if (INTRODUCES_QUOTE.test(text)) return false;
   // "by <a>Kelly Phillips Badal</a>": the writer's line, the name a link to their site.
@@ -437,6 +444,9 @@ function proseItems(items: Inline[]): boolean {
     return /[.!?]["'”’)]*$/u.test(text) && text.split(/\s+/).length >= PROSE_ITEM_MIN_WORDS && i.linked < length * PROSE_ITEM_MAX_LINKED;
   });
 }
+
+/** A writer's name, a comma and a title: "Kiran Desai, The Loneliness of Sonia and Sunny". */
+const CREDITED_TITLE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+\S/u;
 
 /** A field's label before a linked value: what a review or a listing gives, not a link to another page. */
 const FIELD_LABEL = /^(?:product|brand|price|venue|address|location|website|designer|maker|manufacturer|publisher|developer|platform)\s*:\s*\S/i;
@@ -520,6 +530,13 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
         continue;
       }
     }
+    // A heading wrapped in a link to its own place on the page (NBC's "<a href="…#anchor-086f57"><h2>How I
+    // picked …</h2></a>") is the article's heading, no link to other reading.
+    if (tag === 'A' && /#/.test(child.getAttribute?.('href') ?? '') && Array.from(child.childNodes).some((c) => /^H[1-6]$/.test(tagOf(c)))) {
+      flush();
+      walk(child, out, options, quote, depth + 1);
+      continue;
+    }
     if (INLINE.has(tag) || tag === 'BR') {
       if (marker(child, tag)) continue;
       if (tag === 'BR') run.text += '\n';
@@ -563,7 +580,9 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       const texts = items.map((i) => i.text);
       const linked = items.reduce((n, i) => n + i.linked, 0);
       const length = texts.join('').replace(/\s+/g, '').length;
-      const links = length > 0 && linked / length >= LINK_DENSITY && !proseItems(items);
+      // (Nor a list whose items are half or more without a link: Eurogamer's specs over one "Buy: <a>…</a>" item.)
+      const unlinked = items.filter((x) => x.linked === 0 && x.text.trim() !== '').length;
+      const links = length > 0 && linked / length >= LINK_DENSITY && !proseItems(items) && unlinked * 2 < items.length;
       out.list(texts, tag === 'OL', 1, marked ?? (links ? 'related-links' : undefined));
     } else if (table) {
       const caption = Array.from(child.childNodes).find((c) => c.nodeType === ELEMENT && tagOf(c) === 'CAPTION');
