@@ -151,7 +151,10 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     const title = last !== undefined && /^\p{Lu}/u.test(kept[0]!.text) && (TITLE_ABBREVIATION.test(end) || (tail.length === 2 && tail[0]!.end === tail[1]!.start && TITLE_ABBREVIATION.test(`${tail[0]!.text}${tail[1]!.text}`)));
     // Nor after a name's exclamation mark: "the E! Network", "Yahoo! News".
     const exclaimed = last !== undefined && end === '!' && tail.length === 2 && tail[0]!.end === tail[1]!.start && /^(?:\p{Lu}|Yahoo)$/u.test(tail[0]!.text) && NAME_AFTER_EXCLAMATION.test(kept[0]!.text);
-    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title || exclaimed)) {
+    // Nor after an abbreviation a number follows: "Vol. 1 sees …", "(reg. $1,799)", "No. 3", "approx. 30".
+    const abbreviation = end === '.' && tail.length === 2 && tail[0]!.end === tail[1]!.start ? `${tail[0]!.text}.` : end;
+    const numbered = last !== undefined && NUMBER_ABBREVIATION.test(abbreviation) && /^(?:[$£€]|\d)/.test(kept[0]!.text);
+    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title || exclaimed || numbered)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
       return;
@@ -181,6 +184,9 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
 
 /** What goes on a name that has an exclamation mark: "E! Network", "E! News", "Yahoo! Finance" (not "Measure B! Polls open …"). */
 const NAME_AFTER_EXCLAMATION = /^(?:Network|News|Online|Entertainment|Channel|Finance|Sports|Music|Mail|Magazine|TV|Answers|Games)$/;
+
+/** An abbreviation a number follows inside a sentence: "Vol. 1", "No. 3", "reg. $1,799", "approx. 30". */
+const NUMBER_ABBREVIATION = /^(?:[Vv]ols?|No|Nos|reg|approx|est|[Ff]ig|[Cc]h|pp?|ed)\.$/;
 
 /** A day's or a month's abbreviation that is also a word, written in lower case as the word ends a sentence: "sun.", "sat.", "mar.". */
 const LOWER_ABBREVIATION = /^(?:sun|mon|wed|sat|mar|may|jan|jun|dec)\.$/;

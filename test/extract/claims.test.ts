@@ -2399,4 +2399,9 @@ describe('claims on magazine and blog pages', () => {
     const b = await story('The moving company is under investigation.\n\nABC 7 has also altered their voice.\n\n7 On Your Side reached out to the company for comment.\n\nSeven people were hurt in the crash on Route 9.');
     expect(b.claims.filter((c) => c.kind === 'factual').map((c) => c.text)).toEqual(['Seven people were hurt in the crash on Route 9.']);
   });
+
+  it('reads "were all announced" as a passive: the ones announced say nothing', async () => {
+    const b = await story('The festival returns to Tennessee in June with more than a hundred acts.\n\nVince Staples, Clipse, Smino, and Lil Jon were all announced on the lineup last December.');
+    expect(b.claims.some((c) => c.speaker === 'Lil Jon')).toBe(false);
+  });
 });

@@ -72,6 +72,12 @@ describe('wink adapter', () => {
     ]);
     const bang = 'Signs read: Vote yes on Measure B! Polls open at 7am. She sold the company to Yahoo! The deal was worth 30 million dollars.';
     expect(analyse(bang, 0, bang.length).sentences).toHaveLength(4);
+    // An abbreviation a number follows goes on ("reg. $1,799"); the sentence after it still starts apart.
+    const reg = 'Bring home a MacBook Pro for just $429.99 (reg. $1,799) while supplies last. The deal ends on Friday.';
+    expect(analyse(reg, 0, reg.length).sentences.map((s) => reg.slice(s.start, s.end))).toEqual([
+      'Bring home a MacBook Pro for just $429.99 (reg. $1,799) while supplies last.',
+      'The deal ends on Friday.',
+    ]);
   });
 
   it('keeps a heading as one sentence when asked', () => {

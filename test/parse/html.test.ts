@@ -1800,6 +1800,8 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
     const glued = parseHtml(`<html><head><title>Fasting and health</title><meta name="author" content="ByAmy Roeder"></head><body><article><h1>Fasting and health</h1>${story}</article></body></html>`);
     expect(glued.meta.byline).toBe('By Amy Roeder');
+    const encoded = parseHtml(`<html><head><title>Best movers</title><meta property="og:site_name" content="SFist - News, Events, &amp;amp; Sports"></head><body><article><h1>Best movers</h1>${story}</article></body></html>`);
+    expect(encoded.meta.siteName).toBe('SFist - News, Events, & Sports');
     const on = parseHtml(`<html><head><title>Festival guide</title><meta name="published_on" content="2026-01-22T21:00:00.000Z"></head><body><article><h1>Festival guide</h1>${story}</article></body></html>`);
     expect(on.meta.published?.slice(0, 10)).toBe('2026-01-22');
     const lit = parseHtml(`<html><head><title>Co-working spots</title></head><body><article><h1>Co-working spots</h1><lit-timestamp publishdate="2018-01-23T17:38:06Z"></lit-timestamp>${story}</article></body></html>`);

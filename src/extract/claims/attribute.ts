@@ -599,10 +599,11 @@ const NEGATION = /^(?:not|n['’]t)$/;
 /** "is expected to", "was described as": a passive reporting verb has no speaker in subject position ("is criticizing" is not passive). */
 function isPassive(t: Token[], v: number): boolean {
   if (/ing$/i.test(t[v]!.text)) return false;
-  // (past adverbs and a negation: "is not expected to", "isn't widely seen as")
+  // (past adverbs, a negation and a floating quantifier: "is not expected to", "isn't widely seen
+  // as", "were all announced on the lineup")
   for (let i = v - 1; i >= 0 && i >= v - 3; i--) {
     if (t[i]!.lemma === 'be' || t[i]!.lemma === 'get') return true;
-    if (t[i]!.pos !== 'ADV' && !NEGATION.test(t[i]!.normal)) return false;
+    if (t[i]!.pos !== 'ADV' && !NEGATION.test(t[i]!.normal) && !/^(?:all|both|each)$/.test(t[i]!.normal)) return false;
   }
   return false;
 }

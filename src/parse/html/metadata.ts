@@ -25,7 +25,8 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
     byline: ld.author ?? metaValues(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author', 'authors', 'article_author', 'Search.Byline']).find((v) => !/^https?:\/\//i.test(v)) ?? parselyAuthor(doc) ?? markedAuthor(doc) ?? ld.creator ?? null,
     published: publishedDate(doc, ld, url, meta),
     // (Not a handle on a social network: twitter:site is "@ReutersIndia".)
-    siteName: ld.publisher ?? metaValues(doc, ['og:site_name', 'application-name', 'twitter:site']).find((v) => !v.startsWith('@')) ?? null,
+    // (A name the page left encoded: "SFist - San Francisco News, Restaurants, Events, &amp; Sports".)
+    siteName: decodeOrNull(ld.publisher ?? metaValues(doc, ['og:site_name', 'application-name', 'twitter:site']).find((v) => !v.startsWith('@')) ?? null),
     lang: doc.documentElement?.getAttribute('lang')?.trim() || ld.inLanguage || meta(['og:locale', 'language', 'content-language']),
     url,
     type: ld.type ?? meta(['og:type']),
@@ -41,6 +42,8 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
 export function sharedTitles(doc: MetaDocument): string[] {
   return metaValues(doc, ['og:title', 'twitter:title']);
 }
+
+const decodeOrNull = (value: string | null): string | null => (value === null ? null : decodeEntities(value));
 
 /** The page's author as its metadata writes it, all forms ("Terry Pluto, cleveland.com", "terry pluto"). */
 export function authorNames(doc: MetaDocument): string[] {
