@@ -180,7 +180,8 @@ export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 
   { pattern: /\bresult(?:ed|ing)?\s+in\b|(?<!\b(?:the|their|its|these|those|our|your|his|her|better|best|good|worse|poor|strong|mixed|similar|early|final|test|task|election|exam|search|survey|poll|study|trial)\s+)\bresults\s+in\b/i, cause: 'before' },
   // Causal verbs (CAUSAL_VERBS): "caused", "triggered", "prolonged the …", "can harm …".
   // Not the second half of a compound ("liquid-fuelled rocket engines", "a Russian-led force").
-  { pattern: new RegExp(`(?<!-)\\b(?:${CAUSAL_VERBS.join('|')})\\b`, 'i'), cause: 'before' },
+  // (Not a cause one supports: "social causes", "every social cause", "worthy causes"; "the leading cause of …" stays.)
+  { pattern: new RegExp(`(?<!-)(?<!\\b(?:social|worthy|good|charitable|just|political|favou?rite|many|several|other|these|those|their|our|your)\\s+)\\b(?:${CAUSAL_VERBS.join('|')})\\b`, 'i'), cause: 'before' },
   { pattern: /,?\s*which\s+(?:means|meant)\b/i, cause: 'before' },
   // (Not "thus far".)
   { pattern: /,?\s*(?:as\s+a\s+result|therefore|consequently|thus(?!\s+far\b)|hence)\b,?/i, cause: 'before' },

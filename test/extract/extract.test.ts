@@ -468,6 +468,9 @@ describe('forecasts', () => {
     expect(cues('The effect shows up as longer concentration and better task results in experimental environments.')).toEqual([]);
     expect(cues('The storm led to flooding across the region.')).toEqual(['led to']);
     expect(cues('The change results in lower costs for families.')).toEqual(['results in']);
+    // A cause one supports is no causal signal.
+    expect(cues('Here are 25 non-profits and social causes you can support this year.')).toEqual([]);
+    expect(cues('Heavy rain causes delays on the line every winter.')).toEqual(['causes']);
   });
 
   it('are not a release\u2019s legal boilerplate, and look to the deadline, not a year that dates a figure', () => {
