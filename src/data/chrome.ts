@@ -162,7 +162,7 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // analysis …", "Already have an account? Log in", "To read the rest of this story subscribe to STAT+."
   /\bthis (?:article|story) is (?:exclusive|only available) to\b.{0,30}\bsubscribers\b|^unlock this (?:article|story)\b|^already have an account\?|^to read the rest of (?:this|the) (?:story|article)\b/i,
   // A shop's plug under a books list: "To browse all of the Guardian’s best books of 2025, visit guardianbookshop.com. Delivery charges may apply."
-  /^to (?:browse|buy|order|shop)\b.{0,80}\bvisit \S+\.(?:com|co\.uk|org)\b|^delivery charges may apply\b/i,
+  /^to (?:browse|buy|order|shop)\b[^.]{0,80}\b(?:books?|cop(?:y|ies))\b[^.]{0,40}\bvisit \S+\.(?:com|co\.uk|org)\b|^delivery charges may apply\b/i,
   // A reader-service box: "Fill out the form below or email your questions …", "A message from John Furrier, co-founder of SiliconANGLE:".
   /^fill out the form below\b|^a message from\b[^.!?]{0,80}:$/i,
   // A page builder's placeholder: "Blank Space (small) (text and background only visible when logged in)".
@@ -186,7 +186,7 @@ export const PROMO_MAX_WORDS = 30;
  * effectiveness was written by Jill Barshay and produced by The Hechinger Report, …").
  */
 export const READER_APPEAL =
-  /\btranscripts? (?:text )?may (?:vary|be revised)\b|^this (?:story|article) (?:about|on)\b.{0,100}\bwas (?:written|reported) by\b.{0,60}\band (?:produced|published) by\b|\bwe have a small favou?r to ask\b|\bevery dollar you (?:give|donate)\b|\bplease consider (?:pitching in|donating|making a (?:donation|gift)|a (?:gift|donation))\b|\bif you['’]re enjoying this (?:article|story)\b|\bconsider supporting our\b.{0,40}\b(?:journalism|reporting|work)\b|^support our mission\b/i;
+  /\btranscripts? (?:text )?may (?:vary|be revised)\b|^this (?:story|article) (?:about|on)\b.{0,100}\bwas (?:written|reported) by\b.{0,60}\band (?:produced|published) by\b|\bwe have a small favou?r to ask\b|\bevery dollar you (?:give|donate) will be (?:doubled|matched)\b|\bplease consider pitching in\b|\bif you['’]re enjoying this (?:article|story)\b|\bconsider supporting our\b.{0,40}\b(?:journalism|reporting|work)\b|^support our mission\b/i;
 
 /**
  * A shopping page's affiliate disclosure, in the publisher's own voice: "This article contains

@@ -230,5 +230,5 @@ export const ROLE_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
 /** The people a person's "of" relates to them, who speak for themselves: "the parents of …", "friends of …", "critics of …". */
 export const RELATED_NOUNS = /^(?:parents?|father|mother|family|families|wife|husband|widow|widower|sons?|daughters?|brothers?|sisters?|relatives?|friends?|children|uncle|aunt|cousins?|grandmother|grandfather|grandparents|fianc[ée]e?|girlfriend|boyfriend|partner|neighbou?rs|colleagues|supporters|critics|opponents|allies|fans|lawyers|attorneys)$/;
 
-/** A name and a verb of saying that open the words after a speaker's label: "MARTINEZ-BELTRAN: Capo says he hopes …" (the reporter tells what another said). */
-export const REPORTS_ANOTHER = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:says|said|tells|told|adds|added|explains|explained|recalls|recalled|argues|argued|notes|noted)\b/u;
+/** A name and a verb of saying in the present, a radio reporter's, that open the words after a speaker's label: "MARTINEZ-BELTRAN: Capo says he hopes …" (not a debater's "Biden said he would …", nor "I said", "Everybody says"). */
+export const REPORTS_ANOTHER = /^(?!(?:I|You|He|She|We|They|It|Everybody|Everyone|Nobody|Somebody|Someone|Anyone|People)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:says|tells|adds|explains|recalls|argues|notes)\b/u;

@@ -794,6 +794,9 @@ const DETERMINER_BEFORE = /\b(?:the|this|that|a|an)\s+$/i;
 /** NAME_SUFFIX as an alias-key word ("jr", "iii"). */
 const SUFFIX_KEY = /^(?:jr|sr|ii|iii|iv)$/;
 
+/** The US states' postal codes, which a place's comma may set after it ("Miami, FL"). */
+const US_STATE_CODES: ReadonlySet<string> = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '));
+
 /** An acronym joins the one name whose initials it spells; a conventional short form its full name. */
 function mergeAcronyms(groups: Map<string, Group>, merge: Merge, text: string): void {
   const long = [...groups.values()].filter((g) => g.words.length > 1);
@@ -828,7 +831,8 @@ function mergeAcronyms(groups: Map<string, Group>, merge: Merge, text: string): 
     const acronym = g.mentions.some((m) => /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}[\p{Lu}&]{1,5}$|^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}?$/u.test(m.text.replace(/['’]s$/u, '')));
     if (!short && !acronym) continue;
     // ("West Palm Beach, FL", "Miami, FL": a state's code after a place and its comma is no acronym of "Fort Lauderdale".)
-    if (g.mentions.every((m) => /^[A-Z]{2}$/.test(m.text) && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))) continue;
+    // (Only a state's postal code: "US", "UN", "UK" after a comma are the country's and the body's acronyms.)
+    if (g.mentions.every((m) => US_STATE_CODES.has(m.text) && /\p{L}\s*,\s*$/u.test(text.slice(Math.max(0, m.start - 4), m.start)))) continue;
     // The looser spellings only between organisations: "USA" is no "US Army", "DC" no "US District Court".
     const organisation = majorityType(g.mentions) === 'organization';
     const spells = (h: Group): boolean => initials(h.words) === g.key || (organisation && majorityType(h.mentions) === 'organization' && spellsInitials(g.key, h));

@@ -224,17 +224,25 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // "who asked not to be named so they could speak freely", "when it could still be conducted in
       // person": a past modal in a clause that a past-tense sentence subordinates tells what was
       // possible then.
-      if (PAST_FRAME_MODALS.has(modality) && SUBORDINATE_BEFORE.test(before) && PAST_VERB.test(s.slice(Math.max(0, m.index - PAST_FRAME_CHARS), m.index))) continue;
+      // (Not one a later time follows: "grounded until they could be inspected next month".)
+      if (PAST_FRAME_MODALS.has(modality) && SUBORDINATE_BEFORE.test(before) && PAST_VERB.test(s.slice(Math.max(0, m.index - PAST_FRAME_CHARS), m.index)) && !LATER_AFTER.test(after.slice(0, LATER_REACH_CHARS))) continue;
       return { modality, index: m.index, length: m[0].length };
     }
   }
   return null;
 }
 
-/** A subordinate clause's opening and its subject right before a modal: "before she", "so they", "everything else she", "whoever". */
-const SUBORDINATE_BEFORE = /\b(?:before|so|so that|until|when|once|whoever|whatever|everything(?: else)?|anything(?: else)?|nothing(?: else)?|everyone|anyone)\s+(?:(?:I|we|you|he|she|they|it|one)\s+)?$/i;
-/** A verb in the past tense before it ("was", "had", "asked"; not "need", "proceed"). */
-const PAST_VERB = /\b(?:was|were|had|did|\w{2,}(?<!e)ed|spent|began|found|made|took|went|came|said|told|thought|knew|saw|got|gave|left|felt|kept|held|brought|wrote|ran|sat|stood|lost|paid|met|sent|built|won|became|grew|drew|fell|chose|spoke|broke|sought|taught|caught|bought|fought|meant|heard|understood|wore|rode|drove|flew|threw|hid|led)\b/i;
+/**
+ * A subordinate clause's opening and its pronoun subject right before a modal: "before she",
+ * "so they" (not ", so it": a result), "everything else she", "whoever" ("anyone could apply" is
+ * no such clause).
+ */
+const SUBORDINATE_BEFORE = /\b(?:whoever|whatever)\s+$|(?:\b(?:before|until|when|once|everything(?: else)?|anything(?: else)?|nothing(?: else)?)|(?<!,\s{0,3})\bso(?: that)?)\s+(?:I|we|you|he|she|they|it|one)\s+$/i;
+/** A later time after the modal: "… next month", "this fall", "starting Monday". */
+const LATER_AFTER = /\b(?:next|tomorrow|upcoming|later this|this (?:fall|autumn|spring|summer|winter|year|month|week)|starting|from now|in (?:19|20)\d\d)\b/i;
+const LATER_REACH_CHARS = 80;
+/** A verb in the past tense before it ("was", "had", "asked"; in lower case: not "United", nor "hundred", "need", "proceed"). */
+const PAST_VERB = /\b(?:was|were|had|did|(?!hundred\b)[a-z]{2,}(?<!e)ed|spent|began|found|made|took|went|came|said|told|thought|knew|saw|got|gave|left|felt|kept|held|brought|wrote|ran|sat|stood|lost|paid|met|sent|built|won|became|grew|drew|fell|chose|spoke|broke|sought|taught|caught|bought|fought|meant|heard|understood|wore|rode|drove|flew|threw|hid|led)\b/;
 
 /** A condition's opening and its pronoun subject right before a modal ("If I could"; not "If approved the deal would"). */
 const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:only\s+)?(?:I|we|you|he|she|they)\s+$/iu;

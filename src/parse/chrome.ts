@@ -95,6 +95,7 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   if (BREADCRUMB.test(line.trim())) return 'navigation';
   if (n <= PROMO_MAX_WORDS && PROMO_PATTERNS.some((p) => p.test(line))) return 'promo';
   if (n <= AFFILIATE_MAX_WORDS && AFFILIATE_DISCLOSURE.test(line) && AFFILIATE_VOICE.test(line)) return 'promo';
-  if (n <= AFFILIATE_MAX_WORDS && READER_APPEAL.test(line)) return 'promo';
+  // (Not one inside a quotation: "'If you are eligible, please consider …,' said …".)
+  if (n <= AFFILIATE_MAX_WORDS && READER_APPEAL.test(line) && !/["“”]/.test(line)) return 'promo';
   return null;
 });

@@ -178,7 +178,9 @@ export function parse(source: Source): Article {
   markHeadings(text, blocks, source.format === 'html');
   // A section label in capitals left at the body's top ("SERIES" over Quanta's standfirst) heads no
   // section of the article: it is the page's metadata.
-  while (blocks.length > 2 && blocks[0]!.kind === 'heading' && TOP_LABEL.test(blockText(text, blocks[0]!).trim())) drop(blocks.shift()!, 'metadata');
+  // (Not a roundup's first section: "UKRAINE", "GAZA", "CHINA" head sections alike.)
+  const labels = blocks.filter((b) => b.kind === 'heading' && TOP_LABEL.test(blockText(text, b).trim())).length;
+  if (labels === 1 && blocks.length > 2 && blocks[0]!.kind === 'heading' && TOP_LABEL.test(blockText(text, blocks[0]!).trim())) drop(blocks.shift()!, 'metadata');
 
   // The dateline opens the body: in its first paragraph, or the one after a standfirst the page
   // did not mark ("*Chief Lynn Malerba will become …*" then "WASHINGTON – Today, …"), or on a line
@@ -291,12 +293,22 @@ function datedAgencyCaption(line: string): boolean {
 function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void, url: string | null = null): RawBlock[] {
   const kept: RawBlock[] = [];
   const roundup = roundupLists(text, blocks);
+  // Linked lines over paragraphs on their subjects, two or more of them, are a roundup's
+  // subheadings (SecurityWeek's "<p><a>Dataminr acquires ThreatConnect</a></p>" over "Threat
+  // intelligence firm Dataminr has agreed to acquire ThreatConnect …"), not links to other
+  // reading; a single one is a related story's link set between paragraphs.
+  const subheadings = new Set(blocks.filter((b, k) => b.kind === 'paragraph' && b.drop === 'related-links' && linkedSubheading(text, b, blocks.slice(k + 1).find((x) => x.drop !== 'chrome'))));
+  if (subheadings.size < ROUNDUP_MIN_LISTS) subheadings.clear();
   let pointer = false;
   for (const [k, b] of blocks.entries()) {
-    // A linked line over a paragraph on the same subject is a roundup's subheading (SecurityWeek's
-    // "<p><a>Dataminr acquires ThreatConnect</a></p>" over "Threat intelligence firm Dataminr has
-    // agreed to acquire ThreatConnect …"), not a link to other reading.
-    if (b.kind === 'paragraph' && b.drop === 'related-links' && linkedSubheading(text, b, blocks.slice(k + 1).find((x) => x.drop !== 'chrome'))) {
+    // A list under a box's label for other stories ("Trending now", dropped as chrome) is that box,
+    // whatever its items hold (a headline and a sentence each).
+    const above = blocks[k - 1];
+    if (b.kind === 'list' && !b.drop && above && (above.drop || chromeReason(blockText(text, above).trim())) && STORIES_BOX_LABEL.test(blockText(text, above).trim())) {
+      drop(b, 'related-links');
+      continue;
+    }
+    if (subheadings.has(b)) {
       kept.push({ ...b, kind: 'heading', level: 2, drop: undefined });
       continue;
     }
@@ -349,7 +361,7 @@ function introducesList(text: string, before: RawBlock | undefined): boolean {
 const OTHER_READING_MAX_WORDS = 12;
 
 /** An introduction to other reading, not to the article's own list: "Read more of our coverage …:", "More stories you may have missed:", "Find us on social media:". */
-const OTHER_READING = /\b(?:read|other|related|previous|series|share|follow|find us|catch up|missed|recommended|subscribe|sign up)\b|^(?:more|also)\b|\b(?:see also|also (?:on|in|from|see)|more (?:on|from|stories|coverage|news|reading|articles))\b/i;
+const OTHER_READING = /\b(?:read|more|other|related|previous|series|share|follow|find us|catch up|missed|recommended|also|subscribe|sign up)\b/i;
 
 /** A roundup sorts its items under two subheadings or more. */
 const ROUNDUP_MIN_LISTS = 2;
@@ -391,11 +403,14 @@ function linkedSubheading(text: string, b: RawBlock, next: RawBlock | undefined)
   return names.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(following));
 }
 
-/** A label that points to other reading: "Related: …", "Read more: …", "Watch: …". */
-const OTHER_READING_LABEL = /^(?:related|read|see|watch|listen|more|also|recommended|previously|opinion|analysis)\b/i;
+/** A box's label over other stories: "Trending now", "Most read", "You may also like". */
+const STORIES_BOX_LABEL = /^(?:trending|popular|most (?:read|popular|viewed|shared)|related|recommended|more (?:stories|from|on)|latest|top stories|you (?:may|might) also like|read next|editor['’]?s picks|don['’]t miss)\b/i;
 
-/** A pointer to the site's next or previous story: "Next article", "Up next:", "Previous post". */
-const NEXT_LABEL = /^(?:up next|next|previous|prev)(?: (?:article|story|post|read))?:?$/i;
+/** A label that points to other reading: "Related: …", "Read more: …", "Watch: …". */
+const OTHER_READING_LABEL = /^(?:related|read|see|watch|listen|more|also|recommended|previously|opinion|analysis|for more|learn more|you (?:might|may) also)\b/i;
+
+/** A pointer to the site's next or previous story: "Next article", "Previous post" (not a sports page's "UP NEXT"). */
+const NEXT_LABEL = /^(?:up next|next|previous|prev) (?:article|story|post|read):?$/i;
 
 /** A section's label in capitals, one or two words: "SERIES", "WORLD NEWS". */
 const TOP_LABEL = /^\p{Lu}{3,}(?: \p{Lu}{2,})?$/u;
@@ -859,7 +874,7 @@ function headingCandidate(line: string): boolean {
 }
 
 /** A line that reports a quotation in lower-case prose ("In her only response, Al-Ibrahim said, "I'm not even in moving anymore""), which a headline would write "Says". */
-const REPORTED_SPEECH = /\b(?:said|says|told|asked|added|wrote|replied)\b[^"“”]{0,40}["“]/u;
+const REPORTED_SPEECH = /\b(?:said|says|told|asked|added|wrote|replied)\b[^"“”]{0,40},\s*["“]/u;
 
 function toSections(text: string, blocks: RawBlock[]): Section[] {
   const sections: Section[] = [];

@@ -2395,13 +2395,24 @@ describe('claims on magazine and blog pages', () => {
     expect(hopes.cue).toBe('says');
   });
 
-  it('counts no channel\u2019s number in its name ("ABC 7", "7 On Your Side") as a figure', async () => {
-    const b = await story('The moving company is under investigation.\n\nABC 7 has also altered their voice.\n\n7 On Your Side reached out to the company for comment.\n\nSeven people were hurt in the crash on Route 9.');
-    expect(b.claims.filter((c) => c.kind === 'factual').map((c) => c.text)).toEqual(['Seven people were hurt in the crash on Route 9.']);
+  it('counts no channel\u2019s number in its name ("ABC 7") as a figure, but a number of things after an acronym or before a company counts', async () => {
+    const b = await story('The moving company is under investigation.\n\nABC 7 has also altered their voice.\n\nThe EU 27 countries agreed on the budget on Friday.\n\nAt least 20 Tesla employees were laid off at the Austin plant.');
+    expect(b.claims.filter((c) => c.kind === 'factual').map((c) => c.text)).toEqual(['The EU 27 countries agreed on the budget on Friday.', 'At least 20 Tesla employees were laid off at the Austin plant.']);
   });
 
   it('reads "were all announced" as a passive: the ones announced say nothing', async () => {
     const b = await story('The festival returns to Tennessee in June with more than a hundred acts.\n\nVince Staples, Clipse, Smino, and Lil Jon were all announced on the lineup last December.');
     expect(b.claims.some((c) => c.speaker === 'Lil Jon')).toBe(false);
+  });
+
+  it('keeps a debater\u2019s own line under their label, a quoted appeal, and a one-word opening quotation a comma ends out of the short-quotation rule', async () => {
+    const b = await story('The candidates met for their second debate in Philadelphia on Tuesday night.\n\nKAMALA HARRIS: I said in 2020 that I would not ban fracking. I have not banned fracking as vice president.\n\nDONALD TRUMP: Everybody says the border is a disaster, and they are right.\n\nDONALD TRUMP: Biden said he would ban fracking in Pennsylvania.\n\n"If you are eligible, please consider donating blood or platelets this week," said Red Cross spokeswoman Jane Doe.\n\n"Woke," critics say, has become a slur.');
+    expect(b.claims.find((c) => b.text.slice(c.content.start, c.content.end).includes('2020'))?.speaker).toMatch(/Harris/i);
+    expect(b.claims.find((c) => b.text.slice(c.content.start, c.content.end).includes('ban fracking in Pennsylvania'))?.speaker).not.toBe('Biden');
+    expect(b.claims.some((c) => /Jane Doe/.test(c.speaker ?? ''))).toBe(true);
+    expect(b.claims.find((c) => c.cue === 'say')?.speakerMention?.text).toBe('critics');
+    const two = await story('The justices pressed the government lawyer on the agency’s funding.\n\n“Yes, primarily,” Prelogar said, adding with a bit of cheek.');
+    const said = two.claims.find((c) => c.cue === 'said')!;
+    expect(two.text.slice(said.content.start, said.content.end)).toBe('“Yes, primarily,”');
   });
 });

@@ -460,4 +460,10 @@ describe('name coreference', () => {
     const text = 'Prices rose in Syracuse, NY and Cleveland, OH last year, while West Palm Beach, FL and Miami, FL cooled. Fort Lauderdale also cooled.';
     expect((await entityWith(text, 'Fort Lauderdale'))?.forms).not.toContain('FL');
   });
+
+  it('still joins "US", "UN" and "UK" after a comma to their full names (only a state\u2019s postal code after a place is kept apart)', async () => {
+    const text = 'The United States is preparing new sanctions. On Tuesday, US officials briefed allies. Separately, UN diplomats met in Geneva. The United Nations has called for restraint.';
+    expect((await entityWith(text, 'United States'))?.forms).toContain('US');
+    expect((await entityWith(text, 'United Nations'))?.forms).toContain('UN');
+  });
 });

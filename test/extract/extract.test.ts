@@ -768,6 +768,8 @@ describe('summaries by genre', () => {
     expect(leadIsStory(bare)).toBe(true);
     // A headline too short to check the lede against counts as none.
     expect(leadIsStory(annotated(`Child care\n\n${body}`))).toBe(true);
+    // …unless it asks a question: "Why Hasn’t Tutoring Been More Effective?" is a headline.
+    expect(leadIsStory(annotated(`Why Child Care?\n\n${body}`))).toBe(false);
   });
 
   it('read a headline word in the plural as the lede word in the singular', async () => {
@@ -779,5 +781,13 @@ describe('summaries by genre', () => {
     // Only a proper noun's plural: "Fox News" is no "new" survey.
     const news = annotated('Fox News hires weekend anchor from rival\n\nA new survey of viewers found that cable audiences shrank for the third year running.\n\nThe survey was taken in May.\n');
     expect(ledeOffHeadline(news)).toBe(true);
+  });
+
+  it('keep a later could: "anyone could apply", "until they could be inspected next month", "when it could default", ", so it could take months"', () => {
+    const stated = (sentence: string) => briefOf(`Story\n\nThe council met on Tuesday to discuss the budget for next year.\n\n${sentence}\n`).implications.filter((i) => i.modality !== null).map((i) => i.modality);
+    expect(stated('Officials said anyone could apply for the relief grants starting Monday.')).toEqual(['could']);
+    expect(stated('The jets were grounded until they could be inspected next month.')).toEqual(['could']);
+    expect(stated('The United States faces a deadline in June, when it could default on its debt.')).toEqual(['could']);
+    expect(stated('Demand weakened in the spring, so it could take months for prices to recover.')).toEqual(['could']);
   });
 });

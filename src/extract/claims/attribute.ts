@@ -89,8 +89,12 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
   const found: Attribution[] = [];
   const lower = s.text.toLowerCase();
   // “Why now?” the mayor asked.: a quotation of one or two words that opens the sentence and ends
-  // on its comma, question or exclamation mark is no scare quote (quotations() skips those).
-  const shortOpening = quotes.length === 0 || quotes[0]!.start > s.start + 1 ? quotations(s, 1).filter((q) => q.start <= s.start + 1 && /[,?!]\s*[”"’']+$/.test(text.slice(q.start, q.end))) : [];
+  // on its question or exclamation mark is no scare quote (quotations() skips those).
+  // (A single word on its comma is a word quoted, not said: '"Woke," critics say, has become a slur'; "“Yes, primarily,” Prelogar said" is said.)
+  const shortOpening = quotes.length === 0 || quotes[0]!.start > s.start + 1 ? quotations(s, 1).filter((q) => {
+    const quoted = text.slice(q.start, q.end);
+    return q.start <= s.start + 1 && (/[?!]\s*[”"’']+$/.test(quoted) || (/,\s*[”"’']+$/.test(quoted) && /\p{L}[\s,;]+\p{L}/u.test(quoted)));
+  }) : [];
 
   for (const phrase of SOURCE_PHRASES) {
     for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {

@@ -594,11 +594,12 @@ function noCount(s: Sentence, m: Mention): boolean {
   return /^(?:both|single)$/i.test(m.text) || one || (m.start === s.start && /^\d{1,3}$/.test(m.text) && /^[.)]\s/.test(after)) || (/^zero$/i.test(m.text) && /^\s+in\s+on\b/i.test(s.text.slice(m.end - s.start, m.end - s.start + 7)));
 }
 
-/** A channel's number in its name, "ABC 7", "7 On Your Side": after an acronym, or right before an organisation's name. */
-function inName(s: Sentence, m: Mention, mentions: Mention[]): boolean {
+/** A channel's number in its name, "ABC 7 has …": after an acronym, and no noun after it that it counts ("The GOP 12 senators", "EU 27 countries"). */
+function inName(s: Sentence, m: Mention): boolean {
   if (!/^\d{1,2}$/.test(m.text)) return false;
   const before = s.text.slice(Math.max(0, m.start - s.start - 7), m.start - s.start);
-  return /\b\p{Lu}{2,5}\s$/u.test(before) || mentions.some((o) => o.type === 'organization' && o.start === m.end + 1);
+  const next = s.tokens.find((t) => t.start >= m.end);
+  return /\b\p{Lu}{3,5}\s$/u.test(before) && next?.pos !== 'NOUN';
 }
 
 /** Why a sentence without a source is still a checkable claim: it states a figure or a comparison. */
@@ -606,7 +607,7 @@ function factualBasis(s: Sentence, mentions: Mention[]): string[] {
   // A field of data set as a line ("Record: 40-0, 31 KOs") states no claim of its own.
   if (labelledField(s)) return [];
   const basis: string[] = [];
-  if (mentions.some((m) => m.type === 'money' || m.type === 'percent' || (m.type === 'cardinal' && !noCount(s, m) && !inName(s, m, mentions)))) basis.push('figure');
+  if (mentions.some((m) => m.type === 'money' || m.type === 'percent' || (m.type === 'cardinal' && !noCount(s, m) && !inName(s, m)))) basis.push('figure');
   if (COMPARISON.test(s.text)) basis.push('comparison');
   return basis;
 }

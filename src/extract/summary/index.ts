@@ -68,7 +68,9 @@ export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}, 
  * (routed off it, ROUGE-1 fell under Lead-3).
  */
 export function leadIsStory(annotated: AnnotatedArticle): boolean {
-  return !NOT_LEAD_GENRES.has(annotated.article.genre) && headlineTerms(annotated).size < LEDE_HEADLINE_TERMS;
+  // (A headline that asks a question is a headline however few its content words: "Why Hasn't Tutoring Been More Effective?")
+  const asked = /\?["'”’]?\s*$/.test(annotated.sentences.find((s) => s.role === 'title')?.text ?? '');
+  return !NOT_LEAD_GENRES.has(annotated.article.genre) && !asked && headlineTerms(annotated).size < LEDE_HEADLINE_TERMS;
 }
 
 /** The headline's content words (none without a headline). */

@@ -1223,7 +1223,7 @@ function withoutInnerDocuments(html: string): string {
   const start = html.indexOf('>', headEnd + body.index) + 1;
   const rest = html.slice(start);
   if (!/<!doctype|<html[\s>]|<body[\s>]/i.test(rest)) return html;
-  const lastBody = rest.search(/<\/body\s*>(?![\s\S]*<\/body\s*>)/i);
+  const lastBody = rest.toLowerCase().lastIndexOf('</body');
   const inner = lastBody === -1 ? rest : rest.slice(0, lastBody);
   return html.slice(0, start) + inner.replace(/<!doctype[^>]*>|<\/?(?:html|body)(?:\s[^>]*)?>/gi, '') + (lastBody === -1 ? '' : rest.slice(lastBody));
 }

@@ -345,7 +345,8 @@ function runInHeading(p: DomNode, options: WalkOptions): [string, Inline, string
   // (Grove</em><em>)</em><br/>" between a book's title and its review.)
   const nextBreak = after.findIndex((c) => c.nodeType === ELEMENT && tagOf(c) === 'BR');
   const credit = nextBreak > 0 && after.slice(0, nextBreak).every((c) => (c.nodeType === TEXT && squashed(c.textContent ?? '') === '') || (c.nodeType === ELEMENT && /^(?:EM|I)$/.test(tagOf(c)))) ? squashed(inlineOfNodes(after.slice(0, nextBreak), options).text) : '';
-  const creditLine = credit !== '' && credit.split(' ').length <= RUN_IN_CREDIT_MAX_WORDS && !endsSentence(credit);
+  // (A credit names its publisher in brackets: "Alex Foster (Grove)"; an italic sub-deck, "Growth forecasts were raised sharply", stays the text's.)
+  const creditLine = credit !== '' && credit.split(' ').length <= RUN_IN_CREDIT_MAX_WORDS && !endsSentence(credit) && /\([^)]+\)$/.test(credit);
   const rest = inlineOfNodes(creditLine ? after.slice(nextBreak + 1) : after, options);
   return endsSentence(rest.text.trim()) ? [head, rest, creditLine ? credit : null] : null;
 }
@@ -445,6 +446,12 @@ function proseItems(items: Inline[]): boolean {
   });
 }
 
+/** A link to a place on its own page: "#section-2", "…#anchor-086f57", or one the page scrolls to (class "scrollLink"); not "…/other-story#ref=rel". */
+function ownAnchor(a: DomNode): boolean {
+  const href = a.getAttribute?.('href') ?? '';
+  return href.startsWith('#') || /#(?:anchor|section|heading|toc|h)[-_]?\w*$/i.test(href) || /(?:^|\s)\S*(?:scroll|anchor|jump)\S*(?:\s|$)/i.test(a.getAttribute?.('class') ?? '');
+}
+
 /** A writer's name, a comma and a title: "Kiran Desai, The Loneliness of Sonia and Sunny". */
 const CREDITED_TITLE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+\S/u;
 
@@ -532,7 +539,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     }
     // A heading wrapped in a link to its own place on the page (NBC's "<a href="…#anchor-086f57"><h2>How I
     // picked …</h2></a>") is the article's heading, no link to other reading.
-    if (tag === 'A' && /#/.test(child.getAttribute?.('href') ?? '') && Array.from(child.childNodes).some((c) => /^H[1-6]$/.test(tagOf(c)))) {
+    if (tag === 'A' && ownAnchor(child) && Array.from(child.childNodes).some((c) => /^H[1-6]$/.test(tagOf(c)))) {
       flush();
       walk(child, out, options, quote, depth + 1);
       continue;
