@@ -69,7 +69,15 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
   const its = nlp.its;
   // "Travis Kelce‘s mom": an opening mark typed for the apostrophe of a possessive is read as the
   // apostrophe (one character for one, so every offset stays).
-  const doc = nlp.readDoc(text.slice(start, end).replace(/(?<=\p{L})‘(?=s(?!\p{L}))/gu, '’'));
+  // A run of hundreds of characters without a space is no word (a pasted hash, a page's filler):
+  // wink's tests of a word take time that grows with its square, so every LONG_RUN_PIECE-th
+  // character of such a run is read as a space (one for one: offsets stay, the pieces are tokens).
+  const doc = nlp.readDoc(
+    text
+      .slice(start, end)
+      .replace(/(?<=\p{L})‘(?=s(?!\p{L}))/gu, '’')
+      .replace(LONG_RUN, (run) => run.replace(PIECE, '$1 ')),
+  );
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
@@ -184,6 +192,10 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
 
 /** What goes on a name that has an exclamation mark: "E! Network", "E! News", "Yahoo! Finance" (not "Measure B! Polls open …"). */
 const NAME_AFTER_EXCLAMATION = /^(?:Network|News|Online|Entertainment|Channel|Finance|Sports|Music|Mail|Magazine|TV|Answers|Games)$/;
+
+/** A run of characters without a space long enough to be no word, and the pieces it is read in. */
+const LONG_RUN = /\S{256,}/g;
+const PIECE = /(\S{63})\S/g;
 
 /** An abbreviation a number follows inside a sentence: "Vol. 1", "No. 3", "reg. $1,799", "approx. 30". */
 const NUMBER_ABBREVIATION = /^(?:[Vv]ols?|No|Nos|reg|approx|est|[Ff]ig|[Cc]h|pp?|ed)\.$/;

@@ -109,8 +109,13 @@ const BYLINE_MAX_WORDS = 16;
 
 /** A byline without what pages print after it ("5 Min Read", "Updated …"). */
 export function bylineText(line: string): string {
+  // (A long line is no byline, and the furniture's patterns, read from every position, would take long over it.)
+  if (line.length > BYLINE_LINE_MAX_CHARS) return line;
   return line.replace(BYLINE_DATE_ON, '').replace(BYLINE_FURNITURE, '');
 }
+
+/** The longest line read as a byline with its furniture ("By Jane Doe · 5 min read · Updated …"). */
+const BYLINE_LINE_MAX_CHARS = 400;
 
 export function isByline(line: string): boolean {
   const s = bylineText(line).trim();

@@ -80,6 +80,14 @@ describe('wink adapter', () => {
     ]);
   });
 
+  it('reads a run of hundreds of characters without a space in pieces, each token still the text at its offsets', () => {
+    const text = `The council met on Monday. ${'x'.repeat(2000)} It approved the budget.`;
+    const tokens = analyse(text, 0, text.length).sentences.flatMap((s) => s.tokens);
+    expect(tokens.every((t) => text.slice(t.start, t.end) === t.text)).toBe(true);
+    expect(tokens.filter((t) => /^x+$/.test(t.text)).every((t) => t.text.length <= 64)).toBe(true);
+    expect(tokens.some((t) => t.text === 'budget')).toBe(true);
+  });
+
   it('keeps a heading as one sentence when asked', () => {
     const text = 'Dr. Who Returns. A Second Part';
     expect(analyse(text, 0, text.length, true).sentences).toHaveLength(1);
