@@ -1827,4 +1827,13 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     const subdeck = parseHtml(`<html><head><title>Outlook improves</title></head><body><article><h1>Outlook improves</h1>${story}<p><strong>The economy looks stronger</strong><br><em>Growth forecasts were raised sharply</em><br>Policymakers now expect the economy to grow by 2 percent next year, up from 1.5 percent.</p>${story.replace(/council/g, 'board')}</article></body></html>`);
     expect(bodyText(subdeck)).toContain('Growth forecasts were raised sharply');
   });
+
+  it('keeps a list entry\u2019s header inside the article, its parts set apart, which the extractor would take for the masthead', () => {
+    const more = '</p><p>The record was made over two winters in a small studio, and its songs move from quiet ballads to loud, fast numbers that recall the best of the early records.';
+    const review = (artist: string, record: string, label: string, text: string) => `<div class="chart-item align wp-block-tqblock-chart-entry"><div class="acf__innerblocks"><div class="chart-entry-header"><span class="number"></span><h2><span><a href="/artist/x">${artist}</a><em>${record}</em><span class="label">${label}</span></span></h2></div><p>${text}${more}</p></div></div>`;
+    const a = parseHtml(`<html><head><title>Music of the month</title></head><body><article><h1>Music of the month</h1><div class="entry-content"><p>Here are the best albums and tracks of November, chosen by our writers after a busy month of releases.</p>${review('Danny Brown', 'Stardust', 'Warp', 'Stardust is undoubtedly Brown at his most pop, and it is refreshing to hear him having unabashed neon-lit fun on every track.')}${review('Bill Callahan', 'Lonely City', 'Drag City', 'Bill Callahan may be the most consistent singer-songwriter at work today, and this is yet another melancholy masterpiece.')}${review('Xiu Xiu', 'Some Things Last', 'Cherry Bomb', 'Xiu Xiu return with a record of strange beauty that rewards the patience it asks of its listeners.')}</div></article></body></html>`);
+    const headings = a.sections.map((s) => s.heading?.text).filter(Boolean);
+    expect(headings).toEqual(['Danny Brown Stardust Warp', 'Bill Callahan Lonely City Drag City', 'Xiu Xiu Some Things Last Cherry Bomb']);
+    expectArticleGrounded(a);
+  });
 });

@@ -548,6 +548,21 @@ function retag(document: BoxDocument, el: BoxElement, tag: string): { setAttribu
  * extractor drops forms (the statement and the two paragraphs after it were lost). A page
  * wrapped whole in one (ASP.NET's "aspnetForm") reads the same either way.
  */
+/**
+ * A list's entry headers inside the article (The Quietus's "<div class='chart-entry-header'><h2>Danny
+ * Brown <em>Stardust</em> Warp</h2></div>" over each review): the extractor takes any class that
+ * says "header" for the page's masthead and removes it, heading and all, without a trace. An
+ * element so named that holds a subheading (h2–h4, no h1), inside the body's <article> or main
+ * content and no <header>, <nav> or <aside>, loses that word from its class.
+ */
+function keepEntryHeaders(document: BoxDocument): void {
+  for (const box of Array.from(document.querySelectorAll('body article [class*="header"], body main [class*="header"]'))) {
+    if (/^(?:HEADER|NAV|ASIDE|FOOTER)$/i.test(box.tagName) || !box.querySelector('h2, h3, h4') || box.querySelector('h1, nav, form')) continue;
+    if ((box as unknown as { closest(selector: string): unknown }).closest('header, nav, aside, footer')) continue;
+    box.setAttribute('class', (box.getAttribute('class') ?? '').replace(/header/gi, 'entry-head'));
+  }
+}
+
 function openForms(document: BoxDocument): void {
   for (const form of Array.from(document.querySelectorAll('body form'))) {
     if (!form.querySelector('input:not([type="hidden"]), select, textarea, button') && form.querySelector('p')) retag(document, form, 'div');
@@ -1303,6 +1318,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const publisherByline = !!found.byline && !!found.siteName && nameKey(found.byline).startsWith(nameKey(found.siteName));
   const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) && !/(?:,|\band)\s*$/i.test(found.byline) && !disputed && !publisherByline ? null : bylineElement(document as unknown as LedeDocument);
   openForms(document as unknown as BoxDocument);
+  keepEntryHeaders(document as unknown as BoxDocument);
   markPullQuotes(document as unknown as BoxDocument);
   hoistTrailingBreaks(document as unknown as { querySelectorAll(selector: string): ArrayLike<BreakNode> });
   removeUnshown(document as unknown as RemovableDocument, messages);
