@@ -216,7 +216,8 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
         // ("Lauren Nel from Natural Justice in Cape Town": the description's head is an organisation
         // the recogniser did not name, and the person before it is the one it describes.)
         const owner = from < phrase && from >= 2 && POSTMODIFIER_JOINS.test(t[from - 1]!.normal) && t[from]!.pos === 'PROPN' ? nameAt(names, t[from - 2]!) : undefined;
-        if (owner?.type === 'person' && !['ADP', 'VERB', 'AUX'].includes(t[npStart(t, tokenAt(t, owner.start)) - 1]?.pos ?? '')) return textSpan(text, t[npStart(t, tokenAt(t, owner.start))]!.start, owner.end);
+        const ownerFrom = owner?.type === 'person' ? npStart(t, tokenAt(t, owner.start)) : -1;
+        if (owner && ownerFrom !== -1 && !['ADP', 'VERB', 'AUX'].includes(t[ownerFrom - 1]?.pos ?? '')) return textSpan(text, t[ownerFrom]!.start, owner.end);
         if (from < phrase) return describedSpan(text, t, describedStart(t, from, names), name.end, names, v);
       }
       // "one source close to Trump", "an aide to Mr. Biden", "a person familiar with Smith", "a
