@@ -1836,4 +1836,13 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     expect(headings).toEqual(['Danny Brown Stardust Warp', 'Bill Callahan Lonely City Drag City', 'Xiu Xiu Some Things Last Cherry Bomb']);
     expectArticleGrounded(a);
   });
+
+  it('reads the title of a page with a <head> and no <html> tag, and takes a blog\u2019s address in its banner and its <title> for no headline', () => {
+    const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
+    const a = parseHtml(`<!DOCTYPE html>\n<head>\n<title>davidbau.com Vibe Coding</title>\n</head>\n<body><div id="banner"><h1><a href="https://davidbau.com/">davidbau.com</a></h1></div><div class="content"><h3 class="title">Vibe Coding</h3>${story}</div></body></html>`);
+    expect(a.title?.text).toBe('Vibe Coding');
+    // (An address that is the whole <title> stays the headline when nothing else names the post.)
+    const only = parseHtml(`<html><head><title>example.com</title></head><body><h1>example.com</h1>${story}</body></html>`);
+    expect(only.title?.text).toBe('example.com');
+  });
 });

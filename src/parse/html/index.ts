@@ -1256,6 +1256,10 @@ const PAGE_PROLOGUE = /^(?:\s|\uFEFF|<\?[^>]*>|<!--[\s\S]*?-->|<!doctype[^>]*>)*
 function fromHtmlElement(input: string): string {
   // (an <html> tag inside a comment is not the page's: "<!--[if lt IE 7]> <html class="ie6"> <![endif]-->")
   const open = /<html[\s>]/i.exec(input.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length)));
+  // (A page with a <head> and no <html> tag, davidbau.com's "<!DOCTYPE html> <head>…": the DOM
+  // makes the <head> the root and finds no title in it; the root it leaves out is put back.)
+  const head = open ? null : /<head[\s>]/i.exec(input);
+  if (head) return `${input.slice(0, head.index)}<html>${input.slice(head.index)}`;
   if (!open || PAGE_PROLOGUE.test(input.slice(0, open.index))) return input;
   const close = /<\/html\s*>/gi;
   let end = -1;

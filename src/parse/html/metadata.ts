@@ -417,7 +417,11 @@ export function chooseHeadline(
 ): string | null {
   const strip = (t: string | null | undefined): string | null => stripTitle(t, siteName);
   const article = strip(declared);
-  const others = weak.map(strip).filter((t): t is string => t !== null);
+  // A blog's banner that is its address ("<h1><a>davidbau.com</a></h1>") and opens the <title> with
+  // no separator ("davidbau.com Vibe Coding"): no headline, and no part of the title's.
+  const address = h1s.map((h) => h.replace(/\s+/g, ' ').trim()).find((h) => DOMAIN.test(h) && weak.some((w) => !!w && decodeEntities(w).replace(/\s+/g, ' ').trim().toLowerCase().startsWith(`${h.toLowerCase()} `)));
+  const unaddressed = (t: string): string => (address && t.toLowerCase().startsWith(`${address.toLowerCase()} `) ? t.slice(address.length).trim() : t);
+  const others = weak.map(strip).filter((t): t is string => t !== null).map(unaddressed);
   // An <h1> that is one end of the <title> ("Silicon Exposed" in "Silicon Exposed: Open Verilog flow
   // for …") is the site's name in its banner when the declared headline is the other end; so is
   // one that ends it once the site's name is off ("… - The Accelerators - WSJ": a blog's banner).
@@ -444,7 +448,7 @@ export function chooseHeadline(
   const headings = h1s
     .map((h) => withoutLabels(decodeEntities(h).replace(/\s+/g, ' ').trim()))
     .filter(Boolean)
-    .filter((h) => !banner(h) && !namePart(h));
+    .filter((h) => !banner(h) && !namePart(h) && h !== address);
   const titles = article ? [article, ...others] : others;
   // (The one the declared headline agrees with first: the Boston Herald's section <h1> "Sports
   // Items" matches its <title>, and the article's <h1> below it the declared headline.)
