@@ -152,11 +152,11 @@ export function parse(source: Source): Article {
     blocks = blocks.slice(bylineIndex + (split ? 2 : 1));
     // The byline printed again below a photo or a promo (Malay Mail's "By Yiswaree Palansamy"): the second copy is metadata too.
     // (Or with the writer's post after a comma: Nextgov's "By Chris Radich, public sector CTO …, UiPath".)
+    const printed = text.slice(byline.start, byline.end).replace(/\s+/g, ' ').trim();
     const same = (x: RawBlock): boolean => {
       if (x.kind !== 'paragraph') return false;
       const line = blockText(text, x).replace(/\s+/g, ' ').trim();
-      const own = text.slice(byline!.start, byline!.end).replace(/\s+/g, ' ').trim();
-      return line === own || (line.startsWith(`${own},`) && isByline(line));
+      return line === printed || (line.startsWith(`${printed},`) && isByline(line));
     };
     for (let again = blocks.slice(0, BYLINE_SEARCH_BLOCKS).findIndex(same); again !== -1; again = blocks.slice(0, BYLINE_SEARCH_BLOCKS).findIndex(same)) drop(blocks.splice(again, 1)[0]!, 'metadata');
     // A site's staff byline ("By CH Contributor") over the writer's own line at the article's top
@@ -297,7 +297,7 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
   // subheadings (SecurityWeek's "<p><a>Dataminr acquires ThreatConnect</a></p>" over "Threat
   // intelligence firm Dataminr has agreed to acquire ThreatConnect …"), not links to other
   // reading; a single one is a related story's link set between paragraphs.
-  const subheadings = new Set(blocks.filter((b, k) => b.kind === 'paragraph' && b.drop === 'related-links' && linkedSubheading(text, b, blocks.slice(k + 1).find((x) => x.drop !== 'chrome'))));
+  const subheadings = new Set(blocks.filter((b, k) => b.kind === 'paragraph' && b.drop === 'related-links' && linkedSubheading(text, b, nextNotChrome(blocks, k))));
   if (subheadings.size < ROUNDUP_MIN_LISTS) subheadings.clear();
   let pointer = false;
   for (const [k, b] of blocks.entries()) {
@@ -400,7 +400,14 @@ function linkedSubheading(text: string, b: RawBlock, next: RawBlock | undefined)
   if (!hasHeadingShape(line) || endsSentence(line) || chromeReason(line) || OTHER_READING_LABEL.test(line)) return false;
   const names = (line.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => !/^(?:The|This|That|What|How|Why|When|Where|Who|Best|Read|More|Here|New|Top|And|For|From|With)$/.test(w));
   const following = blockText(text, next);
-  return names.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(following));
+  // (The words hold letters, apostrophes and hyphens only: nothing to escape.)
+  return names.some((w) => new RegExp(`\\b${w}\\b`, 'u').test(following));
+}
+
+/** The first block after block `k` that is not page chrome. */
+function nextNotChrome(blocks: RawBlock[], k: number): RawBlock | undefined {
+  for (let i = k + 1; i < blocks.length; i++) if (blocks[i]!.drop !== 'chrome') return blocks[i];
+  return undefined;
 }
 
 /** A box's label over other stories: "Trending now", "Most read", "You may also like". */

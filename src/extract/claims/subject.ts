@@ -30,6 +30,12 @@ function longJoint(t: Token[], at: number): boolean {
 }
 const POSTMODIFIER_JOINS = /^(?:of|at|for|from|with|in|to|on)$/;
 
+/** The person named right before the preposition at `from - 1` ("Shaheda Begum of …", "Lauren Nel from …"), or undefined. */
+function personBefore(t: Token[], names: Mention[], from: number): Mention | undefined {
+  const owner = from >= 2 && POSTMODIFIER_JOINS.test(t[from - 1]!.normal) ? nameAt(names, t[from - 2]!) : undefined;
+  return owner?.type === 'person' ? owner : undefined;
+}
+
 /** An inverted subject after its cue ("…,” said Robert Antonacci of the New York delegation.", "…,” said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson.") runs to this many tokens. */
 const INVERTED_SUBJECT_TOKENS = 16;
 
@@ -215,9 +221,9 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
         // "Several of the experts who reviewed the TNO report at the request of Reuters expressed": back to the head a relative clause describes.
         // ("Lauren Nel from Natural Justice in Cape Town": the description's head is an organisation
         // the recogniser did not name, and the person before it is the one it describes.)
-        const owner = from < phrase && from >= 2 && POSTMODIFIER_JOINS.test(t[from - 1]!.normal) && t[from]!.pos === 'PROPN' ? nameAt(names, t[from - 2]!) : undefined;
-        const ownerFrom = owner?.type === 'person' ? npStart(t, tokenAt(t, owner.start)) : -1;
-        if (owner && ownerFrom !== -1 && !['ADP', 'VERB', 'AUX'].includes(t[ownerFrom - 1]?.pos ?? '')) return textSpan(text, t[ownerFrom]!.start, owner.end);
+        const owner = from < phrase && t[from]!.pos === 'PROPN' ? personBefore(t, names, from) : undefined;
+        const ownerFrom = owner ? npStart(t, tokenAt(t, owner.start)) : -1;
+        if (owner && !['ADP', 'VERB', 'AUX'].includes(t[ownerFrom - 1]?.pos ?? '')) return textSpan(text, t[ownerFrom]!.start, owner.end);
         if (from < phrase) return describedSpan(text, t, describedStart(t, from, names), name.end, names, v);
       }
       // "one source close to Trump", "an aide to Mr. Biden", "a person familiar with Smith", "a
@@ -308,8 +314,8 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
       // ("Representatives of Epstein's family": a name that owns the head is the description's.)
       const taken = opening !== undefined && ['ADP', 'VERB', 'AUX'].includes(t[from - 1]?.pos ?? '') && !POSSESSIVE.test(t[tokenAt(t, opening.end)]?.text ?? '');
       // ("Shaheda Begum of Ishwaripur village": a person the phrase's preposition follows is the one it describes.)
-      const owner = opening && taken && from >= 2 && POSTMODIFIER_JOINS.test(t[from - 1]!.normal) ? nameAt(names, t[from - 2]!) : undefined;
-      if (owner?.type === 'person') first = npStart(t, tokenAt(t, owner.start));
+      const owner = opening && taken ? personBefore(t, names, from) : undefined;
+      if (owner) first = npStart(t, tokenAt(t, owner.start));
       else if (opening && !taken && from < first) first = from;
       else {
         if (inside && taken) first = tokenAt(t, inside.end);

@@ -456,41 +456,29 @@ function ownAnchor(a: DomNode): boolean {
  * A heading made of parts in elements of their own with no space between them (The Quietus's
  * "<a>Danny Brown</a><em>Stardust</em><span>Warp</span>": artist, record, label), which the
  * page's style sets apart: each part after the first that starts with a capital, the part before
- * it ending in a letter.
+ * it ending in a letter. Such a heading's copy with a space before those parts, or the heading.
  */
-function gluedParts(heading: DomNode): boolean {
-  const leaves = leafTexts(heading);
-  return leaves.length >= 2 && leaves.some((x, k) => k > 0 && /^\p{Lu}/u.test(x) && /\p{L}$/u.test(leaves[k - 1]!));
+function spacedParts(heading: DomNode): DomNode {
+  const glued = (leaves: DomNode[]): number[] =>
+    leaves.flatMap((x, k) => (k > 0 && /^\p{Lu}/u.test(x.textContent ?? '') && /\p{L}$/u.test(leaves[k - 1]!.textContent ?? '') ? [k] : []));
+  if (glued(textLeaves(heading)).length === 0) return heading;
+  const copy = (heading as unknown as { cloneNode(deep: boolean): DomNode }).cloneNode(true);
+  const leaves = textLeaves(copy);
+  for (const k of glued(leaves)) (leaves[k] as unknown as { textContent: string }).textContent = ` ${leaves[k]!.textContent}`;
+  return copy;
 }
 
-function leafTexts(node: DomNode): string[] {
-  const out: string[] = [];
+/** A node's text nodes that hold text, in order. */
+function textLeaves(node: DomNode): DomNode[] {
+  const out: DomNode[] = [];
   const visit = (n: DomNode): void => {
     for (const c of Array.from(n.childNodes)) {
-      if (c.nodeType === TEXT) {
-        if ((c.textContent ?? '') !== '') out.push(c.textContent ?? '');
-      } else if (c.nodeType === ELEMENT) visit(c);
+      if (c.nodeType === TEXT && (c.textContent ?? '') !== '') out.push(c);
+      else if (c.nodeType === ELEMENT) visit(c);
     }
   };
   visit(node);
   return out;
-}
-
-/** A copy of the heading with a space put between such glued parts. */
-function spacedParts(heading: DomNode): DomNode {
-  const copy = (heading as unknown as { cloneNode(deep: boolean): DomNode }).cloneNode(true);
-  let before = '';
-  const visit = (n: DomNode): void => {
-    for (const c of Array.from(n.childNodes)) {
-      if (c.nodeType === TEXT) {
-        const t = c.textContent ?? '';
-        if (t !== '' && /^\p{Lu}/u.test(t) && /\p{L}$/u.test(before)) (c as unknown as { textContent: string }).textContent = ` ${t}`;
-        if (t !== '') before = t;
-      } else if (c.nodeType === ELEMENT) visit(c);
-    }
-  };
-  visit(copy);
-  return copy;
 }
 
 /** A writer's name, a comma and a title: "Kiran Desai, The Loneliness of Sonia and Sunny". */
@@ -597,7 +585,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     const asked = tag === 'P' && !marked && !quote && !runIn ? runInQuestion(child, options) : null;
     const table = tag === 'TABLE' && !marked ? dataTable(child, options) : null;
     if (/^H[1-6]$/.test(tag)) {
-      const i = inlineOf(gluedParts(child) ? spacedParts(child) : child, options);
+      const i = inlineOf(spacedParts(child), options);
       // (A heading the page's markup shows is a picture's caption is one: LifeBuzz's <h3> over each photo.)
       out.block('heading', i.text, Number(tag[1]), true, marked ?? (options.captions?.has(squashed(i.text)) ? 'caption' : undefined));
     } else if (asked) {
