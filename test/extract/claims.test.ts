@@ -1158,6 +1158,9 @@ describe('attributed claims', () => {
     // A group is never "he": the person last named is.
     const group = await story('Pope Francis released a new letter on Wednesday. The international community has not responded adequately to the crisis. “Despite the many negotiations and agreements,” he notes, “global emissions continue to increase.”');
     expect(group.claims.find((c) => c.cue === 'notes')?.speaker).toBe('Pope Francis');
+    // Nor is a document described as a source: "the report" says nothing a "she" goes on with.
+    const report = await story('“The number of fragments has doubled,” states Slayton, a researcher at the agency. The report cites a sharp increase in launches, notes the agency. “It is a real problem,” she writes.');
+    expect(report.claims.find((c) => c.cue === 'writes')?.speaker).toBe('Slayton');
   });
 
   it('takes no claim from a verb with a particle of doing ("laid off", "shut down")', async () => {

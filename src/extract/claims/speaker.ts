@@ -100,8 +100,10 @@ function describedSpeaker(mention: TextSpan, sentence: Sentence, earlier: readon
     if (c.sentence < sentence.index - EARLIER_SOURCE_SENTENCES) break;
     if (c.kind === 'factual' || !c.speaker || !c.speakerMention || c.speakerMention.start >= mention.start) continue;
     // (or a "he" or "she" that went on with one: "… he explains … He says …")
-    const head = PERSON_PRONOUNS.has(c.speakerMention.text.toLowerCase()) ? c.speaker : DESCRIBED_PERSON.exec(c.speakerMention.text)?.[1];
-    if (!head || coreference.isPerson(c.speaker) || (head !== c.speaker && (head.endsWith('s') || !(PERSON_NOUNS.has(head) || UNNAMED_SOURCE_HEADS.has(head)) || GROUP_NOUNS.has(head)))) return null;
+    // (not "the report": a description's head is a person's)
+    const wentOn = PERSON_PRONOUNS.has(c.speakerMention.text.toLowerCase());
+    const head = wentOn ? c.speaker : DESCRIBED_PERSON.exec(c.speakerMention.text)?.[1];
+    if (!head || coreference.isPerson(c.speaker) || (!wentOn && (head.endsWith('s') || !(PERSON_NOUNS.has(head) || UNNAMED_SOURCE_HEADS.has(head)) || GROUP_NOUNS.has(head)))) return null;
     return coreference.personBetween(c.speakerMention.end, mention.start) ? null : c.speaker;
   }
   return null;
