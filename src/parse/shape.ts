@@ -52,8 +52,11 @@ export function endsWithClausePunctuation(text: string): boolean {
 export const HEADING_MAX_WORDS = 14;
 export const HEADING_MAX_CHARS = 120;
 
+/** A figure under its label: "Market share: 12.89%", "Revenue: $4.2bn" (no date or time: "Updated: 5:30 pm"). */
+export const FIGURE_LINE = /^\p{Lu}[\p{L}'’ &-]{1,30}:\s*(?:[$€£¥]\s?)?\d[\d.,]*\s?(?:%|[kmb]n?|million|billion|trillion|points?|pts|per cent|percent)?$/iu;
+
 /**
- * A line that could be a heading: short, starts with a capital or digit (or a letter of a script
+ * A line that could be a heading (not a figure under its label): short, starts with a capital or digit (or a letter of a script
  * without case: Chinese, Japanese, Arabic…), no clause punctuation at the end.
  */
 export function hasHeadingShape(text: string): boolean {
@@ -61,7 +64,7 @@ export function hasHeadingShape(text: string): boolean {
   if (line.length === 0 || line.length > HEADING_MAX_CHARS) return false;
   const n = wordCount(line);
   if (n === 0 || n > HEADING_MAX_WORDS) return false;
-  if (endsWithClausePunctuation(line)) return false;
+  if (endsWithClausePunctuation(line) || FIGURE_LINE.test(line)) return false;
   return /^["'“‘「『]?[\p{Lu}\p{N}\p{Lo}]/u.test(line);
 }
 

@@ -612,6 +612,17 @@ describe('a lede the extractor left out', () => {
     expect(missedLede(page, extracted).map((p) => p.textContent)).toEqual([lede]);
   });
 
+  it("comes back from the box the page marks as the article's introduction, across a table of contents", () => {
+    // Wirecutter: div#intro, then an empty box and the contents' heading, then the sections the extractor kept.
+    const page = doc(`<div id="intro"><section><p>${lede}</p><p>${second}</p></section></div><div></div><section id="table-of-contents"><h2>The research</h2></section><section><h2>Choosing</h2><p>${third}</p></section>`);
+    expect(missedLede(page, doc(`<section><p>${third}</p></section>`)).map((p) => p.textContent)).toEqual([lede, second]);
+    // Not when other prose stands between that box and the kept paragraph, nor from a box of another name.
+    const between = doc(`<div id="intro"><p>${lede}</p></div><div class="bio"><p>Kimber Streams is a writer who has been covering laptops at the site for more than a decade.</p></div><section><p>${third}</p></section>`);
+    expect(missedLede(between, doc(`<p>${third}</p>`))).toEqual([]);
+    const other = doc(`<div id="promo"><p>${lede}</p></div><div></div><section><p>${third}</p></section>`);
+    expect(missedLede(other, doc(`<p>${third}</p>`))).toEqual([]);
+  });
+
   it('does not come back from another container, or when it is page chrome', () => {
     const boxed = doc(`<div class="dek"><p>${lede}</p></div><div><p>${second}</p><p>${third}</p></div>`);
     expect(missedLede(boxed, doc(`<p>${second}</p><p>${third}</p>`))).toEqual([]);
@@ -798,6 +809,24 @@ describe('paragraphs the extractor dropped between kept ones', () => {
   });
 });
 
+describe('pick boxes the extractor dropped between kept paragraphs', () => {
+  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
+  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+  const para = (n: number) => `<p>Paragraph ${n} of the guide says why this laptop is the one most readers should buy.</p>`;
+  const pick = (label: string, blurb: string, n: number) =>
+    `<h4>${label}</h4><div class="callout"><h3><a href="/out/${n}">Laptop ${n}</a></h3><p>${blurb}</p><div><a href="/buy/${n}">$500 from Amazon</a></div></div><p><strong>Recommended configuration</strong></p>${para(n)}`;
+
+  it('come back after the kept subheading over them, each after its own when a kept line repeats', () => {
+    const page = doc(`${para(0)}${pick('Top pick', 'Unlike most cheap laptops, this one is fast and charges via USB-C.', 1)}${pick('Runner-up', 'This model is fast enough for most tasks but has less memory.', 2)}`);
+    const kept = doc(`${para(0)}<h4>Top pick</h4><p><strong>Recommended configuration</strong></p>${para(1)}<h4>Runner-up</h4><p><strong>Recommended configuration</strong></p>${para(2)}`);
+    const found = missedBetween(page, kept);
+    expect(found.map((f) => [f.index, f.heading, f.html.replace(/<[^>]+>/g, '').slice(0, 20)])).toEqual([
+      [0, 'Top pick', 'Unlike most cheap la'],
+      [2, 'Runner-up', 'This model is fast e'],
+    ]);
+  });
+});
+
 describe('subheadings the extractor dropped between kept paragraphs', () => {
   const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
   const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
@@ -817,6 +846,17 @@ describe('subheadings the extractor dropped between kept paragraphs', () => {
     // A box of teasers between two kept paragraphs brings back none of its lines.
     const teasers = doc(`${para(1)}<div class="related-stories"><p>The mayor of the neighbouring town resigned last week after a row over the budget.</p><p><a href="/x">Read more</a></p></div>${para(2)}`);
     expect(missedBetween(teasers, doc(`${para(1)}${para(2)}`))).toEqual([]);
+  });
+
+  it("come back with a link button of their own, in a body with a sign-up form, or over a figure's line", () => {
+    // Substack: each subheading holds an anchor's button; a subscribe form stands between paragraphs of the same body.
+    const form = '<div class="subscribe-widget"><form><input type="email"><button>Subscribe</button></form></div>';
+    const numbered = (n: number) => `<h3><strong>${n}. Trend number ${n} is here</strong><div class="header-anchor-parent"><button aria-label="Link"></button></div></h3>`;
+    const page = doc(`<div class="body">${para(1)}${numbered(1)}${para(2)}${form}${para(3)}${numbered(2)}${para(4)}${para(5)}</div>`);
+    expect(missedBetween(page, doc([1, 2, 3, 4, 5].map(para).join(''))).map((f) => f.html.replace(/<[^>]+>/g, ''))).toEqual(['1. Trend number 1 is here', '2. Trend number 2 is here']);
+    // A ranking's entry: a heading whose anchor is a named link, over its figure's line.
+    const ranked = doc(`${para(1)}<h2><a id="1. State Farm Group" name="1. State Farm Group"><strong>1. State Farm Group</strong></a></h2><p><strong>Market share: 12.89%</strong></p>${para(2)}`);
+    expect(missedBetween(ranked, doc(`${para(1)}${para(2)}`)).map((f) => f.html.replace(/<[^>]+>/g, ''))).toEqual(['1. State Farm GroupMarket share: 12.89%']);
   });
 
   it('stay out when they title a box of links, are links themselves or are hidden', () => {

@@ -366,6 +366,10 @@ describe('line shapes', () => {
     ['including:', false],
     ['“We are ready”', true],
     ['a lower-case start', false],
+    // A figure under its label is a line of data, not a subheading.
+    ['Market share: 12.89%', false],
+    ['Revenue: $4.2bn', false],
+    ['Step 1: Choose a carrier', true],
   ])('heading shape of %j is %s', (line, expected) => {
     expect(hasHeadingShape(line)).toBe(expected);
   });

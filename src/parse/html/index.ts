@@ -9,7 +9,7 @@ import type { Message, SourceMeta } from '../../types.js';
 import { TextBuilder } from '../builder.js';
 import { bylineText, isByline } from '../frontmatter.js';
 import { decodeEntities } from '../../character-references.js';
-import { endsSentence } from '../shape.js';
+import { endsSentence, FIGURE_LINE } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import type { RawBlock } from '../blocks.js';
 import { authorNames, chooseHeadline, shownWithoutSection, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
@@ -105,15 +105,48 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
   const paragraphs = Array.from(page.querySelectorAll('p'));
   const at = paragraphs.findIndex((p) => squash(p.textContent).startsWith(anchor));
   const out: LedeElement[] = [];
+  const prose = (p: LedeElement, text: string): boolean => {
+    const linked = Array.from(p.querySelectorAll('a'), (a) => squash(a.textContent).length).reduce((n, x) => n + x, 0);
+    return text.split(' ').length >= LEDE_MIN_WORDS && endsSentence(text) && linked <= LEDE_MAX_LINK_SHARE * text.length && !all.has(text) && !chromeReason(text) && !p.closest('nav, header, footer, aside, figure, figcaption, form');
+  };
   for (let i = at - 1; i >= 0 && out.length < LEDE_MAX_PARAGRAPHS; i--) {
     const p = paragraphs[i]!;
-    const text = squash(p.textContent);
-    const linked = Array.from(p.querySelectorAll('a'), (a) => squash(a.textContent).length).reduce((n, x) => n + x, 0);
-    const prose = text.split(' ').length >= LEDE_MIN_WORDS && endsSentence(text) && linked <= LEDE_MAX_LINK_SHARE * text.length;
-    if (!prose || all.has(text) || !sameContainer(p, paragraphs[at]!) || chromeReason(text) || p.closest('nav, header, footer, aside, figure, figcaption, form')) break;
+    if (!prose(p, squash(p.textContent)) || !sameContainer(p, paragraphs[at]!)) break;
     out.unshift(p);
   }
+  if (out.length > 0 || at <= 0) return out;
+  // Or the page's introduction in a box of its own, which the extractor left out beside the body
+  // it kept (Wirecutter's div#intro, with a table of contents between): its prose paragraphs, when
+  // the nearest prose above the first kept paragraph is one of them.
+  for (let i = at - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
+    const text = squash(p.textContent);
+    if (!prose(p, text)) {
+      if (text.split(' ').length < LEDE_MIN_WORDS && !all.has(text)) continue;
+      break;
+    }
+    const box = introBox(p) as LedeElement | null;
+    if (!box || (box as unknown as { contains(x: unknown): boolean }).contains(paragraphs[at])) break;
+    return Array.from(box.querySelectorAll('p') as ArrayLike<LedeElement>).filter((x) => prose(x, squash(x.textContent))).slice(0, INTRO_MAX_PARAGRAPHS);
+  }
   return out;
+}
+
+/** The most paragraphs an introduction's box gives back. */
+const INTRO_MAX_PARAGRAPHS = 30;
+
+/** The class or id of a box a page marks as its article's introduction: "#intro", ".article-intro", ".story-lede". */
+const INTRO_BOX = /(?:^|[\s_-])(?:intro|introduction|lede)(?=$|[\s_])/i;
+
+/** The box (up to WIDGET_LEVELS up) a paragraph's page marks as the introduction, if any. */
+function introBox(element: LedeElement): unknown {
+  let at = element as unknown as { getAttribute?(name: string): string | null; parentNode: unknown } | null;
+  for (let level = 0; at && level < WIDGET_LEVELS; level++) {
+    if (typeof at.getAttribute !== 'function') break;
+    if (INTRO_BOX.test(`${at.getAttribute('class') ?? ''} ${at.getAttribute('id') ?? ''}`)) return at;
+    at = at.parentNode as typeof at;
+  }
+  return null;
 }
 
 interface Nested {
@@ -296,14 +329,43 @@ function inBox(element: LedeElement, pattern: RegExp): boolean {
 /** A div's line of text inside a widget (WIDGET_CLASS), up to WIDGET_LEVELS boxes up. */
 function widgetLine(element: LedeElement): boolean {
   if (inBox(element, WIDGET_CLASS)) return true;
-  // A line beside a form is its small print (ExtremeTech's "This newsletter may contain advertising …").
-  const parent = (element as unknown as { parentNode: { querySelector?(selector: string): unknown } | null }).parentNode;
-  return typeof parent?.querySelector === 'function' && parent.querySelector('form, input, button') !== null;
+  // A line beside a form is its small print (ExtremeTech's "This newsletter may contain advertising …"):
+  // in a box of a few lines (not an article body with a sign-up form between its paragraphs), and
+  // not beside a subheading's own link button (Substack's anchor buttons).
+  const parent = (element as unknown as { parentNode: { querySelectorAll?(selector: string): ArrayLike<LedeElement> } | null }).parentNode;
+  if (typeof parent?.querySelectorAll !== 'function' || parent.querySelectorAll('p').length > WIDGET_BOX_MAX_LINES) return false;
+  return Array.from(parent.querySelectorAll('form, input, button')).some((x) => !x.closest('h1, h2, h3, h4, h5, h6'));
 }
+
+/** The most paragraphs a widget's box holds. */
+const WIDGET_BOX_MAX_LINES = 4;
 
 /** A paragraph the extractor dropped, as the article's HTML holds one: a div that holds a line of text becomes a <p>. */
 function asParagraph(element: LedeElement): string {
   return isDiv(element) ? `<p>${element.innerHTML}</p>` : element.outerHTML;
+}
+
+/**
+ * Blocks to put back in the extracted article: after the kept paragraph whose opening characters
+ * `after` names (the `index`-th paragraph with text, where the extractor's choice is known), and
+ * after the kept subheading `heading` that follows that paragraph, if one is named.
+ */
+interface MissedPiece {
+  after: string;
+  html: string;
+  index?: number;
+  heading?: string | null;
+}
+
+/** Runs of neighbouring items with the same key. */
+function groupedBy<T>(items: readonly T[], key: (item: T) => unknown): T[][] {
+  const groups: T[][] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && key(last[0]!) === key(item)) last.push(item);
+    else groups.push([item]);
+  }
+  return groups;
 }
 
 /** A paragraph the extractor dropped between two it kept comes back when it has this many words and ends like a sentence. */
@@ -316,13 +378,18 @@ const BETWEEN_MIN_WORDS = 6;
  * characters), for putting it back there. Page chrome, and a line that does not end like a
  * sentence ("Read more: …"), stay out.
  */
-export function missedBetween(page: LedeDocument, extracted: LedeDocument): Array<{ after: string; html: string }> {
+export function missedBetween(page: LedeDocument, extracted: LedeDocument): MissedPiece[] {
   const keptOrder = Array.from(extracted.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => t.length > 0);
-  const position = new Map(keptOrder.map((t, i) => [t, i]));
+  // Each text's places in the extractor's choice: a line a page repeats ("Recommended
+  // configuration" over each pick) is matched to its next place, not its last.
+  const positions = new Map<string, number[]>();
+  keptOrder.forEach((t, i) => positions.set(t, [...(positions.get(t) ?? []), i]));
   const keptBlocks = new Set(Array.from(extracted.querySelectorAll('p, blockquote, li, h1, h2, h3, h4, figcaption'), (p) => squash(p.textContent)));
-  const out: Array<{ after: string; html: string }> = [];
+  const out: MissedPiece[] = [];
   let previous: number | null = null;
-  let pending: LedeElement[] = [];
+  // Each missed block with the kept subheading it follows since the last kept paragraph, if any.
+  let pending: Array<{ element: LedeElement; heading: string | null }> = [];
+  let heading: string | null = null;
   const candidates = Array.from(page.querySelectorAll('p, h2, h3, h4, div')).filter((p) => {
     // A div that holds only a line of text is a paragraph too (9News sets its paragraphs as
     // spans in divs; the extractor turns them into <p>).
@@ -331,7 +398,7 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
   });
   // …when the page sets the kept paragraphs in divs of its class: a line in a box of another kind
   // is a teaser ("SMNI suspension ‘necessary step’ …"), a call for tips or a product list.
-  const paragraphDivs = new Set(candidates.filter((p) => isDiv(p) && position.has(squash(p.textContent))).map(divClass).filter(Boolean));
+  const paragraphDivs = new Set(candidates.filter((p) => isDiv(p) && positions.has(squash(p.textContent))).map(divClass).filter(Boolean));
   for (const p of candidates) {
     const div = isDiv(p);
     if (div && !paragraphDivs.has(divClass(p))) continue;
@@ -341,25 +408,34 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Arra
     // goes back with them; not one that is a link to another page, nor chrome.
     if (/^h[234]$/i.test((p as unknown as { tagName: string }).tagName)) {
       const words = text ? text.split(' ').length : 0;
-      const heading = previous !== null && words >= 1 && words <= HEADING_MAX_WORDS && !chromeReason(text) && !keptBlocks.has(text) && !p.closest(`a, ${HIDDEN_OR_OUTSIDE}`) && p.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !Array.from(p.querySelectorAll('a')).some((a) => squash(a.textContent) === text) && headsProse(p as unknown as TreeElement, text);
-      if (heading) pending.push(p);
+      const missed = previous !== null && words >= 1 && words <= HEADING_MAX_WORDS && !chromeReason(text) && !keptBlocks.has(text) && !p.closest(`a[href]:not([href^="#"]), ${HIDDEN_OR_OUTSIDE}`) && p.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !Array.from(p.querySelectorAll('a[href]:not([href^="#"])')).some((a) => squash(a.textContent) === text) && headsProse(p as unknown as TreeElement, text);
+      if (missed) pending.push({ element: p, heading });
+      // (A subheading the extractor kept: what follows it goes back after it, "Top pick" over a pick's blurb.)
+      else if (previous !== null && text && keptBlocks.has(text)) heading = text;
       continue;
     }
-    const at = position.get(text);
+    const places = positions.get(text);
+    const at = places?.find((i) => previous === null || i > previous) ?? places?.[places.length - 1];
     if (at !== undefined) {
       // Only between kept paragraphs that follow each other in the extractor's choice.
       // (all of them after that paragraph as one piece, in the page's order)
-      if (previous !== null && at === previous + 1 && pending.length > 0) out.push({ after: keptOrder[previous]!.slice(0, LEDE_ANCHOR_CHARS), html: pending.map(asParagraph).join('') });
+      if (previous !== null && at === previous + 1) {
+        for (const group of groupedBy(pending, (x) => x.heading)) {
+          out.push({ after: keptOrder[previous]!.slice(0, LEDE_ANCHOR_CHARS), index: previous, heading: group[0]!.heading, html: group.map((x) => asParagraph(x.element)).join('') });
+        }
+      }
       previous = at;
       pending = [];
+      heading = null;
       continue;
     }
     if (previous === null || !text) continue;
     // (Not from a box of teasers, a sign-up or a player, whose lines read as prose too: "The mayor of the
     // neighbouring town resigned …" in "related-stories"; a slide's text in its caption box comes back.)
-    const prose = text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text) && !chromeReason(text) && !keptBlocks.has(text) && !inBox(p, TEASER_BOX);
+    // (Or a short line of a figure under its label, as a ranking sets one under each entry: "Market share: 12.89%".)
+    const prose = (FIGURE_LINE.test(text) || (text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text))) && !chromeReason(text) && !keptBlocks.has(text) && !inBox(p, TEASER_BOX);
     // Hidden text stays out: the extractor removes it on purpose.
-    if (prose && !p.closest(HIDDEN_OR_OUTSIDE)) pending.push(p);
+    if (prose && !p.closest(HIDDEN_OR_OUTSIDE)) pending.push({ element: p, heading });
     // (A div that is no prose is no break: a page's wrappers hold timestamps, buttons, empty boxes;
     // nor is a line in a widget's box: the Financial Post's newsletter box after its first subheading.)
     else if (!prose && !div && !widgetLine(p)) pending = [];
@@ -802,7 +878,7 @@ function headsProse(heading: TreeElement, text: string): boolean {
   }
   if (first?.tagName !== 'P') return false;
   const prose = squash(first.textContent);
-  return prose.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(prose);
+  return (prose.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(prose)) || FIGURE_LINE.test(prose);
 }
 
 /** How many of the pieces' subheadings stand in the content now (those whose anchor was found). */
@@ -815,22 +891,34 @@ function insertedHeadings(content: LedeDocument, pieces: Array<{ html: string }>
  * Puts each piece back after the kept paragraph whose opening characters it names (the first with
  * them, each found once, not once per piece); returns how many blocks went back, as `counts` them.
  */
-function insertAfterKept(content: LedeDocument, pieces: Array<{ after: string; html: string }>, counts: (html: string) => number): number {
+function insertAfterKept(content: LedeDocument, pieces: readonly MissedPiece[], counts: (html: string) => number): number {
   if (pieces.length === 0) return 0;
+  const blocks = Array.from(content.querySelectorAll('p, h1, h2, h3, h4, h5, h6'));
+  const paragraphs = blocks.filter((b) => isParagraph(b) && squash(b.textContent).length > 0);
   const anchors = new Map<string, LedeElement>();
-  for (const p of Array.from(content.querySelectorAll('p'))) {
+  for (const p of paragraphs) {
     const opening = squash(p.textContent).slice(0, LEDE_ANCHOR_CHARS);
     if (!anchors.has(opening)) anchors.set(opening, p);
   }
+  // Where each piece goes, found before any goes in (the blocks' order is the extractor's).
+  const places = pieces.map(({ after, index, heading }) => {
+    const paragraph = index !== undefined && paragraphs[index] && squash(paragraphs[index].textContent).startsWith(after) ? paragraphs[index] : anchors.get(after);
+    if (!paragraph || !heading) return paragraph;
+    // (the kept subheading after it, before the next paragraph)
+    for (let i = blocks.indexOf(paragraph) + 1; i < blocks.length && !isParagraph(blocks[i]!); i++) if (squash(blocks[i]!.textContent) === heading) return blocks[i];
+    return paragraph;
+  });
   let n = 0;
-  for (const { after, html } of pieces) {
-    const anchor = anchors.get(after);
-    if (!anchor) continue;
+  pieces.forEach(({ html }, i) => {
+    const anchor = places[i];
+    if (!anchor) return;
     anchor.insertAdjacentHTML('afterend', html);
     n += counts(html);
-  }
+  });
   return n;
 }
+
+const isParagraph = (element: LedeElement): boolean => (element as unknown as { tagName: string }).tagName === 'P';
 
 /**
  * The label of a box of key points a page sets above its article: CNBC's "Key Points", CNN's "Story
