@@ -68,6 +68,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'strategist', 'campaign', 'administration', 'government', 'committee', 'agency', 'department', 'prosecutor',
   // A party to a case and what it files: "The suit claims …", "Kohberger's defense wrote in court filings …".
   'suit', 'defense', 'defence', 'prosecution', 'indictment', 'petition',
+  // What a publication wrote: "A piece from MIT Technology Review notes that …", "The Ars Technica evaluation stresses …".
+  'article', 'piece', 'paper', 'evaluation', 'assessment', 'website',
 ]);
 
 /** Multi-word source cues, matched on lower-cased text. */

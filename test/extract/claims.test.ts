@@ -19,7 +19,7 @@ import { extract } from '../../src/extract/index.js';
 import { CLAIM_BUCKETS, claimModel } from '../../src/extract/claims/check.js';
 import { findDialogue } from '../../src/extract/claims/dialogue.js';
 import { resolveNames } from '../../src/extract/coreference.js';
-import { tempDir } from '../helpers.js';
+import { expectGrounded, tempDir } from '../helpers.js';
 
 const attributed = (b: Brief) => b.claims.filter((c) => c.kind !== 'factual').map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.end), c.kind]);
 const story = (body: string) => brief(`A Headline For The Story Here\n\n${body}\n`);
@@ -1918,6 +1918,23 @@ describe('interviews printed as dialogue', () => {
     ]);
   });
 
+  it("keeps an answer whole over the answerer's own question, and ends the interviewer's remark at theirs", async () => {
+    const b = await brief(
+      'A Talk About Options Pricing\n\nJon Hartley spoke with Myron Scholes about the model.\n\n' +
+        'Jon Hartley: How did you write the paper?\n\nMyron Scholes: I worked with Fisher Black. But how do you value a warrant? We asked that for a year. The answer was to hedge it.\n\n' +
+        'Jon Hartley: That is fascinating to me, and I think our listeners will agree with you on that point. Was it hard for you to publish? I ask because so many papers are rejected.\n\nMyron Scholes: We were rejected twice by journals.\n\n' +
+        'Jon Hartley: What came next for you?\n\nMyron Scholes: We went back to work on the data.\n',
+    );
+    const claims = b.claims.filter((c) => c.kind !== 'factual');
+    expect(claims.map((c) => [c.speaker, b.text.slice(c.content.start, c.content.end)])).toEqual([
+      ['Myron Scholes', 'I worked with Fisher Black. But how do you value a warrant? We asked that for a year. The answer was to hedge it'],
+      ['Jon Hartley', 'That is fascinating to me, and I think our listeners will agree with you on that point'],
+      ['Myron Scholes', 'We were rejected twice by journals'],
+      ['Myron Scholes', 'We went back to work on the data'],
+    ]);
+    expectGrounded(b);
+  });
+
   it('gives each answer under a heading that names the guest to that guest, and nothing to the questions', async () => {
     const b = await brief(
       'Conversations With Every Nominee on Making History Together\n\nThe academy added a new category this year for African music.\n\n' +
@@ -2190,6 +2207,23 @@ describe('claims without a speaker', () => {
 });
 
 describe('quotations across paragraphs and nested quotation marks', () => {
+  it('gives a quotation the speaker its signature line names: "“…” - Jan Fredriks, Managing Partner"', async () => {
+    const b = await brief(
+      'Climate Tech Trends\n\nGovernments are setting ambitious targets for emissions this decade.\n\n' +
+        '“In essence, we see a policy-driven foundation. It is set to further accelerate growth.” - Jan Fredriks, Managing Partner AIXTerra Ventures\n\n' +
+        'These regulatory signals are creating fertile ground for entrepreneurs.\n\n"Software is eating consulting." — Chialin Yu, founder of Clever Carbon\n',
+    );
+    const signed = b.claims.filter((c) => c.kind === 'direct').map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.end)]);
+    expect(signed).toEqual([
+      ['Jan Fredriks', '-', '“In essence, we see a policy-driven foundation. It is set to further accelerate growth.”'],
+      ['Chialin Yu', '—', '"Software is eating consulting."'],
+    ]);
+    expectGrounded(b);
+    // A dash line after a sentence that is no quotation signs nothing; nor does a dash before a lower-case word.
+    const plain = await brief('Climate Tech Trends\n\nGovernments are setting ambitious targets.\n\n- Jan Fredriks, Managing Partner\n\n“We will see.” - and then we waited\n');
+    expect(plain.claims.filter((c) => c.cue === '-')).toEqual([]);
+  });
+
   it('does not run a claim into the next paragraph when that paragraph’s quotation closes on a reporting verb of its own', async () => {
     const text =
       '"Tomorrow before the event, we\'ll make a determination whether the balloons will fly or not," Patrol Chief James Hall with the New York Police Department said Wednesday.\n\n' +
@@ -2288,6 +2322,19 @@ describe('reporting verbs after another verb, and speakers past asides', () => {
 });
 
 describe('cues wink misreads, and a negated cue', () => {
+  it('reads "notes" and "reports" after a person or a source described as the cue, and a quoted title inside an inverted source', async () => {
+    const b = await story('One reviewer notes USAA counts among the cheapest insurers in the country. A TikTok representative reports that the hashtag has seen a 38% increase this year.');
+    expect(attributed(b).map(([speaker, cue]) => [speaker, cue])).toEqual([
+      ['One reviewer', 'notes'],
+      ['TikTok representative', 'reports'],
+    ]);
+    const host = await story('“The past year offered many variations on the themes within true crime,” said “Crime Writers On” host Rebecca Lavoie.');
+    expect(attributed(host).map(([speaker, cue]) => [speaker, cue])).toEqual([['Rebecca Lavoie', 'said']]);
+    // (A plain noun after a noun stays one: "The committee notes were filed on Monday.")
+    const notes = await story('The committee notes were filed with the clerk on Monday.');
+    expect(attributed(notes)).toEqual([]);
+  });
+
   it('reads "reports" after a quotation as the cue, a named recipient of "told" whatever its words’ tags, and no adjective "noted"', async () => {
     const reports = await story('"F-Squared Investments Inc. agreed to pay $35 million to settle the charges," reports Corrie Driebusch.');
     expect(attributed(reports).map(([speaker, cue]) => [speaker, cue])).toContainEqual(['Corrie Driebusch', 'reports']);

@@ -526,7 +526,9 @@ function reportTaggedNoun(t: Token[], v: number): boolean {
       head.pos === 'PROPN' || head.pos === 'NUM' || head.normal === 'percent' ||
       (head.pos === 'PRON' && /^(?:they|we|who|i|you)$/.test(head.normal)) ||
       INDEFINITE_SUBJECTS.has(head.normal) ||
-      (head.pos === 'NOUN' && /s$/.test(head.normal) && !/ss$/.test(head.normal));
+      (head.pos === 'NOUN' && /s$/.test(head.normal) && !/ss$/.test(head.normal)) ||
+      // (or a person or a source described: "One reviewer notes …", "A TikTok representative reports that …")
+      (head.pos === 'NOUN' && viewHolder(head.lemma.toLowerCase()) && /s$/i.test(tok.text));
     const next = t[v + 1];
     if (subject && (!next || next.normal === 'that' || /^(?:DET|PROPN|NUM|PRON)$/.test(next.pos) || QUOTE_MARK.test(next.text))) return true;
   }

@@ -80,6 +80,8 @@ export interface Dialogue {
   labels: Map<number, Label>;
   /** Who answers "A:" — the person the title says the interview is with, or the person named most. */
   answerer: string | null;
+  /** The first words of the labels whose turns mostly ask ("Gray" of "Gray Brooks:"): the interviewers. */
+  askers: ReadonlySet<string>;
 }
 
 /** The article's dialogue, or null when it does not read as one. */
@@ -114,6 +116,7 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
   // most of them, while the others' do not. A turn of theirs that opens like a question is one,
   // written with a full stop or not ("What resources … are reusable by other agencies."); a remark
   // before a question ("At GSA, this effort has … support. What advice …?") stays their claim.
+  let askers = new Set<string>();
   if (!asked) {
     const turns = new Map<string, { all: number; asking: number }>();
     for (const [i, l] of said) {
@@ -124,6 +127,7 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
       turns.set(who, n);
     }
     const asking = [...turns].filter(([, n]) => n.asking * 2 > n.all);
+    askers = new Set(asking.map(([who]) => who));
     const others = [...turns].filter(([, n]) => n.asking * 2 <= n.all);
     if (asking.length === 1 && others.length >= 1 && others.every(([, n]) => n.asking * 4 <= n.all)) {
       const interviewer = asking[0]![0];
@@ -133,7 +137,7 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
       }
     }
   }
-  return { labels, answerer: answerer(annotated, coreference) };
+  return { labels, answerer: answerer(annotated, coreference), askers };
 }
 
 /** How a question opens: an interrogative word, or an auxiliary before its subject ("Do you …", "Can we …"), or "Tell me/us". */

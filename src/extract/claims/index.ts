@@ -15,7 +15,7 @@ import { closingReport } from './closing.js';
 import { claimModel, isClaim, type ClaimModel } from './check.js';
 import { answerer, findDialogue, labelledClaim, labelOf, withSectionAnswers, withSectionVoices } from './dialogue.js';
 import { type Attribution, inside } from './phrase.js';
-import { quotedSentence, closesBeforeCue, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation } from './quotes.js';
+import { quotedSentence, closesBeforeCue, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation, signedQuotation } from './quotes.js';
 import { attribute } from './attribute.js';
 import { publisherOf, resolveSpeaker } from './speaker.js';
 import { writerOf, writersOf } from '../byline.js';
@@ -96,6 +96,10 @@ export function findClaims(
   // The answer going on (its claim grows by each sentence until the next label), or whether a question is.
   let answer: Claim | null = null;
   let asking = false;
+  // The answer a question inside it stopped, and whether its turn is the interviewer's: an answer
+  // that goes on after its own question ("… relative to the benchmark? One of the few times …") resumes.
+  let paused: Claim | null = null;
+  let pausedAsks = false;
 
   for (const whole of sentences) {
     const s = afterDateline(whole, article.dateline);
@@ -113,6 +117,7 @@ export function findClaims(
       if (label || !CLAIM_ROLES.has(s.role) || section !== s.section) {
         answer = null;
         asking = false;
+        paused = null;
       }
       // "MARTINEZ-BELTRAN: Capo says he hopes …": a transcript's reporter telling what another said
       // is that person's claim, read as any sentence is.
@@ -124,9 +129,16 @@ export function findClaims(
         asking = claim === null;
         if (claim) claims.push(claim);
         answer = claim;
+        pausedAsks = label.kind === 'question' || (label.kind === 'speaker' && dialogue.askers.has(label.name.split(/\s+/)[0]!));
         lastQuote = null;
         previous = s;
         continue;
+      }
+      // (The answerer's own question, with the answer going on after it: the answer resumes, the question in it.)
+      if (asking && paused && !pausedAsks && !asks(s.text)) {
+        answer = paused;
+        asking = false;
+        paused = null;
       }
       if (asking) {
         previous = s;
@@ -135,6 +147,7 @@ export function findClaims(
       if (answer) {
         // An interviewer's question after their remark ("Gray: At GSA, …. What advice would you give …?") ends it.
         if (asks(s.text)) {
+          paused = answer;
           answer = null;
           asking = true;
         } else {
@@ -168,6 +181,26 @@ export function findClaims(
       }
       introducing = null;
       introduced = null;
+    }
+    // "“… accelerate growth.” - Jan Fredriks, Managing Partner": a signature line gives the quotation before it its speaker.
+    const signed = CLAIM_ROLES.has(s.role) ? signedQuotation(text, s, sentences, names) : null;
+    if (signed) {
+      // (what was read from the quotation's sentences before its speaker was known gives way)
+      while (claims.length > 0 && claims[claims.length - 1]!.start >= signed.quote.start) claims.pop();
+      claims.push({
+        ...textSpan(text, signed.quote.start, s.end),
+        kind: 'direct',
+        speaker: resolveSpeaker(signed.speaker, { names, coreference, sentence: s, earlier: claims, sentences }),
+        speakerMention: signed.speaker,
+        cue: signed.dash.text,
+        cueSpan: { start: signed.dash.start, end: signed.dash.end },
+        content: signed.quote,
+        basis: [],
+        sentence: signed.sentence,
+      });
+      lastQuote = null;
+      previous = s;
+      continue;
     }
     if (CLAIM_ROLES.has(s.role) && s.role !== 'title') {
       const quotes = quotations(s);

@@ -4,7 +4,7 @@
  * claim is `direct`, `mixed` or `indirect`, and when a quoted sentence with no cue of its own goes
  * on with the quote before it.
  */
-import type { Claim, ClaimKind, Sentence, Span, Token } from '../../types.js';
+import type { Claim, ClaimKind, Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { ATTRIBUTION_VERBS } from '../../data/cues.js';
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, isQuoteMark } from './phrase.js';
 
@@ -155,3 +155,62 @@ export function closeQuotation(text: string, content: Span, sentenceEnd: number)
   const close = (curly ? /^[,.;:!?]?”/ : /^[,.;:!?]?"/).exec(text.slice(content.end, Math.min(content.end + 2, sentenceEnd)));
   return close ? { start: content.start, end: content.end + close[0].length } : content;
 }
+
+/** A dash that opens a signature line, and the name after it: "- Jan Fredriks, Managing Partner", "— Chialin Yu". */
+const SIGNATURE_DASH = /^([-–—―])\s*(?=\p{Lu})/u;
+/**
+ * A name of two to four capitalised words that ends the line or a comma before the description,
+ * or one word before a description ("—Gail, a New York City-based housecleaner").
+ */
+const SIGNED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?=\s*(?:,|$))|(?=,\s+(?:an?|the)\s))/u;
+
+export interface SignedQuotation {
+  /** The quotation the line signs: from its opening mark in an earlier sentence to its closing one. */
+  quote: Span;
+  /** The index of the sentence the quotation opens. */
+  sentence: number;
+  dash: TextSpan;
+  speaker: TextSpan;
+}
+
+/**
+ * A signature line after a quotation, as pull quotes, testimonials and newsletters set them:
+ * "“… accelerate growth.” - Jan Fredriks, Managing Partner AIXTerra Ventures". The line is the
+ * sentence `s` (a dash, then a person's name: one the recogniser found, or two to four
+ * capitalised words before a comma or the end); the quotation is the sentences just before it, in
+ * its block or the block before, that open with a quotation mark and close with one; else null.
+ */
+export function signedQuotation(text: string, s: Sentence, sentences: readonly Sentence[], names: readonly Mention[]): SignedQuotation | null {
+  const dash = SIGNATURE_DASH.exec(s.text);
+  if (!dash) return null;
+  const from = s.start + dash[0].length;
+  const person = names.find((m) => m.start === from && m.type === 'person');
+  const written = person ? null : SIGNED_NAME.exec(s.text.slice(dash[0].length));
+  if (!person && !written) return null;
+  const speaker = person ? { text: person.text, start: person.start, end: person.end } : { text: written![0], start: from, end: from + written![0].length };
+  // The quotation: the sentence before closes it, and it opened at most SIGNED_QUOTE_MAX_SENTENCES
+  // back, in its block, or in a paragraph before whose quotation runs on into the next (each such
+  // paragraph opening with a curly mark, only the last closing).
+  const last = sentences[s.index - 1];
+  if (!last || last.section !== s.section || !/[”"]$/.test(last.text)) return null;
+  const sameBlock = (a: Sentence, b: Sentence): boolean => a.section === b.section && a.block === b.block && a.item === b.item && a.role === b.role;
+  let i = last.index;
+  while (i > 0 && sameBlock(sentences[i - 1]!, last) && !/^[“"]/.test(sentences[i]!.text)) i--;
+  let opened = sentences[i]!;
+  if (!/^[“"]/.test(opened.text) || s.index - i > SIGNED_QUOTE_MAX_SENTENCES) return null;
+  const inside = text.slice(opened.start + 1, last.end - 1);
+  if (/”/.test(inside) || (opened.text[0] === '"' && (inside.match(/"/g) ?? []).length % 2 === 1)) return null;
+  while (opened.text[0] === '“' && opened.inBlock === 0) {
+    const before = sentences[opened.index - 1];
+    if (!before || before.section !== opened.section || before.role !== opened.role || /[”"]$/.test(before.text)) break;
+    let k = before.index;
+    while (k > 0 && sameBlock(sentences[k - 1]!, before)) k--;
+    const first = sentences[k]!;
+    if (first.text[0] !== '“' || s.index - k > SIGNED_QUOTE_MAX_SENTENCES * 2 || /”/.test(text.slice(first.start, before.end))) break;
+    opened = first;
+  }
+  return { quote: { start: opened.start, end: last.end }, sentence: opened.index, dash: { text: dash[1]!, start: s.start, end: s.start + 1 }, speaker };
+}
+
+/** The most sentences a signed quotation holds. */
+const SIGNED_QUOTE_MAX_SENTENCES = 8;

@@ -634,6 +634,18 @@ function personNamedAfter(t: Token[], end: number, names: Mention[]): number {
   return -1;
 }
 
+/** The index of the mark that closes a short title in quotation marks opening at `i` (its words capitalised), or -1. */
+function quotedTitleEnd(t: Token[], i: number): number {
+  for (let k = i + 1; k < t.length && k <= i + QUOTED_TITLE_MAX_TOKENS + 1; k++) {
+    if (QUOTE_MARK.test(t[k]!.text)) return k > i + 1 && t[k + 1] !== undefined && /^\p{L}/u.test(t[k + 1]!.text) ? k : -1;
+    if (!/^\p{Lu}/u.test(t[k]!.text) && !/^(?:of|the|and|on|in|a|for|to)$/.test(t[k]!.normal)) return -1;
+  }
+  return -1;
+}
+
+/** The most words of a title in quotation marks inside a source's description. */
+const QUOTED_TITLE_MAX_TOKENS = 6;
+
 export function subjectAfter(text: string, s: Sentence, v: number, names: Mention[]): TextSpan | null {
   const t = s.tokens;
   // Inversion only right after a quotation or a reported clause ("…,” said Mr Smith."), and the
@@ -665,6 +677,13 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
     if (first === -1 && tok.pos === 'PRON' && PRONOUNS.has(tok.normal)) return closesClause(i) ? textSpan(text, tok.start, tok.end) : null;
     // "…,” Rene, 37, said Wednesday.": a day or a month after the verb says when, never who.
     if (first === -1 && timeNotName(t, i)) return null;
+    // "said “Crime Writers On” host Rebecca Lavoie": a title in quotation marks describes the source.
+    const titled = QUOTE_MARK.test(tok.text) ? quotedTitleEnd(t, i) : -1;
+    if (titled > i) {
+      if (first === -1) first = i;
+      i = titled;
+      continue;
+    }
     const name = nameAt(names, tok);
     // "the 46-year-old": a hyphen inside a compound word (wink splits it off).
     const hyphen = tok.text === '-' && t[i - 1]?.end === tok.start && t[i + 1]?.start === tok.end;
