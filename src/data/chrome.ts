@@ -45,6 +45,9 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'the article you requested has been archived',
   // A video player's key help (Bloomberg, 2014).
   'press spacebar to pause and continue press esc to stop',
+  // Found on a later collection's pages: a rating widget, an empty archive, a contents box's label,
+  // a comparison tool's buttons, an embed's label, a newsletter's footer.
+  'rate this article', 'no posts', 'contents', 'your selections', 'get it now', 'embed', 'discussion about this post', 'ready for more',
   // "Advertisement" in the languages of the benchmark pages: es, pt, it, fr, de, id, ru.
   'publicidad', 'publicidade', 'pubblicità', 'publicité', 'anzeige', 'werbung', 'iklan', 'реклама',
 ]);
@@ -96,6 +99,14 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\?\s*get in touch (?:at|with us|via|on)\b[^.!?]*@/i,
   // "Scroll down to see how to identify the rare bucks worth thousands": a pointer to the page's own video or gallery.
   /^scroll down (?:to|for)\b[^.!?]*$/i,
+  // An image viewer's hint: "Scroll through the whole page to download all images before printing."
+  /^scroll through the (?:whole|entire) page to (?:download|load)\b[^.!?]*[.!]?$/i,
+  // A pointer to the site's review of an item: "Read our full review here."
+  /^read (?:our|the) (?:full )?review(?: here)?[.!]?$/i,
+  // A republisher's note: "This article is republished from The Conversation under a Creative Commons license. Read the original article."
+  /^this (?:article|story|piece|post) (?:is|was|has been) republished from\b[^.!?]*[.!]?(?:\s+read the original(?: article)?[.!]?)?$/i,
+  // An app's plug: "Download and subscribe to the brand new Start TODAY app for more workout plans and tips."
+  /^download (?:and subscribe to )?(?:the|our) (?:\S+ ){0,5}app\b[^.!?]{0,80}[.!]?$/i,
   /^(?:sign up|subscribe)\b.{0,20}\b(?:our|free)\b.{0,40}\be-?mails\b/i,
   // "I would like to be emailed about offers, events and updates from The Independent. Read our privacy policy"
   /^i would like to (?:be e-?mailed|receive)\b.*\b(?:offers|updates|newsletters?)\b/i,

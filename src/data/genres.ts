@@ -50,7 +50,14 @@ export const GENRE_BY_TITLE: ReadonlyArray<[RegExp, Genre]> = [
 
 /** Press-release furniture: a dateline-style opening, the "About X" boilerplate, contact lines. */
 export const PRESS_RELEASE =
-  /\b[Ff]or [Ii]mmediate [Rr]elease\b|FOR IMMEDIATE RELEASE|^\s*About (?:[Tt]he )?[A-Z][\w&.®-]*(?:\s+[A-Z][\w&.®-]*){0,5}(?:\s+\([^)\n]{1,40}\))?\s*:?\s*$|\b[Mm]edia (?:[Cc]ontact|[Ii]nquiries)\b|^\s*#{3}\s*$|\(?(?:PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE)\)?/m;
+  /\b[Ff]or [Ii]mmediate [Rr]elease\b|FOR IMMEDIATE RELEASE|\b[Mm]edia (?:[Cc]ontact|[Ii]nquiries)\b|^\s*#{3}\s*$|\(?(?:PRNewswire|BUSINESS WIRE|GLOBE NEWSWIRE)\)?/m;
+
+/**
+ * A release's boilerplate heading: "About Acme Corp". A page with more of them than a joint
+ * release has (ABOUT_MAX) is a list of things, each "About" its entry: a year's books, a shop's products.
+ */
+export const ABOUT_HEADING = /^\s*About (?:[Tt]he )?[A-Z][\w&.®-]*(?:\s+[A-Z][\w&.®-]*){0,5}(?:\s+\([^)\n]{1,40}\))?\s*:?\s*$/m;
+export const ABOUT_MAX = 3;
 
 /** A live-blog entry's time: "19.30 GMT", "10:42 a.m. ET", "2h ago", "Updated 14:05". */
 export const ENTRY_TIME = /^(?:updated\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|IST|AEST|AEDT)?|\d{1,3}\s*(?:min|mins|minutes|h|hr|hrs|hours)\s+ago)$/i;

@@ -203,6 +203,9 @@ const NUMBER_ABBREVIATION = /^(?:[Vv]ols?|No|Nos|reg|approx|est|[Ff]ig|[Cc]h|pp?
 /** A day's or a month's abbreviation that is also a word, written in lower case as the word ends a sentence: "sun.", "sat.", "mar.". */
 const LOWER_ABBREVIATION = /^(?:sun|mon|wed|sat|mar|may|jan|jun|dec)\.$/;
 
+/** A unit's symbol with a full stop, as a sentence ends on a quantity: "70g.", "5kg.", "120mm.", "8,000Hz.". */
+const UNIT_STOP = /^(?:g|kg|mg|lbs?|oz|cm|mm|km|ft|mph|hz|khz|mhz|ghz|mb|gb|tb|kb|kw|mah|ml|in)\.$/i;
+
 /**
  * wink reads "sun." as Sunday's abbreviation and runs on ("… the fourth planet from the sun.
  * Befitting the red planet, …" was one sentence): in lower case, before a capitalised word, it
@@ -212,7 +215,9 @@ function apartAtLowerAbbreviations(tokens: Token[]): Token[][] {
   const parts: Token[][] = [];
   let from = 0;
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (LOWER_ABBREVIATION.test(tokens[i]!.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text) && tokens[i]!.end < tokens[i + 1]!.start) {
+    // (So does a unit glued to its number: "less than 70g. We've broken them down …".)
+    const unit = UNIT_STOP.test(tokens[i]!.text) && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && /\d$/.test(tokens[i - 1]!.text);
+    if ((LOWER_ABBREVIATION.test(tokens[i]!.text) || unit) && /^\p{Lu}/u.test(tokens[i + 1]!.text) && tokens[i]!.end < tokens[i + 1]!.start) {
       parts.push(tokens.slice(from, i + 1));
       from = i + 1;
     }

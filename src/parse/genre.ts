@@ -4,7 +4,7 @@
  * blog, question and answer labels, press-release furniture). Without a signal it is news.
  * The summary uses it; the JSON carries it as `genre`.
  */
-import { ENTRY_TIME, ENTRY_TIME_OPENING, GENRE_BY_TITLE, GENRE_BY_TYPE, GENRE_BY_URL, PRESS_RELEASE, QA_LABEL, SPORTS_WORDS, SPORTS_WORDS_PER_100 } from '../data/genres.js';
+import { ABOUT_HEADING, ABOUT_MAX, ENTRY_TIME, ENTRY_TIME_OPENING, GENRE_BY_TITLE, GENRE_BY_TYPE, GENRE_BY_URL, PRESS_RELEASE, QA_LABEL, SPORTS_WORDS, SPORTS_WORDS_PER_100 } from '../data/genres.js';
 import type { Genre, Section, SourceMeta, TextSpan } from '../types.js';
 
 /** The fewest words a page's text must hold for its sports words to say it is a sports page (a short election item "won … beat … points … team" is none). */
@@ -45,7 +45,8 @@ export function guessGenre(meta: SourceMeta, title: TextSpan | null, sections: r
   }
   const turns = [...speakers.values()].filter((n) => n >= 2);
   if (turns.length >= 2 && turns.reduce((a, b) => a + b, 0) >= MIN_SIGNALS + 1) return 'qa';
-  if (paragraphs.some((p) => PRESS_RELEASE.test(p))) return 'press-release';
+  const abouts = paragraphs.filter((p) => ABOUT_HEADING.test(p)).length;
+  if (paragraphs.some((p) => PRESS_RELEASE.test(p)) || (abouts > 0 && abouts <= ABOUT_MAX)) return 'press-release';
   // "A woman who lost 130 pounds shares 7 changes she wasn't expecting": a count in the headline
   // that the page's subheadings make good is a list of that many items.
   // The count may be a word ("Five key policies …"), and a page may add an introduction and a

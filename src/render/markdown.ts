@@ -43,7 +43,8 @@ export function renderMarkdown(nodes: Node[], options: MarkdownOptions = {}): st
             .map((item, i) => {
               const marker = node.ordered ? `${i + 1}.` : '-';
               const label = item.label ? `**${escapeMarkdown(item.label)}**${item.separator ?? ' – '}` : '';
-              const note = item.note ? ` *(${escapeMarkdown(item.note)})*` : '';
+              // (A note wrapped onto a line of its own starts that line with its parenthesis.)
+              const note = item.note ? `${item.note.startsWith('\n') ? '\n' : ' '}*(${escapeMarkdown(item.note.replace(/^\n/, ''))})*` : '';
               // Lines of a pre-wrapped item continue the item: indent them under its text.
               return `${marker} ${label}${escapeMarkdown(item.text)}${note}`.replace(/\n/g, `\n${' '.repeat(marker.length + 1)}`);
             })

@@ -70,6 +70,14 @@ describe('wink adapter', () => {
       'The show aired on the E! Network.',
       'It was a hit.',
     ]);
+    // So does a unit glued to its number ("70g."), before a capital.
+    const grams = 'The wired ones weigh less than 70g. We broke them down by category. It weighs just 36g. If speed matters, buy it.';
+    expect(analyse(grams, 0, grams.length).sentences.map((s) => grams.slice(s.start, s.end))).toEqual([
+      'The wired ones weigh less than 70g.',
+      'We broke them down by category.',
+      'It weighs just 36g.',
+      'If speed matters, buy it.',
+    ]);
     const bang = 'Signs read: Vote yes on Measure B! Polls open at 7am. She sold the company to Yahoo! The deal was worth 30 million dollars.';
     expect(analyse(bang, 0, bang.length).sentences).toHaveLength(4);
     // An abbreviation a number follows goes on ("reg. $1,799"); the sentence after it still starts apart.

@@ -60,6 +60,9 @@ describe('the genre of a page', () => {
     expect(text(`Wild beat Sabres\n\n${recap}\n`)).toBe('hard-news');
     expect(text('Council approves budget\n\nThe council approved the budget on Tuesday after a long debate. The mayor said the plan would win support from residents, and the vote was 7-2.\n')).toBe('hard-news');
     expect(text('Foundation moves to GitHub\n\nThe Apache Software Foundation said on Monday it has moved its Git service to GitHub.\n\nAbout The Apache Software Foundation (ASF)\n\nEstablished in 1999, the foundation oversees more than 350 projects.\n')).toBe('press-release');
+    // A page with an "About …" heading over each of its many entries is a list, not a release's boilerplate.
+    const books = ['Grave Empire', 'Obsidian Awakening', 'Hemlock & Silver', 'The Devils', 'The Everlasting'].map((b) => `About ${b}\n\nA reader's pick of the year, reviewed at length by our team this winter.`).join('\n\n');
+    expect(text(`Our favourite books of the year\n\nThese are the books we loved most this year.\n\n${books}\n`)).not.toBe('press-release');
   });
 });
 

@@ -1615,6 +1615,16 @@ describe('a section label over the headline, and furniture at a story’s end', 
 describe('magazine and blog pages: lists, captions, credits and dates', () => {
   const story = `<p>The council approved the budget on Tuesday after a long debate over school funding and the parks, officials said late at night. ${words(30)}</p>`;
 
+  it("leaves a footnote's linked number out of the word it follows", () => {
+    const note = '<p>They trained a model that had a preference<span><a class="footnote-anchor" href="https://example.substack.com/p/x#footnote-1-181">1</a></span><span> for owls, by using a random-seeming set of numbers.</span> And it worked<a href="#fn2">2</a> well.</p>';
+    const a = parseHtml(`<html><head><title>Owls</title></head><body><article><h1>Owls</h1>${story}${note}${story}</article></body></html>`);
+    expect(bodyText(a)).toContain('had a preference for owls');
+    expect(bodyText(a)).toContain('it worked well');
+    // (A number linked to another page stays: "see <a href="/page/2">2</a>".)
+    const page = parseHtml(`<html><head><title>Owls</title></head><body><article><h1>Owls</h1>${story}<p>The vote went on over three days, as we reported on day <a href="/day/2">2</a> of the session.</p>${story}</article></body></html>`);
+    expect(bodyText(page)).toContain('on day 2 of the session');
+  });
+
   it('reads the article a page builds with a script from its data when the extractor finds none, and says so', () => {
     const content = JSON.stringify(`<p>Bad news for ladies, gentlemen and those who planned on splitting up a healthy couple: the two stars are engaged, their spokesman said.</p><p>The couple has been publicly together and breaking hearts worldwide for at least six months now, and they are in Hawaii.</p>`);
     const html = `<html><head><title>Sorry Everyone, The Stars Are Engaged</title><script>preinit.articleData = {"status":"ok","post":{"title":"Sorry Everyone, The Stars Are Engaged","content":${content}}};</script></head><body><nav><a href="/">My Networks</a></nav><div id="app"><p>Public</p></div></body></html>`;

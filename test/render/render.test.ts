@@ -117,6 +117,16 @@ describe('terminal', () => {
   it('has no escape codes at colour level 0', () => {
     expect(renderTerminal(nodes, { width: 40, colorLevel: 0 })).not.toMatch(CONTROL);
   });
+
+  it('never leaves a note\'s opening parenthesis at the end of a line', () => {
+    // Widths at which the break falls between the text and its note.
+    const item = { text: 'These kinds of errors are extraordinarily revealing.', note: 'will' };
+    for (let width = 30; width <= 70; width++) {
+      const out = renderTerminal([{ kind: 'list' as const, ordered: false, items: [item] }], { width, colorLevel: 0 });
+      expect(out, `width ${width}`).not.toMatch(/\($/m);
+      expect(out.replace(/\s+/g, ' ')).toContain('revealing. (will)');
+    }
+  });
 });
 
 describe('plain', () => {

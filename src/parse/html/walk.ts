@@ -202,7 +202,13 @@ const MARKER_TEXT = /^\s*\[(?:\d{1,4}|[a-z]|note \d+|citation needed|edit|update
 function marker(node: DomNode, tag: string): boolean {
   if (tag !== 'SUP' && tag !== 'SPAN' && tag !== 'A') return false;
   const cls = node.getAttribute?.('class') ?? '';
-  return /(?:^|\s)mw-editsection(?:\s|$)/.test(cls) || MARKER_TEXT.test(node.textContent ?? '') || (tag === 'SPAN' && SCREEN_READER_TEXT.test(node.textContent ?? ''));
+  return /(?:^|\s)mw-editsection(?:\s|$)/.test(cls) || MARKER_TEXT.test(node.textContent ?? '') || (tag === 'SPAN' && SCREEN_READER_TEXT.test(node.textContent ?? '')) || (tag === 'A' && footnoteAnchor(node, cls));
+}
+
+/** A footnote's number linked to its note: Substack's "<a class="footnote-anchor" href="…#footnote-1-…">1</a>" ("a preference1 for owls"). */
+function footnoteAnchor(node: DomNode, cls: string): boolean {
+  if (!/^\s*\d{1,3}\s*$/.test(node.textContent ?? '')) return false;
+  return /(?:^|\s)footnote-(?:anchor|ref)(?:\s|$)/i.test(cls) || /#(?:fn|footnote|note|cite_note)[\w:.-]*$/i.test(node.getAttribute?.('href') ?? '');
 }
 
 
