@@ -120,6 +120,8 @@ const BYLINE_LINE_MAX_CHARS = 400;
 export function isByline(line: string): boolean {
   const s = bylineText(line).trim();
   if (!BYLINE.test(s) || wordCount(s) > BYLINE_MAX_WORDS) return false;
+  // "By Press Release": a kind of page its system names as the author, no writer.
+  if (/^by\s+(?:(?:press|news|media)\s+releases?|sponsored(?:\s+content)?|partner\s+content|paid\s+post)$/i.test(s)) return false;
   // Names, not a sentence: every lower-case word after "By" is a connector.
   const rest = s.replace(/^\S+(?:\s+by)?\s+/i, '');
   if (words(rest).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || BYLINE_CONNECTORS.has(w))) return true;

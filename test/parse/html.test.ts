@@ -472,6 +472,16 @@ describe('the headline of an HTML page', () => {
     expect(bylineOf('', '<div itemprop="author" itemscope><span itemprop="name">Noah Charney</span> <span itemprop="jobTitle">Contributing Editor</span></div>')).toBe('By Noah Charney');
   });
 
+  it("is the article's <h1> over a carousel's that shares only function words or a word's other form with the <title>", () => {
+    const carousel = ['Next in Your Guide to Being Outside in Houston', 'Houston’s Group Bike Rides Are the Ultimate Form of Protest'].map((t) => `<div class="widget"><h1 class="item__title">${t}</h1></div>`).join('');
+    const head = '<title>Where to Bike in Houston | Houstonia Magazine</title><meta property="og:site_name" content="Houstonia Magazine"><meta property="og:title" content="Our Favorite Biking Spots in Houston">';
+    const page = `<!doctype html><html><head>${head}</head><body><article class="story"><header><h1 class="v2-headline">The Best Trails and Neighborhoods in Houston for Biking</h1><div class="v2-subhed">Despite what you might have heard, there’s never been a better time to be a cyclist in the Bayou City.</div><p class="page-header__meta"><span class="inline-list__item">By <a href="/people/daniel-renfrow">Daniel Renfrow</a></span> <span>April 12, 2024</span></p></header><p>${'Houston is more bikeable than you think, and new lanes open every year. '.repeat(8)}</p></article>${carousel}</body></html>`;
+    const a = parse(sourceFromText(page, 't', { inputFormat: 'html' }));
+    expect(a.title?.text).toBe('The Best Trails and Neighborhoods in Houston for Biking');
+    // …with the linked name after "By" as its byline.
+    expect(a.byline?.text).toBe('By Daniel Renfrow');
+  });
+
   it('leaves out what the <h1> sets beside the headline: a dek in a span, a button link', () => {
     expect(titleOf('<meta property="og:title" content="Final manoeuvre of AirAsia flight raises questions">', '<h1 class="entry-title">Final manoeuvre of AirAsia flight raises questions <a href="#" class="addtowatchlist">Add to ...</a></h1>')).toBe('Final manoeuvre of AirAsia flight raises questions');
     expect(titleOf('<meta property="og:title" content="I Wish Someone Had Told Me This">', '<h1 class="title"><span class="headline">I Wish Someone Had Told Me This</span> <span class="caption">A letter to a young liberal</span></h1>')).toBe('I Wish Someone Had Told Me This');

@@ -389,6 +389,9 @@ describe('line shapes', () => {
     ['By . Daily Mail Reporter', true],
     ['By then, prices had fallen', false],
     ['By re-engaging with private enterprises, the Chinese government hopes to boost economic momentum while ensuring alignment.', false],
+    // A kind of page its system names as the author.
+    ['By Press Release', false],
+    ['By Sponsored Content', false],
   ])('byline %j is %s', (line, expected) => {
     expect(isByline(line)).toBe(expected);
   });

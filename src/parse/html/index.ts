@@ -1080,7 +1080,7 @@ function hostName(url: string | null | undefined): string | null {
 const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
 /** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt". */
-const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])|(?:title|header|hero)[\w-]*__intro\b/i;
+const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subhed|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])|(?:title|header|hero)[\w-]*__intro\b/i;
 /**
  * The byline the page prints under its headline in an element its class marks so ("By Takeo Maeda
  * and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers"), or null: only the first such element within
@@ -1107,7 +1107,9 @@ function bylineAfter(order: readonly KeyPointElement[], at: number): string | nu
   for (let i = at + 1; i < order.length && i <= at + BYLINE_REACH; i++) {
     const el = order[i]!;
     // (Or an author's element that reads "By …": UPROXX's span.author "By Jason Tabrys • 12.29.14".)
-    if (!/byline/i.test(el.getAttribute('class') ?? '') && !(/(?:^|\s)author(?:$|\s)/i.test(el.getAttribute('class') ?? '') && /^by\s/i.test(squash(el.textContent)))) continue;
+    // (Or any element that holds just "By" and a linked name: Houstonia's "<span>By <a>Daniel Renfrow</a></span>".)
+    const linkedName = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(squash(el.textContent)) && squash(el.querySelector('a')?.textContent ?? '') === squash(el.textContent).replace(/^by\s+/i, '');
+    if (!linkedName && !/byline/i.test(el.getAttribute('class') ?? '') && !(/(?:^|\s)author(?:$|\s)/i.test(el.getAttribute('class') ?? '') && /^by\s/i.test(squash(el.textContent)))) continue;
     // The links to the writers' pages when its text reads as no byline: The Nation's "By <a>Sarah Lazare</a><a>Twitter</a>" runs "LazareTwitter" together.
     const writers = Array.from(el.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]'), (a) => squash(a.textContent)).filter((name) => name !== '');
     const own = bylineText(squash(el.textContent)).trim();

@@ -389,12 +389,22 @@ export function titleLabels(title: string | null | undefined): string[] {
 /** A title's words, lower-cased, without punctuation. */
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** The share of the shorter title's words that the other has. */
+/** Words that say nothing of a title's subject ("Next in Your Guide to Being Outside in Houston" shares only "Houston" with "Where to Bike in Houston"). */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'from', 'is', 'are', 'your', 'our', 'my', 'its', 'their']);
+
+/** A title's words that say what it is about, or all of them when none do; each without its ending ("biking" and "bike" agree). */
+const subjectWords = (s: string): string[] => {
+  const all = words(s);
+  const content = all.filter((w) => !FUNCTION_WORDS.has(w));
+  return (content.length > 0 ? content : all).map((w) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, '') : w.replace(/e$/, '')));
+};
+
+/** The share of the shorter title's (subject) words that the other has. */
 function overlap(a: string, b: string): number {
-  const x = words(a);
-  const y = new Set(words(b));
-  const shorter = Math.min(x.length, y.size);
-  return shorter === 0 ? 0 : x.filter((w) => y.has(w)).length / shorter;
+  const x = new Set(subjectWords(a));
+  const y = new Set(subjectWords(b));
+  const shorter = Math.min(x.size, y.size);
+  return shorter === 0 ? 0 : [...x].filter((w) => y.has(w)).length / shorter;
 }
 /** An <h1> is the page's headline when this share of its words agrees with the metadata's. */
 const HEADLINE_AGREEMENT = 0.6;
