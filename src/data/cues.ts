@@ -144,7 +144,8 @@ const CAUSAL_VERBS: readonly string[] = [
   String.raw`(?:allowing|enabling|forcing)(?<=,\s{0,3}\w+)(?=\s+(?:\S+\s+){1,4}?to\s+\w)`,
   String.raw`trigger(?:ed|s|ing)?`,
   String.raw`spark(?:ed|s|ing)?`,
-  String.raw`prompt(?:ed|s|ing)`,
+  // (Not the noun: "templates and prompts that guide users", "evaluation prompts)".)
+  String.raw`(?:prompt(?:ed|ing)|(?<!\b(?:the|these|those|and|or|of|with|evaluation|text|user|users|writing|such|your|our|their|its|AI|system)\s+)prompts(?!\s*(?:that|which|and|or|for|[),.;:!?])))`,
   String.raw`spurr?(?:ed|s|ing)?`,
   // (Not the noun: "fossil fuels", "jet fuels".)
   String.raw`(?<!\b(?:fossil|jet|diesel|alternative|clean|synthetic|liquid|solid|nuclear|aviation|marine|heavy|renewable|cleaner|dirty|dirtier|transport|transportation|cooking|rocket|of|the|other|traditional|conventional)\s+)fuell?(?:ed|s|ing)`,
@@ -179,7 +180,7 @@ export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 
   // (Not a way that leads somewhere: "the path that led to the oats".)
   { pattern: /\b(?:could|would|will|may|might|can|to)?\s*(?<!\b(?:path|road|trail|route|door|doorway|stair|step|hallway|corridor|tunnel|street|passage|ramp|bridge|track|gate)s?\s+(?:that|which)\s+(?:\w+\s+)?)(?:lead|leading|led|leads)\s+to\b/i, cause: 'before' },
   // (Not the noun: "better task results in experimental environments", "the election results in Ohio".)
-  { pattern: /\bresult(?:ed|ing)?\s+in\b|(?<!\b(?:the|their|its|these|those|our|your|his|her|better|best|good|worse|poor|strong|mixed|similar|early|final|test|task|election|exam|search|survey|poll|study|trial)\s+)\bresults\s+in\b/i, cause: 'before' },
+  { pattern: /\bresult(?:ed|ing)?\s+in\b|(?<!\b(?:the|their|its|these|those|our|your|his|her|better|best|good|worse|poor|strong|mixed|similar|early|final|test|task|election|exam|search|survey|poll|study|trial|inconsistent|consistent|conflicting|different|varying|promising|positive|negative|impressive|disappointing|encouraging|surprising|preliminary|initial|latest|recent|new|significant)\s+)\bresults\s+in\b/i, cause: 'before' },
   // Causal verbs (CAUSAL_VERBS): "caused", "triggered", "prolonged the …", "can harm …".
   // Not the second half of a compound ("liquid-fuelled rocket engines", "a Russian-led force").
   // (Not a cause one supports: "social causes", "every social cause", "worthy causes"; "the leading cause of …" stays.)
@@ -196,7 +197,8 @@ export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 
   // (The look-behind follows "against" so that it runs only where "against" is: before it, it ran at every position.)
   { pattern: /\bin\s+protest\s+(?:against|of|at|over)\b|\bdemanding\b|\bagainst\b(?<=\b(?:protest|rall|demonstrat|march|strik|riot|mobili[sz]|campaign|petition|boycott)\w*\b[^,.;]{0,40}?against)/i, cause: 'after' },
   // "over" as a cause ("rallied over fears"), not a place flown over ("shot down over Ukraine"), a span of time ("over the weekend") or an amount ("over $2.3m").
-  { pattern: /\bafter\b(?!\s+all\b)|\bfollowing\b|\bamid\b|(?<!\b(?:down|fly|flying|flew|flies|flown|hover(?:ed|ing)?|circl(?:ed|ing)|crash(?:ed|ing)?|pass(?:ed|ing)?|soar(?:ed|ing)?)\s+)\bover\b(?!\s+(?:(?:US|C|A)?[$£€]|\d[\d,.]*\s*(?:%|per\s?cent|million|billion|thousand)|(?:(?:the|this|that|those|these|a|an|past|last|next|coming|same|several|few|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,3}(?:weekend|years?|months?|weeks?|days?|decades?|hours?|night|period|summer|winter|season|holidays?|course)\b|(?:low|medium|high|medium-high|medium-low|moderate|direct)\s+heat\b))|\bsince\b/i, cause: 'after' },
+  // ("following" as doing what something says is none: "following the same line of reasoning", "we recommend following these instructions".)
+  { pattern: /\bafter\b(?!\s+all\b)|(?<!\b(?:recommend|suggest|try|keep|start|stop|by|of|worth|like)\s+)\bfollowing\b(?!\s+(?:(?:the|these|those|this|their|our|your|his|her|its)\s+)?(?:same|instructions?|guidelines?|steps?|rules?|advice|lines?|path|example|lead|recipe|format|pattern|procedure|method|approach|orders?|protocols?|directions?|tips?)\b)|\bamid\b|(?<!\b(?:down|fly|flying|flew|flies|flown|hover(?:ed|ing)?|circl(?:ed|ing)|crash(?:ed|ing)?|pass(?:ed|ing)?|soar(?:ed|ing)?)\s+)\bover\b(?!\s+(?:(?:US|C|A)?[$£€]|\d[\d,.]*\s*(?:%|per\s?cent|million|billion|thousand)|(?:(?:the|this|that|those|these|a|an|past|last|next|coming|same|several|few|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,3}(?:weekend|years?|months?|weeks?|days?|decades?|hours?|night|period|summer|winter|season|holidays?|course)\b|(?:low|medium|high|medium-high|medium-low|moderate|direct)\s+heat\b))|\bsince\b/i, cause: 'after' },
   { pattern: /\bso\s+that\b|\bin\s+order\s+to\b/i, cause: 'after' },
   { pattern: /\bto\b/i, cause: 'after', verb: true },
   { pattern: /,?\s*(?:causing|resulting\s+in|prompting|forcing|leaving)\b/i, cause: 'before' },

@@ -62,7 +62,16 @@ export function findImplications(annotated: AnnotatedArticle, model: CausalModel
     }
     out.push(...found.map((i) => withoutDateline(text, i, annotated.article.dateline)));
   }
-  return withoutRestatedDek(out, sentences).sort((a, b) => a.start - b.start);
+  const year = Number(/^\d{4}/.exec(article.meta.published ?? '')?.[0] ?? NaN);
+  return withoutRestatedDek(out, sentences)
+    .map((i) => (i.horizon && pastYear(i.horizon.text, year) ? { ...i, horizon: null } : i))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A horizon whose year is before the page's (`year`, NaN when it has no date): "in 2022" of "Since the release of ChatGPT in 2022, …" in a 2025 story says when, not how far ahead. */
+function pastYear(horizon: string, year: number): boolean {
+  const named = /\b(\d{4})\b/.exec(horizon);
+  return named !== null && Number(named[1]) < year;
 }
 
 /**
@@ -430,6 +439,8 @@ const CHAINING_SIGNAL = CAUSAL_SIGNALS.findIndex(({ pattern }) => pattern.test('
 const TAKES_TO = new Set([
   'decide', 'want', 'plan', 'try', 'hope', 'intend', 'need', 'able', 'unable', 'likely', 'unlikely', 'seem', 'appear', 'go',
   'have', 'used', 'begin', 'start', 'continue',
+  // Nouns whose "to" is what they are of: "the opportunity to visit", "a great way to get from …", "the ability to pay".
+  'opportunity', 'way', 'chance', 'ability', 'right', 'place', 'reason', 'freedom',
 ]);
 
 /** Verbs whose "to" opens their complement, not a purpose, as verbs only: "not authorized to talk", "failed to stop" (not "an attempt to force"). */

@@ -1398,6 +1398,25 @@ describe('stated implications', () => {
     expect(features('They are fixing closures.').has(lemma)).toBe(false);
   });
 
+  it('reads no signal in a noun ("inconsistent results in", "prompts that guide"), a "to" a noun takes, or "following" the same line', async () => {
+    const signals = async (t: string) => (await rulesOnly(t)).implications.map((x) => x.signal?.text ?? x.cue);
+    expect(await signals('Numerous studies have yielded inconsistent results in how people use the tools.')).toEqual([]);
+    expect(await signals('The tool offers templates and prompts that guide users through the process.')).toEqual([]);
+    expect(await signals('The area is also home to Hermann Park, offering the opportunity to visit the zoo.')).toEqual([]);
+    expect(await signals("Jonathan's post probes more deeply into the outage following the same line of reasoning.")).toEqual([]);
+    // (The verbs stay: "The ban prompts fears of a shortage", "Prices fell following the announcement".)
+    expect(await signals('The ban prompts fears of a shortage among farmers.')).toContain('prompts');
+    expect(await signals('Prices fell sharply following the announcement of new tariffs.')).toContain('following');
+  });
+
+  it("gives no horizon a year before the page's own", async () => {
+    const page = (published: string) => `---\ntitle: AI at work\ndate: ${published}\n---\nSince the release of ChatGPT in 2022, many companies have rushed to adopt it, in the belief that it will empower employees.\n`;
+    const late = (await brief(page('2025-12-19'))).implications.find((x) => x.modality === 'will');
+    expect(late?.horizon).toBeNull();
+    const early = (await brief(page('2021-06-01'))).implications.find((x) => x.modality === 'will');
+    expect(early?.horizon?.text).toBe('in 2022');
+  });
+
   it('a consequence after a comma (", allowing X to …") is causal on its own; "allowing" with no one to act is not a signal', async () => {
     const b = await rulesOnly('The weather should ease by Thursday morning, allowing the utility to begin restoring power.');
     const i = b.implications.find((x) => x.cause && x.effect)!;
