@@ -19,6 +19,11 @@ describe('the genre of a page', () => {
     expect(html('<meta property="og:url" content="https://example.com/news/explainers-63159607">')).toBe('analysis');
     expect(html('<meta property="og:title" content="What is left of the town after the flood is a field of mud">')).toBe('hard-news');
     expect(html('')).toBe('hard-news');
+    // A buying guide under "/reviews/" that picks the best of a kind over its picks' subheadings is a list; a review stays opinion.
+    const guide = (title: string) =>
+      parse(sourceFromText(`<!doctype html><html><head><meta property="og:url" content="https://example.com/wirecutter/reviews/best-earbuds/"><title>${title}</title></head><body><article><h1>${title}</h1>${body}${['Top pick', 'Runner-up', 'Budget pick'].map((h) => `<h2>${h}</h2>${body}`).join('')}</article></body></html>`, 't', { inputFormat: 'html' })).genre;
+    expect(guide('The Best Wireless Bluetooth Earbuds')).toBe('listicle');
+    expect(guide('Sony LinkBuds Fit: great sound, odd fit')).toBe('opinion');
   });
 
   it('comes from the shape of the text: entry times, question labels, turns, press-release furniture', () => {

@@ -1625,6 +1625,16 @@ describe('a section label over the headline, and furniture at a story’s end', 
 describe('magazine and blog pages: lists, captions, credits and dates', () => {
   const story = `<p>The council approved the budget on Tuesday after a long debate over school funding and the parks, officials said late at night. ${words(30)}</p>`;
 
+  it("keeps a subheading whose id is its text made an anchor, and reads a feature image's description as its caption", () => {
+    const next = '<p>Be deliberate about when you allow yourself to use your phone for social media and other activities during the day.</p>';
+    const page = `<html><head><title>Phone habits</title></head><body><article><h1>Phone habits</h1>${story}<h2 class="wp-block-heading" id="h-4-select-particular-times-during-the-day-for-social-media">4. Select particular times during the day for social media</h2>${next}${story.replace('council', 'board')}</article></body></html>`;
+    expect(parseHtml(page).sections.map((x) => x.heading?.text)).toContain('4. Select particular times during the day for social media');
+    const image = `<html><head><title>Is it always DNS?</title></head><body><article><h1>Is it always DNS?</h1><img src="sign.webp" alt=""><div class="show-feature-image-description">The 'it's always DNS' meme has led to 3D printed signs like this one.</div>${story}${story}</article></body></html>`;
+    const a = parseHtml(image);
+    expect(bodyText(a)).not.toContain('3D printed signs');
+    expect(a.dropped.find((d) => d.text.includes('3D printed signs'))?.reason).toBe('caption');
+  });
+
   it("leaves a footnote's linked number out of the word it follows", () => {
     const note = '<p>They trained a model that had a preference<span><a class="footnote-anchor" href="https://example.substack.com/p/x#footnote-1-181">1</a></span><span> for owls, by using a random-seeming set of numbers.</span> And it worked<a href="#fn2">2</a> well.</p>';
     const a = parseHtml(`<html><head><title>Owls</title></head><body><article><h1>Owls</h1>${story}${note}${story}</article></body></html>`);

@@ -50,7 +50,7 @@ export interface WalkOptions {
 export const REWORDED_PULL_QUOTE = 'newsbrief-reworded-pull-quote';
 
 /** A caption's or a credit's element: <figcaption>, or a class or id that says so ("caption-text", "credit", a newspaper's "cutline"). */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption|cutline)(?:$|[\s_-])/i;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption|cutline|image-description)(?:$|[\s_-])/i;
 /** …or a camel-cased one: CNN's "galleryCaption001", the Daily Mail's "imageCaption" (not "nocaption"). */
 const CAMEL_CAPTION_CLASS = /\p{Ll}(?:Caption|Credit)(?:$|[\s\d_-])/u;
 
@@ -188,7 +188,9 @@ const tagOf = (n: DomNode): string => n.nodeName.toUpperCase();
 const JUNK_MAX_WORDS = 60;
 
 function junk(node: DomNode): boolean {
-  const cls = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
+  // (A subheading's id is its text made an anchor: "h-4-select-particular-times-during-the-day-for-social-media" names no widget.)
+  const id = /^H[1-6]$/.test(tagOf(node)) ? '' : (node.getAttribute?.('id') ?? '');
+  const cls = `${node.getAttribute?.('class') ?? ''} ${id}`;
   if (cls.trim() === '') return false;
   // A WordPress post's footer ("This entry was posted on … and is filed under …", the writer's note above it), however long.
   if (/(?:^|\s)postmetadata(?:\s|$)/i.test(cls)) return true;
