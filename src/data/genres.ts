@@ -56,7 +56,7 @@ export const PRESS_RELEASE =
  * A release's boilerplate heading: "About Acme Corp". A page with more of them than a joint
  * release has (ABOUT_MAX) is a list of things, each "About" its entry: a year's books, a shop's products.
  */
-export const ABOUT_HEADING = /^\s*About (?:[Tt]he )?[A-Z][\w&.®-]*(?:\s+[A-Z][\w&.®-]*){0,5}(?:\s+\([^)\n]{1,40}\))?\s*:?\s*$/m;
+export const ABOUT_HEADING = /^\s*About (?!(?:the )?(?:Author|Authors|Contributor|Contributors|Writer|Reporter|Editor|Columnist|Photographer|Artist|Podcast|Show|Book|Series)\s*:?\s*$)(?:[Tt]he )?[A-Z][\w&.®-]*(?:\s+[A-Z][\w&.®-]*){0,5}(?:\s+\([^)\n]{1,40}\))?\s*:?\s*$/m;
 export const ABOUT_MAX = 3;
 
 /** A live-blog entry's time: "19.30 GMT", "10:42 a.m. ET", "2h ago", "Updated 14:05". */

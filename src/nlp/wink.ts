@@ -162,7 +162,9 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     // Nor after an abbreviation a number follows: "Vol. 1 sees …", "(reg. $1,799)", "No. 3", "approx. 30".
     const abbreviation = end === '.' && tail.length === 2 && tail[0]!.end === tail[1]!.start ? `${tail[0]!.text}.` : end;
     const numbered = last !== undefined && NUMBER_ABBREVIATION.test(abbreviation) && /^(?:[$£€]|\d)/.test(kept[0]!.text);
-    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title || exclaimed || numbered)) {
+    // Nor at an exclamation or a question inside a parenthesis: "… from the newcomers (Bridges! Yamada!) to the established …".
+    const parenthetical = last !== undefined && /^[!?]$/.test(end) && openParenthesis(last.tokens);
+    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title || exclaimed || numbered || parenthetical)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
       return;

@@ -1937,6 +1937,14 @@ describe('interviews printed as dialogue', () => {
     ]);
   });
 
+  it('gives the "I" of a block quotation to no byline writer', async () => {
+    const page = `<html><head><title>Nagel on Reason</title><meta name="author" content="David Gordon"></head><body><article><h1>Nagel on Reason</h1><p>The philosopher Thomas Nagel has argued for years that reason cannot be criticised from outside reason itself and reason alone.</p><blockquote><p>Nozick thinks our faculties evolved. In itself, I believe an evolutionary story tells against such confidence.</p></blockquote></article></body></html>`;
+    const b = await brief(page, { inputFormat: 'html' });
+    const quoted = b.claims.find((c) => c.speakerMention?.text === 'I');
+    expect(quoted?.cue).toBe('believe');
+    expect(quoted?.speaker).not.toBe('David Gordon');
+  });
+
   it("keeps an answer whole over the answerer's own question, and ends the interviewer's remark at theirs", async () => {
     const b = await brief(
       'A Talk About Options Pricing\n\nJon Hartley spoke with Myron Scholes about the model.\n\n' +
@@ -2238,6 +2246,9 @@ describe('quotations across paragraphs and nested quotation marks', () => {
       ['Chialin Yu', '—', '"Software is eating consulting."'],
     ]);
     expectGrounded(b);
+    // Two hyphens, and a description of the speaker in place of a name.
+    const described = await brief('What people love about Rust\n\nWe asked hundreds of users what they value in the language.\n\n"What I really love about Rust is that if it compiles it usually runs."\n\n-- Senior software engineer working in automotive embedded systems\n');
+    expect(described.claims.filter((c) => c.kind === 'direct').map((c) => [c.speaker, c.cue])).toEqual([['Senior software engineer working in automotive embedded systems', '--']]);
     // A dash line after a sentence that is no quotation signs nothing; nor does a dash before a lower-case word.
     const plain = await brief('Climate Tech Trends\n\nGovernments are setting ambitious targets.\n\n- Jan Fredriks, Managing Partner\n\n“We will see.” - and then we waited\n');
     expect(plain.claims.filter((c) => c.cue === '-')).toEqual([]);

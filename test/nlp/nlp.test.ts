@@ -78,6 +78,13 @@ describe('wink adapter', () => {
       'It weighs just 36g.',
       'If speed matters, buy it.',
     ]);
+    // Nor at an exclamation inside a parenthesis.
+    const paren = 'Below are the honorees, from the newcomers (Bridges! Yamada!) to the heavy hitters. It was a big year! Everyone cheered.';
+    expect(analyse(paren, 0, paren.length).sentences.map((s) => paren.slice(s.start, s.end))).toEqual([
+      'Below are the honorees, from the newcomers (Bridges! Yamada!) to the heavy hitters.',
+      'It was a big year!',
+      'Everyone cheered.',
+    ]);
     const bang = 'Signs read: Vote yes on Measure B! Polls open at 7am. She sold the company to Yahoo! The deal was worth 30 million dollars.';
     expect(analyse(bang, 0, bang.length).sentences).toHaveLength(4);
     // An abbreviation a number follows goes on ("reg. $1,799"); the sentence after it still starts apart.

@@ -68,6 +68,8 @@ describe('the genre of a page', () => {
     // A page with an "About …" heading over each of its many entries is a list, not a release's boilerplate.
     const books = ['Grave Empire', 'Obsidian Awakening', 'Hemlock & Silver', 'The Devils', 'The Everlasting'].map((b) => `About ${b}\n\nA reader's pick of the year, reviewed at length by our team this winter.`).join('\n\n');
     expect(text(`Our favourite books of the year\n\nThese are the books we loved most this year.\n\n${books}\n`)).not.toBe('press-release');
+    // Nor is an author box's "About the Contributor" a release's boilerplate.
+    expect(text('A Beginner’s Guide to Skincare\n\nA routine does not need to be complicated to work well for most people.\n\nAbout the Contributor\n\nJane Doe is a senior at the school and writes for the paper.\n')).not.toBe('press-release');
   });
 });
 

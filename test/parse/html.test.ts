@@ -1635,11 +1635,24 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
     expect(a.dropped.find((d) => d.text.includes('3D printed signs'))?.reason).toBe('caption');
   });
 
+  it('keeps a name set as a button inside a sentence, and a subheading whose id holds "credit"', () => {
+    const named = '<p>“Successful machine learning algorithms can do different things,” said MIT Sloan professor<button class="sidenote-button js-sidenote-launcher" title="Thomas W. Malone,">Thomas W. Malone,</button> the founding director of the center.</p>';
+    const credit = '<h3 id="the-earned-income-tax-credit">The earned income tax credit</h3><p>If you worked or were self-employed and had a low income last year, you may qualify for this credit.</p>';
+    const a = parseHtml(`<html><head><title>Machine learning</title></head><body><article><h1>Machine learning</h1>${story}${named}${credit}${story.replace('council', 'board')}<p>Share this story <button aria-label="Share">Share Now</button></p></article></body></html>`);
+    expect(bodyText(a)).toContain('said MIT Sloan professor Thomas W. Malone, the founding director');
+    expect(a.sections.map((x) => x.heading?.text)).toContain('The earned income tax credit');
+    expect(bodyText(a)).not.toContain('Share Now');
+  });
+
   it("leaves a footnote's linked number out of the word it follows", () => {
     const note = '<p>They trained a model that had a preference<span><a class="footnote-anchor" href="https://example.substack.com/p/x#footnote-1-181">1</a></span><span> for owls, by using a random-seeming set of numbers.</span> And it worked<a href="#fn2">2</a> well.</p>';
     const a = parseHtml(`<html><head><title>Owls</title></head><body><article><h1>Owls</h1>${story}${note}${story}</article></body></html>`);
     expect(bodyText(a)).toContain('had a preference for owls');
     expect(bodyText(a)).toContain('it worked well');
+    // A superscript number linked to a place on the page, or marked as a note ("tax return.1 If you …").
+    const marks = parseHtml(`<html><head><title>Owls</title></head><body><article><h1>Owls</h1>${story}<p>You can get money back by filing a tax return.<a href="https://example.gov/guide/#1"><sup>1</sup></a> If you are eligible, the amount is set by law. Deaths fell from 63% in 2018.<sup class="fn"><a href="#fc53">2</a></sup> This decrease reflects a shift.</p>${story}</article></body></html>`);
+    expect(bodyText(marks)).toContain('filing a tax return. If you are eligible');
+    expect(bodyText(marks)).toContain('in 2018. This decrease');
     // (A number linked to another page stays: "see <a href="/page/2">2</a>".)
     const page = parseHtml(`<html><head><title>Owls</title></head><body><article><h1>Owls</h1>${story}<p>The vote went on over three days, as we reported on day <a href="/day/2">2</a> of the session.</p>${story}</article></body></html>`);
     expect(bodyText(page)).toContain('on day 2 of the session');

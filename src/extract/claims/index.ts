@@ -237,7 +237,9 @@ export function findClaims(
           ...itemSpan(text, { start: Math.min(s.start, a.content.start), end: s.end }, [a.content, a.cue, a.speaker]),
           // Content before the sentence is the quotation that the sentence reports.
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
-          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, ...(a.speaker && inside(quotes, a.speaker.start) ? {} : { publisher, writer, writers }), earlier: claims, sentences }),
+          // (Inside quotation marks, "I" and "we" are the quoted speaker's; inside a block quotation, "I" is
+          // the quoted writer's, not the byline's: "In itself, I believe an evolutionary story …" quoting Nagel.)
+          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, ...(a.speaker && inside(quotes, a.speaker.start) ? {} : { publisher, writer: s.role === 'quote' && !dialogue ? null : writer, writers }), earlier: claims, sentences }),
           speakerMention: a.speaker,
           cue: a.cue.text,
           cueSpan: { start: a.cue.start, end: a.cue.end },

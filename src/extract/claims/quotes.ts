@@ -157,7 +157,9 @@ export function closeQuotation(text: string, content: Span, sentenceEnd: number)
 }
 
 /** A dash that opens a signature line, and the name after it: "- Jan Fredriks, Managing Partner", "— Chialin Yu". */
-const SIGNATURE_DASH = /^([-–—―])\s*(?=\p{Lu})/u;
+const SIGNATURE_DASH = /^([-–—―]{1,2})\s*(?=\p{Lu})/u;
+/** …or a description of the speaker, the whole line, in words: "-- Senior software engineer working in automotive embedded systems" (not a desk's phone number: "-- Wellington newsroom 64 4 473-4746"). */
+const SIGNED_DESCRIPTION = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&/-]+,?){1,14}$/u;
 /**
  * A name of two to four capitalised words that ends the line or a comma before the description,
  * or one word before a description ("—Gail, a New York City-based housecleaner").
@@ -185,7 +187,8 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
   if (!dash) return null;
   const from = s.start + dash[0].length;
   const person = names.find((m) => m.start === from && m.type === 'person');
-  const written = person ? null : SIGNED_NAME.exec(s.text.slice(dash[0].length));
+  const rest = s.text.slice(dash[0].length);
+  const written = person ? null : (SIGNED_NAME.exec(rest) ?? SIGNED_DESCRIPTION.exec(rest.trimEnd()));
   if (!person && !written) return null;
   const speaker = person ? { text: person.text, start: person.start, end: person.end } : { text: written![0], start: from, end: from + written![0].length };
   // The quotation: the sentence before closes it, and it opened at most SIGNED_QUOTE_MAX_SENTENCES
@@ -209,7 +212,7 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
     if (first.text[0] !== '“' || s.index - k > SIGNED_QUOTE_MAX_SENTENCES * 2 || /”/.test(text.slice(first.start, before.end))) break;
     opened = first;
   }
-  return { quote: { start: opened.start, end: last.end }, sentence: opened.index, dash: { text: dash[1]!, start: s.start, end: s.start + 1 }, speaker };
+  return { quote: { start: opened.start, end: last.end }, sentence: opened.index, dash: { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length }, speaker };
 }
 
 /** The most sentences a signed quotation holds. */

@@ -639,6 +639,23 @@ function keepEntryHeaders(document: BoxDocument): void {
   }
 }
 
+/**
+ * A button inside a paragraph that is words of its sentence: MIT Sloan's "said MIT Sloan professor
+ * <button class="sidenote-button">Thomas W. Malone,</button> the founding director …" (a name that
+ * opens a note about the person). The extractor removes buttons, and the name went with it; such
+ * a button after running text, a capitalised phrase of a few words, becomes a <span>.
+ */
+function wordButtons(document: BoxDocument): void {
+  for (const button of Array.from(document.querySelectorAll('body p button'))) {
+    const text = squash(button.textContent);
+    const before = (button as unknown as { previousSibling: { textContent: string | null } | null }).previousSibling?.textContent ?? '';
+    if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){1,5}[,.;:]?$/u.test(text) || !/\p{L}{2,}\s*$|[,;:]\s*$/u.test(before) || button.getAttribute('aria-label')) continue;
+    // (A button is set apart on the screen: "professor<button>Thomas W. Malone,</button>" reads with a space.)
+    if (!/\s$/.test(before)) (button as unknown as { before(text: string): void }).before(' ');
+    retag(document, button, 'span');
+  }
+}
+
 function openForms(document: BoxDocument): void {
   for (const form of Array.from(document.querySelectorAll('body form'))) {
     if (!form.querySelector('input:not([type="hidden"]), select, textarea, button') && form.querySelector('p')) retag(document, form, 'div');
@@ -1412,6 +1429,7 @@ export function htmlBlocks(input: string): HtmlFront {
   const publisherByline = !!found.byline && !!found.siteName && nameKey(found.byline).startsWith(nameKey(found.siteName));
   const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) && !/(?:,|\band)\s*$/i.test(found.byline) && !disputed && !publisherByline ? null : bylineElement(document as unknown as LedeDocument);
   openForms(document as unknown as BoxDocument);
+  wordButtons(document as unknown as BoxDocument);
   keepEntryHeaders(document as unknown as BoxDocument);
   markPullQuotes(document as unknown as BoxDocument);
   hoistTrailingBreaks(document as unknown as { querySelectorAll(selector: string): ArrayLike<BreakNode> });

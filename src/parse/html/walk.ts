@@ -87,7 +87,8 @@ export function captionTexts(root: DomNode): Set<string> {
     // How many more label lines after an image may still be its caption and credit.
     let labels = 0;
     for (const [at, child] of children.entries()) {
-      const cls = `${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('id') ?? ''}`;
+      // (A subheading's id is its own text made an anchor: "the-earned-income-tax-credit" is no credit line.)
+      const cls = `${child.getAttribute?.('class') ?? ''} ${/^H[1-6]$/.test(tagOf(child)) ? '' : (child.getAttribute?.('id') ?? '')}`;
       const text = squashed(child.textContent ?? '');
       // (the Evening Standard's "<div><picture/></div><div>Former Prime Minister Tony Blair</div><div>ES</div>", its classes generated)
       const label = labels > 0 && labelLine(child, text);
@@ -204,13 +205,21 @@ const MARKER_TEXT = /^\s*\[(?:\d{1,4}|[a-z]|note \d+|citation needed|edit|update
 function marker(node: DomNode, tag: string): boolean {
   if (tag !== 'SUP' && tag !== 'SPAN' && tag !== 'A') return false;
   const cls = node.getAttribute?.('class') ?? '';
-  return /(?:^|\s)mw-editsection(?:\s|$)/.test(cls) || MARKER_TEXT.test(node.textContent ?? '') || (tag === 'SPAN' && SCREEN_READER_TEXT.test(node.textContent ?? '')) || (tag === 'A' && footnoteAnchor(node, cls));
+  return /(?:^|\s)mw-editsection(?:\s|$)/.test(cls) || MARKER_TEXT.test(node.textContent ?? '') || (tag === 'SPAN' && SCREEN_READER_TEXT.test(node.textContent ?? '')) || ((tag === 'A' || tag === 'SUP') && footnoteMark(node, tag, cls));
 }
 
-/** A footnote's number linked to its note: Substack's "<a class="footnote-anchor" href="…#footnote-1-…">1</a>" ("a preference1 for owls"). */
-function footnoteAnchor(node: DomNode, cls: string): boolean {
+/**
+ * A footnote's number linked to its note, or set as one: Substack's "<a class="footnote-anchor"
+ * href="…#footnote-1-…">1</a>" ("a preference1 for owls"), the CFPB's "<a href="…#1"><sup>1</sup></a>",
+ * WordPress's "<sup class="fn"><a href="#…">2</a></sup>" ("in 2018.2 This decrease …"). A number
+ * linked to a place on a page (a fragment) is a note's; one linked to another page, or a bare
+ * superscript ("m<sup>2</sup>"), stays.
+ */
+function footnoteMark(node: DomNode, tag: string, cls: string): boolean {
   if (!/^\s*\d{1,3}\s*$/.test(node.textContent ?? '')) return false;
-  return /(?:^|\s)footnote-(?:anchor|ref)(?:\s|$)/i.test(cls) || /#(?:fn|footnote|note|cite_note)[\w:.-]*$/i.test(node.getAttribute?.('href') ?? '');
+  if (/(?:^|\s)(?:footnote-(?:anchor|ref)|fn|footnote)(?:\s|$)/i.test(cls)) return true;
+  const link = tag === 'A' ? node : (Array.from(node.childNodes).find((c) => c.nodeType === ELEMENT && tagOf(c) === 'A') ?? null);
+  return link !== null && /#[\w:.-]+$/.test(link.getAttribute?.('href') ?? '');
 }
 
 
