@@ -2360,6 +2360,9 @@ describe('cues wink misreads, and a negated cue', () => {
     ]);
     const host = await story('“The past year offered many variations on the themes within true crime,” said “Crime Writers On” host Rebecca Lavoie.');
     expect(attributed(host).map(([speaker, cue]) => [speaker, cue])).toEqual([['Rebecca Lavoie', 'said']]);
+    // A participle after a count and before its noun is an adjective: "one reported adverse event".
+    expect(attributed(await story('FDA is aware of one reported adverse event linked to the drug.'))).toEqual([]);
+    expect(attributed(await story('About 40 reported seeing the lights over the bay.')).map(([, cue]) => cue)).toContain('reported');
     // (A plain noun after a noun stays one: "The committee notes were filed on Monday.")
     const notes = await story('The committee notes were filed with the clerk on Monday.');
     expect(attributed(notes)).toEqual([]);

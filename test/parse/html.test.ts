@@ -480,6 +480,9 @@ describe('the headline of an HTML page', () => {
     expect(a.title?.text).toBe('The Best Trails and Neighborhoods in Houston for Biking');
     // …with the linked name after "By" as its byline.
     expect(a.byline?.text).toBe('By Daniel Renfrow');
+    // A paragraph of "by:", a name and a date under the headline is one too (LMSYS).
+    const dated = parse(sourceFromText(`<!doctype html><html><head><title>Mini-SGLang</title></head><body><article><h1>Mini-SGLang: Efficient Inference Engine in a Nutshell</h1><p class="text-xl">by: <!-- -->Ziyi Xu<!-- -->,<!-- --> <!-- -->Dec 17, 2025</p><hr><p>${'We are excited to introduce a compact inference engine for large language models today. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
+    expect(dated.byline?.text).toBe('By Ziyi Xu');
   });
 
   it('leaves out what the <h1> sets beside the headline: a dek in a span, a button link', () => {

@@ -251,6 +251,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // article and its noun is an adjective.
     // (An article's or a preposition's: "Both denied reports …", "all denied allegations" keep the verb.)
     if (/ed$/i.test(tok.text) && t[v + 1]?.pos === 'NOUN' && /^(?:a|an|the|with|of|by|for|from|among|to)$/.test(t[v - 1]?.normal ?? '') && t[v - 1]?.pos !== 'PART') continue;
+    // (So is one after a count, before its noun: "one reported adverse event", "two confirmed cases".)
+    if (/ed$/i.test(tok.text) && (t[v + 1]?.pos === 'NOUN' || (t[v + 1]?.pos === 'ADJ' && t[v + 2]?.pos === 'NOUN')) && t[v - 1]?.pos === 'NUM' && !/^\d{4}$/.test(t[v - 1]!.text)) continue;
     // "went on to say …": the cue is the verb after it.
     if (tok.lemma === 'go' && t[v + 1]?.normal === 'on' && t[v + 2]?.normal === 'to') continue;
     // "responded by saying …": the cue before "by" reports this one's content already.

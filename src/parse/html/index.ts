@@ -1119,6 +1119,9 @@ function bylineElement(document: LedeDocument): string | null {
   return null;
 }
 
+/** "by: Ziyi Xu, Dec 17, 2025": a writer's name of two to four words after "by" (and a colon), then a date. */
+const DATED_BYLINE = /^[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})$/u;
+
 /** The first byline element within BYLINE_REACH elements after index `at`: its byline, or null when it holds none; undefined when there is no such element. */
 function bylineAfter(order: readonly KeyPointElement[], at: number): string | null | undefined {
   for (let i = at + 1; i < order.length && i <= at + BYLINE_REACH; i++) {
@@ -1126,6 +1129,9 @@ function bylineAfter(order: readonly KeyPointElement[], at: number): string | nu
     // (Or an author's element that reads "By …": UPROXX's span.author "By Jason Tabrys • 12.29.14".)
     // (Or any element that holds just "By" and a linked name: Houstonia's "<span>By <a>Daniel Renfrow</a></span>".)
     const linkedName = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(squash(el.textContent)) && squash(el.querySelector('a')?.textContent ?? '') === squash(el.textContent).replace(/^by\s+/i, '');
+    // (Or a paragraph of "by:", a name and the date: LMSYS's "<p>by: Ziyi Xu, Dec 17, 2025</p>" under the headline.)
+    const dated = el.tagName === 'P' ? DATED_BYLINE.exec(squash(el.textContent)) : null;
+    if (dated) return `By ${dated[1]}`;
     if (!linkedName && !/byline/i.test(el.getAttribute('class') ?? '') && !(/(?:^|\s)author(?:$|\s)/i.test(el.getAttribute('class') ?? '') && /^by\s/i.test(squash(el.textContent)))) continue;
     // The links to the writers' pages when its text reads as no byline: The Nation's "By <a>Sarah Lazare</a><a>Twitter</a>" runs "LazareTwitter" together.
     const writers = Array.from(el.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]'), (a) => squash(a.textContent)).filter((name) => name !== '');
