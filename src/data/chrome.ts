@@ -106,7 +106,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // A republisher's note: "This article is republished from The Conversation under a Creative Commons license. Read the original article."
   /^this (?:article|story|piece|post) (?:is|was|has been) republished from\b[^.!?]*[.!]?(?:\s+read the original(?: article)?[.!]?)?$/i,
   // An app's plug: "Download and subscribe to the brand new Start TODAY app for more workout plans and tips."
-  /^download (?:and subscribe to )?(?:the|our) (?:\S+ ){0,5}app\b[^.!?]{0,80}[.!]?$/i,
+  // (Not a service's advice: "Download the FEMA app to get real-time weather alerts …".)
+  /^download (?:and subscribe to (?:the|our)|our) (?:\S+ ){0,5}app\b[^.!?]{0,80}[.!]?$/i,
   /^(?:sign up|subscribe)\b.{0,20}\b(?:our|free)\b.{0,40}\be-?mails\b/i,
   // "I would like to be emailed about offers, events and updates from The Independent. Read our privacy policy"
   /^i would like to (?:be e-?mailed|receive)\b.*\b(?:offers|updates|newsletters?)\b/i,

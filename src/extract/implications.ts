@@ -440,7 +440,7 @@ const TAKES_TO = new Set([
   'decide', 'want', 'plan', 'try', 'hope', 'intend', 'need', 'able', 'unable', 'likely', 'unlikely', 'seem', 'appear', 'go',
   'have', 'used', 'begin', 'start', 'continue',
   // Nouns whose "to" is what they are of: "the opportunity to visit", "a great way to get from …", "the ability to pay".
-  'opportunity', 'way', 'chance', 'ability', 'right', 'place', 'reason', 'freedom',
+  'opportunity', 'way', 'chance', 'ability', 'right', 'reason', 'freedom',
 ]);
 
 /** Verbs whose "to" opens their complement, not a purpose, as verbs only: "not authorized to talk", "failed to stop" (not "an attempt to force"). */

@@ -163,7 +163,8 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     const abbreviation = end === '.' && tail.length === 2 && tail[0]!.end === tail[1]!.start ? `${tail[0]!.text}.` : end;
     const numbered = last !== undefined && NUMBER_ABBREVIATION.test(abbreviation) && /^(?:[$£€]|\d)/.test(kept[0]!.text);
     // Nor at an exclamation or a question inside a parenthesis: "… from the newcomers (Bridges! Yamada!) to the established …".
-    const parenthetical = last !== undefined && /^[!?]$/.test(end) && openParenthesis(last.tokens);
+    // (Read over the sentence's last tokens only: a long run of "(Wow! Wow! …" must not be read again at each mark.)
+    const parenthetical = last !== undefined && /^[!?]$/.test(end) && openParenthesis(last.tokens.slice(-PARENTHESIS_WINDOW));
     if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title || exclaimed || numbered || parenthetical)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
@@ -205,6 +206,9 @@ const NUMBER_ABBREVIATION = /^(?:[Vv]ols?|No|Nos|reg|approx|est|[Ff]ig|[Cc]h|pp?
 /** A day's or a month's abbreviation that is also a word, written in lower case as the word ends a sentence: "sun.", "sat.", "mar.". */
 const LOWER_ABBREVIATION = /^(?:sun|mon|wed|sat|mar|may|jan|jun|dec)\.$/;
 
+/** Parts of speech a sentence after a quantity opens with: "We've", "It", "If", "The", "Then". */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['PRON', 'DET', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'ADP']);
+
 /** A unit's symbol with a full stop, as a sentence ends on a quantity: "70g.", "5kg.", "120mm.", "8,000Hz.". */
 const UNIT_STOP = /^(?:g|kg|mg|lbs?|oz|cm|mm|km|ft|mph|hz|khz|mhz|ghz|mb|gb|tb|kb|kw|mah|ml|in)\.$/i;
 
@@ -218,7 +222,8 @@ function apartAtLowerAbbreviations(tokens: Token[]): Token[][] {
   let from = 0;
   for (let i = 0; i < tokens.length - 1; i++) {
     // (So does a unit glued to its number: "less than 70g. We've broken them down …".)
-    const unit = UNIT_STOP.test(tokens[i]!.text) && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && /\d$/.test(tokens[i - 1]!.text);
+    // (Only before a word that opens a sentence, not a name: "a 16oz. Starbucks latte".)
+    const unit = UNIT_STOP.test(tokens[i]!.text) && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && /\d$/.test(tokens[i - 1]!.text) && SENTENCE_OPENERS.has(tokens[i + 1]!.pos);
     if ((LOWER_ABBREVIATION.test(tokens[i]!.text) || unit) && /^\p{Lu}/u.test(tokens[i + 1]!.text) && tokens[i]!.end < tokens[i + 1]!.start) {
       parts.push(tokens.slice(from, i + 1));
       from = i + 1;
@@ -227,6 +232,9 @@ function apartAtLowerAbbreviations(tokens: Token[]): Token[][] {
   parts.push(tokens.slice(from));
   return parts;
 }
+
+/** How many of a sentence's last tokens are read for a parenthesis still open at an exclamation. */
+const PARENTHESIS_WINDOW = 60;
 
 /** Whether a sentence so far leaves a parenthesis open ("Shares of Apple Inc (AAPL."). */
 function openParenthesis(tokens: readonly Token[]): boolean {

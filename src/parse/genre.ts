@@ -30,7 +30,7 @@ export function guessGenre(meta: SourceMeta, title: TextSpan | null, sections: r
   };
   const declared = first(GENRE_BY_TYPE, meta.type) ?? first(GENRE_BY_TYPE, meta.section) ?? first(GENRE_BY_TITLE, meta.section ? `${meta.section} |` : null) ?? first(GENRE_BY_TITLE, meta.title) ?? first(GENRE_BY_TITLE, title?.text) ?? first(GENRE_BY_URL, meta.url);
   // (A buying guide under "/reviews/" that picks the best of a kind, over its picks' subheadings, is a list: Wirecutter's "The Best Wireless Bluetooth Earbuds".)
-  if (declared === 'opinion' && /\/reviews?\//i.test(meta.url ?? '') && title && LIST_TITLE.test(title.text) && sections.filter((s) => s.heading).length >= MIN_SIGNALS && !first(GENRE_BY_TITLE, title.text)) return 'listicle';
+  if (declared === 'opinion' && /\/reviews?\//i.test(meta.url ?? '') && title && LIST_TITLE.test(title.text) && !/\breview\b/i.test(title.text) && sections.filter((s) => s.heading).length >= MIN_SIGNALS && !first(GENRE_BY_TITLE, title.text)) return 'listicle';
   if (declared) return declared;
   if (/wikipedia/i.test(meta.siteName ?? '')) return 'encyclopedia';
 

@@ -2499,3 +2499,26 @@ describe('claims on magazine and blog pages', () => {
     expect(two.text.slice(said.content.start, said.content.end)).toBe('“Yes, primarily,”');
   });
 });
+
+describe('a review of the forty-sixth round’s claim and implication rules', () => {
+  it('lets a "she" go on with a witness, and reads no claim in a verb’s object "media reports that …"', async () => {
+    const w = await story('A witness said the gunman fired at least six shots into the crowd. She said she hid behind a parked car until police arrived.');
+    expect(w.claims.filter((c) => c.speakerMention?.text === 'She').map((c) => c.speaker)).toEqual(['witness']);
+    const denied = await story('The palace on Sunday denied media reports that the prince had been admitted to hospital.');
+    expect(attributed(denied).map(([speaker, cue]) => [speaker, cue])).toEqual([['palace', 'denied']]);
+  });
+
+  it('gives no credit line or sign-off a quotation, nor a quotation already given to its speaker', async () => {
+    const b = await brief('Plant closes\n\nThe plant will close next month, the company said.\n\n“We had no warning at all,” said union leader Tom Baker.\n\n“People have given their whole lives to this place.”\n\n—With files from The Canadian Press\n');
+    expect(b.claims.map((c) => c.speaker)).not.toContain('With files from The Canadian Press');
+    const signed = await brief('Plant closes\n\nThe plant will close next month, the company said.\n\n“People have given their whole lives to this place.”\n\n— Mary Smith, Staff Writer\n');
+    expect(signed.claims.filter((c) => c.cue === '—')).toEqual([]);
+  });
+
+  it('keeps "prompts" after "and", "following" a bank’s steps, and a purpose "to" after "in place"', async () => {
+    const signals = async (t: string) => (await rulesOnly(t)).implications.map((x) => x.signal?.text ?? x.cue);
+    expect(await signals('The heatwave strains the power grid and prompts fears of blackouts across the region.')).toContain('prompts');
+    expect(await signals('Shares fell sharply following the steps taken by the central bank on Tuesday.')).toContain('following');
+    expect(await signals('The council put new barriers in place to protect pedestrians from traffic.')).toContain('to');
+  });
+});

@@ -85,6 +85,13 @@ describe('wink adapter', () => {
       'It was a big year!',
       'Everyone cheered.',
     ]);
+    // (Not before a name: "a 16oz. Starbucks latte"; and a long run of marks in a parenthesis is read once.)
+    const latte = 'A 16oz. Starbucks latte now costs more, and a 10lb. Butterball turkey is up 12 percent.';
+    expect(analyse(latte, 0, latte.length).sentences).toHaveLength(1);
+    const wows = `(${'Wow! '.repeat(20_000)})`;
+    const started = Date.now();
+    analyse(wows, 0, wows.length);
+    expect(Date.now() - started).toBeLessThan(15_000);
     const bang = 'Signs read: Vote yes on Measure B! Polls open at 7am. She sold the company to Yahoo! The deal was worth 30 million dollars.';
     expect(analyse(bang, 0, bang.length).sentences).toHaveLength(4);
     // An abbreviation a number follows goes on ("reg. $1,799"); the sentence after it still starts apart.

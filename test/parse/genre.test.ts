@@ -24,6 +24,7 @@ describe('the genre of a page', () => {
       parse(sourceFromText(`<!doctype html><html><head><meta property="og:url" content="https://example.com/wirecutter/reviews/best-earbuds/"><title>${title}</title></head><body><article><h1>${title}</h1>${body}${['Top pick', 'Runner-up', 'Budget pick'].map((h) => `<h2>${h}</h2>${body}`).join('')}</article></body></html>`, 't', { inputFormat: 'html' })).genre;
     expect(guide('The Best Wireless Bluetooth Earbuds')).toBe('listicle');
     expect(guide('Sony LinkBuds Fit: great sound, odd fit')).toBe('opinion');
+    expect(guide('Dyson Airwrap review: the best hair styler money can buy')).toBe('opinion');
   });
 
   it('comes from the shape of the text: entry times, question labels, turns, press-release furniture', () => {

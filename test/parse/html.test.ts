@@ -1932,3 +1932,52 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     expect(only.title?.text).toBe('example.com');
   });
 });
+
+describe('a review of the forty-sixth round’s page rules', () => {
+  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
+  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+  const story = (n: number) => `<p>Paragraph ${n} of the story says the council approved the budget on Tuesday after a long debate, officials said.</p>`;
+  const page = (body: string, head = '<title>Budget</title>') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+
+  it('keeps a number linked in running text; leaves out only a note’s mark', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<p>The vote in District <a href="https://example.com/2025#district-5">5</a>, shown in Table <a href="#table-2">2</a>, was close.</p>${story(2)}</article>`);
+    expect(bodyText(a)).toContain('District 5, shown in Table 2, was close');
+  });
+
+  it('brings back no teaser card, newsletter or series introduction above the article', () => {
+    const teaser = doc(`<div class="top-story"><h2><a href="/x">School board delays vote</a></h2><div class="card__lede"><p>The school board on Thursday postponed a vote on closing three elementary schools until next month.</p></div></div><div></div><article>${story(1)}${story(2)}</article>`);
+    expect(missedLede(teaser, doc(`${story(1)}${story(2)}`))).toEqual([]);
+    const newsletter = doc(`<div class="newsletter-intro"><p>Every weekday morning, our editors pick the stories you need to read before the day begins.</p></div><div></div><article>${story(1)}</article>`);
+    expect(missedLede(newsletter, doc(story(1)))).toEqual([]);
+  });
+
+  it('brings back no poll or market box’s figure lines between kept paragraphs', () => {
+    const poll = doc(`${story(1)}<div class="poll-widget"><p>Should the city raise parking fees?</p><p>Yes: 38%</p><p>No: 62%</p><p>Total votes: 1,043</p></div>${story(2)}`);
+    expect(missedBetween(poll, doc(`${story(1)}${story(2)}`))).toEqual([]);
+  });
+
+  it('reads the marked byline over a linked name in a book’s box, and no credit as the byline', () => {
+    const a = page(`<article><h1>A novel of the sea</h1><div class="book-info"><p>By <a href="/tag/ann-marsh">Ann Marsh</a></p></div><div class="byline">By Tom Lee</div>${story(1)}${story(2)}</article>`);
+    expect(a.byline?.text).toBe('By Tom Lee');
+  });
+
+  it('splices no button that is a control into the text, and reads no crosshead marked "subhed" as the dek', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<p>The plan could raise $4 million a year <button class="read-more">Read More</button></p><p>Ortiz praised the city savings <button>Share This Quote</button> in a statement on Friday to reporters.</p>${story(2)}</article>`);
+    expect(bodyText(a)).not.toMatch(/Read More|Share This Quote/);
+    const crosshead = page(`<article><h1>Budget approved</h1><div class="byline">By Tom Lee</div><div class="article-body"><h2 class="subhed">What the budget means for residents</h2>${story(1)}${story(2)}</div></article>`);
+    expect(crosshead.dek).toBeNull();
+  });
+
+  it('keeps a gallery’s item text and a sponsor’s linked-to-nothing heading out of the rules’ reach', () => {
+    const gallery = page(`<article><h1>Hudson towns</h1>${story(1)}<img src="a.jpg" alt=""><div class="image-description"><p>Cold Spring sits on the east bank of the Hudson, an hour north of the city by train, and its main street runs down to the river.</p></div>${story(2)}</article>`);
+    expect(bodyText(gallery)).toContain('Cold Spring sits on the east bank');
+    const sponsor = doc(`${story(1)}<div class="sponsor-block"><h3><a href="#" onclick="go()">Try Daily Ledger Premium for $1</a></h3></div>${story(2)}`);
+    expect(missedBetween(sponsor, doc(`${story(1)}${story(2)}`)).map((f) => f.html)).not.toContainEqual(expect.stringContaining('Premium'));
+  });
+
+  it('takes no quadratic time on a long run of letters before a button', () => {
+    const started = Date.now();
+    page(`<article><h1>Long</h1><p>${'a'.repeat(100_000)}! <button>Read More</button></p>${story(1)}</article>`);
+    expect(Date.now() - started).toBeLessThan(8000);
+  });
+});

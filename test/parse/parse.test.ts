@@ -83,6 +83,7 @@ describe('chrome lines', () => {
     ['This article is republished from The Conversation under a Creative Commons license. Read the original article.', 'promo'],
     ['Download and subscribe to the brand new Start TODAY app for more workout plans and tips.', 'promo'],
     ['Download the report to learn more about the findings.', null],
+    ['Download the FEMA app to get real-time weather alerts and find open shelters near you.', null],
     ['Rate this article', 'chrome'],
     ['No posts', 'chrome'],
     ['No posts were made on the forum that week.', null],

@@ -529,8 +529,9 @@ function reportTaggedNoun(t: Token[], v: number): boolean {
       (head.pos === 'PRON' && /^(?:they|we|who|i|you)$/.test(head.normal)) ||
       INDEFINITE_SUBJECTS.has(head.normal) ||
       (head.pos === 'NOUN' && /s$/.test(head.normal) && !/ss$/.test(head.normal)) ||
-      // (or a person or a source described: "One reviewer notes …", "A TikTok representative reports that …")
-      (head.pos === 'NOUN' && viewHolder(head.lemma.toLowerCase()) && /s$/i.test(tok.text));
+      // (or a person or a source described: "One reviewer notes …", "A TikTok representative reports that …";
+      // not a verb's object: "denied media reports that …", "rejected employee claims that …")
+      (head.pos === 'NOUN' && viewHolder(head.lemma.toLowerCase()) && /s$/i.test(tok.text) && !/^(?:VERB|AUX|ADP)$/.test(t[v - 2]?.pos ?? ''));
     const next = t[v + 1];
     if (subject && (!next || next.normal === 'that' || /^(?:DET|PROPN|NUM|PRON)$/.test(next.pos) || QUOTE_MARK.test(next.text))) return true;
   }

@@ -183,7 +183,9 @@ export function findClaims(
       introduced = null;
     }
     // "“… accelerate growth.” - Jan Fredriks, Managing Partner": a signature line gives the quotation before it its speaker.
-    const signed = CLAIM_ROLES.has(s.role) ? signedQuotation(text, s, sentences, names) : null;
+    const found = CLAIM_ROLES.has(s.role) ? signedQuotation(text, s, sentences, names) : null;
+    // (Not a quotation already given to its speaker: the second paragraph of "“…,” said Tom Baker. “…”".)
+    const signed = found && !claims.some((c) => c.speaker && c.start < found.quote.start && c.end > found.quote.start) ? found : null;
     if (signed) {
       // (what was read from the quotation's sentences before its speaker was known gives way)
       while (claims.length > 0 && claims[claims.length - 1]!.start >= signed.quote.start) claims.pop();

@@ -156,6 +156,9 @@ export function closeQuotation(text: string, content: Span, sentenceEnd: number)
   return close ? { start: content.start, end: content.end + close[0].length } : content;
 }
 
+/** A credit or a staff writer's sign-off after a dash: "With files from …", "With assistance from …", "Staff Writer Mary Smith", "Mary Smith, Staff Writer". */
+const CREDIT_SIGNATURE = /^(?:with|by|from|reporting|additional|editing|edited|compiled|written|photos?|sources?|via|staff|contributing)\b|\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist)\s*\.?$/i;
+
 /** A dash that opens a signature line, and the name after it: "- Jan Fredriks, Managing Partner", "— Chialin Yu". */
 const SIGNATURE_DASH = /^([-–—―]{1,2})\s*(?=\p{Lu})/u;
 /** …or a description of the speaker, the whole line, in words: "-- Senior software engineer working in automotive embedded systems" (not a desk's phone number: "-- Wellington newsroom 64 4 473-4746"). */
@@ -184,7 +187,8 @@ export interface SignedQuotation {
  */
 export function signedQuotation(text: string, s: Sentence, sentences: readonly Sentence[], names: readonly Mention[]): SignedQuotation | null {
   const dash = SIGNATURE_DASH.exec(s.text);
-  if (!dash) return null;
+  // (Not a story's credit or sign-off: "—With files from The Canadian Press", "— Mary Smith, Staff Writer".)
+  if (!dash || CREDIT_SIGNATURE.test(s.text.slice(dash[0].length))) return null;
   const from = s.start + dash[0].length;
   const person = names.find((m) => m.start === from && m.type === 'person');
   const rest = s.text.slice(dash[0].length);

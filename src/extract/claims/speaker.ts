@@ -103,7 +103,7 @@ function describedSpeaker(mention: TextSpan, sentence: Sentence, earlier: readon
     // (not "the report": a description's head is a person's)
     const wentOn = PERSON_PRONOUNS.has(c.speakerMention.text.toLowerCase());
     const head = wentOn ? c.speaker : DESCRIBED_PERSON.exec(c.speakerMention.text)?.[1];
-    if (!head || coreference.isPerson(c.speaker) || (!wentOn && (head.endsWith('s') || !(PERSON_NOUNS.has(head) || UNNAMED_SOURCE_HEADS.has(head)) || GROUP_NOUNS.has(head)))) return null;
+    if (!head || coreference.isPerson(c.speaker) || (!wentOn && (/(?<!s)s$/.test(head) || !(PERSON_NOUNS.has(head) || UNNAMED_SOURCE_HEADS.has(head)) || GROUP_NOUNS.has(head)))) return null;
     return coreference.personBetween(c.speakerMention.end, mention.start) ? null : c.speaker;
   }
   return null;

@@ -11,6 +11,7 @@ import { bylineText, isByline } from '../frontmatter.js';
 import { decodeEntities } from '../../character-references.js';
 import { endsSentence, FIGURE_LINE } from '../shape.js';
 import { chromeReason } from '../chrome.js';
+import { UI_VERBS } from '../../data/chrome.js';
 import type { RawBlock } from '../blocks.js';
 import { authorNames, chooseHeadline, shownWithoutSection, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
 import { captionTexts, REWORDED_PULL_QUOTE, walk, type DomNode } from './walk.js';
@@ -135,8 +136,8 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
 /** The most paragraphs an introduction's box gives back. */
 const INTRO_MAX_PARAGRAPHS = 30;
 
-/** The class or id of a box a page marks as its article's introduction: "#intro", ".article-intro", ".story-lede". */
-const INTRO_BOX = /(?:^|[\s_-])(?:intro|introduction|lede)(?=$|[\s_])/i;
+/** The class or id of a box a page marks as its article's introduction: "#intro", ".article-intro", ".story-lede" (not a teaser card's "card__lede", a newsletter's or a series' intro). */
+const INTRO_BOX = /(?:^|\s)(?:(?:article|story|post|entry)[-_]{1,2})?(?:intro|introduction|lede)(?=$|\s)/i;
 
 /** The box (up to WIDGET_LEVELS up) a paragraph's page marks as the introduction, if any. */
 function introBox(element: LedeElement): unknown {
@@ -408,7 +409,7 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
     // goes back with them; not one that is a link to another page, nor chrome.
     if (/^h[234]$/i.test((p as unknown as { tagName: string }).tagName)) {
       const words = text ? text.split(' ').length : 0;
-      const missed = previous !== null && words >= 1 && words <= HEADING_MAX_WORDS && !chromeReason(text) && !keptBlocks.has(text) && !p.closest(`a[href]:not([href^="#"]), ${HIDDEN_OR_OUTSIDE}`) && p.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !Array.from(p.querySelectorAll('a[href]:not([href^="#"])')).some((a) => squash(a.textContent) === text) && headsProse(p as unknown as TreeElement, text);
+      const missed = previous !== null && words >= 1 && words <= HEADING_MAX_WORDS && !chromeReason(text) && !keptBlocks.has(text) && !p.closest(`a[href]:not([href^="#"]), a[href="#"], ${HIDDEN_OR_OUTSIDE}`) && p.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !Array.from(p.querySelectorAll('a[href]:not([href^="#"]), a[href="#"]')).some((a) => squash(a.textContent) === text) && headsProse(p as unknown as TreeElement, text);
       if (missed) pending.push({ element: p, heading });
       // (A subheading the extractor kept: what follows it goes back after it, "Top pick" over a pick's blurb.)
       else if (previous !== null && text && keptBlocks.has(text)) heading = text;
@@ -432,8 +433,9 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
     if (previous === null || !text) continue;
     // (Not from a box of teasers, a sign-up or a player, whose lines read as prose too: "The mayor of the
     // neighbouring town resigned …" in "related-stories"; a slide's text in its caption box comes back.)
-    // (Or a short line of a figure under its label, as a ranking sets one under each entry: "Market share: 12.89%".)
-    const prose = (FIGURE_LINE.test(text) || (text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text))) && !chromeReason(text) && !keptBlocks.has(text) && !inBox(p, TEASER_BOX);
+    // (Or a short line of a figure under a subheading brought back, as a ranking sets one under each entry: "Market share: 12.89%".)
+    const underHeading = pending.length > 0 && /^H[234]$/i.test((pending[pending.length - 1]!.element as unknown as { tagName: string }).tagName);
+    const prose = ((underHeading && FIGURE_LINE.test(text)) || (text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text))) && !chromeReason(text) && !keptBlocks.has(text) && !inBox(p, TEASER_BOX);
     // Hidden text stays out: the extractor removes it on purpose.
     if (prose && !p.closest(HIDDEN_OR_OUTSIDE)) pending.push({ element: p, heading });
     // (A div that is no prose is no break: a page's wrappers hold timestamps, buttons, empty boxes;
@@ -645,11 +647,16 @@ function keepEntryHeaders(document: BoxDocument): void {
  * opens a note about the person). The extractor removes buttons, and the name went with it; such
  * a button after running text, a capitalised phrase of a few words, becomes a <span>.
  */
+const BUTTON_CONTEXT_CHARS = 40;
+
 function wordButtons(document: BoxDocument): void {
   for (const button of Array.from(document.querySelectorAll('body p button'))) {
     const text = squash(button.textContent);
-    const before = (button as unknown as { previousSibling: { textContent: string | null } | null }).previousSibling?.textContent ?? '';
-    if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){1,5}[,.;:]?$/u.test(text) || !/\p{L}{2,}\s*$|[,;:]\s*$/u.test(before) || button.getAttribute('aria-label')) continue;
+    const node = button as unknown as { previousSibling: { textContent: string | null } | null; nextSibling: { textContent: string | null } | null };
+    const before = (node.previousSibling?.textContent ?? '').slice(-BUTTON_CONTEXT_CHARS);
+    const after = (node.nextSibling?.textContent ?? '').slice(0, BUTTON_CONTEXT_CHARS);
+    // (A name, its words capitalised, with the sentence going on after it: not "Read More", "Share This Quote", "Play Audio" at a paragraph's end.)
+    if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?$/u.test(text) || chromeReason(text) || UI_VERBS.has(text.split(' ')[0]!.toLowerCase()) || !/\p{L}\s*$|[,;:]\s*$/u.test(before) || !/^\s*[,;:]?\s*\p{Ll}/u.test(after) || button.getAttribute('aria-label')) continue;
     // (A button is set apart on the screen: "professor<button>Thomas W. Malone,</button>" reads with a space.)
     if (!/\s$/.test(before)) (button as unknown as { before(text: string): void }).before(' ');
     retag(document, button, 'span');
@@ -1097,7 +1104,7 @@ function hostName(url: string | null | undefined): string | null {
 const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
 /** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt". */
-const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subhed|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])|(?:title|header|hero)[\w-]*__intro\b/i;
+const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])|(?:title|header|hero)[\w-]*__intro\b/i;
 /**
  * The byline the page prints under its headline in an element its class marks so ("By Takeo Maeda
  * and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers"), or null: only the first such element within
@@ -1113,10 +1120,28 @@ function bylineElement(document: LedeDocument): string | null {
   const index = new Map(order.map((el, i) => [el, i]));
   for (const h1 of h1s) {
     const at = index.get(h1) ?? -1;
-    const found = bylineAfter(order, at);
+    const found = bylineAfter(order, at) ?? plainBylineAfter(order, at);
     if (found !== undefined) return found;
   }
   return null;
+}
+
+/**
+ * When no element within reach is marked as the byline: the first that holds only "By" and a linked
+ * name (Houstonia's "<span>By <a>Daniel Renfrow</a></span>"), or a paragraph of "by:", a name and a
+ * date (LMSYS's "<p>by: Ziyi Xu, Dec 17, 2025</p>"); not in a caption or a box about another's work.
+ */
+function plainBylineAfter(order: readonly KeyPointElement[], at: number): string | undefined {
+  for (let i = at + 1; i < order.length && i <= at + BYLINE_REACH; i++) {
+    const el = order[i]!;
+    if (el.closest('figure, figcaption, aside, [class*="caption"], [class*="credit"], [class*="book"], [class*="product"]')) continue;
+    const text = squash(el.textContent);
+    const linkedName = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text) && squash(el.querySelector('a')?.textContent ?? '') === text.replace(/^by\s+/i, '');
+    if (linkedName) return text.replace(/^by\s/i, 'By ');
+    const dated = el.tagName === 'P' ? DATED_BYLINE.exec(text) : null;
+    if (dated) return `By ${dated[1]}`;
+  }
+  return undefined;
 }
 
 /** "by: Ziyi Xu, Dec 17, 2025": a writer's name of two to four words after "by" (and a colon), then a date. */
@@ -1127,12 +1152,7 @@ function bylineAfter(order: readonly KeyPointElement[], at: number): string | nu
   for (let i = at + 1; i < order.length && i <= at + BYLINE_REACH; i++) {
     const el = order[i]!;
     // (Or an author's element that reads "By …": UPROXX's span.author "By Jason Tabrys • 12.29.14".)
-    // (Or any element that holds just "By" and a linked name: Houstonia's "<span>By <a>Daniel Renfrow</a></span>".)
-    const linkedName = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(squash(el.textContent)) && squash(el.querySelector('a')?.textContent ?? '') === squash(el.textContent).replace(/^by\s+/i, '');
-    // (Or a paragraph of "by:", a name and the date: LMSYS's "<p>by: Ziyi Xu, Dec 17, 2025</p>" under the headline.)
-    const dated = el.tagName === 'P' ? DATED_BYLINE.exec(squash(el.textContent)) : null;
-    if (dated) return `By ${dated[1]}`;
-    if (!linkedName && !/byline/i.test(el.getAttribute('class') ?? '') && !(/(?:^|\s)author(?:$|\s)/i.test(el.getAttribute('class') ?? '') && /^by\s/i.test(squash(el.textContent)))) continue;
+    if (!/byline/i.test(el.getAttribute('class') ?? '') && !(/(?:^|\s)author(?:$|\s)/i.test(el.getAttribute('class') ?? '') && /^by\s/i.test(squash(el.textContent)))) continue;
     // The links to the writers' pages when its text reads as no byline: The Nation's "By <a>Sarah Lazare</a><a>Twitter</a>" runs "LazareTwitter" together.
     const writers = Array.from(el.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]'), (a) => squash(a.textContent)).filter((name) => name !== '');
     const own = bylineText(squash(el.textContent)).trim();
@@ -1205,7 +1225,9 @@ function markedStandfirst(page: LedeDocument): string | null {
       const sentence = (el.tagName === 'H2' || el.tagName === 'H3') && el === h1.nextElementSibling && ((endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS) || /\b(?:description|alternativeHeadline)\b/.test(el.getAttribute('itemprop') ?? ''));
       // (Or the one heading in a box the class names so: STAT's "<div class="…-subheadline"><h2>…</h2></div>".)
       const boxed = !!el.parentElement && el.parentElement.children.length === 1 && /^H[2-4]$/.test(el.tagName) && STANDFIRST_CLASS.test(el.parentElement.getAttribute('class') ?? '');
-      if (!sentence && !boxed && !STANDFIRST_CLASS.test(el.getAttribute('class') ?? '')) {
+      // (Houstonia's "div.v2-subhed" too; an <h2 class="subhed"> in the body is a crosshead.)
+      const subhed = !/^H[1-6]$/.test(el.tagName) && /(?:^|[\s_-])subhed(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '');
+      if (!sentence && !boxed && !subhed && !STANDFIRST_CLASS.test(el.getAttribute('class') ?? '')) {
         // The body has begun: a paragraph of its own.
         if (el.tagName === 'P' && text.split(' ').length >= LEDE_MIN_WORDS) break;
         continue;

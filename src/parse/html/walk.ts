@@ -50,7 +50,7 @@ export interface WalkOptions {
 export const REWORDED_PULL_QUOTE = 'newsbrief-reworded-pull-quote';
 
 /** A caption's or a credit's element: <figcaption>, or a class or id that says so ("caption-text", "credit", a newspaper's "cutline"). */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption|cutline|image-description)(?:$|[\s_-])/i;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption|cutline|feature-image-description|featured-image-description)(?:$|[\s_-])/i;
 /** …or a camel-cased one: CNN's "galleryCaption001", the Daily Mail's "imageCaption" (not "nocaption"). */
 const CAMEL_CAPTION_CLASS = /\p{Ll}(?:Caption|Credit)(?:$|[\s\d_-])/u;
 
@@ -211,15 +211,20 @@ function marker(node: DomNode, tag: string): boolean {
 /**
  * A footnote's number linked to its note, or set as one: Substack's "<a class="footnote-anchor"
  * href="…#footnote-1-…">1</a>" ("a preference1 for owls"), the CFPB's "<a href="…#1"><sup>1</sup></a>",
- * WordPress's "<sup class="fn"><a href="#…">2</a></sup>" ("in 2018.2 This decrease …"). A number
- * linked to a place on a page (a fragment) is a note's; one linked to another page, or a bare
- * superscript ("m<sup>2</sup>"), stays.
+ * WordPress's "<sup class="fn"><a href="#…">2</a></sup>" ("in 2018.2 This decrease …"): a number
+ * set as a superscript and linked to a place on the page, or one whose class or link says it is a
+ * note's. A number linked in running text ("see Table <a href="#table-2">2</a>", "District <a>5</a>")
+ * or a bare superscript ("m<sup>2</sup>") stays.
  */
 function footnoteMark(node: DomNode, tag: string, cls: string): boolean {
   if (!/^\s*\d{1,3}\s*$/.test(node.textContent ?? '')) return false;
   if (/(?:^|\s)(?:footnote-(?:anchor|ref)|fn|footnote)(?:\s|$)/i.test(cls)) return true;
-  const link = tag === 'A' ? node : (Array.from(node.childNodes).find((c) => c.nodeType === ELEMENT && tagOf(c) === 'A') ?? null);
-  return link !== null && /#[\w:.-]+$/.test(link.getAttribute?.('href') ?? '');
+  const child = (want: string): DomNode | null => Array.from(node.childNodes).find((c) => c.nodeType === ELEMENT && tagOf(c) === want) ?? null;
+  const link = tag === 'A' ? node : child('A');
+  const href = link?.getAttribute?.('href') ?? '';
+  if (/#(?:fn|footnote|note|cite_note|ref)[\w:.-]*$/i.test(href)) return true;
+  // (a superscript and a link to a place on the page, one inside the other)
+  return /#[\w:.-]+$/.test(href) && (tag === 'SUP' || child('SUP') !== null);
 }
 
 
