@@ -126,7 +126,7 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
       if (text.split(' ').length < LEDE_MIN_WORDS && !all.has(text)) continue;
       break;
     }
-    const box = introBox(p) as LedeElement | null;
+    const box = boxOf(p, INTRO_BOX) as LedeElement | null;
     if (!box || (box as unknown as { contains(x: unknown): boolean }).contains(paragraphs[at])) break;
     return Array.from(box.querySelectorAll('p') as ArrayLike<LedeElement>).filter((x) => prose(x, squash(x.textContent))).slice(0, INTRO_MAX_PARAGRAPHS);
   }
@@ -139,16 +139,6 @@ const INTRO_MAX_PARAGRAPHS = 30;
 /** The class or id of a box a page marks as its article's introduction: "#intro", ".article-intro", ".story-lede" (not a teaser card's "card__lede", a newsletter's or a series' intro). */
 const INTRO_BOX = /(?:^|\s)(?:(?:article|story|post|entry)[-_]{1,2})?(?:intro|introduction|lede)(?=$|\s)/i;
 
-/** The box (up to WIDGET_LEVELS up) a paragraph's page marks as the introduction, if any. */
-function introBox(element: LedeElement): unknown {
-  let at = element as unknown as { getAttribute?(name: string): string | null; parentNode: unknown } | null;
-  for (let level = 0; at && level < WIDGET_LEVELS; level++) {
-    if (typeof at.getAttribute !== 'function') break;
-    if (INTRO_BOX.test(`${at.getAttribute('class') ?? ''} ${at.getAttribute('id') ?? ''}`)) return at;
-    at = at.parentNode as typeof at;
-  }
-  return null;
-}
 
 interface Nested {
   parentNode: unknown;
@@ -316,16 +306,19 @@ const WIDGET_LEVELS = 4;
  */
 const TEASER_BOX = /(?:^|[\s_-])(?:related|newsletters?|signup|sign-up|subscribe|subscription|promo|promos|promotion|advert|advertisement|ad-slot|share|sharing|social|comments?|video|player)(?=$|[\s_-])/i;
 
-/** Whether an element or a box up to WIDGET_LEVELS up has a class or id the pattern matches. */
-function inBox(element: LedeElement, pattern: RegExp): boolean {
+/** The element or box up to WIDGET_LEVELS up whose class or id the pattern matches, if any. */
+function boxOf(element: LedeElement, pattern: RegExp): unknown {
   let at = element as unknown as { getAttribute?(name: string): string | null; parentNode: unknown } | null;
   for (let level = 0; at && level < WIDGET_LEVELS; level++) {
     if (typeof at.getAttribute !== 'function') break;
-    if (pattern.test(`${at.getAttribute('class') ?? ''} ${at.getAttribute('id') ?? ''}`)) return true;
+    if (pattern.test(`${at.getAttribute('class') ?? ''} ${at.getAttribute('id') ?? ''}`)) return at;
     at = at.parentNode as typeof at;
   }
-  return false;
+  return null;
 }
+
+/** Whether an element or a box up to WIDGET_LEVELS up has a class or id the pattern matches. */
+const inBox = (element: LedeElement, pattern: RegExp): boolean => boxOf(element, pattern) !== null;
 
 /** A div's line of text inside a widget (WIDGET_CLASS), up to WIDGET_LEVELS boxes up. */
 function widgetLine(element: LedeElement): boolean {
