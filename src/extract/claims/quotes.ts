@@ -181,9 +181,11 @@ export interface SignedQuotation {
 /**
  * A signature line after a quotation, as pull quotes, testimonials and newsletters set them:
  * "“… accelerate growth.” - Jan Fredriks, Managing Partner AIXTerra Ventures". The line is the
- * sentence `s` (a dash, then a person's name: one the recogniser found, or two to four
- * capitalised words before a comma or the end); the quotation is the sentences just before it, in
- * its block or the block before, that open with a quotation mark and close with one; else null.
+ * sentence `s`: a dash or two hyphens, then a person the recogniser found, a name (SIGNED_NAME) or
+ * a description in words (SIGNED_DESCRIPTION), and no credit or sign-off (CREDIT_SIGNATURE). The
+ * quotation ends with the sentence before it and opens in its block, at most
+ * SIGNED_QUOTE_MAX_SENTENCES back, or in paragraphs before that each open with a curly mark and
+ * leave it open; else null.
  */
 export function signedQuotation(text: string, s: Sentence, sentences: readonly Sentence[], names: readonly Mention[]): SignedQuotation | null {
   const dash = SIGNATURE_DASH.exec(s.text);

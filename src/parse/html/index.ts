@@ -139,7 +139,6 @@ const INTRO_MAX_PARAGRAPHS = 30;
 /** The class or id of a box a page marks as its article's introduction: "#intro", ".article-intro", ".story-lede" (not a teaser card's "card__lede", a newsletter's or a series' intro). */
 const INTRO_BOX = /(?:^|\s)(?:(?:article|story|post|entry)[-_]{1,2})?(?:intro|introduction|lede)(?=$|\s)/i;
 
-
 interface Nested {
   parentNode: unknown;
 }
@@ -377,7 +376,11 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
   // Each text's places in the extractor's choice: a line a page repeats ("Recommended
   // configuration" over each pick) is matched to its next place, not its last.
   const positions = new Map<string, number[]>();
-  keptOrder.forEach((t, i) => positions.set(t, [...(positions.get(t) ?? []), i]));
+  keptOrder.forEach((t, i) => {
+    const places = positions.get(t);
+    if (places) places.push(i);
+    else positions.set(t, [i]);
+  });
   const keptBlocks = new Set(Array.from(extracted.querySelectorAll('p, blockquote, li, h1, h2, h3, h4, figcaption'), (p) => squash(p.textContent)));
   const out: MissedPiece[] = [];
   let previous: number | null = null;
@@ -634,14 +637,16 @@ function keepEntryHeaders(document: BoxDocument): void {
   }
 }
 
+/** The characters around a button read for the sentence it may stand in. */
+const BUTTON_CONTEXT_CHARS = 40;
+
 /**
  * A button inside a paragraph that is words of its sentence: MIT Sloan's "said MIT Sloan professor
  * <button class="sidenote-button">Thomas W. Malone,</button> the founding director …" (a name that
  * opens a note about the person). The extractor removes buttons, and the name went with it; such
- * a button after running text, a capitalised phrase of a few words, becomes a <span>.
+ * a button after running text, a name of two to four capitalised words that is no control, with the
+ * sentence going on after it, becomes a <span>.
  */
-const BUTTON_CONTEXT_CHARS = 40;
-
 function wordButtons(document: BoxDocument): void {
   for (const button of Array.from(document.querySelectorAll('body p button'))) {
     const text = squash(button.textContent);
@@ -905,8 +910,9 @@ function insertedHeadings(content: LedeDocument, pieces: Array<{ html: string }>
 }
 
 /**
- * Puts each piece back after the kept paragraph whose opening characters it names (the first with
- * them, each found once, not once per piece); returns how many blocks went back, as `counts` them.
+ * Puts each piece back after the kept paragraph it names (its place in the extractor's choice when
+ * given, else the first with its opening characters) and after the kept subheading it names that
+ * follows that paragraph; returns how many blocks went back, as `counts` them.
  */
 function insertAfterKept(content: LedeDocument, pieces: readonly MissedPiece[], counts: (html: string) => number): number {
   if (pieces.length === 0) return 0;
