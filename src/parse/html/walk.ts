@@ -87,8 +87,7 @@ export function captionTexts(root: DomNode): Set<string> {
     // How many more label lines after an image may still be its caption and credit.
     let labels = 0;
     for (const [at, child] of children.entries()) {
-      // (A subheading's id is its own text made an anchor: "the-earned-income-tax-credit" is no credit line.)
-      const cls = `${child.getAttribute?.('class') ?? ''} ${/^H[1-6]$/.test(tagOf(child)) ? '' : (child.getAttribute?.('id') ?? '')}`;
+      const cls = markedAs(child);
       const text = squashed(child.textContent ?? '');
       // (the Evening Standard's "<div><picture/></div><div>Former Prime Minister Tony Blair</div><div>ES</div>", its classes generated)
       const label = labels > 0 && labelLine(child, text);
@@ -120,6 +119,15 @@ export function captionTexts(root: DomNode): Set<string> {
 }
 
 const squashed = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * What an element's markup says it is: its class and id. A subheading's id is its own text made an
+ * anchor ("the-earned-income-tax-credit", "h-4-…-for-social-media") and names no caption or widget.
+ */
+function markedAs(node: DomNode): string {
+  const id = /^H[1-6]$/.test(tagOf(node)) ? '' : (node.getAttribute?.('id') ?? '');
+  return `${node.getAttribute?.('class') ?? ''} ${id}`;
+}
 
 /** Elements that hold an article's parts, never one picture's: a figure block is none of them. */
 const SECTIONING: ReadonlySet<string> = new Set(['SECTION', 'ARTICLE', 'MAIN', 'BODY']);
@@ -189,9 +197,7 @@ const tagOf = (n: DomNode): string => n.nodeName.toUpperCase();
 const JUNK_MAX_WORDS = 60;
 
 function junk(node: DomNode): boolean {
-  // (A subheading's id is its text made an anchor: "h-4-select-particular-times-during-the-day-for-social-media" names no widget.)
-  const id = /^H[1-6]$/.test(tagOf(node)) ? '' : (node.getAttribute?.('id') ?? '');
-  const cls = `${node.getAttribute?.('class') ?? ''} ${id}`;
+  const cls = markedAs(node);
   if (cls.trim() === '') return false;
   // A WordPress post's footer ("This entry was posted on … and is filed under …", the writer's note above it), however long.
   if (/(?:^|\s)postmetadata(?:\s|$)/i.test(cls)) return true;
@@ -335,7 +341,7 @@ const KNOWN_TAGS: ReadonlySet<string> = new Set(
  */
 function inlineCaption(node: DomNode): boolean {
   // (The class first: most elements have none, and the image is looked for only beside a caption's.)
-  const cls = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
+  const cls = markedAs(node);
   if (!CAPTION_CLASS.test(cls) && !CAMEL_CAPTION_CLASS.test(cls) && !CREDIT_SOURCE_CLASS.test(cls)) return false;
   const parent = node.parentNode;
   return !!parent && Array.from(parent.childNodes).some((c) => c.nodeType === ELEMENT && imageOnly(c));
