@@ -48,6 +48,8 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   // Found on a later collection's pages: a rating widget, an empty archive, a contents box's label,
   // a comparison tool's buttons, an embed's label, a newsletter's footer.
   'rate this article', 'no posts', 'contents', 'your selections', 'get it now', 'embed', 'discussion about this post', 'ready for more',
+  // A contents box's and an expander's labels (NCCIH's "More", BHF's "On this page", Thomson Reuters' "Jump to ↓").
+  'more', 'on this page', 'jump to', 'in this article',
   // "Advertisement" in the languages of the benchmark pages: es, pt, it, fr, de, id, ru.
   'publicidad', 'publicidade', 'pubblicità', 'publicité', 'anzeige', 'werbung', 'iklan', 'реклама',
 ]);
@@ -240,7 +242,9 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:published|updated|posted|last updated|first published|modified)\b[\s:]/i,
   /^\d+\s*(?:min|minute)s?\s+read$/i,
   /^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago)$/i,
-  /^(?:image|photo|picture|video|illustration|foto|фото|bild|imagen|immagine)s?\s*(?:credits?)?\s*:\s*\S/iu,
+  /^(?:(?:photo\s+)?(?:image|photo|picture|video|illustration|foto|фото|bild|imagen|immagine))s?\s*(?:credits?)?\s*:\s*\S/iu,
+  // A chart's source under it, a name or two: "Source: World Bank", "Sources: OECD, IMF." (not a sentence: "Source: the ministry said …").
+  /^\(?(?:[Ss]ources?|[Dd]ata)\s*:\s*\p{Lu}[^.!?;]{0,60}\.?\)?$/u,
   /^(?:getty images|reuters|ap photo|afp|epa|shutterstock)(?:\s*[/|]\s*\S.*)?$/i,
   // A picture credit: "Photos courtesy of SKIMS, Kate Spade, UGG", "E! illustration/ Photos Courtesy of …" (E! Online).
   // (A sentence is no credit: "New images courtesy of NASA's telescope show a galaxy forming.")

@@ -177,6 +177,11 @@ export class NameCoreference {
    * last few people comes first: men are often named by surname alone ("Trump"), which leaves
    * their gender unknown.
    */
+  /** Whether the article shows a person's gender (a given name, an honorific): a person surely, not a product the recogniser took for one. */
+  gendered(name: string): boolean {
+    return this.people.some((p) => p.name === name && p.gender !== null);
+  }
+
   lastPerson(offset: number, gender: Gender | null): string | null {
     const end = firstFrom(this.people, offset);
     // Of the people that sentence names, the first: the subject, more often than an object, is

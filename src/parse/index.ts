@@ -855,7 +855,16 @@ function dropRepeats(
 function markHeadings(text: string, blocks: RawBlock[], html = false): void {
   // (In HTML a question in a paragraph of plain text is a question the writer asks, no subheading:
   // "What did Suh say after the play?"; set in bold it is one: "Will winds whip parade balloons?")
-  const asked = (b: RawBlock): boolean => html && b.explicit && !b.bold && /\?["”’)]?\s*$/.test(blockText(text, b));
+  // (Nor one that exclaims in a sentence's case, emoji after it or not: "With that…happy building in
+  // 2026! 🚀"; a headline in title case does, E!'s "Kourtney Kardashian Reveals First Photos of Baby Rocky!".)
+  const asked = (b: RawBlock): boolean => {
+    if (!html || !b.explicit || b.bold) return false;
+    const line = blockText(text, b);
+    if (/\?["”’)]?\s*$/.test(line)) return true;
+    if (!/!["”’)]?(?:\s*[\p{Extended_Pictographic}\uFE0F\u200D])*\s*$/u.test(line)) return false;
+    const long = line.match(/\p{L}{4,}/gu) ?? [];
+    return long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < long.length;
+  };
   const shaped = blocks.map((b) => b.kind === 'heading' || (b.kind === 'paragraph' && headingCandidate(blockText(text, b)) && !asked(b)));
   // (A heading's subtitle stays a paragraph under it.)
   const subtitles = new Set<number>();

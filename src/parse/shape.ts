@@ -40,8 +40,11 @@ const CLOSERS = /["'”’»)\]」』）]+$/u;
 
 /** Ends like a sentence: `.`, `!`, `?` or `…` (or 。！？), possibly inside closing quotes. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…。！？]$/u.test(text.trimEnd().replace(CLOSERS, ''));
+  return /[.!?…。！？]$/u.test(text.trimEnd().replace(CLOSERS, '').replace(EMOJI_AFTER_STOP, ''));
 }
+
+/** Emoji after a sentence's stop, which do not change how it ends: "…happy building in 2026! 🚀". */
+const EMOJI_AFTER_STOP = /(?<=[.!?…])(?:\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])+$/u;
 
 /** Ends with any clause punctuation, which headings never do (`?` and `!` excepted: "Why now?"). */
 export function endsWithClausePunctuation(text: string): boolean {

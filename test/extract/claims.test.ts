@@ -2522,3 +2522,33 @@ describe('a review of the forty-sixth round’s claim and implication rules', ()
     expect(await signals('The council put new barriers in place to protect pedestrians from traffic.')).toContain('to');
   });
 });
+
+describe('claims on the forty-seventh round’s trial pages', () => {
+  it('reads a cue wink takes for a noun after a name that follows a quotation ("Wilgus notes.", "Wilgus shares.")', async () => {
+    const b = await story('Yoga therapist Holly Wilgus teaches meditation at the clinic.\n\n“Many people think they can’t meditate because their minds are so busy with thoughts,” Wilgus notes. “But that’s normal.”\n\n“You can feel results immediately,” Wilgus shares.');
+    expect(b.claims.filter((c) => c.speaker === 'Holly Wilgus').map((c) => c.cue)).toEqual(['notes', 'shares']);
+  });
+
+  it('gives a quotation of several paragraphs that only the first opens and the last closes to the signature after it', async () => {
+    const b = await brief('A license for makers\n\nWe are happy to help the designer, but we cannot fight every single case.\n\n“Dealing with patent trolls has been a real headache, but I hope my story does not discourage anyone.\n\nThese days, I often feel like the figure no longer belongs to me.\n\nI often tell people “a license isn’t a magic spell.” But it gives us a second line of defence.\n\nI am extremely grateful to Josef and his team for standing up for all creators.”\n\n– Sam Ortiz, creator of Dummy 13\n');
+    const signed = b.claims.find((c) => c.speaker === 'Sam Ortiz');
+    expect(signed?.kind).toBe('direct');
+    expect(b.text.slice(signed!.content.start, signed!.content.end)).toMatch(/^“Dealing with patent trolls[\s\S]*for all creators\.”$/);
+    // (Marks that do not add up sign nothing.)
+    const open = await brief('A license for makers\n\n“Dealing with patent trolls has been a real headache.\n\nThese days, I feel the figure no longer belongs to me “a license.\n\nI am extremely grateful to Josef and his team for standing up for all creators.”\n\n– Sam Ortiz, creator of Dummy 13\n');
+    expect(open.claims.some((c) => c.speaker === 'Sam Ortiz')).toBe(false);
+  });
+
+  it('reads no speaker in a list’s terms before a colon ("For Businesses:", "The Restriction:", "Important:")', async () => {
+    const b = await brief('A new license\n\nFor Makers: You have complete freedom to use, modify and share your work with us.\n\nFor Businesses: You can build machines for your own production and we will not stop you.\n\nThe Restriction: You cannot sell the design files without our separate agreement.\n\nImportant: We apply the license to the files, not to the printers you already own.\n');
+    expect(b.claims.filter((c) => c.cue === ':')).toEqual([]);
+  });
+
+  it('gives the writer’s "I" and "I’m" outside quotation marks to no one else when no byline names the writer', async () => {
+    const b = await story('The machine was praised by reviewer Asser Christensen, who tests coffee gear.\n\nHaving used it for a couple of months now, I can confidently say that it punches well above its weight.');
+    expect(b.claims.find((c) => c.cue === 'say')?.speaker).toBeNull();
+    // (A person the article shows as one, by a given name, is the "I" of a first-person account after its introduction.)
+    const own = await story('Amie Mock began lifting after an abusive partner nearly beat her to death.\n\nI can say that lifting gave me back the strength I had lost.');
+    expect(own.claims.find((c) => c.cue === 'say')?.speaker).toBe('Amie Mock');
+  });
+});

@@ -1981,3 +1981,95 @@ describe('a review of the forty-sixth round’s page rules', () => {
     expect(Date.now() - started).toBeLessThan(8000);
   });
 });
+
+describe('pages of the forty-seventh round’s trials: lists, boxes and bylines', () => {
+  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
+  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+  const story = (n: number) => `<p>Paragraph ${n} of the story says the council approved the budget on Tuesday after a long debate, officials said.</p>`;
+  const page = (body: string, head = '<title>Budget</title>') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+
+  it('brings back a list of links that a kept paragraph introduces with a colon, and no list a paragraph does not', () => {
+    const list = '<ul><li><a href="https://pubmed.example/1">Stress levels</a></li><li><a href="https://pubmed.example/2">Mood</a></li><li><a href="https://pubmed.example/3">Sleep</a></li></ul>';
+    const intro = '<p>Meditation has been shown to help improve:</p>';
+    const missed = missedBetween(doc(`${story(1)}${intro}${list}${story(2)}`), doc(`${story(1)}${intro}${story(2)}`));
+    expect(missed).toHaveLength(1);
+    expect(missed[0]!.html).toContain('<li><a href="https://pubmed.example/2">Mood</a></li>');
+    expect(missed[0]!.after).toBe('Meditation has been shown to help improve:');
+    expect(missedBetween(doc(`${story(1)}${list}${story(2)}`), doc(`${story(1)}${story(2)}`))).toEqual([]);
+  });
+
+  it('keeps every item of a list whose items carry a two-letter class "pq" (not a pull quote)', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<p>The advice is written by people who either:</p><ol><li class="my pn">Never really worked as developers</li><li class="my pq pn">Work in massive tech orgs</li><li class="my pq pn">Have a traditional background</li></ol>${story(2)}</article>`);
+    expect(bodyText(a)).toContain('Work in massive tech orgs');
+    expect(bodyText(a)).toContain('Have a traditional background');
+  });
+
+  it('brings back no subheading twice when the page sets a style sheet inside it', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<div class="css-1"><h2><style>.Red_Header{color:red!important;}</style>Are the cuts safe?</h2></div>${story(2)}${story(3)}</article>`);
+    expect(a.sections.filter((s) => s.heading?.text === 'Are the cuts safe?')).toHaveLength(1);
+  });
+
+  it('leaves out a contents box’s and an expander’s labels', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<h4>More</h4>${story(2)}<p>Jump to ↓</p>${story(3)}</article>`);
+    expect(bodyText(a)).not.toMatch(/^More$|Jump to/m);
+  });
+
+  it('brings back a subheading the extractor dropped over a lower one it kept', () => {
+    const page1 = doc(`${story(1)}<h2 id="Healthy_shopping_list">Weekly shopping list</h2><h3>Fresh foods</h3><table><tr><td>Oats</td></tr></table>${story(2)}`);
+    const kept = doc(`${story(1)}<h3>Fresh foods</h3><table><tr><td>Oats</td></tr></table>${story(2)}`);
+    expect(missedBetween(page1, kept).map((m) => m.html)).toEqual([expect.stringContaining('Weekly shopping list')]);
+  });
+
+  it('reads the byline an author’s box prints, without the writer’s post; not an extractor’s guess that is a post', () => {
+    const bio = page(`<article><header><h1>Seven days of meals</h1><address class="author-info"><div class="author-bio">by <a href="#bio">Tracy Parker, Dietitian</a></div></address></header>${story(1)}${story(2)}</article>`, '<title>Seven days of meals</title><meta property="og:site_name" content="Heart Charity"><script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"Heart Charity"}}</script>');
+    expect(bio.byline?.text).toBe('By Tracy Parker, Dietitian');
+    const post = page(`<article><h1>EV guide</h1><span class="byline-author__description">By <a href="/keith">Keith Barry</a><br><span class="byline-author__title">Senior Autos Reporter</span></span>${story(1)}${story(2)}</article>`);
+    expect(post.byline?.text).toBe('By Keith Barry');
+    const button = page(`<article><h1>Motors</h1><p>By <a href="/contributor/neal">A. J. Neal</a> <a class="btn" href="/digital">View In Digital Edition</a></p>${story(1)}${story(2)}</article>`);
+    expect(button.byline?.text).toBe('By A. J. Neal');
+  });
+
+  it('reads a day written before its month when the day is past 12, and no date from an ambiguous one', () => {
+    const uk = page(`<article><h1>Budget</h1>${story(1)}${story(2)}</article>`, '<title>Budget</title><script type="application/ld+json">{"@type":"Article","headline":"Budget","datePublished":"13/11/2025 09:21:40"}</script>');
+    expect(uk.meta.published).toBe('2025-11-13T09:21:40');
+    const either = page(`<article><h1>Budget</h1>${story(1)}${story(2)}</article>`, '<title>Budget</title><script type="application/ld+json">{"@type":"Article","headline":"Budget","datePublished":"05/11/2025"}</script>');
+    expect(either.meta.published ?? null).toBeNull();
+  });
+
+  it('reads no zero-width character inside a word as a space', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<h2>What do I need to know about ch\ufeffarging?</h2>${story(2)}</article>`);
+    expect(bodyText(a)).toContain('What do I need to know about charging?');
+  });
+
+  it('brings back an FAQ’s question set as a details box’s summary, with its answer', () => {
+    const faq = (q: string, a: string) => `<details><summary role="heading">${q}</summary><p>${a}</p></details>`;
+    const kept = faq('Who created the plate?', 'Nutrition experts at the school created the plate to address the flaws of the older guide.');
+    const lost = faq('What about the pyramid? Will it be going away?', 'Generations of Americans are used to the pyramid design, and it is not going away soon.');
+    const missed = missedBetween(doc(`${story(1)}${kept}${lost}${story(2)}`), doc(`${story(1)}${kept}${story(2)}`));
+    expect(missed.map((m) => m.html)).toEqual([expect.stringMatching(/^<p>What about the pyramid\? Will it be going away\?<\/p><p>Generations/)]);
+  });
+
+  it('reads a paragraph that exclaims in a sentence’s case as a paragraph, a headline in title case that exclaims as a heading', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}${story(2)}<p>With that…happy building in 2026! 🚀</p><p><em>I’m excited to share that I’ve released a new book about engineering with a publisher.</em></p></article>`);
+    expect(a.sections.map((s) => s.heading?.text)).not.toContain('With that…happy building in 2026! 🚀');
+    const b = page(`<article><h1>Budget</h1>${story(1)}<p>Council Reveals First Photos of the New Park!</p>${story(2)}</article>`);
+    expect(b.sections.map((s) => s.heading?.text)).toContain('Council Reveals First Photos of the New Park!');
+  });
+
+  it('reads no run-in heading in a stat box whose lines go on in lower case', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<p><strong>1 in 4 adults</strong><br><strong>ages 20 to 64</strong><br>currently has cavities.</p>${story(2)}</article>`);
+    expect(a.sections.map((s) => s.heading?.text)).not.toContain('1 in 4 adults');
+    expect(bodyText(a)).toContain('1 in 4 adults ages 20 to 64 currently has cavities.');
+  });
+
+  it('leaves out a chart’s source line, not a sentence that opens with "Source:"', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<figure><img src="c.png"></figure><p>Source: World Bank</p>${story(2)}<p>Source: the ministry said on Monday that the plan would fail.</p></article>`);
+    expect(bodyText(a)).not.toContain('Source: World Bank');
+    expect(bodyText(a)).toContain('Source: the ministry said');
+  });
+
+  it('reads the paragraph after the headline in a hero banner as the standfirst', () => {
+    const a = page(`<section class="hero-banner"><h1>Seven days of meals</h1><p class="hero__text">Want to eat a balanced diet without breaking the bank? Try this seven-day meal plan from our dietitian.</p></section><article>${story(1)}${story(2)}</article>`, '<title>Seven days of meals</title>');
+    expect(a.dek?.text).toBe('Want to eat a balanced diet without breaking the bank? Try this seven-day meal plan from our dietitian.');
+  });
+});

@@ -521,6 +521,13 @@ function reportTaggedNoun(t: Token[], v: number): boolean {
   const head = t[v - 1];
   // "“…,” reports Corrie Driebusch.": a verb's third person right after a quotation's closing mark, a name after it.
   if (tok.pos === 'NOUN' && /s$/i.test(tok.text) && ATTRIBUTION_VERBS.has(tok.lemma) && head && /^[”"]$/.test(head.text) && t[v + 1]?.pos === 'PROPN') return true;
+  // "“…,” Wilgus notes.", "“…,” Wilgus shares. “…”": a name right after a quotation's closing mark, then a plural
+  // wink takes for a noun and the clause's end; a verb there, and any verb reports the quotation.
+  if (tok.pos === 'NOUN' && /[^s]s$/i.test(tok.text) && head?.pos === 'PROPN' && /^[.,]$/.test(t[v + 1]?.text ?? '')) {
+    let k = v - 1;
+    while (k > 0 && t[k - 1]!.pos === 'PROPN' && v - k < 4) k--;
+    if (/^[”"]$/.test(t[k - 1]?.text ?? '')) return true;
+  }
   // "Viguerie notes that …", "About three-quarters support a ban", "Six in 10 say he’s …": after a
   // name, a number or a plural wink may take a cue verb for a noun; an object or clause after it shows it is the verb.
   if (tok.pos === 'NOUN' && head && (ATTRIBUTION_VERBS.has(tok.lemma) || BELIEF_VERBS.has(tok.lemma) || WEAK_ATTRIBUTION_VERBS.has(tok.lemma))) {

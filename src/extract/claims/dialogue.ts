@@ -7,6 +7,7 @@
  * with a label, and they are "Q"/"A" labels or at least two different speakers. A single
  * "Trump: “…”" paragraph in a news story is the colon rule's, not a dialogue.
  */
+import { EDITORIAL_LABEL } from '../../data/claims.js';
 import type { AnnotatedArticle, Claim, Mention, Sentence } from '../../types.js';
 import type { NameCluster, NameCoreference } from '../coreference.js';
 import { asks, textSpan, trimClause } from '../spans.js';
@@ -17,6 +18,8 @@ const DIALOGUE_MIN_LABELS = 3;
 /** Words a speaker label may have: "Q", "Gray Brooks", "Sen. Elizabeth Warren". */
 const LABEL_MAX_WORDS = 5;
 const LABEL = /^\s*(?:\*\*)?([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})(?:\*\*)?\s*:\s*(?:\*\*)?\s*\S/u;
+/** A label that opens on an article or a preposition, or is a note's word: a list's term, not a speaker ("For Businesses", "The Restriction", "Important"). */
+const NO_SPEAKER_LABEL = /^(?:(?:the|a|an|for|in|on|at|with|to|by|of|from|our|your|my|this|these|those|its|their)\s|(?:important|tip|bonus|warning|caution|example|summary|verdict|bottom line|tl;?dr|pros?|cons?|price|cost|rating|score|result|results|source|sources|step \d+|day \d+)$)/i;
 const QUESTION_LABEL = /^(?:q|question|interviewer)$/i;
 const ANSWER_LABEL = /^(?:a|answer)$/i;
 
@@ -67,6 +70,8 @@ export function labelOf(s: Sentence, initials: ReadonlyMap<string, string> = new
   }
   if (m[1]!.split(/\s+/).length > LABEL_MAX_WORDS) return null;
   const name = m[1]!.replace(/\.$/, '');
+  // (A list's or a note's label names no one: "For Businesses:", "The Restriction:", "Important:".)
+  if (NO_SPEAKER_LABEL.test(name) || EDITORIAL_LABEL.test(name)) return null;
   const colon = s.text.indexOf(':', m.index + m[0].indexOf(m[1]!) + m[1]!.length);
   return {
     name,

@@ -241,7 +241,7 @@ export function findClaims(
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
           // (Inside quotation marks, "I" and "we" are the quoted speaker's; inside a block quotation, "I" is
           // the quoted writer's, not the byline's: "In itself, I believe an evolutionary story …" quoting Nagel.)
-          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, ...(a.speaker && inside(quotes, a.speaker.start) ? {} : { publisher, writer: s.role === 'quote' && !dialogue ? null : writer, writers }), earlier: claims, sentences }),
+          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, ...(a.speaker && inside(quotes, a.speaker.start) ? {} : { publisher, writer: s.role === 'quote' && !dialogue ? null : writer, writers, ownVoice: s.role !== 'quote' && !dialogue }), earlier: claims, sentences }),
           speakerMention: a.speaker,
           cue: a.cue.text,
           cueSpan: { start: a.cue.start, end: a.cue.end },

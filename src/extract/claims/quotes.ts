@@ -206,7 +206,14 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
   let i = last.index;
   while (i > 0 && sameBlock(sentences[i - 1]!, last) && !/^[“"]/.test(sentences[i]!.text)) i--;
   let opened = sentences[i]!;
-  if (!/^[“"]/.test(opened.text) || s.index - i > SIGNED_QUOTE_MAX_SENTENCES) return null;
+  // (Or a quotation of several paragraphs that only the first opens and the last closes, a quotation
+  // inside them balanced: Prusa's "“Dealing with patent trolls …" … "… for their work.”" then "– Soozafone, creator of Dummy 13".)
+  if (!/^[“"]/.test(opened.text)) {
+    const run = runningQuotation(text, sentences, opened, last, sameBlock);
+    if (!run || s.index - run.index > SIGNED_RUN_MAX_SENTENCES) return null;
+    return { quote: { start: run.start, end: last.end }, sentence: run.index, dash: { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length }, speaker };
+  }
+  if (s.index - i > SIGNED_QUOTE_MAX_SENTENCES) return null;
   const inside = text.slice(opened.start + 1, last.end - 1);
   if (/”/.test(inside) || (opened.text[0] === '"' && (inside.match(/"/g) ?? []).length % 2 === 1)) return null;
   while (opened.text[0] === '“' && opened.inBlock === 0) {
@@ -219,6 +226,36 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
     opened = first;
   }
   return { quote: { start: opened.start, end: last.end }, sentence: opened.index, dash: { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length }, speaker };
+}
+
+/** The most paragraphs, and sentences, a signed quotation that only its first paragraph opens runs over. */
+const SIGNED_RUN_MAX_BLOCKS = 6;
+const SIGNED_RUN_MAX_SENTENCES = 40;
+
+/**
+ * The sentence that opens a quotation of several paragraphs ending with `last`, when only the
+ * first paragraph opens it: the last paragraph (from `blockStart`) closes one more curly mark than
+ * it opens, the ones before it open and close as many, and the first opens with a mark and one more
+ * than it closes; at most SIGNED_RUN_MAX_BLOCKS paragraphs. Null when the marks do not add up so.
+ */
+function runningQuotation(text: string, sentences: readonly Sentence[], blockStart: Sentence, last: Sentence, sameBlock: (a: Sentence, b: Sentence) => boolean): Sentence | null {
+  const marks = (from: number, to: number): number => {
+    const part = text.slice(from, to);
+    return (part.match(/“/g) ?? []).length - (part.match(/”/g) ?? []).length;
+  };
+  if (marks(blockStart.start, last.end) !== -1) return null;
+  let first = blockStart;
+  for (let blocks = 1; blocks < SIGNED_RUN_MAX_BLOCKS; blocks++) {
+    const end = sentences[first.index - 1];
+    if (!end || end.section !== last.section || end.role !== last.role) return null;
+    let k = end.index;
+    while (k > 0 && sameBlock(sentences[k - 1]!, end)) k--;
+    first = sentences[k]!;
+    const open = marks(first.start, end.end);
+    if (open === 1 && first.text.startsWith('“')) return first;
+    if (open !== 0) return null;
+  }
+  return null;
 }
 
 /** The most sentences a signed quotation holds. */

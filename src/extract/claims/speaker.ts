@@ -27,9 +27,14 @@ interface Named {
   writer?: string | null;
   /** The writers a byline names when it names several, for a "we" outside quotation marks (a co-written column's "we believe"). */
   writers?: string | null;
+  /** Whether an "I" is the writer's even when no byline names them: outside quotation marks and block quotations, in no dialogue. */
+  ownVoice?: boolean;
   /** The article's sentences by index, for a "they" that goes on with a group named just before. */
   sentences?: readonly Sentence[];
 }
+
+/** A pronoun in lower case without its contraction: "I’m" is "i", "They've" is "they". */
+const uncontracted = (word: string): string => word.toLowerCase().replace(/^(i|we|you|they|he|she)['’](?:m|re|ve|d|ll|s)$/, '$1');
 
 /** How many sentences back an earlier source is still the one an "it" or "they" means. */
 const EARLIER_SOURCE_SENTENCES = 2;
@@ -513,17 +518,25 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
     // "The institute said …" after "Mexico's National Statistics Institute said …": the institution of that name.
     const institution = INSTITUTION_DESCRIPTION.test(mention.text) ? coreference.describedOrganisation(mention, sentence.index, true) : null;
     if (institution && institution !== mention.text.replace(/^the\s+/i, '')) return institution;
-    if (!PRONOUNS.has(mention.text.toLowerCase()) && !ORGANISATION_DESCRIPTION.test(mention.text)) return describedBefore(mention, earlier) ?? statementIssuer(mention, sentence, earlier, named.sentences) ?? describedRole(mention, coreference) ?? whole;
+    if (!PRONOUNS.has(uncontracted(mention.text)) && !ORGANISATION_DESCRIPTION.test(mention.text)) return describedBefore(mention, earlier) ?? statementIssuer(mention, sentence, earlier, named.sentences) ?? describedRole(mention, coreference) ?? whole;
   }
   // "he", "she", "I" and "who" refer to a person; "it" and "they" to what the sentences are about
   // or an earlier source; "we" and "you" are left unresolved outside the cases above.
-  const pronoun = mention.text.toLowerCase();
+  // (Its contraction left off: "I’m impressed with this machine and consider it …" is the writer's.)
+  const pronoun = uncontracted(mention.text);
   // "We believe …" on an organisation's own site is that organisation's claim.
   if (pronoun === 'we' && publisher) return publisher;
   // "In our view, …", "we believe …" in a column several people wrote: its writers.
   if (pronoun === 'we' && writers) return writers;
   // "But you've just written a book for him, I say": outside quotation marks, "I" is the writer.
   if (pronoun === 'i' && writer) return writer;
+  // (And with no byline it is the last person named only when the article shows that one a person,
+  // a first-person account after its introduction: "Amie Mock …", then "I just hope …"; not the
+  // Coffee Chronicler's "I can confidently say …" after the "Miicoffee Apex" the recogniser took for one.)
+  if (pronoun === 'i' && named.ownVoice) {
+    const last = coreference.lastPerson(sentence.start, null);
+    return last && coreference.gendered(last) ? last : null;
+  }
   // A relative "who" means the phrase just before it: "Those who said …", "Parker Eaton, a Republican who …".
   if (pronoun === 'who') {
     const antecedent = relativeAntecedent(sentence, mention, names, coreference);

@@ -335,7 +335,7 @@ const WIDGET_BOX_MAX_LINES = 4;
 
 /** A paragraph the extractor dropped, as the article's HTML holds one: a div that holds a line of text becomes a <p>. */
 function asParagraph(element: LedeElement): string {
-  return isDiv(element) ? `<p>${element.innerHTML}</p>` : element.outerHTML;
+  return isDiv(element) || (element as unknown as { tagName: string }).tagName === 'SUMMARY' ? `<p>${element.innerHTML}</p>` : element.outerHTML;
 }
 
 /**
@@ -381,15 +381,16 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
     if (places) places.push(i);
     else positions.set(t, [i]);
   });
-  const keptBlocks = new Set(Array.from(extracted.querySelectorAll('p, blockquote, li, h1, h2, h3, h4, figcaption'), (p) => squash(p.textContent)));
+  const keptBlocks = new Set(Array.from(extracted.querySelectorAll('p, blockquote, li, h1, h2, h3, h4, figcaption, summary'), (p) => squash(p.textContent)));
   const out: MissedPiece[] = [];
   let previous: number | null = null;
   // Each missed block with the kept subheading it follows since the last kept paragraph, if any.
   let pending: Array<{ element: LedeElement; heading: string | null }> = [];
   let heading: string | null = null;
-  const candidates = Array.from(page.querySelectorAll('p, h2, h3, h4, div')).filter((p) => {
+  const candidates = Array.from(page.querySelectorAll('p, h2, h3, h4, div, ul, ol, summary')).filter((p) => {
     // A div that holds only a line of text is a paragraph too (9News sets its paragraphs as
     // spans in divs; the extractor turns them into <p>).
+    if (isList(p)) return true;
     if (!isDiv(p)) return true;
     return p.querySelector(BLOCK_INSIDE) === null && !widgetLine(p) && !p.closest('a');
   });
@@ -403,14 +404,23 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
     // A subheading between two kept paragraphs (a live page's entry headline, which the extractor
     // dropped with its wrapper: the National Post's "China says it is ready to play a role …")
     // goes back with them; not one that is a link to another page, nor chrome.
-    if (/^h[234]$/i.test((p as unknown as { tagName: string }).tagName)) {
+    // (So does a question an FAQ sets as a <details> box's <summary>: the Nutrition Source's "What about the Healthy Eating Pyramid? Will it be going away?".)
+    if (/^(?:h[234]|summary)$/i.test((p as unknown as { tagName: string }).tagName)) {
       const words = text ? text.split(' ').length : 0;
-      const missed = previous !== null && words >= 1 && words <= HEADING_MAX_WORDS && !chromeReason(text) && !keptBlocks.has(text) && !p.closest(`a[href]:not([href^="#"]), a[href="#"], ${HIDDEN_OR_OUTSIDE}`) && p.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !Array.from(p.querySelectorAll('a[href]:not([href^="#"]), a[href="#"]')).some((a) => squash(a.textContent) === text) && headsProse(p as unknown as TreeElement, text);
+      const missed = previous !== null && words >= 1 && words <= HEADING_MAX_WORDS && !chromeReason(text) && !keptBlocks.has(text) && !p.closest(`a[href]:not([href^="#"]), a[href="#"], ${HIDDEN_OR_OUTSIDE}`) && p.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !Array.from(p.querySelectorAll('a[href]:not([href^="#"]), a[href="#"]')).some((a) => squash(a.textContent) === text) && headsProse(p as unknown as TreeElement, text, keptBlocks);
       if (missed) pending.push({ element: p, heading });
       // (A subheading the extractor kept: what follows it goes back after it, "Top pick" over a pick's blurb.)
       else if (previous !== null && text && keptBlocks.has(text)) heading = text;
       continue;
     }
+    // A list the kept paragraph before it introduces ("Meditation has been shown to help improve:"),
+    // dropped for its items being links (Cleveland Clinic's "Stress levels", "Mood", each a study's).
+    if (isList(p)) {
+      if (previous !== null && pending.length === 0 && keptOrder[previous]!.endsWith(':') && introducedList(p, keptBlocks)) pending.push({ element: p, heading });
+      continue;
+    }
+    // (Nor its items again, one by one.)
+    if (pending.some((x) => isList(x.element) && (x.element as unknown as { contains(o: unknown): boolean }).contains(p))) continue;
     const places = positions.get(text);
     const at = places?.find((i) => previous === null || i > previous) ?? places?.[places.length - 1];
     if (at !== undefined) {
@@ -439,6 +449,27 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
     else if (!prose && !div && !widgetLine(p)) pending = [];
   }
   return out;
+}
+
+const isList = (el: unknown): boolean => /^[OU]L$/.test((el as { tagName: string }).tagName);
+
+/** The most items, and the most words an item, of a list brought back after the line that introduces it. */
+const INTRODUCED_LIST_MAX_ITEMS = 20;
+const INTRODUCED_ITEM_MAX_WORDS = 40;
+const LINKED_ITEM_MAX_WORDS = 5;
+
+/**
+ * A list the extractor dropped that reads as one a sentence introduces: not inside another list,
+ * page chrome or a hidden box; none of its items kept; at most INTRODUCED_LIST_MAX_ITEMS items of
+ * text, none longer than INTRODUCED_ITEM_MAX_WORDS words or page chrome.
+ */
+function introducedList(list: LedeElement, keptBlocks: ReadonlySet<string>): boolean {
+  if ((list as unknown as { parentElement: LedeElement | null }).parentElement?.closest('li') || list.closest(HIDDEN_OR_OUTSIDE)) return false;
+  const items = Array.from(list.querySelectorAll('li') as ArrayLike<LedeElement>, (li) => ({ text: squash(li.textContent), linked: squash(Array.from(li.querySelectorAll('a'), (a) => a.textContent).join(' ')) }));
+  // (An item that is all link is a word or two, "Stress levels", "Tai chi": a link of a headline's
+  // length is a teaser for another story, TIME's "What makes a family? Our writers explore:".)
+  const words = (t: string): number => t.split(' ').length;
+  return items.length >= 2 && items.length <= INTRODUCED_LIST_MAX_ITEMS && items.every(({ text, linked }) => text !== '' && words(text) <= (linked === text ? LINKED_ITEM_MAX_WORDS : INTRODUCED_ITEM_MAX_WORDS) && !chromeReason(text) && !keptBlocks.has(text));
 }
 
 interface MarkedElement {
@@ -552,7 +583,8 @@ function removeBlocks(document: RemovableDocument, selector: string, maxShare = 
 function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const hidden = removeBlocks(document, 'body .hidden');
   if (hidden > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${hidden} block${hidden === 1 ? '' : 's'} the page hides (class "hidden": a subscription panel, a sign-in box)`));
-  const bios = removeBlocks(document, 'body [class*="author"][class*="bio"], body [class*="Author"][class*="Bio"]');
+  // (Not a byline the class calls a bio: BHF's div.author-bio "by Tracy Parker, Dietitian".)
+  const bios = removeBlocks(document, 'body [class*="author"][class*="bio"], body [class*="Author"][class*="Bio"]', REMOVED_MAX_SHARE, (_el, text) => !/^by\b/i.test(text));
   if (bios > 0) messages.push(message(MESSAGE.droppedChrome, `left out the author's bio box${bios === 1 ? '' : 'es'}`));
   // (However much of the page it holds: a consent dialog is never the article.)
   const consent = removeBlocks(document, CONSENT_DIALOGS, Infinity);
@@ -714,7 +746,7 @@ function hoistTrailingBreaks(document: { querySelectorAll(selector: string): Arr
 function markPullQuotes(document: BoxDocument): void {
   let paragraphs: Array<{ el: BoxElement; words: Set<string> }> | null = null;
   for (const box of Array.from(document.querySelectorAll('body [class*="pq"], body [class*="pull"]'))) {
-    if (!PULL_QUOTE_CLASS.test(box.getAttribute('class') ?? '') || /^(?:BODY|ARTICLE|MAIN)$/i.test(box.tagName)) continue;
+    if (!PULL_QUOTE_CLASS.test(box.getAttribute('class') ?? '') || /^(?:BODY|ARTICLE|MAIN|LI|TD|TH)$/i.test(box.tagName)) continue;
     // One that rewords a paragraph of the article for display (The Atlantic Cities' "One group of
     // researchers found 20 different fecal pathogens on just 15 pairs of tourist boots." over "…
     // tested 72 tourists' boots and found 20 different fecal pathogens on just 15 pairs of shoes") is
@@ -738,7 +770,8 @@ const REWORDED_SHARED = 0.8;
 /** A line's words of three letters or more, lower-cased, their plural "s" and possessive left off ("tourists'" is "tourist"). */
 const contentWords = (line: string): string[] => (line.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/s$/, ''));
 
-const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pq|pull-?quote|pullquote)(?:$|[\s_-])/i;
+/** "pq" only as a word of a class name ("pq-left"): alone it is one of Medium's generated two-letter classes, on a list's items. */
+const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pq(?=[-_])|pull-?quote|pullquote)(?:$|[\s_-])/i;
 
 /** The first block of an extracted article's markup that holds text and no block inside it, and its text squashed. */
 function openingBlock(doc: LedeDocument, captions: ReadonlySet<string>): { el: { remove(): void }; text: string } | null {
@@ -876,7 +909,7 @@ interface TreeElement {
  * it) opens on a paragraph. A box's title over its links ("Related Items", "READ MORE ON KATIE
  * PRICE", "Story Tools") heads none.
  */
-function headsProse(heading: TreeElement, text: string): boolean {
+function headsProse(heading: TreeElement, text: string, kept: ReadonlySet<string> = new Set()): boolean {
   let el = heading;
   while (el.parentElement && squash(el.parentElement.textContent) === text) {
     // A widget's label over a box a script fills ("Trending Videos" over an empty <div>) heads none.
@@ -891,13 +924,16 @@ function headsProse(heading: TreeElement, text: string): boolean {
   }
   // (Its first block, past a wrapper's screen-reader label: the National Post's "Article content";
   // and past a widget's box: the Financial Post's newsletter sign-up under its first subheading.)
-  const blockOf = (box: TreeElement): TreeElement | null => (box.tagName === 'P' ? box : box.querySelector('p, ul, ol, h2, h3, h4, h5, h6, table, blockquote, figure, figcaption'));
+  const blockOf = (box: TreeElement): TreeElement | null => (box.tagName === 'P' || /^H[2-6]$/.test(box.tagName) ? box : box.querySelector('p, ul, ol, h2, h3, h4, h5, h6, table, blockquote, figure, figcaption'));
   let first = next ? blockOf(next) : null;
   for (let skipped = 0; next && first?.tagName === 'P' && widgetLine(first as unknown as LedeElement) && skipped < HEADS_PROSE_LEVELS; skipped++) {
     next = next.nextElementSibling;
     while (next && !squash(next.textContent)) next = next.nextElementSibling;
     first = next ? blockOf(next) : null;
   }
+  // (Or a subheading of a lower rank that the extractor kept: BHF's "Weekly shopping list" over
+  // "Fresh foods" and its table, dropped for its id's "shopping".)
+  if (first && /^H[2-6]$/.test(first.tagName) && /^H[1-6]$/.test(heading.tagName) && first.tagName > heading.tagName && kept.has(squash(first.textContent))) return true;
   if (first?.tagName !== 'P') return false;
   const prose = squash(first.textContent);
   return (prose.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(prose)) || FIGURE_LINE.test(prose);
@@ -1135,8 +1171,11 @@ function plainBylineAfter(order: readonly KeyPointElement[], at: number): string
     const el = order[i]!;
     if (el.closest('figure, figcaption, aside, [class*="caption"], [class*="credit"], [class*="book"], [class*="product"]')) continue;
     const text = squash(el.textContent);
-    const linkedName = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text) && squash(el.querySelector('a')?.textContent ?? '') === text.replace(/^by\s+/i, '');
-    if (linkedName) return text.replace(/^by\s/i, 'By ');
+    // (Or with a button's link after the name: Servo's "By <a>A. J. Neal</a> <a class="btn">View In Digital Edition</a>".)
+    const links = Array.from(el.querySelectorAll('a'), (a) => squash(a.textContent));
+    const named = links.length > 0 && links.length <= 2 ? /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(squash(`${text.split(links[0]!)[0]} ${links[0]}`)) : null;
+    const linkedName = !!named && named[1] === links[0] && squash(text.replace(/^by\s+/i, '').replace(links[0]!, '')) === squash(links.slice(1).join(' '));
+    if (linkedName) return `By ${links[0]}`;
     const dated = el.tagName === 'P' ? DATED_BYLINE.exec(text) : null;
     if (dated) return `By ${dated[1]}`;
   }
@@ -1146,15 +1185,21 @@ function plainBylineAfter(order: readonly KeyPointElement[], at: number): string
 /** "by: Ziyi Xu, Dec 17, 2025": a writer's name of two to four words after "by" (and a colon), then a date. */
 const DATED_BYLINE = /^[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})$/u;
 
+/** A line that opens on the words of a post ("Senior Autos Reporter", "Licensed Q Arabica Grader"), not on a writer's name. */
+const POST_NOT_NAME = /^(?:by\s+)?(?:senior|staff|licensed|contributing|associate|chief|lead|managing|executive|deputy|special|guest|freelance|certified|registered)\b/i;
+
 /** The first byline element within BYLINE_REACH elements after index `at`: its byline, or null when it holds none; undefined when there is no such element. */
 function bylineAfter(order: readonly KeyPointElement[], at: number): string | null | undefined {
   for (let i = at + 1; i < order.length && i <= at + BYLINE_REACH; i++) {
     const el = order[i]!;
-    // (Or an author's element that reads "By …": UPROXX's span.author "By Jason Tabrys • 12.29.14".)
-    if (!/byline/i.test(el.getAttribute('class') ?? '') && !(/(?:^|\s)author(?:$|\s)/i.test(el.getAttribute('class') ?? '') && /^by\s/i.test(squash(el.textContent)))) continue;
+    // (Or an author's element that reads "By …": UPROXX's span.author "By Jason Tabrys • 12.29.14",
+    // BHF's address.…__author-info "by Tracy Parker, Dietitian".)
+    if (!/byline/i.test(el.getAttribute('class') ?? '') && !(/author/i.test(el.getAttribute('class') ?? '') && /^by\s/i.test(squash(el.textContent)))) continue;
     // The links to the writers' pages when its text reads as no byline: The Nation's "By <a>Sarah Lazare</a><a>Twitter</a>" runs "LazareTwitter" together.
     const writers = Array.from(el.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]'), (a) => squash(a.textContent)).filter((name) => name !== '');
-    const own = bylineText(squash(el.textContent)).trim();
+    // (Without the writer's post set in an element of its own: Consumer Reports' "By <a>Keith Barry</a><br><span class="byline-author__title">Senior Autos Reporter</span>".)
+    const posts = Array.from(el.querySelectorAll('[class*="__title"], [class*="-title"], [class*="job"], [class*="role"]'), (x) => squash(x.textContent)).filter((t) => t !== '' && POST_NOT_NAME.test(t));
+    const own = bylineText(posts.reduce((t, post) => t.replace(post, ' '), squash(el.textContent))).trim();
     const text = own && isByline(own) ? own : writers.length > 0 ? `By ${[...new Set(writers)].join(' and ')}` : own;
     // (Without the separator before a date the line went on with: "By Helen Wood / Published 29th
     // December 2014", "By Jason Tabrys • 12.29.14".)
@@ -1221,7 +1266,10 @@ function markedStandfirst(page: LedeDocument): string | null {
       const text = squash(el.textContent);
       // (Or a subheading right after the headline that reads as a sentence: the Express's "<h1>…</h1><h3>A snub from … has left …, an expert has claimed.</h3>".)
       // (Or one the page declares its description, The Telegraph's "<h2 itemprop="alternativeHeadline description">", full stop or not.)
-      const sentence = (el.tagName === 'H2' || el.tagName === 'H3') && el === h1.nextElementSibling && ((endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS) || /\b(?:description|alternativeHeadline)\b/.test(el.getAttribute('itemprop') ?? ''));
+      // (Or a paragraph that follows the headline as its sibling in a header's box of their own, BHF's
+      // hero banner: "Want to eat a balanced diet without breaking the bank? Try this 7-day meal plan …".)
+      const heroLine = el.tagName === 'P' && el === h1.nextElementSibling && !!h1.parentElement?.closest('header, [class*="hero"], [class*="header"], [class*="banner"]') && endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS;
+      const sentence = heroLine || (el.tagName === 'H2' || el.tagName === 'H3') && el === h1.nextElementSibling && ((endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS) || /\b(?:description|alternativeHeadline)\b/.test(el.getAttribute('itemprop') ?? ''));
       // (Or the one heading in a box the class names so: STAT's "<div class="…-subheadline"><h2>…</h2></div>".)
       const boxed = !!el.parentElement && el.parentElement.children.length === 1 && /^H[2-4]$/.test(el.tagName) && STANDFIRST_CLASS.test(el.parentElement.getAttribute('class') ?? '');
       // (Houstonia's "div.v2-subhed" too; an <h2 class="subhed"> in the body is a crosshead.)
@@ -1408,8 +1456,11 @@ function fromHtmlElement(input: string): string {
  * so they have offsets like everything else. When Readability finds nothing useful, the whole
  * page body is walked without its navigation, header, footer and asides, and a message says so.
  */
-export function htmlBlocks(input: string): HtmlFront {
+export function htmlBlocks(page: string): HtmlFront {
   const { parseHTML, Readability } = load();
+  // (Without the zero-width characters a page sets inside words, which the DOM's white space
+  // would read as spaces: Consumer Reports' "ch\ufeffarging" is "charging" on the screen.)
+  const input = page.replace(/[\u200b\u2060\ufeff]/g, '');
   // A fragment (a page's body saved without <html> and <body>, after a comment) is read as a
   // body: the DOM would otherwise leave it outside one, and find no text in the page.
   const html = withBreakSpans(/<(?:html|body)[\s>]/i.test(input) ? withoutInnerDocuments(bodyAfterHead(fromHtmlElement(input))) : `<!doctype html><html><body>${input}</body></html>`);
@@ -1483,7 +1534,9 @@ export function htmlBlocks(input: string): HtmlFront {
     title: shownWithoutSection(withoutAddenda(chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName ?? hostName(found.url ?? header.url), markedH1), [found.byline, parsed?.byline, ...authorNames(document as unknown as MetaDocument)]), shownHeadings),
     // (Its white space squashed: an extractor's byline keeps the markup's "by \n\t Victoria Gayton".)
     // (And "By" set apart from the name it was glued to: "ByAmy Roeder", "By" and the name in two elements.)
-    byline: squash(found.byline ?? parsed?.byline ?? null).replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ') || null,
+    // (Not the extractor's guess when it is a writer's post, not a name: Consumer Reports' "Senior
+    // Autos Reporter", the Coffee Chronicler's "Licensed Q Arabica Grader, M.A. Journalism".)
+    byline: squash(found.byline ?? (POST_NOT_NAME.test(squash(parsed?.byline ?? null)) ? null : parsed?.byline) ?? null).replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ') || null,
     published: found.published ?? realDate(parsed?.publishedTime) ?? realDate(header.published),
     siteName,
     lang: found.lang ?? parsed?.lang ?? null,
@@ -1504,7 +1557,8 @@ export function htmlBlocks(input: string): HtmlFront {
   // the author <meta> does not (the Daily Star's "By Helen Wood" over "Nadia Mendoza"; "By Cyrus
   // Engineer & Sophie Alexander" over "Cyrus Engineer"), or the data's author is the site.
   const settles = !!markedByline && ((disputed && nameKey(markedByline).includes(nameKey(parsely!))) || publisherByline);
-  if (markedByline && (!meta.byline || cut || settles || !isByline(/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`))) meta.byline = markedByline;
+  // (And the extractor's guess gives way to it: Readability's "By Keith BarrySenior Autos Reporter" runs a post into the name.)
+  if (markedByline && (!meta.byline || !found.byline || cut || settles || !isByline(/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`))) meta.byline = markedByline.replace(/(\b\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1 ');
   if (meta.byline) meta.byline = meta.byline.replace(/\s*,\s*$/, '') || null;
   // A page whose data declare no date may print it after the writer's name ("Diana Yen | December
   // 22, 2014"), or next to its headline ("… posted on Saturday, August 13th, 2011").
@@ -1517,7 +1571,7 @@ export function htmlBlocks(input: string): HtmlFront {
     const author = meta.byline?.replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim();
     meta.published = (author ? printedDate(shown, author) : null) ?? (meta.title ? dateNearTitle(shown, meta.title) : null);
   }
-  const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`) : null;
+  const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline.replace(/^by\s+/i, 'By ') : `By ${meta.byline}`) : null;
   // The standfirst, when the extracted article does not hold it: written under the headline and
   // marked, as a Markdown page's front-matter "deck:" is.
   // (Not in the extracted article, or in one the page's own articleBody will replace below.)
@@ -1590,6 +1644,9 @@ export function htmlBlocks(input: string): HtmlFront {
     // The extractor sometimes leaves out the lede above its choice (after an infobox, a video, a
     // share bar): prose paragraphs just before the first one it kept come back, and a message says so.
     const page = pageDoc ?? (parseHTML(html).document as unknown as LedeDocument);
+    // (Without the style sheets and scripts set inside its elements: NCCIH's <h2> holds a <style>,
+    // whose rules made each subheading read as one the extractor had left out.)
+    for (const el of Array.from(page.querySelectorAll('style, script, template')) as unknown as Array<{ remove(): void }>) el.remove();
     const lede = missedLede(page, content as unknown as LedeDocument);
     if (lede.length > 0) {
       content = parseHTML(`<!doctype html><html><body>${lede.map((p) => p.outerHTML).join('')}${parsed.content}</body></html>`).document;

@@ -134,7 +134,8 @@ export function printedDate(pageText: string, author: string): string | null {
   const after = pageText.slice(at + author.length, at + author.length + PRINTED_DATE_REACH);
   // (After the name a bare "on" opens the stamp: "by Matt Miller on Dec 16, 2025 at 11:00 AM";
   // in lower case, not a sentence's "On Jan. 6, 2021, Robert Miller smashed …".)
-  const stamp = after.replace(/^[\s|·•,–—-]*(?:on\s+)?/, '');
+  // (Past the writer's post before a stamp's word: "By Keith Barry Senior Autos Reporter Updated March 11, 2026".)
+  const stamp = after.replace(/^[\s|·•,–—-]*(?:\p{Lu}[\p{L}.]*,?\s+){1,5}(?=(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast [Uu]pdated)\b)/u, '').replace(/^[\s|·•,–—-]*(?:on\s+)?/, '');
   const day = writtenDate(stamp);
   return day && !goesOnAsSentence(stamp) ? realDate(day) : null;
 }
@@ -294,6 +295,14 @@ export function realDate(value: string | null | undefined): string | null {
   const compact = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:[ T](\d{2}):?(\d{2})(?::?(\d{2}))?)?\s*$/.exec(value);
   if (compact) value = `${compact[1]}-${compact[2]}-${compact[3]}${compact[4] ? `T${compact[4]}:${compact[5]}:${compact[6] ?? '00'}` : ''}`;
 
+  // Day before month, as the day shows when it is past 12: BHF's "13/11/2025 09:21:40" (not "05/11/2025", which a US page means another way).
+  const dmy = /^\s*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?\s*$/.exec(value);
+  if (dmy) {
+    const [day, month] = [Number(dmy[1]), Number(dmy[2])];
+    if (day <= 12 && month <= 12) return null;
+    const [d, m] = day > 12 ? [day, month] : [month, day];
+    value = `${dmy[3]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}${dmy[4] ? `T${dmy[4]}:${dmy[5]}:${dmy[6] ?? '00'}` : ''}`;
+  }
   // A day written out, as some meta tags give it ("Thu, 06 Oct 2011 08:10:27 EST"): its day.
   if (!/^\s*\d{4}-\d{2}-\d{2}/.test(value)) value = writtenDate(value.replace(/^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*/i, '')) ?? value;
   const ymd = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);

@@ -376,7 +376,8 @@ function runInHeading(p: DomNode, options: WalkOptions): [string, Inline, string
   // (A credit names its publisher in brackets: "Alex Foster (Grove)"; an italic sub-deck, "Growth forecasts were raised sharply", stays the text's.)
   const creditLine = credit !== '' && credit.split(' ').length <= RUN_IN_CREDIT_MAX_WORDS && !endsSentence(credit) && /\([^)]+\)$/.test(credit);
   const rest = inlineOfNodes(creditLine ? after.slice(nextBreak + 1) : after, options);
-  return endsSentence(rest.text.trim()) ? [head, rest, creditLine ? credit : null] : null;
+  // (Nor one whose rest goes on in lower case: HRSA's stat box "<strong>1 in 4 adults</strong><br><strong>ages 20 to 64</strong><br>currently has cavities." is one sentence set in lines.)
+  return endsSentence(rest.text.trim()) && !/^\p{Ll}/u.test(rest.text.trim()) ? [head, rest, creditLine ? credit : null] : null;
 }
 
 /** Words an italic credit line under a run-in heading may have ("Jacek Dukaj, translated by Ursula Phillips (Head of Zeus)"). */
