@@ -220,7 +220,8 @@ export const READER_APPEAL =
  */
 export const AFFILIATE_DISCLOSURE =
   /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b|\b(?:independently|editorially) (?:chosen|selected) by our (?:editors|journalists|writers)\b|\b(?:product )?recommendations (?:are|is) editorially independent\b|\bmay (?:get|collect|earn|receive) a (?:small )?share of (?:the )?revenue if you buy\b|\bwe may make money when you click\b/i;
-export const AFFILIATE_VOICE = /\b(?:we|us|our)\b|\b(?:links|purchases)\b[^.]{0,30}\bon this (?:page|site)\b/i;
+// (Or a one-writer site's "I", with the link on the site: the Coffee Chronicler's "If you decide to purchase a product through a link on the site, I may earn a commission …".)
+export const AFFILIATE_VOICE = /\b(?:we|us|our)\b|\b(?:links?|purchases)\b[^.]{0,30}\bon (?:this|the) (?:page|site)\b/i;
 export const AFFILIATE_MAX_WORDS = 80;
 
 /** Lines that appear this many times in one input (normalised) and are short are page furniture. */
@@ -574,7 +575,8 @@ export const SCREEN_READER_TEXT = /^\s*,?\s*\(?(?:opens|open|opening) (?:in )?(?
  * A footnote (Wikipedia's "^ " back-link) or a reference: authors, then a year in parentheses
  * ("Burleson, D. (2005).", "Mistry, Dinshaw; Wolpert, Stanley (2006)."), or a book with its ISBN.
  */
-export const REFERENCE_ITEM = /^(?:\^\s|\p{Lu}[\p{L}'’-]+,\s[^()]{1,80}?\((?:\d{4}[a-z]?|n\.d\.)\)[.,:])|\bISBN[\s:]+(?:97[89][\s-]?)?\d/u;
+// (Or a medical journal's entry, Vancouver style: "Anheyer D, Leach MJ, Klose P, et al. … 2017;166(11):799-807.", "… 2011 May 25;94(1):247-53.")
+export const REFERENCE_ITEM = /^(?:\^\s|\p{Lu}[\p{L}'’-]+,\s[^()]{1,80}?\((?:\d{4}[a-z]?|n\.d\.)\)[.,:])|\bISBN[\s:]+(?:97[89][\s-]?)?\d|\b(?:19|20)\d{2}(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d+(?:\(\d+\))?:\s?e?\d+/u;
 /** A list is a list of references when this share of its items read so. */
 export const REFERENCE_SHARE = 0.6;
 

@@ -207,6 +207,13 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // "Later we'll look at …", "You'll note that …": a tutorial's writer walking the reader through it.
       // (Not inside a quotation: "We'll look at every option," the minister said, is a commitment.)
       if (modality === 'will' && /\b(?:we|you)\s*$/i.test(before) && NARRATION_AFTER.test(after) && !/[“"‘]/.test(s)) continue;
+      // "For a new project, I’ll describe the idea …", "For example, after planning, I will prompt …",
+      // "I often go further - I will …": the writer's habit, a case framed as any case, outside
+      // quotation marks. (Readers mark the writer's other "I will" as looking forward: "I know I'll be
+      // making them again in the new year", "a regret I will carry the rest of my life".)
+      if (modality === 'will' && /\bI\s*$/.test(before) && !/[“"‘]/.test(s) && HABIT_FRAME.test(s.slice(0, m.index))) continue;
+      // "This article will cover …", "the guide below will show": the text about itself.
+      if (modality === 'will' && SELF_REFERENCE_BEFORE.test(before)) continue;
       // "Say what you will about …": an idiom.
       if (modality === 'will' && /\bsay what(?:ever)? you\s*$/i.test(before)) continue;
       // "She was likely the quickest packer": a guess about what was, no forecast ("was likely to win" stays).
@@ -278,6 +285,12 @@ const PAST_MODAL_AFTER = /^\s+(?:(?:not|then|also|still|never|surely|probably)\s
 const ABILITY_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
 /** What "you will" goes on with in advice to the reader: "want to", "need", "find", "notice", "love". */
 const READER_ADVICE_AFTER = /^\s+(?:(?:also|probably|likely|still|then|definitely|certainly|first|just)\s+)?(?:want|need|find|notice|love|like|enjoy|appreciate|see|have to|be able to|get)\b/i;
+
+/** A case framed as any case, or a habit, before the writer's "I will": "For a new project,", "For example,", "When I …", "I often". */
+const HABIT_FRAME = /^\W*(?:for (?:a|an|each|every|any) \p{L}+|for example|for instance|when(?:ever)?|once|after|before|if|then|typically|usually)\b|\b(?:often|usually|typically|always|sometimes|normally|generally)\b/iu;
+
+/** A text naming itself right before "will": "This article", "this post", "the guide below". */
+const SELF_REFERENCE_BEFORE = /\b(?:this|the following|our)\s+(?:article|post|blog post|piece|guide|section|chapter|tutorial|newsletter|episode|video|page|series)(?:\s+below)?\s*$/i;
 
 /** What "we will" or "you will" go on with when a tutorial narrates its own steps: "look at", "note", "cover". */
 const NARRATION_AFTER = /^\s+(?:(?:also|now|then|first|next|later|briefly|quickly)\s+)?(?:look at|take a look|note|notice|cover|discuss|explore|walk through|examine|show you|see how|see what|see that|start by|begin by|learn|review|revisit|get to|turn to|come back to|return to)\b/i;

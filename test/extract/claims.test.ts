@@ -2552,3 +2552,31 @@ describe('claims on the forty-seventh round’s trial pages', () => {
     expect(own.claims.find((c) => c.cue === 'say')?.speaker).toBe('Amie Mock');
   });
 });
+
+describe('implications and content spans on the forty-seventh round’s trial pages', () => {
+  it('reads no forecast in the writer’s own "I will", a text naming itself, a hedge or a guess about the past', async () => {
+    const b = await rulesOnly('For a new project, I’ll describe the idea and ask the model to draft a spec.\n\nThis article will cover some of the basic physics of motor selection.\n\nThis might all sound a bit pessimistic.\n\nIf she had uploaded it under the license, the examiner likely still would have missed it.\n\nThe central bank will raise rates next year, economists expect.\n\n“I will resign next month,” the minister said.');
+    const texts = b.implications.map((x) => x.text);
+    expect(texts.filter((x) => /I’ll describe|This article will|sound a bit|likely still would/.test(x))).toEqual([]);
+    expect(texts).toContain('The central bank will raise rates next year, economists expect.');
+    expect(texts.some((x) => x.includes('I will resign next month'))).toBe(true);
+  });
+
+  it('runs a reported clause on past a comma before its subject and past a verb in its base form', async () => {
+    const b = await story('The analysis showed that for people with these conditions, practicing mindfulness was associated with lower blood pressure.\n\nThe review found that the programs helped people lose weight and manage binge eating.\n\nThe minister said the plan would work and called on parliament to back it.');
+    const content = (cue: string) => { const c = b.claims.find((x) => x.cue === cue)!; return b.text.slice(c.content.start, c.content.end); };
+    expect(content('showed')).toBe('for people with these conditions, practicing mindfulness was associated with lower blood pressure');
+    expect(content('found')).toBe('the programs helped people lose weight and manage binge eating');
+    expect(content('said')).toBe('the plan would work');
+  });
+});
+
+describe('furniture and names on the forty-seventh round’s trial pages', () => {
+  it('leaves out a one-writer site’s affiliate note, and lists no acronym of a condition or a car’s kind as a name', async () => {
+    const b = await story('Please note: If you decide to purchase a product through a link on the site, I may earn a commission at no extra cost to you.\n\nVeterans with PTSD and drivers of PHEVs took part in the study run by Stanford University last year.');
+    expect(b.dropped.find((d) => d.text.startsWith('Please note'))?.reason).toBe('promo');
+    expect(b.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['PTSD']));
+    expect(b.entities.map((e) => e.name)).not.toContain('PHEVs');
+    expect(b.entities.map((e) => e.name)).toContain('Stanford University');
+  });
+});

@@ -2068,6 +2068,14 @@ describe('pages of the forty-seventh round’s trials: lists, boxes and bylines'
     expect(bodyText(a)).toContain('Source: the ministry said');
   });
 
+  it('leaves out reference marks typed into the text, and a list of journal references', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<ul><li>Women who followed the advice were only 3% less likely to have a chronic disease. [5]</li><li>The index was made “to measure how well diets conform to healthy patterns.” [4] A score of 100 meant all advice was followed.</li></ul>${story(2)}<p>Meditation lowered blood pressure in the trials [1-3], the review found.</p><h2>Key References</h2><ul><li>Anheyer D, Leach MJ, Klose P, et al. Mindfulness-based stress reduction for treating headache. Annals of Internal Medicine. 2017;166(11):799-807.</li><li>Black DS, Slavich GM. Mindfulness meditation and the immune system. Annals of the New York Academy of Sciences. 2016;1373(1):13-24.</li></ul></article>`);
+    expect(bodyText(a)).not.toMatch(/\[\d/);
+    expect(bodyText(a)).toContain('healthy patterns.” A score of 100');
+    expect(bodyText(a)).toContain('in the trials, the review found');
+    expect(a.dropped.filter((d) => d.reason === 'outside-article').map((d) => d.text)).toContainEqual(expect.stringContaining('Anheyer D, Leach MJ'));
+  });
+
   it('reads the paragraph after the headline in a hero banner as the standfirst', () => {
     const a = page(`<section class="hero-banner"><h1>Seven days of meals</h1><p class="hero__text">Want to eat a balanced diet without breaking the bank? Try this seven-day meal plan from our dietitian.</p></section><article>${story(1)}${story(2)}</article>`, '<title>Seven days of meals</title>');
     expect(a.dek?.text).toBe('Want to eat a balanced diet without breaking the bank? Try this seven-day meal plan from our dietitian.');

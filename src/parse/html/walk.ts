@@ -307,10 +307,25 @@ function bracketedLink(children: DomNode[], k: number): boolean {
   return tagOf(link) === 'A' && before?.nodeType === TEXT && after?.nodeType === TEXT && /\[\s*$/.test(before.textContent ?? '') && /^\s*\]\s*$/.test(after.textContent ?? '') && children.slice(k + 2).every((c) => (c.textContent ?? '').trim() === '') && (link.textContent ?? '').trim().split(/\s+/).length >= 3;
 }
 
+/**
+ * A reference mark typed into the text after a word or a stop: the Nutrition Source's "… a chronic
+ * disease. [5]", "[1-3]", "[4,5]" (set as links or superscripts, they are markers: `marker`).
+ */
+const CITATION_MARK = /(?<=[\p{L}\d.!?,;:”")])\s*\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,6}\](?=\s|$|[.,;:)])/gu;
+
+const LEADING_CITATION_MARK = /^\s*\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,6}\](?=\s|$|[.,;:)])/u;
+
+/** A text node's text without its reference marks, `before` the text written ahead of it (a mark may open the node: "<q>…patterns.</q> [4] A score …"). */
+function withoutCitationMarks(text: string, before: string): string {
+  const t = text.replace(CITATION_MARK, '');
+  const lead = LEADING_CITATION_MARK.exec(t);
+  return lead && /[\p{L}\d.!?,;:”")]$/u.test(before) ? t.slice(lead[0].length) : t;
+}
+
 /** One child of an inline run, added to it. */
 function inlineChild(child: DomNode, inLink: boolean, out: Inline, options: WalkOptions, depth: number): void {
   if (child.nodeType === TEXT) {
-    const t = child.textContent ?? '';
+    const t = withoutCitationMarks(child.textContent ?? '', out.text);
     out.text += t;
     if (inLink) out.linked += t.trim().length;
   } else if (child.nodeType === ELEMENT) {
@@ -784,7 +799,7 @@ function listItems(list: DomNode, into: Inline[], options: WalkOptions): void {
     const nested: DomNode[] = [];
     for (const c of Array.from(li.childNodes)) {
       if (c.nodeType === ELEMENT && (tagOf(c) === 'UL' || tagOf(c) === 'OL')) nested.push(c);
-      else if (c.nodeType === TEXT) own.text += c.textContent ?? '';
+      else if (c.nodeType === TEXT) own.text += withoutCitationMarks(c.textContent ?? '', own.text);
       else if (c.nodeType === ELEMENT && !SKIP.has(tagOf(c))) {
         own.text += ' ';
         inline(c, tagOf(c) === 'A', own, options);
