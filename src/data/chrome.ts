@@ -348,7 +348,7 @@ const OTHER_STORIES_LABELS = String.raw`(?:like this\?\s*)?you (?:may|might) (?:
  * more" boxes sit inside articles; "Trending" and "Top stories" head pages.)
  */
 export const AFTER_ARTICLE_LABEL = new RegExp(
-  String.raw`^(?:(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|a version of this (?:article|story) appears in print on|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|${OTHER_STORIES_LABELS}|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan|${OTHER_COMMENT_LABELS})\s*[:.…]*$`,
+  String.raw`^(?:(?:\d+\s+)?(?:comments?|responses|replies)(?:\s*\(\d+\))?|\d+\s+response|response\s*\(\d+\)|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|a version of this (?:article|story) appears in print on|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|${OTHER_STORIES_LABELS}|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan|${OTHER_COMMENT_LABELS})\s*[:.…]*$`,
   'iu',
 );
 

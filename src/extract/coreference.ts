@@ -182,6 +182,11 @@ export class NameCoreference {
     return this.people.some((p) => p.name === name && p.gender !== null);
   }
 
+  /** How many times the article names a person (by any of their names). */
+  timesNamed(name: string): number {
+    return this.people.filter((p) => p.name === name).length;
+  }
+
   lastPerson(offset: number, gender: Gender | null): string | null {
     const end = firstFrom(this.people, offset);
     // Of the people that sentence names, the first: the subject, more often than an object, is

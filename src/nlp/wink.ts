@@ -153,7 +153,9 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     // Nor at a decimal written without its zero: "eight games under .500 through nine games".
     // Nor inside a decimal glued to a currency code: "RM6.162 million" (wink reads "RM6" a word).
     const gluedDecimal = last !== undefined && last.end === kept[0]!.start && end === '.' && beforeStop !== undefined && beforeStop.end === lastToken!.start && /\d$/.test(beforeStop.text) && /^\d/.test(kept[0]!.text);
-    const decimal = (spacedStop && /^\d/.test(kept[0]!.text)) || gluedDecimal;
+    // Or glued to a sign before it: a P value, "≤.05", "(P<.04)", "(P=.08)".
+    const signedDecimal = last !== undefined && last.end === kept[0]!.start && end === '.' && beforeStop !== undefined && beforeStop.end === lastToken!.start && /[<>=≤≥±≈~]$/.test(beforeStop.text) && /^\d/.test(kept[0]!.text);
+    const decimal = (spacedStop && /^\d/.test(kept[0]!.text)) || gluedDecimal || signedDecimal;
     // Nor does one end on a title before the names it goes with: "… party lines. Sens. Joe Manchin and Jon Tester agreed."
     const tail = last?.tokens.slice(-2) ?? [];
     const title = last !== undefined && /^\p{Lu}/u.test(kept[0]!.text) && (TITLE_ABBREVIATION.test(end) || (tail.length === 2 && tail[0]!.end === tail[1]!.start && TITLE_ABBREVIATION.test(`${tail[0]!.text}${tail[1]!.text}`)));

@@ -111,8 +111,11 @@ const BYLINE_MAX_WORDS = 16;
 export function bylineText(line: string): string {
   // (A long line is no byline, and the furniture's patterns, read from every position, would take long over it.)
   if (line.length > BYLINE_LINE_MAX_CHARS) return line;
-  return line.replace(BYLINE_DATE_ON, '').replace(BYLINE_FURNITURE, '');
+  return line.replace(BYLINE_DATE_ON, '').replace(BYLINE_FURNITURE, '').replace(AVATAR_INITIALS, '$1');
 }
+
+/** An avatar's initials before the name they stand for: "CM Craig McCarthy" (the picture's letters read as text). */
+const AVATAR_INITIALS = /^((?:[Bb]y\s+)?)(\p{Lu})(\p{Lu})\s+(?=\2\p{Ll}+\s+(?:\p{Lu}\.?\s+)?\3)/u;
 
 /** The longest line read as a byline with its furniture ("By Jane Doe · 5 min read · Updated …"). */
 const BYLINE_LINE_MAX_CHARS = 400;

@@ -2547,8 +2547,10 @@ describe('claims on the forty-seventh round’s trial pages', () => {
   it('gives the writer’s "I" and "I’m" outside quotation marks to no one else when no byline names the writer', async () => {
     const b = await story('The machine was praised by reviewer Asser Christensen, who tests coffee gear.\n\nHaving used it for a couple of months now, I can confidently say that it punches well above its weight.');
     expect(b.claims.find((c) => c.cue === 'say')?.speaker).toBeNull();
-    // (A person the article shows as one, by a given name, is the "I" of a first-person account after its introduction.)
-    const own = await story('Amie Mock began lifting after an abusive partner nearly beat her to death.\n\nI can say that lifting gave me back the strength I had lost.');
+    // (A person the article shows as one, by a given name, and names again and again is the "I" of a first-person account after its introduction; not one named once.)
+    const once = await story('Tom Forth has some great opinions on power supplies in the UK and the US.\n\nOnce I had confirmed I could reach a console that way, I can say that the box deserves respect.');
+    expect(once.claims.find((c) => c.cue === 'say')?.speaker ?? null).toBeNull();
+    const own = await story('Amie Mock began lifting after an abusive partner nearly beat her to death.\n\nFor Amie Mock, lifting is more than muscle. Mock now competes as a physique athlete.\n\nI can say that lifting gave me back the strength I had lost.');
     expect(own.claims.find((c) => c.cue === 'say')?.speaker).toBe('Amie Mock');
   });
 });
@@ -2578,5 +2580,17 @@ describe('furniture and names on the forty-seventh round’s trial pages', () =>
     expect(b.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['PTSD']));
     expect(b.entities.map((e) => e.name)).not.toContain('PHEVs');
     expect(b.entities.map((e) => e.name)).toContain('Stanford University');
+  });
+});
+
+describe('sentences and labels on the forty-seventh round’s second trial pages', () => {
+  it('ends no sentence inside a P value written without its zero', async () => {
+    const b = await story('A P value ≤.05 was considered statistically significant. Scores improved (all P<.04) but not stress (P=.08).');
+    expect(b.sentences.map((s) => s.text).slice(1)).toEqual(['A P value ≤.05 was considered statistically significant.', 'Scores improved (all P<.04) but not stress (P=.08).']);
+  });
+
+  it('reads no speaker in a callout’s label ("TODO:", "Best Part:")', async () => {
+    const b = await brief('A home server\n\nTODO: I need to set up backups for the whole box before we go any further.\n\nBest Part: We can reach every service from anywhere without opening a port.\n\nTo Do: I would not expose the box to the internet at all, we think.\n\nFun Fact: Our box uses more power than my whole flat does.\n');
+    expect(b.claims.filter((c) => c.cue === ':')).toEqual([]);
   });
 });

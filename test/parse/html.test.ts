@@ -2081,3 +2081,36 @@ describe('pages of the forty-seventh round’s trials: lists, boxes and bylines'
     expect(a.dek?.text).toBe('Want to eat a balanced diet without breaking the bank? Try this seven-day meal plan from our dietitian.');
   });
 });
+
+describe('pages of the forty-seventh round’s second trials: Substack headings, paywalls, reference links', () => {
+  const story = (n: number) => `<p>Paragraph ${n} of the story says the council approved the budget on Tuesday after a long debate, officials said.</p>`;
+  const page = (body: string, head = '<title>Budget</title>') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+
+  it('keeps Substack’s subheadings over code and over the first paragraph', () => {
+    const anchor = (id: string) => `<div class="pencraft header-anchor-parent"><div id="§${id}" class="pencraft header-anchor offset-top"></div><button type="button" aria-label="Link"></button></div>`;
+    const a = page(`<article><h1>Budget</h1><div class="body markup"><h2 class="header-anchor-post">The Problem${anchor('the-problem')}</h2>${story(1)}${story(2)}<h3 class="header-anchor-post">1. Dependencies${anchor('dependencies')}</h3><pre><code>import ast</code></pre>${[3, 4, 5, 6, 7, 8].map(story).join('')}</div></article>`);
+    expect(a.sections.map((s) => s.heading?.text)).toEqual(expect.arrayContaining(['The Problem', '1. Dependencies']));
+  });
+
+  it('warns that a paywall stops the article', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}${story(2)}<div role="region" aria-label="Paywall" class="paywall"><h2 class="paywall-title">This post is for paid subscribers</h2><a href="/subscribe">Subscribe</a></div></article>`);
+    expect(a.messages.map((m) => m.message)).toContainEqual(expect.stringContaining('the rest is behind its paywall'));
+  });
+
+  it('keeps a reference to a table set in a span the extractor reads as a footer, and no brackets its marks left empty', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<p>Baseline characteristics are presented in <span class="footers"><a class="citation-link" href="#table1" rel="footnote">Table 1</a></span>. Stress is common among students [<span class="footers"><a class="citation-link" href="#ref1" rel="footnote">1</a></span>-<span class="footers"><a class="citation-link" href="#ref3" rel="footnote">3</a></span>], and students report it.</p>${story(2)}</article>`);
+    expect(bodyText(a)).toContain('are presented in Table 1.');
+    expect(bodyText(a)).toContain('Stress is common among students, and students report it.');
+  });
+
+  it('keeps an aside in parentheses around its link, and a "Response:" label inside the article', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<p>(The broader creator economy is a <a href="https://example.com/x">$250 billion market headed toward $480 billion by 2027</a>, according to Goldman Sachs)</p>${story(2)}<p>Response:</p>${story(3)}</article>`);
+    expect(bodyText(a)).toContain('(The broader creator economy is a $250 billion market');
+    expect(bodyText(a)).toContain('Paragraph 3 of the story');
+  });
+
+  it('reads a byline without an avatar’s initials before the name, or "Last updated" after it', () => {
+    const a = page(`<article><h1>Budget</h1><div class="author_cont"><svg><text>CM</text></svg><h3><a href="/u/craig">Craig McCarthy</a></h3><p class="date">Last updated on 17 December 2025</p></div>${story(1)}${story(2)}</article>`);
+    expect(a.byline?.text ?? a.meta.byline).toMatch(/^(?:By )?Craig McCarthy$/);
+  });
+});

@@ -19,7 +19,7 @@ const DIALOGUE_MIN_LABELS = 3;
 const LABEL_MAX_WORDS = 5;
 const LABEL = /^\s*(?:\*\*)?([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})(?:\*\*)?\s*:\s*(?:\*\*)?\s*\S/u;
 /** A label that opens on an article or a preposition, or is a note's word: a list's term, not a speaker ("For Businesses", "The Restriction", "Important"). */
-const NO_SPEAKER_LABEL = /^(?:(?:the|a|an|for|in|on|at|with|to|by|of|from|our|your|my|this|these|those|its|their)\s|(?:important|tip|bonus|warning|caution|example|summary|verdict|bottom line|tl;?dr|pros?|cons?|price|cost|rating|score|result|results|source|sources|step \d+|day \d+)$)/i;
+const NO_SPEAKER_LABEL = /^(?:(?:the|a|an|for|in|on|at|with|to|by|of|from|our|your|my|this|these|those|its|their)\s|(?:important|tip|bonus|warning|caution|example|summary|verdict|bottom line|tl;?dr|todo|to do|best part|worst part|edit|fun fact|pro tip|pros?|cons?|price|cost|rating|score|result|results|source|sources|step \d+|day \d+)$)/i;
 const QUESTION_LABEL = /^(?:q|question|interviewer)$/i;
 const ANSWER_LABEL = /^(?:a|answer)$/i;
 

@@ -33,6 +33,9 @@ interface Named {
   sentences?: readonly Sentence[];
 }
 
+/** A person named this many times is one a first-person account after its introduction can be. */
+const OWN_ACCOUNT_MIN_NAMED = 3;
+
 /** A pronoun in lower case without its contraction: "I’m" is "i", "They've" is "they". */
 const uncontracted = (word: string): string => word.toLowerCase().replace(/^(i|we|you|they|he|she)['’](?:m|re|ve|d|ll|s)$/, '$1');
 
@@ -534,8 +537,9 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   // a first-person account after its introduction: "Amie Mock …", then "I just hope …"; not the
   // Coffee Chronicler's "I can confidently say …" after the "Miicoffee Apex" the recogniser took for one.)
   if (pronoun === 'i' && named.ownVoice) {
+    // (And one the article is about, named again and again: not Tom Forth, named once in a blog's aside.)
     const last = coreference.lastPerson(sentence.start, null);
-    return last && coreference.gendered(last) ? last : null;
+    return last && coreference.gendered(last) && coreference.timesNamed(last) >= OWN_ACCOUNT_MIN_NAMED ? last : null;
   }
   // A relative "who" means the phrase just before it: "Those who said …", "Parker Eaton, a Republican who …".
   if (pronoun === 'who') {

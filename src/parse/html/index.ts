@@ -693,6 +693,36 @@ function wordButtons(document: BoxDocument): void {
   }
 }
 
+/**
+ * The words of a sentence set in an inline element whose class the extractor reads as a page's
+ * footer or sidebar: JMIR's "presented in <span class="footers"><a href="#table1">Table 1</a></span>."
+ * The extractor removed the element and "presented in ." was left; a short span or link inside a
+ * paragraph loses that class word.
+ */
+function inlineClassWords(document: BoxDocument): void {
+  // (And Substack's subheadings, each "<h2 class="header-anchor-post">" with its anchor button: the
+  // extractor removed them, and the ones over code, a figure or the first paragraph never came back.)
+  for (const h of Array.from(document.querySelectorAll('body h2[class*="header-anchor"], body h3[class*="header-anchor"], body h4[class*="header-anchor"]'))) {
+    h.setAttribute('class', (h.getAttribute('class') ?? '').replace(/header-anchor/g, 'anchored'));
+  }
+  for (const el of Array.from(document.querySelectorAll('body p span[class], body p a[class], body li span[class]'))) {
+    const cls = el.getAttribute('class') ?? '';
+    if (!EXTRACTOR_UNLIKELY.test(cls) || squash(el.textContent).split(' ').length > INLINE_CLASS_MAX_WORDS || el.querySelector('p, div, ul, ol, table')) continue;
+    el.setAttribute('class', cls.replace(EXTRACTOR_UNLIKELY_WORDS, ''));
+  }
+}
+
+/** A paywall's notice: "This post is for paid subscribers", "Subscribe to continue reading". */
+const PAYWALL_NOTICE = /\b(?:for (?:paid )?subscribers|subscribe to (?:continue|keep) reading|to continue reading,? subscribe|subscribers only)\b/i;
+const PAYWALL_MAX_WORDS = 60;
+const PAYWALL_QUOTE_CHARS = 60;
+
+/** The words of a class that make Readability remove the element as an unlikely candidate (its own list, less the ones it spares). */
+const EXTRACTOR_UNLIKELY = /footer|sidebar|header|banner|menu|extra|supplemental|remark|legends/i;
+const EXTRACTOR_UNLIKELY_WORDS = /footer|sidebar|header|banner|menu|extra|supplemental|remark|legends/gi;
+/** An inline element that long at most is a sentence's words, not a box. */
+const INLINE_CLASS_MAX_WORDS = 6;
+
 function openForms(document: BoxDocument): void {
   for (const form of Array.from(document.querySelectorAll('body form'))) {
     if (!form.querySelector('input:not([type="hidden"]), select, textarea, button') && form.querySelector('p')) retag(document, form, 'div');
@@ -1506,8 +1536,12 @@ export function htmlBlocks(page: string): HtmlFront {
   const disputed = !!found.byline && !!parsely && nameKey(parsely) !== nameKey(found.byline);
   const publisherByline = !!found.byline && !!found.siteName && nameKey(found.byline).startsWith(nameKey(found.siteName));
   const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) && !/(?:,|\band)\s*$/i.test(found.byline) && !disputed && !publisherByline ? null : bylineElement(document as unknown as LedeDocument);
+  // A paywall that stops the article ("This post is for paid subscribers"): the page holds only its start, and a warning says so.
+  const paywall = Array.from((document as unknown as LedeDocument).querySelectorAll('[aria-label="Paywall"], [class~="paywall"], [class*="paywall-title"]')).map((el) => squash(el.textContent)).find((t) => t.split(' ').length <= PAYWALL_MAX_WORDS && PAYWALL_NOTICE.test(t));
+  if (paywall) messages.push(message(MESSAGE.droppedText, `the page holds only the start of the article: the rest is behind its paywall ("${paywall.slice(0, PAYWALL_QUOTE_CHARS)}")`));
   openForms(document as unknown as BoxDocument);
   wordButtons(document as unknown as BoxDocument);
+  inlineClassWords(document as unknown as BoxDocument);
   keepEntryHeaders(document as unknown as BoxDocument);
   markPullQuotes(document as unknown as BoxDocument);
   hoistTrailingBreaks(document as unknown as { querySelectorAll(selector: string): ArrayLike<BreakNode> });

@@ -445,10 +445,19 @@ function runInQuestion(p: DomNode, options: WalkOptions): [string, Inline] | nul
 function inlineOf(node: DomNode, options: WalkOptions): Inline {
   const i: Inline = { text: '', linked: 0 };
   inline(node, false, i, options);
+  i.text = withoutEmptyBrackets(i.text);
   return i;
 }
 
+/** Brackets that held only reference marks, left empty once the marks went: JMIR's "students [<a>1</a>-<a>3</a>]" read "students [-]". */
+const EMPTY_BRACKETS = /\s?\[[\s,;–-]*\](?!\()/g;
+const withoutEmptyBrackets = (text: string): string => (text.includes('[') ? text.replace(EMPTY_BRACKETS, '') : text);
+
 /** Mostly links, short, and not written as a sentence: "Read: …", "Tags: …", a row of links. */
+/** An aside in parentheses with this many words, and at most this share of its letters linked, is the article's. */
+const PARENTHESIS_ASIDE_MIN_WORDS = 10;
+const PARENTHESIS_ASIDE_MAX_LINKED = 0.75;
+
 function linkList(i: Inline): boolean {
   const text = i.text.trim();
   const length = text.replace(/\s+/g, '').length;
@@ -461,6 +470,9 @@ function linkList(i: Inline): boolean {
   // "<a>The Black Friday campaign</a> offers:": a line with words of its own besides the link, ending
   // on a colon, introduces what follows.
   if (/:\s*$/.test(text) && i.linked < length) return false;
+  // "(The broader creator economy is a <a>$250 billion market headed toward $480 billion by 2027</a>,
+  // according to Goldman Sachs)": an aside in parentheses, words of its own around its link.
+  if (/^\(.*\)$/s.test(text) && words >= PARENTHESIS_ASIDE_MIN_WORDS && i.linked <= PARENTHESIS_ASIDE_MAX_LINKED * length) return false;
   // "Financial Times reported:" (the paper's name a link): a line that introduces a quotation is the article's.
   if (INTRODUCES_QUOTE.test(text)) return false;
   // "by <a>Kelly Phillips Badal</a>": the writer's line, the name a link to their site.
@@ -805,6 +817,7 @@ function listItems(list: DomNode, into: Inline[], options: WalkOptions): void {
         inline(c, tagOf(c) === 'A', own, options);
       }
     }
+    own.text = withoutEmptyBrackets(own.text);
     into.push(own);
     for (const n of nested) listItems(n, into, options);
   }
