@@ -4,7 +4,7 @@
 export const BYLINE = /^(?:by|written by|words by|reporting by|story by)\s+(?:\p{Lu}|\.)/iu;
 
 /** Lower-case words a byline may hold: "By Jane Doe and John Roe in London for the Times". */
-export const BYLINE_CONNECTORS = new Set(['and', 'in', 'for', 'of', 'the', 'de', 'van', 'von', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'with', 'to', 'at']);
+export const BYLINE_CONNECTORS = new Set(['and', 'in', 'for', 'of', 'the', 'de', 'van', 'von', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'with', 'to', 'at', 'others']);
 
 /**
  * What pages print after a byline that is not a name: " · 5 Min Read", " | Updated 10:42", " -

@@ -425,6 +425,9 @@ const TOP_LABEL = /^\p{Lu}{3,}(?: \p{Lu}{2,})?$/u;
 /** A heading over a newsroom's appeal: "On supporting science journalism", "Support local journalism", "A message from our editor". */
 const APPEAL_LABEL = /\b(?:support(?:ing)?|journalism|donat\w*|subscri\w*|newsletters?|membership|a message from)\b/i;
 
+/** A level-1 heading of this many words that opens like "Recommended:" is the article's headline. */
+const HEADLINE_POINTER_MIN_WORDS = 5;
+
 /** Whether a block stays; one that is chrome is dropped with its reason. */
 function keepUnlessChrome(text: string, b: RawBlock, drop: (b: RawBlock, reason: DropReason) => void, url: string | null): boolean {
   if (b.drop) {
@@ -455,7 +458,9 @@ function keepUnlessChrome(text: string, b: RawBlock, drop: (b: RawBlock, reason:
   if (structured(b)) return true;
   const line = blockText(text, b);
   // The page's own address printed as a line (a share box's "copy link" text).
-  const reason = chromeReason(line) ?? (url && sameAddress(line, url) ? 'chrome' : null);
+  const found = chromeReason(line) ?? (url && sameAddress(line, url) ? 'chrome' : null);
+  // (Not a headline that opens like a pointer to other reading: "Recommended: 10 Noteworthy Substacks on Data & AI".)
+  const reason = found === 'related-links' && b.kind === 'heading' && b.level === 1 && wordCount(line) >= HEADLINE_POINTER_MIN_WORDS ? null : found;
   if (reason) drop(b, reason);
   return !reason;
 }

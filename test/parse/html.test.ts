@@ -2114,3 +2114,21 @@ describe('pages of the forty-seventh round’s second trials: Substack headings,
     expect(a.byline?.text ?? a.meta.byline).toMatch(/^(?:By )?Craig McCarthy$/);
   });
 });
+
+describe('headlines and scholarly pages in the forty-seventh round’s second trials', () => {
+  const story = (n: number) => `<p>Paragraph ${n} of the story says the council approved the budget on Tuesday after a long debate, officials said.</p>`;
+  const page = (body: string, head = '<title>Budget</title>') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+
+  it('keeps a headline that opens like a pointer to other reading ("Recommended: …")', () => {
+    const a = page(`<article><h1>Recommended: 10 Noteworthy Substacks on Data and AI</h1>${story(1)}${story(2)}</article>`, '<title>Recommended: 10 Noteworthy Substacks on Data and AI</title>');
+    expect(a.title?.text).toBe('Recommended: 10 Noteworthy Substacks on Data and AI');
+  });
+
+  it('reads a scholarly page’s authors and date from its citation tags, and its headline without arXiv’s "Title:" label', () => {
+    const head = '<title>[2512.16245] AlignMerge</title><meta name="citation_title" content="AlignMerge"><meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Patel, Jyoti"><meta name="citation_date" content="2025/12/18">';
+    const a = page(`<div id="abs"><h1 class="title mathjax"><span class="descriptor">Title:</span>AlignMerge - Alignment-Preserving Model Merging</h1>${story(1)}${story(2)}</div>`, head);
+    expect(a.title?.text).toBe('AlignMerge - Alignment-Preserving Model Merging');
+    expect(a.meta.byline).toBe('Aniruddha Roy and Jyoti Patel');
+    expect(a.meta.published).toBe('2025-12-18');
+  });
+});

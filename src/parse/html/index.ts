@@ -1240,9 +1240,10 @@ function bylineAfter(order: readonly KeyPointElement[], at: number): string | nu
 /**
  * What an <h1> inside the headline's element holds besides it: a dek or caption set in a span
  * (The New Republic's `span.caption` "A letter to a young liberal"), a byline, a link to nowhere
- * that works a button (the Globe and Mail's "Add to ..." watch-list link).
+ * that works a button (the Globe and Mail's "Add to ..." watch-list link), arXiv's label
+ * "<span class="descriptor">Title:</span>".
  */
-const HEADLINE_EXTRAS = 'a[href="#"], [class*="caption"], [class*="dek"], [class*="deck"], [class*="subhead"], [class*="standfirst"], [class*="watchlist"], [class*="byline"]';
+const HEADLINE_EXTRAS = 'a[href="#"], [class*="caption"], [class*="dek"], [class*="deck"], [class*="subhead"], [class*="standfirst"], [class*="watchlist"], [class*="byline"], span.descriptor';
 
 /** An <h1>'s text without the extras set inside it (HEADLINE_EXTRAS), when text remains. */
 function headingText(h: unknown): string {

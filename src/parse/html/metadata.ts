@@ -22,7 +22,7 @@ export function readMetadata(doc: MetaDocument): SourceMeta {
   return {
     title: ld.headline ?? meta(['og:title', 'twitter:title', 'headline']) ?? entryTitle(doc),
     // (Not a link to the writer's page, which article:author often is.)
-    byline: ld.author ?? metaValues(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author', 'authors', 'article_author', 'Search.Byline']).find((v) => !/^https?:\/\//i.test(v)) ?? parselyAuthor(doc) ?? markedAuthor(doc) ?? ld.creator ?? null,
+    byline: ld.author ?? metaValues(doc, ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'sailthru.author', 'authors', 'article_author', 'Search.Byline']).find((v) => !/^https?:\/\//i.test(v)) ?? parselyAuthor(doc) ?? markedAuthor(doc) ?? ld.creator ?? citationAuthors(doc),
     published: publishedDate(doc, ld, url, meta),
     // (Not a handle on a social network: twitter:site is "@ReutersIndia".)
     // (A name the page left encoded: "SFist - San Francisco News, Restaurants, Events, &amp; Sports".)
@@ -63,6 +63,22 @@ function metaValues(doc: MetaDocument, names: string[], itemprop = true): string
     }
   }
   return out;
+}
+
+/** The most authors a scholarly page's tags give the byline by name; more are "and others". */
+const CITATION_AUTHORS_MAX = 4;
+
+/**
+ * The writers a scholarly page's tags name (`citation_author`, `citation_authors`), each "Roy,
+ * Aniruddha" read as "Aniruddha Roy": "Aniruddha Roy, Jyoti Patel, Aman Chadha, Vinija Jain and
+ * others"; null when it names none.
+ */
+function citationAuthors(doc: MetaDocument): string | null {
+  const names = [...new Set(metaValues(doc, ['citation_author', 'citation_authors']).map((n) => n.replace(/^([^,]+),\s*(.+)$/, '$2 $1').replace(/\s+/g, ' ').trim()))].filter((n) => n !== '');
+  if (names.length === 0) return null;
+  const shown = names.slice(0, CITATION_AUTHORS_MAX);
+  const last = names.length > CITATION_AUTHORS_MAX ? 'others' : shown.pop()!;
+  return shown.length === 0 ? last : `${shown.join(', ')} and ${last}`;
 }
 
 /** A field of Parse.ly's page description (`<meta name="parsely-page" content='{"author":"Noah Charney","pub_date":"2014-12-30T11:03:00+0000",…}'>`). */
@@ -212,7 +228,9 @@ function publishedDate(doc: MetaDocument, ld: ReturnType<typeof jsonLd>, url: st
   const candidates = [
     () => realDate(ld.datePublished),
     // (datePublished by name or property; by itemprop only on the article's item, markedDate.)
-    () => realDate(metaValues(doc, ['article:published_time', 'og:published_time'])[0] ?? metaValues(doc, ['datePublished'], false)[0] ?? meta(['pubdate', 'publish-date', 'publish_date', 'published_on', 'pub_date', 'date', 'dc.date', 'dc.date.issued'])),
+    () => realDate(metaValues(doc, ['article:published_time', 'og:published_time'])[0] ?? metaValues(doc, ['datePublished'], false)[0] ?? meta(['pubdate', 'publish-date', 'publish_date', 'published_on', 'pub_date', 'date', 'dc.date', 'dc.date.issued', 'DC.Date', 'DC.date.issued'])),
+    // A scholarly page's tags (Google Scholar's): arXiv's "2025/12/18", JMIR's "2019-06-25".
+    () => realDate(meta(['citation_publication_date', 'citation_online_date', 'citation_date'])),
     () => markedDate(doc),
     () => realDate(parselyField(doc, 'pub_date')),
     () => dayOf(meta(['article_date_original'])),
@@ -290,6 +308,8 @@ function entryTitle(doc: MetaDocument): string | null {
  */
 export function realDate(value: string | null | undefined): string | null {
   if (!value) return null;
+  // (A day written with slashes, year first: arXiv's "2025/12/18".)
+  value = value.replace(/^\s*((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?!\d)/, '$1-$2-$3');
   // A date written without separators, as some systems declare it: Teen Vogue's "20141229 18:22:00".
   // (Not one with a two-digit year, OK!'s "14-12-29": which part is the year the date does not say.)
   const compact = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:[ T](\d{2}):?(\d{2})(?::?(\d{2}))?)?\s*$/.exec(value);
