@@ -2594,3 +2594,10 @@ describe('sentences and labels on the forty-seventh round’s second trial pages
     expect(b.claims.filter((c) => c.cue === ':')).toEqual([]);
   });
 });
+
+describe('the writer’s own summary', () => {
+  it('opens the brief with the sentence the writer labels "TL;DR:", even set as a quotation box', async () => {
+    const b = await brief('Turning a tinybox into a home server\n\n> TL;DR: I turned a tinybox into a private AI server and media hub, reachable anywhere through Tailscale.\n\nI have wanted a proper local AI box for a while, as well as a home server, so why not both in one.\n\nThe first reminder that this is no Raspberry Pi comes from the power side: the machine pulls real wattage.\n\nThe box needs two dedicated circuits, which the flat did not have when it arrived last spring.\n\nSetting up the network took a weekend of reading forum posts and swapping cables around the house.\n');
+    expect(b.summary[0]?.text).toMatch(/^(?:> )?TL;DR: I turned a tinybox/);
+  });
+});

@@ -12,7 +12,7 @@ import {
 } from '../../data/summary.js';
 import type { AnnotatedArticle, Genre, Sentence, SummaryOptions } from '../../types.js';
 import { BODY_ROLES } from '../../vocabulary.js';
-import { computeSignals, isDependent, MIN_SUMMARY_WORDS, SIGNAL_NAMES, wordsIn, type SentenceSignals, type Signal } from './signals.js';
+import { computeSignals, isDependent, MIN_SUMMARY_WORDS, OWN_SUMMARY, SIGNAL_NAMES, wordsIn, type SentenceSignals, type Signal } from './signals.js';
 import { cosine, terms } from './vectors.js';
 import { summaryFeatures, summaryReader, type SummaryReader } from './reader.js';
 import { logOdds } from '../../ml/linear.js';
@@ -43,7 +43,8 @@ export type Weights = Record<Signal, number>;
 export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}, lead = leadIsStory(annotated), reader: SummaryReader | null = summaryReader()): Ranked[] {
   const signals = computeSignals(annotated);
   const kept = share(signals, options);
-  const ranked = scoreSignals(signals, weightsForGenre(annotated.article.genre, kept, lead));
+  // The writer's own summary comes first: "TL;DR: I turned a tinybox into a private AI server, …".
+  const ranked = scoreSignals(signals, weightsForGenre(annotated.article.genre, kept, lead)).map((r) => (r.eligible && OWN_SUMMARY.test(r.sentence.text) ? { ...r, score: r.score + OWN_SUMMARY_BOOST } : r));
   // Where the lead is not the story, the readers' check adds its reading of each sentence to a
   // brief (fading out as the summary grows into a condensed article, which weighs coverage).
   const brief = readerWeight(signals, options);
@@ -55,6 +56,9 @@ export function rank(annotated: AnnotatedArticle, options: SummaryOptions = {}, 
     return { ...r, score: r.score + read, signals: { ...r.signals, reader: read } };
   });
 }
+
+/** What the label adds to a sentence's score: enough to come before every other. */
+const OWN_SUMMARY_BOOST = 100;
 
 /**
  * Whether a brief of this page is its lead: only for text without a headline (wire copy, a pasted

@@ -81,8 +81,15 @@ export function isDependent(s: Sentence): boolean {
 const OPENING_PHRASE_MAX_TOKENS = 8;
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
 
+/**
+ * A sentence the writer labels as the piece's summary: "TL;DR:", "TLDR -" (set in a quotation box
+ * too). ("In short:" is no such label: a feature's "In short: Offices are still sitting empty most
+ * of the time." sums up one paragraph; taken first, a real page's readers' best sentences went 2 → 1.)
+ */
+export const OWN_SUMMARY = /^\W{0,3}tl;?\s?dr\b\W{0,3}[:—–-]\s*\S/i;
+
 function isEligible(s: Sentence, words: number): boolean {
-  if (!BODY_ROLES.has(s.role) || s.role === 'quote' || words < MIN_SUMMARY_WORDS) return false;
+  if (!BODY_ROLES.has(s.role) || (s.role === 'quote' && !OWN_SUMMARY.test(s.text)) || words < MIN_SUMMARY_WORDS) return false;
   // wink tags no verbs in Chinese or Japanese runs; such a sentence stays eligible.
   if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.kind === 'unk' && hasWideScript(t.text)))) return false;
   // "…, Sunak said:" introduces what follows and says nothing on its own.
