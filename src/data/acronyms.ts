@@ -11,8 +11,8 @@ export const THING_ACRONYMS: ReadonlySet<string> = new Set(
     // Computing's things: "16GB of RAM", "the UI", "the OS", "an LLM".
     'ram vram ui ux os npu npus llm llms oled hdd ssds gui sdk sdks bios fps hdr lte nfc qr rgb pcie ar xr ' +
     'gb tb mb ghz mhz mp3 mp4 gif jpeg png csv json xml css sql ocr crm seo roi kpi kpis b2b b2c diy ' +
-    // Found on later pages: conditions, cars' kinds, a lab's and a programmer's things ("PTSD", "PHEVs", "R&D", "the DOM").
-    'ptsd adhd ocd copd phev phevs bev bevs hev hevs mpg mpge r&d sdlc dom oop ci/cd tl;dr'
+    // Found on later pages: conditions, cars' kinds, a lab's and a programmer's things ("PTSD", "PHEVs", "R&D"; not "DOM", "BEV": "Dom Phillips", "Bev Priestman").
+    'ptsd adhd ocd copd phev phevs mpg mpge r&d sdlc ci/cd tl;dr'
   )
     .split(' '),
 );

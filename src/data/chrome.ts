@@ -220,8 +220,8 @@ export const READER_APPEAL =
  */
 export const AFFILIATE_DISCLOSURE =
   /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b|\b(?:independently|editorially) (?:chosen|selected) by our (?:editors|journalists|writers)\b|\b(?:product )?recommendations (?:are|is) editorially independent\b|\bmay (?:get|collect|earn|receive) a (?:small )?share of (?:the )?revenue if you buy\b|\bwe may make money when you click\b/i;
-// (Or a one-writer site's "I", with the link on the site: the Coffee Chronicler's "If you decide to purchase a product through a link on the site, I may earn a commission …".)
-export const AFFILIATE_VOICE = /\b(?:we|us|our)\b|\b(?:links?|purchases)\b[^.]{0,30}\bon (?:this|the) (?:page|site)\b/i;
+// (Or a one-writer site's "I": the Coffee Chronicler's "If you decide to purchase a product through a link on the site, I may earn a commission …".)
+export const AFFILIATE_VOICE = /\b(?:we|us|our|I)\b|\b(?:links|purchases)\b[^.]{0,30}\bon this (?:page|site)\b/i;
 export const AFFILIATE_MAX_WORDS = 80;
 
 /** Lines that appear this many times in one input (normalised) and are short are page furniture. */
@@ -245,7 +245,8 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago)$/i,
   /^(?:(?:photo\s+)?(?:image|photo|picture|video|illustration|foto|фото|bild|imagen|immagine))s?\s*(?:credits?)?\s*:\s*\S/iu,
   // A chart's source under it, a name or two: "Source: World Bank", "Sources: OECD, IMF." (not a sentence: "Source: the ministry said …").
-  /^\(?(?:[Ss]ources?|[Dd]ata)\s*:\s*\p{Lu}[^.!?;]{0,60}\.?\)?$/u,
+  // (Names only: "Sources: Lakers agree to trade for Hornets guard" is a headline, "Source: The team has not …" a sentence.)
+  /^\(?(?:[Ss]ources?|[Dd]ata)\s*:\s*\p{Lu}[\p{L}\p{N}&.'’\/-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\/-]*|of|and|the|for|on|in|&|\d{4})){0,8}\.?\)?$/u,
   /^(?:getty images|reuters|ap photo|afp|epa|shutterstock)(?:\s*[/|]\s*\S.*)?$/i,
   // A picture credit: "Photos courtesy of SKIMS, Kate Spade, UGG", "E! illustration/ Photos Courtesy of …" (E! Online).
   // (A sentence is no credit: "New images courtesy of NASA's telescope show a galaxy forming.")
@@ -576,7 +577,7 @@ export const SCREEN_READER_TEXT = /^\s*,?\s*\(?(?:opens|open|opening) (?:in )?(?
  * ("Burleson, D. (2005).", "Mistry, Dinshaw; Wolpert, Stanley (2006)."), or a book with its ISBN.
  */
 // (Or a medical journal's entry, Vancouver style: "Anheyer D, Leach MJ, Klose P, et al. … 2017;166(11):799-807.", "… 2011 May 25;94(1):247-53.")
-export const REFERENCE_ITEM = /^(?:\^\s|\p{Lu}[\p{L}'’-]+,\s[^()]{1,80}?\((?:\d{4}[a-z]?|n\.d\.)\)[.,:])|\bISBN[\s:]+(?:97[89][\s-]?)?\d|\b(?:19|20)\d{2}(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?\d+(?:\(\d+\))?:\s?e?\d+/u;
+export const REFERENCE_ITEM = /^(?:\^\s|\p{Lu}[\p{L}'’-]+,\s[^()]{1,80}?\((?:\d{4}[a-z]?|n\.d\.)\)[.,:])|\bISBN[\s:]+(?:97[89][\s-]?)?\d|\b(?:19|20)\d{2}(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\d+(?:\(\d+\))?:e?\d+/u;
 /** A list is a list of references when this share of its items read so. */
 export const REFERENCE_SHARE = 0.6;
 

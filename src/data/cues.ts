@@ -119,7 +119,7 @@ export const REFUSAL_AFTER = /^\s*(?:not|n['’]t)\s+(?:say|comment|disclose|con
 /** After could/might/may: a hedge on how a thing appears ("may sound shallow", "might seem like …"). */
 export const HEDGE_AFTER = /^\s+(?:(?:also|still|well|just|all|at first|initially)\s+)?(?:sound|seem|appear)\b/i;
 /** After "likely": an inference about the past ("likely failed", "likely would have evolved"). */
-export const LIKELY_PAST_AFTER = /^["”’']?\s+(?:(?:still|also|never|already)\s+)?(?:(?:was|were|had|did)\b|(?:would|could|might|may|must)\s+(?:not\s+|still\s+)?have\b|[a-z]+[a-df-z]ed\b)/i;
+export const LIKELY_PAST_AFTER = /^["”’']?\s+(?:(?:was|were|had|did)\b|(?:(?:still|also|never|already)\s+)?(?:would|could|might|may|must)\s+(?:not\s+|still\s+)?have\b|[a-z]+[a-df-z]ed\b)/i;
 /**
  * Around a capitalised "May" or "Will" inside a sentence: a month ("in May", "on May 16", "May
  * 2017") or a name ("Theresa May", "Will Dunham"). Read on a few characters each side.

@@ -187,6 +187,11 @@ export class NameCoreference {
     return this.people.filter((p) => p.name === name).length;
   }
 
+  /** The index of the sentence that first names a person, or -1. */
+  firstNamedIn(name: string): number {
+    return this.people.find((p) => p.name === name)?.sentence ?? -1;
+  }
+
   lastPerson(offset: number, gender: Gender | null): string | null {
     const end = firstFrom(this.people, offset);
     // Of the people that sentence names, the first: the subject, more often than an object, is

@@ -286,11 +286,11 @@ const ABILITY_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could']);
 /** What "you will" goes on with in advice to the reader: "want to", "need", "find", "notice", "love". */
 const READER_ADVICE_AFTER = /^\s+(?:(?:also|probably|likely|still|then|definitely|certainly|first|just)\s+)?(?:want|need|find|notice|love|like|enjoy|appreciate|see|have to|be able to|get)\b/i;
 
-/** A case framed as any case, or a habit, before the writer's "I will": "For a new project,", "For example,", "When I …", "I often". */
-const HABIT_FRAME = /^\W*(?:for (?:a|an|each|every|any) \p{L}+|for example|for instance|when(?:ever)?|once|after|before|if|then|typically|usually)\b|\b(?:often|usually|typically|always|sometimes|normally|generally)\b/iu;
+/** A case framed as any case, or a habit, before the writer's "I will": "For a new project,", "For example,", "I often" (not "When my term ends, I will step down": a commitment). */
+const HABIT_FRAME = /^\W*(?:[Ff]or (?:a|an|each|every|any) \p{L}+|[Ff]or example|[Ff]or instance)\b|\bI\s+(?:often|usually|typically|always|sometimes|normally|generally)\b/u;
 
-/** A text naming itself right before "will": "This article", "this post", "the guide below". */
-const SELF_REFERENCE_BEFORE = /\b(?:this|the following|our)\s+(?:article|post|blog post|piece|guide|section|chapter|tutorial|newsletter|episode|video|page|series)(?:\s+below)?\s*$/i;
+/** A text naming itself right before "will": "This article", "this post", "the guide below" (not "This series will premiere in March", "This section will reopen in May"). */
+const SELF_REFERENCE_BEFORE = /\b(?:this|the following|our)\s+(?:article|post|blog post|piece|guide|chapter|tutorial|newsletter)(?:\s+below)?\s*$/i;
 
 /** What "we will" or "you will" go on with when a tutorial narrates its own steps: "look at", "note", "cover". */
 const NARRATION_AFTER = /^\s+(?:(?:also|now|then|first|next|later|briefly|quickly)\s+)?(?:look at|take a look|note|notice|cover|discuss|explore|walk through|examine|show you|see how|see what|see that|start by|begin by|learn|review|revisit|get to|turn to|come back to|return to)\b/i;

@@ -2029,11 +2029,11 @@ describe('pages of the forty-seventh round’s trials: lists, boxes and bylines'
     expect(button.byline?.text).toBe('By A. J. Neal');
   });
 
-  it('reads a day written before its month when the day is past 12, and no date from an ambiguous one', () => {
+  it('reads a day written before its month when the day is past 12, and an ambiguous one as written', () => {
     const uk = page(`<article><h1>Budget</h1>${story(1)}${story(2)}</article>`, '<title>Budget</title><script type="application/ld+json">{"@type":"Article","headline":"Budget","datePublished":"13/11/2025 09:21:40"}</script>');
     expect(uk.meta.published).toBe('2025-11-13T09:21:40');
     const either = page(`<article><h1>Budget</h1>${story(1)}${story(2)}</article>`, '<title>Budget</title><script type="application/ld+json">{"@type":"Article","headline":"Budget","datePublished":"05/11/2025"}</script>');
-    expect(either.meta.published ?? null).toBeNull();
+    expect(either.meta.published).toBe('05/11/2025');
   });
 
   it('reads no zero-width character inside a word as a space', () => {
@@ -2069,10 +2069,10 @@ describe('pages of the forty-seventh round’s trials: lists, boxes and bylines'
   });
 
   it('leaves out reference marks typed into the text, and a list of journal references', () => {
-    const a = page(`<article><h1>Budget</h1>${story(1)}<ul><li>Women who followed the advice were only 3% less likely to have a chronic disease. [5]</li><li>The index was made “to measure how well diets conform to healthy patterns.” [4] A score of 100 meant all advice was followed.</li></ul>${story(2)}<p>Meditation lowered blood pressure in the trials [1-3], the review found.</p><h2>Key References</h2><ul><li>Anheyer D, Leach MJ, Klose P, et al. Mindfulness-based stress reduction for treating headache. Annals of Internal Medicine. 2017;166(11):799-807.</li><li>Black DS, Slavich GM. Mindfulness meditation and the immune system. Annals of the New York Academy of Sciences. 2016;1373(1):13-24.</li></ul></article>`);
+    const a = page(`<article><h1>Budget</h1>${story(1)}<ul><li>Women who followed the advice were only 3% less likely to have a chronic disease. [5]</li><li>The index was made “to measure how well diets conform to healthy patterns.” [4] A score of 100 meant all advice was followed.</li></ul>${story(2)}<p>Meditation lowered blood pressure in the trials.[1-3] The review found it safe.</p><h2>Key References</h2><ul><li>Anheyer D, Leach MJ, Klose P, et al. Mindfulness-based stress reduction for treating headache. Annals of Internal Medicine. 2017;166(11):799-807.</li><li>Black DS, Slavich GM. Mindfulness meditation and the immune system. Annals of the New York Academy of Sciences. 2016;1373(1):13-24.</li></ul></article>`);
     expect(bodyText(a)).not.toMatch(/\[\d/);
     expect(bodyText(a)).toContain('healthy patterns.” A score of 100');
-    expect(bodyText(a)).toContain('in the trials, the review found');
+    expect(bodyText(a)).toContain('in the trials. The review found it safe.');
     expect(a.dropped.filter((d) => d.reason === 'outside-article').map((d) => d.text)).toContainEqual(expect.stringContaining('Anheyer D, Leach MJ'));
   });
 
@@ -2130,5 +2130,59 @@ describe('headlines and scholarly pages in the forty-seventh round’s second tr
     expect(a.title?.text).toBe('AlignMerge - Alignment-Preserving Model Merging');
     expect(a.meta.byline).toBe('Aniruddha Roy and Jyoti Patel');
     expect(a.meta.published).toBe('2025-12-18');
+  });
+});
+
+describe('a code block’s buttons', () => {
+  it('leaves a playground’s "Run" link out of the code it runs', () => {
+    const a = parseHtml(`<html><head><title>Backend</title></head><body><article><h1>Backend</h1><p>Paragraph 1 of the story says the council approved the budget on Tuesday after a long debate, officials said.</p><p>One last thing you need to write in your backend:</p><pre><a class="run" href="https://play.rust-lang.org/?code=x">Run</a><code>#[no_mangle]\npub fn backend() {}</code></pre><p>Paragraph 2 of the story says the council approved the budget on Tuesday after a long debate, officials said.</p></article></body></html>`);
+    const code = a.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'code');
+    expect(code?.text).toMatch(/^#\[no_mangle\]/);
+  });
+});
+
+describe('a review of the forty-seventh round’s page rules', () => {
+  const story = (n: number) => `<p>Paragraph ${n} of the story says the council approved the budget on Tuesday after a long debate, officials said.</p>`;
+  const page = (body: string, head = '<title>Budget</title>') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
+  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+
+  it('keeps a "Sources:" headline and a sentence after "Source:"; reads no first paragraph as the dek for a header class on the page', () => {
+    const a = page(`<article><h1>Sources: Lakers agree to trade for Hornets guard</h1>${story(1)}<p>Source: The team has not yet informed the player of the deal.</p>${story(2)}</article>`, '<title>Sources: Lakers agree to trade for Hornets guard</title>');
+    expect(a.title?.text).toBe('Sources: Lakers agree to trade for Hornets guard');
+    expect(bodyText(a)).toContain('Source: The team has not yet informed');
+    const b = parseHtml(`<html><head><title>Council approves road budget</title></head><body class="home has-sticky-header"><article><h1>Council approves road budget</h1><p>The city council voted 7-2 on Tuesday to approve a road budget of $40 million for the coming year.</p>${story(2)}</article></body></html>`);
+    expect(b.dek).toBeNull();
+  });
+
+  it('keeps a seed after a name and code’s brackets; drops no list of games whose times follow a semicolon', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<ul><li>Jannik Sinner [1] beat Ben Shelton [21] 7-6, 6-2, 6-2</li><li>Carlos Alcaraz [2] beat Taylor Fritz [4] 6-4, 6-4</li></ul><p>Declare it as <code>String[]</code> and read <code>arr[0]</code> first.</p>${story(2)}<ul><li>Game 1: Friday, Oct. 25, 2024; 8:08 p.m., Fox</li><li>Game 2: Saturday, Oct. 26, 2024; 8:08 p.m., Fox</li></ul></article>`);
+    expect(bodyText(a)).toContain('Jannik Sinner [1] beat Ben Shelton [21]');
+    expect(bodyText(a)).toContain('String[]');
+    expect(bodyText(a)).toContain('arr[0]');
+    expect(bodyText(a)).toContain('Game 1: Friday, Oct. 25, 2024; 8:08 p.m., Fox');
+  });
+
+  it('reads a run-in heading over a brand in lower case; restores no promo’s heading over a kept subheading; keeps a promo span out', () => {
+    const a = page(`<article><h1>Phones</h1>${story(1)}<p><strong>Apple</strong><br>iPhone 16 Pro is the best phone for most people this year.</p>${story(2)}</article>`);
+    expect(a.sections.map((s) => s.heading?.text)).toContain('Apple');
+    const promo = doc(`${story(1)}<div class="promo-box sponsored"><h2>Sponsored: Find the best auto insurance rates</h2></div><h3>What happens next</h3>${story(2)}`);
+    expect(missedBetween(promo, doc(`${story(1)}<h3>What happens next</h3>${story(2)}`))).toEqual([]);
+    const span = page(`<article><h1>Budget</h1>${story(1)}<p>The council finished the work.<span class="sidebar-promo"><a href="/nl">Sign up for our newsletter</a></span></p>${story(2)}</article>`);
+    expect(bodyText(span)).not.toContain('Sign up for our newsletter');
+  });
+
+  it('warns of no paywall for a paragraph the page classes so, and reads a box of class "pq" as a pull quote', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<p class="paywall">The service costs $4 a month for subscribers in the United States and launches next week.</p>${story(2)}</article>`);
+    expect(a.messages.map((m) => m.message).join(' ')).not.toContain('paywall');
+    const pq = page(`<article><h1>Budget</h1>${story(1)}<p>“We will not raise taxes this year,” said Mayor Ana Garcia at the meeting on Tuesday night.</p><div class="pq">“We will not raise taxes this year”</div>${story(2)}</article>`);
+    expect(pq.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph' && b.text === '“We will not raise taxes this year”')).toEqual([]);
+  });
+
+  it('keeps a zero-width space between words, and reads no date a month does not have', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<p><strong>Why it matters:</strong>\u200bSpringfield has the highest rents in the state this year.</p>${story(2)}</article>`);
+    expect(bodyText(a)).not.toContain('matters:Springfield');
+    const b = page(`<article><h1>Budget</h1>${story(1)}${story(2)}</article>`, '<title>Budget</title><script type="application/ld+json">{"@type":"Article","headline":"Budget","datePublished":"31/02/2024"}</script>');
+    expect(b.meta.published ?? null).toBeNull();
   });
 });

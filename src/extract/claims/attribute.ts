@@ -526,7 +526,8 @@ function reportTaggedNoun(t: Token[], v: number): boolean {
   if (tok.pos === 'NOUN' && /[^s]s$/i.test(tok.text) && head?.pos === 'PROPN' && /^[.,]$/.test(t[v + 1]?.text ?? '')) {
     let k = v - 1;
     while (k > 0 && t[k - 1]!.pos === 'PROPN' && v - k < 4) k--;
-    if (/^[”"]$/.test(t[k - 1]?.text ?? '')) return true;
+    // (The quotation ends on its stop or comma: "“Stop the Steal” Trump banners" is a slogan.)
+    if (/^[”"]$/.test(t[k - 1]?.text ?? '') && /^[,.!?]$/.test(t[k - 2]?.text ?? '')) return true;
   }
   // "Viguerie notes that …", "About three-quarters support a ban", "Six in 10 say he’s …": after a
   // name, a number or a plural wink may take a cue verb for a noun; an object or clause after it shows it is the verb.

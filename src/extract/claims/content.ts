@@ -146,15 +146,17 @@ function creditCloses(t: Token[], k: number): boolean {
   return t.slice(j + 1).every((x) => x.kind === 'punctuation');
 }
 
-/** What opens a clause the cue reports, when a base-form verb after "and" goes on with the clause. */
+/** What opens a clause the cue reports ("showed that for people …, practicing … was associated"). */
 const THAT_CLAUSE = /^that$/;
 
 /** Whether the content from `from` to token `i` is a phrase a preposition opens, with no verb: "for people with these conditions," before its clause's subject. */
-function frontedPhrase(t: Token[], v: number, i: number, from: number): boolean {
+function frontedPhrase(t: Token[], v: number, i: number, from: number, end: number): boolean {
   const inContent = t.slice(v + 1, i).filter((y) => y.start >= from);
-  // (After "that" only: "did not respond to a series of questions …, including …" is no such clause.)
+  // (After "that" only: "did not respond to a series of questions …, including …" is no such clause;
+  // and with a finite verb after the comma: "He said that at a rally in Ohio, drawing cheers" has none.)
   const opener = t[t.indexOf(inContent[0]!) - 1];
-  return inContent[0]?.pos === 'ADP' && THAT_CLAUSE.test(opener?.normal ?? '') && !inContent.some((y) => y.pos === 'VERB' || y.pos === 'AUX');
+  const finite = t.slice(i + 2).some((y) => y.start < end && (y.pos === 'AUX' || (y.pos === 'VERB' && !/ing$/i.test(y.text))));
+  return inContent[0]?.pos === 'ADP' && THAT_CLAUSE.test(opener?.normal ?? '') && finite && !inContent.some((y) => y.pos === 'VERB' || y.pos === 'AUX');
 }
 
 /**
@@ -174,14 +176,11 @@ export function reportEnd(t: Token[], v: number, from: number, end: number, quot
     if (!next) break;
     // (Not before the content has a verb of its own: "showed that for people with these conditions,
     // practicing mindfulness was associated with …" opens on a phrase, and its subject follows the comma.)
-    const participle = x.text === ',' && next.pos === 'VERB' && /ing$/i.test(next.text) && !frontedPhrase(t, v, i, from);
+    const participle = x.text === ',' && next.pos === 'VERB' && /ing$/i.test(next.text) && !frontedPhrase(t, v, i, from, end);
     const verbAfter = next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && (t[i + 2]?.pos === 'VERB' || t[i + 2]?.pos === 'AUX'));
     // (Not when the reporting clause stands inside the sentence, set off by commas: the speaker's own
     // doing does not follow it, "…, he said, one of the men pulled a gun and started shooting".)
-    // (Nor a verb in its base form after a cue in the past or third person: "found that the programs
-    // helped people lose weight and manage …" goes on with the content; "said … and called on" with the speaker.)
-    const base = (y: Token): boolean => y.normal === y.lemma.toLowerCase();
-    const coordinated = speakerMayGoOn && (x.normal === 'and' || x.normal === 'but') && verbAfter && !/ing$/i.test(next.text) && !(next.pos === 'VERB' && base(next) && !base(t[v]!) && THAT_CLAUSE.test(t[v + 1]?.normal ?? ''));
+    const coordinated = speakerMayGoOn && (x.normal === 'and' || x.normal === 'but') && verbAfter && !/ing$/i.test(next.text);
     // "Obama, who said the attack was terrorism, reiterated …": the relative clause ends at the
     // comma before its sentence's own verb.
     const mainVerb = relative && x.text === ',' && verbAfter;

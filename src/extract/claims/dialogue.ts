@@ -71,7 +71,8 @@ export function labelOf(s: Sentence, initials: ReadonlyMap<string, string> = new
   if (m[1]!.split(/\s+/).length > LABEL_MAX_WORDS) return null;
   const name = m[1]!.replace(/\.$/, '');
   // (A list's or a note's label names no one: "For Businesses:", "The Restriction:", "Important:".)
-  if (NO_SPEAKER_LABEL.test(name) || EDITORIAL_LABEL.test(name)) return null;
+  // (A transcript's label in capitals names one: "THE PRESIDENT:", "THE COURT:".)
+  if ((NO_SPEAKER_LABEL.test(name) && !/^[\p{Lu}\s.'’-]+$/u.test(name)) || EDITORIAL_LABEL.test(name)) return null;
   const colon = s.text.indexOf(':', m.index + m[0].indexOf(m[1]!) + m[1]!.length);
   return {
     name,

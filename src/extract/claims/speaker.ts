@@ -537,9 +537,11 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   // a first-person account after its introduction: "Amie Mock …", then "I just hope …"; not the
   // Coffee Chronicler's "I can confidently say …" after the "Miicoffee Apex" the recogniser took for one.)
   if (pronoun === 'i' && named.ownVoice) {
-    // (And one the article is about, named again and again: not Tom Forth, named once in a blog's aside.)
+    // (And one the article is about, named again and again or introduced by its first sentence, "Maria
+    // Lopez, 42, is a nurse in Dayton": not Tom Forth, named once in a blog's aside.)
     const last = coreference.lastPerson(sentence.start, null);
-    return last && coreference.gendered(last) && coreference.timesNamed(last) >= OWN_ACCOUNT_MIN_NAMED ? last : null;
+    const opening = named.sentences?.find((x) => x.role === 'body')?.index ?? -1;
+    return last && coreference.gendered(last) && (coreference.timesNamed(last) >= OWN_ACCOUNT_MIN_NAMED || coreference.firstNamedIn(last) === opening) ? last : null;
   }
   // A relative "who" means the phrase just before it: "Those who said …", "Parker Eaton, a Republican who …".
   if (pronoun === 'who') {

@@ -707,13 +707,16 @@ function inlineClassWords(document: BoxDocument): void {
   }
   for (const el of Array.from(document.querySelectorAll('body p span[class], body p a[class], body li span[class]'))) {
     const cls = el.getAttribute('class') ?? '';
-    if (!EXTRACTOR_UNLIKELY.test(cls) || squash(el.textContent).split(' ').length > INLINE_CLASS_MAX_WORDS || el.querySelector('p, div, ul, ol, table')) continue;
+    const text = squash(el.textContent);
+    // (Words of the sentence: text goes on after it, "Table 1</span>."; no promo, "Sign up for our newsletter", nor chrome.)
+    const after = (el as unknown as { nextSibling: { textContent: string | null } | null }).nextSibling?.textContent ?? '';
+    if (!EXTRACTOR_UNLIKELY.test(cls) || /promo|sponsor|newsletter|signup|(?:^|[\s_-])ads?(?:$|[\s_-])/i.test(cls) || text.split(' ').length > INLINE_CLASS_MAX_WORDS || !/^\s*[\p{L}\p{N}.,;:)\]]/u.test(after) || chromeReason(text) || el.querySelector('p, div, ul, ol, table')) continue;
     el.setAttribute('class', cls.replace(EXTRACTOR_UNLIKELY_WORDS, ''));
   }
 }
 
 /** A paywall's notice: "This post is for paid subscribers", "Subscribe to continue reading". */
-const PAYWALL_NOTICE = /\b(?:for (?:paid )?subscribers|subscribe to (?:continue|keep) reading|to continue reading,? subscribe|subscribers only)\b/i;
+const PAYWALL_NOTICE = /\bthis (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?subscribers\b|\bsubscribe to (?:continue|keep) reading\b|\bto continue reading,? (?:please )?subscribe\b/i;
 const PAYWALL_MAX_WORDS = 60;
 const PAYWALL_QUOTE_CHARS = 60;
 
@@ -776,7 +779,9 @@ function hoistTrailingBreaks(document: { querySelectorAll(selector: string): Arr
 function markPullQuotes(document: BoxDocument): void {
   let paragraphs: Array<{ el: BoxElement; words: Set<string> }> | null = null;
   for (const box of Array.from(document.querySelectorAll('body [class*="pq"], body [class*="pull"]'))) {
-    if (!PULL_QUOTE_CLASS.test(box.getAttribute('class') ?? '') || /^(?:BODY|ARTICLE|MAIN|LI|TD|TH)$/i.test(box.tagName)) continue;
+    // ("pq" alone on a box of its own is one too: a <div class="pq">, not Medium's list items.)
+    const cls = box.getAttribute('class') ?? '';
+    if (!(PULL_QUOTE_CLASS.test(cls) || (/(?:^|\s)pq(?:$|\s)/.test(cls) && /^(?:DIV|ASIDE|BLOCKQUOTE|FIGURE)$/i.test(box.tagName))) || /^(?:BODY|ARTICLE|MAIN|LI|TD|TH)$/i.test(box.tagName)) continue;
     // One that rewords a paragraph of the article for display (The Atlantic Cities' "One group of
     // researchers found 20 different fecal pathogens on just 15 pairs of tourist boots." over "…
     // tested 72 tourists' boots and found 20 different fecal pathogens on just 15 pairs of shoes") is
@@ -963,7 +968,8 @@ function headsProse(heading: TreeElement, text: string, kept: ReadonlySet<string
   }
   // (Or a subheading of a lower rank that the extractor kept: BHF's "Weekly shopping list" over
   // "Fresh foods" and its table, dropped for its id's "shopping".)
-  if (first && /^H[2-6]$/.test(first.tagName) && /^H[1-6]$/.test(heading.tagName) && first.tagName > heading.tagName && kept.has(squash(first.textContent))) return true;
+  // (Its sibling: not a heading in a promo's box of its own over the article's next subheading.)
+  if (first && /^H[2-6]$/.test(first.tagName) && /^H[1-6]$/.test(heading.tagName) && first.tagName > heading.tagName && kept.has(squash(first.textContent))) return first.parentElement === heading.parentElement;
   if (first?.tagName !== 'P') return false;
   const prose = squash(first.textContent);
   return (prose.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(prose)) || FIGURE_LINE.test(prose);
@@ -1299,7 +1305,9 @@ function markedStandfirst(page: LedeDocument): string | null {
       // (Or one the page declares its description, The Telegraph's "<h2 itemprop="alternativeHeadline description">", full stop or not.)
       // (Or a paragraph that follows the headline as its sibling in a header's box of their own, BHF's
       // hero banner: "Want to eat a balanced diet without breaking the bank? Try this 7-day meal plan …".)
-      const heroLine = el.tagName === 'P' && el === h1.nextElementSibling && !!h1.parentElement?.closest('header, [class*="hero"], [class*="header"], [class*="banner"]') && endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS;
+      // (Its own box or the one around it: a <body class="has-sticky-header"> marks no headline's box.)
+      const box = h1.parentElement;
+      const heroLine = el.tagName === 'P' && el === h1.nextElementSibling && [box, box?.parentElement].some((b) => /hero|banner/i.test(b?.getAttribute('class') ?? '')) && endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS;
       const sentence = heroLine || (el.tagName === 'H2' || el.tagName === 'H3') && el === h1.nextElementSibling && ((endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS) || /\b(?:description|alternativeHeadline)\b/.test(el.getAttribute('itemprop') ?? ''));
       // (Or the one heading in a box the class names so: STAT's "<div class="…-subheadline"><h2>…</h2></div>".)
       const boxed = !!el.parentElement && el.parentElement.children.length === 1 && /^H[2-4]$/.test(el.tagName) && STANDFIRST_CLASS.test(el.parentElement.getAttribute('class') ?? '');
@@ -1489,9 +1497,10 @@ function fromHtmlElement(input: string): string {
  */
 export function htmlBlocks(page: string): HtmlFront {
   const { parseHTML, Readability } = load();
-  // (Without the zero-width characters a page sets inside words, which the DOM's white space
-  // would read as spaces: Consumer Reports' "ch\ufeffarging" is "charging" on the screen.)
-  const input = page.replace(/[\u200b\u2060\ufeff]/g, '');
+  // (Without the zero-width no-break space a page sets inside words, which the DOM's white space
+  // reads as a space: Consumer Reports' "ch\ufeffarging" is "charging" on the screen. A zero-width
+  // space stays: it may be the only break between two words.)
+  const input = page.replace(/\ufeff/g, '');
   // A fragment (a page's body saved without <html> and <body>, after a comment) is read as a
   // body: the DOM would otherwise leave it outside one, and find no text in the page.
   const html = withBreakSpans(/<(?:html|body)[\s>]/i.test(input) ? withoutInnerDocuments(bodyAfterHead(fromHtmlElement(input))) : `<!doctype html><html><body>${input}</body></html>`);
@@ -1538,7 +1547,7 @@ export function htmlBlocks(page: string): HtmlFront {
   const publisherByline = !!found.byline && !!found.siteName && nameKey(found.byline).startsWith(nameKey(found.siteName));
   const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) && !/(?:,|\band)\s*$/i.test(found.byline) && !disputed && !publisherByline ? null : bylineElement(document as unknown as LedeDocument);
   // A paywall that stops the article ("This post is for paid subscribers"): the page holds only its start, and a warning says so.
-  const paywall = Array.from((document as unknown as LedeDocument).querySelectorAll('[aria-label="Paywall"], [class~="paywall"], [class*="paywall-title"]')).map((el) => squash(el.textContent)).find((t) => t.split(' ').length <= PAYWALL_MAX_WORDS && PAYWALL_NOTICE.test(t));
+  const paywall = Array.from((document as unknown as LedeDocument).querySelectorAll('[aria-label="Paywall"], div[class~="paywall"], [class*="paywall-title"]')).map((el) => squash(el.textContent)).find((t) => t.split(' ').length <= PAYWALL_MAX_WORDS && PAYWALL_NOTICE.test(t));
   if (paywall) messages.push(message(MESSAGE.droppedText, `the page holds only the start of the article: the rest is behind its paywall ("${paywall.slice(0, PAYWALL_QUOTE_CHARS)}")`));
   openForms(document as unknown as BoxDocument);
   wordButtons(document as unknown as BoxDocument);

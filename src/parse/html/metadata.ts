@@ -315,12 +315,14 @@ export function realDate(value: string | null | undefined): string | null {
   const compact = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:[ T](\d{2}):?(\d{2})(?::?(\d{2}))?)?\s*$/.exec(value);
   if (compact) value = `${compact[1]}-${compact[2]}-${compact[3]}${compact[4] ? `T${compact[4]}:${compact[5]}:${compact[6] ?? '00'}` : ''}`;
 
-  // Day before month, as the day shows when it is past 12: BHF's "13/11/2025 09:21:40" (not "05/11/2025", which a US page means another way).
+  // Day before month, as the day shows when it is past 12: BHF's "13/11/2025 09:21:40" ("05/11/2025", which a US page means another way, stays as written).
   const dmy = /^\s*(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?\s*$/.exec(value);
   if (dmy) {
     const [day, month] = [Number(dmy[1]), Number(dmy[2])];
-    if (day <= 12 && month <= 12) return null;
+    if (day <= 12 && month <= 12) return value;
     const [d, m] = day > 12 ? [day, month] : [month, day];
+    // (A day its month does not have, "31/02/2024", is none.)
+    if (new Date(Date.UTC(Number(dmy[3]), m - 1, d)).getUTCDate() !== d) return null;
     value = `${dmy[3]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}${dmy[4] ? `T${dmy[4]}:${dmy[5]}:${dmy[6] ?? '00'}` : ''}`;
   }
   // A day written out, as some meta tags give it ("Thu, 06 Oct 2011 08:10:27 EST"): its day.

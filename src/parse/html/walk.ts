@@ -308,10 +308,11 @@ function bracketedLink(children: DomNode[], k: number): boolean {
 }
 
 /**
- * A reference mark typed into the text after a word or a stop: the Nutrition Source's "… a chronic
- * disease. [5]", "[1-3]", "[4,5]" (set as links or superscripts, they are markers: `marker`).
+ * A reference mark typed into the text after a stop or a comma: the Nutrition Source's "… a chronic
+ * disease. [5]", "[1-3]", "[4,5]" (set as links or superscripts, they are markers: `marker`); not a
+ * player's seed after a name, "Jannik Sinner [1] beat …", nor code's "arr[0]".
  */
-const CITATION_MARK = /(?<=[\p{L}\d.!?,;:”")])\s*\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,6}\](?=\s|$|[.,;:)])/gu;
+const CITATION_MARK = /(?<=[.!?,;:”")])\s*\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,6}\](?=\s|$|[.,;:)])/gu;
 
 const LEADING_CITATION_MARK = /^\s*\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,6}\](?=\s|$|[.,;:)])/u;
 
@@ -319,8 +320,22 @@ const LEADING_CITATION_MARK = /^\s*\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,6}\](?=\s
 function withoutCitationMarks(text: string, before: string): string {
   const t = text.replace(CITATION_MARK, '');
   const lead = LEADING_CITATION_MARK.exec(t);
-  return lead && /[\p{L}\d.!?,;:”")]$/u.test(before) ? t.slice(lead[0].length) : t;
+  return lead && /[.!?,;:”")]$/u.test(before) ? t.slice(lead[0].length) : t;
 }
+
+/**
+ * A code block's text without the buttons a page sets in it: the Rust playground's "<pre><a
+ * class="run">Run</a><code>…" read "Run#[no_mangle]".
+ */
+function programTextOf(pre: DomNode): string {
+  return Array.from(pre.childNodes)
+    .filter((c) => !(c.nodeType === ELEMENT && /^(?:A|BUTTON)$/.test(tagOf(c)) && CODE_BUTTON.test((c.textContent ?? '').trim())))
+    .map((c) => c.textContent ?? '')
+    .join('');
+}
+
+/** A code block's button: "Run", "Copy", "Copy code", "Edit", "Play", "Try it". */
+const CODE_BUTTON = /^(?:run|copy(?: code)?|copied!?|edit|play|try it|open in playground)$/i;
 
 /** One child of an inline run, added to it. */
 function inlineChild(child: DomNode, inLink: boolean, out: Inline, options: WalkOptions, depth: number): void {
@@ -391,8 +406,8 @@ function runInHeading(p: DomNode, options: WalkOptions): [string, Inline, string
   // (A credit names its publisher in brackets: "Alex Foster (Grove)"; an italic sub-deck, "Growth forecasts were raised sharply", stays the text's.)
   const creditLine = credit !== '' && credit.split(' ').length <= RUN_IN_CREDIT_MAX_WORDS && !endsSentence(credit) && /\([^)]+\)$/.test(credit);
   const rest = inlineOfNodes(creditLine ? after.slice(nextBreak + 1) : after, options);
-  // (Nor one whose rest goes on in lower case: HRSA's stat box "<strong>1 in 4 adults</strong><br><strong>ages 20 to 64</strong><br>currently has cavities." is one sentence set in lines.)
-  return endsSentence(rest.text.trim()) && !/^\p{Ll}/u.test(rest.text.trim()) ? [head, rest, creditLine ? credit : null] : null;
+  // (Nor one whose rest goes on with a word in lower case, not a brand's "iPhone": HRSA's stat box "<strong>1 in 4 adults</strong><br><strong>ages 20 to 64</strong><br>currently has cavities." is one sentence set in lines.)
+  return endsSentence(rest.text.trim()) && !/^\p{Ll}+(?:\s|$)/u.test(rest.text.trim()) ? [head, rest, creditLine ? credit : null] : null;
 }
 
 /** Words an italic credit line under a run-in heading may have ("Jacek Dukaj, translated by Ursula Phillips (Head of Zeus)"). */
@@ -449,8 +464,8 @@ function inlineOf(node: DomNode, options: WalkOptions): Inline {
   return i;
 }
 
-/** Brackets that held only reference marks, left empty once the marks went: JMIR's "students [<a>1</a>-<a>3</a>]" read "students [-]". */
-const EMPTY_BRACKETS = /\s?\[[\s,;–-]*\](?!\()/g;
+/** Brackets that held only reference marks, left empty once the marks went: JMIR's "students [<a>1</a>-<a>3</a>]" read "students [-]" (a space before them: not code's "String[]"). */
+const EMPTY_BRACKETS = /\s\[[\s,;–-]*\](?!\()/g;
 const withoutEmptyBrackets = (text: string): string => (text.includes('[') ? text.replace(EMPTY_BRACKETS, '') : text);
 
 /** Mostly links, short, and not written as a sentence: "Read: …", "Tags: …", a row of links. */
@@ -654,7 +669,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     } else if (tag === 'P' && !quote && ellipsisHeading(child)) {
       out.block('heading', inlineOf(child, options).text, RUN_IN_HEADING_LEVEL);
     } else if (tag === 'PRE' && !marked && programText(child)) {
-      out.code(child.textContent ?? '');
+      out.code(programTextOf(child));
     } else if (tag === 'P' || tag === 'PRE' || tag === 'ADDRESS' || tag === 'DT' || tag === 'DD') {
       const i = inlineOf(child, options);
       const caption = options.captions?.has(squashed(i.text)) ? 'caption' : undefined;
