@@ -694,14 +694,14 @@ function wordButtons(document: BoxDocument): void {
 }
 
 /**
- * The words of a sentence set in an inline element whose class the extractor reads as a page's
- * footer or sidebar: JMIR's "presented in <span class="footers"><a href="#table1">Table 1</a></span>."
- * The extractor removed the element and "presented in ." was left; a short span or link inside a
- * paragraph loses that class word.
+ * The article's own elements whose class the extractor reads as a page's header, footer or sidebar,
+ * and removes, lose that class word before it runs:
+ * - Substack's subheadings, each "<h2 class="header-anchor-post">" with its anchor button (the ones
+ *   over code, a figure or the first paragraph never came back);
+ * - the words of a sentence set in a short span or link: JMIR's "presented in <span
+ *   class="footers"><a href="#table1">Table 1</a></span>." ("presented in ." was left).
  */
-function inlineClassWords(document: BoxDocument): void {
-  // (And Substack's subheadings, each "<h2 class="header-anchor-post">" with its anchor button: the
-  // extractor removed them, and the ones over code, a figure or the first paragraph never came back.)
+function withoutExtractorClassWords(document: BoxDocument): void {
   for (const h of Array.from(document.querySelectorAll('body h2[class*="header-anchor"], body h3[class*="header-anchor"], body h4[class*="header-anchor"]'))) {
     h.setAttribute('class', (h.getAttribute('class') ?? '').replace(/header-anchor/g, 'anchored'));
   }
@@ -721,8 +721,9 @@ const PAYWALL_MAX_WORDS = 60;
 const PAYWALL_QUOTE_CHARS = 60;
 
 /** The words of a class that make Readability remove the element as an unlikely candidate (its own list, less the ones it spares). */
-const EXTRACTOR_UNLIKELY = /footer|sidebar|header|banner|menu|extra|supplemental|remark|legends/i;
-const EXTRACTOR_UNLIKELY_WORDS = /footer|sidebar|header|banner|menu|extra|supplemental|remark|legends/gi;
+const UNLIKELY_WORDS = 'footer|sidebar|header|banner|menu|extra|supplemental|remark|legends';
+const EXTRACTOR_UNLIKELY = new RegExp(UNLIKELY_WORDS, 'i');
+const EXTRACTOR_UNLIKELY_WORDS = new RegExp(UNLIKELY_WORDS, 'gi');
 /** An inline element that long at most is a sentence's words, not a box. */
 const INLINE_CLASS_MAX_WORDS = 6;
 
@@ -1303,12 +1304,12 @@ function markedStandfirst(page: LedeDocument): string | null {
       const text = squash(el.textContent);
       // (Or a subheading right after the headline that reads as a sentence: the Express's "<h1>…</h1><h3>A snub from … has left …, an expert has claimed.</h3>".)
       // (Or one the page declares its description, The Telegraph's "<h2 itemprop="alternativeHeadline description">", full stop or not.)
-      // (Or a paragraph that follows the headline as its sibling in a header's box of their own, BHF's
-      // hero banner: "Want to eat a balanced diet without breaking the bank? Try this 7-day meal plan …".)
-      // (Its own box or the one around it: a <body class="has-sticky-header"> marks no headline's box.)
+      // (Or a paragraph that follows the headline as its sibling in a hero or banner box, its own or
+      // the one around it, BHF's: "Want to eat a balanced diet without breaking the bank? Try this
+      // 7-day meal plan …"; a <body class="has-sticky-header"> marks no headline's box.)
       const box = h1.parentElement;
       const heroLine = el.tagName === 'P' && el === h1.nextElementSibling && [box, box?.parentElement].some((b) => /hero|banner/i.test(b?.getAttribute('class') ?? '')) && endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS;
-      const sentence = heroLine || (el.tagName === 'H2' || el.tagName === 'H3') && el === h1.nextElementSibling && ((endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS) || /\b(?:description|alternativeHeadline)\b/.test(el.getAttribute('itemprop') ?? ''));
+      const sentence = heroLine || ((el.tagName === 'H2' || el.tagName === 'H3') && el === h1.nextElementSibling && ((endsSentence(text) && text.split(' ').length >= DEK_MIN_WORDS) || /\b(?:description|alternativeHeadline)\b/.test(el.getAttribute('itemprop') ?? '')));
       // (Or the one heading in a box the class names so: STAT's "<div class="…-subheadline"><h2>…</h2></div>".)
       const boxed = !!el.parentElement && el.parentElement.children.length === 1 && /^H[2-4]$/.test(el.tagName) && STANDFIRST_CLASS.test(el.parentElement.getAttribute('class') ?? '');
       // (Houstonia's "div.v2-subhed" too; an <h2 class="subhed"> in the body is a crosshead.)
@@ -1551,7 +1552,7 @@ export function htmlBlocks(page: string): HtmlFront {
   if (paywall) messages.push(message(MESSAGE.droppedText, `the page holds only the start of the article: the rest is behind its paywall ("${paywall.slice(0, PAYWALL_QUOTE_CHARS)}")`));
   openForms(document as unknown as BoxDocument);
   wordButtons(document as unknown as BoxDocument);
-  inlineClassWords(document as unknown as BoxDocument);
+  withoutExtractorClassWords(document as unknown as BoxDocument);
   keepEntryHeaders(document as unknown as BoxDocument);
   markPullQuotes(document as unknown as BoxDocument);
   hoistTrailingBreaks(document as unknown as { querySelectorAll(selector: string): ArrayLike<BreakNode> });
