@@ -244,6 +244,8 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^\d+\s*(?:min|minute)s?\s+read$/i,
   /^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago)$/i,
   /^(?:(?:photo\s+)?(?:image|photo|picture|video|illustration|foto|фото|bild|imagen|immagine))s?\s*(?:credits?)?\s*:\s*\S/iu,
+  // A contact block's lines: "Fax:1 602 827 2469", "Phone: (602) 496-0700", "Email: press@example.org".
+  /^(?:tel|telephone|phone|fax|e-?mail)\s*:\s*[+(\d\w][\w\s().+@-]{0,40}$/i,
   // A chart's source under it, a name or two: "Source: World Bank", "Sources: OECD, IMF." (not a sentence: "Source: the ministry said …").
   // (Names only: "Sources: Lakers agree to trade for Hornets guard" is a headline, "Source: The team has not …" a sentence.)
   /^\(?(?:[Ss]ources?|[Dd]ata)\s*:\s*\p{Lu}[\p{L}\p{N}&.'’\/-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\/-]*|of|and|the|for|on|in|&|\d{4})){0,8}\.?\)?$/u,

@@ -2186,3 +2186,11 @@ describe('a review of the forty-seventh round’s page rules', () => {
     expect(b.meta.published ?? null).toBeNull();
   });
 });
+
+describe('a contact block under an article', () => {
+  it('leaves out phone, fax and email lines as metadata, not a sentence that opens with "Email:"', () => {
+    const a = parseHtml(`<html><head><title>Budget</title></head><body><article><h1>Budget</h1><p>Paragraph 1 of the story says the council approved the budget on Tuesday after a long debate, officials said.</p><p>Paragraph 2 of the story says the council approved the budget on Tuesday after a long debate, officials said.</p><p>Email: the council said it would answer every question by Friday at the latest.</p><p>Fax:1 602 827 2469</p><p>Phone: (602) 496-0700</p></article></body></html>`);
+    expect(a.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual(expect.arrayContaining(['Fax:1 602 827 2469', 'Phone: (602) 496-0700']));
+    expect(bodyText(a)).toContain('Email: the council said');
+  });
+});
