@@ -2194,3 +2194,11 @@ describe('a contact block under an article', () => {
     expect(bodyText(a)).toContain('Email: the council said');
   });
 });
+
+describe('a code block in a highlighter’s box', () => {
+  it('keeps a <pre> inside Pygments’ div.highlight as code, line by line', () => {
+    const a = parseHtml(`<html><head><title>Server</title></head><body><article><h1>Server</h1><p>Paragraph 1 of the story says the council approved the budget on Tuesday after a long debate, officials said.</p><p>Basically one command to install and a login:</p><div class="highlight"><pre><span></span>curl<span class="w"> </span>-fsSL<span class="w"> </span>https://tailscale.com/install.sh<span class="w"> </span><span class="p">|</span><span class="w"> </span>sh\nsudo<span class="w"> </span>tailscale<span class="w"> </span>up\n</pre></div><p>Paragraph 2 of the story says the council approved the budget on Tuesday after a long debate, officials said.</p></article></body></html>`);
+    const code = a.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'code');
+    expect(code?.text).toBe('curl -fsSL https://tailscale.com/install.sh | sh\nsudo tailscale up');
+  });
+});

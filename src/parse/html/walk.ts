@@ -567,11 +567,12 @@ const CODE_MARK_SHARE = 0.03;
 
 /**
  * Whether a <pre> holds a program's text (kept line by line as code, read for no sentences): its
- * class or a <code> inside says so, or its lines are dense with a program's marks. A <pre> of
- * verse or of a letter stays a paragraph.
+ * class or its box's (Pygments' "<div class="highlight"><pre>" around two shell commands) or a
+ * <code> inside says so, or its lines are dense with a program's marks. A <pre> of verse or of a
+ * letter stays a paragraph.
  */
 function programText(pre: DomNode): boolean {
-  if (CODE_CLASS.test(pre.getAttribute?.('class') ?? '') || descendants(pre, CODE_ELEMENTS, 1).length > 0) return true;
+  if (CODE_CLASS.test(pre.getAttribute?.('class') ?? '') || CODE_CLASS.test(pre.parentNode?.getAttribute?.('class') ?? '') || descendants(pre, CODE_ELEMENTS, 1).length > 0) return true;
   const text = pre.textContent ?? '';
   return text.includes('\n') && (text.match(CODE_MARKS) ?? []).length >= CODE_MARK_SHARE * text.length;
 }
