@@ -2634,9 +2634,9 @@ describe('a review of the forty-seventh round’s claim and implication rules', 
 });
 
 describe('notes and postscripts in a brief', () => {
-  it('picks no note to the reader and no postscript for the summary', async () => {
-    const b = await brief('Taxes and growth\n\nNote: Please see the explainer to this series in last week’s post before reading on.\n\nIn short, there is no simple or reliable relationship between the tax burden in a country and its economic growth.\n\nCountries with high taxes grew as fast as countries with low taxes over the last twenty years.\n\nThe chart compares the average tax burden with the average growth of 150 countries since 2003.\n\nPS: If you liked this post, you will love the next one in the series, which comes out on Friday.\n', { sentences: 100 });
+  it('picks no note to the reader, no postscript and no plug for the summary', async () => {
+    const b = await brief('Taxes and growth\n\nNote: Please see the explainer to this series in last week’s post before reading on.\n\nIn short, there is no simple or reliable relationship between the tax burden in a country and its economic growth.\n\nCountries with high taxes grew as fast as countries with low taxes over the last twenty years.\n\nThe chart compares the average tax burden with the average growth of 150 countries since 2003.\n\nPS: If you liked this post, you will love the next one in the series, which comes out on Friday.\n\nI invite you to subscribe, share, comment, and connect with me on LinkedIn.\n', { sentences: 100 });
     expect(b.summary.length).toBeGreaterThanOrEqual(3);
-    expect(b.summary.some((s) => s.text.startsWith('PS:') || s.text.startsWith('Note:'))).toBe(false);
+    expect(b.summary.some((s) => s.text.startsWith('PS:') || s.text.startsWith('Note:') || s.text.startsWith('I invite you'))).toBe(false);
   });
 });
