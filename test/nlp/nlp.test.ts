@@ -6,6 +6,8 @@ import { sourceFromText } from '../../src/read/index.js';
 import type { AnnotatedArticle } from '../../src/types.js';
 
 const annotated = (text: string): AnnotatedArticle => annotate(parse(sourceFromText(text, 'test')));
+/** A text's sentences as `analyse` splits it. */
+const sentencesOf = (text: string): string[] => analyse(text, 0, text.length).sentences.map((s) => text.slice(s.start, s.end));
 
 describe('wink adapter', () => {
   it('rebuilds exact offsets for tokens and sentences inside a larger text', () => {
@@ -37,7 +39,7 @@ describe('wink adapter', () => {
       // A decimal glued to a currency code wink reads as a word.
       'The cost of the trips was RM6.162 million, and the rest RM4.5 million.',
     ];
-    for (const text of cases) expect(analyse(text, 0, text.length).sentences.map((s) => text.slice(s.start, s.end))).toEqual([text]);
+    for (const text of cases) expect(sentencesOf(text)).toEqual([text]);
     // A possessive typed with an opening mark is a possessive, and its word stays whole.
     const typed = 'Travis Kelce‘s mom confirmed it.';
     const tokens = analyse(typed, 0, typed.length).sentences[0]!.tokens;
@@ -56,7 +58,7 @@ describe('wink adapter', () => {
     expect(analyse(closed, 0, closed.length).sentences).toHaveLength(2);
     // A plural title goes with the names after it; a name ending a sentence does not.
     const titled = 'They will cross party lines. Sens. Joe Manchin and Jon Tester agreed. It was a win for Mr. Smith. Then he left.';
-    expect(analyse(titled, 0, titled.length).sentences.map((s) => titled.slice(s.start, s.end))).toEqual([
+    expect(sentencesOf(titled)).toEqual([
       'They will cross party lines.',
       'Sens. Joe Manchin and Jon Tester agreed.',
       'It was a win for Mr. Smith.',
@@ -64,7 +66,7 @@ describe('wink adapter', () => {
     ]);
     // A word that is also a day's abbreviation ends its sentence in lower case; a name's "!" does not.
     const sun = 'Mars is the fourth planet from the sun. Befitting the red planet, it is cold. The show aired on the E! Network. It was a hit.';
-    expect(analyse(sun, 0, sun.length).sentences.map((s) => sun.slice(s.start, s.end))).toEqual([
+    expect(sentencesOf(sun)).toEqual([
       'Mars is the fourth planet from the sun.',
       'Befitting the red planet, it is cold.',
       'The show aired on the E! Network.',
@@ -72,7 +74,7 @@ describe('wink adapter', () => {
     ]);
     // So does a unit glued to its number ("70g."), before a capital.
     const grams = 'The wired ones weigh less than 70g. We broke them down by category. It weighs just 36g. If speed matters, buy it.';
-    expect(analyse(grams, 0, grams.length).sentences.map((s) => grams.slice(s.start, s.end))).toEqual([
+    expect(sentencesOf(grams)).toEqual([
       'The wired ones weigh less than 70g.',
       'We broke them down by category.',
       'It weighs just 36g.',
@@ -80,7 +82,7 @@ describe('wink adapter', () => {
     ]);
     // Nor at an exclamation inside a parenthesis.
     const paren = 'Below are the honorees, from the newcomers (Bridges! Yamada!) to the heavy hitters. It was a big year! Everyone cheered.';
-    expect(analyse(paren, 0, paren.length).sentences.map((s) => paren.slice(s.start, s.end))).toEqual([
+    expect(sentencesOf(paren)).toEqual([
       'Below are the honorees, from the newcomers (Bridges! Yamada!) to the heavy hitters.',
       'It was a big year!',
       'Everyone cheered.',
@@ -96,7 +98,7 @@ describe('wink adapter', () => {
     expect(analyse(bang, 0, bang.length).sentences).toHaveLength(4);
     // An abbreviation a number follows goes on ("reg. $1,799"); the sentence after it still starts apart.
     const reg = 'Bring home a MacBook Pro for just $429.99 (reg. $1,799) while supplies last. The deal ends on Friday.';
-    expect(analyse(reg, 0, reg.length).sentences.map((s) => reg.slice(s.start, s.end))).toEqual([
+    expect(sentencesOf(reg)).toEqual([
       'Bring home a MacBook Pro for just $429.99 (reg. $1,799) while supplies last.',
       'The deal ends on Friday.',
     ]);

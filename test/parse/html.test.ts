@@ -1933,11 +1933,14 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
   });
 });
 
+
+// The later rounds' pages: a numbered paragraph of a story, a page around a body, a document to compare with the extractor's.
+const { parseHTML: parseDocument } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
+const doc = (body: string) => parseDocument(`<!doctype html><html><body>${body}</body></html>`).document;
+const story = (n: number) => `<p>Paragraph ${n} of the story says the council approved the budget on Tuesday after a long debate, officials said.</p>`;
+const page = (body: string, head = '<title>Budget</title>') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+
 describe('a review of the forty-sixth round’s page rules', () => {
-  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
-  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
-  const story = (n: number) => `<p>Paragraph ${n} of the story says the council approved the budget on Tuesday after a long debate, officials said.</p>`;
-  const page = (body: string, head = '<title>Budget</title>') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
 
   it('keeps a number linked in running text; leaves out only a note’s mark', () => {
     const a = page(`<article><h1>Budget</h1>${story(1)}<p>The vote in District <a href="https://example.com/2025#district-5">5</a>, shown in Table <a href="#table-2">2</a>, was close.</p>${story(2)}</article>`);
@@ -1983,10 +1986,6 @@ describe('a review of the forty-sixth round’s page rules', () => {
 });
 
 describe('pages of the forty-seventh round’s trials: lists, boxes and bylines', () => {
-  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
-  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
-  const story = (n: number) => `<p>Paragraph ${n} of the story says the council approved the budget on Tuesday after a long debate, officials said.</p>`;
-  const page = (body: string, head = '<title>Budget</title>') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
 
   it('brings back a list of links that a kept paragraph introduces with a colon, and no list a paragraph does not', () => {
     const list = '<ul><li><a href="https://pubmed.example/1">Stress levels</a></li><li><a href="https://pubmed.example/2">Mood</a></li><li><a href="https://pubmed.example/3">Sleep</a></li></ul>';
@@ -2083,8 +2082,6 @@ describe('pages of the forty-seventh round’s trials: lists, boxes and bylines'
 });
 
 describe('pages of the forty-seventh round’s second trials: Substack headings, paywalls, reference links', () => {
-  const story = (n: number) => `<p>Paragraph ${n} of the story says the council approved the budget on Tuesday after a long debate, officials said.</p>`;
-  const page = (body: string, head = '<title>Budget</title>') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
 
   it('keeps Substack’s subheadings over code and over the first paragraph', () => {
     const anchor = (id: string) => `<div class="pencraft header-anchor-parent"><div id="§${id}" class="pencraft header-anchor offset-top"></div><button type="button" aria-label="Link"></button></div>`;
@@ -2116,8 +2113,6 @@ describe('pages of the forty-seventh round’s second trials: Substack headings,
 });
 
 describe('headlines and scholarly pages in the forty-seventh round’s second trials', () => {
-  const story = (n: number) => `<p>Paragraph ${n} of the story says the council approved the budget on Tuesday after a long debate, officials said.</p>`;
-  const page = (body: string, head = '<title>Budget</title>') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
 
   it('keeps a headline that opens like a pointer to other reading ("Recommended: …")', () => {
     const a = page(`<article><h1>Recommended: 10 Noteworthy Substacks on Data and AI</h1>${story(1)}${story(2)}</article>`, '<title>Recommended: 10 Noteworthy Substacks on Data and AI</title>');
@@ -2142,10 +2137,6 @@ describe('a code block’s buttons', () => {
 });
 
 describe('a review of the forty-seventh round’s page rules', () => {
-  const story = (n: number) => `<p>Paragraph ${n} of the story says the council approved the budget on Tuesday after a long debate, officials said.</p>`;
-  const page = (body: string, head = '<title>Budget</title>') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
-  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
-  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
 
   it('keeps a "Sources:" headline and a sentence after "Source:"; reads no first paragraph as the dek for a header class on the page', () => {
     const a = page(`<article><h1>Sources: Lakers agree to trade for Hornets guard</h1>${story(1)}<p>Source: The team has not yet informed the player of the deal.</p>${story(2)}</article>`, '<title>Sources: Lakers agree to trade for Hornets guard</title>');

@@ -533,12 +533,12 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   if (pronoun === 'we' && writers) return writers;
   // "But you've just written a book for him, I say": outside quotation marks, "I" is the writer.
   if (pronoun === 'i' && writer) return writer;
-  // (And with no byline it is the last person named only when the article shows that one a person,
-  // a first-person account after its introduction: "Amie Mock …", then "I just hope …"; not the
-  // Coffee Chronicler's "I can confidently say …" after the "Miicoffee Apex" the recogniser took for one.)
+  // With no byline it is the last person named only in a first-person account after its
+  // introduction: a person the article shows as one (a given name, an honorific) and is about, named
+  // three times or by its first sentence ("Amie Mock …" then "I just hope …"; "Maria Lopez, 42, is a
+  // nurse in Dayton"); not the "Miicoffee Apex" the recogniser took for a person, nor Tom Forth,
+  // named once in a blog's aside.
   if (pronoun === 'i' && named.ownVoice) {
-    // (And one the article is about, named again and again or introduced by its first sentence, "Maria
-    // Lopez, 42, is a nurse in Dayton": not Tom Forth, named once in a blog's aside.)
     const last = coreference.lastPerson(sentence.start, null);
     const opening = named.sentences?.find((x) => x.role === 'body')?.index ?? -1;
     return last && coreference.gendered(last) && (coreference.timesNamed(last) >= OWN_ACCOUNT_MIN_NAMED || coreference.firstNamedIn(last) === opening) ? last : null;

@@ -312,15 +312,18 @@ function bracketedLink(children: DomNode[], k: number): boolean {
  * disease. [5]", "[1-3]", "[4,5]" (set as links or superscripts, they are markers: `marker`); not a
  * player's seed after a name, "Jannik Sinner [1] beat …", nor code's "arr[0]".
  */
-const CITATION_MARK = /(?<=[.!?,;:”")])\s*\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,6}\](?=\s|$|[.,;:)])/gu;
-
-const LEADING_CITATION_MARK = /^\s*\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,6}\](?=\s|$|[.,;:)])/u;
+const MARK = String.raw`\s*\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,6}\](?=\s|$|[.,;:)])`;
+/** What a reference mark follows: a stop, a comma, a closing mark. */
+const BEFORE_MARK = String.raw`[.!?,;:”")]`;
+const CITATION_MARK = new RegExp(`(?<=${BEFORE_MARK})${MARK}`, 'gu');
+const LEADING_CITATION_MARK = new RegExp(`^${MARK}`, 'u');
+const ENDS_BEFORE_MARK = new RegExp(`${BEFORE_MARK}$`, 'u');
 
 /** A text node's text without its reference marks, `before` the text written ahead of it (a mark may open the node: "<q>…patterns.</q> [4] A score …"). */
 function withoutCitationMarks(text: string, before: string): string {
   const t = text.replace(CITATION_MARK, '');
   const lead = LEADING_CITATION_MARK.exec(t);
-  return lead && /[.!?,;:”")]$/u.test(before) ? t.slice(lead[0].length) : t;
+  return lead && ENDS_BEFORE_MARK.test(before) ? t.slice(lead[0].length) : t;
 }
 
 /**
