@@ -173,8 +173,9 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // A broadcaster's copyright line: "Copyright © 2023 NPR. All rights reserved. Visit our website terms of use …".
   /^(?:copyright\s*)?©\s*\d{4}\b.{0,60}\ball rights reserved\b/i,
   // A paywall's lines: "This article is exclusive to STAT+ subscribers", "Unlock this article — plus in-depth
-  // analysis …", "Already have an account? Log in", "To read the rest of this story subscribe to STAT+."
-  /\bthis (?:article|story) is (?:exclusive|only available) to\b.{0,30}\bsubscribers\b|^unlock this (?:article|story)\b|^already have an account\?|^to read the rest of (?:this|the) (?:story|article)\b/i,
+  // analysis …", "Already have an account? Log in", "To read the rest of this story subscribe to STAT+.",
+  // "Become a paid subscriber to Every to unlock this piece and learn about:", "What is included in a subscription?"
+  /\bthis (?:article|story) is (?:exclusive|only available) to\b.{0,30}\bsubscribers\b|^unlock this (?:article|story)\b|^already have an account\?|^to read the rest of (?:this|the) (?:story|article)\b|^become a paid subscriber to\b.{0,40}\bto unlock\b|^what is included in a subscription\?$/i,
   // A shop's plug under a books list: "To browse all of the Guardian’s best books of 2025, visit guardianbookshop.com. Delivery charges may apply."
   /^to (?:browse|buy|order|shop)\b[^.]{0,80}\b(?:books?|cop(?:y|ies))\b[^.]{0,40}\bvisit \S+\.(?:com|co\.uk|org)\b|^delivery charges may apply\b/i,
   // A reader-service box: "Fill out the form below or email your questions …", "A message from John Furrier, co-founder of SiliconANGLE:".

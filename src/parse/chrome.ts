@@ -53,6 +53,8 @@ const PICTURE_BY = /^(?:[Ii]llustrations?|[Pp]hotos?|[Pp]hotographs?|[Ii]mages?|
 /** A line that opens on a photographer and an agency: "Cliff Welch/Icon SMI …", "Stephen Chernin/Getty Images…". */
 const CREDIT_OPENS = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}\s?\/\s?(?:Icon SMI|Getty Images|US Presswire|USA TODAY Sports|AP|AFP|Reuters|EPA|Bloomberg|Corbis)/u;
 const CAPTION_WITH_CREDIT_MAX_WORDS = 60;
+/** …or one that closes on it: BSS's "… across Rajshahi’s drought-prone Barind tract region. Photo : BSS". */
+const CREDIT_CLOSES = /[.!?]\s+(?:file\s+)?(?:photo(?:graph)?|picture|image)s?\s*:\s*\p{Lu}[\p{L}\s/&.'’-]{0,40}$/iu;
 /** A trail of links from the site's home: "Home > WordPress > …", "Home » News » …". */
 const BREADCRUMB = /^home\s*(?:>|»|›|\/)\s*\S.*(?:>|»|›|\/)/i;
 
@@ -90,7 +92,7 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   if (n <= CREDIT_LIST_MAX_WORDS && CREDIT_LIST.test(line.trim())) return 'caption';
   if (PICTURE_BY.test(line.trim())) return 'caption';
   // A caption glued to its credit: "Cliff Welch/Icon SMI Maurkice Pouncey denies that he took money …" (ESPN).
-  if (n <= CAPTION_WITH_CREDIT_MAX_WORDS && CREDIT_OPENS.test(line.trim())) return 'caption';
+  if (n <= CAPTION_WITH_CREDIT_MAX_WORDS && (CREDIT_OPENS.test(line.trim()) || CREDIT_CLOSES.test(line.trim()))) return 'caption';
   // A breadcrumb: "Home > WordPress > How to Add Schema Markup to a Page in WordPress".
   if (BREADCRUMB.test(line.trim())) return 'navigation';
   if (n <= PROMO_MAX_WORDS && PROMO_PATTERNS.some((p) => p.test(line))) return 'promo';

@@ -145,10 +145,11 @@ export function parse(source: Source): Article {
     if (end < last.end) drop({ ...last, start: end, end: last.end }, 'metadata');
     const above = blocks.slice(0, bylineIndex);
     // What stands between the title and the byline is the dek (standfirst), then metadata.
-    if (title && above.length > 0 && above[0]!.kind === 'paragraph' && (above[0]!.dek || wordCount(blockText(text, above[0]!)) <= DEK_MAX_WORDS)) {
+    // (Not a photo's caption the markup marks: BSS's "… across Rajshahi’s Barind tract region. Photo : BSS".)
+    if (title && above.length > 0 && above[0]!.kind === 'paragraph' && above[0]!.drop !== 'caption' && chromeReason(blockText(text, above[0]!)) !== 'caption' && (above[0]!.dek || wordCount(blockText(text, above[0]!)) <= DEK_MAX_WORDS)) {
       dek = span(text, above[0]!.start, above[0]!.end);
-      above.slice(1).forEach((x) => drop(x, 'metadata'));
-    } else above.forEach((x) => drop(x, 'metadata'));
+      above.slice(1).forEach((x) => drop(x, x.drop ?? 'metadata'));
+    } else above.forEach((x) => drop(x, x.drop ?? 'metadata'));
     blocks = blocks.slice(bylineIndex + (split ? 2 : 1));
     // The byline printed again below a photo or a promo (Malay Mail's "By Yiswaree Palansamy"): the second copy is metadata too.
     // (Or with the writer's post after a comma: Nextgov's "By Chris Radich, public sector CTO …, UiPath".)

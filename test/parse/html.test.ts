@@ -6,6 +6,7 @@ import { captionTexts, walk, type DomNode } from '../../src/parse/html/walk.js';
 import { TextBuilder } from '../../src/parse/builder.js';
 import { sourceFromText } from '../../src/read/index.js';
 import type { Article } from '../../src/types.js';
+import { chromeReason } from '../../src/parse/chrome.js';
 import { expectArticleGrounded } from '../helpers.js';
 
 const parseHtml = (html: string): Article => parse(sourceFromText(html, 'page.html', { inputFormat: 'html' }));
@@ -2191,5 +2192,44 @@ describe('a code block in a highlighter’s box', () => {
     const a = parseHtml(`<html><head><title>Server</title></head><body><article><h1>Server</h1><p>Paragraph 1 of the story says the council approved the budget on Tuesday after a long debate, officials said.</p><p>Basically one command to install and a login:</p><div class="highlight"><pre><span></span>curl<span class="w"> </span>-fsSL<span class="w"> </span>https://tailscale.com/install.sh<span class="w"> </span><span class="p">|</span><span class="w"> </span>sh\nsudo<span class="w"> </span>tailscale<span class="w"> </span>up\n</pre></div><p>Paragraph 2 of the story says the council approved the budget on Tuesday after a long debate, officials said.</p></article></body></html>`);
     const code = a.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'code');
     expect(code?.text).toBe('curl -fsSL https://tailscale.com/install.sh | sh\nsudo tailscale up');
+  });
+});
+
+describe('pages of the forty-eighth round’s trials: paywalls, reference marks, captions, titles', () => {
+  it('warns that a paywall stops the article, whatever the page calls its notice', () => {
+    const notices = [
+      '<h2 class="paywall-title unlock-treatment-new">Continue reading this post for free, courtesy of Charlie Hills.</h2>',
+      '<p class="restricted-text">STAT+ Exclusive Story</p><p>To read the rest of this story subscribe to STAT+.</p>',
+      '<p><strong>Become a <u><a href="/subscribe">paid subscriber to Every</a></u> to unlock this piece and learn about:</strong></p>',
+    ];
+    for (const notice of notices) {
+      const a = page(`<article><h1>Budget</h1>${story(1)}${story(2)}${story(3)}${notice}</article>`);
+      expect(a.messages.map((m) => m.message)).toContainEqual(expect.stringContaining('the rest is behind its paywall'));
+      expect(bodyText(a)).not.toMatch(/to unlock this piece/);
+    }
+    // A story that only mentions a subscription is no paywall.
+    const free = page(`<article><h1>Budget</h1>${story(1)}<p>The council said residents who subscribe to its newsletter will hear of the next meeting first.</p>${story(2)}</article>`);
+    expect(free.messages.map((m) => m.message).join(' ')).not.toContain('paywall');
+  });
+
+  it('closes a stop up to its word when a reference mark before it is left out', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<p>The project cited the need to prevent memory bugs as the main reason for adoption <sup>[2]</sup>. It hit its stable release on 30 October 2025 <sup>[3]</sup>.</p><ul><li>An analysis showed that 54.2% were memory corruption vulnerabilities <sup>[4]</sup>.</li><li>Another found the same.</li></ul>${story(2)}</article>`);
+    expect(bodyText(a)).toContain('as the main reason for adoption. It hit its stable release on 30 October 2025.');
+    expect(bodyText(a)).toContain('were memory corruption vulnerabilities.');
+  });
+
+  it('takes no photo caption for the dek, one that closes on its credit neither', () => {
+    const caption = 'Homestead gardening boosts food security and incomes across the drought-prone Barind tract region. Photo : BSS';
+    const a = page(`<div class="dtl_title"><h1>Homestead gardening makes rural communities more self-reliant</h1></div><div class="dtl_img_section"><img src="a.jpg"><div class="dtl_img_caption text-center">${caption}</div></div><div class="dtl_content"><p>By Md Aynal Haque</p>${story(1)}${story(2)}${story(3)}</div>`, '<title>Homestead gardening makes rural communities more self-reliant</title>');
+    expect(a.dek).toBeNull();
+    expect(bodyText(a)).not.toContain('Photo : BSS');
+    expect(chromeReason(caption)).toBe('caption');
+  });
+
+  it('reads the headline without the date stamp set in its <h1>, and the <h1> that agrees best with the <title>', () => {
+    const dated = page(`<article><header><h1><a href="/post.html"><time class="m-date" datetime="2025-12-18">Dec <span>18</span> 2025</time> Preparing a transition in&nbsp;Debusine</a></h1></header>${story(1)}${story(2)}</article>`, "<title>Preparing a transition in&nbsp;Debusine | Colin Watson's blog</title>");
+    expect(dated.title?.text).toBe('Preparing a transition in Debusine');
+    const banner = page(`<h1><a href="../">Erik Demaine</a>'s Folding and Unfolding:</h1><h1>The Fold-and-Cut Problem</h1>${story(1)}${story(2)}`, '<title>The Fold-and-Cut Problem (Erik Demaine)</title>');
+    expect(banner.title?.text).toBe('The Fold-and-Cut Problem');
   });
 });

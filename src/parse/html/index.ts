@@ -716,7 +716,7 @@ function withoutExtractorClassWords(document: BoxDocument): void {
 }
 
 /** A paywall's notice: "This post is for paid subscribers", "Subscribe to continue reading". */
-const PAYWALL_NOTICE = /\bthis (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?subscribers\b|\bsubscribe to (?:continue|keep) reading\b|\bto continue reading,? (?:please )?subscribe\b/i;
+const PAYWALL_NOTICE = /\bthis (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?subscribers\b|\bsubscribe to (?:continue|keep) reading\b|\bto continue reading,? (?:please )?subscribe\b|\bcontinue reading this (?:post|article|story) for free\b|\bto read the rest of this (?:post|article|story),? (?:please )?subscribe\b|\bpaid subscriber to [\p{L}\d.' -]{1,40} to unlock this (?:piece|post|article|story)\b/iu;
 const PAYWALL_MAX_WORDS = 60;
 const PAYWALL_QUOTE_CHARS = 60;
 
@@ -1248,9 +1248,10 @@ function bylineAfter(order: readonly KeyPointElement[], at: number): string | nu
  * What an <h1> inside the headline's element holds besides it: a dek or caption set in a span
  * (The New Republic's `span.caption` "A letter to a young liberal"), a byline, a link to nowhere
  * that works a button (the Globe and Mail's "Add to ..." watch-list link), arXiv's label
- * "<span class="descriptor">Title:</span>".
+ * "<span class="descriptor">Title:</span>", a blog's date stamp ("<time>Dec 18 2025</time> Preparing a
+ * transition in Debusine").
  */
-const HEADLINE_EXTRAS = 'a[href="#"], [class*="caption"], [class*="dek"], [class*="deck"], [class*="subhead"], [class*="standfirst"], [class*="watchlist"], [class*="byline"], span.descriptor';
+const HEADLINE_EXTRAS = 'a[href="#"], [class*="caption"], [class*="dek"], [class*="deck"], [class*="subhead"], [class*="standfirst"], [class*="watchlist"], [class*="byline"], span.descriptor, time';
 
 /** An <h1>'s text without the extras set inside it (HEADLINE_EXTRAS), when text remains. */
 function headingText(h: unknown): string {
@@ -1548,7 +1549,7 @@ export function htmlBlocks(page: string): HtmlFront {
   const publisherByline = !!found.byline && !!found.siteName && nameKey(found.byline).startsWith(nameKey(found.siteName));
   const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) && !/(?:,|\band)\s*$/i.test(found.byline) && !disputed && !publisherByline ? null : bylineElement(document as unknown as LedeDocument);
   // A paywall that stops the article ("This post is for paid subscribers"): the page holds only its start, and a warning says so.
-  const paywall = Array.from((document as unknown as LedeDocument).querySelectorAll('[aria-label="Paywall"], div[class~="paywall"], [class*="paywall-title"]')).map((el) => squash(el.textContent)).find((t) => t.split(' ').length <= PAYWALL_MAX_WORDS && PAYWALL_NOTICE.test(t));
+  const paywall = Array.from((document as unknown as LedeDocument).querySelectorAll('[aria-label="Paywall"], div[class~="paywall"], [class*="paywall-title"], p, h2, h3')).map((el) => squash(el.textContent)).find((t) => t.split(' ').length <= PAYWALL_MAX_WORDS && PAYWALL_NOTICE.test(t));
   if (paywall) messages.push(message(MESSAGE.droppedText, `the page holds only the start of the article: the rest is behind its paywall ("${paywall.slice(0, PAYWALL_QUOTE_CHARS)}")`));
   openForms(document as unknown as BoxDocument);
   wordButtons(document as unknown as BoxDocument);

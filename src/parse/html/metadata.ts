@@ -495,7 +495,11 @@ export function chooseHeadline(
   // Items" matches its <title>, and the article's <h1> below it the declared headline.)
   // (A headline's length, not a rail's "Latest News" that a generic declared title shares words with.)
   if (article) for (const h of headings) if (h.split(/\s+/).length >= SOLE_HEADING_MIN_WORDS && overlap(h, article) >= HEADLINE_AGREEMENT) return withoutKicker(h, titles);
-  for (const h of headings) if (titles.some((t) => overlap(h, t) >= HEADLINE_AGREEMENT)) return withoutKicker(h, titles);
+  // (The one that agrees best: Erik Demaine's banner "Erik Demaine's Folding and Unfolding:" shares
+  // three words with "The Fold-and-Cut Problem (Erik Demaine)", the page's second <h1> all of its own.)
+  const agreement = (h: string): number => Math.max(...titles.map((t) => overlap(h, t)));
+  const agreeing = headings.filter((h) => agreement(h) >= HEADLINE_AGREEMENT);
+  if (agreeing.length > 0) return withoutKicker(agreeing.reduce((best, h) => (agreement(h) > agreement(best) ? h : best)), titles);
   // One sentence-long <h1> on the same subject as a metadata headline written for search ("Woman who
   // lost 130lb: seven unexpected changes…" above "A woman who lost 130 pounds shares 7 changes…"):
   // the reader sees the <h1>.

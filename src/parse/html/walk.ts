@@ -37,6 +37,8 @@ const LINKED_HEADLINE_MAX_WORDS = 16;
 interface Inline {
   text: string;
   linked: number;
+  /** A reference mark was left out just now: the space before it goes when a stop follows ("for adoption <sup>[2]</sup>."). */
+  afterMark?: boolean;
 }
 
 export interface WalkOptions {
@@ -340,15 +342,26 @@ function programTextOf(pre: DomNode): string {
 /** A code block's button: "Run", "Copy", "Copy code", "Edit", "Play", "Try it". */
 const CODE_BUTTON = /^(?:run|copy(?: code)?|copied!?|edit|play|try it|open in playground)$/i;
 
+/** Text added to a run: after a reference mark left out, a stop closes up to the word before it. */
+function append(out: Inline, t: string): void {
+  if (out.afterMark && /^[.,;:!?)]/.test(t)) out.text = out.text.replace(/[ \t]+$/, '');
+  out.afterMark = false;
+  out.text += t;
+}
+
 /** One child of an inline run, added to it. */
 function inlineChild(child: DomNode, inLink: boolean, out: Inline, options: WalkOptions, depth: number): void {
   if (child.nodeType === TEXT) {
     const t = withoutCitationMarks(child.textContent ?? '', out.text);
-    out.text += t;
+    append(out, t);
     if (inLink) out.linked += t.trim().length;
   } else if (child.nodeType === ELEMENT) {
     const tag = tagOf(child);
-    if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag)) || marker(child, tag) || inlineCaption(child)) return;
+    if (marker(child, tag)) {
+      out.afterMark = true;
+      return;
+    }
+    if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag)) || inlineCaption(child)) return;
     if (tag === 'BR') out.text += '\n';
     else {
       // (An element HTML does not know is inline, as browsers show it: the Boston Herald's
@@ -606,7 +619,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
   const children = Array.from(root.childNodes);
   for (const [at, child] of children.entries()) {
     if (child.nodeType === TEXT) {
-      run.text += child.textContent ?? '';
+      append(run, child.textContent ?? '');
       continue;
     }
     if (child.nodeType !== ELEMENT) continue;
@@ -649,7 +662,10 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       continue;
     }
     if (INLINE.has(tag) || tag === 'BR') {
-      if (marker(child, tag)) continue;
+      if (marker(child, tag)) {
+        run.afterMark = true;
+        continue;
+      }
       if (tag === 'BR') run.text += '\n';
       else inline(child, tag === 'A', run, options);
       continue;
@@ -830,7 +846,8 @@ function listItems(list: DomNode, into: Inline[], options: WalkOptions): void {
     const nested: DomNode[] = [];
     for (const c of Array.from(li.childNodes)) {
       if (c.nodeType === ELEMENT && (tagOf(c) === 'UL' || tagOf(c) === 'OL')) nested.push(c);
-      else if (c.nodeType === TEXT) own.text += withoutCitationMarks(c.textContent ?? '', own.text);
+      else if (c.nodeType === TEXT) append(own, withoutCitationMarks(c.textContent ?? '', own.text));
+      else if (c.nodeType === ELEMENT && marker(c, tagOf(c))) own.afterMark = true;
       else if (c.nodeType === ELEMENT && !SKIP.has(tagOf(c))) {
         own.text += ' ';
         inline(c, tagOf(c) === 'A', own, options);
