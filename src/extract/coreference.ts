@@ -406,6 +406,10 @@ export function aliasKey(name: string): string {
     .replace(LEGAL_FORM_COMMA, '')
     .replace(UNSEEN, '')
     .toLowerCase()
+    // "Sergio Martínez-Beltrán" and a transcript's "SERGIO MARTINEZ-BELTRAN": one name with or without its accents.
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
     // "O’Leary" and "O'Leary": one name whichever apostrophe the page types.
     .replace(/[’‘]/gu, "'")
     .replace(/\s+/g, ' ')
@@ -1083,8 +1087,11 @@ function canonicalName(mentions: Mention[], type: EntityType, possessive = false
     x !== undefined && surname !== undefined && (x === surname || x.split('-').pop() === surname || (x.length >= SPELLING_MIN && oneEditApart(x.toLowerCase(), surname.toLowerCase())));
   const words = (f: string): string[] => f.split(/\s+/);
   // "LONDON", "FLUSHING MEADOWS": a dateline's capitals, when the article also writes the name in mixed case.
-  const mixed = new Set([...forms.keys()].filter((f) => /\p{Ll}/u.test(f)).map((f) => f.toLowerCase()));
-  const shouted = (f: string): boolean => /\p{Lu}{4}/u.test(f) && !/\p{Ll}/u.test(f) && mixed.has(f.toLowerCase());
+  // (Its accents too: a transcript's "SERGIO MARTINEZ-BELTRAN" beside "Sergio Martínez-Beltrán".)
+  const fold = (f: string): string => f.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const mixed = new Set([...forms.keys()].filter((f) => /\p{Ll}/u.test(f)).map(fold));
+  // (A person's name in a transcript's capitals, "MARTINEZ-BELTRAN:", yields to any form in mixed case.)
+  const shouted = (f: string): boolean => /\p{Lu}{4}/u.test(f) && !/\p{Ll}/u.test(f) && (mixed.has(fold(f)) || (type === 'person' && mixed.size > 0));
   const score = (f: string): number[] => {
     const w = words(f);
     return [

@@ -22,6 +22,13 @@ describe('name coreference', () => {
     expect(oleary?.forms).toContain("O'Leary");
   });
 
+  it("reads a name the same with or without its accents, and names a person as the text writes them, not in a transcript's capitals", async () => {
+    const text = 'Plumbers in class\n\nSergio Martínez-Beltrán reports from Austin for the Texas Newsroom.\n\nSERGIO MARTINEZ-BELTRAN, BYLINE: Hundreds are gathered at the Capitol.\n\nMARTINEZ-BELTRAN: Most people chanting here are teachers.';
+    const reporter = await entityWith(text, 'Sergio Martínez-Beltrán');
+    expect(reporter?.forms).toEqual(expect.arrayContaining(['SERGIO MARTINEZ-BELTRAN', 'MARTINEZ-BELTRAN']));
+    expect(reporter?.name).toBe('Sergio Martínez-Beltrán');
+  });
+
   it('joins an acronym to the name whose initials it spells, and a short form to its full name', async () => {
     const text =
       'The International Monetary Fund cut its forecast on Tuesday. The IMF said growth would slow. ' +
