@@ -32,6 +32,8 @@ const COLON_SUBJECT_MAX_TOKENS = 6;
  */
 function sourceHead(t: Token[], speaker: Span, names: Mention[]): boolean {
   const words = t.slice(firstFrom(t, speaker.start), tokenAt(t, speaker.end)).filter((x) => x.kind === 'word' && x.end <= speaker.end);
+  // "Much has been written and said about …", "Little was said": an amount is what was said, no one who said it.
+  if (words.length === 1 && AMOUNT_SUBJECTS.test(words[0]!.normal)) return false;
   const head = phraseHead(words);
   if (head?.pos !== 'NOUN') return true;
   const named = (x: Token): boolean => names.some((m) => m.start <= x.start && m.end >= x.end);
@@ -40,6 +42,9 @@ function sourceHead(t: Token[], speaker: Span, names: Mention[]): boolean {
   if (words[at + 1]?.normal !== 'of') return false;
   return words.slice(at + 2).some((x) => (x.pos === 'NOUN' && viewHolder(x.lemma.toLowerCase())) || (x.pos === 'PROPN' && named(x)));
 }
+
+/** Subjects that are an amount of what is said, not its source. */
+const AMOUNT_SUBJECTS = /^(?:much|little|more|less|enough|plenty|nothing|something|everything|anything|lots)$/;
 
 /** Verbs whose "it" subject stands for a fact coming out, not a source: "It emerged that …". */
 const EXPLETIVE_VERBS: ReadonlySet<string> = new Set(['emerge', 'transpire']);

@@ -249,11 +249,15 @@ function invertedReport(text: string, s: Sentence, quoted: boolean, names: reado
     const v = c + 1;
     const cue = t[v]!;
     // A finite cue ("says", "said", "added"); not "told", whose object is who heard it ("…, Ramos, 58, told AFP").
-    if (cue.pos !== 'VERB' || !CLOSING_REPORT_VERBS.has(cue.lemma) || cue.lemma === 'tell' || /ing$/i.test(cue.text) || (cue.normal === cue.lemma && cue.lemma !== 'say')) continue;
+    // ("…, states Slayton.", "…, notes Harden Bradford.": wink reads "states" and "notes" plural
+    // nouns; between a comma and a capitalised name they are the verb.)
+    const finite = cue.pos === 'VERB' || (cue.pos === 'NOUN' && cue.normal === `${cue.lemma}s` && /^\p{Lu}/u.test(t[v + 1]?.text ?? ''));
+    if (!finite || !CLOSING_REPORT_VERBS.has(cue.lemma) || cue.lemma === 'tell' || /ing$/i.test(cue.text) || (cue.normal === cue.lemma && cue.lemma !== 'say')) continue;
     // The speaker: a few words with no verb, to the sentence's end or an appositive's comma.
+    // (A capitalised word is a name whatever wink tags it: "notes Harden Bradford".)
     let e = v + 1;
     while (e < end && t[e]!.text !== ',' && e - v <= SPEAKER_MAX_TOKENS) e++;
-    if (e === v + 1 || e - v > SPEAKER_MAX_TOKENS || t.slice(v + 1, e).some((x) => isVerb(x) || /^[“”"]$/.test(x.text))) return null;
+    if (e === v + 1 || e - v > SPEAKER_MAX_TOKENS || t.slice(v + 1, e).some((x) => (isVerb(x) && !/^\p{Lu}/u.test(x.text)) || /^[“”"]$/.test(x.text))) return null;
     // A name or a described source ("says Yao", "said a spokesman"), not a manner ("said matter-of-factly").
     // (A title opens one: "says Justice Minister Busingye", which wink reads a noun.)
     if (!/^(?:PROPN|DET|NUM)$/.test(t[v + 1]!.pos) && !(t[v + 1]!.pos === 'NOUN' && /^\p{Lu}/u.test(t[v + 1]!.text))) return null;
@@ -263,7 +267,8 @@ function invertedReport(text: string, s: Sentence, quoted: boolean, names: reado
     // Without quotation marks only a speaker that ends the sentence, or a noun phrase after it with
     // no verb ("…, says Yao Zhe, a policy adviser."): "Sletten, a caretaker …, said the communities
     // visit frequently, competing at soccer" has its cue's subject before the comma.
-    if (!quoted && e < end && (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[e + 1]?.pos ?? '') || t.slice(e + 1, end).some(isVerb))) return null;
+    // (A participle before its noun describes: "…, states Lauren Slayton, MS, RD, registered dietitian".)
+    if (!quoted && e < end && (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[e + 1]?.pos ?? '') || t.slice(e + 1, end).some((x, i) => isVerb(x) && !(/ed$/i.test(x.text) && t[e + 2 + i]?.pos === 'NOUN')))) return null;
     // … and only a named source: "Tesla, which makes electric cars, reported a record profit" has
     // its subject before the comma and its object after the verb.
     if (!quoted && !names.some((m) => (m.type === 'person' || m.type === 'organization') && m.start >= t[v + 1]!.start && m.end <= t[e - 1]!.end)) return null;

@@ -88,7 +88,15 @@ export interface Dialogue {
   answerer: string | null;
   /** The first words of the labels whose turns mostly ask ("Gray" of "Gray Brooks:"): the interviewers. */
   askers: ReadonlySet<string>;
+  /** The last words, lower-cased, of the transcript's reporters and hosts ("SERGIO MARTINEZ-BELTRAN, BYLINE:"): their turns tell the story, nobody's claim. */
+  narrators: ReadonlySet<string>;
 }
+
+/** A radio transcript's first turn of its reporter or host: "SERGIO MARTINEZ-BELTRAN, BYLINE:", "SACHA PFEIFFER, HOST:". */
+const NARRATOR_LABEL = /^\s*((?:\p{Lu}[\p{Lu}'’.-]*\s+){0,3}\p{Lu}[\p{Lu}'’.-]+),\s+(?:BYLINE|HOST|BYLINE AND HOST)\s*:/u;
+
+/** The last word of a label's name, lower-cased, accents off: "MARTINEZ-BELTRAN" and "Sergio Martínez-Beltrán" are one voice. */
+export const voiceKey = (name: string): string => name.split(/\s+/).pop()!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 /** The article's dialogue, or null when it does not read as one. */
 export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoreference): Dialogue | null {
@@ -104,6 +112,11 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
     // Only a question does: a live blog's entry headings ("Sunak: not a straightforward thing") are headlines.
     if (label && (s.role !== 'heading' || label.kind === 'question' || asks(s.text))) labels.set(s.index, label);
   }
+  // A label in mixed case that names no one the article names is a point's, not a speaker's:
+  // "Speed:", "Congestion:", "Enhanced Intimacy:" over a guide's points ("Gray:" is a person the
+  // article names; "THE COURT:" a transcript's).
+  const personWords = new Set(coreference.clusters.filter((c) => c.type === 'person').flatMap((c) => c.name.split(/\s+/)));
+  for (const [i, l] of labels) if (l.kind === 'speaker' && !l.person && /\p{Ll}/u.test(l.name) && !l.name.split(/\s+/).some((w) => personWords.has(w))) labels.delete(i);
   // Initials are labels only as a dialogue's: DIALOGUE_MIN_LABELS of them, of two people at least
   // ("PR people in Washington spin everything" in an answer is no turn of Paul Ryan's).
   const initialled = [...labels].filter(([, l]) => l.person);
@@ -117,7 +130,19 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
   // ("Trump: The businessman leads the polls …") or of places is about its labels, in the third person.
   const said = [...labels].filter(([, l]) => l.kind === 'speaker');
   const spoken = said.filter(([i]) => FIRST_PERSON.test(paragraphText(annotated, i))).length;
-  if (!asked && spoken * 2 < said.length) return null;
+  // (A radio transcript's reporter narrates in the third person, "MARTINEZ-BELTRAN: Curts is getting
+  // help from …", between the turns of the people heard, most of whom speak in the first: two of
+  // those, each mostly in the first person, are a dialogue too.)
+  const voices = new Map<string, { all: number; spoken: number }>();
+  for (const [i, l] of said) {
+    const who = voiceKey(l.name);
+    const n = voices.get(who) ?? { all: 0, spoken: 0 };
+    n.all++;
+    if (SPEAKER_FIRST_PERSON.test(paragraphText(annotated, i))) n.spoken++;
+    voices.set(who, n);
+  }
+  const firstPersonVoices = [...voices.values()].filter((n) => n.spoken * 2 > n.all).length;
+  if (!asked && spoken * 2 < said.length && firstPersonVoices < FIRST_PERSON_VOICES_MIN) return null;
   // The interviewer among named speakers ("Gray Brooks:", then "Gray:"): the one whose turns ask,
   // most of them, while the others' do not. A turn of theirs that opens like a question is one,
   // written with a full stop or not ("What resources … are reusable by other agencies."); a remark
@@ -143,11 +168,18 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
       }
     }
   }
-  return { labels, answerer: answerer(annotated, coreference), askers };
+  const narrators = new Set(annotated.sentences.map((x) => NARRATOR_LABEL.exec(x.text)?.[1]).filter((n): n is string => !!n).map(voiceKey));
+  return { labels, answerer: answerer(annotated, coreference), askers, narrators };
 }
 
 /** How a question opens: an interrogative word, or an auxiliary before its subject ("Do you …", "Can we …"), or "Tell me/us". */
 const QUESTION_OPENER = /^(?:what|how|why|who|whom|whose|where|when|which|tell (?:me|us)|(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|had)\s+(?:you|we|they|he|she|it|the|your|this|that|there)\b)/i;
+
+/** How many labelled speakers, each speaking mostly in the first person, make a dialogue of a transcript whose narrator does not. */
+const FIRST_PERSON_VOICES_MIN = 2;
+
+/** The speaker's own first person ("I", "we"), not the reader's "you" a guide speaks to. */
+const SPEAKER_FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Uu]s|[Oo]ur)\b/;
 
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|us|our|you|your)\b/i;
 

@@ -13,7 +13,7 @@ import { cueModel, type CueModel } from '../cue-model.js';
 import { resolveNames, type NameCoreference } from '../coreference.js';
 import { closingReport } from './closing.js';
 import { claimModel, isClaim, type ClaimModel } from './check.js';
-import { answerer, findDialogue, labelledClaim, labelOf, withSectionAnswers, withSectionVoices } from './dialogue.js';
+import { answerer, findDialogue, labelledClaim, labelOf, voiceKey, withSectionAnswers, withSectionVoices, type Label } from './dialogue.js';
 import { type Attribution, inside } from './phrase.js';
 import { quotedSentence, closesBeforeCue, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation, signedQuotation } from './quotes.js';
 import { attribute } from './attribute.js';
@@ -101,6 +101,8 @@ export function findClaims(
   let paused: Claim | null = null;
   let pausedAsks = false;
 
+  // The narrator's label over the sentence read now, whose colon is then no cue.
+  let narrated: Label | null = null;
   for (const whole of sentences) {
     const s = afterDateline(whole, article.dateline);
     const inSentence = bySentence.get(s.index) ?? [];
@@ -121,7 +123,10 @@ export function findClaims(
       }
       // "MARTINEZ-BELTRAN: Capo says he hopes …": a transcript's reporter telling what another said
       // is that person's claim, read as any sentence is.
-      if (label?.kind === 'speaker' && REPORTS_ANOTHER.test(text.slice(label.end, s.end).trimStart())) {
+      // (So is every turn of the transcript's reporter or host: "MARTINEZ-BELTRAN: Most people chanting
+      // here are educators, like Rosie Curts." tells the story; its label is no cue.)
+      narrated = label?.kind === 'speaker' && dialogue.narrators.has(voiceKey(label.name)) ? label : null;
+      if (label?.kind === 'speaker' && (narrated || REPORTS_ANOTHER.test(text.slice(label.end, s.end).trimStart()))) {
         answer = null;
         asking = false;
       } else if (label) {
@@ -222,6 +227,7 @@ export function findClaims(
       // (unless a closing clause says who made it: "…, police said").
       if (!closing && WITNESS_APPEAL.test(s.text)) found.length = 0;
       for (const attribution of found) {
+        if (narrated && attribution.cue.text === ':' && attribution.cue.end <= narrated.end) continue;
         // "This means that …", "That's not to mention …", "This is precisely why reporting on …":
         // a demonstrative alone that "means", or before an infinitive or a gerund cue, points at a
         // fact, not at anyone who said it ("This shows …", "That suggests …" stay: PolNeAR counts them).
@@ -417,12 +423,28 @@ function eventHead(s: Sentence, speaker: TextSpan, names: Mention[]): boolean {
 export function withoutRepeats(text: string, claims: Claim[]): Claim[] {
   const seen = new Set<string>();
   const words = (a: number, b: number): string => text.slice(a, b).replace(/\s+/gu, ' ').trim();
-  return claims.filter((c) => {
+  const distinct = claims.filter((c) => {
     // The whole sentence and the content: two answers "We have not decided." to two questions stay two.
     const key = `${c.kind}\u0000${c.speaker ?? ''}\u0000${(c.cue ?? '').toLowerCase()}\u0000${words(c.start, c.end)}\u0000${words(c.content.start, c.content.end)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+  // One sentence, one source, one content, one claim: "Klinger agrees: … , Klinger cites." gave one
+  // claim per cue over the same words. The one whose content reaches furthest stays. (Two contents
+  // of one source apart, "…,” she said, adding that …", are two attributions, as readers count them.)
+  const sourceKey = (c: Claim): string | null => (c.speaker && c.kind !== 'factual' ? `${c.start}\u0000${c.end}\u0000${c.speaker}` : null);
+  const bySource = new Map<string, Claim[]>();
+  for (const c of distinct) {
+    const key = sourceKey(c);
+    if (key !== null) bySource.set(key, [...(bySource.get(key) ?? []), c]);
+  }
+  const length = (c: Claim): number => c.content.end - c.content.start;
+  const shared = (a: Claim, b: Claim): number => Math.max(0, Math.min(a.content.end, b.content.end) - Math.max(a.content.start, b.content.start));
+  return distinct.filter((c) => {
+    const same = bySource.get(sourceKey(c) ?? '') ?? [];
+    // (Of two as long, the first stays.)
+    return !same.some((d) => d !== c && shared(c, d) * 2 > Math.min(length(c), length(d)) && (length(d) > length(c) || (length(d) === length(c) && distinct.indexOf(d) < distinct.indexOf(c))));
   });
 }
 

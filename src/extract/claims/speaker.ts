@@ -7,10 +7,14 @@
  */
 import type { Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { tokenAt } from '../spans.js';
-import { type NameCoreference } from '../coreference.js';
+import { type Gender, type NameCoreference } from '../coreference.js';
 import { describedByRelative, INSTITUTION_DESCRIPTION, NAMED_ROLES, OFFICE_QUALIFIERS, POSTMODIFIER_PREPOSITIONS, ORGANISATION_DESCRIPTION, RELATED_NOUNS, ROLE_GENDER, PERSON_PRONOUNS, PLURAL_NOUNS, PRONOUNS, STANDING_NOUNS, TIE_PARTICIPLES } from '../../data/claims.js';
 import { PARTICIPLE, npStart, postmodifiedStart, nameAt, viewHolder } from './phrase.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
+
+/** The writer's "I" in a sentence, and quoted words, which are someone else's. */
+const FIRST_PERSON_I = /(?<![\p{L}'’])I(?:['’](?:m|ve|d|ll))?(?![\p{L}'’])/u;
+const QUOTED_WORDS = /[“"][^“”"]*[”"]/g;
 
 /** What a speaker's mention is resolved against. */
 interface Named {
@@ -102,7 +106,7 @@ const DESCRIBED_PERSON = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\
  * says a doctor from Hebron, whose name has been withheld. During a break from his shift, he
  * explains that …". A "he" or "she" goes on with them rather than with the last person named.
  */
-function describedSpeaker(mention: TextSpan, sentence: Sentence, earlier: readonly Claim[], coreference: NameCoreference): string | null {
+function describedSpeaker(mention: TextSpan, sentence: Sentence, earlier: readonly Claim[], coreference: NameCoreference, gender: Gender | null = null): string | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const c = earlier[i]!;
     if (c.sentence < sentence.index - EARLIER_SOURCE_SENTENCES) break;
@@ -112,6 +116,9 @@ function describedSpeaker(mention: TextSpan, sentence: Sentence, earlier: readon
     const wentOn = PERSON_PRONOUNS.has(c.speakerMention.text.toLowerCase());
     const head = wentOn ? c.speaker : DESCRIBED_PERSON.exec(c.speakerMention.text)?.[1];
     if (!head || coreference.isPerson(c.speaker) || (!wentOn && (/(?<!s)s$/.test(head) || !(PERSON_NOUNS.has(head) || UNNAMED_SOURCE_HEADS.has(head)) || GROUP_NOUNS.has(head)))) return null;
+    // (Not one the text gives the other gender: "When one mathematician announced his proof, “…,” she writes.")
+    const own = gender && !wentOn ? c.text.slice(c.speakerMention.end - c.start, Math.min(c.end, mention.start) - c.start) : '';
+    if (own && (gender === 'f' ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|hers|herself)\b/i).test(own)) return null;
     return coreference.personBetween(c.speakerMention.end, mention.start) ? null : c.speaker;
   }
   return null;
@@ -538,10 +545,17 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   // three times or by its first sentence ("Amie Mock …" then "I just hope …"; "Maria Lopez, 42, is a
   // nurse in Dayton"); not the "Miicoffee Apex" the recogniser took for a person, nor Tom Forth,
   // named once in a blog's aside.
+  // (Nor one the "I" speaks of in a sentence of its own: "I mean, Eric's a smart guy, right?" is a
+  // blog's writer on Eric Wastl.)
   if (pronoun === 'i' && named.ownVoice) {
     const last = coreference.lastPerson(sentence.start, null);
     const opening = named.sentences?.find((x) => x.role === 'body')?.index ?? -1;
-    return last && coreference.gendered(last) && (coreference.timesNamed(last) >= OWN_ACCOUNT_MIN_NAMED || coreference.firstNamedIn(last) === opening) ? last : null;
+    if (!last || !coreference.gendered(last) || !(coreference.timesNamed(last) >= OWN_ACCOUNT_MIN_NAMED || coreference.firstNamedIn(last) === opening)) return null;
+    const spokenOf = coreference.clusters.find((c) => c.name === last)?.mentions.some((m) => {
+      const around = named.sentences?.find((x) => x.start <= m.start && m.end <= x.end);
+      return !!around && FIRST_PERSON_I.test(around.text.replace(QUOTED_WORDS, ' '));
+    });
+    return spokenOf ? null : last;
   }
   // A relative "who" means the phrase just before it: "Those who said …", "Parker Eaton, a Republican who …".
   if (pronoun === 'who') {
@@ -553,7 +567,7 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
   if (PRONOUNS.has(pronoun)) {
     if (!PERSON_PRONOUNS.has(pronoun)) return null;
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
-    const described = gender ? describedSpeaker(mention, sentence, earlier, coreference) : null;
+    const described = gender ? describedSpeaker(mention, sentence, earlier, coreference, gender) : null;
     if (described) return described;
     // "…, Sadeq Abu Amer told the AP. He noted that …": a "he" or "she" opening its sentence goes on
     // with the person the sentence before quoted, not the first person it named.

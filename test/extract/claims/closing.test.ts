@@ -36,6 +36,14 @@ describe('the reporting clause that closes a news sentence', () => {
     expect((await claims('He resigned in March, denied any wrongdoing.')).map((c) => c[0])).not.toContain('any wrongdoing');
   });
 
+  it('is read inverted after a cue wink takes for a plural noun, and past a described name', async () => {
+    expect(await claims('It may not be surprising that coffee supports short-term cognition, but it is also likely neuroprotective in the long run, states Slayton.')).toEqual([
+      ['Slayton', 'states', 'It may not be surprising that coffee supports short-term cognition, but it is also likely neuroprotective in the long run'],
+    ]);
+    // (A participle before its noun is part of the description: "registered dietitian".)
+    expect((await claims('The bulk of these benefits comes from antioxidants called polyphenols, states Lauren Slayton, MS, RD, registered dietitian and founder of Foodtrainers.')).map((c) => [c[0], c[1]])).toEqual([['Lauren Slayton', 'states']]);
+  });
+
   it('is read inside the sentence too, before a clause that goes on from the content', async () => {
     expect(await claims('The jump in employment in May was the second increase in five months, the bank’s chief economist said, which still left the count slightly down.')).toEqual([
       ['bank’s chief economist', 'said', 'The jump in employment in May was the second increase in five months'],
@@ -107,7 +115,57 @@ describe('the reporting clause that closes a news sentence', () => {
   });
 });
 
+describe('one claim per source in a sentence', () => {
+  it('keeps one claim when two cues of one speaker report the same sentence', async () => {
+    const b = await brief("Coffee\n\nSylvia Klinger is a dietitian in Chicago.\n\nKlinger agrees: In addition to improving alertness, memory, and cognitive performance, coffee has been connected to a lower risk of depression and may safeguard against neurodegenerative diseases like Parkinson's and Alzheimer's, Klinger cites.\n", { parts: ['claims'] });
+    const attributed = b.claims.filter((c) => c.kind !== 'factual');
+    expect(attributed).toHaveLength(1);
+    expect(attributed[0]!.speaker).toBe('Sylvia Klinger');
+  });
+
+  it('gives an amount no voice: "Much has been written and said about …"', async () => {
+    const b = await brief('Games\n\nMuch has been written and said about this fascinating experiment, and you can check out my thoughts here.\n', { parts: ['claims'] });
+    expect(b.claims.filter((c) => c.kind !== 'factual').map((c) => c.speaker)).not.toContain('Much');
+  });
+});
+
 describe('an interview set as turns', () => {
+  it("reads no speaker in a buying guide's labelled points", async () => {
+    const b = await brief(
+      [
+        'Smart home hubs',
+        'Carl Prouty, a technical expert at Abt Electronics, helped us pick these hubs.',
+        'Compatibility: Some smart home devices do not connect over Wi-Fi, and we think you should check yours first.',
+        'Speed: Sub-networks like Thread can be faster than Wi-Fi, says Prouty. My smart lights respond in a blink.',
+        'Congestion: If you have an older router, dozens of devices on your Wi-Fi can slow your internet, and our tests showed it.',
+      ].join('\n\n'),
+      { parts: ['claims'] },
+    );
+    expect(b.claims.map((c) => c.speaker)).not.toEqual(expect.arrayContaining(['Speed']));
+    expect(b.claims.map((c) => c.speaker)).not.toEqual(expect.arrayContaining(['Compatibility']));
+    expect(b.claims.find((c) => c.text.includes('Sub-networks like Thread'))?.speaker).toBe('Carl Prouty');
+  });
+
+  it("reads a radio transcript's turns as claims, and its reporter's narration as no one's", async () => {
+    const b = await brief(
+      [
+        'Plumbers as substitute teachers',
+        'SERGIO MARTINEZ-BELTRAN, BYLINE: It is a Saturday afternoon in Austin, and hundreds are gathered at the Capitol.',
+        'MARTINEZ-BELTRAN: Most people chanting here are educators, like Rosie Curts.',
+        "ROSIE CURTS: If vouchers pass, it would obviously take money away from our public schools.",
+        'MARTINEZ-BELTRAN: To protest at the Texas Capitol, Curts is getting help from her friend, Travis Cantwell.',
+        "TRAVIS CANTWELL: Teachers don't get the respect they deserve, and I think that education is No. 1.",
+        'MARTINEZ-BELTRAN: The idea of getting plumbers involved came from the American Federation of Teachers.',
+        "ZEPH CAPO: They do believe in public education enough.",
+      ].join('\n\n'),
+      { parts: ['claims'] },
+    );
+    const turns = b.claims.filter((c) => c.cue === ':');
+    expect(turns.map((c) => c.speaker)).toEqual(['Rosie Curts', 'Travis Cantwell', 'ZEPH CAPO']);
+    expect(turns.every((c) => c.kind === 'direct')).toBe(true);
+  });
+
+
   it("gives the answer to the one answering, and the interviewer's question is no claim", async () => {
     const b = await brief(
       'An interview\n\nGray Brooks recently chatted with Ryan Day, who leads the agency\'s API strategy, about the new standards.\n\nGray Brooks: What problem were you solving with this initiative?\n\nRyan Day: We wanted to define what a high quality API is for every team at the agency.\n',
