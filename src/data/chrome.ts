@@ -118,7 +118,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /^special offer\b.{0,60}\bget\b.{0,40}\bfor (?:just|only)\s*[$£€]\d/i,
   // "Be sure to read through our other outdoor guides, including …"
   /^be sure to (?:read|check out|see)\b.{0,30}\bour other\b/i,
-  /\b(?:newsletters?|inbox)\b.*\b(?:sign up|subscribe|delivered|get)\b/i,
+  // (Not the writer's own: "a small subset of the newsletters I subscribe to".)
+  /\b(?:newsletters?|inbox)\b.*(?<!\b(?:I|we|they|she|he) )\b(?:sign up|subscribe|delivered|get)\b/i,
   // "Get daily Canada news delivered to your inbox so you'll never miss the day's top stories."
   // "Get all the latest news, reviews and exclusives, direct to your inbox."
   /\bdelivered (?:straight |right |directly )?to your inbox\b|^(?:get|sign up|subscribe)\b.*\b(?:straight|right|direct(?:ly)?) to your inbox\b/i,

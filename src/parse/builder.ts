@@ -106,5 +106,9 @@ export const CELL_SEPARATOR = ' | ';
 /** Runs of whitespace (including newlines inside a block) become one space. */
 export function collapse(s: string): string {
   // Soft hyphens an HTML page writes as "&shy;" go as read.ts drops the raw ones.
-  return s.replace(/\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const t = s.replace(/\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  // A text of nothing but invisible joiners and spaces ("<p>&zwj;</p>", a page builder's spacer) is empty.
+  return INVISIBLE_ONLY.test(t) ? '' : t;
 }
+
+const INVISIBLE_ONLY = /^[\s\u200b-\u200d\u2060\ufeff]+$/u;

@@ -61,7 +61,8 @@ const BREADCRUMB = /^home\s*(?:>|»|›|\/)\s*\S.*(?:>|»|›|\/)/i;
 /** Why a single line is page chrome rather than article text, or null. */
 export const chromeReason = remembered((line: string): DropReason | null => {
   const norm = normaliseLine(line);
-  if (norm === '' || !/\p{L}/u.test(line)) return 'chrome';
+  // (A line of figures with no word is a table's row, not chrome: "4: 4%", "10: 49%".)
+  if (norm === '' || (!/\p{L}/u.test(line) && !/\d\s?%/.test(line))) return 'chrome';
   if (CHROME_LINES.has(norm)) return 'chrome';
   if (TEMPLATE_CALL.test(line)) return 'chrome';
   // A count of the readers' comments: "59 Comments", "3 replies".

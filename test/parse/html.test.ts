@@ -2226,6 +2226,34 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     expect(chromeReason(caption)).toBe('caption');
   });
 
+  it('reads the writer from a link to their staff page in the byline', () => {
+    const a = page(`<h1>Ten movies to stream now</h1><div class="column byline-section"><div class="attribution"><span class="author"><a href="https://www.example.com/staff/2648209001/brian-truitt/" class="authors">Brian Truitt</a>&nbsp;</span><span class="publication">USA TODAY</span></div></div><article>${story(1)}${story(2)}${story(3)}</article>`, '<title>Ten movies to stream now</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ten movies to stream now","author":{"@type":"Person","name":", USA TODAY"}}</script>');
+    expect(a.meta.byline).toBe('By Brian Truitt');
+  });
+
+  it('leaves out paragraphs of nothing but invisible joiners, and keeps a line of figures', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<p>\u200d</p><p>&zwj;</p>${story(2)}<p>4: 4%\n8: 5%\n10: 49%</p>${story(3)}</article>`);
+    expect(a.dropped).toEqual([]);
+    expect(bodyText(a)).toContain('10: 49%');
+  });
+
+  it('takes the standfirst the page describes, when the description adds where it runs, out of the body', () => {
+    const head = '<title>The rising tide of cyber vulnerabilities in home appliances</title><meta name="description" content="In this article for IoT Insider, Rahul Tyagi, CEO of SECQAI delves into the cybersecurity challenges facing connected home appliances.">';
+    const a = page(`<article><h1>The rising tide of cyber vulnerabilities in home appliances</h1><div class="entry-content"><p><em><a href="/podcast/x">Rahul Tyagi, CEO of SECQAI</a></em> <em>delves into the cybersecurity challenges facing connected home appliances </em></p>${story(1)}${story(2)}${story(3)}</div></article>`, head);
+    expect(a.dek?.text).toBe('Rahul Tyagi, CEO of SECQAI delves into the cybersecurity challenges facing connected home appliances');
+    expect(a.sections.map((x) => x.heading?.text ?? null)).not.toContain('Rahul Tyagi, CEO of SECQAI delves into the cybersecurity challenges facing connected home appliances');
+    // (A lede the description repeats stays the article's first paragraph.)
+    const lede = 'Paragraph 1 of the story says the council approved the budget on Tuesday after a long debate, officials said.';
+    const b = page(`<article><h1>Budget</h1>${story(1)}${story(2)}${story(3)}</article>`, `<title>Budget</title><meta name="description" content="${lede}">`);
+    expect(b.dek).toBeNull();
+    expect(bodyText(b)).toContain(lede);
+  });
+
+  it('keeps the writer’s own sentence about the newsletters they read, not a sign-up', () => {
+    expect(chromeReason('I also identified 28 newsletters, a small subset of the newsletters I subscribe to, as the test set.')).toBeNull();
+    expect(chromeReason('Get our newsletter delivered to your inbox')).toBe('promo');
+  });
+
   it('reads the headline without the date stamp set in its <h1>, and the <h1> that agrees best with the <title>', () => {
     const dated = page(`<article><header><h1><a href="/post.html"><time class="m-date" datetime="2025-12-18">Dec <span>18</span> 2025</time> Preparing a transition in&nbsp;Debusine</a></h1></header>${story(1)}${story(2)}</article>`, "<title>Preparing a transition in&nbsp;Debusine | Colin Watson's blog</title>");
     expect(dated.title?.text).toBe('Preparing a transition in Debusine');

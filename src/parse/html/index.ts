@@ -1144,6 +1144,9 @@ const DEK_MIN_WORDS = 8;
  * `twitter:description`), outside navigation, asides and figures. Extractors keep the body and
  * leave it out; it is read before they rewrite the page. The deepest such element's text, or null.
  */
+/** Tenths of a declared description's words its end must hold to be the standfirst the page shows. */
+const DESCRIBED_END_SHARE = 6;
+
 function describedStandfirst(page: LedeDocument & MetaDocument): string | null {
   const declared = new Set<string>();
   for (const el of Array.from(page.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"], meta[property="twitter:description"]'))) {
@@ -1151,9 +1154,13 @@ function describedStandfirst(page: LedeDocument & MetaDocument): string | null {
     if (content.split(' ').length >= DEK_MIN_WORDS) declared.add(content);
   }
   if (declared.size === 0) return null;
+  // (Or its end, most of it, where the description adds where it runs: "In this article for IoT
+  // Insider, Rahul Tyagi, CEO of SECQAI delves into …" over the page's "Rahul Tyagi, CEO of SECQAI delves into …".)
+  const bare = (x: string): string => x.replace(/[.!?]$/, '');
+  const endOf = (text: string): boolean => text.split(' ').length >= DEK_MIN_WORDS && [...declared].some((d) => bare(d).endsWith(` ${bare(text)}`) && text.split(' ').length * 10 >= d.split(' ').length * DESCRIBED_END_SHARE);
   for (const el of Array.from(page.querySelectorAll('p, div, h2, span'))) {
     const text = squash(el.textContent);
-    if (!declared.has(text) || chromeReason(text) || el.closest('head, nav, footer, aside, figure, figcaption, form, script, noscript')) continue;
+    if (!(declared.has(text) || endOf(text)) || chromeReason(text) || el.closest('head, nav, footer, aside, figure, figcaption, form, script, noscript')) continue;
     // The deepest element with that text: a wrapper around it is not the standfirst.
     if (Array.from(el.querySelectorAll('p, div, h2, span')).some((child) => squash(child.textContent) === text)) continue;
     return text;
@@ -1233,7 +1240,8 @@ function bylineAfter(order: readonly KeyPointElement[], at: number): string | nu
     // BHF's address.…__author-info "by Tracy Parker, Dietitian".)
     if (!/byline/i.test(el.getAttribute('class') ?? '') && !(/author/i.test(el.getAttribute('class') ?? '') && /^by\s/i.test(squash(el.textContent)))) continue;
     // The links to the writers' pages when its text reads as no byline: The Nation's "By <a>Sarah Lazare</a><a>Twitter</a>" runs "LazareTwitter" together.
-    const writers = Array.from(el.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]'), (a) => squash(a.textContent)).filter((name) => name !== '');
+    // (Or to their staff pages: USA Today's "<a href="…/staff/2648209001/brian-truitt/">Brian Truitt</a> USA TODAY".)
+    const writers = Array.from(el.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/staff/"]'), (a) => squash(a.textContent)).filter((name) => name !== '');
     // (Without the writer's post set in an element of its own: Consumer Reports' "By <a>Keith Barry</a><br><span class="byline-author__title">Senior Autos Reporter</span>".)
     const posts = Array.from(el.querySelectorAll('[class*="__title"], [class*="-title"], [class*="job"], [class*="role"]'), (x) => squash(x.textContent)).filter((t) => t !== '' && POST_NOT_NAME.test(t));
     const own = bylineText(posts.reduce((t, post) => t.replace(post, ' '), squash(el.textContent))).trim();
@@ -1629,7 +1637,11 @@ export function htmlBlocks(page: string): HtmlFront {
   // div.dek, The Root's p.blurb read as the story's first paragraph.)
   // (The extracted article's markup, parsed once for its opening here and its paragraphs below.)
   const extracted = parsed?.content ? (parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument) : null;
-  const movedDek = deks[0] && !replacing && extracted && openingBlock(extracted, captions)?.text === deks[0] ? deks[0] : null;
+  // (Or the one the page describes, when the extracted article opens with it: IoT Insider's
+  // "<p><em>Rahul Tyagi, CEO of SECQAI</em> <em>delves into …</em></p>", read as a heading.)
+  const opening = !replacing && extracted ? openingBlock(extracted, captions)?.text : undefined;
+  // (Not a lede the description repeats, which ends as a sentence does.)
+  const movedDek = deks.find((dek, i) => dek !== null && dek === opening && (i === 0 || !endsSentence(dek))) ?? null;
   const leads = [...new Set(deks.filter((dek): dek is string => dek !== null && (!kept.includes(dek) || dek === movedDek)))];
   // The key points the extractor left out are read as the standfirst (after the page's own, if any), and a message says so.
   // The extracted article's paragraphs, parsed once for the key points and the other posts below.
