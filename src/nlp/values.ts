@@ -34,7 +34,15 @@ export function refineValues(tokens: Token[], entities: WinkEntity[]): WinkEntit
     const capital = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
     return capital(before) || (before?.normal === 'the' && tokens[k - 2]?.normal === 'of' && capital(tokens[k - 3]));
   };
-  const widened = entities.filter((e) => !inCode(e) && !inTitle(e)).map((e) => {
+  // A month's name is written with its capital: "this may be connected" is the verb, and "fall"
+  // or "spring" alone ("babies fall asleep", "spring-loaded") no season.
+  const noDate = (e: WinkEntity): boolean => {
+    if (e.type !== 'date') return false;
+    const words = tokens.slice(at.get(e.start) ?? 0, (byEnd.get(e.end) ?? -1) + 1).filter((t) => t.kind === 'word');
+    if (words.some((t) => /\d/.test(t.text))) return false;
+    return words.some((t) => t.text === 'may') || (words.length === 1 && /^(?:fall|spring)$/.test(words[0]!.text));
+  };
+  const widened = entities.filter((e) => !inCode(e) && !inTitle(e) && !noDate(e)).map((e) => {
     if (e.type !== 'money' && e.type !== 'cardinal') return e;
     let first = at.get(e.start);
     let last = first;

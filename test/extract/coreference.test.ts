@@ -29,6 +29,11 @@ describe('name coreference', () => {
     expect(reporter?.name).toBe('Sergio Martínez-Beltrán');
   });
 
+  it("keeps a public body's head word the recogniser left off its name", async () => {
+    const names = (await entities('Plumbers in class\n\nHe teaches at the Dallas Independent School District in Texas, and the Austin Independent School District said it would hire plumbers.')).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Dallas Independent School District', 'Austin Independent School District']));
+  });
+
   it('joins an acronym to the name whose initials it spells, and a short form to its full name', async () => {
     const text =
       'The International Monetary Fund cut its forecast on Tuesday. The IMF said growth would slow. ' +

@@ -176,6 +176,11 @@ describe('figures', () => {
     expect(a.mentions.filter((m) => m.type === 'duration' || m.type === 'date').map((m) => m.text)).toEqual(['Monday']);
   });
 
+  it('takes the verb "may" and a bare "fall" for no date, and keeps the month', () => {
+    const a = annotated('Coffee\n\nResearchers believe this may be connected to insulin. Babies fall asleep faster. The law passed in May 2025.\n');
+    expect(a.mentions.filter((m) => m.type === 'date').map((m) => m.text)).toEqual(['May 2025']);
+  });
+
   it('reads a magnitude after a hyphen as part of the figure ("$670-billion"), not a cardinal of its own', () => {
     const a = annotated('Russia debt\n\nRussia owes $670-billion to foreigners, and the fund has sold €180-billion in bonds.\n');
     expect(a.mentions.filter((m) => m.type === 'cardinal' || m.type === 'money').map((m) => [m.text, m.type])).toEqual([

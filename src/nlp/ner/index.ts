@@ -1081,6 +1081,25 @@ function institutionsWhole(found: Array<NameSpan & { key: string }>, byIndex: Re
   return joined;
 }
 
+/** The word that ends a public body's name after the name the model read: "Dallas Independent School" + "District". */
+const BODY_TAIL = /^ (District|Authority|Commission|Committee|Council|Corporation|Foundation|Institute|Association|Society|Department|Agency)\b(?![\p{L}'’-])/u;
+
+/**
+ * An organisation whose last word the model left out, a body's own head word after it: "Austin
+ * Independent School District", not "Austin Independent School" (only where no name follows).
+ */
+function bodiesWhole(found: Array<NameSpan & { key: string }>, byIndex: ReadonlyMap<number, Sentence>): void {
+  found.forEach((f, i) => {
+    if (f.type !== 'organization') return;
+    const s = byIndex.get(f.sentence)!;
+    const tail = BODY_TAIL.exec(textAfter(s, f.end, 20));
+    const next = found[i + 1];
+    if (!tail || (next && next.sentence === f.sentence && next.start < f.end + tail[0].length)) return;
+    f.end += tail[0].length;
+    f.key = keyOf(s, f.start, f.end);
+  });
+}
+
 /** Capitalised words that open a clause or a phrase, not a name: "But", "Meanwhile", "At". */
 const CLAUSE_OPENERS = 'The|A|An|But|And|Or|So|Yet|Nor|Meanwhile|However|Now|Then|Also|Still|Instead|Plus|When|While|After|Before|If|As|At|In|On|For|With|By|From|Of|To|Last|This|That|These|Those|Its|Their|His|Her|Our|My|Your|Even|Only|Both|Since|Under|Over|Like|Unlike|Amid|Despite';
 
@@ -1654,6 +1673,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   found = partnerships(legalForms(found, byIndex), byIndex);
   found = coordinatedOpeners(found, byIndex, isPlace, (word) => tagger.gazetteer.bits([word]) !== 0 || DEMONYM_WORDS.has(word));
   found = institutionsWhole(found, byIndex);
+  bodiesWhole(found, byIndex);
   found = possessiveInstitutions(found, byIndex);
   found = officesWhole(found, sentences);
   found = statesWhole(found, byIndex);
