@@ -355,7 +355,11 @@ function instruction(s: Sentence): boolean {
     k = comma + 1;
   }
   const verb = t[k];
-  if (!verb || verb.pos !== 'VERB' || verb.text.toLowerCase() !== verb.lemma || FORECAST_IMPERATIVES.test(verb.lemma)) return false;
+  if (!verb || verb.pos !== 'VERB' || verb.text.toLowerCase() !== verb.lemma) return false;
+  // (A framing verb before an open question is an instruction still: "Consider who will be
+  // controlling your smart home most of the time", "Think about how often you will use it".)
+  const asked = s.tokens[s.tokens.indexOf(verb) + 1];
+  if (FORECAST_IMPERATIVES.test(verb.lemma)) return !!asked && OPEN_QUESTION_WORD.test(asked.normal);
   // (Not a subject that wink reads as a verb: "Cook County will …", "Take-away and drive-through
   // outlets will …", "Live events could …": an instruction's verb goes on with its object's
   // determiner, a pronoun, a preposition or an adverb.)
@@ -363,8 +367,14 @@ function instruction(s: Sentence): boolean {
   return next !== undefined && next.start > verb.end && INSTRUCTION_NEXT.has(next.pos);
 }
 
+/** Words that open an embedded question: "consider who …", "remember how …", "imagine whether …". */
+const OPEN_QUESTION_WORD = /^(?:who|what|which|how|whether|when|where|why)$/;
+
 /** What follows an instruction's verb: "choose a ribbon", "remember that", "cook over", "stir gently". */
 const INSTRUCTION_NEXT: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'ADV', 'SCONJ', 'PART', 'NUM']);
+
+/** A negated cause set as a sentence of its own, its effect in the sentence before. */
+const NEGATED_CAUSE_ALONE = /^\W*not (?:just |only |simply |merely )?because\b[^,;:]*$/i;
 
 /** The longest opening phrase before an instruction's verb ("For outdoor wreaths,"). */
 const INSTRUCTION_PHRASE_MAX_TOKENS = 8;
@@ -372,7 +382,8 @@ const INSTRUCTION_PHRASE_MAX_TOKENS = 8;
 function statedImplications(text: string, s: Sentence, model: CausalModel, features: number[] = causalFeatures(s)): Implication[] {
   // "What will happen when …?": a question states nothing; nor does a release's legal boilerplate
   // ("actual results may differ materially", "will not be liable for any loss").
-  if (asks(s.text) || LEGAL_BOILERPLATE.test(s.text)) return [];
+  // Nor does a cause with no effect stated: "Not because we’re stupid.", "Not just because it rained."
+  if (asks(s.text) || LEGAL_BOILERPLATE.test(s.text) || NEGATED_CAUSE_ALONE.test(s.text)) return [];
   // "For outdoor wreaths, choose a ribbon that … will make a high impact statement": an
   // instruction to the reader foretells nothing (a cause and effect it states stands: "Remember
   // that …, and sharing them can lead to a deeper emotional connection").

@@ -2254,6 +2254,15 @@ describe('quotations across paragraphs and nested quotation marks', () => {
     expect(plain.claims.filter((c) => c.cue === '-')).toEqual([]);
   });
 
+  it('gives a testimonial signed at the end of its own paragraph, with no quotation marks, to its signer', async () => {
+    const b = await brief('Podcasts CIOs love\n\nWe asked technology leaders which podcasts they listen to.\n\nLately, I’ve been enjoying Darknet Diaries, which is all about hackers and ransomware, and I’ve found it to be a good way to stay informed about attacks. – Joe Weider, CIO, global risk solutions, Liberty Mutual Insurance\n\nThe show airs every two weeks. – Reuters\n');
+    const signed = b.claims.filter((c) => c.cue === '–');
+    expect(signed.map((c) => [c.speaker, b.text.slice(c.content.start, c.content.end)])).toEqual([
+      ['Joe Weider', 'Lately, I’ve been enjoying Darknet Diaries, which is all about hackers and ransomware, and I’ve found it to be a good way to stay informed about attacks.'],
+    ]);
+    expectGrounded(b);
+  });
+
   it('does not run a claim into the next paragraph when that paragraph’s quotation closes on a reporting verb of its own', async () => {
     const text =
       '"Tomorrow before the event, we\'ll make a determination whether the balloons will fly or not," Patrol Chief James Hall with the New York Police Department said Wednesday.\n\n' +
@@ -2570,6 +2579,13 @@ describe('implications and content spans on the forty-seventh round’s trial pa
     expect(texts.filter((x) => /I’ll describe|This article will|sound a bit|likely still would/.test(x))).toEqual([]);
     expect(texts).toContain('The central bank will raise rates next year, economists expect.');
     expect(texts.some((x) => x.includes('I will resign next month'))).toBe(true);
+  });
+
+  it('reads no forecast in an instruction before an open question, nor an effect in a negated cause alone', async () => {
+    const b = await rulesOnly('Consider who will be controlling your smart home most of the time before you buy a hub.\n\nWe lost half our readers last month. Not because we’re stupid.\n\nConsider that prices will rise next year, analysts say.');
+    const texts = b.implications.map((x) => x.text);
+    expect(texts.filter((x) => /Consider who|Not because/.test(x))).toEqual([]);
+    expect(texts).toContain('Consider that prices will rise next year, analysts say.');
   });
 
   it('runs a reported clause on past a comma before its subject, and no further than "and" and a verb', async () => {

@@ -68,10 +68,14 @@ export function closesBeforeCue(s: Sentence, rest: readonly Sentence[]): boolean
  */
 export function openQuotation(text: string, open: boolean): number | null {
   let at: number | null = open ? -1 : null;
+  // Straight marks opened inside the open quotation and not yet closed.
+  let nested = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '“') at = i;
     else if (c === '”') at = null;
+    else if (c === '"' && at !== null && opensInside(text, i)) nested++;
+    else if (c === '"' && nested > 0) nested--;
     else if (c === '"') at = at === null ? i : null;
     else if (c === "'" && text[i + 1] === "'") {
       at = at === null ? i : null;
@@ -81,10 +85,26 @@ export function openQuotation(text: string, open: boolean): number | null {
   return at;
 }
 
-/** How much of a sentence that starts inside an open quotation is still quoted: up to its first closing mark, or all of it. */
+/**
+ * A straight mark that opens a quotation inside another: a space or an opening bracket before it, a
+ * word after it ("… 2026 will accelerate the shift from "application consumption" to AI-as-a-Service.").
+ */
+function opensInside(text: string, i: number): boolean {
+  return (i === 0 || /[\s(\[—–]/.test(text[i - 1]!)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
+/** How much of a sentence that starts inside an open quotation is still quoted: up to its first closing mark (past a quotation inside it), or all of it. */
 export function quotedPrefix(text: string): number {
-  const close = /”|"|''/.exec(text);
-  return close ? close.index + close[0].length : text.length;
+  let nested = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '”' || (c === "'" && text[i + 1] === "'")) return i + (c === '”' ? 1 : 2);
+    if (c !== '"') continue;
+    if (opensInside(text, i)) nested++;
+    else if (nested > 0) nested--;
+    else return i + 1;
+  }
+  return text.length;
 }
 
 export function quotations(s: Sentence, minWords = QUOTED_MIN_WORDS, singles = false): Span[] {
@@ -188,6 +208,8 @@ export interface SignedQuotation {
  * leave it open; else null.
  */
 export function signedQuotation(text: string, s: Sentence, sentences: readonly Sentence[], names: readonly Mention[]): SignedQuotation | null {
+  const inline = inlineSignature(text, s, sentences, names);
+  if (inline) return inline;
   const dash = SIGNATURE_DASH.exec(s.text);
   // (Not a story's credit or sign-off: "—With files from The Canadian Press", "— Mary Smith, Staff Writer".)
   if (!dash || CREDIT_SIGNATURE.test(s.text.slice(dash[0].length))) return null;
@@ -201,8 +223,9 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
   // back, in its block, or in a paragraph before whose quotation runs on into the next (each such
   // paragraph opening with a curly mark, only the last closing).
   const last = sentences[s.index - 1];
-  if (!last || last.section !== s.section || !/[”"]$/.test(last.text)) return null;
   const sameBlock = (a: Sentence, b: Sentence): boolean => a.section === b.section && a.block === b.block && a.item === b.item && a.role === b.role;
+  if (!last || last.section !== s.section || !/[”"]$/.test(last.text)) return null;
+
   let i = last.index;
   while (i > 0 && sameBlock(sentences[i - 1]!, last) && !/^[“"]/.test(sentences[i]!.text)) i--;
   let opened = sentences[i]!;
@@ -227,6 +250,41 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
   }
   return { quote: { start: opened.start, end: last.end }, sentence: opened.index, dash: { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length }, speaker };
 }
+
+/** A signature after a sentence's stop, at the paragraph's end: "… potential attacks. – Joe Weider, CIO, …". */
+const INLINE_SIGNATURE = /[.!?]\s+([–—―]|--)\s*(?=\p{Lu})/gu;
+
+/**
+ * A testimonial signed at the end of its own paragraph, with no quotation marks: "Lately, I’ve been
+ * enjoying Darknet Diaries, … potential attacks. – Joe Weider, CIO, global risk solutions, Liberty
+ * Mutual Insurance". The paragraph before the signature, in the first person, is the signer's.
+ */
+function inlineSignature(text: string, s: Sentence, sentences: readonly Sentence[], names: readonly Mention[]): SignedQuotation | null {
+  const next = sentences[s.index + 1];
+  const sameBlock = (a: Sentence, b: Sentence): boolean => a.section === b.section && a.block === b.block && a.item === b.item && a.role === b.role;
+  if ((next && sameBlock(next, s)) || !/[–—―]|--/.test(s.text)) return null;
+  const dash = [...s.text.matchAll(INLINE_SIGNATURE)].pop();
+  if (!dash) return null;
+  const at = dash.index! + dash[0].length;
+  const rest = s.text.slice(at);
+  if (CREDIT_SIGNATURE.test(rest)) return null;
+  const from = s.start + at;
+  const person = names.find((m) => m.start === from && m.type === 'person');
+  const written = person ? null : SIGNED_NAME.exec(rest);
+  if (!person && !written) return null;
+  let k = s.index;
+  while (k > 0 && sameBlock(sentences[k - 1]!, s)) k--;
+  const opened = sentences[k]!;
+  const end = s.start + dash.index! + 1;
+  const said = text.slice(opened.start, end);
+  if (s.index - k > SIGNED_QUOTE_MAX_SENTENCES || /[“”"]/.test(said) || !SIGNER_VOICE.test(said)) return null;
+  const speaker = person ? { text: person.text, start: person.start, end: person.end } : { text: written![0], start: from, end: from + written![0].length };
+  const dashStart = s.start + dash.index! + dash[0].indexOf(dash[1]!);
+  return { quote: { start: opened.start, end }, sentence: opened.index, dash: { text: dash[1]!, start: dashStart, end: dashStart + dash[1]!.length }, speaker };
+}
+
+/** The first person of a testimonial signed without quotation marks. */
+const SIGNER_VOICE = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Ww]e|[Oo]ur)\b/;
 
 /** The most paragraphs, and sentences, a signed quotation that only its first paragraph opens runs over. */
 const SIGNED_RUN_MAX_BLOCKS = 6;

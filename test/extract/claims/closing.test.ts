@@ -115,6 +115,15 @@ describe('the reporting clause that closes a news sentence', () => {
   });
 });
 
+describe('a quotation in straight marks with another inside it', () => {
+  it('runs from its opening mark past the inner quotation to its close', async () => {
+    const b = await brief('SaaS\n\nRamy Houssaini is Chief Cyber Solutions Officer at Cloudflare.\n\n"The traditional SaaS model is nearing its end. Enterprises are now demanding AI-native services. 2026 will accelerate the shift from "application consumption" to AI-as-a-Service. Organisations will prioritize domain-tuned models," said Houssaini.\n', { parts: ['claims'] });
+    const said = b.claims.find((c) => c.cue === 'said');
+    expect(said?.speaker).toBe('Ramy Houssaini');
+    expect(b.text.slice(said!.content.start, said!.content.end)).toMatch(/^"The traditional SaaS model is nearing its end\..*"application consumption" to AI-as-a-Service\. Organisations will prioritize domain-tuned models,"?$/);
+  });
+});
+
 describe('one claim per source in a sentence', () => {
   it('keeps one claim when two cues of one speaker report the same sentence', async () => {
     const b = await brief("Coffee\n\nSylvia Klinger is a dietitian in Chicago.\n\nKlinger agrees: In addition to improving alertness, memory, and cognitive performance, coffee has been connected to a lower risk of depression and may safeguard against neurodegenerative diseases like Parkinson's and Alzheimer's, Klinger cites.\n", { parts: ['claims'] });
