@@ -17,3 +17,8 @@ export function wideWords(text: string): number {
   // search() first: most text has none, and match() would build an array to say so.
   return text.search(WIDE) === -1 ? 0 : Math.floor(text.match(WIDE_ALL)!.length / WIDE_CHARACTERS_PER_WORD);
 }
+
+/** A text without its accents: "Martínez-Beltrán" → "Martinez-Beltran", "Kraków" → "Krakow" (a text in plain letters is returned as it is). */
+export function withoutAccents(text: string): string {
+  return /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : text;
+}

@@ -73,6 +73,13 @@ export const CHROME_MAX_WORDS = 4;
  * Promotional prompts that may be written as sentences: newsletter and app plugs, "follow us" lines,
  * paywall notices. A line matching one of these and no longer than `PROMO_MAX_WORDS` is chrome.
  */
+/**
+ * A paywall's notice that the rest of this very piece is cut: Substack's "Continue reading this post
+ * for free, courtesy of …", STAT's "To read the rest of this story subscribe to STAT+.", Every's
+ * "Become a paid subscriber to Every to unlock this piece". Page chrome, and the parse warns of it.
+ */
+export const PAYWALL_CUT = /^(?:continue reading this (?:post|article|story) for free\b|to read the rest of this (?:post|article|story),? (?:please )?subscribe\b|become a paid subscriber to [\p{L}\d.' -]{1,40} to unlock this (?:piece|post|article|story)\b)/iu;
+
 export const PROMO_PATTERNS: readonly RegExp[] = [
   // A reader-upload widget's and a social widget's lines (USA Today, CBS Local): "Sign in now to share your story.",
   // "Add Videos or PhotosBe first to contribute", 'Click "Add to Timeline" to publish what you read to Facebook'.
@@ -118,6 +125,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /^special offer\b.{0,60}\bget\b.{0,40}\bfor (?:just|only)\s*[$£€]\d/i,
   // "Be sure to read through our other outdoor guides, including …"
   /^be sure to (?:read|check out|see)\b.{0,30}\bour other\b/i,
+  // A newsletter banner's line: "Stay informed with our latest updates.", "Stay up to date with our newsletter".
+  /^stay (?:informed|up[- ]to[- ]date|in the loop|updated|connected)\b.{0,40}\b(?:our|the) (?:latest|newsletter|updates|news)\b[^.!?]{0,30}[.!]?$/i,
   // (Not the writer's own: "a small subset of the newsletters I subscribe to".)
   /\b(?:newsletters?|inbox)\b.*(?<!\b(?:I|we|they|she|he) )\b(?:sign up|subscribe|delivered|get)\b/i,
   // "Get daily Canada news delivered to your inbox so you'll never miss the day's top stories."
@@ -174,9 +183,9 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // A broadcaster's copyright line: "Copyright © 2023 NPR. All rights reserved. Visit our website terms of use …".
   /^(?:copyright\s*)?©\s*\d{4}\b.{0,60}\ball rights reserved\b/i,
   // A paywall's lines: "This article is exclusive to STAT+ subscribers", "Unlock this article — plus in-depth
-  // analysis …", "Already have an account? Log in", "To read the rest of this story subscribe to STAT+.",
-  // "Become a paid subscriber to Every to unlock this piece and learn about:", "What is included in a subscription?"
-  /\bthis (?:article|story) is (?:exclusive|only available) to\b.{0,30}\bsubscribers\b|^unlock this (?:article|story)\b|^already have an account\?|^to read the rest of (?:this|the) (?:story|article)\b|^become a paid subscriber to\b.{0,40}\bto unlock\b|^what is included in a subscription\?$/i,
+  // analysis …", "Already have an account? Log in", "To read the rest of this story subscribe to STAT+."
+  /\bthis (?:article|story) is (?:exclusive|only available) to\b.{0,30}\bsubscribers\b|^unlock this (?:article|story)\b|^already have an account\?|^to read the rest of (?:this|the) (?:story|article)\b/i,
+  PAYWALL_CUT,
   // A shop's plug under a books list: "To browse all of the Guardian’s best books of 2025, visit guardianbookshop.com. Delivery charges may apply."
   /^to (?:browse|buy|order|shop)\b[^.]{0,80}\b(?:books?|cop(?:y|ies))\b[^.]{0,40}\bvisit \S+\.(?:com|co\.uk|org)\b|^delivery charges may apply\b/i,
   // A reader-service box: "Fill out the form below or email your questions …", "A message from John Furrier, co-founder of SiliconANGLE:".

@@ -232,3 +232,6 @@ export const RELATED_NOUNS = /^(?:parents?|father|mother|family|families|wife|hu
 
 /** A name and a verb of saying in the present, a radio reporter's, that open the words after a speaker's label: "MARTINEZ-BELTRAN: Capo says he hopes …" (not a debater's "Biden said he would …", nor "I said", "Everybody says"). */
 export const REPORTS_ANOTHER = /^(?!(?:I|You|He|She|We|They|It|Everybody|Everyone|Nobody|Somebody|Someone|Anyone|People)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:says|tells|adds|explains|recalls|argues|notes)\b/u;
+
+/** A speaker's own first person ("I", "we", "my", "our"), not the reader's "you" a guide speaks to: a transcript's voices, a signed testimonial. */
+export const SPEAKER_FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Uu]s|[Oo]ur)\b/;

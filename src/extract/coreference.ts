@@ -22,6 +22,7 @@ import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, INSTITUTI
 import { NAME_TYPES } from '../vocabulary.js';
 import { NAMED_ROLES, OFFICE_QUALIFIERS } from '../data/claims.js';
 import { firstFrom } from './spans.js';
+import { withoutAccents } from '../writing-systems.js';
 import { abbreviates, EXCHANGES, NICKNAME } from '../nlp/ner/index.js';
 import type { AnnotatedArticle, EntityType, Mention, Sentence, TextSpan } from '../types.js';
 
@@ -406,10 +407,6 @@ export function aliasKey(name: string): string {
     .replace(LEGAL_FORM_COMMA, '')
     .replace(UNSEEN, '')
     .toLowerCase()
-    // "Sergio Martínez-Beltrán" and a transcript's "SERGIO MARTINEZ-BELTRAN": one name with or without its accents.
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .normalize('NFC')
     // "O’Leary" and "O'Leary": one name whichever apostrophe the page types.
     .replace(/[’‘]/gu, "'")
     .replace(/\s+/g, ' ')
@@ -437,6 +434,7 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
     groups.delete(from.key);
   };
 
+  mergeUnaccented(groups, merge);
   mergeKnownAs(groups, merge, text);
   mergePeople(groups, text, merge);
   mergeSpellings(groups, merge);
@@ -452,6 +450,23 @@ export function resolveNames(annotated: AnnotatedArticle): NameCoreference {
     return { name: type === 'person' ? regnalName(text, g.mentions, name) : name, type, mentions: g.mentions, gender: type === 'person' ? clusterGender(text, g.mentions) : null };
   });
   return new NameCoreference(clusters, text, names, within);
+}
+
+/**
+ * A name written without its accents and the one name the article writes with them: a transcript's
+ * "SERGIO MARTINEZ-BELTRAN" and "Sergio Martínez-Beltrán", "Baltasar Garzon" and "Baltasar Garzón".
+ * Two names written with different accents stay two people ("Hùng" and "Hưng").
+ */
+function mergeUnaccented(groups: Map<string, Group>, merge: Merge): void {
+  const accented = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const plainKey = withoutAccents(g.key);
+    if (plainKey !== g.key) accented.set(plainKey, [...(accented.get(plainKey) ?? []), g]);
+  }
+  for (const g of [...groups.values()]) {
+    const into = accented.get(g.key);
+    if (withoutAccents(g.key) === g.key && into?.length === 1 && groups.has(into[0]!.key)) merge(g, into[0]!, false);
+  }
 }
 
 /**
@@ -1088,10 +1103,11 @@ function canonicalName(mentions: Mention[], type: EntityType, possessive = false
   const words = (f: string): string[] => f.split(/\s+/);
   // "LONDON", "FLUSHING MEADOWS": a dateline's capitals, when the article also writes the name in mixed case.
   // (Its accents too: a transcript's "SERGIO MARTINEZ-BELTRAN" beside "Sergio Martínez-Beltrán".)
-  const fold = (f: string): string => f.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const fold = (f: string): string => withoutAccents(f.toLowerCase());
   const mixed = new Set([...forms.keys()].filter((f) => /\p{Ll}/u.test(f)).map(fold));
-  // (A person's name in a transcript's capitals, "MARTINEZ-BELTRAN:", yields to any form in mixed case.)
-  const shouted = (f: string): boolean => /\p{Lu}{4}/u.test(f) && !/\p{Ll}/u.test(f) && (mixed.has(fold(f)) || (type === 'person' && mixed.size > 0));
+  // (Or a part of one: a transcript's "TRAVIS:" beside "Travis Cantwell"; not "JANET YELLEN:" beside "Yellen".)
+  const mixedWords = [...mixed].map((m) => new Set(m.split(/\s+/)));
+  const shouted = (f: string): boolean => /\p{Lu}{4}/u.test(f) && !/\p{Ll}/u.test(f) && (mixed.has(fold(f)) || mixedWords.some((w) => fold(f).split(/\s+/).every((x) => w.has(x))));
   const score = (f: string): number[] => {
     const w = words(f);
     return [

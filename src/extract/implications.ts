@@ -176,7 +176,9 @@ function withoutRestatedDek(found: Implication[], sentences: readonly Sentence[]
 function introducesImplications(section: Section, blockIndex: number): boolean {
   const previous: Block | undefined = section.blocks[blockIndex - 1];
   if (previous && previous.kind !== 'list') {
-    const tail = previous.text.slice(-200);
+    // (The sentence that introduces the list: "… can negatively impact flavor. … Some examples of
+    // compatible plantings are:" names no implication.)
+    const tail = previous.text.slice(-200).split(/(?<=[.!?]["”’)]*)\s+(?=\p{Lu})/u).pop()!;
     if (/:\s*$/.test(tail) && LIST_IMPLICATION_CUES.some((cue) => cue.test(tail))) return true;
   }
   const heading = section.heading?.text ?? '';
@@ -359,7 +361,9 @@ function instruction(s: Sentence): boolean {
   // (A framing verb before an open question is an instruction still: "Consider who will be
   // controlling your smart home most of the time", "Think about how often you will use it".)
   const asked = s.tokens[s.tokens.indexOf(verb) + 1];
-  if (FORECAST_IMPERATIVES.test(verb.lemma)) return !!asked && OPEN_QUESTION_WORD.test(asked.normal);
+  // (Not one that goes on past a colon to what it asks about: "Consider what this means for a family:
+  // they will pay about 300 pounds less in tax next year.")
+  if (FORECAST_IMPERATIVES.test(verb.lemma)) return !!asked && OPEN_QUESTION_WORD.test(asked.normal) && !/[:;]/.test(s.text);
   // (Not a subject that wink reads as a verb: "Cook County will …", "Take-away and drive-through
   // outlets will …", "Live events could …": an instruction's verb goes on with its object's
   // determiner, a pronoun, a preposition or an adverb.)
@@ -374,7 +378,7 @@ const OPEN_QUESTION_WORD = /^(?:who|what|which|how|whether|when|where|why)$/;
 const INSTRUCTION_NEXT: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'ADV', 'SCONJ', 'PART', 'NUM']);
 
 /** A negated cause set as a sentence of its own, its effect in the sentence before. */
-const NEGATED_CAUSE_ALONE = /^\W*not (?:just |only |simply |merely )?because\b[^,;:]*$/i;
+const NEGATED_CAUSE_ALONE = /^\W*not (?:just |only |simply |merely )?because\b(?![^,;:]*\bbut\b)[^,;:]*$/i;
 
 /** The longest opening phrase before an instruction's verb ("For outdoor wreaths,"). */
 const INSTRUCTION_PHRASE_MAX_TOKENS = 8;
@@ -383,6 +387,7 @@ function statedImplications(text: string, s: Sentence, model: CausalModel, featu
   // "What will happen when …?": a question states nothing; nor does a release's legal boilerplate
   // ("actual results may differ materially", "will not be liable for any loss").
   // Nor does a cause with no effect stated: "Not because we’re stupid.", "Not just because it rained."
+  // (not "Not because rents will keep rising but because wages will not keep up.")
   if (asks(s.text) || LEGAL_BOILERPLATE.test(s.text) || NEGATED_CAUSE_ALONE.test(s.text)) return [];
   // "For outdoor wreaths, choose a ribbon that … will make a high impact statement": an
   // instruction to the reader foretells nothing (a cause and effect it states stands: "Remember

@@ -13,6 +13,7 @@
  * no text). The threshold is the one cross-validation by page chose.
  */
 import { hashString } from '../ml/hash.js';
+import { withoutAccents } from '../writing-systems.js';
 import { probability, readLinear, type LinearModel } from '../ml/linear.js';
 import { modelPath, once } from '../ml/models.js';
 import { entityModel, matcherForm, wordsWrittenLower } from '../nlp/ner/index.js';
@@ -67,7 +68,7 @@ function bucket(n: number, edges: readonly number[]): string {
 
 /** Without accents: the name lists and word clusters are kept in plain letters ("Kraków" is listed as "krakow"). */
 function plain(lower: string): string {
-  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+  return withoutAccents(lower);
 }
 
 /** The coarse word cluster of a lower-cased word, -1 when it has none, -2 for no word. */

@@ -8,6 +8,9 @@ import { CURRENCY_WORDS, MAGNITUDES } from '../data/values.js';
  * symbol before it and a magnitude or currency word after it, and retypes it as money when it
  * then carries a currency.
  */
+/** Words before a bare "fall" or "spring" that make it the season. */
+const SEASON_BEFORE = /^(?:in|this|last|next|by|until|till|since|early|late|mid|the|during|through|that|each|every|come|before|after)$/;
+
 export function refineValues(tokens: Token[], entities: WinkEntity[]): WinkEntity[] {
   const at = new Map<number, number>();
   tokens.forEach((t, i) => at.set(t.start, i));
@@ -34,13 +37,17 @@ export function refineValues(tokens: Token[], entities: WinkEntity[]): WinkEntit
     const capital = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
     return capital(before) || (before?.normal === 'the' && tokens[k - 2]?.normal === 'of' && capital(tokens[k - 3]));
   };
-  // A month's name is written with its capital: "this may be connected" is the verb, and "fall"
-  // or "spring" alone ("babies fall asleep", "spring-loaded") no season.
+  // A month's name is written with its capital: "this may be connected" is the verb. And "fall" or
+  // "spring" alone is a season only after a word that says when ("in spring", "this fall", "early
+  // spring"), not "babies fall asleep" or "spring-loaded"; with a year it is one ("fall 2026").
   const noDate = (e: WinkEntity): boolean => {
     if (e.type !== 'date') return false;
-    const words = tokens.slice(at.get(e.start) ?? 0, (byEnd.get(e.end) ?? -1) + 1).filter((t) => t.kind === 'word');
-    if (words.some((t) => /\d/.test(t.text))) return false;
-    return words.some((t) => t.text === 'may') || (words.length === 1 && /^(?:fall|spring)$/.test(words[0]!.text));
+    const first = at.get(e.start) ?? 0;
+    const span = tokens.slice(first, (byEnd.get(e.end) ?? -1) + 1);
+    if (span.some((t) => /\d/.test(t.text))) return false;
+    const words = span.filter((t) => t.kind === 'word');
+    const season = words.length === 1 && /^(?:fall|spring)$/.test(words[0]!.text) && !SEASON_BEFORE.test(tokens[first - 1]?.normal ?? '');
+    return words.some((t) => t.text === 'may') || season;
   };
   const widened = entities.filter((e) => !inCode(e) && !inTitle(e) && !noDate(e)).map((e) => {
     if (e.type !== 'money' && e.type !== 'cardinal') return e;

@@ -53,16 +53,20 @@ const PICTURE_BY = /^(?:[Ii]llustrations?|[Pp]hotos?|[Pp]hotographs?|[Ii]mages?|
 /** A line that opens on a photographer and an agency: "Cliff Welch/Icon SMI …", "Stephen Chernin/Getty Images…". */
 const CREDIT_OPENS = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}\s?\/\s?(?:Icon SMI|Getty Images|US Presswire|USA TODAY Sports|AP|AFP|Reuters|EPA|Bloomberg|Corbis)/u;
 const CAPTION_WITH_CREDIT_MAX_WORDS = 60;
-/** …or one that closes on it: BSS's "… across Rajshahi’s drought-prone Barind tract region. Photo : BSS". */
-const CREDIT_CLOSES = /[.!?]\s+(?:file\s+)?(?:photo(?:graph)?|picture|image)s?\s*:\s*\p{Lu}[\p{L}\s/&.'’-]{0,40}$/iu;
+/**
+ * …or one that closes on it, a name in capitals after the label: BSS's "… across Rajshahi’s
+ * drought-prone Barind tract region. Photo : BSS" (not "Picture: a world without bees.").
+ */
+const CREDIT_CLOSES = /[.!?]\s+(?:[Ff]ile\s+)?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|IMAGE)s?\s*:\s*\p{Lu}[\p{L}'’.-]*(?:[\s/&]+\p{Lu}[\p{L}'’.-]*){0,5}$/u;
 /** A trail of links from the site's home: "Home > WordPress > …", "Home » News » …". */
 const BREADCRUMB = /^home\s*(?:>|»|›|\/)\s*\S.*(?:>|»|›|\/)/i;
 
 /** Why a single line is page chrome rather than article text, or null. */
 export const chromeReason = remembered((line: string): DropReason | null => {
   const norm = normaliseLine(line);
-  // (A line of figures with no word is a table's row, not chrome: "4: 4%", "10: 49%".)
-  if (norm === '' || (!/\p{L}/u.test(line) && !/\d\s?%/.test(line))) return 'chrome';
+  // (A line of labelled figures with no word is a table's row, not chrome: "4: 4%", "10: 49%"; a
+  // reading-progress "0%" or a poll's "64%" is.)
+  if (norm === '' || (!/\p{L}/u.test(line) && !/\d\s*:\s*\d+(?:[.,]\d+)?\s?%/.test(line))) return 'chrome';
   if (CHROME_LINES.has(norm)) return 'chrome';
   if (TEMPLATE_CALL.test(line)) return 'chrome';
   // A count of the readers' comments: "59 Comments", "3 replies".

@@ -2255,7 +2255,7 @@ describe('quotations across paragraphs and nested quotation marks', () => {
   });
 
   it('gives a testimonial signed at the end of its own paragraph, with no quotation marks, to its signer', async () => {
-    const b = await brief('Podcasts CIOs love\n\nWe asked technology leaders which podcasts they listen to.\n\nLately, I’ve been enjoying Darknet Diaries, which is all about hackers and ransomware, and I’ve found it to be a good way to stay informed about attacks. – Joe Weider, CIO, global risk solutions, Liberty Mutual Insurance\n\nThe show airs every two weeks. – Reuters\n');
+    const b = await brief('Podcasts CIOs love\n\nWe asked technology leaders which podcasts they listen to.\n\nLately, I’ve been enjoying Darknet Diaries, which is all about hackers and ransomware, and I’ve found it to be a good way to stay informed about attacks. – Joe Weider, CIO, global risk solutions, Liberty Mutual Insurance\n\nThe show airs every two weeks. – Reuters\n\nI’ve treated it roughly on three trips and the zipper never snagged once. — Matt Jancer\n');
     const signed = b.claims.filter((c) => c.cue === '–');
     expect(signed.map((c) => [c.speaker, b.text.slice(c.content.start, c.content.end)])).toEqual([
       ['Joe Weider', 'Lately, I’ve been enjoying Darknet Diaries, which is all about hackers and ransomware, and I’ve found it to be a good way to stay informed about attacks.'],
@@ -2566,9 +2566,19 @@ describe('claims on the forty-seventh round’s trial pages', () => {
     expect(about.claims.find((c) => c.cue === 'agree')?.speaker ?? null).toBeNull();
   });
 
+  it('keeps a person named Little or More a speaker, and a first-person account that names its own writer', async () => {
+    const little = await story('Idaho Gov. Brad Little on Tuesday signed a bill cutting property taxes.\n\nLittle said the cut would save the average homeowner about $300 a year.');
+    expect(little.claims.find((c) => c.cue === 'said')?.speaker).toBe('Brad Little');
+    const own = await story('The flood came at night.\n\nMy name is Maria Lopez, and I am a nurse in Dayton, Ohio. Maria Lopez has lived by the river for 20 years. Lopez stayed.\n\nI told my neighbors that the levee had failed, and we left before midnight.');
+    expect(own.claims.find((c) => c.cue === 'told')?.speaker).toBe('Maria Lopez');
+  });
+
   it('gives a "she" no source the text makes a man', async () => {
     const b = await story('Irrationality proofs are rare and, according to longtime contributor Erica Klarreich, dramatic. When one mathematician announced his proof of a particular number’s irrationality, “the lecture quickly descended into pandemonium,” she writes.');
     expect(b.claims.find((c) => c.cue === 'writes')?.speaker).toBe('Erica Klarreich');
+    // (A "his" after the source's comma is anyone's.)
+    const nurse = await story('"He was calm the whole time," said a nurse on the cardiac ward, adding that the governor had joked with his surgeons. She said the governor had asked for the newspapers.');
+    expect(nurse.claims.find((c) => c.text.startsWith('She said'))?.speaker).toBe('nurse');
   });
 });
 
@@ -2586,6 +2596,9 @@ describe('implications and content spans on the forty-seventh round’s trial pa
     const texts = b.implications.map((x) => x.text);
     expect(texts.filter((x) => /Consider who|Not because/.test(x))).toEqual([]);
     expect(texts).toContain('Consider that prices will rise next year, analysts say.');
+    // (A framing verb that goes on past a colon to a forecast, and a negated cause with the cause that holds.)
+    const kept = await rulesOnly('Consider what this means for a family on the average wage: they will pay about 300 pounds less in tax next year.\n\nRents will not fall. Not because rents will keep rising but because wages will not keep up with them.');
+    expect(kept.implications.map((x) => x.text)).toEqual(expect.arrayContaining([expect.stringContaining('Consider what this means'), expect.stringContaining('Not because rents')]));
   });
 
   it('runs a reported clause on past a comma before its subject, and no further than "and" and a verb', async () => {
@@ -2668,5 +2681,8 @@ describe('notes and postscripts in a brief', () => {
     const b = await brief('Climate money\n\nWelcome to The Green Techpreneur, a marketplace and magazine for climate founders and their investors.\n\n👁️ Register for our new online course, the AI-Ready Strategist, now available to every reader!\n\nIn this Green Techpreneur edition, we explore where climate money went this quarter.\n\nClimate tech startups raised $4.2 billion in the third quarter, down a fifth from the quarter before.\n\nInvestors moved toward grid storage and industrial heat, where deals grew larger.\n\nSeed rounds fell the most, as funds kept cash for the companies they already back.\n', { sentences: 100 });
     expect(b.summary.length).toBeGreaterThanOrEqual(3);
     expect(b.summary.map((s) => s.text).join(' ')).not.toMatch(/Welcome to|Register for|In this Green Techpreneur edition/);
+    // (A feature's or a science story's lede that opens so stays.)
+    const lede = await brief('Sleep\n\nIn this week’s issue of The Lancet Psychiatry, researchers report that teenagers who slept fewer than six hours were twice as likely to report anxiety.\n\nThe study followed 9,000 students for three years.\n\nSchools have debated later start times for a decade.\n', { sentences: 1 });
+    expect(lede.summary[0]?.text).toMatch(/^In this week’s issue of The Lancet Psychiatry/);
   });
 });

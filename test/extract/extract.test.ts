@@ -331,6 +331,9 @@ describe('implications', () => {
   it('ignores a list that nothing introduces as implications', () => {
     const b = briefOf('Title Of A Story\n\nThe shop sells these fruits:\n\n- Apples from the north.\n- Pears from the south.\n');
     expect(b.implications.filter((i) => i.kind === 'listed')).toEqual([]);
+    // Nor one whose paragraph names an effect before the sentence that introduces it.
+    const planting = briefOf('Title Of A Story\n\nIncompatible vegetable groupings can stunt growth and negatively impact flavor. Some examples of compatible plantings are:\n\n- Tomatoes: Basil and other herbs, carrots, cucumbers, squash\n- Peppers: Basil, onions, okra\n');
+    expect(planting.implications.filter((i) => i.kind === 'listed')).toEqual([]);
   });
 
   it('splits a stated cause and effect at the signal', () => {

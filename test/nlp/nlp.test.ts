@@ -179,6 +179,9 @@ describe('figures', () => {
   it('takes the verb "may" and a bare "fall" for no date, and keeps the month', () => {
     const a = annotated('Coffee\n\nResearchers believe this may be connected to insulin. Babies fall asleep faster. The law passed in May 2025.\n');
     expect(a.mentions.filter((m) => m.type === 'date').map((m) => m.text)).toEqual(['May 2025']);
+    // (A season that says when stays a date.)
+    const seasons = annotated('Stadium\n\nThe stadium will open in spring 2027, and the army may resume its offensive in spring.\n');
+    expect(seasons.mentions.filter((m) => m.type === 'date').map((m) => m.text)).toEqual(expect.arrayContaining([expect.stringContaining('spring 2027'), 'spring']));
   });
 
   it('reads a magnitude after a hyphen as part of the figure ("$670-billion"), not a cardinal of its own', () => {

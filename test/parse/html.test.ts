@@ -2231,6 +2231,22 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     expect(a.meta.byline).toBe('By Brian Truitt');
   });
 
+  it('keeps the writer’s question with a link inside it, and leaves out a linked headline', () => {
+    const a = page(`<article><h1>Budget</h1>${story(1)}<p>So what does <a href="https://example.com/ai">conversational AI</a> offers?</p>${story(2)}<p><a href="/other">Could Resveratrol Be the Secret to Clearer Skin?</a></p>${story(3)}</article>`);
+    expect(bodyText(a)).toContain('So what does conversational AI offers?');
+    expect(bodyText(a)).not.toContain('Resveratrol');
+  });
+
+  it('reads a post’s lead line its class names as the standfirst', () => {
+    const a = page(`<article><header><h1>16 tips for AI-ready C#</h1><p class="post__lead">How to make it easy for AI agents to work with your .NET codebase</p></header><div class="post__body">${story(1)}${story(2)}${story(3)}</div></article>`, '<title>16 tips for AI-ready C#</title>');
+    expect(a.dek?.text).toBe('How to make it easy for AI agents to work with your .NET codebase');
+  });
+
+  it('reads a byline that opens "Written By" in an author element, without its note mark', () => {
+    const a = page(`<div class="container"><h1>A parent’s guide to sleep training</h1></div><aside class="side-col"><p class="Article_date">May 25, 2023</p><p class="Article_author__U98U7">Written By <span>Angela Holliday-Bell, MD*</span></p></aside><article>${story(1)}${story(2)}${story(3)}</article>`, '<title>A parent’s guide to sleep training</title>');
+    expect(a.meta.byline).toBe('By Angela Holliday-Bell, MD');
+  });
+
   it('leaves out paragraphs of nothing but invisible joiners, and keeps a line of figures', () => {
     const a = page(`<article><h1>Budget</h1>${story(1)}<p>\u200d</p><p>&zwj;</p>${story(2)}<p>4: 4%\n8: 5%\n10: 49%</p>${story(3)}</article>`);
     expect(a.dropped).toEqual([]);
@@ -2252,6 +2268,8 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
   it('keeps the writer’s own sentence about the newsletters they read, not a sign-up', () => {
     expect(chromeReason('I also identified 28 newsletters, a small subset of the newsletters I subscribe to, as the test set.')).toBeNull();
     expect(chromeReason('Get our newsletter delivered to your inbox')).toBe('promo');
+    expect(chromeReason('Stay informed with our latest updates.')).toBe('promo');
+    expect(chromeReason('Stay informed as officials warn of flooding in the north, the council said.')).toBeNull();
   });
 
   it('reads the headline without the date stamp set in its <h1>, and the <h1> that agrees best with the <title>', () => {
@@ -2261,3 +2279,31 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     expect(banner.title?.text).toBe('The Fold-and-Cut Problem');
   });
 });
+
+describe('the forty-eighth round’s rules on pages they must not change (review)', () => {
+  it('warns of no paywall for a hidden sign-up dialog or a story that quotes a paywall’s words, and keeps a guide’s heading', () => {
+    const hidden = page(`<article><h1>Storm</h1>${story(1)}${story(2)}</article><div class="subscribe-modal" style="display:none"><h3>Subscribe to continue reading</h3></div>`);
+    const quoted = page(`<article><h1>Storm</h1>${story(1)}<p>Readers who hit the familiar message "Subscribe to continue reading" abandon the page, the study found.</p>${story(2)}</article>`);
+    for (const a of [hidden, quoted]) expect(a.messages.map((m) => m.message).join(' ')).not.toContain('paywall');
+    const guide = page(`<article><h1>Game Pass, explained</h1>${story(1)}<h2>What is included in a subscription?</h2>${story(2)}</article>`);
+    expect(guide.sections.map((x) => x.heading?.text)).toContain('What is included in a subscription?');
+  });
+
+  it('takes no sentence that says "Picture:" for a caption, and keeps a date the headline says', () => {
+    expect(chromeReason('Farmers are already paying to truck hives. Now imagine that on every farm. Picture: a world without bees.')).toBeNull();
+    const a = page(`<article><h1>What really happened on <time datetime="2021-01-06">January 6</time></h1>${story(1)}${story(2)}</article>`, '<title>What really happened on January 6</title>');
+    expect(a.title?.text).toBe('What really happened on January 6');
+  });
+
+  it('takes the headline over a one-word section <h1> that shares a word with the <title>', () => {
+    const a = page(`<h1>The complete guide to growing tomatoes in containers</h1>${story(1)}<h1>Containers</h1>${story(2)}<h1>Soil</h1>${story(3)}`, '<title>Tomato growing guide: containers, soil and watering tips</title>');
+    expect(a.title?.text).toBe('The complete guide to growing tomatoes in containers');
+  });
+
+  it('keeps a poll’s bare percentages out of the text, and names no photographer as a writer', () => {
+    const a = page(`<article><h1>Budget</h1><div class="byline"><a href="/staff/1/jane-doe/">Jane Doe</a> THE LEDGER<br>Photographs by <a href="/staff/2/bob-lee/">Bob Lee</a></div>${story(1)}<p>64%</p><p>36%</p>${story(2)}</article>`);
+    expect(bodyText(a)).not.toContain('64%');
+    expect(a.meta.byline).toBe('By Jane Doe');
+  });
+});
+

@@ -32,8 +32,9 @@ const COLON_SUBJECT_MAX_TOKENS = 6;
  */
 function sourceHead(t: Token[], speaker: Span, names: Mention[]): boolean {
   const words = t.slice(firstFrom(t, speaker.start), tokenAt(t, speaker.end)).filter((x) => x.kind === 'word' && x.end <= speaker.end);
-  // "Much has been written and said about …", "Little was said": an amount is what was said, no one who said it.
-  if (words.length === 1 && AMOUNT_SUBJECTS.test(words[0]!.normal)) return false;
+  // "Much has been written and said about …", "Little was said": an amount is what was said, no one
+  // who said it (not a person the recogniser names: "Little said the cut would save …", Brad Little).
+  if (words.length === 1 && AMOUNT_SUBJECTS.test(words[0]!.normal) && !names.some((m) => m.start <= words[0]!.start && words[0]!.end <= m.end)) return false;
   const head = phraseHead(words);
   if (head?.pos !== 'NOUN') return true;
   const named = (x: Token): boolean => names.some((m) => m.start <= x.start && m.end >= x.end);

@@ -7,11 +7,12 @@
  * with a label, and they are "Q"/"A" labels or at least two different speakers. A single
  * "Trump: “…”" paragraph in a news story is the colon rule's, not a dialogue.
  */
-import { EDITORIAL_LABEL } from '../../data/claims.js';
+import { EDITORIAL_LABEL, SPEAKER_FIRST_PERSON } from '../../data/claims.js';
 import type { AnnotatedArticle, Claim, Mention, Sentence } from '../../types.js';
 import type { NameCluster, NameCoreference } from '../coreference.js';
 import { asks, textSpan, trimClause } from '../spans.js';
 import { CREDIT_LINE } from '../../data/credits.js';
+import { withoutAccents } from '../../writing-systems.js';
 
 /** Paragraphs that open with a label before an article reads as a dialogue. */
 const DIALOGUE_MIN_LABELS = 3;
@@ -88,15 +89,18 @@ export interface Dialogue {
   answerer: string | null;
   /** The first words of the labels whose turns mostly ask ("Gray" of "Gray Brooks:"): the interviewers. */
   askers: ReadonlySet<string>;
-  /** The last words, lower-cased, of the transcript's reporters and hosts ("SERGIO MARTINEZ-BELTRAN, BYLINE:"): their turns tell the story, nobody's claim. */
-  narrators: ReadonlySet<string>;
+  /** Whether a label is the transcript's reporter or host ("SERGIO MARTINEZ-BELTRAN, BYLINE:", then "MARTINEZ-BELTRAN:"): their turns tell the story, nobody's claim. */
+  narrates: (label: string) => boolean;
 }
+
+/** A label that names a part in the conversation, not a person: "Host:", "Guest:", "Speaker 2:". */
+const ROLE_LABEL = /^(?:(?:co-?)?host|guest|interviewer|interviewee|moderator|caller|reporter|narrator|panell?ist|audience(?: member)?|speaker(?:\s*\d+)?|participant(?:\s*\d+)?)$/i;
 
 /** A radio transcript's first turn of its reporter or host: "SERGIO MARTINEZ-BELTRAN, BYLINE:", "SACHA PFEIFFER, HOST:". */
 const NARRATOR_LABEL = /^\s*((?:\p{Lu}[\p{Lu}'’.-]*\s+){0,3}\p{Lu}[\p{Lu}'’.-]+),\s+(?:BYLINE|HOST|BYLINE AND HOST)\s*:/u;
 
 /** The last word of a label's name, lower-cased, accents off: "MARTINEZ-BELTRAN" and "Sergio Martínez-Beltrán" are one voice. */
-export const voiceKey = (name: string): string => name.split(/\s+/).pop()!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+export const voiceKey = (name: string): string => withoutAccents(name.split(/\s+/).pop()!.toLowerCase());
 
 /** The article's dialogue, or null when it does not read as one. */
 export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoreference): Dialogue | null {
@@ -116,7 +120,7 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
   // "Speed:", "Congestion:", "Enhanced Intimacy:" over a guide's points ("Gray:" is a person the
   // article names; "THE COURT:" a transcript's).
   const personWords = new Set(coreference.clusters.filter((c) => c.type === 'person').flatMap((c) => c.name.split(/\s+/)));
-  for (const [i, l] of labels) if (l.kind === 'speaker' && !l.person && /\p{Ll}/u.test(l.name) && !l.name.split(/\s+/).some((w) => personWords.has(w))) labels.delete(i);
+  for (const [i, l] of labels) if (l.kind === 'speaker' && !l.person && /\p{Ll}/u.test(l.name) && !ROLE_LABEL.test(l.name) && !l.name.split(/\s+/).some((w) => personWords.has(w))) labels.delete(i);
   // Initials are labels only as a dialogue's: DIALOGUE_MIN_LABELS of them, of two people at least
   // ("PR people in Washington spin everything" in an answer is no turn of Paul Ryan's).
   const initialled = [...labels].filter(([, l]) => l.person);
@@ -168,8 +172,14 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
       }
     }
   }
-  const narrators = new Set(annotated.sentences.map((x) => NARRATOR_LABEL.exec(x.text)?.[1]).filter((n): n is string => !!n).map(voiceKey));
-  return { labels, answerer: answerer(annotated, coreference), askers, narrators };
+  // The narrators by their whole names; a surname alone is theirs unless a speaker heard shares it
+  // ("MARY LOUISE KELLY, HOST:" interviewing "MARK KELLY:").
+  const whole = (name: string): string => withoutAccents(name.toLowerCase().replace(/\s+/g, ' ').trim());
+  const narrators = new Set(annotated.sentences.map((x) => NARRATOR_LABEL.exec(x.text)?.[1]).filter((n): n is string => !!n).map(whole));
+  const narratorSurnames = new Set([...narrators].map(voiceKey));
+  const heardSurnames = new Set([...labels.values()].filter((l) => l.kind === 'speaker' && /\s/.test(l.name.trim()) && !narrators.has(whole(l.name))).map((l) => voiceKey(l.name)));
+  const narrates = (label: string): boolean => narrators.has(whole(label)) || (!/\s/.test(label.trim()) && narratorSurnames.has(voiceKey(label)) && !heardSurnames.has(voiceKey(label)));
+  return { labels, answerer: answerer(annotated, coreference), askers, narrates };
 }
 
 /** How a question opens: an interrogative word, or an auxiliary before its subject ("Do you …", "Can we …"), or "Tell me/us". */
@@ -177,9 +187,6 @@ const QUESTION_OPENER = /^(?:what|how|why|who|whom|whose|where|when|which|tell (
 
 /** How many labelled speakers, each speaking mostly in the first person, make a dialogue of a transcript whose narrator does not. */
 const FIRST_PERSON_VOICES_MIN = 2;
-
-/** The speaker's own first person ("I", "we"), not the reader's "you" a guide speaks to. */
-const SPEAKER_FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Uu]s|[Oo]ur)\b/;
 
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|us|our|you|your)\b/i;
 

@@ -13,7 +13,7 @@ import { cueModel, type CueModel } from '../cue-model.js';
 import { resolveNames, type NameCoreference } from '../coreference.js';
 import { closingReport } from './closing.js';
 import { claimModel, isClaim, type ClaimModel } from './check.js';
-import { answerer, findDialogue, labelledClaim, labelOf, voiceKey, withSectionAnswers, withSectionVoices, type Label } from './dialogue.js';
+import { answerer, findDialogue, labelledClaim, labelOf, withSectionAnswers, withSectionVoices, type Label } from './dialogue.js';
 import { type Attribution, inside } from './phrase.js';
 import { quotedSentence, closesBeforeCue, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation, signedQuotation } from './quotes.js';
 import { attribute } from './attribute.js';
@@ -125,7 +125,7 @@ export function findClaims(
       // is that person's claim, read as any sentence is.
       // (So is every turn of the transcript's reporter or host: "MARTINEZ-BELTRAN: Most people chanting
       // here are educators, like Rosie Curts." tells the story; its label is no cue.)
-      narrated = label?.kind === 'speaker' && dialogue.narrators.has(voiceKey(label.name)) ? label : null;
+      narrated = label?.kind === 'speaker' && dialogue.narrates(label.name) ? label : null;
       if (label?.kind === 'speaker' && (narrated || REPORTS_ANOTHER.test(text.slice(label.end, s.end).trimStart()))) {
         answer = null;
         asking = false;
@@ -418,7 +418,8 @@ function eventHead(s: Sentence, speaker: TextSpan, names: Mention[]): boolean {
 /**
  * One record per claim a page repeats word for word: a live blog's "Key events" box and a page's
  * pull quote print sentences the article also has, and the reader of its claims wants each once.
- * The first occurrence stays (with its offsets).
+ * The first occurrence stays (with its offsets). And one record per source for the same words of
+ * a sentence that gave it two cues (below): the one whose content reaches furthest stays.
  */
 export function withoutRepeats(text: string, claims: Claim[]): Claim[] {
   const seen = new Set<string>();

@@ -6,6 +6,7 @@
  */
 import type { Claim, ClaimKind, Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { ATTRIBUTION_VERBS } from '../../data/cues.js';
+import { SPEAKER_FIRST_PERSON } from '../../data/claims.js';
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, isQuoteMark } from './phrase.js';
 
 /** Quotations: “…”, "…", ‘…’ and the New York Times' ''…'' holding at least a few words. */
@@ -205,7 +206,8 @@ export interface SignedQuotation {
  * a description in words (SIGNED_DESCRIPTION), and no credit or sign-off (CREDIT_SIGNATURE). The
  * quotation ends with the sentence before it and opens in its block, at most
  * SIGNED_QUOTE_MAX_SENTENCES back, or in paragraphs before that each open with a curly mark and
- * leave it open; else null.
+ * leave it open. Or a first-person paragraph with no quotation marks that ends on its signature
+ * (inlineSignature). Else null.
  */
 export function signedQuotation(text: string, s: Sentence, sentences: readonly Sentence[], names: readonly Mention[]): SignedQuotation | null {
   const inline = inlineSignature(text, s, sentences, names);
@@ -223,7 +225,6 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
   // back, in its block, or in a paragraph before whose quotation runs on into the next (each such
   // paragraph opening with a curly mark, only the last closing).
   const last = sentences[s.index - 1];
-  const sameBlock = (a: Sentence, b: Sentence): boolean => a.section === b.section && a.block === b.block && a.item === b.item && a.role === b.role;
   if (!last || last.section !== s.section || !/[”"]$/.test(last.text)) return null;
 
   let i = last.index;
@@ -251,6 +252,9 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
   return { quote: { start: opened.start, end: last.end }, sentence: opened.index, dash: { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length }, speaker };
 }
 
+/** Two sentences of one paragraph (or list item) in one role. */
+const sameBlock = (a: Sentence, b: Sentence): boolean => a.section === b.section && a.block === b.block && a.item === b.item && a.role === b.role;
+
 /** A signature after a sentence's stop, at the paragraph's end: "… potential attacks. – Joe Weider, CIO, …". */
 const INLINE_SIGNATURE = /[.!?]\s+([–—―]|--)\s*(?=\p{Lu})/gu;
 
@@ -261,7 +265,6 @@ const INLINE_SIGNATURE = /[.!?]\s+([–—―]|--)\s*(?=\p{Lu})/gu;
  */
 function inlineSignature(text: string, s: Sentence, sentences: readonly Sentence[], names: readonly Mention[]): SignedQuotation | null {
   const next = sentences[s.index + 1];
-  const sameBlock = (a: Sentence, b: Sentence): boolean => a.section === b.section && a.block === b.block && a.item === b.item && a.role === b.role;
   if ((next && sameBlock(next, s)) || !/[–—―]|--/.test(s.text)) return null;
   const dash = [...s.text.matchAll(INLINE_SIGNATURE)].pop();
   if (!dash) return null;
@@ -272,19 +275,21 @@ function inlineSignature(text: string, s: Sentence, sentences: readonly Sentence
   const person = names.find((m) => m.start === from && m.type === 'person');
   const written = person ? null : SIGNED_NAME.exec(rest);
   if (!person && !written) return null;
+  // (With the signer's post or company after a comma: a bare name, WIRED's "… — Matt Jancer" under
+  // a pick of a gear list, signs the writers' own text.)
+  const nameEnd = person ? person.end - from : written![0].length;
+  if (!/^,\s*\S/.test(rest.slice(nameEnd))) return null;
   let k = s.index;
   while (k > 0 && sameBlock(sentences[k - 1]!, s)) k--;
   const opened = sentences[k]!;
   const end = s.start + dash.index! + 1;
   const said = text.slice(opened.start, end);
-  if (s.index - k > SIGNED_QUOTE_MAX_SENTENCES || /[“”"]/.test(said) || !SIGNER_VOICE.test(said)) return null;
+  if (s.index - k > SIGNED_QUOTE_MAX_SENTENCES || /[“”"]/.test(said) || !SPEAKER_FIRST_PERSON.test(said)) return null;
   const speaker = person ? { text: person.text, start: person.start, end: person.end } : { text: written![0], start: from, end: from + written![0].length };
   const dashStart = s.start + dash.index! + dash[0].indexOf(dash[1]!);
   return { quote: { start: opened.start, end }, sentence: opened.index, dash: { text: dash[1]!, start: dashStart, end: dashStart + dash[1]!.length }, speaker };
 }
 
-/** The first person of a testimonial signed without quotation marks. */
-const SIGNER_VOICE = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Ww]e|[Oo]ur)\b/;
 
 /** The most paragraphs, and sentences, a signed quotation that only its first paragraph opens runs over. */
 const SIGNED_RUN_MAX_BLOCKS = 6;

@@ -15,6 +15,8 @@ import { PERSON_NOUNS } from '../../data/person-nouns.js';
 /** The writer's "I" in a sentence, and quoted words, which are someone else's. */
 const FIRST_PERSON_I = /(?<![\p{L}'’])I(?:['’](?:m|ve|d|ll))?(?![\p{L}'’])/u;
 const QUOTED_WORDS = /[“"][^“”"]*[”"]/g;
+/** The words before a name that make it the writer's own: "My name is …", "I am …", "I'm …". */
+const SELF_NAMED = /\b(?:[Mm]y name is|I am|I['’]m|[Cc]all me)\s+$/;
 
 /** What a speaker's mention is resolved against. */
 interface Named {
@@ -116,8 +118,10 @@ function describedSpeaker(mention: TextSpan, sentence: Sentence, earlier: readon
     const wentOn = PERSON_PRONOUNS.has(c.speakerMention.text.toLowerCase());
     const head = wentOn ? c.speaker : DESCRIBED_PERSON.exec(c.speakerMention.text)?.[1];
     if (!head || coreference.isPerson(c.speaker) || (!wentOn && (/(?<!s)s$/.test(head) || !(PERSON_NOUNS.has(head) || UNNAMED_SOURCE_HEADS.has(head)) || GROUP_NOUNS.has(head)))) return null;
-    // (Not one the text gives the other gender: "When one mathematician announced his proof, “…,” she writes.")
-    const own = gender && !wentOn ? c.text.slice(c.speakerMention.end - c.start, Math.min(c.end, mention.start) - c.start) : '';
+    // (Not one the text gives the other gender right after it: "When one mathematician announced his
+    // proof, “…,” she writes."; a "his" after a comma is anyone's: "said a nurse, adding that the
+    // governor had joked with his surgeons".)
+    const own = gender && !wentOn ? c.text.slice(c.speakerMention.end - c.start, Math.min(c.end, mention.start) - c.start).split(/[,;:“”"]/)[0]! : '';
     if (own && (gender === 'f' ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|hers|herself)\b/i).test(own)) return null;
     return coreference.personBetween(c.speakerMention.end, mention.start) ? null : c.speaker;
   }
@@ -551,9 +555,10 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
     const last = coreference.lastPerson(sentence.start, null);
     const opening = named.sentences?.find((x) => x.role === 'body')?.index ?? -1;
     if (!last || !coreference.gendered(last) || !(coreference.timesNamed(last) >= OWN_ACCOUNT_MIN_NAMED || coreference.firstNamedIn(last) === opening)) return null;
+    // (Her own introduction is no such sentence: "My name is Maria Lopez, and I am a nurse in Dayton".)
     const spokenOf = coreference.clusters.find((c) => c.name === last)?.mentions.some((m) => {
       const around = named.sentences?.find((x) => x.start <= m.start && m.end <= x.end);
-      return !!around && FIRST_PERSON_I.test(around.text.replace(QUOTED_WORDS, ' '));
+      return !!around && !SELF_NAMED.test(around.text.slice(0, m.start - around.start)) && FIRST_PERSON_I.test(around.text.replace(QUOTED_WORDS, ' '));
     });
     return spokenOf ? null : last;
   }

@@ -104,7 +104,7 @@ function isEligible(s: Sentence, words: number): boolean {
   if (asks(s.text)) return false;
   // "Get it from Amazon for $11.99+", "Record: 19-1 … Next fight: TBA": where to buy, fields of data.
   if (BUY_LINE.test(s.text) || dataLine(s.text) || labelledField(s)) return false;
-  // (Past the emoji a newsletter sets before its plugs: "👁️ Register for our new online course …".)
+  // (Past the emoji or other symbols a newsletter sets before its plugs: "👁️ Register for our new online course …".)
   const bare = s.text.replace(/^[^\p{L}\p{N}"“‘'(]+/u, '');
   return !PLUG.test(bare) && !TEASER.test(bare) && !CAPTION.test(s.text) && !(SHOOT_CREDIT.test(s.text.trim()) && words <= SHOOT_CREDIT_MAX_WORDS) && !LEGAL_BOILERPLATE.test(s.text);
 }

@@ -11,7 +11,7 @@ import { bylineText, isByline } from '../frontmatter.js';
 import { decodeEntities } from '../../character-references.js';
 import { endsSentence, FIGURE_LINE } from '../shape.js';
 import { chromeReason } from '../chrome.js';
-import { UI_VERBS } from '../../data/chrome.js';
+import { PAYWALL_CUT, UI_VERBS } from '../../data/chrome.js';
 import type { RawBlock } from '../blocks.js';
 import { authorNames, chooseHeadline, shownWithoutSection, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
 import { captionTexts, REWORDED_PULL_QUOTE, walk, type DomNode } from './walk.js';
@@ -716,7 +716,8 @@ function withoutExtractorClassWords(document: BoxDocument): void {
 }
 
 /** A paywall's notice: "This post is for paid subscribers", "Subscribe to continue reading". */
-const PAYWALL_NOTICE = /\bthis (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?subscribers\b|\bsubscribe to (?:continue|keep) reading\b|\bto continue reading,? (?:please )?subscribe\b|\bcontinue reading this (?:post|article|story) for free\b|\bto read the rest of this (?:post|article|story),? (?:please )?subscribe\b|\bpaid subscriber to [\p{L}\d.' -]{1,40} to unlock this (?:piece|post|article|story)\b/iu;
+const PAYWALL_NOTICE = /\bthis (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?subscribers\b|\bsubscribe to (?:continue|keep) reading\b|\bto continue reading,? (?:please )?subscribe\b/i;
+
 const PAYWALL_MAX_WORDS = 60;
 const PAYWALL_QUOTE_CHARS = 60;
 
@@ -1138,14 +1139,16 @@ function openingKeyPoints(doc: LedeDocument, points: KeyPoints | null, captions:
 /** A standfirst has at least this many words (a teaser line of three words is a label). */
 const DEK_MIN_WORDS = 8;
 
+/** Tenths of a declared description's words its end must hold to be the standfirst the page shows. */
+const DESCRIBED_END_SHARE = 6;
+
 /**
  * The page's standfirst (dek) as the reader sees it under the headline: an element of the page
  * whose text is the description the page declares for itself (`description`, `og:description`,
- * `twitter:description`), outside navigation, asides and figures. Extractors keep the body and
- * leave it out; it is read before they rewrite the page. The deepest such element's text, or null.
+ * `twitter:description`), or most of its end, outside navigation, asides and figures. Extractors
+ * keep the body and leave it out; it is read before they rewrite the page. The deepest such
+ * element's text, or null.
  */
-/** Tenths of a declared description's words its end must hold to be the standfirst the page shows. */
-const DESCRIBED_END_SHARE = 6;
 
 function describedStandfirst(page: LedeDocument & MetaDocument): string | null {
   const declared = new Set<string>();
@@ -1182,8 +1185,8 @@ function hostName(url: string | null | undefined): string | null {
 /** A name's letters, lower-cased, single-spaced: "Cyrus  Engineer" and "cyrus engineer" are one key. */
 const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
-/** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt". */
-const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])|(?:title|header|hero)[\w-]*__intro\b/i;
+/** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt", "post__lead". */
+const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])|(?:title|header|hero)[\w-]*__intro\b|(?:^|\s)(?:post|article|entry|story)__lead(?:$|\s)/i;
 /**
  * The byline the page prints under its headline in an element its class marks so ("By Takeo Maeda
  * and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers"), or null: only the first such element within
@@ -1226,6 +1229,9 @@ function plainBylineAfter(order: readonly KeyPointElement[], at: number): string
   return undefined;
 }
 
+/** Credits a byline may add for others than the writers: "Photographs by", "Edited by", "Video by". */
+const OTHER_CREDITS = /(?<!\p{Ll})(?:[Pp]hoto(?:graph)?s?|[Pp]hotography|[Ee]dit(?:ed|ing|or)|[Ii]llustrat\w*|[Vv]ideo|[Gg]raphics?)\b/u;
+
 /** "by: Ziyi Xu, Dec 17, 2025": a writer's name of two to four words after "by" (and a colon), then a date. */
 const DATED_BYLINE = /^[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})$/u;
 
@@ -1238,17 +1244,22 @@ function bylineAfter(order: readonly KeyPointElement[], at: number): string | nu
     const el = order[i]!;
     // (Or an author's element that reads "By …": UPROXX's span.author "By Jason Tabrys • 12.29.14",
     // BHF's address.…__author-info "by Tracy Parker, Dietitian".)
-    if (!/byline/i.test(el.getAttribute('class') ?? '') && !(/author/i.test(el.getAttribute('class') ?? '') && /^by\s/i.test(squash(el.textContent)))) continue;
+    // (Or "Written By …": UChicago Medicine's p.…_author "Written By <span>Angela Holliday-Bell, MD*</span>".)
+    if (!/byline/i.test(el.getAttribute('class') ?? '') && !(/author/i.test(el.getAttribute('class') ?? '') && /^(?:written\s+)?by\s/i.test(squash(el.textContent)))) continue;
     // The links to the writers' pages when its text reads as no byline: The Nation's "By <a>Sarah Lazare</a><a>Twitter</a>" runs "LazareTwitter" together.
-    // (Or to their staff pages: USA Today's "<a href="…/staff/2648209001/brian-truitt/">Brian Truitt</a> USA TODAY".)
-    const writers = Array.from(el.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/staff/"]'), (a) => squash(a.textContent)).filter((name) => name !== '');
+    // (Or to their staff pages: USA Today's "<a href="…/staff/2648209001/brian-truitt/">Brian Truitt</a>
+    // USA TODAY"; only the first when the line credits others too, "Photographs by <a href="…/staff/…">".)
+    const staff = Array.from(el.querySelectorAll('a[href*="/staff/"]'), (a) => squash(a.textContent)).filter((name) => name !== '');
+    const authors = Array.from(el.querySelectorAll('a[rel~="author"], a[href*="/author/"], a[href*="/authors/"]'), (a) => squash(a.textContent)).filter((name) => name !== '');
+    const writers = authors.length > 0 ? authors : OTHER_CREDITS.test(squash(el.textContent)) ? staff.slice(0, 1) : staff;
     // (Without the writer's post set in an element of its own: Consumer Reports' "By <a>Keith Barry</a><br><span class="byline-author__title">Senior Autos Reporter</span>".)
     const posts = Array.from(el.querySelectorAll('[class*="__title"], [class*="-title"], [class*="job"], [class*="role"]'), (x) => squash(x.textContent)).filter((t) => t !== '' && POST_NOT_NAME.test(t));
     const own = bylineText(posts.reduce((t, post) => t.replace(post, ' '), squash(el.textContent))).trim();
     const text = own && isByline(own) ? own : writers.length > 0 ? `By ${[...new Set(writers)].join(' and ')}` : own;
     // (Without the separator before a date the line went on with: "By Helen Wood / Published 29th
     // December 2014", "By Jason Tabrys • 12.29.14".)
-    return text && isByline(text) ? text.replace(/^by\s/i, 'By ').replace(/\s*[/|•·]\s*(?:\d[\d./-]*)?\s*$/u, '') : null;
+    // (Nor the asterisk of a note on the writer below: "Angela Holliday-Bell, MD*".)
+    return text && isByline(text) ? text.replace(/^(?:written\s+)?by\s/i, 'By ').replace(/\s*[/|•·]\s*(?:\d[\d./-]*)?\s*$/u, '').replace(/\*+$/, '') : null;
   }
   return undefined;
 }
@@ -1256,17 +1267,21 @@ function bylineAfter(order: readonly KeyPointElement[], at: number): string | nu
  * What an <h1> inside the headline's element holds besides it: a dek or caption set in a span
  * (The New Republic's `span.caption` "A letter to a young liberal"), a byline, a link to nowhere
  * that works a button (the Globe and Mail's "Add to ..." watch-list link), arXiv's label
- * "<span class="descriptor">Title:</span>", a blog's date stamp ("<time>Dec 18 2025</time> Preparing a
- * transition in Debusine").
+ * "<span class="descriptor">Title:</span>".
  */
-const HEADLINE_EXTRAS = 'a[href="#"], [class*="caption"], [class*="dek"], [class*="deck"], [class*="subhead"], [class*="standfirst"], [class*="watchlist"], [class*="byline"], span.descriptor, time';
+const HEADLINE_EXTRAS = 'a[href="#"], [class*="caption"], [class*="dek"], [class*="deck"], [class*="subhead"], [class*="standfirst"], [class*="watchlist"], [class*="byline"], span.descriptor';
 
-/** An <h1>'s text without the extras set inside it (HEADLINE_EXTRAS), when text remains. */
+/**
+ * An <h1>'s text without the extras set inside it (HEADLINE_EXTRAS), when text remains; and without
+ * a blog's date stamp that opens it ("<time>Dec 18 2025</time> Preparing a transition in Debusine";
+ * not a date the headline says: "What really happened on <time>January 6</time>").
+ */
 function headingText(h: unknown): string {
-  const el = h as { textContent: string | null; cloneNode(deep: boolean): { textContent: string | null; querySelectorAll(s: string): ArrayLike<{ remove(): void }> } };
+  const el = h as { textContent: string | null; cloneNode(deep: boolean): { textContent: string | null; querySelectorAll(s: string): ArrayLike<{ remove(): void; textContent: string | null }> } };
   const all = el.textContent ?? '';
   const copy = el.cloneNode(true);
-  const extras = Array.from(copy.querySelectorAll(HEADLINE_EXTRAS));
+  const opening = Array.from(copy.querySelectorAll('time')).filter((t) => squash(t.textContent) !== '' && squash(copy.textContent).startsWith(squash(t.textContent)));
+  const extras = [...Array.from(copy.querySelectorAll(HEADLINE_EXTRAS)), ...opening.slice(0, 1)];
   if (extras.length === 0) return all;
   for (const x of extras) x.remove();
   return squash(copy.textContent) ? (copy.textContent ?? '') : all;
@@ -1557,7 +1572,13 @@ export function htmlBlocks(page: string): HtmlFront {
   const publisherByline = !!found.byline && !!found.siteName && nameKey(found.byline).startsWith(nameKey(found.siteName));
   const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) && !/(?:,|\band)\s*$/i.test(found.byline) && !disputed && !publisherByline ? null : bylineElement(document as unknown as LedeDocument);
   // A paywall that stops the article ("This post is for paid subscribers"): the page holds only its start, and a warning says so.
-  const paywall = Array.from((document as unknown as LedeDocument).querySelectorAll('[aria-label="Paywall"], div[class~="paywall"], [class*="paywall-title"], p, h2, h3')).map((el) => squash(el.textContent)).find((t) => t.split(' ').length <= PAYWALL_MAX_WORDS && PAYWALL_NOTICE.test(t));
+  // (Or one that says the rest of this very piece is cut, PAYWALL_CUT, in any short paragraph or heading it
+  // opens. Not one the page hides: a sign-up dialog every page carries, "<div style="display:none"><h3>Subscribe to continue reading</h3>".)
+  const shown = (el: KeyPointElement): boolean => !el.closest('[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]');
+  const boxes = Array.from((document as unknown as LedeDocument).querySelectorAll('[aria-label="Paywall"], div[class~="paywall"], [class*="paywall-title"]')) as unknown as KeyPointElement[];
+  const lines = Array.from((document as unknown as LedeDocument).querySelectorAll('p, h2, h3')) as unknown as KeyPointElement[];
+  const notice = (els: KeyPointElement[], pattern: RegExp): string | undefined => els.filter(shown).map((el) => squash(el.textContent)).find((t) => t.split(' ').length <= PAYWALL_MAX_WORDS && pattern.test(t));
+  const paywall = notice(boxes, PAYWALL_NOTICE) ?? notice(lines, PAYWALL_CUT);
   if (paywall) messages.push(message(MESSAGE.droppedText, `the page holds only the start of the article: the rest is behind its paywall ("${paywall.slice(0, PAYWALL_QUOTE_CHARS)}")`));
   openForms(document as unknown as BoxDocument);
   wordButtons(document as unknown as BoxDocument);

@@ -437,6 +437,13 @@ function overlap(a: string, b: string): number {
   const shorter = Math.min(x.size, y.size);
   return shorter === 0 ? 0 : [...x].filter((w) => y.has(w)).length / shorter;
 }
+/** The share of two titles' (subject) words that both have, of all the words either has. */
+function jaccard(a: string, b: string): number {
+  const x = new Set(subjectWords(a));
+  const y = new Set(subjectWords(b));
+  const both = [...x].filter((w) => y.has(w)).length;
+  return x.size + y.size === both ? 0 : both / (x.size + y.size - both);
+}
 /** An <h1> is the page's headline when this share of its words agrees with the metadata's. */
 const HEADLINE_AGREEMENT = 0.6;
 /** …or, when it is the page's only <h1> and a sentence long, this share (the same story, reworded for search). */
@@ -495,11 +502,13 @@ export function chooseHeadline(
   // Items" matches its <title>, and the article's <h1> below it the declared headline.)
   // (A headline's length, not a rail's "Latest News" that a generic declared title shares words with.)
   if (article) for (const h of headings) if (h.split(/\s+/).length >= SOLE_HEADING_MIN_WORDS && overlap(h, article) >= HEADLINE_AGREEMENT) return withoutKicker(h, titles);
-  // (The one that agrees best: Erik Demaine's banner "Erik Demaine's Folding and Unfolding:" shares
-  // three words with "The Fold-and-Cut Problem (Erik Demaine)", the page's second <h1> all of its own.)
-  const agreement = (h: string): number => Math.max(...titles.map((t) => overlap(h, t)));
-  const agreeing = headings.filter((h) => agreement(h) >= HEADLINE_AGREEMENT);
-  if (agreeing.length > 0) return withoutKicker(agreeing.reduce((best, h) => (agreement(h) > agreement(best) ? h : best)), titles);
+  // (Of several, the one whose words are most of the title's and its own: Erik Demaine's banner
+  // "Erik Demaine's Folding and Unfolding:" shares three words with "The Fold-and-Cut Problem (Erik
+  // Demaine)", the page's second <h1> three words and no others; a blog's section <h1> "Containers",
+  // one word of its <title>, is no match for the headline that shares four.)
+  const agreeing = headings.filter((h) => titles.some((t) => overlap(h, t) >= HEADLINE_AGREEMENT));
+  const likeness = (h: string): number => Math.max(...titles.map((t) => jaccard(h, t)));
+  if (agreeing.length > 0) return withoutKicker(agreeing.reduce((best, h) => (likeness(h) > likeness(best) ? h : best)), titles);
   // One sentence-long <h1> on the same subject as a metadata headline written for search ("Woman who
   // lost 130lb: seven unexpected changes…" above "A woman who lost 130 pounds shares 7 changes…"):
   // the reader sees the <h1>.

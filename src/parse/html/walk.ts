@@ -489,6 +489,10 @@ const withoutEmptyBrackets = (text: string): string => (text.includes('[') ? tex
 const PARENTHESIS_ASIDE_MIN_WORDS = 10;
 const PARENTHESIS_ASIDE_MAX_LINKED = 0.75;
 
+/** The largest linked share, and the fewest words, of a question the writer asks with a link in it. */
+const OWN_QUESTION_LINKED = 0.6;
+const OWN_QUESTION_MIN_WORDS = 4;
+
 function linkList(i: Inline): boolean {
   const text = i.text.trim();
   const length = text.replace(/\s+/g, '').length;
@@ -510,6 +514,9 @@ function linkList(i: Inline): boolean {
   if (/^by\s+\p{Lu}/iu.test(text) && words <= BYLINE_LINK_MAX_WORDS) return false;
   // "Product: Clinique Acne Solutions Powder Makeup" (the product a link): a field of the article's own.
   if (FIELD_LABEL.test(text)) return false;
+  // (A question of the writer's with a link inside it, its own words nearly half of it: "So what does
+  // <a>conversational AI</a> offers?".)
+  if (/\?["'”’)]*$/u.test(text) && i.linked <= OWN_QUESTION_LINKED * length && words >= OWN_QUESTION_MIN_WORDS) return false;
   // A question that is all one link is another page's headline: YouBeauty's "Could Resveratrol Be the Secret to Clearer Skin?".
   if (i.linked >= length && /\?["'”’)]*$/u.test(text) && words <= LINKED_HEADLINE_MAX_WORDS) return true;
   // (Nor a sentence or two of prose with a link in them: Glamour's opening "Oh, RiRi. <a>You truly are an icon.</a>".)

@@ -139,6 +139,16 @@ describe('one claim per source in a sentence', () => {
 });
 
 describe('an interview set as turns', () => {
+  it('keeps a guest who shares the host’s surname, and a podcast’s role labels', async () => {
+    const b = await brief(
+      ['Senator on the border bill', 'MARY LOUISE KELLY, HOST: Senator Mark Kelly of Arizona joins us now. Welcome.', 'MARK KELLY: Thanks for having me.', 'MARY LOUISE KELLY: Why back this bill?', 'MARK KELLY: I represent a border state, and I have been to Yuma a dozen times this year.', 'MARY LOUISE KELLY: Thank you, senator.'].join('\n\n'),
+      { parts: ['claims'] },
+    );
+    expect(b.claims.filter((c) => c.cue === ':').map((c) => c.speaker)).toContain('Mark Kelly');
+    const podcast = await brief(['Transit Talk', 'Host: Today I am joined by a transport planner who has studied buses for 15 years.', 'Guest: Thanks for having me. I love talking about buses.', 'Host: What would you change first?', 'Guest: I would give buses their own lanes on the ten worst corridors.'].join('\n\n'), { parts: ['claims'] });
+    expect(podcast.claims.filter((c) => c.cue === ':').map((c) => c.speaker)).toContain('Guest');
+  });
+
   it("reads no speaker in a buying guide's labelled points", async () => {
     const b = await brief(
       [
