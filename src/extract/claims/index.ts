@@ -442,11 +442,24 @@ export function withoutRepeats(text: string, claims: Claim[]): Claim[] {
   }
   const length = (c: Claim): number => c.content.end - c.content.start;
   const shared = (a: Claim, b: Claim): number => Math.max(0, Math.min(a.content.end, b.content.end) - Math.max(a.content.start, b.content.start));
-  return distinct.filter((c) => {
-    const same = bySource.get(sourceKey(c) ?? '') ?? [];
-    // (Of two as long, the first stays.)
-    return !same.some((d) => d !== c && shared(c, d) * 2 > Math.min(length(c), length(d)) && (length(d) > length(c) || (length(d) === length(c) && distinct.indexOf(d) < distinct.indexOf(c))));
-  });
+  const order = new Map(distinct.map((c, i) => [c, i]));
+  // (Of two as long, the first stays. Each content is set against those that start before it ends:
+  // a run-on sentence's thousands of cues for one source have contents apart.)
+  const beaten = new Set<Claim>();
+  for (const same of bySource.values()) {
+    if (same.length < 2) continue;
+    const byStart = [...same].sort((a, b) => a.content.start - b.content.start);
+    for (let i = 0; i < byStart.length; i++) {
+      const c = byStart[i]!;
+      for (let j = i + 1; j < byStart.length && byStart[j]!.content.start < c.content.end; j++) {
+        const d = byStart[j]!;
+        if (shared(c, d) * 2 <= Math.min(length(c), length(d))) continue;
+        const first = length(c) > length(d) || (length(c) === length(d) && order.get(c)! < order.get(d)!);
+        beaten.add(first ? d : c);
+      }
+    }
+  }
+  return distinct.filter((c) => !beaten.has(c));
 }
 
 /**

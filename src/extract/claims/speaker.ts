@@ -12,6 +12,27 @@ import { describedByRelative, INSTITUTION_DESCRIPTION, NAMED_ROLES, OFFICE_QUALI
 import { PARTICIPLE, npStart, postmodifiedStart, nameAt, viewHolder } from './phrase.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
 
+/** Whether the writer's "I" speaks of the person in a sentence that names them, by article (found once per person). */
+const spokenOfByArticle = new WeakMap<readonly Sentence[], Map<string, boolean>>();
+
+/**
+ * Whether a sentence that names the person holds the writer's "I" outside quotation marks ("I mean,
+ * Eric's a smart guy, right?"): the "I" is someone else. (Her own introduction is no such sentence:
+ * "My name is Maria Lopez, and I am a nurse in Dayton".)
+ */
+function spokenOf(name: string, coreference: NameCoreference, sentences: readonly Sentence[]): boolean {
+  let known = spokenOfByArticle.get(sentences);
+  if (!known) spokenOfByArticle.set(sentences, (known = new Map()));
+  const cached = known.get(name);
+  if (cached !== undefined) return cached;
+  const found = !!coreference.clusters.find((c) => c.name === name)?.mentions.some((m) => {
+    const around = sentences.find((x) => x.start <= m.start && m.end <= x.end);
+    return !!around && !SELF_NAMED.test(around.text.slice(0, m.start - around.start)) && FIRST_PERSON_I.test(around.text.replace(QUOTED_WORDS, ' '));
+  });
+  known.set(name, found);
+  return found;
+}
+
 /** The writer's "I" in a sentence, and quoted words, which are someone else's. */
 const FIRST_PERSON_I = /(?<![\p{L}'’])I(?:['’](?:m|ve|d|ll))?(?![\p{L}'’])/u;
 const QUOTED_WORDS = /[“"][^“”"]*[”"]/g;
@@ -555,12 +576,7 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
     const last = coreference.lastPerson(sentence.start, null);
     const opening = named.sentences?.find((x) => x.role === 'body')?.index ?? -1;
     if (!last || !coreference.gendered(last) || !(coreference.timesNamed(last) >= OWN_ACCOUNT_MIN_NAMED || coreference.firstNamedIn(last) === opening)) return null;
-    // (Her own introduction is no such sentence: "My name is Maria Lopez, and I am a nurse in Dayton".)
-    const spokenOf = coreference.clusters.find((c) => c.name === last)?.mentions.some((m) => {
-      const around = named.sentences?.find((x) => x.start <= m.start && m.end <= x.end);
-      return !!around && !SELF_NAMED.test(around.text.slice(0, m.start - around.start)) && FIRST_PERSON_I.test(around.text.replace(QUOTED_WORDS, ' '));
-    });
-    return spokenOf ? null : last;
+    return spokenOf(last, coreference, named.sentences ?? []) ? null : last;
   }
   // A relative "who" means the phrase just before it: "Those who said …", "Parker Eaton, a Republican who …".
   if (pronoun === 'who') {
