@@ -67,9 +67,7 @@ function bucket(n: number, edges: readonly number[]): string {
 }
 
 /** Without accents: the name lists and word clusters are kept in plain letters ("Kraków" is listed as "krakow"). */
-function plain(lower: string): string {
-  return withoutAccents(lower);
-}
+const plain = withoutAccents;
 
 /** The coarse word cluster of a lower-cased word, -1 when it has none, -2 for no word. */
 function coarse(lower: string | undefined): number {

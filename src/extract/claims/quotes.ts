@@ -233,7 +233,7 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
   // (Or a quotation of several paragraphs that only the first opens and the last closes, a quotation
   // inside them balanced: Prusa's "“Dealing with patent trolls …" … "… for their work.”" then "– Soozafone, creator of Dummy 13".)
   if (!/^[“"]/.test(opened.text)) {
-    const run = runningQuotation(text, sentences, opened, last, sameBlock);
+    const run = runningQuotation(text, sentences, opened, last);
     if (!run || s.index - run.index > SIGNED_RUN_MAX_SENTENCES) return null;
     return { quote: { start: run.start, end: last.end }, sentence: run.index, dash: { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length }, speaker };
   }
@@ -290,7 +290,6 @@ function inlineSignature(text: string, s: Sentence, sentences: readonly Sentence
   return { quote: { start: opened.start, end }, sentence: opened.index, dash: { text: dash[1]!, start: dashStart, end: dashStart + dash[1]!.length }, speaker };
 }
 
-
 /** The most paragraphs, and sentences, a signed quotation that only its first paragraph opens runs over. */
 const SIGNED_RUN_MAX_BLOCKS = 6;
 const SIGNED_RUN_MAX_SENTENCES = 40;
@@ -301,7 +300,7 @@ const SIGNED_RUN_MAX_SENTENCES = 40;
  * it opens, the ones before it open and close as many, and the first opens with a mark and one more
  * than it closes; at most SIGNED_RUN_MAX_BLOCKS paragraphs. Null when the marks do not add up so.
  */
-function runningQuotation(text: string, sentences: readonly Sentence[], blockStart: Sentence, last: Sentence, sameBlock: (a: Sentence, b: Sentence) => boolean): Sentence | null {
+function runningQuotation(text: string, sentences: readonly Sentence[], blockStart: Sentence, last: Sentence): Sentence | null {
   const marks = (from: number, to: number): number => {
     const part = text.slice(from, to);
     return (part.match(/“/g) ?? []).length - (part.match(/”/g) ?? []).length;

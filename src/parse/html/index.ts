@@ -717,7 +717,6 @@ function withoutExtractorClassWords(document: BoxDocument): void {
 
 /** A paywall's notice: "This post is for paid subscribers", "Subscribe to continue reading". */
 const PAYWALL_NOTICE = /\bthis (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?subscribers\b|\bsubscribe to (?:continue|keep) reading\b|\bto continue reading,? (?:please )?subscribe\b/i;
-
 const PAYWALL_MAX_WORDS = 60;
 const PAYWALL_QUOTE_CHARS = 60;
 
@@ -1149,7 +1148,6 @@ const DESCRIBED_END_SHARE = 6;
  * keep the body and leave it out; it is read before they rewrite the page. The deepest such
  * element's text, or null.
  */
-
 function describedStandfirst(page: LedeDocument & MetaDocument): string | null {
   const declared = new Set<string>();
   for (const el of Array.from(page.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"], meta[property="twitter:description"]'))) {
