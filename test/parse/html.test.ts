@@ -1847,7 +1847,9 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     const books = parseHtml(`<html><head><title>The best books of the year</title></head><body><article><h1>The best books of the year</h1>${story}<p><strong><a href="/b">Circular Motion</a></strong> <br/><em>Alex Foster (Grove</em><em>)</em><br/>Alex Foster\u2019s novel treats climate catastrophe through high-concept satire. Days contract, first by seconds.</p>${story.replace(/council/g, 'board')}</article></body></html>`);
     expect(bodyText(books)).toContain('Alex Foster\u2019s novel treats');
     expect(bodyText(books)).not.toContain('(Grove) Alex');
-    expect(books.dropped.some((d) => d.text.includes('Alex Foster (Grove)'))).toBe(true);
+    // (The credit line is a line of its own, kept: it names the book's writer.)
+    expect(bodyText(books).split('\n')).toContain('Alex Foster (Grove)');
+    expect(books.dropped.some((d) => d.text.includes('Alex Foster (Grove)'))).toBe(false);
     expectArticleGrounded(books);
   });
 

@@ -691,7 +691,8 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       out.block('paragraph', asked[1].text, 0, true);
     } else if (runIn) {
       out.block('heading', runIn[0], RUN_IN_HEADING_LEVEL);
-      if (runIn[2]) out.block('paragraph', runIn[2], 0, true, 'metadata');
+      // (The credit line is the item's own: "Alex Foster (Grove)" names the book's writer, kept as text.)
+      if (runIn[2]) out.block('paragraph', runIn[2], 0, true);
       out.block('paragraph', runIn[1].text, 0, true, linkList(runIn[1]) ? 'related-links' : undefined);
     } else if (tag === 'P' && !quote && ellipsisHeading(child)) {
       out.block('heading', inlineOf(child, options).text, RUN_IN_HEADING_LEVEL);
