@@ -1575,7 +1575,8 @@ export function htmlBlocks(page: string): HtmlFront {
   const shown = (el: KeyPointElement): boolean => !el.closest('[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]');
   const boxes = Array.from((document as unknown as LedeDocument).querySelectorAll('[aria-label="Paywall"], div[class~="paywall"], [class*="paywall-title"]')) as unknown as KeyPointElement[];
   const lines = Array.from((document as unknown as LedeDocument).querySelectorAll('p, h2, h3')) as unknown as KeyPointElement[];
-  const notice = (els: KeyPointElement[], pattern: RegExp): string | undefined => els.filter(shown).map((el) => squash(el.textContent)).find((t) => t.split(' ').length <= PAYWALL_MAX_WORDS && pattern.test(t));
+  const notice = (els: KeyPointElement[], pattern: RegExp): string | undefined =>
+    els.map((el) => ({ el, text: squash(el.textContent) })).find(({ el, text }) => text.split(' ').length <= PAYWALL_MAX_WORDS && pattern.test(text) && shown(el))?.text;
   const paywall = notice(boxes, PAYWALL_NOTICE) ?? notice(lines, PAYWALL_CUT);
   if (paywall) messages.push(message(MESSAGE.droppedText, `the page holds only the start of the article: the rest is behind its paywall ("${paywall.slice(0, PAYWALL_QUOTE_CHARS)}")`));
   openForms(document as unknown as BoxDocument);

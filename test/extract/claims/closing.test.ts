@@ -7,6 +7,9 @@ const claims = async (sentence: string) => {
   return b.claims.filter((c) => c.kind !== 'factual').map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.end)]);
 };
 
+/** The brief's claims of a story given as its paragraphs, the first its title. */
+const claimsBrief = (...paragraphs: string[]) => brief(paragraphs.join('\n\n'), { parts: ['claims'] });
+
 describe('the reporting clause that closes a news sentence', () => {
   it.each([
     ["Russia launched 40 drones at Kyiv overnight, Ukraine's air force said on Saturday.", "Ukraine's air force", 'said', 'Russia launched 40 drones at Kyiv overnight'],
@@ -140,25 +143,19 @@ describe('one claim per source in a sentence', () => {
 
 describe('an interview set as turns', () => {
   it('keeps a guest who shares the host’s surname, and a podcast’s role labels', async () => {
-    const b = await brief(
-      ['Senator on the border bill', 'MARY LOUISE KELLY, HOST: Senator Mark Kelly of Arizona joins us now. Welcome.', 'MARK KELLY: Thanks for having me.', 'MARY LOUISE KELLY: Why back this bill?', 'MARK KELLY: I represent a border state, and I have been to Yuma a dozen times this year.', 'MARY LOUISE KELLY: Thank you, senator.'].join('\n\n'),
-      { parts: ['claims'] },
-    );
+    const b = await claimsBrief('Senator on the border bill', 'MARY LOUISE KELLY, HOST: Senator Mark Kelly of Arizona joins us now. Welcome.', 'MARK KELLY: Thanks for having me.', 'MARY LOUISE KELLY: Why back this bill?', 'MARK KELLY: I represent a border state, and I have been to Yuma a dozen times this year.', 'MARY LOUISE KELLY: Thank you, senator.');
     expect(b.claims.filter((c) => c.cue === ':').map((c) => c.speaker)).toContain('Mark Kelly');
-    const podcast = await brief(['Transit Talk', 'Host: Today I am joined by a transport planner who has studied buses for 15 years.', 'Guest: Thanks for having me. I love talking about buses.', 'Host: What would you change first?', 'Guest: I would give buses their own lanes on the ten worst corridors.'].join('\n\n'), { parts: ['claims'] });
+    const podcast = await claimsBrief('Transit Talk', 'Host: Today I am joined by a transport planner who has studied buses for 15 years.', 'Guest: Thanks for having me. I love talking about buses.', 'Host: What would you change first?', 'Guest: I would give buses their own lanes on the ten worst corridors.');
     expect(podcast.claims.filter((c) => c.cue === ':').map((c) => c.speaker)).toContain('Guest');
   });
 
   it("reads no speaker in a buying guide's labelled points", async () => {
-    const b = await brief(
-      [
-        'Smart home hubs',
-        'Carl Prouty, a technical expert at Abt Electronics, helped us pick these hubs.',
-        'Compatibility: Some smart home devices do not connect over Wi-Fi, and we think you should check yours first.',
-        'Speed: Sub-networks like Thread can be faster than Wi-Fi, says Prouty. My smart lights respond in a blink.',
-        'Congestion: If you have an older router, dozens of devices on your Wi-Fi can slow your internet, and our tests showed it.',
-      ].join('\n\n'),
-      { parts: ['claims'] },
+    const b = await claimsBrief(
+      'Smart home hubs',
+      'Carl Prouty, a technical expert at Abt Electronics, helped us pick these hubs.',
+      'Compatibility: Some smart home devices do not connect over Wi-Fi, and we think you should check yours first.',
+      'Speed: Sub-networks like Thread can be faster than Wi-Fi, says Prouty. My smart lights respond in a blink.',
+      'Congestion: If you have an older router, dozens of devices on your Wi-Fi can slow your internet, and our tests showed it.',
     );
     expect(b.claims.map((c) => c.speaker)).not.toEqual(expect.arrayContaining(['Speed']));
     expect(b.claims.map((c) => c.speaker)).not.toEqual(expect.arrayContaining(['Compatibility']));
@@ -166,24 +163,20 @@ describe('an interview set as turns', () => {
   });
 
   it("reads a radio transcript's turns as claims, and its reporter's narration as no one's", async () => {
-    const b = await brief(
-      [
-        'Plumbers as substitute teachers',
-        'SERGIO MARTINEZ-BELTRAN, BYLINE: It is a Saturday afternoon in Austin, and hundreds are gathered at the Capitol.',
-        'MARTINEZ-BELTRAN: Most people chanting here are educators, like Rosie Curts.',
-        "ROSIE CURTS: If vouchers pass, it would obviously take money away from our public schools.",
-        'MARTINEZ-BELTRAN: To protest at the Texas Capitol, Curts is getting help from her friend, Travis Cantwell.',
-        "TRAVIS CANTWELL: Teachers don't get the respect they deserve, and I think that education is No. 1.",
-        'MARTINEZ-BELTRAN: The idea of getting plumbers involved came from the American Federation of Teachers.',
-        "ZEPH CAPO: They do believe in public education enough.",
-      ].join('\n\n'),
-      { parts: ['claims'] },
+    const b = await claimsBrief(
+      'Plumbers as substitute teachers',
+      'SERGIO MARTINEZ-BELTRAN, BYLINE: It is a Saturday afternoon in Austin, and hundreds are gathered at the Capitol.',
+      'MARTINEZ-BELTRAN: Most people chanting here are educators, like Rosie Curts.',
+      "ROSIE CURTS: If vouchers pass, it would obviously take money away from our public schools.",
+      'MARTINEZ-BELTRAN: To protest at the Texas Capitol, Curts is getting help from her friend, Travis Cantwell.',
+      "TRAVIS CANTWELL: Teachers don't get the respect they deserve, and I think that education is No. 1.",
+      'MARTINEZ-BELTRAN: The idea of getting plumbers involved came from the American Federation of Teachers.',
+      "ZEPH CAPO: They do believe in public education enough.",
     );
     const turns = b.claims.filter((c) => c.cue === ':');
     expect(turns.map((c) => c.speaker)).toEqual(['Rosie Curts', 'Travis Cantwell', 'ZEPH CAPO']);
     expect(turns.every((c) => c.kind === 'direct')).toBe(true);
   });
-
 
   it("gives the answer to the one answering, and the interviewer's question is no claim", async () => {
     const b = await brief(
