@@ -13,7 +13,7 @@ import { modelPath, once } from '../ml/models.js';
 import type { AnnotatedArticle, Genre } from '../types.js';
 import { BODY_ROLES } from '../vocabulary.js';
 import { ledeOffHeadline } from './summary/index.js';
-import { interviewShape } from './claims/dialogue.js';
+import { interviewShape, transcriptTurns } from './claims/dialogue.js';
 
 /** The genres an interview's shape overrides: those the parser may give a page from its address or by default. */
 const INTERVIEW_OVERRIDES: ReadonlySet<Genre> = new Set<Genre>(['hard-news', 'feature', 'opinion', 'listicle', 'analysis']);
@@ -46,9 +46,13 @@ const PRESENT = new Set(['is', 'are', 'has', 'does', 'am']);
 export function textFeatures(annotated: AnnotatedArticle): Record<string, number> {
   const body = annotated.sentences.filter((s) => BODY_ROLES.has(s.role));
   let words = 0, first = 0, we = 0, you = 0, reports = 0, quoted = 0, questions = 0, modals = 0, past = 0, present = 0, figures = 0;
+  // A radio transcript's voices heard speak as if in quotation marks: their "I" and "we" are no
+  // columnist's ("ZEPH CAPO: We have the momentum" in a news report read as opinion).
+  const turns = transcriptTurns(annotated.sentences);
   for (const s of body) {
     let inside = false;
-    let quotes = false;
+    const heard = turns?.narrated.get(s.index) === false;
+    let quotes = heard;
     for (const t of s.tokens) {
       if (/^[“”"]$/.test(t.text)) {
         inside = t.text === '”' ? false : t.text === '“' ? true : !inside;
@@ -58,7 +62,7 @@ export function textFeatures(annotated: AnnotatedArticle): Record<string, number
       if (t.kind !== 'word' && t.kind !== 'number') continue;
       words++;
       if (t.kind === 'number') figures++;
-      if (inside) continue;
+      if (inside || heard) continue;
       const n = t.normal;
       if (FIRST_PERSON.has(n)) first++;
       if (WE.has(n)) we++;

@@ -4,6 +4,8 @@ import { runComponents, type Models } from './components.js';
 import { wordsIn } from './summary/index.js';
 import { briefGenre } from './genre.js';
 import { BODY_ROLES } from '../vocabulary.js';
+import { transcriptTurns } from './claims/dialogue.js';
+import { textSpan } from './spans.js';
 
 export { ALL_PARTS, needsNames, type Models } from './components.js';
 
@@ -36,12 +38,17 @@ export function extract(annotated: AnnotatedArticle, options: SummaryOptions = {
       ...(options.explain && r ? { signals: roundAll(r.signals) } : {}),
     };
   });
+  // A radio transcript's reporter telling the story: the summary sentence without the label
+  // ("MARTINEZ-BELTRAN: Capo says he hopes …" → "Capo says he hopes …"); a voice heard keeps theirs.
+  const turns = chosen.length ? transcriptTurns(annotated.sentences) : null;
   const summary: SummarySentence[] = chosen.map((i) => {
     const r = ranked![i]!;
+    const from = turns?.narrated.get(i) ? turns.labelEnds.get(i) : undefined;
+    const span = from === undefined ? r.sentence : textSpan(article.text, from, r.sentence.end);
     return {
-      text: r.sentence.text,
-      start: r.sentence.start,
-      end: r.sentence.end,
+      text: span.text,
+      start: span.start,
+      end: span.end,
       index: i,
       score: round(r.score),
       ...(options.explain ? { signals: roundAll(r.signals) } : {}),

@@ -192,6 +192,25 @@ describe('summary', () => {
     expect(total).toBeCloseTo(s.score, 3);
   });
 
+  it("gives a radio transcript's reporter's sentences without their label, and keeps a voice heard's", () => {
+    const text = [
+      'Plumbers are training as substitute teachers so teachers can protest a bill',
+      '',
+      'SERGIO MARTINEZ-BELTRAN, BYLINE: Hundreds of teachers gathered at the Texas Capitol on Saturday to protest a school vouchers bill.',
+      '',
+      'MARTINEZ-BELTRAN: Plumbers across the state are training as substitute teachers so that full-time teachers can take the day off to protest.',
+      '',
+      "TRAVIS CANTWELL: Teachers don't get the respect they deserve, and I think that education is the first thing we should fund.",
+      '',
+      'MARTINEZ-BELTRAN: The union says the coalition of teachers and plumbers will try to defeat the vouchers bill in the special session.',
+    ].join('\n');
+    const b = briefOf(text, { sentences: 10 });
+    expectGrounded(b);
+    expect(b.summary.map((s) => s.text.slice(0, 16))).toEqual(['Hundreds of teac', 'Plumbers across ', 'TRAVIS CANTWELL:', 'The union says t']);
+    // The page's genre is read without the voices' "I" and "we": a news report, not a column.
+    expect(b.genre).not.toBe('opinion');
+  });
+
   it('a brief is the lead, minus captions: the sentence after a caption takes its place', () => {
     const text = [
       'A Storm Hits The Coast',

@@ -13,6 +13,7 @@ import type { NameCluster, NameCoreference } from '../coreference.js';
 import { asks, textSpan, trimClause } from '../spans.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { withoutAccents } from '../../writing-systems.js';
+import { BODY_ROLES } from '../../vocabulary.js';
 
 /** Paragraphs that open with a label before an article reads as a dialogue. */
 const DIALOGUE_MIN_LABELS = 3;
@@ -172,14 +173,61 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
       }
     }
   }
-  // The narrators by their whole names; a surname alone is theirs unless a speaker heard shares it
-  // ("MARY LOUISE KELLY, HOST:" interviewing "MARK KELLY:").
-  const whole = (name: string): string => withoutAccents(name.toLowerCase().replace(/\s+/g, ' ').trim());
-  const narrators = new Set(annotated.sentences.map((x) => NARRATOR_LABEL.exec(x.text)?.[1]).filter((n): n is string => !!n).map(whole));
-  const narratorSurnames = new Set([...narrators].map(voiceKey));
-  const heardSurnames = new Set([...labels.values()].filter((l) => l.kind === 'speaker' && /\s/.test(l.name.trim()) && !narrators.has(whole(l.name))).map((l) => voiceKey(l.name)));
-  const narrates = (label: string): boolean => narrators.has(whole(label)) || (!/\s/.test(label.trim()) && narratorSurnames.has(voiceKey(label)) && !heardSurnames.has(voiceKey(label)));
+  const narrates = narratorTest(annotated.sentences, [...labels.values()].filter((l) => l.kind === 'speaker').map((l) => l.name));
   return { labels, answerer: answerer(annotated, coreference), askers, narrates };
+}
+
+/**
+ * Whether a label is the transcript's reporter or host: the narrators by their whole names (from
+ * their first turns, "SERGIO MARTINEZ-BELTRAN, BYLINE:"); a surname alone is theirs unless a speaker
+ * heard shares it ("MARY LOUISE KELLY, HOST:" interviewing "MARK KELLY:").
+ */
+function narratorTest(sentences: readonly Sentence[], labels: readonly string[]): (label: string) => boolean {
+  const whole = (name: string): string => withoutAccents(name.toLowerCase().replace(/\s+/g, ' ').trim());
+  const narrators = new Set(sentences.map((x) => NARRATOR_LABEL.exec(x.text)?.[1]).filter((n): n is string => !!n).map(whole));
+  const narratorSurnames = new Set([...narrators].map(voiceKey));
+  const heardSurnames = new Set(labels.filter((l) => /\s/.test(l.trim()) && !narrators.has(whole(l))).map(voiceKey));
+  return (label: string): boolean => narrators.has(whole(label)) || (!/\s/.test(label.trim()) && narratorSurnames.has(voiceKey(label)) && !heardSurnames.has(voiceKey(label)));
+}
+
+/** A radio transcript's turn label, in capitals: "MARTINEZ-BELTRAN:", "ZEPH CAPO:", "UNIDENTIFIED PERSON #1:", "SACHA PFEIFFER, HOST:". */
+const CAPITALS_LABEL = /^\s*((?:\p{Lu}[\p{Lu}'’.-]*\s+){0,3}\p{Lu}[\p{Lu}'’.-]+(?:\s+#\d{1,2})?)(?:,\s+(?:BYLINE|HOST|BYLINE AND HOST))?\s*:\s+(?=\S)/u;
+
+export interface TranscriptTurns {
+  /** For each sentence in a labelled turn, by index: whether the turn is the reporter's or host's (true) or a voice heard (false). */
+  narrated: Map<number, boolean>;
+  /** Where the label ends (after its colon and space), by the index of the sentence it opens. */
+  labelEnds: Map<number, number>;
+}
+
+/**
+ * A radio transcript's turns: only on a page whose reporter or host is labelled as one ("…, BYLINE:",
+ * "…, HOST:"), every paragraph from a label in capitals to the next is that voice's turn. The
+ * reporter's turns tell the story; the others' are the people heard, as if in quotation marks.
+ */
+export function transcriptTurns(sentences: readonly Sentence[]): TranscriptTurns | null {
+  if (!sentences.some((s) => NARRATOR_LABEL.test(s.text))) return null;
+  const opened = new Map<number, { name: string; end: number }>();
+  let previous: Sentence | null = null;
+  for (const s of sentences) {
+    const opens = !previous || previous.section !== s.section || previous.block !== s.block || previous.item !== s.item;
+    previous = s;
+    const m = opens ? CAPITALS_LABEL.exec(s.text) : null;
+    if (m) opened.set(s.index, { name: m[1]!, end: s.start + m[0].length });
+  }
+  const narrates = narratorTest(sentences, [...opened.values()].map((l) => l.name));
+  const narrated = new Map<number, boolean>();
+  const labelEnds = new Map<number, number>();
+  let voice: boolean | null = null;
+  for (const s of sentences) {
+    const label = opened.get(s.index);
+    if (label) {
+      voice = narrates(label.name);
+      labelEnds.set(s.index, label.end);
+    }
+    if (voice !== null && BODY_ROLES.has(s.role)) narrated.set(s.index, voice);
+  }
+  return { narrated, labelEnds };
 }
 
 /** How a question opens: an interrogative word, or an auxiliary before its subject ("Do you …", "Can we …"), or "Tell me/us". */
