@@ -790,6 +790,17 @@ describe('paragraphs the extractor dropped between kept ones', () => {
     expect(found[0]!.html).toContain('strong turn away');
   });
 
+  it('come back with a subheading a contents list links to, and a sentence that introduces what follows', () => {
+    const contents = '<ol><li><a href="#choosing">Choosing from the top ten insurance companies in the US</a></li></ol>';
+    const step = '<p>Step 1. Clarify the client\'s situation, key risks, and main priorities.</p>';
+    const page = doc(`${contents}${answer(1)}<div><h2><a id="choosing" name="choosing"><strong>Choosing from the top ten insurance companies in the US</strong></a></h2><p>With all these choices, finding the best carrier can be a daunting task. Here's how you can find the best fit for your clients:</p></div>${step}`);
+    const found = missedBetween(page, doc(`${contents}${answer(1)}${step}`));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.html).toMatch(/<h2>[^]*Choosing from the top ten[^]*<\/h2><p>With all these choices[^]*clients:<\/p>/);
+    // (A line of a few words that ends on a colon is a label, not a sentence: "Read more:".)
+    expect(missedBetween(doc(`${answer(1)}<p>Related coverage from our team:</p>${step}`), doc(`${answer(1)}${step}`))).toEqual([]);
+  });
+
   it('stay out when they are chrome or no sentence, or outside the run of kept paragraphs', () => {
     const chrome = doc(`${answer(1)}<p>Sign up for our newsletter to get the latest news delivered to your inbox every morning.</p><p>Read more: <a href="/x">Tories lose seats in London</a></p>${answer(2)}`);
     expect(missedBetween(chrome, doc(`${answer(1)}${answer(2)}`))).toEqual([]);
@@ -1218,6 +1229,22 @@ describe('blocks the page hides by its "hidden" class', () => {
     // A hidden sign-up box is no article: one short paragraph stays hidden.
     const box = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}<div class="member-only" style="display:none"><p>Members read free.</p></div></article></body></html>`);
     expect(box.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).not.toMatch(/Members read free/);
+  });
+
+  it("show an accordion's panels, closed until a reader opens them, with their headers, and say so", () => {
+    const panel = (title: string, n: number, open = '') => `<div class="collapsible"><h3><button aria-expanded="false"${open}><span class="icon"></span><p>${title}</p></button></h3><div aria-hidden="true" hidden class="collapsible-text">${story(n)}</div></div>`;
+    const a = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}<h2>What to consider</h2>${panel('Cost', 3)}${panel('Timing', 4)}</article></body></html>`);
+    const text = a.sections.flatMap((s) => [s.heading?.text ?? '', ...s.blocks.map((b) => b.text)]).join('\n');
+    expect(text).toMatch(/Cost\n[^]*Paragraph 3 of the story[^]*Timing\n[^]*Paragraph 4 of the story/);
+    expect(a.messages.some((m) => m.id === 'restored-text' && /accordion/.test(m.message))).toBe(true);
+    expectArticleGrounded(a);
+    // Or the panel the toggle names, wherever it is.
+    const named = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}<h3><a href="#" aria-expanded="false" aria-controls="faq-1">When will it open?</a></h3><p>Below.</p><div id="faq-1" style="display:none">${story(3)}</div></article></body></html>`);
+    expect(named.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).toMatch(/Paragraph 3 of the story/);
+    // A menu's hidden list of links is no panel of prose: it stays hidden.
+    const menu = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}<div><button aria-expanded="false">More stories</button><ul hidden><li><a href="/a">Mill owners sue the council over the vote</a></li></ul></div>${story(3)}</article></body></html>`);
+    expect(menu.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).not.toMatch(/Mill owners sue/);
+    expect(menu.messages.some((m) => /accordion/.test(m.message))).toBe(false);
   });
 
   it('stay when they hold the article itself (a page that shows it by script)', () => {
@@ -1789,6 +1816,17 @@ describe('a review of the round’s page rules', () => {
     expect(page('', '<meta name="pubdate" content="14-12-28"><meta property="og:updated_time" content="2016-05-03T10:00:00Z">').meta.published).toBe('14-12-28');
     const numbers = parseHtml(`<html><head><title>Rioter sentenced</title><meta name="author" content="Herald Staff"></head><body><article><h1>Rioter sentenced</h1><p>By The Numbers</p>${story}</article></body></html>`);
     expect(numbers.byline?.text).toBe('By Herald Staff');
+  });
+
+  it('keeps a program whose lines are broken by <br>, and a diagram\'s source, as code', async () => {
+    const { brief } = await import('../../src/index.js');
+    const story = `<p>Every morning a short script opens the tools I need and starts the services I work with, the writer said. ${words(20)}</p>`;
+    const html = `<html><head><title>My morning script</title></head><body><article><h1>My morning script</h1>${story}<pre>#!/usr/bin/env python3<br><br>import time<br><br>CONFIG = {<br> "docker_services": [],<br>}</pre>${story.replace('Every', 'Each')}<pre class="mermaid">flowchart TB
+    CLIENTS("External Clients") --> PIHOLE</pre>${story.replace('Every', 'On each')}</article></body></html>`;
+    const b = await brief(html, { inputFormat: 'html' });
+    const code = b.sections.flatMap((s) => s.blocks).filter((x) => x.kind === 'code').map((x) => x.text);
+    expect(code).toEqual(['#!/usr/bin/env python3\nimport time\nCONFIG = {\n "docker_services": [],\n}', 'flowchart TB\n    CLIENTS("External Clients") --> PIHOLE']);
+    expect(b.entities.some((e) => /CONFIG|CLIENTS/.test(e.name))).toBe(false);
   });
 
   it('reads no consent banner in a page’s script data for its article, and keeps a press release in a <pre> as prose', () => {

@@ -363,6 +363,19 @@ function groupedBy<T>(items: readonly T[], key: (item: T) => unknown): T[][] {
 
 /** A paragraph the extractor dropped between two it kept comes back when it has this many words and ends like a sentence. */
 const BETWEEN_MIN_WORDS = 6;
+/** Or when it is a sentence of this many words that introduces what follows, ending on a colon. */
+const LEAD_IN_MIN_WORDS = 8;
+const LEAD_IN = /^\p{Lu}.*\p{Ll}.*:$/u;
+
+/**
+ * A line of prose the extractor may have dropped: a sentence, or one that introduces what follows
+ * ("Here's how you can find the best fit for your clients:" before the steps; "People who follow
+ * vegan diets avoid consuming any animal products, including:" before the list).
+ */
+function proseLine(text: string): boolean {
+  const words = text.split(' ').length;
+  return (words >= BETWEEN_MIN_WORDS && endsSentence(text)) || (words >= LEAD_IN_MIN_WORDS && LEAD_IN.test(text));
+}
 
 /**
  * Prose paragraphs the extractor dropped between two paragraphs it kept, next to each other in
@@ -382,6 +395,9 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
     else positions.set(t, [i]);
   });
   const keptBlocks = new Set(Array.from(extracted.querySelectorAll('p, blockquote, li, h1, h2, h3, h4, figcaption, summary'), (p) => squash(p.textContent)));
+  // (A subheading is kept as one, not as an item of the contents list that links to it: Insurance
+  // Business's "Choosing from the top ten insurance companies in the US" went with its wrapper.)
+  const keptLines = new Set(Array.from(extracted.querySelectorAll('p, blockquote, h1, h2, h3, h4, figcaption, summary'), (p) => squash(p.textContent)));
   const out: MissedPiece[] = [];
   let previous: number | null = null;
   // Each missed block with the kept subheading it follows since the last kept paragraph, if any.
@@ -407,10 +423,10 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
     // (So does a question an FAQ sets as a <details> box's <summary>: the Nutrition Source's "What about the Healthy Eating Pyramid? Will it be going away?".)
     if (/^(?:h[234]|summary)$/i.test((p as unknown as { tagName: string }).tagName)) {
       const words = text ? text.split(' ').length : 0;
-      const missed = previous !== null && words >= 1 && words <= HEADING_MAX_WORDS && !chromeReason(text) && !keptBlocks.has(text) && !p.closest(`a[href]:not([href^="#"]), a[href="#"], ${HIDDEN_OR_OUTSIDE}`) && p.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !Array.from(p.querySelectorAll('a[href]:not([href^="#"]), a[href="#"]')).some((a) => squash(a.textContent) === text) && headsProse(p as unknown as TreeElement, text, keptBlocks);
+      const missed = previous !== null && words >= 1 && words <= HEADING_MAX_WORDS && !chromeReason(text) && !keptLines.has(text) && !p.closest(`a[href]:not([href^="#"]), a[href="#"], ${HIDDEN_OR_OUTSIDE}`) && p.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !Array.from(p.querySelectorAll('a[href]:not([href^="#"]), a[href="#"]')).some((a) => squash(a.textContent) === text) && headsProse(p as unknown as TreeElement, text, keptBlocks);
       if (missed) pending.push({ element: p, heading });
       // (A subheading the extractor kept: what follows it goes back after it, "Top pick" over a pick's blurb.)
-      else if (previous !== null && text && keptBlocks.has(text)) heading = text;
+      else if (previous !== null && text && keptLines.has(text)) heading = text;
       continue;
     }
     // A list the kept paragraph before it introduces ("Meditation has been shown to help improve:"),
@@ -441,7 +457,7 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
     // neighbouring town resigned …" in "related-stories"; a slide's text in its caption box comes back.)
     // (Or a short line of a figure under a subheading brought back, as a ranking sets one under each entry: "Market share: 12.89%".)
     const underHeading = pending.length > 0 && /^H[234]$/i.test((pending[pending.length - 1]!.element as unknown as { tagName: string }).tagName);
-    const prose = ((underHeading && FIGURE_LINE.test(text)) || (text.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(text))) && !chromeReason(text) && !keptBlocks.has(text) && !inBox(p, TEASER_BOX);
+    const prose = ((underHeading && FIGURE_LINE.test(text)) || proseLine(text)) && !chromeReason(text) && !keptBlocks.has(text) && !inBox(p, TEASER_BOX);
     // Hidden text stays out: the extractor removes it on purpose.
     if (prose && !p.closest(HIDDEN_OR_OUTSIDE)) pending.push({ element: p, heading });
     // (A div that is no prose is no break: a page's wrappers hold timestamps, buttons, empty boxes;
@@ -878,6 +894,55 @@ function proseParagraphs(el: { querySelectorAll(selector: string): ArrayLike<{ t
   return Array.from(el.querySelectorAll('p')).filter((p) => squash(p.textContent).split(' ').length >= SUBSCRIBER_PARAGRAPH_WORDS).length;
 }
 
+interface DisclosureElement extends SubscriberElement {
+  nextElementSibling: DisclosureElement | null;
+  parentElement: DisclosureElement | null;
+  hasAttribute(name: string): boolean;
+  closest(selector: string): DisclosureElement | null;
+}
+type DisclosureDocument = { querySelectorAll(selector: string): ArrayLike<DisclosureElement>; getElementById(id: string): DisclosureElement | null };
+
+/** How the markup hides a panel: the attribute, hidden from screen readers, or an inline style. */
+const PANEL_HIDDEN = /display\s*:\s*none/i;
+const panelHidden = (el: DisclosureElement): boolean => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || PANEL_HIDDEN.test(el.getAttribute('style') ?? '');
+/** How many levels a toggle's panel may be after it: the toggle's own sibling, its heading's, its header box's. */
+const TOGGLE_LEVELS = 3;
+
+/**
+ * An accordion's panels, closed until a reader clicks their headers (Runner's World's "What to
+ * Consider": `<h3><button aria-expanded="false">Weight</button></h3><div hidden>…`; its FAQ's
+ * answers): article text a click away, shown so that the extractor reads it, with a
+ * `restored-text` message. A panel is what the toggle's aria-controls names, or the hidden element
+ * right after the toggle, its heading or its header box; only one holding a paragraph of prose
+ * (a menu's hidden list of links stays hidden).
+ */
+function openDisclosures(document: DisclosureDocument, messages: Message[]): void {
+  const opened = new Set<DisclosureElement>();
+  for (const toggle of Array.from(document.querySelectorAll('body [aria-expanded="false"]'))) {
+    const named = (toggle.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean).map((id) => document.getElementById(id));
+    const panels = named.filter((el): el is DisclosureElement => !!el);
+    if (panels.length === 0) {
+      let el: DisclosureElement | null = toggle;
+      for (let level = 0; el && level < TOGGLE_LEVELS; level++, el = el.parentElement) {
+        const next: DisclosureElement | null = el.nextElementSibling;
+        if (!next) continue;
+        panels.push(next);
+        break;
+      }
+    }
+    const shown = panels.filter((panel) => panelHidden(panel) && !toggle.closest('nav, header, footer') && proseParagraphs(panel) > 0);
+    for (const panel of shown) opened.add(panel);
+    // (The panel's header is a button the extractor removes: "Weight" goes on as the heading's words.)
+    if (shown.length > 0 && toggle.tagName === 'BUTTON') retag(document as unknown as BoxDocument, toggle as unknown as BoxElement, 'span');
+  }
+  for (const panel of opened) {
+    panel.removeAttribute('hidden');
+    panel.removeAttribute('aria-hidden');
+    panel.setAttribute('style', (panel.getAttribute('style') ?? '').replace(/display\s*:\s*none\s*;?/gi, ''));
+  }
+  if (opened.size > 0) messages.push(message(MESSAGE.restoredText, `read ${opened.size} section${opened.size === 1 ? '' : 's'} the page folds away until a reader opens ${opened.size === 1 ? 'it' : 'them'} (an accordion's panels)`));
+}
+
 /**
  * The article's rest that the page holds but hides until a subscriber signs in (the Toronto Star:
  * two paragraphs shown, the rest in `<div class="subscriber-only" style="display:none">`): shown,
@@ -973,7 +1038,7 @@ function headsProse(heading: TreeElement, text: string, kept: ReadonlySet<string
   if (first && /^H[2-6]$/.test(first.tagName) && /^H[1-6]$/.test(heading.tagName) && first.tagName > heading.tagName && kept.has(squash(first.textContent))) return first.parentElement === heading.parentElement;
   if (first?.tagName !== 'P') return false;
   const prose = squash(first.textContent);
-  return (prose.split(' ').length >= BETWEEN_MIN_WORDS && endsSentence(prose)) || FIGURE_LINE.test(prose);
+  return proseLine(prose) || FIGURE_LINE.test(prose);
 }
 
 /** How many of the pieces' subheadings stand in the content now (those whose anchor was found). */
@@ -1587,6 +1652,7 @@ export function htmlBlocks(page: string): HtmlFront {
   hoistTrailingBreaks(document as unknown as { querySelectorAll(selector: string): ArrayLike<BreakNode> });
   removeUnshown(document as unknown as RemovableDocument, messages);
   showSubscriberText(document as unknown as SubscriberDocument, messages);
+  openDisclosures(document as unknown as DisclosureDocument, messages);
   // The one article body the page's markup names (hAtom's .entry-content, schema.org's articleBody), before the extractor rewrites the page.
   const markedBody = tooDeep ? null : markedArticleBody(document as unknown as LedeDocument);
   try {

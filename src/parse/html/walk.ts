@@ -335,8 +335,20 @@ function withoutCitationMarks(text: string, before: string): string {
 function programTextOf(pre: DomNode): string {
   return Array.from(pre.childNodes)
     .filter((c) => !(c.nodeType === ELEMENT && /^(?:A|BUTTON)$/.test(tagOf(c)) && CODE_BUTTON.test((c.textContent ?? '').trim())))
-    .map((c) => c.textContent ?? '')
+    .map(withLineBreaks)
     .join('');
+}
+
+/**
+ * A node's text with each <br> a line break (a program's lines broken by them), and each paragraph
+ * on lines of its own (the extractor turns a "<br><br>" into one).
+ */
+function withLineBreaks(node: DomNode): string {
+  if (node.nodeType !== ELEMENT) return node.textContent ?? '';
+  const tag = tagOf(node);
+  if (tag === 'BR') return '\n';
+  const inner = descendants(node, LINE_BREAKS, 1).length === 0 ? (node.textContent ?? '') : Array.from(node.childNodes).map(withLineBreaks).join('');
+  return tag === 'P' || tag === 'DIV' ? `\n${inner}\n` : inner;
 }
 
 /** A code block's button: "Run", "Copy", "Copy code", "Edit", "Play", "Try it". */
@@ -582,7 +594,7 @@ const CREDITED_TITLE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s
 const FIELD_LABEL = /^(?:product|brand|price|venue|address|location|website|designer|maker|manufacturer|publisher|developer|platform)\s*:\s*\S/i;
 
 /** A class that marks a program's text: SyntaxHighlighter's "brush: php", "language-js", "prettyprint". */
-const CODE_CLASS = /(?:^|[\s:;_-])(?:brush|code|lang|language|highlight|prettyprint|syntax|sourcecode)(?:$|[\s:;_-])/i;
+const CODE_CLASS = /(?:^|[\s:;_-])(?:brush|code|lang|language|highlight|prettyprint|syntax|sourcecode|mermaid|plantuml|graphviz)(?:$|[\s:;_-])/i;
 /** The marks programs are written with (not the brackets, dollars and colons prose has: "(NYSE: ACME) … $610 million"). */
 const CODE_MARKS = /[{};=<>\[\]]/g;
 /** The share of a <pre>'s characters that are such marks, from which it is a program's text. */
@@ -591,16 +603,18 @@ const CODE_MARK_SHARE = 0.03;
 /**
  * Whether a <pre> holds a program's text (kept line by line as code, read for no sentences): its
  * class or its box's (Pygments' "<div class="highlight"><pre>" around two shell commands) or a
- * <code> inside says so, or its lines are dense with a program's marks. A <pre> of verse or of a
- * letter stays a paragraph.
+ * <code> inside says so (or a diagram's source: "<pre class="mermaid">flowchart TB …"), or its
+ * lines are dense with a program's marks. A <pre> of verse or of a letter stays a paragraph.
  */
 function programText(pre: DomNode): boolean {
   if (CODE_CLASS.test(pre.getAttribute?.('class') ?? '') || CODE_CLASS.test(pre.parentNode?.getAttribute?.('class') ?? '') || descendants(pre, CODE_ELEMENTS, 1).length > 0) return true;
   const text = pre.textContent ?? '';
-  return text.includes('\n') && (text.match(CODE_MARKS) ?? []).length >= CODE_MARK_SHARE * text.length;
+  // (Its lines may be broken by <br>, XDA's script: "#!/usr/bin/env python3<br><br>import subprocess<br>…".)
+  return (text.includes('\n') || descendants(pre, LINE_BREAKS, 1).length > 0) && (text.match(CODE_MARKS) ?? []).length >= CODE_MARK_SHARE * text.length;
 }
 
 const CODE_ELEMENTS: ReadonlySet<string> = new Set(['CODE']);
+const LINE_BREAKS: ReadonlySet<string> = new Set(['BR', 'P', 'DIV']);
 
 /** A line that ends by introducing what a source said. */
 const INTRODUCES_QUOTE = /\b(?:reported|reports|said|says|wrote|writes|tweeted|posted|added|noted|explained|stated|announced|told \w+)\s*:$/i;
