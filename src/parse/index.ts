@@ -815,6 +815,8 @@ function dropPullQuotes(text: string, sections: Section[], drop: (b: Block) => v
 
 /** A short line repeated this many times in a row is furniture in any format. */
 const REPEATED_RUN_MIN = 3;
+/** How many prose paragraphs before it make a subheading that repeats the title one of the article's own. */
+const REPEATED_TITLE_HEADS_AFTER = 2;
 
 /** Drops lines that repeat the title, and short lines that occur more than once in pasted text or in a run anywhere (page furniture). */
 function dropRepeats(
@@ -838,10 +840,15 @@ function dropRepeats(
   for (let i = 1; i < keys.length; i++) if (keys[i] === keys[i - 1]) runs[i] = runs[i - 1]! + 1;
   for (let i = keys.length - 2; i >= 0; i--) if (keys[i] === keys[i + 1]) runs[i] = runs[i + 1]!;
   const inRun = (i: number): boolean => runs[i]! >= REPEATED_RUN_MIN;
+  // Prose paragraphs before each block: a subheading that repeats the title after the article's
+  // opening heads a part of it (Kaspersky's "Cybersecurity tips for small businesses" over its
+  // fifteen tips, under the title "Cybersecurity Tips for Small Businesses").
+  let prose = 0;
   return blocks.filter((b, i) => {
+    if (isProse(text, b)) prose++;
     if (structured(b)) return true;
     const line = blockText(text, b);
-    if (title && repeatsTitle(line, title.text)) {
+    if (title && repeatsTitle(line, title.text) && !(b.kind === 'heading' && prose >= REPEATED_TITLE_HEADS_AFTER && i < blocks.length - 1)) {
       drop(b, 'repeated-title');
       return false;
     }

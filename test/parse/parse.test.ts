@@ -593,6 +593,19 @@ describe('no article text lost as a repeat of the title', () => {
     expect(paragraphs(a)).toEqual(['Boeing said on Monday it would cut 10 percent of its workforce as orders fell for a third month.']);
   });
 
+  it('keeps a subheading that repeats the title over a part of the article, after its opening', () => {
+    const a = text(
+      '# Cybersecurity Tips for Small Businesses\n\nCyber threats are not just a problem for big corporations and governments.\n\nSmall businesses are targets too, and many have no one to defend them.\n\n' +
+        '## Cybersecurity tips for small businesses\n\n### Train your employees\n\nStaff who can spot a phishing email stop most attacks before they start.\n',
+      'markdown',
+    );
+    expect(a.sections.map((s) => s.heading?.text ?? null)).toContain('Cybersecurity tips for small businesses');
+    expect(a.dropped.map((d) => d.reason)).not.toContain('repeated-title');
+    // (Before the article's opening, the title repeated is still left out.)
+    const top = text('# Cybersecurity Tips for Small Businesses\n\n## Cybersecurity tips for small businesses\n\nCyber threats are not just a problem for big corporations and governments.\n', 'markdown');
+    expect(top.dropped.map((d) => d.reason)).toContain('repeated-title');
+  });
+
   it('warns when a repeat it leaves out reads like article text', () => {
     const a = text(
       'Rally in Leeds\n\nThe crowd chanted as the speaker took the stage on Saturday afternoon.\n\nWe will never give up this fight.\n\n' +
