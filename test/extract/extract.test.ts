@@ -192,6 +192,22 @@ describe('summary', () => {
     expect(total).toBeCloseTo(s.score, 3);
   });
 
+  it('briefs a page that passes on a quoted announcement from the quotation, not from the thanks under it', () => {
+    const text = [
+      '# Free online data science courses',
+      '',
+      '> The Sports Analytics Club Program has released the fifth edition of its online coursework catalog, with over 150 courses from top universities.',
+      '>',
+      '> Every course in the catalog is free to audit and comes with expert instruction, real-world applications and flexible pacing.',
+      '',
+      'Thanks to M Ahmadian for suggesting this resource to the department.',
+    ].join('\n');
+    const b = extract(annotate(parse(sourceFromText(text, 'test', { inputFormat: 'markdown' }))), { sentences: 1 });
+    expect(b.summary.map((s) => s.text.slice(0, 30))).toEqual(['The Sports Analytics Club Prog']);
+    // (A quotation in a story of the writer's own stays out of its brief.)
+    expect(briefOf(`${STORY}\n\n> "We will build it," the mayor said.`).summary.some((s) => s.text.includes('We will build it'))).toBe(false);
+  });
+
   it("gives a radio transcript's reporter's sentences without their label, and keeps a voice heard's", () => {
     const text = [
       'Plumbers are training as substitute teachers so teachers can protest a bill',

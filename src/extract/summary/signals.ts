@@ -88,8 +88,8 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it'
  */
 export const OWN_SUMMARY = /^\W{0,3}tl;?\s?dr\b\W{0,3}[:—–-]\s*\S/i;
 
-function isEligible(s: Sentence, words: number): boolean {
-  if (!BODY_ROLES.has(s.role) || (s.role === 'quote' && !OWN_SUMMARY.test(s.text)) || words < MIN_SUMMARY_WORDS) return false;
+function isEligible(s: Sentence, words: number, quotedStory = false): boolean {
+  if (!BODY_ROLES.has(s.role) || (s.role === 'quote' && !quotedStory && !OWN_SUMMARY.test(s.text)) || words < MIN_SUMMARY_WORDS) return false;
   // wink tags no verbs in Chinese or Japanese runs; such a sentence stays eligible.
   if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.kind === 'unk' && hasWideScript(t.text)))) return false;
   // "…, Sunak said:" introduces what follows and says nothing on its own.
@@ -108,6 +108,9 @@ function isEligible(s: Sentence, words: number): boolean {
   const bare = s.text.replace(/^[^\p{L}\p{N}"“‘'(]+/u, '');
   return !PLUG.test(bare) && !TEASER.test(bare) && !CAPTION.test(s.text) && !(SHOOT_CREDIT.test(s.text.trim()) && words <= SHOOT_CREDIT_MAX_WORDS) && !LEGAL_BOILERPLATE.test(s.text);
 }
+
+/** The share of a page's body words in block quotations from which the quotation is the story it passes on. */
+const QUOTED_STORY_SHARE = 0.75;
 
 /** A credit line is short: "Produced by the Congressional Budget Office, the report estimates …" is a sentence. */
 const SHOOT_CREDIT_MAX_WORDS = 12;
@@ -163,7 +166,15 @@ export function computeSignals(annotated: AnnotatedArticle): SentenceSignals[] {
   const weights = idf(termLists);
   const vectors = termLists.map((list) => tfidf(list, weights));
   const words = sentences.map(wordsIn);
-  const eligible = sentences.map((s, i) => isEligible(s, words[i]!));
+  // A page that quotes the story it passes on (a blog's post of an announcement in a block quote,
+  // with a line of thanks under it) is briefed from the quotation: it holds QUOTED_STORY_SHARE of the body's words.
+  let quoted = 0, body = 0;
+  sentences.forEach((s, i) => {
+    if (s.role === 'quote') quoted += words[i]!;
+    else if (BODY_ROLES.has(s.role)) body += words[i]!;
+  });
+  const quotedStory = quoted > QUOTED_STORY_SHARE * (quoted + body);
+  const eligible = sentences.map((s, i) => isEligible(s, words[i]!, quotedStory));
   // "Hollywood legend escorted off stage after protesters climb up holding sign …": a line written
   // as a headline, with no full stop, before the story's first sentence is a standfirst, not the
   // story. (Further in, such a line is most often a caption that the Daily Mail's highlights
