@@ -96,7 +96,7 @@ export async function execute(command: Command, inputs: string[], options: Comma
   const pool = path ? new WorkerPool(jobs, settings, path) : null;
   const window = pool ? jobs * REORDER_PER_WORKER : 1;
   const out = new Output(io.stdout);
-  const progress = new Progress(io, batch && !jsonl && !directories.some(Boolean) && !feeds.some(Boolean) ? inputs.length : null);
+  const progress = new Progress(io, batch && !jsonl && !directories.some(Boolean) && !feeds.some(Boolean) ? inputs.length : null, batch);
 
   let status: number = EXIT.ok;
   // A batch's briefs are separated by a blank line before each "==> name <==" but the first written

@@ -278,7 +278,7 @@ describe('batch inputs', () => {
     expect(r.status).toBe(1);
   });
 
-  it('draws a progress bar on stderr only when stderr is a terminal', async () => {
+  it('draws a progress bar on stderr only for a batch and when stderr is a terminal', async () => {
     const io = memoryIO();
     Object.assign(io.stderr, { isTTY: true });
     await run([SEED, SEED, '--format', 'ndjson'], io);
@@ -286,6 +286,11 @@ describe('batch inputs', () => {
     expect(io.err().endsWith('\r\u001b[K')).toBe(true);
     const quiet = await cli([SEED, SEED, '--format', 'ndjson']);
     expect(quiet.err).toBe('');
+    // One article's brief draws none.
+    const one = memoryIO();
+    Object.assign(one.stderr, { isTTY: true });
+    await run([SEED, '--format', 'json'], one);
+    expect(one.err()).not.toMatch(/\/s/);
   });
 
   it('rejects --jobs 0', async () => {
