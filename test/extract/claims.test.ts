@@ -1881,6 +1881,19 @@ describe('speakers described by a phrase', () => {
 });
 
 describe('interviews printed as dialogue', () => {
+  it("reads the turns of the writer who hosts as questions, and the guest's as claims", async () => {
+    const text = [
+      'Myron Scholes on the road to options pricing',
+      'By Jon Hartley',
+      "Jon Hartley: This is the Capitalism and Freedom Podcast, and I'm your host. Today my guest is Myron Scholes.",
+      'Myron Scholes: I was born in Timmins, Ontario, and my parents moved us to Hamilton when I was ten.',
+      'Jon Hartley: Thanks so much for joining us. How did you first get interested in economics?',
+      'Myron Scholes: My mother wanted me to work in publishing, but I found that I loved the puzzles of finance.',
+    ].join('\n\n');
+    const b = await brief(text, { inputFormat: 'text', parts: ['claims'] });
+    expect(b.claims.filter((c) => c.cue === ':').map((c) => c.speaker)).toEqual(['Myron Scholes', 'Myron Scholes']);
+  });
+
   it('makes each answer one claim of the person answering, over its paragraphs; a question claims nothing', async () => {
     const b = await brief(
       'Deep Fakes and Social Media: A Q&A With Alex Cohen\n\nQuestions were answered by the agency’s director of emerging technologies, Alex Cohen.\n\n' +
@@ -2335,6 +2348,25 @@ describe('reporting verbs after another verb, and speakers past asides', () => {
     const went = await story('After rumors spread, the company denied the report. Blackberry then goes on to say its policy is not to comment on rumors.');
     expect(attributed(went).map(([speaker, cue]) => [speaker, cue])).toContainEqual(['Blackberry', 'say']);
     expect(went.claims.some((c) => c.cue === 'goes')).toBe(false);
+  });
+
+  it('gives a pronoun after "In our interview with …," to the person interviewed', async () => {
+    const b = await brief(
+      'Award-winning novels of 2025\n\nThe novel follows Preble Jefferson, a soldier who wakes on a ship with no memory of the war, as the empire hunts the crew.\n\n' +
+        'Notably, for military sci fi, the military does not come off well. In our interview with A. D. Sui, she explains, “This was my attempt at military sci fi that was critical of the military-industrial complex.”\n',
+      { inputFormat: 'text', parts: ['claims'] },
+    );
+    expect(b.claims.find((c) => c.text.includes('my attempt at military'))?.speaker).toBe('A. D. Sui');
+  });
+
+  it('gives a "they" no writers the first person stood for', async () => {
+    const html = `<html><head><title>GPS watches compared</title><meta name="author" content="Craig Randall, Alli Miles, Eszter Horanyi"></head><body><article><h1>GPS watches compared</h1><p class="byline">By Craig Randall, Alli Miles, Eszter Horanyi</p>
+<p>We tested the watches on the same mountain trail for six months, and each one measured the climb differently.</p>
+<p>We asked the Garmin product manager to explain the differences between measurements of different watches on the same course. They said, “There are numerous challenges in forming an elevation profile over a long trail run, like effects of weather.”</p>
+<p>The barometer, the satellites and the map all play their part in the figure a watch shows at the end of a run.</p></article></body></html>`;
+    const b = await brief(html, { inputFormat: 'html', parts: ['claims'] });
+    const quoted = b.claims.find((c) => c.text.includes('numerous challenges'));
+    expect(quoted?.speaker ?? '').not.toMatch(/Craig Randall/);
   });
 
   it('leaves an adverb before the closing cue out of the speaker, not a noun wink reads as one', async () => {

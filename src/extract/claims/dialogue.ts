@@ -14,6 +14,7 @@ import { asks, textSpan, trimClause } from '../spans.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { withoutAccents } from '../../writing-systems.js';
 import { BODY_ROLES } from '../../vocabulary.js';
+import { writerOf } from '../byline.js';
 
 /** Paragraphs that open with a label before an article reads as a dialogue. */
 const DIALOGUE_MIN_LABELS = 3;
@@ -171,6 +172,18 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
         const opening = annotated.sentences[i]!.text.slice(annotated.sentences[i]!.text.indexOf(l.name) + l.name.length).replace(/^[*\s:]+/, '');
         if (l.name.split(/\s+/)[0] === interviewer && QUESTION_OPENER.test(opening)) labels.set(i, { ...l, kind: 'question' });
       }
+    }
+  }
+  // The writer the byline names, labelled among others, hosts: a podcast's transcript under "By Jon
+  // Hartley" with "Jon Hartley: This is the … Podcast … How did you first get interested …?" and
+  // "Myron Scholes: I was born in …". Their turns introduce and ask; the guests' are the claims.
+  const writer = writerOf(annotated.article.meta.byline ?? annotated.article.byline?.text);
+  const writerKey = writer ? voiceKey(writer) : null;
+  if (writerKey && new Set(said.map(([, l]) => voiceKey(l.name))).size >= 2) {
+    for (const [i, l] of said) {
+      if (voiceKey(l.name) !== writerKey) continue;
+      labels.set(i, { ...l, kind: 'question' });
+      askers = new Set([...askers, l.name.split(/\s+/)[0]!]);
     }
   }
   const narrates = narratorTest(annotated.sentences, [...labels.values()].filter((l) => l.kind === 'speaker').map((l) => l.name));

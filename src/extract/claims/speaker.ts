@@ -85,10 +85,16 @@ function earlierSource(sentence: Sentence, earlier: readonly Claim[], coreferenc
     // A run-on text is one sentence of thousands of claims: the last few sources are enough.
     if (earlier.length - i > EARLIER_SOURCE_CLAIMS) break;
     if (coreference.isPerson(c.speaker)) continue;
+    // (Nor the writers the first person stands for: "We asked the Garmin product manager … They
+    // said, “…”" is not the writers going on.)
+    if (c.speakerMention && FIRST_PERSON_SOURCE.test(c.speakerMention.text)) continue;
     return c.speaker;
   }
   return null;
 }
+
+/** A source in the first person: the writer or writers. */
+const FIRST_PERSON_SOURCE = /^(?:i|we|us|our|my)$/i;
 
 /** A sentence that is a quotation up to the pronoun after it: "“…,” " before "he added". */
 const QUOTE_THEN_PRONOUN = /^[“"][^“”"]{2,}[,.!?…]?[”"]\s*,?\s*$/u;
@@ -495,6 +501,9 @@ const RELATED_BY_OF = new RegExp(String.raw`(?:^|\s)(?:${RELATED_NOUNS.source.sl
 /** A party and state label after a politician's name: "R-Texas", "D-Calif.", "I-Vt.". */
 const PARTY_LABEL = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
+/** An opening phrase of an interview with a person, up to the pronoun that goes on with them: "In our interview with A. D. Sui, " (the person's words captured). */
+const INTERVIEW_OPENING = /^(?:[\p{L}’']+\s+){1,3}(?:interview|conversation|chat|podcast|Q&A)\s+with\s+((?:\p{Lu}[\p{L}.’'-]*\s*){1,4}),\s*$/u;
+
 /** An opening clause that puts a question to the speaker: "Asked again whether he would …, ", "Pressed on the gifts, ". */
 const ASKED_OPENING = /^(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\b[^“”"]*,\s*$/i;
 
@@ -590,6 +599,11 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     const described = gender ? describedSpeaker(mention, sentence, earlier, coreference, gender) : null;
     if (described) return described;
+    // "In our interview with A. D. Sui, she explains, “…”": the person the opening interview is with.
+    const interviewed = INTERVIEW_OPENING.exec(sentence.text.slice(0, mention.start - sentence.start));
+    const guestAt = interviewed ? sentence.start + interviewed[0].lastIndexOf(interviewed[1]!) : -1;
+    const guest = interviewed ? names.find((m) => m.type === 'person' && m.start >= guestAt && m.end <= guestAt + interviewed[1]!.length) : undefined;
+    if (guest && (!gender || coreference.genderOf(coreference.nameAt(guest.start) ?? guest.text) !== (gender === 'm' ? 'f' : 'm'))) return coreference.nameAt(guest.start) ?? guest.text;
     // "…, Sadeq Abu Amer told the AP. He noted that …": a "he" or "she" opening its sentence goes on
     // with the person the sentence before quoted, not the first person it named.
     // So does one after an interviewer's question put in a clause: "Asked whether …, he said: “…”".
