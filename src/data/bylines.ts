@@ -11,7 +11,7 @@ export const BYLINE_CONNECTORS = new Set(['and', 'in', 'for', 'of', 'the', 'de',
  * Published Monday", " | dmoran@mlive.com"; a short stamp only, so a line that runs on into the article (scraped pages
  * glue "By X  Updated Jun 25, 2019  Finance remains …") is no byline.
  */
-export const BYLINE_FURNITURE = /\s*(?:[|·•–—-]\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+\s*min(?:ute)?s?\.?\s+read|(?:last\s+)?(?:updated|published)\b:?(?:\s+\S+){0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s*$/i;
+export const BYLINE_FURNITURE = /\s*(?:[|·•–—-]\s*)?(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?|\d+\s*min(?:ute)?s?\.?\s+read|(?:last\s+)?(?:updated|published)\b:?(?:\s+\S+){0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s*$/i;
 
 /**
  * A date after a separator inside a byline, and whatever the line goes on with (a job title):

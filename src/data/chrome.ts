@@ -195,6 +195,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // A deals box's text sign-up ("Get editor selected deals texted right to your phone!", "Msg and data rates may apply."),
   // a reading list's button ("Add to Goodreads To-Read List →"), a comment form's consent ("By posting a comment, you consent …"),
   // a blog's donation line ("Support CNX Software! Donate via cryptocurrencies …").
+  // A health system's service plug that closes its articles: "UCLA Health provides comprehensive care … You can find a provider near you or call 1-800-UCLA-MD1 or 310-825-2631."
+  /\b(?:find an? (?:provider|doctor|physician|specialist|clinic|location)|(?:schedule|book|request|make) an appointment)\b[^.!?]{0,60}\bcall\s+\(?\d/i,
   /\btexted (?:right )?to your phone\b|\bmsg (?:&|and) data rates may apply\b|^add to goodreads\b|^by (?:posting|submitting) (?:a|your) comment\b|^support [\p{L}\d .'’-]{2,40}! donate\b/iu,
 ];
 
@@ -315,8 +317,8 @@ export const AGO_CLOCK_AUTHOR = /^\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hour
 /** A calendar date: "Nov. 20, 2019", "20 November 2019", "2019-11-20", "11/20/2019". */
 export const HAS_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
 
-/** What a timestamp line is made of besides its dates and times ("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."). */
-export const STAMP_WORDS = /\b(?:updated|published|posted|last|first|modified|on|at|am|pm|a\.m|p\.m|et|edt|est|ct|cdt|cst|pt|pdt|pst|gmt|bst|utc|cet|cest|ist)\b\.?/gi;
+/** What a timestamp line is made of besides its dates and times ("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.", and a share button's word: "Dec 11, 2025 Share"). */
+export const STAMP_WORDS = /\b(?:updated|published|posted|last|first|modified|on|at|share|print|save|comments?|am|pm|a\.m|p\.m|et|edt|est|ct|cdt|cst|pt|pdt|pst|gmt|bst|utc|cet|cest|ist)\b\.?/gi;
 /** Dates and times inside such a line. */
 export const STAMP_DATES = /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[:.]\d{2}(?::\d{2})?)/gi;
 
@@ -578,7 +580,9 @@ export const TAIL_MAX_BLOCKS = 8;
  * ("Meredith Dietz is Lifehacker’s Senior Finance Writer. She earned …"), to the end, when that
  * run is within the last AUTHOR_BIO_MAX_BLOCKS blocks and AUTHOR_BIO_MAX_WORDS words.
  */
-export const AUTHOR_BIO_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'writes', 'covers', 'joined', 'lives', 'reports']);
+export const AUTHOR_BIO_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'writes', 'covers', 'joined', 'lives', 'reports', 'studied', 'holds']);
+/** A title a bio sets after the author's name, between commas: ", Editor, Running Reviews,". */
+export const AUTHOR_TITLE_AFTER = /^,\s+\p{Lu}[^,.;:]{0,40}(?:,\s+\p{Lu}[^,.;:]{0,40})?,\s+/u;
 export const AUTHOR_BIO_MAX_BLOCKS = 6;
 export const AUTHOR_BIO_MAX_WORDS = 250;
 

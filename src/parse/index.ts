@@ -12,8 +12,9 @@ import { guessGenre } from './genre.js';
 import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
+import { OPENING_LABEL } from '../data/summary.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
+import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TITLE_AFTER, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
 import { TITLE_ABBREVIATION } from '../data/titles.js';
 
 /** What a front end hands to the shared steps. */
@@ -620,11 +621,21 @@ function dropAuthorBio(text: string, blocks: RawBlock[], author: string | null, 
   if (!author) return blocks;
   const opens = (line: string): boolean => {
     if (!line.startsWith(author)) return false;
-    const rest = line.slice(author.length);
+    // (Past the title the bio sets after the name: "Amanda Furrer, Editor, Running Reviews, studied journalism at NYU …".)
+    const rest = line.slice(author.length).replace(AUTHOR_TITLE_AFTER, ' ');
     const verb = /^\s+(\p{L}+)/u.exec(rest)?.[1];
     return rest === '' || (verb !== undefined && AUTHOR_BIO_VERBS.has(verb));
   };
   const words = (from: number, to: number): number => blocks.slice(from, to).reduce((n, b) => n + wordCount(blockText(text, b)), 0);
+  // "Anurag is an experienced journalist and author who’s been covering tech …" before the article:
+  // the author's box the page sets under the byline, the author named as the bio names them.
+  const first = blocks.findIndex((b) => b.kind !== 'heading' && !isByline(blockText(text, b)));
+  const given = author.split(/\s+/)[0]!;
+  const opening = first === -1 ? '' : blockText(text, blocks[first]!).trim();
+  if (opening && (opening.startsWith(`${author} `) || opening.startsWith(`${given} `)) && AUTHOR_TAIL_PATTERNS[0]!.test(opening) && wordCount(opening) <= AUTHOR_BIO_MAX_WORDS && blocks.slice(first + 1).some((b) => isProse(text, b))) {
+    drop(blocks[first]!, 'metadata');
+    blocks = blocks.filter((_, i) => i !== first);
+  }
   for (let k = Math.max(1, blocks.length - AUTHOR_BIO_MAX_BLOCKS); k < blocks.length; k++) {
     if (!opens(blockText(text, blocks[k]!).trim())) continue;
     const tail = blocks.slice(k);
@@ -890,6 +901,11 @@ function markHeadings(text: string, blocks: RawBlock[], html = false): void {
     // economist, RBC Global Asset Management – Toronto</strong></p>" over each economist's view.)
     // (Not right under a heading: ESPN's "Record: 40-0, 31 KOs" and the next field in bold are the item's data.)
     const subtitled = html && !!b.bold && blocks[i - 1]?.kind !== 'heading' && next?.kind === 'paragraph' && !!next.bold && shaped[i + 1] && blocks[i + 2] !== undefined && !shaped[i + 2];
+    // (A labelled field among others is an item's data, not a heading: EcoCult's "Price Range: $11-$88"
+    // between "What we like: …" and "Available in: Most countries.")
+    // (Not an interview's "Q: What surprised you?" over "A: …": a question heads its answer.)
+    const field = (x: RawBlock | undefined): boolean => x?.kind === 'paragraph' && OPENING_LABEL.test(blockText(text, x)) && /^\p{L}{3}/u.test(blockText(text, x)) && !/\?["”’)]?\s*$/u.test(blockText(text, x));
+    if (field(b) && (field(next) || field(blocks[i - 1]))) return;
     if (next && (!shaped[i + 1] || subtitled) && !previousShaped) {
       b.kind = 'heading';
       b.level = 2;

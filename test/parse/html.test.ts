@@ -2277,9 +2277,31 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     expect(bodyText(a)).not.toContain('Resveratrol');
   });
 
+  it('sets no space inside a list item after an opening bracket or a slash before a bold word or a link', () => {
+    const a = page(`<article><h1>Analytics tools</h1>${story(1)}<ul><li><strong>Developer experience:</strong> Prefer familiar interfaces (<strong>SQL</strong>, Python) plus clear metrics.</li><li>Best Value: Under Armour Sonic 7 (<a href="/m">Men’s</a>/<a href="/w">Women’s</a>)</li></ul>${story(2)}</article>`);
+    expect(bodyText(a)).toContain('Prefer familiar interfaces (SQL, Python) plus clear metrics.');
+    expect(bodyText(a)).toContain('Under Armour Sonic 7 (Men’s/Women’s)');
+  });
+
+  it('leaves out a linked headline set in parentheses as a paragraph, not an aside of the writer\'s', () => {
+    const a = page(`<article><h1>Fasting</h1>${story(1)}<p>(<a href="/health/varied-exercises"><i>Scientists identify one fitness habit that may matter most for longevity</i></a>.)</p>${story(2)}<p>(The study, <a href="/s">published in Cell</a>, followed 300 adults for two years.)</p>${story(3)}</article>`);
+    expect(bodyText(a)).not.toContain('fitness habit');
+    expect(a.dropped.some((d) => d.reason === 'related-links' && d.text.includes('fitness habit'))).toBe(true);
+    expect(bodyText(a)).toContain('followed 300 adults');
+  });
+
   it('reads a post’s lead line its class names as the standfirst', () => {
     const a = page(`<article><header><h1>16 tips for AI-ready C#</h1><p class="post__lead">How to make it easy for AI agents to work with your .NET codebase</p></header><div class="post__body">${story(1)}${story(2)}${story(3)}</div></article>`, '<title>16 tips for AI-ready C#</title>');
     expect(a.dek?.text).toBe('How to make it easy for AI agents to work with your .NET codebase');
+  });
+
+  it('reads a byline without the label set before the name, and without an address after it', () => {
+    const a = page(`<h1>Best laptops</h1><div class="entry-meta"><span class="byline">By Author: Ashley Biancuzzo</span></div><article>${story(1)}${story(2)}${story(3)}</article>`, '<title>Best laptops</title>');
+    expect(a.meta.byline).toBe('Ashley Biancuzzo');
+    expect(a.byline?.text).toBe('By Ashley Biancuzzo');
+    expect(a.text.slice(a.byline!.start, a.byline!.end)).toBe(a.byline!.text);
+    const b = page(`<h1>Rankings rise</h1><div class="field--name-field-news-byline"><div class="field__item">By: Joshua Stewart (jstewart@gatech.edu)</div></div><article>${story(1)}${story(2)}${story(3)}</article>`, '<title>Rankings rise</title>');
+    expect(b.byline?.text).toBe('By Joshua Stewart');
   });
 
   it('reads a byline that opens "Written By" in an author element, without its note mark', () => {
@@ -2305,11 +2327,25 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     expect(bodyText(b)).toContain(lede);
   });
 
+  it('takes the standfirst the page describes from a subheading under the headline, past a breadcrumb, and a date with a share button as metadata', () => {
+    const dek = 'See which insurance companies lead the US market and how top rankings can shape your broker partnerships.';
+    const a = page(`<nav><ol class="breadcrumb"><li><a href="/us/guides/">Guides</a></li><li>The top insurers</li></ol></nav><div class="wrapper"><h1>The top insurers</h1><div class="head"><h3>${dek}</h3></div><div class="writer"><label>Dec 11, 2025</label> <label>Share</label></div>${story(1)}${story(2)}${story(3)}</div>`, `<title>The top insurers</title><meta name="description" content="${dek}">`);
+    expect(a.dek?.text).toBe(dek);
+    expect(a.sections.map((x) => x.heading?.text ?? null)).not.toContain(dek);
+    expect(chromeReason('Dec 11, 2025 Share')).toBe('metadata');
+    expect(chromeReason('Dec 11, 2025 Share prices fell')).toBeNull();
+  });
+
   it('keeps the writer’s own sentence about the newsletters they read, not a sign-up', () => {
     expect(chromeReason('I also identified 28 newsletters, a small subset of the newsletters I subscribe to, as the test set.')).toBeNull();
     expect(chromeReason('Get our newsletter delivered to your inbox')).toBe('promo');
     expect(chromeReason('Stay informed with our latest updates.')).toBe('promo');
     expect(chromeReason('Stay informed as officials warn of flooding in the north, the council said.')).toBeNull();
+  });
+
+  it('reads a health system\'s closing plug to find a provider or call its number as a promo, not advice in the story', () => {
+    expect(chromeReason('UCLA Health provides comprehensive care to help patients overcome mental health concerns. You can find a provider near you or call 1-800-UCLA-MD1 or 310-825-2631.')).toBe('promo');
+    expect(chromeReason('If symptoms persist, call 911 or find a doctor who can help.')).toBeNull();
   });
 
   it('reads the headline without the date stamp set in its <h1>, and the <h1> that agrees best with the <title>', () => {

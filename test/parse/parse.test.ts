@@ -742,6 +742,32 @@ describe('the closing author lines', () => {
     expect(parse(sourceFromText(page('Meredith Dietz', about), 'p.html', { inputFormat: 'html' })).text).toContain('new finance chief');
   });
 
+  it('keeps a labelled field among an item\'s fields as text, not a heading', () => {
+    const item = (name: string, price: string) => `<h2>${name}</h2><p><b>What we like: </b>${name} uses organic cotton and recycled wool to make brightly coloured clothes at its own factory in Portugal.</p><p><b>Price Range:</b> ${price}</p><p><b>Available in: </b>Most countries.</p>`;
+    const a = parse(sourceFromText(`<html><head><title>Affordable ethical fashion brands</title></head><body><article><h1>Affordable ethical fashion brands</h1><p>Ethical fashion does not have to cost a fortune, and these brands prove it with fair prices for everyone.</p>${item('1. Colorful Standard', '$11-$88')}${item('2. Cottonique', '$8-$55')}</article></body></html>`, 'p.html', { inputFormat: 'html' }));
+    expect(a.sections.map((s) => s.heading?.text ?? null)).toEqual([null, '1. Colorful Standard', '2. Cottonique']);
+    expect(a.sections[1]!.blocks.map((b) => b.text)).toContain('Price Range: $11-$88');
+    // (An interview's question over its answer still heads it.)
+    const qa = parse(sourceFromText('# Deep fakes: a Q&A\n\nThe questions below came from the webinar\'s audience and were answered by our director.\n\n**Q:** What surprised you about deepfakes?\n\nA: Deepfakes are really easy to make, and studios sell tools that anyone can use.\n\n**Q:** What should an agency do first?\n\nA: We urge you to plan ahead and have some language ready to roll.\n', 'q.md', { inputFormat: 'markdown' }));
+    expect(qa.sections.map((s) => s.heading?.text ?? null)).toEqual([null, 'Q: What surprised you about deepfakes?', 'Q: What should an agency do first?']);
+  });
+
+  it("leaves out the author's bio set under the byline by the author's given name, and one with a title after the name", () => {
+    const story = '<p>The council approved the plan on Tuesday after a long debate about its cost, officials said.</p><p>Work begins in the spring and should take two years, the mayor said on Wednesday.</p>';
+    const page = (head: string, tail = '') => `<html><head><meta name="author" content="Anurag Singh"></head><body><article><h1>Park approved</h1>${head}${story}${tail}</article></body></html>`;
+    const bio = 'Anurag is an experienced journalist and author who has been covering tech for the past 5 years, with a focus on Windows.';
+    const a = parse(sourceFromText(page(`<p>${bio}</p>`), 'p.html', { inputFormat: 'html' }));
+    expect(a.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toContain(bio);
+    expect(a.sections[0]!.blocks[0]!.text).toMatch(/^The council approved/);
+    expectArticleGrounded(a);
+    // (The story about a person of that name stays: "Anurag is the council's new planner" is no bio.)
+    const about = parse(sourceFromText(page('<p>Anurag is the council’s new planner, and he will run the project from next month.</p>'), 'p.html', { inputFormat: 'html' }));
+    expect(about.sections[0]!.blocks[0]!.text).toMatch(/^Anurag is the council/);
+    const titled = 'Anurag Singh, Editor, Running Reviews, studied journalism at NYU and writing at Emerson College.';
+    const b = parse(sourceFromText(page('', `<p>${titled}</p>`), 'p.html', { inputFormat: 'html' }));
+    expect(b.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toContain(titled);
+  });
+
   it("ends the article at its author's one-sentence bio, however many of the site's next stories follow, once most of the prose is above it", () => {
     const story = '<p>The council approved the plan on Tuesday after a long debate about its cost, officials said.</p><p>Work begins in the spring and should take two years, the mayor said on Wednesday.</p>';
     const bio = '<p>Tomas Franzese is a Staff Writer at Digital Trends, where he reports on and reviews the latest releases.</p>';

@@ -829,8 +829,8 @@ const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pq(?=[-_])|pull-?quote|pullquote)(?:$|[
 function openingBlock(doc: LedeDocument, captions: ReadonlySet<string>): { el: { remove(): void }; text: string } | null {
   for (const el of Array.from(doc.querySelectorAll('p, div, h2, h3, h4, blockquote, li')) as unknown as Array<KeyPointElement & { remove(): void }>) {
     const text = squash(el.textContent);
-    // (Past a photo's caption or credit above it, "Mike Segar/Reuters", and page chrome: the date "12.22.14".)
-    if (text === '' || el.querySelector('p, div, h2, h3, h4, blockquote, li') || captions.has(text) || chromeReason(text)) continue;
+    // (Past a photo's caption or credit above it, "Mike Segar/Reuters", and page chrome: the date "12.22.14", a breadcrumb's "Guides".)
+    if (text === '' || el.querySelector('p, div, h2, h3, h4, blockquote, li') || captions.has(text) || chromeReason(text) || el.closest('nav')) continue;
     return { el, text };
   }
   return null;
@@ -1224,11 +1224,12 @@ function describedStandfirst(page: LedeDocument & MetaDocument): string | null {
   // Insider, Rahul Tyagi, CEO of SECQAI delves into …" over the page's "Rahul Tyagi, CEO of SECQAI delves into …".)
   const bare = (x: string): string => x.replace(/[.!?]$/, '');
   const endOf = (text: string): boolean => text.split(' ').length >= DEK_MIN_WORDS && [...declared].some((d) => bare(d).endsWith(` ${bare(text)}`) && text.split(' ').length * 10 >= d.split(' ').length * DESCRIBED_END_SHARE);
-  for (const el of Array.from(page.querySelectorAll('p, div, h2, span'))) {
+  // (In a subheading too: Insurance Business's "<h3>See which insurance companies lead the US market …</h3>" under its headline.)
+  for (const el of Array.from(page.querySelectorAll('p, div, h2, h3, span'))) {
     const text = squash(el.textContent);
     if (!(declared.has(text) || endOf(text)) || chromeReason(text) || el.closest('head, nav, footer, aside, figure, figcaption, form, script, noscript')) continue;
     // The deepest element with that text: a wrapper around it is not the standfirst.
-    if (Array.from(el.querySelectorAll('p, div, h2, span')).some((child) => squash(child.textContent) === text)) continue;
+    if (Array.from(el.querySelectorAll('p, div, h2, h3, span')).some((child) => squash(child.textContent) === text)) continue;
     return text;
   }
   return null;
@@ -1247,6 +1248,9 @@ function hostName(url: string | null | undefined): string | null {
 
 /** A name's letters, lower-cased, single-spaced: "Cyrus  Engineer" and "cyrus engineer" are one key. */
 const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+
+/** A byline's label before the name: "By:", "By Author:", "Author:", "Written by:". */
+const BYLINE_LABEL = /^(?:by\s*:|(?:by\s+)?(?:author|writer)\s*:|written by\s*:)\s*(?=\p{Lu})/iu;
 
 /** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt", "post__lead". */
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])|(?:title|header|hero)[\w-]*__intro\b|(?:^|\s)(?:post|article|entry|story)__lead(?:$|\s)/i;
@@ -1699,7 +1703,8 @@ export function htmlBlocks(page: string): HtmlFront {
   const settles = !!markedByline && ((disputed && nameKey(markedByline).includes(nameKey(parsely!))) || publisherByline);
   // (And the extractor's guess gives way to it: Readability's "By Keith BarrySenior Autos Reporter" runs a post into the name.)
   if (markedByline && (!meta.byline || !found.byline || cut || settles || !isByline(/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`))) meta.byline = markedByline.replace(/(\b\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1 ');
-  if (meta.byline) meta.byline = meta.byline.replace(/\s*,\s*$/, '') || null;
+  // (Without the label a page sets before the name: "By Author: Ashley Biancuzzo", "By: Joshua Stewart".)
+  if (meta.byline) meta.byline = meta.byline.replace(/\s*,\s*$/, '').replace(BYLINE_LABEL, '') || null;
   // A page whose data declare no date may print it after the writer's name ("Diana Yen | December
   // 22, 2014"), or next to its headline ("… posted on Saturday, August 13th, 2011").
   if (!meta.published && (meta.byline || meta.title)) {
@@ -1725,9 +1730,12 @@ export function htmlBlocks(page: string): HtmlFront {
   const extracted = parsed?.content ? (parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as LedeDocument) : null;
   // (Or the one the page describes, when the extracted article opens with it: IoT Insider's
   // "<p><em>Rahul Tyagi, CEO of SECQAI</em> <em>delves into …</em></p>", read as a heading.)
-  const opening = !replacing && extracted ? openingBlock(extracted, captions)?.text : undefined;
-  // (Not a lede the description repeats, which ends as a sentence does.)
-  const movedDek = deks.find((dek, i) => dek !== null && dek === opening && (i === 0 || !endsSentence(dek))) ?? null;
+  const openingEl = !replacing && extracted ? openingBlock(extracted, captions) : null;
+  const opening = openingEl?.text;
+  // (Not a lede the description repeats, which ends as a sentence does; unless the page sets it as
+  // a subheading over the story: Insurance Business's "<h3>See which insurance companies lead …</h3>".)
+  const headed = !!openingEl && /^H[2-6]$/.test((openingEl.el as unknown as { tagName: string }).tagName);
+  const movedDek = deks.find((dek, i) => dek !== null && dek === opening && (i === 0 || !endsSentence(dek) || headed)) ?? null;
   const leads = [...new Set(deks.filter((dek): dek is string => dek !== null && (!kept.includes(dek) || dek === movedDek)))];
   // The key points the extractor left out are read as the standfirst (after the page's own, if any), and a message says so.
   // The extracted article's paragraphs, parsed once for the key points and the other posts below.

@@ -531,9 +531,15 @@ function linkList(i: Inline): boolean {
   if (/\?["'”’)]*$/u.test(text) && i.linked <= OWN_QUESTION_LINKED * length && words >= OWN_QUESTION_MIN_WORDS) return false;
   // A question that is all one link is another page's headline: YouBeauty's "Could Resveratrol Be the Secret to Clearer Skin?".
   if (i.linked >= length && /\?["'”’)]*$/u.test(text) && words <= LINKED_HEADLINE_MAX_WORDS) return true;
+  // So is one link set in parentheses as a paragraph of its own, with a stop at most: National
+  // Geographic's "(<a>Scientists identify one fitness habit that may matter most for longevity</a>.)".
+  if (/^\(.*\)$/s.test(text) && i.linked >= length - PARENTHESISED_LINK_MARKS && words <= LINKED_HEADLINE_MAX_WORDS) return true;
   // (Nor a sentence or two of prose with a link in them: Glamour's opening "Oh, RiRi. <a>You truly are an icon.</a>".)
   return !(/[.!?]["'”’)]*$/u.test(text) && (words >= 8 || (words >= 5 && /[.!?]["'”’)]*\s+\p{Lu}/u.test(text))));
 }
+
+/** The marks around a paragraph that is one link in parentheses: "(", a stop, ")". */
+const PARENTHESISED_LINK_MARKS = 3;
 
 /** The share of an item's letters a link may hold for the item to be a sentence of the article's own. */
 const PROSE_ITEM_MAX_LINKED = 0.9;
@@ -871,7 +877,9 @@ function listItems(list: DomNode, into: Inline[], options: WalkOptions): void {
       else if (c.nodeType === TEXT) append(own, withoutCitationMarks(c.textContent ?? '', own.text));
       else if (c.nodeType === ELEMENT && marker(c, tagOf(c))) own.afterMark = true;
       else if (c.nodeType === ELEMENT && !SKIP.has(tagOf(c))) {
-        own.text += ' ';
+        // (An inline element runs on from the text before it, as a browser shows it: "(<strong>SQL</strong>,
+        // Python)", "(Men’s/<a>Women’s</a>)", "<a>b</a><a>acon</a>"; a block or a break is set apart.)
+        if (!INLINE.has(tagOf(c)) || tagOf(c) === 'BR') own.text += ' ';
         inline(c, tagOf(c) === 'A', own, options);
       }
     }
