@@ -184,6 +184,14 @@ describe('figures', () => {
     expect(seasons.mentions.filter((m) => m.type === 'date').map((m) => m.text)).toEqual(expect.arrayContaining([expect.stringContaining('spring 2027'), 'spring']));
   });
 
+  it('takes no number word joined to a word by a hyphen for a figure ("zero-waste"), and one joined to a unit of time for a duration', () => {
+    const a = annotated('Waste at home\n\nA zero-waste home starts with a three-day audit, and two-thirds of households recycle. Three people agreed.\n');
+    expect(a.mentions.filter((m) => ['cardinal', 'duration'].includes(m.type)).map((m) => [m.text, m.type])).toEqual([
+      ['three-day', 'duration'],
+      ['Three', 'cardinal'],
+    ]);
+  });
+
   it('reads a magnitude after a hyphen as part of the figure ("$670-billion"), not a cardinal of its own', () => {
     const a = annotated('Russia debt\n\nRussia owes $670-billion to foreigners, and the fund has sold €180-billion in bonds.\n');
     expect(a.mentions.filter((m) => m.type === 'cardinal' || m.type === 'money').map((m) => [m.text, m.type])).toEqual([
