@@ -192,6 +192,20 @@ describe('summary', () => {
     expect(total).toBeCloseTo(s.score, 3);
   });
 
+  it("takes no sentence of a paragraph the writer set in parentheses, however many sentences it holds", () => {
+    const text = [
+      'The lean startup',
+      '',
+      '(Update April, 2011: In September, 2008 I wrote the following post on the term for the first time. I have left the original post unchanged and unedited. To learn more about the movement since then, click here.)',
+      '',
+      "I've been thinking for some time about a term that could describe the trends changing the startup landscape.",
+      "After some trial and error, I've settled on the Lean Startup, and I like the term because it says what these companies do.",
+      'Lean startups use open source, agile software and iterative development to keep their costs down from the first day.',
+    ].join('\n');
+    const b = briefOf(text, { sentences: 3 });
+    expect(b.summary.some((s) => /Update April|unedited|click here/.test(s.text))).toBe(false);
+  });
+
   it('briefs a page that passes on a quoted announcement from the quotation, not from the thanks under it', () => {
     const text = [
       '# Free online data science courses',

@@ -112,6 +112,19 @@ function isEligible(s: Sentence, words: number, quotedStory = false): boolean {
 /** The share of a page's body words in block quotations from which the quotation is the story it passes on. */
 const QUOTED_STORY_SHARE = 0.75;
 
+/** The sentences of each paragraph (or list item), in order. */
+function paragraphRuns(sentences: readonly Sentence[]): Sentence[][] {
+  const runs: Sentence[][] = [];
+  let previous: Sentence | null = null;
+  for (const s of sentences) {
+    const same = previous !== null && previous.section === s.section && previous.block === s.block && previous.item === s.item;
+    if (same) runs[runs.length - 1]!.push(s);
+    else runs.push([s]);
+    previous = s;
+  }
+  return runs;
+}
+
 /** A credit line is short: "Produced by the Congressional Budget Office, the report estimates …" is a sentence. */
 const SHOOT_CREDIT_MAX_WORDS = 12;
 
@@ -175,6 +188,13 @@ export function computeSignals(annotated: AnnotatedArticle): SentenceSignals[] {
   });
   const quotedStory = quoted > QUOTED_STORY_SHARE * (quoted + body);
   const eligible = sentences.map((s, i) => isEligible(s, words[i]!, quotedStory));
+  // "(Update April, 2011: In September, 2008 I wrote the following post … click here.)": a paragraph
+  // the writer set in parentheses, over several sentences, is an aside as a sentence in them is.
+  for (const run of paragraphRuns(sentences)) {
+    const first = run[0]!.text.trim();
+    const last = run[run.length - 1]!.text.trim();
+    if (run.length > 1 && /^\(/.test(first) && /\)[.!?]?["”’']?$/.test(last)) for (const s of run) eligible[s.index] = false;
+  }
   // "Hollywood legend escorted off stage after protesters climb up holding sign …": a line written
   // as a headline, with no full stop, before the story's first sentence is a standfirst, not the
   // story. (Further in, such a line is most often a caption that the Daily Mail's highlights
