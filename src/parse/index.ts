@@ -337,7 +337,9 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
     const label = kept[kept.length - 1];
     // (Inside the article only: above it such a line may be the headline over a menu.)
     const inArticle = (): boolean => kept.slice(0, -1).some((x) => isProse(text, x));
-    if (b.kind === 'list' && label && (label.kind === 'paragraph' || label.kind === 'heading') && !label.dek && BOX_LABEL.test(blockText(text, label).trim()) && wordCount(blockText(text, label)) <= LIST_LABEL_MAX_WORDS && inArticle()) {
+    // (Or over a box of link lines, each in a block of its own: The Enterprisers Project's "More on
+    // remote and hybrid work" over its links, set in the middle of a tip.)
+    if ((b.kind === 'list' || b.drop === 'related-links') && label && (label.kind === 'paragraph' || label.kind === 'heading') && !label.dek && BOX_LABEL.test(blockText(text, label).trim()) && wordCount(blockText(text, label)) <= LIST_LABEL_MAX_WORDS && inArticle()) {
       drop(kept.pop()!, 'promo');
     }
     // An appeal's heading goes with the appeal under it: Scientific American's "On supporting
@@ -389,7 +391,7 @@ function roundupLists(text: string, blocks: readonly RawBlock[]): Set<RawBlock> 
 /** The longest label over a list of chrome that goes with it. */
 const LIST_LABEL_MAX_WORDS = 8;
 /** A box's label (not a listicle's section heading over its shop links, "Amazon Australia"): "What to know about …", "Table of Contents". */
-const BOX_LABEL = /^(?:what (?:you need )?to know\b|key (?:facts|points|takeaways)\b|(?:more|related|latest) (?:on|from|about|in)\b|table of contents$|in this (?:article|story)$|editor['’]s picks\b|(?:read|see) (?:more|also)\b)/i;
+const BOX_LABEL = /^(?:what (?:you need )?to know\b|key (?:facts|points|takeaways)\b|(?:more|related|latest) (?:on|from|about|in)\b|related (?:articles|links|stories|reading|content|posts)\b|table of contents$|in this (?:article|story)$|editor['’]s picks\b|(?:read|see) (?:more|also)\b)/i;
 
 /**
  * Whether a line of links is a subheading of the paragraph under it: heading-shaped, and a

@@ -2343,9 +2343,12 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     expect(chromeReason('Stay informed as officials warn of flooding in the north, the council said.')).toBeNull();
   });
 
-  it('reads a health system\'s closing plug to find a provider or call its number as a promo, not advice in the story', () => {
+  it('reads a health system\'s closing plug to find a provider or call its number, and an appeal\'s sign-off, as promos', () => {
     expect(chromeReason('UCLA Health provides comprehensive care to help patients overcome mental health concerns. You can find a provider near you or call 1-800-UCLA-MD1 or 310-825-2631.')).toBe('promo');
     expect(chromeReason('If symptoms persist, call 911 or find a doctor who can help.')).toBeNull();
+    // An appeal's sign-off, its appeal gone as a plug.
+    expect(chromeReason('Thank you. Liz Willen Editor in chief')).toBe('promo');
+    expect(chromeReason('Thank you, Mayor Smith said to the crowd.')).toBeNull();
   });
 
   it('reads the headline without the date stamp set in its <h1>, and the <h1> that agrees best with the <title>', () => {

@@ -272,6 +272,9 @@ describe('furniture under and between paragraphs', () => {
     // A listicle's section heading over its shop links stays.
     const shops = `<html><body><article><h1>Sales</h1><p>${story}</p><h2>Amazon Australia</h2><ul><li>Save 20% on headphones. Learn more.</li><li>Save 30% on kettles. Learn more.</li></ul><p>${story}</p></article></body></html>`;
     expect(parse(sourceFromText(shops, 's.html', { inputFormat: 'html' })).dropped.map((d) => d.text)).not.toContain('Amazon Australia');
+    // A label over a box of related links goes with it.
+    const related = `<html><body><article><h1>Park approved</h1><p>${story}</p><p>Related articles and links:</p><ul><li><a href="/a">What is cyber security?</a></li><li><a href="/b">What is cybercrime?</a></li></ul><p>${story}</p></article></body></html>`;
+    expect(parse(sourceFromText(related, 'r.html', { inputFormat: 'html' })).dropped.map((d) => d.text)).toContain('Related articles and links:');
   });
 
   it('drops a caption written as a sentence over its credit line, when it says where people stand', () => {
