@@ -2404,6 +2404,9 @@ describe('cues wink misreads, and a negated cue', () => {
     // A participle after a count and before its noun is an adjective: "one reported adverse event".
     expect(attributed(await story('FDA is aware of one reported adverse event linked to the drug.'))).toEqual([]);
     expect(attributed(await story('About 40 reported seeing the lights over the bay.')).map(([, cue]) => cue)).toContain('reported');
+    // "point out that" after a plural, which wink reads a noun: "The authors point out that …".
+    expect(attributed(await story('The authors point out that greenhouse gas emissions from agriculture are now 18 times higher than in 1961.')).map(([speaker, cue]) => [speaker, cue])).toEqual([['authors', 'point']]);
+    expect(attributed(await story('Critics point out flaws in the study of the river.'))).toEqual([]);
     // (A plain noun after a noun stays one: "The committee notes were filed on Monday.")
     const notes = await story('The committee notes were filed with the clerk on Monday.');
     expect(attributed(notes)).toEqual([]);

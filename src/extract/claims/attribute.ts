@@ -547,7 +547,9 @@ function reportTaggedNoun(t: Token[], v: number): boolean {
       // not a verb's object: "denied media reports that …", "rejected employee claims that …")
       (head.pos === 'NOUN' && viewHolder(head.lemma.toLowerCase()) && /s$/i.test(tok.text) && !/^(?:VERB|AUX|ADP)$/.test(t[v - 2]?.pos ?? ''));
     const next = t[v + 1];
-    if (subject && (!next || next.normal === 'that' || /^(?:DET|PROPN|NUM|PRON)$/.test(next.pos) || QUOTE_MARK.test(next.text))) return true;
+    // (Or its particle then "that": "The authors point out that emissions …".)
+    const pointsOut = tok.lemma === 'point' && next?.normal === 'out' && t[v + 2]?.normal === 'that';
+    if (subject && (!next || next.normal === 'that' || pointsOut || /^(?:DET|PROPN|NUM|PRON)$/.test(next.pos) || QUOTE_MARK.test(next.text))) return true;
   }
   if (tok.pos !== 'NOUN' || !DOCUMENT_VERBS.has(tok.lemma) || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;
   if (!SOURCE_NOUNS.has(head.lemma) && !SOURCE_NOUNS.has(head.normal.replace(/s$/, ''))) return false;
