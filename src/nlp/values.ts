@@ -8,9 +8,6 @@ import { CURRENCY_WORDS, MAGNITUDES } from '../data/values.js';
  * symbol before it and a magnitude or currency word after it, and retypes it as money when it
  * then carries a currency.
  */
-/** A unit of time a number word is joined to by a hyphen: "three-day", "two-year". */
-const TIME_UNIT = /^(?:second|minute|hour|day|night|week|month|year|decade|century)s?$/i;
-
 /** Words before a bare "fall" or "spring" that make it the season. */
 const SEASON_BEFORE = /^(?:in|this|last|next|by|until|till|since|early|late|mid|the|during|through|that|each|every|come|before|after)$/;
 
@@ -52,24 +49,16 @@ export function refineValues(tokens: Token[], entities: WinkEntity[]): WinkEntit
     const season = words.length === 1 && /^(?:fall|spring)$/.test(words[0]!.text) && !SEASON_BEFORE.test(tokens[first - 1]?.normal ?? '');
     return words.some((t) => t.text === 'may') || season;
   };
-  // A number word joined by a hyphen to the word after it is part of that word: "zero-waste",
-  // "one-stop", "two-thirds" are no figures; with a unit of time it is one duration, "three-day".
-  const joinedWord = (e: WinkEntity): Token | null => {
+  // "zero" or "one" joined by a hyphen to the word after it is part of that word: "zero-waste",
+  // "one-stop", "one-time" are no figures ("a four-game streak", "a two-day hearing" count).
+  const idiom = (e: WinkEntity): boolean => {
     const k = at.get(e.start);
-    if (e.type !== 'cardinal' || k === undefined || byEnd.get(e.end) !== k || !/^\p{L}+$/u.test(tokens[k]!.text)) return null;
+    if (e.type !== 'cardinal' || k === undefined || byEnd.get(e.end) !== k || !/^(?:zero|one)$/i.test(tokens[k]!.text)) return false;
     const hyphen = tokens[k + 1];
     const word = tokens[k + 2];
-    return hyphen?.text === '-' && hyphen.start === tokens[k]!.end && word?.kind === 'word' && word.start === hyphen.end ? word : null;
+    return hyphen?.text === '-' && hyphen.start === tokens[k]!.end && word?.kind === 'word' && word.start === hyphen.end;
   };
-  const joined = new Map<WinkEntity, Token>();
-  for (const e of entities) {
-    const word = joinedWord(e);
-    if (word) joined.set(e, word);
-  }
-  const units = new Set([...joined.values()].filter((w) => TIME_UNIT.test(w.text)).map((w) => w.start));
-  entities = entities
-    .filter((e) => !(joined.has(e) && !TIME_UNIT.test(joined.get(e)!.text)) && !(e.type !== 'cardinal' && units.has(e.start)))
-    .map((e) => (joined.has(e) ? { ...e, end: joined.get(e)!.end, type: 'duration' as ValueType } : e));
+  entities = entities.filter((e) => !idiom(e));
   const widened = entities.filter((e) => !inCode(e) && !inTitle(e) && !noDate(e)).map((e) => {
     if (e.type !== 'money' && e.type !== 'cardinal') return e;
     let first = at.get(e.start);
