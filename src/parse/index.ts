@@ -353,13 +353,19 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
 
 /** A paragraph of the article that introduces the list after it: prose that ends on a colon ("Here is some coverage from around the web:"). */
 function introducesList(text: string, before: RawBlock | undefined): boolean {
-  if (!before || before.kind !== 'paragraph' || before.drop) return false;
+  if (!before || (before.kind !== 'paragraph' && before.kind !== 'heading') || before.drop) return false;
   const line = blockText(text, before).trim();
+  // (A box's label of the article's own points: FreightWaves' "Key Takeaways" over its four findings, each a link to its section.)
+  if (KEY_POINTS_LABEL.test(line)) return true;
+  if (before.kind !== 'paragraph') return false;
   // (A long sentence of prose points to other reading only by how it opens: WRAL's "… social causes
   // like these (click any cause to be taken to a related volunteer opportunity):" is the article's.)
   const pointer = wordCount(line) <= OTHER_READING_MAX_WORDS ? OTHER_READING : OTHER_READING_LABEL;
   return line.endsWith(':') && wordCount(line) >= INTRODUCTION_MIN_WORDS && !chromeReason(line) && !pointer.test(line);
 }
+
+/** A label of the article's own points over a list: "Key Takeaways", "Key points:", "Highlights". */
+const KEY_POINTS_LABEL = /^(?:key (?:takeaways|points|findings|facts)|the takeaways?|takeaways|highlights|at a glance|in brief|tl;?dr)\s*:?$/i;
 
 /** Words a line that introduces other reading may have, past which only its opening words can say so. */
 const OTHER_READING_MAX_WORDS = 12;

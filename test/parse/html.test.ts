@@ -193,6 +193,16 @@ describe('HTML extraction', () => {
     expect(texts.some((t) => t.startsWith("The bank's rate is now 5 percent"))).toBe(true);
     expect(hook.sections.some((s) => s.heading?.text === '10 Downing Street')).toBe(false);
   });
+  it('reads the whole article body the page marks when the extractor chose a part of it, and says so', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the roundup says which book club picked which novel this month and why the members liked it.</p>`;
+    const box = (n: number) => `<div class="bookblurb"><h3>Book ${n} by A. Writer</h3><div class="bookblurb__description">${para(10 + n)}${para(20 + n)}</div></div>`;
+    const html = `<html><head><title>Book club picks</title></head><body><header><h1>Book club picks</h1></header><div class="content-area" itemprop="articleBody"><div class="bubblewrap-extra">${para(1)}${para(2)}</div><div id="promo"></div><div class="bubblewrap"><h2>The first club</h2>${box(1)}<h2>The second club</h2>${box(2)}<h2>The third club</h2>${box(3)}</div></div><footer><p>Copyright 2025 the site. All rights reserved.</p></footer></body></html>`;
+    const a = parseHtml(html);
+    const text = a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
+    expect(text).toMatch(/Paragraph 1 of the roundup[^]*Paragraph 2 of the roundup[^]*Paragraph 11/);
+    expectArticleGrounded(a);
+  });
+
   it("reads the page's JSON-LD articleBody when the extracted article holds under 60% of its paragraphs, and says so", () => {
     const paras = [1, 2, 3, 4, 5].map((n) => `Paragraph ${n} of the story tells what the council decided about the old mill, and why residents objected to the plan.`);
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Council decides on the mill', articleBody: paras.join('\n\n') });
@@ -635,6 +645,9 @@ describe('a lede the extractor left out', () => {
     expect(missedLede(between, doc(`<p>${third}</p>`))).toEqual([]);
     const other = doc(`<div id="promo"><p>${lede}</p></div><div></div><section><p>${third}</p></section>`);
     expect(missedLede(other, doc(`<p>${third}</p>`))).toEqual([]);
+    // A ranking's introduction: Road & Track's div.listicle-intro.
+    const listicle = doc(`<section class="listicle-header"><div class="listicle-intro"><p>${lede}</p></div></section><div class="ad"></div><div><p>1</p><h2>2026 Hyundai Ioniq 5</h2><p>${third}</p></div>`);
+    expect(missedLede(listicle, doc(`<div><p>${third}</p></div>`)).map((p) => p.textContent)).toEqual([lede]);
   });
 
   it('does not come back from another container, or when it is page chrome', () => {
@@ -1918,6 +1931,8 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     expect(a.sections.some((s) => s.heading?.text === 'Dataminr acquires ThreatConnect')).toBe(true);
     const body = bodyText(a);
     for (const kept of ['The Black Friday campaign offers:', 'Kiran Desai, The Loneliness', '59 grams, PAW3950 sensor']) expect(body).toContain(kept);
+    // (One book a line: the two are not run together.)
+    expect(a.sections.flatMap((s) => s.blocks).map((b) => b.text)).toEqual(expect.arrayContaining(['Kiran Desai, The Loneliness of Sonia and Sunny', 'Arundhati Roy, Mother Mary Comes to Me']));
     // (A related link over a paragraph stays other reading: "Related: …", or a single linked headline between paragraphs.)
     const single = parseHtml(`<html><head><title>Deals of the month</title></head><body><article><h1>Deals of the month</h1>${story}<p><a href="https://example.com/powell">Powell warns Congress rate cuts are not imminent</a></p><p>Powell said policymakers would wait for more evidence that inflation is cooling before they act.</p></article></body></html>`);
     expect(single.sections.some((s) => s.heading?.text.startsWith('Powell warns'))).toBe(false);
@@ -2264,6 +2279,10 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     expect(a.dek).toBeNull();
     expect(bodyText(a)).not.toContain('Photo : BSS');
     expect(chromeReason(caption)).toBe('caption');
+    // Or after a bar or in brackets, "by" its photographer.
+    expect(chromeReason('Paris Baguette opened 80 units in North America this year, with 150 planned for 2026. | Photo by Lisa Jennings')).toBe('caption');
+    expect(chromeReason('Crowds gathered outside the court. (Photo by John Smith/Getty Images)')).toBe('caption');
+    expect(chromeReason('She took the picture. Photo by Smith was the best one in the show')).toBeNull();
   });
 
   it('reads the writer from a link to their staff page in the byline', () => {
@@ -2281,6 +2300,15 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     const a = page(`<article><h1>Analytics tools</h1>${story(1)}<ul><li><strong>Developer experience:</strong> Prefer familiar interfaces (<strong>SQL</strong>, Python) plus clear metrics.</li><li>Best Value: Under Armour Sonic 7 (<a href="/m">Men’s</a>/<a href="/w">Women’s</a>)</li></ul>${story(2)}</article>`);
     expect(bodyText(a)).toContain('Prefer familiar interfaces (SQL, Python) plus clear metrics.');
     expect(bodyText(a)).toContain('Under Armour Sonic 7 (Men’s/Women’s)');
+  });
+
+  it('leaves out a component\'s settings printed as text, and reports them', () => {
+    const pair = (name: string, value: string) => `<div><div>${name}</div><div>${value}</div></div>`;
+    const button = `<div class="button">${pair('class', 'btn-primary')}${pair('value', 'Get Tickets')}${pair('href', '<a href="https://example.com/t">https://example.com/t</a>')}${pair('target', '_blank')}</div>`;
+    const a = page(`<article><h1>Festivals</h1>${story(1)}<h2>1. Jazz in the Gardens</h2>${button}${story(2)}<div><div>Name</div><div>Jazz in the Gardens</div></div>${story(3)}</article>`);
+    expect(bodyText(a)).not.toMatch(/btn-primary|Get Tickets|_blank/);
+    expect(a.dropped.some((d) => d.reason === 'chrome' && d.text.includes('btn-primary'))).toBe(true);
+    expect(bodyText(a)).toContain('Paragraph 2');
   });
 
   it('leaves out a linked headline set in parentheses as a paragraph, not an aside of the writer\'s', () => {

@@ -272,6 +272,11 @@ describe('furniture under and between paragraphs', () => {
     // A listicle's section heading over its shop links stays.
     const shops = `<html><body><article><h1>Sales</h1><p>${story}</p><h2>Amazon Australia</h2><ul><li>Save 20% on headphones. Learn more.</li><li>Save 30% on kettles. Learn more.</li></ul><p>${story}</p></article></body></html>`;
     expect(parse(sourceFromText(shops, 's.html', { inputFormat: 'html' })).dropped.map((d) => d.text)).not.toContain('Amazon Australia');
+    // A box of the article's own key points stays, its items links to its sections or not.
+    const points = `<html><body><article><h1>Park approved</h1><p>${story}</p><div class="highlight"><p>Key Takeaways</p><ul class="dice-toc"><li><a href="#cost">Cost of the park: $40 million</a></li><li><a href="#open">Opening date: spring 2027</a></li></ul></div><p>${story}</p></article></body></html>`;
+    const kept = parse(sourceFromText(points, 'k.html', { inputFormat: 'html' }));
+    expect(kept.dropped.map((d) => d.text).join('\n')).not.toMatch(/Key Takeaways|Cost of the park/);
+    expect(kept.sections.flatMap((x) => x.blocks.map((b) => b.text)).join('\n')).toContain('Cost of the park: $40 million');
     // A label over a box of related links goes with it.
     const related = `<html><body><article><h1>Park approved</h1><p>${story}</p><p>Related articles and links:</p><ul><li><a href="/a">What is cyber security?</a></li><li><a href="/b">What is cybercrime?</a></li></ul><p>${story}</p></article></body></html>`;
     expect(parse(sourceFromText(related, 'r.html', { inputFormat: 'html' })).dropped.map((d) => d.text)).toContain('Related articles and links:');

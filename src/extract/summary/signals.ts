@@ -40,6 +40,8 @@ const FIGURE_TYPES = new Set(['money', 'percent', 'cardinal']);
 
 /** Sentences shorter than this (in words) are never summary sentences. */
 export const MIN_SUMMARY_WORDS = 5;
+/** The most words of a summary sentence: longer is a list or a run-on text, not a sentence a brief can print. */
+export const MAX_SUMMARY_WORDS = 100;
 /** How many of the article's most frequent terms the keywords signal looks for. */
 const KEYWORDS = 10;
 
@@ -89,7 +91,8 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it'
 export const OWN_SUMMARY = /^\W{0,3}tl;?\s?dr\b\W{0,3}[:—–-]\s*\S/i;
 
 function isEligible(s: Sentence, words: number, quotedStory = false): boolean {
-  if (!BODY_ROLES.has(s.role) || (s.role === 'quote' && !quotedStory && !OWN_SUMMARY.test(s.text)) || words < MIN_SUMMARY_WORDS) return false;
+  // (Nor a run-on of a hundred words or more: Lit Hub's list of the 49 outlets it read, set as one paragraph.)
+  if (!BODY_ROLES.has(s.role) || (s.role === 'quote' && !quotedStory && !OWN_SUMMARY.test(s.text)) || words < MIN_SUMMARY_WORDS || words > MAX_SUMMARY_WORDS) return false;
   // wink tags no verbs in Chinese or Japanese runs; such a sentence stays eligible.
   if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.kind === 'unk' && hasWideScript(t.text)))) return false;
   // "…, Sunak said:" introduces what follows and says nothing on its own.

@@ -136,8 +136,8 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
 /** The most paragraphs an introduction's box gives back. */
 const INTRO_MAX_PARAGRAPHS = 30;
 
-/** The class or id of a box a page marks as its article's introduction: "#intro", ".article-intro", ".story-lede" (not a teaser card's "card__lede", a newsletter's or a series' intro). */
-const INTRO_BOX = /(?:^|\s)(?:(?:article|story|post|entry)[-_]{1,2})?(?:intro|introduction|lede)(?=$|\s)/i;
+/** The class or id of a box a page marks as its article's introduction: "#intro", ".article-intro", ".story-lede", ".listicle-intro" (not a teaser card's "card__lede", a newsletter's or a series' intro). */
+const INTRO_BOX = /(?:^|\s)(?:(?:article|story|post|entry|listicle)[-_]{1,2})?(?:intro|introduction|lede)(?=$|\s)/i;
 
 interface Nested {
   parentNode: unknown;
@@ -846,15 +846,19 @@ function removeOpening(doc: LedeDocument, dek: string, captions: ReadonlySet<str
  * The article body the page's markup names, when it names exactly one and it holds prose: its
  * markup, its text and its first paragraph of prose (how it is known again in the extracted text).
  */
-function markedArticleBody(doc: LedeDocument): { html: string; text: string; opening: string } | null {
+function markedArticleBody(doc: LedeDocument): { html: string; text: string; opening: string; paragraphs: string[] } | null {
   const bodies = Array.from(doc.querySelectorAll('.entry-content, [itemprop="articleBody"]')) as unknown as Array<KeyPointElement & { outerHTML: string }>;
   const outer = bodies.filter((el) => !bodies.some((o) => o !== el && o.contains(el)));
   if (outer.length !== 1) return null;
   const body = outer[0]!;
   if (body.closest('aside, footer, nav, [class*="comment"], [id*="comment"], [class*="sidebar"], [id*="sidebar"], [class*="related"]')) return null;
-  const opening = Array.from(body.querySelectorAll('p'), (p) => squash(p.textContent)).find((t) => t.split(' ').length >= MARKED_BODY_MIN_WORDS && endsSentence(t));
-  return opening ? { html: body.outerHTML, text: squash(body.textContent), opening } : null;
+  const paragraphs = Array.from(body.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => t.split(' ').length >= MARKED_BODY_MIN_WORDS && endsSentence(t));
+  return paragraphs.length > 0 ? { html: body.outerHTML, text: squash(body.textContent), opening: paragraphs[0]!, paragraphs } : null;
 }
+
+/** How many paragraphs of prose the extracted text leaves out of the page's marked article body for the body to be read instead, and how much of the extracted text's opening the body must hold. */
+const MARKED_BODY_MORE = 2;
+const MARKED_BODY_ANCHOR_CHARS = 200;
 
 /** A site's small print: what an extractor chose instead of the story on Syracuse.com. */
 const SMALL_PRINT = /\b(?:all rights reserved|user agreement|privacy policy|terms of (?:use|service)|may not be reproduced)\b/i;
@@ -1671,6 +1675,17 @@ export function htmlBlocks(page: string): HtmlFront {
   if (markedBody && parsed && !squash(parsed.textContent ?? '').includes(markedBody.opening) && SMALL_PRINT.test(parsed.textContent ?? '')) {
     parsed = { ...parsed, content: markedBody.html, textContent: markedBody.text };
     messages.push(message(MESSAGE.restoredText, 'the extractor chose text outside the article body the page marks; read that body instead'));
+  }
+  // Or one that chose a part of it: Book Riot's clubs' picks without the introduction and two
+  // clubs' write-ups its articleBody holds. The body is read when it holds the extracted text and
+  // MARKED_BODY_MORE paragraphs of prose the extracted text does not.
+  else if (markedBody && parsed) {
+    const chosen = squash(parsed.textContent ?? '');
+    const more = markedBody.paragraphs.filter((p) => !chosen.includes(p)).length;
+    if (chosen.length > 0 && more >= MARKED_BODY_MORE && markedBody.text.includes(chosen.slice(0, MARKED_BODY_ANCHOR_CHARS))) {
+      parsed = { ...parsed, content: markedBody.html, textContent: markedBody.text };
+      messages.push(message(MESSAGE.restoredText, 'the extractor chose a part of the article body the page marks; read the whole body instead'));
+    }
   }
   const siteName = found.siteName ?? parsed?.siteName ?? null;
   const meta: SourceMeta = {

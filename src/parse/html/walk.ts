@@ -351,6 +351,24 @@ function withLineBreaks(node: DomNode): string {
   return tag === 'P' || tag === 'DIV' ? `\n${inner}\n` : inner;
 }
 
+/** A setting's name in a component printed as text: an attribute, or an image's field. */
+const SETTING_NAME = /^(?:class|href|rel|target|value|id|style|src|alt|title|type|image (?:alt|size|position|credit|caption|link))$/i;
+/** How many settings make a box a component's, and the share of its boxes they are. */
+const SETTINGS_MIN = 2;
+
+/**
+ * Whether a box holds a component's settings as text: at least SETTINGS_MIN of its boxes, and half
+ * of them, are a name (SETTING_NAME) and a value, each a box of its own.
+ */
+function componentSettings(node: DomNode): boolean {
+  const boxes = Array.from(node.childNodes).filter((c) => c.nodeType === ELEMENT);
+  const settings = boxes.filter((c) => {
+    const parts = Array.from(c.childNodes).filter((x) => x.nodeType === ELEMENT);
+    return tagOf(c) === 'DIV' && parts.length === 2 && SETTING_NAME.test((parts[0]!.textContent ?? '').trim());
+  }).length;
+  return settings >= SETTINGS_MIN && settings * 2 >= boxes.length;
+}
+
 /** A code block's button: "Run", "Copy", "Copy code", "Edit", "Play", "Try it". */
 const CODE_BUTTON = /^(?:run|copy(?: code)?|copied!?|edit|play|try it|open in playground)$/i;
 
@@ -652,6 +670,14 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     if (child.nodeType !== ELEMENT) continue;
     const tag = tagOf(child);
     if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag))) continue;
+    // A component's settings printed as text, a name and a value in a box each: REVOLT's
+    // "class / btn-primary / value / Get Tickets / href / … / target / _blank", "Image Size /
+    // landscape-medium": page chrome, reported as such.
+    if (tag === 'DIV' && componentSettings(child)) {
+      flush();
+      out.block('paragraph', flatText(child), 0, true, 'chrome');
+      continue;
+    }
     // A paragraph or an inline element that holds paragraphs is a container: Reuters' <span
     // id="articleText"><p>…</p><p>…</p></span>, which the extractor wraps in a <p>, had been one paragraph.
     // (Not a link: one around blocks is a teaser's or a product's card, read as one line of links.)
@@ -771,6 +797,9 @@ const FIELD_LINE = /^[\p{Lu}\d][^:.!?,\n]{0,40}:\s+\S/u;
 function fieldLines(text: string): string[] | null {
   const lines = text.split('\n').map(squashed).filter((x) => x !== '');
   if (lines.length >= 2 && lines.every((l) => FIELD_LINE.test(l))) return lines;
+  // …or two or more a writer's name and a work open each ("Kiran Desai, The Loneliness of Sonia and
+  // Sunny<br>Arundhati Roy, Mother Mary Comes to Me"): a list of books, one a line.
+  if (lines.length >= 2 && lines.every((l) => CREDITED_TITLE.test(l) && l.split(' ').length <= CREDITED_LINE_MAX_WORDS)) return lines;
   // …or three or more short lines a break sets apart, none a sentence: the options of a list
   // typed with <br> ("Free shipping if they spend $50 or more<br>10% off sales of $100 or more<br>…").
   // (Lines of two words or more, with no address in them, in a script that spaces its words: not
@@ -804,6 +833,8 @@ const CONTINUATION_OPENING = /^(?:a|an|the|and|or|but|nor|to|of|in|on|at|for|wit
 
 /** How many lines, and how long at most, make a paragraph of broken lines a list of options. */
 const BROKEN_LIST_MIN_LINES = 3;
+/** The most words of a line that credits a work to its writer. */
+const CREDITED_LINE_MAX_WORDS = 16;
 const BROKEN_LINE_MAX_WORDS = 12;
 
 /** A data table's cells are short: a layout table holds paragraphs (or other tables) in its cells. */
