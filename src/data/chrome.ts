@@ -616,3 +616,10 @@ export const SISTER_PROJECT = /^wiki(?:quote|versity|source|books|news|voyage|da
 
 /** A static site's template call left in a Markdown source: "{{< img src="api-pillars" >}}". */
 export const TEMPLATE_CALL = /^\s*\{\{[<%].*[%>]\}\}\s*$/;
+
+/**
+ * The label of a box of the article's key points: CNBC's "Key Points", CNN's "Story Highlights",
+ * Meta's "Takeaways", Daily Maverick's "Summary", The Weather Channel's "At a Glance", FreightWaves'
+ * "Key Takeaways".
+ */
+export const KEY_POINTS_LABEL = /^(?:key (?:points|takeaways|facts|findings)|(?:story )?highlights|takeaways|in brief|at a glance|summary|the gist|tl;?dr|in short|what you need to know)\s*:?$/i;

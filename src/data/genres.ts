@@ -38,9 +38,15 @@ export const GENRE_BY_URL: ReadonlyArray<[RegExp, Genre]> = [
 ];
 
 /** Labels a headline carries in its metadata or text: "Opinion | …", "Live: …", "… review", "Q&A: …". */
+/** A standfirst's label of the page's kind: Nextgov's "COMMENTARY | Agentic government is not a future concept …". */
+export const GENRE_BY_DEK_LABEL: ReadonlyArray<[RegExp, Genre]> = [
+  [/^(?:opinion|commentary|comment|editorial|column|op-?ed|perspective|viewpoint)\s*[|:]\s*\S/i, 'opinion'],
+  [/^analysis\s*[|:]\s*\S/i, 'analysis'],
+];
+
 export const GENRE_BY_TITLE: ReadonlyArray<[RegExp, Genre]> = [
   [/^(?:live|live updates?|as it happened)\b\s*[:|–-]|[-–|]\s*live\s*$|\blive(?: updates)?\s*:|\blive updates\b/i, 'live-blog'],
-  [/^(?:opinion|comment|editorial|column|op-?ed|the \w+ view on)\b|\|\s*editorial\s*$|\breview\b\s*[–-]/i, 'opinion'],
+  [/^(?:opinion|comment|commentary|editorial|column|op-?ed|the \w+ view on)\b|\|\s*editorial\s*$|\breview\b\s*[–-]/i, 'opinion'],
   [/^analysis\b\s*[:|–-]|\bfact check\b/i, 'analysis'],
   // An explainer: "What is Nato and which countries are in it?", "OBR: What is the OBR and what does it do?", "What we know about …", "What's next for Gaza …".
   [/(?:^|:\s+)(?:what|who) (?:is|are|was|were)\b[^?]*\?|\bwhat we know\b|\bwhat['’]s next\b|\bwhat to know\b|\bexplained\b|^explainer\b/i, 'analysis'],

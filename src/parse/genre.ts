@@ -1,10 +1,10 @@
 /**
  * What kind of page this is, from its own signals, strongest first: its declared schema.org type,
- * the labels of its headline ("Opinion |", "… live:"), its address ("/opinion/", "/sport/"), then the shape of its text (entry times of a live
+ * the labels of its headline ("Opinion |", "… live:") or its standfirst ("COMMENTARY | …"), its address ("/opinion/", "/sport/"), then the shape of its text (entry times of a live
  * blog, question and answer labels, press-release furniture). Without a signal it is news.
  * The summary uses it; the JSON carries it as `genre`.
  */
-import { ABOUT_HEADING, ABOUT_MAX, ENTRY_TIME, ENTRY_TIME_OPENING, GENRE_BY_TITLE, GENRE_BY_TYPE, GENRE_BY_URL, PRESS_RELEASE, QA_LABEL, SPORTS_WORDS, SPORTS_WORDS_PER_100 } from '../data/genres.js';
+import { ABOUT_HEADING, ABOUT_MAX, ENTRY_TIME, ENTRY_TIME_OPENING, GENRE_BY_DEK_LABEL, GENRE_BY_TITLE, GENRE_BY_TYPE, GENRE_BY_URL, PRESS_RELEASE, QA_LABEL, SPORTS_WORDS, SPORTS_WORDS_PER_100 } from '../data/genres.js';
 import type { Genre, Section, SourceMeta, TextSpan } from '../types.js';
 
 /** The fewest words a page's text must hold for its sports words to say it is a sports page (a short election item "won … beat … points … team" is none). */
@@ -22,13 +22,13 @@ const LIST_COUNT = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORDS.join('|')})\\s+\\p{L}
 /** A headline that picks or ranks: "The best …", "Best rosé under $20", "…, ranked". */
 const LIST_TITLE = /^(?:[\p{L}' ]{1,30}:\s+)?(?:the\s+)?(?:\d{1,2}\s+)?best\s+\p{L}|\branked\b/iu;
 
-export function guessGenre(meta: SourceMeta, title: TextSpan | null, sections: readonly Section[]): Genre {
+export function guessGenre(meta: SourceMeta, title: TextSpan | null, sections: readonly Section[], dek: TextSpan | null = null): Genre {
   const first = <T>(rules: ReadonlyArray<[RegExp, T]>, text: string | null | undefined): T | null => {
     if (!text) return null;
     for (const [pattern, genre] of rules) if (pattern.test(text)) return genre;
     return null;
   };
-  const declared = first(GENRE_BY_TYPE, meta.type) ?? first(GENRE_BY_TYPE, meta.section) ?? first(GENRE_BY_TITLE, meta.section ? `${meta.section} |` : null) ?? first(GENRE_BY_TITLE, meta.title) ?? first(GENRE_BY_TITLE, title?.text) ?? first(GENRE_BY_URL, meta.url);
+  const declared = first(GENRE_BY_TYPE, meta.type) ?? first(GENRE_BY_TYPE, meta.section) ?? first(GENRE_BY_TITLE, meta.section ? `${meta.section} |` : null) ?? first(GENRE_BY_TITLE, meta.title) ?? first(GENRE_BY_TITLE, title?.text) ?? first(GENRE_BY_DEK_LABEL, dek?.text) ?? first(GENRE_BY_URL, meta.url);
   // (A buying guide under "/reviews/" that picks the best of a kind, over its picks' subheadings, is a list: Wirecutter's "The Best Wireless Bluetooth Earbuds".)
   if (declared === 'opinion' && /\/reviews?\//i.test(meta.url ?? '') && title && LIST_TITLE.test(title.text) && !/\breview\b/i.test(title.text) && sections.filter((s) => s.heading).length >= MIN_SIGNALS && !first(GENRE_BY_TITLE, title.text)) return 'listicle';
   if (declared) return declared;

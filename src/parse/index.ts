@@ -14,7 +14,7 @@ import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { OPENING_LABEL } from '../data/summary.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TITLE_AFTER, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
+import { AGENCY_CREDIT_END, KEY_POINTS_LABEL, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TITLE_AFTER, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
 import { TITLE_ABBREVIATION } from '../data/titles.js';
 
 /** What a front end hands to the shared steps. */
@@ -210,7 +210,7 @@ export function parse(source: Source): Article {
     if (stamp) meta.published = writtenDate(stamp.text)!;
   }
   const sections = toSections(text, blocks);
-  const genre = guessGenre(meta, title, sections);
+  const genre = guessGenre(meta, title, sections, dek);
   // A live blog prints its pinned post again among the entries; a page may hold its article twice
   // (YouBeauty's five picks, Teen Vogue's introduction, each printed again below): the copy of a
   // paragraph is left out and reported. (Outside a live blog only a long one: a refrain may recur.)
@@ -363,9 +363,6 @@ function introducesList(text: string, before: RawBlock | undefined): boolean {
   const pointer = wordCount(line) <= OTHER_READING_MAX_WORDS ? OTHER_READING : OTHER_READING_LABEL;
   return line.endsWith(':') && wordCount(line) >= INTRODUCTION_MIN_WORDS && !chromeReason(line) && !pointer.test(line);
 }
-
-/** A label of the article's own points over a list: "Key Takeaways", "Key points:", "Highlights". */
-const KEY_POINTS_LABEL = /^(?:key (?:takeaways|points|findings|facts)|the takeaways?|takeaways|highlights|at a glance|in brief|tl;?dr)\s*:?$/i;
 
 /** Words a line that introduces other reading may have, past which only its opening words can say so. */
 const OTHER_READING_MAX_WORDS = 12;

@@ -2407,6 +2407,8 @@ describe('cues wink misreads, and a negated cue', () => {
     // "point out that" after a plural, which wink reads a noun: "The authors point out that …".
     expect(attributed(await story('The authors point out that greenhouse gas emissions from agriculture are now 18 times higher than in 1961.')).map(([speaker, cue]) => [speaker, cue])).toEqual([['authors', 'point']]);
     expect(attributed(await story('Critics point out flaws in the study of the river.'))).toEqual([]);
+    // A review's runners-up are no one's saying: "Honorable mentions go to …".
+    expect(attributed(await story('Honorable mentions go to the Soundcore Life Q20 and the Sony WH-CH720N, which were close behind.'))).toEqual([]);
     // (A plain noun after a noun stays one: "The committee notes were filed on Monday.")
     const notes = await story('The committee notes were filed with the clerk on Monday.');
     expect(attributed(notes)).toEqual([]);

@@ -193,6 +193,13 @@ describe('HTML extraction', () => {
     expect(texts.some((t) => t.startsWith("The bank's rate is now 5 percent"))).toBe(true);
     expect(hook.sections.some((s) => s.heading?.text === '10 Downing Street')).toBe(false);
   });
+  it('puts a subheading the extractor dropped after the list a kept paragraph introduces, where the page has it', () => {
+    const html = `<html><head><title>Youth mental health</title></head><body><article><h1>Youth mental health</h1><p>In light of growing mental health concerns among adolescents, this brief examines the latest data on how young people are doing.</p><p>Data on youth mental health is limited, and when it is available it often lags behind by a year or two.</p><p>Key takeaways include:</p><ul><li>In 2021 and 2022, 21% of adolescents reported experiencing symptoms of anxiety in the past two weeks.</li><li>Deaths due to drug overdose among adolescents more than doubled from 2018 to 2022.</li></ul><div class="extra-wrapper"><h2>What share of adolescents experience poor mental health?</h2></div><p>Approximately one in five adolescents reported experiencing symptoms of anxiety or depression in 2021 and 2022.</p><p>Female adolescents were more likely than their male peers to report symptoms of anxiety and depression.</p></article></body></html>`;
+    const a = parseHtml(html);
+    expect(a.sections[0]!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'list']);
+    expect(a.sections[1]!.heading?.text).toBe('What share of adolescents experience poor mental health?');
+  });
+
   it('reads the whole article body the page marks when the extractor chose a part of it, and says so', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the roundup says which book club picked which novel this month and why the members liked it.</p>`;
     const box = (n: number) => `<div class="bookblurb"><h3>Book ${n} by A. Writer</h3><div class="bookblurb__description">${para(10 + n)}${para(20 + n)}</div></div>`;
@@ -2362,6 +2369,13 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     expect(a.sections.map((x) => x.heading?.text ?? null)).not.toContain(dek);
     expect(chromeReason('Dec 11, 2025 Share')).toBe('metadata');
     expect(chromeReason('Dec 11, 2025 Share prices fell')).toBeNull();
+  });
+
+  it('takes a labelled standfirst past the byline line for the dek, and its label for the genre', () => {
+    const dek = 'COMMENTARY | Agentic government is not a future concept. It is a practical operational model agencies can adopt today.';
+    const a = page(`<h1>Making agentic government work</h1><div class="ads"></div><article><p>By Chris Radich, public sector CTO and VP for customer success, UiPath</p><h2 class="content-head">${dek}</h2>${story(1)}${story(2)}${story(3)}</article>`, `<title>Making agentic government work</title><meta name="description" content="${dek}">`);
+    expect(a.dek?.text).toBe(dek);
+    expect(a.genre).toBe('opinion');
   });
 
   it('keeps the writer’s own sentence about the newsletters they read, not a sign-up', () => {

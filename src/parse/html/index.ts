@@ -11,7 +11,7 @@ import { bylineText, isByline } from '../frontmatter.js';
 import { decodeEntities } from '../../character-references.js';
 import { endsSentence, FIGURE_LINE } from '../shape.js';
 import { chromeReason } from '../chrome.js';
-import { PAYWALL_CUT, UI_VERBS } from '../../data/chrome.js';
+import { KEY_POINTS_LABEL, PAYWALL_CUT, UI_VERBS } from '../../data/chrome.js';
 import type { RawBlock } from '../blocks.js';
 import { authorNames, chooseHeadline, shownWithoutSection, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
 import { captionTexts, REWORDED_PULL_QUOTE, walk, type DomNode } from './walk.js';
@@ -829,12 +829,16 @@ const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pq(?=[-_])|pull-?quote|pullquote)(?:$|[
 function openingBlock(doc: LedeDocument, captions: ReadonlySet<string>): { el: { remove(): void }; text: string } | null {
   for (const el of Array.from(doc.querySelectorAll('p, div, h2, h3, h4, blockquote, li')) as unknown as Array<KeyPointElement & { remove(): void }>) {
     const text = squash(el.textContent);
-    // (Past a photo's caption or credit above it, "Mike Segar/Reuters", and page chrome: the date "12.22.14", a breadcrumb's "Guides".)
-    if (text === '' || el.querySelector('p, div, h2, h3, h4, blockquote, li') || captions.has(text) || chromeReason(text) || el.closest('nav')) continue;
+    // (Past a photo's caption or credit above it, "Mike Segar/Reuters", page chrome (the date
+    // "12.22.14", a breadcrumb's "Guides") and the byline, Nextgov's "By Chris Radich, public sector CTO …".)
+    if (text === '' || el.querySelector('p, div, h2, h3, h4, blockquote, li') || captions.has(text) || chromeReason(text) || el.closest('nav') || (/^By\s+\p{Lu}/u.test(text) && text.split(' ').length <= OPENING_BYLINE_MAX_WORDS)) continue;
     return { el, text };
   }
   return null;
 }
+
+/** The most words of a byline line, with the writer's post after the name, that the article's opening is read past. */
+const OPENING_BYLINE_MAX_WORDS = 20;
 
 /** Takes the standfirst out of the extracted article's opening, where it is written as the dek instead. */
 function removeOpening(doc: LedeDocument, dek: string, captions: ReadonlySet<string>): void {
@@ -1077,7 +1081,10 @@ function insertAfterKept(content: LedeDocument, pieces: readonly MissedPiece[], 
   pieces.forEach(({ html }, i) => {
     const anchor = places[i];
     if (!anchor) return;
-    anchor.insertAdjacentHTML('afterend', html);
+    // (After the list a kept paragraph introduces, "Key takeaways include:", when the piece came after it on the page.)
+    const next = (anchor as unknown as { nextElementSibling: (LedeElement & { tagName: string }) | null }).nextElementSibling;
+    const at = next && /^[OU]L$/.test(next.tagName) && squash(anchor.textContent).endsWith(':') ? next : anchor;
+    at.insertAdjacentHTML('afterend', html);
     n += counts(html);
   });
   return n;
@@ -1085,11 +1092,6 @@ function insertAfterKept(content: LedeDocument, pieces: readonly MissedPiece[], 
 
 const isParagraph = (element: LedeElement): boolean => (element as unknown as { tagName: string }).tagName === 'P';
 
-/**
- * The label of a box of key points a page sets above its article: CNBC's "Key Points", CNN's "Story
- * Highlights", Meta's "Takeaways", Daily Maverick's "Summary", The Weather Channel's "At a Glance".
- */
-const KEY_POINTS_LABEL = /^(?:key (?:points|takeaways|facts)|(?:story )?highlights|takeaways|in brief|at a glance|summary|the gist|tl;?dr|in short|what you need to know)\s*:?$/i;
 /** A key point's text, without the update flag a live story sets before it (CNN's "NEW: The worst of holiday travel fears …"). */
 const pointText = (li: { textContent: string | null }): string => squash(li.textContent).replace(/^(?:new|updated?|breaking)\s*:\s*/i, '');
 /** A box of key points holds this many items, each of at least KEY_POINT_MIN_WORDS words (a menu's "DIVE DEEPER (7 MIN)" is no point). */
