@@ -196,9 +196,10 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // a reading list's button ("Add to Goodreads To-Read List →"), a comment form's consent ("By posting a comment, you consent …"),
   // a blog's donation line ("Support CNX Software! Donate via cryptocurrencies …").
   // An appeal's sign-off, left when the appeal itself went as a plug: "Thank you. Liz Willen Editor in chief".
-  /^(?:thank you|thanks|sincerely|with gratitude)[.,!]?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*,?\s+(?:editor|publisher|executive director|ceo|founder|president)\b[\p{L} ,&-]{0,30}$/iu,
+  /^(?:thank you|thanks)[.,!]?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*,?\s+(?:editor|publisher|executive director|ceo|founder|president)\b[\p{L} ,&-]{0,30}$/iu,
   // A health system's service plug that closes its articles: "UCLA Health provides comprehensive care … You can find a provider near you or call 1-800-UCLA-MD1 or 310-825-2631."
-  /\b(?:find an? (?:provider|doctor|physician|specialist|clinic|location)|(?:schedule|book|request|make) an appointment)\b[^.!?]{0,60}\bcall\s+\(?\d/i,
+  // (Only the reader's own search "near you": "Patients who need to find a doctor … should call …, the hospital said" is news.)
+  /\bfind an? (?:provider|doctor|physician|specialist|clinic|location) near you\b[^.!?]{0,40}\bcall\s+\(?\d/i,
   /\btexted (?:right )?to your phone\b|\bmsg (?:&|and) data rates may apply\b|^add to goodreads\b|^by (?:posting|submitting) (?:a|your) comment\b|^support [\p{L}\d .'’-]{2,40}! donate\b/iu,
 ];
 

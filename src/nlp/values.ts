@@ -8,6 +8,9 @@ import { CURRENCY_WORDS, MAGNITUDES } from '../data/values.js';
  * symbol before it and a magnitude or currency word after it, and retypes it as money when it
  * then carries a currency.
  */
+/** What "one-" makes a word of, not a count: "one-time", "one-stop", "one-off", "one-sided". */
+const ONE_IDIOMS = /^(?:time|stop|off|size|way|sided|liner|hit|trick|note|shot|on|piece|click|touch|handed|horse|upmanship)$/i;
+
 /** Words before a bare "fall" or "spring" that make it the season. */
 const SEASON_BEFORE = /^(?:in|this|last|next|by|until|till|since|early|late|mid|the|during|through|that|each|every|come|before|after)$/;
 
@@ -56,7 +59,8 @@ export function refineValues(tokens: Token[], entities: WinkEntity[]): WinkEntit
     if (e.type !== 'cardinal' || k === undefined || byEnd.get(e.end) !== k || !/^(?:zero|one)$/i.test(tokens[k]!.text)) return false;
     const hyphen = tokens[k + 1];
     const word = tokens[k + 2];
-    return hyphen?.text === '-' && hyphen.start === tokens[k]!.end && word?.kind === 'word' && word.start === hyphen.end;
+    // ("a one-year term", "one-third of teachers", "a one-day strike" count.)
+    return hyphen?.text === '-' && hyphen.start === tokens[k]!.end && word?.kind === 'word' && word.start === hyphen.end && (/^zero$/i.test(tokens[k]!.text) || ONE_IDIOMS.test(word.text));
   };
   entities = entities.filter((e) => !idiom(e));
   const widened = entities.filter((e) => !inCode(e) && !inTitle(e) && !noDate(e)).map((e) => {

@@ -57,8 +57,9 @@ const CAPTION_WITH_CREDIT_MAX_WORDS = 60;
  * …or one that closes on it, a name in capitals after the label: BSS's "… across Rajshahi’s
  * drought-prone Barind tract region. Photo : BSS" (not "Picture: a world without bees.").
  */
-// (Or after a bar, or in brackets, "by" the photographer: "… planned for 2026. | Photo by Lisa Jennings", "(Photo by John Smith/Getty Images)".)
-const CREDIT_CLOSES = /[.!?]\s*(?:\|\s*|\(\s*|\s)(?:[Ff]ile\s+)?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|IMAGE)s?\s*(?::|\bby\b)\s*\p{Lu}[\p{L}'’.-]*(?:[\s/&]+\p{Lu}[\p{L}'’.-]*){0,5}\)?$/u;
+// (Or after a bar, "by" the photographer: "… planned for 2026. | Photo by Lisa Jennings"; a wire lede
+// that ends on "(Photo by Hans Pennink/AP)" keeps its sentences.)
+const CREDIT_CLOSES = /[.!?]\s+(?:[Ff]ile\s+)?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|IMAGE)s?\s*:\s*\p{Lu}[\p{L}'’.-]*(?:[\s/&]+\p{Lu}[\p{L}'’.-]*){0,5}$|[.!?]\s*\|\s*(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|IMAGE)s?\s+by\s+\p{Lu}[\p{L}'’.-]*(?:[\s/&]+\p{Lu}[\p{L}'’.-]*){0,5}$/u;
 /** A trail of links from the site's home: "Home > WordPress > …", "Home » News » …". */
 const BREADCRUMB = /^home\s*(?:>|»|›|\/)\s*\S.*(?:>|»|›|\/)/i;
 

@@ -14,7 +14,7 @@ import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { OPENING_LABEL } from '../data/summary.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AGENCY_CREDIT_END, KEY_POINTS_LABEL, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TITLE_AFTER, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
+import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TITLE_AFTER, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
 import { TITLE_ABBREVIATION } from '../data/titles.js';
 
 /** What a front end hands to the shared steps. */
@@ -337,9 +337,7 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
     const label = kept[kept.length - 1];
     // (Inside the article only: above it such a line may be the headline over a menu.)
     const inArticle = (): boolean => kept.slice(0, -1).some((x) => isProse(text, x));
-    // (Or over a box of link lines, each in a block of its own: The Enterprisers Project's "More on
-    // remote and hybrid work" over its links, set in the middle of a tip.)
-    if ((b.kind === 'list' || b.drop === 'related-links') && label && (label.kind === 'paragraph' || label.kind === 'heading') && !label.dek && BOX_LABEL.test(blockText(text, label).trim()) && wordCount(blockText(text, label)) <= LIST_LABEL_MAX_WORDS && inArticle()) {
+    if (b.kind === 'list' && label && (label.kind === 'paragraph' || label.kind === 'heading') && !label.dek && BOX_LABEL.test(blockText(text, label).trim()) && wordCount(blockText(text, label)) <= LIST_LABEL_MAX_WORDS && inArticle()) {
       drop(kept.pop()!, 'promo');
     }
     // An appeal's heading goes with the appeal under it: Scientific American's "On supporting
@@ -355,14 +353,18 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
 function introducesList(text: string, before: RawBlock | undefined): boolean {
   if (!before || (before.kind !== 'paragraph' && before.kind !== 'heading') || before.drop) return false;
   const line = blockText(text, before).trim();
-  // (A box's label of the article's own points: FreightWaves' "Key Takeaways" over its four findings, each a link to its section.)
-  if (KEY_POINTS_LABEL.test(line)) return true;
+  // (A box's label of the article's own points: FreightWaves' "Key Takeaways" over its four findings,
+  // each a link to its section; not "In Brief" or "Highlights" over other stories.)
+  if (KEY_TAKEAWAYS_LABEL.test(line)) return true;
   if (before.kind !== 'paragraph') return false;
   // (A long sentence of prose points to other reading only by how it opens: WRAL's "… social causes
   // like these (click any cause to be taken to a related volunteer opportunity):" is the article's.)
   const pointer = wordCount(line) <= OTHER_READING_MAX_WORDS ? OTHER_READING : OTHER_READING_LABEL;
   return line.endsWith(':') && wordCount(line) >= INTRODUCTION_MIN_WORDS && !chromeReason(line) && !pointer.test(line);
 }
+
+/** The label of the article's own findings, whatever its items link to: "Key Takeaways", "Key points:". */
+const KEY_TAKEAWAYS_LABEL = /^key (?:takeaways|points|findings)\s*:?$/i;
 
 /** Words a line that introduces other reading may have, past which only its opening words can say so. */
 const OTHER_READING_MAX_WORDS = 12;
@@ -610,6 +612,9 @@ function dropAuthorStamp(text: string, blocks: RawBlock[], author: string | null
   return head.size === 0 ? blocks : blocks.filter((b) => !head.has(b));
 }
 
+/** A writer's career in a bio: "covering tech for the past 5 years", "has written for", "writes about". */
+const WRITER_CAREER = /\b(?:covering|covers|covered|writes about|has written for|written for|writing about|reporting on|years of experience)\b/i;
+
 /** The one person a page's metadata names as its author ("By Meredith Dietz" → "Meredith Dietz"), else null. */
 function authorName(byline: string | null | undefined): string | null {
   const name = (byline ?? '').replace(/^by:?\s+/i, '').trim();
@@ -637,7 +642,10 @@ function dropAuthorBio(text: string, blocks: RawBlock[], author: string | null, 
   const first = blocks.findIndex((b) => b.kind !== 'heading' && !isByline(blockText(text, b)));
   const given = author.split(/\s+/)[0]!;
   const opening = first === -1 ? '' : blockText(text, blocks[first]!).trim();
-  if (opening && (opening.startsWith(`${author} `) || opening.startsWith(`${given} `)) && AUTHOR_TAIL_PATTERNS[0]!.test(opening) && wordCount(opening) <= AUTHOR_BIO_MAX_WORDS && blocks.slice(first + 1).some((b) => isProse(text, b))) {
+  // (By the given name alone only with a writer's career in it, "covering tech", "has written for":
+  // "Tom was the editor of the Millbrook Gazette for 31 years" opens an obituary.)
+  const named = opening.startsWith(`${author} `) || (opening.startsWith(`${given} `) && WRITER_CAREER.test(opening));
+  if (opening && named && AUTHOR_TAIL_PATTERNS[0]!.test(opening) && wordCount(opening) <= AUTHOR_BIO_MAX_WORDS && blocks.slice(first + 1).some((b) => isProse(text, b))) {
     drop(blocks[first]!, 'metadata');
     blocks = blocks.filter((_, i) => i !== first);
   }
@@ -910,7 +918,7 @@ function markHeadings(text: string, blocks: RawBlock[], html = false): void {
     // between "What we like: …" and "Available in: Most countries.")
     // (Not an interview's "Q: What surprised you?" over "A: …": a question heads its answer.)
     const field = (x: RawBlock | undefined): boolean => x?.kind === 'paragraph' && OPENING_LABEL.test(blockText(text, x)) && /^\p{L}{3}/u.test(blockText(text, x)) && !/\?["”’)]?\s*$/u.test(blockText(text, x));
-    if (field(b) && (field(next) || field(blocks[i - 1]))) return;
+    if (html && field(b) && (field(next) || field(blocks[i - 1]))) return;
     if (next && (!shaped[i + 1] || subtitled) && !previousShaped) {
       b.kind = 'heading';
       b.level = 2;

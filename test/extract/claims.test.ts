@@ -1892,6 +1892,17 @@ describe('interviews printed as dialogue', () => {
     ].join('\n\n');
     const b = await brief(text, { inputFormat: 'text', parts: ['claims'] });
     expect(b.claims.filter((c) => c.cue === ':').map((c) => c.speaker)).toEqual(['Myron Scholes', 'Myron Scholes']);
+    // (A writer whose turns answer is interviewed, not hosting: a reporter questioned by the editor.)
+    const answered = [
+      'How we found the contracts',
+      'By David Fahrenthold',
+      'Editor: How did the story start?',
+      'David Fahrenthold: A county employee sent me a spreadsheet. I saw that three companies had received most of the money.',
+      'Editor: What did the county say?',
+      'David Fahrenthold: I called the county executive twice. He told me the contracts were emergency purchases.',
+    ].join('\n\n');
+    const reporter = await brief(answered, { inputFormat: 'text', parts: ['claims'] });
+    expect(reporter.claims.filter((c) => c.cue === ':').map((c) => c.speaker)).toContain('David Fahrenthold');
   });
 
   it('makes each answer one claim of the person answering, over its paragraphs; a question claims nothing', async () => {
@@ -2357,6 +2368,12 @@ describe('reporting verbs after another verb, and speakers past asides', () => {
       { inputFormat: 'text', parts: ['claims'] },
     );
     expect(b.claims.find((c) => c.text.includes('my attempt at military'))?.speaker).toBe('A. D. Sui');
+    // (Someone else's conversation is not the publication's interview: "he" is the one the story is about.)
+    const other = await brief(
+      'Obama on the job\n\nBarack Obama spoke about his years in office at a benefit in New Jersey on Saturday night.\n\nIn a conversation with Bruce Springsteen, he said, “The hardest part of the job was knowing that every decision had a cost.”\n',
+      { inputFormat: 'text', parts: ['claims'] },
+    );
+    expect(other.claims.find((c) => c.text.includes('hardest part'))?.speaker).toBe('Barack Obama');
   });
 
   it('gives a "they" no writers the first person stood for', async () => {

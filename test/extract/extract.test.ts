@@ -843,3 +843,27 @@ describe('summaries by genre', () => {
     expect(stated('Demand weakened in the spring, so it could take months for prices to recover.')).toEqual(['could']);
   });
 });
+
+describe('a review of the forty-ninth round’s summary rules', () => {
+  it('briefs a wire story whose lede opens on its dateline in brackets, and a text of long sentences only', () => {
+    const wire = briefOf(
+      'Tesla recalls Model S\n\n(Reuters) - Tesla Inc is recalling more than 120,000 Model S and Model X vehicles over a seat belt fault, the company said. The recall covers cars built between 2016 and 2019. Tesla said no injuries had been reported. (Reporting by David Shepardson; Editing by Chris Reese)\n',
+      { sentences: 2 },
+    );
+    expect(wire.summary.length).toBe(2);
+    const words = Array.from({ length: 160 }, (_, i) => `word${i}`).join(' ');
+    const runOn = briefOf(`Speech\n\nGood evening everyone and thank you for coming tonight ${words} and that is all.\n`, { sentences: 1 });
+    expect(runOn.summary.length).toBe(1);
+  });
+
+  it('briefs a post that quotes a flyer to rebut it from the writer’s own words', () => {
+    const text = '# The new zoning rules\n\nThe Homeowners Alliance sent this letter to every household in the city last week:\n\n> The City Council is about to abolish single-family zoning. Developers will build towers next to your home without any hearing. Property values will collapse and our schools will be overwhelmed by thousands of new students.\n\nAlmost none of this is true: the ordinance allows duplexes, not towers, and big projects still need a hearing.\n';
+    const b = extract(annotate(parse(sourceFromText(text, 'test', { inputFormat: 'markdown' }))), { sentences: 1 });
+    expect(b.summary[0]?.text).toMatch(/^Almost none of this is true/);
+  });
+
+  it('keeps the count in "a one-year term" and "one-third of teachers"', () => {
+    const b = briefOf('Mayor sentenced\n\nA federal judge sentenced the former mayor to a one-year prison term on Monday. Nearly one-third of teachers say they plan to leave the profession.\n');
+    expect(b.entities.filter((e) => e.type === 'cardinal').map((e) => e.name.toLowerCase())).toContain('one');
+  });
+});

@@ -2288,7 +2288,8 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     expect(chromeReason(caption)).toBe('caption');
     // Or after a bar or in brackets, "by" its photographer.
     expect(chromeReason('Paris Baguette opened 80 units in North America this year, with 150 planned for 2026. | Photo by Lisa Jennings')).toBe('caption');
-    expect(chromeReason('Crowds gathered outside the court. (Photo by John Smith/Getty Images)')).toBe('caption');
+    // (Not a lede that ends on its photo's credit in brackets.)
+    expect(chromeReason('Thousands of teachers, nurses and state workers rallied at the Capitol on Tuesday. (Photo by Hans Pennink/AP)')).toBeNull();
     expect(chromeReason('She took the picture. Photo by Smith was the best one in the show')).toBeNull();
   });
 
@@ -2307,6 +2308,11 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     const a = page(`<article><h1>Analytics tools</h1>${story(1)}<ul><li><strong>Developer experience:</strong> Prefer familiar interfaces (<strong>SQL</strong>, Python) plus clear metrics.</li><li>Best Value: Under Armour Sonic 7 (<a href="/m">Men’s</a>/<a href="/w">Women’s</a>)</li></ul>${story(2)}</article>`);
     expect(bodyText(a)).toContain('Prefer familiar interfaces (SQL, Python) plus clear metrics.');
     expect(bodyText(a)).toContain('Under Armour Sonic 7 (Men’s/Women’s)');
+  });
+
+  it('reads a program in a <pre> nested thousands of elements deep without running out of stack', () => {
+    const deep = `${'<span>'.repeat(8000)}x = [1];<br>y = {2};${'</span>'.repeat(8000)}`;
+    expect(() => page(`<article><h1>Deep</h1>${story(1)}<pre><code>${deep}</code></pre>${story(2)}</article>`)).not.toThrow();
   });
 
   it('leaves out a component\'s settings printed as text, and reports them', () => {
@@ -2388,6 +2394,8 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
   it('reads a health system\'s closing plug to find a provider or call its number, and an appeal\'s sign-off, as promos', () => {
     expect(chromeReason('UCLA Health provides comprehensive care to help patients overcome mental health concerns. You can find a provider near you or call 1-800-UCLA-MD1 or 310-825-2631.')).toBe('promo');
     expect(chromeReason('If symptoms persist, call 911 or find a doctor who can help.')).toBeNull();
+    expect(chromeReason('Patients who need to find a doctor for prenatal care after the closure should call 706-555-0142, the hospital said.')).toBeNull();
+    expect(chromeReason('Sincerely, Alan M. Garber President')).toBeNull();
     // An appeal's sign-off, its appeal gone as a plug.
     expect(chromeReason('Thank you. Liz Willen Editor in chief')).toBe('promo');
     expect(chromeReason('Thank you, Mayor Smith said to the crowd.')).toBeNull();
@@ -2428,3 +2436,31 @@ describe('the forty-eighth round’s rules on pages they must not change (review
   });
 });
 
+
+describe('a review of the forty-ninth round’s page rules', () => {
+  const story = (n: number) => `<p>Paragraph ${n} of the story says what the town council decided about the old mill and why residents objected to it.</p>`;
+  const page = (body: string, head = '<title>Budget</title>') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+  const bodyText = (a: Article) => a.sections.flatMap((s) => [s.heading?.text ?? '', ...s.blocks.map((b) => b.text)]).join('\n');
+
+  it('opens no folded panel of comments, and leaves a writer’s linked aside with a figure or a label in the text', () => {
+    const comments = page(`<article><h1>Budget</h1>${story(1)}${story(2)}<div><button aria-expanded="false">Show comments (3)</button><div hidden><p>I think the council is wasting our money again on this mill and nobody asked us.</p></div></div>${story(3)}</article>`);
+    expect(bodyText(comments)).not.toContain('wasting our money');
+    expect(comments.messages.some((m) => /accordion/.test(m.message))).toBe(false);
+    const fact = page(`<article><h1>Budget</h1>${story(1)}<p>(<a href="/study">The city’s own traffic study found the bridge carries 40,000 cars a day.</a>)</p><p>(<a href="/d">Disclosure: The Gazette’s parent company owns a stake in Harbor Builders.</a>)</p>${story(2)}</article>`);
+    expect(bodyText(fact)).toContain('40,000 cars a day');
+    expect(bodyText(fact)).toContain('Disclosure:');
+  });
+
+  it('keeps a book’s or a job’s details with a title and a type as text, not a component’s settings', () => {
+    const pair = (name: string, value: string) => `<div><div>${name}</div><div>${value}</div></div>`;
+    const a = page(`<article><h1>New novels</h1>${story(1)}<div class="details">${pair('Title', 'The Women')}${pair('Type', 'Historical fiction')}${pair('Pages', '480')}</div>${story(2)}</article>`);
+    expect(bodyText(a)).toContain('Historical fiction');
+  });
+
+  it('takes no FAQ’s first question the description repeats for the dek', () => {
+    const q = 'What happens if you show up to vote without an acceptable photo ID?';
+    const a = page(`<article><h1>Voter ID law</h1><p class="byline">By Jane Doe</p><div class="article-body"><h2>${q}</h2>${story(1)}<h2>Which IDs are accepted?</h2>${story(2)}<h2>Can I get an ID for free?</h2>${story(3)}</div></article>`, `<title>Voter ID law</title><meta name="description" content="${q}">`);
+    expect(a.dek).toBeNull();
+    expect(a.sections.map((s) => s.heading?.text ?? null)).toContain(q);
+  });
+});

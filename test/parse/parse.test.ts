@@ -771,6 +771,9 @@ describe('the closing author lines', () => {
     // (The story about a person of that name stays: "Anurag is the council's new planner" is no bio.)
     const about = parse(sourceFromText(page('<p>Anurag is the council’s new planner, and he will run the project from next month.</p>'), 'p.html', { inputFormat: 'html' }));
     expect(about.sections[0]!.blocks[0]!.text).toMatch(/^Anurag is the council/);
+    // (Nor an obituary's lede about a person who shares the writer's given name.)
+    const obituary = parse(sourceFromText(page('<p>Anurag was the editor of the Millbrook Gazette for 31 years and the reporter who broke the story of the mill fire.</p>'), 'p.html', { inputFormat: 'html' }));
+    expect(obituary.sections[0]!.blocks[0]!.text).toMatch(/^Anurag was the editor/);
     const titled = 'Anurag Singh, Editor, Running Reviews, studied journalism at NYU and writing at Emerson College.';
     const b = parse(sourceFromText(page('', `<p>${titled}</p>`), 'p.html', { inputFormat: 'html' }));
     expect(b.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toContain(titled);

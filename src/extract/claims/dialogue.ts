@@ -177,11 +177,14 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
   // The writer the byline names, labelled among others, hosts: a podcast's transcript under "By Jon
   // Hartley" with "Jon Hartley: This is the … Podcast … How did you first get interested …?" and
   // "Myron Scholes: I was born in …". Their turns introduce and ask; the guests' are the claims.
+  // (By the whole name, and only when their turns ask, most of them: a reporter the editor interviews
+  // answers under their own byline; "Maria Garcia:" is not the writer Ana Garcia.)
   const writer = writerOf(annotated.article.meta.byline ?? annotated.article.byline?.text);
-  const writerKey = writer ? voiceKey(writer) : null;
-  if (writerKey && new Set(said.map(([, l]) => voiceKey(l.name))).size >= 2) {
-    for (const [i, l] of said) {
-      if (voiceKey(l.name) !== writerKey) continue;
+  const whole = (name: string): string => withoutAccents(name.toLowerCase().replace(/\s+/g, ' ').trim());
+  const hosted = writer ? said.filter(([, l]) => whole(l.name) === whole(writer)) : [];
+  const hostAsks = hosted.filter(([i]) => /\?/.test(paragraphText(annotated, i))).length * 2 >= hosted.length;
+  if (hosted.length > 0 && hostAsks && new Set(said.map(([, l]) => voiceKey(l.name))).size >= 2) {
+    for (const [i, l] of hosted) {
       labels.set(i, { ...l, kind: 'question' });
       askers = new Set([...askers, l.name.split(/\s+/)[0]!]);
     }

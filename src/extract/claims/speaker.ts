@@ -501,8 +501,8 @@ const RELATED_BY_OF = new RegExp(String.raw`(?:^|\s)(?:${RELATED_NOUNS.source.sl
 /** A party and state label after a politician's name: "R-Texas", "D-Calif.", "I-Vt.". */
 const PARTY_LABEL = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
-/** An opening phrase of an interview with a person, up to the pronoun that goes on with them: "In our interview with A. D. Sui, " (the person's words captured). */
-const INTERVIEW_OPENING = /^(?:[\p{L}’']+\s+){1,3}(?:interview|conversation|chat|podcast|Q&A)\s+with\s+((?:\p{Lu}[\p{L}.’'-]*\s*){1,4}),\s*$/u;
+/** The publication's own interview with a person, opening the sentence up to the pronoun that goes on with them: "In our interview with A. D. Sui, " (the person's words captured; not "In a conversation with Bruce Springsteen, he said", the president's). */
+const INTERVIEW_OPENING = /^(?:in|during)\s+(?:our|my)\s+(?:[\p{L}’'-]+\s+)?(?:interview|conversation|chat|podcast|Q&A)\s+with\s+((?:\p{Lu}[\p{L}.’'-]*\s*){1,4}),\s*$/iu;
 
 /** An opening clause that puts a question to the speaker: "Asked again whether he would …, ", "Pressed on the gifts, ". */
 const ASKED_OPENING = /^(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\b[^“”"]*,\s*$/i;

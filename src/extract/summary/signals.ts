@@ -40,8 +40,8 @@ const FIGURE_TYPES = new Set(['money', 'percent', 'cardinal']);
 
 /** Sentences shorter than this (in words) are never summary sentences. */
 export const MIN_SUMMARY_WORDS = 5;
-/** The most words of a summary sentence: longer is a list or a run-on text, not a sentence a brief can print. */
-export const MAX_SUMMARY_WORDS = 100;
+/** The most words of a summary sentence where shorter ones stand: longer is a list or a run-on text, not a sentence a brief can print. */
+export const MAX_SUMMARY_WORDS = 150;
 /** How many of the article's most frequent terms the keywords signal looks for. */
 const KEYWORDS = 10;
 
@@ -91,8 +91,7 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it'
 export const OWN_SUMMARY = /^\W{0,3}tl;?\s?dr\b\W{0,3}[:—–-]\s*\S/i;
 
 function isEligible(s: Sentence, words: number, quotedStory = false): boolean {
-  // (Nor a run-on of a hundred words or more: Lit Hub's list of the 49 outlets it read, set as one paragraph.)
-  if (!BODY_ROLES.has(s.role) || (s.role === 'quote' && !quotedStory && !OWN_SUMMARY.test(s.text)) || words < MIN_SUMMARY_WORDS || words > MAX_SUMMARY_WORDS) return false;
+  if (!BODY_ROLES.has(s.role) || (s.role === 'quote' && !quotedStory && !OWN_SUMMARY.test(s.text)) || words < MIN_SUMMARY_WORDS) return false;
   // wink tags no verbs in Chinese or Japanese runs; such a sentence stays eligible.
   if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.kind === 'unk' && hasWideScript(t.text)))) return false;
   // "…, Sunak said:" introduces what follows and says nothing on its own.
@@ -112,8 +111,21 @@ function isEligible(s: Sentence, words: number, quotedStory = false): boolean {
   return !PLUG.test(bare) && !TEASER.test(bare) && !CAPTION.test(s.text) && !(SHOOT_CREDIT.test(s.text.trim()) && words <= SHOOT_CREDIT_MAX_WORDS) && !LEGAL_BOILERPLATE.test(s.text);
 }
 
-/** The share of a page's body words in block quotations from which the quotation is the story it passes on. */
+/** The share of a page's body words in quotations (block quotes, quoted paragraphs) from which the quotation is the story it passes on, and the most words of the writer's own around it. */
 const QUOTED_STORY_SHARE = 0.75;
+const QUOTED_STORY_OWN_MAX_WORDS = 20;
+
+/** Whether a paragraph is one aside in brackets: it opens on "(" that closes only at its end. */
+function wholeAside(text: string): boolean {
+  if (!/^\(/.test(text) || !/\)[.!?]?["”’']?$/.test(text)) return false;
+  const close = text.lastIndexOf(')');
+  let depth = 0;
+  for (let i = 0; i < close; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return false;
+  }
+  return true;
+}
 
 /** The sentences of each paragraph (or list item), in order. */
 function paragraphRuns(sentences: readonly Sentence[]): Sentence[][] {
@@ -183,20 +195,25 @@ export function computeSignals(annotated: AnnotatedArticle): SentenceSignals[] {
   const vectors = termLists.map((list) => tfidf(list, weights));
   const words = sentences.map(wordsIn);
   // A page that quotes the story it passes on (a blog's post of an announcement in a block quote,
-  // with a line of thanks under it) is briefed from the quotation: it holds QUOTED_STORY_SHARE of the body's words.
+  // with a line of thanks under it) is briefed from the quotation: it holds QUOTED_STORY_SHARE of the
+  // body's words.
   let quoted = 0, body = 0;
   sentences.forEach((s, i) => {
     if (s.role === 'quote') quoted += words[i]!;
     else if (BODY_ROLES.has(s.role)) body += words[i]!;
   });
-  const quotedStory = quoted > QUOTED_STORY_SHARE * (quoted + body);
+  // (The writer's own words a line or two at most: a post that quotes a flyer to rebut it is the writer's.)
+  const quotedStory = quoted > QUOTED_STORY_SHARE * (quoted + body) && body < QUOTED_STORY_OWN_MAX_WORDS;
   const eligible = sentences.map((s, i) => isEligible(s, words[i]!, quotedStory));
+  // (Nor a run-on of more than MAX_SUMMARY_WORDS, where shorter sentences stand: Lit Hub's list of
+  // the 49 outlets it read, set as one paragraph; an unpunctuated transcript keeps its own.)
+  const long = eligible.map((e, i) => e && words[i]! > MAX_SUMMARY_WORDS);
+  if (long.some(Boolean) && eligible.some((e, i) => e && !long[i])) long.forEach((l, i) => l && (eligible[i] = false));
   // "(Update April, 2011: In September, 2008 I wrote the following post … click here.)": a paragraph
   // the writer set in parentheses, over several sentences, is an aside as a sentence in them is.
+  // (Its opening bracket closes at its end only: "(Reuters) - Tesla is recalling …" opens on a dateline.)
   for (const run of paragraphRuns(sentences)) {
-    const first = run[0]!.text.trim();
-    const last = run[run.length - 1]!.text.trim();
-    if (run.length > 1 && /^\(/.test(first) && /\)[.!?]?["”’']?$/.test(last)) for (const s of run) eligible[s.index] = false;
+    if (run.length > 1 && wholeAside(run.map((s) => s.text.trim()).join(' '))) for (const s of run) eligible[s.index] = false;
   }
   // "Hollywood legend escorted off stage after protesters climb up holding sign …": a line written
   // as a headline, with no full stop, before the story's first sentence is a standfirst, not the

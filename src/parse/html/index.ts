@@ -365,7 +365,8 @@ function groupedBy<T>(items: readonly T[], key: (item: T) => unknown): T[][] {
 const BETWEEN_MIN_WORDS = 6;
 /** Or when it is a sentence of this many words that introduces what follows, ending on a colon. */
 const LEAD_IN_MIN_WORDS = 8;
-const LEAD_IN = /^\p{Lu}.*\p{Ll}.*:$/u;
+/** …and at most this many characters (a footer's run of keywords ending on a colon is no lead-in). */
+const LEAD_IN_MAX_CHARS = 400;
 
 /**
  * A line of prose the extractor may have dropped: a sentence, or one that introduces what follows
@@ -374,7 +375,7 @@ const LEAD_IN = /^\p{Lu}.*\p{Ll}.*:$/u;
  */
 function proseLine(text: string): boolean {
   const words = text.split(' ').length;
-  return (words >= BETWEEN_MIN_WORDS && endsSentence(text)) || (words >= LEAD_IN_MIN_WORDS && LEAD_IN.test(text));
+  return (words >= BETWEEN_MIN_WORDS && endsSentence(text)) || (words >= LEAD_IN_MIN_WORDS && text.length <= LEAD_IN_MAX_CHARS && text.endsWith(':') && /^\p{Lu}/u.test(text) && /\p{Ll}/u.test(text));
 }
 
 /**
@@ -850,14 +851,15 @@ function removeOpening(doc: LedeDocument, dek: string, captions: ReadonlySet<str
  * The article body the page's markup names, when it names exactly one and it holds prose: its
  * markup, its text and its first paragraph of prose (how it is known again in the extracted text).
  */
-function markedArticleBody(doc: LedeDocument): { html: string; text: string; opening: string; paragraphs: string[] } | null {
+function markedArticleBody(doc: LedeDocument): { html: string; text: string; opening: string; paragraphs: string[]; related: boolean } | null {
   const bodies = Array.from(doc.querySelectorAll('.entry-content, [itemprop="articleBody"]')) as unknown as Array<KeyPointElement & { outerHTML: string }>;
   const outer = bodies.filter((el) => !bodies.some((o) => o !== el && o.contains(el)));
   if (outer.length !== 1) return null;
   const body = outer[0]!;
   if (body.closest('aside, footer, nav, [class*="comment"], [id*="comment"], [class*="sidebar"], [id*="sidebar"], [class*="related"]')) return null;
   const paragraphs = Array.from(body.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => t.split(' ').length >= MARKED_BODY_MIN_WORDS && endsSentence(t));
-  return paragraphs.length > 0 ? { html: body.outerHTML, text: squash(body.textContent), opening: paragraphs[0]!, paragraphs } : null;
+  const related = body.querySelector('[id*="related"], [class*="related"], [class*="recirc"], [class*="more-stories"], [class*="read-next"]') !== null;
+  return paragraphs.length > 0 ? { html: body.outerHTML, text: squash(body.textContent), opening: paragraphs[0]!, paragraphs, related } : null;
 }
 
 /** How many paragraphs of prose the extracted text leaves out of the page's marked article body for the body to be read instead, and how much of the extracted text's opening the body must hold. */
@@ -913,6 +915,8 @@ type DisclosureDocument = { querySelectorAll(selector: string): ArrayLike<Disclo
 /** How the markup hides a panel: the attribute, hidden from screen readers, or an inline style. */
 const PANEL_HIDDEN = /display\s*:\s*none/i;
 const panelHidden = (el: DisclosureElement): boolean => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || PANEL_HIDDEN.test(el.getAttribute('style') ?? '');
+/** What a folded panel of furniture says it is, in its toggle's words or its class: comments, a bio, a consent's details, a menu, a sign-in. */
+const FOLDED_FURNITURE = /comment|repl(?:y|ies)|cookie|consent|privacy|\bbio\b|author|about the|menu|\bnav|search|log ?in|sign ?in|sign ?up|newsletter|share/i;
 /** How many levels a toggle's panel may be after it: the toggle's own sibling, its heading's, its header box's. */
 const TOGGLE_LEVELS = 3;
 
@@ -938,7 +942,9 @@ function openDisclosures(document: DisclosureDocument, messages: Message[]): voi
         break;
       }
     }
-    const shown = panels.filter((panel) => panelHidden(panel) && !toggle.closest('nav, header, footer') && proseParagraphs(panel) > 0);
+    // (Not a panel of comments, a bio, a consent's details or a menu: "Show comments (3)".)
+    const furniture = FOLDED_FURNITURE.test(`${squash(toggle.textContent)} ${toggle.getAttribute('class') ?? ''} ${toggle.getAttribute('id') ?? ''}`);
+    const shown = furniture ? [] : panels.filter((panel) => panelHidden(panel) && !toggle.closest('nav, header, footer') && !FOLDED_FURNITURE.test(`${panel.getAttribute('class') ?? ''} ${panel.getAttribute('id') ?? ''}`) && proseParagraphs(panel) > 0);
     for (const panel of shown) opened.add(panel);
     // (The panel's header is a button the extractor removes: "Weight" goes on as the heading's words.)
     if (shown.length > 0 && toggle.tagName === 'BUTTON') retag(document as unknown as BoxDocument, toggle as unknown as BoxElement, 'span');
@@ -948,7 +954,7 @@ function openDisclosures(document: DisclosureDocument, messages: Message[]): voi
     panel.removeAttribute('aria-hidden');
     panel.setAttribute('style', (panel.getAttribute('style') ?? '').replace(/display\s*:\s*none\s*;?/gi, ''));
   }
-  if (opened.size > 0) messages.push(message(MESSAGE.restoredText, `read ${opened.size} section${opened.size === 1 ? '' : 's'} the page folds away until a reader opens ${opened.size === 1 ? 'it' : 'them'} (an accordion's panels)`));
+  if (opened.size > 0) messages.push(message(MESSAGE.restoredText, `opened ${opened.size} section${opened.size === 1 ? '' : 's'} the page folds away until a reader opens ${opened.size === 1 ? 'it' : 'them'} (an accordion's panels), for the article to be read with ${opened.size === 1 ? 'it' : 'them'}`));
 }
 
 /**
@@ -1681,7 +1687,8 @@ export function htmlBlocks(page: string): HtmlFront {
   // Or one that chose a part of it: Book Riot's clubs' picks without the introduction and two
   // clubs' write-ups its articleBody holds. The body is read when it holds the extracted text and
   // MARKED_BODY_MORE paragraphs of prose the extracted text does not.
-  else if (markedBody && parsed) {
+  // (Not a body that holds a box of other stories, WordPress's "#jp-relatedposts": the extractor left it out on purpose.)
+  else if (markedBody && parsed && !markedBody.related) {
     const chosen = squash(parsed.textContent ?? '');
     const more = markedBody.paragraphs.filter((p) => !chosen.includes(p)).length;
     if (chosen.length > 0 && more >= MARKED_BODY_MORE && markedBody.text.includes(chosen.slice(0, MARKED_BODY_ANCHOR_CHARS))) {
@@ -1751,7 +1758,8 @@ export function htmlBlocks(page: string): HtmlFront {
   const opening = openingEl?.text;
   // (Not a lede the description repeats, which ends as a sentence does; unless the page sets it as
   // a subheading over the story: Insurance Business's "<h3>See which insurance companies lead …</h3>".)
-  const headed = !!openingEl && /^H[2-6]$/.test((openingEl.el as unknown as { tagName: string }).tagName);
+  // (Not a question: an FAQ's first subheading the description repeats is the FAQ's.)
+  const headed = !!openingEl && /^H[2-6]$/.test((openingEl.el as unknown as { tagName: string }).tagName) && !/\?["”’]?$/.test(openingEl.text);
   const movedDek = deks.find((dek, i) => dek !== null && dek === opening && (i === 0 || !endsSentence(dek) || headed)) ?? null;
   const leads = [...new Set(deks.filter((dek): dek is string => dek !== null && (!kept.includes(dek) || dek === movedDek)))];
   // The key points the extractor left out are read as the standfirst (after the page's own, if any), and a message says so.

@@ -341,18 +341,30 @@ function programTextOf(pre: DomNode): string {
 
 /**
  * A node's text with each <br> a line break (a program's lines broken by them), and each paragraph
- * on lines of its own (the extractor turns a "<br><br>" into one).
+ * on lines of its own (the extractor turns a "<br><br>" into one). Read without recursion, as
+ * flatText is: a page may nest thousands of elements.
  */
 function withLineBreaks(node: DomNode): string {
-  if (node.nodeType !== ELEMENT) return node.textContent ?? '';
-  const tag = tagOf(node);
-  if (tag === 'BR') return '\n';
-  const inner = descendants(node, LINE_BREAKS, 1).length === 0 ? (node.textContent ?? '') : Array.from(node.childNodes).map(withLineBreaks).join('');
-  return tag === 'P' || tag === 'DIV' ? `\n${inner}\n` : inner;
+  const parts: string[] = [];
+  const stack: Array<DomNode | string> = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') parts.push(n);
+    else if (n.nodeType !== ELEMENT) parts.push(n.textContent ?? '');
+    else if (tagOf(n) === 'BR') parts.push('\n');
+    else {
+      const block = tagOf(n) === 'P' || tagOf(n) === 'DIV';
+      if (block) stack.push('\n');
+      const children = Array.from(n.childNodes);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      if (block) stack.push('\n');
+    }
+  }
+  return parts.join('');
 }
 
 /** A setting's name in a component printed as text: an attribute, or an image's field. */
-const SETTING_NAME = /^(?:class|href|rel|target|value|id|style|src|alt|title|type|image (?:alt|size|position|credit|caption|link))$/i;
+const SETTING_NAME = /^(?:class|href|rel|target|value|id|style|src|alt|image (?:alt|size|position|credit|caption|link))$/i;
 /** How many settings make a box a component's, and the share of its boxes they are. */
 const SETTINGS_MIN = 2;
 
@@ -551,7 +563,9 @@ function linkList(i: Inline): boolean {
   if (i.linked >= length && /\?["'”’)]*$/u.test(text) && words <= LINKED_HEADLINE_MAX_WORDS) return true;
   // So is one link set in parentheses as a paragraph of its own, with a stop at most: National
   // Geographic's "(<a>Scientists identify one fitness habit that may matter most for longevity</a>.)".
-  if (/^\(.*\)$/s.test(text) && i.linked >= length - PARENTHESISED_LINK_MARKS && words <= LINKED_HEADLINE_MAX_WORDS) return true;
+  // (Not an aside of the writer's, however linked: a figure, a label's note or the story itself, "(The
+  // city's traffic study found the bridge carries 40,000 cars a day.)", "(Disclosure: …)".)
+  if (/^\(.*\)$/s.test(text) && i.linked >= length - PARENTHESISED_LINK_MARKS && words <= LINKED_HEADLINE_MAX_WORDS && !/\d|:|\bthis (?:story|article|piece)\b/i.test(text)) return true;
   // (Nor a sentence or two of prose with a link in them: Glamour's opening "Oh, RiRi. <a>You truly are an icon.</a>".)
   return !(/[.!?]["'”’)]*$/u.test(text) && (words >= 8 || (words >= 5 && /[.!?]["'”’)]*\s+\p{Lu}/u.test(text))));
 }
@@ -908,9 +922,9 @@ function listItems(list: DomNode, into: Inline[], options: WalkOptions): void {
       else if (c.nodeType === TEXT) append(own, withoutCitationMarks(c.textContent ?? '', own.text));
       else if (c.nodeType === ELEMENT && marker(c, tagOf(c))) own.afterMark = true;
       else if (c.nodeType === ELEMENT && !SKIP.has(tagOf(c))) {
-        // (An inline element runs on from the text before it, as a browser shows it: "(<strong>SQL</strong>,
-        // Python)", "(Men’s/<a>Women’s</a>)", "<a>b</a><a>acon</a>"; a block or a break is set apart.)
-        if (!INLINE.has(tagOf(c)) || tagOf(c) === 'BR') own.text += ' ';
+        // (Set apart from the text before it, as a page's style often lays such boxes out, but not after an
+        // opening bracket or a slash: "(<strong>SQL</strong>, Python)", "(Men’s/<a>Women’s</a>)".)
+        if (!/[(\[“‘/]$/u.test(own.text)) own.text += ' ';
         inline(c, tagOf(c) === 'A', own, options);
       }
     }
