@@ -864,6 +864,7 @@ function markedArticleBody(doc: LedeDocument): { html: string; text: string; ope
 
 /** How many paragraphs of prose the extracted text leaves out of the page's marked article body for the body to be read instead, and how much of the extracted text's opening the body must hold. */
 const MARKED_BODY_MORE = 2;
+const MARKED_BODY_MAX_PARAGRAPHS = 400;
 const MARKED_BODY_ANCHOR_CHARS = 200;
 
 /** A site's small print: what an extractor chose instead of the story on Syracuse.com. */
@@ -1688,7 +1689,8 @@ export function htmlBlocks(page: string): HtmlFront {
   // clubs' write-ups its articleBody holds. The body is read when it holds the extracted text and
   // MARKED_BODY_MORE paragraphs of prose the extracted text does not.
   // (Not a body that holds a box of other stories, WordPress's "#jp-relatedposts": the extractor left it out on purpose.)
-  else if (markedBody && parsed && !markedBody.related) {
+  // (Its paragraphs are looked for in the extracted text one by one: up to MARKED_BODY_MAX_PARAGRAPHS of them.)
+  else if (markedBody && parsed && !markedBody.related && markedBody.paragraphs.length <= MARKED_BODY_MAX_PARAGRAPHS) {
     const chosen = squash(parsed.textContent ?? '');
     const more = markedBody.paragraphs.filter((p) => !chosen.includes(p)).length;
     if (chosen.length > 0 && more >= MARKED_BODY_MORE && markedBody.text.includes(chosen.slice(0, MARKED_BODY_ANCHOR_CHARS))) {
