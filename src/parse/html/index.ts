@@ -395,10 +395,10 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
     if (places) places.push(i);
     else positions.set(t, [i]);
   });
-  const keptBlocks = new Set(Array.from(extracted.querySelectorAll('p, blockquote, li, h1, h2, h3, h4, figcaption, summary'), (p) => squash(p.textContent)));
   // (A subheading is kept as one, not as an item of the contents list that links to it: Insurance
   // Business's "Choosing from the top ten insurance companies in the US" went with its wrapper.)
   const keptLines = new Set(Array.from(extracted.querySelectorAll('p, blockquote, h1, h2, h3, h4, figcaption, summary'), (p) => squash(p.textContent)));
+  const keptBlocks = new Set([...keptLines, ...Array.from(extracted.querySelectorAll('li'), (li) => squash(li.textContent))]);
   const out: MissedPiece[] = [];
   let previous: number | null = null;
   // Each missed block with the kept subheading it follows since the last kept paragraph, if any.
