@@ -98,8 +98,12 @@ export interface Dialogue {
 /** A label that names a part in the conversation, not a person: "Host:", "Guest:", "Speaker 2:". */
 const ROLE_LABEL = /^(?:(?:co-?)?host|guest|interviewer|interviewee|moderator|caller|reporter|narrator|panell?ist|audience(?: member)?|speaker(?:\s*\d+)?|participant(?:\s*\d+)?)$/i;
 
-/** A radio transcript's first turn of its reporter or host: "SERGIO MARTINEZ-BELTRAN, BYLINE:", "SACHA PFEIFFER, HOST:". */
-const NARRATOR_LABEL = /^\s*((?:\p{Lu}[\p{Lu}'’.-]*\s+){0,3}\p{Lu}[\p{Lu}'’.-]+),\s+(?:BYLINE|HOST|BYLINE AND HOST)\s*:/u;
+/** A radio or television transcript's first turn of its reporter or host: "SERGIO MARTINEZ-BELTRAN, BYLINE:", "SACHA PFEIFFER, HOST:", "JAKE TAPPER, CNN HOST:". */
+/** A transcript's role after its reporter's or host's name: "BYLINE", "HOST", a network's "CNN HOST", "ANCHOR", "CORRESPONDENT". */
+const NARRATOR_ROLE = String.raw`(?:BYLINE AND HOST|BYLINE|(?:\p{Lu}{2,10}\s+)?(?:HOST|ANCHOR|CORRESPONDENT))`;
+/** A name in capitals: "SERGIO MARTINEZ-BELTRAN", "JAKE TAPPER". */
+const CAPITALS_NAME = String.raw`(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,3}\p{Lu}[\p{Lu}'’.-]+`;
+const NARRATOR_LABEL = new RegExp(String.raw`^\s*(${CAPITALS_NAME}),\s+${NARRATOR_ROLE}\s*:`, 'u');
 
 /** The last word of a label's name, lower-cased, accents off: "MARTINEZ-BELTRAN" and "Sergio Martínez-Beltrán" are one voice. */
 export const voiceKey = (name: string): string => withoutAccents(name.split(/\s+/).pop()!.toLowerCase());
@@ -207,7 +211,7 @@ function narratorTest(sentences: readonly Sentence[], labels: readonly string[])
 }
 
 /** A radio transcript's turn label, in capitals: "MARTINEZ-BELTRAN:", "ZEPH CAPO:", "UNIDENTIFIED PERSON #1:", "SACHA PFEIFFER, HOST:". */
-const CAPITALS_LABEL = /^\s*((?:\p{Lu}[\p{Lu}'’.-]*\s+){0,3}\p{Lu}[\p{Lu}'’.-]+(?:\s+#\d{1,2})?)(?:,\s+(?:BYLINE|HOST|BYLINE AND HOST))?\s*:\s+(?=\S)/u;
+const CAPITALS_LABEL = new RegExp(String.raw`^\s*(${CAPITALS_NAME}(?:\s+#\d{1,2})?)(?:,\s+${NARRATOR_ROLE})?\s*:\s+(?=\S)`, 'u');
 
 export interface TranscriptTurns {
   /** For each sentence in a labelled turn, by index: whether the turn is the reporter's or host's (true) or a voice heard (false). */

@@ -176,6 +176,17 @@ describe('an interview set as turns', () => {
     const turns = b.claims.filter((c) => c.cue === ':');
     expect(turns.map((c) => c.speaker)).toEqual(['Rosie Curts', 'Travis Cantwell', 'ZEPH CAPO']);
     expect(turns.every((c) => c.kind === 'direct')).toBe(true);
+    // A television host whose label names the network asks; the guest answers.
+    const tv = await claimsBrief(
+      'State of the Union: Interview with Senator Amy Klobuchar',
+      'JAKE TAPPER, CNN HOST: Welcome back to STATE OF THE UNION. Joining me now is Democratic Senator Amy Klobuchar of Minnesota. Senator, thanks for joining us.',
+      'SEN. AMY KLOBUCHAR (D-MN): Thanks, Jake.',
+      'TAPPER: The House passed the border bill on Thursday. Will the Senate take it up?',
+      'KLOBUCHAR: I think we have to. I have talked to my colleagues on both sides, and we believe there is a path.',
+      'TAPPER: The vote is set for next week in the Senate.',
+      'KLOBUCHAR: I understand that, but I think we need to act. We cannot wait another year.',
+    );
+    expect(tv.claims.filter((c) => c.cue === ':').map((c) => c.speaker)).not.toContain('TAPPER');
   });
 
   it("gives the answer to the one answering, and the interviewer's question is no claim", async () => {
