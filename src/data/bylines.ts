@@ -1,7 +1,7 @@
 /** How bylines read (used by src/parse/frontmatter.ts to tell a byline from a sentence). */
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Words by …". */
-export const BYLINE = /^(?:by|written by|words by|reporting by|story by)\s+(?:\p{Lu}|\.)/iu;
+export const BYLINE = /^(?:by|written by|words by|reporting by|story by|posted by)\s*:?\s+(?:\p{Lu}|\.)/iu;
 
 /** Lower-case words a byline may hold: "By Jane Doe and John Roe in London for the Times". */
 export const BYLINE_CONNECTORS = new Set(['and', 'in', 'for', 'of', 'the', 'de', 'van', 'von', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'with', 'to', 'at', 'others']);

@@ -126,7 +126,8 @@ export function isByline(line: string): boolean {
   // "By Press Release": a kind of page its system names as the author, no writer.
   if (/^by\s+(?:(?:press|news|media)\s+releases?|sponsored(?:\s+content)?|partner\s+content|paid\s+post)$/i.test(s)) return false;
   // Names, not a sentence: every lower-case word after "By" is a connector.
-  const rest = s.replace(/^\S+(?:\s+by)?\s+/i, '');
+  // (Past its label's colon too: "Posted by: Ashley Biancuzzo".)
+  const rest = s.replace(/^\S+?(?:\s+by)?:?\s+/i, '');
   if (words(rest).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || BYLINE_CONNECTORS.has(w))) return true;
   // Or a commentary's writer and their post: "By Chris Radich, public sector CTO and VP for
   // customer success, UiPath" (two names or three before the comma, no sentence's end).

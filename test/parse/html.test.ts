@@ -2343,6 +2343,10 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     expect(a.text.slice(a.byline!.start, a.byline!.end)).toBe(a.byline!.text);
     const b = page(`<h1>Rankings rise</h1><div class="field--name-field-news-byline"><div class="field__item">By: Joshua Stewart (jstewart@gatech.edu)</div></div><article>${story(1)}${story(2)}${story(3)}</article>`, '<title>Rankings rise</title>');
     expect(b.byline?.text).toBe('By Joshua Stewart');
+    for (const label of ['Posted by:', 'Story by:']) {
+      const c = page(`<article><h1>Harbor bridge rebuild approved</h1><div class="byline">${label} Ashley Biancuzzo</div>${story(1)}${story(2)}${story(3)}</article>`, '<title>Harbor bridge rebuild approved</title>');
+      expect(c.byline?.text).toBe('By Ashley Biancuzzo');
+    }
   });
 
   it('reads a byline that opens "Written By" in an author element, without its note mark', () => {

@@ -850,6 +850,10 @@ describe('bylines', () => {
     expect(a.dropped.map((d) => [d.text, d.reason])).toContainEqual([' | 5 min read', 'metadata']);
     expect(isByline('By Jane Roe · 5 Min Read')).toBe(true);
     expect(isByline('By the time the vote came, 5 min read')).toBe(false);
+    // A label's colon: "Posted by: Jane Roe", "By: Jane Roe"; not "Posted by the council on Facebook".
+    expect(isByline('Posted by: Jane Roe')).toBe(true);
+    expect(isByline('By: Jane Roe')).toBe(true);
+    expect(isByline('Posted by the council on Facebook')).toBe(false);
     // …or before a date and the job title after it.
     expect(bylineText('By Jessica Vince - 29 December 2014 Digital Editor').trim()).toBe('By Jessica Vince');
     expect(bylineText('By Jane Roe – Dec. 29, 2014').trim()).toBe('By Jane Roe');

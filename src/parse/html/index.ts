@@ -1262,8 +1262,8 @@ function hostName(url: string | null | undefined): string | null {
 /** A name's letters, lower-cased, single-spaced: "Cyrus  Engineer" and "cyrus engineer" are one key. */
 const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
-/** A byline's label before the name: "By:", "By Author:", "Author:", "Written by:". */
-const BYLINE_LABEL = /^(?:by\s*:|(?:by\s+)?(?:author|writer)\s*:|written by\s*:)\s*(?=\p{Lu})/iu;
+/** A byline's label before the name: "By:", "By Author:", "Author:", "Written by:", "Posted by:", "Story by". */
+const BYLINE_LABEL = /^(?:by\s*:|(?:by\s+)?(?:author|writer)\s*:|(?:written|posted|story) by\s*:?)\s*(?=\p{Lu})/iu;
 
 /** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt", "post__lead". */
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])|(?:title|header|hero)[\w-]*__intro\b|(?:^|\s)(?:post|article|entry|story)__lead(?:$|\s)/i;
