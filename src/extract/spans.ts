@@ -64,3 +64,8 @@ export function labelledField(s: Sentence): boolean {
 export function asks(text: string): boolean {
   return /\?[\s"'”’)\]]*$/u.test(text);
 }
+
+/** Whether two sentences stand in one paragraph (or one list item): the same section, block and item. */
+export function sameParagraph(a: Sentence, b: Sentence): boolean {
+  return a.section === b.section && a.block === b.block && a.item === b.item;
+}

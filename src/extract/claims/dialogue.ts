@@ -10,7 +10,7 @@
 import { EDITORIAL_LABEL, SPEAKER_FIRST_PERSON } from '../../data/claims.js';
 import type { AnnotatedArticle, Claim, Mention, Sentence } from '../../types.js';
 import type { NameCluster, NameCoreference } from '../coreference.js';
-import { asks, textSpan, trimClause } from '../spans.js';
+import { asks, sameParagraph, textSpan, trimClause } from '../spans.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { withoutAccents } from '../../writing-systems.js';
 import { BODY_ROLES } from '../../vocabulary.js';
@@ -114,7 +114,7 @@ export function findDialogue(annotated: AnnotatedArticle, coreference: NameCoref
   const initials = peopleByInitials(coreference);
   let previous: Sentence | null = null;
   for (const s of annotated.sentences) {
-    const opens = !previous || previous.section !== s.section || previous.block !== s.block || previous.item !== s.item;
+    const opens = !previous || !sameParagraph(previous, s);
     previous = s;
     // A short question on a line of its own reads as a heading in plain text ("Q: What surprised you?").
     if (!opens || (s.role !== 'body' && s.role !== 'quote' && s.role !== 'heading')) continue;
@@ -226,11 +226,20 @@ export interface TranscriptTurns {
  * reporter's turns tell the story; the others' are the people heard, as if in quotation marks.
  */
 export function transcriptTurns(sentences: readonly Sentence[]): TranscriptTurns | null {
+  // (The genre model and the summary both ask: read once per article.)
+  if (turnsRead.has(sentences)) return turnsRead.get(sentences)!;
+  const turns = readTurns(sentences);
+  turnsRead.set(sentences, turns);
+  return turns;
+}
+const turnsRead = new WeakMap<readonly Sentence[], TranscriptTurns | null>();
+
+function readTurns(sentences: readonly Sentence[]): TranscriptTurns | null {
   if (!sentences.some((s) => NARRATOR_LABEL.test(s.text))) return null;
   const opened = new Map<number, { name: string; end: number }>();
   let previous: Sentence | null = null;
   for (const s of sentences) {
-    const opens = !previous || previous.section !== s.section || previous.block !== s.block || previous.item !== s.item;
+    const opens = !previous || !sameParagraph(previous, s);
     previous = s;
     const m = opens ? CAPITALS_LABEL.exec(s.text) : null;
     if (m) opened.set(s.index, { name: m[1]!, end: s.start + m[0].length });
@@ -264,7 +273,7 @@ function paragraphText(annotated: AnnotatedArticle, index: number): string {
   let end = first.end;
   for (let i = index + 1; i < annotated.sentences.length; i++) {
     const s = annotated.sentences[i]!;
-    if (s.section !== first.section || s.block !== first.block || s.item !== first.item) break;
+    if (!sameParagraph(s, first)) break;
     end = s.end;
   }
   return annotated.article.text.slice(first.start, end);
@@ -425,7 +434,7 @@ function paragraphUnits(sentences: readonly Sentence[]): Sentence[][] {
       previous = null;
       continue;
     }
-    const same = previous && s.role !== 'heading' && previous.role === s.role && previous.section === s.section && previous.block === s.block && previous.item === s.item;
+    const same = previous && s.role !== 'heading' && previous.role === s.role && sameParagraph(previous, s);
     if (same) units[units.length - 1]!.push(s);
     else units.push([s]);
     previous = s;

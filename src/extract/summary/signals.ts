@@ -4,7 +4,7 @@ import { add, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
 import { hasWideScript, wideWords } from '../../writing-systems.js';
 import { BUY_LINE, CAPTION, DATA_LINE_MIN_LABELS, FIELD_LABEL, LEGAL_BOILERPLATE, OPENING_LABEL, PLUG, SHOOT_CREDIT, TEASER } from '../../data/summary.js';
-import { asks, labelledField } from '../spans.js';
+import { asks, labelledField, sameParagraph } from '../spans.js';
 import { writerOf } from '../byline.js';
 
 /**
@@ -132,7 +132,7 @@ function paragraphRuns(sentences: readonly Sentence[]): Sentence[][] {
   const runs: Sentence[][] = [];
   let previous: Sentence | null = null;
   for (const s of sentences) {
-    const same = previous !== null && previous.section === s.section && previous.block === s.block && previous.item === s.item;
+    const same = previous !== null && sameParagraph(previous, s);
     if (same) runs[runs.length - 1]!.push(s);
     else runs.push([s]);
     previous = s;

@@ -1238,11 +1238,12 @@ function describedStandfirst(page: LedeDocument & MetaDocument): string | null {
   const bare = (x: string): string => x.replace(/[.!?]$/, '');
   const endOf = (text: string): boolean => text.split(' ').length >= DEK_MIN_WORDS && [...declared].some((d) => bare(d).endsWith(` ${bare(text)}`) && text.split(' ').length * 10 >= d.split(' ').length * DESCRIBED_END_SHARE);
   // (In a subheading too: Insurance Business's "<h3>See which insurance companies lead the US market …</h3>" under its headline.)
-  for (const el of Array.from(page.querySelectorAll('p, div, h2, h3, span'))) {
+  const lines = 'p, div, h2, h3, span';
+  for (const el of Array.from(page.querySelectorAll(lines))) {
     const text = squash(el.textContent);
     if (!(declared.has(text) || endOf(text)) || chromeReason(text) || el.closest('head, nav, footer, aside, figure, figcaption, form, script, noscript')) continue;
     // The deepest element with that text: a wrapper around it is not the standfirst.
-    if (Array.from(el.querySelectorAll('p, div, h2, h3, span')).some((child) => squash(child.textContent) === text)) continue;
+    if (Array.from(el.querySelectorAll(lines)).some((child) => squash(child.textContent) === text)) continue;
     return text;
   }
   return null;
