@@ -996,6 +996,9 @@ describe('attributed claims', () => {
     expect(await said('85% of the parents said they frequently had shared family dinners.')).toBe('85% of the parents');
     expect(await said('Nearly a third of voters said they would stay home.')).toBe('Nearly a third of voters');
     expect(await said('More than 200 economists said the plan would fail.')).toBe('More than 200 economists');
+    // A quantity a study's "of" takes is the study's description, not the source.
+    expect(await said('A study of over 169,000 people suggests the diet could lower the risk.', 'suggests')).toBe('study of over 169,000 people');
+    expect(await said('A survey of more than 200 economists found that rates would fall.', 'found')).toBe('survey of more than 200 economists');
     expect(await said('Existing research into hibernation suggests it gives enhanced radiation protection.', 'suggests')).toBe('Existing research into hibernation');
     expect(await said('Proponents of the ungrading approach argue that they can get there much more effectively.', 'argue')).toBe('Proponents of the ungrading approach');
   });

@@ -322,7 +322,9 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
         first = participleModifiedStart(t, postmodifiedStart(t, participleModifiedStart(t, first), names));
       }
       first = describedStart(t, first, names);
-      first = quantifiedStart(t, first);
+      // ("A study of over 169,000 people found": a quantity the description's "of" takes goes on back to its head.)
+      const quantified = quantifiedStart(t, first);
+      first = quantified < first ? postmodifiedStart(t, quantified, names) : quantified;
       // "The European Union's top court last week ruled": the time is not the source.
       let last = i;
       while (last > first && TIME_WORD.test(t[last]!.text) && /^(?:last|this|next|on|early|late)$/i.test(t[last - 1]!.text)) last -= 2;
