@@ -1267,6 +1267,22 @@ describe('blocks the page hides by its "hidden" class', () => {
     expect(menu.messages.some((m) => /accordion/.test(m.message))).toBe(false);
   });
 
+  it('are put in their places when a script streams them in (React: hidden S: segments for B: boundaries and P: placeholders), and say so', () => {
+    const page = (markers: boolean) =>
+      `<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>` +
+      `${markers ? '<!--$?-->' : ''}<template id="B:0"></template><div>Loading paragraph...</div>${markers ? '<!--/$-->' : ''}<div class="ad">Advertisement</div>` +
+      `${markers ? '<!--$?-->' : ''}<template id="B:1"></template><div>Loading paragraph...</div>${markers ? '<!--/$-->' : ''}</article>` +
+      `<div hidden id="S:0">${story(1)}${story(2)}</div><div hidden id="S:1"><div><template id="P:2"></template></div></div><div hidden id="S:2">${story(3)}${story(4)}</div></body></html>`;
+    for (const markers of [true, false]) {
+      const a = parseHtml(page(markers));
+      const text = a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n');
+      expect(text).toMatch(/Paragraph 1 of the story[^]*Paragraph 2 of the story[^]*Paragraph 3 of the story[^]*Paragraph 4 of the story/);
+      expect(text).not.toMatch(/Loading paragraph/);
+      expect(a.messages.some((m) => m.id === 'restored-text' && /streams in/.test(m.message))).toBe(true);
+      expectArticleGrounded(a);
+    }
+  });
+
   it('stay when they hold the article itself (a page that shows it by script)', () => {
     const a = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article class="hidden"><h1>Council saves the old mill</h1>${story(1)}${story(2)}${story(3)}</article><footer>Contact us</footer></body></html>`);
     expect(a.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).toMatch(/Paragraph 3 of the story/);

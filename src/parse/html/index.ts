@@ -958,6 +958,74 @@ function openDisclosures(document: DisclosureDocument, messages: Message[]): voi
   if (opened.size > 0) messages.push(message(MESSAGE.restoredText, `opened ${opened.size} section${opened.size === 1 ? '' : 's'} the page folds away until a reader opens ${opened.size === 1 ? 'it' : 'them'} (an accordion's panels), for the article to be read with ${opened.size === 1 ? 'it' : 'them'}`));
 }
 
+/** A node of the DOM as the streamed segments are moved: linkedom's nodes. */
+interface StreamNode {
+  nodeType: number;
+  nodeValue?: string | null;
+  textContent: string | null;
+  tagName?: string;
+  id?: string;
+  firstChild: StreamNode | null;
+  nextSibling: StreamNode | null;
+  previousSibling: StreamNode | null;
+  parentNode: StreamNode | null;
+  insertBefore(node: StreamNode, before: StreamNode | null): void;
+  remove(): void;
+  hasAttribute?(name: string): boolean;
+}
+type StreamDocument = { querySelectorAll(selector: string): ArrayLike<StreamNode> };
+/** Words a streamed boundary's fallback has at most when the page was saved without its comment markers ("Loading paragraph..."). */
+const STREAM_FALLBACK_MAX_WORDS = 4;
+/** Rounds of filling: a segment may hold boundaries and placeholders of its own. */
+const STREAM_ROUNDS = 8;
+
+/**
+ * The segments a page streams in (React's server rendering, as Next.js sites such as The Motley
+ * Fool serve it): the article's paragraphs arrive in `<div hidden id="S:2">` blocks at the end of
+ * the body, and a script moves each into its place, a `<template id="B:2">` boundary (whose
+ * fallback, "Loading paragraph...", it replaces, up to the `<!--/$-->` marker) or a
+ * `<template id="P:2">` placeholder. Without scripts the page shows only the fallbacks and the
+ * extractor leaves the hidden blocks out: the whole article was lost. The segments are moved as
+ * the script would, with a `restored-text` message.
+ */
+function fillStreamedSegments(document: StreamDocument, messages: Message[]): void {
+  const segments = new Map<string, StreamNode>();
+  for (const el of Array.from(document.querySelectorAll('div[hidden][id^="S:"]'))) if (el.id) segments.set(el.id.slice(2), el);
+  if (segments.size === 0) return;
+  let filled = 0;
+  for (let round = 0; round < STREAM_ROUNDS; round++) {
+    let moved = 0;
+    for (const template of Array.from(document.querySelectorAll('template[id^="B:"], template[id^="P:"]'))) {
+      const key = (template.id ?? '').slice(2);
+      const segment = segments.get(key);
+      // (Only a segment not inside the template's own fallback, and one not moved yet.)
+      if (!segment || !template.parentNode) continue;
+      segments.delete(key);
+      if (template.id!.startsWith('B:')) {
+        // The boundary's fallback: up to the end marker after it, else (a page saved without its
+        // comments) the one short element right after the template.
+        const opens = template.previousSibling;
+        let end: StreamNode | null = null;
+        if (opens?.nodeType === 8) for (let n = template.nextSibling; n; n = n.nextSibling) if (n.nodeType === 8 && n.nodeValue === '/$') { end = n; break; }
+        if (end) {
+          while (template.nextSibling && template.nextSibling !== end) template.nextSibling.remove();
+        } else {
+          let next = template.nextSibling;
+          while (next && next.nodeType === 3 && squash(next.textContent) === '') next = next.nextSibling;
+          if (next && next.nodeType === 1 && next.tagName !== 'TEMPLATE' && squash(next.textContent).split(' ').filter(Boolean).length <= STREAM_FALLBACK_MAX_WORDS) next.remove();
+        }
+      }
+      while (segment.firstChild) template.parentNode.insertBefore(segment.firstChild, template);
+      template.remove();
+      segment.remove();
+      moved++;
+    }
+    filled += moved;
+    if (moved === 0) break;
+  }
+  if (filled > 0) messages.push(message(MESSAGE.restoredText, `put ${filled} part${filled === 1 ? '' : 's'} of the page its script streams in (hidden until the script runs) back in ${filled === 1 ? 'its place' : 'their places'}`));
+}
+
 /**
  * The article's rest that the page holds but hides until a subscriber signs in (the Toronto Star:
  * two paragraphs shown, the rest in `<div class="subscriber-only" style="display:none">`): shown,
@@ -1611,6 +1679,8 @@ export function htmlBlocks(page: string): HtmlFront {
   // body: the DOM would otherwise leave it outside one, and find no text in the page.
   const html = withBreakSpans(/<(?:html|body)[\s>]/i.test(input) ? withoutInnerDocuments(bodyAfterHead(fromHtmlElement(input))) : `<!doctype html><html><body>${input}</body></html>`);
   const { document } = parseHTML(html);
+  const messages: Message[] = [];
+  fillStreamedSegments(document as unknown as StreamDocument, messages);
   const found = readMetadata(document as unknown as MetaDocument);
   // (read before the extractor, which rewrites the document and drops its scripts)
   const ldBody = ldArticleBody(document as unknown as MetaDocument);
@@ -1632,7 +1702,6 @@ export function htmlBlocks(page: string): HtmlFront {
   const shared = sharedTitles(document as unknown as MetaDocument);
   // A header of comments a saving tool wrote: the page's title, address and date when it declares none.
   const header = commentHeader(input);
-  const messages: Message[] = [];
   const next = nextPage(document as unknown as MetaDocument);
   if (next) messages.push(message(MESSAGE.droppedText, `the article goes on over more pages and this is one of them; read the next too: ${next}`));
   let parsed: Parsed | null = null;
