@@ -158,6 +158,23 @@ describe('HTML extraction', () => {
     expect(list.items!.map((i) => i.body.text)).toEqual(['A lake of four acres with a boardwalk around it.', 'Six miles of trails through the old yards.']);
   });
 
+  it('reads a subheading that is a whole paragraph of prose (a lede set in an <h3>) as a paragraph', () => {
+    const lede = 'New research from the Federation of Master Builders shows less than half of homeowners are offering their builder a hot drink, despite mounting pressure on building companies to get jobs finished for homeowners in time for Christmas.';
+    const p = (n: number) => `<p>Paragraph ${n} says that 42% of homeowners do not offer their builder a brew, as the research found in a survey this autumn.</p>`;
+    const b = parseHtml(`<html><head><title>Trouble brewing</title></head><body><article><h1>Trouble brewing</h1><div class="subheading"><h3><p>${lede}</p></h3></div>${p(1)}${p(2)}<h3>What builders said about the survey</h3>${p(3)}</article></body></html>`);
+    expect(b.sections.map((s) => s.heading?.text ?? null)).toEqual([null, 'What builders said about the survey']);
+    expect(b.sections.flatMap((s) => s.blocks).map((x) => x.text).join('\n')).toContain(lede);
+    expectArticleGrounded(b);
+  });
+
+  it('reads a list whose items are sections (a heading and paragraphs each) as sections, not one run-on item each', () => {
+    const item = (title: string, n: number) => `<li><h4>${title}</h4><div class="summary"><p>Paragraph ${n} of the roundup says what happens in ${title} and why it is worth reading this winter.</p><p>Another paragraph about ${title} says who wrote it and which readers will like it.</p></div></li>`;
+    const b = parseHtml(`<html><head><title>Book Beat</title></head><body><article><h1>Book Beat</h1><p>Book Beat highlights other books that we may hear about through friends, social media or other sources each week.</p><ul class="books">${item('A Far Better Thing', 1)}${item('House of Rayne', 2)}</ul></article></body></html>`);
+    expect(b.sections.map((s) => s.heading?.text ?? null)).toEqual([null, 'A Far Better Thing', 'House of Rayne']);
+    expect(b.sections[1]!.blocks.map((x) => x.kind)).toEqual(['paragraph', 'paragraph']);
+    expectArticleGrounded(b);
+  });
+
   it('reads a bold line and a line break that open a paragraph as a heading run into it', () => {
     const entry = (bold: string) =>
       parseHtml(
@@ -352,6 +369,16 @@ describe('HTML tables', () => {
     expect(a.sections.map((s) => s.heading?.text)).toContain('Defensive snaps');
     expectArticleGrounded(a);
     for (const row of table.rows!) for (const cell of row.cells) expect(a.text.slice(cell.start, cell.end)).toBe(cell.text);
+  });
+
+  it('keeps a table of one row of column headings (its rows filled in by a script) as one row, not a paragraph per cell', () => {
+    const a = page('<table><thead><tr><th>Battery-Electric Model</th><th>All-EV Range (Miles)</th><th>Winter Range (Miles)</th></tr></thead><tbody></tbody></table>');
+    const table = a.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table')!;
+    expect(table.rows!.map((r) => r.text)).toEqual(['Battery-Electric Model | All-EV Range (Miles) | Winter Range (Miles)']);
+    expectArticleGrounded(a);
+    // A row of ordinary cells alone is no table of data.
+    const one = page('<table><tr><td>Battery-Electric Model</td><td>All-EV Range (Miles)</td></tr></table>');
+    expect(one.sections.flatMap((s) => s.blocks).some((b) => b.kind === 'table')).toBe(false);
   });
 
   it('walks a layout table (paragraphs in its cells, or a table inside) like any container', () => {

@@ -1,6 +1,6 @@
 import type { TextBuilder } from '../builder.js';
 import { JUNK_CLASS, SCREEN_READER_TEXT } from '../../data/chrome.js';
-import { endsSentence } from '../shape.js';
+import { endsSentence, wordCount } from '../shape.js';
 
 /** The parts of a DOM node the walker reads (linkedom's nodes have them). */
 export interface DomNode {
@@ -438,6 +438,9 @@ function inlineCaption(node: DomNode): boolean {
 /** A photo's credit box as Business Insider names it ("<span class="source">Shamil Zhumatov/REUTERS</span>"), beside its image only. */
 const CREDIT_SOURCE_CLASS = /(?:^|[\s_-])source(?:$|[\s_-])/i;
 
+/** Words from which a subheading that ends a sentence is a paragraph of prose set in heading type (no headline of ours runs past 25). */
+const PROSE_HEADING_MIN_WORDS = 30;
+
 /** The longest run-in heading, in words, and the level it is written at (under the page's h2 sections). */
 const RUN_IN_HEADING_MAX_WORDS = 16;
 const RUN_IN_HEADING_LEVEL = 3;
@@ -744,8 +747,12 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     const table = tag === 'TABLE' && !marked ? dataTable(child, options) : null;
     if (/^H[1-6]$/.test(tag)) {
       const i = inlineOf(spacedParts(child), options);
+      // A subheading that is a whole paragraph of prose is one: Scottish Construction Now sets its
+      // lede in "<h3><p>New research from … shows … in time for Christmas.</p></h3>".
+      const prose = tag !== 'H1' && wordCount(i.text) >= PROSE_HEADING_MIN_WORDS && endsSentence(i.text);
       // (A heading the page's markup shows is a picture's caption is one: LifeBuzz's <h3> over each photo.)
-      out.block('heading', i.text, Number(tag[1]), true, marked ?? (options.captions?.has(squashed(i.text)) ? 'caption' : undefined));
+      if (prose) out.block('paragraph', i.text, 0, true, marked);
+      else out.block('heading', i.text, Number(tag[1]), true, marked ?? (options.captions?.has(squashed(i.text)) ? 'caption' : undefined));
     } else if (asked) {
       out.block('paragraph', asked[0], 0, true);
       out.block('paragraph', asked[1].text, 0, true);
@@ -769,6 +776,10 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
         out.list(bullets.items, false, 1);
       }
       else out.block(quote ? 'quote' : 'paragraph', i.text, 0, true, marked ?? caption ?? (linkList(i) ? 'related-links' : undefined), tag === 'P' && Array.from(child.childNodes).some((c) => c.nodeType === ELEMENT && tagOf(c) !== 'BR') && Array.from(child.childNodes).every((c) => tagOf(c) === 'BR' || allBold(c)));
+    } else if ((tag === 'UL' || tag === 'OL') && sectionedList(child)) {
+      // A list whose items are sections, a heading and paragraphs each (Smart Bitches' book
+      // roundup: "<li><h4>A Far Better Thing</h4>…<p>…</p><p>…</p></li>"), is read as sections.
+      for (const li of Array.from(child.childNodes)) if (li.nodeType === ELEMENT) walk(li, out, options, quote, depth + 1);
     } else if (tag === 'UL' || tag === 'OL') {
       const items: Inline[] = [];
       listItems(child, items, options);
@@ -862,6 +873,7 @@ const TABLE_MEAN_CELL_MAX_WORDS = 20;
  */
 function dataTable(table: DomNode, options: WalkOptions): string[][] | null {
   const rows: string[][] = [];
+  let headerOnly = true;
   const visit = (node: DomNode): boolean => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType !== ELEMENT) continue;
@@ -873,6 +885,7 @@ function dataTable(table: DomNode, options: WalkOptions): string[][] | null {
         for (const cell of Array.from(child.childNodes)) {
           if (cell.nodeType !== ELEMENT || (tagOf(cell) !== 'TD' && tagOf(cell) !== 'TH')) continue;
           if (descendants(cell, TABLES, 1).length > 0) return false;
+          if (tagOf(cell) === 'TD') headerOnly = false;
           cells.push(inlineOf(cell, options).text);
         }
         rows.push(cells);
@@ -880,13 +893,20 @@ function dataTable(table: DomNode, options: WalkOptions): string[][] | null {
     }
     return true;
   };
-  if (!visit(table) || rows.length < 2 || !rows.some((r) => r.length >= 2)) return null;
+  // (A table of one row of column headings is one too: Car Talk's tables whose rows a script fills in.)
+  if (!visit(table) || rows.length === 0 || (rows.length < 2 && !headerOnly) || !rows.some((r) => r.length >= 2)) return null;
   const words = rows.flat().map((c) => c.trim().split(/\s+/).filter(Boolean).length).filter((n) => n > 0);
   if (words.length === 0 || Math.max(...words) > TABLE_CELL_MAX_WORDS) return null;
   return words.reduce((a, b) => a + b, 0) / words.length <= TABLE_MEAN_CELL_MAX_WORDS ? rows : null;
 }
 
 const PARAGRAPHS: ReadonlySet<string> = new Set(['P']);
+const HEADINGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Whether a list's items are sections: an item holding a heading and a paragraph. */
+function sectionedList(list: DomNode): boolean {
+  return Array.from(list.childNodes).some((li) => li.nodeType === ELEMENT && tagOf(li) === 'LI' && descendants(li, HEADINGS, 1).length > 0 && descendants(li, PARAGRAPHS, 1).length > 0);
+}
 const TABLES: ReadonlySet<string> = new Set(['TABLE']);
 
 /** A paragraph or an inline element holding this many paragraphs is a container (a tooltip's one card inside a sentence is not). */
