@@ -167,7 +167,11 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     // Nor at an exclamation or a question inside a parenthesis: "… from the newcomers (Bridges! Yamada!) to the established …".
     // (Read over the sentence's last tokens only: a long run of "(Wow! Wow! …" must not be read again at each mark.)
     const parenthetical = last !== undefined && /^[!?]$/.test(end) && openParenthesis(last.tokens.slice(-PARENTHESIS_WINDOW));
-    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title || exclaimed || numbered || parenthetical)) {
+    // Nor after a title's exclamation mark before a word in lower case: "Deaf President Now! chronicles …", "Jeopardy! host …".
+    const titled = last !== undefined && end === '!' && /^\p{Ll}/u.test(kept[0]!.text);
+    // Nor inside a web address written with capitals: "Earth.Org explores …" (wink splits after "Earth.").
+    const address = last !== undefined && last.end === kept[0]!.start && /\.$/.test(end) && TOP_LEVEL_DOMAIN.test(kept[0]!.text.toLowerCase()) && kept[1]?.start !== kept[0]!.end;
+    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title || exclaimed || numbered || parenthetical || titled || address)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
       return;

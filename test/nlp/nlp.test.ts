@@ -72,6 +72,16 @@ describe('wink adapter', () => {
       'The show aired on the E! Network.',
       'It was a hit.',
     ]);
+    // Nor after a title's "!" before a word in lower case, or inside a web address written with capitals.
+    const film = 'Deaf President Now! chronicles the 1988 protests. It won praise! Critics agreed. Earth.Org explores how each can help. Fans.A new show opened.';
+    expect(sentencesOf(film)).toEqual([
+      'Deaf President Now! chronicles the 1988 protests.',
+      'It won praise!',
+      'Critics agreed.',
+      'Earth.Org explores how each can help.',
+      'Fans.',
+      'A new show opened.',
+    ]);
     // So does a unit glued to its number ("70g."), before a capital.
     const grams = 'The wired ones weigh less than 70g. We broke them down by category. It weighs just 36g. If speed matters, buy it.';
     expect(sentencesOf(grams)).toEqual([
