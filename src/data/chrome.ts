@@ -328,8 +328,8 @@ export const STAMP_DATES = /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
 /** Lines that point the reader elsewhere: "Read more: …", "See also: …", "RELATED: …". */
 export const RELATED_PREFIX = /^(?:read more|read also|also read|see also|related(?: (?:posts?|articles?|stories|story|reading|content))?|more|recommended|watch|listen|read next|more on this story)\s*[:|»›>]\s*\S/i;
 
-/** A section's link label: "More Business News", "More Stories", "More from Politics", "Most read in Football", "Trending in Sport". */
-export const MORE_LABEL = /^more (?:(?:from|on|in) )?(?:[\w&-]+ ){0,2}(?:news|stories|videos|articles|coverage|headlines)$|^more from [\w&-]+(?: [\w&-]+){0,2}$|^(?:most (?:read|popular|viewed|shared)|trending)(?: (?:stories|articles|now|today))?(?: (?:in|on) [\w&-]+(?: [\w&-]+)?)?$/i;
+/** A section's link label: "More Business News", "More Stories", "Other WRAL Top Stories", "More from Politics", "Most read in Football", "Trending in Sport". */
+export const MORE_LABEL = /^(?:more|other) (?:(?:from|on|in) )?(?:[\w&-]+ ){0,2}(?:news|stories|videos|articles|coverage|headlines)$|^more from [\w&-]+(?: [\w&-]+){0,2}$|^(?:most (?:read|popular|viewed|shared)|trending)(?: (?:stories|articles|now|today))?(?: (?:in|on) [\w&-]+(?: [\w&-]+)?)?$/i;
 
 /** Comments, reviews and "add a comment" in Russian, Ukrainian, Polish, Dutch and Turkish. */
 const OTHER_COMMENT_LABELS = [
@@ -411,9 +411,9 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
   POSITION_IN_PHOTO,
   /\((?:left|right|above|below|centre|center|pictured|top|bottom|inset|file)\)/i,
   /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|credit):(?!\s*$)|^(?:photographs|photos|images|pictures|picture|credits)\s*:/i,
-  // "See more photos in the gallery, images by Tanveer Badal".
+  // "See more photos in the gallery, images by Tanveer Badal", "… top pick for EVs. Image by John Goreham".
   // (Only a line that is no sentence: "The show features photographs by Dorothea Lange." stays.)
-  /\b(?:images|photos|photographs|pictures|photography) (?:by|courtesy of) \p{Lu}[^.!?]*$/u,
+  /\b(?:[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?|[Pp]hotography) (?:by|courtesy of) \p{Lu}[^.!?]*$/u,
   // "…, installation views, photos © Inexhibit, 2018", "Image © NASA".
   /\b(?:photos?|photographs?|images?|pictures?)\s*(?:©|\(c\))/i,
   // A picture's line that closes on its agency alone, no sentence before it: "Relatives of passengers console each other (Getty)",

@@ -108,6 +108,7 @@ describe('chrome lines', () => {
     ['Caption', 'metadata'],
     ['paul.takahashi@chron.com twitter.com/paultakahashi', 'metadata'],
     ['More Business News', 'related-links'],
+    ['Other WRAL Top Stories', 'related-links'],
     ['More from Politics', 'related-links'],
     ['More news came on Monday, when the board met.', null],
     ['Email the council at info@city.gov with your views.', null],
@@ -226,6 +227,9 @@ describe('photo credits in pasted text', () => {
     expect(isCaption('1 of 12 Head coach Andy Reid looks on during the second half')).toBe(true);
     expect(isCaption('1/2 cup 2% milk')).toBe(false);
     expect(isCaption('The show features photographs by Dorothea Lange and Walker Evans.')).toBe(false);
+    // A caption that closes on its credit in the singular, capitalised: "… top pick for EVs. Image by John Goreham".
+    expect(isCaption('The Ford Mustang Mach-E Rally earns Car Talk’s top pick for EVs. Image by John Goreham')).toBe(true);
+    expect(isCaption('The show opens with a photo by Dorothea Lange.')).toBe(false);
   });
 
   it('knows a credit written "Image: …" or "Photo: …" as a caption, whatever follows the colon', async () => {
