@@ -139,7 +139,8 @@ export const CONSEQUENCE_MODAL = /\b(?:would|should)\s+(?:also\s+)?(?:allow|lead
  * illness", "accelerated to 100 km/h", "sent two engineers down").
  */
 const CAUSAL_VERBS: readonly string[] = [
-  String.raw`caus(?:e|ed|es|ing)`,
+  // (Not the noun after a preposition: "non-profits with causes ranging from …", "money for causes".)
+  String.raw`(?<!\b(?:with|for|of)\s+)caus(?:e|ed|es|ing)`,
   // ", allowing PG&E to begin restoring power", ", forcing the company to …": a consequence after a comma.
   String.raw`(?:allowing|enabling|forcing)(?<=,\s{0,3}\w+)(?=\s+(?:\S+\s+){1,4}?to\s+\w)`,
   String.raw`trigger(?:ed|s|ing)?`,
@@ -212,7 +213,7 @@ export const CHANGE_AFTER = /\b(?:fell|rose|dropped|jumped|surged|plunged|slumpe
 export const LIST_IMPLICATION_CUES: readonly RegExp[] = [
   /\bimplications?\b/i, /\bconsequences?\b/i, /\bramifications?\b/i, /\beffects?\b/i, /\bimpacts?\b/i, /\boutcomes?\b/i,
   /\bwhy (?:this|it) matters\b/i, /\bwhat (?:this|it) means\b/i, /\bwhat(?:'s| is) next\b/i, /\bwhat to watch\b/i,
-  /\btakeaways?\b/i, /\bcould (?:mean|lead|bring|result)\b/i, /\bwill (?:mean|lead|bring)\b/i, /\brisks?\b/i,
+  /\bcould (?:mean|lead|bring|result)\b/i, /\bwill (?:mean|lead|bring)\b/i, /\brisks?\b/i,
 ];
 
 /** Comparisons that make an unattributed sentence a checkable claim. */

@@ -172,6 +172,9 @@ function withoutRestatedDek(found: Implication[], sentences: readonly Sentence[]
   return found.filter((i) => !restated.has(i));
 }
 
+/** A lead-in that offers the reader what they can do: "You can provide direct impact for …:", "you could make an impact by:". */
+const READER_OPTIONS = /\byou\s+(?:can|could|may|might)\b/i;
+
 /** The text just before a list (the previous block's end, or the section heading) names implications. */
 function introducesImplications(section: Section, blockIndex: number): boolean {
   const previous: Block | undefined = section.blocks[blockIndex - 1];
@@ -179,7 +182,8 @@ function introducesImplications(section: Section, blockIndex: number): boolean {
     // (The sentence that introduces the list: "… can negatively impact flavor. … Some examples of
     // compatible plantings are:" names no implication.)
     const tail = previous.text.slice(-200).split(/(?<=[.!?]["”’)]*)\s+(?=\p{Lu})/u).pop()!;
-    if (/:\s*$/.test(tail) && LIST_IMPLICATION_CUES.some((cue) => cue.test(tail))) return true;
+    // (Nor one that offers the reader a choice: "You can provide direct impact for social causes like these:" heads a list of causes.)
+    if (/:\s*$/.test(tail) && LIST_IMPLICATION_CUES.some((cue) => cue.test(tail)) && !READER_OPTIONS.test(tail)) return true;
   }
   const heading = section.heading?.text ?? '';
   return heading !== '' && LIST_IMPLICATION_CUES.some((cue) => cue.test(heading)) && (!previous || /:\s*$/.test(previous.text));

@@ -1542,6 +1542,13 @@ describe('stated implications', () => {
     expect(text).not.toContain('“will”');
   });
 
+  it('a list offered to the reader ("You can provide direct impact for causes like these:") or of key takeaways lists no implications', async () => {
+    const listed = async (lead: string) => (await brief(`A Headline For The Story\n\n${lead}\n\n- Children and adult literacy\n- Helping families with food insecurity\n- Disaster relief\n\nVolunteers met on Tuesday at the town hall to plan the year.\n`)).implications.filter((i) => i.kind === 'listed');
+    expect(await listed('You can provide direct impact for social causes like these:')).toEqual([]);
+    expect(await listed('Key takeaways:')).toEqual([]);
+    expect(await listed('The cuts could have a lasting impact on these services:')).toHaveLength(3);
+  });
+
   it('"to" after "decided" or "tried" is no purpose, and any other signal comes before a purpose "to"', async () => {
     const decided = await story('The league decided to move the rematch to an earlier start on Sunday afternoon.');
     expect(decided.implications.filter((i) => i.signal?.text === 'to')).toEqual([]);
@@ -1926,6 +1933,19 @@ describe('interviews printed as dialogue', () => {
       expect(c.content.start).toBeGreaterThanOrEqual(c.start);
       expect(c.content.end).toBeLessThanOrEqual(c.end);
     }
+  });
+
+  it('takes an "I" outside the turns after an interview\'s first answer for the one answering, not the writer of the byline', async () => {
+    const page =
+      '<html><head><title>The benefits of fasting</title><meta name="author" content="Amy Roeder"></head><body><article><h1>The benefits of fasting</h1>' +
+      '<p>Courtney Peterson joins the school this summer as associate professor of nutrition. She spoke about her research.</p>' +
+      '<p>Q: What are the benefits of fasting?</p><p>A: We have found that daily fasting helps people lose weight and lowers blood pressure.</p>' +
+      '<p>Q: Are there any risks?</p><p>A: Fasting does make some people feel thirstier, and we do not recommend it during pregnancy.</p>' +
+      '<h2>Quick hits</h2><p>I grew up in Arlington, Virginia, a suburb of Washington.</p><p>A TV show or movie I’d recommend: Most of the TV shows I watch these days are kids’ programs.</p></article></body></html>';
+    const b = await brief(page, { inputFormat: 'html' });
+    expect(b.byline?.text ?? '').toMatch(/Amy Roeder/);
+    const recommend = b.claims.find((c) => c.cue === 'recommend' && /TV show/.test(c.text));
+    expect(recommend?.speaker).toBe('Courtney Peterson');
   });
 
   it('reads initials that open paragraphs with no colon ("OW", "AD") as the people the article names with them', async () => {

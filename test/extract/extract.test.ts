@@ -522,6 +522,7 @@ describe('forecasts', () => {
     expect(cues('The change results in lower costs for families.')).toEqual(['results in']);
     // A cause one supports is no causal signal.
     expect(cues('Here are 25 non-profits and social causes you can support this year.')).toEqual([]);
+    expect(cues('It links you with non-profits with causes ranging from animals to parks.')).toEqual([]);
     expect(cues('Heavy rain causes delays on the line every winter.')).toEqual(['causes']);
   });
 

@@ -93,6 +93,11 @@ export function findClaims(
   // piece says it gives ("Below, in her own words, Olympic boxer Ramla Ali shares …").
   const writer = ownWordsOf(annotated, coreference) ?? writerOf(article.meta.byline);
   const writers = writersOf(article.meta.byline);
+  // After an interview's first answer, an "I" outside its turns is the one answering, not the writer
+  // (Harvard Chan's Q&A with Courtney Peterson, then her "Quick hits": "I grew up in Arlington, …").
+  const answers = dialogue?.answerer && dialogue.answerer !== writer ? [...dialogue.labels].filter(([, l]) => l.kind === 'answer').map(([i]) => i) : [];
+  const firstAnswer = answers.length > 0 ? Math.min(...answers) : Infinity;
+  const voiceOf = (s: Sentence): string | null => (s.index > firstAnswer ? dialogue!.answerer : writer);
   // The answer going on (its claim grows by each sentence until the next label), or whether a question is.
   let answer: Claim | null = null;
   let asking = false;
@@ -247,7 +252,7 @@ export function findClaims(
           kind: a.content.start < s.start ? 'direct' : kindOf(a.content, quoted),
           // (Inside quotation marks, "I" and "we" are the quoted speaker's; inside a block quotation, "I" is
           // the quoted writer's, not the byline's: "In itself, I believe an evolutionary story …" quoting Nagel.)
-          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, ...(a.speaker && inside(quotes, a.speaker.start) ? {} : { publisher, writer: s.role === 'quote' && !dialogue ? null : writer, writers, ownVoice: s.role !== 'quote' && !dialogue }), earlier: claims, sentences }),
+          speaker: resolveSpeaker(a.speaker, { names, coreference, sentence: s, ...(a.speaker && inside(quotes, a.speaker.start) ? {} : { publisher, writer: s.role === 'quote' && !dialogue ? null : voiceOf(s), writers, ownVoice: s.role !== 'quote' && !dialogue }), earlier: claims, sentences }),
           speakerMention: a.speaker,
           cue: a.cue.text,
           cueSpan: { start: a.cue.start, end: a.cue.end },
