@@ -109,6 +109,7 @@ describe('chrome lines', () => {
     ['paul.takahashi@chron.com twitter.com/paultakahashi', 'metadata'],
     ['More Business News', 'related-links'],
     ['Other WRAL Top Stories', 'related-links'],
+    ['More on the topic: The Green Dilemma: Can AI Fulfil Its Potential Without Harming the Environment?', 'related-links'],
     ['More from Politics', 'related-links'],
     ['More news came on Monday, when the board met.', null],
     ['Email the council at info@city.gov with your views.', null],
@@ -237,6 +238,7 @@ describe('photo credits in pasted text', () => {
     expect(isCaption('(Image: © NASA/ESA/K. Retherford/SWRI)')).toBe(true);
     expect(isCaption('Photo: Hau Dinh, AP')).toBe(true);
     expect(isCaption('Pictures: Getty')).toBe(true);
+    expect(isCaption('Image Source: Mises Institute')).toBe(true);
     expect(isCaption("NASA on Tuesday released the James Webb Space Telescope's latest images: a cluster of galaxies that formed early.")).toBe(false);
     const { labelsOtherStories } = await import('../../src/parse/region.js');
     expect(labelsOtherStories('Like this? You might also be interested in:')).toBe(true);
@@ -737,6 +739,15 @@ describe('the closing author lines', () => {
     const disclaimer = 'Disclaimer: All rights reserved for writing and editorial content. No rights or credit claimed for any images featured on this site unless stated. If you own rights to any of the images and do not wish them to appear here, please contact us and they will be promptly removed.';
     const c = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>${disclaimer}</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
     expect(c.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual([disclaimer]);
+    // A blog's disclaimer of its writers' views (not a sentence of the story about someone's views).
+    const views = ['The views expressed by the authors of this blog are their own and do not necessarily reflect the views of APNIC. Please note a Code of Conduct applies to this blog.', 'Note: The views expressed on Mises.org are not necessarily those of the Mises Institute.'];
+    for (const v of views) {
+      const d = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>${v}</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
+      expect(d.dropped.filter((x) => x.reason === 'metadata').map((x) => x.text)).toEqual([v]);
+    }
+    const told = 'The views expressed by residents at the meeting were mostly in favour of the park.';
+    const e = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>${told}</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
+    expect(e.sections.flatMap((x) => x.blocks.map((b) => b.text)).pop()).toBe(told);
   });
 
   it("leaves out the bio box of the author the page's metadata names, from the name's own line or its sentence on", () => {
