@@ -100,7 +100,11 @@ export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
   // put a production version on sale in 2022"): the guidelines' "plans to". Not "planned to" (the past).
   // Not the noun after an article ("a United Nations plan to return people"), nor plans once made
   // ("the young mother made plans to help people after she was gone").
-  [/(?<!\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w.-]*\s+){0,3})(?<!\b(?:made|had)\s+)\b(?:[Pp]lans?|[Pp]lanning|[Ii]ntends?|[Ii]ntending|[Aa]ims?|[Aa]iming|[Hh]opes?|[Hh]oping)\s+to(?=\s+(?!be\b)[a-z])/, 'expected'],
+  [/(?<!\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w.-]*\s+){0,3})(?<!\b(?:made|had)\s+)\b(?:[Pp]lans?|[Ii]ntends?|[Aa]ims?|[Hh]opes?)\s+to(?=\s+(?!be\b)[a-z])/, 'expected'],
+  // The participle only as a verb, after its auxiliary, an "and" or a comma ("is planning to",
+  // "engaged and planning to", ", hoping to", "game-planning to"): not the noun in "delivers
+  // economics-based planning to households".
+  [/(?:\b(?:is|are|am|was|were|be|been|['’]re|['’]s|['’]m|not|still|also|now|currently|and)\s+|,\s*|(?<=\w)-)(?:planning|intending|aiming|hoping)\s+to(?=\s+(?!be\b)[a-z])/i, 'expected'],
   [/\blikely\b/i, 'likely'],
   [/\bcould\b/i, 'could'],
   [/\bmight\b/i, 'might'],

@@ -487,6 +487,13 @@ describe('forecasts', () => {
   it('are not a tutorial narrating its steps, an instruction to the reader, a guess about what was or an idiom', () => {
     expect(stated('Later we’ll look at some of the things you need to think about with the iframe approach.')).toEqual([]);
     expect(stated('You’ll note that there’s no file extension on the image URL.')).toEqual([]);
+    expect(stated('There are two models we have not tested, which we will mention at the end.')).toEqual([]);
+    // "planning to" as a plan only after its auxiliary or a comma, not the noun.
+    expect(stated('The application delivers economics-based planning to households as well as advisers.')).toEqual([]);
+    expect(stated('More homeowners are planning to stay put next year.')).toEqual(['expected']);
+    expect(stated('Reports suggest the couple is engaged and planning to marry soon.')).toEqual(['expected']);
+    expect(stated('The company cut prices, hoping to win back buyers in the spring.')).toEqual(['expected']);
+    expect(stated('We’ll be frank; the thing we love most about the Leaf is that it is affordable.')).toEqual([]);
     expect(stated('For outdoor wreaths, choose a ribbon that is strong, durable, and will make a high impact statement.')).toEqual([]);
     expect(stated('Say what you will about the rise of social, search still brings in more web visits.')).toEqual([]);
     expect(stated('She was likely the quickest packer of the thirty women in the house.')).toEqual([]);
@@ -509,6 +516,10 @@ describe('forecasts', () => {
     expect(stated('The suspect may have fired blanks during the robbery, police said.')).toEqual([]);
     expect(stated('The ministry could not provide details about the contract on Monday.')).toEqual([]);
     expect(stated('These little inconsistencies add up, and could’ve soured me on the game.')).toEqual([]);
+    // A belief the article refutes foretells nothing; the article's own forecast after it does.
+    expect(stated('One misconception is that intermittent fasting will make you lose too much muscle mass.')).toEqual([]);
+    expect(stated('It is a myth that the new rules will raise prices for most families.')).toEqual([]);
+    expect(stated('The myth persists, but the new rules will lower prices next year.')).toEqual(['will']);
     // A past modal in a clause a past-tense sentence subordinates: what was possible then.
     expect(stated('She spent the summer consuming everything else she could find online.')).toEqual([]);
     expect(stated('The study began when it could still be conducted in person.')).toEqual([]);
