@@ -1805,6 +1805,13 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
     // (Not a heading over a box whose image has another alt text, or a box with text of its own.)
     const other = `<div>${story}<div><h3>What the plan includes</h3><div><img alt="The rail yards" src="a.jpg"></div></div>${story}</div>`;
     expect(captionTexts(parseHTML(`<html><body>${other}</body></html>`).document.body).has('What the plan includes')).toBe(false);
+    // A short heading, a product's name, stays a heading though a widget elsewhere labels its photo with it (PCMag).
+    const named = `<div>${story}<div class="widget"><div><img alt="Logitech Lift" src="b.jpg"></div><div class="name">Logitech Lift</div></div><h2>Logitech Lift</h2>${story}</div>`;
+    const shortCaptions = captionTexts(parseHTML(`<html><body>${named}</body></html>`).document.body);
+    expect(shortCaptions.has('Logitech Lift')).toBe(true);
+    const walked = new TextBuilder();
+    walk(parseHTML(`<html><body>${named}</body></html>`).document.body, walked, { page: false, captions: shortCaptions });
+    expect(walked.blocks.filter((b) => b.kind === 'heading').map((b) => b.drop ?? null)).toEqual([null]);
   });
 
   it('takes the day a page prints after its writer’s name, or in a stamp left out at the top, when its data declare none; a two-digit year only as the last resort', () => {
@@ -1853,6 +1860,9 @@ violets are blue.</pre></article></body></html>`;
     // A Markdown article's fenced block is code too.
     const md = await brief(`# Embeddable badges\n\nOne great way of promoting your application is to provide badges that people can embed on their own websites.\n\n\`\`\`php\n$x = [1, 2];\necho $x;\n\`\`\`\n\nAnother way is to give them an iframe, which the site can style as it likes.\n`, { inputFormat: 'markdown' });
     expect(md.sections.flatMap((s) => s.blocks).find((x) => x.kind === 'code')?.text).toBe('$x = [1, 2];\necho $x;');
+    // A run of shell commands is code though it has few of a program's marks (jefftk's cronjob).
+    const shell = await brief(`<html><head><title>Backups</title></head><body><article><h1>Backups</h1>${story}<p>I back this up with a cronjob:</p><pre>\nrsync -t -l -r -c ps:jtk/ www-jefftk-com/ --delete-after\nrsync -t -l -r -c ps:tc/ www-trycontra-com/ --delete-after\n...\n</pre>${story.replace('One great', 'Another')}</article></body></html>`, { inputFormat: 'html' });
+    expect(shell.sections.flatMap((s) => s.blocks).find((x) => x.kind === 'code')?.text).toMatch(/^rsync -t -l -r -c ps:jtk\/ www-jefftk-com\/ --delete-after\nrsync/);
   });
 });
 

@@ -438,6 +438,8 @@ function inlineCaption(node: DomNode): boolean {
 /** A photo's credit box as Business Insider names it ("<span class="source">Shamil Zhumatov/REUTERS</span>"), beside its image only. */
 const CREDIT_SOURCE_CLASS = /(?:^|[\s_-])source(?:$|[\s_-])/i;
 
+/** Words from which a heading that repeats a picture's caption is that caption (LifeBuzz's "Exhausted Sylvie had been in the frigid water …"). */
+const CAPTION_HEADING_MIN_WORDS = 6;
 /** Words from which a subheading that ends a sentence is a paragraph of prose set in heading type (no headline of ours runs past 25). */
 const PROSE_HEADING_MIN_WORDS = 30;
 
@@ -651,8 +653,16 @@ function programText(pre: DomNode): boolean {
   if (CODE_CLASS.test(pre.getAttribute?.('class') ?? '') || CODE_CLASS.test(pre.parentNode?.getAttribute?.('class') ?? '') || descendants(pre, CODE_ELEMENTS, 1).length > 0) return true;
   const text = pre.textContent ?? '';
   // (Its lines may be broken by <br>, XDA's script: "#!/usr/bin/env python3<br><br>import subprocess<br>…".)
-  return (text.includes('\n') || descendants(pre, LINE_BREAKS, 1).length > 0) && (text.match(CODE_MARKS) ?? []).length >= CODE_MARK_SHARE * text.length;
+  if ((text.includes('\n') || descendants(pre, LINE_BREAKS, 1).length > 0) && (text.match(CODE_MARKS) ?? []).length >= CODE_MARK_SHARE * text.length) return true;
+  // Or a run of shell commands, few of whose characters are a program's marks: jefftk's
+  // "rsync -t -l -r -c ps:jtk/ www-jefftk-com/ --delete-after" lines (half its lines or more a
+  // command in lower case with an option).
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return lines.length >= 2 && lines.filter((l) => SHELL_LINE.test(l)).length * 2 >= lines.length;
 }
+
+/** A shell command's line: an optional prompt, a command in lower case, then an option ("-t", "--delete-after"). */
+const SHELL_LINE = /^\s*(?:[$#>]\s+)?[a-z][\w.-]*\s+(?:\S+\s+){0,6}?--?[A-Za-z]/;
 
 const CODE_ELEMENTS: ReadonlySet<string> = new Set(['CODE']);
 const LINE_BREAKS: ReadonlySet<string> = new Set(['BR', 'P', 'DIV']);
@@ -752,7 +762,9 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       const prose = tag !== 'H1' && wordCount(i.text) >= PROSE_HEADING_MIN_WORDS && endsSentence(i.text);
       // (A heading the page's markup shows is a picture's caption is one: LifeBuzz's <h3> over each photo.)
       if (prose) out.block('paragraph', i.text, 0, true, marked);
-      else out.block('heading', i.text, Number(tag[1]), true, marked ?? (options.captions?.has(squashed(i.text)) ? 'caption' : undefined));
+      // (Not a short one, a name: PCMag's "<h2>Logitech Lift</h2>" over each review is also a
+      // comparison widget's label beside the product's photo.)
+      else out.block('heading', i.text, Number(tag[1]), true, marked ?? (options.captions?.has(squashed(i.text)) && wordCount(i.text) >= CAPTION_HEADING_MIN_WORDS ? 'caption' : undefined));
     } else if (asked) {
       out.block('paragraph', asked[0], 0, true);
       out.block('paragraph', asked[1].text, 0, true);
