@@ -67,9 +67,12 @@ export function hasHeadingShape(text: string): boolean {
   if (line.length === 0 || line.length > HEADING_MAX_CHARS) return false;
   const n = wordCount(line);
   if (n === 0 || n > HEADING_MAX_WORDS) return false;
-  if (endsWithClausePunctuation(line) || FIGURE_LINE.test(line)) return false;
+  if (endsWithClausePunctuation(line) || FIGURE_LINE.test(line) || TWO_SENTENCES.test(line)) return false;
   return /^["'“‘「『]?[\p{Lu}\p{N}\p{Lo}]/u.test(line);
 }
+
+/** A full stop after a word in lower case, then a capital: a line of two sentences ("His answer surprised me. He advised me to study this book 👇"), no heading; not "Biden vs. Trump". */
+const TWO_SENTENCES = /\b(?!(?:vs|etc|incl|approx|est|al|ft|min|max|no|nos|vol|pp|ch)\.)\p{Ll}{2,}\.\s+\p{Lu}/u;
 
 /** Lower case, letters and digits only, single spaces: how lines are compared with each other and with lists. */
 export const normaliseLine = remembered((text: string): string =>

@@ -394,6 +394,10 @@ describe('line shapes', () => {
     ['Market share: 12.89%', false],
     ['Revenue: $4.2bn', false],
     ['Step 1: Choose a carrier', true],
+    // Two sentences are no heading; an abbreviation's full stop inside one is.
+    ['His answer surprised me. He advised me to study this book 👇', false],
+    ['Biden vs. Trump: The Debate in Five Charts', true],
+    ['Dr. Smith Goes to Washington', true],
   ])('heading shape of %j is %s', (line, expected) => {
     expect(hasHeadingShape(line)).toBe(expected);
   });
