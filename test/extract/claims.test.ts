@@ -305,6 +305,9 @@ describe('attributed claims', () => {
   it('names the person a title or a description after the cue goes on to name', async () => {
     const title = await story('“U.S. companies will be held accountable,” said Assistant Secretary for Export Enforcement Matthew S. Axelrod.');
     expect(title.claims.find((c) => c.cue === 'said')?.speaker).toBe('Matthew S. Axelrod');
+    // Two titles an "and" joins: "said LOW O2 Co-Founder and CEO Luis Sepúlveda on industries such as …".
+    const joined = await story('“We are not used to looking at what is happening underwater,” said LOW O2 Co-Founder and CEO Luis Sepúlveda on industries such as oil platforms.');
+    expect(joined.claims.find((c) => c.cue === 'said')?.speaker).toBe('Luis Sepúlveda');
     // A person "and" adds after the field is a second client, not the speaker.
     const clients = await story('“We will act,” said a lawyer for Uber and Travis Kalanick.');
     expect(clients.claims.find((c) => c.cue === 'said')?.speaker).not.toBe('Travis Kalanick');

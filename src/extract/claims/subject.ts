@@ -697,7 +697,9 @@ export function subjectAfter(text: string, s: Sentence, v: number, names: Mentio
     const ampersand = tok.text === '&' && /^\p{Lu}/u.test(t[i - 1]?.text ?? '') && /^\p{Lu}/u.test(t[i + 1]?.text ?? '');
     // "said Stevens’ mother, Janet": a name's possessive mark opens a description of someone of theirs.
     const owner = first !== -1 && /^['’]s?$/.test(tok.text) && tok.start === t[i - 1]?.end && /^\p{Lu}/u.test(t[i - 1]!.text);
-    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen || joined || possessive || ampersand || owner;
+    // "said LOW O2 Co-Founder and CEO Luis Sepúlveda": an "and" between two capitalised titles joins them.
+    const titles = first !== -1 && tok.normal === 'and' && !name && /^\p{Lu}/u.test(t[i - 1]?.text ?? '') && !nameAt(names, t[i - 1]!) && /^\p{Lu}/u.test(t[i + 1]?.text ?? '');
+    const modifier = MODIFIER_POS.has(tok.pos) || /^\p{Lu}/u.test(tok.text) || tok.text === '.' || hyphen || joined || possessive || ampersand || owner || titles;
     if (!name && !modifier && !(first !== -1 && tok.normal === 'of')) return null;
     // "says the mother of four": a number after "of" ends the description.
     const counted = first !== -1 && tok.pos === 'NUM' && t[i - 1]?.normal === 'of';
