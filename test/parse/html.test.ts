@@ -99,6 +99,9 @@ describe('HTML extraction', () => {
     expect(a.byline?.text).toBe('By Lisa Be');
     expect(a.meta.published).toBe('2014-09-07T14:55:00.000Z');
     expect(a.sections.flatMap((x) => x.blocks)[0]?.text).toBe('Oh, RiRi. You truly are an icon.');
+    // So is a sentence that gives an address as its link's words (LMSYS), unlike a bare link.
+    const source = parseHtml(`<html><head><title>Mini-SGLang</title></head><body><article><h1>Mini-SGLang</h1><p>When Rihanna walks into a fashion show, even editors, publicists and other celebrities gasp at what she wears.</p><p>The source code is available at <a href="https://github.com/sgl-project/mini-sglang">https://github.com/sgl-project/mini-sglang</a>.</p><p>Gasp they did on Friday and Saturday as she sashayed into her costume designer's show in New York.</p></article></body></html>`);
+    expect(source.sections.flatMap((x) => x.blocks).map((b) => b.text)).toContain('The source code is available at https://github.com/sgl-project/mini-sglang.');
     // (Only as a last resort: an author and a publication date the page declares otherwise win, and a publisher as creator is no byline.)
     const declared = parseHtml(`<html><head><title>Council approves budget</title><meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-03-14T09:00:00Z"><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Council approves budget', creator: { '@type': 'Organization', name: 'Springfield Gazette' }, dateCreated: '2024-03-11T16:20:00Z' })}</script></head><body><article><h1>Council approves budget</h1><p>The city council approved a budget on Monday after a long debate about the cost of the new library.</p><p>Work on the library starts in spring, the mayor said at a meeting with residents on Tuesday.</p></article></body></html>`);
     expect([declared.byline?.text, declared.meta.published]).toEqual(['By Jane Doe', '2024-03-14T09:00:00Z']);
@@ -528,6 +531,9 @@ describe('the headline of an HTML page', () => {
     // A paragraph of "by:", a name and a date under the headline is one too (LMSYS).
     const dated = parse(sourceFromText(`<!doctype html><html><head><title>Mini-SGLang</title></head><body><article><h1>Mini-SGLang: Efficient Inference Engine in a Nutshell</h1><p class="text-xl">by: <!-- -->Ziyi Xu<!-- -->,<!-- --> <!-- -->Dec 17, 2025</p><hr><p>${'We are excited to introduce a compact inference engine for large language models today. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
     expect(dated.byline?.text).toBe('By Ziyi Xu');
+    // Or an element of only "Written by" and a name (Wine Folly).
+    const written = parse(sourceFromText(`<!doctype html><html><head><title>Types of wine</title></head><body><article><h1>The Many Different Types of Wine</h1><div class="text-sm">Written by Madeline Puckette</div><p>${'This infographic organizes almost 200 types of wine by taste and by style for readers. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
+    expect(written.byline?.text).toBe('By Madeline Puckette');
   });
 
   it('leaves out what the <h1> sets beside the headline: a dek in a span, a button link', () => {
@@ -1947,6 +1953,9 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
     const shown = parseHtml(`<html><head><title>Homestead gardening makes villages self-reliant | District</title><meta property="og:title" content="Homestead gardening makes villages self-reliant | District"></head><body><div class="headline"><h4>Homestead gardening makes villages self-reliant</h4></div>${story}</body></html>`);
     expect(shown.title?.text).toBe('Homestead gardening makes villages self-reliant');
+    // Or a trail of the site's short labels after it (UC Davis Health).
+    const trail = parseHtml(`<html><head><title>How to help babies sleep through the night | Patient Education | UC Davis Children's Hospital</title></head><body><h1 class="sr-only">How to help babies sleep through the night | Patient Education | UC Davis Children's Hospital</h1><h2>How to help babies sleep through the night</h2>${story}</body></html>`);
+    expect(trail.title?.text).toBe('How to help babies sleep through the night');
     const slash = parseHtml(`<html><head><title>Stanford Grads Find Degrees No Longer Guarantee Jobs - Slashdot</title></head><body><h1>Stanford Grads Find Degrees No Longer Guarantee Jobs (latimes.com) 87</h1>${story}</body></html>`);
     expect(slash.title?.text).toBe('Stanford Grads Find Degrees No Longer Guarantee Jobs');
     const boxed = parseHtml(`<html><head><title>Employers drop coverage</title></head><body><article><h1>Employers drop coverage</h1><div class="article-subheadline"><h2>Prices will remain unaffordable for many workers</h2></div>${story}</article></body></html>`);

@@ -1374,9 +1374,15 @@ function plainBylineAfter(order: readonly KeyPointElement[], at: number): string
     if (linkedName) return `By ${links[0]}`;
     const dated = el.tagName === 'P' ? DATED_BYLINE.exec(text) : null;
     if (dated) return `By ${dated[1]}`;
+    // Or an element of only "Written by" and a name (Wine Folly's "<div>Written by Madeline Puckette</div>").
+    const written = WRITTEN_BY.exec(text);
+    if (written) return `By ${written[1]}`;
   }
   return undefined;
 }
+
+/** "Written by Madeline Puckette", "Words by Jo Lee": a writer's name of two to four words, nothing else. */
+const WRITTEN_BY = /^(?:[Ww]ritten|[Ww]ords)\s+by:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
 
 /** Credits a byline may add for others than the writers: "Photographs by", "Edited by", "Video by". */
 const OTHER_CREDITS = /(?<!\p{Ll})(?:[Pp]hoto(?:graph)?s?|[Pp]hotography|[Ee]dit(?:ed|ing|or)|[Ii]llustrat\w*|[Vv]ideo|[Gg]raphics?)\b/u;

@@ -549,6 +549,8 @@ export function withoutAddenda(headline: string | null, authors: ReadonlyArray<s
 
 /** Words a section's name after a headline may have ("… | District"). */
 const SECTION_SUFFIX_MAX_WORDS = 2;
+/** Words each label of a trail of them after the headline may have ("UC Davis Children's Hospital"). */
+const SECTION_LABEL_MAX_WORDS = 4;
 
 /**
  * A headline the page shows in a heading of its own (BSS News's <h4>) without the section name
@@ -560,7 +562,9 @@ export function shownWithoutSection(headline: string | null, headings: readonly 
     if (h.length < SHOWN_HEADLINE_MIN_CHARS || !headline.startsWith(h)) continue;
     const tail = headline.slice(h.length);
     const m = /^\s+[|–—-]\s+(.+)$/.exec(tail);
-    if (m && words(m[1]!).length <= SECTION_SUFFIX_MAX_WORDS) return h;
+    // (Or a trail of the site's labels, each short: " | Patient Education | UC Davis Children's Hospital".)
+    const trail = m ? m[1]!.split(/\s+\|\s+/) : [];
+    if (m && (words(m[1]!).length <= SECTION_SUFFIX_MAX_WORDS || (trail.length >= 2 && trail.every((part) => part.split(/\s+/).length <= SECTION_LABEL_MAX_WORDS)))) return h;
   }
   return headline;
 }

@@ -572,7 +572,8 @@ function linkList(i: Inline): boolean {
   // city's traffic study found the bridge carries 40,000 cars a day.)", "(Disclosure: …)".)
   if (/^\(.*\)$/s.test(text) && i.linked >= length - PARENTHESISED_LINK_MARKS && words <= LINKED_HEADLINE_MAX_WORDS && !/\d|:|\bthis (?:story|article|piece)\b/i.test(text)) return true;
   // (Nor a sentence or two of prose with a link in them: Glamour's opening "Oh, RiRi. <a>You truly are an icon.</a>".)
-  return !(/[.!?]["'”’)]*$/u.test(text) && (words >= 8 || (words >= 5 && /[.!?]["'”’)]*\s+\p{Lu}/u.test(text))));
+  // (Nor a sentence that gives an address as its link's words: LMSYS's "The source code is available at <a>https://github.com/…</a>.")
+  return !(/[.!?]["'”’)]*$/u.test(text) && (words >= 8 || (words >= 5 && /[.!?]["'”’)]*\s+\p{Lu}/u.test(text)) || (words >= 5 && /\s(?:at|on|from|via|here:?)\s+https?:\/\/\S+[.!]$/.test(text))));
 }
 
 /** The marks around a paragraph that is one link in parentheses: "(", a stop, ")". */
