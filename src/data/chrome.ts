@@ -81,6 +81,10 @@ export const CHROME_MAX_WORDS = 4;
 export const PAYWALL_CUT = /^(?:continue reading this (?:post|article|story) for free\b|to read the rest of this (?:post|article|story),? (?:please )?subscribe\b|become a paid subscriber to [\p{L}\d.' -]{1,40} to unlock this (?:piece|post|article|story)\b)/iu;
 
 export const PROMO_PATTERNS: readonly RegExp[] = [
+  // An e-mailed newsletter's lines about itself: "Is this email not displaying correctly? View it in your browser.",
+  // "If you are opening this essay in your email inbox, I recommend to click on the title …" (Delphi Zero),
+  // "If you like the content that I share on this list, please share these posts …" (a Substack's plea).
+  /^[\p{Extended_Pictographic}\s]*(?:is this (?:e-?mail|newsletter|message) not displaying (?:correctly|properly)\b|if you(?: are|['’]re) (?:opening|reading|viewing) this (?:essay|post|e-?mail|newsletter|issue) in your (?:e-?mail )?inbox\b|if you (?:like|enjoy|enjoyed|value) (?:the content|this (?:post|newsletter|content|list))\b[^.!?]{0,80}\bplease (?:share|forward)\b)/iu,
   // A reader-upload widget's and a social widget's lines (USA Today, CBS Local): "Sign in now to share your story.",
   // "Add Videos or PhotosBe first to contribute", 'Click "Add to Timeline" to publish what you read to Facebook'.
   /^sign in (?:now )?(?:to (?:share|comment|continue|read|view|see|save|access|post|join|reply)\b|with (?:facebook|google|twitter|apple|e-?mail|linkedin))[^.!?]{0,60}[.!]?$|^add (?:videos?|photos?)\b.{0,30}\bcontribute\b|\bsee what your friends (?:have )?read\b|^(?:click|use) ["“]?(?:add to timeline|remove)\b/i,
