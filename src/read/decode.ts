@@ -42,7 +42,11 @@ export function decode(bytes: Uint8Array, origin: string, charset?: string | nul
 
 function withFallback(bytes: Uint8Array, origin: string, messages: Message[]): Decoded {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', messages };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const repaired = repairDoubleEncoding(text);
+    if (repaired.count === 0) return { text, encoding: 'utf-8', messages };
+    const note = message(MESSAGE.decodedAs, `${origin}: text encoded as UTF-8 twice (“â€™” for “’”); repaired ${repaired.count} character${repaired.count === 1 ? '' : 's'}`);
+    return { text: repaired.text, encoding: 'utf-8', messages: [...messages, note] };
   } catch {
     const text = legacy(bytes, 'windows-1252');
     const note = message(MESSAGE.decodedAs, `${origin}: not valid UTF-8; decoded as Windows-1252 (Latin-1)`);
@@ -96,4 +100,56 @@ export function normaliseText(text: string): string {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const unbroken = withoutBom.includes('\u00ad') ? withoutBom.replace(/\u00ad/g, '') : withoutBom;
   return unbroken.includes('\r') ? unbroken.replace(/\r\n?/g, '\n') : unbroken;
+}
+
+/** Windows-1252's characters for the bytes 0x80–0x9F that Latin-1 leaves as controls, by byte. */
+const CP1252_HIGH: Readonly<Record<number, number>> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88, 0x2030: 0x89,
+  0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95,
+  0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+};
+
+/** The byte a character stands for when UTF-8 was read as Latin-1 or Windows-1252, or -1. */
+function byteOf(code: number): number {
+  if (code >= 0x80 && code <= 0xff) return code;
+  return CP1252_HIGH[code] ?? -1;
+}
+
+/** A lead byte's character (Â–ô) and one to three characters of continuation bytes after it: a UTF-8 sequence read as single bytes. */
+const DOUBLE_ENCODED = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}/g;
+
+/** Sequences a text must hold to be taken as encoded twice: one "Ã©" may be a name's letters. */
+const DOUBLE_ENCODED_MIN = 3;
+
+/**
+ * A page saved as UTF-8 after its UTF-8 was read as Latin-1 or Windows-1252 (Neste's
+ * "Earthâ\u0080\u0099s", "donâ€™t"): each such sequence that is a whole UTF-8 character's bytes
+ * is that character again. Only when the text holds DOUBLE_ENCODED_MIN of them.
+ */
+export function repairDoubleEncoding(text: string): { text: string; count: number } {
+  const matches = text.match(DOUBLE_ENCODED);
+  if (!matches || matches.length < DOUBLE_ENCODED_MIN) return { text, count: 0 };
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let count = 0;
+  let covered = 0;
+  const repaired = text.replace(DOUBLE_ENCODED, (seq) => {
+    const lead = seq.charCodeAt(0);
+    const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    if (seq.length < length) return seq;
+    const bytes = Array.from(seq.slice(0, length), (ch) => byteOf(ch.charCodeAt(0)));
+    if (bytes.some((b, i) => b < 0 || (i > 0 && (b < 0x80 || b > 0xbf)))) return seq;
+    try {
+      const ch = decoder.decode(new Uint8Array(bytes));
+      count++;
+      covered += length;
+      return ch + seq.slice(length);
+    } catch {
+      return seq;
+    }
+  });
+  // (Most of the text's characters outside ASCII must be such sequences: a French text's "é»"
+  // here and there among its thousand accents is the text as written.)
+  let outside = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) outside++;
+  return count >= DOUBLE_ENCODED_MIN && covered * 2 >= outside ? { text: repaired, count } : { text, count: 0 };
 }

@@ -33,6 +33,22 @@ describe('decode', () => {
     expect(d.messages[0]!.message).toContain('old.txt');
   });
 
+  it('repairs text encoded as UTF-8 twice (UTF-8 read as Latin-1 or Windows-1252, then saved) and says so', () => {
+    const right = 'Earth’s systems don’t wait — Café “Müller” in São Paulo.';
+    const latin1 = new TextEncoder().encode(Array.from(new TextEncoder().encode(right), (b) => String.fromCharCode(b)).join(''));
+    const d = decode(latin1, 'neste.html');
+    expect(d.text).toBe(right);
+    expect(d.messages.map((m) => m.id)).toEqual(['decoded-as']);
+    expect(d.messages[0]!.message).toMatch(/encoded as UTF-8 twice/);
+    // The Windows-1252 form ("donâ€™t") too.
+    expect(decode(new TextEncoder().encode('donâ€™t, wonâ€™t, canâ€™t'), 'x').text).toBe('don’t, won’t, can’t');
+    // One "Ã©" is a name's letters, left alone; so is text that only looks like it.
+    expect(decode(new TextEncoder().encode('The ÃO team met Ã© once.'), 'x').messages).toEqual([]);
+    // Nor a French text whose few "é»" and "é–" sit among its many accents as written.
+    const french = `${'Le café de la rue était fermé, écrit-elle à Genève. '.repeat(5)}${'« Un été»… puis né—» '.repeat(3)}`;
+    expect(decode(new TextEncoder().encode(french), 'x').text).toBe(french);
+  });
+
   it('refuses binary input (NUL bytes)', () => {
     expect(() => decode(bytes(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00), 'a.zip')).toThrow(/binary/);
   });
