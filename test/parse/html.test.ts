@@ -534,6 +534,11 @@ describe('the headline of an HTML page', () => {
     // Or an element of only "Written by" and a name (Wine Folly).
     const written = parse(sourceFromText(`<!doctype html><html><head><title>Types of wine</title></head><body><article><h1>The Many Different Types of Wine</h1><div class="text-sm">Written by Madeline Puckette</div><p>${'This infographic organizes almost 200 types of wine by taste and by style for readers. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
     expect(written.byline?.text).toBe('By Madeline Puckette');
+    const text = parse(sourceFromText(`<!doctype html><html><head><title>Coffee</title></head><body><article><h1>A Treatise on Coffee</h1><div>Text by Hunter Dukes</div><p>${'The treatise argues that coffee would improve the diet of the poor in Britain today. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
+    expect(text.byline?.text).toBe('By Hunter Dukes');
+    // A time stamp the author's element ran on with is no part of the name (Neste).
+    const stamped = parse(sourceFromText(`<!doctype html><html><head><title>Five solutions</title></head><body><article><h1>Five solutions</h1><div class="Author_content"><p class="Author_author">Nick van Mead</p><p><span>2022-11-23T08:10+02:00</span></p></div><p>${'The last decade was the warmest on record, disrupting the natural systems of the planet. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
+    expect(stamped.byline?.text ?? null).not.toMatch(/\d/);
   });
 
   it('leaves out what the <h1> sets beside the headline: a dek in a span, a button link', () => {

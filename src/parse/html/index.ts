@@ -1381,8 +1381,11 @@ function plainBylineAfter(order: readonly KeyPointElement[], at: number): string
   return undefined;
 }
 
-/** "Written by Madeline Puckette", "Words by Jo Lee": a writer's name of two to four words, nothing else. */
-const WRITTEN_BY = /^(?:[Ww]ritten|[Ww]ords)\s+by:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+/** An ISO date (and time) glued to the name before it. */
+const GLUED_STAMP = /(?<=\p{L})\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/u;
+
+/** "Written by Madeline Puckette", "Words by Jo Lee", "Text by Hunter Dukes": a writer's name of two to four words, nothing else. */
+const WRITTEN_BY = /^(?:[Ww]ritten|[Ww]ords|[Tt]ext)\s+by:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
 
 /** Credits a byline may add for others than the writers: "Photographs by", "Edited by", "Video by". */
 const OTHER_CREDITS = /(?<!\p{Ll})(?:[Pp]hoto(?:graph)?s?|[Pp]hotography|[Ee]dit(?:ed|ing|or)|[Ii]llustrat\w*|[Vv]ideo|[Gg]raphics?)\b/u;
@@ -1806,7 +1809,8 @@ export function htmlBlocks(page: string): HtmlFront {
   // (And the extractor's guess gives way to it: Readability's "By Keith BarrySenior Autos Reporter" runs a post into the name.)
   if (markedByline && (!meta.byline || !found.byline || cut || settles || !isByline(/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`))) meta.byline = markedByline.replace(/(\b\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1 ');
   // (Without the label a page sets before the name: "By Author: Ashley Biancuzzo", "By: Joshua Stewart".)
-  if (meta.byline) meta.byline = meta.byline.replace(/\s*,\s*$/, '').replace(BYLINE_LABEL, '') || null;
+  // (Nor a time stamp its element ran on with, no space between: Neste's "Nick van Mead2022-11-23T08:10+02:00".)
+  if (meta.byline) meta.byline = meta.byline.replace(GLUED_STAMP, '').replace(/\s*,\s*$/, '').replace(BYLINE_LABEL, '') || null;
   // A page whose data declare no date may print it after the writer's name ("Diana Yen | December
   // 22, 2014"), or next to its headline ("… posted on Saturday, August 13th, 2011").
   if (!meta.published && (meta.byline || meta.title)) {
