@@ -330,10 +330,10 @@ export const STAMP_WORDS = /\b(?:updated|published|posted|last|first|modified|on
 export const STAMP_DATES = /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*\d{4}|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[:.]\d{2}(?::\d{2})?)/gi;
 
 /** Lines that point the reader elsewhere: "Read more: …", "See also: …", "RELATED: …". */
-export const RELATED_PREFIX = /^(?:read more|read also|also read|see also|related(?: (?:posts?|articles?|stories|story|reading|content))?|more|recommended|watch|listen|read next|more on (?:this|the) (?:story|topic))\s*[:|»›>]\s*\S/i;
+export const RELATED_PREFIX = /^(?:read more|read also|also read|see also|related(?: (?:posts?|articles?|stories|story|reading|content))?|more|recommended|watch|listen|read next|more on this story|more on (?:this|the) topic)\s*[:|»›>]\s*\S/i;
 
 /** A section's link label: "More Business News", "More Stories", "Other WRAL Top Stories", "More from Politics", "Most read in Football", "Trending in Sport". */
-export const MORE_LABEL = /^(?:more|other) (?:(?:from|on|in) )?(?:[\w&-]+ ){0,2}(?:news|stories|videos|articles|coverage|headlines)$|^more from [\w&-]+(?: [\w&-]+){0,2}$|^(?:most (?:read|popular|viewed|shared)|trending)(?: (?:stories|articles|now|today))?(?: (?:in|on) [\w&-]+(?: [\w&-]+)?)?$/i;
+export const MORE_LABEL = /^other (?:[\w&-]+ ){0,2}top stories$|^more (?:(?:from|on|in) )?(?:[\w&-]+ ){0,2}(?:news|stories|videos|articles|coverage|headlines)$|^more from [\w&-]+(?: [\w&-]+){0,2}$|^(?:most (?:read|popular|viewed|shared)|trending)(?: (?:stories|articles|now|today))?(?: (?:in|on) [\w&-]+(?: [\w&-]+)?)?$/i;
 
 /** Comments, reviews and "add a comment" in Russian, Ukrainian, Polish, Dutch and Turkish. */
 const OTHER_COMMENT_LABELS = [
@@ -414,10 +414,13 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
   /^\d+\s*\/\s*\d+\b(?!\s*(?:cups?|c\.|teaspoons?|tsp\.?|tablespoons?|tbsp\.?|pounds?|lbs?\.?|ounces?|oz\.?|inch(?:es)?|in\.|cm|mm|m|g|kg|ml|l|liters?|litres?|quarts?|pints?|gallons?|sticks?|cloves?|miles?|kilometers?|kilometres?|feet|foot|ft\.?|yards?|hours?|minutes?|seconds?|percent|teaspoonful|pinch|dash|bunch|jar|package|packages)\b)/,
   POSITION_IN_PHOTO,
   /\((?:left|right|above|below|centre|center|pictured|top|bottom|inset|file)\)/i,
-  /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|credit):(?!\s*$)|^(?:photographs|photos|images|pictures|picture|credits)\s*:|^(?:image|photo|picture)s?\s+(?:source|credit)s?\s*:/i,
-  // "See more photos in the gallery, images by Tanveer Badal", "… top pick for EVs. Image by John Goreham".
+  /\b(?:file photo|photo credit|image credit|getty images|shutterstock|ap photo)\b|\b(?:photograph|photo|image|credit):(?!\s*$)|^(?:photographs|photos|images|pictures|picture|credits)\s*:|^(?:image|photo|picture)s?\s+(?:source|credit)s?\s*:[^.!?]{1,60}$/i,
+  // "See more photos in the gallery, images by Tanveer Badal".
   // (Only a line that is no sentence: "The show features photographs by Dorothea Lange." stays.)
-  /\b(?:[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?|[Pp]hotography) (?:by|courtesy of) \p{Lu}[^.!?]*$/u,
+  /\b(?:images|photos|photographs|pictures|photography) (?:by|courtesy of) \p{Lu}[^.!?]*$/u,
+  // A caption that closes on its credit after its sentence: "… top pick for EVs. Image by John Goreham"
+  // (not a heading, "Photos by Dorothea Lange that defined an era").
+  /[.!?]["”’]?\s+(?:Images?|Photos?|Photographs?|Pictures?) (?:by|courtesy of) \p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u,
   // "…, installation views, photos © Inexhibit, 2018", "Image © NASA".
   /\b(?:photos?|photographs?|images?|pictures?)\s*(?:©|\(c\))/i,
   // A picture's line that closes on its agency alone, no sentence before it: "Relatives of passengers console each other (Getty)",
@@ -580,7 +583,8 @@ export const LEGAL_NOTICE_PATTERNS: readonly RegExp[] = [
   /^disclaimer\s*:|\bno rights or credit claimed\b|\bif you own (?:the )?(?:rights|copyright) to (?:any of )?(?:the|these|this) (?:images?|photos?|pictures?)\b/i,
   // A blog's disclaimer of its writers' views: "The views expressed by the authors of this blog are their own …" (APNIC),
   // "Note: The views expressed on Mises.org are not necessarily those of the Mises Institute."
-  /^(?:note\s*:\s*)?(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:in|on|by|here)\b.{0,120}?\b(?:(?:are|is) (?:solely )?(?:(?:their|his|her|the authors?['’]?s?|the writers?['’]?s?) own|not necessarily)|do(?:es)? not necessarily (?:reflect|represent))/i,
+  // (Not a sentence of the story that reports it: "The views expressed by residents … do not necessarily reflect the town …, Mayor Ellen Cho said".)
+  /^(?!.*\b(?:said|says|told|according to)\b)(?:note\s*:\s*)?(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:in|on|by|here)\b.{0,120}?\b(?:(?:are|is) (?:solely )?(?:(?:their|his|her|the authors?['’]?s?|the writers?['’]?s?) own|not necessarily)|do(?:es)? not necessarily (?:reflect|represent))/i,
 ];
 export const TAIL_MAX_BLOCKS = 8;
 

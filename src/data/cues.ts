@@ -104,7 +104,8 @@ export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
   // The participle only as a verb, after its auxiliary, an "and" or a comma ("is planning to",
   // "engaged and planning to", ", hoping to", "game-planning to"): not the noun in "delivers
   // economics-based planning to households".
-  [/(?:\b(?:is|are|am|was|were|be|been|['’]re|['’]s|['’]m|not|still|also|now|currently|and)\s+|,\s*|(?<=\w)-)(?:planning|intending|aiming|hoping)\s+to(?=\s+(?!be\b)[a-z])/i, 'expected'],
+  // (An adverb or two may stand between: "is reportedly planning to", "is already planning to".)
+  [/(?:\b(?:is|are|am|was|were|be|been|['’]re|['’]s|['’]m|not|still|also|now|currently|and)\s+(?:(?:[a-z]+ly|already|still|also|now|currently|even|not)\s+){0,2}|,\s*|(?<=\w)-)(?:planning|intending|aiming|hoping)\s+to(?=\s+(?!be\b)[a-z])/i, 'expected'],
   [/\blikely\b/i, 'likely'],
   [/\bcould\b/i, 'could'],
   [/\bmight\b/i, 'might'],
@@ -143,8 +144,9 @@ export const CONSEQUENCE_MODAL = /\b(?:would|should)\s+(?:also\s+)?(?:allow|lead
  * illness", "accelerated to 100 km/h", "sent two engineers down").
  */
 const CAUSAL_VERBS: readonly string[] = [
-  // (Not the noun after a preposition: "non-profits with causes ranging from …", "money for causes".)
-  String.raw`(?<!\b(?:with|for|of)\s+)caus(?:e|ed|es|ing)`,
+  // (Not the noun after a preposition: "non-profits with causes ranging from …", "money for causes";
+  // "charged with causing death" stays.)
+  String.raw`(?:(?<!\b(?:with|for|of)\s+)caus(?:e|es)|caus(?:ed|ing))`,
   // ", allowing PG&E to begin restoring power", ", forcing the company to …": a consequence after a comma.
   String.raw`(?:allowing|enabling|forcing)(?<=,\s{0,3}\w+)(?=\s+(?:\S+\s+){1,4}?to\s+\w)`,
   String.raw`trigger(?:ed|s|ing)?`,

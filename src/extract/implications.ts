@@ -172,8 +172,8 @@ function withoutRestatedDek(found: Implication[], sentences: readonly Sentence[]
   return found.filter((i) => !restated.has(i));
 }
 
-/** A lead-in that offers the reader what they can do: "You can provide direct impact for …:", "you could make an impact by:". */
-const READER_OPTIONS = /\byou\s+(?:can|could|may|might)\b/i;
+/** A lead-in that offers the reader what they can do: "You can provide direct impact for …:", "You could make an impact by:" (not "… the effects you may notice:"). */
+const READER_OPTIONS = /^\W*you\s+(?:can|could)\b/i;
 
 /** The text just before a list (the previous block's end, or the section heading) names implications. */
 function introducesImplications(section: Section, blockIndex: number): boolean {
@@ -250,7 +250,7 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       if (PAST_FRAME_MODALS.has(modality) && SUBORDINATE_BEFORE.test(before) && PAST_VERB.test(s.slice(Math.max(0, m.index - PAST_FRAME_CHARS), m.index)) && !LATER_AFTER.test(after.slice(0, LATER_REACH_CHARS))) continue;
       // "One misconception is that intermittent fasting will make you lose too much muscle mass":
       // a belief the article sets out to refute, no forecast of its own.
-      if (MYTH_BEFORE.test(s.slice(0, m.index))) continue;
+      if (MYTH_BEFORE.test(s.slice(Math.max(0, m.index - MYTH_REACH_CHARS), m.index))) continue;
       return { modality, index: m.index, length: m[0].length };
     }
   }
@@ -263,8 +263,14 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
  * no such clause).
  */
 const SUBORDINATE_BEFORE = /\b(?:whoever|whatever)\s+$|(?:\b(?:before|until|when|once|everything(?: else)?|anything(?: else)?|nothing(?: else)?)|(?<!,\s{0,3})\bso(?: that)?)\s+(?:I|we|you|he|she|they|it|one)\s+$/i;
-/** A refuted belief's opening before the modal, in its clause: "One misconception is that …", "It's a myth that …", "Contrary to popular belief, …". */
-const MYTH_BEFORE = /\b(?:(?:misconceptions?|myths?|misbeliefs?|misunderstandings?|fallac(?:y|ies))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|was|were)\s+that|(?:a|the)\s+(?:common\s+|popular\s+)?(?:myth|misconception|fallacy)\s+that)\b[^.;:!?]*$/iu;
+/**
+ * A refuted belief's opening before the modal: "One misconception is that …", "The biggest myth was
+ * that …" (the belief its copula's "that" opens; not "The myth that vaccines cause autism could cost
+ * lives", whose modal is the sentence's own).
+ */
+const MYTH_BEFORE = /\b(?:misconceptions?|myths?|misbeliefs?|misunderstandings?|fallac(?:y|ies))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|was|were)\s+that\b[^.;:!?]*$/iu;
+/** How far before a modal a refuted belief's opening is looked for (a run-on text has thousands of modals). */
+const MYTH_REACH_CHARS = 200;
 /** A later time after the modal: "… next month", "this fall", "starting Monday". */
 const LATER_AFTER = /\b(?:next|tomorrow|upcoming|later this|this (?:fall|autumn|spring|summer|winter|year|month|week)|starting|from now|in (?:19|20)\d\d)\b/i;
 const LATER_REACH_CHARS = 80;
@@ -304,7 +310,7 @@ const HABIT_FRAME = /^\W*(?:[Ff]or (?:a|an|each|every|any) \p{L}+|[Ff]or example
 const SELF_REFERENCE_BEFORE = /\b(?:this|the following|our)\s+(?:article|post|blog post|piece|guide|chapter|tutorial|newsletter)(?:\s+below)?\s*$/i;
 
 /** What "we will" or "you will" go on with when a tutorial narrates its own steps: "look at", "note", "cover". */
-const NARRATION_AFTER = /^\s+(?:(?:also|now|then|first|next|later|briefly|quickly)\s+)?(?:look at|take a look|note|notice|cover|discuss|explore|walk through|examine|show you|see how|see what|see that|start by|begin by|learn|review|revisit|get to|turn to|come back to|return to|mention|explain|admit|be (?:frank|honest|blunt|clear)|tell you|remind you)\b/i;
+const NARRATION_AFTER = /^\s+(?:(?:also|now|then|first|next|later|briefly|quickly)\s+)?(?:look at|take a look|note|notice|cover|discuss|explore|walk through|examine|show you|see how|see what|see that|start by|begin by|learn|review|revisit|get to|turn to|come back to|return to|mention(?=\s*(?:[,.;]|later\b|below\b|above\b|at the end\b|in a moment\b|shortly\b))|be (?:frank|honest|blunt)\b)/i;
 
 /** could, might, may: "you could think of it as …" (the reader addressed) and "might seem like" (a hedge) are no forecasts. */
 const GENERIC_YOU_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'may']);

@@ -6,6 +6,7 @@ import { briefGenre } from './genre.js';
 import { BODY_ROLES } from '../vocabulary.js';
 import { transcriptTurns } from './claims/dialogue.js';
 import { textSpan } from './spans.js';
+import { TITLE_SEPARATOR } from '../parse/html/metadata.js';
 
 export { ALL_PARTS, needsNames, type Models } from './components.js';
 
@@ -96,24 +97,13 @@ export function errorPage(brief: Brief): string | null {
   // (An HTML page only: a text's title "Forbidden" over a review of the play is an article.)
   if (brief.format !== 'html') return null;
   const title = brief.title?.text.trim() ?? '';
-  // (The title without the site's name after it: "Error | Credit Karma".)
-  const own = title.split(SITE_SEPARATOR)[0]!.trim();
-  if (!ERROR_TITLE.test(title) && !ERROR_TITLE.test(own) && !BARE_ERROR_TITLE.test(own)) return null;
+  // (Or its own part, without the site's name after it: "404 Not Found | The Ledger".)
+  if (!ERROR_TITLE.test(title) && !ERROR_TITLE.test(title.split(TITLE_SEPARATOR)[0]!.trim())) return null;
   const body = brief.sentences.filter((s) => BODY_ROLES.has(s.role));
   const words = body.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
   // (Its text says it is an error: "HTTP Error 403. The request URL is forbidden.")
-  if (words <= ERROR_PAGE_MAX_WORDS && body.some((s) => ERROR_TEXT.test(s.text))) return title;
-  // A title that is only "Error" or "Oops" over a short page: Credit Karma's error page, whose
-  // "We'll Be Right Back!" the extractor left for its footer of trademarks.
-  return BARE_ERROR_TITLE.test(own) && words <= BARE_ERROR_PAGE_MAX_WORDS ? title : null;
+  return words <= ERROR_PAGE_MAX_WORDS && body.some((s) => ERROR_TEXT.test(s.text)) ? title : null;
 }
-
-/** Between a page's own title and the site's name after it: " | ", " – ", " - ". */
-const SITE_SEPARATOR = /\s+[|–—]\s+|\s+-\s+/;
-/** A title that says only that something went wrong: "Error", "Oops!", "Something went wrong". */
-const BARE_ERROR_TITLE = /^(?:error|oops!?|something went wrong!?|page unavailable)$/i;
-/** The most words of text a page with such a title holds (a footer of legal lines, no article). */
-const BARE_ERROR_PAGE_MAX_WORDS = 150;
 
 /** A server's error page's title, all of it: "Forbidden", "404 Not Found", "Access Denied", "Error 500" (not "450 jobs cut at …"). */
 const ERROR_TITLE = /^(?:(?:error|http(?: error)?)\s+)?(?:[45]\d\d(?:\s*[-–:]?\s*(?:forbidden|not found|page not found|access denied|error|unauthorized|gone|service unavailable|bad gateway|internal server error|bad request))?|forbidden|not found|page not found|access denied|service unavailable|bad gateway|internal server error|bad request)$/i;

@@ -168,9 +168,13 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     // (Read over the sentence's last tokens only: a long run of "(Wow! Wow! …" must not be read again at each mark.)
     const parenthetical = last !== undefined && /^[!?]$/.test(end) && openParenthesis(last.tokens.slice(-PARENTHESIS_WINDOW));
     // Nor after a title's exclamation mark before a word in lower case: "Deaf President Now! chronicles …", "Jeopardy! host …".
-    const titled = last !== undefined && end === '!' && /^\p{Ll}/u.test(kept[0]!.text);
-    // Nor inside a web address written with capitals: "Earth.Org explores …" (wink splits after "Earth.").
-    const address = last !== undefined && last.end === kept[0]!.start && /\.$/.test(end) && TOP_LEVEL_DOMAIN.test(kept[0]!.text.toLowerCase()) && kept[1]?.start !== kept[0]!.end;
+    // (Not a brand or a name's particle that opens the next sentence: "… a blowout! eBay said …", "… de Blasio said …".)
+    const titled = last !== undefined && end === '!' && /^\p{Ll}+$/u.test(kept[0]!.text) && !NAME_PARTICLE.test(kept[0]!.text);
+    // Nor inside a site's name written with capitals: "Earth.Org explores …" (wink splits after
+    // "Earth."): a capitalised word, its stop, and a top-level domain in title case touching it
+    // (not "… unit.AI tools will …", "… intranet.Me and my …": glued sentences).
+    const site = end === '.' ? (last?.tokens[last.tokens.length - 2]?.text ?? '') : end.slice(0, -1);
+    const address = last !== undefined && last.end === kept[0]!.start && /\.$/.test(end) && /^\p{Lu}/u.test(site) && /^\p{Lu}\p{Ll}+$/u.test(kept[0]!.text) && TOP_LEVEL_DOMAIN.test(kept[0]!.text.toLowerCase()) && kept[1]?.start !== kept[0]!.end;
     if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title || exclaimed || numbered || parenthetical || titled || address)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
@@ -198,6 +202,9 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
   });
   return { sentences, entities: refineValues(all, entities) };
 }
+
+/** Particles that open a name in lower case: "de Blasio", "van Gogh", "al-Assad". */
+const NAME_PARTICLE = /^(?:de|del|della|der|di|da|du|van|von|la|le|al|el|bin|ibn|ben|dos|das|ter|ten)$/;
 
 /** What goes on a name that has an exclamation mark: "E! Network", "E! News", "Yahoo! Finance" (not "Measure B! Polls open …"). */
 const NAME_AFTER_EXCLAMATION = /^(?:Network|News|Online|Entertainment|Channel|Finance|Sports|Music|Mail|Magazine|TV|Answers|Games)$/;

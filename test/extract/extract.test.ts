@@ -492,8 +492,11 @@ describe('forecasts', () => {
     expect(stated('The application delivers economics-based planning to households as well as advisers.')).toEqual([]);
     expect(stated('More homeowners are planning to stay put next year.')).toEqual(['expected']);
     expect(stated('Reports suggest the couple is engaged and planning to marry soon.')).toEqual(['expected']);
+    expect(stated('Tesla is reportedly planning to build a new plant in Mexico.')).toEqual(['expected']);
     expect(stated('The company cut prices, hoping to win back buyers in the spring.')).toEqual(['expected']);
     expect(stated('We’ll be frank; the thing we love most about the Leaf is that it is affordable.')).toEqual([]);
+    expect(stated('Next year we will mention the program in the budget and fund it fully.')).toEqual(['will']);
+    expect(stated('We will explain the new rules to provinces before the summer.')).toEqual(['will']);
     expect(stated('For outdoor wreaths, choose a ribbon that is strong, durable, and will make a high impact statement.')).toEqual([]);
     expect(stated('Say what you will about the rise of social, search still brings in more web visits.')).toEqual([]);
     expect(stated('She was likely the quickest packer of the thirty women in the house.')).toEqual([]);
@@ -518,7 +521,8 @@ describe('forecasts', () => {
     expect(stated('These little inconsistencies add up, and could’ve soured me on the game.')).toEqual([]);
     // A belief the article refutes foretells nothing; the article's own forecast after it does.
     expect(stated('One misconception is that intermittent fasting will make you lose too much muscle mass.')).toEqual([]);
-    expect(stated('It is a myth that the new rules will raise prices for most families.')).toEqual([]);
+    expect(stated('The biggest myth was that the new rules will raise prices for most families.')).toEqual([]);
+    expect(stated('The myth that vaccines cause autism could cost lives this winter.')).toEqual(['could']);
     expect(stated('The myth persists, but the new rules will lower prices next year.')).toEqual(['will']);
     // A past modal in a clause a past-tense sentence subordinates: what was possible then.
     expect(stated('She spent the summer consuming everything else she could find online.')).toEqual([]);
@@ -534,6 +538,7 @@ describe('forecasts', () => {
     // A cause one supports is no causal signal.
     expect(cues('Here are 25 non-profits and social causes you can support this year.')).toEqual([]);
     expect(cues('It links you with non-profits with causes ranging from animals to parks.')).toEqual([]);
+    expect(cues('The driver was charged with causing death by dangerous driving.')).toEqual(['causing']);
     expect(cues('Heavy rain causes delays on the line every winter.')).toEqual(['causes']);
   });
 

@@ -73,7 +73,7 @@ describe('wink adapter', () => {
       'It was a hit.',
     ]);
     // Nor after a title's "!" before a word in lower case, or inside a web address written with capitals.
-    const film = 'Deaf President Now! chronicles the 1988 protests. It won praise! Critics agreed. Earth.Org explores how each can help. Fans.A new show opened.';
+    const film = 'Deaf President Now! chronicles the 1988 protests. It won praise! Critics agreed. Earth.Org explores how each can help. Fans.A new show opened. It was a blowout! eBay said traffic rose. The firm cut its unit.AI tools will handle calls.';
     expect(sentencesOf(film)).toEqual([
       'Deaf President Now! chronicles the 1988 protests.',
       'It won praise!',
@@ -81,6 +81,10 @@ describe('wink adapter', () => {
       'Earth.Org explores how each can help.',
       'Fans.',
       'A new show opened.',
+      'It was a blowout!',
+      'eBay said traffic rose.',
+      'The firm cut its unit.',
+      'AI tools will handle calls.',
     ]);
     // So does a unit glued to its number ("70g."), before a capital.
     const grams = 'The wired ones weigh less than 70g. We broke them down by category. It weighs just 36g. If speed matters, buy it.';

@@ -102,6 +102,8 @@ describe('HTML extraction', () => {
     // So is a sentence that gives an address as its link's words (LMSYS), unlike a bare link.
     const source = parseHtml(`<html><head><title>Mini-SGLang</title></head><body><article><h1>Mini-SGLang</h1><p>When Rihanna walks into a fashion show, even editors, publicists and other celebrities gasp at what she wears.</p><p>The source code is available at <a href="https://github.com/sgl-project/mini-sglang">https://github.com/sgl-project/mini-sglang</a>.</p><p>Gasp they did on Friday and Saturday as she sashayed into her costume designer's show in New York.</p></article></body></html>`);
     expect(source.sections.flatMap((x) => x.blocks).map((b) => b.text)).toContain('The source code is available at https://github.com/sgl-project/mini-sglang.');
+    const follow = parseHtml(`<html><head><title>Mini-SGLang</title></head><body><article><h1>Mini-SGLang</h1><p>When Rihanna walks into a fashion show, even editors, publicists and other celebrities gasp at what she wears.</p><p>Follow our coverage on <a href="https://twitter.com/ledgernews">https://twitter.com/ledgernews</a>.</p><p>Gasp they did on Friday and Saturday as she sashayed into her costume designer's show in New York.</p></article></body></html>`);
+    expect(follow.sections.flatMap((x) => x.blocks).map((b) => b.text)).not.toContain('Follow our coverage on https://twitter.com/ledgernews.');
     // (Only as a last resort: an author and a publication date the page declares otherwise win, and a publisher as creator is no byline.)
     const declared = parseHtml(`<html><head><title>Council approves budget</title><meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-03-14T09:00:00Z"><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Council approves budget', creator: { '@type': 'Organization', name: 'Springfield Gazette' }, dateCreated: '2024-03-11T16:20:00Z' })}</script></head><body><article><h1>Council approves budget</h1><p>The city council approved a budget on Monday after a long debate about the cost of the new library.</p><p>Work on the library starts in spring, the mayor said at a meeting with residents on Tuesday.</p></article></body></html>`);
     expect([declared.byline?.text, declared.meta.published]).toEqual(['By Jane Doe', '2024-03-14T09:00:00Z']);
@@ -176,6 +178,9 @@ describe('HTML extraction', () => {
     expect(b.sections.map((s) => s.heading?.text ?? null)).toEqual([null, 'A Far Better Thing', 'House of Rayne']);
     expect(b.sections[1]!.blocks.map((x) => x.kind)).toEqual(['paragraph', 'paragraph']);
     expectArticleGrounded(b);
+    // Only when each item is one: a list with one such item among plain ones stays a list.
+    const mixed = parseHtml(`<html><head><title>Budget</title></head><body><article><h1>Budget</h1><p>Book Beat highlights other books that we may hear about through friends, social media or other sources each week.</p><ul><li><h4>Police</h4><p>Forty new officers will be hired this year.</p></li><li>Roads: $12 million for repairs.</li><li>Libraries: one new branch.</li></ul><p>The mayor is expected to sign the budget on Friday after the final vote.</p></article></body></html>`);
+    expect(mixed.sections.map((s) => s.heading?.text ?? null)).toEqual([null]);
   });
 
   it('reads a bold line and a line break that open a paragraph as a heading run into it', () => {
@@ -379,6 +384,9 @@ describe('HTML tables', () => {
     const table = a.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table')!;
     expect(table.rows!.map((r) => r.text)).toEqual(['Battery-Electric Model | All-EV Range (Miles) | Winter Range (Miles)']);
     expectArticleGrounded(a);
+    // A row of linked headings is a menu, no table.
+    const menu = page('<table><tr><th><a href="/news">News</a></th><th><a href="/politics">Politics</a></th><th><a href="/budget">Budget 2025</a></th></tr></table>');
+    expect(menu.sections.flatMap((s) => s.blocks).some((b) => b.kind === 'table')).toBe(false);
     // A row of ordinary cells alone is no table of data.
     const one = page('<table><tr><td>Battery-Electric Model</td><td>All-EV Range (Miles)</td></tr></table>');
     expect(one.sections.flatMap((s) => s.blocks).some((b) => b.kind === 'table')).toBe(false);
@@ -1319,6 +1327,11 @@ describe('blocks the page hides by its "hidden" class', () => {
       expect(a.messages.some((m) => m.id === 'restored-text' && /streams in/.test(m.message))).toBe(true);
       expectArticleGrounded(a);
     }
+    // A boundary with no fallback keeps the paragraph after it; a segment holding its own template (or two holding each other's) ends.
+    const kept = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}<template id="B:1"></template><p>Property taxes will rise.</p>${story(2)}</article><div hidden id="S:1">${story(3)}</div></body></html>`);
+    expect(kept.sections.flatMap((s) => s.blocks).map((b) => b.text)).toContain('Property taxes will rise.');
+    const self = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}</article><div hidden id="S:1"><template id="P:1"></template>${story(3)}</div><div hidden id="S:2"><template id="P:3"></template></div><div hidden id="S:3"><template id="P:2"></template></div></body></html>`);
+    expect(self.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).toMatch(/Paragraph 1 of the story/);
   });
 
   it('stay when they hold the article itself (a page that shows it by script)', () => {
@@ -1961,6 +1974,9 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     // Or a trail of the site's short labels after it (UC Davis Health).
     const trail = parseHtml(`<html><head><title>How to help babies sleep through the night | Patient Education | UC Davis Children's Hospital</title></head><body><h1 class="sr-only">How to help babies sleep through the night | Patient Education | UC Davis Children's Hospital</h1><h2>How to help babies sleep through the night</h2>${story}</body></html>`);
     expect(trail.title?.text).toBe('How to help babies sleep through the night');
+    // (Not a live blog's headline after its kicker: "… live updates | Curfews lifted in Tampa | WFLA".)
+    const live = parseHtml(`<html><head><title>Hurricane Milton live updates | Curfews lifted in Tampa | WFLA</title></head><body><h1 class="sr-only">Hurricane Milton live updates | Curfews lifted in Tampa | WFLA</h1><h2>Hurricane Milton live updates</h2>${story}</body></html>`);
+    expect(live.title?.text).not.toBe('Hurricane Milton live updates');
     const slash = parseHtml(`<html><head><title>Stanford Grads Find Degrees No Longer Guarantee Jobs - Slashdot</title></head><body><h1>Stanford Grads Find Degrees No Longer Guarantee Jobs (latimes.com) 87</h1>${story}</body></html>`);
     expect(slash.title?.text).toBe('Stanford Grads Find Degrees No Longer Guarantee Jobs');
     const boxed = parseHtml(`<html><head><title>Employers drop coverage</title></head><body><article><h1>Employers drop coverage</h1><div class="article-subheadline"><h2>Prices will remain unaffordable for many workers</h2></div>${story}</article></body></html>`);

@@ -109,6 +109,7 @@ describe('chrome lines', () => {
     ['paul.takahashi@chron.com twitter.com/paultakahashi', 'metadata'],
     ['More Business News', 'related-links'],
     ['Other WRAL Top Stories', 'related-links'],
+    ['Other regional news', null],
     ['More on the topic: The Green Dilemma: Can AI Fulfil Its Potential Without Harming the Environment?', 'related-links'],
     ['More from Politics', 'related-links'],
     ['More news came on Monday, when the board met.', null],
@@ -235,6 +236,8 @@ describe('photo credits in pasted text', () => {
     // A caption that closes on its credit in the singular, capitalised: "… top pick for EVs. Image by John Goreham".
     expect(isCaption('The Ford Mustang Mach-E Rally earns Car Talk’s top pick for EVs. Image by John Goreham')).toBe(true);
     expect(isCaption('The show opens with a photo by Dorothea Lange.')).toBe(false);
+    expect(isCaption('Photos by Dorothea Lange that defined an era')).toBe(false);
+    expect(isCaption('A new image by Gordon Parks')).toBe(false);
   });
 
   it('knows a credit written "Image: …" or "Photo: …" as a caption, whatever follows the colon', async () => {
@@ -243,6 +246,7 @@ describe('photo credits in pasted text', () => {
     expect(isCaption('Photo: Hau Dinh, AP')).toBe(true);
     expect(isCaption('Pictures: Getty')).toBe(true);
     expect(isCaption('Image Source: Mises Institute')).toBe(true);
+    expect(isCaption('Image source: the European Space Agency’s Sentinel-2 satellite, which passed over the region on Sunday, provided the clearest pictures so far.')).toBe(false);
     expect(isCaption("NASA on Tuesday released the James Webb Space Telescope's latest images: a cluster of galaxies that formed early.")).toBe(false);
     const { labelsOtherStories } = await import('../../src/parse/region.js');
     expect(labelsOtherStories('Like this? You might also be interested in:')).toBe(true);
@@ -400,6 +404,8 @@ describe('line shapes', () => {
     ['Step 1: Choose a carrier', true],
     // Two sentences are no heading; an abbreviation's full stop inside one is.
     ['His answer surprised me. He advised me to study this book 👇', false],
+    ['What happened. What comes next', true],
+    ['Meet the 1,200 lbs. Pumpkin Winner', true],
     ['Biden vs. Trump: The Debate in Five Charts', true],
     ['Dr. Smith Goes to Washington', true],
   ])('heading shape of %j is %s', (line, expected) => {
@@ -753,7 +759,7 @@ describe('the closing author lines', () => {
       const d = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>${v}</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
       expect(d.dropped.filter((x) => x.reason === 'metadata').map((x) => x.text)).toEqual([v]);
     }
-    const told = 'The views expressed by residents at the meeting were mostly in favour of the park.';
+    const told = 'The views expressed by residents at the meeting do not necessarily reflect the town as a whole, Mayor Ellen Cho said afterward.';
     const e = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>${told}</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
     expect(e.sections.flatMap((x) => x.blocks.map((b) => b.text)).pop()).toBe(told);
   });

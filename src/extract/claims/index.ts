@@ -25,6 +25,9 @@ import { writerOf, writersOf } from '../byline.js';
 const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
 /** The cue of no source after a demonstrative: "means", an infinitive ("not to say"), a gerund ("reporting"). */
 const NO_SOURCE_CUE = /(?:\bmean(?:s|t)?|\bto\s+\w+|\w+ing)$/i;
+/** A section's heading that gives it to the writers: "From the editor", "Author's note", "A note from our reporter". */
+const WRITERS_HEADING = /\b(?:editors?|editor['’]s|writers?|writer['’]s|authors?|author['’]s|reporters?|reporter['’]s)\b/i;
+
 /** Verbs of thinking and finding out: with the writer's "I" as their subject, the article's own voice. */
 const WRITERS_THOUGHT: ReadonlySet<string> = new Set([
   ...BELIEF_VERBS, 'find', 'realise', 'wonder', 'notice', 'discover', 'learn', 'imagine', 'guess', 'reckon', 'remember', 'recall', 'figure',
@@ -95,9 +98,11 @@ export function findClaims(
   const writers = writersOf(article.meta.byline);
   // After an interview's first answer, an "I" outside its turns is the one answering, not the writer
   // (Harvard Chan's Q&A with Courtney Peterson, then her "Quick hits": "I grew up in Arlington, …").
-  const answers = dialogue?.answerer && dialogue.answerer !== writer ? [...dialogue.labels].filter(([, l]) => l.kind === 'answer').map(([i]) => i) : [];
-  const firstAnswer = answers.length > 0 ? Math.min(...answers) : Infinity;
-  const voiceOf = (s: Sentence): string | null => (s.index > firstAnswer ? dialogue!.answerer : writer);
+  // (Not in a section the writer heads as theirs: "From the editor".)
+  let firstAnswer = Infinity;
+  if (dialogue?.answerer && dialogue.answerer !== writer) for (const [i, l] of dialogue.labels) if (l.kind === 'answer' && i < firstAnswer) firstAnswer = i;
+  const writersSection = (s: Sentence): boolean => WRITERS_HEADING.test(article.sections[s.section]?.heading?.text ?? '');
+  const voiceOf = (s: Sentence): string | null => (s.index > firstAnswer && !writersSection(s) ? dialogue!.answerer : writer);
   // The answer going on (its claim grows by each sentence until the next label), or whether a question is.
   let answer: Claim | null = null;
   let asking = false;

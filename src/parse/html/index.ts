@@ -9,7 +9,7 @@ import type { Message, SourceMeta } from '../../types.js';
 import { TextBuilder } from '../builder.js';
 import { bylineText, isByline } from '../frontmatter.js';
 import { decodeEntities } from '../../character-references.js';
-import { endsSentence, FIGURE_LINE } from '../shape.js';
+import { endsSentence, FIGURE_LINE, wordCount } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import { KEY_POINTS_LABEL, PAYWALL_CUT, UI_VERBS } from '../../data/chrome.js';
 import type { RawBlock } from '../blocks.js';
@@ -970,12 +970,15 @@ interface StreamNode {
   previousSibling: StreamNode | null;
   parentNode: StreamNode | null;
   insertBefore(node: StreamNode, before: StreamNode | null): void;
+  contains(node: StreamNode): boolean;
   remove(): void;
   hasAttribute?(name: string): boolean;
 }
 type StreamDocument = { querySelectorAll(selector: string): ArrayLike<StreamNode> };
 /** Words a streamed boundary's fallback has at most when the page was saved without its comment markers ("Loading paragraph..."). */
 const STREAM_FALLBACK_MAX_WORDS = 4;
+/** A streamed boundary's placeholder words: "Loading paragraph...", "Loading…". */
+const STREAM_FALLBACK = /^loading\b|(?:\.\.\.|…)$/i;
 /** Rounds of filling: a segment may hold boundaries and placeholders of its own. */
 const STREAM_ROUNDS = 8;
 
@@ -998,8 +1001,9 @@ function fillStreamedSegments(document: StreamDocument, messages: Message[]): vo
     for (const template of Array.from(document.querySelectorAll('template[id^="B:"], template[id^="P:"]'))) {
       const key = (template.id ?? '').slice(2);
       const segment = segments.get(key);
-      // (Only a segment not inside the template's own fallback, and one not moved yet.)
-      if (!segment || !template.parentNode) continue;
+      // (Only a segment not moved yet, and not one that holds the template itself: moving it into
+      // itself would never end.)
+      if (!segment || !template.parentNode || segment.contains(template)) continue;
       segments.delete(key);
       if (template.id!.startsWith('B:')) {
         // The boundary's fallback: up to the end marker after it, else (a page saved without its
@@ -1012,7 +1016,10 @@ function fillStreamedSegments(document: StreamDocument, messages: Message[]): vo
         } else {
           let next = template.nextSibling;
           while (next && next.nodeType === 3 && squash(next.textContent) === '') next = next.nextSibling;
-          if (next && next.nodeType === 1 && next.tagName !== 'TEMPLATE' && squash(next.textContent).split(' ').filter(Boolean).length <= STREAM_FALLBACK_MAX_WORDS) next.remove();
+          // (Only a placeholder's words: "Loading paragraph...", or none; a paragraph after a
+          // boundary with no fallback is the page's own.)
+          const words = squash(next?.textContent ?? '');
+          if (next && next.nodeType === 1 && next.tagName !== 'TEMPLATE' && wordCount(words) <= STREAM_FALLBACK_MAX_WORDS && (words === '' || STREAM_FALLBACK.test(words))) next.remove();
         }
       }
       while (segment.firstChild) template.parentNode.insertBefore(segment.firstChild, template);

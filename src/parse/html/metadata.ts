@@ -365,7 +365,7 @@ const COMMENT_URL_KEYS = new Set(['source', 'url']);
 const COMMENT_DATE_KEYS = new Set(['timestamp', 'date', 'published']);
 
 /** Separators a page puts between its headline and its site or section name. */
-const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s+[|»]\s*/;
+export const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s+[|»]\s*/;
 /** A part of a title that is a web address: "Sportsnet.ca", "SpaceNews.com". */
 const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|co|ca|uk|au|in|io|info|us|eu|de|fr|ie|nz)$/i;
 
@@ -562,9 +562,11 @@ export function shownWithoutSection(headline: string | null, headings: readonly 
     if (h.length < SHOWN_HEADLINE_MIN_CHARS || !headline.startsWith(h)) continue;
     const tail = headline.slice(h.length);
     const m = /^\s+[|–—-]\s+(.+)$/.exec(tail);
-    // (Or a trail of the site's labels, each short: " | Patient Education | UC Davis Children's Hospital".)
+    // (Or a trail of the site's labels, each short and a name's words: " | Patient Education | UC
+    // Davis Children's Hospital"; not a live blog's " | Curfews lifted in Tampa | WFLA".)
     const trail = m ? m[1]!.split(/\s+\|\s+/) : [];
-    if (m && (words(m[1]!).length <= SECTION_SUFFIX_MAX_WORDS || (trail.length >= 2 && trail.every((part) => part.split(/\s+/).length <= SECTION_LABEL_MAX_WORDS)))) return h;
+    const label = (part: string): boolean => part.split(/\s+/).length <= SECTION_LABEL_MAX_WORDS && part.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|and|the|for|at|in|on)$/.test(w));
+    if (m && (words(m[1]!).length <= SECTION_SUFFIX_MAX_WORDS || (trail.length >= 2 && trail.every(label)))) return h;
   }
   return headline;
 }

@@ -572,8 +572,9 @@ function linkList(i: Inline): boolean {
   // city's traffic study found the bridge carries 40,000 cars a day.)", "(Disclosure: …)".)
   if (/^\(.*\)$/s.test(text) && i.linked >= length - PARENTHESISED_LINK_MARKS && words <= LINKED_HEADLINE_MAX_WORDS && !/\d|:|\bthis (?:story|article|piece)\b/i.test(text)) return true;
   // (Nor a sentence or two of prose with a link in them: Glamour's opening "Oh, RiRi. <a>You truly are an icon.</a>".)
-  // (Nor a sentence that gives an address as its link's words: LMSYS's "The source code is available at <a>https://github.com/…</a>.")
-  return !(/[.!?]["'”’)]*$/u.test(text) && (words >= 8 || (words >= 5 && /[.!?]["'”’)]*\s+\p{Lu}/u.test(text)) || (words >= 5 && /\s(?:at|on|from|via|here:?)\s+https?:\/\/\S+[.!]$/.test(text))));
+  // (Nor a sentence that says where a thing is, an address its link's words: LMSYS's "The source
+  // code is available at <a>https://github.com/…</a>." — not "Follow our coverage on <a>https://…</a>.")
+  return !(/[.!?]["'”’)]*$/u.test(text) && (words >= 8 || (words >= 5 && /[.!?]["'”’)]*\s+\p{Lu}/u.test(text)) || /\b(?:is|are)\s+(?:now\s+)?(?:available|published|posted|hosted)\s+(?:at|on|from|via)\s+https?:\/\/\S+[.!]$/.test(text)));
 }
 
 /** The marks around a paragraph that is one link in parentheses: "(", a stop, ")". */
@@ -898,7 +899,8 @@ function dataTable(table: DomNode, options: WalkOptions): string[][] | null {
         for (const cell of Array.from(child.childNodes)) {
           if (cell.nodeType !== ELEMENT || (tagOf(cell) !== 'TD' && tagOf(cell) !== 'TH')) continue;
           if (descendants(cell, TABLES, 1).length > 0) return false;
-          if (tagOf(cell) === 'TD') headerOnly = false;
+          // (A row of links is a menu, no headings: "<th><a>News</a></th><th><a>Politics</a></th>".)
+          if (tagOf(cell) === 'TD' || descendants(cell, LINKS, 1).length > 0) headerOnly = false;
           cells.push(inlineOf(cell, options).text);
         }
         rows.push(cells);
@@ -915,10 +917,12 @@ function dataTable(table: DomNode, options: WalkOptions): string[][] | null {
 
 const PARAGRAPHS: ReadonlySet<string> = new Set(['P']);
 const HEADINGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const LINKS: ReadonlySet<string> = new Set(['A']);
 
-/** Whether a list's items are sections: an item holding a heading and a paragraph. */
+/** Whether a list's items are sections: each item holding a heading and a paragraph. */
 function sectionedList(list: DomNode): boolean {
-  return Array.from(list.childNodes).some((li) => li.nodeType === ELEMENT && tagOf(li) === 'LI' && descendants(li, HEADINGS, 1).length > 0 && descendants(li, PARAGRAPHS, 1).length > 0);
+  const items = Array.from(list.childNodes).filter((li) => li.nodeType === ELEMENT && tagOf(li) === 'LI');
+  return items.length > 0 && items.every((li) => descendants(li, HEADINGS, 1).length > 0 && descendants(li, PARAGRAPHS, 1).length > 0);
 }
 const TABLES: ReadonlySet<string> = new Set(['TABLE']);
 
