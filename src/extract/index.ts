@@ -3,10 +3,9 @@ import { MESSAGE, message } from '../messages.js';
 import { runComponents, type Models } from './components.js';
 import { wordsIn } from './summary/index.js';
 import { briefGenre } from './genre.js';
-import { BODY_ROLES } from '../vocabulary.js';
+import { BODY_ROLES, TITLE_SEPARATOR } from '../vocabulary.js';
 import { transcriptTurns } from './claims/dialogue.js';
 import { textSpan } from './spans.js';
-import { TITLE_SEPARATOR } from '../parse/html/metadata.js';
 
 export { ALL_PARTS, needsNames, type Models } from './components.js';
 

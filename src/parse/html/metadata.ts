@@ -1,6 +1,7 @@
 import { PLACEHOLDER_TITLE, TITLE_LABELS } from '../../data/chrome.js';
 import type { SourceMeta } from '../../types.js';
 import { decodeEntities } from '../../character-references.js';
+import { TITLE_SEPARATOR } from '../../vocabulary.js';
 
 /** The parts of a DOM document this module reads. */
 export interface MetaDocument {
@@ -364,8 +365,6 @@ const COMMENT_TITLE_KEYS = new Set(['title', 'article', 'headline']);
 const COMMENT_URL_KEYS = new Set(['source', 'url']);
 const COMMENT_DATE_KEYS = new Set(['timestamp', 'date', 'published']);
 
-/** Separators a page puts between its headline and its site or section name. */
-export const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s+[|»]\s*/;
 /** A part of a title that is a web address: "Sportsnet.ca", "SpaceNews.com". */
 const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|co|ca|uk|au|in|io|info|us|eu|de|fr|ie|nz)$/i;
 
