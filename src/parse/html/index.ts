@@ -703,7 +703,7 @@ function wordButtons(document: BoxDocument): void {
     const before = (node.previousSibling?.textContent ?? '').slice(-BUTTON_CONTEXT_CHARS);
     const after = (node.nextSibling?.textContent ?? '').slice(0, BUTTON_CONTEXT_CHARS);
     // (A name, its words capitalised, with the sentence going on after it: not "Read More", "Share This Quote", "Play Audio" at a paragraph's end.)
-    if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?$/u.test(text) || chromeReason(text) || UI_VERBS.has(text.split(' ')[0]!.toLowerCase()) || !/\p{L}\s*$|[,;:]\s*$/u.test(before) || !/^\s*[,;:]?\s*\p{Ll}/u.test(after) || button.getAttribute('aria-label')) continue;
+    if (!NAME_ALONE.test(text) || chromeReason(text) || UI_VERBS.has(text.split(' ')[0]!.toLowerCase()) || !/\p{L}\s*$|[,;:]\s*$/u.test(before) || !/^\s*[,;:]?\s*\p{Ll}/u.test(after) || button.getAttribute('aria-label')) continue;
     // (A button is set apart on the screen: "professor<button>Thomas W. Malone,</button>" reads with a space.)
     if (!/\s$/.test(before)) (button as unknown as { before(text: string): void }).before(' ');
     retag(document, button, 'span');
@@ -972,7 +972,6 @@ interface StreamNode {
   insertBefore(node: StreamNode, before: StreamNode | null): void;
   contains(node: StreamNode): boolean;
   remove(): void;
-  hasAttribute?(name: string): boolean;
 }
 type StreamDocument = { querySelectorAll(selector: string): ArrayLike<StreamNode> };
 /** Words a streamed boundary's fallback has at most when the page was saved without its comment markers ("Loading paragraph..."). */
@@ -1376,7 +1375,7 @@ function plainBylineAfter(order: readonly KeyPointElement[], at: number): string
     const text = squash(el.textContent);
     // (Or with a button's link after the name: Servo's "By <a>A. J. Neal</a> <a class="btn">View In Digital Edition</a>".)
     const links = Array.from(el.querySelectorAll('a'), (a) => squash(a.textContent));
-    const named = links.length > 0 && links.length <= 2 ? /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(squash(`${text.split(links[0]!)[0]} ${links[0]}`)) : null;
+    const named = links.length > 0 && links.length <= 2 ? LINKED_BYLINE.exec(squash(`${text.split(links[0]!)[0]} ${links[0]}`)) : null;
     const linkedName = !!named && named[1] === links[0] && squash(text.replace(/^by\s+/i, '').replace(links[0]!, '')) === squash(links.slice(1).join(' '));
     if (linkedName) return `By ${links[0]}`;
     const dated = el.tagName === 'P' ? DATED_BYLINE.exec(text) : null;
@@ -1391,14 +1390,20 @@ function plainBylineAfter(order: readonly KeyPointElement[], at: number): string
 /** An ISO date (and time) glued to the name before it. */
 const GLUED_STAMP = /(?<=\p{L})\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/u;
 
-/** "Written by Madeline Puckette", "Words by Jo Lee", "Text by Hunter Dukes": a writer's name of two to four words, nothing else. */
-const WRITTEN_BY = /^(?:[Ww]ritten|[Ww]ords|[Tt]ext)\s+by:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+/** A writer's name: two to four capitalised words ("Madeline Puckette", "A. J. Neal"). */
+const WRITER_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
+/** A name alone on its line, a comma at most after it (a button's words that name someone). */
+const NAME_ALONE = new RegExp(`^${WRITER_NAME},?$`, 'u');
+/** "By" and a name (its link's words): Houstonia's "By <a>Daniel Renfrow</a>". */
+const LINKED_BYLINE = new RegExp(`^[Bb]y\\s+(${WRITER_NAME})$`, 'u');
+/** "Written by Madeline Puckette", "Words by Jo Lee", "Text by Hunter Dukes": a writer's name, nothing else. */
+const WRITTEN_BY = new RegExp(`^(?:[Ww]ritten|[Ww]ords|[Tt]ext)\\s+by:?\\s+(${WRITER_NAME})$`, 'u');
 
 /** Credits a byline may add for others than the writers: "Photographs by", "Edited by", "Video by". */
 const OTHER_CREDITS = /(?<!\p{Ll})(?:[Pp]hoto(?:graph)?s?|[Pp]hotography|[Ee]dit(?:ed|ing|or)|[Ii]llustrat\w*|[Vv]ideo|[Gg]raphics?)\b/u;
 
 /** "by: Ziyi Xu, Dec 17, 2025": a writer's name of two to four words after "by" (and a colon), then a date. */
-const DATED_BYLINE = /^[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})$/u;
+const DATED_BYLINE = new RegExp(String.raw`^[Bb]y:?\s+(${WRITER_NAME}),?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})$`, 'u');
 
 /** A line that opens on the words of a post ("Senior Autos Reporter", "Licensed Q Arabica Grader"), not on a writer's name. */
 const POST_NOT_NAME = /^(?:by\s+)?(?:senior|staff|licensed|contributing|associate|chief|lead|managing|executive|deputy|special|guest|freelance|certified|registered)\b/i;
