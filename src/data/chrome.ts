@@ -88,6 +88,12 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // A reader-upload widget's and a social widget's lines (USA Today, CBS Local): "Sign in now to share your story.",
   // "Add Videos or PhotosBe first to contribute", 'Click "Add to Timeline" to publish what you read to Facebook'.
   /^sign in (?:now )?(?:to (?:share|comment|continue|read|view|see|save|access|post|join|reply)\b|with (?:facebook|google|twitter|apple|e-?mail|linkedin))[^.!?]{0,60}[.!]?$|^add (?:videos?|photos?)\b.{0,30}\bcontribute\b|\bsee what your friends (?:have )?read\b|^(?:click|use) ["“]?(?:add to timeline|remove)\b/i,
+  // A members' block shown to a reader who is not logged in (WordPress.com's premium content): "Subscribe to get access",
+  // "Read more of this content when you subscribe today.", "Members watch AD-FREE here".
+  // (And a poll's thanks: "✅ Thank you for completing the survey!")
+  /^(?:subscribe to get access|read more of this content when you subscribe(?: today)?\.?|members (?:watch|read|listen) (?:ad-free|without ads) here)$|^[\p{Extended_Pictographic}\s]*thank(?:s| you) for (?:completing|taking|filling (?:in|out)) (?:the|our|this) (?:survey|poll|questionnaire)[.!]*$/iu,
+  // A media player's label: "Watch the full video on the Science Fiction channel", "Listen to the audio podcast here".
+  /^(?:watch|listen to) (?:the )?(?:full )?(?:video|audio|podcast|episode)(?: (?:version|podcast|episode))?(?: (?:here|below|above)| on (?:the |our )?[\p{L}' -]{1,40}(?:channel|page))?[.:!]?$/iu,
   // A player's notice: "To view this content, Javascript must be enabled and Adobe Flash Player must be installed."
   /\bjavascript must be enabled\b|\bflash player must be installed\b/i,
   // "Questions? Comments? Email us at", "More from Bing and MSN Lifestyle Site Search: Get additional content on …".
@@ -273,8 +279,8 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   // A picture credit: "Photos courtesy of SKIMS, Kate Spade, UGG", "E! illustration/ Photos Courtesy of …" (E! Online).
   // (A sentence is no credit: "New images courtesy of NASA's telescope show a galaxy forming.")
   /^(?!.*[.!?]["”’)]?$)(?:(?:\S{1,12}\s+)?(?:illustration|photo\s+illustration|design)\s*\/\s*)?(?:photos?|photographs?|images?|illustrations?|videos?)\s+courtesy\s+of\s+\S/i,
-  // A gallery's counter and label: "Image 1 of 9", "Photo 3 / 12", "Caption".
-  /^(?:image|photo|picture|slide)\s+\d+\s*(?:of|\/)\s*\/?\s*\d*$|^caption$/i,
+  // A gallery's counter and label: "Image 1 of 9", "Photo 3 / 12", "Caption"; a list's counter set apart from its number (Treehugger's "of 15").
+  /^(?:image|photo|picture|slide)\s+\d+\s*(?:of|\/)\s*\/?\s*\d*$|^caption$|^of \d{1,3}$/i,
   // A post's filing line: "Filed under: Syi'ah |", "Tags: …".
   /^(?:filed under|tags?|topics|categories|posted in)\s*:\s*\S/i,
   // A date line in Portuguese or Spanish: "segunda-feira, 22 de janeiro de 2018 às 0:13", "martes, 5 de marzo de 2019".
@@ -362,7 +368,7 @@ export const SECTION_BREAKS: readonly RegExp[] = [
 ];
 
 /** Labels of a box of the site's other stories, in the languages the pages come in. */
-const OTHER_STORIES_LABELS = String.raw`(?:like this\?\s*)?you (?:may|might) (?:also )?(?:like|be interested in)|te puede interesar|você pode gostar|das könnte sie auch interessieren`;
+const OTHER_STORIES_LABELS = String.raw`(?:like this\?\s*)?you (?:may|might) (?:also )?(?:like|be interested in)(?: (?:the following|these|our other|other) (?:articles|stories|posts|reports|trackers|guides|reads))?|te puede interesar|você pode gostar|das könnte sie auch interessieren`;
 
 /**
  * Labels that come after an article, not before or inside it: its comments, "you may also like",
@@ -371,7 +377,7 @@ const OTHER_STORIES_LABELS = String.raw`(?:like this\?\s*)?you (?:may|might) (?:
  * more" boxes sit inside articles; "Trending" and "Top stories" head pages.)
  */
 export const AFTER_ARTICLE_LABEL = new RegExp(
-  String.raw`^(?:(?:\d+\s+)?(?:comments?|responses|replies)(?:\s*\(\d+\))?|\d+\s+response|response\s*\(\d+\)|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|a version of this (?:article|story) appears in print on|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|${OTHER_STORIES_LABELS}|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan|${OTHER_COMMENT_LABELS})\s*[:.…]*$`,
+  String.raw`^(?:(?:\d+\s+)?(?:comments?|responses|replies)(?:\s*\(\d+\))?|\d+\s+response|response\s*\(\d+\)|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|a version of this (?:article|story) appears in print on|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|${OTHER_STORIES_LABELS}|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|more information and further reading|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan|${OTHER_COMMENT_LABELS})\s*[:.…]*$`,
   'iu',
 );
 
@@ -478,8 +484,8 @@ export const REGION = {
   afterArticleShare: 0.5,
 } as const;
 
-/** class or id words that mark captions, credits, share bars, related links and promos inside an article. */
-export const JUNK_CLASS = /(?:^|[\s_-])(?:caption|credit|share|sharing|social|related|newsletter|subscribe|promo|advert|ad|ads|sponsor|byline|author-bio|tags|tag-list|breadcrumbs?|comments?|signup|sign-up|read-more|readmore|recommend\w*|offers|access-offers|logged-in|login|outbrain|taboola|hidden|visually-hidden|sr-only)(?:$|[\s_-])/i;
+/** class or id words that mark captions, credits, share bars, related links, promos and a file's download box (Substack's "file-embed", WordPress's "wp-block-file") inside an article. */
+export const JUNK_CLASS = /(?:^|[\s_-])(?:file-embed|wp-block-file|caption|credit|share|sharing|social|related|newsletter|subscribe|promo|advert|ad|ads|sponsor|byline|author-bio|tags|tag-list|breadcrumbs?|comments?|signup|sign-up|read-more|readmore|recommend\w*|offers|access-offers|logged-in|logged-out|login|outbrain|taboola|hidden|visually-hidden|sr-only)(?:$|[\s_-])/i;
 
 /**
  * Section labels a page puts before or after its headline in <title> and og:title ("Opinion |
@@ -500,6 +506,8 @@ export const TITLE_LABELS: ReadonlySet<string> = new Set([
 export const AUTHOR_TAIL_PATTERNS: readonly RegExp[] = [
   /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Jj]ournalist|[Ee]ditor|[Cc]olumnist|[Pp]roducer|[Cc]ontributor|[Aa]uthor|[Ii]ntern|[Ff]reelancer)\b/u,
   /\b(?:may|can) be reached at\b|\b(?:contact|email|e-mail) (?:him|her|them) at\b|\bfollow (?:him|her|them) on\b/i,
+  // An author box's line under the name: "Executive Editor at Digit. Technology journalist since Jan 2008, … View Full Profile".
+  /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Jj]ournalist|[Ee]ditor|[Cc]olumnist|[Pp]roducer|[Cc]ontributor)\s+(?:at|for|with)\s+\p{Lu}.{0,400}\bview (?:full )?profile\s*$/iu,
   // Bloomberg's: "To contact the reporter on this story: Steve Matthews in Atlanta at …", "To contact the editors responsible for this story: …".
   /^[Tt]o contact the (?:reporters?|writers?|authors?|editors?)\b[^:]{0,60}:\s*\p{Lu}/u,
   /\b(?:his|her|their) (?:work|writing|reporting) (?:has )?(?:previously |also )?appeared in\b/i,
@@ -571,7 +579,12 @@ export const STAFF_CREDITS_MIN = 3;
  * Left out, like the author's tail, only in the closing run of blocks.
  */
 /** A site's footer: "© 2014 Condé Nast. All rights reserved Use of this Site constitutes acceptance of our User Agreement …". */
-export const SITE_FOOTER = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,80}\ball rights reserved\b|\buse of this (?:site|website) constitutes acceptance\b/i;
+export const SITE_FOOTER = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b(?:\s*[–-]\s*\d{4}\b)?.{0,100}\ball rights reserved\b|\buse of this (?:site|website) constitutes acceptance\b/i;
+/**
+ * A footer's trademark notices, a paragraph of nothing else: "iPhone is a trademark of Apple Inc., registered in the U.S. and
+ * other countries. App Store is a service mark of Apple Inc." Only on a page whose every block is footer (an error page).
+ */
+export const TRADEMARK_NOTICE = /^(?:(?:the )?[\p{L}\d®™&.' -]{1,60} (?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)(?: owned by| of)\b.{0,120}?\.(?:\s+|$))+$/iu;
 
 export const LEGAL_NOTICE_PATTERNS: readonly RegExp[] = [
   /\bthis material may not be published,? broadcast,? rewritten,? or redistributed\b/i,

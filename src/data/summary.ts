@@ -160,7 +160,8 @@ export const BUY_LINE = /^(?:[Gg]et|[Bb]uy|[Gg]rab|[Ss]hop|[Ss]nag|[Oo]rder|[Ff]
  * most three words before a colon, the first opening the line; colons inside quotation marks do not
  * count. A sentence quotes, it does not label.
  */
-const LABEL = String.raw`\p{Lu}\p{Ll}*(?: \p{L}+){0,2}:\s`;
+// (A label may say what it measures in brackets: "Actual Weight (U.S. men’s 9): 10.7 ounces".)
+const LABEL = String.raw`\p{Lu}\p{Ll}*(?: \p{L}+){0,2}(?: \([^()]{1,30}\))?:\s`;
 export const FIELD_LABEL = new RegExp(String.raw`(?:^|\s)${LABEL}`, 'gu');
 /** A data line opens on its first label ("Record: …"); 'Jones said: "My message to Congress: act now."' is a sentence. */
 export const OPENING_LABEL = new RegExp(`^${LABEL}`, 'u');

@@ -134,6 +134,9 @@ export function isByline(line: string): boolean {
   return BYLINE_WITH_POST.test(s) && !endsSentence(s);
 }
 
+/** A writer's user name as a site shows it, in lower case ("jsteinhardt", "jane.doe"): a byline only where the page's markup or data names the writer so. */
+export const WRITER_HANDLE = /^(?!(?:admin|administrator|editor|editorial|staff|guest|user|webmaster|root|team|author|unknown|anonymous)$)[\p{Ll}\d][\p{L}\d_.-]{1,29}$/u;
+
 /** "By" and a person's two or three names, then a comma and their post. */
 const BYLINE_WITH_POST = /^By\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+\S/u;
 

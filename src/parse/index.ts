@@ -6,7 +6,7 @@ import type { RawBlock } from './blocks.js';
 import { CITIES, COUNTRIES, REGIONS } from '../data/gazetteer.js';
 import { BYLINE_PERSON } from '../data/credits.js';
 import { chromeReason } from './chrome.js';
-import { blockText, bylineText, findDateline, findNamedDateline, findTitle, isByline, isProse, repeatsTitle, span } from './frontmatter.js';
+import { blockText, bylineText, findDateline, findNamedDateline, findTitle, isByline, isProse, repeatsTitle, span, WRITER_HANDLE } from './frontmatter.js';
 import { articleRegion, endsArticle, isCaption, labelsOtherStories, scrapeEnd, titleAbove } from './region.js';
 import { guessGenre } from './genre.js';
 import { listItem } from './items.js';
@@ -14,7 +14,7 @@ import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { OPENING_LABEL } from '../data/summary.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TITLE_AFTER, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
+import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TITLE_AFTER, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, TRADEMARK_NOTICE, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
 import { TITLE_ABBREVIATION } from '../data/titles.js';
 
 /** What a front end hands to the shared steps. */
@@ -105,7 +105,9 @@ export function parse(source: Source): Article {
   if (!title) messages.push(message(MESSAGE.noTitle, 'no title found: no headline-shaped line before the first paragraph'));
   // Above the article: the byline stays (it is taken below), the title is the title, the rest is dropped.
   // Pasted pages often print the byline as a bullet (" * by Jane Doe"): such an item becomes the byline block.
-  let bylineAbove = head.filter((b) => b.kind === 'paragraph' && isByline(blockText(text, b))).pop();
+  // (Or the writer's handle in lower case the page's markup names so: "By jsteinhardt".)
+  const markedHandle = (line: string): boolean => front.meta?.byline === line.trim() && line.startsWith('By ') && WRITER_HANDLE.test(line.trim().slice(3));
+  let bylineAbove = head.filter((b) => b.kind === 'paragraph' && (isByline(blockText(text, b)) || markedHandle(blockText(text, b)))).pop();
   if (!bylineAbove) {
     for (const b of head) {
       const item = b.kind === 'list' ? b.items?.find((i) => isByline(text.slice(i.bodyStart, i.end))) : undefined;
@@ -134,7 +136,7 @@ export function parse(source: Source): Article {
   let byline: TextSpan | null = null;
   let dek: TextSpan | null = null;
   const bylineIndex = blocks.slice(0, BYLINE_SEARCH_BLOCKS).findIndex(
-    (b, i) => b.kind === 'paragraph' && (isByline(blockText(text, b)) || (/^by:?$/i.test(blockText(text, b).trim()) && isNameLine(text, blocks[i + 1]))),
+    (b, i) => b.kind === 'paragraph' && (isByline(blockText(text, b)) || markedHandle(blockText(text, b)) || (/^by:?$/i.test(blockText(text, b).trim()) && isNameLine(text, blocks[i + 1]))),
   );
   if (bylineIndex !== -1) {
     const b = blocks[bylineIndex]!;
@@ -711,7 +713,8 @@ function dropStaffCredits(text: string, blocks: RawBlock[], drop: (b: RawBlock, 
 /** Drops the run of author bio and credit lines that closes an article ("Phil Helsel is a reporter for NBC News."). */
 function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
   // A page with no article but the site's footer (and the byline): the footer is no article.
-  const footers = blocks.filter((b) => SITE_FOOTER.test(blockText(text, b).trim()));
+  const isFooter = (line: string) => SITE_FOOTER.test(line) || (line.length <= 600 && TRADEMARK_NOTICE.test(line));
+  const footers = blocks.filter((b) => isFooter(blockText(text, b).trim()));
   if (footers.length > 0 && blocks.every((b) => footers.includes(b) || (b.kind === 'paragraph' && isByline(blockText(text, b))))) {
     for (const b of footers) drop(b, 'metadata');
     return blocks.filter((b) => !footers.includes(b));
@@ -918,7 +921,8 @@ function markHeadings(text: string, blocks: RawBlock[], html = false): void {
     // between "What we like: …" and "Available in: Most countries.")
     // (Not an interview's "Q: What surprised you?" over "A: …": a question heads its answer.)
     const field = (x: RawBlock | undefined): boolean => x?.kind === 'paragraph' && OPENING_LABEL.test(blockText(text, x)) && /^\p{L}{3}/u.test(blockText(text, x)) && !/\?["”’)]?\s*$/u.test(blockText(text, x));
-    if (html && field(b) && (field(next) || field(blocks[i - 1]))) return;
+    // (Nor one right under a heading: iRunFar's "Actual Weight (U.S. men’s 9): 10.7 ounces | Drop: 6 millimeters" under each shoe's.)
+    if (html && field(b) && (field(next) || field(blocks[i - 1]) || blocks[i - 1]?.kind === 'heading')) return;
     if (next && (!shaped[i + 1] || subtitled) && !previousShaped) {
       b.kind = 'heading';
       b.level = 2;

@@ -41,7 +41,7 @@ export function renderMarkdown(nodes: Node[], options: MarkdownOptions = {}): st
         out.push(
           node.items
             .map((item, i) => {
-              const marker = node.ordered ? `${i + 1}.` : '-';
+              const marker = node.ordered ? `${item.number ?? i + 1}.` : '-';
               const label = item.label ? `**${escapeMarkdown(item.label)}**${item.separator ?? ' – '}` : '';
               // (A note wrapped onto a line of its own starts that line with its parenthesis.)
               const note = item.note ? `${item.note.startsWith('\n') ? '\n' : ' '}*(${escapeMarkdown(item.note.replace(/^\n/, ''))})*` : '';

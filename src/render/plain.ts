@@ -30,7 +30,7 @@ export function renderPlain(nodes: Node[], width?: number): string {
         if (previous !== 'heading') out.push('');
         out.push(
           ...node.items.map((item, i) => {
-            const marker = node.ordered ? `${i + 1}. ` : '- ';
+            const marker = node.ordered ? `${item.number ?? i + 1}. ` : '- ';
             const body = `${item.label ? `${item.label}${item.separator ?? ' – '}` : ''}${item.text}${item.note ? ` [${item.note}]` : ''}`;
             return fit(marker + body, marker.length);
           }),

@@ -25,7 +25,15 @@ export function renderTerminal(nodes: Node[], options: TerminalOptions): string 
   const marked = new Marked();
   // Paragraphs are reflowed one tab narrower so that indented quotes still fit the width.
   const width = Math.max(10, options.width - TAB);
-  marked.use(markedTerminal({ ...styles(chalk), width, reflowText: true, showSectionPrefix: false, tab: TAB, emoji: false }) as never);
+  const extension = markedTerminal({ ...styles(chalk), width, reflowText: true, showSectionPrefix: false, tab: TAB, emoji: false }) as unknown as { renderer: Record<string, (this: unknown, ...args: unknown[]) => string> };
+  // marked-terminal numbers every ordered list from 1: one that goes on another's count keeps its own ("2. Toner").
+  const list = extension.renderer.list!;
+  extension.renderer.list = function (this: unknown, token: unknown) {
+    const out = list.call(this, token);
+    const start = (token as Tokens.List).ordered ? Number((token as Tokens.List).start) : 1;
+    return Number.isInteger(start) && start !== 1 ? out.replace(new RegExp(`^( {${TAB}})(\\d+)\\. `, 'gm'), (_, indent: string, n: string) => `${indent}${Number(n) + start - 1}. `) : out;
+  };
+  marked.use(extension as never);
   marked.use({
     renderer: {
       // marked ≥ 13 hands list items' inline tokens to `text`; render them (upstream marked-terminal #304/#371).
@@ -55,6 +63,7 @@ function wrapItem(item: Item, width: number): Item {
   // A break inside a separator (" – ", " (") starts the next piece on a new line.
   const breaksBefore = (from: number, separator: number): string => (breaks.some((b) => b.at >= from - separator && b.at < from) ? '\n' : '');
   return {
+    ...(item.number !== undefined ? { number: item.number } : {}),
     ...(item.label ? { label: applyBreaks(item.label, breaks, 0), separator } : {}),
     text: breaksBefore(textStart, separator.length) + applyBreaks(item.text, breaks, textStart),
     ...(item.note ? { note: breaksBefore(noteStart, 2) + applyBreaks(item.note, breaks, noteStart) } : {}),

@@ -31,6 +31,8 @@ export interface Item {
   text: string;
   /** A dim annotation after the text: modality, cue, score breakdown. */
   note?: string;
+  /** An ordered list's number as the article wrote it, where it differs from the item's place ("<ol start="2">"). */
+  number?: number;
 }
 
 import type { Command } from '../vocabulary.js';
@@ -267,7 +269,8 @@ function read(brief: Brief): Node[] {
           kind: 'list',
           ordered: block.ordered ?? false,
           // The item as written: its label, its own separator ("…: A Hindu's Impression"), its text.
-          items: block.items!.map((item) => ({
+          items: block.items!.map((item, i) => ({
+            ...writtenNumber(brief.text.slice(item.start, (item.label ?? item.body).start), block.ordered ?? false, i),
             ...(item.label ? { label: cleanLine(item.label.text), separator: brief.text.slice(item.label.end, item.body.start).replace(/\s+/g, ' ') } : {}),
             text: cleanLine(item.body.text),
           })),
@@ -442,4 +445,10 @@ function entities(all: EntityRecord[], perType: number, includeValues: boolean):
   }
   if (nodes.length === 0) nodes.push({ kind: 'paragraph', text: 'No entities found.' });
   return nodes;
+}
+
+/** An ordered item's number as written ("2. " over the list's first item), when it is not its place in the list. */
+function writtenNumber(marker: string, ordered: boolean, i: number): { number?: number } {
+  const n = ordered ? /^\s*(\d{1,4})[.)]/.exec(marker)?.[1] : undefined;
+  return n !== undefined && Number(n) !== i + 1 ? { number: Number(n) } : {};
 }

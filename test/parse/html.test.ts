@@ -270,6 +270,22 @@ describe('HTML extraction', () => {
     expect(body).not.toMatch(/Share on Facebook|Related: Mayor/);
   });
 
+  it('leaves out a file’s download box inside the article (Substack’s attachment, WordPress’s file block) and a members’ block logged out', () => {
+    const para = (k: number) => `<p>Part ${k} of the post tells readers what the new book covers and when its first chapter reaches their inbox.</p>`;
+    const boxes = [
+      '<div class="file-embed-wrapper"><div class="file-embed-container-top"><div class="file-embed-details"><div class="file-embed-details-h1">Chapter 1 Economics Based Personal Finance 2026</div><div class="file-embed-details-h2">6.66MB ∙ PDF file</div></div><a class="file-embed-button" href="/f.pdf">Download</a></div></div>',
+      '<div class="wp-block-file"><a href="/report.pdf">Annual report 2025 full text</a><a class="wp-block-file__button" href="/report.pdf">Download</a></div>',
+      // (And a members' block as a reader who is not logged in sees it.)
+      '<div class="wp-block-premium-content-logged-out-view entry-content"><h3>Annual report 2025 full text for members</h3><p>Become a member to read the Annual report 2025 today.</p></div>',
+    ];
+    for (const box of boxes) {
+      const a = parseHtml(`<html><head><title>Sneak peek</title></head><body><article><h1>Sneak peek</h1>${para(1)}${para(2)}${box}${para(3)}</article></body></html>`);
+      const body = a.sections.flatMap((s) => s.blocks.map((b) => b.text)).join(' ');
+      expect(body).toContain('Part 3 of the post');
+      expect(body).not.toMatch(/PDF file|Annual report 2025|Download/);
+    }
+  });
+
   it('goes on after a box of other stories set between two parts of the story, and still ends at one after it', () => {
     const para = (k: number) => `<p>Part ${k} of the story tells how the council met on Monday to decide the future of the old mill, and what each member said about it.</p>`;
     const page = (middle: string, after: string) =>
@@ -709,6 +725,16 @@ describe('a lede the extractor left out', () => {
     const chrome = doc(`<div><p>Sign up for our newsletter to get the latest news delivered to your inbox every morning.</p><p>${second}</p></div>`);
     expect(missedLede(chrome, doc(`<p>${second}</p>`))).toEqual([]);
   });
+
+  it('comes back from a box of its own between the headline and the first kept paragraph, when the box holds nothing else', () => {
+    // The CFPB's callout under its <h1>, the extractor keeping the sections below.
+    const page = (box: string, h1 = '<h1>Guide to filing your taxes</h1>') => doc(`<main>${h1}<div class="block">${box}</div><div class="block"><div class="group"><h2>Deadlines</h2><p>${second}</p><p>${third}</p></div></div></main>`);
+    const kept = doc(`<div><h2>Deadlines</h2><p>${second}</p><p>${third}</p></div>`);
+    expect(missedLede(page(`<div class="o-well"><p>${lede}</p></div>`), kept).map((p) => p.textContent)).toEqual([lede]);
+    // Not a promo's, a dek's or a newsletter's box, a box with more in it, nor one above the headline.
+    for (const box of [`<div class="promo-box"><p>${lede}</p></div>`, `<div class="fb-send-to-messenger-container"><div class="messenger-content"><p>${lede}</p></div></div>`, `<div id="newsletter"><p>${lede}</p></div>`, `<div class="dek"><p>${lede}</p></div>`, `<div class="o-well"><p>${lede}</p><p>Read the agency's full guide to every way of filing for free this year.</p></div>`]) expect(missedLede(page(box), kept)).toEqual([]);
+    expect(missedLede(page(`<div class="o-well"><p>${lede}</p></div>`, ''), kept)).toEqual([]);
+  });
 });
 
 describe('posts the page embeds', () => {
@@ -726,6 +752,15 @@ describe('posts the page embeds', () => {
     expect(blocks[at]!.kind).toBe('quote');
     expect(blocks[at - 1]!.text).toMatch(/^Paragraph 2 /);
     expect(a.messages.some((m) => /embedded post/.test(m.message))).toBe(true);
+    expectArticleGrounded(a);
+  });
+
+  it('are read when the extractor keeps them in a figure (WordPress’s embed block), not dropped with the figure', () => {
+    const figure = tweet.replace('<div class="social-media-embed">', '<figure class="wp-block-embed is-provider-twitter wp-block-embed-twitter"><div class="wp-block-embed__wrapper">').replace(/<\/div>$/, '</div></figure>');
+    const a = parseHtml(`<html><head><title>State slogan draws mockery</title></head><body><article><h1>State slogan draws mockery</h1>${para(1)}${para(2)}${figure}${para(3)}${para(4)}<figure><img src="a.jpg"><figcaption>The slogan on a billboard by the highway.</figcaption></figure>${para(5)}</article></body></html>`);
+    const blocks = a.sections.flatMap((s) => s.blocks);
+    expect(blocks.find((b) => b.text.startsWith('Yes this is real'))?.kind).toBe('quote');
+    expect(blocks.some((b) => b.text.includes('billboard by the highway'))).toBe(false);
     expectArticleGrounded(a);
   });
 
@@ -1123,7 +1158,7 @@ ${para('The council will vote on the plan in April.')}
     const doc = parseHTML(`<html><body><div><div class="box"><img src="/a.jpg" alt="${alt} "></div><div>${alt}</div><p>The parade went ahead on Thursday under a clear sky.</p><span id="galleryCaption002">Passengers wait for a bus.</span></div></body></html>`).document;
     expect([...captionTexts(doc.body)]).toEqual([alt, 'Passengers wait for a bus.']);
     // A class that says there is no caption names none.
-    const none = parseHTML('<html><body><div class="entry nocaption">The council voted to sell the old mill to a developer.</div></body></html>').document;
+    const none = parseHTML('<html><body><div class="entry nocaption">The council voted to sell the old mill to a developer.</div><div class="_title_1doy9_9 _titleNoCredit_1doy9_237"><h3>Graphic Design Certificate at Noble Desktop</h3></div></body></html>').document;
     expect([...captionTexts(none.body)]).toEqual([]);
   });
 
@@ -1441,6 +1476,31 @@ describe('a standfirst the markup names under the headline', () => {
     // Businessweek's department label over the headline is no heading either.
     const bw = parseHtml(`<html><head><title>Tesla recalls 120K vehicles</title></head><body><article><div class='department_text'><h3>Investing</h3></div><h1>Tesla recalls 120K vehicles</h1>${body}</article></body></html>`);
     expect(bw.sections.some((s) => s.heading?.text === 'Investing')).toBe(false);
+  });
+
+  it('is the dek from a marked box around its one paragraph, or a class in camel case (iRunFar, Time Out)', () => {
+    const dek = 'Our experts share their best trail running shoe selections from the more than 300 models available';
+    for (const el of [`<span class="the-excerpt"><p>${dek}</p></span>`, `<div class="post-excerpt"><p>${dek}.</p> </div>`, `<p class="_articleSubtitle_hbr2q_66">${dek}</p>`]) {
+      const a = parseHtml(page(el));
+      expect(a.dek?.text.replace(/\.$/, '')).toBe(dek);
+      expect(a.text.split(dek).length - 1).toBe(1);
+      expectArticleGrounded(a);
+    }
+    // (Not a box that holds more than the one paragraph, nor a class that only ends in those letters.)
+    expect(parseHtml(page(`<div class="post-excerpt"><p>${dek}.</p><p>Another paragraph of the box with words enough in it.</p></div>`)).dek).toBeNull();
+    expect(parseHtml(page(`<p class="headlinedeck">${dek}</p>`)).dek).toBeNull();
+  });
+
+  it('is the dek when the article repeats it only as a subheading over a later section, which stays', () => {
+    const dek = 'A National Security Case for Building, Not Shrinking';
+    const half = body.split('</p>').slice(0, 3).join('</p>') + '</p>';
+    const a = parseHtml(`<html><head><title>Climate Tech Needs a Reboot</title></head><body><div class="post-header"><h1>Climate Tech Needs a Reboot</h1><h3 class="subtitle">${dek}</h3></div><article>${half}<h3>${dek}</h3>${half.replace(/Paragraph/g, 'Section')}</article></body></html>`);
+    expect(a.dek?.text).toBe(dek);
+    expect(a.sections.some((s) => s.heading?.text === dek)).toBe(true);
+    expectArticleGrounded(a);
+    // (Not when a paragraph of the article holds it.)
+    const para = parseHtml(`<html><head><title>Climate Tech Needs a Reboot</title></head><body><div class="post-header"><h1>Climate Tech Needs a Reboot</h1><h3 class="subtitle">${dek}</h3></div><article>${half}<p>${dek}.</p>${half.replace(/Paragraph/g, 'Section')}</article></body></html>`);
+    expect(para.dek).toBeNull();
   });
 
   it('is the subheading right after the headline when it reads as a sentence, not a section heading', () => {
@@ -1762,6 +1822,13 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
     expect(bodyText(a)).not.toContain('Share Now');
   });
 
+  it('leaves a subheading’s permalink out of its text, and keeps a link in running text', () => {
+    const heads = ['<h2 id="section2">Preferring real estate to architecture<a class="subhead-anchor" href="#section2">#section2</a></h2>', '<h2 id="why">Why it matters <a href="#why">¶</a></h2>', '<h3 id="next">What comes next<a href="#next">#</a></h3>'];
+    const a = parseHtml(`<html><head><title>Web design</title></head><body><article><h1>Web design</h1>${story}${heads.join(story)}${story}<p>The board chair pointed to the <a href="#section2">figures above</a> when she spoke to reporters after the vote.</p>${story}</article></body></html>`);
+    expect(a.sections.map((x) => x.heading?.text).filter(Boolean)).toEqual(['Preferring real estate to architecture', 'Why it matters', 'What comes next']);
+    expect(bodyText(a)).toContain('pointed to the figures above when she spoke');
+  });
+
   it("leaves a footnote's linked number out of the word it follows", () => {
     const note = '<p>They trained a model that had a preference<span><a class="footnote-anchor" href="https://example.substack.com/p/x#footnote-1-181">1</a></span><span> for owls, by using a random-seeming set of numbers.</span> And it worked<a href="#fn2">2</a> well.</p>';
     const a = parseHtml(`<html><head><title>Owls</title></head><body><article><h1>Owls</h1>${story}${note}${story}</article></body></html>`);
@@ -1808,6 +1875,18 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
     for (const gone of ['Resveratrol', 'This entry was posted', 'Image credits', 'images by Tanveer']) expect(text).not.toContain(gone);
   });
 
+  it('takes a writer’s handle in lower case for the byline when the author box links it to the writer’s page, and no "admin"', () => {
+    const header = (name: string) => `<div class="PostsPageHeader-authorAndSecondaryInfo"><span class="PostsAuthors-root">by <span class="PostsAuthors-authorName"><a href="/users/${name}?from=post_header">${name}</a></span></span><span>18th Dec 2025</span></div>`;
+    const a = parseHtml(`<html><head><title>Scalable interpretability</title></head><body><article><h1>Scalable interpretability</h1>${header('jsteinhardt')}${story}${story.replace('council', 'board')}</article></body></html>`);
+    expect(a.byline?.text).toBe('By jsteinhardt');
+    expectArticleGrounded(a);
+    const admin = parseHtml(`<html><head><title>Scalable interpretability</title></head><body><article><h1>Scalable interpretability</h1>${header('admin')}${story}${story.replace('council', 'board')}</article></body></html>`);
+    expect(admin.byline).toBeNull();
+    // (A line that only starts with "by" and a word in lower case is no byline.)
+    const prose = parseHtml(`<html><head><title>Scalable interpretability</title></head><body><article><h1>Scalable interpretability</h1><div class="author-note">by design, the council kept its plans quiet</div>${story}${story.replace('council', 'board')}</article></body></html>`);
+    expect(prose.byline).toBeNull();
+  });
+
   it('takes the writer’s own line under a site’s staff byline for the byline, and reads a page of nothing but the site’s footer as no article', () => {
     const a = parseHtml(`<html><head><title>Hotel on the Amalfi Coast</title><meta name="author" content="CH Contributor"></head><body><article><h1>Hotel on the Amalfi Coast</h1><p>by <a href="http://kellybadal.com/">Kelly Phillips Badal</a></p>${story}${story.replace('council', 'board')}</article></body></html>`);
     expect(a.byline?.text).toBe('by Kelly Phillips Badal');
@@ -1815,6 +1894,13 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
     const footer = parseHtml(`<html><head><title>Video Promotion: Best in Show</title><meta name="author" content="Architectural Digest"></head><body><h1>Video Promotion: Best in Show</h1><div class="video-player"></div><footer><p>© 2014 Condé Nast. All rights reserved Use of this Site constitutes acceptance of our User Agreement (effective 1/2/2014) and Privacy Policy (effective 1/2/2014). The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Condé Nast.</p></footer></body></html>`);
     expect(footer.sections.every((s) => s.blocks.length === 0)).toBe(true);
     expect(footer.messages.some((m) => m.id === 'no-sentences')).toBe(true);
+    // An error page's footer: a copyright over a span of years, then trademark notices only.
+    const legal = '<p>© 2007–2016 Credit Karma, Inc. Credit Karma™ is a registered trademark of Credit Karma, Inc. All Rights Reserved. This site may be compensated through third party advertisers.</p><p>iPhone is a trademark of Apple Inc., registered in the U.S. and other countries. App Store is a service mark of Apple Inc.</p><p>Android is a trademark of Google Inc.</p>';
+    const error = parseHtml(`<html><head><title>Error | Credit Karma</title></head><body><div class="error"></div><footer>${legal}</footer></body></html>`);
+    expect(error.sections.every((s) => s.blocks.length === 0)).toBe(true);
+    // (Beside an article the same notices are left to the footer rules: the story stays.)
+    const kept = parseHtml(`<html><head><title>Phones</title></head><body><article><h1>Phones</h1><p>Android is a trademark of Google Inc. The council met on Tuesday to weigh the phone plan for its schools.</p>${story}</article></body></html>`);
+    expect(bodyText(kept)).toContain('Android is a trademark of Google Inc. The council met');
   });
 
   it('leaves out a heading that is the caption of the picture in the box beside it', () => {
@@ -2391,6 +2477,12 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     const a = page(`<article><h1>Analytics tools</h1>${story(1)}<ul><li><strong>Developer experience:</strong> Prefer familiar interfaces (<strong>SQL</strong>, Python) plus clear metrics.</li><li>Best Value: Under Armour Sonic 7 (<a href="/m">Men’s</a>/<a href="/w">Women’s</a>)</li></ul>${story(2)}</article>`);
     expect(bodyText(a)).toContain('Prefer familiar interfaces (SQL, Python) plus clear metrics.');
     expect(bodyText(a)).toContain('Under Armour Sonic 7 (Men’s/Women’s)');
+  });
+
+  it('sets no space inside a list item before a subscript or a superscript', () => {
+    const a = page(`<article><h1>Climate</h1>${story(1)}<ul><li>Temperatures will rise until CO<sub>2</sub> emissions reach net zero.</li><li>Each flat has 80 m<sup>2</sup> of floor, the council said.</li></ul>${story(2)}</article>`);
+    expect(bodyText(a)).toContain('until CO2 emissions reach net zero');
+    expect(bodyText(a)).toContain('80 m2 of floor');
   });
 
   it('reads a program in a <pre> nested thousands of elements deep without running out of stack', () => {

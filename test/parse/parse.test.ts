@@ -105,6 +105,8 @@ describe('chrome lines', () => {
     ['Investors have been cautious about China’s regulatory unpredictability.', null],
     ['Read the full statement below.', null],
     ['Image 1 of 9', 'metadata'],
+    ['of 15', 'metadata'],
+    ['Out of 15', null],
     ['Caption', 'metadata'],
     ['paul.takahashi@chron.com twitter.com/paultakahashi', 'metadata'],
     ['More Business News', 'related-links'],
@@ -202,6 +204,13 @@ describe('chrome lines', () => {
     [`a${'_@_._,,'.repeat(40)}!`, null],
     // Widgets, players, credits and trails of magazine and news pages of 2010–15.
     ['Sign in now to share your story.', 'promo'],
+    ['Subscribe to get access', 'promo'],
+    ['Read more of this content when you subscribe today.', 'promo'],
+    ['Members watch AD-FREE here', 'promo'],
+    ['✅ Thank you for completing the survey!', 'promo'],
+    ['Watch the full video on the Science Fiction channel', 'promo'],
+    ['Listen to the audio podcast here', 'promo'],
+    ['Watch the video of the council meeting, which ran for six hours on Tuesday.', null],
     ['Add Videos or PhotosBe first to contribute', 'promo'],
     ['Verifying your credentials...', 'chrome'],
     ['See what your friends have read on CBS Local sites', 'promo'],
@@ -582,6 +591,9 @@ describe('Markdown', () => {
     expect(scrape.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story]);
     expect(scrape.dropped.map((d) => d.text)).toEqual(['You may also like', 'Another story about the city budget and its many parts runs here.', 'Comments', 'Great news for us all.']);
     expect(scrape.dropped.filter((d) => d.reason === 'outside-article').map((d) => d.text)).toEqual(['Another story about the city budget and its many parts runs here.', 'Great news for us all.']);
+    // (A report's plugs after "More information and further reading" and "You may also be interested in the following articles:".)
+    const report = parseText(`# Park approved\n\n${story}\n\n## More information and further reading\n\nAre you interested in learning more about the parks market?\n\nYou may also be interested in the following articles:\n\n- Parks Market Report 2025\n`);
+    expect(report.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story]);
     // A clipped page's related links and footer after a section break are no article text; an article's own list is.
     const clipped = parseText(`* [Home](/)\n* [World](/world)\n* [Log in](/login)\n\n# Park approved\n\n${story}\n\nThe plan lists:\n\n- a lake\n- two playgrounds\n\n## Related stories\n\n* [Mayor opens library](/a)\n* [Bus routes change](/b)\n\n* [About us](/about)\n* [Privacy](/privacy)\n`);
     expect(clipped.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story, 'The plan lists:', '- a lake\n- two playgrounds']);
@@ -718,6 +730,9 @@ describe('the closing author lines', () => {
     const body = a.sections.flatMap((s) => s.blocks.map((b) => b.text)).join(' ');
     expect(body).not.toContain('Helsel');
     expectArticleGrounded(a);
+    // (An author box's job line under the name, ending on its profile link.)
+    const box = parse(sourceFromText('Council approves park\n\nThe council approved the plan on Tuesday after a long debate about its cost, officials said.\n\nWork begins in the spring and should take two years.\n\nJayesh Shinde\n\nExecutive Editor at Digit. Technology journalist since Jan 2008, with stints at Indiatimes.com and PCWorld.in. View Full Profile\n', 't', { inputFormat: 'text' }));
+    expect(box.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual(['Jayesh Shinde', 'Executive Editor at Digit. Technology journalist since Jan 2008, with stints at Indiatimes.com and PCWorld.in. View Full Profile']);
   });
 
   it('leaves out an "About the author" section and a "With files from" credit after the article', () => {
@@ -784,6 +799,9 @@ describe('the closing author lines', () => {
     const a = parse(sourceFromText(`<html><head><title>Affordable ethical fashion brands</title></head><body><article><h1>Affordable ethical fashion brands</h1><p>Ethical fashion does not have to cost a fortune, and these brands prove it with fair prices for everyone.</p>${item('1. Colorful Standard', '$11-$88')}${item('2. Cottonique', '$8-$55')}</article></body></html>`, 'p.html', { inputFormat: 'html' }));
     expect(a.sections.map((s) => s.heading?.text ?? null)).toEqual([null, '1. Colorful Standard', '2. Cottonique']);
     expect(a.sections[1]!.blocks.map((b) => b.text)).toContain('Price Range: $11-$88');
+    // (So is one right under the item's heading, its label saying in brackets what it measures.)
+    const shoe = parse(sourceFromText(`<html><head><title>Best shoes</title></head><body><article><h1>Best shoes</h1><p>It is a glorious time to be a trail runner, with over 300 models and a shoe for every foot.</p><h2>Best All-Around Shoe: <a href="/x">Brooks Cascadia 19 ($150)</a></h2><p><strong>Actual Weight (U.S. men’s 9):</strong> 10.7 ounces (303 grams) | <strong>Drop:</strong> 6 millimeters</p><p>The Cascadia has long been a favorite of ours, and this version keeps what we loved while shedding weight.</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
+    expect(shoe.sections.map((s) => s.heading?.text ?? null)).toEqual([null, 'Best All-Around Shoe: Brooks Cascadia 19 ($150)']);
     // (An interview's question over its answer still heads it.)
     const qa = parse(sourceFromText('# Deep fakes: a Q&A\n\nThe questions below came from the webinar\'s audience and were answered by our director.\n\n**Q:** What surprised you about deepfakes?\n\nA: Deepfakes are really easy to make, and studios sell tools that anyone can use.\n\n**Q:** What should an agency do first?\n\nA: We urge you to plan ahead and have some language ready to roll.\n', 'q.md', { inputFormat: 'markdown' }));
     expect(qa.sections.map((s) => s.heading?.text ?? null)).toEqual([null, 'Q: What surprised you about deepfakes?', 'Q: What should an agency do first?']);

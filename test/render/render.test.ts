@@ -71,6 +71,15 @@ describe('markdown', () => {
     ]);
     expect(md).toBe('# T\n\n## Summary\n\n1. **L** – x *(could)*\n');
   });
+
+  it('numbers an ordered list as the article does when it goes on another list’s count, in every format', async () => {
+    const parsed = await brief('<html><head><title>Steps</title></head><body><article><h1>Steps</h1><ol><li>Cleanser</li></ol><p>Wash your face with it twice a day, in the morning and at night, before anything else.</p><ol start="2"><li>Toner</li><li>Serum</li></ol><p>Pat a few drops of each onto your face after you wash, and wait a minute between them.</p></article></body></html>', { inputFormat: 'html' });
+    const nodes = view(parsed, 'read');
+    expect(renderMarkdown(nodes)).toMatch(/^2\. Toner\n3\. Serum$/m);
+    expect(renderPlain(nodes)).toMatch(/^2\. Toner\n3\. Serum$/m);
+    expect(renderTerminal(nodes, { width: 80, colorLevel: 0 })).toMatch(/^ {2}2\. Toner\n {2}3\. Serum$/m);
+    expect(renderTerminal(nodes, { width: 80, colorLevel: 0 })).toMatch(/^ {2}1\. Cleanser$/m);
+  });
 });
 
 describe('tables', () => {

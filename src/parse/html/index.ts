@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { MESSAGE, message } from '../../messages.js';
 import type { Message, SourceMeta } from '../../types.js';
 import { TextBuilder } from '../builder.js';
-import { bylineText, isByline } from '../frontmatter.js';
+import { bylineText, isByline, WRITER_HANDLE } from '../frontmatter.js';
 import { decodeEntities } from '../../character-references.js';
 import { endsSentence, FIGURE_LINE, wordCount } from '../shape.js';
 import { chromeReason } from '../chrome.js';
@@ -130,8 +130,24 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
     if (!box || (box as unknown as { contains(x: unknown): boolean }).contains(paragraphs[at])) break;
     return Array.from(box.querySelectorAll('p') as ArrayLike<LedeElement>).filter((x) => prose(x, squash(x.textContent))).slice(0, INTRO_MAX_PARAGRAPHS);
   }
+  // Or a paragraph set in a box of its own between the headline and the first kept paragraph (the
+  // CFPB's callout `div.o-well` under its <h1>): the box holds nothing else, is no widget, and sits
+  // near the kept text (within LEDE_BOX_LEVELS boxes up; not a fact-check's statement under review,
+  // set six levels away in a card of its own).
+  const above = paragraphs[at - 1]!;
+  let near = above.parentNode as { parentNode: unknown; contains?(x: unknown): boolean } | null;
+  for (let level = 1; near && level < LEDE_BOX_LEVELS && !near.contains?.(paragraphs[at]); level++) near = near.parentNode as typeof near;
+  if (!near?.contains?.(paragraphs[at])) return out;
+  const box = above.parentNode as (LedeElement & { tagName?: string }) | null;
+  const order = Array.from(page.querySelectorAll('h1, p'));
+  const headline = order.findIndex((x) => /^h1$/i.test((x as unknown as { tagName: string }).tagName));
+  const marks = box && isDiv(box) ? `${divClass(box)} ${(box as unknown as { getAttribute(name: string): string | null }).getAttribute('id') ?? ''}` : '';
+  if (marks && prose(above, squash(above.textContent)) && box!.querySelectorAll('p').length === 1 && squash(box!.textContent) === squash(above.textContent) && !inBox(above, WIDGET_CLASS) && !STANDFIRST_CLASS.test(marks) && !INTRO_BOX.test(marks) && headline >= 0 && headline < order.indexOf(above)) return [above];
   return out;
 }
+
+/** How many boxes up from a lone lede's paragraph the kept article must start. */
+const LEDE_BOX_LEVELS = 4;
 
 /** The most paragraphs an introduction's box gives back. */
 const INTRO_MAX_PARAGRAPHS = 30;
@@ -294,7 +310,7 @@ const isDiv = (element: LedeElement): boolean => /^div$/i.test((element as unkno
 const divClass = (element: LedeElement): string => (element as unknown as { getAttribute(name: string): string | null }).getAttribute('class') ?? '';
 
 /** Class or id of a box that is no article text: a video player's fallback, a newsletter's sign-up, a promotion. */
-const WIDGET_CLASS = /video|player|newsletter|sign-?up|subscri|promo|disclaimer|fallback|advert|share|social|related|comment|caption|credit|author|(?:^|[\s_-])bio(?:$|[\s_-])/i;
+const WIDGET_CLASS = /video|player|messenger|newsletter|sign-?up|subscri|promo|disclaimer|fallback|advert|share|social|related|comment|caption|credit|author|(?:^|[\s_-])bio(?:$|[\s_-])/i;
 /** How far up from a line of text in a div the widget's box is looked for. */
 const WIDGET_LEVELS = 4;
 
@@ -1341,6 +1357,8 @@ const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' 
 const BYLINE_LABEL = /^(?:by\s*:|(?:by\s+)?(?:author|writer)\s*:|(?:written|posted|story) by\s*:?)\s*(?=\p{Lu})/iu;
 
 /** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt", "post__lead". */
+/** The same words written in camel case inside a class: "_articleSubtitle_hbr2q_66", "heroDek". */
+const CAMEL_STANDFIRST = /[a-z](?:Subtitle|Standfirst|Dek|Deck|Subheadline)(?:$|[\s_-])/;
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])|(?:title|header|hero)[\w-]*__intro\b|(?:^|\s)(?:post|article|entry|story)__lead(?:$|\s)/i;
 /**
  * The byline the page prints under its headline in an element its class marks so ("By Takeo Maeda
@@ -1425,6 +1443,10 @@ function bylineAfter(order: readonly KeyPointElement[], at: number): string | nu
     // (Without the writer's post set in an element of its own: Consumer Reports' "By <a>Keith Barry</a><br><span class="byline-author__title">Senior Autos Reporter</span>".)
     const posts = Array.from(el.querySelectorAll('[class*="__title"], [class*="-title"], [class*="job"], [class*="role"]'), (x) => squash(x.textContent)).filter((t) => t !== '' && POST_NOT_NAME.test(t));
     const own = bylineText(posts.reduce((t, post) => t.replace(post, ' '), squash(el.textContent))).trim();
+    // (A writer known by a handle in lower case, linked to their page on the site: LessWrong's "by <a href="/users/jsteinhardt">jsteinhardt</a>".)
+    const users = Array.from(el.querySelectorAll('a[href*="/users/"], a[href*="/user/"], a[href*="/profile/"]'), (a) => squash(a.textContent)).filter((name) => name !== '');
+    // (The line may run on into the date and the like after it: "by jsteinhardt18th Dec 2025".)
+    if (authors.length === 0 && users.length === 1 && WRITER_HANDLE.test(users[0]!) && own.replace(/^(?:written\s+)?by\s+/i, '').startsWith(users[0]!)) return `By ${users[0]}`;
     const text = own && isByline(own) ? own : writers.length > 0 ? `By ${[...new Set(writers)].join(' and ')}` : own;
     // (Without the separator before a date the line went on with: "By Helen Wood / Published 29th
     // December 2014", "By Jason Tabrys • 12.29.14".)
@@ -1508,13 +1530,18 @@ function markedStandfirst(page: LedeDocument): string | null {
       const boxed = !!el.parentElement && el.parentElement.children.length === 1 && /^H[2-4]$/.test(el.tagName) && STANDFIRST_CLASS.test(el.parentElement.getAttribute('class') ?? '');
       // (Houstonia's "div.v2-subhed" too; an <h2 class="subhed"> in the body is a crosshead.)
       const subhed = !/^H[1-6]$/.test(el.tagName) && /(?:^|[\s_-])subhed(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '');
-      if (!sentence && !boxed && !subhed && !STANDFIRST_CLASS.test(el.getAttribute('class') ?? '')) {
+      // (Time Out's class is written in camel case: "_articleSubtitle_hbr2q_66".)
+      const marked = STANDFIRST_CLASS.test(el.getAttribute('class') ?? '') || CAMEL_STANDFIRST.test(el.getAttribute('class') ?? '');
+      if (!sentence && !boxed && !subhed && !marked) {
         // The body has begun: a paragraph of its own.
         if (el.tagName === 'P' && text.split(' ').length >= LEDE_MIN_WORDS) break;
         continue;
       }
       // (Not the author's line: "author-subtitle" names the writer's job.)
-      if (el.querySelector('p, div, h2, ul, ol') || el.closest('nav, footer, aside, figure, figcaption, form, script, noscript, [class*="author"], [class*="byline"]')) continue;
+      // (A marked box around the one paragraph that holds its text is the standfirst too: Modern
+      // Farmer's "<div class="post-excerpt"><p>…</p></div>", iRunFar's "<span class="the-excerpt"><p>…</p></span>".)
+      const wrapper = el.querySelectorAll('p').length === 1 && !el.querySelector('div, h2, ul, ol') && squash((el.querySelector('p') as { textContent: string | null } | null)?.textContent ?? '') === text;
+      if ((el.querySelector('p, div, h2, ul, ol') && !wrapper) || el.closest('nav, footer, aside, figure, figcaption, form, script, noscript, [class*="author"], [class*="byline"]')) continue;
       if (text.split(' ').length >= MARKED_DEK_MIN_WORDS && !chromeReason(text) && !/[{};]/.test(text)) return text;
     }
   }
@@ -1855,10 +1882,14 @@ export function htmlBlocks(page: string): HtmlFront {
   // (Not a question: an FAQ's first subheading the description repeats is the FAQ's.)
   const headed = !!openingEl && /^H[2-6]$/.test((openingEl.el as unknown as { tagName: string }).tagName) && !/\?["”’]?$/.test(openingEl.text);
   const movedDek = deks.find((dek, i) => dek !== null && dek === opening && (i === 0 || !endsSentence(dek) || headed)) ?? null;
-  const leads = [...new Set(deks.filter((dek): dek is string => dek !== null && (!kept.includes(dek) || dek === movedDek)))];
-  // The key points the extractor left out are read as the standfirst (after the page's own, if any), and a message says so.
-  // The extracted article's paragraphs, parsed once for the key points and the other posts below.
+  // The extracted article's paragraphs, parsed once for the dek, the key points and the other posts below.
   const keptParagraphs = extracted ? Array.from(extracted.querySelectorAll('p'), (p) => squash(p.textContent)) : [];
+  // (A dek the article repeats only as a subheading further down is still the page's dek: Future
+  // Beat's "A National Security Case for Building, Not Shrinking" under its headline and over a section.)
+  const onlyAsSubheading = (dek: string): boolean =>
+    !replacing && dek !== opening && !keptParagraphs.some((p) => p.includes(dek)) && Array.from(extracted?.querySelectorAll('h2, h3, h4, h5, h6') ?? []).some((h) => squash(h.textContent) === dek);
+  const leads = [...new Set(deks.filter((dek): dek is string => dek !== null && (!kept.includes(dek) || dek === movedDek || onlyAsSubheading(dek))))];
+  // The key points the extractor left out are read as the standfirst (after the page's own, if any), and a message says so.
   // (And those it kept as the article's opening, under their label: read as the standfirst too.)
   const openingPoints = !replacing && extracted ? openingKeyPoints(extracted, points, captions) : null;
   const pointsText = openingPoints ? asSentences(points!.items) : missedKeyPoints(points, pageParagraphs, parsed?.textContent ?? '', keptParagraphs);
@@ -1866,7 +1897,8 @@ export function htmlBlocks(page: string): HtmlFront {
   // Each part a sentence of its own ("Cheese deadline arrives without new deal" over "Fancy a sharp British Stilton? …").
   const parts = [...leads, ...(pointsText ? [pointsText] : [])];
   if (parts.length > 0) out.dek(parts.map((x, i) => (i < parts.length - 1 && !endsSentence(x) ? `${x}.` : x)).join(' '));
-  if (byline && isByline(byline)) out.block('paragraph', byline);
+  // (A handle in lower case is a byline only as the page's markup or metadata names it: "By jsteinhardt".)
+  if (byline && (isByline(byline) || WRITER_HANDLE.test(byline.replace(/^By /, '')))) out.block('paragraph', byline);
   else meta.byline = null;
 
   // Other stories the extractor took in with the article (an endless page's next stories, each an

@@ -53,8 +53,8 @@ export const REWORDED_PULL_QUOTE = 'newsbrief-reworded-pull-quote';
 
 /** A caption's or a credit's element: <figcaption>, or a class or id that says so ("caption-text", "credit", a newspaper's "cutline"). */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|figcaption|cutline|feature-image-description|featured-image-description)(?:$|[\s_-])/i;
-/** …or a camel-cased one: CNN's "galleryCaption001", the Daily Mail's "imageCaption" (not "nocaption"). */
-const CAMEL_CAPTION_CLASS = /\p{Ll}(?:Caption|Credit)(?:$|[\s\d_-])/u;
+/** …or a camel-cased one: CNN's "galleryCaption001", the Daily Mail's "imageCaption" (not "nocaption", nor Time Out's "_titleNoCredit_1doy9_237"). */
+const CAMEL_CAPTION_CLASS = /\p{Ll}(?<!No)(?:Caption|Credit)(?:$|[\s\d_-])/u;
 
 /** The texts of a page's small caption and credit elements, squashed, to know them again after extraction. */
 export function captionTexts(root: DomNode): Set<string> {
@@ -213,7 +213,17 @@ const MARKER_TEXT = /^\s*\[(?:\d{1,4}|[a-z]|note \d+|citation needed|edit|update
 function marker(node: DomNode, tag: string): boolean {
   if (tag !== 'SUP' && tag !== 'SPAN' && tag !== 'A') return false;
   const cls = node.getAttribute?.('class') ?? '';
-  return /(?:^|\s)mw-editsection(?:\s|$)/.test(cls) || MARKER_TEXT.test(node.textContent ?? '') || (tag === 'SPAN' && SCREEN_READER_TEXT.test(node.textContent ?? '')) || ((tag === 'A' || tag === 'SUP') && footnoteMark(node, tag, cls));
+  return /(?:^|\s)mw-editsection(?:\s|$)/.test(cls) || MARKER_TEXT.test(node.textContent ?? '') || (tag === 'A' && permalink(node)) || (tag === 'SPAN' && SCREEN_READER_TEXT.test(node.textContent ?? '')) || ((tag === 'A' || tag === 'SUP') && footnoteMark(node, tag, cls));
+}
+
+/**
+ * A subheading's permalink: a link to a place on the page whose text is a glyph ("#", "¶", "§",
+ * "🔗") or the address itself (A List Apart's "<a class="subhead-anchor" href="#section2">#section2</a>").
+ */
+function permalink(node: DomNode): boolean {
+  const href = node.getAttribute?.('href') ?? '';
+  const text = (node.textContent ?? '').trim();
+  return href.startsWith('#') && (/^[#¶§🔗]$/u.test(text) || text === href);
 }
 
 /**
@@ -698,6 +708,13 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     }
     if (child.nodeType !== ELEMENT) continue;
     const tag = tagOf(child);
+    // A figure that holds a post the writer embeds (WordPress's "<figure class="wp-block-embed-twitter">
+    // <blockquote class="twitter-tweet">…") is that post, quoted: its figure is no picture.
+    if (tag === 'FIGURE' && descendants(child, BLOCKQUOTES).some((b) => EMBEDDED_POST_CLASS.test(b.getAttribute?.('class') ?? ''))) {
+      flush();
+      walk(child, out, options, quote, depth + 1);
+      continue;
+    }
     if (SKIP.has(tag) || (options.page && PAGE_FURNITURE.has(tag))) continue;
     // A component's settings printed as text, a name and a value in a box each: REVOLT's
     // "class / btn-primary / value / Get Tickets / href / … / target / _blank", "Image Size /
@@ -803,7 +820,9 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       // (Nor a list whose items are half or more without a link: Eurogamer's specs over one "Buy: <a>…</a>" item.)
       const unlinked = items.filter((x) => x.linked === 0 && x.text.trim() !== '').length;
       const links = length > 0 && linked / length >= LINK_DENSITY && !proseItems(items) && unlinked * 2 < items.length;
-      out.list(texts, tag === 'OL', 1, marked ?? (links ? 'related-links' : undefined));
+      // (An ordered list that goes on another's count: the Southerner's "<ol start="2">" under step 1.)
+      const first = tag === 'OL' ? Number.parseInt(child.getAttribute?.('start') ?? '', 10) : NaN;
+      out.list(texts, tag === 'OL', Number.isInteger(first) && first >= 0 && first < 10000 ? first : 1, marked ?? (links ? 'related-links' : undefined));
     } else if (table) {
       const caption = Array.from(child.childNodes).find((c) => c.nodeType === ELEMENT && tagOf(c) === 'CAPTION');
       if (caption) out.block('paragraph', inlineOf(caption, options).text);
@@ -937,6 +956,10 @@ function holdsParagraphs(node: DomNode): boolean {
 const PARAGRAPH_OR_HEADING: ReadonlySet<string> = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** The elements inside a node whose tag is one of `tags`, at most `limit` of them (one stack walk: a page can nest deep). */
+const BLOCKQUOTES: ReadonlySet<string> = new Set(['BLOCKQUOTE']);
+/** The classes a social network's embed code gives the post it writes into a page. */
+const EMBEDDED_POST_CLASS = /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed)(?:\s|$)/;
+
 function descendants(node: DomNode, tags: ReadonlySet<string>, limit = Infinity): DomNode[] {
   const out: DomNode[] = [];
   const stack = Array.from(node.childNodes);
@@ -960,8 +983,9 @@ function listItems(list: DomNode, into: Inline[], options: WalkOptions): void {
       else if (c.nodeType === ELEMENT && marker(c, tagOf(c))) own.afterMark = true;
       else if (c.nodeType === ELEMENT && !SKIP.has(tagOf(c))) {
         // (Set apart from the text before it, as a page's style often lays such boxes out, but not after an
-        // opening bracket or a slash: "(<strong>SQL</strong>, Python)", "(Men’s/<a>Women’s</a>)".)
-        if (!/[(\[“‘/]$/u.test(own.text)) own.text += ' ';
+        // opening bracket or a slash: "(<strong>SQL</strong>, Python)", "(Men’s/<a>Women’s</a>)"; nor a
+        // subscript or superscript, part of its word: "CO<sub>2</sub>", "m<sup>2</sup>".)
+        if (!/[(\[“‘/]$/u.test(own.text) && tagOf(c) !== 'SUB' && tagOf(c) !== 'SUP') own.text += ' ';
         inline(c, tagOf(c) === 'A', own, options);
       }
     }
