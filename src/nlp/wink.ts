@@ -135,7 +135,9 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     // So is one that starts in lower case right after a quotation ("“Ready?” he asked."), a
     // parenthesis or an abbreviation ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized …").
     const end = last?.tokens[last.tokens.length - 1]!.text ?? '';
-    const continues = last !== undefined && (last.end === kept[0]!.start || /^[”"’')]$/.test(end) || /^\p{L}{1,4}\.$/u.test(end));
+    // (Also one written as a word and its stop: "market sizing, incl. forecasts".)
+    const stopped = end === '.' && last !== undefined && last.tokens.length >= 2 && last.tokens[last.tokens.length - 2]!.end === last.end - 1 ? `${last.tokens[last.tokens.length - 2]!.text}.` : end;
+    const continues = last !== undefined && (last.end === kept[0]!.start || /^[”"’')]$/.test(end) || /^\p{L}{1,4}\.$/u.test(end) || /^\p{Ll}{1,4}\.$/u.test(stopped));
     // wink also splits "Jordanian-U.S." after "U."; "S." goes on with it.
     const before = last?.tokens[last.tokens.length - 2]?.text ?? '';
     // So does a degree after its first part: "a Ph.D. in criminology" splits after "Ph." ("Ed.D.", "Sc.D.").
@@ -237,7 +239,10 @@ function apartAtLowerAbbreviations(tokens: Token[]): Token[][] {
     // (So does a unit glued to its number: "less than 70g. We've broken them down …".)
     // (Only before a word that opens a sentence, not a name: "a 16oz. Starbucks latte".)
     const unit = UNIT_STOP.test(tokens[i]!.text) && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && /\d$/.test(tokens[i - 1]!.text) && SENTENCE_OPENERS.has(tokens[i + 1]!.pos);
-    if ((LOWER_ABBREVIATION.test(tokens[i]!.text) || unit) && /^\p{Lu}/u.test(tokens[i + 1]!.text) && tokens[i]!.end < tokens[i + 1]!.start) {
+    // (So does a capital letter that is no initial: a letter a word opening a sentence follows, "vitamin
+    // D. And too much sun …"; or one glued to a number, "bring designs to life in 3D. Work with audio …".)
+    const letter = /^\p{Lu}\.$/u.test(tokens[i]!.text) && (LETTER_OPENERS.has(tokens[i + 1]!.text) || (i > 0 && tokens[i - 1]!.end === tokens[i]!.start && /\d$/.test(tokens[i - 1]!.text)));
+    if ((LOWER_ABBREVIATION.test(tokens[i]!.text) || unit || letter) && /^\p{Lu}/u.test(tokens[i + 1]!.text) && tokens[i]!.end < tokens[i + 1]!.start) {
       parts.push(tokens.slice(from, i + 1));
       from = i + 1;
     }
@@ -245,6 +250,9 @@ function apartAtLowerAbbreviations(tokens: Token[]): Token[][] {
   parts.push(tokens.slice(from));
   return parts;
 }
+
+/** Words that open a sentence and never follow a name's initial: "D. And", "B. The", "C. It". */
+const LETTER_OPENERS: ReadonlySet<string> = new Set(['And', 'But', 'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'If', 'So', 'Yet', 'They', 'We', 'You', 'He', 'She', 'There', 'However', 'In', 'For', 'When', 'While', 'Also']);
 
 /** How many of a sentence's last tokens are read for a parenthesis still open at an exclamation. */
 const PARENTHESIS_WINDOW = 60;

@@ -86,6 +86,17 @@ describe('wink adapter', () => {
       'The firm cut its unit.',
       'AI tools will handle calls.',
     ]);
+    // A capital letter ends its sentence before a word that opens one, or glued to a number; an initial
+    // does not, nor a short abbreviation before a word in lower case.
+    const letters = 'The body makes vitamin D. And too much sun is a risk. Bring designs to life in 3D. Work with audio too. The film stars Michael J. Fox and Lea Thompson. The report gives market sizing, incl. forecasts and shares.';
+    expect(sentencesOf(letters)).toEqual([
+      'The body makes vitamin D.',
+      'And too much sun is a risk.',
+      'Bring designs to life in 3D.',
+      'Work with audio too.',
+      'The film stars Michael J. Fox and Lea Thompson.',
+      'The report gives market sizing, incl. forecasts and shares.',
+    ]);
     // So does a unit glued to its number ("70g."), before a capital.
     const grams = 'The wired ones weigh less than 70g. We broke them down by category. It weighs just 36g. If speed matters, buy it.';
     expect(sentencesOf(grams)).toEqual([
@@ -195,7 +206,9 @@ describe('figures', () => {
     expect(a.mentions.filter((m) => m.type === 'date').map((m) => m.text)).toEqual(['May 2025']);
     // (A season that says when stays a date.)
     const seasons = annotated('Stadium\n\nThe stadium will open in spring 2027, and the army may resume its offensive in spring.\n');
-    expect(seasons.mentions.filter((m) => m.type === 'date').map((m) => m.text)).toEqual(expect.arrayContaining([expect.stringContaining('spring 2027'), 'spring']));
+    expect(seasons.mentions.filter((m) => m.type === 'date').map((m) => m.text)).toEqual(expect.arrayContaining([expect.stringContaining('spring 2027'), 'spring']));    // (Nor a day's abbreviation in lower case, the word it is: "better than sun."; "Sun. 5 May" stays.)
+    const sun = annotated('Plants\n\nThe prayer plant tolerates low light better than sun. We met on Sun. 5 May to plan the garden.\n');
+    expect(sun.mentions.filter((m) => m.type === 'date').map((m) => m.text)).not.toContain('sun.');
   });
 
   it('takes no "zero" or "one" joined to a word by a hyphen for a figure ("zero-waste", "one-time"), and keeps a count so joined', () => {
