@@ -187,6 +187,9 @@ export const INVERTING_REPORT_VERBS: ReadonlySet<string> = new Set([
   'stress', 'point', 'agree', 'reckon', 'believe', 'think',
 ]);
 
+/** An imperative to the reader that opens a sentence, no speaker however a cue follows: "Note that these tools tend to predict …", "Rest assured we have …". */
+export const READER_IMPERATIVE = /^(?:Note|Notice|Remember|Rest assured|Keep in mind|Bear in mind|Imagine|Suppose)\b/;
+
 /** Words that open a clause, not a speaker: "…, which analysts said", "…, as officials said". */
 export const NOT_SPEAKER_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'that', 'as', 'and', 'but', 'or', 'while', 'when', 'where', 'if', 'because', 'so', 'though', 'although']);
 

@@ -175,9 +175,14 @@ function withoutRestatedDek(found: Implication[], sentences: readonly Sentence[]
 /** A lead-in that offers the reader what they can do: "You can provide direct impact for …:", "You could make an impact by:" (not "… the effects you may notice:"). */
 const READER_OPTIONS = /^\W*you\s+(?:can|could)\b/i;
 
+/** A lead-in to a list of documents: "ERS publications that consider climate change and agricultural adaptation include:", "Related reports:". */
+const DOCUMENT_LIST = /\b(?:publications|reports|studies|papers|articles|books|resources|readings|links)\b[^.!?]{0,100}:\s*$/i;
+
 /** The text just before a list (the previous block's end, or the section heading) names implications. */
 function introducesImplications(section: Section, blockIndex: number): boolean {
   const previous: Block | undefined = section.blocks[blockIndex - 1];
+  // (Not a list of documents, whatever the section's heading: USDA's publications under "Climate Change Impacts and Agricultural Adaptation".)
+  if (previous && previous.kind !== 'list' && DOCUMENT_LIST.test(previous.text.slice(-200))) return false;
   if (previous && previous.kind !== 'list') {
     // (The sentence that introduces the list: "… can negatively impact flavor. … Some examples of
     // compatible plantings are:" names no implication.)
@@ -219,7 +224,7 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // making them again in the new year", "a regret I will carry the rest of my life".)
       if (modality === 'will' && /\bI\s*$/.test(before) && !/[“"‘]/.test(s) && HABIT_FRAME.test(s.slice(0, m.index))) continue;
       // "This article will cover …", "the guide below will show": the text about itself.
-      if (modality === 'will' && SELF_REFERENCE_BEFORE.test(before)) continue;
+      if (modality === 'will' && SELF_REFERENCE_BEFORE.test(s.slice(Math.max(0, m.index - SELF_REFERENCE_CHARS), m.index))) continue;
       // "Say what you will about …": an idiom.
       if (modality === 'will' && /\bsay what(?:ever)? you\s*$/i.test(before)) continue;
       // "She was likely the quickest packer": a guess about what was, no forecast ("was likely to win" stays).
@@ -307,10 +312,13 @@ const READER_ADVICE_AFTER = /^\s+(?:(?:also|probably|likely|still|then|definitel
 const HABIT_FRAME = /^\W*(?:[Ff]or (?:a|an|each|every|any) \p{L}+|[Ff]or example|[Ff]or instance)\b|\bI\s+(?:often|usually|typically|always|sometimes|normally|generally)\b/u;
 
 /** A text naming itself right before "will": "This article", "this post", "the guide below" (not "This series will premiere in March", "This section will reopen in May"). */
-const SELF_REFERENCE_BEFORE = /\b(?:this|the following|our)\s+(?:article|post|blog post|piece|guide|chapter|tutorial|newsletter)(?:\s+below)?\s*$/i;
+/** How far before "will" the text's name for itself is looked for. */
+const SELF_REFERENCE_CHARS = 60;
+// (Or whatever "the following" names: "The following four-part training plan will guide you …".)
+const SELF_REFERENCE_BEFORE = /\b(?:this|the following|our)\s+(?:article|post|blog post|piece|guide|chapter|tutorial|newsletter)(?:\s+below)?\s*$|\bthe following\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*$/iu;
 
 /** What "we will" or "you will" go on with when a tutorial narrates its own steps: "look at", "note", "cover". */
-const NARRATION_AFTER = /^\s+(?:(?:also|now|then|first|next|later|briefly|quickly)\s+)?(?:look at|take a look|note|notice|cover|discuss|explore|walk through|examine|show you|see how|see what|see that|start by|begin by|learn|review|revisit|get to|turn to|come back to|return to|mention(?=\s*(?:[,.;]|later\b|below\b|above\b|at the end\b|in a moment\b|shortly\b))|be (?:frank|honest|blunt)\b)/i;
+const NARRATION_AFTER = /^\s+(?:(?:also|now|then|first|next|later|briefly|quickly)\s+)?(?:look at|take a look|note|notice|cover|discuss|explore|walk (?:you )?through|run through|go over|dive (?:into|deeper)|break down|examine|show you|see how|see what|see that|start by|begin by|learn|review|revisit|get to|turn to|come back to|return to|mention(?=\s*(?:[,.;]|later\b|below\b|above\b|at the end\b|in a moment\b|shortly\b))|be (?:frank|honest|blunt)\b)/i;
 
 /** could, might, may: "you could think of it as …" (the reader addressed) and "might seem like" (a hedge) are no forecasts. */
 const GENERIC_YOU_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'may']);

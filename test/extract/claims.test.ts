@@ -1443,6 +1443,14 @@ describe('stated implications', () => {
     const b = await story('The researchers also plan to release all of the simulation data publicly. He planned to retire in 2019 and did. Forces disrupted a United Nations plan to return people home.');
     const found = b.implications.map((i) => [i.text.split(' ')[1], i.modality]);
     expect(found).toEqual([['researchers', 'expected']]);
+    // (Nor a kind of plan one buys: "a paid ZipBooks plan to automate …".)
+    const bought = await story('You may need a paid ZipBooks plan to automate payment reminders. Residents plan to sue the city next month.');
+    expect(bought.implications.filter((i) => i.modality === 'expected').map((i) => i.text.split(' ')[0])).toEqual(['Residents']);
+  });
+
+  it('the text’s own roadmap is no forecast ("In this section, we’ll run through …", "The following four-part plan will guide you")', async () => {
+    const b = await story('In this section, we’ll run through the main types of camera. The following four-part training plan will guide you along your journey. The council will vote on the budget next month.');
+    expect(b.implications.map((i) => i.text.split(' ')[1])).toEqual(['council']);
   });
 
   it('a time before "after" ("Hours after the interview", "The day after the attack") dates the clause; it states no cause', async () => {
@@ -1550,6 +1558,9 @@ describe('stated implications', () => {
     expect(await listed('You can provide direct impact for social causes like these:')).toEqual([]);
     expect(await listed('Key takeaways:')).toEqual([]);
     expect(await listed('The cuts could have a lasting impact on these services:')).toHaveLength(3);
+    // Nor a list of documents under a heading that names impacts.
+    const papers = await brief('A Headline For The Story\n\n## Climate Change Impacts and Adaptation\n\nHow farmers adapt will decide the effects on production. Our publications that consider climate change and adaptation include:\n\n- Climate Change and Risk Management (ERR-266, July 2019)\n- Drought-Tolerant Corn in the United States (EIB-204, January 2019)\n\nVolunteers met on Tuesday at the town hall to plan the year.\n');
+    expect(papers.implications.filter((i) => i.kind === 'listed')).toEqual([]);
   });
 
   it('"to" after "decided" or "tried" is no purpose, and any other signal comes before a purpose "to"', async () => {
@@ -2307,6 +2318,20 @@ describe('quotations across paragraphs and nested quotation marks', () => {
     expect(plain.claims.filter((c) => c.cue === '-')).toEqual([]);
   });
 
+  it('gives a quotation the line under it signs with no dash, a name, a comma and the post, to that name (a report’s key quotes)', async () => {
+    const b = await brief(
+      'The leading AI companies\n\nCompanies discussed AI on their earnings calls this year.\n\n“We’re finding tangible ways to leverage GenAI to improve the customer experience. We’re building our own.”\n\nDoug McMillon, CEO of Walmart (during Walmart’s Q2 2025 earnings call on August 15, 2024)\n\n' +
+        'Key quote\n\n“We wouldn’t have a massive networking opportunity if NVIDIA didn’t build some fantastic GPUs.” Jayshree Ullal, CEO of Arista Networks (during the Q1 2024 earnings call)\n\n' +
+        '“It was a good year for all of us.”\n\nJane Smith, the chair, said the board would meet again in May.\n',
+    );
+    const signed = b.claims.filter((c) => c.kind === 'direct').map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.end).split(' ').slice(0, 3).join(' ')]);
+    expect(signed).toContainEqual(['Doug McMillon', null, '“We’re finding tangible']);
+    expect(signed).toContainEqual(['Jayshree Ullal', null, '“We wouldn’t have']);
+    // (A sentence with a verb under a quotation signs nothing: Jane Smith's is a claim of its own.)
+    expect(b.claims.some((c) => c.speaker === 'Jane Smith' && b.text.slice(c.content.start, c.content.end).startsWith('“It was'))).toBe(false);
+    expectGrounded(b);
+  });
+
   it('gives a testimonial signed at the end of its own paragraph, with no quotation marks, to its signer', async () => {
     const b = await brief('Podcasts CIOs love\n\nWe asked technology leaders which podcasts they listen to.\n\nLately, I’ve been enjoying Darknet Diaries, which is all about hackers and ransomware, and I’ve found it to be a good way to stay informed about attacks. – Joe Weider, CIO, global risk solutions, Liberty Mutual Insurance\n\nThe show airs every two weeks. – Reuters\n\nI’ve treated it roughly on three trips and the zipper never snagged once. — Matt Jancer\n');
     const signed = b.claims.filter((c) => c.cue === '–');
@@ -2534,6 +2559,18 @@ describe('claims on magazine and blog pages', () => {
     // (Apostrophes in words and a short phrase in single marks make no quotation.)
     const apostrophes = await story("The mayor said 'it's over' and left. Voters' hopes don't rest on the plan, analysts said.");
     expect(apostrophes.claims.every((c) => c.kind !== 'direct')).toBe(true);
+  });
+
+  it('reads no source in the reader’s imperative ("Note that …", "Rest assured …"), and no relative clause on the one warned as what was said', async () => {
+    const b = await story('Note that these tools tend to predict marathon times that are a little too fast for beginners.\n\nRest assured we have plenty of brilliant guides to lenses.\n\nThe coach noted that the plan works for most runners.');
+    expect(b.claims.map((c) => c.speaker)).toEqual(['coach']);
+    const warned = await story('FDA has warned companies that have illegally sold unapproved drugs that are labeled for research.\n\nThe agency warned investors that prices would fall next year.');
+    const contents = warned.claims.filter((c) => c.cue === 'warned').map((c) => warned.text.slice(c.content.start, c.content.end));
+    expect(contents).not.toContain('have illegally sold unapproved drugs that are labeled for research');
+    expect(contents).toContain('prices would fall next year');
+    // (Nor a verb inside a word joined by hyphens.)
+    const joined = await story('But it turns out the high fives and told-you-sos might be premature.\n\nThe so-called experts were wrong, the minister said.');
+    expect(joined.claims.map((c) => c.cue)).toEqual(['said']);
   });
 
   it('starts what was written after "on X:" at the colon, and takes a short opening question in quotation marks as what was asked', async () => {

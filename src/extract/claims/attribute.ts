@@ -13,7 +13,7 @@ import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, MONTH, TIME_WORD, DOCUMENT_VERB
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt, viewHolder, PARTICIPLE } from './phrase.js';
 import { followsQuotation, quotations } from './quotes.js';
 import { quotedAs } from './closing.js';
-import { afterRecipient, pastObject, pastTimePhrase, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, opensComplement, separate, clauseEnd } from './content.js';
+import { afterRecipient, pastObject, pastTimePhrase, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, RELATIVE_CLAUSE, opensComplement, separate, clauseEnd } from './content.js';
 import { sharedSubject, mainSubject, subjectBefore, subjectAfter, coordinatedSubject, clauseSubject, asideSubject, controlSubject, subjectPhrase } from './subject.js';
 
 /** How something is announced, after "by": "announced by email", "by video". */
@@ -208,6 +208,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // part of a title, no verb. (Title-case lines in body text can be a related story's headline,
     // which PolNeAR counts: "If Obama Says It, It's True".)
     if (s.role === 'list-item' && v > 0 && /^\p{Lu}\p{Ll}/u.test(tok.text) && !/^[“"‘'(:—–.!?-]$/.test(t[v - 1]!.text)) continue;
+    // "the high fives and told-you-sos", "a much-talked-about plan", "self-reported data": a part of a word joined by hyphens is no verb.
+    if (text[tok.start - 1] === '-' || text[tok.end] === '-') continue;
     // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
     if (/^(?:['’]s|the|a|an|my|your|his|its|our|their)$/i.test(t[v - 1]?.text ?? '')) continue;
     // "TV shows, movies, and games", "award shows": a kind of show is a noun.
@@ -353,7 +355,11 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     }
     // "responded by saying Japan should …": the content is what the second verb reports.
     if (next?.normal === 'by' && t[v + 2] && ATTRIBUTION_VERBS.has(t[v + 2]!.lemma) && /ing$/i.test(t[v + 2]!.text)) from = t[v + (t[v + 3]?.normal === 'that' ? 3 : 2)]!.end;
-    const thatAt = thatAfterCue(t, v, RECIPIENT_VERBS.has(tok.lemma), ATTRIBUTION_VERBS.has(tok.lemma));
+    const relativeOrThat = thatAfterCue(t, v, RECIPIENT_VERBS.has(tok.lemma), ATTRIBUTION_VERBS.has(tok.lemma), RECIPIENT_VERBS.has(tok.lemma) || WARNED_OF_VERBS.has(tok.lemma));
+    // ("FDA has warned companies that have illegally sold …": a relative clause on the one warned, and
+    // no quotation before the cue — “…,” Gates told an audience that included retired Marines — reports nothing.)
+    if (relativeOrThat === RELATIVE_CLAUSE && !quotes.some((q) => q.start >= s.start && q.end <= tok.start)) continue;
+    const thatAt = relativeOrThat === RELATIVE_CLAUSE ? -1 : relativeOrThat;
     if (thatAt !== -1 && (before || thatAt === v + 1)) from = t[thatAt]!.end;
     else if (asideThat !== -1) from = t[asideThat]!.end;
     else if (RECIPIENT_VERBS.has(tok.lemma)) from = afterRecipient(t, v) ?? from;

@@ -241,13 +241,23 @@ export function thatIsSubject(t: Token[], i: number): boolean {
   return /^['’](?:s|re|ll|d|ve)$/i.test(t[i + 1]?.text ?? '');
 }
 
-export function thatAfterCue(t: Token[], v: number, recipient: boolean, saying: boolean): number {
+/** What thatAfterCue gives when a "that" after the cue's object opens a relative clause on it: the cue reports nothing. */
+export const RELATIVE_CLAUSE = -2;
+/** The parts of speech of an object noun phrase: "companies", "a COPA report", "the other two programs". */
+const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+export function thatAfterCue(t: Token[], v: number, recipient: boolean, saying: boolean, addressed = recipient): number {
   const near = recipient ? THAT_NEAR_RECIPIENT : THAT_NEAR;
   const far = saying ? THAT_MAX_DISTANCE : near;
   for (let i = v + 1; i <= v + far && i < t.length && t[i]!.pos !== 'VERB'; i++) {
     const x = t[i]!;
     if (i > v + near && (x.text === ',' || QUOTE_MARK.test(x.text) || x.pos === 'AUX' || (x.pos === 'PRON' && x.normal !== 'that'))) break;
     if (x.normal === 'that' && thatIsSubject(t, i)) return -1;
+    // (A relative clause on the one told is no report at all: "warned companies that have illegally
+    // sold …"; "told reporters that was wrong" is what was told.)
+    // (Only right after that object, a noun phrase: not a quotation's words after a comma, "… she told me, “and then the outcome that was desired …”".)
+    // (After a verb of telling or warning only, `addressed`: after "said" the noun phrase is what was said's subject, "She said the employers that would stand up were …".)
+    if (addressed && x.normal === 'that' && i > v + 1 && t.slice(v + 1, i).every((y) => OBJECT_POS.has(y.pos)) && (t[i + 1]?.pos === 'VERB' || (t[i + 1]?.pos === 'AUX' && /^(?:VERB|ADV)$/.test(t[i + 2]?.pos ?? '')))) return RELATIVE_CLAUSE;
     if (x.normal === 'that' && (i <= v + near || !/^(?:AUX|VERB|ADV)$/.test(t[i + 1]?.pos ?? ''))) return i;
   }
   return -1;

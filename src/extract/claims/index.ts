@@ -6,7 +6,7 @@
  */
 import { BELIEF_VERBS, COMPARISON } from '../../data/cues.js';
 import { CLAIM_ROLES, NAME_TYPES } from '../../vocabulary.js';
-import { EVENT_HEADS, NEGATED_BEFORE, NOT_ANSWERED, NO_ADMISSION, NOT_STANCES, NOT_TOLD, REFUSES, REPORTS_ANOTHER } from '../../data/claims.js';
+import { EVENT_HEADS, NEGATED_BEFORE, NOT_ANSWERED, NO_ADMISSION, NOT_STANCES, NOT_TOLD, READER_IMPERATIVE, REFUSES, REPORTS_ANOTHER } from '../../data/claims.js';
 import type { AnnotatedArticle, Claim, Mention, Sentence, TextSpan } from '../../types.js';
 import { asks, firstFrom, itemSpan, labelledField, textSpan, trimClause } from '../spans.js';
 import { cueModel, type CueModel } from '../cue-model.js';
@@ -209,8 +209,8 @@ export function findClaims(
         kind: 'direct',
         speaker: resolveSpeaker(signed.speaker, { names, coreference, sentence: s, earlier: claims, sentences }),
         speakerMention: signed.speaker,
-        cue: signed.dash.text,
-        cueSpan: { start: signed.dash.start, end: signed.dash.end },
+        cue: signed.dash?.text ?? null,
+        cueSpan: signed.dash ? { start: signed.dash.start, end: signed.dash.end } : null,
         content: signed.quote,
         basis: [],
         sentence: signed.sentence,
@@ -242,6 +242,8 @@ export function findClaims(
         // a demonstrative alone that "means", or before an infinitive or a gerund cue, points at a
         // fact, not at anyone who said it ("This shows …", "That suggests …" stay: PolNeAR counts them).
         if (attribution.speaker && DEMONSTRATIVE.test(attribution.speaker.text) && NO_SOURCE_CUE.test(text.slice(attribution.cue.start - 3, attribution.cue.end))) continue;
+        // "Note that these tools tend to predict …", "Rest assured we have …": the reader's imperative is no source.
+        if (attribution.speaker && attribution.speaker.start === s.start && /^\p{Lu}\p{Ll}+$/u.test(attribution.speaker.text) && READER_IMPERATIVE.test(text.slice(s.start, s.end))) continue;
         // "This tells you how readers spend their time": a figure telling the reader what it shows.
         if (attribution.speaker && DEMONSTRATIVE.test(attribution.speaker.text) && /^tells?\s+(?:you|us|me)\b/i.test(text.slice(attribution.cue.start, attribution.cue.end + 4))) continue;
         // "The staff member who reported the call recalled …": a verb inside another cue's source describes that source.

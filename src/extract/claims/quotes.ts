@@ -195,7 +195,8 @@ export interface SignedQuotation {
   quote: Span;
   /** The index of the sentence the quotation opens. */
   sentence: number;
-  dash: TextSpan;
+  /** The dash that opens the signature, or null for a line of its own with none ("Doug McMillon, CEO of Walmart"). */
+  dash: TextSpan | null;
   speaker: TextSpan;
 }
 
@@ -212,14 +213,18 @@ export interface SignedQuotation {
 export function signedQuotation(text: string, s: Sentence, sentences: readonly Sentence[], names: readonly Mention[]): SignedQuotation | null {
   const inline = inlineSignature(text, s, sentences, names);
   if (inline) return inline;
-  const dash = SIGNATURE_DASH.exec(s.text);
+  // (Or no dash: a line of its own under a quotation's block that is a name, a comma and the post,
+  // with no verb and no stop: "Doug McMillon, CEO of Walmart (during Walmart’s Q2 2025 earnings call …)".)
+  const undashed = !SIGNATURE_DASH.test(s.text) && ownLine(s, sentences) && !/[.!?]["”’]?$/.test(s.text) && !s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const dash = SIGNATURE_DASH.exec(s.text) ?? (undashed ? (/^(?:>\s*)?/.exec(s.text) as RegExpExecArray) : null);
   // (Not a story's credit or sign-off: "—With files from The Canadian Press", "— Mary Smith, Staff Writer".)
   if (!dash || CREDIT_SIGNATURE.test(s.text.slice(dash[0].length))) return null;
   const from = s.start + dash[0].length;
   const person = names.find((m) => m.start === from && m.type === 'person');
   const rest = s.text.slice(dash[0].length);
-  const written = person ? null : (SIGNED_NAME.exec(rest) ?? SIGNED_DESCRIPTION.exec(rest.trimEnd()));
+  const written = person ? null : (SIGNED_NAME.exec(rest) ?? (undashed ? null : SIGNED_DESCRIPTION.exec(rest.trimEnd())));
   if (!person && !written) return null;
+  if (undashed && !/^,\s*\S/.test(rest.slice(person ? person.end - from : written![0].length))) return null;
   const speaker = person ? { text: person.text, start: person.start, end: person.end } : { text: written![0], start: from, end: from + written![0].length };
   // The quotation: the sentence before closes it, and it opened at most SIGNED_QUOTE_MAX_SENTENCES
   // back, in its block, or in a paragraph before whose quotation runs on into the next (each such
@@ -235,7 +240,7 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
   if (!/^[“"]/.test(opened.text)) {
     const run = runningQuotation(text, sentences, opened, last);
     if (!run || s.index - run.index > SIGNED_RUN_MAX_SENTENCES) return null;
-    return { quote: { start: run.start, end: last.end }, sentence: run.index, dash: { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length }, speaker };
+    return { quote: { start: run.start, end: last.end }, sentence: run.index, dash: undashed ? null : { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length }, speaker };
   }
   if (s.index - i > SIGNED_QUOTE_MAX_SENTENCES) return null;
   const inside = text.slice(opened.start + 1, last.end - 1);
@@ -249,7 +254,14 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
     if (first.text[0] !== '“' || s.index - k > SIGNED_QUOTE_MAX_SENTENCES * 2 || /”/.test(text.slice(first.start, before.end))) break;
     opened = first;
   }
-  return { quote: { start: opened.start, end: last.end }, sentence: opened.index, dash: { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length }, speaker };
+  return { quote: { start: opened.start, end: last.end }, sentence: opened.index, dash: undashed ? null : { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length }, speaker };
+}
+
+/** A sentence that ends its block (a paragraph or a line of a block quotation) and opens it, or follows a quotation closing in it. */
+function ownLine(s: Sentence, sentences: readonly Sentence[]): boolean {
+  const before = sentences[s.index - 1];
+  const after = sentences[s.index + 1];
+  return (!before || !sameBlock(before, s) || /[”"]$/.test(before.text)) && (!after || !sameBlock(after, s));
 }
 
 /** Two sentences of one paragraph (or list item) in one role. */

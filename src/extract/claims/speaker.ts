@@ -465,8 +465,15 @@ function pronounAntecedent(mention: TextSpan, named: Named, number: 'plural' | '
   const { sentence, sentences, names, coreference, earlier = [] } = named;
   const own = mention.start > sentence.start ? subjectOf(sentence, mention.start, names, coreference, number) : undefined;
   if (own !== undefined) return own ?? earlierSource(sentence, earlier, coreference);
-  return earlierSource(sentence, earlier, coreference, 1) ?? subjectBefore(sentence, sentences, names, coreference, number) ?? earlierSource(sentence, earlier, coreference);
+  // (Sentences just before that open on the same "They" go on with the same source, and carry it
+  // further back: "The researchers note …. The team wove a sweater. They then tested it …. They claim …".)
+  let chain = 0;
+  while (number === 'plural' && sentences && chain < THEY_CHAIN && /^They\b/.test(sentences[sentence.index - 1 - chain]?.text ?? '')) chain++;
+  return earlierSource(sentence, earlier, coreference, 1) ?? subjectBefore(sentence, sentences, names, coreference, number) ?? earlierSource(sentence, earlier, coreference, EARLIER_SOURCE_SENTENCES + chain);
 }
+
+/** How many sentences opening on "They" just before a "they" may carry an earlier source further back. */
+const THEY_CHAIN = 3;
 
 /** An honorific before a surname and the gender it gives: "Mr Simons", "Mrs. Simons", "Ms Persson". */
 const HONORIFIC_GENDER = /^(?:(Mr)|(Mrs|Ms|Miss))\.?\s+\S+$/;
