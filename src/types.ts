@@ -68,6 +68,8 @@ export interface ListItem extends TextSpan {
   label: TextSpan | null;
   /** The item's text after its marker and label. */
   body: TextSpan;
+  /** How deep it is nested under the items before it (1 for an item of a list inside an item); absent at the top. */
+  depth?: number;
 }
 
 export interface Block extends TextSpan {

@@ -8,6 +8,8 @@ export interface RawItem {
   end: number;
   /** Where the item's text starts after its marker ("1. ", "- "). */
   bodyStart: number;
+  /** How deep the item is nested under others: 1 for an item of a list inside an item, and so on; absent at the top. */
+  depth?: number;
 }
 
 /** A table row: its line, and each cell's text in it. */

@@ -4,6 +4,9 @@ import type { RawBlock, RawItem, RawRow } from './blocks.js';
  * Builds the plain text that Markdown and HTML inputs are read as, recording each block's offsets
  * as it is written, so that every offset points into the text the JSON carries.
  */
+/** The deepest nesting of lists kept apart; deeper items are read at this level. */
+export const MAX_LIST_DEPTH = 4;
+
 export class TextBuilder {
   private parts: string[] = [];
   private length = 0;
@@ -40,20 +43,29 @@ export class TextBuilder {
     if (this.blocks.length > before) this.blocks[this.blocks.length - 1]!.dek = true;
   }
 
-  /** Appends a list, one item per line, each written with its marker ("1. ", "- "). */
-  list(items: string[], ordered: boolean, startNumber = 1, drop?: RawBlock['drop']): void {
-    const clean = items.map(collapse).filter((s) => s.length > 0);
+  /**
+   * Appends a list, one item per line, each written with its marker ("1. ", "- "). An item nested
+   * under another (its `depths` entry 1 or more) is indented two spaces a level and marked "- ";
+   * the top level's numbers count only its own items.
+   */
+  list(items: string[], ordered: boolean, startNumber = 1, drop?: RawBlock['drop'], depths: readonly number[] = []): void {
+    const clean = items.map((item, i) => ({ text: collapse(item), depth: depths[i] ?? 0 })).filter((x) => x.text.length > 0);
     if (clean.length === 0) return;
     this.separate();
     const start = this.length;
     const raw: RawItem[] = [];
+    let number = startNumber;
+    // (A nested item is never deeper than one level below the item before it.)
+    let previous = -1;
     clean.forEach((item, i) => {
       if (i > 0) this.write('\n');
+      const depth = Math.min(item.depth, previous + 1);
+      previous = depth;
       const itemStart = this.length;
-      this.write(ordered ? `${startNumber + i}. ` : '- ');
+      this.write(depth > 0 ? `${'  '.repeat(depth)}- ` : ordered ? `${number++}. ` : '- ');
       const bodyStart = this.length;
-      this.write(item);
-      raw.push({ start: itemStart, end: this.length, bodyStart });
+      this.write(item.text);
+      raw.push({ start: itemStart, end: this.length, bodyStart, ...(depth > 0 ? { depth } : {}) });
     });
     this.blocks.push({ kind: 'list', start, end: this.length, level: 0, explicit: true, items: raw, ordered, ...(drop ? { drop } : {}) });
   }

@@ -26,10 +26,10 @@ export function listItem(text: string, raw: RawItem): ListItem {
     if (isLabel(labelText) && wordCount(rest) > 0 && !sentence) {
       const label: TextSpan = span(text, raw.bodyStart, raw.bodyStart + sep.index);
       const body = span(text, raw.bodyStart + sep.index + sep[0].length, raw.end);
-      return { ...item, label, body };
+      return { ...item, label, body, ...(raw.depth ? { depth: raw.depth } : {}) };
     }
   }
-  return { ...item, label: null, body: span(text, raw.bodyStart, raw.end) };
+  return { ...item, label: null, body: span(text, raw.bodyStart, raw.end), ...(raw.depth ? { depth: raw.depth } : {}) };
 }
 
 function isLabel(s: string): boolean {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Token, Tokens } from 'marked';
-import { TextBuilder } from './builder.js';
+import { MAX_LIST_DEPTH, TextBuilder } from './builder.js';
 import type { RawBlock } from './blocks.js';
 import type { SourceMeta } from '../types.js';
 import { isByline } from './frontmatter.js';
@@ -69,8 +69,9 @@ function walk(tokens: Token[], out: TextBuilder, inQuote: boolean): void {
       case 'list': {
         const t = token as Tokens.List;
         const items: string[] = [];
-        flattenItems(t, items);
-        out.list(items, t.ordered, typeof t.start === 'number' ? t.start : 1);
+        const depths: number[] = [];
+        flattenItems(t, items, depths);
+        out.list(items, t.ordered, typeof t.start === 'number' ? t.start : 1, undefined, depths);
         break;
       }
       case 'blockquote':
@@ -96,7 +97,8 @@ function walk(tokens: Token[], out: TextBuilder, inQuote: boolean): void {
   }
 }
 
-function flattenItems(list: Tokens.List, into: string[]): void {
+
+function flattenItems(list: Tokens.List, into: string[], depths: number[], depth = 0): void {
   for (const item of list.items) {
     const own: string[] = [];
     for (const child of item.tokens) {
@@ -105,7 +107,8 @@ function flattenItems(list: Tokens.List, into: string[]): void {
       own.push(c.tokens ? inline(c.tokens) : decodeEntities(c.text ?? ''));
     }
     into.push(own.join(' '));
-    for (const child of item.tokens) if (child.type === 'list') flattenItems(child as Tokens.List, into);
+    depths.push(depth);
+    for (const child of item.tokens) if (child.type === 'list') flattenItems(child as Tokens.List, into, depths, Math.min(depth + 1, MAX_LIST_DEPTH));
   }
 }
 

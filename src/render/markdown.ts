@@ -1,5 +1,5 @@
 import { tableLines } from './table.js';
-import type { Node } from './view.js';
+import { topLevelPlace, type Node } from './view.js';
 
 /** Backslash-escapes what Markdown would read as markup in article text. */
 export function escapeMarkdown(text: string): string {
@@ -41,7 +41,8 @@ export function renderMarkdown(nodes: Node[], options: MarkdownOptions = {}): st
         out.push(
           node.items
             .map((item, i) => {
-              const marker = node.ordered ? `${item.number ?? i + 1}.` : '-';
+              // (A nested item is indented under the one it belongs to and marked "-"; the top level counts only its own.)
+              const marker = `${'   '.repeat(item.depth ?? 0)}${node.ordered && !item.depth ? `${item.number ?? topLevelPlace(node.items, i)}.` : '-'}`;
               const label = item.label ? `**${escapeMarkdown(item.label)}**${item.separator ?? ' – '}` : '';
               // (A note wrapped onto a line of its own starts that line with its parenthesis.)
               const note = item.note ? `${item.note.startsWith('\n') ? '\n' : ' '}*(${escapeMarkdown(item.note.replace(/^\n/, ''))})*` : '';

@@ -1,4 +1,4 @@
-import type { Node } from './view.js';
+import { topLevelPlace, type Node } from './view.js';
 import { tableLines } from './table.js';
 import { wrap } from './wrap.js';
 
@@ -30,7 +30,7 @@ export function renderPlain(nodes: Node[], width?: number): string {
         if (previous !== 'heading') out.push('');
         out.push(
           ...node.items.map((item, i) => {
-            const marker = node.ordered ? `${item.number ?? i + 1}. ` : '- ';
+            const marker = `${'  '.repeat(item.depth ?? 0)}${node.ordered && !item.depth ? `${item.number ?? topLevelPlace(node.items, i)}. ` : '- '}`;
             const body = `${item.label ? `${item.label}${item.separator ?? ' – '}` : ''}${item.text}${item.note ? ` [${item.note}]` : ''}`;
             return fit(marker + body, marker.length);
           }),

@@ -64,6 +64,7 @@ function wrapItem(item: Item, width: number): Item {
   const breaksBefore = (from: number, separator: number): string => (breaks.some((b) => b.at >= from - separator && b.at < from) ? '\n' : '');
   return {
     ...(item.number !== undefined ? { number: item.number } : {}),
+    ...(item.depth ? { depth: item.depth } : {}),
     ...(item.label ? { label: applyBreaks(item.label, breaks, 0), separator } : {}),
     text: breaksBefore(textStart, separator.length) + applyBreaks(item.text, breaks, textStart),
     ...(item.note ? { note: breaksBefore(noteStart, 2) + applyBreaks(item.note, breaks, noteStart) } : {}),

@@ -33,6 +33,8 @@ export interface Item {
   note?: string;
   /** An ordered list's number as the article wrote it, where it differs from the item's place ("<ol start="2">"). */
   number?: number;
+  /** How deep the item is nested under the items before it; absent at the top. */
+  depth?: number;
 }
 
 import type { Command } from '../vocabulary.js';
@@ -270,7 +272,7 @@ function read(brief: Brief): Node[] {
           ordered: block.ordered ?? false,
           // The item as written: its label, its own separator ("…: A Hindu's Impression"), its text.
           items: block.items!.map((item, i) => ({
-            ...writtenNumber(brief.text.slice(item.start, (item.label ?? item.body).start), block.ordered ?? false, i),
+            ...(item.depth ? { depth: item.depth } : writtenNumber(brief.text.slice(item.start, (item.label ?? item.body).start), block.ordered ?? false, block.items!.slice(0, i).filter((x) => !x.depth).length)),
             ...(item.label ? { label: cleanLine(item.label.text), separator: brief.text.slice(item.label.end, item.body.start).replace(/\s+/g, ' ') } : {}),
             text: cleanLine(item.body.text),
           })),
@@ -451,4 +453,9 @@ function entities(all: EntityRecord[], perType: number, includeValues: boolean):
 function writtenNumber(marker: string, ordered: boolean, i: number): { number?: number } {
   const n = ordered ? /^\s*(\d{1,4})[.)]/.exec(marker)?.[1] : undefined;
   return n !== undefined && Number(n) !== i + 1 ? { number: Number(n) } : {};
+}
+
+/** An item's place among the list's top-level items, counting from 1 (nested items are not counted). */
+export function topLevelPlace(items: readonly Item[], i: number): number {
+  return items.slice(0, i + 1).filter((x) => !x.depth).length;
 }

@@ -72,6 +72,21 @@ describe('markdown', () => {
     expect(md).toBe('# T\n\n## Summary\n\n1. **L** – x *(could)*\n');
   });
 
+  it('keeps a list nested in an item under it, in every format, numbering only the top level', async () => {
+    const parsed = await brief('<html><head><title>Healthy eating</title></head><body><article><h1>Healthy eating</h1><p>Most people need to eat more foods with dietary fiber and less added sugar every single day.</p><ul><li>Drink water. Add flavor with:<ul><li>100% orange juice.</li><li>A squeeze of lemon juice.</li></ul></li><li>Choose fruit for dessert.</li></ul><ol><li>Cleanser</li><li>Toner<ol><li>Pat it on.</li></ol></li><li>Serum</li></ol><p>Small changes like these add up over weeks and months and make a real difference.</p></article></body></html>', { inputFormat: 'html' });
+    const items = parsed.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'list').flatMap((b) => b.items!);
+    expect(items.map((i) => i.depth ?? 0)).toEqual([0, 1, 1, 0, 0, 0, 1, 0]);
+    for (const i of items) expect(parsed.text.slice(i.start, i.end)).toBe(i.text);
+    const nodes = view(parsed, 'read');
+    expect(renderPlain(nodes)).toContain('- Drink water. Add flavor with:\n  - 100% orange juice.\n  - A squeeze of lemon juice.\n- Choose fruit for dessert.');
+    expect(renderPlain(nodes)).toContain('1. Cleanser\n2. Toner\n  - Pat it on.\n3. Serum');
+    expect(renderMarkdown(nodes)).toContain('2. Toner\n   - Pat it on.\n3. Serum');
+    expect(renderTerminal(nodes, { width: 80, colorLevel: 0 })).toMatch(/^ {2}2\. Toner\n {4}\* Pat it on\.\n {2}3\. Serum$/m);
+    // (Markdown's nested lists too.)
+    const md = await brief('# Healthy eating\n\nMost people need to eat more foods with dietary fiber and less added sugar every day.\n\n- Drink water\n  - with lemon\n- Choose fruit\n', { inputFormat: 'markdown' });
+    expect(md.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'list').flatMap((b) => b.items!).map((i) => i.depth ?? 0)).toEqual([0, 1, 0]);
+  });
+
   it('numbers an ordered list as the article does when it goes on another list’s count, in every format', async () => {
     const parsed = await brief('<html><head><title>Steps</title></head><body><article><h1>Steps</h1><ol><li>Cleanser</li></ol><p>Wash your face with it twice a day, in the morning and at night, before anything else.</p><ol start="2"><li>Toner</li><li>Serum</li></ol><p>Pat a few drops of each onto your face after you wash, and wait a minute between them.</p></article></body></html>', { inputFormat: 'html' });
     const nodes = view(parsed, 'read');

@@ -1,4 +1,4 @@
-import type { TextBuilder } from '../builder.js';
+import { MAX_LIST_DEPTH, type TextBuilder } from '../builder.js';
 import { JUNK_CLASS, SCREEN_READER_TEXT } from '../../data/chrome.js';
 import { endsSentence, wordCount } from '../shape.js';
 
@@ -39,7 +39,10 @@ interface Inline {
   linked: number;
   /** A reference mark was left out just now: the space before it goes when a stop follows ("for adoption <sup>[2]</sup>."). */
   afterMark?: boolean;
+  /** A list item's nesting under the items of the lists around its own. */
+  depth?: number;
 }
+
 
 export interface WalkOptions {
   /** Walking a whole page (no extractor): skip nav, header, footer and aside as well. */
@@ -822,7 +825,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       const links = length > 0 && linked / length >= LINK_DENSITY && !proseItems(items) && unlinked * 2 < items.length;
       // (An ordered list that goes on another's count: the Southerner's "<ol start="2">" under step 1.)
       const first = tag === 'OL' ? Number.parseInt(child.getAttribute?.('start') ?? '', 10) : NaN;
-      out.list(texts, tag === 'OL', Number.isInteger(first) && first >= 0 && first < 10000 ? first : 1, marked ?? (links ? 'related-links' : undefined));
+      out.list(texts, tag === 'OL', Number.isInteger(first) && first >= 0 && first < 10000 ? first : 1, marked ?? (links ? 'related-links' : undefined), items.map((i) => i.depth ?? 0));
     } else if (table) {
       const caption = Array.from(child.childNodes).find((c) => c.nodeType === ELEMENT && tagOf(c) === 'CAPTION');
       if (caption) out.block('paragraph', inlineOf(caption, options).text);
@@ -972,10 +975,10 @@ function descendants(node: DomNode, tags: ReadonlySet<string>, limit = Infinity)
   return out;
 }
 
-function listItems(list: DomNode, into: Inline[], options: WalkOptions): void {
+function listItems(list: DomNode, into: Inline[], options: WalkOptions, depth = 0): void {
   for (const li of Array.from(list.childNodes)) {
     if (li.nodeType !== ELEMENT || tagOf(li) !== 'LI') continue;
-    const own: Inline = { text: '', linked: 0 };
+    const own: Inline = { text: '', linked: 0, ...(depth > 0 ? { depth } : {}) };
     const nested: DomNode[] = [];
     for (const c of Array.from(li.childNodes)) {
       if (c.nodeType === ELEMENT && (tagOf(c) === 'UL' || tagOf(c) === 'OL')) nested.push(c);
@@ -991,6 +994,6 @@ function listItems(list: DomNode, into: Inline[], options: WalkOptions): void {
     }
     own.text = withoutEmptyBrackets(own.text);
     into.push(own);
-    for (const n of nested) listItems(n, into, options);
+    for (const n of nested) listItems(n, into, options, Math.min(depth + 1, MAX_LIST_DEPTH));
   }
 }
