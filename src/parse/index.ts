@@ -157,8 +157,9 @@ export function parse(source: Source): Article {
     // The byline printed again below a photo or a promo (Malay Mail's "By Yiswaree Palansamy"): the second copy is metadata too.
     // (Or with the writer's post after a comma: Nextgov's "By Chris Radich, public sector CTO …, UiPath".)
     const printed = text.slice(byline.start, byline.end).replace(/\s+/g, ' ').trim();
+    // (Or set as a small heading over the text: Rick Steves' "<h6>By Rick Steves</h6>".)
     const same = (x: RawBlock): boolean => {
-      if (x.kind !== 'paragraph') return false;
+      if (x.kind !== 'paragraph' && x.kind !== 'heading') return false;
       const line = blockText(text, x).replace(/\s+/g, ' ').trim();
       return line === printed || (line.startsWith(`${printed},`) && isByline(line));
     };

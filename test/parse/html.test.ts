@@ -87,6 +87,9 @@ describe('HTML extraction', () => {
     expect(page('<meta property="og:published_time" content="2015-01-14T14:07:00-05:00">').meta.published).toBe('2015-01-14T14:07:00-05:00');
     const globe = page('', '<div class="dateline"><p>Published <time datetime="2014-00-29T23:12:27Z" pubdate>Monday, Dec. 29 2014, 6:00 PM EST</time></p></div>');
     expect(globe.meta.published).toBe('2014-12-29');
+    // The <time> hAtom marks published, as WordPress themes print it under the headline.
+    const wp = page('', '<div class="entry-meta"><span class="posted-on"><a href="/2025/11/08/x/" rel="bookmark"><time class="entry-date published updated" datetime="2025-11-08T22:03:19+00:00">November 8, 2025</time></a></span></div>');
+    expect(wp.meta.published).toBe('2025-11-08T22:03:19+00:00');
     // Written without separators, or with a two-digit year.
     expect(page('<meta property="article:published_time" content="20141229 18:22:00">').meta.published).toBe('2014-12-29T18:22:00');
     // (A two-digit year is left as written: "29-12-14" could be either way round.)
@@ -1478,6 +1481,16 @@ describe('a standfirst the markup names under the headline', () => {
     expect(bw.sections.some((s) => s.heading?.text === 'Investing')).toBe(false);
   });
 
+  it('is the dek the page’s script data names, however short, where the page shows it under the headline (Hearst’s "dek")', () => {
+    const data = (dek: string) => `<script>window.__DATA__ = {"content":{"metadata":{"dek":"\\u003cp\\u003e${dek} \\u003c/p\\u003e"}},"related":[{"dek":"\\u003cp\\u003eAnother story about other cars entirely.\\u003c/p\\u003e"}]};</script>`;
+    const a = parseHtml(page('<div class="css-v6sl9t e1f1sunr6"><p>Protein continues to be huge. </p></div>', '', data('Protein continues to be huge.')));
+    expect(a.dek?.text).toBe('Protein continues to be huge.');
+    expectArticleGrounded(a);
+    // (Not another story's dek the data holds, shown in a teaser further down.)
+    const other = parseHtml(page('', '<aside><p>Another story about other cars entirely.</p></aside>', data('A dek the page never shows.')));
+    expect(other.dek).toBeNull();
+  });
+
   it('is the dek from a marked box around its one paragraph, or a class in camel case (iRunFar, Time Out)', () => {
     const dek = 'Our experts share their best trail running shoe selections from the more than 300 models available';
     for (const el of [`<span class="the-excerpt"><p>${dek}</p></span>`, `<div class="post-excerpt"><p>${dek}.</p> </div>`, `<p class="_articleSubtitle_hbr2q_66">${dek}</p>`]) {
@@ -1887,6 +1900,23 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
     expect(prose.byline).toBeNull();
   });
 
+  it('reads the byline the body sets again as a small heading as the byline, not a section', () => {
+    const a = parseHtml(`<html><head><title>Do I need travel insurance?</title><meta name="author" content="Rick Steves"></head><body><article><h1>Do I need travel insurance?</h1><div class="wysiwyg"><h6>By Rick Steves</h6>${story}${story.replace('council', 'board')}</div></article></body></html>`);
+    expect(a.byline?.text).toBe('By Rick Steves');
+    expect(a.sections.some((s) => s.heading?.text === 'By Rick Steves')).toBe(false);
+    expectArticleGrounded(a);
+  });
+
+  it('reads the page again without the advertiser disclosure the extractor chose over the article, and says so', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the guide says which rental company suits which traveler and why, with rates, fees and loyalty perks compared.</p>`;
+    const disclosure = '<div class="contentAdvertiserDisclosure"><h2>Advertiser Disclosure</h2><p>Many of the credit card offers that appear on this site are from credit card companies from which we may receive financial compensation when a customer clicks on a link, when an application is approved, or when an account is opened. This compensation may impact how and where products appear on this site (including, for example, the order in which they appear). However, the credit card information that we publish has been written and evaluated by experts who know these products inside out.</p></div>';
+    const a = parseHtml(`<html><head><title>Best car rental companies</title></head><body><header><h1>Best car rental companies</h1></header>${disclosure}<div class="layout-sidebar"><div class="wrap-sidebar"><div class="post"><div class="post-sidebar-text">${Array.from({ length: 11 }, (_, i) => para(i + 1)).join('')}</div></div></div></div></body></html>`);
+    expect(bodyText(a)).toContain('Paragraph 11 of the guide');
+    expect(bodyText(a)).not.toContain('credit card offers');
+    expect(a.messages.some((m) => /advertiser disclosure/.test(m.message))).toBe(true);
+    expectArticleGrounded(a);
+  });
+
   it('takes the writer’s own line under a site’s staff byline for the byline, and reads a page of nothing but the site’s footer as no article', () => {
     const a = parseHtml(`<html><head><title>Hotel on the Amalfi Coast</title><meta name="author" content="CH Contributor"></head><body><article><h1>Hotel on the Amalfi Coast</h1><p>by <a href="http://kellybadal.com/">Kelly Phillips Badal</a></p>${story}${story.replace('council', 'board')}</article></body></html>`);
     expect(a.byline?.text).toBe('by Kelly Phillips Badal');
@@ -2060,6 +2090,9 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     // Or a trail of the site's short labels after it (UC Davis Health).
     const trail = parseHtml(`<html><head><title>How to help babies sleep through the night | Patient Education | UC Davis Children's Hospital</title></head><body><h1 class="sr-only">How to help babies sleep through the night | Patient Education | UC Davis Children's Hospital</h1><h2>How to help babies sleep through the night</h2>${story}</body></html>`);
     expect(trail.title?.text).toBe('How to help babies sleep through the night');
+    // Or a list of search keywords after the headline its <h1> shows, even in lower case (Britannica).
+    const keywords = parseHtml(`<html><head><title>History of coffee | Origin, Spread, Ethiopia, Arabia, Facts, &amp; Timeline | Britannica</title><meta property="og:title" content="History of coffee | Origin, Spread, Ethiopia, Arabia, Facts, &amp; Timeline | Britannica"><meta property="og:site_name" content="Encyclopedia Britannica"></head><body><h1 class="tw:inline">history of coffee</h1>${story}</body></html>`);
+    expect(keywords.title?.text).toBe('History of coffee');
     // (Not a live blog's headline after its kicker: "… live updates | Curfews lifted in Tampa | WFLA".)
     const live = parseHtml(`<html><head><title>Hurricane Milton live updates | Curfews lifted in Tampa | WFLA</title></head><body><h1 class="sr-only">Hurricane Milton live updates | Curfews lifted in Tampa | WFLA</h1><h2>Hurricane Milton live updates</h2>${story}</body></html>`);
     expect(live.title?.text).not.toBe('Hurricane Milton live updates');

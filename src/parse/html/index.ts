@@ -65,6 +65,29 @@ function depthOf(root: unknown): number {
   return max;
 }
 
+/** An extracted text this short that reads as a site's disclosure of its advertisers is no article: the page is read again without it. */
+const DISCLOSURE_MAX_CHARS = 2000;
+const DISCLOSURE_TEXT = /\badvertiser disclosure\b|\b(?:we|this site) may (?:receive|be) (?:financial )?compensat|\bfrom which we may receive (?:financial )?compensation\b/i;
+/** How many times longer the second reading must be to be taken. */
+const DISCLOSURE_RERUN_GAIN = 2;
+
+/**
+ * What is done to a page before the extractor reads it: forms and buttons opened up, the class
+ * words that mislead the extractor taken off, entry headers and pull quotes marked, hidden and
+ * subscriber text handled, disclosure widgets opened. Messages go to `messages`.
+ */
+function prepareForExtractor(document: unknown, messages: Message[]): void {
+  openForms(document as BoxDocument);
+  wordButtons(document as BoxDocument);
+  withoutExtractorClassWords(document as BoxDocument);
+  keepEntryHeaders(document as BoxDocument);
+  markPullQuotes(document as BoxDocument);
+  hoistTrailingBreaks(document as { querySelectorAll(selector: string): ArrayLike<BreakNode> });
+  removeUnshown(document as RemovableDocument, messages);
+  showSubscriberText(document as SubscriberDocument, messages);
+  openDisclosures(document as DisclosureDocument, messages);
+}
+
 /** Below this many characters of text the extractor's result is not trusted and the whole page is read. */
 const MIN_EXTRACTED_CHARS = 250;
 
@@ -1303,6 +1326,25 @@ function openingKeyPoints(doc: LedeDocument, points: KeyPoints | null, captions:
   return [...(label ? [label] : []), list];
 }
 
+/** The deks a page's script data gives its stories (`"dek":"<p>…</p>"`), as text: the page's own is the one it shows under its headline. */
+function dataDeks(html: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of html.matchAll(/"dek"\s*:\s*"((?:[^"\\]|\\.){1,800})"/g)) {
+    let value: string;
+    try {
+      value = JSON.parse(`"${m[1]}"`) as string;
+    } catch {
+      continue;
+    }
+    const text = squash(decodeEntities(value.replace(/<[^>]*>/g, ' ')));
+    if (text.split(' ').length >= DATA_DEK_MIN_WORDS) out.add(text);
+    if (out.size >= DATA_DEKS_MAX) break;
+  }
+  return out;
+}
+const DATA_DEK_MIN_WORDS = 3;
+const DATA_DEKS_MAX = 50;
+
 /** A standfirst has at least this many words (a teaser line of three words is a label). */
 const DEK_MIN_WORDS = 8;
 
@@ -1507,7 +1549,7 @@ const MARKED_DEK_MIN_WORDS = 5;
  * whose text is a line of prose that is not page chrome. Teasers of other stories carry the same
  * class names further down the page, so only the headline's neighbourhood counts.
  */
-function markedStandfirst(page: LedeDocument): string | null {
+function markedStandfirst(page: LedeDocument, dataDeks: ReadonlySet<string> = new Set()): string | null {
   const order = Array.from(page.querySelectorAll('*')) as unknown as KeyPointElement[];
   for (const h1 of Array.from(page.querySelectorAll('h1')) as unknown as KeyPointElement[]) {
     if (h1.closest('nav, footer, aside, form')) continue;
@@ -1518,6 +1560,8 @@ function markedStandfirst(page: LedeDocument): string | null {
       // (Not a part of the headline itself: "<span class="headline__subtitle">" inside the <h1>.)
       if (h1.contains(el)) continue;
       const text = squash(el.textContent);
+      // (Or one the page's own data names its dek, however short: Hearst's `"dek":"<p>Protein continues to be huge. </p>"`.)
+      if (dataDeks.has(text) && !el.closest('nav, footer, aside, figure, figcaption, form') && !el.querySelector('h2, ul, ol')) return text;
       // (Or a subheading right after the headline that reads as a sentence: the Express's "<h1>…</h1><h3>A snub from … has left …, an expert has claimed.</h3>".)
       // (Or one the page declares its description, The Telegraph's "<h2 itemprop="alternativeHeadline description">", full stop or not.)
       // (Or a paragraph that follows the headline as its sibling in a hero or banner box, its own or
@@ -1758,7 +1802,7 @@ export function htmlBlocks(page: string): HtmlFront {
   const captions = captionTexts(document.body as unknown as DomNode);
   // So is the standfirst under the headline, which extractors leave out.
   // Both the one its markup names under the headline and the one the page describes: those the extracted article leaves out are written.
-  const deks = [markedStandfirst(document as unknown as LedeDocument), describedStandfirst(document as unknown as LedeDocument & MetaDocument)];
+  const deks = [markedStandfirst(document as unknown as LedeDocument, dataDeks(html)), describedStandfirst(document as unknown as LedeDocument & MetaDocument)];
   // And a box of key points above the article ("Key Points" and three statements).
   const points = keyPoints(document as unknown as LedeDocument);
   const pageParagraphs = points ? Array.from((document as unknown as LedeDocument).querySelectorAll('p, li'), (p) => squash(p.textContent)) : [];
@@ -1779,21 +1823,32 @@ export function htmlBlocks(page: string): HtmlFront {
     els.map((el) => ({ el, text: squash(el.textContent) })).find(({ el, text }) => text.split(' ').length <= PAYWALL_MAX_WORDS && pattern.test(text) && shown(el))?.text;
   const paywall = notice(boxes, PAYWALL_NOTICE) ?? notice(lines, PAYWALL_CUT);
   if (paywall) messages.push(message(MESSAGE.droppedText, `the page holds only the start of the article: the rest is behind its paywall ("${paywall.slice(0, PAYWALL_QUOTE_CHARS)}")`));
-  openForms(document as unknown as BoxDocument);
-  wordButtons(document as unknown as BoxDocument);
-  withoutExtractorClassWords(document as unknown as BoxDocument);
-  keepEntryHeaders(document as unknown as BoxDocument);
-  markPullQuotes(document as unknown as BoxDocument);
-  hoistTrailingBreaks(document as unknown as { querySelectorAll(selector: string): ArrayLike<BreakNode> });
-  removeUnshown(document as unknown as RemovableDocument, messages);
-  showSubscriberText(document as unknown as SubscriberDocument, messages);
-  openDisclosures(document as unknown as DisclosureDocument, messages);
+  prepareForExtractor(document, messages);
   // The one article body the page's markup names (hAtom's .entry-content, schema.org's articleBody), before the extractor rewrites the page.
   const markedBody = tooDeep ? null : markedArticleBody(document as unknown as LedeDocument);
   try {
     parsed = tooDeep ? null : new Readability(document, { keepClasses: true }).parse();
   } catch {
     parsed = null;
+  }
+  // An extractor that chose the site's advertiser disclosure (Upgraded Points' box over its
+  // 3,500-word guide) reads the page again without the boxes its markup names disclosures.
+  if (parsed && !tooDeep && squash(parsed.textContent ?? '').length <= DISCLOSURE_MAX_CHARS && DISCLOSURE_TEXT.test(parsed.textContent ?? '')) {
+    const again = parseHTML(html).document;
+    fillStreamedSegments(again as unknown as StreamDocument, []);
+    prepareForExtractor(again, []);
+    const boxes = Array.from((again as unknown as { querySelectorAll(selector: string): ArrayLike<{ remove(): void }> }).querySelectorAll('[class*="isclosure"], [id*="isclosure"]'));
+    for (const box of boxes) box.remove();
+    let second: Parsed | null = null;
+    try {
+      second = boxes.length > 0 ? new Readability(again, { keepClasses: true }).parse() : null;
+    } catch {
+      second = null;
+    }
+    if (second && squash(second.textContent ?? '').length >= DISCLOSURE_RERUN_GAIN * squash(parsed.textContent ?? '').length) {
+      parsed = second;
+      messages.push(message(MESSAGE.restoredText, "the extractor chose the site's advertiser disclosure; read the page again without it"));
+    }
   }
   // An extractor that chose other text (Syracuse.com's legal footer over its one-paragraph story)
   // gives way to that body when none of its prose is in the extracted article.
@@ -1819,7 +1874,7 @@ export function htmlBlocks(page: string): HtmlFront {
   const siteName = found.siteName ?? parsed?.siteName ?? null;
   const meta: SourceMeta = {
     // (With no site name declared, the address's own name stands for it: "… | Backstage" on backstage.com.)
-    title: shownWithoutSection(withoutAddenda(chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName ?? hostName(found.url ?? header.url), markedH1), [found.byline, parsed?.byline, ...authorNames(document as unknown as MetaDocument)]), shownHeadings),
+    title: shownWithoutSection(withoutAddenda(chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName ?? hostName(found.url ?? header.url), markedH1), [found.byline, parsed?.byline, ...authorNames(document as unknown as MetaDocument)]), [...h1s, ...shownHeadings]),
     // (Its white space squashed: an extractor's byline keeps the markup's "by \n\t Victoria Gayton".)
     // (And "By" set apart from the name it was glued to: "ByAmy Roeder", "By" and the name in two elements.)
     // (Not the extractor's guess when it is a writer's post, not a name: Consumer Reports' "Senior

@@ -272,7 +272,8 @@ function writtenDay(value: string | null): string | null {
  * no date (The Globe and Mail's datetime="2014-00-29T23:12:27Z" over "Monday, Dec. 29 2014, 6:00 PM EST").
  */
 function pubdateTime(doc: MetaDocument): string | null {
-  const el = doc.querySelector('time[pubdate]') as (MarkedElement & { textContent: string | null }) | null;
+  // (Or the one hAtom marks published, as WordPress themes print it under the headline: "<time class="entry-date published updated" datetime="2025-11-08T22:03:19+00:00">".)
+  const el = (doc.querySelector('time[pubdate]') ?? doc.querySelector('time.published[datetime], time.entry-date[datetime]')) as (MarkedElement & { textContent: string | null }) | null;
   if (el) return realDate(el.getAttribute('datetime')) ?? writtenDay(el.textContent);
   // (Or an element's publishdate attribute: the Journal Sentinel's "<lit-timestamp publishdate=2018-01-23T17:38:06Z>".)
   const stamp = doc.querySelector('[publishdate]') as MarkedElement | null;
@@ -558,9 +559,14 @@ const SECTION_LABEL_MAX_WORDS = 4;
 export function shownWithoutSection(headline: string | null, headings: readonly string[]): string | null {
   if (!headline) return headline;
   for (const h of headings) {
-    if (h.length < SHOWN_HEADLINE_MIN_CHARS || !headline.startsWith(h)) continue;
+    // (A heading the page sets in lower case is the headline too: Britannica's <h1> "history of coffee".)
+    if (h.length < KEYWORDS_HEADLINE_MIN_CHARS || !headline.toLowerCase().startsWith(h.toLowerCase())) continue;
     const tail = headline.slice(h.length);
     const m = /^\s+[|–—-]\s+(.+)$/.exec(tail);
+    // (Or a list of search keywords, three or more short ones: Britannica's "History of coffee | Origin, Spread, Ethiopia, Arabia, Facts, & Timeline".)
+    const keywords = m ? m[1]!.split(/\s*,\s*/) : [];
+    if (m && keywords.length >= KEYWORDS_MIN && keywords.every((k) => k.split(/\s+/).length <= KEYWORD_MAX_WORDS && /^(?:&\s*)?[\p{Lu}\p{N}]/u.test(k))) return headline.slice(0, h.length);
+    if (h.length < SHOWN_HEADLINE_MIN_CHARS || !headline.startsWith(h)) continue;
     // (Or a trail of the site's labels, each short and a name's words: " | Patient Education | UC
     // Davis Children's Hospital"; not a live blog's " | Curfews lifted in Tampa | WFLA".)
     const trail = m ? m[1]!.split(/\s+\|\s+/) : [];
@@ -571,6 +577,10 @@ export function shownWithoutSection(headline: string | null, headings: readonly 
 }
 /** A heading this long at least can be the headline shown (not "News"). */
 const SHOWN_HEADLINE_MIN_CHARS = 20;
+/** …or this long, before a list of keywords: at least KEYWORDS_MIN, each of at most KEYWORD_MAX_WORDS words. */
+const KEYWORDS_HEADLINE_MIN_CHARS = 10;
+const KEYWORDS_MIN = 3;
+const KEYWORD_MAX_WORDS = 3;
 
 /** A marked <h1> is on a metadata headline's subject when they share this many words of four letters or more, not these. */
 const MARKED_SHARED_WORDS = 2;
