@@ -37,7 +37,7 @@ export const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january
 export const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)$/;
 
 /** A newsroom's own label before a colon is no source: "Editor’s note:", "CORRECTION:", "A reminder:". */
-export const EDITORIAL_LABEL = /^(?:an?\s+)?(?:editor['’]?s['’]?\s+note|correction|clarification|update|updated|note|reminder|disclosure|disclaimer|related|watch|read more|see also|photo|video)$/i;
+export const EDITORIAL_LABEL = /^(?:an?\s+)?(?:editor['’]?s['’]?\s+note|correction|clarification|update|updated|note|reminder|disclosure|disclaimer|related|watch|read more|see also|photo|video|myths?|facts?|the facts?|truth|the truth|tip|bottom line)$/i;
 
 /** Words that open a subordinate clause (wink tags some of them ADV): "When Grayson decided to run for Senate, he told …". */
 export const SUBORDINATORS = new Set(['when', 'after', 'before', 'once', 'if', 'since', 'because', 'while', 'although', 'though', 'unless', 'until', 'whenever']);

@@ -125,6 +125,8 @@ export function statedCandidates(annotated: AnnotatedArticle, model: CausalModel
   for (const s of annotated.sentences) {
     if (!STATED_ROLES.has(s.role) && s.role !== 'list-item') continue;
     if (s.role === 'list-item' && listed.has(`${s.section}:${s.block}:${s.item}`)) continue;
+    // (Nor a belief the page labels a myth, to refute it: "Myth: Lifting weights … will make you “bulk up.”")
+    if (MYTH_LABEL.test(s.text)) continue;
     if (/:\s*$/.test(s.text) || asks(s.text)) continue;
     const key = s.text.replace(/\s+/gu, ' ').trim();
     if (seen.has(key)) continue;
@@ -273,6 +275,8 @@ const SUBORDINATE_BEFORE = /\b(?:whoever|whatever)\s+$|(?:\b(?:before|until|when
  * that …" (the belief its copula's "that" opens; not "The myth that vaccines cause autism could cost
  * lives", whose modal is the sentence's own).
  */
+/** A sentence the page labels a myth or a misconception: "Myth: …", "Misconception #2: …". */
+const MYTH_LABEL = /^\W*(?:myth|misconception|fiction|false)(?:\s*(?:#\s*)?\d+)?\s*:/i;
 const MYTH_BEFORE = /\b(?:misconceptions?|myths?|misbeliefs?|misunderstandings?|fallac(?:y|ies))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|was|were)\s+that\b[^.;:!?]*$/iu;
 /** How far before a modal a refuted belief's opening is looked for (a run-on text has thousands of modals). */
 const MYTH_REACH_CHARS = 200;

@@ -1444,8 +1444,14 @@ describe('stated implications', () => {
     const found = b.implications.map((i) => [i.text.split(' ')[1], i.modality]);
     expect(found).toEqual([['researchers', 'expected']]);
     // (Nor a kind of plan one buys: "a paid ZipBooks plan to automate …".)
-    const bought = await story('You may need a paid ZipBooks plan to automate payment reminders. Residents plan to sue the city next month.');
+    const bought = await story('You may need a paid ZipBooks plan to automate payment reminders. Policies will not pay if you change your plans to travel. Residents plan to sue the city next month.');
     expect(bought.implications.filter((i) => i.modality === 'expected').map((i) => i.text.split(' ')[0])).toEqual(['Residents']);
+  });
+
+  it('a belief the page labels a myth is no forecast, cause or claim ("Myth: …")', async () => {
+    const b = await story('Myth: Lifting weights will make you “bulk up” because muscles grow fast. Myth: “Going vegetarian” will help you lose weight. Fact: Research shows that a vegetarian plan can lower your risk. Regular exercise will lower your risk of heart disease next year.');
+    expect(b.implications.map((i) => i.text.split(' ')[0])).toEqual(['Fact:', 'Regular']);
+    expect(b.claims.some((c) => c.speaker === 'Myth')).toBe(false);
   });
 
   it('the text’s own roadmap is no forecast ("In this section, we’ll run through …", "The following four-part plan will guide you")', async () => {
@@ -2568,6 +2574,12 @@ describe('claims on magazine and blog pages', () => {
     const contents = warned.claims.filter((c) => c.cue === 'warned').map((c) => warned.text.slice(c.content.start, c.content.end));
     expect(contents).not.toContain('have illegally sold unapproved drugs that are labeled for research');
     expect(contents).toContain('prices would fall next year');
+    // (Nor a word of a short title in curly quotation marks; a split quotation's cue between its marks stays.)
+    const titled = await story('What is the “London Calling” of television? “The plan,” he said, “will work for the whole city.”');
+    expect(titled.claims.map((c) => c.cue)).toEqual(['said']);
+    // (Nor a quotation that mixes its marks around the cue: “Forty-five years of practicing law," he said, "has convinced me …”.)
+    const mixed = await story('“Forty-five years of practicing law," he said, "has convinced me that there are no coincidences.”');
+    expect(mixed.claims.map((c) => c.cue)).toEqual(['said']);
     // (Nor a verb inside a word joined by hyphens.)
     const joined = await story('But it turns out the high fives and told-you-sos might be premature.\n\nThe so-called experts were wrong, the minister said.');
     expect(joined.claims.map((c) => c.cue)).toEqual(['said']);

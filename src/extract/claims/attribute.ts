@@ -190,6 +190,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
   for (let v = 0; v < t.length; v++) {
     const tok = t[v]!;
     if ((tok.pos !== 'VERB' && !reportTaggedNoun(t, v)) || inside(quotes, tok.start) || v === question?.at) continue;
+    // (Nor a word of a short title or phrase in curly quotation marks, which quotations() leaves out: the “London Calling” of television.)
+    if (inCurlyMarks(s.text, tok.start - s.start)) continue;
     // "according" of an "according to" already read ("But Netanyahu has continued the attack,
     // according to the ministry" gave Netanyahu the cue "according" and the content "to the ministry").
     if (found.some((a) => a.cue.start <= tok.start && tok.end <= a.cue.end)) continue;
@@ -777,4 +779,22 @@ function inBrackets(text: string, from: number, at: number, to: number): boolean
   const open = before.lastIndexOf('[');
   const close = text.indexOf(']', at);
   return open !== -1 && before.indexOf(']', open) === -1 && close !== -1 && close < to;
+}
+
+/** How far around a word its curly quotation marks are looked for, and how many words they may hold. */
+const CURLY_REACH = 60;
+const CURLY_MAX_WORDS = 6;
+
+/**
+ * Whether the offset `at` in a sentence stands inside a short title or phrase in curly quotation
+ * marks (“London Calling”): between an opening “ and its closing ”, none and no straight mark
+ * between (“Forty-five years …," he said, "has convinced me …” mixes them), at most CURLY_MAX_WORDS words.
+ */
+function inCurlyMarks(sentence: string, at: number): boolean {
+  const open = sentence.lastIndexOf('“', at);
+  if (open === -1 || at - open > CURLY_REACH) return false;
+  const close = sentence.indexOf('”', at);
+  if (close === -1 || close - at > CURLY_REACH) return false;
+  const inside = sentence.slice(open + 1, close);
+  return !/[“”"]/.test(inside) && inside.trim().split(/\s+/).length <= CURLY_MAX_WORDS;
 }
