@@ -368,7 +368,7 @@ export const SECTION_BREAKS: readonly RegExp[] = [
 ];
 
 /** Labels of a box of the site's other stories, in the languages the pages come in. */
-const OTHER_STORIES_LABELS = String.raw`(?:like this\?\s*)?you (?:may|might) (?:also )?(?:like|be interested in)(?: (?:the following|these|our other|other) (?:articles|stories|posts|reports|trackers|guides|reads))?|te puede interesar|você pode gostar|das könnte sie auch interessieren`;
+const OTHER_STORIES_LABELS = String.raw`(?:like this\?\s*)?you (?:may|might) (?:also )?(?:like|be interested in)(?: the following (?:articles|stories|posts|reports|trackers|guides|reads))?|te puede interesar|você pode gostar|das könnte sie auch interessieren`;
 
 /**
  * Labels that come after an article, not before or inside it: its comments, "you may also like",
@@ -377,7 +377,7 @@ const OTHER_STORIES_LABELS = String.raw`(?:like this\?\s*)?you (?:may|might) (?:
  * more" boxes sit inside articles; "Trending" and "Top stories" head pages.)
  */
 export const AFTER_ARTICLE_LABEL = new RegExp(
-  String.raw`^(?:(?:\d+\s+)?(?:comments?|responses|replies)(?:\s*\(\d+\))?|\d+\s+response|response\s*\(\d+\)|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|a version of this (?:article|story) appears in print on|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|${OTHER_STORIES_LABELS}|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|more information and further reading|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan|${OTHER_COMMENT_LABELS})\s*[:.…]*$`,
+  String.raw`^(?:(?:\d+\s+)?(?:comments?|responses|replies)(?:\s*\(\d+\))?|\d+\s+response|response\s*\(\d+\)|(?:leave|post|add|write) a (?:comment|reply|response)(?: cancel reply)?|a version of this (?:article|story) appears in print on|join the (?:conversation|discussion)|(?:tell us|let us know) what you think|show comments|${OTHER_STORIES_LABELS}|about the authors?|author bio|more (?:by|from) (?:this|the) (?:author|writer)|comentarios|deja un comentario|comentários|deixe (?:um|seu) comentário|commenti|lascia un commento|commentaires|laisser un commentaire|kommentare|komentar|tinggalkan balasan|${OTHER_COMMENT_LABELS})\s*[:.…]*$`,
   'iu',
 );
 
@@ -581,10 +581,13 @@ export const STAFF_CREDITS_MIN = 3;
 /** A site's footer: "© 2014 Condé Nast. All rights reserved Use of this Site constitutes acceptance of our User Agreement …". */
 export const SITE_FOOTER = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b(?:\s*[–-]\s*\d{4}\b)?.{0,100}\ball rights reserved\b|\buse of this (?:site|website) constitutes acceptance\b/i;
 /**
- * A footer's trademark notices, a paragraph of nothing else: "iPhone is a trademark of Apple Inc., registered in the U.S. and
- * other countries. App Store is a service mark of Apple Inc." Only on a page whose every block is footer (an error page).
+ * One sentence of a footer's trademark notices: "iPhone is a trademark of Apple Inc., registered in the U.S. and other
+ * countries." A paragraph all of whose sentences are such notices (TRADEMARK_SENTENCE_BREAK) is footer, on a page whose
+ * every block is footer (an error page).
  */
-export const TRADEMARK_NOTICE = /^(?:(?:the )?[\p{L}\d®™&.' -]{1,60} (?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)(?: owned by| of)\b.{0,120}?\.(?:\s+|$))+$/iu;
+export const TRADEMARK_NOTICE = /^(?:the )?[\p{L}\d®™&.' -]{1,60} (?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)(?: owned by| of)\b[^!?]{0,120}\.$/iu;
+/** Where one notice ends and the next begins: a stop, a space and a capital (not "the U.S. and"). */
+export const TRADEMARK_SENTENCE_BREAK = /(?<=\.)\s+(?=\p{Lu})/u;
 
 export const LEGAL_NOTICE_PATTERNS: readonly RegExp[] = [
   /\bthis material may not be published,? broadcast,? rewritten,? or redistributed\b/i,

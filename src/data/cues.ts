@@ -101,7 +101,7 @@ export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
   // Not the noun after an article ("a United Nations plan to return people"), nor plans once made
   // ("the young mother made plans to help people after she was gone").
   // (Nor a kind of plan one buys or follows: "you may need a paid ZipBooks plan to automate …", "a meal plan to lose weight".)
-  [/(?<!\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Yy]our|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)\s+(?:[A-Z][\w.-]*\s+){0,3})(?<!\b(?:made|had|change|changed|changing)\s+)(?<!\b(?:paid|free|premium|monthly|annual|yearly|basic|data|phone|insurance|health|retirement|savings|meal|training|payment|pricing|subscription|business|action)(?:\s+[A-Z][\w.-]*){0,2}\s+)\b(?:[Pp]lans?|[Ii]ntends?|[Aa]ims?|[Hh]opes?)\s+to(?=\s+(?!be\b)[a-z])/, 'expected'],
+  [/(?<!\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w.-]*\s+){0,3})(?<!\b(?:made|had)\s+)(?<!\b(?:change|changed|changes|changing|cancel|cancelled|canceled)\s+(?:your|our|their|his|her|its|my)\s+)(?<!\b(?:paid|free|premium|monthly|annual|yearly|basic|data|phone|insurance|health|retirement|savings|meal|training|payment|pricing|subscription|business|action)(?:\s+[A-Z][\w.-]*){0,2}\s+)\b(?:[Pp]lans?|[Ii]ntends?|[Aa]ims?|[Hh]opes?)\s+to(?=\s+(?!be\b)[a-z])/, 'expected'],
   // The participle only as a verb, after its auxiliary, an "and" or a comma ("is planning to",
   // "engaged and planning to", ", hoping to", "game-planning to"): not the noun in "delivers
   // economics-based planning to households".

@@ -178,7 +178,7 @@ function withoutRestatedDek(found: Implication[], sentences: readonly Sentence[]
 const READER_OPTIONS = /^\W*you\s+(?:can|could)\b/i;
 
 /** A lead-in to a list of documents: "ERS publications that consider climate change and agricultural adaptation include:", "Related reports:". */
-const DOCUMENT_LIST = /\b(?:publications|reports|studies|papers|articles|books|resources|readings|links)\b[^.!?]{0,100}:\s*$/i;
+const DOCUMENT_LIST = /\b(?:publications|reports|studies|papers|articles|books|resources|readings|links)\b[^.!?:]{0,100}\b(?:include|includes|are|below|here)\s*:\s*$/i;
 
 /** The text just before a list (the previous block's end, or the section heading) names implications. */
 function introducesImplications(section: Section, blockIndex: number): boolean {
@@ -270,13 +270,13 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
  * no such clause).
  */
 const SUBORDINATE_BEFORE = /\b(?:whoever|whatever)\s+$|(?:\b(?:before|until|when|once|everything(?: else)?|anything(?: else)?|nothing(?: else)?)|(?<!,\s{0,3})\bso(?: that)?)\s+(?:I|we|you|he|she|they|it|one)\s+$/i;
+/** A sentence the page labels a myth or a misconception: "Myth: …", "Misconception #2: …". */
+const MYTH_LABEL = /^\W*(?:myth|misconception|fiction|false)(?:\s*(?:#\s*)?\d+)?\s*:/i;
 /**
  * A refuted belief's opening before the modal: "One misconception is that …", "The biggest myth was
  * that …" (the belief its copula's "that" opens; not "The myth that vaccines cause autism could cost
  * lives", whose modal is the sentence's own).
  */
-/** A sentence the page labels a myth or a misconception: "Myth: …", "Misconception #2: …". */
-const MYTH_LABEL = /^\W*(?:myth|misconception|fiction|false)(?:\s*(?:#\s*)?\d+)?\s*:/i;
 const MYTH_BEFORE = /\b(?:misconceptions?|myths?|misbeliefs?|misunderstandings?|fallac(?:y|ies))\s+(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|was|were)\s+that\b[^.;:!?]*$/iu;
 /** How far before a modal a refuted belief's opening is looked for (a run-on text has thousands of modals). */
 const MYTH_REACH_CHARS = 200;
@@ -315,14 +315,17 @@ const READER_ADVICE_AFTER = /^\s+(?:(?:also|probably|likely|still|then|definitel
 /** A case framed as any case, or a habit, before the writer's "I will": "For a new project,", "For example,", "I often" (not "When my term ends, I will step down": a commitment). */
 const HABIT_FRAME = /^\W*(?:[Ff]or (?:a|an|each|every|any) \p{L}+|[Ff]or example|[Ff]or instance)\b|\bI\s+(?:often|usually|typically|always|sometimes|normally|generally)\b/u;
 
-/** A text naming itself right before "will": "This article", "this post", "the guide below" (not "This series will premiere in March", "This section will reopen in May"). */
 /** How far before "will" the text's name for itself is looked for. */
 const SELF_REFERENCE_CHARS = 60;
-// (Or whatever "the following" names: "The following four-part training plan will guide you …".)
-const SELF_REFERENCE_BEFORE = /\b(?:this|the following|our)\s+(?:article|post|blog post|piece|guide|chapter|tutorial|newsletter)(?:\s+below)?\s*$|\bthe following\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*$/iu;
+/**
+ * A text naming itself right before "will": "This article", "this post", "the guide below" (not "This
+ * series will premiere in March", "This section will reopen in May"); or a part of it "the following"
+ * names: "The following four-part training plan will guide you …" (not "The following three states will …").
+ */
+const SELF_REFERENCE_BEFORE = /\b(?:this|the following|our)\s+(?:article|post|blog post|piece|guide|chapter|tutorial|newsletter)(?:\s+below)?\s*$|\bthe following\s+(?:[\p{L}-]+\s+){0,3}(?:plan|program|programme|guide|list|steps?|tips|sections?|chapters?|pages?|table|chart|checklist|schedule|routine|workout|exercises|questions|examples|resources)\s*$/iu;
 
 /** What "we will" or "you will" go on with when a tutorial narrates its own steps: "look at", "note", "cover". */
-const NARRATION_AFTER = /^\s+(?:(?:also|now|then|first|next|later|briefly|quickly)\s+)?(?:look at|take a look|note|notice|cover|discuss|explore|walk (?:you )?through|run through|go over|dive (?:into|deeper)|break down|examine|show you|see how|see what|see that|start by|begin by|learn|review|revisit|get to|turn to|come back to|return to|mention(?=\s*(?:[,.;]|later\b|below\b|above\b|at the end\b|in a moment\b|shortly\b))|be (?:frank|honest|blunt)\b)/i;
+const NARRATION_AFTER = /^\s+(?:(?:also|now|then|first|next|later|briefly|quickly)\s+)?(?:look at|take a look|note|notice|cover|discuss|explore|walk (?:you )?through|(?:run through|go over|dive into) (?:the|some|each|all|these|those|how|what|a few)\b|examine|show you|see how|see what|see that|start by|begin by|learn|review|revisit|get to|turn to|come back to|return to|mention(?=\s*(?:[,.;]|later\b|below\b|above\b|at the end\b|in a moment\b|shortly\b))|be (?:frank|honest|blunt)\b)/i;
 
 /** could, might, may: "you could think of it as …" (the reader addressed) and "might seem like" (a hedge) are no forecasts. */
 const GENERIC_YOU_MODALS: ReadonlySet<Modality> = new Set<Modality>(['could', 'might', 'may']);

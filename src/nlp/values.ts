@@ -50,8 +50,8 @@ export function refineValues(tokens: Token[], entities: WinkEntity[]): WinkEntit
     if (span.some((t) => /\d/.test(t.text))) return false;
     const words = span.filter((t) => t.kind === 'word');
     const season = words.length === 1 && /^(?:fall|spring)$/.test(words[0]!.text) && !SEASON_BEFORE.test(tokens[first - 1]?.normal ?? '');
-    // (Nor a day's abbreviation in lower case alone, the word it also is: "better than sun.", "a sat. dish".)
-    const lowerDay = words.length === 1 && /^(?:sun|mon|tue|wed|thu|fri|sat)\.?$/.test(words[0]!.text);
+    // (Nor a day's abbreviation in lower case alone that is also a word: "better than sun.", "a sat. dish"; "open mon. through fri." stays.)
+    const lowerDay = words.length === 1 && /^(?:sun|sat|wed)\.?$/.test(words[0]!.text);
     return words.some((t) => t.text === 'may') || season || lowerDay;
   };
   // "zero" or "one" joined by a hyphen to the word after it is part of that word: "zero-waste",

@@ -135,9 +135,9 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     // So is one that starts in lower case right after a quotation ("“Ready?” he asked."), a
     // parenthesis or an abbreviation ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized …").
     const end = last?.tokens[last.tokens.length - 1]!.text ?? '';
-    // (Also one written as a word and its stop: "market sizing, incl. forecasts".)
+    // (Also one of the abbreviations wink reads as a word and its stop: "market sizing, incl. forecasts", "4.9 million bbl. of oil".)
     const stopped = end === '.' && last !== undefined && last.tokens.length >= 2 && last.tokens[last.tokens.length - 2]!.end === last.end - 1 ? `${last.tokens[last.tokens.length - 2]!.text}.` : end;
-    const continues = last !== undefined && (last.end === kept[0]!.start || /^[”"’')]$/.test(end) || /^\p{L}{1,4}\.$/u.test(end) || /^\p{Ll}{1,4}\.$/u.test(stopped));
+    const continues = last !== undefined && (last.end === kept[0]!.start || /^[”"’')]$/.test(end) || /^\p{L}{1,4}\.$/u.test(end) || WORD_ABBREVIATION.test(stopped));
     // wink also splits "Jordanian-U.S." after "U."; "S." goes on with it.
     const before = last?.tokens[last.tokens.length - 2]?.text ?? '';
     // So does a degree after its first part: "a Ph.D. in criminology" splits after "Ph." ("Ed.D.", "Sc.D.").
@@ -218,6 +218,9 @@ const PIECE = /(\S{63})\S/g;
 /** An abbreviation a number follows inside a sentence: "Vol. 1", "No. 3", "reg. $1,799", "approx. 30". */
 const NUMBER_ABBREVIATION = /^(?:[Vv]ols?|No|Nos|reg|approx|est|[Ff]ig|[Cc]h|pp?|ed)\.$/;
 
+/** Abbreviations in lower case a sentence goes on after, before a word in lower case: "incl.", "approx.", "bbl.", "sq. ft.". */
+const WORD_ABBREVIATION = /^(?:incl|excl|approx|esp|etc|vs|cf|viz|bbl|sq|ft|yds?|lbs?|oz|pp|ca|est)\.$/;
+
 /** A day's or a month's abbreviation that is also a word, written in lower case as the word ends a sentence: "sun.", "sat.", "mar.". */
 const LOWER_ABBREVIATION = /^(?:sun|mon|wed|sat|mar|may|jan|jun|dec)\.$/;
 
@@ -252,7 +255,8 @@ function apartAtLowerAbbreviations(tokens: Token[]): Token[][] {
 }
 
 /** Words that open a sentence and never follow a name's initial: "D. And", "B. The", "C. It". */
-const LETTER_OPENERS: ReadonlySet<string> = new Set(['And', 'But', 'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'If', 'So', 'Yet', 'They', 'We', 'You', 'He', 'She', 'There', 'However', 'In', 'For', 'When', 'While', 'Also']);
+// (Not "In" or "So", which are also names: "Rep. Kim J. In of New Jersey".)
+const LETTER_OPENERS: ReadonlySet<string> = new Set(['And', 'But', 'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'If', 'Yet', 'They', 'We', 'You', 'He', 'She', 'There', 'However', 'For', 'When', 'While', 'Also']);
 
 /** How many of a sentence's last tokens are read for a parenthesis still open at an exclamation. */
 const PARENTHESIS_WINDOW = 60;

@@ -1,12 +1,12 @@
 import type { RawBlock, RawItem, RawRow } from './blocks.js';
 
+/** The deepest nesting of lists kept apart; deeper items are read at this level. */
+export const MAX_LIST_DEPTH = 4;
+
 /**
  * Builds the plain text that Markdown and HTML inputs are read as, recording each block's offsets
  * as it is written, so that every offset points into the text the JSON carries.
  */
-/** The deepest nesting of lists kept apart; deeper items are read at this level. */
-export const MAX_LIST_DEPTH = 4;
-
 export class TextBuilder {
   private parts: string[] = [];
   private length = 0;
@@ -46,9 +46,9 @@ export class TextBuilder {
   /**
    * Appends a list, one item per line, each written with its marker ("1. ", "- "). An item nested
    * under another (its `depths` entry 1 or more) is indented two spaces a level and marked "- ";
-   * the top level's numbers count only its own items.
+   * the top level's numbers count only its own items, down by one each in a reversed list (`step` -1).
    */
-  list(items: string[], ordered: boolean, startNumber = 1, drop?: RawBlock['drop'], depths: readonly number[] = []): void {
+  list(items: string[], ordered: boolean, startNumber = 1, drop?: RawBlock['drop'], depths: readonly number[] = [], step = 1): void {
     const clean = items.map((item, i) => ({ text: collapse(item), depth: depths[i] ?? 0 })).filter((x) => x.text.length > 0);
     if (clean.length === 0) return;
     this.separate();
@@ -62,7 +62,8 @@ export class TextBuilder {
       const depth = Math.min(item.depth, previous + 1);
       previous = depth;
       const itemStart = this.length;
-      this.write(depth > 0 ? `${'  '.repeat(depth)}- ` : ordered ? `${number++}. ` : '- ');
+      this.write(depth > 0 ? `${'  '.repeat(depth)}- ` : ordered ? `${number}. ` : '- ');
+      if (ordered && depth === 0) number += step;
       const bodyStart = this.length;
       this.write(item.text);
       raw.push({ start: itemStart, end: this.length, bodyStart, ...(depth > 0 ? { depth } : {}) });

@@ -14,7 +14,7 @@ import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { OPENING_LABEL } from '../data/summary.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TITLE_AFTER, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, TRADEMARK_NOTICE, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
+import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TITLE_AFTER, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, TRADEMARK_NOTICE, TRADEMARK_SENTENCE_BREAK, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
 import { TITLE_ABBREVIATION } from '../data/titles.js';
 
 /** What a front end hands to the shared steps. */
@@ -711,10 +711,14 @@ function dropStaffCredits(text: string, blocks: RawBlock[], drop: (b: RawBlock, 
   return blocks.slice(0, end);
 }
 
+/** The longest paragraph of trademark notices read as an error page's footer. */
+const TRADEMARK_PARAGRAPH_MAX_CHARS = 600;
+
 /** Drops the run of author bio and credit lines that closes an article ("Phil Helsel is a reporter for NBC News."). */
 function dropAuthorTail(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void): RawBlock[] {
   // A page with no article but the site's footer (and the byline): the footer is no article.
-  const isFooter = (line: string) => SITE_FOOTER.test(line) || (line.length <= 600 && TRADEMARK_NOTICE.test(line));
+  // (Or trademark notices only, each sentence one: not "Kleenex is a registered trademark of Kimberly-Clark. The company said Tuesday …".)
+  const isFooter = (line: string) => SITE_FOOTER.test(line) || (line.length <= TRADEMARK_PARAGRAPH_MAX_CHARS && line.split(TRADEMARK_SENTENCE_BREAK).every((sentence) => TRADEMARK_NOTICE.test(sentence)));
   const footers = blocks.filter((b) => isFooter(blockText(text, b).trim()));
   if (footers.length > 0 && blocks.every((b) => footers.includes(b) || (b.kind === 'paragraph' && isByline(blockText(text, b))))) {
     for (const b of footers) drop(b, 'metadata');

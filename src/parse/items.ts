@@ -13,7 +13,8 @@ const ASIDE_LABEL_MIN_WORDS = 5;
 
 /** A list item with its label split off where it has the "Label – explanation" shape. */
 export function listItem(text: string, raw: RawItem): ListItem {
-  const item = span(text, raw.start, raw.end);
+  // (Its depth under the items before it, when it is nested.)
+  const item = { ...span(text, raw.start, raw.end), ...(raw.depth ? { depth: raw.depth } : {}) };
   const bodyText = text.slice(raw.bodyStart, raw.end);
   const sep = LABEL_SEPARATOR.exec(bodyText);
   if (sep && sep.index > 0) {
@@ -26,10 +27,10 @@ export function listItem(text: string, raw: RawItem): ListItem {
     if (isLabel(labelText) && wordCount(rest) > 0 && !sentence) {
       const label: TextSpan = span(text, raw.bodyStart, raw.bodyStart + sep.index);
       const body = span(text, raw.bodyStart + sep.index + sep[0].length, raw.end);
-      return { ...item, label, body, ...(raw.depth ? { depth: raw.depth } : {}) };
+      return { ...item, label, body };
     }
   }
-  return { ...item, label: null, body: span(text, raw.bodyStart, raw.end), ...(raw.depth ? { depth: raw.depth } : {}) };
+  return { ...item, label: null, body: span(text, raw.bodyStart, raw.end) };
 }
 
 function isLabel(s: string): boolean {

@@ -108,7 +108,8 @@ function flattenItems(list: Tokens.List, into: string[], depths: number[], depth
     }
     into.push(own.join(' '));
     depths.push(depth);
-    for (const child of item.tokens) if (child.type === 'list') flattenItems(child as Tokens.List, into, depths, Math.min(depth + 1, MAX_LIST_DEPTH));
+    const next = own.join('').trim() === '' ? depth : Math.min(depth + 1, MAX_LIST_DEPTH);
+    for (const child of item.tokens) if (child.type === 'list') flattenItems(child as Tokens.List, into, depths, next);
   }
 }
 

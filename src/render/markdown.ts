@@ -1,5 +1,5 @@
 import { tableLines } from './table.js';
-import { topLevelPlace, type Node } from './view.js';
+import { topLevelPlaces, type Node } from './view.js';
 
 /** Backslash-escapes what Markdown would read as markup in article text. */
 export function escapeMarkdown(text: string): string {
@@ -37,12 +37,13 @@ export function renderMarkdown(nodes: Node[], options: MarkdownOptions = {}): st
       case 'quote':
         out.push(`> ${escapeMarkdown(node.text)}`);
         break;
-      case 'list':
+      case 'list': {
+        const places = topLevelPlaces(node.items);
         out.push(
           node.items
             .map((item, i) => {
               // (A nested item is indented under the one it belongs to and marked "-"; the top level counts only its own.)
-              const marker = `${'   '.repeat(item.depth ?? 0)}${node.ordered && !item.depth ? `${item.number ?? topLevelPlace(node.items, i)}.` : '-'}`;
+              const marker = `${'   '.repeat(item.depth ?? 0)}${node.ordered && !item.depth ? `${item.number ?? places[i]}.` : '-'}`;
               const label = item.label ? `**${escapeMarkdown(item.label)}**${item.separator ?? ' – '}` : '';
               // (A note wrapped onto a line of its own starts that line with its parenthesis.)
               const note = item.note ? `${item.note.startsWith('\n') ? '\n' : ' '}*(${escapeMarkdown(item.note.replace(/^\n/, ''))})*` : '';
@@ -52,6 +53,7 @@ export function renderMarkdown(nodes: Node[], options: MarkdownOptions = {}): st
             .join('\n'),
         );
         break;
+      }
       case 'table':
         out.push(options.fencedTables ? fenced(tableLines(node.rows, options.fencedTables)) : markdownTable(node.rows));
         break;

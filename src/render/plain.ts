@@ -1,4 +1,4 @@
-import { topLevelPlace, type Node } from './view.js';
+import { topLevelPlaces, type Node } from './view.js';
 import { tableLines } from './table.js';
 import { wrap } from './wrap.js';
 
@@ -26,16 +26,18 @@ export function renderPlain(nodes: Node[], width?: number): string {
       case 'heading':
         out.push('', node.text);
         break;
-      case 'list':
+      case 'list': {
         if (previous !== 'heading') out.push('');
+        const places = topLevelPlaces(node.items);
         out.push(
           ...node.items.map((item, i) => {
-            const marker = `${'  '.repeat(item.depth ?? 0)}${node.ordered && !item.depth ? `${item.number ?? topLevelPlace(node.items, i)}. ` : '- '}`;
+            const marker = `${'  '.repeat(item.depth ?? 0)}${node.ordered && !item.depth ? `${item.number ?? places[i]}. ` : '- '}`;
             const body = `${item.label ? `${item.label}${item.separator ?? ' – '}` : ''}${item.text}${item.note ? ` [${item.note}]` : ''}`;
             return fit(marker + body, marker.length);
           }),
         );
         break;
+      }
       case 'table':
         out.push('', ...tableLines(node.rows, width));
         break;

@@ -26,12 +26,24 @@ export function renderTerminal(nodes: Node[], options: TerminalOptions): string 
   // Paragraphs are reflowed one tab narrower so that indented quotes still fit the width.
   const width = Math.max(10, options.width - TAB);
   const extension = markedTerminal({ ...styles(chalk), width, reflowText: true, showSectionPrefix: false, tab: TAB, emoji: false }) as unknown as { renderer: Record<string, (this: unknown, ...args: unknown[]) => string> };
-  // marked-terminal numbers every ordered list from 1: one that goes on another's count keeps its own ("2. Toner").
+  // marked-terminal numbers every ordered list from 1 and counts a nested list's lines among its
+  // items: an ordered list is written here, each item numbered from the list's own start ("2. Toner")
+  // and its lines, a nested list's among them, indented under its text.
   const list = extension.renderer.list!;
   extension.renderer.list = function (this: unknown, token: unknown) {
-    const out = list.call(this, token);
-    const start = (token as Tokens.List).ordered ? Number((token as Tokens.List).start) : 1;
-    return Number.isInteger(start) && start !== 1 ? out.replace(new RegExp(`^( {${TAB}})(\\d+)\\. `, 'gm'), (_, indent: string, n: string) => `${indent}${Number(n) + start - 1}. `) : out;
+    const t = token as Tokens.List;
+    if (!t.ordered) return list.call(this, token);
+    const parser = (this as { parser: { parse(tokens: unknown[], top?: boolean): string } }).parser;
+    const first = typeof t.start === 'number' ? t.start : 1;
+    const items = t.items.map((item, i) => {
+      // (Each item's own number as the Markdown writes it: a countdown's "3. 2. 1.")
+      const marker = `${/^\s*(\d{1,9})[.)]/.exec(item.raw)?.[1] ?? first + i}. `;
+      // (Each part on lines of its own: the item's text, then any list nested in it.)
+      const parts = item.tokens.map((part) => parser.parse([part], false).replace(/^\n+|\s+$/g, '')).filter((part) => part !== '');
+      const lines = parts.join('\n').split('\n');
+      return lines.map((line, k) => (k === 0 ? marker : ' '.repeat(marker.length)) + line).join('\n');
+    });
+    return `${items.join('\n').split('\n').map((line) => (line === '' ? line : ' '.repeat(TAB) + line)).join('\n')}\n\n`;
   };
   marked.use(extension as never);
   marked.use({

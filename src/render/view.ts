@@ -267,12 +267,13 @@ function read(brief: Brief): Node[] {
     if (section.heading) nodes.push({ kind: 'heading', text: cleanLine(section.heading.text) });
     for (const block of section.blocks) {
       if (block.kind === 'list') {
+        const places = topLevelPlaces(block.items!);
         nodes.push({
           kind: 'list',
           ordered: block.ordered ?? false,
           // The item as written: its label, its own separator ("…: A Hindu's Impression"), its text.
           items: block.items!.map((item, i) => ({
-            ...(item.depth ? { depth: item.depth } : writtenNumber(brief.text.slice(item.start, (item.label ?? item.body).start), block.ordered ?? false, block.items!.slice(0, i).filter((x) => !x.depth).length)),
+            ...(item.depth ? { depth: item.depth } : writtenNumber(brief.text.slice(item.start, (item.label ?? item.body).start), block.ordered ?? false, places[i]! - 1)),
             ...(item.label ? { label: cleanLine(item.label.text), separator: brief.text.slice(item.label.end, item.body.start).replace(/\s+/g, ' ') } : {}),
             text: cleanLine(item.body.text),
           })),
@@ -451,11 +452,12 @@ function entities(all: EntityRecord[], perType: number, includeValues: boolean):
 
 /** An ordered item's number as written ("2. " over the list's first item), when it is not its place in the list. */
 function writtenNumber(marker: string, ordered: boolean, i: number): { number?: number } {
-  const n = ordered ? /^\s*(\d{1,4})[.)]/.exec(marker)?.[1] : undefined;
+  const n = ordered ? /^\s*(\d{1,6})[.)]/.exec(marker)?.[1] : undefined;
   return n !== undefined && Number(n) !== i + 1 ? { number: Number(n) } : {};
 }
 
-/** An item's place among the list's top-level items, counting from 1 (nested items are not counted). */
-export function topLevelPlace(items: readonly Item[], i: number): number {
-  return items.slice(0, i + 1).filter((x) => !x.depth).length;
+/** Each item's place among the list's top-level items, counting from 1 (a nested item has its top-level item's). */
+export function topLevelPlaces(items: ReadonlyArray<{ depth?: number }>): number[] {
+  let place = 0;
+  return items.map((x) => (x.depth ? place : ++place));
 }

@@ -1457,6 +1457,9 @@ describe('stated implications', () => {
   it('the text’s own roadmap is no forecast ("In this section, we’ll run through …", "The following four-part plan will guide you")', async () => {
     const b = await story('In this section, we’ll run through the main types of camera. The following four-part training plan will guide you along your journey. The council will vote on the budget next month.');
     expect(b.implications.map((i) => i.text.split(' ')[1])).toEqual(['council']);
+    // (Forecasts that only start alike stay: "The following three states will hold …", "you will run through your savings", "we will break down the barriers".)
+    const kept = await story('The following three states will hold primaries on March 5. Without a raise, you will run through your savings by spring. Together we will break down the barriers that hold families back. Sources told her Apple plans to cut 600 jobs.');
+    expect(kept.implications.map((i) => i.text.split(' ')[1])).toEqual(['following', 'a', 'we', 'told']);
   });
 
   it('a time before "after" ("Hours after the interview", "The day after the attack") dates the clause; it states no cause', async () => {
@@ -1567,6 +1570,9 @@ describe('stated implications', () => {
     // Nor a list of documents under a heading that names impacts.
     const papers = await brief('A Headline For The Story\n\n## Climate Change Impacts and Adaptation\n\nHow farmers adapt will decide the effects on production. Our publications that consider climate change and adaptation include:\n\n- Climate Change and Risk Management (ERR-266, July 2019)\n- Drought-Tolerant Corn in the United States (EIB-204, January 2019)\n\nVolunteers met on Tuesday at the town hall to plan the year.\n');
     expect(papers.implications.filter((i) => i.kind === 'listed')).toEqual([]);
+    // (Studies that point to effects list them.)
+    const effects = await brief('A Headline For The Story\n\nSeveral recent studies point to these effects:\n\n- Prices will rise across the region.\n- Imports could fall sharply next year.\n\nVolunteers met on Tuesday at the town hall to plan the year.\n');
+    expect(effects.implications.filter((i) => i.kind === 'listed')).toHaveLength(2);
   });
 
   it('"to" after "decided" or "tried" is no purpose, and any other signal comes before a purpose "to"', async () => {
@@ -2326,15 +2332,18 @@ describe('quotations across paragraphs and nested quotation marks', () => {
 
   it('gives a quotation the line under it signs with no dash, a name, a comma and the post, to that name (a report’s key quotes)', async () => {
     const b = await brief(
-      'The leading AI companies\n\nCompanies discussed AI on their earnings calls this year.\n\n“We’re finding tangible ways to leverage GenAI to improve the customer experience. We’re building our own.”\n\nDoug McMillon, CEO of Walmart (during Walmart’s Q2 2025 earnings call on August 15, 2024)\n\n' +
-        'Key quote\n\n“We wouldn’t have a massive networking opportunity if NVIDIA didn’t build some fantastic GPUs.” Jayshree Ullal, CEO of Arista Networks (during the Q1 2024 earnings call)\n\n' +
-        '“It was a good year for all of us.”\n\nJane Smith, the chair, said the board would meet again in May.\n',
+      '<html><head><title>The leading AI companies</title></head><body><article><h1>The leading AI companies</h1><p>Companies discussed AI on their earnings calls this year, and several chief executives spoke about it at length.</p><blockquote><p>“We’re finding tangible ways to leverage GenAI to improve the customer experience. We’re building our own.”</p><p>Doug McMillon, CEO of Walmart (during Walmart’s Q2 2025 earnings call on August 15, 2024)</p></blockquote>' +
+        '<p>“We wouldn’t have a massive networking opportunity if NVIDIA didn’t build some fantastic GPUs.” Jayshree Ullal, CEO of Arista Networks (during the Q1 2024 earnings call)</p>' +
+        '<p>“It was a good year for all of us.”</p><p>Jane Smith, the chair, said the board would meet again in May.</p><p>My grandfather liked to say: “A town is only as strong as the work it does.”</p><p>Jane Doe, professor of history at Ohio State University</p></article></body></html>',
+      { inputFormat: 'html' },
     );
     const signed = b.claims.filter((c) => c.kind === 'direct').map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.end).split(' ').slice(0, 3).join(' ')]);
     expect(signed).toContainEqual(['Doug McMillon', null, '“We’re finding tangible']);
     expect(signed).toContainEqual(['Jayshree Ullal', null, '“We wouldn’t have']);
-    // (A sentence with a verb under a quotation signs nothing: Jane Smith's is a claim of its own.)
+    // (A sentence with a verb under a quotation signs nothing: Jane Smith's is a claim of its own; nor does
+    // a writer's credit line under an essay that ends on a quoted saying.)
     expect(b.claims.some((c) => c.speaker === 'Jane Smith' && b.text.slice(c.content.start, c.content.end).startsWith('“It was'))).toBe(false);
+    expect(b.claims.some((c) => c.speaker === 'Jane Doe')).toBe(false);
     expectGrounded(b);
   });
 
@@ -2580,6 +2589,11 @@ describe('claims on magazine and blog pages', () => {
     // (Nor a quotation that mixes its marks around the cue: “Forty-five years of practicing law," he said, "has convinced me …”.)
     const mixed = await story('“Forty-five years of practicing law," he said, "has convinced me that there are no coincidences.”');
     expect(mixed.claims.map((c) => c.cue)).toEqual(['said']);
+    // (A gerund after "that" opens what was told; a dash of two hyphens joins no word; a "They" that a plural subject opens is that group's.)
+    const more = await story('The company told investors that rising costs would squeeze margins next year. The union said--in a statement released Friday--that it would strike.');
+    expect(more.claims.map((c) => c.cue)).toEqual(['told', 'said']);
+    const farmers = await story('The Department of Agriculture said on Monday that corn yields would fall. Many farmers in Iowa have already changed their plans. They planted fewer acres. They sold equipment. They told us they were worried about next year too.');
+    expect(farmers.claims.filter((c) => c.cue === 'told').map((c) => c.speaker)).not.toContain('Department of Agriculture');
     // (Nor a verb inside a word joined by hyphens.)
     const joined = await story('But it turns out the high fives and told-you-sos might be premature.\n\nThe so-called experts were wrong, the minister said.');
     expect(joined.claims.map((c) => c.cue)).toEqual(['said']);

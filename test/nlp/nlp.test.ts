@@ -97,6 +97,8 @@ describe('wink adapter', () => {
       'The film stars Michael J. Fox and Lea Thompson.',
       'The report gives market sizing, incl. forecasts and shares.',
     ]);
+    // (A sentence that opens in lower case after one ending on a short word is its own: "eBay", "iRobot"; nor is "In" after an initial.)
+    expect(sentencesOf('Investors cheered the news. eBay said it expects more. Rep. Kim J. In of New Jersey spoke.')).toEqual(['Investors cheered the news.', 'eBay said it expects more.', 'Rep. Kim J. In of New Jersey spoke.']);
     // So does a unit glued to its number ("70g."), before a capital.
     const grams = 'The wired ones weigh less than 70g. We broke them down by category. It weighs just 36g. If speed matters, buy it.';
     expect(sentencesOf(grams)).toEqual([

@@ -735,7 +735,7 @@ describe('a lede the extractor left out', () => {
     const kept = doc(`<div><h2>Deadlines</h2><p>${second}</p><p>${third}</p></div>`);
     expect(missedLede(page(`<div class="o-well"><p>${lede}</p></div>`), kept).map((p) => p.textContent)).toEqual([lede]);
     // Not a promo's, a dek's or a newsletter's box, a box with more in it, nor one above the headline.
-    for (const box of [`<div class="promo-box"><p>${lede}</p></div>`, `<div class="fb-send-to-messenger-container"><div class="messenger-content"><p>${lede}</p></div></div>`, `<div id="newsletter"><p>${lede}</p></div>`, `<div class="dek"><p>${lede}</p></div>`, `<div class="o-well"><p>${lede}</p><p>Read the agency's full guide to every way of filing for free this year.</p></div>`]) expect(missedLede(page(box), kept)).toEqual([]);
+    for (const box of [`<div class="promo-box"><p>${lede}</p></div>`, `<div class="support-banner"><p>${lede}</p></div>`, `<div class="fb-send-to-messenger-container"><div class="messenger-content"><p>${lede}</p></div></div>`, `<div id="newsletter"><p>${lede}</p></div>`, `<div class="dek"><p>${lede}</p></div>`, `<div class="o-well"><p>${lede}</p><p>Read the agency's full guide to every way of filing for free this year.</p></div>`]) expect(missedLede(page(box), kept)).toEqual([]);
     expect(missedLede(page(`<div class="o-well"><p>${lede}</p></div>`, ''), kept)).toEqual([]);
   });
 });
@@ -1489,6 +1489,12 @@ describe('a standfirst the markup names under the headline', () => {
     // (Not another story's dek the data holds, shown in a teaser further down.)
     const other = parseHtml(page('', '<aside><p>Another story about other cars entirely.</p></aside>', data('A dek the page never shows.')));
     expect(other.dek).toBeNull();
+    // (Nor the dek of an "Up next" card under the headline, nor a body paragraph the data repeats as its excerpt.)
+    const card = parseHtml(page('<a class="up-next" href="/next"><p>Another story about other cars entirely.</p></a>', '', data('A dek the page never shows.')));
+    expect(card.dek).toBeNull();
+    const excerpt = '<p>Tesla is recalling 120,000 cars because a door can open in a crash, the regulator said on Friday.</p>';
+    const first = parseHtml(page('', '', data('Tesla is recalling 120,000 cars because a door can open in a crash, the regulator said on Friday.')).replace('<article>', `<article>${excerpt}`));
+    expect(first.dek).toBeNull();
   });
 
   it('is the dek from a marked box around its one paragraph, or a class in camel case (iRunFar, Time Out)', () => {
@@ -1502,6 +1508,9 @@ describe('a standfirst the markup names under the headline', () => {
     // (Not a box that holds more than the one paragraph, nor a class that only ends in those letters.)
     expect(parseHtml(page(`<div class="post-excerpt"><p>${dek}.</p><p>Another paragraph of the box with words enough in it.</p></div>`)).dek).toBeNull();
     expect(parseHtml(page(`<p class="headlinedeck">${dek}</p>`)).dek).toBeNull();
+    // (Nor a card's or a slide's camel-case class.)
+    expect(parseHtml(page(`<p class="cardSubtitle">${dek}</p>`)).dek).toBeNull();
+    expect(parseHtml(page(`<p class="slideDeck">${dek}</p>`)).dek).toBeNull();
   });
 
   it('is the dek when the article repeats it only as a subheading over a later section, which stays', () => {
@@ -1837,9 +1846,10 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
 
   it('leaves a subheading’s permalink out of its text, and keeps a link in running text', () => {
     const heads = ['<h2 id="section2">Preferring real estate to architecture<a class="subhead-anchor" href="#section2">#section2</a></h2>', '<h2 id="why">Why it matters <a href="#why">¶</a></h2>', '<h3 id="next">What comes next<a href="#next">#</a></h3>'];
-    const a = parseHtml(`<html><head><title>Web design</title></head><body><article><h1>Web design</h1>${story}${heads.join(story)}${story}<p>The board chair pointed to the <a href="#section2">figures above</a> when she spoke to reporters after the vote.</p>${story}</article></body></html>`);
+    const a = parseHtml(`<html><head><title>Web design</title></head><body><article><h1>Web design</h1>${story}${heads.join(story)}${story}<p>The board chair pointed to the <a href="#section2">figures above</a> when she spoke to reporters after the vote, and put the bridge at <a href="#1">#1</a> on the state list.</p>${story}</article></body></html>`);
     expect(a.sections.map((x) => x.heading?.text).filter(Boolean)).toEqual(['Preferring real estate to architecture', 'Why it matters', 'What comes next']);
     expect(bodyText(a)).toContain('pointed to the figures above when she spoke');
+    expect(bodyText(a)).toContain('put the bridge at #1 on the state list');
   });
 
   it("leaves a footnote's linked number out of the word it follows", () => {
@@ -1895,6 +1905,10 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
     expectArticleGrounded(a);
     const admin = parseHtml(`<html><head><title>Scalable interpretability</title></head><body><article><h1>Scalable interpretability</h1>${header('admin')}${story}${story.replace('council', 'board')}</article></body></html>`);
     expect(admin.byline).toBeNull();
+    // (Nor a metadata author in lower case: no byline, and no "By newsdesk" line in the text.)
+    const desk = parseHtml(`<html><head><title>Scalable interpretability</title><meta name="author" content="newsdesk"></head><body><article><h1>Scalable interpretability</h1>${story}${story.replace('council', 'board')}</article></body></html>`);
+    expect(desk.byline).toBeNull();
+    expect(desk.text).not.toContain('newsdesk');
     // (A line that only starts with "by" and a word in lower case is no byline.)
     const prose = parseHtml(`<html><head><title>Scalable interpretability</title></head><body><article><h1>Scalable interpretability</h1><div class="author-note">by design, the council kept its plans quiet</div>${story}${story.replace('council', 'board')}</article></body></html>`);
     expect(prose.byline).toBeNull();
@@ -1931,6 +1945,12 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
     // (Beside an article the same notices are left to the footer rules: the story stays.)
     const kept = parseHtml(`<html><head><title>Phones</title></head><body><article><h1>Phones</h1><p>Android is a trademark of Google Inc. The council met on Tuesday to weigh the phone plan for its schools.</p>${story}</article></body></html>`);
     expect(bodyText(kept)).toContain('Android is a trademark of Google Inc. The council met');
+    // (A story that opens on a trademark sentence is no footer; and many notices in a row are read quickly.)
+    const suit = parseHtml('<html><head><title>Tissue maker sues</title></head><body><article><h1>Tissue maker sues</h1><p>Kleenex is a registered trademark of Kimberly-Clark Worldwide, Inc. The company said Tuesday it filed suit.</p></article></body></html>');
+    expect(bodyText(suit)).toContain('filed suit');
+    const started = Date.now();
+    parseHtml(`<html><head><title>Notices</title></head><body><p>${'A is a trademark of B. '.repeat(26)}x</p></body></html>`);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('leaves out a heading that is the caption of the picture in the box beside it', () => {

@@ -591,8 +591,8 @@ describe('Markdown', () => {
     expect(scrape.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story]);
     expect(scrape.dropped.map((d) => d.text)).toEqual(['You may also like', 'Another story about the city budget and its many parts runs here.', 'Comments', 'Great news for us all.']);
     expect(scrape.dropped.filter((d) => d.reason === 'outside-article').map((d) => d.text)).toEqual(['Another story about the city budget and its many parts runs here.', 'Great news for us all.']);
-    // (A report's plugs after "More information and further reading" and "You may also be interested in the following articles:".)
-    const report = parseText(`# Park approved\n\n${story}\n\n## More information and further reading\n\nAre you interested in learning more about the parks market?\n\nYou may also be interested in the following articles:\n\n- Parks Market Report 2025\n`);
+    // (A report's plugs after "You may also be interested in the following articles:".)
+    const report = parseText(`# Park approved\n\n${story}\n\nYou may also be interested in the following articles:\n\n- Parks Market Report 2025\n`);
     expect(report.sections.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([story]);
     // A clipped page's related links and footer after a section break are no article text; an article's own list is.
     const clipped = parseText(`* [Home](/)\n* [World](/world)\n* [Log in](/login)\n\n# Park approved\n\n${story}\n\nThe plan lists:\n\n- a lake\n- two playgrounds\n\n## Related stories\n\n* [Mayor opens library](/a)\n* [Bus routes change](/b)\n\n* [About us](/about)\n* [Privacy](/privacy)\n`);

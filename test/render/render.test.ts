@@ -81,7 +81,21 @@ describe('markdown', () => {
     expect(renderPlain(nodes)).toContain('- Drink water. Add flavor with:\n  - 100% orange juice.\n  - A squeeze of lemon juice.\n- Choose fruit for dessert.');
     expect(renderPlain(nodes)).toContain('1. Cleanser\n2. Toner\n  - Pat it on.\n3. Serum');
     expect(renderMarkdown(nodes)).toContain('2. Toner\n   - Pat it on.\n3. Serum');
-    expect(renderTerminal(nodes, { width: 80, colorLevel: 0 })).toMatch(/^ {2}2\. Toner\n {4}\* Pat it on\.\n {2}3\. Serum$/m);
+    expect(renderTerminal(nodes, { width: 80, colorLevel: 0 })).toMatch(/^ {2}2\. Toner\n {7}\* Pat it on\.\n {2}3\. Serum$/m);
+    // (Two items nested under an ordered one are not counted among its numbers, and a wrapped line that opens on a year keeps it.)
+    const steps = await brief('# How to apply\n\nYou can apply for the exemption online or by mail, and the county says most applications take a month.\n\n1. Gather your documents, including:\n   - Proof of income\n   - A copy of your deed\n2. Fill out the form.\n3. Submit it before the deadline the plan the county drew up in 2019. 2024. Was the year it changed.\n', { inputFormat: 'markdown' });
+    const terminal = renderTerminal(view(steps, 'read'), { width: 40, colorLevel: 0 });
+    expect(terminal.split('\n').map((l) => l.trimEnd())).toEqual(expect.arrayContaining(['  1. Gather your documents, including:', '       * Proof of income', '       * A copy of your deed', '  2. Fill out the form.']));
+    expect(terminal).toMatch(/deed\s*\n {2}2\. Fill/);
+    expect(terminal).toContain('2019.');
+    expect(terminal).toContain('2024. Was');
+    // (An item that holds only a list is no level: its items stay peers of their siblings.)
+    const only = await brief('<html><head><title>Park plan</title></head><body><article><h1>Park plan</h1><p>The council approved the new park on Tuesday after a long debate over its cost to the city.</p><ul><li>The plan includes:<ul><li><ul><li>Wider bike lanes</li></ul></li><li>New lighting</li><li>A viewing platform</li></ul></li></ul><p>Work begins in the spring and should take two years, the mayor said on Tuesday.</p></article></body></html>', { inputFormat: 'html' });
+    expect(only.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'list').flatMap((b) => b.items!).map((i) => i.depth ?? 0)).toEqual([0, 1, 1, 1]);
+    // (A countdown, <ol reversed>, counts down in every format.)
+    const countdown = await brief('<html><head><title>Top parks</title></head><body><article><h1>Top parks</h1><p>We ranked the parks by visitors, views and trails, and here is the countdown to the very best.</p><ol reversed><li>Elm Park</li><li>Oak Park</li><li>Pine Park</li></ol><p>All of them are free to visit and open every day of the year, the city said on Tuesday.</p></article></body></html>', { inputFormat: 'html' });
+    expect(renderPlain(view(countdown, 'read'))).toContain('3. Elm Park\n2. Oak Park\n1. Pine Park');
+    expect(renderTerminal(view(countdown, 'read'), { width: 80, colorLevel: 0 })).toMatch(/ {2}3\. Elm Park\n {2}2\. Oak Park\n {2}1\. Pine Park/);
     // (Markdown's nested lists too.)
     const md = await brief('# Healthy eating\n\nMost people need to eat more foods with dietary fiber and less added sugar every day.\n\n- Drink water\n  - with lemon\n- Choose fruit\n', { inputFormat: 'markdown' });
     expect(md.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'list').flatMap((b) => b.items!).map((i) => i.depth ?? 0)).toEqual([0, 1, 0]);

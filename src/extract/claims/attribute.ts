@@ -211,7 +211,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // which PolNeAR counts: "If Obama Says It, It's True".)
     if (s.role === 'list-item' && v > 0 && /^\p{Lu}\p{Ll}/u.test(tok.text) && !/^[“"‘'(:—–.!?-]$/.test(t[v - 1]!.text)) continue;
     // "the high fives and told-you-sos", "a much-talked-about plan", "self-reported data": a part of a word joined by hyphens is no verb.
-    if (text[tok.start - 1] === '-' || text[tok.end] === '-') continue;
+    // (Not a dash written as two hyphens: "The company said--in a statement--that …".)
+    if ((text[tok.start - 1] === '-' && /\p{L}/u.test(text[tok.start - 2] ?? '')) || (text[tok.end] === '-' && /\p{L}/u.test(text[tok.end + 1] ?? ''))) continue;
     // "the prosecutor’s finding of …", "a finding": after a possessive or an article it is a noun.
     if (/^(?:['’]s|the|a|an|my|your|his|its|our|their)$/i.test(t[v - 1]?.text ?? '')) continue;
     // "TV shows, movies, and games", "award shows": a kind of show is a noun.

@@ -257,7 +257,8 @@ export function thatAfterCue(t: Token[], v: number, recipient: boolean, saying: 
     // sold …"; "told reporters that was wrong" is what was told.)
     // (Only right after that object, a noun phrase: not a quotation's words after a comma, "… she told me, “and then the outcome that was desired …”".)
     // (After a verb of telling or warning only, `addressed`: after "said" the noun phrase is what was said's subject, "She said the employers that would stand up were …".)
-    if (addressed && x.normal === 'that' && i > v + 1 && t.slice(v + 1, i).every((y) => OBJECT_POS.has(y.pos)) && (t[i + 1]?.pos === 'VERB' || (t[i + 1]?.pos === 'AUX' && /^(?:VERB|ADV)$/.test(t[i + 2]?.pos ?? '')))) return RELATIVE_CLAUSE;
+    // (A finite verb after "that", not a gerund opening what was told: "told investors that rising costs would …".)
+    if (addressed && x.normal === 'that' && i > v + 1 && t.slice(v + 1, i).every((y) => OBJECT_POS.has(y.pos)) && ((t[i + 1]?.pos === 'VERB' && !/ing$/i.test(t[i + 1]!.text)) || (t[i + 1]?.pos === 'AUX' && /^(?:VERB|ADV)$/.test(t[i + 2]?.pos ?? '')))) return RELATIVE_CLAUSE;
     if (x.normal === 'that' && (i <= v + near || !/^(?:AUX|VERB|ADV)$/.test(t[i + 1]?.pos ?? ''))) return i;
   }
   return -1;

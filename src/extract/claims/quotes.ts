@@ -225,6 +225,7 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
   const written = person ? null : (SIGNED_NAME.exec(rest) ?? (undashed ? null : SIGNED_DESCRIPTION.exec(rest.trimEnd())));
   if (!person && !written) return null;
   if (undashed && !/^,\s*\S/.test(rest.slice(person ? person.end - from : written![0].length))) return null;
+  const signature: TextSpan | null = undashed ? null : { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length };
   const speaker = person ? { text: person.text, start: person.start, end: person.end } : { text: written![0], start: from, end: from + written![0].length };
   // The quotation: the sentence before closes it, and it opened at most SIGNED_QUOTE_MAX_SENTENCES
   // back, in its block, or in a paragraph before whose quotation runs on into the next (each such
@@ -240,7 +241,7 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
   if (!/^[“"]/.test(opened.text)) {
     const run = runningQuotation(text, sentences, opened, last);
     if (!run || s.index - run.index > SIGNED_RUN_MAX_SENTENCES) return null;
-    return { quote: { start: run.start, end: last.end }, sentence: run.index, dash: undashed ? null : { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length }, speaker };
+    return { quote: { start: run.start, end: last.end }, sentence: run.index, dash: signature, speaker };
   }
   if (s.index - i > SIGNED_QUOTE_MAX_SENTENCES) return null;
   const inside = text.slice(opened.start + 1, last.end - 1);
@@ -254,14 +255,19 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
     if (first.text[0] !== '“' || s.index - k > SIGNED_QUOTE_MAX_SENTENCES * 2 || /”/.test(text.slice(first.start, before.end))) break;
     opened = first;
   }
-  return { quote: { start: opened.start, end: last.end }, sentence: opened.index, dash: undashed ? null : { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length }, speaker };
+  return { quote: { start: opened.start, end: last.end }, sentence: opened.index, dash: signature, speaker };
 }
 
-/** A sentence that ends its block (a paragraph or a line of a block quotation) and opens it, or follows a quotation closing in it. */
+/**
+ * A sentence that ends its block and either is a line of a block quotation of its own (a report's
+ * key quote signed on the line below) or follows a quotation closing in its own paragraph; not a
+ * writer's credit line under an essay that ends on a quoted saying.
+ */
 function ownLine(s: Sentence, sentences: readonly Sentence[]): boolean {
   const before = sentences[s.index - 1];
   const after = sentences[s.index + 1];
-  return (!before || !sameBlock(before, s) || /[”"]$/.test(before.text)) && (!after || !sameBlock(after, s));
+  if (after && sameBlock(after, s)) return false;
+  return before !== undefined && (sameBlock(before, s) ? /[”"]$/.test(before.text) : s.role === 'quote' && before.role === 'quote');
 }
 
 /** Two sentences of one paragraph (or list item) in one role. */

@@ -444,8 +444,8 @@ function subjectOf(s: Sentence, before: number, names: readonly Mention[], coref
 }
 
 /** The subject of the nearest of the sentences just before that has one of the kind a pronoun can mean. */
-function subjectBefore(sentence: Sentence, sentences: readonly Sentence[] | undefined, names: readonly Mention[], coreference: NameCoreference, number: 'plural' | 'singular'): string | null {
-  for (let i = sentence.index - 1; sentences && i >= Math.max(0, sentence.index - GROUP_SENTENCES); i--) {
+function subjectBefore(sentence: Sentence, sentences: readonly Sentence[] | undefined, names: readonly Mention[], coreference: NameCoreference, number: 'plural' | 'singular', chain = 0): string | null {
+  for (let i = sentence.index - 1; sentences && i >= Math.max(0, sentence.index - GROUP_SENTENCES - chain); i--) {
     const s = sentences[i];
     if (!s || s.role === 'title' || s.role === 'heading') break;
     const group = subjectOf(s, s.end, names, coreference, number);
@@ -465,11 +465,26 @@ function pronounAntecedent(mention: TextSpan, named: Named, number: 'plural' | '
   const { sentence, sentences, names, coreference, earlier = [] } = named;
   const own = mention.start > sentence.start ? subjectOf(sentence, mention.start, names, coreference, number) : undefined;
   if (own !== undefined) return own ?? earlierSource(sentence, earlier, coreference);
-  // (Sentences just before that open on the same "They" go on with the same source, and carry it
-  // further back: "The researchers note …. The team wove a sweater. They then tested it …. They claim …".)
+  // (Sentences just before that open on the same "They" go on with the same group, and carry the
+  // look back over them: "The researchers note …. The team wove a sweater. They then tested it ….
+  // They claim …"; a group named as a subject first wins: "Many farmers … changed their plans. They
+  // planted fewer acres. They told us …" are the farmers'.)
   let chain = 0;
   while (number === 'plural' && sentences && chain < THEY_CHAIN && /^They\b/.test(sentences[sentence.index - 1 - chain]?.text ?? '')) chain++;
-  return earlierSource(sentence, earlier, coreference, 1) ?? subjectBefore(sentence, sentences, names, coreference, number) ?? earlierSource(sentence, earlier, coreference, EARLIER_SOURCE_SENTENCES + chain);
+  // (Not past a sentence whose subject is a plural noun, the group the "They" goes on with: "Many
+  // farmers in Iowa have changed their plans. They planted …".)
+  const opener = chain > 0 ? sentences?.[sentence.index - 1 - chain] : undefined;
+  if (opener && pluralSubject(opener)) chain = 0;
+  return earlierSource(sentence, earlier, coreference, 1) ?? subjectBefore(sentence, sentences, names, coreference, number, chain) ?? earlierSource(sentence, earlier, coreference, EARLIER_SOURCE_SENTENCES + chain);
+}
+
+/** Whether a sentence's words before its first verb hold a plural common noun: "Many farmers in Iowa have …". */
+function pluralSubject(s: Sentence): boolean {
+  for (const t of s.tokens) {
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.pos === 'NOUN' && /\p{Ll}s$/u.test(t.text) && !/ss$/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** How many sentences opening on "They" just before a "they" may carry an earlier source further back. */

@@ -165,9 +165,12 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
   const order = Array.from(page.querySelectorAll('h1, p'));
   const headline = order.findIndex((x) => /^h1$/i.test((x as unknown as { tagName: string }).tagName));
   const marks = box && isDiv(box) ? `${divClass(box)} ${(box as unknown as { getAttribute(name: string): string | null }).getAttribute('id') ?? ''}` : '';
-  if (marks && prose(above, squash(above.textContent)) && box!.querySelectorAll('p').length === 1 && squash(box!.textContent) === squash(above.textContent) && !inBox(above, WIDGET_CLASS) && !STANDFIRST_CLASS.test(marks) && !INTRO_BOX.test(marks) && headline >= 0 && headline < order.indexOf(above)) return [above];
+  if (marks && prose(above, squash(above.textContent)) && box!.querySelectorAll('p').length === 1 && squash(box!.textContent) === squash(above.textContent) && !inBox(above, WIDGET_CLASS) && !inBox(above, APPEAL_CLASS) && !STANDFIRST_CLASS.test(marks) && !INTRO_BOX.test(marks) && headline >= 0 && headline < order.indexOf(above)) return [above];
   return out;
 }
+
+/** Class words of a box that asks something of the reader: a donation, an app, a banner (no lede however lone). */
+const APPEAL_CLASS = /donat|support|banner|appeal|membership|(?:^|[\s_-])(?:app|cta)(?:$|[\s_-])/i;
 
 /** How many boxes up from a lone lede's paragraph the kept article must start. */
 const LEDE_BOX_LEVELS = 4;
@@ -1398,9 +1401,9 @@ const nameKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' 
 /** A byline's label before the name: "By:", "By Author:", "Author:", "Written by:", "Posted by:", "Story by". */
 const BYLINE_LABEL = /^(?:by\s*:|(?:by\s+)?(?:author|writer)\s*:|(?:written|posted|story) by\s*:?)\s*(?=\p{Lu})/iu;
 
+/** The same words written in camel case after the article's own part: "_articleSubtitle_hbr2q_66", "heroDek" (not "cardSubtitle", "slideDeck"). */
+const CAMEL_STANDFIRST = /(?:article|post|story|entry|hero|header|headline|content|page)(?:Subtitle|Standfirst|Dek|Subheadline)(?:$|[\s_-])/;
 /** Class words that name an element a standfirst: "deck", "dek", "sub-headline", "subtitle", "article__summary", "article-excerpt", "post__lead". */
-/** The same words written in camel case inside a class: "_articleSubtitle_hbr2q_66", "heroDek". */
-const CAMEL_STANDFIRST = /[a-z](?:Subtitle|Standfirst|Dek|Deck|Subheadline)(?:$|[\s_-])/;
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:deck|dek|standfirst|sub-?headline|subhead|subtitle|strapline|summary|excerpt|blurb)(?:$|[\s_-])|(?:title|header|hero)[\w-]*__intro\b|(?:^|\s)(?:post|article|entry|story)__lead(?:$|\s)/i;
 /**
  * The byline the page prints under its headline in an element its class marks so ("By Takeo Maeda
@@ -1561,7 +1564,10 @@ function markedStandfirst(page: LedeDocument, dataDeks: ReadonlySet<string> = ne
       if (h1.contains(el)) continue;
       const text = squash(el.textContent);
       // (Or one the page's own data names its dek, however short: Hearst's `"dek":"<p>Protein continues to be huge. </p>"`.)
-      if (dataDeks.has(text) && !el.closest('nav, footer, aside, figure, figcaption, form') && !el.querySelector('h2, ul, ol')) return text;
+      // (Not a card's or a link's, another story's dek the same data holds; nor a paragraph of the body
+      // the data repeats as its excerpt, other paragraphs following it.)
+      const bodyParagraph = el.tagName === 'P' && el.nextElementSibling?.tagName === 'P' && squash(el.nextElementSibling.textContent).split(' ').length >= LEDE_MIN_WORDS;
+      if (dataDeks.has(text) && !bodyParagraph && !el.closest('nav, footer, aside, figure, figcaption, form, a, [class*="card"], [class*="Card"], [class*="teaser"], [class*="related"], [class*="next"]') && !el.querySelector('h2, ul, ol, a')) return text;
       // (Or a subheading right after the headline that reads as a sentence: the Express's "<h1>…</h1><h3>A snub from … has left …, an expert has claimed.</h3>".)
       // (Or one the page declares its description, The Telegraph's "<h2 itemprop="alternativeHeadline description">", full stop or not.)
       // (Or a paragraph that follows the headline as its sibling in a hero or banner box, its own or
@@ -1952,8 +1958,9 @@ export function htmlBlocks(page: string): HtmlFront {
   // Each part a sentence of its own ("Cheese deadline arrives without new deal" over "Fancy a sharp British Stilton? …").
   const parts = [...leads, ...(pointsText ? [pointsText] : [])];
   if (parts.length > 0) out.dek(parts.map((x, i) => (i < parts.length - 1 && !endsSentence(x) ? `${x}.` : x)).join(' '));
-  // (A handle in lower case is a byline only as the page's markup or metadata names it: "By jsteinhardt".)
-  if (byline && (isByline(byline) || WRITER_HANDLE.test(byline.replace(/^By /, '')))) out.block('paragraph', byline);
+  // (A handle in lower case is a byline only as the page's author box links it to the writer's page,
+  // bylineAfter's "By jsteinhardt"; not a metadata author "newsdesk".)
+  if (byline && (isByline(byline) || (byline === markedByline && WRITER_HANDLE.test(byline.replace(/^By /, ''))))) out.block('paragraph', byline);
   else meta.byline = null;
 
   // Other stories the extractor took in with the article (an endless page's next stories, each an

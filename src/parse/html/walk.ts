@@ -226,8 +226,14 @@ function marker(node: DomNode, tag: string): boolean {
 function permalink(node: DomNode): boolean {
   const href = node.getAttribute?.('href') ?? '';
   const text = (node.textContent ?? '').trim();
-  return href.startsWith('#') && (/^[#¶§🔗]$/u.test(text) || text === href);
+  if (!href.startsWith('#') || !(/^[#¶§🔗]$/u.test(text) || text === href)) return false;
+  // (Inside a heading only: "the bridge at <a href="#1">#1</a> on the state list" is the text's.)
+  for (let at = node.parentNode as DomNode | null, level = 0; at && level < PERMALINK_LEVELS; at = at.parentNode as DomNode | null, level++) if (/^H[1-6]$/.test(tagOf(at))) return true;
+  return false;
 }
+
+/** How many elements up from a permalink its heading is looked for. */
+const PERMALINK_LEVELS = 3;
 
 /**
  * A footnote's number linked to its note, or set as one: Substack's "<a class="footnote-anchor"
@@ -823,9 +829,13 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       // (Nor a list whose items are half or more without a link: Eurogamer's specs over one "Buy: <a>…</a>" item.)
       const unlinked = items.filter((x) => x.linked === 0 && x.text.trim() !== '').length;
       const links = length > 0 && linked / length >= LINK_DENSITY && !proseItems(items) && unlinked * 2 < items.length;
-      // (An ordered list that goes on another's count: the Southerner's "<ol start="2">" under step 1.)
+      // (An ordered list that goes on another's count: the Southerner's "<ol start="2">" under step 1;
+      // or a countdown, "<ol reversed>", from its start or its number of items down.)
       const first = tag === 'OL' ? Number.parseInt(child.getAttribute?.('start') ?? '', 10) : NaN;
-      out.list(texts, tag === 'OL', Number.isInteger(first) && first >= 0 && first < 10000 ? first : 1, marked ?? (links ? 'related-links' : undefined), items.map((i) => i.depth ?? 0));
+      const reversed = tag === 'OL' && child.getAttribute?.('reversed') !== null && child.getAttribute?.('reversed') !== undefined;
+      const top = items.filter((i) => !i.depth && i.text.trim() !== '').length;
+      const start = Number.isInteger(first) && first >= 0 && first < 10000 ? first : reversed ? top : 1;
+      out.list(texts, tag === 'OL', start, marked ?? (links ? 'related-links' : undefined), items.map((i) => i.depth ?? 0), reversed ? -1 : 1);
     } else if (table) {
       const caption = Array.from(child.childNodes).find((c) => c.nodeType === ELEMENT && tagOf(c) === 'CAPTION');
       if (caption) out.block('paragraph', inlineOf(caption, options).text);
@@ -958,11 +968,11 @@ function holdsParagraphs(node: DomNode): boolean {
 }
 const PARAGRAPH_OR_HEADING: ReadonlySet<string> = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-/** The elements inside a node whose tag is one of `tags`, at most `limit` of them (one stack walk: a page can nest deep). */
 const BLOCKQUOTES: ReadonlySet<string> = new Set(['BLOCKQUOTE']);
 /** The classes a social network's embed code gives the post it writes into a page. */
 const EMBEDDED_POST_CLASS = /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed)(?:\s|$)/;
 
+/** The elements inside a node whose tag is one of `tags`, at most `limit` of them (one stack walk: a page can nest deep). */
 function descendants(node: DomNode, tags: ReadonlySet<string>, limit = Infinity): DomNode[] {
   const out: DomNode[] = [];
   const stack = Array.from(node.childNodes);
@@ -987,13 +997,16 @@ function listItems(list: DomNode, into: Inline[], options: WalkOptions, depth = 
       else if (c.nodeType === ELEMENT && !SKIP.has(tagOf(c))) {
         // (Set apart from the text before it, as a page's style often lays such boxes out, but not after an
         // opening bracket or a slash: "(<strong>SQL</strong>, Python)", "(Men’s/<a>Women’s</a>)"; nor a
-        // subscript or superscript, part of its word: "CO<sub>2</sub>", "m<sup>2</sup>".)
-        if (!/[(\[“‘/]$/u.test(own.text) && tagOf(c) !== 'SUB' && tagOf(c) !== 'SUP') own.text += ' ';
+        // subscript or superscript of figures, part of its word: "CO<sub>2</sub>", "m<sup>2</sup>" — a
+        // party's "<sup>R</sup>" after a name stays apart.)
+        const figure = (tagOf(c) === 'SUB' || tagOf(c) === 'SUP') && /^[\d+\-−–.,]+$/.test((c.textContent ?? '').trim());
+        if (!/[(\[“‘/]$/u.test(own.text) && !figure) own.text += ' ';
         inline(c, tagOf(c) === 'A', own, options);
       }
     }
     own.text = withoutEmptyBrackets(own.text);
     into.push(own);
-    for (const n of nested) listItems(n, into, options, Math.min(depth + 1, MAX_LIST_DEPTH));
+    // (An item that holds only a list does not count as a level: its list's items are its siblings' peers.)
+    for (const n of nested) listItems(n, into, options, own.text.trim() === '' ? depth : Math.min(depth + 1, MAX_LIST_DEPTH));
   }
 }
