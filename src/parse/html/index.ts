@@ -14,7 +14,7 @@ import { chromeReason } from '../chrome.js';
 import { KEY_POINTS_LABEL, PAYWALL_CUT, UI_VERBS } from '../../data/chrome.js';
 import type { RawBlock } from '../blocks.js';
 import { authorNames, chooseHeadline, shownWithoutSection, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
-import { captionTexts, REWORDED_PULL_QUOTE, walk, type DomNode } from './walk.js';
+import { captionTexts, EMBEDDED_POST_CLASSES, REWORDED_PULL_QUOTE, walk, type DomNode } from './walk.js';
 
 interface Libraries {
   parseHTML(html: string): { document: DomDocument };
@@ -202,7 +202,7 @@ function sameContainer(a: Nested, b: Nested): boolean {
 }
 
 /** Posts a page embeds from social networks: the markup their embed codes write. */
-const EMBEDDED_POSTS = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.threads-embed';
+const EMBEDDED_POSTS = EMBEDDED_POST_CLASSES.map((name) => `blockquote.${name}`).join(', ');
 
 /**
  * The posts the page embeds between paragraphs the extractor kept ("… a whole lot of people on

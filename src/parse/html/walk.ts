@@ -832,7 +832,7 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       // (An ordered list that goes on another's count: the Southerner's "<ol start="2">" under step 1;
       // or a countdown, "<ol reversed>", from its start or its number of items down.)
       const first = tag === 'OL' ? Number.parseInt(child.getAttribute?.('start') ?? '', 10) : NaN;
-      const reversed = tag === 'OL' && child.getAttribute?.('reversed') !== null && child.getAttribute?.('reversed') !== undefined;
+      const reversed = tag === 'OL' && (child.getAttribute?.('reversed') ?? null) !== null;
       const top = items.filter((i) => !i.depth && i.text.trim() !== '').length;
       const start = Number.isInteger(first) && first >= 0 && first < 10000 ? first : reversed ? top : 1;
       out.list(texts, tag === 'OL', start, marked ?? (links ? 'related-links' : undefined), items.map((i) => i.depth ?? 0), reversed ? -1 : 1);
@@ -969,8 +969,9 @@ function holdsParagraphs(node: DomNode): boolean {
 const PARAGRAPH_OR_HEADING: ReadonlySet<string> = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 const BLOCKQUOTES: ReadonlySet<string> = new Set(['BLOCKQUOTE']);
-/** The classes a social network's embed code gives the post it writes into a page. */
-const EMBEDDED_POST_CLASS = /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed)(?:\s|$)/;
+/** The classes a social network's embed code gives the <blockquote> of the post it writes into a page. */
+export const EMBEDDED_POST_CLASSES: readonly string[] = ['twitter-tweet', 'instagram-media', 'tiktok-embed', 'bluesky-embed', 'threads-embed'];
+const EMBEDDED_POST_CLASS = new RegExp(`(?:^|\\s)(?:${EMBEDDED_POST_CLASSES.join('|')})(?:\\s|$)`);
 
 /** The elements inside a node whose tag is one of `tags`, at most `limit` of them (one stack walk: a page can nest deep). */
 function descendants(node: DomNode, tags: ReadonlySet<string>, limit = Infinity): DomNode[] {
