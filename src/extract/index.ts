@@ -106,8 +106,8 @@ export function errorPage(brief: Brief): string | null {
 
 /** A server's error page's title, all of it: "Forbidden", "404 Not Found", "Access Denied", "Error 500" (not "450 jobs cut at …"). */
 const ERROR_TITLE = /^(?:(?:error|http(?: error)?)\s+)?(?:[45]\d\d(?:\s*[-–:]?\s*(?:forbidden|not found|page not found|access denied|error|unauthorized|gone|service unavailable|bad gateway|internal server error|bad request))?|forbidden|not found|page not found|access denied|service unavailable|bad gateway|internal server error|bad request)$/i;
-/** What an error page's text says. */
-const ERROR_TEXT = /\b(?:http error|error [45]\d\d|[45]\d\d error|forbidden|not found|access (?:is )?denied|unauthori[sz]ed|service unavailable|bad gateway)\b/i;
+/** What an error page's text says ("The page you requested could not be found."). */
+const ERROR_TEXT = /\b(?:http error|error [45]\d\d|[45]\d\d error|forbidden|not found|(?:could|can)(?:not| not|n['’]t) be found|no longer exists|does not exist|access (?:is )?denied|unauthori[sz]ed|service unavailable|bad gateway)\b/i;
 /** The most words of text an error page holds. */
 const ERROR_PAGE_MAX_WORDS = 40;
 

@@ -187,6 +187,9 @@ describe('failures: one line, documented exit status, never a stack trace', () =
   // A site's own error page, the error before its name.
   const siteError = join(tmp, 'site-error.html');
   writeFileSync(siteError, '<html><head><title>404 Not Found | The Springfield Ledger</title></head><body><h2>Page not found</h2><p>Error 404. The page you requested was not found.</p></body></html>');
+  // …or one that says it in other words.
+  const plainError = join(tmp, 'plain-error.html');
+  writeFileSync(plainError, '<html><head><title>404 Not Found | The Ledger</title></head><body><h1>404 Not Found</h1><p>The page you requested could not be found.</p></body></html>');
 
   it.each([
     ['missing file', [join(tmp, 'nope.txt')], 1, /no such file/],
@@ -197,6 +200,7 @@ describe('failures: one line, documented exit status, never a stack trace', () =
     ['only headings', [headings], 1, /no article text found/],
     ['a server error page', [forbidden], 1, /a web server's error page \(“Forbidden”\), not an article/],
     ['a site\'s error page', [siteError], 1, /a web server's error page \(“404 Not Found \| The Springfield Ledger”\), not an article/],
+    ['an error page in other words', [plainError], 1, /a web server's error page \(“404 Not Found”\), not an article/],
     ['unknown flag', [SEED, '--bogus'], 2, /unknown option '--bogus'/],
     ['-n 0', [SEED, '-n', '0'], 2, /whole number of 1 or more/],
     ['-n abc', [SEED, '-n', 'abc'], 2, /whole number of 1 or more/],
