@@ -246,6 +246,8 @@ export const READER_APPEAL =
  */
 export const AFFILIATE_DISCLOSURE =
   /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b|\b(?:independently|editorially) (?:chosen|selected) by our (?:editors|journalists|writers)\b|\b(?:product )?recommendations (?:are|is) editorially independent\b|\bmay (?:get|collect|earn|receive) a (?:small )?share of (?:the )?revenue if you buy\b|\bwe may make money when you click\b/i;
+/** A site's disclosure of what its advertisers pay it: "Advertiser Disclosure", "… credit card companies from which we may receive financial compensation …". */
+export const ADVERTISER_DISCLOSURE = /\badvertiser disclosure\b|\b(?:we|this site) may (?:receive|be) (?:financial )?compensat|\bfrom which we may receive (?:financial )?compensation\b/i;
 // (Or a one-writer site's "I": the Coffee Chronicler's "If you decide to purchase a product through a link on the site, I may earn a commission …".)
 export const AFFILIATE_VOICE = /\b(?:we|us|our|I)\b|\b(?:links|purchases)\b[^.]{0,30}\bon this (?:page|site)\b/i;
 export const AFFILIATE_MAX_WORDS = 80;

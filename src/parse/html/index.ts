@@ -11,7 +11,7 @@ import { bylineText, isByline, WRITER_HANDLE } from '../frontmatter.js';
 import { decodeEntities } from '../../character-references.js';
 import { endsSentence, FIGURE_LINE, wordCount } from '../shape.js';
 import { chromeReason } from '../chrome.js';
-import { KEY_POINTS_LABEL, PAYWALL_CUT, UI_VERBS } from '../../data/chrome.js';
+import { ADVERTISER_DISCLOSURE, KEY_POINTS_LABEL, PAYWALL_CUT, UI_VERBS } from '../../data/chrome.js';
 import type { RawBlock } from '../blocks.js';
 import { authorNames, chooseHeadline, shownWithoutSection, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
 import { captionTexts, EMBEDDED_POST_CLASSES, REWORDED_PULL_QUOTE, walk, type DomNode } from './walk.js';
@@ -67,7 +67,6 @@ function depthOf(root: unknown): number {
 
 /** An extracted text this short that reads as a site's disclosure of its advertisers is no article: the page is read again without it. */
 const DISCLOSURE_MAX_CHARS = 2000;
-const DISCLOSURE_TEXT = /\badvertiser disclosure\b|\b(?:we|this site) may (?:receive|be) (?:financial )?compensat|\bfrom which we may receive (?:financial )?compensation\b/i;
 /** How many times longer the second reading must be to be taken. */
 const DISCLOSURE_RERUN_GAIN = 2;
 
@@ -1839,7 +1838,7 @@ export function htmlBlocks(page: string): HtmlFront {
   }
   // An extractor that chose the site's advertiser disclosure (Upgraded Points' box over its
   // 3,500-word guide) reads the page again without the boxes its markup names disclosures.
-  if (parsed && !tooDeep && squash(parsed.textContent ?? '').length <= DISCLOSURE_MAX_CHARS && DISCLOSURE_TEXT.test(parsed.textContent ?? '')) {
+  if (parsed && !tooDeep && squash(parsed.textContent ?? '').length <= DISCLOSURE_MAX_CHARS && ADVERTISER_DISCLOSURE.test(parsed.textContent ?? '')) {
     const again = parseHTML(html).document;
     fillStreamedSegments(again as unknown as StreamDocument, []);
     prepareForExtractor(again, []);
