@@ -1991,6 +1991,23 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
     // (Not a day the story's first sentence tells of.)
     expect(page('<p>On March 3, 2019, the council approved the budget after a long debate.</p>').meta.published ?? null).toBeNull();
   });
+
+  it('takes the day an element marked as the date prints under the headline, past an author’s tooltip or a dek; not a teaser’s below the article’s start', () => {
+    // (The headline and its furniture above the article the extractor keeps, as these pages set them.)
+    const page = (top: string, after = '') => parseHtml(`<html><head><title>Low-light plants</title></head><body><header><h1>Low-light plants</h1>${top}</header><article>${story}${story}</article>${after}</body></html>`);
+    // Treehugger: the writer's tooltip, with a bio, between the name and the date.
+    const tooltip = `<div class="bylines">By <a href="/a">Meghan Holmes</a><div class="tooltip"><ul><li>University of Mississippi</li><li>University of Alabama</li></ul><div class="bio">Meghan Holmes is a writer and documentarian specializing in scientific topics such as the environment, invasive species, sustainability, and food issues.</div></div><div class="mntl-attribution__item-date">Updated November 19, 2021</div></div>`;
+    expect(page(tooltip).meta.published).toBe('2021-11-19');
+    // Game Developer: a dek between the headline and the date, in a class named "…-Date".
+    expect(page('<p class="dek">Solo VR developer Zander Dejah explores finding the fun without the narrative and graphical bloat of big-budget games.</p><p class="Contributors-Date">October 24, 2024</p>').meta.published).toBe('2024-10-24');
+    // LessWrong: a <time> in an element named the date.
+    const by = '<div class="byline">by <a href="/u">jsteinhardt</a>, a researcher who writes about machine learning, interpretability and the forecasting of progress</div>';
+    expect(page(`${by}<div class="PostsPageDate-date"><time datetime="2025-12-18T22:37:57.570Z">18th Dec 2025</time></div>`).meta.published).toBe('2025-12-18T22:37:57.570Z');
+    // (Not a class that only holds the word, "candidate"; nor a teaser's date after the article's paragraphs.)
+    const bio = tooltip.replace(/<div class="mntl-attribution__item-date">.*?<\/div>/, '');
+    expect(page(`${bio}<div class="candidate">October 24, 2024</div>`).meta.published ?? null).toBeNull();
+    expect(page(bio, '<aside><div class="VerticalCard-Date">Mar 13, 2026</div></aside>').meta.published ?? null).toBeNull();
+  });
 });
 
 describe('code in an article', () => {

@@ -13,7 +13,7 @@ import { endsSentence, FIGURE_LINE, wordCount } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import { ADVERTISER_DISCLOSURE, KEY_POINTS_LABEL, PAYWALL_CUT, UI_VERBS } from '../../data/chrome.js';
 import type { RawBlock } from '../blocks.js';
-import { authorNames, chooseHeadline, shownWithoutSection, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
+import { authorNames, chooseHeadline, classedDate, shownWithoutSection, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
 import { captionTexts, EMBEDDED_POST_CLASSES, REWORDED_PULL_QUOTE, walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -1911,7 +1911,8 @@ export function htmlBlocks(page: string): HtmlFront {
   // (Nor a time stamp its element ran on with, no space between: Neste's "Nick van Mead2022-11-23T08:10+02:00".)
   if (meta.byline) meta.byline = meta.byline.replace(GLUED_STAMP, '').replace(/\s*,\s*$/, '').replace(BYLINE_LABEL, '') || null;
   // A page whose data declare no date may print it after the writer's name ("Diana Yen | December
-  // 22, 2014"), or next to its headline ("… posted on Saturday, August 13th, 2011").
+  // 22, 2014"), next to its headline ("… posted on Saturday, August 13th, 2011"), or in an
+  // element its markup names the date, under the headline.
   if (!meta.published && (meta.byline || meta.title)) {
     // (Each element's text apart from the next one's: "By Jane Smith" and "On Jan. 6, …" are two lines.)
     const page = parseHTML(html.replace(/<\/(?:p|div|h[1-6]|li|span|a|time|section|header|td|dd|dt)>/gi, '$& ')).document as unknown as RemovableDocument & { body: unknown };
@@ -1919,7 +1920,7 @@ export function htmlBlocks(page: string): HtmlFront {
     for (const el of Array.from(page.querySelectorAll('script, style, noscript, template'))) el.remove();
     const shown = squash((page.body as DomNode).textContent ?? '');
     const author = meta.byline?.replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim();
-    meta.published = (author ? printedDate(shown, author) : null) ?? (meta.title ? dateNearTitle(shown, meta.title) : null);
+    meta.published = (author ? printedDate(shown, author) : null) ?? (meta.title ? dateNearTitle(shown, meta.title) ?? classedDate(page, meta.title) : null);
   }
   const byline = meta.byline ? (/^by\s/i.test(meta.byline) ? meta.byline.replace(/^by\s+/i, 'By ') : `By ${meta.byline}`) : null;
   // The standfirst, when the extracted article does not hold it: written under the headline and

@@ -216,6 +216,49 @@ export function dateNearTitle(pageText: string, title: string): string | null {
   return realDate(days(pageText.slice(Math.max(0, at - DATE_BEFORE_TITLE_CHARS), at)).sort((a, b) => b.index - a.index)[0]?.day);
 }
 
+/** A class that names an element the date: "mntl-attribution__item-date", "Contributors-Date", "sno-story-date", "PostsPageDate-date"; not "update" or "candidate". */
+const DATE_CLASS = /(?:^|[\s_-])[Dd]ate(?:$|[\s_-])|(?<=\p{Ll})Date(?!\p{Ll})/u;
+
+/** How much text an element marked as the date may hold: the day and a stamp's word ("Updated November 19, 2021"), not a paragraph. */
+const CLASSED_DATE_CHARS = 60;
+
+/** Words in a paragraph that shows the article has begun (the second such past the headline): no date after it is the headline's. */
+const BODY_STARTED_WORDS = 15;
+
+interface OrderedElement extends MarkedElement {
+  tagName: string;
+  textContent: string | null;
+  querySelector(selector: string): MarkedElement | null;
+}
+
+/**
+ * The day an element marked as the date prints between the headline and the article's first
+ * paragraph, when the page's data declare none and no date follows the writer's name where the
+ * page's text shows it: Treehugger's "Updated November 19, 2021" past an author's tooltip, Game
+ * Developer's `<p class="Contributors-Date">October 24, 2024</p>`, LessWrong's `<time>` in
+ * "LWPostsPageHeader-date". The headline is the page's one `<h1>` or the one that reads as the
+ * title. Null when there is none.
+ */
+export function classedDate(doc: { querySelectorAll(selector: string): ArrayLike<unknown> }, title: string): string | null {
+  const all = Array.from(doc.querySelectorAll('*')) as OrderedElement[];
+  const squashed = (el: OrderedElement): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const headings = all.filter((el) => el.tagName === 'H1');
+  const headline = headings.length === 1 ? headings[0]! : headings.find((el) => squashed(el) === title);
+  if (!headline) return null;
+  // (Past a dek, one paragraph: Game Developer's sits between its headline and its date.)
+  let paragraphs = 0;
+  for (let i = all.indexOf(headline) + 1; i < all.length; i++) {
+    const el = all[i]!;
+    if (el.tagName === 'P' && squashed(el).split(' ').length >= BODY_STARTED_WORDS && ++paragraphs > 1) return null;
+    if (!DATE_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    const text = squashed(el);
+    if (text === '' || text.length > CLASSED_DATE_CHARS) continue;
+    const day = realDate(el.querySelector('time[datetime]')?.getAttribute('datetime')) ?? writtenDate(text);
+    if (day && (!goesOnAsSentence(text) || el.querySelector('time[datetime]'))) return realDate(day);
+  }
+  return null;
+}
+
 /** A day written out month first, the day perhaps with its ordinal: "September 3rd, 2013". */
 const WRITTEN_DAY_ORDINAL = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/i;
 
