@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { parse } from '../../src/parse/index.js';
-import { followingStories, keyPoints, missedBetween, missedEmbeds, missedKeyPoints, missedLede, otherPosts, quoteList } from '../../src/parse/html/index.js';
+import { followingStories, keyPoints, missedBetween, missedEmbeds, missedEntries, missedKeyPoints, missedLede, otherPosts, quoteList } from '../../src/parse/html/index.js';
 import { captionTexts, walk, type DomNode } from '../../src/parse/html/walk.js';
 import { TextBuilder } from '../../src/parse/builder.js';
 import { sourceFromText } from '../../src/read/index.js';
@@ -772,6 +772,49 @@ describe('posts the page embeds', () => {
     expect(missedEmbeds(page, doc(`${para(1)}${para(2)}`))).toEqual([]);
     const kept = doc(`<div>${para(1)}${tweet}${para(2)}</div>`);
     expect(missedEmbeds(kept, doc(`${para(1)}${para(2)}`)).map((e) => e.after)).toEqual(['Paragraph 1 of the story tells what the state did about its ']);
+  });
+});
+
+describe('entries of a list the page sets alike', () => {
+  const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
+  const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+  const blurb = (name: string) => `<p>${name} makes clothes from recycled cotton in a factory that pays a living wage, and visits its suppliers every year.</p>`;
+  const entry = (name: string, extra = '') => `<div class="article__block"><h2><a href="https://${name.toLowerCase()}.example">${name}</a></h2><div class="aside">Rated: Good</div>${blurb(name)}<p><a href="/r">See the rating</a>.</p>${extra}</div>`;
+  const names = ['Proclaim', 'Svala', 'Katla', 'Harvest', 'Miakoda'];
+
+  it('come back before the next entry the extractor kept, by their headings, when it kept most of them (Good On You)', () => {
+    const page = doc(`<article class="article">${names.map((n) => entry(n)).join('')}</article>`);
+    // (The extractor's choice: every entry but Svala, each with the line every entry repeats.)
+    const kept = doc(names.filter((n) => n !== 'Svala').map((n) => `<h2>${n}</h2>${blurb(n)}<p>See the rating.</p>`).join(''));
+    const found = missedEntries(page, kept);
+    expect(found).toHaveLength(1);
+    // (After the paragraph just above Katla's blurb: Proclaim's last.)
+    expect(found[0]!.after).toBe('See the rating.');
+    expect(found[0]!.index).toBe(1);
+    expect(found[0]!.html).toContain('Svala makes clothes');
+  });
+
+  it('stay out when the extractor kept too few of them, when they have no heading, or when they are boxes of links', () => {
+    const page = doc(`<article class="article">${names.map((n) => entry(n)).join('')}</article>`);
+    expect(missedEntries(page, doc(['Proclaim', 'Katla'].map((n) => `<h2>${n}</h2>${blurb(n)}`).join('')))).toEqual([]);
+    const unheaded = doc(`<article>${names.map((n) => `<div class="para">${blurb(n)}</div>`).join('')}</article>`);
+    expect(missedEntries(unheaded, doc(names.filter((n) => n !== 'Svala').map(blurb).join('')))).toEqual([]);
+    const links = '<ul><li><a href="/a">Members of the council share their strategies for a volatile year</a></li><li><a href="/b">Here are three key tips for investing when markets fall</a></li><li><a href="/c">How the fifty-thirty-twenty rule helps people build their wealth</a></li></ul>';
+    const linked = doc(`<article class="article">${names.map((n) => entry(n, n === 'Svala' ? links : '')).join('')}</article>`);
+    expect(missedEntries(linked, doc(names.filter((n) => n !== 'Svala').map((n) => `<h2>${n}</h2>${blurb(n)}`).join('')))).toEqual([]);
+  });
+});
+
+describe('a table in a figure', () => {
+  it('is read as the table it is (WordPress’s table block), its caption left out as a figure’s', () => {
+    const story = '<p>State Farm once again topped the list of the largest property and casualty insurers, with more than $107bn in premiums written last year.</p><p>The top ten insurers command almost half of the market, and the top twenty-five two thirds of it, the ranking shows.</p>';
+    const table = '<figure class="wp-block-table is-style-stripes"><table><thead><tr><td>Rank</td><td>Company</td><td>Premiums</td></tr></thead><tbody><tr><td>1</td><td>State Farm Group</td><td>107,764,591</td></tr><tr><td>2</td><td>Berkshire Hathaway Ins</td><td>80,324,255</td></tr></tbody></table><figcaption>Source: AM Best</figcaption></figure>';
+    const a = parseHtml(`<html><head><title>Largest insurers</title></head><body><article><h1>Largest insurers</h1>${story}<h2>The top 100</h2>${table}${story.replace('State Farm once again', 'Once again State Farm')}</article></body></html>`);
+    const blocks = a.sections.flatMap((s) => s.blocks);
+    const t = blocks.find((b) => b.kind === 'table');
+    expect(t?.text).toContain('Berkshire Hathaway Ins');
+    expect(blocks.some((b) => b.text.includes('Source: AM Best'))).toBe(false);
+    expectArticleGrounded(a);
   });
 });
 

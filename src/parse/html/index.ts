@@ -509,6 +509,72 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
   return out;
 }
 
+/** How many boxes a page must set alike side by side, and how many of them the extractor must have kept, for the others to be entries it dropped. */
+const ENTRIES_MIN = 4;
+const ENTRIES_KEPT_MIN = 3;
+/** The share of an entry's characters in links above which it is a box of links, not an entry. */
+const ENTRY_MAX_LINK_SHARE = 0.5;
+
+interface EntryElement extends LedeElement {
+  tagName: string;
+  children: ArrayLike<EntryElement>;
+  getAttribute(name: string): string | null;
+}
+
+/**
+ * Entries of a list the page sets as boxes alike (siblings of one class) that the extractor
+ * dropped while it kept most of their neighbours: Good On You's "60 US clothing brands" lost 14
+ * brands, heading, blurb and sizes, each a `div.article__block` like the 46 kept. Each run of
+ * dropped entries goes back before the next kept entry's first paragraph. An entry counts when it
+ * holds a paragraph of prose; a kept one when the extractor holds one of its paragraphs, a dropped
+ * one when it holds none. Boxes of teasers, sign-ups or comments and hidden ones stay out.
+ */
+export function missedEntries(page: LedeDocument, extracted: LedeDocument): MissedPiece[] {
+  const keptOrder = Array.from(extracted.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => t.length > 0);
+  const kept = new Set(keptOrder);
+  const keptText = squash(Array.from(extracted.querySelectorAll('body'), (b) => b.textContent).join(' '));
+  const out: MissedPiece[] = [];
+  for (const parent of Array.from(page.querySelectorAll('*')) as unknown as EntryElement[]) {
+    const children = Array.from(parent.children);
+    if (children.length < ENTRIES_MIN) continue;
+    const byClass = new Map<string, EntryElement[]>();
+    for (const child of children) {
+      const cls = child.getAttribute('class')?.trim();
+      if (!cls || child.tagName !== 'DIV' && child.tagName !== 'SECTION' && child.tagName !== 'ARTICLE' && child.tagName !== 'LI') continue;
+      byClass.set(cls, [...(byClass.get(cls) ?? []), child]);
+    }
+    for (const [cls, members] of byClass) {
+      if (members.length < ENTRIES_MIN || TEASER_BOX.test(cls) || parent.closest(HIDDEN_OR_OUTSIDE) || inBox(parent, TEASER_BOX)) continue;
+      const states = members.map((m) => {
+        const prose = Array.from(m.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => proseLine(t) && !chromeReason(t));
+        // (An entry has its heading: a box per paragraph is the article's own setting, which missedBetween reads.)
+        // (And is no box of links: CNBC's "More from Ask an Advisor" set like the article's groups.)
+        const text = squash(m.textContent);
+        const linked = Array.from(m.querySelectorAll('a'), (a) => squash(a.textContent)).join(' ').length;
+        if (prose.length === 0 || !m.querySelector('h2, h3, h4') || linked > ENTRY_MAX_LINK_SHARE * text.length || m.closest(HIDDEN_OR_OUTSIDE) || m.querySelector(HIDDEN_OR_OUTSIDE.replace(/figure, figcaption, /, ''))) return { m, state: 'none' as const, first: '' };
+        const keptOne = prose.find((t) => kept.has(t));
+        // (By its prose: a line every entry repeats, "See the rating.", is kept from the others; and
+        // not one whose prose the extracted text holds, split or joined otherwise.)
+        return { m, state: keptOne ? ('kept' as const) : prose.some((t) => keptText.includes(t.slice(0, LEDE_ANCHOR_CHARS))) ? ('none' as const) : ('dropped' as const), first: keptOne ?? '' };
+      });
+      const keptCount = states.filter((x) => x.state === 'kept').length;
+      const dropped = states.filter((x) => x.state === 'dropped').length;
+      if (dropped === 0 || keptCount < ENTRIES_KEPT_MIN || keptCount < dropped) continue;
+      let run: EntryElement[] = [];
+      for (const { m, state, first } of states) {
+        if (state === 'dropped') run.push(m);
+        else if (state === 'kept' && run.length > 0) {
+          // (Before the next kept entry: after the paragraph the extractor holds just above its first.)
+          const index = keptOrder.indexOf(first) - 1;
+          if (index >= 0) out.push({ after: keptOrder[index]!.slice(0, LEDE_ANCHOR_CHARS), index, html: run.map((x) => x.outerHTML).join('') });
+          run = [];
+        } else if (state === 'none') run = [];
+      }
+    }
+  }
+  return out;
+}
+
 const isList = (el: unknown): boolean => /^[OU]L$/.test((el as { tagName: string }).tagName);
 
 /** The most items, and the most words an item, of a list brought back after the line that introduces it. */
@@ -2025,6 +2091,10 @@ export function htmlBlocks(page: string): HtmlFront {
       const what = [back > 0 ? `${back} paragraph${back === 1 ? '' : 's'}` : '', headings > 0 ? `${headings} subheading${headings === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
       messages.push(message(MESSAGE.restoredText, `brought back ${what} that the extractor left out between article paragraphs`));
     }
+    // Entries of a list the page sets alike, dropped among kept ones, go back where they stood.
+    const entries = missedEntries(page, content as unknown as LedeDocument);
+    const entriesBack = insertAfterKept(content as unknown as LedeDocument, entries, (missed) => (missed.match(/<h[1-6][\s>]/g) ?? []).length || 1);
+    if (entriesBack > 0) messages.push(message(MESSAGE.restoredText, `brought back ${entriesBack} entr${entriesBack === 1 ? 'y' : 'ies'} (by ${entriesBack === 1 ? 'its heading' : 'their headings'}) that the extractor left out of a list whose other entries it kept`));
     // Posts embedded between kept paragraphs go back after the paragraph they followed.
     const restored = insertAfterKept(content as unknown as LedeDocument, missedEmbeds(page, content as unknown as LedeDocument), () => 1);
     if (restored > 0) messages.push(message(MESSAGE.restoredText, `brought back ${restored} embedded post${restored === 1 ? '' : 's'} (a tweet or the like) that the extractor left out between article paragraphs`));

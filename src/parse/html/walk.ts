@@ -719,7 +719,9 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     const tag = tagOf(child);
     // A figure that holds a post the writer embeds (WordPress's "<figure class="wp-block-embed-twitter">
     // <blockquote class="twitter-tweet">…") is that post, quoted: its figure is no picture.
-    if (tag === 'FIGURE' && descendants(child, BLOCKQUOTES).some((b) => EMBEDDED_POST_CLASS.test(b.getAttribute?.('class') ?? ''))) {
+    // So is a figure that holds a table (WordPress's "<figure class="wp-block-table"><table>…"): a
+    // ranking's or a comparison's data, not a picture.
+    if (tag === 'FIGURE' && (descendants(child, BLOCKQUOTES).some((b) => EMBEDDED_POST_CLASS.test(b.getAttribute?.('class') ?? '')) || descendants(child, TABLES, 1).length > 0)) {
       flush();
       walk(child, out, options, quote, depth + 1);
       continue;
