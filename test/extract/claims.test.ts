@@ -2347,6 +2347,21 @@ describe('quotations across paragraphs and nested quotation marks', () => {
     expectGrounded(b);
   });
 
+  it('gives a block quotation with no marks to the block quotation under it that signs it "Name – post", and a quotation to a dashed given name with a description (Yoast, Move.org)', async () => {
+    const b = await brief(
+      '<html><head><title>What is SEO?</title></head><body><article><h1>What is SEO?</h1><p>The acronym SEO stands for Search Engine Optimization. Let’s first get a definition from one of our principal experts:</p><blockquote><p>SEO is both the art and science of improving a website, and pages within, to be as visible as possible for when people search for a relevant topic.</p></blockquote><blockquote><p>Alex Moss – Principal SEO at Yoast</p></blockquote>' +
+        '<p>So how does Google work? With search engines like Google, the process consists of crawling, indexing, and ranking.</p><p>We asked the people who moved with each company what they thought of the crew and the price they paid.</p><p>"In the end, the better reviews and the lower quote put them over the top for me, and I booked my move."</p><p>—Crystal, Move.org Moving Grant recipient</p>' +
+        '<p>The search engine shows the results it finds best for each query.</p><blockquote><p>Pages that load fast rank better than pages that do not.</p></blockquote><blockquote><p>Search engines reward speed</p></blockquote></article></body></html>',
+      { inputFormat: 'html' },
+    );
+    const signed = b.claims.filter((c) => c.kind === 'direct').map((c) => [c.speaker, b.text.slice(c.content.start, c.content.end).split(' ').slice(0, 3).join(' ')]);
+    expect(signed).toContainEqual(['Alex Moss', 'SEO is both']);
+    expect(signed).toContainEqual(['Crystal', '"In the end,']);
+    // (A line under a block quotation that is no name and post signs nothing.)
+    expect(b.claims.some((c) => b.text.slice(c.content.start, c.content.end).startsWith('Pages that load') && c.speaker)).toBe(false);
+    expectGrounded(b);
+  });
+
   it('gives a testimonial signed at the end of its own paragraph, with no quotation marks, to its signer', async () => {
     const b = await brief('Podcasts CIOs love\n\nWe asked technology leaders which podcasts they listen to.\n\nLately, I’ve been enjoying Darknet Diaries, which is all about hackers and ransomware, and I’ve found it to be a good way to stay informed about attacks. – Joe Weider, CIO, global risk solutions, Liberty Mutual Insurance\n\nThe show airs every two weeks. – Reuters\n\nI’ve treated it roughly on three trips and the zipper never snagged once. — Matt Jancer\n');
     const signed = b.claims.filter((c) => c.cue === '–');

@@ -190,6 +190,9 @@ const SIGNED_DESCRIPTION = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&/-]+,?){1,14}$/
  */
 const SIGNED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?=\s*(?:,|$))|(?=,\s+(?:an?|the)\s))/u;
 
+/** A given name alone before a comma and a description of two words or more: "Crystal, Move.org Moving Grant recipient". */
+const SIGNED_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?=,\s+\S+\s+\S)/u;
+
 export interface SignedQuotation {
   /** The quotation the line signs: from its opening mark in an earlier sentence to its closing one. */
   quote: Span;
@@ -222,16 +225,27 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
   const from = s.start + dash[0].length;
   const person = names.find((m) => m.start === from && m.type === 'person');
   const rest = s.text.slice(dash[0].length);
-  const written = person ? null : (SIGNED_NAME.exec(rest) ?? (undashed ? null : SIGNED_DESCRIPTION.exec(rest.trimEnd())));
+  // (A dashed line may sign with a given name alone before its description: Move.org's "—Crystal, Move.org Moving Grant recipient".)
+  const written = person ? null : (SIGNED_NAME.exec(rest) ?? (undashed ? null : (SIGNED_GIVEN_NAME.exec(rest) ?? SIGNED_DESCRIPTION.exec(rest.trimEnd()))));
   if (!person && !written) return null;
-  if (undashed && !/^,\s*\S/.test(rest.slice(person ? person.end - from : written![0].length))) return null;
+  // (The post after a comma, or after a dash: Yoast's "Alex Moss – Principal SEO at Yoast".)
+  if (undashed && !/^(?:,|\s+[–—-])\s*\S/.test(rest.slice(person ? person.end - from : written![0].length))) return null;
   const signature: TextSpan | null = undashed ? null : { text: dash[1]!, start: s.start, end: s.start + dash[1]!.length };
   const speaker = person ? { text: person.text, start: person.start, end: person.end } : { text: written![0], start: from, end: from + written![0].length };
   // The quotation: the sentence before closes it, and it opened at most SIGNED_QUOTE_MAX_SENTENCES
   // back, in its block, or in a paragraph before whose quotation runs on into the next (each such
   // paragraph opening with a curly mark, only the last closing).
   const last = sentences[s.index - 1];
-  if (!last || last.section !== s.section || !/[”"]$/.test(last.text)) return null;
+  if (!last || last.section !== s.section) return null;
+  // A block quotation with no marks, signed in a block quotation of its own below it (Yoast's
+  // definition by Alex Moss): the whole block is the quotation.
+  if (!/[”"]$/.test(last.text)) {
+    if (s.role !== 'quote' || last.role !== 'quote' || sameBlock(last, s)) return null;
+    let k = last.index;
+    while (k > 0 && sameBlock(sentences[k - 1]!, last)) k--;
+    if (s.index - k > SIGNED_QUOTE_MAX_SENTENCES || /[“”"]/.test(text.slice(sentences[k]!.start, last.end))) return null;
+    return { quote: { start: sentences[k]!.start, end: last.end }, sentence: k, dash: signature, speaker };
+  }
 
   let i = last.index;
   while (i > 0 && sameBlock(sentences[i - 1]!, last) && !/^[“"]/.test(sentences[i]!.text)) i--;
