@@ -8,10 +8,11 @@ export const BYLINE_CONNECTORS = new Set(['and', 'in', 'for', 'of', 'the', 'de',
 
 /**
  * What pages print after a byline that is not a name: " · 5 Min Read", " | Updated 10:42", " -
- * Published Monday", " | dmoran@mlive.com"; a short stamp only, so a line that runs on into the article (scraped pages
+ * Published Monday", " | dmoran@mlive.com", a day ("Andrew Gerrand 4 August 2010", "Jane Doe,
+ * March 3, 2021"); a short stamp only, so a line that runs on into the article (scraped pages
  * glue "By X  Updated Jun 25, 2019  Finance remains …") is no byline.
  */
-export const BYLINE_FURNITURE = /\s*(?:[|·•–—-]\s*)?(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?|\d+\s*min(?:ute)?s?\.?\s+read|(?:last\s+)?(?:updated|published)\b:?(?:\s+\S+){0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s*$/i;
+export const BYLINE_FURNITURE = /\s*(?:[|·•,–—-]\s*)?(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?|\d+\s*min(?:ute)?s?\.?\s+read|(?:last\s+)?(?:updated|published)\b:?(?:\s+\S+){0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*$/i;
 
 /**
  * A date after a separator inside a byline, and whatever the line goes on with (a job title):

@@ -74,6 +74,17 @@ export const CHROME_MAX_WORDS = 4;
  * paywall notices. A line matching one of these and no longer than `PROMO_MAX_WORDS` is chrome.
  */
 /**
+ * A sponsor's section heading in a newsletter or a blog post: "GitHub Actions analytics - what's
+ * actually happening (Sponsored)", "Opik: Open-Source LLMOps Platform (Sponsored)", "Sponsored:
+ * …", "A word from our sponsor", "Today's sponsor: …". The heading and what runs under it, up to
+ * the next heading of its rank, are the sponsor's.
+ */
+export const SPONSOR_HEADING = /(?:[([]\s*(?:sponsored|sponsor|partner content|paid (?:post|partnership|content)|advertisement|ad)\s*[)\]]\s*$)|^(?:sponsored(?: by)?\b|(?:a )?(?:word|message) from (?:our|this week['’]s|today['’]s) sponsors?\b|(?:today['’]s|this (?:week|issue|month)['’]s|our) sponsors?\b|presented by\b|brought to you by\b)/i;
+
+/** The most blocks under a sponsor's heading that go with it: past that, the heading's rank closes no section the page sets. */
+export const SPONSOR_MAX_BLOCKS = 8;
+
+/**
  * A paywall's notice that the rest of this very piece is cut: Substack's "Continue reading this post
  * for free, courtesy of …", STAT's "To read the rest of this story subscribe to STAT+.", Every's
  * "Become a paid subscriber to Every to unlock this piece". Page chrome, and the parse warns of it.
@@ -92,6 +103,9 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // "Read more of this content when you subscribe today.", "Members watch AD-FREE here".
   // (And a poll's thanks: "✅ Thank you for completing the survey!")
   /^(?:subscribe to get access|read more of this content when you subscribe(?: today)?\.?|members (?:watch|read|listen) (?:ad-free|without ads) here)$|^[\p{Extended_Pictographic}\s]*thank(?:s| you) for (?:completing|taking|filling (?:in|out)) (?:the|our|this) (?:survey|poll|questionnaire)[.!]*$/iu,
+  // A comment box's help under its form (DigitalOcean): "This textbox defaults to using Markdown to format your answer.",
+  // "You can type !ref in this text area to quickly search our full set of tutorials …".
+  /^this (?:text ?box|text area|text field|field|editor|comment box) (?:defaults to|supports|accepts) (?:using )?(?:markdown|html|rich text|plain text)(?: (?:to format|for) (?:your|the) (?:answer|comment|reply|text|post|question))?[.!]?$|^you can (?:type|use) !\w+ in this (?:text ?area|text ?box|field|editor)\b/i,
   // A media player's label: "Watch the full video on the Science Fiction channel", "Listen to the audio podcast here".
   /^(?:watch|listen to) (?:the )?(?:full )?(?:video|audio|podcast|episode)(?: (?:version|podcast|episode))?(?: (?:here|below|above)| on (?:the |our )?[\p{L}' -]{1,40}(?:channel|page))?[.:!]?$/iu,
   // A player's notice: "To view this content, Javascript must be enabled and Adobe Flash Player must be installed."

@@ -14,7 +14,7 @@ import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
 import { OPENING_LABEL } from '../data/summary.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
-import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TITLE_AFTER, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, TRADEMARK_NOTICE, TRADEMARK_SENTENCE_BREAK, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
+import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TITLE_AFTER, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, TRADEMARK_NOTICE, TRADEMARK_SENTENCE_BREAK, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SPONSOR_HEADING, SPONSOR_MAX_BLOCKS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
 import { TITLE_ABBREVIATION } from '../data/titles.js';
 
 /** What a front end hands to the shared steps. */
@@ -305,7 +305,13 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
   const subheadings = new Set(blocks.filter((b, k) => b.kind === 'paragraph' && b.drop === 'related-links' && linkedSubheading(text, b, nextNotChrome(blocks, k))));
   if (subheadings.size < ROUNDUP_MIN_LISTS) subheadings.clear();
   let pointer = false;
+  // The blocks of a sponsor's section, heading and all (sponsorSection).
+  const sponsored = sponsorSections(text, blocks);
   for (const [k, b] of blocks.entries()) {
+    if (sponsored.has(b)) {
+      drop(b, 'promo');
+      continue;
+    }
     // A list under a box's label for other stories ("Trending now", dropped as chrome) is that box,
     // whatever its items hold (a headline and a sentence each).
     const above = blocks[k - 1];
@@ -350,6 +356,24 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
     }
   }
   return kept;
+}
+
+/**
+ * The blocks of each sponsor's section: a heading that says it is one (SPONSOR_HEADING) and the
+ * blocks under it up to the next heading of its rank or higher, when that comes within
+ * SPONSOR_MAX_BLOCKS blocks (Tech World With Milan's "… (Sponsored)" over three paragraphs of an
+ * advertiser's copy, before the essays). A section that runs on further, or to the end, is the
+ * heading alone: the page may close the sponsor's part by no heading.
+ */
+function sponsorSections(text: string, blocks: readonly RawBlock[]): Set<RawBlock> {
+  const out = new Set<RawBlock>();
+  for (const [k, b] of blocks.entries()) {
+    if (b.kind !== 'heading' || b.drop || (b.level ?? 2) < 2 || !SPONSOR_HEADING.test(blockText(text, b).trim())) continue;
+    out.add(b);
+    const end = blocks.findIndex((x, j) => j > k && x.kind === 'heading' && !x.drop && (x.level ?? 2) <= (b.level ?? 2));
+    if (end !== -1 && end - k - 1 <= SPONSOR_MAX_BLOCKS) for (const x of blocks.slice(k + 1, end)) out.add(x);
+  }
+  return out;
 }
 
 /** A paragraph of the article that introduces the list after it: prose that ends on a colon ("Here is some coverage from around the web:"). */
@@ -928,6 +952,9 @@ function markHeadings(text: string, blocks: RawBlock[], html = false): void {
     const field = (x: RawBlock | undefined): boolean => x?.kind === 'paragraph' && OPENING_LABEL.test(blockText(text, x)) && /^\p{L}{3}/u.test(blockText(text, x)) && !/\?["”’)]?\s*$/u.test(blockText(text, x));
     // (Nor one right under a heading: iRunFar's "Actual Weight (U.S. men’s 9): 10.7 ounces | Drop: 6 millimeters" under each shoe's.)
     if (html && field(b) && (field(next) || field(blocks[i - 1]) || blocks[i - 1]?.kind === 'heading')) return;
+    // (Nor the name under a letter's closing words: "To your, Badassery," over "Marie" signs the post.)
+    const above = blocks[i - 1];
+    if (above?.kind === 'paragraph' && /,\s*$/.test(blockText(text, above)) && wordCount(blockText(text, above)) <= VALEDICTION_MAX_WORDS) return;
     if (next && (!shaped[i + 1] || subtitled) && !previousShaped) {
       b.kind = 'heading';
       b.level = 2;
@@ -935,6 +962,9 @@ function markHeadings(text: string, blocks: RawBlock[], html = false): void {
     }
   });
 }
+
+/** The most words of a letter's closing line, which ends on a comma ("Best wishes,", "To your, Badassery,"). */
+const VALEDICTION_MAX_WORDS = 5;
 
 function headingCandidate(line: string): boolean {
   return hasHeadingShape(line) && !/^["'“‘]/u.test(line.trim()) && !REPORTED_SPEECH.test(line);

@@ -208,6 +208,10 @@ describe('chrome lines', () => {
     ['Read more of this content when you subscribe today.', 'promo'],
     ['Members watch AD-FREE here', 'promo'],
     ['✅ Thank you for completing the survey!', 'promo'],
+    // A comment box's help under its form.
+    ['This textbox defaults to using Markdown to format your answer.', 'promo'],
+    ['You can type !ref in this text area to quickly search our full set of tutorials, documentation & marketplace offerings and insert the link!', 'promo'],
+    ['This field supports Markdown, the editor said, but few readers use it.', null],
     ['Watch the full video on the Science Fiction channel', 'promo'],
     ['Listen to the audio podcast here', 'promo'],
     ['Watch the video of the council meeting, which ran for six hours on Tuesday.', null],
@@ -576,6 +580,29 @@ describe('Markdown', () => {
     expect(a.sections[1]!.blocks[0]!.items!.map((i) => i.body.text)).toEqual(['item one', 'item two']);
   });
 
+  it('keeps the name under a letter’s closing words as its signature, not a heading over nothing', () => {
+    const a = parse(sourceFromText('<html><head><title>How I paid off my debt</title></head><body><article><h1>How I paid off my debt</h1><p>I paid off $106,000 in debt in just under two years, and I did it on a teacher’s salary with a budget I kept every month.</p><p>What questions do you have for me about getting out of debt? I’d love for you to have a debt-free journey of your own!</p><p>To your, Badassery,</p><p>Marie</p><p>PS Make sure to leave a comment and let me know what your questions are about getting out of debt.</p></article></body></html>', 't', { inputFormat: 'html' }));
+    expect(a.sections.map((s) => s.heading?.text ?? null)).toEqual([null]);
+    expect(a.sections[0]!.blocks.map((b) => b.text)).toContain('Marie');
+  });
+
+  it('leaves out a sponsor’s section, its heading and what runs under it up to the next heading of its rank, and says so', () => {
+    const essay = (n: number) => `Essay ${n} argues that every team has a limited number of tokens to spend on new technology, so it must spend them wisely.`;
+    const ad = 'Depot’s new analytics gives you performance trends, resource use and job-level insights across all your workflows.';
+    const md = `# Ten essays that shaped how I build software\n\n${essay(1)}\n\n## GitHub Actions analytics - what’s actually happening (Sponsored)\n\n${ad}\n\nFilter by repo, workflow, or job, and see which jobs waste resources and which need more power.\n\n## 1. Choose Boring Technology\n\n${essay(2)}\n`;
+    const a = parseText(md, 'markdown');
+    const kept = a.sections.flatMap((s) => [s.heading?.text ?? '', ...s.blocks.map((b) => b.text)]).join('\n');
+    expect(kept).not.toContain('Sponsored');
+    expect(kept).not.toContain('Depot');
+    expect(kept).toContain('Choose Boring Technology');
+    expect(kept).toContain(essay(2));
+    expect(a.dropped.map((d) => d.reason)).toEqual(['promo', 'promo', 'promo']);
+    // (A section that runs on to the end under such a heading is the heading alone: no heading closes the sponsor's part.)
+    const open = parseText(`# Ten essays\n\n${essay(1)}\n\n## Today’s sponsor: Depot\n\n${ad}\n\n${[2, 3, 4, 5, 6, 7, 8, 9, 10].map(essay).join('\n\n')}\n`, 'markdown');
+    expect(open.dropped.map((d) => d.text)).toEqual(['Today’s sponsor: Depot']);
+    expect(open.sections.flatMap((s) => s.blocks.map((b) => b.text))).toContain(ad);
+  });
+
   it('knows the labels after an article in Cyrillic and other languages ("Отзывы", "Komentarze")', () => {
     const story = 'Совет одобрил новый парк во вторник после долгих споров о его стоимости.';
     for (const label of ['Отзывы', 'Добавить комментарий', 'Похожие статьи', 'Komentarze', 'Gerelateerde artikelen']) {
@@ -903,6 +930,9 @@ describe('bylines', () => {
     expect(isByline('Posted by the council on Facebook')).toBe(false);
     // …or before a date and the job title after it.
     expect(bylineText('By Jessica Vince - 29 December 2014 Digital Editor').trim()).toBe('By Jessica Vince');
+    // …or a day written day first after the name, or after a comma (the Go blog's "Andrew Gerrand<br>4 August 2010").
+    expect(bylineText('By Andrew Gerrand 4 August 2010').trim()).toBe('By Andrew Gerrand');
+    expect(bylineText('By Jane Doe, March 3, 2021').trim()).toBe('By Jane Doe');
     expect(bylineText('By Jane Roe – Dec. 29, 2014').trim()).toBe('By Jane Roe');
     // A scraped line that runs on from the stamp into the article is no byline.
     expect(isByline('By Amy Fontinelle  Updated Jun 25, 2019  Table of Contents  Finance remains a male-dominated profession, especially at the top.')).toBe(false);
