@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { parse } from '../../src/parse/index.js';
-import { followingStories, keyPoints, missedBetween, missedEmbeds, missedEntries, missedKeyPoints, missedLede, otherPosts, quoteList } from '../../src/parse/html/index.js';
+import { followingStories, insertAfterKept, keyPoints, missedBetween, missedEmbeds, missedEntries, missedKeyPoints, missedLede, otherPosts, quoteList } from '../../src/parse/html/index.js';
 import { captionTexts, walk, type DomNode } from '../../src/parse/html/walk.js';
 import { TextBuilder } from '../../src/parse/builder.js';
 import { sourceFromText } from '../../src/read/index.js';
@@ -547,6 +547,10 @@ describe('the headline of an HTML page', () => {
     expect(bylineOf('', '<div itemprop="author" itemscope><span itemprop="name">Noah Charney</span> <span itemprop="jobTitle">Contributing Editor</span></div>')).toBe('By Noah Charney');
   });
 
+  it('reads a line break between the <h1>’s words as a space (thefocus.ai’s "WEEKEND<br>CODING<br> AGENT")', () => {
+    expect(titleOf('<title>Weekend Coding Agent</title>', '<h1>WEEKEND<br>CODING<br> <span>AGENT</span></h1>')).toBe('WEEKEND CODING AGENT');
+  });
+
   it("is the article's <h1> over a carousel's that shares only function words or a word's other form with the <title>", () => {
     const carousel = ['Next in Your Guide to Being Outside in Houston', 'Houston’s Group Bike Rides Are the Ultimate Form of Protest'].map((t) => `<div class="widget"><h1 class="item__title">${t}</h1></div>`).join('');
     const head = '<title>Where to Bike in Houston | Houstonia Magazine</title><meta property="og:site_name" content="Houstonia Magazine"><meta property="og:title" content="Our Favorite Biking Spots in Houston">';
@@ -1011,6 +1015,14 @@ describe('subheadings the extractor dropped between kept paragraphs', () => {
     expect(found.map((f) => f.html.replace(/<[^>]+>/g, ''))).toEqual(['China says it is ready to play a role in easing tensions', 'Several Indian states hold security drills']);
   });
 
+  it('go back after the list under the kept subheading they follow, not between the two (Yoast’s "Key takeaways")', () => {
+    const content = doc(`${para(1)}<h2>Key takeaways</h2><ul><li>SEO stands for Search Engine Optimization.</li><li>It drives organic traffic.</li></ul>${para(2)}`);
+    const n = insertAfterKept(content, [{ after: 'Paragraph 1 of the live page', index: 0, heading: 'Key takeaways', html: '<h2>What is SEO?</h2>' }], () => 1);
+    expect(n).toBe(1);
+    const order = Array.from((content as unknown as { querySelectorAll(s: string): ArrayLike<{ tagName: string }> }).querySelectorAll('p, h2, ul'), (e) => e.tagName);
+    expect(order).toEqual(['P', 'H2', 'UL', 'H2', 'P']);
+  });
+
   it('come back across a newsletter box between the subheading and its paragraph', () => {
     const box = `<div class="article-content__widget-group--newsletter-slot"><section class="newsletter-widget"><div><p class="newsletter-widget__text">Top Stories</p></div><form><input type="email"><button>Sign Up</button></form><p class="newsletter-widget__disclaimer">Sign up today</p></section></div>`;
     const page = doc(`<section>${para(1)}</section><section><div class="inline"><h3>‘Ends recession debate’: CPA Canada</h3></div></section><section>${box}</section><section>${para(2)}</section>`);
@@ -1308,6 +1320,18 @@ describe('blocks the page hides by its "hidden" class', () => {
     expect(text).toMatch(/Paragraph 4 of the story/);
     expect(text).not.toMatch(/Exclusive articles|RESERVED FOR SUBSCRIBERS/);
     expect(a.messages.some((m) => m.id === 'dropped-chrome' && /hides/.test(m.message))).toBe(true);
+    expectArticleGrounded(a);
+  });
+
+  it('and so are blocks of the classes the page’s style sheet hides on every screen, not one a rule shows on some screen', () => {
+    const lorem = '<div class="editableOneSec"><h3>Head Line 1</h3><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p></div>';
+    const wide = '<div class="d-none d-md-block"><p>Paragraph 9 of the story says the council will meet again in May to decide how to pay for the mill’s repairs.</p></div>';
+    const css = '<style>/* template */ .editableOneSec, .editableTwoSec { display:none } .d-none{display:none!important} @media (min-width: 768px) { .d-md-block { display: block } .menu { display: none } } .tab.open { display: none }</style>';
+    const a = parseHtml(`<html><head><title>Council saves the old mill</title>${css}</head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${lorem}${story(3)}${wide}${story(4)}</article></body></html>`);
+    const text = a.sections.flatMap((s) => [s.heading?.text ?? '', ...s.blocks.map((b) => b.text)]).join('\n');
+    expect(text).not.toMatch(/Lorem ipsum|Head Line 1/);
+    expect(text).toMatch(/Paragraph 9 of the story/);
+    expect(a.messages.some((m) => m.id === 'dropped-chrome' && /style sheet hides/.test(m.message))).toBe(true);
     expectArticleGrounded(a);
   });
 

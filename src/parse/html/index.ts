@@ -707,6 +707,10 @@ function removeBlocks(document: RemovableDocument, selector: string, maxShare = 
 function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const hidden = removeBlocks(document, 'body .hidden');
   if (hidden > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${hidden} block${hidden === 1 ? '' : 's'} the page hides (class "hidden": a subscription panel, a sign-in box)`));
+  // (And the classes the page's own style sheet hides on every screen: S&P's template sections of
+  // "Lorem ipsum dolor sit amet …" under ".editableOneSec{display:none}".)
+  const styled = removeStyleHidden(document);
+  if (styled > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${styled} block${styled === 1 ? '' : 's'} the page's style sheet hides (display: none)`));
   // (Not a byline the class calls a bio: BHF's div.author-bio "by Tracy Parker, Dietitian".)
   const bios = removeBlocks(document, 'body [class*="author"][class*="bio"], body [class*="Author"][class*="Bio"]', REMOVED_MAX_SHARE, (_el, text) => !/^by\b/i.test(text));
   if (bios > 0) messages.push(message(MESSAGE.droppedChrome, `left out the author's bio box${bios === 1 ? '' : 'es'}`));
@@ -724,6 +728,62 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const kickers = removeBlocks(document, KICKER_BOXES, REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= KICKER_MAX_WORDS && el.querySelector('p') === null && headlineAfter(el as unknown as KeyPointElement));
   if (kickers > 0) messages.push(message(MESSAGE.droppedChrome, 'left out the section label over the headline'));
 }
+
+/** Removes the blocks of the classes the page's style sheets hide on every screen (styleHiddenClasses); returns how many went. */
+function removeStyleHidden(document: RemovableDocument): number {
+  const sheet = styleHiddenClasses(document);
+  if (sheet.hidden.length === 0) return 0;
+  // (Not an element another of whose classes some rule shows: Bootstrap's "d-none d-md-block" shows on a wide screen.)
+  const classes = (el: RemovableElement): string[] => (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  return removeBlocks(document, sheet.hidden.map((c) => `body .${c}`).join(', '), REMOVED_MAX_SHARE, (el) => !classes(el).some((c) => sheet.shown.has(c)));
+}
+
+/** A class name a selector may be written with here (CSS's identifiers, without escapes). */
+const CSS_CLASS = /^-?[_a-zA-Z][\w-]*$/;
+
+/**
+ * The classes the page's <style> sheets hide on every screen: a rule outside any @media or
+ * @supports block whose selectors are each one class alone (".editableOneSec, .editableTwoSec")
+ * and whose declarations set `display: none`. A state a script switches (".menu.open", ".tab
+ * > .panel", ":not(.active)") is no class alone, and a screen size's rule is in an @media block.
+ */
+function styleHiddenClasses(document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> }): { hidden: string[]; shown: Set<string> } {
+  const out = new Set<string>();
+  // Classes a rule anywhere (an @media block too) names with a display other than none.
+  const shown = new Set<string>();
+  for (const style of Array.from(document.querySelectorAll('style'))) {
+    // (Without comments, and without each at-rule's block, nested blocks and all.)
+    let css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    if (css.length > STYLE_SHEET_MAX_CHARS) continue;
+    for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      if (/(?:^|;)\s*display\s*:\s*(?!none\b)[a-z]/i.test(rule[2]!)) for (const c of rule[1]!.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) shown.add(c[1]!);
+    }
+    for (let at = css.indexOf('@'); at !== -1; at = css.indexOf('@')) {
+      const open = css.indexOf('{', at);
+      const semi = css.indexOf(';', at);
+      if (open === -1 || (semi !== -1 && semi < open)) {
+        css = css.slice(0, at) + css.slice(semi === -1 ? css.length : semi + 1);
+        continue;
+      }
+      let depth = 0;
+      let end = open;
+      for (; end < css.length; end++) {
+        if (css[end] === '{') depth++;
+        else if (css[end] === '}' && --depth === 0) break;
+      }
+      css = css.slice(0, at) + css.slice(end + 1);
+    }
+    for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      if (!/(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i.test(rule[2]!)) continue;
+      const selectors = rule[1]!.split(',').map((x) => x.trim());
+      if (selectors.every((x) => x.startsWith('.') && CSS_CLASS.test(x.slice(1)))) for (const x of selectors) out.add(x.slice(1));
+    }
+  }
+  return { hidden: [...out].filter((c) => !shown.has(c)), shown };
+}
+
+/** A style sheet longer than this is a framework's, read no further (its hidden classes are utilities a script switches). */
+const STYLE_SHEET_MAX_CHARS = 200_000;
 
 /**
  * A section's label over the headline, by its markup: The Daily Beast's itemprop=articleSection
@@ -1248,7 +1308,7 @@ function insertedHeadings(content: LedeDocument, pieces: Array<{ html: string }>
  * given, else the first with its opening characters) and after the kept subheading it names that
  * follows that paragraph; returns how many blocks went back, as `counts` them.
  */
-function insertAfterKept(content: LedeDocument, pieces: readonly MissedPiece[], counts: (html: string) => number): number {
+export function insertAfterKept(content: LedeDocument, pieces: readonly MissedPiece[], counts: (html: string) => number): number {
   if (pieces.length === 0) return 0;
   const blocks = Array.from(content.querySelectorAll('p, h1, h2, h3, h4, h5, h6'));
   const paragraphs = blocks.filter((b) => isParagraph(b) && squash(b.textContent).length > 0);
@@ -1270,8 +1330,12 @@ function insertAfterKept(content: LedeDocument, pieces: readonly MissedPiece[], 
     const anchor = places[i];
     if (!anchor) return;
     // (After the list a kept paragraph introduces, "Key takeaways include:", when the piece came after it on the page.)
-    const next = (anchor as unknown as { nextElementSibling: (LedeElement & { tagName: string }) | null }).nextElementSibling;
-    const at = next && /^[OU]L$/.test(next.tagName) && squash(anchor.textContent).endsWith(':') ? next : anchor;
+    type Sibling = LedeElement & { tagName: string; nextElementSibling: Sibling | null };
+    const next = (anchor as unknown as Sibling).nextElementSibling;
+    let at = next && /^[OU]L$/.test(next.tagName) && squash(anchor.textContent).endsWith(':') ? next : anchor;
+    // (After the lists and tables under a kept subheading it follows: Yoast's "What is SEO?" came
+    // after "Key takeaways" and its list, not between them.)
+    if (/^H[1-6]$/.test((anchor as unknown as Sibling).tagName)) for (let x = (at as Sibling).nextElementSibling; x && /^(?:[OU]L|TABLE)$/.test(x.tagName); x = x.nextElementSibling) at = x;
     at.insertAdjacentHTML('afterend', html);
     n += counts(html);
   });
@@ -1579,7 +1643,13 @@ const HEADLINE_EXTRAS = 'a[href="#"], [class*="caption"], [class*="dek"], [class
  * not a date the headline says: "What really happened on <time>January 6</time>").
  */
 function headingText(h: unknown): string {
-  const el = h as { textContent: string | null; cloneNode(deep: boolean): { textContent: string | null; querySelectorAll(s: string): ArrayLike<{ remove(): void; textContent: string | null }> } };
+  type Heading = { textContent: string | null; querySelector(s: string): unknown; cloneNode(deep: boolean): Heading; querySelectorAll(s: string): ArrayLike<{ remove(): void; textContent: string | null; replaceWith(text: string): void }> };
+  let el = h as Heading;
+  // (A line break between its words is a space: "WEEKEND<br>CODING<br> AGENT" is three words.)
+  if (el.querySelector('br')) {
+    el = el.cloneNode(true);
+    for (const br of Array.from(el.querySelectorAll('br'))) br.replaceWith(' ');
+  }
   const all = el.textContent ?? '';
   const copy = el.cloneNode(true);
   const opening = Array.from(copy.querySelectorAll('time')).filter((t) => squash(t.textContent) !== '' && squash(copy.textContent).startsWith(squash(t.textContent)));
@@ -2075,6 +2145,8 @@ export function htmlBlocks(page: string): HtmlFront {
     // The extractor sometimes leaves out the lede above its choice (after an infobox, a video, a
     // share bar): prose paragraphs just before the first one it kept come back, and a message says so.
     const page = pageDoc ?? (parseHTML(html).document as unknown as LedeDocument);
+    // (Without what its style sheets hide, which the extractor never saw.)
+    removeStyleHidden(page as unknown as RemovableDocument);
     // (Without the style sheets and scripts set inside its elements: NCCIH's <h2> holds a <style>,
     // whose rules made each subheading read as one the extractor had left out.)
     for (const el of Array.from(page.querySelectorAll('style, script, template')) as unknown as Array<{ remove(): void }>) el.remove();
