@@ -240,7 +240,7 @@ export const PROMO_MAX_WORDS = 30;
  * effectiveness was written by Jill Barshay and produced by The Hechinger Report, …").
  */
 export const READER_APPEAL =
-  /\btranscripts? (?:text )?may (?:vary|be revised)\b|^this (?:story|article) (?:about|on)\b.{0,100}\bwas (?:written|reported) by\b.{0,60}\band (?:produced|published) by\b|\bwe have a small favou?r to ask\b|\bevery dollar you (?:give|donate) will be (?:doubled|matched)\b|\bplease consider pitching in\b|\bif you['’]re enjoying this (?:article|story)\b|\bconsider supporting our\b.{0,40}\b(?:journalism|reporting|work)\b|^support our mission\b/i;
+  /\btranscripts? (?:text )?may (?:vary|be revised)\b|^this (?:story|article) (?:about|on)\b.{0,100}\bwas (?:written|reported) by\b.{0,60}\band (?:produced|published) by\b|\bwe have a small favou?r to ask\b|\bevery dollar you (?:give|donate) will be (?:doubled|matched)\b|\bplease consider pitching in\b|\bif you['’]re enjoying this (?:article|story)\b|\bconsider supporting our\b.{0,40}\b(?:journalism|reporting|work)\b|^support our mission\b|\bconsider(?:ed)? (?:signing up for|joining|supporting me on) my patreon\b|^want to advertise (?:in|on|with) [^.?!]{1,60}\?[\s\p{Extended_Pictographic}]*$/iu;
 
 /**
  * A shopping page's affiliate disclosure, in the publisher's own voice: "This article contains
@@ -259,11 +259,11 @@ export const READER_APPEAL =
  * article's sentence about affiliate marketing ("Bloggers may earn a commission …") stays.
  */
 export const AFFILIATE_DISCLOSURE =
-  /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b|\b(?:independently|editorially) (?:chosen|selected) by our (?:editors|journalists|writers)\b|\b(?:product )?recommendations (?:are|is) editorially independent\b|\bmay (?:get|collect|earn|receive) a (?:small )?share of (?:the )?revenue if you buy\b|\bwe may make money when you click\b/i;
+  /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b|\b(?:independently|editorially) (?:chosen|selected) by our (?:editors|journalists|writers)\b|\b(?:product )?recommendations (?:are|is) editorially independent\b|\bmay (?:get|collect|earn|receive) a (?:small )?share of (?:the )?revenue if you buy\b|\bwe may make money when you click\b|\b(?:by )?using (?:the|my|our|these) affiliate links\b|\bit costs you nothing (?:extra|more)\b[^.]{0,40}\bsupport\b/i;
 /** A site's disclosure of what its advertisers pay it: "Advertiser Disclosure", "… credit card companies from which we may receive financial compensation …". */
 export const ADVERTISER_DISCLOSURE = /\badvertiser disclosure\b|\b(?:we|this site) may (?:receive|be) (?:financial )?compensat|\bfrom which we may receive (?:financial )?compensation\b/i;
 // (Or a one-writer site's "I": the Coffee Chronicler's "If you decide to purchase a product through a link on the site, I may earn a commission …".)
-export const AFFILIATE_VOICE = /\b(?:we|us|our|I)\b|\b(?:links|purchases)\b[^.]{0,30}\bon this (?:page|site)\b/i;
+export const AFFILIATE_VOICE = /\b(?:we|us|our|I)\b|\b(?:links|purchases)\b[^.]{0,30}\bon this (?:page|site)\b|\bsupports? this (?:website|site|blog)\b/i;
 export const AFFILIATE_MAX_WORDS = 80;
 
 /** Lines that appear this many times in one input (normalised) and are short are page furniture. */
@@ -384,7 +384,7 @@ export const SECTION_BREAKS: readonly RegExp[] = [
 ];
 
 /** Labels of a box of the site's other stories, in the languages the pages come in. */
-const OTHER_STORIES_LABELS = String.raw`(?:like this\?\s*)?you (?:may|might) (?:also )?(?:like|be interested in)(?: the following (?:articles|stories|posts|reports|trackers|guides|reads))?|te puede interesar|você pode gostar|das könnte sie auch interessieren`;
+const OTHER_STORIES_LABELS = String.raw`(?:like this\?\s*)?you (?:may|might) (?:also )?(?:like|be interested in)(?: the following (?:articles|stories|posts|reports|trackers|guides|reads))?|also in (?:the )?news|te puede interesar|você pode gostar|das könnte sie auch interessieren`;
 
 /**
  * Labels that come after an article, not before or inside it: its comments, "you may also like",

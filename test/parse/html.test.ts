@@ -306,6 +306,9 @@ describe('HTML extraction', () => {
     const after = parseHtml(page(teasers, ''));
     expect(body(after)).not.toMatch(/Another story|short blurb/);
     expect(after.dropped.find((d) => d.text === 'You might like')?.reason).toBe('outside-article');
+    // (Searchlight's "ALSO IN THE NEWS" over its teasers is such a label.)
+    const also = parseHtml(page(teasers, '').replace('You might like', 'ALSO IN THE NEWS'));
+    expect(body(also)).not.toMatch(/Another story|short blurb|ALSO IN THE NEWS/);
   });
 
   it('keeps a linked source that introduces a quotation, unlike a row of links', () => {
@@ -822,6 +825,18 @@ describe('a table in a figure', () => {
   });
 });
 
+describe('a list whose items the page wraps in boxes', () => {
+  it('keeps every item, whether a <div> or the extractor’s <p> holds it (AAA’s itineraries)', () => {
+    const story = '<p>Embark on a journey across the United States with vacation packages, whether it is a new region of the country or a place you have visited before.</p><p>Experience island life with the Hawaiian Adventure package, visiting several islands, each with its own local culture and history.</p>';
+    const list = '<ul class="List_module_List"><div class="Spacing"><li><span><strong>Itinerary Highlights: </strong>Discover Honolulu, Waikiki, Hilo and Maui.</span></li></div><div class="Spacing"><li><span><strong>Trip Details: </strong>A 10-day journey featuring 13 meals and 9 nights of accommodations.</span></li></div><div class="Spacing"><li><span><strong>Included Services: </strong>Hotel-to-hotel baggage handling and a tour manager.</span></li></div></ul>';
+    const a = parseHtml(`<html><head><title>Vacation packages</title></head><body><article><h1>Vacation packages</h1>${story}<h2>1. Hawaiian Adventure</h2>${list}${story.replace('Embark on', 'Set out on')}</article></body></html>`);
+    const items = a.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'list').flatMap((b) => b.items!.map((i) => i.body.text));
+    // (Each item's bold label is its label, the rest its body.)
+    expect(items).toEqual(['Discover Honolulu, Waikiki, Hilo and Maui.', 'A 10-day journey featuring 13 meals and 9 nights of accommodations.', 'Hotel-to-hotel baggage handling and a tour manager.']);
+    expectArticleGrounded(a);
+  });
+});
+
 describe('other posts the page shows beside the article', () => {
   const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: never } };
   const doc = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
@@ -1099,6 +1114,10 @@ describe('a paragraph the extractor split around a link', () => {
     const blocks = para('<div><p>The </p><a href="https://example.org/r.pdf">report<span>, opens new tab</span></a><p> by the research institute, which was contracted by the agency to analyse the evidence from the attack in October, found that a tank more than a kilometre away fired two rounds at the reporters.</p></div>');
     expect(blocks).toContain('The report by the research institute, which was contracted by the agency to analyse the evidence from the attack in October, found that a tank more than a kilometre away fired two rounds at the reporters.');
     expect(blocks.some((b) => /opens new tab/.test(b) || b === 'The')).toBe(false);
+    // (The link inside an underline, and a figure after it: Move.org's "We <u><a>analyzed</a></u> 75+ …".)
+    const underlined = para('<div class="heading"><p>We </p><u><a href="#Methodology">analyzed</a></u><p> 75+ long-distance movers and 10,000+ reviews to match you with the best and cheapest options for your move this year.</p></div>');
+    expect(underlined).toContain('We analyzed 75+ long-distance movers and 10,000+ reviews to match you with the best and cheapest options for your move this year.');
+    expect(underlined).not.toContain('We');
   });
 });
 
@@ -1267,6 +1286,9 @@ ${para('The council will vote on the plan in April.')}
     // …and an italic line after an image inside one paragraph; not italics after text.
     const wp = parseHTML('<html><body><p><img src="/a.jpg"><br><em>Bryan Kohberger enters Idaho courtroom</em></p><p>There is a new twist in the case, <em>a big one</em>.</p></body></html>').document;
     expect([...captionTexts(wp.body)]).toEqual(['Bryan Kohberger enters Idaho courtroom']);
+    // (Nor an italic opening that asks the reader, under the page's header image: OSU's.)
+    const asks = parseHTML('<html><body><div><article><img src="/a.jpg" alt="Woman using laptop"></article><p><em>If you’re teaching online for the first time or looking to hone your skills, you might ask yourself: <strong>What’s different about teaching online?</strong></em></p><p>Online classes have the same rigor.</p></div></body></html>').document;
+    expect([...captionTexts(asks.body)]).toEqual([]);
   });
 
   it('knows the text beside an image and its <figcaption> in a small block for the caption; an article block with a figure in it keeps its text', () => {

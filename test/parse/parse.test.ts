@@ -208,6 +208,13 @@ describe('chrome lines', () => {
     ['Read more of this content when you subscribe today.', 'promo'],
     ['Members watch AD-FREE here', 'promo'],
     ['✅ Thank you for completing the survey!', 'promo'],
+    // A one-writer site's affiliate plea and Patreon plug, a newsletter's call to advertisers.
+    ['(By using the affiliate links and/or codes in this blog post it supports Myles Katherine Photography. We may get a small kick back by you doing so.)', 'promo'],
+    ['Please consider booking your Japan accommodations through the included link. It costs you nothing extra and helps support this website. Thank you!', 'promo'],
+    ['If you found this post helpful or inspiring, I’d love it if you considered signing up for my Patreon! For as little as $1 a month, you’ll get early access to all of my videos.', 'promo'],
+    ['Want to advertise in Tech World With Milan? 📰', 'promo'],
+    ['Want to advertise on TikTok? Brands now pay more than ever, the report found.', null],
+    ['The app costs you nothing extra, the company said, but users pay in data.', null],
     // A comment box's help under its form.
     ['This textbox defaults to using Markdown to format your answer.', 'promo'],
     ['You can type !ref in this text area to quickly search our full set of tutorials, documentation & marketplace offerings and insert the link!', 'promo'],

@@ -183,12 +183,21 @@ const BLOCKS: ReadonlySet<string> = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', '
 
 /** An italic line right after an image in the same paragraph: "<p><img><br><em>Bryan Kohberger enters Idaho courtroom</em></p>". */
 function italicAfterImage(node: DomNode, text: string): boolean {
-  return /^(?:EM|I)$/.test(tagOf(node)) && text !== '' && text.split(' ').length <= CAPTION_MAX_ITALIC_WORDS;
+  return /^(?:EM|I)$/.test(tagOf(node)) && text !== '' && text.split(' ').length <= CAPTION_MAX_ITALIC_WORDS && !addressesReader(text);
+}
+
+/**
+ * Whether an italic line asks the reader or speaks to them, as an article's opening does, which a
+ * photo's caption never does: OSU's "If you’re teaching online for the first time …, you might ask
+ * yourself: What’s different about teaching online?" under its header image.
+ */
+function addressesReader(text: string): boolean {
+  return /\?["”’)]?\s*$/.test(text) || /\b(?:you|your|you['’](?:re|ve|ll|d))\b/i.test(text);
 }
 
 /** A short paragraph whose whole text is set in italics. */
 function italicOnly(node: DomNode, text: string): boolean {
-  if (tagOf(node) !== 'P' || text === '' || text.split(' ').length > CAPTION_MAX_ITALIC_WORDS) return false;
+  if (tagOf(node) !== 'P' || text === '' || text.split(' ').length > CAPTION_MAX_ITALIC_WORDS || addressesReader(text)) return false;
   const elements = Array.from(node.childNodes).filter((c) => c.nodeType === ELEMENT || squashed(c.textContent ?? '') !== '');
   return elements.length === 1 && (tagOf(elements[0]!) === 'EM' || tagOf(elements[0]!) === 'I');
 }
@@ -259,7 +268,8 @@ function footnoteMark(node: DomNode, tag: string, cls: string): boolean {
 function linkOnly(node: DomNode): boolean {
   const tag = tagOf(node);
   if (tag === 'A') return true;
-  if (tag !== 'P') return false;
+  // (Or an inline element around the link alone: Move.org's "<p>We </p><u><a>analyzed</a></u><p> 75+ …</p>".)
+  if (tag !== 'P' && !INLINE.has(tag)) return false;
   const elements = Array.from(node.childNodes).filter((c) => c.nodeType === ELEMENT || (c.textContent ?? '').trim() !== '');
   return elements.length === 1 && elements[0]!.nodeType === ELEMENT && tagOf(elements[0]!) === 'A';
 }
@@ -704,10 +714,13 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     return;
   }
   let run: Inline = { text: '', linked: 0 };
+  // (Whether the run is a paragraph the extractor split around a link, opened and not yet closed.)
+  let opened = false;
   const flush = (): void => {
     // (A loose run of text that is a caption read before extraction, as a paragraph's would be.)
     if (run.text.trim()) out.block(quote ? 'quote' : 'paragraph', run.text, 0, true, options.captions?.has(squashed(run.text)) ? 'caption' : linkList(run) ? 'related-links' : undefined);
     run = { text: '', linked: 0 };
+    opened = false;
   };
   const children = Array.from(root.childNodes);
   for (const [at, child] of children.entries()) {
@@ -754,12 +767,15 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       const after = afterAt === -1 ? null : children[afterAt]!;
       const unfinished = (t: string): boolean => t.trim() !== '' && !endsSentence(t) && !/[:：]\s*$/u.test(t);
       const lower = (t: string): boolean => /^\s*[\p{Ll},;)\-–—]/u.test(t);
-      const opens = run.text.trim() === '' && unfinished(i.text) && next !== null && linkOnly(next) && after !== null && tagOf(after) === 'P' && lower(inlineOf(after, options).text);
+      // (What goes on after the link may open with a figure: "We [analyzed] 75+ long-distance movers".)
+      const figureAfter = (t: string): boolean => /^\s+\p{N}/u.test(t);
+      const opens = run.text.trim() === '' && unfinished(i.text) && next !== null && linkOnly(next) && after !== null && tagOf(after) === 'P' && (lower(inlineOf(after, options).text) || figureAfter(inlineOf(after, options).text));
       const link = unfinished(run.text) && linkOnly(child);
-      const closes = !link && unfinished(run.text) && lower(i.text);
+      const closes: boolean = !link && unfinished(run.text) && (lower(i.text) || (opened && figureAfter(i.text)));
       if (opens || link || closes) {
         run.text += i.text;
         run.linked += i.linked;
+        opened = opens || (opened && !closes);
         if (closes) flush();
         continue;
       }
@@ -988,9 +1004,27 @@ function descendants(node: DomNode, tags: ReadonlySet<string>, limit = Infinity)
   return out;
 }
 
+/**
+ * A list's items: its <li> children, and those a page wraps in boxes of its own inside the list
+ * (AAA's "<ul><div class="Spacing…"><li>…</li></div>…", which HTML does not allow but browsers
+ * show), not an item of a list nested in such a box.
+ */
+function itemsOf(list: DomNode): DomNode[] {
+  const out: DomNode[] = [];
+  const stack = Array.from(list.childNodes).reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType !== ELEMENT) continue;
+    const tag = tagOf(n);
+    if (tag === 'LI') out.push(n);
+    // (The extractor turns such a box into a <p>.)
+    else if (tag === 'DIV' || tag === 'SPAN' || tag === 'P') stack.push(...Array.from(n.childNodes).reverse());
+  }
+  return out;
+}
+
 function listItems(list: DomNode, into: Inline[], options: WalkOptions, depth = 0): void {
-  for (const li of Array.from(list.childNodes)) {
-    if (li.nodeType !== ELEMENT || tagOf(li) !== 'LI') continue;
+  for (const li of itemsOf(list)) {
     const own: Inline = { text: '', linked: 0, ...(depth > 0 ? { depth } : {}) };
     const nested: DomNode[] = [];
     for (const c of Array.from(li.childNodes)) {
