@@ -150,7 +150,8 @@ const CAUSAL_VERBS: readonly string[] = [
   String.raw`(?:(?<!\b(?:with|for|of)\s+)caus(?:e|es)|caus(?:ed|ing))`,
   // ", allowing PG&E to begin restoring power", ", forcing the company to …": a consequence after a comma.
   String.raw`(?:allowing|enabling|forcing)(?<=,\s{0,3}\w+)(?=\s+(?:\S+\s+){1,4}?to\s+\w)`,
-  String.raw`trigger(?:ed|s|ing)?`,
+  // (Not the noun: "once the trigger is activated", "Trigger nodes start a workflow", "a trigger event".)
+  String.raw`(?:(?<!\b(?:the|a|an|this|that|each|every|its|your|our|their|manual|webhook|schedule)\s+)trigger(?:s)?(?!\s+(?:nodes?|is|are|was|were|event|events|point|points|word|words|warning|warnings|finger|happy|type|types)\b)|trigger(?:ed|ing))`,
   String.raw`spark(?:ed|s|ing)?`,
   // (Not the noun: "templates and prompts that guide users", "evaluation prompts)".)
   String.raw`(?:prompt(?:ed|ing)|(?<!\b(?:the|these|those|of|with|evaluation|text|user|users|writing|such|your|our|their|its|AI|system)\s+)prompts(?!\s*(?:that|which|and|or|for|[),.;:!?])))`,

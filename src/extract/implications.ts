@@ -220,6 +220,9 @@ function modalityOf(s: string): { modality: Modality; index: number; length: num
       // "Later we'll look at …", "You'll note that …": a tutorial's writer walking the reader through it.
       // (Not inside a quotation: "We'll look at every option," the minister said, is a commitment.)
       if (modality === 'will' && /\b(?:we|you)\s*$/i.test(before) && NARRATION_AFTER.test(after) && !/[“"‘]/.test(s)) continue;
+      // "In this post, we’ll give you an understanding of what SEO is": whatever the writer says
+      // they will do in a sentence that opens on the text itself is its plan.
+      if (modality === 'will' && /\b(?:we|I)\s*$/.test(before) && SELF_OPENING.test(s) && !/[“"‘]/.test(s)) continue;
       // "For a new project, I’ll describe the idea …", "For example, after planning, I will prompt …",
       // "I often go further - I will …": the writer's habit, a case framed as any case, outside
       // quotation marks. (Readers mark the writer's other "I will" as looking forward: "I know I'll be
@@ -323,6 +326,9 @@ const SELF_REFERENCE_CHARS = 60;
  * names: "The following four-part training plan will guide you …" (not "The following three states will …").
  */
 const SELF_REFERENCE_BEFORE = /\b(?:this|the following|our)\s+(?:article|post|blog post|piece|guide|chapter|tutorial|newsletter)(?:\s+below)?\s*$|\bthe following\s+(?:[\p{L}-]+\s+){0,3}(?:plan|program|programme|guide|list|steps?|tips|sections?|chapters?|pages?|table|chart|checklist|schedule|routine|workout|exercises|questions|examples|resources)\s*$/iu;
+
+/** A sentence that opens on the text itself: "In this post,", "In this API documentation guide, we", "Throughout this guide,". */
+const SELF_OPENING = /^\W*(?:in|throughout|over the course of|below,? in) this (?:[\w-]+\s+){0,3}?(?:post|article|blog post|piece|guide|tutorial|series|section|chapter|newsletter|episode|video|report|essay)\b/i;
 
 /** What "we will" or "you will" go on with when a tutorial narrates its own steps: "look at", "note", "cover". */
 const NARRATION_AFTER = /^\s+(?:(?:also|now|then|first|next|later|briefly|quickly)\s+)?(?:look at|take a look|note|notice|cover|discuss|explore|walk (?:you )?through|(?:run through|go over|dive into) (?:the|some|each|all|these|those|how|what|a few)\b|examine|show you|see how|see what|see that|start by|begin by|learn|review|revisit|get to|turn to|come back to|return to|mention(?=\s*(?:[,.;]|later\b|below\b|above\b|at the end\b|in a moment\b|shortly\b))|be (?:frank|honest|blunt)\b)/i;

@@ -2752,6 +2752,22 @@ describe('implications and content spans on the forty-seventh round’s trial pa
     expect(texts.some((x) => x.includes('I will resign next month'))).toBe(true);
   });
 
+  it('reads no cause in the noun "trigger" (a workflow’s), only in the verb', async () => {
+    const b = await rulesOnly('Consider this as the starting point of the workflow once the trigger is activated.\n\nTrigger nodes start a workflow, and Action nodes execute the work.\n\nThe tariffs could trigger a recession next year, economists said.\n\nThe attack triggered a wave of protests across the country.');
+    const texts = b.implications.map((x) => x.text);
+    expect(texts.filter((x) => /trigger is activated|Trigger nodes/.test(x))).toEqual([]);
+    expect(texts.some((x) => x.includes('could trigger a recession'))).toBe(true);
+    expect(texts.some((x) => x.includes('triggered a wave of protests'))).toBe(true);
+  });
+
+  it('reads no forecast in what the writer says they will do in a sentence that opens on the text itself', async () => {
+    const b = await rulesOnly('In this post, we’ll give you an understanding of what SEO is and how you can get started.\n\nIn this article, we’ll touch on the strategies top brands use on social media.\n\nIn this market, we will see prices rise by 5% next year, the bank said.\n\nIn this post, the council will decide on the budget next week.');
+    const texts = b.implications.map((x) => x.text);
+    expect(texts.filter((x) => /give you an understanding|touch on the strategies/.test(x))).toEqual([]);
+    expect(texts.some((x) => x.includes('we will see prices rise'))).toBe(true);
+    expect(texts.some((x) => x.includes('the council will decide'))).toBe(true);
+  });
+
   it('reads no forecast in an instruction before an open question, nor an effect in a negated cause alone', async () => {
     const b = await rulesOnly('Consider who will be controlling your smart home most of the time before you buy a hub.\n\nWe lost half our readers last month. Not because we’re stupid.\n\nConsider that prices will rise next year, analysts say.');
     const texts = b.implications.map((x) => x.text);

@@ -111,6 +111,12 @@ describe('summary', () => {
     expect(more.find((r) => r.sentence.text.startsWith('Explore'))!.eligible).toBe(false);
     expect(more.find((r) => r.sentence.text.startsWith('Check out'))!.eligible).toBe(false);
     expect(more.find((r) => r.sentence.text.startsWith('Check out'))).toBeDefined();
+    // A call to read on elsewhere, however it opens; a story's "be sure to" is none.
+    const calls = rank(annotated('Some Headline Here\n\nA sentence of the story that matters a lot to readers.\n\nBe sure to check out the rest of the DIY Housewives’ projects below!\n\nIf you liked hearing about my debt-free journey make sure to check out “How to Become a Badass with Your Money!”\n\nBelow you’ll find our in-depth coverage of each of the best workout earbuds.\n\nBe sure to lock your doors at night, police said after the burglaries.\n'));
+    expect(calls.filter((r) => r.eligible && /^(?:Be|If|Below)/.test(r.sentence.text)).map((r) => r.sentence.text.slice(0, 12))).toEqual(['Be sure to l']);
+    // …and the text announcing itself: "In this API documentation guide, we’ll cover …", "The article provides …".
+    const self = rank(annotated('Some Headline Here\n\nIn this API documentation guide, we’ll cover the basics of how to document APIs and the different types of documentation.\n\nIn this blog post, we’re going to highlight some of the key applications of AI in healthcare today.\n\nThe article provides practical steps to create smart strategies for saving money.\n\nHere you’ll discover the 16 best clothing subscription boxes in 2025.\n\nIn this market, we are going to see prices rise by 5% next year, the bank said.\n'));
+    expect(self.filter((r) => r.eligible).map((r) => r.sentence.text.slice(0, 14))).toEqual(['In this market']);
     // A spoiler warning is no summary sentence; a sentence about spoilers is.
     const spoilers = rank(annotated('Some Headline Here\n\nWarning: This article contains spoilers from Rebel Moon — Part One: A Child of Fire.\n\nThe director says this article contains spoilers in its title.\n\nThe sequel opens in April, the studio said on Monday.\n'));
     expect(spoilers.find((r) => r.sentence.text.startsWith('Warning'))!.eligible).toBe(false);
