@@ -70,16 +70,14 @@ export const UI_VERBS: ReadonlySet<string> = new Set([
 export const CHROME_MAX_WORDS = 4;
 
 /**
- * Promotional prompts that may be written as sentences: newsletter and app plugs, "follow us" lines,
- * paywall notices. A line matching one of these and no longer than `PROMO_MAX_WORDS` is chrome.
+ * A sponsor's section heading in a newsletter or a blog post, by its label: "GitHub Actions
+ * analytics - what's actually happening (Sponsored)", "Opik: Open-Source LLMOps Platform
+ * (Sponsored)", "Sponsored: …", "Sponsored by: …", "A word from our sponsor", "Today's sponsor: …".
+ * Not a story's heading about sponsors ("Sponsored stories blur the line", "Our sponsors walked
+ * away", "Presented by the city, for now"). The heading and what runs under it, up to the next
+ * heading of its rank within SPONSOR_MAX_BLOCKS blocks, are the sponsor's.
  */
-/**
- * A sponsor's section heading in a newsletter or a blog post: "GitHub Actions analytics - what's
- * actually happening (Sponsored)", "Opik: Open-Source LLMOps Platform (Sponsored)", "Sponsored:
- * …", "A word from our sponsor", "Today's sponsor: …". The heading and what runs under it, up to
- * the next heading of its rank, are the sponsor's.
- */
-export const SPONSOR_HEADING = /(?:[([]\s*(?:sponsored|sponsor|partner content|paid (?:post|partnership|content)|advertisement|ad)\s*[)\]]\s*$)|^(?:sponsored(?: by)?\b|(?:a )?(?:word|message) from (?:our|this week['’]s|today['’]s) sponsors?\b|(?:today['’]s|this (?:week|issue|month)['’]s|our) sponsors?\b|presented by\b|brought to you by\b)/i;
+export const SPONSOR_HEADING = /(?:[([]\s*(?:sponsored|sponsor|partner content|paid (?:post|partnership|content)|advertisement|ad)\s*[)\]]\s*$)|^(?:sponsored(?: by)?\s*:|(?:a )?(?:word|message) from (?:our|this week['’]s|today['’]s) sponsors?\s*[:.!]?\s*$|(?:today['’]s|this (?:week|issue|month)['’]s) sponsors?\s*(?::|$))/i;
 
 /** The most blocks under a sponsor's heading that go with it: past that, the heading's rank closes no section the page sets. */
 export const SPONSOR_MAX_BLOCKS = 8;
@@ -91,6 +89,10 @@ export const SPONSOR_MAX_BLOCKS = 8;
  */
 export const PAYWALL_CUT = /^(?:continue reading this (?:post|article|story) for free\b|to read the rest of this (?:post|article|story),? (?:please )?subscribe\b|become a paid subscriber to [\p{L}\d.' -]{1,40} to unlock this (?:piece|post|article|story)\b)/iu;
 
+/**
+ * Promotional prompts that may be written as sentences: newsletter and app plugs, "follow us" lines,
+ * paywall notices. A line matching one of these and no longer than `PROMO_MAX_WORDS` is chrome.
+ */
 export const PROMO_PATTERNS: readonly RegExp[] = [
   // An e-mailed newsletter's lines about itself: "Is this email not displaying correctly? View it in your browser.",
   // "If you are opening this essay in your email inbox, I recommend to click on the title …" (Delphi Zero),

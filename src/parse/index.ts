@@ -952,9 +952,10 @@ function markHeadings(text: string, blocks: RawBlock[], html = false): void {
     const field = (x: RawBlock | undefined): boolean => x?.kind === 'paragraph' && OPENING_LABEL.test(blockText(text, x)) && /^\p{L}{3}/u.test(blockText(text, x)) && !/\?["”’)]?\s*$/u.test(blockText(text, x));
     // (Nor one right under a heading: iRunFar's "Actual Weight (U.S. men’s 9): 10.7 ounces | Drop: 6 millimeters" under each shoe's.)
     if (html && field(b) && (field(next) || field(blocks[i - 1]) || blocks[i - 1]?.kind === 'heading')) return;
-    // (Nor the name under a letter's closing words: "To your, Badassery," over "Marie" signs the post.)
+    // (Nor the name under a letter's closing words near the end: "To your, Badassery," over "Marie"
+    // signs the post; not "Her deputy, Carl Benson," over "Will Serve Until Election".)
     const above = blocks[i - 1];
-    if (above?.kind === 'paragraph' && /,\s*$/.test(blockText(text, above)) && wordCount(blockText(text, above)) <= VALEDICTION_MAX_WORDS) return;
+    if (above?.kind === 'paragraph' && /,\s*$/.test(blockText(text, above)) && wordCount(blockText(text, above)) <= VALEDICTION_MAX_WORDS && wordCount(blockText(text, b)) <= SIGNATURE_MAX_WORDS && blocks.length - i <= SIGNATURE_FROM_END) return;
     if (next && (!shaped[i + 1] || subtitled) && !previousShaped) {
       b.kind = 'heading';
       b.level = 2;
@@ -965,6 +966,9 @@ function markHeadings(text: string, blocks: RawBlock[], html = false): void {
 
 /** The most words of a letter's closing line, which ends on a comma ("Best wishes,", "To your, Badassery,"). */
 const VALEDICTION_MAX_WORDS = 5;
+/** The most words of the signature under it, and how near the end of the text it stands (a PS, a plug or two may follow). */
+const SIGNATURE_MAX_WORDS = 3;
+const SIGNATURE_FROM_END = 5;
 
 function headingCandidate(line: string): boolean {
   return hasHeadingShape(line) && !/^["'“‘]/u.test(line.trim()) && !REPORTED_SPEECH.test(line);

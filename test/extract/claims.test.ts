@@ -2357,6 +2357,9 @@ describe('quotations across paragraphs and nested quotation marks', () => {
     const signed = b.claims.filter((c) => c.kind === 'direct').map((c) => [c.speaker, b.text.slice(c.content.start, c.content.end).split(' ').slice(0, 3).join(' ')]);
     expect(signed).toContainEqual(['Alex Moss', 'SEO is both']);
     expect(signed).toContainEqual(['Crystal', '"In the end,']);
+    // (A dateline or a caption after a dash signs nothing: a place, a word, a date.)
+    const dated = await brief('<html><head><title>After the flood</title></head><body><article><h1>After the flood</h1><p>The town spent the summer clearing mud from its streets and its homes.</p><p>“We will rebuild, together.”</p><p>— Millbrook, Vermont, July 2024</p><p>“The decision was unanimous.”</p><p>— Statement, Federal Open Market Committee, March 20</p></article></body></html>', { inputFormat: 'html' });
+    expect(dated.claims.filter((c) => c.speaker === 'Millbrook' || c.speaker === 'Statement')).toEqual([]);
     // (A line under a block quotation that is no name and post signs nothing.)
     expect(b.claims.some((c) => b.text.slice(c.content.start, c.content.end).startsWith('Pages that load') && c.speaker)).toBe(false);
     expectGrounded(b);

@@ -552,6 +552,7 @@ describe('the headline of an HTML page', () => {
 
   it('reads a line break between the <h1>’s words as a space (thefocus.ai’s "WEEKEND<br>CODING<br> AGENT")', () => {
     expect(titleOf('<title>Weekend Coding Agent</title>', '<h1>WEEKEND<br>CODING<br> <span>AGENT</span></h1>')).toBe('WEEKEND CODING AGENT');
+    expect(titleOf('<title>Long-awaited budget passes</title>', '<h1>Long-<br>awaited budget passes</h1>')).toBe('Long-awaited budget passes');
   });
 
   it("is the article's <h1> over a carousel's that shares only function words or a word's other form with the <title>", () => {
@@ -1345,7 +1346,7 @@ describe('blocks the page hides by its "hidden" class', () => {
     expectArticleGrounded(a);
   });
 
-  it('and so are blocks of the classes the page’s style sheet hides on every screen, not one a rule shows on some screen', () => {
+  it('and so is template placeholder text of the classes the page’s style sheet hides on every screen; not other text so hidden, which a script may show, nor a class a rule shows on some screen', () => {
     const lorem = '<div class="editableOneSec"><h3>Head Line 1</h3><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p></div>';
     const wide = '<div class="d-none d-md-block"><p>Paragraph 9 of the story says the council will meet again in May to decide how to pay for the mill’s repairs.</p></div>';
     const css = '<style>/* template */ .editableOneSec, .editableTwoSec { display:none } .d-none{display:none!important} @media (min-width: 768px) { .d-md-block { display: block } .menu { display: none } } .tab.open { display: none }</style>';
@@ -1355,6 +1356,12 @@ describe('blocks the page hides by its "hidden" class', () => {
     expect(text).toMatch(/Paragraph 9 of the story/);
     expect(a.messages.some((m) => m.id === 'dropped-chrome' && /style sheet hides/.test(m.message))).toBe(true);
     expectArticleGrounded(a);
+    // An FAQ's answers a script shows, and a sheet for print or a narrow screen, hide no article text.
+    const faq = '<div class="faq-answer"><p>Paragraph 7 of the story says the mill will reopen as a museum in the spring, the council said on Monday.</p></div>';
+    const print = '<style media="print">.interactive{display:none}</style><style media="(max-width: 600px)">.wide-only{display:none}</style>';
+    const other = parseHtml(`<html><head><title>Council saves the old mill</title><style>.faq-answer{display:none}</style>${print}</head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}${faq}${story(3)}<div class="interactive">${story(5)}</div><div class="wide-only">${story(6)}</div>${story(4)}</article></body></html>`);
+    const kept = other.sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');
+    for (const n of [5, 6, 7]) expect(kept).toMatch(new RegExp(`Paragraph ${n} of the story`));
   });
 
   it('and the author\'s bio box are left out too', () => {
@@ -2096,6 +2103,10 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
     const bio = tooltip.replace(/<div class="mntl-attribution__item-date">.*?<\/div>/, '');
     expect(page(`${bio}<div class="candidate">October 24, 2024</div>`).meta.published ?? null).toBeNull();
     expect(page(bio, '<aside><div class="VerticalCard-Date">Mar 13, 2026</div></aside>').meta.published ?? null).toBeNull();
+    // (Nor an event's or a deadline's date, nor a sidebar's between the headline and the story.)
+    expect(page(`${bio}<span class="event-date">Saturday, June 7, 2025</span>`).meta.published ?? null).toBeNull();
+    expect(page(`${bio}<span class="due-date">April 30, 2026</span>`).meta.published ?? null).toBeNull();
+    expect(page(`${bio}<aside class="latest"><a href="/x">Another story</a><span class="post-date">March 2, 2019</span></aside>`).meta.published ?? null).toBeNull();
   });
 });
 

@@ -591,6 +591,10 @@ describe('Markdown', () => {
     const a = parse(sourceFromText('<html><head><title>How I paid off my debt</title></head><body><article><h1>How I paid off my debt</h1><p>I paid off $106,000 in debt in just under two years, and I did it on a teacher’s salary with a budget I kept every month.</p><p>What questions do you have for me about getting out of debt? I’d love for you to have a debt-free journey of your own!</p><p>To your, Badassery,</p><p>Marie</p><p>PS Make sure to leave a comment and let me know what your questions are about getting out of debt.</p></article></body></html>', 't', { inputFormat: 'html' }));
     expect(a.sections.map((s) => s.heading?.text ?? null)).toEqual([null]);
     expect(a.sections[0]!.blocks.map((b) => b.text)).toContain('Marie');
+    // (A heading under a short line that ends on a comma, mid-article, stays one.)
+    const para = (n: number) => `<p>Paragraph ${n} of the story says the roads in the valley were closed for a week after the storm, officials said.</p>`;
+    const mid = parse(sourceFromText(`<html><head><title>Storm recovery</title></head><body><article><h1>Storm recovery</h1>${para(1)}${para(2)}<p>In the north, at least,</p><p>Roads Reopen Slowly</p>${[3, 4, 5, 6, 7, 8].map(para).join('')}</article></body></html>`, 't', { inputFormat: 'html' }));
+    expect(mid.sections.map((s) => s.heading?.text ?? null)).toContain('Roads Reopen Slowly');
   });
 
   it('leaves out a sponsor’s section, its heading and what runs under it up to the next heading of its rank, and says so', () => {
@@ -608,6 +612,11 @@ describe('Markdown', () => {
     const open = parseText(`# Ten essays\n\n${essay(1)}\n\n## Today’s sponsor: Depot\n\n${ad}\n\n${[2, 3, 4, 5, 6, 7, 8, 9, 10].map(essay).join('\n\n')}\n`, 'markdown');
     expect(open.dropped.map((d) => d.text)).toEqual(['Today’s sponsor: Depot']);
     expect(open.sections.flatMap((s) => s.blocks.map((b) => b.text))).toContain(ad);
+    // (A story's heading about sponsors is no sponsor's label.)
+    for (const heading of ['Sponsored stories blur the line', 'Our sponsors walked away', 'Presented by the city, for now', 'Brought to you by volunteers']) {
+      const story = parseText(`# The marathon loses its backers\n\n${essay(1)}\n\n## ${heading}\n\n${essay(2)}\n\n## What comes next\n\n${essay(3)}\n`, 'markdown');
+      expect(story.dropped).toEqual([]);
+    }
   });
 
   it('knows the labels after an article in Cyrillic and other languages ("Отзывы", "Komentarze")', () => {
@@ -940,6 +949,8 @@ describe('bylines', () => {
     // …or a day written day first after the name, or after a comma (the Go blog's "Andrew Gerrand<br>4 August 2010").
     expect(bylineText('By Andrew Gerrand 4 August 2010').trim()).toBe('By Andrew Gerrand');
     expect(bylineText('By Jane Doe, March 3, 2021').trim()).toBe('By Jane Doe');
+    // (Not a day a title names: "author of 14 July 1789".)
+    expect(bylineText('By Simon Schama, author of 14 July 1789').trim()).toBe('By Simon Schama, author of 14 July 1789');
     expect(bylineText('By Jane Roe – Dec. 29, 2014').trim()).toBe('By Jane Roe');
     // A scraped line that runs on from the stamp into the article is no byline.
     expect(isByline('By Amy Fontinelle  Updated Jun 25, 2019  Table of Contents  Finance remains a male-dominated profession, especially at the top.')).toBe(false);

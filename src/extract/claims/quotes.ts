@@ -7,6 +7,7 @@
 import type { Claim, ClaimKind, Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { ATTRIBUTION_VERBS } from '../../data/cues.js';
 import { SPEAKER_FIRST_PERSON } from '../../data/claims.js';
+import { MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../../data/given-names.js';
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, isQuoteMark } from './phrase.js';
 
 /** Quotations: “…”, "…", ‘…’ and the New York Times' ''…'' holding at least a few words. */
@@ -190,8 +191,17 @@ const SIGNED_DESCRIPTION = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&/-]+,?){1,14}$/
  */
 const SIGNED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?=\s*(?:,|$))|(?=,\s+(?:an?|the)\s))/u;
 
-/** A given name alone before a comma and a description of two words or more: "Crystal, Move.org Moving Grant recipient". */
-const SIGNED_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?=,\s+\S+\s+\S)/u;
+/**
+ * A given name alone before a comma and a description of two words or more: "Crystal, Move.org
+ * Moving Grant recipient". A name the given-name lists know, and no date in the description: "—
+ * Millbrook, Vermont, July 2024", "— Statement, Federal Open Market Committee, March 20" sign
+ * nothing.
+ */
+function signedGivenName(rest: string): RegExpExecArray | null {
+  const m = /^\p{Lu}\p{Ll}+(?=,\s+\S+\s+\S)/u.exec(rest);
+  if (!m || !(WOMEN_GIVEN_NAMES.has(m[0]) || MEN_GIVEN_NAMES.has(m[0]))) return null;
+  return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:1[89]|20)\d\d\b/i.test(rest.slice(m[0].length)) ? null : m;
+}
 
 export interface SignedQuotation {
   /** The quotation the line signs: from its opening mark in an earlier sentence to its closing one. */
@@ -226,7 +236,7 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
   const person = names.find((m) => m.start === from && m.type === 'person');
   const rest = s.text.slice(dash[0].length);
   // (A dashed line may sign with a given name alone before its description: Move.org's "—Crystal, Move.org Moving Grant recipient".)
-  const written = person ? null : (SIGNED_NAME.exec(rest) ?? (undashed ? null : (SIGNED_GIVEN_NAME.exec(rest) ?? SIGNED_DESCRIPTION.exec(rest.trimEnd()))));
+  const written = person ? null : (SIGNED_NAME.exec(rest) ?? (undashed ? null : (signedGivenName(rest) ?? SIGNED_DESCRIPTION.exec(rest.trimEnd()))));
   if (!person && !written) return null;
   // (The post after a comma, or after a dash: Yoast's "Alex Moss – Principal SEO at Yoast".)
   if (undashed && !/^(?:,|\s+[–—-])\s*\S/.test(rest.slice(person ? person.end - from : written![0].length))) return null;

@@ -707,10 +707,10 @@ function removeBlocks(document: RemovableDocument, selector: string, maxShare = 
 function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const hidden = removeBlocks(document, 'body .hidden');
   if (hidden > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${hidden} block${hidden === 1 ? '' : 's'} the page hides (class "hidden": a subscription panel, a sign-in box)`));
-  // (And the classes the page's own style sheet hides on every screen: S&P's template sections of
-  // "Lorem ipsum dolor sit amet …" under ".editableOneSec{display:none}".)
+  // (And the template placeholder text the page's own style sheet hides on every screen: S&P's
+  // sections of "Lorem ipsum dolor sit amet …" under ".editableOneSec{display:none}".)
   const styled = removeStyleHidden(document);
-  if (styled > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${styled} block${styled === 1 ? '' : 's'} the page's style sheet hides (display: none)`));
+  if (styled > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${styled} block${styled === 1 ? '' : 's'} of template placeholder text ("Lorem ipsum …") the page's style sheet hides`));
   // (Not a byline the class calls a bio: BHF's div.author-bio "by Tracy Parker, Dietitian".)
   const bios = removeBlocks(document, 'body [class*="author"][class*="bio"], body [class*="Author"][class*="Bio"]', REMOVED_MAX_SHARE, (_el, text) => !/^by\b/i.test(text));
   if (bios > 0) messages.push(message(MESSAGE.droppedChrome, `left out the author's bio box${bios === 1 ? '' : 'es'}`));
@@ -729,53 +729,83 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   if (kickers > 0) messages.push(message(MESSAGE.droppedChrome, 'left out the section label over the headline'));
 }
 
-/** Removes the blocks of the classes the page's style sheets hide on every screen (styleHiddenClasses); returns how many went. */
+/** A template's placeholder text: "Lorem ipsum dolor sit amet, consectetur adipiscing elit …". */
+const PLACEHOLDER_TEXT = /lorem ipsum dolor sit/i;
+
+/**
+ * Removes the blocks of template placeholder text ("Lorem ipsum dolor sit amet …", with the "Head
+ * Line 1" over it) of the classes the page's style sheets hide on every screen (styleHiddenClasses);
+ * returns how many went. Only placeholder text: a class the sheet hides may be one a script shows
+ * (an FAQ's answers, a "show more" paragraph), which is the article's.
+ */
 function removeStyleHidden(document: RemovableDocument): number {
+  if (!PLACEHOLDER_TEXT.test(document.body?.textContent ?? '')) return 0;
   const sheet = styleHiddenClasses(document);
   if (sheet.hidden.length === 0) return 0;
   // (Not an element another of whose classes some rule shows: Bootstrap's "d-none d-md-block" shows on a wide screen.)
   const classes = (el: RemovableElement): string[] => (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
-  return removeBlocks(document, sheet.hidden.map((c) => `body .${c}`).join(', '), REMOVED_MAX_SHARE, (el) => !classes(el).some((c) => sheet.shown.has(c)));
+  return removeBlocks(document, sheet.hidden.map((c) => `body .${c}`).join(', '), REMOVED_MAX_SHARE, (el, text) => PLACEHOLDER_TEXT.test(text) && !classes(el).some((c) => sheet.shown.has(c)));
 }
 
 /** A class name a selector may be written with here (CSS's identifiers, without escapes). */
 const CSS_CLASS = /^-?[_a-zA-Z][\w-]*$/;
+const CSS_CLASSES = new RegExp(`\\.(${CSS_CLASS.source.slice(1, -1)})`, 'g');
+
+/**
+ * A style sheet's rules, each selector with its declarations and whether it sits inside an at-rule's
+ * block (@media, @supports): one pass over the sheet, whatever its size or shape.
+ */
+function cssRules(css: string): Array<{ selector: string; body: string; nested: boolean }> {
+  const out: Array<{ selector: string; body: string; nested: boolean }> = [];
+  let depth = 0;
+  let from = 0;
+  // (Whether what runs from `from` is an at-rule: its first character other than space is "@".)
+  let head: string | null = null;
+  for (let i = 0; i < css.length; i++) {
+    const c = css[i]!;
+    if (head === null && !/\s/.test(c)) head = c;
+    if (c === '{') {
+      if (head === '@') depth++;
+      else {
+        const end = css.indexOf('}', i + 1);
+        if (end === -1) break;
+        out.push({ selector: css.slice(from, i).trim(), body: css.slice(i + 1, end), nested: depth > 0 });
+        i = end;
+      }
+      from = i + 1;
+      head = null;
+    } else if (c === '}') {
+      depth = Math.max(0, depth - 1);
+      from = i + 1;
+      head = null;
+    } else if (c === ';' && head === '@') {
+      from = i + 1;
+      head = null;
+    }
+  }
+  return out;
+}
 
 /**
  * The classes the page's <style> sheets hide on every screen: a rule outside any @media or
- * @supports block whose selectors are each one class alone (".editableOneSec, .editableTwoSec")
- * and whose declarations set `display: none`. A state a script switches (".menu.open", ".tab
- * > .panel", ":not(.active)") is no class alone, and a screen size's rule is in an @media block.
+ * @supports block, in a sheet for every medium (no `media` attribute, or "all" or "screen"), whose
+ * selectors are each one class alone (".editableOneSec, .editableTwoSec") and whose declarations
+ * set `display: none`. A state a script switches (".menu.open", ".tab > .panel", ":not(.active)")
+ * is no class alone. `shown`: the classes a rule anywhere (an @media block too) shows.
  */
-function styleHiddenClasses(document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> }): { hidden: string[]; shown: Set<string> } {
+function styleHiddenClasses(document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null; getAttribute?(name: string): string | null }> }): { hidden: string[]; shown: Set<string> } {
   const out = new Set<string>();
-  // Classes a rule anywhere (an @media block too) names with a display other than none.
   const shown = new Set<string>();
   for (const style of Array.from(document.querySelectorAll('style'))) {
-    // (Without comments, and without each at-rule's block, nested blocks and all.)
-    let css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    const media = style.getAttribute?.('media')?.trim().toLowerCase() ?? '';
+    const everyScreen = media === '' || media === 'all' || media === 'screen';
+    // (Without comments.)
+    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
     if (css.length > STYLE_SHEET_MAX_CHARS) continue;
-    for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-      if (/(?:^|;)\s*display\s*:\s*(?!none\b)[a-z]/i.test(rule[2]!)) for (const c of rule[1]!.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) shown.add(c[1]!);
-    }
-    for (let at = css.indexOf('@'); at !== -1; at = css.indexOf('@')) {
-      const open = css.indexOf('{', at);
-      const semi = css.indexOf(';', at);
-      if (open === -1 || (semi !== -1 && semi < open)) {
-        css = css.slice(0, at) + css.slice(semi === -1 ? css.length : semi + 1);
-        continue;
-      }
-      let depth = 0;
-      let end = open;
-      for (; end < css.length; end++) {
-        if (css[end] === '{') depth++;
-        else if (css[end] === '}' && --depth === 0) break;
-      }
-      css = css.slice(0, at) + css.slice(end + 1);
-    }
-    for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-      if (!/(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i.test(rule[2]!)) continue;
-      const selectors = rule[1]!.split(',').map((x) => x.trim());
+    for (const rule of cssRules(css)) {
+      if (/(?:^|;)\s*display\s*:\s*(?!none\b)[a-z]/i.test(rule.body)) for (const c of rule.selector.matchAll(CSS_CLASSES)) shown.add(c[1]!);
+      if (!everyScreen || rule.nested || !/(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i.test(rule.body)) continue;
+      const selectors = rule.selector.split(',').map((x) => x.trim());
       if (selectors.every((x) => x.startsWith('.') && CSS_CLASS.test(x.slice(1)))) for (const x of selectors) out.add(x.slice(1));
     }
   }
@@ -1643,12 +1673,13 @@ const HEADLINE_EXTRAS = 'a[href="#"], [class*="caption"], [class*="dek"], [class
  * not a date the headline says: "What really happened on <time>January 6</time>").
  */
 function headingText(h: unknown): string {
-  type Heading = { textContent: string | null; querySelector(s: string): unknown; cloneNode(deep: boolean): Heading; querySelectorAll(s: string): ArrayLike<{ remove(): void; textContent: string | null; replaceWith(text: string): void }> };
+  type Heading = { textContent: string | null; querySelector(s: string): unknown; cloneNode(deep: boolean): Heading; querySelectorAll(s: string): ArrayLike<{ remove(): void; textContent: string | null; replaceWith(text: string): void; previousSibling: { textContent: string | null } | null }> };
   let el = h as Heading;
-  // (A line break between its words is a space: "WEEKEND<br>CODING<br> AGENT" is three words.)
+  // (A line break between its words is a space: "WEEKEND<br>CODING<br> AGENT" is three words; not
+  // one after a hyphen: "Long-<br>awaited".)
   if (el.querySelector('br')) {
     el = el.cloneNode(true);
-    for (const br of Array.from(el.querySelectorAll('br'))) br.replaceWith(' ');
+    for (const br of Array.from(el.querySelectorAll('br'))) br.replaceWith(/-$/.test(br.previousSibling?.textContent ?? '') ? '' : ' ');
   }
   const all = el.textContent ?? '';
   const copy = el.cloneNode(true);

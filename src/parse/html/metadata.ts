@@ -219,6 +219,13 @@ export function dateNearTitle(pageText: string, title: string): string | null {
 /** A class that names an element the date: "mntl-attribution__item-date", "Contributors-Date", "sno-story-date", "PostsPageDate-date"; not "update" or "candidate". */
 const DATE_CLASS = /(?:^|[\s_-])[Dd]ate(?:$|[\s_-])|(?<=\p{Ll})Date(?!\p{Ll})/u;
 
+/** A class that names a date of another kind: "event-date", "due-date", "deadline-date", "start-date", "birth-date". */
+const OTHER_DATE_CLASS = /(?:event|due|deadline|expir\w*|start|end|birth|death|registration|close|closing|open|opening|release|show|concert|match|game|race|departure|arrival|check-?in|check-?out)[\s_-]?date|date[\s_-]?(?:of[\s_-])?(?:event|birth|death)/i;
+/** Boxes of other stories or of the page's furniture, whose dates are theirs. */
+// (By a whole class: The Southerner's story page is "sno-story-sidebar-mode-single"; and not <footer>,
+// which a post's header may set its meta in: opensource.com's "author__meta".)
+const OTHER_STORIES_BOX = 'aside, nav, [class*="related"], [class*="teaser"], [class~="card"], [class*="-card"], [class*="Card"], [class*="latest"], [class~="sidebar"], [class*="widget"]';
+
 /** How much text an element marked as the date may hold: the day and a stamp's word ("Updated November 19, 2021"), not a paragraph. */
 const CLASSED_DATE_CHARS = 60;
 
@@ -250,7 +257,9 @@ export function classedDate(doc: { querySelectorAll(selector: string): ArrayLike
   for (let i = all.indexOf(headline) + 1; i < all.length; i++) {
     const el = all[i]!;
     if (el.tagName === 'P' && squashed(el).split(' ').length >= BODY_STARTED_WORDS && ++paragraphs > 1) return null;
-    if (!DATE_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    const cls = el.getAttribute('class') ?? '';
+    // (Not an event's or a deadline's date, nor one in a box of other stories between the headline and the story.)
+    if (!DATE_CLASS.test(cls) || OTHER_DATE_CLASS.test(cls) || el.closest?.(OTHER_STORIES_BOX)) continue;
     const text = squashed(el);
     if (text === '' || text.length > CLASSED_DATE_CHARS) continue;
     const day = realDate(el.querySelector('time[datetime]')?.getAttribute('datetime')) ?? writtenDate(text);
