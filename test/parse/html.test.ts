@@ -550,6 +550,16 @@ describe('the headline of an HTML page', () => {
     expect(bylineOf('', '<div itemprop="author" itemscope><span itemprop="name">Noah Charney</span> <span itemprop="jobTitle">Contributing Editor</span></div>')).toBe('By Noah Charney');
   });
 
+  it('takes no site logo set as an <h1> for the headline (Georgia Tech’s h1#gt-logo)', () => {
+    expect(titleOf('<title>The Agency: a student club for machine learning | ML at Georgia Tech</title>', '<header><h1 id="gt-logo"><a href="/">Georgia Institute of Technology</a></h1></header><h2 class="title">The Agency: a student club for machine learning</h2>')).toMatch(/^The Agency: a student club for machine learning/);
+  });
+
+  it('takes no post without a name for the byline, and no separator at the site name’s end (Parenting OC)', () => {
+    const a = parse(sourceFromText(`<!doctype html><html><head><title>Balance for Working Moms</title><meta name="author" content="Marketing and Event Coordinator"><meta property="og:site_name" content="Parenting OC |"></head><body><article><h1>Balance for Working Moms</h1><p>${'When I became a mom, everything in my world shifted, and balance came to mean something new. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
+    expect(a.byline ?? null).toBeNull();
+    expect(a.meta.siteName).toBe('Parenting OC');
+  });
+
   it('reads a line break between the <h1>’s words as a space (thefocus.ai’s "WEEKEND<br>CODING<br> AGENT")', () => {
     expect(titleOf('<title>Weekend Coding Agent</title>', '<h1>WEEKEND<br>CODING<br> <span>AGENT</span></h1>')).toBe('WEEKEND CODING AGENT');
     expect(titleOf('<title>Long-awaited budget passes</title>', '<h1>Long-<br>awaited budget passes</h1>')).toBe('Long-awaited budget passes');

@@ -1627,6 +1627,12 @@ const OTHER_CREDITS = /(?<!\p{Ll})(?:[Pp]hoto(?:graph)?s?|[Pp]hotography|[Ee]dit
 /** "by: Ziyi Xu, Dec 17, 2025": a writer's name of two to four words after "by" (and a colon), then a date. */
 const DATED_BYLINE = new RegExp(String.raw`^[Bb]y:?\s+(${WRITER_NAME}),?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})$`, 'u');
 
+/** The id or class of a heading that is the site's logo or name, not a headline. */
+const LOGO_HEADING = /(?:^|[\s_-])(?:logo|site-?(?:title|name|logo)|brand(?:ing)?|masthead)(?:$|[\s_-])/i;
+
+/** A byline that is a post and no name: "Marketing and Event Coordinator", "Content Marketing Manager", "Communications Department". */
+const ROLE_NOT_NAME = /^(?:by\s+)?(?:[\p{L}&-]+\s+){0,4}(?:coordinator|manager|specialist|assistant|intern|officer|administrator|department|strategist|associate)s?\s*$/iu;
+
 /** A line that opens on the words of a post ("Senior Autos Reporter", "Licensed Q Arabica Grader"), not on a writer's name. */
 const POST_NOT_NAME = /^(?:by\s+)?(?:senior|staff|licensed|contributing|associate|chief|lead|managing|executive|deputy|special|guest|freelance|certified|registered)\b/i;
 
@@ -1949,7 +1955,8 @@ export function htmlBlocks(page: string): HtmlFront {
   // (read before the extractor, which rewrites the document and drops its scripts)
   const ldBody = ldArticleBody(document as unknown as MetaDocument);
   // The page's <h1>s and <title>, read before the extractor rewrites the document.
-  const h1Elements = Array.from((document as unknown as MetaDocument).querySelectorAll('h1'));
+  // (Not a site's logo set as an <h1>: Georgia Tech's h1#gt-logo "Georgia Institute of Technology" over "The Agency".)
+  const h1Elements = Array.from((document as unknown as MetaDocument).querySelectorAll('h1')).filter((h) => !LOGO_HEADING.test(`${(h as unknown as RemovableElement).getAttribute('id') ?? ''} ${(h as unknown as RemovableElement).getAttribute('class') ?? ''}`));
   const h1s = h1Elements.map(headingText);
   // The page's other headings, for a headline it shows without the section the metadata adds.
   const shownHeadings = Array.from((document as unknown as MetaDocument).querySelectorAll('h2, h3, h4')).slice(0, SHOWN_HEADINGS_MAX).map(headingText);
@@ -2043,7 +2050,8 @@ export function htmlBlocks(page: string): HtmlFront {
       messages.push(message(MESSAGE.restoredText, 'the extractor chose a part of the article body the page marks; read the whole body instead'));
     }
   }
-  const siteName = found.siteName ?? parsed?.siteName ?? null;
+  // (Without a separator the page left at its end: Parenting OC's "Parenting OC |".)
+  const siteName = (found.siteName ?? parsed?.siteName ?? null)?.replace(/\s*[|·•–—:-]+\s*$/, '') || null;
   const meta: SourceMeta = {
     // (With no site name declared, the address's own name stands for it: "… | Backstage" on backstage.com.)
     title: shownWithoutSection(withoutAddenda(chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName ?? hostName(found.url ?? header.url), markedH1), [found.byline, parsed?.byline, ...authorNames(document as unknown as MetaDocument)]), [...h1s, ...shownHeadings]),
@@ -2077,6 +2085,8 @@ export function htmlBlocks(page: string): HtmlFront {
   // (Without the label a page sets before the name: "By Author: Ashley Biancuzzo", "By: Joshua Stewart".)
   // (Nor a time stamp its element ran on with, no space between: Neste's "Nick van Mead2022-11-23T08:10+02:00".)
   if (meta.byline) meta.byline = meta.byline.replace(GLUED_STAMP, '').replace(/\s*,\s*$/, '').replace(BYLINE_LABEL, '') || null;
+  // (Nor a post with no name: Parenting OC's author <meta> "Marketing and Event Coordinator".)
+  if (meta.byline && ROLE_NOT_NAME.test(meta.byline)) meta.byline = null;
   // A page whose data declare no date may print it after the writer's name ("Diana Yen | December
   // 22, 2014"), next to its headline ("… posted on Saturday, August 13th, 2011"), or in an
   // element its markup names the date, under the headline.
