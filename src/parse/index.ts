@@ -305,7 +305,7 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
   const subheadings = new Set(blocks.filter((b, k) => b.kind === 'paragraph' && b.drop === 'related-links' && linkedSubheading(text, b, nextNotChrome(blocks, k))));
   if (subheadings.size < ROUNDUP_MIN_LISTS) subheadings.clear();
   let pointer = false;
-  // The blocks of a sponsor's section, heading and all (sponsorSection).
+  // The blocks of each sponsor's section, heading and all (sponsorSections).
   const sponsored = sponsorSections(text, blocks);
   for (const [k, b] of blocks.entries()) {
     if (sponsored.has(b)) {

@@ -544,7 +544,8 @@ export function missedEntries(page: LedeDocument, extracted: LedeDocument): Miss
       byClass.set(cls, [...(byClass.get(cls) ?? []), child]);
     }
     for (const [cls, members] of byClass) {
-      if (members.length < ENTRIES_MIN || TEASER_BOX.test(cls) || parent.closest(HIDDEN_OR_OUTSIDE) || inBox(parent, TEASER_BOX)) continue;
+      // (The cheap tests first: a menu's fifty items of one class hold no headings.)
+      if (members.length < ENTRIES_MIN || TEASER_BOX.test(cls) || members.filter((m) => m.querySelector('h2, h3, h4')).length < ENTRIES_KEPT_MIN || parent.closest(HIDDEN_OR_OUTSIDE) || inBox(parent, TEASER_BOX)) continue;
       const states = members.map((m) => {
         const prose = Array.from(m.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => proseLine(t) && !chromeReason(t));
         // (An entry has its heading: a box per paragraph is the article's own setting, which missedBetween reads.)

@@ -221,9 +221,11 @@ const DATE_CLASS = /(?:^|[\s_-])[Dd]ate(?:$|[\s_-])|(?<=\p{Ll})Date(?!\p{Ll})/u;
 
 /** A class that names a date of another kind: "event-date", "due-date", "deadline-date", "start-date", "birth-date". */
 const OTHER_DATE_CLASS = /(?:event|due|deadline|expir\w*|start|end|birth|death|registration|close|closing|open|opening|release|show|concert|match|game|race|departure|arrival|check-?in|check-?out)[\s_-]?date|date[\s_-]?(?:of[\s_-])?(?:event|birth|death)/i;
-/** Boxes of other stories or of the page's furniture, whose dates are theirs. */
-// (By a whole class: The Southerner's story page is "sno-story-sidebar-mode-single"; and not <footer>,
-// which a post's header may set its meta in: opensource.com's "author__meta".)
+/**
+ * Boxes of other stories or of the page's furniture, whose dates are theirs; a sidebar and a card by
+ * a whole class (The Southerner's story page is "sno-story-sidebar-mode-single"), and not <footer>,
+ * in which a post's header may set its meta (opensource.com's "author__meta").
+ */
 const OTHER_STORIES_BOX = 'aside, nav, [class*="related"], [class*="teaser"], [class~="card"], [class*="-card"], [class*="Card"], [class*="latest"], [class~="sidebar"], [class*="widget"]';
 
 /** How much text an element marked as the date may hold: the day and a stamp's word ("Updated November 19, 2021"), not a paragraph. */
@@ -239,8 +241,8 @@ interface OrderedElement extends MarkedElement {
 }
 
 /**
- * The day an element marked as the date prints between the headline and the article's first
- * paragraph, when the page's data declare none and no date follows the writer's name where the
+ * The day an element marked as the date prints between the headline and the article's second
+ * paragraph of BODY_STARTED_WORDS words (a dek may come first), when the page's data declare none and no date follows the writer's name where the
  * page's text shows it: Treehugger's "Updated November 19, 2021" past an author's tooltip, Game
  * Developer's `<p class="Contributors-Date">October 24, 2024</p>`, LessWrong's `<time>` in
  * "LWPostsPageHeader-date". The headline is the page's one `<h1>` or the one that reads as the
@@ -262,8 +264,9 @@ export function classedDate(doc: { querySelectorAll(selector: string): ArrayLike
     if (!DATE_CLASS.test(cls) || OTHER_DATE_CLASS.test(cls) || el.closest?.(OTHER_STORIES_BOX)) continue;
     const text = squashed(el);
     if (text === '' || text.length > CLASSED_DATE_CHARS) continue;
-    const day = realDate(el.querySelector('time[datetime]')?.getAttribute('datetime')) ?? writtenDate(text);
-    if (day && (!goesOnAsSentence(text) || el.querySelector('time[datetime]'))) return realDate(day);
+    const time = el.querySelector('time[datetime]');
+    const day = realDate(time?.getAttribute('datetime')) ?? writtenDate(text);
+    if (day && (!goesOnAsSentence(text) || time)) return realDate(day);
   }
   return null;
 }

@@ -775,7 +775,8 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       if (opens || link || closes) {
         run.text += i.text;
         run.linked += i.linked;
-        opened = opens || (opened && !closes);
+        // (A paragraph that closes is flushed, which clears the flag.)
+        if (opens) opened = true;
         if (closes) flush();
         continue;
       }
