@@ -2347,6 +2347,13 @@ describe('quotations across paragraphs and nested quotation marks', () => {
     expectGrounded(b);
   });
 
+  it('gives a quotation a verb of any kind introduces after a comma to the person before the verb (a reviewer "shared", "commented"), not a sign that "read" one', async () => {
+    const b = await brief('Subscription boxes\n\nBrandi Dowell tried the box in May. She shared, "It is so soft and comfortable, I wear it every day."\n\nTiffany Waldorf loved her cardigan. She commented, "This cardigan is so warm!"\n\nHe bought a sign that read, "Closed for the season."\n');
+    const direct = b.claims.filter((c) => c.kind === 'direct').map((c) => [c.speaker, c.cue]);
+    expect(direct).toEqual([['Brandi Dowell', 'shared'], ['Tiffany Waldorf', 'commented']]);
+    expectGrounded(b);
+  });
+
   it('gives a block quotation with no marks to the block quotation under it that signs it "Name – post", and a quotation to a dashed given name with a description (Yoast, Move.org)', async () => {
     const b = await brief(
       '<html><head><title>What is SEO?</title></head><body><article><h1>What is SEO?</h1><p>The acronym SEO stands for Search Engine Optimization. Let’s first get a definition from one of our principal experts:</p><blockquote><p>SEO is both the art and science of improving a website, and pages within, to be as visible as possible for when people search for a relevant topic.</p></blockquote><blockquote><p>Alex Moss – Principal SEO at Yoast</p></blockquote>' +

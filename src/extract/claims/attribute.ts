@@ -10,7 +10,7 @@ import type { Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { asks, firstFrom, textSpan, tokenAt, trimClause } from '../spans.js';
 import { cueProbability, type CueModel } from '../cue-model.js';
 import { COMPLEMENT_VERBS, CONTENT_PREPOSITIONS, MONTH, TIME_WORD, DOCUMENT_VERBS, EDITORIAL_LABEL, INDEFINITE_SUBJECTS, NOT_REPORTS, THAT_SAID_BEFORE, THAT_SAID_CUE, WRITERS_ASIDE_BEFORE, WRITERS_ASIDE_CUE, PASSIVE_REPORT_VERBS, PREPOSITION_VERBS, PRONOUNS, QUESTION_PREPOSITIONS, QUESTION_WORDS, RECIPIENT_VERBS, REPORT_OPENERS, REPORTS_ANOTHER, SUBORDINATORS } from '../../data/claims.js';
-import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt, viewHolder, PARTICIPLE } from './phrase.js';
+import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, MAX_CONTENT_CHARS, type Phrase, type Attribution, inside, spanKey, npStart, phraseHead, nameAt, viewHolder, PARTICIPLE, isQuoteMark } from './phrase.js';
 import { followsQuotation, quotations } from './quotes.js';
 import { quotedAs } from './closing.js';
 import { afterRecipient, pastObject, pastTimePhrase, circumstance, reportEnd, openingParticiple, thatAfterAside, thatAfterCue, RELATIVE_CLAUSE, opensComplement, separate, clauseEnd } from './content.js';
@@ -272,7 +272,11 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     const afterQuote = followsQuotation(t, v, quotes);
     // The cue model, in context: a verb it scores at its threshold is a cue ("took aim at",
     // "pushed for"; a weak one then needs no named subject); a verb of belief still needs its complement.
-    const reporting = ATTRIBUTION_VERBS.has(tok.lemma) || afterQuote;
+    // And right before one, after a comma or a colon, with a named or personal subject just before
+    // the verb: She shared, “It is so soft …”; She commented, “This cardigan is so warm!” (not a
+    // sign "that read, “Closed …”").
+    const beforeQuote = tok.pos === 'VERB' && /^[,:]$/.test(t[v + 1]?.text ?? '') && isQuoteMark(t, v + 2) && quotes.some((q) => q.start === t[v + 2]!.start) && /^(?:PRON|PROPN)$/.test(t[v - 1]?.pos ?? '') && !/^(?:that|which|it)$/.test(t[v - 1]!.normal);
+    const reporting = ATTRIBUTION_VERBS.has(tok.lemma) || afterQuote || beforeQuote;
     // "Employees need to be shuffled around": a subject that undergoes a passive reports nothing.
     const undergoes = t[v + 1]?.normal === 'to' && t[v + 2]?.normal === 'be' && t[v + 3]?.pos === 'VERB' && /(?:ed|en|wn)$/i.test(t[v + 3]!.text);
     // "GateHouse laid off 60 employees", "shut down the plant": a verb with a particle of doing reports nothing.
