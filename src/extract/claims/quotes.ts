@@ -6,7 +6,7 @@
  */
 import type { Claim, ClaimKind, Mention, Sentence, Span, TextSpan, Token } from '../../types.js';
 import { ATTRIBUTION_VERBS } from '../../data/cues.js';
-import { SPEAKER_FIRST_PERSON } from '../../data/claims.js';
+import { MONTH, SPEAKER_FIRST_PERSON } from '../../data/claims.js';
 import { MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../../data/given-names.js';
 import { SUBJECT_WINDOW_AFTER, QUOTE_MARK, MODIFIER_POS, TRAILING_POS, isQuoteMark } from './phrase.js';
 
@@ -200,7 +200,9 @@ const SIGNED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?=
 function signedGivenName(rest: string): RegExpExecArray | null {
   const m = /^\p{Lu}\p{Ll}+(?=,\s+\S+\s+\S)/u.exec(rest);
   if (!m || !(WOMEN_GIVEN_NAMES.has(m[0]) || MEN_GIVEN_NAMES.has(m[0]))) return null;
-  return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:1[89]|20)\d\d\b/i.test(rest.slice(m[0].length)) ? null : m;
+  // (A month and a day, or a year: the claims' own month names.)
+  const words = rest.slice(m[0].length).split(/[\s,]+/).filter(Boolean);
+  return words.some((w, i) => (MONTH.test(w) && /^\d/.test(words[i + 1] ?? '')) || /^(?:1[89]|20)\d\d$/.test(w)) ? null : m;
 }
 
 export interface SignedQuotation {
