@@ -847,6 +847,11 @@ describe('names as the article writes them', () => {
     expect(names('Yesterday J. Smith said so.')).not.toContain('Yesterday J. Smith');
   });
 
+  it('takes a given name that is also an English word into the name after it, inside a sentence ("is Will Tracy"), not a rank or a title-case line', () => {
+    expect(names('The showrunner and writer on The Regime is Will Tracy, who previously wrote the 2022 film The Menu.')).toContain('Will Tracy');
+    expect(names('The patrol was led by officers, says Major Cory Seaton of the county police.')).not.toContain('Major Cory Seaton');
+  });
+
   it('reads a listed company that is also a place as the company without "the" ("at Amazon") and the place with it', () => {
     const t = typed('Grab the telescope for $89 at Amazon. Tech giants such as Amazon, Google and Facebook were fined.');
     expect(t.get('Amazon')).toBe('organization');

@@ -179,6 +179,10 @@ const ROYAL_TITLES = /^(?:king|queen|prince|princess|lord|lady|sir|dame|pope|car
 
 /** The hand list of titles, lower-cased (the model's own list is the one it was trained with). */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((t) => t.toLowerCase()));
+/** Ranks and styles the given-names corpus holds too ("says Major Cory Seaton"): a title, no given name. */
+const RANKS: ReadonlySet<string> = new Set(['Major', 'General', 'Colonel', 'Captain', 'Sergeant', 'Private', 'Judge', 'Father', 'Brother', 'Sister', 'Bishop', 'Dean', 'Prince', 'King', 'Queen', 'Duke', 'Earl', 'Baron', 'Lord', 'Lady', 'Sir', 'Dame', 'Count', 'Marshal', 'Coach', 'Doctor', 'Chief', 'Officer', 'Senator', 'Governor', 'Mayor', 'President']);
+/** A word the given-names corpus knows (as written: "Will"), where the model's lists leave out those that are English words too. */
+const corpusGiven = (word: string): boolean => MEN_GIVEN_NAMES.has(word) || WOMEN_GIVEN_NAMES.has(word);
 
 /** The "Seri" (or "Sri") of Malaysia's "Datuk Seri" and "Dato' Sri" at token `k` of these lower-cased words: part of the title, not of a name. */
 function datukSeri(lower: readonly string[], k: number): boolean {
@@ -333,15 +337,21 @@ function surnameHe(s: Sentence, first: number, last: number): boolean {
   return inside || (next !== undefined && (next.text === ',' || /^\p{Ll}/u.test(next.text)));
 }
 
-/** The token before `first` is a capitalised word after a title, or a listed given name after a lower-case word or nothing. */
-function givenNameBefore(t: Token[], first: number, given: (k: number) => boolean, title: (k: number) => boolean): boolean {
+/**
+ * The token before `first` is a capitalised word after a title, or a listed given name after a
+ * lower-case word or nothing, or (`corpus`) a given name that is also an English word, after a
+ * lower-case word: "The showrunner … is Will Tracy", where the model left "Will" out.
+ */
+function givenNameBefore(t: Token[], first: number, given: (k: number) => boolean, title: (k: number) => boolean, corpus: (k: number) => boolean): boolean {
   const k = first - 1;
   const name = t[k]!;
   if (name.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || touching(name, t[first]) || title(k)) return false;
   const before = t[k - 1];
   // After a title any such word is the name's ("Judge Jacqueline"); else only a listed given name.
   if (before !== undefined && title(k - 1)) return true;
-  return given(k) && (before === undefined || /^\p{Ll}/u.test(before.text));
+  if (given(k) && (before === undefined || /^\p{Ll}/u.test(before.text))) return true;
+  if (before !== undefined && /^\p{Ll}/u.test(before.text) && before.kind === 'word' && corpus(k)) return true;
+  return false;
 }
 
 /**
@@ -1572,7 +1582,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // "District Judge Jacqueline Scott Corley": a middle name that is also a given name opens the
       // tagger's span ("Scott Corley"); the given name just before it, after a title (or a listed
       // given name after a lower-case word), belongs to it.
-      if (type === 'PER' && first > 0 && givenNameBefore(s.tokens, first, (k) => (tagger.gazetteer.word(features.lower[k]!) & WORD.FIRST_NAME) !== 0, (k) => titleWord(features.lower[k]!))) first--;
+      if (type === 'PER' && first > 0 && givenNameBefore(s.tokens, first, (k) => (tagger.gazetteer.word(features.lower[k]!) & WORD.FIRST_NAME) !== 0, (k) => titleWord(features.lower[k]!), (k) => !TITLE_CASE_ROLES.has(s.role) && !RANKS.has(s.tokens[k]!.text) && corpusGiven(s.tokens[k]!.text))) first--;
       // "Sterling K. Brown": a middle initial that opens the tagger's span follows the given name.
       else if (type === 'PER' && first > 0 && first < last && /^\p{Lu}\.$/u.test(s.tokens[first]!.text) && middleInitialAfter(s.tokens, first, (k) => !s.tokens[k]!.stop && !titleWord(features.lower[k]!) && !NOT_NAME_OPENERS.has(features.lower[k]!) && !tagger.gazetteer.knows([features.lower[k]!]))) first--;
       // Titles of two words or none alone, which stand alone for other things: Malaysia's "Tan Sri" and
