@@ -228,6 +228,19 @@ describe('HTML extraction', () => {
     expect(a.sections[1]!.heading?.text).toBe('What share of adolescents experience poor mental health?');
   });
 
+  it('reads the page again without the extractor cleaning when it cleaned most of the prose away as widgets, and says so; not for one box', () => {
+    const intro = (n: number) => `<p>Paragraph ${n} of the introduction says how the editors tested every appliance in their lab this year, what they found, and why a reader shopping for a new one should care about the results.</p>`;
+    const award = (n: number) => `<div data-product-widget class="c-product-widget c-product-widget--big" id="model-${n}-review"><div class="c-product-widget__product"><div class="c-product-widget__text-container--big"><div class="classification-label">Best pick ${n}</div><div class="u3 c-product-widget__name">Appliance model ${n}</div><div class="c-product-widget__content"><p>Appliance ${n} cleaned every stain in our tests, and it did so faster than any other model we tried this year.</p><p>It also stays quiet while it runs, which our testers noticed on every cycle they ran with it.</p><p><a href="https://example.com/review-${n}"><strong>Read our full review.</strong></a></p></div></div></div><div class="where-to-buy"><div class="where-to-buy__offers"><a class="btn buy-btn" href="https://shop.example/${n}">Buy now at the shop</a></div></div></div>`;
+    const html = (awards: number[]) => `<html><head><title>The best appliances of the year</title></head><body><nav><a href="/">Home</a></nav><div class="feature"><h1>The best appliances of the year</h1><div class="feature__content-block">${intro(1)}${intro(2)}${intro(3)}${awards.map(award).join('')}</div></div><footer><p>Copyright 2025 the site.</p></footer></body></html>`;
+    const a = parseHtml(html([1, 2, 3, 4, 5]));
+    expect(bodyText(a)).toMatch(/Paragraph 3 of the introduction[^]*Best pick 1[^]*Appliance 1 cleaned every stain[^]*Appliance 5 cleaned every stain/);
+    expect(a.messages.some((m) => m.id === 'restored-text' && /took for page furniture/.test(m.message))).toBe(true);
+    expectArticleGrounded(a);
+    const one = parseHtml(html([1]));
+    expect(bodyText(one)).not.toMatch(/Appliance 1 cleaned/);
+    expect(one.messages.some((m) => /took for page furniture/.test(m.message))).toBe(false);
+  });
+
   it('reads the whole article body the page marks when the extractor chose a part of it, and says so', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the roundup says which book club picked which novel this month and why the members liked it.</p>`;
     const box = (n: number) => `<div class="bookblurb"><h3>Book ${n} by A. Writer</h3><div class="bookblurb__description">${para(10 + n)}${para(20 + n)}</div></div>`;
@@ -755,6 +768,13 @@ describe('a lede the extractor left out', () => {
     // Not a promo's, a dek's or a newsletter's box, a box with more in it, nor one above the headline.
     for (const box of [`<div class="promo-box"><p>${lede}</p></div>`, `<div class="support-banner"><p>${lede}</p></div>`, `<div class="fb-send-to-messenger-container"><div class="messenger-content"><p>${lede}</p></div></div>`, `<div id="newsletter"><p>${lede}</p></div>`, `<div class="dek"><p>${lede}</p></div>`, `<div class="o-well"><p>${lede}</p><p>Read the agency's full guide to every way of filing for free this year.</p></div>`]) expect(missedLede(page(box), kept)).toEqual([]);
     expect(missedLede(page(`<div class="o-well"><p>${lede}</p></div>`, ''), kept)).toEqual([]);
+    // Or an introduction of three paragraphs or more set so (TechGearLab's div.summary_larger), an editor's note beside them.
+    const intro = [lede, 'Our team has tested every filing service for eight years, measuring how long each takes and what it costs a family.', 'After many hours with each, the best service for most people is the free one the agency runs itself.'];
+    const boxed = `<div class="summary_larger"><div class="articletext">${intro.map((t) => `<p>${t}</p>`).join('')}<div><em>Editor's note: we updated this guide in May.</em></div></div></div>`;
+    expect(missedLede(page(boxed), kept).map((p) => p.textContent)).toEqual(intro);
+    // (Found from the first kept paragraph the page sets as one, when the body opens on bare text.)
+    const bare = doc(`<main><h1>Guide to filing your taxes</h1><div class="block">${boxed}</div><div class="block"><div class="group">Full results of every test are in the table at the end of this guide, with notes.<h2>Deadlines</h2><p>${second}</p><p>${third}</p></div></div></main>`);
+    expect(missedLede(bare, doc(`<div><p>Full results of every test are in the table at the end of this guide, with notes.</p><h2>Deadlines</h2><p>${second}</p><p>${third}</p></div>`)).map((p) => p.textContent)).toEqual(intro);
   });
 });
 
@@ -1455,6 +1475,12 @@ describe('blocks the page hides by its "hidden" class', () => {
     const menu = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}<div><button aria-expanded="false">More stories</button><ul hidden><li><a href="/a">Mill owners sue the council over the vote</a></li></ul></div>${story(3)}</article></body></html>`);
     expect(menu.sections.flatMap((s) => s.blocks).map((b) => b.text).join('\n')).not.toMatch(/Mill owners sue/);
     expect(menu.messages.some((m) => /accordion/.test(m.message))).toBe(false);
+    // Or a link that is a button for a panel and holds its heading, with no aria-expanded; two accordions giving their panels the same ids.
+    const step = (list: number, n: number) => `<div class="es-accordion"><div><a role="button" aria-controls="undefined_${n}_content"><span role="heading" aria-level="3">Step ${list}.${n} of the plan</span></a></div><div id="undefined_${n}_content" style="display:none;" role="region"><div class="es-accordion-content">${story(10 * list + n)}</div></div></div>`;
+    const steps = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}<h2>Before the vote</h2><div class="es-accordion-list">${step(1, 0)}${step(1, 1)}</div><h2>After the vote</h2><div class="es-accordion-list">${step(2, 0)}${step(2, 1)}</div></article></body></html>`);
+    expect(bodyText(steps)).toMatch(/Step 1\.0 of the plan\nParagraph 10 of the story[^]*Step 1\.1 of the plan\nParagraph 11[^]*Step 2\.0 of the plan\nParagraph 20[^]*Step 2\.1 of the plan\nParagraph 21/);
+    expect(steps.sections.find((x) => x.heading?.text === 'Step 2.1 of the plan')?.heading?.level).toBe(3);
+    expectArticleGrounded(steps);
   });
 
   it('are put in their places when a script streams them in (React: hidden S: segments for B: boundaries and P: placeholders), and say so', () => {

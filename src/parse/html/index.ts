@@ -87,6 +87,57 @@ function prepareForExtractor(document: unknown, messages: Message[]): void {
   openDisclosures(document as DisclosureDocument, messages);
 }
 
+/** The prose paragraphs of a page or an extracted article: sentences, outside boxes of teasers, sign-ups or players and outside hidden blocks. */
+function proseParagraphsOf(document: LedeDocument): string[] {
+  return Array.from(document.querySelectorAll('p'))
+    .filter((p) => !p.closest(HIDDEN_OR_OUTSIDE) && !inBox(p, TEASER_BOX))
+    .map((p) => squash(p.textContent))
+    .filter((t) => proseLine(t) && !chromeReason(t));
+}
+
+const wordsOf = (paragraphs: readonly string[]): number => paragraphs.reduce((n, t) => n + t.split(' ').length, 0);
+
+/** The page's prose must have this many times the words of the extractor's before it is read again, and this many more. */
+const CLEANED_PAGE_RATIO = 2;
+const CLEANED_PAGE_MORE_WORDS = 150;
+/** The second reading is taken when it holds this many more prose paragraphs and this many times the words of the first, and the first's opening. */
+const CLEANED_MORE_PARAGRAPHS = 3;
+const CLEANED_GAIN = 1.5;
+/** Readability's flags without its conditional cleaning: strip unlikely candidates (1), weigh classes (2). */
+const FLAGS_WITHOUT_CLEANING = 3;
+
+/**
+ * The extractor's reading of the page again without its conditional cleaning, when the first
+ * left out much of the page's prose: the page holds CLEANED_PAGE_RATIO times the first's prose
+ * words; the second holds CLEANED_MORE_PARAGRAPHS more prose paragraphs, CLEANED_GAIN times the
+ * words, and the first's opening paragraph. Null otherwise.
+ */
+function lessCleaned(html: string, first: Parsed, pageProse: readonly string[]): { parsed: Parsed; more: number } | null {
+  const { parseHTML, Readability } = load();
+  const prose = (content: string | null | undefined): string[] => proseParagraphsOf(parseHTML(`<!doctype html><html><body>${content ?? ''}</body></html>`).document as unknown as LedeDocument);
+  const pageWords = wordsOf(pageProse);
+  const firstProse = prose(first.content);
+  const firstWords = wordsOf(firstProse);
+  if (firstProse.length === 0 || pageWords < CLEANED_PAGE_RATIO * firstWords || pageWords - firstWords < CLEANED_PAGE_MORE_WORDS) return null;
+  const again = parseHTML(html).document;
+  fillStreamedSegments(again as unknown as StreamDocument, []);
+  prepareForExtractor(again, []);
+  let second: Parsed | null = null;
+  try {
+    const reader = new Readability(again, { keepClasses: true }) as unknown as { _flags: number; parse(): Parsed | null };
+    reader._flags = FLAGS_WITHOUT_CLEANING;
+    second = reader.parse();
+  } catch {
+    second = null;
+  }
+  if (!second?.content) return null;
+  const secondProse = prose(second.content);
+  const opening = firstProse[0]!.slice(0, LEDE_ANCHOR_CHARS);
+  const more = secondProse.length - firstProse.length;
+  if (more < CLEANED_MORE_PARAGRAPHS || wordsOf(secondProse) < CLEANED_GAIN * firstWords || !secondProse.some((t) => t.startsWith(opening))) return null;
+  return { parsed: second, more };
+}
+
 /** Below this many characters of text the extractor's result is not trusted and the whole page is read. */
 const MIN_EXTRACTED_CHARS = 250;
 
@@ -123,10 +174,12 @@ const squash = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim
 export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeElement[] {
   const kept = Array.from(extracted.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => t.length >= LEDE_ANCHOR_CHARS);
   if (kept.length === 0) return [];
-  const anchor = kept[0]!.slice(0, LEDE_ANCHOR_CHARS);
   const all = new Set(kept);
   const paragraphs = Array.from(page.querySelectorAll('p'));
-  const at = paragraphs.findIndex((p) => squash(p.textContent).startsWith(anchor));
+  const openings = paragraphs.map((p) => squash(p.textContent));
+  // (The first kept paragraph the page sets as one: TechGearLab's body opens on a line of bare text in a div.)
+  const first = kept.find((t) => openings.some((o) => o.startsWith(t.slice(0, LEDE_ANCHOR_CHARS))));
+  const at = first === undefined ? -1 : openings.findIndex((o) => o.startsWith(first.slice(0, LEDE_ANCHOR_CHARS)));
   const out: LedeElement[] = [];
   const prose = (p: LedeElement, text: string): boolean => {
     const linked = Array.from(p.querySelectorAll('a'), (a) => squash(a.textContent).length).reduce((n, x) => n + x, 0);
@@ -164,12 +217,25 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
   const order = Array.from(page.querySelectorAll('h1, p'));
   const headline = order.findIndex((x) => /^h1$/i.test((x as unknown as { tagName: string }).tagName));
   const marks = box && isDiv(box) ? `${divClass(box)} ${(box as unknown as { getAttribute(name: string): string | null }).getAttribute('id') ?? ''}` : '';
-  if (marks && prose(above, squash(above.textContent)) && box!.querySelectorAll('p').length === 1 && squash(box!.textContent) === squash(above.textContent) && !inBox(above, WIDGET_CLASS) && !inBox(above, APPEAL_CLASS) && !STANDFIRST_CLASS.test(marks) && !INTRO_BOX.test(marks) && headline >= 0 && headline < order.indexOf(above)) return [above];
+  // (Or several, all prose and nothing else: TechGearLab's seven-paragraph introduction in
+  // `div.summary_larger > div.articletext`, with the picks' cards between it and the kept body.)
+  // (Its paragraphs most of the box's text, one of them perhaps with a link too many, an editor's note beside them.)
+  const boxed = box ? (Array.from(box.querySelectorAll('p')) as unknown as LedeElement[]) : [];
+  const inside = boxed.filter((p) => prose(p, squash(p.textContent)));
+  const alone =
+    boxed.length === 1
+      ? inside.length === 1 && squash(box!.textContent) === squash(above.textContent)
+      : inside.length >= BOXED_LEDE_MIN_PARAGRAPHS && boxed.length - inside.length <= 1 && boxed.length <= INTRO_MAX_PARAGRAPHS && squash(inside.map((p) => squash(p.textContent)).join(' ')).length >= BOXED_LEDE_SHARE * squash(box!.textContent).length;
+  if (marks && alone && !inBox(above, WIDGET_CLASS) && !inBox(above, APPEAL_CLASS) && !STANDFIRST_CLASS.test(marks) && !INTRO_BOX.test(marks) && headline >= 0 && headline < order.indexOf(inside[0]!)) return inside;
   return out;
 }
 
 /** Class words of a box that asks something of the reader: a donation, an app, a banner (no lede however lone). */
 const APPEAL_CLASS = /donat|support|banner|appeal|membership|(?:^|[\s_-])(?:app|cta)(?:$|[\s_-])/i;
+
+/** The share of a box's text its prose paragraphs must hold for them to be a lede set apart, and how many they must be (more than one). */
+const BOXED_LEDE_SHARE = 0.7;
+const BOXED_LEDE_MIN_PARAGRAPHS = 3;
 
 /** How many boxes up from a lone lede's paragraph the kept article must start. */
 const LEDE_BOX_LEVELS = 4;
@@ -1108,6 +1174,7 @@ interface DisclosureElement extends SubscriberElement {
   parentElement: DisclosureElement | null;
   hasAttribute(name: string): boolean;
   closest(selector: string): DisclosureElement | null;
+  querySelector(selector: string): DisclosureElement | null;
 }
 type DisclosureDocument = { querySelectorAll(selector: string): ArrayLike<DisclosureElement>; getElementById(id: string): DisclosureElement | null };
 
@@ -1129,8 +1196,16 @@ const TOGGLE_LEVELS = 3;
  */
 function openDisclosures(document: DisclosureDocument, messages: Message[]): void {
   const opened = new Set<DisclosureElement>();
-  for (const toggle of Array.from(document.querySelectorAll('body [aria-expanded="false"]'))) {
-    const named = (toggle.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean).map((id) => document.getElementById(id));
+  // (Or a link that says it is a button for a panel, without saying the panel is closed: EnergySage's
+  // "<a role="button" aria-controls="undefined_0_content">1. Understand your electric bill</a>".)
+  for (const toggle of Array.from(document.querySelectorAll('body [aria-expanded="false"], body [role="button"][aria-controls]:not([aria-expanded])'))) {
+    // (The panel of that id beside the toggle first: a page that sets several accordions may give each the same ids.)
+    const near = (id: string): DisclosureElement | null => {
+      let el: DisclosureElement | null = toggle;
+      for (let level = 0; el && level < TOGGLE_LEVELS; level++, el = el.parentElement) if (el.nextElementSibling?.getAttribute('id') === id) return el.nextElementSibling;
+      return null;
+    };
+    const named = (toggle.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean).map((id) => near(id) ?? document.getElementById(id));
     const panels = named.filter((el): el is DisclosureElement => !!el);
     if (panels.length === 0) {
       let el: DisclosureElement | null = toggle;
@@ -1147,6 +1222,13 @@ function openDisclosures(document: DisclosureDocument, messages: Message[]): voi
     for (const panel of shown) opened.add(panel);
     // (The panel's header is a button the extractor removes: "Weight" goes on as the heading's words.)
     if (shown.length > 0 && toggle.tagName === 'BUTTON') retag(document as unknown as BoxDocument, toggle as unknown as BoxElement, 'span');
+    // (A link-button that holds the panel's heading, "<span role="heading" aria-level="3">", and
+    // stands in no heading of its own, becomes that heading: the extractor drops a line of links.)
+    else if (shown.length > 0 && !toggle.closest('h1, h2, h3, h4, h5, h6')) {
+      const marked = toggle.getAttribute('role') === 'heading' ? toggle : toggle.querySelector('[role="heading"]');
+      const level = Number(marked?.getAttribute('aria-level') ?? '');
+      if (marked && level >= 2 && level <= 6) retag(document as unknown as BoxDocument, toggle as unknown as BoxElement, `h${level}`);
+    }
   }
   for (const panel of opened) {
     panel.removeAttribute('hidden');
@@ -2004,6 +2086,8 @@ export function htmlBlocks(page: string): HtmlFront {
   const paywall = notice(boxes, PAYWALL_NOTICE) ?? notice(lines, PAYWALL_CUT);
   if (paywall) messages.push(message(MESSAGE.droppedText, `the page holds only the start of the article: the rest is behind its paywall ("${paywall.slice(0, PAYWALL_QUOTE_CHARS)}")`));
   prepareForExtractor(document, messages);
+  // The page's prose, before the extractor rewrites it: what its choice is weighed against below.
+  const pageProse = tooDeep ? [] : proseParagraphsOf(document as unknown as LedeDocument);
   // The one article body the page's markup names (hAtom's .entry-content, schema.org's articleBody), before the extractor rewrites the page.
   const markedBody = tooDeep ? null : markedArticleBody(document as unknown as LedeDocument);
   try {
@@ -2028,6 +2112,16 @@ export function htmlBlocks(page: string): HtmlFront {
     if (second && squash(second.textContent ?? '').length >= DISCLOSURE_RERUN_GAIN * squash(parsed.textContent ?? '').length) {
       parsed = second;
       messages.push(message(MESSAGE.restoredText, "the extractor chose the site's advertiser disclosure; read the page again without it"));
+    }
+  }
+  // An extractor that cleaned most of the article away as page furniture (Reviewed's nine award
+  // write-ups, each in a "c-product-widget" box, which the extractor's class weights count
+  // against): the page is read again without that cleaning, and a message says so.
+  if (parsed && !tooDeep) {
+    const second = lessCleaned(html, parsed, pageProse);
+    if (second) {
+      messages.push(message(MESSAGE.restoredText, `the extractor left out ${second.more} paragraph${second.more === 1 ? '' : 's'} of prose it took for page furniture (boxes its class names count against); read the page again with them`));
+      parsed = second.parsed;
     }
   }
   // An extractor that chose other text (Syracuse.com's legal footer over its one-paragraph story)
