@@ -13,14 +13,14 @@ const DAY_FIRST = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4}`;
 const MONTH_FIRST = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`;
 
 /**
- * What pages print after a byline that is not a name: " · 5 Min Read", " | Updated 10:42", " -
+ * What pages print after a byline that is not a name: " · 5 Min Read", " | 33 Comments", " | Updated 10:42", " -
  * Published Monday", " | dmoran@mlive.com", a day ("Andrew Gerrand 4 August 2010", "Jane Doe,
  * March 3, 2021"; not the day a title names: "By Simon Schama, author of 14 July 1789"); a short
  * stamp only, so a line that runs on into the article (scraped pages glue "By X  Updated Jun 25,
  * 2019  Finance remains …") is no byline.
  */
 export const BYLINE_FURNITURE = new RegExp(
-  String.raw`\s*(?:[|·•,–—-]\s*)?(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?|\d+\s*min(?:ute)?s?\.?\s+read|(?:last\s+)?(?:updated|published)\b:?(?:\s+\S+){0,6}|(?<!\b(?:of|from|in|on|since|until|before|after|to)\s+)(?<![\w.])(?:${MONTH_FIRST}|${DAY_FIRST}))\s*$`,
+  String.raw`\s*(?:[|·•,–—-]\s*)?(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?|\d+\s*min(?:ute)?s?\.?\s+read|\d+\s+comments?|(?:last\s+)?(?:updated|published)\b:?(?:\s+\S+){0,6}|(?<!\b(?:of|from|in|on|since|until|before|after|to)\s+)(?<![\w.])(?:${MONTH_FIRST}|${DAY_FIRST}))\s*$`,
   'i',
 );
 

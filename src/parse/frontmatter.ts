@@ -111,8 +111,14 @@ const BYLINE_MAX_WORDS = 16;
 export function bylineText(line: string): string {
   // (A long line is no byline, and the furniture's patterns, read from every position, would take long over it.)
   if (line.length > BYLINE_LINE_MAX_CHARS) return line;
-  return line.replace(BYLINE_DATE_ON, '').replace(BYLINE_FURNITURE, '').replace(AVATAR_INITIALS, '$1');
+  // (Piece by piece from the end: "By Charles Patterson, WCI Columnist August 19, 2025 | 33 Comments".)
+  let out = line.replace(BYLINE_DATE_ON, '');
+  for (let i = 0, before = ''; i < BYLINE_FURNITURE_PIECES && out !== before; i++) [before, out] = [out, out.replace(BYLINE_FURNITURE, '')];
+  return out.replace(AVATAR_INITIALS, '$1');
 }
+
+/** How many pieces of furniture are taken off a byline's end. */
+const BYLINE_FURNITURE_PIECES = 3;
 
 /** An avatar's initials before the name they stand for: "CM Craig McCarthy" (the picture's letters read as text). */
 const AVATAR_INITIALS = /^((?:[Bb]y\s+)?)(\p{Lu})(\p{Lu})\s+(?=\2\p{Ll}+\s+(?:\p{Lu}\.?\s+)?\3)/u;

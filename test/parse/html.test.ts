@@ -158,6 +158,10 @@ describe('HTML extraction', () => {
     const uproxx = parseHtml(`<html><head><title>Council approves new park</title><meta property="og:site_name" content="UPROXX"><meta name="author" content="UPROXX Media"></head><body><article><h1>Council approves new park</h1><span class="author">By <span class="authorname"><a href="/author/jason-tabrys/" rel="author">Jason Tabrys</a></span> &bullet; <span class="date">12.29.14</span></span>${story}</article></body></html>`);
     expect(uproxx.byline?.text).toBe('By Jason Tabrys');
     expectArticleGrounded(uproxx);
+    // A page that prints another writer than its author <meta> names, with no other data: the one it prints (the <meta> may name the editor who posted it).
+    const printed = (shown: string) => parseHtml(`<html><head><title>Council approves new park</title><meta name="author" content="Josh Katzowitz"></head><body><article><h1>Council approves new park</h1><div class="post-meta"><div class="author d-block"><h3>By <a href="/charles-patterson/">${shown}</a>, <span>WCI Columnist</span></h3> <time>August 19, 2025</time> | 33 Comments</div></div>${story}</article></body></html>`);
+    expect(printed('Charles Patterson').byline?.text).toBe('By Charles Patterson, WCI Columnist');
+    expect(printed('Josh Katzowitz').byline?.text).toBe('By Josh Katzowitz');
   });
 
   it('keeps heading levels and lists', () => {

@@ -1713,6 +1713,21 @@ const DATED_BYLINE = new RegExp(String.raw`^[Bb]y:?\s+(${WRITER_NAME}),?\s+(?:(?
 /** The id or class of a heading that is the site's logo or name, not a headline. */
 const LOGO_HEADING = /(?:^|[\s_-])(?:logo|site-?(?:title|name|logo)|brand(?:ing)?|masthead)(?:$|[\s_-])/i;
 
+/** Words of a byline that name no one: "and", "for", "staff". */
+const BYLINE_FILLERS: ReadonlySet<string> = new Set(['and', 'for', 'the', 'staff', 'writer', 'reporter', 'editor', 'contributor', 'news', 'media']);
+
+/**
+ * Whether the byline a page prints, and the boxes it marks as bylines or authors' (`boxes`), name
+ * none of the writers its data names: two different writers. (Each word of the data's names looked for anywhere in the printed line, which may go on
+ * with a post, a date or the site, glued or not: "By Dolores Chang For Dailymail.Com", "By Houston
+ * MitchellAssistant Sports Editor".)
+ */
+function otherWriters(printed: string, data: string, boxes: string): boolean {
+  const line = `${printed} ${boxes}`.toLowerCase();
+  const declared = (decodeEntities(data).replace(/^by\s+/i, '').toLowerCase().match(/\p{L}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => !BYLINE_FILLERS.has(w));
+  return isByline(printed) && !printed.includes('@') && declared.length > 0 && !declared.some((w) => line.includes(w));
+}
+
 /** A byline that is a post and no name: "Marketing and Event Coordinator", "Content Marketing Manager", "Communications Department". */
 const ROLE_NOT_NAME = /^(?:by\s+)?(?:[\p{L}&-]+\s+){0,4}(?:coordinator|manager|specialist|assistant|intern|officer|administrator|department|strategist|associate)s?\s*$/iu;
 
@@ -2074,7 +2089,10 @@ export function htmlBlocks(page: string): HtmlFront {
   const parsely = parselyAuthor(document as unknown as MetaDocument);
   const disputed = !!found.byline && !!parsely && nameKey(parsely) !== nameKey(found.byline);
   const publisherByline = !!found.byline && !!found.siteName && nameKey(found.byline).startsWith(nameKey(found.siteName));
-  const markedByline = found.byline && isByline(/^by\s/i.test(found.byline) ? found.byline : `By ${found.byline}`) && !/(?:,|\band)\s*$/i.test(found.byline) && !disputed && !publisherByline ? null : bylineElement(document as unknown as LedeDocument);
+  // (Looked for on every page: the byline it prints may name another writer than its data, below.)
+  const markedByline = bylineElement(document as unknown as LedeDocument);
+  // (With the text of every box the page marks as a byline or an author's: BHG's names the writer the data names beside "Recipe tested by Juliana Hale".)
+  const bylineBoxes = found.byline && markedByline ? Array.from((document as unknown as LedeDocument).querySelectorAll('body [class*="byline"], body [class*="author"], body [class*="attribution"]'), (el) => el.textContent ?? '').join(' ') : '';
   // A paywall that stops the article ("This post is for paid subscribers"): the page holds only its start, and a warning says so.
   // (Or one that says the rest of this very piece is cut, PAYWALL_CUT, in any short paragraph or heading it
   // opens. Not one the page hides: a sign-up dialog every page carries, "<div style="display:none"><h3>Subscribe to continue reading</h3>".)
@@ -2174,7 +2192,10 @@ export function htmlBlocks(page: string): HtmlFront {
   // The byline the page prints settles a dispute: it names the writer the Parse.ly data names and
   // the author <meta> does not (the Daily Star's "By Helen Wood" over "Nadia Mendoza"; "By Cyrus
   // Engineer & Sophie Alexander" over "Cyrus Engineer"), or the data's author is the site.
-  const settles = !!markedByline && ((disputed && nameKey(markedByline).includes(nameKey(parsely!))) || publisherByline);
+  // (Or it names other writers than the author <meta> altogether, and no other data back the
+  // <meta>: the White Coat Investor's "By Charles Patterson, WCI Columnist" under the headline, its
+  // <meta> naming the editor who posted it.)
+  const settles = !!markedByline && ((disputed && nameKey(markedByline).includes(nameKey(parsely!))) || publisherByline || (!!found.byline && !parsely && otherWriters(markedByline, found.byline, bylineBoxes)));
   // (And the extractor's guess gives way to it: Readability's "By Keith BarrySenior Autos Reporter" runs a post into the name.)
   if (markedByline && (!meta.byline || !found.byline || cut || settles || !isByline(/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`))) meta.byline = markedByline.replace(/(\b\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1 ');
   // (Without the label a page sets before the name: "By Author: Ashley Biancuzzo", "By: Joshua Stewart".)
