@@ -255,13 +255,13 @@ export const READER_APPEAL =
  * page", "The products discussed here were independently chosen by our editors. GameSpot may get a
  * share of the revenue if you buy anything featured on our site.", "eWEEK content and product
  * recommendations are editorially independent. We may make money when you click on links to our
- * partners." Such a paragraph runs longer than other plugs, so it has its own limit
+ * partners.", Amazon's "As an Amazon affiliate, I earn from qualifying purchases." Such a paragraph runs longer than other plugs, so it has its own limit
  * (`AFFILIATE_MAX_WORDS`); it must speak as "we" or "us", or of the links on this page ("Postmedia
  * may earn an affiliate commission from purchases made through links on this page"), so an
  * article's sentence about affiliate marketing ("Bloggers may earn a commission …") stays.
  */
 export const AFFILIATE_DISCLOSURE =
-  /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b|\b(?:independently|editorially) (?:chosen|selected) by our (?:editors|journalists|writers)\b|\b(?:product )?recommendations (?:are|is) editorially independent\b|\bmay (?:get|collect|earn|receive) a (?:small )?share of (?:the )?revenue if you buy\b|\bwe may make money when you click\b|\b(?:by )?using (?:the|my|our|these) affiliate links\b|\bit costs you nothing (?:extra|more)\b[^.]{0,40}\bsupport\b/i;
+  /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b|\b(?:independently|editorially) (?:chosen|selected) by our (?:editors|journalists|writers)\b|\b(?:product )?recommendations (?:are|is) editorially independent\b|\bmay (?:get|collect|earn|receive) a (?:small )?share of (?:the )?revenue if you buy\b|\bwe may make money when you click\b|\b(?:by )?using (?:the|my|our|these) affiliate links\b|\bit costs you nothing (?:extra|more)\b[^.]{0,40}\bsupport\b|\bearns? (?:a (?:small )?commission )?from qualifying purchases\b/i;
 /** A site's disclosure of what its advertisers pay it: "Advertiser Disclosure", "… credit card companies from which we may receive financial compensation …". */
 export const ADVERTISER_DISCLOSURE = /\badvertiser disclosure\b|\b(?:we|this site) may (?:receive|be) (?:financial )?compensat|\bfrom which we may receive (?:financial )?compensation\b/i;
 // (Or a one-writer site's "I": the Coffee Chronicler's "If you decide to purchase a product through a link on the site, I may earn a commission …".)
@@ -324,6 +324,8 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /(?:©|\(c\)|copyright)\s*\d{4}\b.*\ball rights reserved\.?$/i,
   // A dateline under a story: "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
   /^(?:[\p{L}.&'’-]+\s+){0,3}(?:\([\p{L} .,'’-]{1,30}\)\s+)?(?:first published|last updated)\s*:?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/iu,
+  // A byline's words whose names a script fills in, left empty: "By", ", and", "Edited by" (Affordable Colleges Online).
+  /^(?:(?:written|edited|reviewed|fact[- ]?checked|medically reviewed|reported|posted|compiled|updated)\s+)?by\s*:?$|^[,&]\s*(?:and\b)?\s*[,&]?$|^and$/i,
   // A widget's credit: "Powered by SmartAsset.com".
   /^powered by\s+\S+(?:\s+\S+){0,2}$/i,
   // A transcript's editor's note: "There may be small errors in this transcript.", "This transcript may contain errors."

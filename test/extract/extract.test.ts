@@ -132,6 +132,15 @@ describe('summary', () => {
     const legal = rank(annotated('Crown Equity launches video site\n\nCrown Equity Holdings launched a video-sharing website on Monday for small businesses.\n\nPotential investors should seek independent information and advice before investing.\n\nCrown Equity Holdings, Inc. does not approve or endorse the content of third-party websites.\n\nThe site will add live video next year, the company said.\n'));
     expect(legal.filter((r) => /investors|endorse/.test(r.sentence.text)).map((r) => r.eligible)).toEqual([false, false]);
     expect(legal.find((r) => r.sentence.text.startsWith('The site'))!.eligible).toBe(true);
+    // A site's disclaimer of advice or of views, a copyright credit; not a story about advice.
+    const disclaimers = rank(annotated('Nonprofit transparency guide\n\nWhole Whale does not publicly offer or claim to offer financial and/or legal advice.\n\nAny opinions expressed do not reflect the views of Dictionary.com.\n\nDefinitions from Dictionary.com Unabridged, based on the Random House Unabridged Dictionary, © Random House, Inc. 2023.\n\nThe charity does not offer legal help to tenants, its director said on Monday.\n'));
+    expect(disclaimers.filter((r) => r.eligible).map((r) => r.sentence.text.slice(0, 11))).toEqual(['The charity']);
+  });
+
+  it("skips a feed's footer and a notice of the next issue, not a story's watch", () => {
+    const feed = rank(annotated('Advanced Guide to Product Reviews\n\nOptimizing review data can enhance credibility and improve search rankings for online stores.\n\nThe post Advanced Guide to Product Reviews Integration and Optimization for eCommerce appeared first on WordLift Blog.\n\nWatch for the Spring 2024 issue of HBK Nonprofit Solutions newsletter, coming soon to your inbox.\n\nWatch for the storm to reach the coast by Friday, forecasters said.\n'));
+    expect(feed.filter((r) => r.eligible).map((r) => r.sentence.text.slice(0, 12))).toEqual(['Optimizing r', 'Watch for th']);
+    expect(feed.find((r) => r.sentence.text.startsWith('Watch for the storm'))!.eligible).toBe(true);
   });
 
   it("skips a shopping list's buy line and a data line of labelled fields", () => {

@@ -181,6 +181,13 @@ describe('chrome lines', () => {
     ['The governor said the newsletter had been sent to every voter.', null],
     // A shopping page's affiliate disclosure, in the publisher's voice, however long; an article's sentence about affiliate marketing stays.
     ['This article contains affiliate links. The products or services listed have been selected independently by journalists after hands-on testing or sourcing expert opinions. We may earn a commission when you click a link, buy a product or subscribe to a service.', 'promo'],
+    ['*As an Amazon affiliate, I earn from qualifying purchases at no extra cost to you.', 'promo'],
+    // A byline's words whose names a script fills in, left empty; not a byline or a sentence.
+    ['By', 'metadata'],
+    [', and', 'metadata'],
+    ['Edited by', 'metadata'],
+    ['By Jane Roe', null],
+    [', and then he left.', null],
     ['We independently select everything we recommend. Buying through us may earn us a commission, which supports our work.', 'promo'],
     ['We hope you love our recommendations! Some may have been sent as samples, but all were independently selected by our editors. Just FYI, BuzzFeed and its publishing partners may collect a share of sales and/or other compensation from the links on this page.', 'promo'],
     ['We independently selected these deals and products because we love them, and we think you might like them at these prices.', 'promo'],
