@@ -1485,6 +1485,12 @@ describe('blocks the page hides by its "hidden" class', () => {
     expect(bodyText(steps)).toMatch(/Step 1\.0 of the plan\nParagraph 10 of the story[^]*Step 1\.1 of the plan\nParagraph 11[^]*Step 2\.0 of the plan\nParagraph 20[^]*Step 2\.1 of the plan\nParagraph 21/);
     expect(steps.sections.find((x) => x.heading?.text === 'Step 2.1 of the plan')?.heading?.level).toBe(3);
     expectArticleGrounded(steps);
+    // Or a panel the style sheet's class hides ("hidden"), which the toggle names: kept and shown, not left out as hidden text.
+    const faq = (n: number) => `<div class="ss-accordion"><button aria-controls="content-${n}" aria-expanded="false"><h3>When will part ${n} of the mill open?</h3></button><div id="content-${n}" class="ss-accordion-content hidden"><p>Paragraph ${20 + n} of the story answers the question in full, with what the council decided about the old mill and when the work on it will start.</p></div></div>`;
+    const classed = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}<h2>Questions</h2>${faq(1)}${faq(2)}<div class="hidden"><p>Sign in to keep reading the stories you follow on the council's plans.</p></div></article></body></html>`);
+    expect(bodyText(classed)).toMatch(/When will part 1 of the mill open\?\nParagraph 21 of the story[^]*When will part 2 of the mill open\?\nParagraph 22/);
+    expect(bodyText(classed)).not.toMatch(/Sign in to keep reading/);
+    expect(classed.messages.some((m) => /opened 2 sections/.test(m.message))).toBe(true);
   });
 
   it('are put in their places when a script streams them in (React: hidden S: segments for B: boundaries and P: placeholders), and say so', () => {

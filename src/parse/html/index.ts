@@ -772,7 +772,11 @@ function removeBlocks(document: RemovableDocument, selector: string, maxShare = 
  *   class says so, short, with no paragraph (a player) or with a form (a sign-up).
  */
 function removeUnshown(document: RemovableDocument, messages: Message[]): void {
-  const hidden = removeBlocks(document, 'body .hidden');
+  // (Not an accordion's panel a toggle names, which the class hides until a click: Affordable
+  // Colleges Online's FAQ answers and methodology, `div.ss-accordion-content.hidden` under
+  // `<button aria-controls="content-1" aria-expanded="false">`; openDisclosures shows it.)
+  const controlled = new Set(Array.from(document.querySelectorAll('body [aria-controls]'), (el) => el.getAttribute('aria-controls') ?? '').flatMap((ids) => ids.split(/\s+/)).filter(Boolean));
+  const hidden = removeBlocks(document, 'body .hidden', REMOVED_MAX_SHARE, (el) => !controlled.has(el.getAttribute('id') ?? ''));
   if (hidden > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${hidden} block${hidden === 1 ? '' : 's'} the page hides (class "hidden": a subscription panel, a sign-in box)`));
   // (And the template placeholder text the page's own style sheet hides on every screen: S&P's
   // sections of "Lorem ipsum dolor sit amet …" under ".editableOneSec{display:none}".)
@@ -1178,9 +1182,11 @@ interface DisclosureElement extends SubscriberElement {
 }
 type DisclosureDocument = { querySelectorAll(selector: string): ArrayLike<DisclosureElement>; getElementById(id: string): DisclosureElement | null };
 
-/** How the markup hides a panel: the attribute, hidden from screen readers, or an inline style. */
+/** How the markup hides a panel: the attribute, hidden from screen readers, an inline style, or the class. */
 const PANEL_HIDDEN = /display\s*:\s*none/i;
-const panelHidden = (el: DisclosureElement): boolean => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || PANEL_HIDDEN.test(el.getAttribute('style') ?? '');
+const panelHidden = (el: DisclosureElement): boolean => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || PANEL_HIDDEN.test(el.getAttribute('style') ?? '') || HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
+/** The class a style sheet hides an element by (Bootstrap's, Tailwind's "hidden"). */
+const HIDDEN_CLASS = /(?:^|\s)hidden(?=$|\s)/;
 /** What a folded panel of furniture says it is, in its toggle's words or its class: comments, a bio, a consent's details, a menu, a sign-in. */
 const FOLDED_FURNITURE = /comment|repl(?:y|ies)|cookie|consent|privacy|\bbio\b|author|about the|menu|\bnav|search|log ?in|sign ?in|sign ?up|newsletter|share/i;
 /** How many levels a toggle's panel may be after it: the toggle's own sibling, its heading's, its header box's. */
@@ -1234,6 +1240,7 @@ function openDisclosures(document: DisclosureDocument, messages: Message[]): voi
     panel.removeAttribute('hidden');
     panel.removeAttribute('aria-hidden');
     panel.setAttribute('style', (panel.getAttribute('style') ?? '').replace(/display\s*:\s*none\s*;?/gi, ''));
+    if (HIDDEN_CLASS.test(panel.getAttribute('class') ?? '')) panel.setAttribute('class', (panel.getAttribute('class') ?? '').replace(HIDDEN_CLASS, ' ').trim());
   }
   if (opened.size > 0) messages.push(message(MESSAGE.restoredText, `opened ${opened.size} section${opened.size === 1 ? '' : 's'} the page folds away until a reader opens ${opened.size === 1 ? 'it' : 'them'} (an accordion's panels), for the article to be read with ${opened.size === 1 ? 'it' : 'them'}`));
 }
