@@ -240,6 +240,10 @@ describe('HTML extraction', () => {
     expect(bodyText(a)).toMatch(/Paragraph 3 of the introduction[^]*Best pick 1[^]*Appliance 1 cleaned every stain[^]*Appliance 5 cleaned every stain/);
     expect(a.messages.some((m) => m.id === 'restored-text' && /took for page furniture/.test(m.message))).toBe(true);
     expectArticleGrounded(a);
+    // (And a rerun of the extractor without another post the page shows keeps to the same reading.)
+    const teaser = `<article class="teaser"><h2><a href="https://example.com/best-fridges">The best fridges</a></h2><p>Our guide to the best fridges of the year tells you which one to buy, and why the testers liked it so much.</p></article>`;
+    const withPost = parseHtml(html([1, 2, 3, 4, 5]).replace('<title>', '<link rel="canonical" href="https://example.com/best-appliances"><title>').replace('</div></div><footer>', `${teaser}</div></div><footer>`));
+    expect(bodyText(withPost)).toMatch(/Appliance 5 cleaned every stain/);
     const one = parseHtml(html([1]));
     expect(bodyText(one)).not.toMatch(/Appliance 1 cleaned/);
     expect(one.messages.some((m) => /took for page furniture/.test(m.message))).toBe(false);
@@ -775,10 +779,19 @@ describe('a lede the extractor left out', () => {
     // Or an introduction of three paragraphs or more set so (TechGearLab's div.summary_larger), an editor's note beside them.
     const intro = [lede, 'Our team has tested every filing service for eight years, measuring how long each takes and what it costs a family.', 'After many hours with each, the best service for most people is the free one the agency runs itself.'];
     const boxed = `<div class="summary_larger"><div class="articletext">${intro.map((t) => `<p>${t}</p>`).join('')}<div><em>Editor's note: we updated this guide in May.</em></div></div></div>`;
-    expect(missedLede(page(boxed), kept).map((p) => p.textContent)).toEqual(intro);
+    // (Here the box's wrapper is a block of the kept body's own class, brought back whole: the split body's rule.)
+    expect(missedLede(page(boxed), kept).map((p) => p.textContent).join(' ')).toMatch(new RegExp(intro.map((t) => t.slice(0, 20)).join('[^]*')));
     // (Found from the first kept paragraph the page sets as one, when the body opens on bare text.)
     const bare = doc(`<main><h1>Guide to filing your taxes</h1><div class="block">${boxed}</div><div class="block"><div class="group">Full results of every test are in the table at the end of this guide, with notes.<h2>Deadlines</h2><p>${second}</p><p>${third}</p></div></div></main>`);
-    expect(missedLede(bare, doc(`<div><p>Full results of every test are in the table at the end of this guide, with notes.</p><h2>Deadlines</h2><p>${second}</p><p>${third}</p></div>`)).map((p) => p.textContent)).toEqual(intro);
+    expect(missedLede(bare, doc(`<div><p>Full results of every test are in the table at the end of this guide, with notes.</p><h2>Deadlines</h2><p>${second}</p><p>${third}</p></div>`)).map((p) => p.textContent).join(' ')).toMatch(new RegExp(intro.map((t) => t.slice(0, 20)).join('[^]*')));
+    // (Boxed apart from a body of another class: its paragraphs, one by one.)
+    const apart = doc(`<main><h1>Guide to filing your taxes</h1><div class="lead-area">${boxed}</div><div class="block"><div class="group"><h2>Deadlines</h2><p>${second}</p><p>${third}</p></div></div></main>`);
+    expect(missedLede(apart, kept).map((p) => p.textContent)).toEqual(intro);
+    // A body the page splits over two blocks of one class, a banner between: the block before the kept one comes back whole; not a teasers' block.
+    const split = (cls: string) => doc(`<main><div class="header-block"><h1>Guide to filing your taxes</h1></div><div class="${cls}"><h2>Key takeaways</h2>${intro.map((t) => `<p>${t}</p>`).join('')}</div><div class="banner"><p>Plan now and retire five years earlier, our planners say.</p></div><div class="copy-block"><h2>Deadlines</h2><p>${second}</p><p>${third}</p></div></main>`);
+    expect(missedLede(split('copy-block'), kept).map((el) => (el as unknown as { tagName: string }).tagName)).toEqual(['DIV']);
+    expect(missedLede(split('copy-block'), kept)[0]!.textContent).toMatch(/^Key takeaways/);
+    expect(missedLede(split('related-stories'), kept)).toEqual([]);
   });
 });
 
@@ -898,6 +911,10 @@ describe('other posts the page shows beside the article', () => {
     // The article that holds the first kept paragraph is the page's own, whatever it links to.
     const byAuthor = doc(`<article><h3><a href="/author/jane">Jane Doe</a></h3>${story(1)}</article>`);
     expect(otherPosts(byAuthor, 'https://example.org/old-mill', first)).toEqual([]);
+    // Nor an article beside it whose linked heading is the page's own headline (a recipe's steps linking to the blog post on it).
+    const steps = doc(`<article>${story(1)}</article><article class="recipe__instructions"><h3><a href="/blog/how-to-save-the-mill">Council saves the old mill</a></h3>${story(2)}</article>`);
+    expect(otherPosts(steps, 'https://example.org/old-mill', first, 'Council Saves the Old Mill')).toEqual([]);
+    expect(otherPosts(steps, 'https://example.org/old-mill', first, 'Bridge reopens')).toHaveLength(1);
   });
 
   it("do not take the page's own article when an affiliate notice stands above it and its headings link to shops", () => {

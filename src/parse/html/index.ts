@@ -106,6 +106,14 @@ const CLEANED_GAIN = 1.5;
 /** Readability's flags without its conditional cleaning: strip unlikely candidates (1), weigh classes (2). */
 const FLAGS_WITHOUT_CLEANING = 3;
 
+/** The extractor's reading of a page, with its own flags or the ones given (`flags`: a field the library keeps to itself). */
+function extract(document: unknown, flags: number | null = null): Parsed | null {
+  const { Readability } = load();
+  const reader = new Readability(document, { keepClasses: true }) as unknown as { _flags: number; parse(): Parsed | null };
+  if (flags !== null) reader._flags = flags;
+  return reader.parse();
+}
+
 /**
  * The extractor's reading of the page again without its conditional cleaning, when the first
  * left out much of the page's prose: the page holds CLEANED_PAGE_RATIO times the first's prose
@@ -113,7 +121,7 @@ const FLAGS_WITHOUT_CLEANING = 3;
  * words, and the first's opening paragraph. Null otherwise.
  */
 function lessCleaned(html: string, first: Parsed, pageProse: readonly string[]): { parsed: Parsed; more: number } | null {
-  const { parseHTML, Readability } = load();
+  const { parseHTML } = load();
   const prose = (content: string | null | undefined): string[] => proseParagraphsOf(parseHTML(`<!doctype html><html><body>${content ?? ''}</body></html>`).document as unknown as LedeDocument);
   const pageWords = wordsOf(pageProse);
   const firstProse = prose(first.content);
@@ -124,9 +132,7 @@ function lessCleaned(html: string, first: Parsed, pageProse: readonly string[]):
   prepareForExtractor(again, []);
   let second: Parsed | null = null;
   try {
-    const reader = new Readability(again, { keepClasses: true }) as unknown as { _flags: number; parse(): Parsed | null };
-    reader._flags = FLAGS_WITHOUT_CLEANING;
-    second = reader.parse();
+    second = extract(again, FLAGS_WITHOUT_CLEANING);
   } catch {
     second = null;
   }
@@ -191,6 +197,10 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
     out.unshift(p);
   }
   if (out.length > 0 || at <= 0) return out;
+  // Or the block of the kept body's own kind just before it (Empower's article in two layout blocks
+  // of one class, "block-inline-blockcopy-block-v2", a banner between them: the extractor kept the second).
+  const split = splitBodyBefore(paragraphs[at]!, all);
+  if (split) return [split];
   // Or the page's introduction in a box of its own, which the extractor left out beside the body
   // it kept (Wirecutter's div#intro, with a table of contents between): its prose paragraphs, when
   // the nearest prose above the first kept paragraph is one of them.
@@ -221,7 +231,8 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
   // `div.summary_larger > div.articletext`, with the picks' cards between it and the kept body.)
   // (Its paragraphs most of the box's text, one of them perhaps with a link too many, an editor's note beside them.)
   const boxed = box ? (Array.from(box.querySelectorAll('p')) as unknown as LedeElement[]) : [];
-  const inside = boxed.filter((p) => prose(p, squash(p.textContent)));
+  // (A call to read on, "Read the agency's full guide …", is no lede's paragraph.)
+  const inside = boxed.filter((p) => prose(p, squash(p.textContent)) && !CALL_TO_ACTION.test(squash(p.textContent)));
   const alone =
     boxed.length === 1
       ? inside.length === 1 && squash(box!.textContent) === squash(above.textContent)
@@ -230,12 +241,52 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
   return out;
 }
 
+/** How many boxes up from the first kept paragraph, and how many siblings back, a block of the body's own class is looked for. */
+const SPLIT_LEVELS = 8;
+const SPLIT_SIBLINGS = 3;
+/** The prose paragraphs such a block must hold, none of them kept, and the most of its text in links. */
+const SPLIT_MIN_PARAGRAPHS = 3;
+const SPLIT_MAX_LINK_SHARE = 0.3;
+
+interface SplitElement extends LedeElement {
+  parentElement: SplitElement | null;
+  previousElementSibling: SplitElement | null;
+  getAttribute(name: string): string | null;
+}
+
+/**
+ * The block just before the kept body's own box that has the same class, when the extractor kept
+ * none of it: a body the page splits over blocks alike. Found up to SPLIT_LEVELS boxes up from
+ * the first kept paragraph and SPLIT_SIBLINGS siblings back (a banner may stand between); it must
+ * hold SPLIT_MIN_PARAGRAPHS prose paragraphs, no kept one, few links, and be no teaser's box.
+ */
+function splitBodyBefore(first: LedeElement, kept: ReadonlySet<string>): LedeElement | null {
+  let box = (first as unknown as SplitElement).parentElement;
+  for (let level = 0; box && level < SPLIT_LEVELS; level++, box = box.parentElement) {
+    const cls = box.getAttribute('class')?.trim();
+    if (!cls || TEASER_BOX.test(cls) || WIDGET_CLASS.test(cls)) continue;
+    let sibling = box.previousElementSibling;
+    for (let k = 0; sibling && k < SPLIT_SIBLINGS; k++, sibling = sibling.previousElementSibling) {
+      if (sibling.getAttribute('class')?.trim() !== cls) continue;
+      const prose = Array.from(sibling.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => proseLine(t) && !chromeReason(t));
+      const text = squash(sibling.textContent);
+      const linked = Array.from(sibling.querySelectorAll('a'), (a) => squash(a.textContent)).join(' ').length;
+      const fits = prose.length >= SPLIT_MIN_PARAGRAPHS && !prose.some((t) => kept.has(t)) && linked <= SPLIT_MAX_LINK_SHARE * text.length && !sibling.closest(HIDDEN_OR_OUTSIDE) && !sibling.querySelector('h1');
+      if (fits) return sibling;
+      break;
+    }
+  }
+  return null;
+}
+
 /** Class words of a box that asks something of the reader: a donation, an app, a banner (no lede however lone). */
 const APPEAL_CLASS = /donat|support|banner|appeal|membership|(?:^|[\s_-])(?:app|cta)(?:$|[\s_-])/i;
 
 /** The share of a box's text its prose paragraphs must hold for them to be a lede set apart, and how many they must be (more than one). */
 const BOXED_LEDE_SHARE = 0.7;
-const BOXED_LEDE_MIN_PARAGRAPHS = 3;
+const BOXED_LEDE_MIN_PARAGRAPHS = 2;
+/** A paragraph that opens by telling the reader to go elsewhere or do something: "Read the agency's full guide …". */
+const CALL_TO_ACTION = /^(?:read|visit|learn|see|find|check|sign|subscribe|download|get|click|explore|watch|listen|join|follow)\b/i;
 
 /** How many boxes up from a lone lede's paragraph the kept article must start. */
 const LEDE_BOX_LEVELS = 4;
@@ -318,15 +369,21 @@ function articleHolding(page: LedeDocument, first: string): PostElement | null {
  * all go to another address than the page's, and that hold prose paragraphs. An article whose
  * links include the page's address is the page's own; one with no such links (a live blog's
  * entries) is not judged, nor is the article that holds `first`, the first paragraph the extractor
- * kept, or one around or inside it.
+ * kept, or one around or inside it, nor one whose linked heading is the page's headline (`title`).
  */
-export function otherPosts(page: LedeDocument, url: string, first: string): PostElement[] {
+export function otherPosts(page: LedeDocument, url: string, first: string, title: string | null = null): PostElement[] {
   const own = address(url, url);
   if (!own) return [];
   const home = articleHolding(page, first);
+  const headline = title ? headlineKey(title) : '';
   return (Array.from(page.querySelectorAll('article')) as unknown as PostElement[]).filter((el) => {
     if (home && (home.contains(el) || el.contains(home))) return false;
-    const links = Array.from(el.querySelectorAll('a[rel~="bookmark"], h1 a, h2 a, h3 a, h4 a') as ArrayLike<unknown>, (a) => (a as PostElement).getAttribute('href'))
+    const anchors = Array.from(el.querySelectorAll('a[rel~="bookmark"], h1 a, h2 a, h3 a, h4 a') as ArrayLike<unknown>) as PostElement[];
+    // (Nor one whose linked heading is the page's own headline: King Arthur's recipe steps, an
+    // `<article>` beside the recipe's, link "Easy everyday sourdough bread" to the blog post on it.)
+    if (headline && anchors.some((a) => headlineKey(squash(a.textContent)) === headline)) return false;
+    const links = anchors
+      .map((a) => a.getAttribute('href'))
       .filter((h): h is string => !!h && !h.startsWith('#'))
       .map((h) => address(h, url));
     if (links.length === 0 || links.some((a) => a === null || a === own)) return false;
@@ -2142,9 +2199,12 @@ export function htmlBlocks(page: string): HtmlFront {
   // An extractor that cleaned most of the article away as page furniture (Reviewed's nine award
   // write-ups, each in a "c-product-widget" box, which the extractor's class weights count
   // against): the page is read again without that cleaning, and a message says so.
+  // (The flags the reading kept was made with, for a later rerun of the extractor to use the same.)
+  let extractorFlags: number | null = null;
   if (parsed && !tooDeep) {
     const second = lessCleaned(html, parsed, pageProse);
     if (second) {
+      extractorFlags = FLAGS_WITHOUT_CLEANING;
       messages.push(message(MESSAGE.restoredText, `the extractor left out ${second.more} paragraph${second.more === 1 ? '' : 's'} of prose it took for page furniture (boxes its class names count against); read the page again with them`));
       parsed = second.parsed;
     }
@@ -2277,7 +2337,7 @@ export function htmlBlocks(page: string): HtmlFront {
     const taken = (el: PostElement) => Array.from(el.querySelectorAll('p')).some((p) => kept.has(squash(p.textContent)));
     // The next stories of an endless page, each under its own headline; then teasers that link away.
     const stories = !first ? [] : followingStories(again, first.slice(0, LEDE_ANCHOR_CHARS), meta.title ?? null).filter(taken);
-    const posts = !first || !meta.url ? [] : otherPosts(again, meta.url, first.slice(0, LEDE_ANCHOR_CHARS)).filter((el) => taken(el) && !stories.some((s) => s === el || s.contains(el) || el.contains(s)));
+    const posts = !first || !meta.url ? [] : otherPosts(again, meta.url, first.slice(0, LEDE_ANCHOR_CHARS), meta.title ?? null).filter((el) => taken(el) && !stories.some((s) => s === el || s.contains(el) || el.contains(s)));
     const others = [...stories, ...posts];
     if (others.length > 0) {
       // Changed below (posts removed, the extractor run on it): the later passes parse the page afresh.
@@ -2289,7 +2349,7 @@ export function htmlBlocks(page: string): HtmlFront {
       for (const el of others) el.remove();
       let without: Parsed | null = null;
       try {
-        without = new Readability(again, { keepClasses: true }).parse();
+        without = extract(again, extractorFlags);
       } catch {
         without = null;
       }
@@ -2317,7 +2377,9 @@ export function htmlBlocks(page: string): HtmlFront {
     const lede = missedLede(page, content as unknown as LedeDocument);
     if (lede.length > 0) {
       content = parseHTML(`<!doctype html><html><body>${lede.map((p) => p.outerHTML).join('')}${parsed.content}</body></html>`).document;
-      messages.push(message(MESSAGE.restoredText, `brought back ${lede.length} paragraph${lede.length === 1 ? '' : 's'} above the extracted article that read${lede.length === 1 ? 's' : ''} as its lede`));
+      // (Its paragraphs counted, a block of the body brought back whole among them.)
+      const count = lede.reduce((n, el) => n + (/^P$/i.test((el as unknown as { tagName: string }).tagName) ? 1 : el.querySelectorAll('p').length), 0);
+      messages.push(message(MESSAGE.restoredText, `brought back ${count} paragraph${count === 1 ? '' : 's'} above the extracted article that read${count === 1 ? 's' : ''} as its lede`));
     }
     // Prose paragraphs dropped between kept ones go back where they stood.
     const between = missedBetween(page, content as unknown as LedeDocument);
