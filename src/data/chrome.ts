@@ -325,7 +325,7 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   // A dateline under a story: "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
   /^(?:[\p{L}.&'’-]+\s+){0,3}(?:\([\p{L} .,'’-]{1,30}\)\s+)?(?:first published|last updated)\s*:?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/iu,
   // A byline's words whose names a script fills in, left empty: "By", ", and", "Edited by" (Affordable Colleges Online).
-  /^(?:(?:written|edited|reviewed|fact[- ]?checked|medically reviewed|reported|posted|compiled|updated)\s+)?by\s*:?$|^[,&]\s*(?:and\b)?\s*[,&]?$|^and$/i,
+  /^(?:(?:written|edited|reviewed|fact[- ]?checked|medically reviewed|reported|posted|compiled|updated)\s+)?by\s*:?$|^[,&]\s*(?:and\b)?\s*[,&]?$/i,
   // A widget's credit: "Powered by SmartAsset.com".
   /^powered by\s+\S+(?:\s+\S+){0,2}$/i,
   // A transcript's editor's note: "There may be small errors in this transcript.", "This transcript may contain errors."

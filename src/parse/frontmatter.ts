@@ -114,6 +114,8 @@ export function bylineText(line: string): string {
   // (Piece by piece from the end: "By Charles Patterson, WCI Columnist August 19, 2025 | 33 Comments".)
   let out = line.replace(BYLINE_DATE_ON, '');
   for (let i = 0, before = ''; i < BYLINE_FURNITURE_PIECES && out !== before; i++) [before, out] = [out, out.replace(BYLINE_FURNITURE, '')];
+  // (Nor a joining word the furniture after it leaves behind: "By Jane Roe and 2 Comments".)
+  if (out !== line) out = out.replace(/\s+(?:and|&)\s*$/i, '');
   return out.replace(AVATAR_INITIALS, '$1');
 }
 

@@ -135,12 +135,17 @@ describe('summary', () => {
     // A site's disclaimer of advice or of views, a copyright credit; not a story about advice.
     const disclaimers = rank(annotated('Nonprofit transparency guide\n\nWhole Whale does not publicly offer or claim to offer financial and/or legal advice.\n\nAny opinions expressed do not reflect the views of Dictionary.com.\n\nDefinitions from Dictionary.com Unabridged, based on the Random House Unabridged Dictionary, © Random House, Inc. 2023.\n\nThe charity does not offer legal help to tenants, its director said on Monday.\n'));
     expect(disclaimers.filter((r) => r.eligible).map((r) => r.sentence.text.slice(0, 11))).toEqual(['The charity']);
+    // (A story's sentence that reports one is no disclaimer; a copyright sign without a year is no credit.)
+    const reported = rank(annotated('Clinic opens\n\nThe clinic does not offer legal advice, the lawyer who runs it said on Monday.\n\nThe views expressed in the leaked memo do not reflect the views of the department, a spokesman said.\n\nThe city logo, marked © Disney in an old mural, was painted over last week.\n'));
+    expect(reported.filter((r) => r.sentence.role === 'body').every((r) => r.eligible)).toBe(true);
   });
 
   it("skips a feed's footer and a notice of the next issue, not a story's watch", () => {
     const feed = rank(annotated('Advanced Guide to Product Reviews\n\nOptimizing review data can enhance credibility and improve search rankings for online stores.\n\nThe post Advanced Guide to Product Reviews Integration and Optimization for eCommerce appeared first on WordLift Blog.\n\nWatch for the Spring 2024 issue of HBK Nonprofit Solutions newsletter, coming soon to your inbox.\n\nWatch for the storm to reach the coast by Friday, forecasters said.\n'));
     expect(feed.filter((r) => r.eligible).map((r) => r.sentence.text.slice(0, 12))).toEqual(['Optimizing r', 'Watch for th']);
     expect(feed.find((r) => r.sentence.text.startsWith('Watch for the storm'))!.eligible).toBe(true);
+    const news = rank(annotated('Council notes\n\nThe post office closure appeared first on the council agenda in March, officials said.\n\nWatch for the next issue of the council newsletter, the mayor said on Monday.\n'));
+    expect(news.filter((r) => r.sentence.role === 'body').every((r) => r.eligible)).toBe(true);
   });
 
   it("skips a shopping list's buy line and a data line of labelled fields", () => {

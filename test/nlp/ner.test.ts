@@ -850,6 +850,9 @@ describe('names as the article writes them', () => {
   it('takes a given name that is also an English word into the name after it, inside a sentence ("is Will Tracy"), not a rank or a title-case line', () => {
     expect(names('The showrunner and writer on The Regime is Will Tracy, who previously wrote the 2022 film The Menu.')).toContain('Will Tracy');
     expect(names('The patrol was led by officers, says Major Cory Seaton of the county police.')).not.toContain('Major Cory Seaton');
+    // (Nor a month, a day or a place the lists know.)
+    expect(names('The decision was announced in May Johnson said, and on Tuesday Warnock told reporters it would pass.')).not.toEqual(expect.arrayContaining(['May Johnson']));
+    expect(names('Speaking on Tuesday Warnock told reporters the bill would pass.')).not.toContain('Tuesday Warnock');
   });
 
   it('reads a listed company that is also a place as the company without "the" ("at Amazon") and the place with it', () => {

@@ -162,6 +162,10 @@ describe('HTML extraction', () => {
     const printed = (shown: string) => parseHtml(`<html><head><title>Council approves new park</title><meta name="author" content="Josh Katzowitz"></head><body><article><h1>Council approves new park</h1><div class="post-meta"><div class="author d-block"><h3>By <a href="/charles-patterson/">${shown}</a>, <span>WCI Columnist</span></h3> <time>August 19, 2025</time> | 33 Comments</div></div>${story}</article></body></html>`);
     expect(printed('Charles Patterson').byline?.text).toBe('By Charles Patterson, WCI Columnist');
     expect(printed('Josh Katzowitz').byline?.text).toBe('By Josh Katzowitz');
+    // (Not a line that names no person, nor a byline in a box about a book.)
+    expect(printed('Staff Reports').byline?.text).toBe('By Josh Katzowitz');
+    const book = parseHtml(`<html><head><title>Council approves new park</title><meta name="author" content="Jane Roe"></head><body><article><h1>Council approves new park</h1><div class="book-meta"><span class="byline">By Michael Lewis</span> <span>W. W. Norton, 320 pages</span></div>${story}</article></body></html>`);
+    expect(book.byline?.text).toBe('By Jane Roe');
   });
 
   it('keeps heading levels and lists', () => {
@@ -788,10 +792,12 @@ describe('a lede the extractor left out', () => {
     const apart = doc(`<main><h1>Guide to filing your taxes</h1><div class="lead-area">${boxed}</div><div class="block"><div class="group"><h2>Deadlines</h2><p>${second}</p><p>${third}</p></div></div></main>`);
     expect(missedLede(apart, kept).map((p) => p.textContent)).toEqual(intro);
     // A body the page splits over two blocks of one class, a banner between: the block before the kept one comes back whole; not a teasers' block.
-    const split = (cls: string) => doc(`<main><div class="header-block"><h1>Guide to filing your taxes</h1></div><div class="${cls}"><h2>Key takeaways</h2>${intro.map((t) => `<p>${t}</p>`).join('')}</div><div class="banner"><p>Plan now and retire five years earlier, our planners say.</p></div><div class="copy-block"><h2>Deadlines</h2><p>${second}</p><p>${third}</p></div></main>`);
+    const split = (cls: string, body = 'copy-block') => doc(`<main><div class="header-block"><h1>Guide to filing your taxes</h1></div><div class="${cls}"><h2>Key takeaways</h2>${intro.map((t) => `<p>${t}</p>`).join('')}</div><div class="banner"><p>Plan now and retire five years earlier, our planners say.</p></div><div class="${body}"><h2>Deadlines</h2><p>${second}</p><p>${third}</p></div></main>`);
     expect(missedLede(split('copy-block'), kept).map((el) => (el as unknown as { tagName: string }).tagName)).toEqual(['DIV']);
     expect(missedLede(split('copy-block'), kept)[0]!.textContent).toMatch(/^Key takeaways/);
     expect(missedLede(split('related-stories'), kept)).toEqual([]);
+    // (Nor a layout's generic block, which may hold anything: an appeal for gifts.)
+    expect(missedLede(split('section', 'section'), kept)).toEqual([]);
   });
 });
 
@@ -915,6 +921,9 @@ describe('other posts the page shows beside the article', () => {
     const steps = doc(`<article>${story(1)}</article><article class="recipe__instructions"><h3><a href="/blog/how-to-save-the-mill">Council saves the old mill</a></h3>${story(2)}</article>`);
     expect(otherPosts(steps, 'https://example.org/old-mill', first, 'Council Saves the Old Mill')).toEqual([]);
     expect(otherPosts(steps, 'https://example.org/old-mill', first, 'Bridge reopens')).toHaveLength(1);
+    // (Another site's post under the same headline is another post.)
+    const response = doc(`<article>${story(1)}</article><article><h3><a href="https://otherblog.example.net/old-mill">Council saves the old mill</a></h3>${story(2)}</article>`);
+    expect(otherPosts(response, 'https://example.org/old-mill', first, 'Council saves the old mill')).toHaveLength(1);
   });
 
   it("do not take the page's own article when an affiliate notice stands above it and its headings link to shops", () => {
@@ -1508,6 +1517,9 @@ describe('blocks the page hides by its "hidden" class', () => {
     expect(bodyText(classed)).toMatch(/When will part 1 of the mill open\?\nParagraph 21 of the story[^]*When will part 2 of the mill open\?\nParagraph 22/);
     expect(bodyText(classed)).not.toMatch(/Sign in to keep reading/);
     expect(classed.messages.some((m) => /opened 2 sections/.test(m.message))).toBe(true);
+    // (Not a panel of comments, nor one a link to another page "toggles": hidden, they stay out.)
+    const furniture = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}<button aria-controls="comment-list" aria-expanded="false">Show comments (3)</button><div id="comment-list" class="hidden"><p>I have lived on the east side for forty years and I never thought they would save the mill.</p></div><a href="https://example.org/topics/city-hall" role="button" aria-controls="topic-panel"><span role="heading" aria-level="2">City Hall coverage</span></a><div id="topic-panel" class="hidden"><p>Our City Hall team covers the council every week, and you can read all of its stories here.</p></div></article></body></html>`);
+    expect(bodyText(furniture)).not.toMatch(/east side for forty years|City Hall/);
   });
 
   it('are put in their places when a script streams them in (React: hidden S: segments for B: boundaries and P: placeholders), and say so', () => {

@@ -948,6 +948,7 @@ describe('bylines', () => {
     expect(isByline('By Jane Roe · 5 Min Read')).toBe(true);
     // (Piece by piece: a date, then a count of comments.)
     expect(bylineText('By Charles Patterson, WCI Columnist August 19, 2025 | 33 Comments')).toBe('By Charles Patterson, WCI Columnist');
+    expect(bylineText('By Jane Roe and 2 Comments')).toBe('By Jane Roe');
     expect(isByline('By the time the vote came, 5 min read')).toBe(false);
     // A label's colon: "Posted by: Jane Roe", "By: Jane Roe"; not "Posted by the council on Facebook".
     expect(isByline('Posted by: Jane Roe')).toBe(true);

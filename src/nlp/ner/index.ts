@@ -179,9 +179,13 @@ const ROYAL_TITLES = /^(?:king|queen|prince|princess|lord|lady|sir|dame|pope|car
 
 /** The hand list of titles, lower-cased (the model's own list is the one it was trained with). */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].map((t) => t.toLowerCase()));
-/** Ranks and styles the given-names corpus holds too ("says Major Cory Seaton"): a title, no given name. */
-const RANKS: ReadonlySet<string> = new Set(['Major', 'General', 'Colonel', 'Captain', 'Sergeant', 'Private', 'Judge', 'Father', 'Brother', 'Sister', 'Bishop', 'Dean', 'Prince', 'King', 'Queen', 'Duke', 'Earl', 'Baron', 'Lord', 'Lady', 'Sir', 'Dame', 'Count', 'Marshal', 'Coach', 'Doctor', 'Chief', 'Officer', 'Senator', 'Governor', 'Mayor', 'President']);
-/** A word the given-names corpus knows (as written: "Will"), where the model's lists leave out those that are English words too. */
+/**
+ * Words the given-names corpus holds that stand before a name as something else: a post or a
+ * style ("says Major Cory Seaton", "said Warden Kevin Brooks"), a month, a day or a feast ("in May
+ * Johnson's office", "on Tuesday Warnock told reporters").
+ */
+const NOT_GIVEN_BEFORE = /^(?:Major|Warden|Rabbi|Abbot|Pastor|Deacon|Elder|Father|Brother|Sister|Mother|Bishop|Dean|Prince|Princess|King|Queen|Duke|Earl|Baron|Lord|Lady|Dame|Count|Marshal|Coach|Doctor|Chief|Officer|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas|Noel)$/;
+/** A word the given-names corpus knows (as written: "Will"), where the model's lists leave out those that are English words too; places the name lists know ("Georgia", "Florence") are kept out where it is used. */
 const corpusGiven = (word: string): boolean => MEN_GIVEN_NAMES.has(word) || WOMEN_GIVEN_NAMES.has(word);
 
 /** The "Seri" (or "Sri") of Malaysia's "Datuk Seri" and "Dato' Sri" at token `k` of these lower-cased words: part of the title, not of a name. */
@@ -1582,7 +1586,7 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
       // "District Judge Jacqueline Scott Corley": a middle name that is also a given name opens the
       // tagger's span ("Scott Corley"); the given name just before it, after a title (or a listed
       // given name after a lower-case word), belongs to it.
-      if (type === 'PER' && first > 0 && givenNameBefore(s.tokens, first, (k) => (tagger.gazetteer.word(features.lower[k]!) & WORD.FIRST_NAME) !== 0, (k) => titleWord(features.lower[k]!), (k) => !TITLE_CASE_ROLES.has(s.role) && !RANKS.has(s.tokens[k]!.text) && corpusGiven(s.tokens[k]!.text))) first--;
+      if (type === 'PER' && first > 0 && givenNameBefore(s.tokens, first, (k) => (tagger.gazetteer.word(features.lower[k]!) & WORD.FIRST_NAME) !== 0, (k) => titleWord(features.lower[k]!), (k) => !TITLE_CASE_ROLES.has(s.role) && !NOT_GIVEN_BEFORE.test(s.tokens[k]!.text) && !(tagger.gazetteer.bits([features.lower[k]!]) & GAZ.LOC) && corpusGiven(s.tokens[k]!.text))) first--;
       // "Sterling K. Brown": a middle initial that opens the tagger's span follows the given name.
       else if (type === 'PER' && first > 0 && first < last && /^\p{Lu}\.$/u.test(s.tokens[first]!.text) && middleInitialAfter(s.tokens, first, (k) => !s.tokens[k]!.stop && !titleWord(features.lower[k]!) && !NOT_NAME_OPENERS.has(features.lower[k]!) && !tagger.gazetteer.knows([features.lower[k]!]))) first--;
       // Titles of two words or none alone, which stand alone for other things: Malaysia's "Tan Sri" and

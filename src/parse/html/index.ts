@@ -106,12 +106,30 @@ const CLEANED_GAIN = 1.5;
 /** Readability's flags without its conditional cleaning: strip unlikely candidates (1), weigh classes (2). */
 const FLAGS_WITHOUT_CLEANING = 3;
 
-/** The extractor's reading of a page, with its own flags or the ones given (`flags`: a field the library keeps to itself). */
+/**
+ * The extractor's reading of a page, with its own flags or the ones given. `flags` sets a field
+ * the library keeps to itself (`_flags`, Readability 0.6.0 as pinned); the test of the re-read
+ * without cleaning fails if an upgrade stops honouring it.
+ */
 function extract(document: unknown, flags: number | null = null): Parsed | null {
   const { Readability } = load();
   const reader = new Readability(document, { keepClasses: true }) as unknown as { _flags: number; parse(): Parsed | null };
   if (flags !== null) reader._flags = flags;
   return reader.parse();
+}
+
+/** The page read afresh, prepared as for the first reading, changed by `change`, by the extractor with `flags`; null when the extractor fails. */
+function readAgain(html: string, flags: number | null = null, change: (document: unknown) => void = () => undefined): Parsed | null {
+  const { parseHTML } = load();
+  const again = parseHTML(html).document;
+  fillStreamedSegments(again as unknown as StreamDocument, []);
+  prepareForExtractor(again, []);
+  change(again);
+  try {
+    return extract(again, flags);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -127,15 +145,7 @@ function lessCleaned(html: string, first: Parsed, pageProse: readonly string[]):
   const firstProse = prose(first.content);
   const firstWords = wordsOf(firstProse);
   if (firstProse.length === 0 || pageWords < CLEANED_PAGE_RATIO * firstWords || pageWords - firstWords < CLEANED_PAGE_MORE_WORDS) return null;
-  const again = parseHTML(html).document;
-  fillStreamedSegments(again as unknown as StreamDocument, []);
-  prepareForExtractor(again, []);
-  let second: Parsed | null = null;
-  try {
-    second = extract(again, FLAGS_WITHOUT_CLEANING);
-  } catch {
-    second = null;
-  }
+  const second = readAgain(html, FLAGS_WITHOUT_CLEANING);
   if (!second?.content) return null;
   const secondProse = prose(second.content);
   const opening = firstProse[0]!.slice(0, LEDE_ANCHOR_CHARS);
@@ -173,9 +183,13 @@ const squash = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim
 
 /**
  * The prose paragraphs that stand, in the page, just before the first paragraph the extractor
- * kept and in the same container: at most LEDE_MAX_PARAGRAPHS, nearest first, stopping at the
- * first that is not prose, is page chrome or sits elsewhere (a dek box, a pull quote, a promo:
- * on the ScrapingHub pages every such paragraph was outside the article).
+ * kept (the first the page sets as a <p>) and in the same container: at most LEDE_MAX_PARAGRAPHS,
+ * nearest first, stopping at the first that is not prose, is page chrome or sits elsewhere (a dek
+ * box, a pull quote, a promo: on the ScrapingHub pages every such paragraph was outside the
+ * article). Failing those: a block of the kept body's own class just before it, whole
+ * (`splitBodyBefore`); the page's introduction box (INTRO_BOX); a box between the headline and the
+ * first kept paragraph that holds one prose paragraph alone, or BOXED_LEDE_MIN_PARAGRAPHS and
+ * little else.
  */
 export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeElement[] {
   const kept = Array.from(extracted.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => t.length >= LEDE_ANCHOR_CHARS);
@@ -247,6 +261,8 @@ const SPLIT_SIBLINGS = 3;
 /** The prose paragraphs such a block must hold, none of them kept, and the most of its text in links. */
 const SPLIT_MIN_PARAGRAPHS = 3;
 const SPLIT_MAX_LINK_SHARE = 0.3;
+/** Class words of a page's layout grid, which name no kind of content. */
+const GENERIC_LAYOUT_CLASS = /^(?:section|row|col|column|columns|container|wrapper|wrap|inner|outer|grid|box|block|content|main|clearfix|group|flex|d-flex|(?:col|span|grid|w|mx|my|px|py|mb|mt|pb|pt)-[\w-]+)$/i;
 
 interface SplitElement extends LedeElement {
   parentElement: SplitElement | null;
@@ -264,7 +280,8 @@ function splitBodyBefore(first: LedeElement, kept: ReadonlySet<string>): LedeEle
   let box = (first as unknown as SplitElement).parentElement;
   for (let level = 0; box && level < SPLIT_LEVELS; level++, box = box.parentElement) {
     const cls = box.getAttribute('class')?.trim();
-    if (!cls || TEASER_BOX.test(cls) || WIDGET_CLASS.test(cls)) continue;
+    // (A class of its own kind: not a layout's "section", "row" or "col-md-8", whose blocks hold anything.)
+    if (!cls || TEASER_BOX.test(cls) || WIDGET_CLASS.test(cls) || APPEAL_CLASS.test(cls) || cls.split(/\s+/).every((c) => GENERIC_LAYOUT_CLASS.test(c))) continue;
     let sibling = box.previousElementSibling;
     for (let k = 0; sibling && k < SPLIT_SIBLINGS; k++, sibling = sibling.previousElementSibling) {
       if (sibling.getAttribute('class')?.trim() !== cls) continue;
@@ -284,7 +301,7 @@ const APPEAL_CLASS = /donat|support|banner|appeal|membership|(?:^|[\s_-])(?:app|
 
 /** The share of a box's text its prose paragraphs must hold for them to be a lede set apart, and how many they must be (more than one). */
 const BOXED_LEDE_SHARE = 0.7;
-const BOXED_LEDE_MIN_PARAGRAPHS = 2;
+const BOXED_LEDE_MIN_PARAGRAPHS = 3;
 /** A paragraph that opens by telling the reader to go elsewhere or do something: "Read the agency's full guide …". */
 const CALL_TO_ACTION = /^(?:read|visit|learn|see|find|check|sign|subscribe|download|get|click|explore|watch|listen|join|follow)\b/i;
 
@@ -381,7 +398,8 @@ export function otherPosts(page: LedeDocument, url: string, first: string, title
     const anchors = Array.from(el.querySelectorAll('a[rel~="bookmark"], h1 a, h2 a, h3 a, h4 a') as ArrayLike<unknown>) as PostElement[];
     // (Nor one whose linked heading is the page's own headline: King Arthur's recipe steps, an
     // `<article>` beside the recipe's, link "Easy everyday sourdough bread" to the blog post on it.)
-    if (headline && anchors.some((a) => headlineKey(squash(a.textContent)) === headline)) return false;
+    // (On the page's own site: another blog's response under the same headline is another post.)
+    if (headline && anchors.some((a) => headlineKey(squash(a.textContent)) === headline && sameHost(a.getAttribute('href'), url))) return false;
     const links = anchors
       .map((a) => a.getAttribute('href'))
       .filter((h): h is string => !!h && !h.startsWith('#'))
@@ -389,6 +407,15 @@ export function otherPosts(page: LedeDocument, url: string, first: string, title
     if (links.length === 0 || links.some((a) => a === null || a === own)) return false;
     return Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= LEDE_ANCHOR_CHARS);
   });
+}
+
+/** Whether a link stays on the page's own site. */
+function sameHost(href: string | null, url: string): boolean {
+  try {
+    return !!href && new URL(href, url).host === new URL(url).host;
+  } catch {
+    return false;
+  }
 }
 
 /** What names an article's own headline: an <h1>, or the element the page's schema.org markup calls so. */
@@ -832,7 +859,14 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   // (Not an accordion's panel a toggle names, which the class hides until a click: Affordable
   // Colleges Online's FAQ answers and methodology, `div.ss-accordion-content.hidden` under
   // `<button aria-controls="content-1" aria-expanded="false">`; openDisclosures shows it.)
-  const controlled = new Set(Array.from(document.querySelectorAll('body [aria-controls]'), (el) => el.getAttribute('aria-controls') ?? '').flatMap((ids) => ids.split(/\s+/)).filter(Boolean));
+  // (Only a toggle that opens a panel of the page's text: not a link to another page, nor one of
+  // furniture, "Show comments (3)", whose panel openDisclosures leaves closed.)
+  const controlled = new Set(
+    (Array.from(document.querySelectorAll('body [aria-controls]')) as unknown as DisclosureElement[])
+      .filter((toggle) => !leadsAway(toggle) && !FOLDED_FURNITURE.test(`${squash(toggle.textContent)} ${toggle.getAttribute('class') ?? ''} ${toggle.getAttribute('id') ?? ''}`))
+      .flatMap((toggle) => (toggle.getAttribute('aria-controls') ?? '').split(/\s+/))
+      .filter(Boolean),
+  );
   const hidden = removeBlocks(document, 'body .hidden', REMOVED_MAX_SHARE, (el) => !controlled.has(el.getAttribute('id') ?? ''));
   if (hidden > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${hidden} block${hidden === 1 ? '' : 's'} the page hides (class "hidden": a subscription panel, a sign-in box)`));
   // (And the template placeholder text the page's own style sheet hides on every screen: S&P's
@@ -1241,9 +1275,11 @@ type DisclosureDocument = { querySelectorAll(selector: string): ArrayLike<Disclo
 
 /** How the markup hides a panel: the attribute, hidden from screen readers, an inline style, or the class. */
 const PANEL_HIDDEN = /display\s*:\s*none/i;
-const panelHidden = (el: DisclosureElement): boolean => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || PANEL_HIDDEN.test(el.getAttribute('style') ?? '') || HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
 /** The class a style sheet hides an element by (Bootstrap's, Tailwind's "hidden"). */
 const HIDDEN_CLASS = /(?:^|\s)hidden(?=$|\s)/;
+const panelHidden = (el: DisclosureElement): boolean => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || PANEL_HIDDEN.test(el.getAttribute('style') ?? '') || HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
+/** A link that goes to another page (not "#", not an anchor on this one): no toggle of a panel here. */
+const leadsAway = (el: DisclosureElement): boolean => el.tagName === 'A' && !!el.getAttribute('href') && !el.getAttribute('href')!.startsWith('#') && !/^javascript:/i.test(el.getAttribute('href')!);
 /** What a folded panel of furniture says it is, in its toggle's words or its class: comments, a bio, a consent's details, a menu, a sign-in. */
 const FOLDED_FURNITURE = /comment|repl(?:y|ies)|cookie|consent|privacy|\bbio\b|author|about the|menu|\bnav|search|log ?in|sign ?in|sign ?up|newsletter|share/i;
 /** How many levels a toggle's panel may be after it: the toggle's own sibling, its heading's, its header box's. */
@@ -1268,6 +1304,8 @@ function openDisclosures(document: DisclosureDocument, messages: Message[]): voi
       for (let level = 0; el && level < TOGGLE_LEVELS; level++, el = el.parentElement) if (el.nextElementSibling?.getAttribute('id') === id) return el.nextElementSibling;
       return null;
     };
+    // (A link to another page is no toggle, whatever its role says.)
+    if (leadsAway(toggle)) continue;
     const named = (toggle.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean).map((id) => near(id) ?? document.getElementById(id));
     const panels = named.filter((el): el is DisclosureElement => !!el);
     if (panels.length === 0) {
@@ -1782,21 +1820,42 @@ const BYLINE_FILLERS: ReadonlySet<string> = new Set(['and', 'for', 'the', 'staff
 
 /**
  * Whether the byline a page prints, and the boxes it marks as bylines or authors' (`boxes`), name
- * none of the writers its data names: two different writers. (Each word of the data's names looked for anywhere in the printed line, which may go on
- * with a post, a date or the site, glued or not: "By Dolores Chang For Dailymail.Com", "By Houston
- * MitchellAssistant Sports Editor".)
+ * none of the writers its data names: two different writers. The printed line must read as a
+ * byline of a person's name (no address, no "By Staff Reports"). Each word of three letters or more
+ * of the data's names is looked for where a word starts in the printed line, which may go on with
+ * a post, a date or the site, glued or not ("By Dolores Chang For Dailymail.Com", "By Houston
+ * MitchellAssistant Sports Editor"; "Ray" is not found in "By Ann Murray").
  */
 function otherWriters(printed: string, data: string, boxes: string): boolean {
   const line = `${printed} ${boxes}`.toLowerCase();
+  // (Words of three letters or more: initials, "CH Contributor", name no writer to look for.)
   const declared = (decodeEntities(data).replace(/^by\s+/i, '').toLowerCase().match(/\p{L}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => !BYLINE_FILLERS.has(w));
-  return isByline(printed) && !printed.includes('@') && declared.length > 0 && !declared.some((w) => line.includes(w));
+  const found = (w: string): boolean => new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(line);
+  return isByline(printed) && !printed.includes('@') && !NO_PERSON_BYLINE.test(printed) && declared.length > 0 && !declared.some(found);
 }
+
+/** A printed byline that names no person: "By Staff Reports", "By the Editorial Board", "By Wire Services". */
+const NO_PERSON_BYLINE = /^by\s+(?:(?:the|our)\s+)?(?:[\p{L}&.'’-]+\s+){0,2}(?:staff|reports?|team|editors?|editorial|desk|newsroom|wire|services|board)\b/iu;
 
 /** A byline that is a post and no name: "Marketing and Event Coordinator", "Content Marketing Manager", "Communications Department". */
 const ROLE_NOT_NAME = /^(?:by\s+)?(?:[\p{L}&-]+\s+){0,4}(?:coordinator|manager|specialist|assistant|intern|officer|administrator|department|strategist|associate)s?\s*$/iu;
 
 /** A line that opens on the words of a post ("Senior Autos Reporter", "Licensed Q Arabica Grader"), not on a writer's name. */
 const POST_NOT_NAME = /^(?:by\s+)?(?:senior|staff|licensed|contributing|associate|chief|lead|managing|executive|deputy|special|guest|freelance|certified|registered)\b/i;
+
+/** Class words of a box about a book or a product, and how many boxes up from a byline they are looked for. */
+const WORK_BOX = /(?:^|[\s_-])(?:books?|products?)(?=$|[\s_-])/i;
+const BYLINE_WORK_LEVELS = 4;
+
+function aboutWork(el: KeyPointElement): boolean {
+  let at: { getAttribute?(name: string): string | null; parentNode: unknown } | null = el as unknown as { getAttribute(name: string): string | null; parentNode: unknown };
+  // (Up to the post's own element: WordPress writes its categories in the <article>'s class, "category-books".)
+  for (let level = 0; at && typeof at.getAttribute === 'function' && level <= BYLINE_WORK_LEVELS; level++, at = at.parentNode as typeof at) {
+    if (/^(?:ARTICLE|MAIN|BODY)$/.test((at as unknown as { tagName: string }).tagName)) return false;
+    if (WORK_BOX.test(at.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
 
 /** The first byline element within BYLINE_REACH elements after index `at`: its byline, or null when it holds none; undefined when there is no such element. */
 function bylineAfter(order: readonly KeyPointElement[], at: number): string | null | undefined {
@@ -1806,6 +1865,9 @@ function bylineAfter(order: readonly KeyPointElement[], at: number): string | nu
     // BHF's address.…__author-info "by Tracy Parker, Dietitian".)
     // (Or "Written By …": UChicago Medicine's p.…_author "Written By <span>Angela Holliday-Bell, MD*</span>".)
     if (!/byline/i.test(el.getAttribute('class') ?? '') && !(/author/i.test(el.getAttribute('class') ?? '') && /^(?:written\s+)?by\s/i.test(squash(el.textContent)))) continue;
+    // (Not one in a box about another's work, up to BYLINE_WORK_LEVELS boxes up: a book's or a
+    // product's "By Michael Lewis"; by a whole class word, not Facebook's share box.)
+    if (aboutWork(el)) continue;
     // The links to the writers' pages when its text reads as no byline: The Nation's "By <a>Sarah Lazare</a><a>Twitter</a>" runs "LazareTwitter" together.
     // (Or to their staff pages: USA Today's "<a href="…/staff/2648209001/brian-truitt/">Brian Truitt</a>
     // USA TODAY"; only the first when the line credits others too, "Photographs by <a href="…/staff/…">".)
@@ -2102,7 +2164,7 @@ function fromHtmlElement(input: string): string {
  * page body is walked without its navigation, header, footer and asides, and a message says so.
  */
 export function htmlBlocks(page: string): HtmlFront {
-  const { parseHTML, Readability } = load();
+  const { parseHTML } = load();
   // (Without the zero-width no-break space a page sets inside words, which the DOM's white space
   // reads as a space: Consumer Reports' "ch\ufeffarging" is "charging" on the screen. A zero-width
   // space stays: it may be the only break between two words.)
@@ -2173,24 +2235,20 @@ export function htmlBlocks(page: string): HtmlFront {
   // The one article body the page's markup names (hAtom's .entry-content, schema.org's articleBody), before the extractor rewrites the page.
   const markedBody = tooDeep ? null : markedArticleBody(document as unknown as LedeDocument);
   try {
-    parsed = tooDeep ? null : new Readability(document, { keepClasses: true }).parse();
+    parsed = tooDeep ? null : extract(document);
   } catch {
     parsed = null;
   }
   // An extractor that chose the site's advertiser disclosure (Upgraded Points' box over its
   // 3,500-word guide) reads the page again without the boxes its markup names disclosures.
   if (parsed && !tooDeep && squash(parsed.textContent ?? '').length <= DISCLOSURE_MAX_CHARS && ADVERTISER_DISCLOSURE.test(parsed.textContent ?? '')) {
-    const again = parseHTML(html).document;
-    fillStreamedSegments(again as unknown as StreamDocument, []);
-    prepareForExtractor(again, []);
-    const boxes = Array.from((again as unknown as { querySelectorAll(selector: string): ArrayLike<{ remove(): void }> }).querySelectorAll('[class*="isclosure"], [id*="isclosure"]'));
-    for (const box of boxes) box.remove();
-    let second: Parsed | null = null;
-    try {
-      second = boxes.length > 0 ? new Readability(again, { keepClasses: true }).parse() : null;
-    } catch {
-      second = null;
-    }
+    let boxes = 0;
+    const again = readAgain(html, null, (document) => {
+      const found = Array.from((document as { querySelectorAll(selector: string): ArrayLike<{ remove(): void }> }).querySelectorAll('[class*="isclosure"], [id*="isclosure"]'));
+      for (const box of found) box.remove();
+      boxes = found.length;
+    });
+    const second = boxes > 0 ? again : null;
     if (second && squash(second.textContent ?? '').length >= DISCLOSURE_RERUN_GAIN * squash(parsed.textContent ?? '').length) {
       parsed = second;
       messages.push(message(MESSAGE.restoredText, "the extractor chose the site's advertiser disclosure; read the page again without it"));
