@@ -99,6 +99,8 @@ const wordsOf = (paragraphs: readonly string[]): number => paragraphs.reduce((n,
 
 /** The page's prose must have this many times the words of the extractor's before it is read again, and this many more. */
 const CLEANED_PAGE_RATIO = 2;
+/** …looked at only when the page's paragraphs hold this many times the extracted text's characters. */
+const CLEANED_PAGE_CHARS_RATIO = 1.5;
 const CLEANED_PAGE_MORE_WORDS = 150;
 /** The second reading is taken when it holds this many more prose paragraphs and this many times the words of the first, and the first's opening. */
 const CLEANED_MORE_PARAGRAPHS = 3;
@@ -118,13 +120,16 @@ function extract(document: unknown, flags: number | null = null): Parsed | null 
   return reader.parse();
 }
 
-/** The page read afresh, prepared as for the first reading, changed by `change`, by the extractor with `flags`; null when the extractor fails. */
-function readAgain(html: string, flags: number | null = null, change: (document: unknown) => void = () => undefined): Parsed | null {
+/**
+ * The page read afresh, prepared as for the first reading, changed by `change`, by the extractor
+ * with `flags`; null when `change` returns false (the reading is not worth it) or the extractor fails.
+ */
+function readAgain(html: string, flags: number | null = null, change: (document: unknown) => boolean | void = () => undefined): Parsed | null {
   const { parseHTML } = load();
   const again = parseHTML(html).document;
   fillStreamedSegments(again as unknown as StreamDocument, []);
   prepareForExtractor(again, []);
-  change(again);
+  if (change(again) === false) return null;
   try {
     return extract(again, flags);
   } catch {
@@ -134,18 +139,24 @@ function readAgain(html: string, flags: number | null = null, change: (document:
 
 /**
  * The extractor's reading of the page again without its conditional cleaning, when the first
- * left out much of the page's prose: the page holds CLEANED_PAGE_RATIO times the first's prose
- * words; the second holds CLEANED_MORE_PARAGRAPHS more prose paragraphs, CLEANED_GAIN times the
+ * left out much of the page's prose: the page's paragraphs hold CLEANED_PAGE_CHARS_RATIO times the
+ * first's characters (`pageChars`, counted before the extractor ran), and its prose CLEANED_PAGE_RATIO
+ * times the first's prose words; the second holds CLEANED_MORE_PARAGRAPHS more prose paragraphs, CLEANED_GAIN times the
  * words, and the first's opening paragraph. Null otherwise.
  */
-function lessCleaned(html: string, first: Parsed, pageProse: readonly string[]): { parsed: Parsed; more: number } | null {
+function lessCleaned(html: string, first: Parsed, pageChars: number): { parsed: Parsed; more: number } | null {
   const { parseHTML } = load();
+  // (A cheap test first, on every page: its paragraphs' characters against the extracted text's.)
+  if (pageChars < CLEANED_PAGE_CHARS_RATIO * squash(first.textContent ?? null).length) return null;
   const prose = (content: string | null | undefined): string[] => proseParagraphsOf(parseHTML(`<!doctype html><html><body>${content ?? ''}</body></html>`).document as unknown as LedeDocument);
-  const pageWords = wordsOf(pageProse);
   const firstProse = prose(first.content);
   const firstWords = wordsOf(firstProse);
-  if (firstProse.length === 0 || pageWords < CLEANED_PAGE_RATIO * firstWords || pageWords - firstWords < CLEANED_PAGE_MORE_WORDS) return null;
-  const second = readAgain(html, FLAGS_WITHOUT_CLEANING);
+  if (firstProse.length === 0) return null;
+  // (The page's prose is read on the page prepared afresh, before the extractor runs on it again, and only then.)
+  const second = readAgain(html, FLAGS_WITHOUT_CLEANING, (document) => {
+    const pageWords = wordsOf(proseParagraphsOf(document as LedeDocument));
+    return pageWords >= CLEANED_PAGE_RATIO * firstWords && pageWords - firstWords >= CLEANED_PAGE_MORE_WORDS;
+  });
   if (!second?.content) return null;
   const secondProse = prose(second.content);
   const opening = firstProse[0]!.slice(0, LEDE_ANCHOR_CHARS);
@@ -2230,8 +2241,8 @@ export function htmlBlocks(page: string): HtmlFront {
   const paywall = notice(boxes, PAYWALL_NOTICE) ?? notice(lines, PAYWALL_CUT);
   if (paywall) messages.push(message(MESSAGE.droppedText, `the page holds only the start of the article: the rest is behind its paywall ("${paywall.slice(0, PAYWALL_QUOTE_CHARS)}")`));
   prepareForExtractor(document, messages);
-  // The page's prose, before the extractor rewrites it: what its choice is weighed against below.
-  const pageProse = tooDeep ? [] : proseParagraphsOf(document as unknown as LedeDocument);
+  // The characters of the page's paragraphs, before the extractor rewrites it: what its choice is first weighed against below.
+  const pageChars = tooDeep ? 0 : Array.from((document as unknown as LedeDocument).querySelectorAll('p')).reduce((n, p) => n + (p.textContent?.length ?? 0), 0);
   // The one article body the page's markup names (hAtom's .entry-content, schema.org's articleBody), before the extractor rewrites the page.
   const markedBody = tooDeep ? null : markedArticleBody(document as unknown as LedeDocument);
   try {
@@ -2260,7 +2271,7 @@ export function htmlBlocks(page: string): HtmlFront {
   // (The flags the reading kept was made with, for a later rerun of the extractor to use the same.)
   let extractorFlags: number | null = null;
   if (parsed && !tooDeep) {
-    const second = lessCleaned(html, parsed, pageProse);
+    const second = lessCleaned(html, parsed, pageChars);
     if (second) {
       extractorFlags = FLAGS_WITHOUT_CLEANING;
       messages.push(message(MESSAGE.restoredText, `the extractor left out ${second.more} paragraph${second.more === 1 ? '' : 's'} of prose it took for page furniture (boxes its class names count against); read the page again with them`));
