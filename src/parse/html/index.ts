@@ -1858,6 +1858,7 @@ const POST_NOT_NAME = /^(?:by\s+)?(?:senior|staff|licensed|contributing|associat
 const WORK_BOX = /(?:^|[\s_-])(?:books?|products?)(?=$|[\s_-])/i;
 const BYLINE_WORK_LEVELS = 4;
 
+/** Whether a byline's element stands in a box about a book or a product (WORK_BOX), below the post's own element. */
 function aboutWork(el: KeyPointElement): boolean {
   let at: { getAttribute?(name: string): string | null; parentNode: unknown } | null = el as unknown as { getAttribute(name: string): string | null; parentNode: unknown };
   // (Up to the post's own element: WordPress writes its categories in the <article>'s class, "category-books".)
