@@ -298,7 +298,7 @@ function splitBodyBefore(first: LedeElement, kept: ReadonlySet<string>): LedeEle
       if (sibling.getAttribute('class')?.trim() !== cls) continue;
       const prose = Array.from(sibling.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => proseLine(t) && !chromeReason(t));
       const text = squash(sibling.textContent);
-      const linked = Array.from(sibling.querySelectorAll('a'), (a) => squash(a.textContent)).join(' ').length;
+      const linked = linkedChars(sibling);
       const fits = prose.length >= SPLIT_MIN_PARAGRAPHS && !prose.some((t) => kept.has(t)) && linked <= SPLIT_MAX_LINK_SHARE * text.length && !sibling.closest(HIDDEN_OR_OUTSIDE) && !sibling.querySelector('h1');
       if (fits) return sibling;
       break;
@@ -410,7 +410,7 @@ export function otherPosts(page: LedeDocument, url: string, first: string, title
     // (Nor one whose linked heading is the page's own headline: King Arthur's recipe steps, an
     // `<article>` beside the recipe's, link "Easy everyday sourdough bread" to the blog post on it.)
     // (On the page's own site: another blog's response under the same headline is another post.)
-    if (headline && anchors.some((a) => headlineKey(squash(a.textContent)) === headline && sameHost(a.getAttribute('href'), url))) return false;
+    if (headline && anchors.some((a) => headlineKey(squash(a.textContent)) === headline && address(a.getAttribute('href') ?? '', url)?.split('/')[0] === own.split('/')[0])) return false;
     const links = anchors
       .map((a) => a.getAttribute('href'))
       .filter((h): h is string => !!h && !h.startsWith('#'))
@@ -418,15 +418,6 @@ export function otherPosts(page: LedeDocument, url: string, first: string, title
     if (links.length === 0 || links.some((a) => a === null || a === own)) return false;
     return Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= LEDE_ANCHOR_CHARS);
   });
-}
-
-/** Whether a link stays on the page's own site. */
-function sameHost(href: string | null, url: string): boolean {
-  try {
-    return !!href && new URL(href, url).host === new URL(url).host;
-  } catch {
-    return false;
-  }
 }
 
 /** What names an article's own headline: an <h1>, or the element the page's schema.org markup calls so. */
@@ -551,6 +542,9 @@ interface MissedPiece {
   index?: number;
   heading?: string | null;
 }
+
+/** The characters of a box's text that are in links. */
+const linkedChars = (box: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> }): number => Array.from(box.querySelectorAll('a'), (a) => squash(a.textContent)).join(' ').length;
 
 /** Runs of neighbouring items with the same key. */
 function groupedBy<T>(items: readonly T[], key: (item: T) => unknown): T[][] {
@@ -712,7 +706,7 @@ export function missedEntries(page: LedeDocument, extracted: LedeDocument): Miss
         // (An entry has its heading: a box per paragraph is the article's own setting, which missedBetween reads.)
         // (And is no box of links: CNBC's "More from Ask an Advisor" set like the article's groups.)
         const text = squash(m.textContent);
-        const linked = Array.from(m.querySelectorAll('a'), (a) => squash(a.textContent)).join(' ').length;
+        const linked = linkedChars(m);
         if (prose.length === 0 || !m.querySelector('h2, h3, h4') || linked > ENTRY_MAX_LINK_SHARE * text.length || m.closest(HIDDEN_OR_OUTSIDE) || m.querySelector(HIDDEN_OR_OUTSIDE.replace(/figure, figcaption, /, ''))) return { m, state: 'none' as const, first: '' };
         const keptOne = prose.find((t) => kept.has(t));
         // (By its prose: a line every entry repeats, "See the rating.", is kept from the others; and
@@ -874,7 +868,7 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   // furniture, "Show comments (3)", whose panel openDisclosures leaves closed.)
   const controlled = new Set(
     (Array.from(document.querySelectorAll('body [aria-controls]')) as unknown as DisclosureElement[])
-      .filter((toggle) => !leadsAway(toggle) && !FOLDED_FURNITURE.test(`${squash(toggle.textContent)} ${toggle.getAttribute('class') ?? ''} ${toggle.getAttribute('id') ?? ''}`))
+      .filter((toggle) => !leadsAway(toggle) && !foldsFurniture(toggle))
       .flatMap((toggle) => (toggle.getAttribute('aria-controls') ?? '').split(/\s+/))
       .filter(Boolean),
   );
@@ -1289,6 +1283,8 @@ const PANEL_HIDDEN = /display\s*:\s*none/i;
 /** The class a style sheet hides an element by (Bootstrap's, Tailwind's "hidden"). */
 const HIDDEN_CLASS = /(?:^|\s)hidden(?=$|\s)/;
 const panelHidden = (el: DisclosureElement): boolean => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || PANEL_HIDDEN.test(el.getAttribute('style') ?? '') || HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
+/** Whether a toggle's words, class or id say its panel is furniture ("Show comments (3)"). */
+const foldsFurniture = (toggle: DisclosureElement): boolean => FOLDED_FURNITURE.test(`${squash(toggle.textContent)} ${toggle.getAttribute('class') ?? ''} ${toggle.getAttribute('id') ?? ''}`);
 /** A link that goes to another page (not "#", not an anchor on this one): no toggle of a panel here. */
 const leadsAway = (el: DisclosureElement): boolean => el.tagName === 'A' && !!el.getAttribute('href') && !el.getAttribute('href')!.startsWith('#') && !/^javascript:/i.test(el.getAttribute('href')!);
 /** What a folded panel of furniture says it is, in its toggle's words or its class: comments, a bio, a consent's details, a menu, a sign-in. */
@@ -1329,7 +1325,7 @@ function openDisclosures(document: DisclosureDocument, messages: Message[]): voi
       }
     }
     // (Not a panel of comments, a bio, a consent's details or a menu: "Show comments (3)".)
-    const furniture = FOLDED_FURNITURE.test(`${squash(toggle.textContent)} ${toggle.getAttribute('class') ?? ''} ${toggle.getAttribute('id') ?? ''}`);
+    const furniture = foldsFurniture(toggle);
     const shown = furniture ? [] : panels.filter((panel) => panelHidden(panel) && !toggle.closest('nav, header, footer') && !FOLDED_FURNITURE.test(`${panel.getAttribute('class') ?? ''} ${panel.getAttribute('id') ?? ''}`) && proseParagraphs(panel) > 0);
     for (const panel of shown) opened.add(panel);
     // (The panel's header is a button the extractor removes: "Weight" goes on as the heading's words.)
