@@ -2776,6 +2776,11 @@ describe('implications and content spans on the forty-seventh round’s trial pa
     expect(texts.filter((x) => /give you an understanding|touch on the strategies/.test(x))).toEqual([]);
     expect(texts.some((x) => x.includes('we will see prices rise'))).toBe(true);
     expect(texts.some((x) => x.includes('the council will decide'))).toBe(true);
+    // Nor when someone else, or the reader, is the one who will: "the experts at … will walk you through".
+    const c = await rulesOnly('In this guide, the experts at Old Crows Antiques will walk you through the steps of a restoration.\n\nWe’ll break down the essential components of a finish that will last.\n\nA poor refinish will halve the value of the piece, dealers warn.');
+    const more = c.implications.map((x) => x.text);
+    expect(more.filter((x) => /walk you through|break down/.test(x))).toEqual([]);
+    expect(more.some((x) => x.includes('will halve the value'))).toBe(true);
   });
 
   it('reads no forecast in an instruction before an open question, nor an effect in a negated cause alone', async () => {

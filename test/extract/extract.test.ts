@@ -171,6 +171,14 @@ describe('summary', () => {
     const lets = rank(annotated("Cardinal Sightings Explained\n\nSeeing a cardinal is a good omen to many bird lovers.\n\nLet's get into this further with animal communicator Ruthy Doolittle.\n\nLet's be honest: the birds are simply hungry in winter.\n"));
     expect(lets.find((r) => r.sentence.text.startsWith("Let's get"))!.eligible).toBe(false);
     expect(lets.find((r) => r.sentence.text.startsWith("Let's be honest"))!.eligible).toBe(true);
+    // A signpost to the guide's own steps, whoever will take the reader through them; not a series' game.
+    const guide = rank(annotated("Restoring Antique Furniture\n\nIn this guide, the experts at Old Crows Antiques will walk you through the steps of a restoration.\n\nIn this guide, you'll learn how to clean brass hardware.\n\nWe'll break down the essential components of a good finish.\n\nMost dealers agree that a poor refinish halves a piece's value.\n\nIn this series, the Yankees will look to bounce back from two losses.\n"));
+    for (const start of ['In this guide, the experts', "In this guide, you'll", "We'll break"]) expect(guide.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(false);
+    const more = rank(annotated("Git Basics\n\nGit stores snapshots, not changes.\n\nLet me walk you through the core Git operations you'll use daily.\n\nBefore we dive into Git specifically, let's talk about why version control exists at all.\n\nBy the end of this blog, you will have enough knowledge to use branches.\n\nSo in this video, I talk about just that.\n\nBy the end of this year, most teams will use Git, analysts say.\n"));
+    for (const start of ['Let me walk', 'Before we dive', 'By the end of this blog', 'So in this video']) expect(more.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(false);
+    expect(more.find((r) => r.sentence.text.startsWith('By the end of this year'))!.eligible).toBe(true);
+    expect(guide.find((r) => r.sentence.text.startsWith('Most dealers'))!.eligible).toBe(true);
+    expect(guide.find((r) => r.sentence.text.startsWith('In this series'))!.eligible).toBe(true);
     // One that goes on to say it, or quotes someone, is no teaser.
     const says = rank(annotated("Jobs Report\n\nThe economy added jobs in May.\n\nLet's look at the numbers: unemployment fell to 3.5 percent in May.\n"));
     expect(says.find((r) => r.sentence.text.startsWith("Let's look"))!.eligible).toBe(true);
