@@ -18,8 +18,8 @@ export const STATED_ROLES: ReadonlySet<SentenceRole> = new Set<SentenceRole>(['b
 /** Sentences written in title case, where a capital letter says little about a name. */
 export const TITLE_CASE_ROLES: ReadonlySet<SentenceRole> = new Set<SentenceRole>(['title', 'heading', 'list-label']);
 
-/** Separators a page puts between its headline and its site or section name: the HTML reader splits titles at them, and the error-page check reads a title's own part. */
-export const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s+[|»]\s*/;
+/** Separators a page puts between its headline and its site or section name ("A brief intro to git • Cory Dransfeldt"): the HTML reader splits titles at them, and the error-page check reads a title's own part. */
+export const TITLE_SEPARATOR = /\s+[|–—•·-]\s+|\s+[|»]\s*/;
 
 export const COMMANDS = ['summarize', 'read', 'claims', 'implications', 'entities'] as const;
 export type Command = (typeof COMMANDS)[number];

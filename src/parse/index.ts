@@ -431,7 +431,11 @@ const BOX_LABEL = /^(?:what (?:you need )?to know\b|key (?:facts|points|takeaway
  * which is prose the page keeps.
  */
 function linkedSubheading(text: string, b: RawBlock, next: RawBlock | undefined): boolean {
-  if (!next || next.kind !== 'paragraph' || next.drop || !isProse(text, next)) return false;
+  // (Or over a list of sentences on it: Bread Dad's "<p><strong><a>Hamilton Beach Premium Dough &
+  // Bread Maker Machine … (model # 29890)</a></strong></p>" over "FYI – Bread Dad owns and uses an
+  // older Hamilton Beach Bread Maker …" and the machine's other points.)
+  const proseItems = next?.kind === 'list' && !next.drop && (next.items ?? []).slice(0, 2).some((i) => isProse(text, { ...next, kind: 'paragraph', start: i.bodyStart, end: i.end }));
+  if (!next || (!proseItems && (next.kind !== 'paragraph' || !isProse(text, next))) || next.drop) return false;
   const line = blockText(text, b).trim();
   if (!hasHeadingShape(line) || endsSentence(line) || chromeReason(line) || OTHER_READING_LABEL.test(line)) return false;
   const names = (line.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => !/^(?:The|This|That|What|How|Why|When|Where|Who|Best|Read|More|Here|New|Top|And|For|From|With)$/.test(w));

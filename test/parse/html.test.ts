@@ -609,6 +609,9 @@ describe('the headline of an HTML page', () => {
     // A time stamp the author's element ran on with is no part of the name (Neste).
     const stamped = parse(sourceFromText(`<!doctype html><html><head><title>Five solutions</title></head><body><article><h1>Five solutions</h1><div class="Author_content"><p class="Author_author">Nick van Mead</p><p><span>2022-11-23T08:10+02:00</span></p></div><p>${'The last decade was the warmest on record, disrupting the natural systems of the planet. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
     expect(stamped.byline?.text ?? null).not.toMatch(/\d/);
+    // (Nor a month and day run on to it: "By Scott MattonMarch 2, 2026".)
+    const runOn = parse(sourceFromText(`<!doctype html><html><head><title>Five solutions</title></head><body><article><h1>Five solutions</h1><div class="Author_content"><p class="Author_author">By Scott Matton<span>March 2, 2026</span></p></div><p>${'The last decade was the warmest on record, disrupting the natural systems of the planet. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
+    expect(runOn.byline?.text).toMatch(/^(?:By )?Scott Matton$/);
   });
 
   it('leaves out what the <h1> sets beside the headline: a dek in a span, a button link', () => {
@@ -780,6 +783,10 @@ describe('a lede the extractor left out', () => {
     // Not a promo's, a dek's or a newsletter's box, a box with more in it, nor one above the headline.
     for (const box of [`<div class="promo-box"><p>${lede}</p></div>`, `<div class="support-banner"><p>${lede}</p></div>`, `<div class="fb-send-to-messenger-container"><div class="messenger-content"><p>${lede}</p></div></div>`, `<div id="newsletter"><p>${lede}</p></div>`, `<div class="dek"><p>${lede}</p></div>`, `<div class="o-well"><p>${lede}</p><p>Read the agency's full guide to every way of filing for free this year.</p></div>`]) expect(missedLede(page(box), kept)).toEqual([]);
     expect(missedLede(page(`<div class="o-well"><p>${lede}</p></div>`, ''), kept)).toEqual([]);
+    // Or two paragraphs under a label for the article's short version, in a box whatever its class (Silverback's div.summary, "TL;DR:"); not under another label.
+    const tldr = (label: string) => page(`<div class="summary"><p><strong>${label}</strong></p><p>${lede}</p><p>These are the services most families should try first, ranked by cost.</p></div>`);
+    expect(missedLede(tldr('TL;DR:'), kept).map((p) => p.textContent)).toEqual([lede, 'These are the services most families should try first, ranked by cost.']);
+    expect(missedLede(tldr('Sponsored:'), kept)).toEqual([]);
     // Or an introduction of three paragraphs or more set so (TechGearLab's div.summary_larger), an editor's note beside them.
     const intro = [lede, 'Our team has tested every filing service for eight years, measuring how long each takes and what it costs a family.', 'After many hours with each, the best service for most people is the free one the agency runs itself.'];
     const boxed = `<div class="summary_larger"><div class="articletext">${intro.map((t) => `<p>${t}</p>`).join('')}<div><em>Editor's note: we updated this guide in May.</em></div></div></div>`;
@@ -1341,6 +1348,9 @@ ${para('The council will vote on the plan in April.')}
     const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: { body: DomNode } } };
     const doc = parseHTML('<html><body><div><div><picture><img src="/a.jpg"></picture></div><div class="sc-eBMEME">Former Prime Minister Tony Blair</div><div class="sc-dCFHLb">ES</div><div class="x">Third line here</div></div><div><div><img src="/b.jpg"></div><div>He walked into the room and sat down.</div></div><div><div><img src="/c.jpg"></div><div>By Jane Doe</div></div></body></html>').document;
     expect([...captionTexts(doc.body)]).toEqual(['Former Prime Minister Tony Blair', 'ES']);
+    // A short paragraph right under a picture, or a centred one right above it, is its caption; not an icon's label, a field or a sentence.
+    const para = parseHTML('<html><body><div><p><img src="/stripe.png" class="cursor-zoom-in"></p><p>Stripe documentation API reference</p><p>With this structure, you are never left wondering what a call does.</p><p class="has-text-align-center"><strong>2 lb White Bread made with my Zojirushi</strong></p><div class="wp-block-image"><figure><img src="/loaf.jpg"></figure></div><p>The loaf rose well.</p><div><img src="/search-box.svg" class="guide-hero-icon"><p>Reference and functionality</p></div><p><img src="/forum.png"></p><p>Community: 442 000 users</p><p class="has-text-align-center">We hope to see you soon! 🙂</p><p><img src="/poster.png"></p></div></body></html>').document;
+    expect([...captionTexts(para.body)]).toEqual(['Stripe documentation API reference', '2 lb White Bread made with my Zojirushi']);
     // A subheading in bold after an image is none.
     const bold = parseHTML('<html><body><div><div><img src="/a.jpg"></div><div><strong>Why the mill matters</strong></div><span class="strong">Borewell Horror</span></div></body></html>').document;
     expect([...captionTexts(bold.body)]).toEqual([]);
@@ -1827,7 +1837,7 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
     expect(bodyText(only)).not.toContain(para);
   });
 
-  it('leaves out teaser tiles for other stories and a filing label’s tags, and reports them', () => {
+  it('leaves out teaser tiles for other stories, a filing label’s tags and a box of cards for the site’s pages, and reports them', () => {
     const tiles = ['What Matters in Selma', 'The Subtle Typographical Art of a Chicken McNugget Poster'].map((h) => `<div class="tile stacked long-hed"><a href="/other" class="primary"></a><span class="rubrik">Politics</span><div class="full-tile"><span class="hed">${h}</span><span class="dek">Critics say the film is not fair to the president.</span><span class="byline">Jamelle Bouie</span></div></div>`).join('');
     const a = parseHtml(story(`<div class="storyboxgroupquery section">${tiles}</div>`));
     expect(bodyText(a)).not.toContain('What Matters in Selma');
@@ -1839,6 +1849,15 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
     expect(bodyText(tags)).not.toContain('Filed under');
     expect(bodyText(tags)).not.toContain('brad pitt');
     expect(tags.dropped.map((d) => d.text)).toContain('brad pitt');
+    // A box of cards for the site's own products, each closing on a "Dive deeper" link to its page, goes with its label; cards linking out stay.
+    const card = (name: string, href: string, link: string) => `<div class="aps-card"><div class="aps-icon"><img src="/${name}.png"></div><div class="aps-card-title">${name}</div><p>Manage every ${name} across gateways and brokers.</p><a href="${href}">${link} ${name} &gt;</a></div>`;
+    const grid = (href: (n: string) => string, link: string) => `<section class="api-platform-section"><div class="aps-section-title">Understanding the Power of Unified API Management</div><div class="aps-cards-grid">${['Gateway', 'Kafka', 'Agents'].map((n) => card(n, href(n), link)).join('')}</div></section>`;
+    const own = parseHtml(story(grid((n) => `/platform/${n}`, 'Dive deeper into')));
+    expect(bodyText(own)).not.toContain('Understanding the Power');
+    expect(bodyText(own)).not.toContain('Manage every Kafka');
+    expect(own.messages.some((m) => /cards for the site's own pages \(“Dive deeper into Gateway >”\)/.test(m.message))).toBe(true);
+    const out = parseHtml(story(grid((n) => `https://${n.toLowerCase()}.example.com/`, 'Learn more about')));
+    expect(out.messages.some((m) => /cards for the site/.test(m.message))).toBe(false);
   });
 
   it('reads a bold subheading that an ellipsis runs on as a heading, and drops a reporter’s contact line and a call for readers’ pictures', () => {
@@ -1913,11 +1932,15 @@ describe('short lines a paragraph sets apart with <br>', () => {
     expectArticleGrounded(a);
   });
 
-  it('are a list when typed with bullet glyphs after a line that introduces them, the glyphs left out', () => {
+  it('are a list when typed with bullet glyphs after a line that introduces them, the glyphs left out (and out of a list that sets its own)', () => {
     const a = parseHtml(page('Here’s an update from the OHA :<br>•\tReservation can only be made online, not by calling OHA<br>•\tThere are no walk-ins allowed<br>•\tThere are a limited amount of tickets being added today, at 2 P.M.'));
     expect(blocks(a)).toEqual(expect.arrayContaining(['Here’s an update from the OHA :', '- Reservation can only be made online, not by calling OHA\n- There are no walk-ins allowed\n- There are a limited amount of tickets being added today, at 2 P.M.']));
     expect(a.text).not.toContain('•');
     expectArticleGrounded(a);
+    // (A bulleted list whose items set a glyph of their own in a span has one bullet an item.)
+    const spans = parseHtml(page('Our checklist:</p><ul><li><span>•</span><span>Choosing the right microphone matters most in a noisy room.</span></li><li><span>•</span><span>Closed-back headphones stop bleed.</span></li></ul><p>That is all.'));
+    expect(blocks(spans)).toContain('- Choosing the right microphone matters most in a noisy room.\n- Closed-back headphones stop bleed.');
+    expectArticleGrounded(spans);
   });
 
   it('stay one paragraph when they are prose wrapped at its commas, links or single words', () => {
@@ -2350,6 +2373,9 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     const a = parseHtml(`<html><head><title>Deals of the month</title></head><body><article><h1>Deals of the month</h1>${story}<a href="/deals#anchor-1" class="scrollLink"><h2>How I picked the deals</h2></a>${story.replace(/council/g, 'board')}<p><a href="https://example.com/dataminr">Dataminr acquires ThreatConnect</a></p><p>Threat intelligence firm Dataminr has agreed to acquire ThreatConnect for $290 million in cash and stock.</p><p><a href="https://example.com/imprivata">Imprivata acquires Verosint</a></p><p>Identity security firm Imprivata has acquired Verosint, a startup that detects account takeovers.</p><p><em><a href="https://shop.example.com/bf">The Black Friday campaign</a> offers:</em></p><ul><li>Ledger Stax with $80 BTC gift</li><li>Ledger Flex with $70 BTC gift</li></ul><h3>21 lists:</h3><p>Kiran Desai, <em><a href="https://bookshop.org/a/1">The Loneliness of Sonia and Sunny</a></em><br/>Arundhati Roy, <em><a href="https://bookshop.org/a/2">Mother Mary Comes to Me</a></em></p><ul><li>59 grams, PAW3950 sensor</li><li>8K polling, wireless</li><li><a href="https://shop.example.com/m">Buy: check price at Mchose Store with code EUROGAMER</a></li></ul>${story.replace(/park/g, 'garden')}</article></body></html>`);
     expect(a.sections.some((s) => s.heading?.text === 'How I picked the deals')).toBe(true);
     expect(a.sections.some((s) => s.heading?.text === 'Dataminr acquires ThreatConnect')).toBe(true);
+    // (Linked product names over the lists of their points are subheadings too.)
+    const machines = parseHtml(`<html><head><title>Best bread machines</title></head><body><article><h1>Best bread machines</h1>${story}<p><strong><a href="https://amzn.to/a">KITCHENARM 29-in-1 SMART Bread Machine (model # 85203)</a></strong></p><ul><li>KITCHENARM 29-in-1 SMART Bread Machine is popular with our visitors.</li><li>Highly rated on selling websites.</li></ul><p><strong><a href="https://amzn.to/b">Amazon Basics Bread Maker (model # BM1349)</a></strong></p><ul><li>The Amazon Basics Bread Maker is inexpensive compared to many bread machines.</li><li>It has 14 settings.</li></ul>${story.replace(/park/g, 'garden')}</article></body></html>`);
+    expect(machines.sections.map((s) => s.heading?.text)).toEqual(expect.arrayContaining(['KITCHENARM 29-in-1 SMART Bread Machine (model # 85203)', 'Amazon Basics Bread Maker (model # BM1349)']));
     const body = bodyText(a);
     for (const kept of ['The Black Friday campaign offers:', 'Kiran Desai, The Loneliness', '59 grams, PAW3950 sensor']) expect(body).toContain(kept);
     // (One book a line: the two are not run together.)
@@ -2400,13 +2426,19 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     expectArticleGrounded(a);
   });
 
-  it('reads the title of a page with a <head> and no <html> tag, and takes a blog\u2019s address in its banner and its <title> for no headline', () => {
+  it('reads the title of a page with a <head> and no <html> tag, and takes a blog\u2019s address or name in its banner and its <title> for no headline', () => {
     const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
     const a = parseHtml(`<!DOCTYPE html>\n<head>\n<title>davidbau.com Vibe Coding</title>\n</head>\n<body><div id="banner"><h1><a href="https://davidbau.com/">davidbau.com</a></h1></div><div class="content"><h3 class="title">Vibe Coding</h3>${story}</div></body></html>`);
     expect(a.title?.text).toBe('Vibe Coding');
     // (An address that is the whole <title> stays the headline when nothing else names the post.)
     const only = parseHtml(`<html><head><title>example.com</title></head><body><h1>example.com</h1>${story}</body></html>`);
     expect(only.title?.text).toBe('example.com');
+    // (A blog's banner that is the site's name, beside a title split at a bullet, is no headline either.)
+    const banner = parseHtml(`<html><head><title>A brief intro to git • Cory Dransfeldt</title><meta property="og:site_name" content="Cory Dransfeldt"></head><body><section><h1><a href="/"><span>Cory</span> <span>Dransfeldt</span></a></h1></section><article><h2>A brief intro to git</h2>${story}</article></body></html>`);
+    expect(banner.title?.text).toBe('A brief intro to git');
+    // (The site's name stays the headline when the title says nothing more.)
+    const named = parseHtml(`<html><head><title>Cory Dransfeldt</title><meta property="og:site_name" content="Cory Dransfeldt"></head><body><h1>Cory Dransfeldt</h1>${story}</body></html>`);
+    expect(named.title?.text).toBe('Cory Dransfeldt');
   });
 });
 

@@ -263,6 +263,10 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
       ? inside.length === 1 && squash(box!.textContent) === squash(above.textContent)
       : inside.length >= BOXED_LEDE_MIN_PARAGRAPHS && boxed.length - inside.length <= 1 && boxed.length <= INTRO_MAX_PARAGRAPHS && squash(inside.map((p) => squash(p.textContent)).join(' ')).length >= BOXED_LEDE_SHARE * squash(box!.textContent).length;
   if (marks && alone && !inBox(above, WIDGET_CLASS) && !inBox(above, APPEAL_CLASS) && !STANDFIRST_CLASS.test(marks) && !INTRO_BOX.test(marks) && headline >= 0 && headline < order.indexOf(inside[0]!)) return inside;
+  // (Or a box its first line labels as the article's short version, whatever its class: Silverback's
+  // `div.summary` under the headline, "TL;DR:" over two paragraphs of prose.)
+  const label = boxed.length > 1 ? squash(boxed[0]!.textContent) : '';
+  if (SHORT_VERSION_LABEL.test(label) && inside.length >= 1 && boxed.length - inside.length === 1 && !inBox(above, WIDGET_CLASS) && !inBox(above, APPEAL_CLASS) && headline >= 0 && headline < order.indexOf(inside[0]!)) return inside;
   return out;
 }
 
@@ -314,6 +318,8 @@ const APPEAL_CLASS = /donat|support|banner|appeal|membership|(?:^|[\s_-])(?:app|
 const BOXED_LEDE_SHARE = 0.7;
 const BOXED_LEDE_MIN_PARAGRAPHS = 3;
 /** A paragraph that opens by telling the reader to go elsewhere or do something: "Read the agency's full guide …". */
+/** A box's label for the article's short version: "TL;DR:", "In short", "The bottom line". */
+const SHORT_VERSION_LABEL = /^(?:tl;?\s?dr|in (?:short|brief)|the short version|at a glance|(?:the )?bottom line|summary)\s*:?$/i;
 const CALL_TO_ACTION = /^(?:read|visit|learn|see|find|check|sign|subscribe|download|get|click|explore|watch|listen|join|follow)\b/i;
 
 /** How many boxes up from a lone lede's paragraph the kept article must start. */
@@ -891,9 +897,68 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const parts = (el: RemovableElement): number => Array.from((el as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null; children: ArrayLike<unknown> }> }).querySelectorAll('*')).filter((x) => x.children.length === 0 && squash(x.textContent) !== '').length;
   const tiles = removeBlocks(document, TILE_BOXES, REMOVED_MAX_SHARE, (el, text) => TILE_CLASS.test(el.getAttribute('class') ?? '') && el.querySelector('a[href]') !== null && el.querySelector('p') === null && text.split(' ').length <= TILE_MAX_WORDS && !/[.!?]["”’)]?$/.test(text) && parts(el) >= 2);
   if (tiles > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${tiles} teaser tile${tiles === 1 ? '' : 's'} for other stories`));
+  const grids = removeCardGrids(document as unknown as CardDocument);
+  if (grids.length > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${grids.length} box${grids.length === 1 ? '' : 'es'} of cards for the site's own pages (${quoteList(grids)})`));
   // (A section's label the page sets over its headline: the extractor kept it as the article's first heading.)
   const kickers = removeBlocks(document, KICKER_BOXES, REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= KICKER_MAX_WORDS && el.querySelector('p') === null && headlineAfter(el as unknown as KeyPointElement));
   if (kickers > 0) messages.push(message(MESSAGE.droppedChrome, 'left out the section label over the headline'));
+}
+
+/** A card's closing link that sends the reader to another page: "Dive deeper into API Management >", "Learn more →". */
+const CARD_LINK = /^(?:learn more|dive deeper|read more|find out more|discover|explore|see (?:more|how|all)|get started|try it|start (?:free|now|your)|request a demo|book a demo)\b/i;
+/** Cards in a row, each closing on such a link, that make a box of them. */
+const CARD_GRID_MIN = 3;
+const CARD_MAX_WORDS = 40;
+/** Words a card grid's box may hold besides its cards: a label or two ("Explore what's possible:"). */
+const CARD_BOX_EXTRA_WORDS = 25;
+/** How far up from the cards their box is looked for. */
+const CARD_BOX_LEVELS = 3;
+
+interface CardElement {
+  tagName: string;
+  textContent: string | null;
+  children: ArrayLike<CardElement>;
+  parentElement: CardElement | null;
+  getAttribute(name: string): string | null;
+  remove(): void;
+}
+type CardDocument = { body: CardElement | null; querySelectorAll(selector: string): ArrayLike<CardElement> };
+
+/**
+ * Removes the boxes of cards a site sets inside an article for its own products or pages: three
+ * or more short cards side by side, each closing on a link to another page of the site with "Dive
+ * deeper", "Learn more" (Gravitee's "Understanding the Power of Unified API, Event, and Agent
+ * Management" between two sections of a guide), with the box's own label. Returns each removed
+ * box's first card link ("Dive deeper into API Management >").
+ * (Only links on the same site: a listicle's cards that link out to each product are its text.)
+ */
+function removeCardGrids(document: CardDocument): string[] {
+  const words = (el: CardElement): number => squash(el.textContent).split(' ').filter(Boolean).length;
+  const own = (href: string): boolean => href.startsWith('/') && !href.startsWith('//');
+  const card = (el: CardElement): boolean => {
+    const kids = Array.from(el.children);
+    const last = kids[kids.length - 1];
+    if (!last || words(el) > CARD_MAX_WORDS) return false;
+    const link = last.tagName === 'A' ? last : (Array.from(last.children).length === 1 && last.children[0]!.tagName === 'A' ? last.children[0]! : null);
+    return !!link && own(link.getAttribute('href') ?? '') && CARD_LINK.test(squash(link.textContent));
+  };
+  const grids = new Set<CardElement>();
+  for (const link of Array.from(document.querySelectorAll('body a[href^="/"]'))) {
+    const cardEl = link.parentElement?.tagName === 'A' ? null : link.parentElement && card(link.parentElement) ? link.parentElement : link.parentElement?.parentElement && card(link.parentElement.parentElement) ? link.parentElement.parentElement : null;
+    const grid = cardEl?.parentElement;
+    if (grid && !grids.has(grid) && Array.from(grid.children).filter(card).length >= CARD_GRID_MIN) grids.add(grid);
+  }
+  const removed: string[] = [];
+  for (const grid of grids) {
+    // The box: the grid with its label, up to where the page holds more than a label besides.
+    let box = grid;
+    const inGrid = words(grid);
+    for (let k = 0, up = grid.parentElement; k < CARD_BOX_LEVELS && up && !/^(?:BODY|MAIN|ARTICLE)$/.test(up.tagName) && words(up) - inGrid <= CARD_BOX_EXTRA_WORDS; k++, up = up.parentElement) box = up;
+    const first = Array.from(grid.children).find(card)!;
+    removed.push(squash(first.children[first.children.length - 1]!.textContent));
+    box.remove();
+  }
+  return removed;
 }
 
 /** A template's placeholder text: "Lorem ipsum dolor sit amet, consectetur adipiscing elit …". */
@@ -1801,8 +1866,8 @@ function plainBylineAfter(order: readonly KeyPointElement[], at: number): string
   return undefined;
 }
 
-/** An ISO date (and time) glued to the name before it. */
-const GLUED_STAMP = /(?<=\p{L})\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/u;
+/** An ISO date (and time) glued to the name before it, or a month and day: "Nick van Mead2022-11-23T08:10+02:00", "Scott MattonMarch 2, 2026", "ClayMar 14". */
+const GLUED_STAMP = /(?<=\p{L})\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$|(?<=\p{Ll})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*$/u;
 
 /** A writer's name: two to four capitalised words ("Madeline Puckette", "A. J. Neal"). */
 const WRITER_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
@@ -2435,8 +2500,9 @@ export function htmlBlocks(page: string): HtmlFront {
     // The extractor sometimes leaves out the lede above its choice (after an infobox, a video, a
     // share bar): prose paragraphs just before the first one it kept come back, and a message says so.
     const page = pageDoc ?? (parseHTML(html).document as unknown as LedeDocument);
-    // (Without what its style sheets hide, which the extractor never saw.)
+    // (Without what its style sheets hide, which the extractor never saw, nor the boxes of cards for the site's pages it was not given.)
     removeStyleHidden(page as unknown as RemovableDocument);
+    removeCardGrids(page as unknown as CardDocument);
     // (Without the style sheets and scripts set inside its elements: NCCIH's <h2> holds a <style>,
     // whose rules made each subheading read as one the extractor had left out.)
     for (const el of Array.from(page.querySelectorAll('style, script, template')) as unknown as Array<{ remove(): void }>) el.remove();

@@ -546,12 +546,15 @@ export function chooseHeadline(
   const headlineElsewhere = (part: string, h: string): boolean =>
     (!!article && overlap(part, article) >= HEADLINE_AGREEMENT) || h1s.some((other) => key(other) !== key(h) && overlap(other, part) >= HEADLINE_AGREEMENT);
   const namePart = (h: string): boolean => titleParts.some((parts) => parts.some((p) => key(p) === key(h)) && parts.some((p) => p.length > h.length * 2 && headlineElsewhere(p, h)));
+  // An <h1> that is the site's name, beside a title that says more: a blog's banner (Cory
+  // Dransfeldt's "<h1><a href="/">Cory Dransfeldt</a></h1>" over "A brief intro to git").
+  const siteBanner = (h: string): boolean => !!siteName && key(h) === key(siteName) && others.some((t) => key(t) !== key(h));
   // A section label the <h1> carries with the headline ("Politics | Gov. Hochul vetoes …",
   // "… alone | Editorial") is the page's, as in the <title>.
   const headings = h1s
     .map((h) => withoutLabels(decodeEntities(h).replace(/\s+/g, ' ').trim()))
     .filter(Boolean)
-    .filter((h) => !banner(h) && !namePart(h) && h !== address);
+    .filter((h) => !banner(h) && !namePart(h) && h !== address && !siteBanner(h));
   const titles = article ? [article, ...others] : others;
   // (The one the declared headline agrees with first: the Boston Herald's section <h1> "Sports
   // Items" matches its <title>, and the article's <h1> below it the declared headline.)

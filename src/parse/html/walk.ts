@@ -95,11 +95,16 @@ export function captionTexts(root: DomNode): Set<string> {
       const cls = markedAs(child);
       const text = squashed(child.textContent ?? '');
       // (the Evening Standard's "<div><picture/></div><div>Former Prime Minister Tony Blair</div><div>ES</div>", its classes generated)
-      const label = labels > 0 && labelLine(child, text);
+      // (A paragraph so set only right under a picture that is no icon: Mintlify's "<p><img></p><p>Stripe
+      // documentation API reference</p>", not an icon's label "Guides and tutorials", nor a field "Community: 442 000 users".)
+      const label = labels > 0 && labelLine(child, text) && (tagOf(child) !== 'P' || (before !== null && imageOnly(before) && !iconImage(before) && !/[:：。！？]/u.test(text) && text !== text.toUpperCase()));
       // (A line set in <sup> alone in its block, or right after a video player's box, is the player's
       // title or a credit: The Telegraph's "<div class='videoPlayer'>…</div><sup>Files reveal Thatcher warned …</sup>".)
       const superscript = tagOf(child) === 'SUP' && text !== '' && (text === squashed(node.textContent ?? '') || /video|player/i.test(at > 0 ? (children[at - 1]!.getAttribute?.('class') ?? '') : ''));
-      const caption = label || superscript || (figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && (CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls))) || (before !== null && imageOnly(before) && (italicOnly(child, text) || italicAfterImage(child, text))) || (text !== '' && alts.has(text));
+      // (A short centred line right above a picture is its title: Bread Dad's "<p class="has-text-align-center">
+      // <strong>2 lb White Bread made with my Zojirushi</strong></p>" over the loaf's photo.)
+      const titled = tagOf(child) === 'P' && CENTRED.test(`${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('style') ?? ''}`) && text !== '' && text.split(' ').length <= LABEL_MAX_WORDS && /[\p{L}\p{N})]$/u.test(text) && children[at + 1] !== undefined && imageOnly(children[at + 1]!) && !iconImage(children[at + 1]!);
+      const caption = label || superscript || titled || (figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && (CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls))) || (before !== null && imageOnly(before) && (italicOnly(child, text) || italicAfterImage(child, text))) || (text !== '' && alts.has(text));
       if (caption) {
         if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) {
           out.add(text);
@@ -145,6 +150,14 @@ function imageOnly(node: DomNode): boolean {
 }
 
 
+/** A paragraph's class or style that centres it. */
+const CENTRED = /(?:^|\s)has-text-align-center(?:$|\s)|text-align:\s*center/i;
+
+/** An image that is an icon: its class or source says so, or it is drawn (an SVG). */
+function iconImage(node: DomNode): boolean {
+  return (tagOf(node) === 'IMG' ? [node] : descendants(node, IMAGES)).some((img) => /icon|\.svg(?:[?#]|$)/i.test(`${img.getAttribute?.('class') ?? ''} ${img.getAttribute?.('src') ?? ''}`));
+}
+
 /** The alt texts of every image inside an element, squashed. */
 function altTexts(node: DomNode): string[] {
   return (tagOf(node) === 'IMG' ? [node] : descendants(node, IMAGES)).map((img) => squashed(img.getAttribute?.('alt') ?? '')).filter((x) => x !== '');
@@ -170,7 +183,7 @@ const LABEL_MAX_WORDS = 12;
  * image, its caption ("Former Prime Minister Tony Blair") or credit ("ES", "Getty Images").
  */
 function labelLine(node: DomNode, text: string): boolean {
-  if (!/^(?:DIV|SPAN)$/.test(tagOf(node)) || text === '' || text.split(' ').length > LABEL_MAX_WORDS || /[.!?:]["”’)]?$/.test(text) || /^by\s/i.test(text)) return false;
+  if (!/^(?:DIV|SPAN|P)$/.test(tagOf(node)) || text === '' || text.split(' ').length > LABEL_MAX_WORDS || /[.!?:]["”’)]?$/.test(text) || /^by\s/i.test(text)) return false;
   // (Not a subheading set in bold or so named: "<span class="strong">Borewell Horror: …</span>", "<div><strong>Why the mill matters</strong></div>".)
   if (/strong|bold|head|title/i.test(node.getAttribute?.('class') ?? '')) return false;
   const elements = Array.from(node.childNodes).filter((c) => c.nodeType === ELEMENT || squashed(c.textContent ?? '') !== '');
@@ -842,7 +855,8 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
     } else if (tag === 'UL' || tag === 'OL') {
       const items: Inline[] = [];
       listItems(child, items, options);
-      const texts = items.map((i) => i.text);
+      // (Without a bullet glyph a bulleted list's item repeats in a span of its own: Automateed's "<li><span>•</span><span>Choosing the right microphone …</span></li>".)
+      const texts = items.map((i) => (tag === 'UL' ? i.text.replace(/^(\s*)[•·▪‣◦●■]\s*/u, '$1') : i.text));
       const linked = items.reduce((n, i) => n + i.linked, 0);
       const length = texts.join('').replace(/\s+/g, '').length;
       // (Nor a list whose items are half or more without a link: Eurogamer's specs over one "Buy: <a>…</a>" item.)
