@@ -64,6 +64,9 @@ const CREDIT_CLOSES = /[.!?]\s+(?:[Ff]ile\s+)?(?:[Pp]hoto(?:graph)?|[Pp]icture|[
 const BREADCRUMB = /^home\s*(?:>|»|›|\/)\s*\S.*(?:>|»|›|\/)/i;
 
 /** Why a single line is page chrome rather than article text, or null. */
+/** An ISO date and time glued to a letter on either side. */
+const GLUED_ISO_STAMP = /\p{L}\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:[+-]\d{2}:?\d{2}\p{L}|Z\p{L}|(?!Z)\p{L})/u;
+
 export const chromeReason = remembered((line: string): DropReason | null => {
   const norm = normaliseLine(line);
   // (A line of labelled figures with no word is a table's row, not chrome: "4: 4%", "10: 49%"; a
@@ -87,6 +90,8 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   if (AGO_CLOCK_AUTHOR.test(line.trim()) || CLOCK_AUTHOR_GLUED.test(line.trim())) return 'metadata';
   const n = wordCount(line);
   if (n <= METADATA_MAX_WORDS && METADATA_PATTERNS.some((p) => p.test(line.trim()))) return 'metadata';
+  // A machine's time stamp run into the words beside it: a template's footer, "Tom2024-04-18T13:00:39+00:00March 22nd, 2024|Reviews|".
+  if (n <= METADATA_MAX_WORDS && GLUED_ISO_STAMP.test(line)) return 'metadata';
   // A line of dates and times with only stamp words between them (a time alone, "19.30 GMT", is a live blog's entry).
   if (n <= METADATA_MAX_WORDS && HAS_DATE.test(line) && !/\p{L}/u.test(line.replace(STAMP_DATES, ' ').replace(STAMP_WORDS, ' '))) return 'metadata';
   // "Jamie Braidwood14 August 2023 10:01", "By Jane Doe, Nov. 20, 2019 1:35 p.m.": a live-blog entry's author and time stamp.

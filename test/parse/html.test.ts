@@ -1940,6 +1940,9 @@ describe('short lines a paragraph sets apart with <br>', () => {
     // (A bulleted list whose items set a glyph of their own in a span has one bullet an item.)
     const spans = parseHtml(page('Our checklist:</p><ul><li><span>•</span><span>Choosing the right microphone matters most in a noisy room.</span></li><li><span>•</span><span>Closed-back headphones stop bleed.</span></li></ul><p>That is all.'));
     expect(blocks(spans)).toContain('- Choosing the right microphone matters most in a noisy room.\n- Closed-back headphones stop bleed.');
+    // (And a word an inline element carries on stays one word: "T<span>en automatic …</span>", not "T en".)
+    const glued = parseHtml(page('Features:</p><ul><li>Hundreds of stitch<span style="color: red">es</span></li><li>T<span style="font-size: revert">en automatic one-step buttonhole designs</span></li><li>Made by<span>Brother</span></li></ul><p>That is all.'));
+    expect(blocks(glued)).toContain('- Hundreds of stitches\n- Ten automatic one-step buttonhole designs\n- Made by Brother');
     expectArticleGrounded(spans);
   });
 

@@ -63,6 +63,8 @@ describe('chrome lines', () => {
     ['Published 10:42 a.m. ET Nov. 18, 2019', 'metadata'],
     ['On Nov. 20, 2019 the mayor resigned.', null],
     ['Jamie Braidwood14 August 2023 10:01', 'metadata'],
+    ['Tom2024-04-18T13:00:39+00:00March 22nd, 2024|Reviews|', 'metadata'],
+    ['The API returns 2024-04-18T13:00:39Z for each event.', null],
     ['By Jane Doe, Nov. 20, 2019 1:35 p.m.', 'metadata'],
     ['21 mins ago11:48 Jon King', 'metadata'],
     ['Article continues below', 'chrome'],

@@ -1038,6 +1038,9 @@ function itemsOf(list: DomNode): DomNode[] {
   return out;
 }
 
+/** Inline elements that may carry on the word before them. */
+const INLINE_WORD_TAGS: ReadonlySet<string> = new Set(['SPAN', 'EM', 'I', 'B', 'STRONG', 'U', 'FONT', 'MARK', 'SMALL']);
+
 function listItems(list: DomNode, into: Inline[], options: WalkOptions, depth = 0): void {
   for (const li of itemsOf(list)) {
     const own: Inline = { text: '', linked: 0, ...(depth > 0 ? { depth } : {}) };
@@ -1052,7 +1055,10 @@ function listItems(list: DomNode, into: Inline[], options: WalkOptions, depth = 
         // subscript or superscript of figures, part of its word: "CO<sub>2</sub>", "m<sup>2</sup>" — a
         // party's "<sup>R</sup>" after a name stays apart.)
         const figure = (tagOf(c) === 'SUB' || tagOf(c) === 'SUP') && /^[\d+\-−–.,]+$/.test((c.textContent ?? '').trim());
-        if (!/[(\[“‘/]$/u.test(own.text) && !figure) own.text += ' ';
+        // (Nor the rest of a word an inline element carries on, in lower case: SewCanShe's
+        // "T<span>en automatic one-step buttonhole designs</span>", "stitch<span>es</span>".)
+        const wordGoesOn = INLINE_WORD_TAGS.has(tagOf(c)) && /\p{L}$/u.test(own.text) && /^\p{Ll}/u.test(c.textContent ?? '');
+        if (!/[(\[“‘/]$/u.test(own.text) && !figure && !wordGoesOn) own.text += ' ';
         inline(c, tagOf(c) === 'A', own, options);
       }
     }
