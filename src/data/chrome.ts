@@ -7,7 +7,7 @@
 
 /** Whole lines that are always chrome. Collected from the seed article and the ScrapingHub pages. */
 export const CHROME_LINES: ReadonlySet<string> = new Set([
-  'loading', 'loading now', 'loading please wait', 'please wait', 'table of contents',
+  'loading', 'loading now', 'loading please wait', 'please wait', 'table of contents', 'table of content',
   'post comment', 'post a comment', 'leave a comment', 'add a comment', 'comments', 'view comments',
   'show comments', 'hide comments', 'comment', 'reply', 'report', 'report abuse',
   'advertisement', 'advertising', 'ad', 'advert', 'sponsored', 'sponsored content', 'paid content', 'promoted',
@@ -134,6 +134,9 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\?\s*get in touch (?:at|with us|via|on)\b[^.!?]*@/i,
   // "Scroll down to see how to identify the rare bucks worth thousands": a pointer to the page's own video or gallery.
   /^scroll down (?:to|for)\b[^.!?]*$/i,
+  // A question to the reader answered by the site's own tool: "Want a personalized estimate? Try our Home
+  // Renovation Cost Calculator.", "Ready to Plan Your Renovation? Use Our Free Home Renovation Cost Calculator".
+  /^(?:want|need|ready|looking|curious)\b[^?]{0,80}\?\s*(?:try|use|get|request|book|start|find)\s+(?:our|a|your)\b[^.!?]{0,80}\b(?:calculator|quote|estimate|tool|demo|consultation|trial|agent)s?\b[^.!?]{0,40}[.!]?$/i,
   // An image viewer's hint: "Scroll through the whole page to download all images before printing."
   /^scroll through the (?:whole|entire) page to (?:download|load)\b[^.!?]*[.!]?$/i,
   // A pointer to the site's review of an item: "Read our full review here."
@@ -261,7 +264,7 @@ export const READER_APPEAL =
  * article's sentence about affiliate marketing ("Bloggers may earn a commission …") stays.
  */
 export const AFFILIATE_DISCLOSURE =
-  /\b(?:contains|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) earn (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b|\b(?:independently|editorially) (?:chosen|selected) by our (?:editors|journalists|writers)\b|\b(?:product )?recommendations (?:are|is) editorially independent\b|\bmay (?:get|collect|earn|receive) a (?:small )?share of (?:the )?revenue if you buy\b|\bwe may make money when you click\b|\b(?:by )?using (?:the|my|our|these) affiliate links\b|\bit costs you nothing (?:extra|more)\b[^.]{0,40}\bsupport\b|\bearns? (?:a (?:small )?commission )?from qualifying purchases\b/i;
+  /\b(?:contains?|may contain|includes?) affiliate links\b|\b(?:may|might|could|will) (?:earn|receive|make) (?:us )?(?:a |an )?(?:small |affiliate )?commission\b|\bearns? us (?:a |an )?(?:small |affiliate )?commission\b|\bwe independently (?:select|review|choose|research|curate|test|pick)\b|\bwe independently selected (?:these|the|all|every|each)\b[^.]{0,60}\b(?:deals?|products?|items?|picks?|recommendations?)\b|\b(?:selected independently|independently selected) by (?:our )?(?:journalists|editors|writers)\b|\bmay (?:collect|earn|receive) a (?:small )?share of sales\b[^.]{0,80}\blinks\b|\b(?:independently|editorially) (?:chosen|selected) by our (?:editors|journalists|writers)\b|\b(?:product )?recommendations (?:are|is) editorially independent\b|\bmay (?:get|collect|earn|receive) a (?:small )?share of (?:the )?revenue if you buy\b|\bwe may make money when you click\b|\b(?:by )?using (?:the|my|our|these) affiliate links\b|\bit costs you nothing (?:extra|more)\b[^.]{0,40}\bsupport\b|\bearns? (?:a (?:small )?commission )?from qualifying purchases\b/i;
 /** A site's disclosure of what its advertisers pay it: "Advertiser Disclosure", "… credit card companies from which we may receive financial compensation …". */
 export const ADVERTISER_DISCLOSURE = /\badvertiser disclosure\b|\b(?:we|this site) may (?:receive|be) (?:financial )?compensat|\bfrom which we may receive (?:financial )?compensation\b/i;
 // (Or a one-writer site's "I": the Coffee Chronicler's "If you decide to purchase a product through a link on the site, I may earn a commission …".)

@@ -349,6 +349,11 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
     if (b.kind === 'list' && label && (label.kind === 'paragraph' || label.kind === 'heading') && !label.dek && BOX_LABEL.test(blockText(text, label).trim()) && wordCount(blockText(text, label)) <= LIST_LABEL_MAX_WORDS && inArticle()) {
       drop(kept.pop()!, 'promo');
     }
+    // A heading over one link to a post of that very title is the other post's headline: SewCanShe's
+    // "<h2>20 Free Sewing Patterns for DIY Car Organization …</h2>", a photo, and that link.
+    else if (b.kind === 'list' && label?.kind === 'heading' && !label.dek && b.items?.length === 1 && sameWords(text.slice(b.items[0]!.bodyStart, b.items[0]!.end), blockText(text, label))) {
+      drop(kept.pop()!, 'related-links');
+    }
     // An appeal's heading goes with the appeal under it: Scientific American's "On supporting
     // science journalism" over "If you're enjoying this article, consider supporting …".
     else if (label?.kind === 'heading' && !label.dek && APPEAL_LABEL.test(blockText(text, label)) && wordCount(blockText(text, label)) <= LIST_LABEL_MAX_WORDS && chromeReason(blockText(text, b).trim()) === 'promo') {
@@ -420,10 +425,16 @@ function roundupLists(text: string, blocks: readonly RawBlock[]): Set<RawBlock> 
   return lists.length >= ROUNDUP_MIN_LISTS && items === Number(count[1]) ? new Set(lists) : new Set();
 }
 
+/** Whether two lines hold the same words, whatever their case and punctuation. */
+function sameWords(a: string, b: string): boolean {
+  const words = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words(a) !== '' && words(a) === words(b);
+}
+
 /** The longest label over a list of chrome that goes with it. */
 const LIST_LABEL_MAX_WORDS = 8;
-/** A box's label (not a listicle's section heading over its shop links, "Amazon Australia"): "What to know about …", "Table of Contents". */
-const BOX_LABEL = /^(?:what (?:you need )?to know\b|key (?:facts|points|takeaways)\b|(?:more|related|latest) (?:on|from|about|in)\b|related (?:articles|links|stories|reading|content|posts)\b|table of contents$|in this (?:article|story)$|editor['’]s picks\b|(?:read|see) (?:more|also)\b)/i;
+/** A box's label (not a listicle's section heading over its shop links, "Amazon Australia"): "What to know about …", "Table of Contents", "Sources:" over a list of links. */
+const BOX_LABEL = /^(?:what (?:you need )?to know\b|key (?:facts|points|takeaways)\b|(?:more|related|latest) (?:on|from|about|in)\b|related (?:articles|links|stories|reading|content|posts)\b|table of contents$|in this (?:article|story)$|editor['’]s picks\b|(?:read|see) (?:more|also)\b|(?:sources|references|further reading|(?:additional |more )?resources)\s*:?$)/i;
 
 /**
  * Whether a line of links is a subheading of the paragraph under it: heading-shaped, and a

@@ -1858,6 +1858,10 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
     expect(own.messages.some((m) => /cards for the site's own pages \(“Dive deeper into Gateway >”\)/.test(m.message))).toBe(true);
     const out = parseHtml(story(grid((n) => `https://${n.toLowerCase()}.example.com/`, 'Learn more about')));
     expect(out.messages.some((m) => /cards for the site/.test(m.message))).toBe(false);
+    // A heading over a photo and one link to a post of that very title is the other post's headline.
+    const post = parseHtml(story('', '<p>Organizing a car takes an afternoon and a few yards of canvas, and it saves hours of searching for things on the road.</p><h2>20 Free Sewing Patterns for DIY Car Organization</h2><figure><img src="/car.jpg"><figcaption>Photo credit: SewCanShe.com</figcaption></figure><ul><li><a href="https://sewcanshe.com/diy-car-organization/">20 Free Sewing Patterns for DIY Car Organization</a></li></ul>'));
+    expect(bodyText(post)).not.toContain('20 Free Sewing Patterns');
+    expect(post.dropped.filter((d) => d.text.includes('20 Free Sewing Patterns')).map((d) => d.reason)).toEqual(['related-links', 'related-links']);
   });
 
   it('reads a bold subheading that an ellipsis runs on as a heading, and drops a reporter’s contact line and a call for readers’ pictures', () => {

@@ -64,6 +64,11 @@ describe('chrome lines', () => {
     ['On Nov. 20, 2019 the mayor resigned.', null],
     ['Jamie Braidwood14 August 2023 10:01', 'metadata'],
     ['Tom2024-04-18T13:00:39+00:00March 22nd, 2024|Reviews|', 'metadata'],
+    ['Table of Content', 'chrome'],
+    ['Disclosure: some of my posts contain affiliate links. If you purchase something through one of those links I may receive a small commission.', 'promo'],
+    ['Want a personalized estimate? Try our Home Renovation Cost Calculator.', 'promo'],
+    ['Ready to Plan Your Renovation? Use Our Free Home Renovation Cost Calculator', 'promo'],
+    ['Want to know what a roof costs? Prices start at $8,000 for most homes.', null],
     ['The API returns 2024-04-18T13:00:39Z for each event.', null],
     ['By Jane Doe, Nov. 20, 2019 1:35 p.m.', 'metadata'],
     ['21 mins ago11:48 Jon King', 'metadata'],
@@ -323,6 +328,9 @@ describe('furniture under and between paragraphs', () => {
     // A label over a box of related links goes with it.
     const related = `<html><body><article><h1>Park approved</h1><p>${story}</p><p>Related articles and links:</p><ul><li><a href="/a">What is cyber security?</a></li><li><a href="/b">What is cybercrime?</a></li></ul><p>${story}</p></article></body></html>`;
     expect(parse(sourceFromText(related, 'r.html', { inputFormat: 'html' })).dropped.map((d) => d.text)).toContain('Related articles and links:');
+    // So does a "Sources:" heading over a list of links the page cites.
+    const sources = `<html><body><article><h1>Park approved</h1><p>${story}</p><p>${story}</p><h3>Sources:</h3><ul><li><a href="https://www.savills.com/a">Savills</a></li><li><a href="https://www.forbes.com/b">Forbes</a></li></ul><p>${story}</p></article></body></html>`;
+    expect(parse(sourceFromText(sources, 'src.html', { inputFormat: 'html' })).dropped.map((d) => d.text)).toContain('Sources:');
   });
 
   it('drops a caption written as a sentence over its credit line, when it says where people stand', () => {
