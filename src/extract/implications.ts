@@ -15,7 +15,7 @@ import {
   STRONG_CAUSAL_SIGNALS,
 } from '../data/cues.js';
 import { STATED_ROLES } from '../vocabulary.js';
-import { LEGAL_BOILERPLATE, SITE_DISCLAIMER, TEASER } from '../data/summary.js';
+import { LEGAL_BOILERPLATE, SITE_DISCLAIMER, teaser } from '../data/summary.js';
 import type { AnnotatedArticle, Block, Implication, ListItem, Modality, Section, Sentence, Span, TextSpan } from '../types.js';
 import { asks, firstFrom, itemSpan, textSpan, trimClause } from './spans.js';
 import { causalFeatures, causalModel, causalProbability, type CausalModel } from './causal.js';
@@ -425,7 +425,7 @@ function statedImplications(text: string, s: Sentence, model: CausalModel, featu
   // Nor does a cause with no effect stated: "Not because we’re stupid.", "Not just because it rained."
   // (not "Not because rents will keep rising but because wages will not keep up.")
   // Nor does a signpost to the article's own content ("In this guide, you'll learn how …").
-  if (asks(s.text) || LEGAL_BOILERPLATE.test(s.text) || SITE_DISCLAIMER.test(s.text) || NEGATED_CAUSE_ALONE.test(s.text) || TEASER.test(s.text.trim())) return [];
+  if (asks(s.text) || LEGAL_BOILERPLATE.test(s.text) || SITE_DISCLAIMER.test(s.text) || NEGATED_CAUSE_ALONE.test(s.text) || teaser(s.text.trim())) return [];
   // "For outdoor wreaths, choose a ribbon that … will make a high impact statement": an
   // instruction to the reader foretells nothing (a cause and effect it states stands: "Remember
   // that …, and sharing them can lead to a deeper emotional connection").

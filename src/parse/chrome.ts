@@ -91,7 +91,8 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   const n = wordCount(line);
   if (n <= METADATA_MAX_WORDS && METADATA_PATTERNS.some((p) => p.test(line.trim()))) return 'metadata';
   // A machine's time stamp run into the words beside it: a template's footer, "Tom2024-04-18T13:00:39+00:00March 22nd, 2024|Reviews|".
-  if (n <= METADATA_MAX_WORDS && GLUED_ISO_STAMP.test(line)) return 'metadata';
+  // (Not a sentence that gives a time so: "Liftoff is now set for 2024-04-18T13:00UTC.")
+  if (n <= METADATA_MAX_WORDS && GLUED_ISO_STAMP.test(line) && !endsSentence(line)) return 'metadata';
   // A line of dates and times with only stamp words between them (a time alone, "19.30 GMT", is a live blog's entry).
   if (n <= METADATA_MAX_WORDS && HAS_DATE.test(line) && !/\p{L}/u.test(line.replace(STAMP_DATES, ' ').replace(STAMP_WORDS, ' '))) return 'metadata';
   // "Jamie Braidwood14 August 2023 10:01", "By Jane Doe, Nov. 20, 2019 1:35 p.m.": a live-blog entry's author and time stamp.

@@ -177,6 +177,9 @@ describe('summary', () => {
     const more = rank(annotated("Git Basics\n\nGit stores snapshots, not changes.\n\nLet me walk you through the core Git operations you'll use daily.\n\nBefore we dive into Git specifically, let's talk about why version control exists at all.\n\nBy the end of this blog, you will have enough knowledge to use branches.\n\nSo in this video, I talk about just that.\n\nBy the end of this year, most teams will use Git, analysts say.\n"));
     for (const start of ['Let me walk', 'Before we dive', 'By the end of this blog', 'So in this video']) expect(more.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(false);
     expect(more.find((r) => r.sentence.text.startsWith('By the end of this year'))!.eligible).toBe(true);
+    // (Someone's reported words are theirs, whatever their shape: "We'll take a closer look …, the minister said".)
+    const reported = rank(annotated("Budget talks stall\n\nTalks over the budget stalled on Tuesday.\n\nWe'll take a closer look at the budget next week, the minister said.\n\nLet me walk you through what happened that night, the witness told the court.\n"));
+    for (const start of ["We'll take", 'Let me walk']) expect(reported.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(true);
     expect(guide.find((r) => r.sentence.text.startsWith('Most dealers'))!.eligible).toBe(true);
     expect(guide.find((r) => r.sentence.text.startsWith('In this series'))!.eligible).toBe(true);
     // One that goes on to say it, or quotes someone, is no teaser.

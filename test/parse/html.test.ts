@@ -612,6 +612,9 @@ describe('the headline of an HTML page', () => {
     // (Nor a month and day run on to it: "By Scott MattonMarch 2, 2026".)
     const runOn = parse(sourceFromText(`<!doctype html><html><head><title>Five solutions</title></head><body><article><h1>Five solutions</h1><div class="Author_content"><p class="Author_author">By Scott Matton<span>March 2, 2026</span></p></div><p>${'The last decade was the warmest on record, disrupting the natural systems of the planet. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
     expect(runOn.byline?.text).toMatch(/^(?:By )?Scott Matton$/);
+    // (A surname that opens like a month stays whole: "By Anthony DeMarco 3rd".)
+    const marco = parse(sourceFromText(`<!doctype html><html><head><title>Five solutions</title></head><body><article><h1>Five solutions</h1><div class="Author_content"><p class="Author_author">By Anthony DeMarco 3rd</p></div><p>${'The last decade was the warmest on record, disrupting the natural systems of the planet. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
+    expect(marco.byline?.text ?? '').not.toMatch(/De$/);
   });
 
   it('leaves out what the <h1> sets beside the headline: a dek in a span, a button link', () => {
@@ -784,9 +787,13 @@ describe('a lede the extractor left out', () => {
     for (const box of [`<div class="promo-box"><p>${lede}</p></div>`, `<div class="support-banner"><p>${lede}</p></div>`, `<div class="fb-send-to-messenger-container"><div class="messenger-content"><p>${lede}</p></div></div>`, `<div id="newsletter"><p>${lede}</p></div>`, `<div class="dek"><p>${lede}</p></div>`, `<div class="o-well"><p>${lede}</p><p>Read the agency's full guide to every way of filing for free this year.</p></div>`]) expect(missedLede(page(box), kept)).toEqual([]);
     expect(missedLede(page(`<div class="o-well"><p>${lede}</p></div>`, ''), kept)).toEqual([]);
     // Or two paragraphs under a label for the article's short version, in a box whatever its class (Silverback's div.summary, "TL;DR:"); not under another label.
-    const tldr = (label: string) => page(`<div class="summary"><p><strong>${label}</strong></p><p>${lede}</p><p>These are the services most families should try first, ranked by cost.</p></div>`);
+    const tldr = (label: string) => page(`<div class="summary"><p><strong>${label}</strong></p><p>${lede}</p><p>These are the services most families should try first, ranked by cost.</p></div>`, '<h1>Space agency plans its first crewed mission</h1>');
     expect(missedLede(tldr('TL;DR:'), kept).map((p) => p.textContent)).toEqual([lede, 'These are the services most families should try first, ranked by cost.']);
     expect(missedLede(tldr('Sponsored:'), kept)).toEqual([]);
+    // (Nor a digest of other news under "In brief", nor a short version on another subject.)
+    expect(missedLede(tldr('In brief'), kept)).toEqual([]);
+    const digest = page('<div class="summary"><p>TL;DR:</p><p>Harbour City Council approved a rise in bus spending on Monday night after a long debate.</p><p>The harbour promenade stays closed for repairs until the end of the month.</p></div>', '<h1>Space agency plans its first crewed mission</h1>');
+    expect(missedLede(digest, kept)).toEqual([]);
     // Or an introduction of three paragraphs or more set so (TechGearLab's div.summary_larger), an editor's note beside them.
     const intro = [lede, 'Our team has tested every filing service for eight years, measuring how long each takes and what it costs a family.', 'After many hours with each, the best service for most people is the free one the agency runs itself.'];
     const boxed = `<div class="summary_larger"><div class="articletext">${intro.map((t) => `<p>${t}</p>`).join('')}<div><em>Editor's note: we updated this guide in May.</em></div></div></div>`;
@@ -1349,8 +1356,11 @@ ${para('The council will vote on the plan in April.')}
     const doc = parseHTML('<html><body><div><div><picture><img src="/a.jpg"></picture></div><div class="sc-eBMEME">Former Prime Minister Tony Blair</div><div class="sc-dCFHLb">ES</div><div class="x">Third line here</div></div><div><div><img src="/b.jpg"></div><div>He walked into the room and sat down.</div></div><div><div><img src="/c.jpg"></div><div>By Jane Doe</div></div></body></html>').document;
     expect([...captionTexts(doc.body)]).toEqual(['Former Prime Minister Tony Blair', 'ES']);
     // A short paragraph right under a picture, or a centred one right above it, is its caption; not an icon's label, a field or a sentence.
-    const para = parseHTML('<html><body><div><p><img src="/stripe.png" class="cursor-zoom-in"></p><p>Stripe documentation API reference</p><p>With this structure, you are never left wondering what a call does.</p><p class="has-text-align-center"><strong>2 lb White Bread made with my Zojirushi</strong></p><div class="wp-block-image"><figure><img src="/loaf.jpg"></figure></div><p>The loaf rose well.</p><div><img src="/search-box.svg" class="guide-hero-icon"><p>Reference and functionality</p></div><p><img src="/forum.png"></p><p>Community: 442 000 users</p><p class="has-text-align-center">We hope to see you soon! 🙂</p><p><img src="/poster.png"></p></div></body></html>').document;
+    const para = parseHTML('<html><body><div><h2>API reference</h2><h2>Error handling</h2><p><img src="/stripe.png" class="cursor-zoom-in"></p><p>Stripe documentation API reference</p><p>With this structure, you are never left wondering what a call does.</p><p class="has-text-align-center"><strong>2 lb White Bread made with my Zojirushi</strong></p><div class="wp-block-image"><figure><img src="/loaf.jpg"></figure></div><p>The loaf rose well.</p><div><img src="/search-box.svg" class="guide-hero-icon"><p>Reference and functionality</p></div><p><img src="/forum.png"></p><p>Community: 442 000 users</p><p class="has-text-align-center">We hope to see you soon! 🙂</p><p><img src="/poster.png"></p></div></body></html>').document;
     expect([...captionTexts(para.body)]).toEqual(['Stripe documentation API reference', '2 lb White Bread made with my Zojirushi']);
+    // (Only on a page that sets its subheadings as headings: elsewhere such a line may be one, "<p><img></p><p>What happens next</p>".)
+    const plain = parseHTML('<html><body><div><p><img src="/harbour.jpg"></p><p>What happens next</p><p>The council will vote on the plan in May.</p></div></body></html>').document;
+    expect([...captionTexts(plain.body)]).toEqual([]);
     // A subheading in bold after an image is none.
     const bold = parseHTML('<html><body><div><div><img src="/a.jpg"></div><div><strong>Why the mill matters</strong></div><span class="strong">Borewell Horror</span></div></body></html>').document;
     expect([...captionTexts(bold.body)]).toEqual([]);
@@ -1858,6 +1868,9 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
     expect(own.messages.some((m) => /cards for the site's own pages \(“Dive deeper into Gateway >”\)/.test(m.message))).toBe(true);
     const out = parseHtml(story(grid((n) => `https://${n.toLowerCase()}.example.com/`, 'Learn more about')));
     expect(out.messages.some((m) => /cards for the site/.test(m.message))).toBe(false);
+    // Nor a review's own picks, each under a heading with a "Read more" to its full review.
+    const picks = parseHtml(story(`<div class="top-picks"><p>Our top picks</p><div class="cards">${['Sony WH-1000XM5', 'Bose QC Ultra', 'AirPods Max'].map((n) => `<div class="card"><h3>${n}</h3><p>Best overall for most people who travel.</p><a href="/reviews/${n.length}">Read more</a></div>`).join('')}</div></div>`));
+    expect(picks.messages.some((m) => /cards for the site/.test(m.message))).toBe(false);
     // A heading over a photo and one link to a post of that very title is the other post's headline.
     const post = parseHtml(story('', '<p>Organizing a car takes an afternoon and a few yards of canvas, and it saves hours of searching for things on the road.</p><h2>20 Free Sewing Patterns for DIY Car Organization</h2><figure><img src="/car.jpg"><figcaption>Photo credit: SewCanShe.com</figcaption></figure><ul><li><a href="https://sewcanshe.com/diy-car-organization/">20 Free Sewing Patterns for DIY Car Organization</a></li></ul>'));
     expect(bodyText(post)).not.toContain('20 Free Sewing Patterns');
@@ -1947,6 +1960,10 @@ describe('short lines a paragraph sets apart with <br>', () => {
     // (And a word an inline element carries on stays one word: "T<span>en automatic …</span>", not "T en".)
     const glued = parseHtml(page('Features:</p><ul><li>Hundreds of stitch<span style="color: red">es</span></li><li>T<span style="font-size: revert">en automatic one-step buttonhole designs</span></li><li>Made by<span>Brother</span></li></ul><p>That is all.'));
     expect(blocks(glued)).toContain('- Hundreds of stitches\n- Ten automatic one-step buttonhole designs\n- Made by Brother');
+    // (Not a label and its value in spans of their own, nor a rating's glyphs.)
+    const specs = parseHtml(page('Specs:</p><ul><li><span class="label">Range</span><span class="value">up to 300 km on a charge</span></li><li><strong>Buses</strong><em>twelve new routes</em></li></ul><ul><li>●●●●○ Route 12 is the busiest</li><li>●○○○○ Route 9 runs twice a day</li></ul><p>That is all.'));
+    expect(blocks(specs)).toContain('- Range up to 300 km on a charge\n- Buses twelve new routes');
+    expect(blocks(specs)).toContain('- ●●●●○ Route 12 is the busiest\n- ●○○○○ Route 9 runs twice a day');
     expectArticleGrounded(spans);
   });
 
@@ -2446,6 +2463,9 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     // (The site's name stays the headline when the title says nothing more.)
     const named = parseHtml(`<html><head><title>Cory Dransfeldt</title><meta property="og:site_name" content="Cory Dransfeldt"></head><body><h1>Cory Dransfeldt</h1>${story}</body></html>`);
     expect(named.title?.text).toBe('Cory Dransfeldt');
+    // (Nor beside a title part of dates: an event's page.)
+    const event = parseHtml(`<html><head><title>Northgate Festival · 12–14 July 2024</title><meta property="og:site_name" content="Northgate Festival"></head><body><main><article><h1>Northgate Festival</h1><p class="byline">By Jane Morton</p>${story}</article></main></body></html>`);
+    expect(event.title?.text).toBe('Northgate Festival');
   });
 });
 

@@ -70,6 +70,7 @@ describe('chrome lines', () => {
     ['Ready to Plan Your Renovation? Use Our Free Home Renovation Cost Calculator', 'promo'],
     ['Want to know what a roof costs? Prices start at $8,000 for most homes.', null],
     ['The API returns 2024-04-18T13:00:39Z for each event.', null],
+    ['Liftoff is now set for 2024-04-18T13:00UTC.', null],
     ['By Jane Doe, Nov. 20, 2019 1:35 p.m.', 'metadata'],
     ['21 mins ago11:48 Jon King', 'metadata'],
     ['Article continues below', 'chrome'],

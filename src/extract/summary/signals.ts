@@ -3,7 +3,7 @@ import type { AnnotatedArticle, Sentence, SentenceRole } from '../../types.js';
 import { add, dot, idf, terms, tfidf, unit, type Vector } from './vectors.js';
 import { DEPENDENT_OPENERS } from '../../data/cues.js';
 import { hasWideScript, wideWords } from '../../writing-systems.js';
-import { BUY_LINE, CAPTION, DATA_LINE_MIN_LABELS, FIELD_LABEL, LEGAL_BOILERPLATE, OPENING_LABEL, SITE_DISCLAIMER, PLUG, SHOOT_CREDIT, TEASER } from '../../data/summary.js';
+import { BUY_LINE, CAPTION, DATA_LINE_MIN_LABELS, FIELD_LABEL, LEGAL_BOILERPLATE, OPENING_LABEL, SITE_DISCLAIMER, PLUG, SHOOT_CREDIT, teaser } from '../../data/summary.js';
 import { asks, labelledField, sameParagraph } from '../spans.js';
 import { writerOf } from '../byline.js';
 
@@ -108,7 +108,7 @@ function isEligible(s: Sentence, words: number, quotedStory = false): boolean {
   if (BUY_LINE.test(s.text) || dataLine(s.text) || labelledField(s)) return false;
   // (Past the emoji or other symbols a newsletter sets before its plugs: "👁️ Register for our new online course …".)
   const bare = s.text.replace(/^[^\p{L}\p{N}"“‘'(]+/u, '');
-  return !PLUG.test(bare) && !TEASER.test(bare) && !CAPTION.test(s.text) && !(SHOOT_CREDIT.test(s.text.trim()) && words <= SHOOT_CREDIT_MAX_WORDS) && !LEGAL_BOILERPLATE.test(s.text) && !SITE_DISCLAIMER.test(s.text);
+  return !PLUG.test(bare) && !teaser(bare) && !CAPTION.test(s.text) && !(SHOOT_CREDIT.test(s.text.trim()) && words <= SHOOT_CREDIT_MAX_WORDS) && !LEGAL_BOILERPLATE.test(s.text) && !SITE_DISCLAIMER.test(s.text);
 }
 
 /** The share of a page's body words in quotations (block quotes, quoted paragraphs) from which the quotation is the story it passes on, and the most words of the writer's own around it. */

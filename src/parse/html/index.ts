@@ -266,7 +266,10 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
   // (Or a box its first line labels as the article's short version, whatever its class: Silverback's
   // `div.summary` under the headline, "TL;DR:" over two paragraphs of prose.)
   const label = boxed.length > 1 ? squash(boxed[0]!.textContent) : '';
-  if (SHORT_VERSION_LABEL.test(label) && inside.length >= 1 && boxed.length - inside.length === 1 && !inBox(above, WIDGET_CLASS) && !inBox(above, APPEAL_CLASS) && headline >= 0 && headline < order.indexOf(inside[0]!)) return inside;
+  // (On the headline's subject, a word of it shared: not a digest of other news, "In brief", over the story.)
+  const subject = (t: string): string[] => t.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  const onSubject = headline >= 0 && subject(squash(order[headline]!.textContent)).some((w) => inside.some((p) => subject(squash(p.textContent)).includes(w)));
+  if (SHORT_VERSION_LABEL.test(label) && inside.length >= 1 && boxed.length - inside.length === 1 && onSubject && !inBox(above, WIDGET_CLASS) && !inBox(above, APPEAL_CLASS) && headline < order.indexOf(inside[0]!)) return inside;
   return out;
 }
 
@@ -319,7 +322,7 @@ const BOXED_LEDE_SHARE = 0.7;
 const BOXED_LEDE_MIN_PARAGRAPHS = 3;
 /** A paragraph that opens by telling the reader to go elsewhere or do something: "Read the agency's full guide …". */
 /** A box's label for the article's short version: "TL;DR:", "In short", "The bottom line". */
-const SHORT_VERSION_LABEL = /^(?:tl;?\s?dr|in (?:short|brief)|the short version|at a glance|(?:the )?bottom line|summary)\s*:?$/i;
+const SHORT_VERSION_LABEL = /^(?:tl;?\s?dr|in short|the short version|(?:the )?bottom line|summary)\s*:?$/i;
 const CALL_TO_ACTION = /^(?:read|visit|learn|see|find|check|sign|subscribe|download|get|click|explore|watch|listen|join|follow)\b/i;
 
 /** How many boxes up from a lone lede's paragraph the kept article must start. */
@@ -904,8 +907,8 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   if (kickers > 0) messages.push(message(MESSAGE.droppedChrome, 'left out the section label over the headline'));
 }
 
-/** A card's closing link that sends the reader to another page: "Dive deeper into API Management >", "Learn more →". */
-const CARD_LINK = /^(?:learn more|dive deeper|read more|find out more|discover|explore|see (?:more|how|all)|get started|try it|start (?:free|now|your)|request a demo|book a demo)\b/i;
+/** A card's closing link that sends the reader to another page of the site's products: "Dive deeper into API Management >", "Learn more →" (not an article's "Read more"). */
+const CARD_LINK = /^(?:learn more|dive deeper|find out more|discover|explore|see how|get started|try it|start (?:free|now|your)|request a demo|book a demo)\b/i;
 /** Cards in a row, each closing on such a link, that make a box of them. */
 const CARD_GRID_MIN = 3;
 const CARD_MAX_WORDS = 40;
@@ -938,7 +941,8 @@ function removeCardGrids(document: CardDocument): string[] {
   const card = (el: CardElement): boolean => {
     const kids = Array.from(el.children);
     const last = kids[kids.length - 1];
-    if (!last || words(el) > CARD_MAX_WORDS) return false;
+    // (Not a review's own picks, each a heading and a "Read more" to its full review: "<h3>Sony WH-1000XM5</h3><p>Best overall …</p>".)
+    if (!last || words(el) > CARD_MAX_WORDS || (el as unknown as { querySelector(s: string): unknown }).querySelector('h1, h2, h3, h4') !== null) return false;
     const link = last.tagName === 'A' ? last : (Array.from(last.children).length === 1 && last.children[0]!.tagName === 'A' ? last.children[0]! : null);
     return !!link && own(link.getAttribute('href') ?? '') && CARD_LINK.test(squash(link.textContent));
   };
@@ -1867,7 +1871,7 @@ function plainBylineAfter(order: readonly KeyPointElement[], at: number): string
 }
 
 /** An ISO date (and time) glued to the name before it, or a month and day: "Nick van Mead2022-11-23T08:10+02:00", "Scott MattonMarch 2, 2026", "ClayMar 14". */
-const GLUED_STAMP = /(?<=\p{L})\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$|(?<=\p{Ll})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*$/u;
+const GLUED_STAMP = /(?<=\p{L})\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$|(?<=\p{Ll})(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*$/u;
 
 /** A writer's name: two to four capitalised words ("Madeline Puckette", "A. J. Neal"). */
 const WRITER_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;

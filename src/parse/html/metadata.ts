@@ -499,6 +499,8 @@ function jaccard(a: string, b: string): number {
   const both = [...x].filter((w) => y.has(w)).length;
   return x.size + y.size === both ? 0 : both / (x.size + y.size - both);
 }
+/** The fewest words of a title beside which an <h1> that is the site's name is its banner. */
+const SITE_BANNER_TITLE_WORDS = 3;
 /** An <h1> is the page's headline when this share of its words agrees with the metadata's. */
 const HEADLINE_AGREEMENT = 0.6;
 /** …or, when it is the page's only <h1> and a sentence long, this share (the same story, reworded for search). */
@@ -548,7 +550,8 @@ export function chooseHeadline(
   const namePart = (h: string): boolean => titleParts.some((parts) => parts.some((p) => key(p) === key(h)) && parts.some((p) => p.length > h.length * 2 && headlineElsewhere(p, h)));
   // An <h1> that is the site's name, beside a title that says more: a blog's banner (Cory
   // Dransfeldt's "<h1><a href="/">Cory Dransfeldt</a></h1>" over "A brief intro to git").
-  const siteBanner = (h: string): boolean => !!siteName && key(h) === key(siteName) && others.some((t) => key(t) !== key(h));
+  // (A title of three words or more: not an event's dates, "Northgate Festival · 12–14 July 2024", nor a page's "About".)
+  const siteBanner = (h: string): boolean => !!siteName && key(h) === key(siteName) && others.some((t) => key(t) !== key(h) && (t.match(/\p{L}{2,}/gu) ?? []).length >= SITE_BANNER_TITLE_WORDS);
   // A section label the <h1> carries with the headline ("Politics | Gov. Hochul vetoes …",
   // "… alone | Editorial") is the page's, as in the <title>.
   const headings = h1s

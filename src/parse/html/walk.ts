@@ -68,6 +68,9 @@ export function captionTexts(root: DomNode): Set<string> {
   const paragraphs = new Set<string>();
   // How many captions have been found so far.
   let found = 0;
+  // Whether the page sets its subheadings as headings (two or more): then a short plain paragraph
+  // by a picture is its caption, not a subheading set as a paragraph ("<p><img></p><p>What happens next</p>").
+  const headed = descendants(root, SUBHEADINGS, SUBHEADINGS_MIN).length >= SUBHEADINGS_MIN;
   const visit = (node: DomNode, depth: number, inCaption = false): void => {
     // (Markup nested deeper than any figure is none: a broken page nests thousands of divs.)
     if (depth > CAPTION_MAX_DEPTH) return;
@@ -97,13 +100,13 @@ export function captionTexts(root: DomNode): Set<string> {
       // (the Evening Standard's "<div><picture/></div><div>Former Prime Minister Tony Blair</div><div>ES</div>", its classes generated)
       // (A paragraph so set only right under a picture that is no icon: Mintlify's "<p><img></p><p>Stripe
       // documentation API reference</p>", not an icon's label "Guides and tutorials", nor a field "Community: 442 000 users".)
-      const label = labels > 0 && labelLine(child, text) && (tagOf(child) !== 'P' || (before !== null && imageOnly(before) && !iconImage(before) && !/[:：。！？]/u.test(text) && text !== text.toUpperCase()));
+      const label = labels > 0 && labelLine(child, text) && (tagOf(child) !== 'P' || (headed && before !== null && imageOnly(before) && !iconImage(before) && !/[:：。！？]/u.test(text) && text !== text.toUpperCase()));
       // (A line set in <sup> alone in its block, or right after a video player's box, is the player's
       // title or a credit: The Telegraph's "<div class='videoPlayer'>…</div><sup>Files reveal Thatcher warned …</sup>".)
       const superscript = tagOf(child) === 'SUP' && text !== '' && (text === squashed(node.textContent ?? '') || /video|player/i.test(at > 0 ? (children[at - 1]!.getAttribute?.('class') ?? '') : ''));
       // (A short centred line right above a picture is its title: Bread Dad's "<p class="has-text-align-center">
       // <strong>2 lb White Bread made with my Zojirushi</strong></p>" over the loaf's photo.)
-      const titled = tagOf(child) === 'P' && CENTRED.test(`${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('style') ?? ''}`) && text !== '' && text.split(' ').length <= LABEL_MAX_WORDS && /[\p{L}\p{N})]$/u.test(text) && children[at + 1] !== undefined && imageOnly(children[at + 1]!) && !iconImage(children[at + 1]!);
+      const titled = headed && tagOf(child) === 'P' && CENTRED.test(`${child.getAttribute?.('class') ?? ''} ${child.getAttribute?.('style') ?? ''}`) && text !== '' && text.split(' ').length <= LABEL_MAX_WORDS && /[\p{L}\p{N})]$/u.test(text) && children[at + 1] !== undefined && imageOnly(children[at + 1]!) && !iconImage(children[at + 1]!);
       const caption = label || superscript || titled || (figure && at > imageAt && at < figcaptionAt) || tagOf(child) === 'FIGCAPTION' || (cls.trim() !== '' && (CAPTION_CLASS.test(cls) || CAMEL_CAPTION_CLASS.test(cls))) || (before !== null && imageOnly(before) && (italicOnly(child, text) || italicAfterImage(child, text))) || (text !== '' && alts.has(text));
       if (caption) {
         if (text !== '' && text.split(' ').length <= JUNK_MAX_WORDS) {
@@ -149,6 +152,10 @@ function imageOnly(node: DomNode): boolean {
   return Array.from(node.childNodes).some((c) => c.nodeType === ELEMENT && imageOnly(c));
 }
 
+
+/** Subheadings a page sets as such, and how many make it one that does. */
+const SUBHEADINGS: ReadonlySet<string> = new Set(['H2', 'H3', 'H4']);
+const SUBHEADINGS_MIN = 2;
 
 /** A paragraph's class or style that centres it. */
 const CENTRED = /(?:^|\s)has-text-align-center(?:$|\s)|text-align:\s*center/i;
@@ -856,7 +863,8 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       const items: Inline[] = [];
       listItems(child, items, options);
       // (Without a bullet glyph a bulleted list's item repeats in a span of its own: Automateed's "<li><span>•</span><span>Choosing the right microphone …</span></li>".)
-      const texts = items.map((i) => (tag === 'UL' ? i.text.replace(/^(\s*)[•·▪‣◦●■]\s*/u, '$1') : i.text));
+      // (A glyph apart from the words, not one of a rating's "●●●●○".)
+      const texts = items.map((i) => (tag === 'UL' ? i.text.replace(/^(\s*)[•·▪‣◦●■]\s+/u, '$1') : i.text));
       const linked = items.reduce((n, i) => n + i.linked, 0);
       const length = texts.join('').replace(/\s+/g, '').length;
       // (Nor a list whose items are half or more without a link: Eurogamer's specs over one "Buy: <a>…</a>" item.)
@@ -1045,7 +1053,8 @@ function listItems(list: DomNode, into: Inline[], options: WalkOptions, depth = 
   for (const li of itemsOf(list)) {
     const own: Inline = { text: '', linked: 0, ...(depth > 0 ? { depth } : {}) };
     const nested: DomNode[] = [];
-    for (const c of Array.from(li.childNodes)) {
+    const kids = Array.from(li.childNodes);
+    for (const c of kids) {
       if (c.nodeType === ELEMENT && (tagOf(c) === 'UL' || tagOf(c) === 'OL')) nested.push(c);
       else if (c.nodeType === TEXT) append(own, withoutCitationMarks(c.textContent ?? '', own.text));
       else if (c.nodeType === ELEMENT && marker(c, tagOf(c))) own.afterMark = true;
@@ -1057,7 +1066,9 @@ function listItems(list: DomNode, into: Inline[], options: WalkOptions, depth = 
         const figure = (tagOf(c) === 'SUB' || tagOf(c) === 'SUP') && /^[\d+\-−–.,]+$/.test((c.textContent ?? '').trim());
         // (Nor the rest of a word an inline element carries on, in lower case: SewCanShe's
         // "T<span>en automatic one-step buttonhole designs</span>", "stitch<span>es</span>".)
-        const wordGoesOn = INLINE_WORD_TAGS.has(tagOf(c)) && /\p{L}$/u.test(own.text) && /^\p{Ll}/u.test(c.textContent ?? '');
+        // (Only after bare text: "<span>Range</span><span>up to 300 km</span>", a label and its value, stay apart.)
+        const previous = kids[kids.indexOf(c) - 1];
+        const wordGoesOn = INLINE_WORD_TAGS.has(tagOf(c)) && previous?.nodeType === TEXT && /\p{L}$/u.test(previous.textContent ?? '') && /\p{L}$/u.test(own.text) && /^\p{Ll}/u.test(c.textContent ?? '');
         if (!/[(\[“‘/]$/u.test(own.text) && !figure && !wordGoesOn) own.text += ' ';
         inline(c, tagOf(c) === 'A', own, options);
       }
