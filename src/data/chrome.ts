@@ -7,7 +7,7 @@
 
 /** Whole lines that are always chrome. Collected from the seed article and the ScrapingHub pages. */
 export const CHROME_LINES: ReadonlySet<string> = new Set([
-  'loading', 'loading now', 'loading please wait', 'please wait', 'table of contents', 'table of content',
+  'loading', 'loading now', 'loading please wait', 'please wait', 'table of contents', 'table of content', 'contents hide', 'table of contents hide',
   'post comment', 'post a comment', 'leave a comment', 'add a comment', 'comments', 'view comments',
   'show comments', 'hide comments', 'comment', 'reply', 'report', 'report abuse',
   'advertisement', 'advertising', 'ad', 'advert', 'sponsored', 'sponsored content', 'paid content', 'promoted',

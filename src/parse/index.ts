@@ -388,7 +388,9 @@ function introducesList(text: string, before: RawBlock | undefined): boolean {
   // (A box's label of the article's own points: FreightWaves' "Key Takeaways" over its four findings,
   // each a link to its section; not "In Brief" or "Highlights" over other stories.)
   if (KEY_TAKEAWAYS_LABEL.test(line)) return true;
-  if (before.kind !== 'paragraph') return false;
+  // (A subheading that introduces it as a sentence does, colon and all: Absolutely Lucy's "<h3>Check
+  // out these digital nomad websites for remote working opportunities:</h3>" over nine sites.)
+  if (before.kind !== 'paragraph' && !(line.endsWith(':') && (before.level ?? 0) > 1)) return false;
   // (A long sentence of prose points to other reading only by how it opens: WRAL's "… social causes
   // like these (click any cause to be taken to a related volunteer opportunity):" is the article's.)
   const pointer = wordCount(line) <= OTHER_READING_MAX_WORDS ? OTHER_READING : OTHER_READING_LABEL;

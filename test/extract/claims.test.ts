@@ -2495,11 +2495,14 @@ describe('reporting verbs after another verb, and speakers past asides', () => {
     expect(attributed(the).map(([speaker]) => speaker)).toContain('American Automobile Association');
   });
 
-  it('reads a projection as a report, and a place’s state set off by commas as part of the source', async () => {
+  it('reads a projection as a report, and a place’s state set off by commas (or a comma before it) as part of the source', async () => {
     const project = await story('IHS Global Insight economists project that every state will have returned to its peak employment by 2019.');
     expect(attributed(project).map(([speaker, cue]) => [speaker, cue])).toContainEqual(['IHS Global Insight economists', 'project']);
     const state = await story('Economists in Lexington, Massachusetts, said that every state will have returned to its peak by 2019.');
     expect(attributed(state).map(([speaker]) => speaker)).toContain('Economists in Lexington');
+    // (Without the comma after the state, the state still does not speak: the person its description follows does.)
+    const unclosed = await story('Avery Zenker, a registered dietitian from Ontario, Canada explains that fibre keeps you full for longer.');
+    expect(attributed(unclosed).map(([speaker]) => speaker)).toEqual(['Avery Zenker']);
   });
 });
 

@@ -615,6 +615,9 @@ describe('the headline of an HTML page', () => {
     // (A surname that opens like a month stays whole: "By Anthony DeMarco 3rd".)
     const marco = parse(sourceFromText(`<!doctype html><html><head><title>Five solutions</title></head><body><article><h1>Five solutions</h1><div class="Author_content"><p class="Author_author">By Anthony DeMarco 3rd</p></div><p>${'The last decade was the warmest on record, disrupting the natural systems of the planet. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
     expect(marco.byline?.text ?? '').not.toMatch(/De$/);
+    // (Nor a date in figures and a share bar run on to it: "Yucy3/4/2025000000Sharesfacebooktwitter".)
+    const shares = parse(sourceFromText(`<!doctype html><html><head><title>Five solutions</title></head><body><article><h1>Five solutions</h1><div class="author_wrap"><div class="author"><strong class="name"><a class="name" href="/author/yucy/">Yucy</a></strong><span class="time">3/4/2025</span></div><div class="share"><span>0</span><span>Shares</span><span>facebook</span><span>twitter</span></div></div><p>${'The last decade was the warmest on record, disrupting the natural systems of the planet. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
+    expect(shares.byline?.text).toMatch(/^(?:By )?Yucy$/);
   });
 
   it('leaves out what the <h1> sets beside the headline: a dek in a span, a button link', () => {
@@ -812,6 +815,9 @@ describe('a lede the extractor left out', () => {
     expect(missedLede(split('related-stories'), kept)).toEqual([]);
     // (Nor a layout's generic block, which may hold anything: an appeal for gifts.)
     expect(missedLede(split('section', 'section'), kept)).toEqual([]);
+    // (Blocks of one kind whose classes differ only by each one's id: Elementor's "elementor-element-98fbbca".)
+    expect(missedLede(split('elementor-element elementor-element-98fbbca e-con e-parent', 'elementor-element elementor-element-fb50472 e-con e-parent'), kept).map((el) => (el as unknown as { tagName: string }).tagName)).toEqual(['DIV']);
+    expect(missedLede(split('elementor-element elementor-element-98fbbca e-con', 'elementor-element elementor-element-fb50472 e-con e-parent'), kept)).toEqual([]);
   });
 });
 
@@ -1871,6 +1877,12 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
     // Nor a review's own picks, each under a heading with a "Read more" to its full review.
     const picks = parseHtml(story(`<div class="top-picks"><p>Our top picks</p><div class="cards">${['Sony WH-1000XM5', 'Bose QC Ultra', 'AirPods Max'].map((n) => `<div class="card"><h3>${n}</h3><p>Best overall for most people who travel.</p><a href="/reviews/${n.length}">Read more</a></div>`).join('')}</div></div>`));
     expect(picks.messages.some((m) => /cards for the site/.test(m.message))).toBe(false);
+    // Text set off the screen no reader sees: left out, and reported when it held sentences (not an ad blocker's bait).
+    const spam = parseHtml(story('<div style="position:absolute; left:-35255px;"><p>Australian players seeking excitement can explore Wolf Winner, a casino with engaging pokies, live games, and fast, reliable payouts every day.</p></div><div style="position: fixed !important; left: -99999px !important;">ad</div>'));
+    expect(bodyText(spam)).not.toContain('Wolf Winner');
+    expect(spam.messages.filter((m) => /off the screen/.test(m.message)).map((m) => m.message)).toEqual(['left out 1 block the page sets off the screen with an inline style, which no reader sees']);
+    const near = parseHtml(story('<div style="position:relative; left:-12px;"><p>The budget includes $4 million for the parks department and $2 million for road repairs across the north side.</p></div>'));
+    expect(bodyText(near)).toContain('$2 million for road repairs');
     // A heading over a photo and one link to a post of that very title is the other post's headline.
     const post = parseHtml(story('', '<p>Organizing a car takes an afternoon and a few yards of canvas, and it saves hours of searching for things on the road.</p><h2>20 Free Sewing Patterns for DIY Car Organization</h2><figure><img src="/car.jpg"><figcaption>Photo credit: SewCanShe.com</figcaption></figure><ul><li><a href="https://sewcanshe.com/diy-car-organization/">20 Free Sewing Patterns for DIY Car Organization</a></li></ul>'));
     expect(bodyText(post)).not.toContain('20 Free Sewing Patterns');
@@ -2101,6 +2113,10 @@ describe('magazine and blog pages: lists, captions, credits and dates', () => {
     const links = (n: number, w: string) => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/p${w}${i}">${w} idea number ${i} for the holidays</a></li>`).join('')}</ul>`;
     const introduced = parseHtml(`<html><head><title>Press coverage</title></head><body><article><h1>Press coverage</h1>${story}<p>Here is some coverage from around the web:</p>${links(5, 'Beer')}<p>More coming soon!</p></article></body></html>`);
     expect(bodyText(introduced)).toContain('Beer idea number 4');
+    // (So does a subheading that introduces it with a colon; not one that points to other reading.)
+    const headed = parseHtml(`<html><head><title>Going nomad</title></head><body><article><h1>Going nomad</h1>${story}<h3>Check out these websites for remote working opportunities:</h3>${links(5, 'Site')}<h3>Read more from our archive:</h3>${links(5, 'Post')}<p>More coming soon!</p></article></body></html>`);
+    expect(bodyText(headed)).toContain('Site idea number 4');
+    expect(bodyText(headed)).not.toContain('Post idea number 4');
     const roundup = parseHtml(`<html><head><title>Drink Up! 5 Good Ideas for Beer and Wine</title></head><body><article><h1>Drink Up! 5 Good Ideas for Beer and Wine</h1>${story}<h3>Give Me a Beer!</h3>${links(3, 'Beer')}<h3>Pour Me a Glass of Wine</h3>${links(2, 'Wine')}</article></body></html>`);
     expect(bodyText(roundup)).toContain('Wine idea number 1');
     // (A count the lists do not add up to keeps them out, and says how many lines it left out.)

@@ -65,6 +65,7 @@ describe('chrome lines', () => {
     ['Jamie Braidwood14 August 2023 10:01', 'metadata'],
     ['Tom2024-04-18T13:00:39+00:00March 22nd, 2024|Reviews|', 'metadata'],
     ['Table of Content', 'chrome'],
+    ['Contents hide', 'chrome'],
     ['Disclosure: some of my posts contain affiliate links. If you purchase something through one of those links I may receive a small commission.', 'promo'],
     ['Want a personalized estimate? Try our Home Renovation Cost Calculator.', 'promo'],
     ['Ready to Plan Your Renovation? Use Our Free Home Renovation Cost Calculator', 'promo'],

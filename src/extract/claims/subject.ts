@@ -121,7 +121,9 @@ export function subjectBefore(text: string, s: Sentence, v: number, names: Menti
     const tok = t[i]!;
     // "economists in Lexington, Massachusetts, project": a place's state or country set off by
     // commas after it is part of the phrase, no aside.
-    const region = tok.text === ',' ? regionAside(t, i, names) : -1;
+    // (Or with no comma after it, right before the cue: "Avery Zenker, a registered dietitian from
+    // Ontario, Canada explains": Canada does not speak.)
+    const region = tok.text === ',' ? regionAside(t, i, names) : i === v - 1 ? regionAside(t, v, names) : -1;
     if (region !== -1) {
       limit -= i - region;
       i = region;

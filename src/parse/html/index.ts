@@ -282,6 +282,12 @@ const SPLIT_MAX_LINK_SHARE = 0.3;
 /** Class words of a page's layout grid, which name no kind of content. */
 const GENERIC_LAYOUT_CLASS = /^(?:section|row|col|column|columns|container|wrapper|wrap|inner|outer|grid|box|block|content|main|clearfix|group|flex|d-flex|(?:col|span|grid|w|mx|my|px|py|mb|mt|pb|pt)-[\w-]+)$/i;
 
+/** A class without the words that name one element (Elementor's "elementor-element-98fbbca"): the kind of box it is. */
+function kindOfClass(cls: string): string {
+  return cls.trim().split(/\s+/).filter((c) => !(ELEMENT_ID_CLASS.test(c) && /\d/.test(c))).join(' ');
+}
+const ELEMENT_ID_CLASS = /[-_][0-9a-f]{6,}$/i;
+
 interface SplitElement extends LedeElement {
   parentElement: SplitElement | null;
   previousElementSibling: SplitElement | null;
@@ -302,7 +308,7 @@ function splitBodyBefore(first: LedeElement, kept: ReadonlySet<string>): LedeEle
     if (!cls || TEASER_BOX.test(cls) || WIDGET_CLASS.test(cls) || APPEAL_CLASS.test(cls) || cls.split(/\s+/).every((c) => GENERIC_LAYOUT_CLASS.test(c))) continue;
     let sibling = box.previousElementSibling;
     for (let k = 0; sibling && k < SPLIT_SIBLINGS; k++, sibling = sibling.previousElementSibling) {
-      if (sibling.getAttribute('class')?.trim() !== cls) continue;
+      if (kindOfClass(sibling.getAttribute('class') ?? '') !== kindOfClass(cls)) continue;
       const prose = Array.from(sibling.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => proseLine(t) && !chromeReason(t));
       const text = squash(sibling.textContent);
       const linked = linkedChars(sibling);
@@ -900,6 +906,9 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const parts = (el: RemovableElement): number => Array.from((el as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null; children: ArrayLike<unknown> }> }).querySelectorAll('*')).filter((x) => x.children.length === 0 && squash(x.textContent) !== '').length;
   const tiles = removeBlocks(document, TILE_BOXES, REMOVED_MAX_SHARE, (el, text) => TILE_CLASS.test(el.getAttribute('class') ?? '') && el.querySelector('a[href]') !== null && el.querySelector('p') === null && text.split(' ').length <= TILE_MAX_WORDS && !/[.!?]["”’)]?$/.test(text) && parts(el) >= 2);
   if (tiles > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${tiles} teaser tile${tiles === 1 ? '' : 's'} for other stories`));
+  // (Reported when it held text a reader might miss: not an ad blocker's bait, "<div style="left: -99999px">ad</div>".)
+  const away = removeOffScreen(document, true);
+  if (away > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${away} block${away === 1 ? '' : 's'} the page sets off the screen with an inline style, which no reader sees`));
   const grids = removeCardGrids(document as unknown as CardDocument);
   if (grids.length > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${grids.length} box${grids.length === 1 ? '' : 'es'} of cards for the site's own pages (${quoteList(grids)})`));
   // (A section's label the page sets over its headline: the extractor kept it as the article's first heading.)
@@ -964,6 +973,27 @@ function removeCardGrids(document: CardDocument): string[] {
   }
   return removed;
 }
+
+/** An inline style that sets a box a thousand pixels or more off the screen's left or top edge. */
+const OFF_SCREEN = /(?:^|[;\s"'])(?:left|top)\s*:\s*-\d{4,}(?:\.\d+)?px/i;
+const OFF_SCREEN_BOXES = ['left:-', 'left: -', 'top:-', 'top: -'].map((x) => `body [style*="${x}"]`).join(', ');
+
+/**
+ * Removes what the page sets off the screen with an inline style, out of every reader's sight:
+ * motorward's "<div style="position:absolute; left:-35255px;">" of casino spam after its footer.
+ * Returns how many went (with `worded`, how many of them held a sentence's words or more).
+ */
+function removeOffScreen(document: RemovableDocument, worded = false): number {
+  let counted = 0;
+  removeBlocks(document, OFF_SCREEN_BOXES, REMOVED_MAX_SHARE, (el, text) => {
+    const away = OFF_SCREEN.test(el.getAttribute('style') ?? '');
+    if (away && (!worded || text.split(' ').length >= OFF_SCREEN_REPORTED_WORDS)) counted++;
+    return away;
+  });
+  return counted;
+}
+/** The words an off-screen block holds from which its removal is reported. */
+const OFF_SCREEN_REPORTED_WORDS = 20;
 
 /** A template's placeholder text: "Lorem ipsum dolor sit amet, consectetur adipiscing elit …". */
 const PLACEHOLDER_TEXT = /lorem ipsum dolor sit/i;
@@ -1870,8 +1900,12 @@ function plainBylineAfter(order: readonly KeyPointElement[], at: number): string
   return undefined;
 }
 
-/** An ISO date (and time) glued to the name before it, or a month and day: "Nick van Mead2022-11-23T08:10+02:00", "Scott MattonMarch 2, 2026", "ClayMar 14". */
-const GLUED_STAMP = /(?<=\p{L})\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$|(?<=\p{Ll})(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*$/u;
+/**
+ * An ISO date (and time) glued to the name before it, or a month and day, or a date in figures and
+ * what ran on after it: "Nick van Mead2022-11-23T08:10+02:00", "Scott MattonMarch 2, 2026", "ClayMar
+ * 14", Reolink's "Yucy3/4/2025000000Sharesfacebooktwitter…" (its share bar's counts and labels).
+ */
+const GLUED_STAMP = /(?<=\p{L})\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$|(?<=\p{Ll})(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*$|(?<=\p{Ll})\d{1,2}\/\d{1,2}\/\d{2,4}\S*\s*$/u;
 
 /** A writer's name: two to four capitalised words ("Madeline Puckette", "A. J. Neal"). */
 const WRITER_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
@@ -2506,6 +2540,7 @@ export function htmlBlocks(page: string): HtmlFront {
     const page = pageDoc ?? (parseHTML(html).document as unknown as LedeDocument);
     // (Without what its style sheets hide, which the extractor never saw, nor the boxes of cards for the site's pages it was not given.)
     removeStyleHidden(page as unknown as RemovableDocument);
+    removeOffScreen(page as unknown as RemovableDocument);
     removeCardGrids(page as unknown as CardDocument);
     // (Without the style sheets and scripts set inside its elements: NCCIH's <h2> holds a <style>,
     // whose rules made each subheading read as one the extractor had left out.)
