@@ -957,7 +957,8 @@ function removeCardGrids(document: CardDocument): string[] {
   };
   const grids = new Set<CardElement>();
   for (const link of Array.from(document.querySelectorAll('body a[href^="/"]'))) {
-    const cardEl = link.parentElement?.tagName === 'A' ? null : link.parentElement && card(link.parentElement) ? link.parentElement : link.parentElement?.parentElement && card(link.parentElement.parentElement) ? link.parentElement.parentElement : null;
+    // (The card is the link's box, or the box around its wrapper; not a link inside a link.)
+    const cardEl = link.parentElement?.tagName === 'A' ? undefined : [link.parentElement, link.parentElement?.parentElement].find((el): el is CardElement => !!el && card(el));
     const grid = cardEl?.parentElement;
     if (grid && !grids.has(grid) && Array.from(grid.children).filter(card).length >= CARD_GRID_MIN) grids.add(grid);
   }

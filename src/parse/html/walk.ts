@@ -1054,7 +1054,7 @@ function listItems(list: DomNode, into: Inline[], options: WalkOptions, depth = 
     const own: Inline = { text: '', linked: 0, ...(depth > 0 ? { depth } : {}) };
     const nested: DomNode[] = [];
     const kids = Array.from(li.childNodes);
-    for (const c of kids) {
+    for (const [k, c] of kids.entries()) {
       if (c.nodeType === ELEMENT && (tagOf(c) === 'UL' || tagOf(c) === 'OL')) nested.push(c);
       else if (c.nodeType === TEXT) append(own, withoutCitationMarks(c.textContent ?? '', own.text));
       else if (c.nodeType === ELEMENT && marker(c, tagOf(c))) own.afterMark = true;
@@ -1067,7 +1067,7 @@ function listItems(list: DomNode, into: Inline[], options: WalkOptions, depth = 
         // (Nor the rest of a word an inline element carries on, in lower case: SewCanShe's
         // "T<span>en automatic one-step buttonhole designs</span>", "stitch<span>es</span>".)
         // (Only after bare text: "<span>Range</span><span>up to 300 km</span>", a label and its value, stay apart.)
-        const previous = kids[kids.indexOf(c) - 1];
+        const previous = kids[k - 1];
         const wordGoesOn = INLINE_WORD_TAGS.has(tagOf(c)) && previous?.nodeType === TEXT && /\p{L}$/u.test(previous.textContent ?? '') && /\p{L}$/u.test(own.text) && /^\p{Ll}/u.test(c.textContent ?? '');
         if (!/[(\[“‘/]$/u.test(own.text) && !figure && !wordGoesOn) own.text += ' ';
         inline(c, tagOf(c) === 'A', own, options);
