@@ -907,7 +907,7 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   const tiles = removeBlocks(document, TILE_BOXES, REMOVED_MAX_SHARE, (el, text) => TILE_CLASS.test(el.getAttribute('class') ?? '') && el.querySelector('a[href]') !== null && el.querySelector('p') === null && text.split(' ').length <= TILE_MAX_WORDS && !/[.!?]["”’)]?$/.test(text) && parts(el) >= 2);
   if (tiles > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${tiles} teaser tile${tiles === 1 ? '' : 's'} for other stories`));
   // (Reported when it held text a reader might miss: not an ad blocker's bait, "<div style="left: -99999px">ad</div>".)
-  const away = removeOffScreen(document, true);
+  const away = removeOffScreen(document);
   if (away > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${away} block${away === 1 ? '' : 's'} the page sets off the screen with an inline style, which no reader sees`));
   const grids = removeCardGrids(document as unknown as CardDocument);
   if (grids.length > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${grids.length} box${grids.length === 1 ? '' : 'es'} of cards for the site's own pages (${quoteList(grids)})`));
@@ -982,16 +982,16 @@ const OFF_SCREEN_BOXES = ['left:-', 'left: -', 'top:-', 'top: -'].map((x) => `bo
 /**
  * Removes what the page sets off the screen with an inline style, out of every reader's sight:
  * motorward's "<div style="position:absolute; left:-35255px;">" of casino spam after its footer.
- * Returns how many went (with `worded`, how many of them held a sentence's words or more).
+ * Returns how many of those that went held a sentence's words or more, the ones worth reporting.
  */
-function removeOffScreen(document: RemovableDocument, worded = false): number {
-  let counted = 0;
+function removeOffScreen(document: RemovableDocument): number {
+  let worded = 0;
   removeBlocks(document, OFF_SCREEN_BOXES, REMOVED_MAX_SHARE, (el, text) => {
     const away = OFF_SCREEN.test(el.getAttribute('style') ?? '');
-    if (away && (!worded || text.split(' ').length >= OFF_SCREEN_REPORTED_WORDS)) counted++;
+    if (away && text.split(' ').length >= OFF_SCREEN_REPORTED_WORDS) worded++;
     return away;
   });
-  return counted;
+  return worded;
 }
 /** The words an off-screen block holds from which its removal is reported. */
 const OFF_SCREEN_REPORTED_WORDS = 20;
