@@ -101,7 +101,11 @@ export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
   // Not the noun after an article ("a United Nations plan to return people"), nor plans once made
   // ("the young mother made plans to help people after she was gone").
   // (Nor a kind of plan one buys or follows: "you may need a paid ZipBooks plan to automate …", "a meal plan to lose weight".)
-  [/(?<!\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w.-]*\s+){0,3})(?<!\b(?:made|had)\s+)(?<!\b(?:change|changed|changes|changing|cancel|cancelled|canceled)\s+(?:your|our|their|his|her|its|my)\s+)(?<!\b(?:paid|free|premium|monthly|annual|yearly|basic|data|phone|insurance|health|retirement|savings|meal|training|payment|pricing|subscription|business|action)(?:\s+[A-Z][\w.-]*){0,2}\s+)\b(?:[Pp]lans?|[Ii]ntends?|[Aa]ims?|[Hh]opes?)\s+to(?=\s+(?!be\b)[a-z])/, 'expected'],
+  // The verb has its subject right before it: a bare "plan to" a pronoun or a plural one ("Residents
+  // plan to"), which a noun's compound does not give ("the Premier or Plus plan to have", "your own
+  // beauty and fitness plan to ensure"); "plans to" no preposition or possessive before it ("a
+  // range of plans to suit different tax situations"; "has plans to expand" is one).
+  [/(?<!\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w.-]*\s+){0,3})(?<!\b(?:made|had|of|with|for|in|on|about|their|our|his|her|its|my|your|new|different|several|many|two|three|these|those|such)\s+)(?<!\b(?:change|changed|changes|changing|cancel|cancelled|canceled)\s+(?:your|our|their|his|her|its|my)\s+)(?<!\b(?:paid|free|premium|monthly|annual|yearly|basic|data|phone|insurance|health|retirement|savings|meal|training|payment|pricing|subscription|business|action)(?:\s+[A-Z][\w.-]*){0,2}\s+)\b(?:(?:[Pp]lans|[Ii]ntends|[Aa]ims|[Hh]opes)|(?<=(?:(?:^|[^\w’'])(?:I|[Ww]e|[Yy]ou|[Tt]hey|who|also|still|now|currently|not|to|and|(?!(?:[Tt]his|[Hh]as|[Ww]as|[Dd]oes)\b)[A-Za-z][a-z]*[a-hj-rtv-z]s)|n['’]t)\s+)(?:[Pp]lan|[Ii]ntend|[Aa]im|[Hh]ope))\s+to(?=\s+(?!be\b)[a-z])/, 'expected'],
   // The participle only as a verb, after its auxiliary, an "and" or a comma ("is planning to",
   // "engaged and planning to", ", hoping to", "game-planning to"): not the noun in "delivers
   // economics-based planning to households".

@@ -18,6 +18,7 @@
 import { HONORIFIC_BEFORE, HONORIFIC_GENDER, LEADING_TITLES, TITLE_ABBREVIATION } from '../data/titles.js';
 import { DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, LEGAL_FORMS, ORG_SUFFIXES, ORGANIZATIONS, UNISEX_FIRST_NAMES } from '../data/gazetteer.js';
 import { MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../data/given-names.js';
+import { EITHER_BY_USE, MEN_BY_USE, WOMEN_BY_USE } from '../data/given-names-use.js';
 import { ACRONYM_SKIP_WORDS, INSTITUTION_AFTER, INSTITUTION_LOOKAHEAD, INSTITUTION_SPEAKS, INSTITUTION_SPEAKS_LOOKAHEAD, PARTY_NAMES, SEATS_OF_POWER, SHORT_FORMS } from '../data/aliases.js';
 import { NAME_TYPES } from '../vocabulary.js';
 import { NAMED_ROLES, OFFICE_QUALIFIERS } from '../data/claims.js';
@@ -991,13 +992,19 @@ function honorificGender(text: string, m: Mention): Gender | null {
 
 /**
  * The gender a given name tells: the hand lists first (src/data/gazetteer.ts: a name common to
- * women and men tells none), then the names corpus (src/data/given-names.ts).
+ * women and men tells none), then US birth records of the last decades (src/data/given-names-use.ts:
+ * "Avery" is now a woman's as often as a man's), then the older names corpus
+ * (src/data/given-names.ts) for the names those records hold too few of.
  */
 function givenNameGender(first: string): Gender | null {
   if (!first) return null;
   if (FEMALE_FIRST_NAMES.has(first)) return 'f';
   if (UNISEX_FIRST_NAMES.has(first)) return null;
-  if (FIRST_NAMES.has(first) || MEN_GIVEN_NAMES.has(first)) return 'm';
+  if (FIRST_NAMES.has(first)) return 'm';
+  if (WOMEN_BY_USE.has(first)) return 'f';
+  if (MEN_BY_USE.has(first)) return 'm';
+  if (EITHER_BY_USE.has(first)) return null;
+  if (MEN_GIVEN_NAMES.has(first)) return 'm';
   return WOMEN_GIVEN_NAMES.has(first) ? 'f' : null;
 }
 

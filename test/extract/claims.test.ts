@@ -1444,7 +1444,8 @@ describe('stated implications', () => {
     const found = b.implications.map((i) => [i.text.split(' ')[1], i.modality]);
     expect(found).toEqual([['researchers', 'expected']]);
     // (Nor a kind of plan one buys: "a paid ZipBooks plan to automate …".)
-    const bought = await story('You may need a paid ZipBooks plan to automate payment reminders. Policies will not pay if you change your plans to travel. Residents plan to sue the city next month.');
+    // (Nor a noun's compound, or "plans" after a preposition: "the Premier or Plus plan to have", "a range of plans to suit".)
+    const bought = await story('You may need a paid ZipBooks plan to automate payment reminders. Policies will not pay if you change your plans to travel. TurboTax offers a range of plans to suit different tax situations. You need the Premier or Plus plan to have access to it. Draw up your own beauty and fitness plan to ensure you glow on the day. Residents plan to sue the city next month.');
     expect(bought.implications.filter((i) => i.modality === 'expected').map((i) => i.text.split(' ')[0])).toEqual(['Residents']);
   });
 
@@ -2503,6 +2504,51 @@ describe('reporting verbs after another verb, and speakers past asides', () => {
     // (Without the comma after the state, the state still does not speak: the person its description follows does.)
     const unclosed = await story('Avery Zenker, a registered dietitian from Ontario, Canada explains that fibre keeps you full for longer.');
     expect(attributed(unclosed).map(([speaker]) => speaker)).toEqual(['Avery Zenker']);
+  });
+});
+
+describe('who a "he" or "she" is', () => {
+  it('reads a given name borne by women and men alike as telling no gender ("Avery"), and one the older names corpus had wrong by what births show', async () => {
+    const b = await story('Alyssa Pacheco, a dietitian in Boston, explains that fibre keeps blood sugar steady.\n\nAvery Zenker adds that fibre has very few calories, and your body digests it slowly.\n\n“The water content in fibre adds volume, which signals fullness,” she says.');
+    expect(attributed(b).map(([speaker]) => speaker)).toEqual(['Alyssa Pacheco', 'Avery Zenker', 'Avery Zenker']);
+    const andrei = await story('Maria Petrova, an economist in Moscow, said that prices rose in March.\n\nAndrei Volkov, a trader, agreed with the figures.\n\n“The rouble will fall further,” he said.');
+    expect(attributed(andrei).map(([speaker]) => speaker).pop()).toBe('Andrei Volkov');
+  });
+
+  it('does not send a "he" past a subheading to a person a section before named only once', async () => {
+    const b = await story('Thomas Jefferson was known to have said "Coffee - the favorite drink of the civilized world."\n\nWhy was coffee called the bitter invention of Satan?\n\nWhen coffee first reached Europe, some religious leaders were suspicious of it. The concern was so strong that the Pope was asked to weigh in. After tasting it himself, he said that it was too good to leave to unbelievers.');
+    expect(b.claims.some((c) => c.speaker === 'Thomas Jefferson' && b.text.slice(c.content.start, c.content.end).includes('too good'))).toBe(false);
+    // A person the article names again, the one a profile is about, is still the "he" after its subheading.
+    const profile = await story('Tom Baker opened his bakery in 1990. Baker still starts work at four every morning.\n\nEarly days\n\nThe first years were hard. He said that the bank almost closed the shop twice.');
+    expect(b.sections.length).toBeGreaterThan(1);
+    expect(profile.claims.find((c) => profile.text.slice(c.content.start, c.content.end).includes('bank almost'))?.speaker).toBe('Tom Baker');
+  });
+});
+
+describe('a speaker named by the heading over their quoted words', () => {
+  it('gives each quoted paragraph under "Name of Place:" or "Name, Title:" to the person the heading names; a heading over prose, or one that names no one, gives none', async () => {
+    const page = `<html><head><title>The Year in Gardening</title></head><body><article><h1>The Year in Gardening</h1>
+      <p>We asked a selection of our ecological gardening friends what brought them joy this year and what they hope for the next.</p>
+      <h4>Jeff Lorenz and Kayla Fell of Refugia:</h4>
+      <p>“At this time of year, we are enamored by the stories laid bare in the landscape. Perennials left standing are full of narrative.”</p>
+      <p>“One simple thing that everyone can do to make a difference this year is to talk to their neighbors.”</p>
+      <h4>Georgia Silvera Seamans, Environmental Studies Professor at the New School:</h4>
+      <p>“This season, the thing that has brought me joy is listening to students talk about the trees in Washington Square Park.”</p>
+      <h4>The Bottom Line:</h4>
+      <p>“Leave the leaves” is the advice every gardener here gave us, and the one we will follow in the new year.</p>
+      <h4>Tom Baker, the baker:</h4>
+      <p>Tom Baker has run the bakery on Main Street since 1990 and opens at four every morning.</p>
+      <p>“We never close,” one customer told us.</p>
+      </article></body></html>`;
+    const b = await brief(page, { inputFormat: 'html' });
+    const said = b.claims.filter((c) => c.kind === 'direct').map((c) => [c.speaker, b.text.slice(c.content.start, c.content.start + 20)]);
+    expect(said).toEqual([
+      ['Jeff Lorenz and Kayla Fell', '“At this time of yea'],
+      ['Jeff Lorenz and Kayla Fell', '“One simple thing th'],
+      ['Georgia Silvera Seamans', '“This season, the th'],
+      ['one customer', '“We never close,” on'],
+    ]);
+    expectGrounded(b);
   });
 });
 

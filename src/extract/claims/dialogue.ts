@@ -418,6 +418,75 @@ export function withSectionVoices(annotated: AnnotatedArticle, claims: Claim[], 
   });
 }
 
+/**
+ * A speaker's name set as a heading over their quoted words, the heading closing on a colon: "Jeff
+ * Lorenz and Kayla Fell of Refugia:", "Uli Lorimer, Director of Horticulture at Native Plant
+ * Trust:" (Gardenista's roundup of nine gardeners, each heading over paragraphs in quotation marks).
+ * The name is the heading's opening run of capitalised words (two at most, joined by "and"), before
+ * a comma, an "of" or the colon.
+ */
+const SPEAKER_HEADING = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:and|&)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+))?(?=\s*(?:,|\s+of\s|:\s*$))/u;
+/** Words a heading before a colon may open on that name no one: "The Bottom Line:", "Key Takeaways:". */
+const NO_SPEAKER_HEADING = /^(?:the|a|an|our|your|my|this|these|key|what|why|how|when|where|who|step|part|chapter|day|week|tip|tips|pros|cons|best|top|final|more|other|related|read|see|also|note|update|editor|bottom)\b/i;
+
+/**
+ * Quotations under a speaker's heading (SPEAKER_HEADING): in its section, each paragraph that opens
+ * with a quotation mark and whose claims name no speaker is one claim of the person the heading
+ * names, from the mark to the paragraph's end; the speakerless claims read in it give way. Only
+ * where the section's first paragraph is such a quotation (a heading "Smith, the mayor:" over
+ * prose is a label of another kind).
+ */
+export function withHeadingSpeakers(annotated: AnnotatedArticle, claims: Claim[], coreference: NameCoreference): Claim[] {
+  const { text } = annotated.article;
+  const units = paragraphUnits(annotated.sentences);
+  const added: Claim[] = [];
+  const replaced = new Set<number>();
+  let speaker: { name: string; mention: { start: number; end: number; text: string }; cue: { start: number; end: number } } | null = null;
+  let first = false;
+  for (const p of units) {
+    const head = p[0]!;
+    if (head.role === 'heading') {
+      speaker = null;
+      const m = /:\s*$/.test(head.text) && !NO_SPEAKER_HEADING.test(head.text) ? SPEAKER_HEADING.exec(head.text) : null;
+      if (m) {
+        const names = [m[1]!, m[2]].filter((x): x is string => !!x).map((x) => {
+          const at = head.start + head.text.indexOf(x);
+          const known = annotated.mentions.find((n) => n.start === at && n.end === at + x.length);
+          // (The recogniser's name for the whole of it; not a place it found inside: "Georgia" of "Georgia Silvera Seamans".)
+          return known && known.type !== 'person' ? null : known ? (coreference.nameAt(at) ?? x) : x;
+        });
+        const colon = head.start + head.text.lastIndexOf(':');
+        if (names.every((x) => x !== null)) speaker = { name: names.join(' and '), mention: textSpan(text, head.start + m.index, head.start + m.index + m[0].length), cue: { start: colon, end: colon + 1 } };
+      }
+      first = true;
+      continue;
+    }
+    if (!speaker || p[0]!.section !== head.section) continue;
+    const opens = /^[“"]/.test(head.text);
+    if (first && !opens) speaker = null;
+    first = false;
+    if (!speaker || !opens) continue;
+    const start = head.start;
+    const end = p[p.length - 1]!.end;
+    const inside = claims.map((c, i) => [c, i] as const).filter(([c]) => c.start >= start && c.end <= end);
+    if (inside.some(([c]) => c.speaker)) continue;
+    for (const [, i] of inside) replaced.add(i);
+    added.push({
+      ...textSpan(text, start, end),
+      kind: 'direct',
+      speaker: speaker.name,
+      speakerMention: speaker.mention,
+      cue: ':',
+      cueSpan: speaker.cue,
+      content: trimClause(text, start, end),
+      basis: [],
+      sentence: head.index,
+    });
+  }
+  if (added.length === 0) return claims;
+  return [...claims.filter((_, i) => !replaced.has(i)), ...added].sort((a, b) => a.start - b.start);
+}
+
 /** A source in the first person. */
 const FIRST_PERSON_SOURCE = /^(?:I|we)$/i;
 

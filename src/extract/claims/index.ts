@@ -13,7 +13,7 @@ import { cueModel, type CueModel } from '../cue-model.js';
 import { resolveNames, type NameCoreference } from '../coreference.js';
 import { closingReport } from './closing.js';
 import { claimModel, isClaim, type ClaimModel } from './check.js';
-import { answerer, findDialogue, labelledClaim, labelOf, withSectionAnswers, withSectionVoices, type Label } from './dialogue.js';
+import { answerer, findDialogue, labelledClaim, labelOf, withHeadingSpeakers, withSectionAnswers, withSectionVoices, type Label } from './dialogue.js';
 import { type Attribution, inside } from './phrase.js';
 import { quotedSentence, closesBeforeCue, continuesQuote, openQuotation, quotedPrefix, quotations, kindOf, closeQuotation, signedQuotation } from './quotes.js';
 import { attribute } from './attribute.js';
@@ -345,7 +345,7 @@ export function findClaims(
   const posts = withEmbeddedPosts(annotated, claims, bySentence, coreference);
   const interview = writer && !dialogue ? withInterviewAnswers(annotated, posts, writer, coreference) : posts;
   // (A labelled dialogue's answers are its labels': no unlabelled guest's.)
-  return withoutRepeats(text, apartBySource(text, withSectionVoices(annotated, withSectionAnswers(annotated, interview, coreference, dialogue === null), coreference), bySentence, coreference));
+  return withoutRepeats(text, apartBySource(text, withHeadingSpeakers(annotated, withSectionVoices(annotated, withSectionAnswers(annotated, interview, coreference, dialogue === null), coreference), coreference), bySentence, coreference));
 }
 
 /**
