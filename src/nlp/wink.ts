@@ -144,7 +144,8 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     const degree = end === '.' && /^\p{Lu}\p{Ll}{1,2}$/u.test(before) && last!.tokens[last!.tokens.length - 2]!.end === last!.end - 1;
     const initials = (/(?:^|[-–])\p{Lu}\.$/u.test(end) || (end === '.' && /^\p{Lu}$/u.test(before)) || degree) && /^\p{Lu}\./u.test(kept[0]!.text);
     // Nor does a sentence open with a comma or a closing mark ("Rep. Zoe Lofgren (D-Calif.), who …").
-    const punctuation = /^[,;:)\]]$/.test(kept[0]!.text);
+    // (Nor with a dash glued to an exclamation: "useful—and sassy!—wedding planning emails".)
+    const punctuation = /^[,;:)\]]$/.test(kept[0]!.text) || (last !== undefined && last.end === kept[0]!.start && /^[!?]$/.test(end) && /^[—–]$/.test(kept[0]!.text));
     // Nor inside a market code: Reuters' " .DJI" (a full stop after a space, the code touching it)
     // and "(AAPL.O)" (a parenthesis still open).
     const lastToken = last?.tokens[last.tokens.length - 1];
@@ -154,7 +155,8 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     const code = last !== undefined && last.end === kept[0]!.start && /^\p{Lu}/u.test(kept[0]!.text) && (spacedStop || openParenthesis(last.tokens));
     // Nor at a decimal written without its zero: "eight games under .500 through nine games".
     // Nor inside a decimal glued to a currency code: "RM6.162 million" (wink reads "RM6" a word).
-    const gluedDecimal = last !== undefined && last.end === kept[0]!.start && end === '.' && beforeStop !== undefined && beforeStop.end === lastToken!.start && /\d$/.test(beforeStop.text) && /^\d/.test(kept[0]!.text);
+    // Nor inside a name a full stop joins to a number: an instance type, "c6i.8xlarge".
+    const gluedDecimal = last !== undefined && last.end === kept[0]!.start && end === '.' && beforeStop !== undefined && beforeStop.end === lastToken!.start && (/\d$/.test(beforeStop.text) || /\d\p{Ll}+$/u.test(beforeStop.text)) && /^\d/.test(kept[0]!.text);
     // Or glued to a sign before it: a P value, "≤.05", "(P<.04)", "(P=.08)".
     const signedDecimal = last !== undefined && last.end === kept[0]!.start && end === '.' && beforeStop !== undefined && beforeStop.end === lastToken!.start && /[<>=≤≥±≈~]$/.test(beforeStop.text) && /^\d/.test(kept[0]!.text);
     const decimal = (spacedStop && /^\d/.test(kept[0]!.text)) || gluedDecimal || signedDecimal;
@@ -215,8 +217,8 @@ const NAME_AFTER_EXCLAMATION = /^(?:Network|News|Online|Entertainment|Channel|Fi
 const LONG_RUN = /\S{256,}/g;
 const PIECE = /(\S{63})\S/g;
 
-/** An abbreviation a number follows inside a sentence: "Vol. 1", "No. 3", "reg. $1,799", "approx. 30". */
-const NUMBER_ABBREVIATION = /^(?:[Vv]ols?|No|Nos|reg|approx|est|[Ff]ig|[Cc]h|pp?|ed)\.$/;
+/** An abbreviation a number follows inside a sentence: "Vol. 1", "No. 3", "reg. $1,799", "Approx. 290 employees", "4 lbs. 10 oz". */
+const NUMBER_ABBREVIATION = /^(?:[Vv]ols?|No|Nos|reg|[Aa]pprox|est|[Ff]ig|[Cc]h|pp?|ed|lbs?|oz)\.$/;
 
 /** Abbreviations in lower case a sentence goes on after, before a word in lower case: "incl.", "approx.", "bbl.", "sq. ft.". */
 const WORD_ABBREVIATION = /^(?:incl|excl|approx|esp|etc|vs|cf|viz|bbl|sq|ft|yds?|lbs?|oz|pp|ca|est)\.$/;

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { NewsbriefError } from '../errors.js';
+import { decodeHTML } from 'entities';
 import { MESSAGE, message } from '../messages.js';
 import type { Message } from '../types.js';
 
@@ -153,3 +154,27 @@ export function repairDoubleEncoding(text: string): { text: string; count: numbe
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) outside++;
   return count >= DOUBLE_ENCODED_MIN && covered * 2 >= outside ? { text: repaired, count } : { text, count: 0 };
 }
+
+/** A run of two to four character references: how a page may write a character encoded twice ("&acirc;&euro;&trade;" for "’"). */
+const REFERENCE_RUN = /(?:&(?:#\d+|#x[\da-fA-F]+|[A-Za-z]+\d*);){2,4}/g;
+
+/**
+ * The same repair on a page that writes the twice-encoded characters as references
+ * ("isn&acirc;&euro;&trade;t"), which the bytes' decoding never sees: each run of references that
+ * starts with a lead byte's character is read as characters, and the page is repaired as a text
+ * encoded twice would be (or left exactly as it was).
+ */
+export function repairEncodedReferences(html: string): { text: string; count: number } {
+  if (!html.includes('&')) return { text: html, count: 0 };
+  let runs = 0;
+  const read = html.replace(REFERENCE_RUN, (run) => {
+    const chars = decodeHTML(run);
+    if (!/^[\u00c2-\u00f4]/.test(chars) || chars.includes('&')) return run;
+    runs++;
+    return chars;
+  });
+  if (runs < DOUBLE_ENCODED_MIN) return { text: html, count: 0 };
+  const repaired = repairDoubleEncoding(read);
+  return repaired.count > 0 ? repaired : { text: html, count: 0 };
+}
+

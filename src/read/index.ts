@@ -2,7 +2,8 @@ import { stat, open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { NewsbriefError } from '../errors.js';
 import type { InputFormatOption, Source, SourceMeta } from '../types.js';
-import { decode, normaliseText } from './decode.js';
+import { MESSAGE, message } from '../messages.js';
+import { decode, normaliseText, repairEncodedReferences } from './decode.js';
 import { detectFormat } from './detect.js';
 
 /** Inputs larger than this are refused unless `--max-bytes` raises it: the pipeline is linear, but a 50 MB "article" is a mistake. */
@@ -16,7 +17,8 @@ export interface ReadOptions {
 /** A string the caller already has (library use) → Source. */
 export function sourceFromText(text: string, origin: string, options: ReadOptions = {}, meta: SourceMeta = {}): Source {
   const raw = normaliseText(text);
-  return { origin, raw: ensureText(raw, inputName(origin), options.inputFormat), format: resolveFormat(raw, options.inputFormat), meta, messages: [] };
+  const format = resolveFormat(ensureText(raw, inputName(origin), options.inputFormat), options.inputFormat);
+  return { origin, ...withReferencesRepaired(raw, format, inputName(origin), []), format, meta };
 }
 
 /** Bytes from a file, stdin or a response body → Source. `charset` is a declared encoding, if any. */
@@ -31,7 +33,17 @@ export function sourceFromBytes(
   if (bytes.length === 0) throw new NewsbriefError('empty', `${name}: is empty; give it an article's text`);
   const decoded = decode(bytes, name, charset);
   const raw = normaliseText(decoded.text);
-  return { origin, raw: ensureText(raw, name, options.inputFormat), format: resolveFormat(raw, options.inputFormat), meta, messages: decoded.messages };
+  const format = resolveFormat(ensureText(raw, name, options.inputFormat), options.inputFormat);
+  return { origin, ...withReferencesRepaired(raw, format, name, decoded.messages), format, meta };
+}
+
+/** A page's characters encoded twice and written as references ("isn&acirc;&euro;&trade;t"), repaired and reported. */
+function withReferencesRepaired(raw: string, format: Source['format'], name: string, messages: Source['messages']): Pick<Source, 'raw' | 'messages'> {
+  if (format !== 'html') return { raw, messages };
+  const repaired = repairEncodedReferences(raw);
+  if (repaired.count === 0) return { raw, messages };
+  const note = message(MESSAGE.decodedAs, `${name}: text encoded as UTF-8 twice and written as references (“&acirc;&euro;&trade;” for “’”); repaired ${repaired.count} character${repaired.count === 1 ? '' : 's'}`);
+  return { raw: repaired.text, messages: [...messages, note] };
 }
 
 /** How an input is named in messages: `-` is standard input. */

@@ -38,6 +38,11 @@ describe('wink adapter', () => {
       'He is pursuing a Ph.D. in criminology at Washington State University.',
       // A decimal glued to a currency code wink reads as a word.
       'The cost of the trips was RM6.162 million, and the rest RM4.5 million.',
+      // A name a full stop joins to a number; an abbreviation a number follows; a dash glued to an exclamation.
+      'We ran it on 32 vCPUs (AWS c6i.8xlarge equivalent) with 64 GB of memory.',
+      'Company Size: Approx. 290 employees across four offices.',
+      'Weight: 4 lbs. 10 oz to 4 lbs. 13 oz for the whole pack.',
+      "We'll send you useful—and sassy!—wedding planning emails.",
     ];
     for (const text of cases) expect(sentencesOf(text)).toEqual([text]);
     // A possessive typed with an opening mark is a possessive, and its word stays whole.
@@ -49,6 +54,8 @@ describe('wink adapter', () => {
     expect(analyse(two, 0, two.length).sentences).toHaveLength(2);
     const initial = 'He met Mr. Lee. D. Smith came later.';
     expect(analyse(initial, 0, initial.length).sentences).toHaveLength(2);
+    const pounds = 'He lost 10 lbs. Then he ran a marathon.';
+    expect(analyse(pounds, 0, pounds.length).sentences).toHaveLength(2);
     const counted = 'The team finished at 9-8. 500 fans watched.';
     expect(analyse(counted, 0, counted.length).sentences).toHaveLength(2);
     const version = 'They bought 300 of the model B2. 40 more came later.';

@@ -1889,6 +1889,27 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
     expect(post.dropped.filter((d) => d.text.includes('20 Free Sewing Patterns')).map((d) => d.reason)).toEqual(['related-links', 'related-links']);
   });
 
+  it('reads a paragraph the page breaks with "<br><br>" or a picture once, and a block set again for small screens once', () => {
+    const serving = 'If you are serving food at your reception, choosing a caterer is an important part of the wedding planning process.';
+    // A picture glued between a date stamp and the paragraph breaks them apart; the paragraph is not brought back whole as a lede.
+    const pictured = parseHtml(story('', `<p>Updated: December 9, 2024<img src="/collage.png" width="1080" height="1920">${serving} Besides the food, there is much to consider.</p>`));
+    expect(bodyText(pictured)).not.toContain('2024 If you are');
+    expect(pictured.text.split(serving).length - 1).toBe(1);
+    const broken = parseHtml(story('', `<p>The caterer matters a great deal to every couple we have met.<br><br>${serving}</p>`));
+    expect(broken.text.split(serving).length - 1).toBe(1);
+    expect(broken.text.split('The caterer matters').length - 1).toBe(1);
+    // (An icon inside a line of words is no break.)
+    const icon = parseHtml(story('', `<p>Tap the share button<img src="/share.svg" width="16" height="16">To send the list to a friend, the app asks for their address.</p>`));
+    expect(bodyText(icon)).toContain('Tap the share buttonTo send');
+    // A slide set once for wide screens and again for small ones reads once; a block marked for small screens alone stays.
+    const slide = (kind: string) => `<section class="scroll-slide ${kind}"><div class="slide-headline">Universal Appeal</div><p>Increasing attendance and awareness of a world-class space museum in small-town Kansas.</p></section>`;
+    const twice = parseHtml(story(slide('desktop') + slide('mobile')));
+    expect(twice.text.split('Increasing attendance').length - 1).toBe(1);
+    const once = parseHtml(story(slide('mobile')));
+    expect(once.text).toContain('Increasing attendance');
+    expectArticleGrounded(twice);
+  });
+
   it('reads a bold subheading that an ellipsis runs on as a heading, and drops a reporter’s contact line and a call for readers’ pictures', () => {
     const a = parseHtml(
       story(
@@ -2874,6 +2895,9 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     expect(a.sections.map((x) => x.heading?.text ?? null)).not.toContain(dek);
     expect(chromeReason('Dec 11, 2025 Share')).toBe('metadata');
     expect(chromeReason('Dec 11, 2025 Share prices fell')).toBeNull();
+    // The "and" two buttons leave between them once their links are gone ("Get it on Amazon and Get it on Eneba").
+    expect(chromeReason('and')).toBe('chrome');
+    expect(chromeReason('and so it began')).toBeNull();
   });
 
   it('takes a labelled standfirst past the byline line for the dek, and its label for the genre', () => {

@@ -49,6 +49,18 @@ describe('decode', () => {
     expect(decode(new TextEncoder().encode(french), 'x').text).toBe(french);
   });
 
+  it('repairs twice-encoded characters a page writes as references ("isn&acirc;&euro;&trade;t") and says so; other references are left as written', () => {
+    const page = '<html><body><article><h1>AI search</h1><p>It isn&acirc;&euro;&trade;t new&acirc;&euro;&rdquo;it&acirc;&euro;&trade;s how &acirc;&euro;&oelig;search&acirc;&euro;&#157; works.</p></article></body></html>';
+    const source = sourceFromBytes(new TextEncoder().encode(page), 'seo.html');
+    expect(source.raw).toContain('It isn’t new—it’s how “search” works.');
+    expect(source.messages.map((m) => m.message)).toEqual([expect.stringMatching(/^seo\.html: text encoded as UTF-8 twice and written as references .*repaired 5 characters$/)]);
+    // A page's own references, and a text that is no page, stay as they are.
+    const plain = '<html><body><p>Caf&eacute; &amp; bar &mdash; &copy; 2024 &acirc;&euro;&trade;</p></body></html>';
+    expect(sourceFromBytes(new TextEncoder().encode(plain), 'x.html').raw).toBe(plain);
+    const text = 'It isn&acirc;&euro;&trade;t new&acirc;&euro;&rdquo;it&acirc;&euro;&trade;s here &acirc;&euro;&trade;.';
+    expect(sourceFromText(text, 'x.txt', { inputFormat: 'text' }).raw).toBe(text);
+  });
+
   it('refuses binary input (NUL bytes)', () => {
     expect(() => decode(bytes(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00), 'a.zip')).toThrow(/binary/);
   });

@@ -214,8 +214,11 @@ export function missedLede(page: LedeDocument, extracted: LedeDocument): LedeEle
   const out: LedeElement[] = [];
   const prose = (p: LedeElement, text: string): boolean => {
     const linked = Array.from(p.querySelectorAll('a'), (a) => squash(a.textContent).length).reduce((n, x) => n + x, 0);
-    return text.split(' ').length >= LEDE_MIN_WORDS && endsSentence(text) && linked <= LEDE_MAX_LINK_SHARE * text.length && !all.has(text) && !chromeReason(text) && !p.closest('nav, header, footer, aside, figure, figcaption, form');
+    return text.split(' ').length >= LEDE_MIN_WORDS && endsSentence(text) && linked <= LEDE_MAX_LINK_SHARE * text.length && !all.has(text) && !splitByExtractor(text) && !chromeReason(text) && !p.closest('nav, header, footer, aside, figure, figcaption, form');
   };
+  // (Nor a paragraph the extractor kept in pieces, split at its "<br><br>": "Updated: December 9,
+  // 2024<br><br>If you are serving food …" is kept as its second piece.)
+  const splitByExtractor = (text: string): boolean => kept.some((k) => text.includes(k.slice(0, LEDE_ANCHOR_CHARS)));
   for (let i = at - 1; i >= 0 && out.length < LEDE_MAX_PARAGRAPHS; i--) {
     const p = paragraphs[i]!;
     if (!prose(p, squash(p.textContent)) || !sameContainer(p, paragraphs[at]!)) break;
@@ -911,6 +914,7 @@ function removeUnshown(document: RemovableDocument, messages: Message[]): void {
   if (away > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${away} block${away === 1 ? '' : 's'} the page sets off the screen with an inline style, which no reader sees`));
   const grids = removeCardGrids(document as unknown as CardDocument);
   if (grids.length > 0) messages.push(message(MESSAGE.droppedChrome, `left out ${grids.length} box${grids.length === 1 ? '' : 'es'} of cards for the site's own pages (${quoteList(grids)})`));
+  removeMobileCopies(document);
   // (A section's label the page sets over its headline: the extractor kept it as the article's first heading.)
   const kickers = removeBlocks(document, KICKER_BOXES, REMOVED_MAX_SHARE, (el, text) => text.split(' ').length <= KICKER_MAX_WORDS && el.querySelector('p') === null && headlineAfter(el as unknown as KeyPointElement));
   if (kickers > 0) messages.push(message(MESSAGE.droppedChrome, 'left out the section label over the headline'));
@@ -973,6 +977,44 @@ function removeCardGrids(document: CardDocument): string[] {
     box.remove();
   }
   return removed;
+}
+
+/** A class word that shows a box on small screens only: "mobile", "show-mobile", "visible-xs", Bootstrap's "d-md-none". */
+const MOBILE_CLASS = /(?:^|\s)(?:mobile|mobile-only|only-mobile|show-mobile|visible-mobile|hide-desktop|hidden-desktop|desktop-hidden|visible-xs|visible-sm|hidden-md|hidden-lg|d-md-none|d-lg-none)(?=\s|$)/i;
+const MOBILE_BOXES = ['mobile', 'visible-xs', 'visible-sm', 'hidden-md', 'hidden-lg', 'd-md-none', 'd-lg-none', 'desktop-hidden', 'hide-desktop', 'hidden-desktop'].map((c) => `body [class*="${c}"]`).join(', ');
+
+/**
+ * Removes the copy of a block a page sets twice, once for small screens and once for wide ones
+ * (Howerton+White's project slides, each a `section.scroll-slide.mobile` after the same
+ * `section.scroll-slide.desktop`): the small screens' box, when another box outside it holds the
+ * very same text. Nothing is lost, so nothing is reported.
+ */
+function removeMobileCopies(document: RemovableDocument): void {
+  const boxes = Array.from(document.querySelectorAll(MOBILE_BOXES)).filter((el) => MOBILE_CLASS.test(el.getAttribute('class') ?? ''));
+  if (boxes.length === 0) return;
+  const texts = new Map<string, number>();
+  for (const el of Array.from(document.querySelectorAll('body *'))) {
+    const text = squash(el.textContent);
+    if (text.split(' ').length >= MOBILE_COPY_MIN_WORDS) texts.set(text, (texts.get(text) ?? 0) + 1);
+  }
+  for (const el of boxes) {
+    const text = squash(el.textContent);
+    // (The boxes inside it and around it with the very same text are no copy: one more than them is.)
+    const inside = Array.from((el as unknown as { querySelectorAll(s: string): ArrayLike<RemovableElement> }).querySelectorAll('*')).filter((x) => squash(x.textContent) === text).length;
+    if (text.split(' ').length < MOBILE_COPY_MIN_WORDS || (texts.get(text) ?? 0) <= 1 + inside + outerWrappers(el, text)) continue;
+    // (Counted out as it goes, so that of two copies both marked for small screens one stays.)
+    texts.set(text, texts.get(text)! - 1 - inside);
+    el.remove();
+  }
+}
+/** The words a block must hold for its copy to be looked for (a label's one word may well repeat). */
+const MOBILE_COPY_MIN_WORDS = 5;
+
+/** How many boxes around an element hold exactly its text. */
+function outerWrappers(el: RemovableElement, text: string): number {
+  let n = 0;
+  for (let up = (el as unknown as { parentElement: RemovableElement | null }).parentElement; up && squash(up.textContent) === text; up = (up as unknown as { parentElement: RemovableElement | null }).parentElement) n++;
+  return n;
 }
 
 /** An inline style that sets a box a thousand pixels or more off the screen's left or top edge. */
@@ -2142,6 +2184,18 @@ function withBreakSpans(html: string): string {
   return found && found.length >= BREAK_SPANS_MIN ? html.replace(BREAK_SPAN, '<br><br>') : html;
 }
 
+/**
+ * A picture (no icon: 64 pixels or more wide or high) set right between a line's last word or
+ * stop and a capitalised word, with no space on either side: "Updated: December 9, 2024<img …
+ * width="1080">If you are serving food …" shows the date above the picture and the paragraph under
+ * it. A paragraph break goes before the picture, as two `<br>`s do.
+ */
+const GLUED_PICTURE = /(?<=[\p{L}\d.!?:)])(<img\b[^>]*?\b(?:width|height)\s*=\s*["']?(?:\d{3,}|6[4-9]|[7-9]\d)\b[^>]*>)(?=\p{Lu})/gu;
+
+function withGluedPicturesApart(html: string): string {
+  return html.includes('<img') ? html.replace(GLUED_PICTURE, '<br><br>$1') : html;
+}
+
 /** A string in a script's data long enough to be prose: 150 characters or more (whether it is prose is judged by its words). */
 const SCRIPT_PROSE = /"((?:[^"\\\n]|\\.){150,})"/g;
 
@@ -2283,7 +2337,7 @@ export function htmlBlocks(page: string): HtmlFront {
   const input = page.replace(/\ufeff/g, '');
   // A fragment (a page's body saved without <html> and <body>, after a comment) is read as a
   // body: the DOM would otherwise leave it outside one, and find no text in the page.
-  const html = withBreakSpans(/<(?:html|body)[\s>]/i.test(input) ? withoutInnerDocuments(bodyAfterHead(fromHtmlElement(input))) : `<!doctype html><html><body>${input}</body></html>`);
+  const html = withGluedPicturesApart(withBreakSpans(/<(?:html|body)[\s>]/i.test(input) ? withoutInnerDocuments(bodyAfterHead(fromHtmlElement(input))) : `<!doctype html><html><body>${input}</body></html>`));
   const { document } = parseHTML(html);
   const messages: Message[] = [];
   fillStreamedSegments(document as unknown as StreamDocument, messages);
