@@ -2526,7 +2526,7 @@ describe('who a "he" or "she" is', () => {
 });
 
 describe('a speaker named by the heading over their quoted words', () => {
-  it('gives each quoted paragraph under "Name of Place:" or "Name, Title:" to the person the heading names; a heading over prose, or one that names no one, gives none', async () => {
+  it('gives each quoted paragraph under "Name of Place:", "Name, Title:" or "Given-name Surname, Title" to the person the heading names; a heading over prose, or one that names no one, gives none', async () => {
     const page = `<html><head><title>The Year in Gardening</title></head><body><article><h1>The Year in Gardening</h1>
       <p>We asked a selection of our ecological gardening friends what brought them joy this year and what they hope for the next.</p>
       <h4>Jeff Lorenz and Kayla Fell of Refugia:</h4>
@@ -2534,6 +2534,10 @@ describe('a speaker named by the heading over their quoted words', () => {
       <p>“One simple thing that everyone can do to make a difference this year is to talk to their neighbors.”</p>
       <h4>Georgia Silvera Seamans, Environmental Studies Professor at the New School:</h4>
       <p>“This season, the thing that has brought me joy is listening to students talk about the trees in Washington Square Park.”</p>
+      <h4>Lawrence Yun, NAR Chief Economist</h4>
+      <p>“We are expecting home sales to increase by about 14% nationwide in 2026.”</p>
+      <h4>Early Days, Hard Times</h4>
+      <p>“Nobody thought the mill would make it past its first winter on the river.”</p>
       <h4>The Bottom Line:</h4>
       <p>“Leave the leaves” is the advice every gardener here gave us, and the one we will follow in the new year.</p>
       <h4>Tom Baker, the baker:</h4>
@@ -2546,7 +2550,20 @@ describe('a speaker named by the heading over their quoted words', () => {
       ['Jeff Lorenz and Kayla Fell', '“At this time of yea'],
       ['Jeff Lorenz and Kayla Fell', '“One simple thing th'],
       ['Georgia Silvera Seamans', '“This season, the th'],
+      ['Lawrence Yun', '“We are expecting ho'],
       ['one customer', '“We never close,” on'],
+    ]);
+    expectGrounded(b);
+  });
+});
+
+describe('a source and a verb of saying that close a paragraph on a colon', () => {
+  it('give the quotation set apart after them to that source ("As SRLabs put it:", "SRLabs noted:"); a pronoun or a sentence that goes on does not', async () => {
+    const b = await story('Every image in the catalogue carries signed build provenance, anchored in a public transparency log that anyone can check. As SRLabs put it:\n\n“Docker incorporates signed provenance with Cosign, providing a verifiable audit trail.”\n\nThey also looked at the patching process and its deadlines. SRLabs noted:\n\n“Fast patching greatly reduces the windows in which images are exposed.”\n\nThe team then summed it up for everyone:\n\n“We will publish the full report in the coming months.”');
+    const said = b.claims.filter((c) => c.kind === 'direct').map((c) => [c.speaker, c.cue, b.text.slice(c.content.start, c.content.start + 12)]);
+    expect(said).toEqual([
+      ['SRLabs', 'put it', '“Docker inco'],
+      ['SRLabs', 'noted', '“Fast patchi'],
     ]);
     expectGrounded(b);
   });

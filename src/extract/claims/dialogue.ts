@@ -14,6 +14,9 @@ import { asks, sameParagraph, textSpan, trimClause } from '../spans.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { withoutAccents } from '../../writing-systems.js';
 import { BODY_ROLES } from '../../vocabulary.js';
+import { MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../../data/given-names.js';
+import { PERSON_NOUNS } from '../../data/person-nouns.js';
+import { EITHER_BY_USE, MEN_BY_USE, WOMEN_BY_USE } from '../../data/given-names-use.js';
 import { writerOf } from '../byline.js';
 
 /** Paragraphs that open with a label before an article reads as a dialogue. */
@@ -419,13 +422,16 @@ export function withSectionVoices(annotated: AnnotatedArticle, claims: Claim[], 
 }
 
 /**
- * A speaker's name set as a heading over their quoted words, the heading closing on a colon: "Jeff
- * Lorenz and Kayla Fell of Refugia:", "Uli Lorimer, Director of Horticulture at Native Plant
- * Trust:" (Gardenista's roundup of nine gardeners, each heading over paragraphs in quotation marks).
- * The name is the heading's opening run of capitalised words (two at most, joined by "and"), before
- * a comma, an "of" or the colon.
+ * A speaker's name set as a heading over their quoted words, the heading closing on a colon or
+ * giving a title after a comma: "Jeff Lorenz and Kayla Fell of Refugia:", "Uli Lorimer, Director of
+ * Horticulture at Native Plant Trust:" (Gardenista's roundup of nine gardeners, each heading over
+ * paragraphs in quotation marks), "Lawrence Yun, NAR Chief Economist" (NAR's outlook of five
+ * economists). The name is the heading's opening run of capitalised words (two at most, joined by
+ * "and"), before a comma, an "of" or the colon.
  */
 const SPEAKER_HEADING = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:and|&)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+))?(?=\s*(?:,|\s+of\s|:\s*$))/u;
+/** A given name the names corpus or the birth records know ("Lawrence", "Danielle"). */
+const knownGivenName = (word: string): boolean => [WOMEN_GIVEN_NAMES, MEN_GIVEN_NAMES, WOMEN_BY_USE, MEN_BY_USE, EITHER_BY_USE].some((names) => names.has(word));
 /** Words a heading before a colon may open on that name no one: "The Bottom Line:", "Key Takeaways:". */
 const NO_SPEAKER_HEADING = /^(?:the|a|an|our|your|my|this|these|key|what|why|how|when|where|who|step|part|chapter|day|week|tip|tips|pros|cons|best|top|final|more|other|related|read|see|also|note|update|editor|bottom)\b/i;
 
@@ -442,12 +448,18 @@ export function withHeadingSpeakers(annotated: AnnotatedArticle, claims: Claim[]
   const added: Claim[] = [];
   const replaced = new Set<number>();
   let speaker: { name: string; mention: { start: number; end: number; text: string }; cue: { start: number; end: number } } | null = null;
+  // (Whether the paragraph read next is the first under the heading.)
   let first = false;
   for (const p of units) {
     const head = p[0]!;
     if (head.role === 'heading') {
       speaker = null;
-      const m = /:\s*$/.test(head.text) && !NO_SPEAKER_HEADING.test(head.text) ? SPEAKER_HEADING.exec(head.text) : null;
+      // (Closing on a colon, or a name and a title after a comma: NAR's "Lawrence Yun, NAR Chief Economist".)
+      const m = !NO_SPEAKER_HEADING.test(head.text) ? SPEAKER_HEADING.exec(head.text) : null;
+      // (Without the colon, the name must open on a given name the name lists know and the title hold
+      // a word for a person: "chief economist"; not "Early Days, Hard Times".)
+      const title = m ? head.text.slice(m.index + m[0].length) : '';
+      if (m && !/:\s*$/.test(head.text) && (!/^\s*,/.test(title) || !knownGivenName(m[1]!.split(/\s+/)[0]!) || !(title.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => PERSON_NOUNS.has(w)))) continue;
       if (m) {
         const names = [m[1]!, m[2]].filter((x): x is string => !!x).map((x) => {
           const at = head.start + head.text.indexOf(x);
@@ -455,8 +467,9 @@ export function withHeadingSpeakers(annotated: AnnotatedArticle, claims: Claim[]
           // (The recogniser's name for the whole of it; not a place it found inside: "Georgia" of "Georgia Silvera Seamans".)
           return known && known.type !== 'person' ? null : known ? (coreference.nameAt(at) ?? x) : x;
         });
-        const colon = head.start + head.text.lastIndexOf(':');
-        if (names.every((x) => x !== null)) speaker = { name: names.join(' and '), mention: textSpan(text, head.start + m.index, head.start + m.index + m[0].length), cue: { start: colon, end: colon + 1 } };
+        // (The cue: the heading's closing colon, or the comma between the name and the title.)
+        const mark = /:\s*$/.test(head.text) ? head.start + head.text.lastIndexOf(':') : head.start + m.index + m[0].length + head.text.slice(m.index + m[0].length).indexOf(',');
+        if (names.every((x) => x !== null)) speaker = { name: names.join(' and '), mention: textSpan(text, head.start + m.index, head.start + m.index + m[0].length), cue: { start: mark, end: mark + 1 } };
       }
       first = true;
       continue;
@@ -476,7 +489,7 @@ export function withHeadingSpeakers(annotated: AnnotatedArticle, claims: Claim[]
       kind: 'direct',
       speaker: speaker.name,
       speakerMention: speaker.mention,
-      cue: ':',
+      cue: text.slice(speaker.cue.start, speaker.cue.end),
       cueSpan: speaker.cue,
       content: trimClause(text, start, end),
       basis: [],

@@ -46,6 +46,8 @@ const WITNESS_APPEAL = /^(?:anyone|anybody|those|people|residents|witnesses)\b(?
 const WRITERS_ADVICE: ReadonlySet<string> = new Set(['recommend', 'suggest', 'advise', 'prefer', 'love', 'like', 'test', 'review', 'rate', 'think']);
 
 /** What is left of a sentence after a cue that introduces the next paragraph: a colon, perhaps after a time ("said on Monday:"). */
+/** A source and a verb of saying that close a sentence on a colon: "As SRLabs put it:", "SRLabs noted:", "The report concluded:". */
+const QUOTATION_LEAD = /(?:^|\s)(?:[Aa]s\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)\s+(put it|noted|notes|said|says|wrote|writes|explained|explains|added|adds|concluded|concludes|observed|observes|stated|states|summed it up|told us)\s*:\s*$/u;
 const INTRODUCES = /^(?:\s+(?:on|in|at|this|last|late|early)\b[^:.!?]{0,30})?\s*:\s*$/;
 
 /** A passive cue: "is expected", "are widely seen", "have been expected", "would be expected". */
@@ -308,6 +310,31 @@ export function findClaims(
         lastQuote = claim.kind === 'direct' || claim.kind === 'mixed' ? claim : lastQuote;
         // (Only with the check: its training, check off, sees the candidates as PolNeAR labels them.)
         if (introduces && check) introducing = claim;
+      }
+      // "As SRLabs put it:", "SRLabs noted:" closing its paragraph before a quotation set apart: a
+      // source named and a verb of saying the cue model does not take alone, the quotation after it theirs.
+      const lead = kept === 0 && check && !dialogue ? QUOTATION_LEAD.exec(s.text) : null;
+      const after = sentences[s.index + 1];
+      if (lead && after && after.block !== s.block && (after.role === 'quote' || /^[“"]/.test(after.text)) && !/^(?:it|this|that|he|she|they|we|i|you)$/i.test(lead[1]!)) {
+        const at = s.start + lead.index + lead[0].indexOf(lead[1]!);
+        const source = textSpan(text, at, at + lead[1]!.length);
+        const verbAt = at + lead[1]!.length + text.slice(at + lead[1]!.length, s.end).search(/\S/);
+        const verb = textSpan(text, verbAt, verbAt + lead[2]!.length);
+        const claim: Claim = {
+          ...textSpan(text, s.start, s.end),
+          kind: 'direct',
+          speaker: resolveSpeaker(source, { names, coreference, sentence: s, earlier: claims, sentences }),
+          speakerMention: source,
+          cue: verb.text,
+          cueSpan: { start: verb.start, end: verb.end },
+          content: { start: s.end, end: s.end },
+          basis: [],
+          sentence: s.index,
+        };
+        claims.push(claim);
+        introducing = claim;
+        introduced = null;
+        kept++;
       }
       if (kept === 0) {
         // (or a sentence inside the quotation it opened: “I was following the results. I sat in the changing room. …)
