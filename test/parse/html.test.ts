@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { parse } from '../../src/parse/index.js';
-import { followingStories, insertAfterKept, keyPoints, missedBetween, missedEmbeds, missedEntries, missedKeyPoints, missedLede, otherPosts, quoteList } from '../../src/parse/html/index.js';
+import { followingStories, insertAfterKept, keyPoints, missedAfter, missedBetween, proseLeftOut, missedEmbeds, missedEntries, missedKeyPoints, missedLede, otherPosts, quoteList } from '../../src/parse/html/index.js';
 import { captionTexts, walk, type DomNode } from '../../src/parse/html/walk.js';
 import { TextBuilder } from '../../src/parse/builder.js';
 import { sourceFromText } from '../../src/read/index.js';
@@ -1543,6 +1543,10 @@ describe('blocks the page hides by its "hidden" class', () => {
     expect(bodyText(classed)).toMatch(/When will part 1 of the mill open\?\nParagraph 21 of the story[^]*When will part 2 of the mill open\?\nParagraph 22/);
     expect(bodyText(classed)).not.toMatch(/Sign in to keep reading/);
     expect(classed.messages.some((m) => /opened 2 sections/.test(m.message))).toBe(true);
+    // A question set as a heading inside the toggle, over an answer the page already shows, stays too.
+    const shownFaq = (n: number) => `<div class="accordion__item"><button aria-expanded="false" class="accordion__handle" aria-controls="accordion-${n}"><h3 class="accordion__title">When will part ${n} of the mill open?</h3><div class="accordion__icon">&nbsp;</div></button><div id="accordion-${n}" role="region"><p>Paragraph ${20 + n} of the story answers the question in full, with what the council decided about the old mill and when the work on it will start.</p></div></div>`;
+    const shown = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}<h2>FAQ</h2>${shownFaq(1)}${shownFaq(2)}</article></body></html>`);
+    expect(bodyText(shown)).toMatch(/When will part 1 of the mill open\?\nParagraph 21 of the story[^]*When will part 2 of the mill open\?\nParagraph 22/);
     // (Not a panel of comments, nor one a link to another page "toggles": hidden, they stay out.)
     const furniture = parseHtml(`<html><head><title>Council saves the old mill</title></head><body><article><h1>Council saves the old mill</h1>${story(1)}${story(2)}<button aria-controls="comment-list" aria-expanded="false">Show comments (3)</button><div id="comment-list" class="hidden"><p>I have lived on the east side for forty years and I never thought they would save the mill.</p></div><a href="https://example.org/topics/city-hall" role="button" aria-controls="topic-panel"><span role="heading" aria-level="2">City Hall coverage</span></a><div id="topic-panel" class="hidden"><p>Our City Hall team covers the council every week, and you can read all of its stories here.</p></div></article></body></html>`);
     expect(bodyText(furniture)).not.toMatch(/east side for forty years|City Hall/);
@@ -1908,6 +1912,30 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
     const once = parseHtml(story(slide('mobile')));
     expect(once.text).toContain('Increasing attendance');
     expectArticleGrounded(twice);
+  });
+
+  it('brings back the blocks of the kept body’s own kind after it (a body split over blocks alike), and says so; not the next posts of a feed', () => {
+    const block = (inner: string, id: number) => `<div class="sqs-block html-block" id="block-yui_${id}"><div class="sqs-block-content"><div class="sqs-text-block-container"><div class="sqs-html-content">${inner}</div></div></div></div>`;
+    const rule = (id: number) => `<div class="sqs-block horizontalrule-block" id="block-rule_${id}"><div class="sqs-block-content"><hr></div></div>`;
+    const tip = (n: number) => `<h2>${n}. Tip number ${n} for working parents</h2><p>Tip ${n} says that balance looks different for every family, and that is fine for the first year at least.</p><p>Tip ${n} goes on to say what worked for us, and what did not, when the baby came home.</p>`;
+    const intro = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `<p>Paragraph ${n} of the introduction tells how the business and the baby arrived in the same year for the writer.</p>`).join('');
+    const a = parseHtml(`<html><head><title>Balance as a working mom</title></head><body><div class="sqs-layout"><h1>Balance as a working mom</h1>${block(intro, 1)}${rule(2)}${block(tip(1), 3)}${rule(4)}${block(tip(2), 5)}</div><div class="sqs-col-3"><p>Photographer, mom and blogger who loves sharing stories.</p></div></body></html>`);
+    const text = bodyText(a);
+    expect(text).toMatch(/Paragraph 8 of the introduction[^]*Tip 1 says that balance[^]*Tip 2 goes on to say/);
+    expect(a.messages.some((m) => /brought back 4 paragraphs after the extracted article/.test(m.message))).toBe(true);
+    expectArticleGrounded(a);
+    // A blog's feed: the posts after the one the extractor kept are other posts, each in a box of the same class.
+    const post = (n: number) => `<div class="post entry" id="post-${n}"><div class="post-text"><h2>Post ${n} about the mill</h2>${[1, 2, 3].map((k) => `<p>Paragraph ${k} of post ${n} says what the town council decided about the old mill and why residents objected.</p>`).join('')}</div></div>`;
+    expect(missedAfter(doc(`<main>${post(1)}${post(2)}${post(3)}</main>`), doc(post(1)))).toEqual([]);
+    expect(missedAfter(doc(`<main>${block(intro, 1)}${rule(2)}${block(tip(1), 3)}${rule(4)}${block(tip(2), 5)}</main>`), doc(intro))).toHaveLength(1);
+  });
+
+  it('says which paragraphs of prose the page shows between its headline and the kept article’s end that the article does not hold; not a teaser card’s blurb, nor what follows the article', () => {
+    const kept = [1, 2, 3].map((n) => `Paragraph ${n} of the guide says what a small business can do to keep its data safe from attackers.`);
+    const intro = 'Cyber security needn’t be a daunting challenge for small business owners, and the five steps below could save time and money.';
+    const page = doc(`<h1>Small Business Guide</h1><div class="intro"><p>${intro}</p></div><div class="card"><h3><a href="/other">Another story about passwords and phishing</a></h3><p>A teaser for the other story runs on for more than fifteen words so that it reads as prose on the page.</p></div><p class="dek">The site’s blurb for a story of its own runs on for more than fifteen words so that it reads like prose.</p>${kept.map((t) => `<p>${t}</p>`).join('')}<p>The next story on the page runs on for more than fifteen words so that it reads as prose to anyone.</p>`);
+    expect(proseLeftOut(page, kept.join(' '))).toEqual([intro]);
+    expect(proseLeftOut(page, `${intro} ${kept.join(' ')}`)).toEqual([]);
   });
 
   it('reads a bold subheading that an ellipsis runs on as a heading, and drops a reporter’s contact line and a call for readers’ pictures', () => {

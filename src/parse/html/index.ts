@@ -323,6 +323,105 @@ function splitBodyBefore(first: LedeElement, kept: ReadonlySet<string>): LedeEle
   return null;
 }
 
+/** A teaser card's blurb by its class: "dek", "excerpt", "summary", "teaser". */
+const CARD_TEXT_CLASS = /(?:^|[\s_-])(?:dek|excerpt|summary|teaser|blurb|snippet)(?:$|[\s_-])/i;
+
+/** Whether a paragraph shares its box with a headline that is a link: a teaser card's blurb under the other story's linked headline. */
+function inCard(p: LedeElement): boolean {
+  const box = (p as unknown as SplitElement).parentElement;
+  if (!box) return false;
+  return Array.from(box.querySelectorAll('a')).some((a) => {
+    const line = (a as unknown as SplitElement).parentElement;
+    const words = squash(a.textContent).split(' ').length;
+    return words >= 4 && line !== null && line !== p && squash(line.textContent) === squash(a.textContent);
+  });
+}
+
+/** A paragraph of prose the page shows that the article may have lost: this many words, ending like a sentence. */
+const LEFT_OUT_MIN_WORDS = 15;
+
+/**
+ * The paragraphs of prose the page shows that the extracted article does not hold, after every
+ * repair: each a <p> of LEFT_OUT_MIN_WORDS words or more that ends like a sentence, is no page
+ * chrome, has few links, and stands in no menu, header, footer, sidebar, form or figure, no hidden
+ * box and no box of teasers, widgets, comments or bios. What the extractor judged outside the
+ * article, said out loud (NCSC's guide lost its three paragraphs of introduction with no word).
+ */
+export function proseLeftOut(page: LedeDocument, extracted: string): string[] {
+  const kept = squash(extracted);
+  const out: string[] = [];
+  // (Only between the headline and the last paragraph kept: what the page sets before its headline
+  // or after its article, a notice or the next story's blurb, is the page's.)
+  const order = Array.from(page.querySelectorAll('h1, p'));
+  const isKept = (el: LedeElement): boolean => {
+    const text = squash(el.textContent);
+    return text.length >= LEDE_ANCHOR_CHARS && kept.includes(text.slice(0, LEDE_ANCHOR_CHARS));
+  };
+  let last = -1;
+  order.forEach((el, i) => {
+    if (isParagraph(el) && isKept(el)) last = i;
+  });
+  const headline = order.findIndex((el) => !isParagraph(el));
+  for (const p of order.slice(headline + 1, Math.max(0, last))) {
+    if (!isParagraph(p)) continue;
+    const text = squash(p.textContent);
+    if (text.split(' ').length < LEFT_OUT_MIN_WORDS || !endsSentence(text) || kept.includes(text.slice(0, LEDE_ANCHOR_CHARS)) || chromeReason(text)) continue;
+    if (linkedChars(p) > LEDE_MAX_LINK_SHARE * text.length || p.closest(HIDDEN_OR_OUTSIDE) || inBox(p, WIDGET_CLASS) || inBox(p, TEASER_BOX) || CARD_TEXT_CLASS.test((p as unknown as SplitElement).getAttribute('class') ?? '') || inCard(p)) continue;
+    out.push(text);
+  }
+  return out;
+}
+
+/** Class words of a box that holds one post, entry or card of several. */
+const ITEM_CLASS = /(?:^|[\s_-])(?:post|posts|article|entry|story|card|hentry|item|teaser|result|comment)(?:$|[\s_-])/i;
+/** How many siblings after the kept body are looked at, and how many blocks of its kind may come back. */
+const SPLIT_AFTER_SIBLINGS = 60;
+/** The prose paragraphs the blocks after the kept body must hold together. */
+const SPLIT_AFTER_MIN_PARAGRAPHS = 3;
+
+/**
+ * The blocks after the kept body that are of its own kind, when the extractor kept none of them: a
+ * body the page splits over blocks alike (a Squarespace post's `div.sqs-block.html-block`s, the
+ * first kept, the six numbered tips after it lost). Found from the last kept paragraph up to
+ * SPLIT_LEVELS boxes, then forward over its siblings: each of the kept box's kind that holds prose,
+ * none of it kept, few links, no headline, nothing hidden, comes back; a box with no words between
+ * (a spacer, a rule, a picture) is passed over; any other box with words ends the run. Together
+ * they must hold SPLIT_AFTER_MIN_PARAGRAPHS prose paragraphs. Returned with the last kept
+ * paragraph's opening, for putting them back after it.
+ */
+export function missedAfter(page: LedeDocument, extracted: LedeDocument): MissedPiece[] {
+  const keptOrder = Array.from(extracted.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => t.length >= LEDE_ANCHOR_CHARS);
+  const kept = new Set(Array.from(extracted.querySelectorAll('p, li, h2, h3, h4'), (p) => squash(p.textContent)));
+  const last = keptOrder[keptOrder.length - 1];
+  if (!last) return [];
+  const paragraph = Array.from(page.querySelectorAll('p')).find((p) => squash(p.textContent).startsWith(last.slice(0, LEDE_ANCHOR_CHARS)));
+  if (!paragraph) return [];
+  let box = (paragraph as unknown as SplitElement).parentElement;
+  for (let level = 0; box && level < SPLIT_LEVELS; level++, box = box.parentElement) {
+    const cls = box.getAttribute('class')?.trim();
+    // (Nor a box of one post or entry: the next ones of its kind are other posts, a blog's feed.)
+    if (!cls || TEASER_BOX.test(cls) || WIDGET_CLASS.test(cls) || APPEAL_CLASS.test(cls) || ITEM_CLASS.test(cls) || cls.split(/\s+/).every((c) => GENERIC_LAYOUT_CLASS.test(c))) continue;
+    const back: SplitElement[] = [];
+    let paragraphs = 0;
+    let sibling = (box as unknown as { nextElementSibling: SplitElement | null }).nextElementSibling;
+    for (let k = 0; sibling && k < SPLIT_AFTER_SIBLINGS; k++, sibling = (sibling as unknown as { nextElementSibling: SplitElement | null }).nextElementSibling) {
+      const text = squash(sibling.textContent);
+      if (kindOfClass(sibling.getAttribute('class') ?? '') !== kindOfClass(cls)) {
+        if (text === '') continue;
+        break;
+      }
+      if (text === '') continue;
+      const prose = Array.from(sibling.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => proseLine(t) && !chromeReason(t));
+      const fits = prose.length > 0 && !prose.some((t) => kept.has(t)) && linkedChars(sibling) <= SPLIT_MAX_LINK_SHARE * text.length && !sibling.closest(HIDDEN_OR_OUTSIDE) && sibling.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !sibling.querySelector('h1');
+      if (!fits) break;
+      back.push(sibling);
+      paragraphs += prose.length;
+    }
+    if (back.length > 0 && paragraphs >= SPLIT_AFTER_MIN_PARAGRAPHS) return [{ after: last.slice(0, LEDE_ANCHOR_CHARS), heading: null, html: back.map((b) => (b as unknown as { innerHTML: string }).innerHTML).join('') }];
+  }
+  return [];
+}
+
 /** Class words of a box that asks something of the reader: a donation, an app, a banner (no lede however lone). */
 const APPEAL_CLASS = /donat|support|banner|appeal|membership|(?:^|[\s_-])(?:app|cta)(?:$|[\s_-])/i;
 
@@ -1470,8 +1569,11 @@ function openDisclosures(document: DisclosureDocument, messages: Message[]): voi
     const furniture = foldsFurniture(toggle);
     const shown = furniture ? [] : panels.filter((panel) => panelHidden(panel) && !toggle.closest('nav, header, footer') && !FOLDED_FURNITURE.test(`${panel.getAttribute('class') ?? ''} ${panel.getAttribute('id') ?? ''}`) && proseParagraphs(panel) > 0);
     for (const panel of shown) opened.add(panel);
-    // (The panel's header is a button the extractor removes: "Weight" goes on as the heading's words.)
-    if (shown.length > 0 && toggle.tagName === 'BUTTON') retag(document as unknown as BoxDocument, toggle as unknown as BoxElement, 'span');
+    // (The panel's header is a button the extractor removes: "Weight" goes on as the heading's words.
+    // So does one that holds a heading over a panel of prose the page shows already: EmailTooltester's
+    // FAQ, each "<button aria-expanded="false"><h3>Is HubSpot free?</h3></button>" over its answer.)
+    const headed = toggle.tagName === 'BUTTON' && !furniture && toggle.querySelector('h2, h3, h4, h5, h6') !== null && panels.some((panel) => proseParagraphs(panel) > 0);
+    if ((shown.length > 0 || headed) && toggle.tagName === 'BUTTON') retag(document as unknown as BoxDocument, toggle as unknown as BoxElement, 'span');
     // (A link-button that holds the panel's heading, "<span role="heading" aria-level="3">", and
     // stands in no heading of its own, becomes that heading: the extractor drops a line of links.)
     else if (shown.length > 0 && !toggle.closest('h1, h2, h3, h4, h5, h6')) {
@@ -2624,6 +2726,18 @@ export function htmlBlocks(page: string): HtmlFront {
     if (restored > 0) messages.push(message(MESSAGE.restoredText, `brought back ${restored} embedded post${restored === 1 ? '' : 's'} (a tweet or the like) that the extractor left out between article paragraphs`));
     // The page's own data may hold the whole article where the extractor kept only part of it.
     const whole = fullerArticleBody(ldBody, squash((content.body as unknown as DomNode).textContent ?? ''));
+    // Else blocks of the kept body's own kind after it go back after its last paragraph (weighed
+    // after the page's own data: The New Yorker's articleBody holds its three chunks, of which
+    // these blocks would give back one).
+    const after = whole ? 0 : insertAfterKept(content as unknown as LedeDocument, missedAfter(page, content as unknown as LedeDocument), (missed) => (missed.match(/<p[\s>]/g) ?? []).length);
+    if (after > 0) messages.push(message(MESSAGE.restoredText, `brought back ${after} paragraph${after === 1 ? '' : 's'} after the extracted article, in blocks of the page set like those it kept (the article's body split over them)`));
+    // Prose the page shows that none of that holds is said out loud: the extractor judged it outside the article.
+    // (The page's deks, read as the standfirst, are not left out.)
+    const left = whole ? [] : proseLeftOut(page, `${(content.body as unknown as DomNode).textContent ?? ''} ${deks.filter((d): d is string => d !== null).join(' ')} ${pointsText ?? ''}`);
+    if (left.length > 0) {
+      const opening = left[0]!.split(' ').slice(0, 8).join(' ');
+      messages.push(message(MESSAGE.droppedText, `left out ${left.length === 1 ? 'a paragraph' : `${left.length} paragraphs`} of prose the page shows outside the part read as the article (a sidebar, teasers, or text the extractor missed), the first: "${opening} …"`));
+    }
     if (whole) {
       for (const paragraph of whole.paragraphs) out.block('paragraph', paragraph);
       messages.push(message(MESSAGE.restoredText, `the extracted article held ${whole.kept} of the ${whole.prose} paragraphs the page's own data (JSON-LD articleBody) gives; read those instead`));
