@@ -16,3 +16,16 @@ export function wordLines(words: readonly string[], width = 100): string {
   if (line) lines.push(line);
   return lines.map((l) => `    '${l}',`).join('\n');
 }
+
+/** A generated module's exported set of words, with its doc comment: `export const NAME: ReadonlySet<string> = …`. */
+export function wordSet(name: string, doc: string, words: readonly string[]): string {
+  return `/** ${doc} */
+export const ${name}: ReadonlySet<string> = new Set(
+  [
+${wordLines(words)}
+  ]
+    .join(' ')
+    .split(' '),
+);
+`;
+}
