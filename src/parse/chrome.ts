@@ -74,7 +74,8 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   if (norm === '' || (!/\p{L}/u.test(line) && !/\d\s*:\s*\d+(?:[.,]\d+)?\s?%/.test(line))) return 'chrome';
   if (CHROME_LINES.has(norm)) return 'chrome';
   // What two buttons side by side leave once their links are gone: "Get it on Amazon and Get it on Eneba".
-  if (/^(?:and|or)$/i.test(line.trim())) return 'chrome';
+  // (Not an "or" between two choices a recipe sets apart: "one cup of butter / or / one cup of shortening".)
+  if (/^and$/i.test(line.trim())) return 'chrome';
   if (TEMPLATE_CALL.test(line)) return 'chrome';
   // A count of the readers' comments: "59 Comments", "3 replies".
   if (/^\d[\d,]* (?:comments?|replies|responses)$/.test(norm)) return 'chrome';

@@ -122,6 +122,20 @@ const DOUBLE_ENCODED = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0
 /** Sequences a text must hold to be taken as encoded twice: one "Ã©" may be a name's letters. */
 const DOUBLE_ENCODED_MIN = 3;
 
+/** The character a sequence of characters that are a UTF-8 character's bytes read one by one stands for, and how many it takes; null when they are no such bytes. */
+function undoubled(seq: string): { char: string; length: number } | null {
+  const lead = seq.charCodeAt(0);
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  if (seq.length < length) return null;
+  const bytes = Array.from(seq.slice(0, length), (ch) => byteOf(ch.charCodeAt(0)));
+  if (bytes.some((b, i) => b < 0 || (i > 0 && (b < 0x80 || b > 0xbf)))) return null;
+  try {
+    return { char: new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes)), length };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A page saved as UTF-8 after its UTF-8 was read as Latin-1 or Windows-1252 (Neste's
  * "Earthâ\u0080\u0099s", "donâ€™t"): each such sequence that is a whole UTF-8 character's bytes
@@ -130,23 +144,14 @@ const DOUBLE_ENCODED_MIN = 3;
 export function repairDoubleEncoding(text: string): { text: string; count: number } {
   const matches = text.match(DOUBLE_ENCODED);
   if (!matches || matches.length < DOUBLE_ENCODED_MIN) return { text, count: 0 };
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   let count = 0;
   let covered = 0;
   const repaired = text.replace(DOUBLE_ENCODED, (seq) => {
-    const lead = seq.charCodeAt(0);
-    const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-    if (seq.length < length) return seq;
-    const bytes = Array.from(seq.slice(0, length), (ch) => byteOf(ch.charCodeAt(0)));
-    if (bytes.some((b, i) => b < 0 || (i > 0 && (b < 0x80 || b > 0xbf)))) return seq;
-    try {
-      const ch = decoder.decode(new Uint8Array(bytes));
-      count++;
-      covered += length;
-      return ch + seq.slice(length);
-    } catch {
-      return seq;
-    }
+    const one = undoubled(seq);
+    if (!one) return seq;
+    count++;
+    covered += one.length;
+    return one.char + seq.slice(one.length);
   });
   // (Most of the text's characters outside ASCII must be such sequences: a French text's "é»"
   // here and there among its thousand accents is the text as written.)
@@ -164,17 +169,24 @@ const REFERENCE_RUN = /(?:&(?:#\d+|#x[\da-fA-F]+|[A-Za-z]+\d*);){2,4}/g;
  * starts with a lead byte's character is read as characters, and the page is repaired as a text
  * encoded twice would be (or left exactly as it was).
  */
-export function repairEncodedReferences(html: string): { text: string; count: number } {
-  if (!html.includes('&')) return { text: html, count: 0 };
-  let runs = 0;
+export function repairEncodedReferences(html: string): { text: string; count: number; example: { written: string; meant: string } | null } {
+  const none = { text: html, count: 0, example: null };
+  if (!html.includes('&')) return none;
+  // (Only a page that writes punctuation so, "â€" and a third character, three times or more: a French
+  // page's "caf&eacute;&nbsp;&raquo;" spells a valid sequence too, and is its own words.)
+  let punctuation = 0;
+  let example: { written: string; meant: string } | null = null;
   const read = html.replace(REFERENCE_RUN, (run) => {
     const chars = decodeHTML(run);
     if (!/^[\u00c2-\u00f4]/.test(chars) || chars.includes('&')) return run;
-    runs++;
+    if (/^\u00e2\u20ac./u.test(chars)) {
+      punctuation++;
+      example ??= { written: run, meant: undoubled(chars)?.char ?? chars };
+    }
     return chars;
   });
-  if (runs < DOUBLE_ENCODED_MIN) return { text: html, count: 0 };
+  if (punctuation < DOUBLE_ENCODED_MIN) return none;
   const repaired = repairDoubleEncoding(read);
-  return repaired.count > 0 ? repaired : { text: html, count: 0 };
+  return repaired.count > 0 ? { ...repaired, example } : none;
 }
 

@@ -42,7 +42,8 @@ function withReferencesRepaired(raw: string, format: Source['format'], name: str
   if (format !== 'html') return { raw, messages };
   const repaired = repairEncodedReferences(raw);
   if (repaired.count === 0) return { raw, messages };
-  const note = message(MESSAGE.decodedAs, `${name}: text encoded as UTF-8 twice and written as references (“&acirc;&euro;&trade;” for “’”); repaired ${repaired.count} character${repaired.count === 1 ? '' : 's'}`);
+  const shown = repaired.example ? ` (“${repaired.example.written}” for “${repaired.example.meant}”)` : '';
+  const note = message(MESSAGE.decodedAs, `${name}: text encoded as UTF-8 twice and written as references${shown}; repaired ${repaired.count} character${repaired.count === 1 ? '' : 's'}`);
   return { raw: repaired.text, messages: [...messages, note] };
 }
 

@@ -1445,8 +1445,8 @@ describe('stated implications', () => {
     expect(found).toEqual([['researchers', 'expected']]);
     // (Nor a kind of plan one buys: "a paid ZipBooks plan to automate …".)
     // (Nor a noun's compound, or "plans" after a preposition: "the Premier or Plus plan to have", "a range of plans to suit".)
-    const bought = await story('You may need a paid ZipBooks plan to automate payment reminders. Policies will not pay if you change your plans to travel. TurboTax offers a range of plans to suit different tax situations. You need the Premier or Plus plan to have access to it. Draw up your own beauty and fitness plan to ensure you glow on the day. Residents plan to sue the city next month.');
-    expect(bought.implications.filter((i) => i.modality === 'expected').map((i) => i.text.split(' ')[0])).toEqual(['Residents']);
+    const bought = await story('You may need a paid ZipBooks plan to automate payment reminders. Policies will not pay if you change your plans to travel. TurboTax offers a range of plans to suit different tax situations. You need the Premier or Plus plan to have access to it. Draw up your own beauty and fitness plan to ensure you glow on the day. Residents plan to sue the city next month. Microsoft and Google plan to open offices in the city next year. The couple plan to invite two hundred guests in June.');
+    expect(bought.implications.filter((i) => i.modality === 'expected').map((i) => i.text.split(' ')[0])).toEqual(['Residents', 'Microsoft', 'The']);
   });
 
   it('a belief the page labels a myth is no forecast, cause or claim ("Myth: …")', async () => {
@@ -2514,15 +2514,6 @@ describe('who a "he" or "she" is', () => {
     const andrei = await story('Maria Petrova, an economist in Moscow, said that prices rose in March.\n\nAndrei Volkov, a trader, agreed with the figures.\n\n“The rouble will fall further,” he said.');
     expect(attributed(andrei).map(([speaker]) => speaker).pop()).toBe('Andrei Volkov');
   });
-
-  it('does not send a "he" past a subheading to a person a section before named only once', async () => {
-    const b = await story('Thomas Jefferson was known to have said "Coffee - the favorite drink of the civilized world."\n\nWhy was coffee called the bitter invention of Satan?\n\nWhen coffee first reached Europe, some religious leaders were suspicious of it. The concern was so strong that the Pope was asked to weigh in. After tasting it himself, he said that it was too good to leave to unbelievers.');
-    expect(b.claims.some((c) => c.speaker === 'Thomas Jefferson' && b.text.slice(c.content.start, c.content.end).includes('too good'))).toBe(false);
-    // A person the article names again, the one a profile is about, is still the "he" after its subheading.
-    const profile = await story('Tom Baker opened his bakery in 1990. Baker still starts work at four every morning.\n\nEarly days\n\nThe first years were hard. He said that the bank almost closed the shop twice.');
-    expect(b.sections.length).toBeGreaterThan(1);
-    expect(profile.claims.find((c) => profile.text.slice(c.content.start, c.content.end).includes('bank almost'))?.speaker).toBe('Tom Baker');
-  });
 });
 
 describe('a speaker named by the heading over their quoted words', () => {
@@ -2538,6 +2529,11 @@ describe('a speaker named by the heading over their quoted words', () => {
       <p>“We are expecting home sales to increase by about 14% nationwide in 2026.”</p>
       <h4>Early Days, Hard Times</h4>
       <p>“Nobody thought the mill would make it past its first winter on the river.”</p>
+      <h4>Staff Picks:</h4>
+      <p>“The Overstory” by Richard Powers remains the book our staff give most often as a gift.</p>
+      <h4>Maria Lopez, grandmother of four</h4>
+      <p>“She never missed a Sunday dinner at the house, not once,” her daughter Rosa said.</p>
+      <p>“She was the heart of this family, and now the house is quiet.”</p>
       <h4>The Bottom Line:</h4>
       <p>“Leave the leaves” is the advice every gardener here gave us, and the one we will follow in the new year.</p>
       <h4>Tom Baker, the baker:</h4>
@@ -2551,6 +2547,7 @@ describe('a speaker named by the heading over their quoted words', () => {
       ['Jeff Lorenz and Kayla Fell', '“One simple thing th'],
       ['Georgia Silvera Seamans', '“This season, the th'],
       ['Lawrence Yun', '“We are expecting ho'],
+      ['Rosa', '“She never missed a '],
       ['one customer', '“We never close,” on'],
     ]);
     expectGrounded(b);
@@ -2566,6 +2563,10 @@ describe('a source and a verb of saying that close a paragraph on a colon', () =
       ['SRLabs', 'noted', '“Fast patchi'],
     ]);
     expectGrounded(b);
+    // (Not a quotation that names its own speaker.)
+    const own = await story('Senate leader Tom Reilly has tried to calm members for weeks now. As Reilly put it:\n\n“Relax,” said his deputy, Karen Moss, when asked about the deadline. “We have until June.”');
+    expect(own.claims.map((c) => c.speaker)).not.toContain('Tom Reilly');
+    expect(own.claims.map((c) => c.speaker)).toContain('Karen Moss');
   });
 });
 

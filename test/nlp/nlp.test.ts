@@ -56,6 +56,8 @@ describe('wink adapter', () => {
     expect(analyse(initial, 0, initial.length).sentences).toHaveLength(2);
     const pounds = 'He lost 10 lbs. Then he ran a marathon.';
     expect(analyse(pounds, 0, pounds.length).sentences).toHaveLength(2);
+    const weeks = 'She weighed just 5 lbs. 2 weeks later she had doubled it.';
+    expect(analyse(weeks, 0, weeks.length).sentences).toHaveLength(2);
     const counted = 'The team finished at 9-8. 500 fans watched.';
     expect(analyse(counted, 0, counted.length).sentences).toHaveLength(2);
     const version = 'They bought 300 of the model B2. 40 more came later.';

@@ -1903,7 +1903,7 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
     expect(broken.text.split(serving).length - 1).toBe(1);
     expect(broken.text.split('The caterer matters').length - 1).toBe(1);
     // (An icon inside a line of words is no break.)
-    const icon = parseHtml(story('', `<p>Tap the share button<img src="/share.svg" width="16" height="16">To send the list to a friend, the app asks for their address.</p>`));
+    const icon = parseHtml(story('', `<p>Tap the share button<img src="/share.svg" width="64" height="64">To send the list to a friend, the app asks for their address.</p>`));
     expect(bodyText(icon)).toContain('Tap the share buttonTo send');
     // A slide set once for wide screens and again for small ones reads once; a block marked for small screens alone stays.
     const slide = (kind: string) => `<section class="scroll-slide ${kind}"><div class="slide-headline">Universal Appeal</div><p>Increasing attendance and awareness of a world-class space museum in small-town Kansas.</p></section>`;
@@ -1922,18 +1922,21 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
     const a = parseHtml(`<html><head><title>Balance as a working mom</title></head><body><div class="sqs-layout"><h1>Balance as a working mom</h1>${block(intro, 1)}${rule(2)}${block(tip(1), 3)}${rule(4)}${block(tip(2), 5)}</div><div class="sqs-col-3"><p>Photographer, mom and blogger who loves sharing stories.</p></div></body></html>`);
     const text = bodyText(a);
     expect(text).toMatch(/Paragraph 8 of the introduction[^]*Tip 1 says that balance[^]*Tip 2 goes on to say/);
-    expect(a.messages.some((m) => /brought back 4 paragraphs after the extracted article/.test(m.message))).toBe(true);
+    expect(a.messages.some((m) => /brought back 4 paragraphs that follow the extracted article/.test(m.message))).toBe(true);
     expectArticleGrounded(a);
     // A blog's feed: the posts after the one the extractor kept are other posts, each in a box of the same class.
     const post = (n: number) => `<div class="post entry" id="post-${n}"><div class="post-text"><h2>Post ${n} about the mill</h2>${[1, 2, 3].map((k) => `<p>Paragraph ${k} of post ${n} says what the town council decided about the old mill and why residents objected.</p>`).join('')}</div></div>`;
     expect(missedAfter(doc(`<main>${post(1)}${post(2)}${post(3)}</main>`), doc(post(1)))).toEqual([]);
     expect(missedAfter(doc(`<main>${block(intro, 1)}${rule(2)}${block(tip(1), 3)}${rule(4)}${block(tip(2), 5)}</main>`), doc(intro))).toHaveLength(1);
+    // Nor a block of the same kind the site heads as other reading.
+    const related = block('<h2>You might also like</h2><p>Last month we wrote about the day we found a family of foxes living under the old garden shed.</p><p>The week before, we asked readers how they keep their tomatoes going well into the first frosts of autumn.</p><p>And in the spring we tried every watering can at the hardware store so you would not have to.</p>', 7);
+    expect(missedAfter(doc(`<main>${block(intro, 1)}${rule(2)}${related}</main>`), doc(intro))).toEqual([]);
   });
 
   it('says which paragraphs of prose the page shows between its headline and the kept article’s end that the article does not hold; not a teaser card’s blurb, nor what follows the article', () => {
     const kept = [1, 2, 3].map((n) => `Paragraph ${n} of the guide says what a small business can do to keep its data safe from attackers.`);
     const intro = 'Cyber security needn’t be a daunting challenge for small business owners, and the five steps below could save time and money.';
-    const page = doc(`<h1>Small Business Guide</h1><div class="intro"><p>${intro}</p></div><div class="card"><h3><a href="/other">Another story about passwords and phishing</a></h3><p>A teaser for the other story runs on for more than fifteen words so that it reads as prose on the page.</p></div><p class="dek">The site’s blurb for a story of its own runs on for more than fifteen words so that it reads like prose.</p>${kept.map((t) => `<p>${t}</p>`).join('')}<p>The next story on the page runs on for more than fifteen words so that it reads as prose to anyone.</p>`);
+    const page = doc(`<h1>Small Business Guide</h1><div class="intro"><p>${intro}</p></div><div class="sidebar"><p>Listen to this story: our narrated articles are read by professional voice actors, and you can find them all in the app.</p></div><div class="card"><h3><a href="/other">Another story about passwords and phishing</a></h3><p>A teaser for the other story runs on for more than fifteen words so that it reads as prose on the page.</p></div><p class="dek">The site’s blurb for a story of its own runs on for more than fifteen words so that it reads like prose.</p>${kept.map((t) => `<p>${t}</p>`).join('')}<p>The next story on the page runs on for more than fifteen words so that it reads as prose to anyone.</p>`);
     expect(proseLeftOut(page, kept.join(' '))).toEqual([intro]);
     expect(proseLeftOut(page, `${intro} ${kept.join(' ')}`)).toEqual([]);
   });
@@ -2923,8 +2926,9 @@ describe('pages of the forty-eighth round’s trials: paywalls, reference marks,
     expect(a.sections.map((x) => x.heading?.text ?? null)).not.toContain(dek);
     expect(chromeReason('Dec 11, 2025 Share')).toBe('metadata');
     expect(chromeReason('Dec 11, 2025 Share prices fell')).toBeNull();
-    // The "and" two buttons leave between them once their links are gone ("Get it on Amazon and Get it on Eneba").
+    // The "and" two buttons leave between them once their links are gone ("Get it on Amazon and Get it on Eneba"); not a recipe's "or" between two choices.
     expect(chromeReason('and')).toBe('chrome');
+    expect(chromeReason('or')).toBeNull();
     expect(chromeReason('and so it began')).toBeNull();
   });
 

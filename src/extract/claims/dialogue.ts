@@ -16,6 +16,7 @@ import { withoutAccents } from '../../writing-systems.js';
 import { BODY_ROLES } from '../../vocabulary.js';
 import { MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../../data/given-names.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
+import { FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES } from '../../data/gazetteer.js';
 import { EITHER_BY_USE, MEN_BY_USE, WOMEN_BY_USE } from '../../data/given-names-use.js';
 import { writerOf } from '../byline.js';
 
@@ -430,8 +431,10 @@ export function withSectionVoices(annotated: AnnotatedArticle, claims: Claim[], 
  * "and"), before a comma, an "of" or the colon.
  */
 const SPEAKER_HEADING = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:\s+(?:and|&)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+))?(?=\s*(?:,|\s+of\s|:\s*$))/u;
+/** Words a quotation that opens a paragraph must hold before it closes to be speech, not a title ("“The Harbor Inn” sign out front"). */
+const SPEECH_MIN_WORDS = 5;
 /** A given name the names corpus or the birth records know ("Lawrence", "Danielle"). */
-const knownGivenName = (word: string): boolean => [WOMEN_GIVEN_NAMES, MEN_GIVEN_NAMES, WOMEN_BY_USE, MEN_BY_USE, EITHER_BY_USE].some((names) => names.has(word));
+const knownGivenName = (word: string): boolean => [FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES, WOMEN_GIVEN_NAMES, MEN_GIVEN_NAMES, WOMEN_BY_USE, MEN_BY_USE, EITHER_BY_USE].some((names) => names.has(word));
 /** Words a heading before a colon may open on that name no one: "The Bottom Line:", "Key Takeaways:". */
 const NO_SPEAKER_HEADING = /^(?:the|a|an|our|your|my|this|these|key|what|why|how|when|where|who|step|part|chapter|day|week|tip|tips|pros|cons|best|top|final|more|other|related|read|see|also|note|update|editor|bottom)\b/i;
 
@@ -456,10 +459,13 @@ export function withHeadingSpeakers(annotated: AnnotatedArticle, claims: Claim[]
       speaker = null;
       // (Closing on a colon, or a name and a title after a comma: NAR's "Lawrence Yun, NAR Chief Economist".)
       const m = !NO_SPEAKER_HEADING.test(head.text) ? SPEAKER_HEADING.exec(head.text) : null;
-      // (Without the colon, the name must open on a given name the name lists know and the title hold
-      // a word for a person: "chief economist"; not "Early Days, Hard Times".)
+      // (The name must open on a given name the name lists know, or be a person the recogniser found:
+      // not "Staff Picks:", "Room Service:". Without the colon, the title must hold a word for a
+      // person too: "chief economist"; not "Early Days, Hard Times".)
       const title = m ? head.text.slice(m.index + m[0].length) : '';
-      if (m && !/:\s*$/.test(head.text) && (!/^\s*,/.test(title) || !knownGivenName(m[1]!.split(/\s+/)[0]!) || !(title.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => PERSON_NOUNS.has(w)))) continue;
+      const at = m ? head.start + m.index : -1;
+      const person = m !== null && (knownGivenName(m[1]!.split(/\s+/)[0]!) || annotated.mentions.some((n) => n.type === 'person' && n.start === at));
+      if (m && (!person || (!/:\s*$/.test(head.text) && (!/^\s*,/.test(title) || !(title.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => PERSON_NOUNS.has(w)))))) continue;
       if (m) {
         const names = [m[1]!, m[2]].filter((x): x is string => !!x).map((x) => {
           const at = head.start + head.text.indexOf(x);
@@ -475,13 +481,17 @@ export function withHeadingSpeakers(annotated: AnnotatedArticle, claims: Claim[]
       continue;
     }
     if (!speaker || p[0]!.section !== head.section) continue;
-    const opens = /^[“"]/.test(head.text);
-    if (first && !opens) speaker = null;
-    first = false;
-    if (!speaker || !opens) continue;
+    // (A quotation that is speech, not a title in quotation marks: five words or more before it closes, or it goes on.)
+    const opening = /^[“"]([^”"]*)(?:[”"]|$)/.exec(head.text);
+    const opens = !!opening && opening[1]!.split(/\s+/).filter(Boolean).length >= SPEECH_MIN_WORDS;
     const start = head.start;
     const end = p[p.length - 1]!.end;
-    const inside = claims.map((c, i) => [c, i] as const).filter(([c]) => c.start >= start && c.end <= end);
+    const inside = claims.map((c, i) => [c, i] as const).filter(([c]) => c.start < end && c.end > start);
+    // (The section's first paragraph must be such a quotation, with no speaker of its own: "“She never
+    // missed a Sunday dinner,” her daughter Rosa said" under "Maria Lopez, grandmother of four" is Rosa's.)
+    if (first && (!opens || inside.some(([c]) => c.speaker))) speaker = null;
+    first = false;
+    if (!speaker || !opens) continue;
     if (inside.some(([c]) => c.speaker)) continue;
     for (const [, i] of inside) replaced.add(i);
     added.push({

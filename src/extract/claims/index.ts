@@ -47,7 +47,9 @@ const WRITERS_ADVICE: ReadonlySet<string> = new Set(['recommend', 'suggest', 'ad
 
 /** What is left of a sentence after a cue that introduces the next paragraph: a colon, perhaps after a time ("said on Monday:"). */
 /** A source and a verb of saying that close a sentence on a colon: "As SRLabs put it:", "SRLabs noted:", "The report concluded:". */
-const QUOTATION_LEAD = /(?:^|\s)(?:[Aa]s\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)\s+(put it|noted|notes|said|says|wrote|writes|explained|explains|added|adds|concluded|concludes|observed|observes|stated|states|summed it up|told us)\s*:\s*$/u;
+const QUOTATION_LEAD = /(?:^|\s)(?:[Aa]s\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:of|the|and|for)\s+)?){0,3}\p{Lu}[\p{L}&.'’-]*)\s+(put it|noted|notes|said|says|wrote|writes|explained|explains|added|adds|concluded|concludes|observed|observes|stated|states|summed it up|told us)\s*:\s*$/u;
+/** A quotation's own reporting clause after its closing mark: "“Relax,” said his deputy", "”, she added". */
+const OWN_SPEAKER = /[,!?]["”]\s+(?:(?:said|says|told|asked|added|adds|explained|noted|wrote|replied|insisted)\b|(?:[\p{L}.'’-]+\s+){1,4}(?:said|says|told|asked|added|adds|explained|noted|wrote|replied|insisted)\b)/u;
 const INTRODUCES = /^(?:\s+(?:on|in|at|this|last|late|early)\b[^:.!?]{0,30})?\s*:\s*$/;
 
 /** A passive cue: "is expected", "are widely seen", "have been expected", "would be expected". */
@@ -315,7 +317,9 @@ export function findClaims(
       // source named and a verb of saying the cue model does not take alone, the quotation after it theirs.
       const lead = kept === 0 && check && !dialogue ? QUOTATION_LEAD.exec(s.text) : null;
       const after = sentences[s.index + 1];
-      if (lead && after && after.block !== s.block && (after.role === 'quote' || /^[“"]/.test(after.text)) && !/^(?:it|this|that|he|she|they|we|i|you)$/i.test(lead[1]!)) {
+      // (Not a quotation that names its own speaker: "“Relax,” said his deputy, Karen Moss".)
+      const quoteBlock = after ? text.slice(after.start, sentences.filter((x) => x.block === after.block && x.section === after.section && x.item === after.item).pop()!.end) : '';
+      if (lead && after && after.block !== s.block && (after.role === 'quote' || /^[“"]/.test(after.text)) && !/^(?:it|this|that|he|she|they|we|i|you)$/i.test(lead[1]!) && !OWN_SPEAKER.test(quoteBlock)) {
         const at = s.start + lead.index + lead[0].indexOf(lead[1]!);
         const source = textSpan(text, at, at + lead[1]!.length);
         const verbAt = at + lead[1]!.length + text.slice(at + lead[1]!.length, s.end).search(/\S/);

@@ -529,22 +529,6 @@ const INTERVIEW_OPENING = /^(?:in|during)\s+(?:our|my)\s+(?:[\p{L}’'-]+\s+)?(?
 /** An opening clause that puts a question to the speaker: "Asked again whether he would …, ", "Pressed on the gifts, ". */
 const ASKED_OPENING = /^(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\b[^“”"]*,\s*$/i;
 
-/**
- * The last person named before a pronoun's sentence, unless a subheading stands between and the
- * article named them only once: an FAQ's "Why was coffee called …? … the Pope was asked to weigh
- * in. After tasting it himself, he reportedly enjoyed it …" is no quotation of the Thomas Jefferson
- * a section before quoted once. (A person named again or quoted before, the one a profile is
- * about, is still who a "he" after its subheadings means.)
- */
-function lastPersonInReach(sentence: Sentence, named: Named, gender: Gender | null): string | null {
-  const { coreference, sentences, earlier = [] } = named;
-  const last = coreference.lastPerson(sentence.start, gender);
-  if (!last || !sentences || coreference.timesNamed(last) > 1 || earlier.some((c) => c.speaker === last)) return last;
-  const at = coreference.firstNamedIn(last);
-  for (let i = sentence.index - 1; i > at; i--) if (sentences[i]?.role === 'heading') return null;
-  return last;
-}
-
 export function resolveSpeaker(written: TextSpan | null, named: Named): string | null {
   const { names, coreference, sentence, publisher, earlier = [], writer = null, writers = null } = named;
   if (!written) return null;
@@ -656,7 +640,7 @@ export function resolveSpeaker(written: TextSpan | null, named: Named): string |
     // "he" or "she" after its sentence's subject goes on with that subject; not after a question
     // put to them, whose names are whom it asks about ("Asked what he'd learned from Doudna and
     // Charpentier's paper, he said …" is the one asked, named before).
-    return (pronoun !== 'i' && mention.start > sentence.start && !asked ? coreference.subjectBefore(sentence.start, mention.start, gender) : null) ?? lastPersonInReach(sentence, named, gender);
+    return (pronoun !== 'i' && mention.start > sentence.start && !asked ? coreference.subjectBefore(sentence.start, mention.start, gender) : null) ?? coreference.lastPerson(sentence.start, gender);
   }
   if (ORGANISATION_DESCRIPTION.test(mention.text)) return coreference.describedOrganisation(mention, sentence.index);
   // "A London-based spokesman of the Iraqi National Congress": a description keeps what its "of" says

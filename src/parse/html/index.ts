@@ -323,6 +323,8 @@ function splitBodyBefore(first: LedeElement, kept: ReadonlySet<string>): LedeEle
   return null;
 }
 
+/** A box beside the article by its class: a sidebar, a rail, a toolbar, an audio player's note ("Listen to this story: …"). */
+const SIDE_BOX = /sidebar|(?:^|[\s_-])(?:rail|toolbar|audio|listen|narrat)/i;
 /** A teaser card's blurb by its class: "dek", "excerpt", "summary", "teaser". */
 const CARD_TEXT_CLASS = /(?:^|[\s_-])(?:dek|excerpt|summary|teaser|blurb|snippet)(?:$|[\s_-])/i;
 
@@ -366,7 +368,7 @@ export function proseLeftOut(page: LedeDocument, extracted: string): string[] {
     if (!isParagraph(p)) continue;
     const text = squash(p.textContent);
     if (text.split(' ').length < LEFT_OUT_MIN_WORDS || !endsSentence(text) || kept.includes(text.slice(0, LEDE_ANCHOR_CHARS)) || chromeReason(text)) continue;
-    if (linkedChars(p) > LEDE_MAX_LINK_SHARE * text.length || p.closest(HIDDEN_OR_OUTSIDE) || inBox(p, WIDGET_CLASS) || inBox(p, TEASER_BOX) || CARD_TEXT_CLASS.test((p as unknown as SplitElement).getAttribute('class') ?? '') || inCard(p)) continue;
+    if (linkedChars(p) > LEDE_MAX_LINK_SHARE * text.length || p.closest(HIDDEN_OR_OUTSIDE) || inBox(p, WIDGET_CLASS) || inBox(p, TEASER_BOX) || inBox(p, SIDE_BOX) || CARD_TEXT_CLASS.test((p as unknown as SplitElement).getAttribute('class') ?? '') || inCard(p)) continue;
     out.push(text);
   }
   return out;
@@ -411,6 +413,8 @@ export function missedAfter(page: LedeDocument, extracted: LedeDocument): Missed
         break;
       }
       if (text === '') continue;
+      // (Not a box the site heads as other reading: "You might also like" over three blurbs.)
+      if (Array.from(sibling.querySelectorAll('h1, h2, h3, h4, h5, h6')).some((h) => chromeReason(squash(h.textContent)) !== null)) break;
       const prose = Array.from(sibling.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => proseLine(t) && !chromeReason(t));
       const fits = prose.length > 0 && !prose.some((t) => kept.has(t)) && linkedChars(sibling) <= SPLIT_MAX_LINK_SHARE * text.length && !sibling.closest(HIDDEN_OR_OUTSIDE) && sibling.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !sibling.querySelector('h1');
       if (!fits) break;
@@ -2287,12 +2291,13 @@ function withBreakSpans(html: string): string {
 }
 
 /**
- * A picture (no icon: 64 pixels or more wide or high) set right between a line's last word or
- * stop and a capitalised word, with no space on either side: "Updated: December 9, 2024<img …
- * width="1080">If you are serving food …" shows the date above the picture and the paragraph under
- * it. A paragraph break goes before the picture, as two `<br>`s do.
+ * A picture (no icon or inline glyph: 300 pixels or more wide or high) set right between a line's
+ * last word or stop and a capitalised word, with no space on either side: "Updated: December 9,
+ * 2024<img … width="1080">If you are serving food …" shows the date above the picture and the
+ * paragraph under it. A paragraph break goes before the picture, as two `<br>`s do. ("tap the<img
+ * width="64">Settings icon" is a line with an icon in it.)
  */
-const GLUED_PICTURE = /(?<=[\p{L}\d.!?:)])(<img\b[^>]*?\b(?:width|height)\s*=\s*["']?(?:\d{3,}|6[4-9]|[7-9]\d)\b[^>]*>)(?=\p{Lu})/gu;
+const GLUED_PICTURE = /(?<=[\p{L}\d.!?:)])(<img\b[^>]*?\b(?:width|height)\s*=\s*["']?(?:\d{4,}|[3-9]\d\d)\b[^>]*>)(?=\p{Lu})/gu;
 
 function withGluedPicturesApart(html: string): string {
   return html.includes('<img') ? html.replace(GLUED_PICTURE, '<br><br>$1') : html;
@@ -2730,13 +2735,13 @@ export function htmlBlocks(page: string): HtmlFront {
     // after the page's own data: The New Yorker's articleBody holds its three chunks, of which
     // these blocks would give back one).
     const after = whole ? 0 : insertAfterKept(content as unknown as LedeDocument, missedAfter(page, content as unknown as LedeDocument), (missed) => (missed.match(/<p[\s>]/g) ?? []).length);
-    if (after > 0) messages.push(message(MESSAGE.restoredText, `brought back ${after} paragraph${after === 1 ? '' : 's'} after the extracted article, in blocks of the page set like those it kept (the article's body split over them)`));
+    if (after > 0) messages.push(message(MESSAGE.restoredText, `brought back ${after} paragraph${after === 1 ? '' : 's'} that follow${after === 1 ? 's' : ''} the extracted article in boxes like its own (the page splits its article over several)`));
     // Prose the page shows that none of that holds is said out loud: the extractor judged it outside the article.
     // (The page's deks, read as the standfirst, are not left out.)
     const left = whole ? [] : proseLeftOut(page, `${(content.body as unknown as DomNode).textContent ?? ''} ${deks.filter((d): d is string => d !== null).join(' ')} ${pointsText ?? ''}`);
     if (left.length > 0) {
       const opening = left[0]!.split(' ').slice(0, 8).join(' ');
-      messages.push(message(MESSAGE.droppedText, `left out ${left.length === 1 ? 'a paragraph' : `${left.length} paragraphs`} of prose the page shows outside the part read as the article (a sidebar, teasers, or text the extractor missed), the first: "${opening} …"`));
+      messages.push(message(MESSAGE.droppedText, `left out ${left.length === 1 ? 'a paragraph' : `${left.length} paragraphs`} of prose the page shows outside the part read as the article (a box beside it, or text the extractor missed)${left.length === 1 ? '' : ', the first'}: "${opening} …"`));
     }
     if (whole) {
       for (const paragraph of whole.paragraphs) out.block('paragraph', paragraph);
