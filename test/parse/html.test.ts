@@ -1937,8 +1937,11 @@ describe('article text in boxes an extractor drops or takes for furniture', () =
     const kept = [1, 2, 3].map((n) => `Paragraph ${n} of the guide says what a small business can do to keep its data safe from attackers.`);
     const intro = 'Cyber security needn’t be a daunting challenge for small business owners, and the five steps below could save time and money.';
     const page = doc(`<h1>Small Business Guide</h1><div class="intro"><p>${intro}</p></div><div class="sidebar"><p>Listen to this story: our narrated articles are read by professional voice actors, and you can find them all in the app.</p></div><div class="card"><h3><a href="/other">Another story about passwords and phishing</a></h3><p>A teaser for the other story runs on for more than fifteen words so that it reads as prose on the page.</p></div><p class="dek">The site’s blurb for a story of its own runs on for more than fifteen words so that it reads like prose.</p>${kept.map((t) => `<p>${t}</p>`).join('')}<p>The next story on the page runs on for more than fifteen words so that it reads as prose to anyone.</p>`);
-    expect(proseLeftOut(page, kept.join(' '))).toEqual([intro]);
-    expect(proseLeftOut(page, `${intro} ${kept.join(' ')}`)).toEqual([]);
+    const article = (paragraphs: string[]) => doc(paragraphs.map((t) => `<p>${t}</p>`).join(''));
+    expect(proseLeftOut(page, article(kept))).toEqual([intro]);
+    expect(proseLeftOut(page, article([intro, ...kept]))).toEqual([]);
+    // (A dek read as the standfirst is held too.)
+    expect(proseLeftOut(page, article(kept), intro)).toEqual([]);
   });
 
   it('reads a bold subheading that an ellipsis runs on as a heading, and drops a reporter’s contact line and a call for readers’ pictures', () => {

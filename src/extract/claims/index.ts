@@ -8,7 +8,7 @@ import { BELIEF_VERBS, COMPARISON } from '../../data/cues.js';
 import { CLAIM_ROLES, NAME_TYPES } from '../../vocabulary.js';
 import { EVENT_HEADS, NEGATED_BEFORE, NOT_ANSWERED, NO_ADMISSION, NOT_STANCES, NOT_TOLD, READER_IMPERATIVE, REFUSES, REPORTS_ANOTHER } from '../../data/claims.js';
 import type { AnnotatedArticle, Claim, Mention, Sentence, TextSpan } from '../../types.js';
-import { asks, firstFrom, itemSpan, labelledField, textSpan, trimClause } from '../spans.js';
+import { asks, firstFrom, itemSpan, labelledField, sameParagraph, textSpan, trimClause } from '../spans.js';
 import { cueModel, type CueModel } from '../cue-model.js';
 import { resolveNames, type NameCoreference } from '../coreference.js';
 import { closingReport } from './closing.js';
@@ -318,7 +318,10 @@ export function findClaims(
       const lead = kept === 0 && check && !dialogue ? QUOTATION_LEAD.exec(s.text) : null;
       const after = sentences[s.index + 1];
       // (Not a quotation that names its own speaker: "“Relax,” said his deputy, Karen Moss".)
-      const quoteBlock = after ? text.slice(after.start, sentences.filter((x) => x.block === after.block && x.section === after.section && x.item === after.item).pop()!.end) : '';
+      // (Read only where a lead was found, and only over the block's own sentences, which follow one another.)
+      let blockEnd = after?.end ?? 0;
+      for (let k = (after?.index ?? sentences.length) + 1; lead && after && k < sentences.length && sameParagraph(sentences[k]!, after); k++) blockEnd = sentences[k]!.end;
+      const quoteBlock = lead && after ? text.slice(after.start, blockEnd) : '';
       if (lead && after && after.block !== s.block && (after.role === 'quote' || /^[“"]/.test(after.text)) && !/^(?:it|this|that|he|she|they|we|i|you)$/i.test(lead[1]!) && !OWN_SPEAKER.test(quoteBlock)) {
         const at = s.start + lead.index + lead[0].indexOf(lead[1]!);
         const source = textSpan(text, at, at + lead[1]!.length);

@@ -349,25 +349,25 @@ const LEFT_OUT_MIN_WORDS = 15;
  * box and no box of teasers, widgets, comments or bios. What the extractor judged outside the
  * article, said out loud (NCSC's guide lost its three paragraphs of introduction with no word).
  */
-export function proseLeftOut(page: LedeDocument, extracted: string): string[] {
-  const kept = squash(extracted);
+export function proseLeftOut(page: LedeDocument, extracted: LedeDocument, extras = ''): string[] {
+  // What the article holds, by each block's opening (a lookup per paragraph, however long the page).
+  const keys = new Set(Array.from(extracted.querySelectorAll('p, li, blockquote, h1, h2, h3, h4, h5, h6, figcaption, td, dd, dt'), (el) => squash(el.textContent).slice(0, LEDE_ANCHOR_CHARS)));
+  const more = squash(extras);
+  const held = (text: string): boolean => keys.has(text.slice(0, LEDE_ANCHOR_CHARS)) || (more !== '' && more.includes(text.slice(0, LEDE_ANCHOR_CHARS)));
   const out: string[] = [];
   // (Only between the headline and the last paragraph kept: what the page sets before its headline
   // or after its article, a notice or the next story's blurb, is the page's.)
   const order = Array.from(page.querySelectorAll('h1, p'));
-  const isKept = (el: LedeElement): boolean => {
-    const text = squash(el.textContent);
-    return text.length >= LEDE_ANCHOR_CHARS && kept.includes(text.slice(0, LEDE_ANCHOR_CHARS));
-  };
   let last = -1;
   order.forEach((el, i) => {
-    if (isParagraph(el) && isKept(el)) last = i;
+    const text = squash(el.textContent);
+    if (isParagraph(el) && text.length >= LEDE_ANCHOR_CHARS && held(text)) last = i;
   });
   const headline = order.findIndex((el) => !isParagraph(el));
   for (const p of order.slice(headline + 1, Math.max(0, last))) {
     if (!isParagraph(p)) continue;
     const text = squash(p.textContent);
-    if (text.split(' ').length < LEFT_OUT_MIN_WORDS || !endsSentence(text) || kept.includes(text.slice(0, LEDE_ANCHOR_CHARS)) || chromeReason(text)) continue;
+    if (text.split(' ').length < LEFT_OUT_MIN_WORDS || !endsSentence(text) || held(text) || chromeReason(text)) continue;
     if (linkedChars(p) > LEDE_MAX_LINK_SHARE * text.length || p.closest(HIDDEN_OR_OUTSIDE) || inBox(p, WIDGET_CLASS) || inBox(p, TEASER_BOX) || inBox(p, SIDE_BOX) || CARD_TEXT_CLASS.test((p as unknown as SplitElement).getAttribute('class') ?? '') || inCard(p)) continue;
     out.push(text);
   }
@@ -2738,7 +2738,7 @@ export function htmlBlocks(page: string): HtmlFront {
     if (after > 0) messages.push(message(MESSAGE.restoredText, `brought back ${after} paragraph${after === 1 ? '' : 's'} that follow${after === 1 ? 's' : ''} the extracted article in boxes like its own (the page splits its article over several)`));
     // Prose the page shows that none of that holds is said out loud: the extractor judged it outside the article.
     // (The page's deks, read as the standfirst, are not left out.)
-    const left = whole ? [] : proseLeftOut(page, `${(content.body as unknown as DomNode).textContent ?? ''} ${deks.filter((d): d is string => d !== null).join(' ')} ${pointsText ?? ''}`);
+    const left = whole ? [] : proseLeftOut(page, content as unknown as LedeDocument, `${deks.filter((d): d is string => d !== null).join(' ')} ${pointsText ?? ''}`);
     if (left.length > 0) {
       const opening = left[0]!.split(' ').slice(0, 8).join(' ');
       messages.push(message(MESSAGE.droppedText, `left out ${left.length === 1 ? 'a paragraph' : `${left.length} paragraphs`} of prose the page shows outside the part read as the article (a box beside it, or text the extractor missed)${left.length === 1 ? '' : ', the first'}: "${opening} …"`));
