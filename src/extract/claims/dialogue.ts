@@ -468,10 +468,10 @@ export function withHeadingSpeakers(annotated: AnnotatedArticle, claims: Claim[]
       if (m && (!person || (!/:\s*$/.test(head.text) && (!/^\s*,/.test(title) || !(title.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => PERSON_NOUNS.has(w)))))) continue;
       if (m) {
         const names = [m[1]!, m[2]].filter((x): x is string => !!x).map((x) => {
-          const at = head.start + head.text.indexOf(x);
-          const known = annotated.mentions.find((n) => n.start === at && n.end === at + x.length);
+          const from = head.start + head.text.indexOf(x);
+          const known = annotated.mentions.find((n) => n.start === from && n.end === from + x.length);
           // (The recogniser's name for the whole of it; not a place it found inside: "Georgia" of "Georgia Silvera Seamans".)
-          return known && known.type !== 'person' ? null : known ? (coreference.nameAt(at) ?? x) : x;
+          return known && known.type !== 'person' ? null : known ? (coreference.nameAt(from) ?? x) : x;
         });
         // (The cue: the heading's closing colon, or the comma between the name and the title.)
         const mark = /:\s*$/.test(head.text) ? head.start + head.text.lastIndexOf(':') : head.start + m.index + m[0].length + head.text.slice(m.index + m[0].length).indexOf(',');

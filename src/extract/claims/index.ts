@@ -46,6 +46,13 @@ const WITNESS_APPEAL = /^(?:anyone|anybody|those|people|residents|witnesses)\b(?
 const WRITERS_ADVICE: ReadonlySet<string> = new Set(['recommend', 'suggest', 'advise', 'prefer', 'love', 'like', 'test', 'review', 'rate', 'think']);
 
 /** What is left of a sentence after a cue that introduces the next paragraph: a colon, perhaps after a time ("said on Monday:"). */
+/** The text of a paragraph from its sentence `first` to its end (its sentences follow one another). */
+function paragraphFrom(text: string, sentences: readonly Sentence[], first: Sentence): string {
+  let end = first.end;
+  for (let k = first.index + 1; k < sentences.length && sameParagraph(sentences[k]!, first); k++) end = sentences[k]!.end;
+  return text.slice(first.start, end);
+}
+
 /** A source and a verb of saying that close a sentence on a colon: "As SRLabs put it:", "SRLabs noted:", "The report concluded:". */
 const QUOTATION_LEAD = /(?:^|\s)(?:[Aa]s\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:of|the|and|for)\s+)?){0,3}\p{Lu}[\p{L}&.'’-]*)\s+(put it|noted|notes|said|says|wrote|writes|explained|explains|added|adds|concluded|concludes|observed|observes|stated|states|summed it up|told us)\s*:\s*$/u;
 /** A quotation's own reporting clause after its closing mark: "“Relax,” said his deputy", "”, she added". */
@@ -316,13 +323,9 @@ export function findClaims(
       // "As SRLabs put it:", "SRLabs noted:" closing its paragraph before a quotation set apart: a
       // source named and a verb of saying the cue model does not take alone, the quotation after it theirs.
       const lead = kept === 0 && check && !dialogue ? QUOTATION_LEAD.exec(s.text) : null;
-      const after = sentences[s.index + 1];
+      const after = lead ? sentences[s.index + 1] : undefined;
       // (Not a quotation that names its own speaker: "“Relax,” said his deputy, Karen Moss".)
-      // (Read only where a lead was found, and only over the block's own sentences, which follow one another.)
-      let blockEnd = after?.end ?? 0;
-      for (let k = (after?.index ?? sentences.length) + 1; lead && after && k < sentences.length && sameParagraph(sentences[k]!, after); k++) blockEnd = sentences[k]!.end;
-      const quoteBlock = lead && after ? text.slice(after.start, blockEnd) : '';
-      if (lead && after && after.block !== s.block && (after.role === 'quote' || /^[“"]/.test(after.text)) && !/^(?:it|this|that|he|she|they|we|i|you)$/i.test(lead[1]!) && !OWN_SPEAKER.test(quoteBlock)) {
+      if (lead && after && after.block !== s.block && (after.role === 'quote' || /^[“"]/.test(after.text)) && !/^(?:it|this|that|he|she|they|we|i|you)$/i.test(lead[1]!) && !OWN_SPEAKER.test(paragraphFrom(text, sentences, after))) {
         const at = s.start + lead.index + lead[0].indexOf(lead[1]!);
         const source = textSpan(text, at, at + lead[1]!.length);
         const verbAt = at + lead[1]!.length + text.slice(at + lead[1]!.length, s.end).search(/\S/);

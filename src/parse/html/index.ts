@@ -298,6 +298,25 @@ interface SplitElement extends LedeElement {
 }
 
 /**
+ * Whether a box's class names a kind of block a body may be split over: not a layout's "section",
+ * "row" or "col-md-8", whose blocks hold anything, nor a box of teasers, widgets or appeals.
+ */
+function bodyKindClass(cls: string): boolean {
+  return !TEASER_BOX.test(cls) && !WIDGET_CLASS.test(cls) && !APPEAL_CLASS.test(cls) && !cls.split(/\s+/).every((c) => GENERIC_LAYOUT_CLASS.test(c));
+}
+
+/**
+ * A block's prose paragraphs when it may be a piece of the body the extractor left out: none of them
+ * kept, few of its characters in links, not inside a hidden box or page furniture, no headline. Else null.
+ */
+function unkeptProse(block: SplitElement, kept: ReadonlySet<string>): string[] | null {
+  const prose = Array.from(block.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => proseLine(t) && !chromeReason(t));
+  const text = squash(block.textContent);
+  const fits = !prose.some((t) => kept.has(t)) && linkedChars(block) <= SPLIT_MAX_LINK_SHARE * text.length && !block.closest(HIDDEN_OR_OUTSIDE) && !block.querySelector('h1');
+  return fits ? prose : null;
+}
+
+/**
  * The block just before the kept body's own box that has the same class, when the extractor kept
  * none of it: a body the page splits over blocks alike. Found up to SPLIT_LEVELS boxes up from
  * the first kept paragraph and SPLIT_SIBLINGS siblings back (a banner may stand between); it must
@@ -307,16 +326,11 @@ function splitBodyBefore(first: LedeElement, kept: ReadonlySet<string>): LedeEle
   let box = (first as unknown as SplitElement).parentElement;
   for (let level = 0; box && level < SPLIT_LEVELS; level++, box = box.parentElement) {
     const cls = box.getAttribute('class')?.trim();
-    // (A class of its own kind: not a layout's "section", "row" or "col-md-8", whose blocks hold anything.)
-    if (!cls || TEASER_BOX.test(cls) || WIDGET_CLASS.test(cls) || APPEAL_CLASS.test(cls) || cls.split(/\s+/).every((c) => GENERIC_LAYOUT_CLASS.test(c))) continue;
+    if (!cls || !bodyKindClass(cls)) continue;
     let sibling = box.previousElementSibling;
     for (let k = 0; sibling && k < SPLIT_SIBLINGS; k++, sibling = sibling.previousElementSibling) {
       if (kindOfClass(sibling.getAttribute('class') ?? '') !== kindOfClass(cls)) continue;
-      const prose = Array.from(sibling.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => proseLine(t) && !chromeReason(t));
-      const text = squash(sibling.textContent);
-      const linked = linkedChars(sibling);
-      const fits = prose.length >= SPLIT_MIN_PARAGRAPHS && !prose.some((t) => kept.has(t)) && linked <= SPLIT_MAX_LINK_SHARE * text.length && !sibling.closest(HIDDEN_OR_OUTSIDE) && !sibling.querySelector('h1');
-      if (fits) return sibling;
+      if ((unkeptProse(sibling, kept)?.length ?? 0) >= SPLIT_MIN_PARAGRAPHS) return sibling;
       break;
     }
   }
@@ -402,7 +416,7 @@ export function missedAfter(page: LedeDocument, extracted: LedeDocument): Missed
   for (let level = 0; box && level < SPLIT_LEVELS; level++, box = box.parentElement) {
     const cls = box.getAttribute('class')?.trim();
     // (Nor a box of one post or entry: the next ones of its kind are other posts, a blog's feed.)
-    if (!cls || TEASER_BOX.test(cls) || WIDGET_CLASS.test(cls) || APPEAL_CLASS.test(cls) || ITEM_CLASS.test(cls) || cls.split(/\s+/).every((c) => GENERIC_LAYOUT_CLASS.test(c))) continue;
+    if (!cls || !bodyKindClass(cls) || ITEM_CLASS.test(cls)) continue;
     const back: SplitElement[] = [];
     let paragraphs = 0;
     let sibling = (box as unknown as { nextElementSibling: SplitElement | null }).nextElementSibling;
@@ -415,9 +429,9 @@ export function missedAfter(page: LedeDocument, extracted: LedeDocument): Missed
       if (text === '') continue;
       // (Not a box the site heads as other reading: "You might also like" over three blurbs.)
       if (Array.from(sibling.querySelectorAll('h1, h2, h3, h4, h5, h6')).some((h) => chromeReason(squash(h.textContent)) !== null)) break;
-      const prose = Array.from(sibling.querySelectorAll('p'), (p) => squash(p.textContent)).filter((t) => proseLine(t) && !chromeReason(t));
-      const fits = prose.length > 0 && !prose.some((t) => kept.has(t)) && linkedChars(sibling) <= SPLIT_MAX_LINK_SHARE * text.length && !sibling.closest(HIDDEN_OR_OUTSIDE) && sibling.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !sibling.querySelector('h1');
-      if (!fits) break;
+      // (Nor one with hidden boxes or page furniture inside it.)
+      const prose = sibling.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 ? unkeptProse(sibling, kept) : null;
+      if (!prose || prose.length === 0) break;
       back.push(sibling);
       paragraphs += prose.length;
     }
@@ -1095,30 +1109,23 @@ const MOBILE_BOXES = ['mobile', 'visible-xs', 'visible-sm', 'hidden-md', 'hidden
 function removeMobileCopies(document: RemovableDocument): void {
   const boxes = Array.from(document.querySelectorAll(MOBILE_BOXES)).filter((el) => MOBILE_CLASS.test(el.getAttribute('class') ?? ''));
   if (boxes.length === 0) return;
-  const texts = new Map<string, number>();
-  for (const el of Array.from(document.querySelectorAll('body *'))) {
+  type Box = RemovableElement & { contains(other: unknown): boolean };
+  const byText = new Map<string, Box[]>();
+  for (const el of Array.from(document.querySelectorAll('body *')) as Box[]) {
     const text = squash(el.textContent);
-    if (text.split(' ').length >= MOBILE_COPY_MIN_WORDS) texts.set(text, (texts.get(text) ?? 0) + 1);
+    if (text.split(' ').length >= MOBILE_COPY_MIN_WORDS) byText.set(text, [...(byText.get(text) ?? []), el]);
   }
-  for (const el of boxes) {
-    const text = squash(el.textContent);
-    // (The boxes inside it and around it with the very same text are no copy: one more than them is.)
-    const inside = Array.from((el as unknown as { querySelectorAll(s: string): ArrayLike<RemovableElement> }).querySelectorAll('*')).filter((x) => squash(x.textContent) === text).length;
-    if (text.split(' ').length < MOBILE_COPY_MIN_WORDS || (texts.get(text) ?? 0) <= 1 + inside + outerWrappers(el, text)) continue;
-    // (Counted out as it goes, so that of two copies both marked for small screens one stays.)
-    texts.set(text, texts.get(text)! - 1 - inside);
+  const removed: Box[] = [];
+  for (const el of boxes as Box[]) {
+    // (A copy stands outside it and around it, and has not gone already: of two copies both marked for small screens one stays.)
+    const copy = (byText.get(squash(el.textContent)) ?? []).some((x) => !el.contains(x) && !x.contains(el) && !removed.some((r) => r.contains(x)));
+    if (!copy) continue;
     el.remove();
+    removed.push(el);
   }
 }
 /** The words a block must hold for its copy to be looked for (a label's one word may well repeat). */
 const MOBILE_COPY_MIN_WORDS = 5;
-
-/** How many boxes around an element hold exactly its text. */
-function outerWrappers(el: RemovableElement, text: string): number {
-  let n = 0;
-  for (let up = (el as unknown as { parentElement: RemovableElement | null }).parentElement; up && squash(up.textContent) === text; up = (up as unknown as { parentElement: RemovableElement | null }).parentElement) n++;
-  return n;
-}
 
 /** An inline style that sets a box a thousand pixels or more off the screen's left or top edge. */
 const OFF_SCREEN = /(?:^|[;\s"'])(?:left|top)\s*:\s*-\d{4,}(?:\.\d+)?px/i;
