@@ -675,6 +675,21 @@ describe('names as the article writes them', () => {
     expect(t.find((m) => m.text === 'Facebook')?.type).toBe('organization');
   });
 
+  it('reads a brand of today as no person and no unlisted place ("Docker said", "from Unsplash")', () => {
+    const types = (text: string): string[] => [...annotate(parse(sourceFromText(`Story\n\n${text}\n`, 'test', { inputFormat: 'text' }))).mentions].map((m) => `${m.text}/${m.type}`);
+    expect(types('Docker announced a new desktop release on Monday. Docker said the update fixes bugs.').filter((m) => m.startsWith('Docker'))).toEqual(['Docker/organization', 'Docker/organization']);
+    expect(types('I took the photos from Unsplash and Pixabay.')).toContain('Unsplash/organization');
+    // A longer name it opens, where the brand is a known company; not a person's given name.
+    const t = types('Ted Cruz spoke on Monday. Magic Johnson and Ruby Leigh came too. Cisco Webex calls grew.');
+    expect(t).toContain('Cisco Webex/organization');
+    expect(t).toEqual(expect.arrayContaining(['Ted Cruz/person', 'Magic Johnson/person', 'Ruby Leigh/person']));
+  });
+
+  it('keeps a listed company\'s name a person\'s where the page names that person in full ("Harrison Ford" … "Ford said")', () => {
+    const t = [...annotate(parse(sourceFromText('Story\n\nHarrison Ford starred in the film. Ford said he liked it. Google is big.\n', 'test', { inputFormat: 'text' }))).mentions];
+    expect(t.filter((m) => /Ford|Google/.test(m.text)).map((m) => `${m.text}/${m.type}`)).toEqual(['Harrison Ford/person', 'Ford/person', 'Google/organization']);
+  });
+
   it('keeps two places that share one body\'s head word in one name', () => {
     const t = typed('Devon and Cornwall Police said three officers were hurt in Plymouth.');
     expect(t.get('Devon and Cornwall Police')).toBe('organization');

@@ -1,9 +1,11 @@
+import { BRANDS } from '../../data/brands.js';
 import { CITIES } from '../../data/cities.js';
 import { EVENT_NAME, EVENT_NAME_END, EVENT_NAMES, HOLIDAY_NAME, LAW_NAME_AFTER, MONEY_NAME, NOT_NAME_OPENERS, PRODUCT_NOUNS, THING_ACRONYMS } from '../../data/acronyms.js';
 import { TEAM_AFTER, TEAM_BEFORE, TEAM_RECORD } from '../../data/sports.js';
 import { CREDIT_LINE } from '../../data/credits.js';
 import { CELESTIAL_BODIES, COMPANY_WORDS, DEMONYMS, FEMALE_FIRST_NAMES, FIRST_NAMES, UNISEX_FIRST_NAMES, ORGANIZATIONS, LEGAL_FORMS, INDEX_NAME_AFTER, INDEX_NAME_END, INSTITUTION_HEADS, INDEX_STEMS, INSTRUMENT_CODE, ORG_DESCRIPTORS, PEOPLE, PERSON_NAMED_BRANDS, SPACE_CONTEXT } from '../../data/gazetteer.js';
 import { MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../../data/given-names.js';
+import { EITHER_BY_USE, MEN_BY_USE, WOMEN_BY_USE } from '../../data/given-names-use.js';
 import { PERSON_NOUNS } from '../../data/person-nouns.js';
 import { DEGREES, NAME_SUFFIX, PERSON_TITLES } from '../../data/titles.js';
 import type { NameType, Sentence, SentenceRole, Token } from '../../types.js';
@@ -1528,6 +1530,34 @@ function definedAbbreviations(found: Array<NameSpan & { key: string }>, byIndex:
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The last words of the people a page names with more than one word ("Harrison Ford": "ford"). */
+function surnamesNamed(found: ReadonlyArray<NameSpan & { key: string }>): Set<string> {
+  return new Set(found.filter((f) => f.type === 'person' && f.key.includes(' ')).map((f) => f.key.slice(f.key.lastIndexOf(' ') + 1)));
+}
+
+/**
+ * "Docker said", "photos from Unsplash", "Miro and Figma": a one-word brand of today (BRANDS,
+ * companies, services and software the 1996 model never saw) read as a person or as a place no
+ * list knows is an organisation, and so is a "person" it opens ("Cisco Webex", "Qwen CLI") — unless the page gives it as a person's name: a given name, a
+ * surname the lists know as a person's, the last word of a person the page names in full ("Harrison
+ * Ford" … "Ford"), or a word the page also writes in lower case ("notion", "box").
+ */
+function brandsAreNotPeople(found: Array<NameSpan & { key: string }>, sentences: readonly Sentence[], byIndex: ReadonlyMap<number, Sentence>, gazetteer: Gazetteer, surnames: ReadonlySet<string>): void {
+  const brand = (f: NameSpan & { key: string }): string => f.key.split(' ')[0]!;
+  // Opening a longer name, a brand that is also a word of people's names ("Ted Cruz", "Ruby Leigh",
+  // "Magic Johnson") must be a company the lists know ("Subaru Ascent") or not be written as a name is ("iCloud Keychain").
+  const opens = (f: NameSpan & { key: string }): boolean => {
+    const first = textOf(byIndex.get(f.sentence)!, f.start, f.end).split(/\s+/)[0]!;
+    return (gazetteer.bits([brand(f)]) & GAZ.ORG) !== 0 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$|^\p{Ll}/u.test(first);
+  };
+  const candidates = found.filter((f) => BRANDS.has(brand(f)) && (f.type === 'person' ? !f.key.includes(' ') || opens(f) : f.type === 'place' && !f.key.includes(' ') && !(gazetteer.bits([f.key]) & GAZ.LOC) && !CITIES.has(f.key)));
+  if (candidates.length === 0) return;
+  const lower = wordsWrittenLower(sentences);
+  const given = (w: string): boolean => (gazetteer.word(w) & WORD.FIRST_NAME) !== 0 || [FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES, MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES, MEN_BY_USE, WOMEN_BY_USE, EITHER_BY_USE].some((names) => names.has(w.charAt(0).toUpperCase() + w.slice(1)));
+  const brands = new Set(candidates.map(brand).filter((k) => !lower.has(k) && !surnames.has(k) && !given(k) && !(gazetteer.bits([k]) & GAZ.PER)));
+  for (const f of candidates) if (brands.has(brand(f))) f.type = 'organization';
+}
+
 /**
  * The words an article writes in lower case inside its sentences (not at a sentence's start):
  * "deepfakes", "yoga", "hybrid". Capitalised only by opening a sentence or following a label,
@@ -1681,7 +1711,10 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   // the hand list names, written alone, is no person; nor a place ("Find us at Twitter and
   // Facebook"), unless the name lists also know it as one.
   // A listed company that is a place too ("Amazon") is the place only with "the" before it ("the Amazon").
-  for (const f of found) if ((f.type === 'person' || (f.type === 'place' && (!(tagger.gazetteer.bits([f.key]) & GAZ.LOC) || !theBefore(byIndex.get(f.sentence)!, f)))) && !f.key.includes(' ') && LISTED_ORGANISATIONS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
+  // (Not a surname the page gives a person in full: "Harrison Ford" … "Ford said".)
+  const surnames = surnamesNamed(found);
+  for (const f of found) if ((f.type === 'person' || (f.type === 'place' && (!(tagger.gazetteer.bits([f.key]) & GAZ.LOC) || !theBefore(byIndex.get(f.sentence)!, f)))) && !f.key.includes(' ') && !surnames.has(f.key) && LISTED_ORGANISATIONS.has(textOf(byIndex.get(f.sentence)!, f.start, f.end))) f.type = 'organization';
+  brandsAreNotPeople(found, sentences, byIndex, tagger.gazetteer, surnames);
   const isPlace = (words: string[]): boolean => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' '));
   namesWidened(found, byIndex);
   found = partnerships(legalForms(found, byIndex), byIndex);
