@@ -120,10 +120,14 @@ function header(brief: Brief): Node[] {
 
 function summarize(brief: Brief, options: ViewOptions): Node[] {
   const nodes: Node[] = [];
-  const lede = brief.dek ?? firstBodySentence(brief);
+  const opening = brief.dek ?? firstBodySentence(brief);
+  // The summary lists every sentence the options ask for; the opening line above it is printed
+  // only where it is none of them (at its place or repeated elsewhere: a live blog prints an
+  // entry's lead twice), so it is never said twice and the list never comes up one short.
+  const inSummary = opening && brief.summary.some((s) => s.start === opening.start || cleanLine(s.text) === cleanLine(opening.text));
+  const lede = inSummary ? null : opening;
   if (lede) nodes.push({ kind: 'lede', text: cleanLine(undated(brief, lede)) });
-  // Not the lede again, at its place or repeated elsewhere (a live blog prints an entry's lead twice).
-  const rest = brief.summary.filter((s) => !lede || (s.start !== lede.start && cleanLine(s.text) !== cleanLine(lede.text)));
+  const rest = brief.summary;
   if (rest.length > 0) {
     nodes.push({ kind: 'heading', text: 'Summary' });
     nodes.push({

@@ -6,7 +6,7 @@ import { renderTerminal } from '../../src/render/terminal.js';
 import { renderJson } from '../../src/render/json.js';
 import { excerpt, insideQuotation, summaryImplications, view } from '../../src/render/view.js';
 import { brief } from '../../src/index.js';
-import type { Implication } from '../../src/types.js';
+import type { Brief, Implication } from '../../src/types.js';
 import { CONTROL, FIXTURES } from '../helpers.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -176,12 +176,20 @@ describe('plain', () => {
 });
 
 describe('the lede line', () => {
+  /** The first line under the meta line: the lede, or the summary's first sentence where the lede is one of them. */
+  const opening = (b: Brief): string | null => {
+    const nodes = view(b, 'summarize');
+    const lede = nodes.find((n) => n.kind === 'lede');
+    if (lede && 'text' in lede) return lede.text;
+    const list = nodes[nodes.findIndex((n) => n.kind === 'heading' && n.text === 'Summary') + 1];
+    return list && list.kind === 'list' ? list.items[0]!.text : null;
+  };
+
   it('is the first body sentence that reads as one: not a timestamp, credit or caption', async () => {
     const b = await brief(
       'Budget talks resume\n\n19.30 GMT\n\nPhotograph: Jane Roe/Reuters\n\nThe minister said talks would resume on Friday after a short break in the capital.\n\nOpposition leaders said they would not support the plan unless it was changed.\n',
     );
-    const lede = view(b, 'summarize').find((n) => n.kind === 'lede');
-    expect(lede && 'text' in lede ? lede.text : null).toBe('The minister said talks would resume on Friday after a short break in the capital.');
+    expect(opening(b)).toBe('The minister said talks would resume on Friday after a short break in the capital.');
   });
 
   it('names the site once when the byline already names it', async () => {
@@ -208,14 +216,30 @@ describe('the lede line', () => {
     const b = await brief(
       'A slogan for the state\n\nRemember the epic quest to find a state slogan for New Jersey at last?\n\n(We never did settle on one, unlike our 565 towns, which are packed with them.)\n\nThe new slogan for an anti-drug campaign drew a lot of attention on social media on Monday.\n\nThe governor said the campaign would run all year.\n',
     );
-    const lede = view(b, 'summarize').find((n) => n.kind === 'lede');
-    expect(lede && 'text' in lede ? lede.text : null).toBe('The new slogan for an anti-drug campaign drew a lot of attention on social media on Monday.');
+    expect(opening(b)).toBe('The new slogan for an anti-drug campaign drew a lot of attention on social media on Monday.');
+  });
+
+  it('is printed once: where it is a summary sentence the summary lists it, so the summary holds as many sentences as asked', async () => {
+    const story = 'Council approves park\n\nThe council approved the new riverside park on Tuesday after a long debate.\n\nThe park will cost $4 million and open next spring, officials said.\n\nResidents had asked for a park on the site for a decade.\n\nThe vote was 7 to 2.\n';
+    for (const sentences of [2, 3]) {
+      const b = await brief(story, { sentences });
+      expect(b.summary.map((s) => s.text)).toContain('The council approved the new riverside park on Tuesday after a long debate.');
+      const nodes = view(b, 'summarize');
+      expect(nodes.some((n) => n.kind === 'lede')).toBe(false);
+      const list = nodes[nodes.findIndex((n) => n.kind === 'heading' && n.text === 'Summary') + 1];
+      expect(list?.kind === 'list' ? list.items.length : 0).toBe(sentences);
+    }
+    // A dek is no summary sentence: it stays the line above the summary, which still lists all it holds.
+    const b = await brief(`---\ntitle: Council approves park\ndeck: A decade of asking ends in a vote.\n---\n\n${story.slice(story.indexOf('The council'))}`, { inputFormat: 'markdown' });
+    const nodes = view(b, 'summarize');
+    expect(nodes.find((n) => n.kind === 'lede')).toMatchObject({ text: 'A decade of asking ends in a vote.' });
+    const list = nodes[nodes.findIndex((n) => n.kind === 'heading' && n.text === 'Summary') + 1];
+    expect(list?.kind === 'list' ? list.items.length : 0).toBe(b.summary.length);
   });
 
   it('is no spoiler warning', async () => {
     const b = await brief('Director calls the sequel a war movie\n\nWarning: This article contains spoilers from Rebel Moon — Part One: A Child of Fire.\n\nZack Snyder has assembled his team of heroes for the second film.\n');
-    const lede = view(b, 'summarize').find((n) => n.kind === 'lede');
-    expect(lede && 'text' in lede ? lede.text : null).toBe('Zack Snyder has assembled his team of heroes for the second film.');
+    expect(opening(b)).toBe('Zack Snyder has assembled his team of heroes for the second film.');
   });
 });
 
@@ -330,7 +354,7 @@ describe('the lede in the summary view', () => {
     expect(b.dateline?.text).toBe('(CNN)');
     const plain = renderPlain(view(b, 'summarize'));
     expect(plain.split('\n')[1]).toMatch(/^\(CNN\) · /);
-    expect(plain).toContain('\nA new Kansas law banning');
+    expect(plain).toContain('\n- A new Kansas law banning');
     expect(plain).not.toContain('(CNN)A new');
   });
 
@@ -347,7 +371,7 @@ describe('the lede in the summary view', () => {
     const b = await brief('Campaigns brace for a sprint\n\nLA CROSSE, Wis. (AP) — After a summer of historic tumult, the path to the presidency is becoming much clearer.\n\nThe candidates will debate in one week.\n');
     expect(b.dateline?.text).toBe('LA CROSSE, Wis. (AP)');
     const plain = renderPlain(view(b, 'summarize'));
-    expect(plain).toContain('\nAfter a summer of historic tumult');
+    expect(plain).toContain('\n- After a summer of historic tumult');
     expect(plain).not.toContain('(AP) —');
   });
 
@@ -362,7 +386,7 @@ describe('the lede in the summary view', () => {
     const b = await brief('Top Belarus politician blasts president.\nLarisa Sayenko MINSK 1996-08-30 A senior Belarus politician accused the president on Friday of attempting to set up a dictatorship.\nThe speaker of the parliament, Semyon Sharetsky, told Reuters the draft would increase the powers of the ruler.\n');
     const plain = renderPlain(view(b, 'summarize'));
     expect(plain.split('\n')[1]).toMatch(/^Larisa Sayenko · MINSK 1996-08-30 · /);
-    expect(plain).toContain('\nA senior Belarus politician accused');
+    expect(plain).toContain('\n- A senior Belarus politician accused');
     expect(plain.slice(0, plain.indexOf('\nClaims\n'))).not.toContain('Sayenko MINSK');
   });
 });
