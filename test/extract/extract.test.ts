@@ -185,6 +185,10 @@ describe('summary', () => {
     // One that goes on to say it, or quotes someone, is no teaser.
     const says = rank(annotated("Jobs Report\n\nThe economy added jobs in May.\n\nLet's look at the numbers: unemployment fell to 3.5 percent in May.\n"));
     expect(says.find((r) => r.sentence.text.startsWith("Let's look"))!.eligible).toBe(true);
+    // A list announced below, reasons promised and not given, an appeal for the reader's answer.
+    const gifts = rank(annotated("Green Gifts for Gardeners\n\nFear not, for below is a list of green gifts that any gardener will appreciate.\n\nThere are lots of reasons why millennials are struggling financially.\n\nLet me know if there's any gift you would add to this list!\n\nThere are many reasons why the plan failed: costs rose and staff left.\n\nA good weeder lasts for decades if it is kept dry.\n"));
+    for (const start of ['Fear not', 'There are lots', 'Let me know']) expect(gifts.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(false);
+    for (const start of ['There are many reasons', 'A good weeder']) expect(gifts.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(true);
   });
 
   it("skips a question and a note on the article's making", () => {
@@ -566,6 +570,10 @@ describe('forecasts', () => {
     expect(cues('The effect shows up as longer concentration and better task results in experimental environments.')).toEqual([]);
     expect(cues('The storm led to flooding across the region.')).toEqual(['led to']);
     expect(cues('The change results in lower costs for families.')).toEqual(['results in']);
+    expect(cues('Feature-Driven Development focuses on delivering results in small, client-valued pieces.')).toEqual([]);
+    // The noun "forecast" before its verb is no forecast cue; the verb is.
+    expect(cues('A wet trail or rainy forecast may incline you to pack a heavier jacket.')).not.toContain('forecast may incline you to');
+    expect(cues('Economists forecast unemployment to fall to 4.5% next year.')).toEqual(['forecast unemployment to']);
     // A cause one supports is no causal signal.
     expect(cues('Here are 25 non-profits and social causes you can support this year.')).toEqual([]);
     expect(cues('It links you with non-profits with causes ranging from animals to parks.')).toEqual([]);
