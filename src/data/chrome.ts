@@ -616,6 +616,8 @@ export const LEGAL_NOTICE_PATTERNS: readonly RegExp[] = [
   /\bthis material may not be published,? broadcast,? rewritten,? or redistributed\b/i,
   /\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|a share)\b/i,
   /^by using this (?:site|website)\b/i,
+  // A link's exit notice: "By proceeding, please note you will be leaving Citadel’s website. This linked site is not operated …".
+  /\byou (?:will be|are (?:about to be|now)|['’]re (?:about to be|now)) leaving\b.{0,60}\b(?:site|website)\b|\bthis (?:linked |external |third[- ]party )?(?:site|website) is not (?:operated|owned|controlled|monitored|maintained)\b/i,
   SITE_FOOTER,
   // A gossip site's image disclaimer: "Disclaimer: All rights reserved for writing and editorial content. No rights or
   // credit claimed for any images … If you own rights to any of the images …, please contact us … and they will be promptly removed."
