@@ -617,7 +617,8 @@ export const LEGAL_NOTICE_PATTERNS: readonly RegExp[] = [
   /\bwe may (?:receive|earn|get) (?:a )?(?:compensation|commission|a share)\b/i,
   /^by using this (?:site|website)\b/i,
   // A link's exit notice: "By proceeding, please note you will be leaving Citadel’s website. This linked site is not operated …".
-  /\byou (?:will be|are (?:about to be|now)|['’]re (?:about to be|now)) leaving\b.{0,60}\b(?:site|website)\b|\bthis (?:linked |external |third[- ]party )?(?:site|website) is not (?:operated|owned|controlled|monitored|maintained)\b/i,
+  // (Not a story quoting one: "The fake notice reads: "You are now leaving …," police said.")
+  /^(?![^]*(?:\b(?:said|says|told|reads?|according to)\b|["“”]))[^]*?(?:\byou (?:will be|are (?:about to be|now)|['’]re (?:about to be|now)) leaving\b.{0,60}\b(?:site|website)\b|\bthis (?:linked |external |third[- ]party )?(?:site|website) is not (?:operated|owned|controlled|monitored|maintained)\b)/i,
   SITE_FOOTER,
   // A gossip site's image disclaimer: "Disclaimer: All rights reserved for writing and editorial content. No rights or
   // credit claimed for any images … If you own rights to any of the images …, please contact us … and they will be promptly removed."

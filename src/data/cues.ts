@@ -91,8 +91,8 @@ export const MODALITY_CUES: ReadonlyArray<readonly [RegExp, Modality]> = [
   [/\b(?:is|are|was|were|be)\s+(?:widely\s+)?expected\s+to\b/i, 'expected'],
   // "Experts expect interest rates to remain low", "forecasts unemployment to fall to 4.5%".
   // Not negated ("They cannot expect China to …"), and "projects" not the noun ("projects and their communities wanted to"),
-  // nor a noun before its verb ("a rainy forecast may incline you to …").
-  [/(?<!\b(?:not|n['’]t|never|cannot)\s+)(?<!\b(?:the|an?|of|and|its|their|these|those|many|new|other|some|such)\s+(?=projects?\b))\b(?:expects?|expecting|forecasts?|predicts?|projects?)(?!\s+(?:may|might|will|would|could|can|should|must|is|was|are|were|has|had|have|for|of)\b)\s+(?:[\w'’-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b)\w/i, 'expected'],
+  // nor a noun before its modal ("a rainy forecast may incline you to …").
+  [/(?<!\b(?:not|n['’]t|never|cannot)\s+)(?<!\b(?:the|an?|of|and|its|their|these|those|many|new|other|some|such)\s+(?=projects?\b))\b(?:expects?|expecting|forecasts?|predicts?|projects?)(?!\s+(?:may|might|will|would|could|can|should|must)\b)\s+(?:[\w'’-]+\s+){1,6}?to\s+(?!the\b|a\b|an\b)\w/i, 'expected'],
   // "is due to arrive"; not the cause in "was due to a lack of savings".
   [/\b(?:is|are|was|were)\s+(?:also\s+)?(?:likely|unlikely|set|poised|due)\s+to\b(?!\s+(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|some|lack|poor|low|high|rising|falling|concerns?|fears?)\b)/i, 'likely'],
   // "Dragonfly is scheduled to reach Titan in 2034", "Sentencing is scheduled for Feb. 14."
@@ -195,7 +195,7 @@ export const CAUSAL_SIGNALS: ReadonlyArray<{ pattern: RegExp; cause: 'before' | 
   { pattern: /\b(?:could|would|will|may|might|can|to)?\s*(?<!\b(?:path|road|trail|route|door|doorway|stair|step|hallway|corridor|tunnel|street|passage|ramp|bridge|track|gate)s?\s+(?:that|which)\s+(?:\w+\s+)?)(?:lead|leading|led|leads)\s+to\b/i, cause: 'before' },
   // (Not the noun: "better task results in experimental environments", "the election results in Ohio",
   // "focuses on delivering results in small pieces".)
-  { pattern: /\bresult(?:ed|ing)?\s+in\b|(?<!\b(?:the|their|its|these|those|our|your|his|her|better|best|good|worse|poor|strong|mixed|similar|early|final|test|task|election|exam|search|survey|poll|study|trial|inconsistent|consistent|conflicting|different|varying|promising|positive|negative|impressive|disappointing|encouraging|surprising|preliminary|initial|latest|recent|new|significant|deliver(?:s|ed|ing)?|produc(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|get(?:s|ting)?|got|see(?:s|ing)?|saw|show(?:s|ed|ing)?|yield(?:s|ed|ing)?|bring(?:s|ing)?|brought)\s+)\bresults\s+in\b/i, cause: 'before' },
+  { pattern: /\bresult(?:ed|ing)?\s+in\b|(?<!\b(?:the|their|its|these|those|our|your|his|her|better|best|good|worse|poor|strong|mixed|similar|early|final|test|task|election|exam|search|survey|poll|study|trial|inconsistent|consistent|conflicting|different|varying|promising|positive|negative|impressive|disappointing|encouraging|surprising|preliminary|initial|latest|recent|new|significant|deliver(?:s|ed|ing)?|produc(?:ed|ing)|achiev(?:e|es|ed|ing)|get(?:s|ting)?|got|see(?:s|ing)?|saw|yield(?:ed|ing)|bring(?:s|ing)?|brought)\s+)\bresults\s+in\b/i, cause: 'before' },
   // Causal verbs (CAUSAL_VERBS): "caused", "triggered", "prolonged the …", "can harm …".
   // Not the second half of a compound ("liquid-fuelled rocket engines", "a Russian-led force").
   // (Not a cause one supports: "social causes", "every social cause", "worthy causes"; "the leading cause of …" stays.)

@@ -188,7 +188,8 @@ describe('summary', () => {
     // A list announced below, reasons promised and not given, an appeal for the reader's answer.
     const gifts = rank(annotated("Green Gifts for Gardeners\n\nFear not, for below is a list of green gifts that any gardener will appreciate.\n\nThere are lots of reasons why millennials are struggling financially.\n\nLet me know if there's any gift you would add to this list!\n\nThere are many reasons why the plan failed: costs rose and staff left.\n\nA good weeder lasts for decades if it is kept dry.\n"));
     for (const start of ['Fear not', 'There are lots', 'Let me know']) expect(gifts.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(false);
-    for (const start of ['There are many reasons', 'A good weeder']) expect(gifts.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(true);
+    const gifts2 = rank(annotated("Green Gifts for Gardeners\n\nFear not, for below is a list of green gifts that any gardener will appreciate.\n\nThere are lots of reasons why millennials are struggling financially.\n\nLet me know if there's any gift you would add to this list!\n\nThere are many reasons why the plan failed: costs rose and staff left.\n\nA good weeder lasts for decades if it is kept dry.\n\nLet me know, she wrote to her lawyer in a text later read out in court, whether the deal will go through.\n"));
+    for (const start of ['There are many reasons', 'A good weeder', 'Let me know, she wrote']) expect(gifts2.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(true);
   });
 
   it("skips a question and a note on the article's making", () => {
@@ -571,6 +572,8 @@ describe('forecasts', () => {
     expect(cues('The storm led to flooding across the region.')).toEqual(['led to']);
     expect(cues('The change results in lower costs for families.')).toEqual(['results in']);
     expect(cues('Feature-Driven Development focuses on delivering results in small, client-valued pieces.')).toEqual([]);
+    expect(cues('A higher yield results in lower prices for existing bonds.')).toEqual(['results in']);
+    expect(cues('Another poor showing results in relegation for the club.')).toEqual(['results in']);
     // The noun "forecast" before its verb is no forecast cue; the verb is.
     expect(cues('A wet trail or rainy forecast may incline you to pack a heavier jacket.')).not.toContain('forecast may incline you to');
     expect(cues('Economists forecast unemployment to fall to 4.5% next year.')).toEqual(['forecast unemployment to']);

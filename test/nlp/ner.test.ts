@@ -683,6 +683,9 @@ describe('names as the article writes them', () => {
     const t = types('Ted Cruz spoke on Monday. Magic Johnson and Ruby Leigh came too. Cisco Webex calls grew.');
     expect(t).toContain('Cisco Webex/organization');
     expect(t).toEqual(expect.arrayContaining(['Ted Cruz/person', 'Magic Johnson/person', 'Ruby Leigh/person']));
+    // Nor a person whose other names are a person's, nor a town the page puts something in.
+    expect(types('Apple Martin, the daughter of Gwyneth Paltrow, attended the ball in Paris.')).toContain('Apple Martin/person');
+    expect(types('Residents in Norco were told to stay indoors. Heavy rain flooded streets in Oshkosh on Monday.')).toEqual(expect.arrayContaining(['Norco/place', 'Oshkosh/place']));
   });
 
   it('keeps a listed company\'s name a person\'s where the page names that person in full ("Harrison Ford" … "Ford said")', () => {

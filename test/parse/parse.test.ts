@@ -840,6 +840,10 @@ describe('the closing author lines', () => {
     const exit = 'By proceeding, please note you will be leaving Citadel’s website. This linked site is not operated or monitored by Citadel Credit Union and our privacy and security policies do not apply.';
     const x = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<h2>You’re Leaving Citadel’s Website</h2><p>${exit}</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
     expect(x.dropped.filter((d) => d.reason === 'metadata').map((d) => d.text)).toEqual(['You’re Leaving Citadel’s Website', exit]);
+    // (Not a story that quotes one.)
+    const quoted = 'The fake notice reads: "You are now leaving Fifth Third\'s website," police said, and it looks identical to the real one.';
+    const q = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>${quoted}</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
+    expect(q.sections.flatMap((s) => s.blocks.map((b) => b.text)).pop()).toBe(quoted);
     const told = 'The views expressed by residents at the meeting do not necessarily reflect the town as a whole, Mayor Ellen Cho said afterward.';
     const e = parse(sourceFromText(`<html><body><article><h1>Park approved</h1>${story}<p>${told}</p></article></body></html>`, 'p.html', { inputFormat: 'html' }));
     expect(e.sections.flatMap((x) => x.blocks.map((b) => b.text)).pop()).toBe(told);

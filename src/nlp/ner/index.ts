@@ -1546,14 +1546,18 @@ function brandsAreNotPeople(found: Array<NameSpan & { key: string }>, sentences:
   const brand = (f: NameSpan & { key: string }): string => f.key.split(' ')[0]!;
   // Opening a longer name, a brand that is also a word of people's names ("Ted Cruz", "Ruby Leigh",
   // "Magic Johnson") must be a company the lists know ("Subaru Ascent") or not be written as a name is ("iCloud Keychain").
+  const given = (w: string): boolean => (gazetteer.word(w) & WORD.FIRST_NAME) !== 0 || [FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES, MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES, MEN_BY_USE, WOMEN_BY_USE, EITHER_BY_USE].some((names) => names.has(w.charAt(0).toUpperCase() + w.slice(1)));
+  // …and the rest of the name is none of a person's ("Apple Martin": a given name; "Ted Cruz": a surname the lists know).
   const opens = (f: NameSpan & { key: string }): boolean => {
     const first = textOf(byIndex.get(f.sentence)!, f.start, f.end).split(/\s+/)[0]!;
-    return (gazetteer.bits([brand(f)]) & GAZ.ORG) !== 0 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$|^\p{Ll}/u.test(first);
+    const rest = f.key.split(' ').slice(1);
+    return ((gazetteer.bits([brand(f)]) & GAZ.ORG) !== 0 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$|^\p{Ll}/u.test(first)) && !rest.some((w) => given(w) || gazetteer.bits([w]) & GAZ.PER);
   };
-  const candidates = found.filter((f) => BRANDS.has(brand(f)) && (f.type === 'person' ? !f.key.includes(' ') || opens(f) : f.type === 'place' && !f.key.includes(' ') && !(gazetteer.bits([f.key]) & GAZ.LOC) && !CITIES.has(f.key)));
+  // A place the page puts something in ("Residents in Norco", "streets in Oshkosh") is a town that shares a brand's name.
+  const placed = new Set(found.filter((f) => f.type === 'place' && /\b(?:in|near|outside|across|around)\s*$/i.test(byIndex.get(f.sentence)!.text.slice(0, f.start - byIndex.get(f.sentence)!.start))).map((f) => f.key));
+  const candidates = found.filter((f) => BRANDS.has(brand(f)) && (f.type === 'person' ? !f.key.includes(' ') || opens(f) : f.type === 'place' && !f.key.includes(' ') && !placed.has(f.key) && !(gazetteer.bits([f.key]) & GAZ.LOC) && !CITIES.has(f.key)));
   if (candidates.length === 0) return;
   const lower = wordsWrittenLower(sentences);
-  const given = (w: string): boolean => (gazetteer.word(w) & WORD.FIRST_NAME) !== 0 || [FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES, MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES, MEN_BY_USE, WOMEN_BY_USE, EITHER_BY_USE].some((names) => names.has(w.charAt(0).toUpperCase() + w.slice(1)));
   const brands = new Set(candidates.map(brand).filter((k) => !lower.has(k) && !surnames.has(k) && !given(k) && !(gazetteer.bits([k]) & GAZ.PER)));
   for (const f of candidates) if (brands.has(brand(f))) f.type = 'organization';
 }
