@@ -954,6 +954,10 @@ describe('names as the article writes them', () => {
     expect(found).toContain('Jane Smith');
     expect(found).not.toEqual(expect.arrayContaining(['MD']));
     expect(found).not.toContain('PhD');
+    // Nor a legal form cut from its company's name; the company keeps it.
+    const llc = names('The plan was written by What Runs You, LLC, a coaching firm in Denver. Shares of Acme Inc. rose.');
+    expect(llc).not.toContain('LLC');
+    expect(llc).toContain('Acme Inc.');
     // Nor a degree wink splits into "Ph", ".", "D.".
     const turing = names('Alan Turing earned a Ph.D. in 1938 at Princeton, where he studied logic.');
     expect(turing).toContain('Alan Turing');

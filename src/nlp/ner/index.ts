@@ -1428,6 +1428,9 @@ function productsAreOther(found: Array<NameSpan & { key: string }>, byIndex: Rea
   }
 }
 
+/** Legal forms that are other things' abbreviations too: "SA" (South Africa), "AG" (an attorney general), "NV" (Nevada). */
+const AMBIGUOUS_LEGAL_FORMS: ReadonlySet<string> = new Set(['Co', 'Co.', 'LP', 'AG', 'SA', 'S.A.', 'NV', 'N.V.']);
+
 /** Listed organisations that a reader counts and CoNLL-2003 tags otherwise (parties as MISC): not recovered. */
 const NOT_RECOVERED = new Set(['democrats', 'republicans', 'labour', 'conservatives', 'tories', 'congress', 'senate', 'parliament', 'fed']);
 /**
@@ -1722,6 +1725,8 @@ export function recogniseNames(sentences: Sentence[], tagger: Tagger = entityMod
   const isPlace = (words: string[]): boolean => (tagger.gazetteer.bits(words) & GAZ.LOC) !== 0 || CITIES.has(words.join(' '));
   namesWidened(found, byIndex);
   found = partnerships(legalForms(found, byIndex), byIndex);
+  // A legal form the company's name did not take ("What Runs You, LLC") is no name of its own.
+  found = found.filter((f) => !textOf(byIndex.get(f.sentence)!, f.start, f.end).split(/\s+/).every((w) => LEGAL_FORMS.has(w) && !AMBIGUOUS_LEGAL_FORMS.has(w)));
   found = coordinatedOpeners(found, byIndex, isPlace, (word) => tagger.gazetteer.bits([word]) !== 0 || DEMONYM_WORDS.has(word));
   found = institutionsWhole(found, byIndex);
   bodiesWhole(found, byIndex);
