@@ -2346,6 +2346,16 @@ describe('quotations across paragraphs and nested quotation marks', () => {
     expect(b.claims.some((c) => c.speaker === 'Jane Smith' && b.text.slice(c.content.start, c.content.end).startsWith('“It was'))).toBe(false);
     expect(b.claims.some((c) => c.speaker === 'Jane Doe')).toBe(false);
     expectGrounded(b);
+    // Pasted text: the quotation a paragraph of its own, the signature the next, the article going on.
+    const pasted = await brief('CEOs on generative AI\n\nChief executives spent much of the quarter\'s earnings calls talking about AI.\n\n“We are seeing real productivity gains from these tools across our stores.”\n\nDoug McMillon, CEO of Walmart (during Walmart\'s Q1 2024 earnings call on May 16, 2024)\n\n"Our customers are moving from trials to production, and demand is rising."\n\nJayshree Ullal, CEO of Arista Networks (during Arista Networks\' Q1 2024 earnings call on May 7, 2024)\n\nAnalysts said the comments showed how quickly the market was changing.\n');
+    expect(pasted.claims.filter((c) => c.kind === 'direct').map((c) => [c.speaker, pasted.text.slice(c.content.start, c.content.end).split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['Doug McMillon', '“We are seeing'],
+      ['Jayshree Ullal', '"Our customers are'],
+    ]);
+    expectGrounded(pasted);
+    // (A credit line that ends the article under its closing quotation signs nothing.)
+    const essay = await brief('On small towns\n\nThe mill closed in 1998, and the town has been shrinking since.\n\n“A town is only as strong as the work it does.”\n\nJane Doe, professor of history at Ohio State University\n');
+    expect(essay.claims.some((c) => c.speaker === 'Jane Doe')).toBe(false);
   });
 
   it('gives a quotation a verb of any kind introduces after a comma to the person before the verb (a reviewer "shared", "commented"), not a sign that "read" one', async () => {

@@ -293,7 +293,15 @@ function ownLine(s: Sentence, sentences: readonly Sentence[]): boolean {
   const before = sentences[s.index - 1];
   const after = sentences[s.index + 1];
   if (after && sameBlock(after, s)) return false;
-  return before !== undefined && (sameBlock(before, s) ? /[”"]$/.test(before.text) : s.role === 'quote' && before.role === 'quote');
+  if (before === undefined) return false;
+  if (sameBlock(before, s)) return /[”"]$/.test(before.text);
+  if (s.role === 'quote' && before.role === 'quote') return true;
+  // Or a paragraph of its own under a paragraph that is one quotation, with the article going on
+  // after it (pasted pull quotes: "“… demand is rising.”" / "Jayshree Ullal, CEO of Arista Networks").
+  if (!after || after.section !== s.section || before.role !== s.role || !/[”"]$/.test(before.text)) return false;
+  let k = before.index;
+  while (k > 0 && sameBlock(sentences[k - 1]!, before)) k--;
+  return /^[“"]/.test(sentences[k]!.text);
 }
 
 /** Two sentences of one paragraph (or list item) in one role. */
