@@ -2353,6 +2353,17 @@ describe('quotations across paragraphs and nested quotation marks', () => {
       ['Jayshree Ullal', '"Our customers are'],
     ]);
     expectGrounded(pasted);
+    // (Nor a name line above each quotation, a quotation a lead already gives its speaker, a question, or a press contact.)
+    const looks = [
+      'Three leaders on the year ahead\n\nWe asked civic leaders what they expect. Their answers have been edited for length.\n\nJohn Smith, mayor of Leeds and chair of the Core Cities group of the eight largest city councils outside London\n\n"The money from Whitehall has to reach the towns, not only the big cities, or the gap will keep growing."\n\nSarah Jones, leader of Bradford Council and deputy chair of the regional transport board since the spring of 2022\n\n"Our year as City of Culture brought people back into the centre, and we cannot let that slip now."\n\nThe three will speak at a summit next month.\n',
+      'Budget passes\n\nThe council passed the budget on Tuesday. Mayor Tom Harris told reporters after the vote:\n\n"This budget protects the services that people rely on, and it does not raise taxes."\n\nCouncillor Anne Whitfield, chair of the finance committee and one of three councillors against the budget\n\nWhitfield had argued for more police funding.\n',
+      'Cooking at home\n\nWe spoke to chefs about their own kitchens.\n\n"What do you cook at home on a weeknight, when you are tired and nobody is paying you to do it?"\n\nMaria Lopez, chef and owner of Frijol, the East Austin bean restaurant, and author of two cookbooks\n\nLopez said she makes beans.\n',
+      'Acme Robotics opens new plant in Ohio\n\nAcme Robotics on Monday opened a manufacturing plant in Columbus, creating 450 jobs.\n\n"Ohio has the workforce and the suppliers we need to grow, and we are proud to call Columbus home."\n\nDana Reyes, Acme Robotics, press@acme.example\n\nAbout Acme Robotics\n\nAcme Robotics builds warehouse robots for customers in North America.\n',
+    ];
+    for (const text of looks) {
+      const l = await brief(text);
+      expect(l.claims.filter((c) => c.kind === 'direct' && ['Sarah Jones', 'John Smith', 'Anne Whitfield', 'Maria Lopez', 'Dana Reyes'].includes(c.speaker ?? ''))).toEqual([]);
+    }
     // (A credit line that ends the article under its closing quotation signs nothing.)
     const essay = await brief('On small towns\n\nThe mill closed in 1998, and the town has been shrinking since.\n\n“A town is only as strong as the work it does.”\n\nJane Doe, professor of history at Ohio State University\n');
     expect(essay.claims.some((c) => c.speaker === 'Jane Doe')).toBe(false);

@@ -230,7 +230,11 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
   if (inline) return inline;
   // (Or no dash: a line of its own under a quotation's block that is a name, a comma and the post,
   // with no verb and no stop: "Doug McMillon, CEO of Walmart (during Walmart’s Q2 2025 earnings call …)".)
-  const undashed = !SIGNATURE_DASH.test(s.text) && ownLine(s, sentences) && !/[.!?]["”’]?$/.test(s.text) && !s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const line = SIGNATURE_DASH.test(s.text) ? false : ownLine(s, sentences, names);
+  const undashed = line !== false && !/[.!?]["”’]?$/.test(s.text) && !s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // A line in a paragraph of its own signs only as a person the recogniser found, with no address
+  // or phone number in it (a press release's contact line), under a quotation that asks nothing.
+  if (line === 'paragraph' && undashed && (!names.some((m) => m.start === s.start && m.type === 'person') || /@|https?:|\d{3}[\s.-]\d{4}/.test(s.text) || /\?["”]$/.test(sentences[s.index - 1]!.text))) return null;
   const dash = SIGNATURE_DASH.exec(s.text) ?? (undashed ? (/^(?:>\s*)?/.exec(s.text) as RegExpExecArray) : null);
   // (Not a story's credit or sign-off: "—With files from The Canadian Press", "— Mary Smith, Staff Writer".)
   if (!dash || CREDIT_SIGNATURE.test(s.text.slice(dash[0].length))) return null;
@@ -289,19 +293,28 @@ export function signedQuotation(text: string, s: Sentence, sentences: readonly S
  * key quote signed on the line below) or follows a quotation closing in its own paragraph; not a
  * writer's credit line under an essay that ends on a quoted saying.
  */
-function ownLine(s: Sentence, sentences: readonly Sentence[]): boolean {
+function ownLine(s: Sentence, sentences: readonly Sentence[], names: readonly Mention[]): 'block' | 'paragraph' | false {
   const before = sentences[s.index - 1];
   const after = sentences[s.index + 1];
   if (after && sameBlock(after, s)) return false;
   if (before === undefined) return false;
-  if (sameBlock(before, s)) return /[”"]$/.test(before.text);
-  if (s.role === 'quote' && before.role === 'quote') return true;
+  if (sameBlock(before, s)) return /[”"]$/.test(before.text) && 'block';
+  if (s.role === 'quote' && before.role === 'quote') return 'block';
   // Or a paragraph of its own under a paragraph that is one quotation, with the article going on
   // after it (pasted pull quotes: "“… demand is rising.”" / "Jayshree Ullal, CEO of Arista Networks").
+  // The paragraph before the quotation ends on a stop: not a lead that names its speaker ("… told
+  // reporters:"), not a name line of its own (a round-up that names each speaker above the quotation),
+  // and not the page's opening (an epigraph).
   if (!after || after.section !== s.section || before.role !== s.role || !/[”"]$/.test(before.text)) return false;
   let k = before.index;
   while (k > 0 && sameBlock(sentences[k - 1]!, before)) k--;
-  return /^[“"]/.test(sentences[k]!.text);
+  const lead = sentences[k - 1];
+  if (!/^[“"]/.test(sentences[k]!.text) || lead === undefined) return false;
+  // (A subheading over it names no person: "Key adopter quote". A line signing the quotation before
+  // is a lead too: the report's next quote and its own signature.)
+  const heading = lead.role === 'heading' && !/:\s*$/.test(lead.text) && !names.some((m) => m.type === 'person' && m.start >= lead.start && m.end <= lead.end);
+  const prose = lead.section === s.section && lead.role === s.role && /[.!]["”’)]?$/.test(lead.text);
+  return (heading || prose || ownLine(lead, sentences, names) === 'paragraph') && 'paragraph';
 }
 
 /** Two sentences of one paragraph (or list item) in one role. */
