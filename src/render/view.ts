@@ -127,13 +127,12 @@ function summarize(brief: Brief, options: ViewOptions): Node[] {
   const inSummary = opening && brief.summary.some((s) => s.start === opening.start || cleanLine(s.text) === cleanLine(opening.text));
   const lede = inSummary ? null : opening;
   if (lede) nodes.push({ kind: 'lede', text: cleanLine(undated(brief, lede)) });
-  const rest = brief.summary;
-  if (rest.length > 0) {
+  if (brief.summary.length > 0) {
     nodes.push({ kind: 'heading', text: 'Summary' });
     nodes.push({
       kind: 'list',
       ordered: false,
-      items: rest.map((s) => ({ text: cleanLine(undated(brief, s)), ...(options.explain ? { note: explain(s.score, s.signals) } : {}) })),
+      items: brief.summary.map((s) => ({ text: cleanLine(undated(brief, s)), ...(options.explain ? { note: explain(s.score, s.signals) } : {}) })),
     });
   }
   // Key claims: people and organisations the article names first ("Sam Brownback"), then other

@@ -1538,30 +1538,41 @@ function surnamesNamed(found: ReadonlyArray<NameSpan & { key: string }>): Set<st
   return new Set(found.filter((f) => f.type === 'person' && f.key.includes(' ')).map((f) => f.key.slice(f.key.lastIndexOf(' ') + 1)));
 }
 
+/** A given name of any list the recogniser reads, or of the birth records' (lower-cased, as span keys are). */
+function anyGivenName(gazetteer: Gazetteer, word: string): boolean {
+  const written = word.charAt(0).toUpperCase() + word.slice(1);
+  return (gazetteer.word(word) & WORD.FIRST_NAME) !== 0 || [FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES, MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES, MEN_BY_USE, WOMEN_BY_USE, EITHER_BY_USE].some((names) => names.has(written));
+}
+
 /**
- * "Docker said", "photos from Unsplash", "Miro and Figma": a one-word brand of today (BRANDS,
- * companies, services and software the 1996 model never saw) read as a person or as a place no
- * list knows is an organisation, and so is a "person" it opens ("Cisco Webex", "Qwen CLI") — unless the page gives it as a person's name: a given name, a
- * surname the lists know as a person's, the last word of a person the page names in full ("Harrison
- * Ford" … "Ford"), or a word the page also writes in lower case ("notion", "box").
+ * "Docker said", "photos from Unsplash", "Miro and Figma": a one-word brand of today (BRANDS:
+ * companies, services and software the 1996 model never saw) read as a person, or as a place no
+ * list knows, is an organisation; so is a "person" it opens when the brand is a company the lists
+ * know or is not written as a name is ("Subaru Ascent", "iCloud Keychain", "Cisco Webex").
+ * Unless the page gives it as a person's or a town's: a given name, a surname the lists know, the
+ * last word of a person the page names in full ("Harrison Ford" … "Ford"), a word the page also
+ * writes in lower case ("notion", "box"), a later word of the name that is a person's ("Apple
+ * Martin", "Ted Cruz"), or a place the page puts something in ("streets in Oshkosh").
  */
 function brandsAreNotPeople(found: Array<NameSpan & { key: string }>, sentences: readonly Sentence[], byIndex: ReadonlyMap<number, Sentence>, gazetteer: Gazetteer, surnames: ReadonlySet<string>): void {
   const brand = (f: NameSpan & { key: string }): string => f.key.split(' ')[0]!;
-  // Opening a longer name, a brand that is also a word of people's names ("Ted Cruz", "Ruby Leigh",
-  // "Magic Johnson") must be a company the lists know ("Subaru Ascent") or not be written as a name is ("iCloud Keychain").
-  const given = (w: string): boolean => (gazetteer.word(w) & WORD.FIRST_NAME) !== 0 || [FIRST_NAMES, FEMALE_FIRST_NAMES, UNISEX_FIRST_NAMES, MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES, MEN_BY_USE, WOMEN_BY_USE, EITHER_BY_USE].some((names) => names.has(w.charAt(0).toUpperCase() + w.slice(1)));
-  // …and the rest of the name is none of a person's ("Apple Martin": a given name; "Ted Cruz": a surname the lists know).
   const opens = (f: NameSpan & { key: string }): boolean => {
     const first = textOf(byIndex.get(f.sentence)!, f.start, f.end).split(/\s+/)[0]!;
-    const rest = f.key.split(' ').slice(1);
-    return ((gazetteer.bits([brand(f)]) & GAZ.ORG) !== 0 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$|^\p{Ll}/u.test(first)) && !rest.some((w) => given(w) || gazetteer.bits([w]) & GAZ.PER);
+    const known = (gazetteer.bits([brand(f)]) & GAZ.ORG) !== 0 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$|^\p{Ll}/u.test(first);
+    return known && !f.key.split(' ').slice(1).some((w) => anyGivenName(gazetteer, w) || gazetteer.bits([w]) & GAZ.PER);
   };
-  // A place the page puts something in ("Residents in Norco", "streets in Oshkosh") is a town that shares a brand's name.
-  const placed = new Set(found.filter((f) => f.type === 'place' && /\b(?:in|near|outside|across|around)\s*$/i.test(byIndex.get(f.sentence)!.text.slice(0, f.start - byIndex.get(f.sentence)!.start))).map((f) => f.key));
+  const placed = new Set(
+    found
+      .filter((f) => {
+        const s = byIndex.get(f.sentence)!;
+        return f.type === 'place' && /\b(?:in|near|outside|across|around)\s*$/i.test(s.text.slice(0, f.start - s.start));
+      })
+      .map((f) => f.key),
+  );
   const candidates = found.filter((f) => BRANDS.has(brand(f)) && (f.type === 'person' ? !f.key.includes(' ') || opens(f) : f.type === 'place' && !f.key.includes(' ') && !placed.has(f.key) && !(gazetteer.bits([f.key]) & GAZ.LOC) && !CITIES.has(f.key)));
   if (candidates.length === 0) return;
   const lower = wordsWrittenLower(sentences);
-  const brands = new Set(candidates.map(brand).filter((k) => !lower.has(k) && !surnames.has(k) && !given(k) && !(gazetteer.bits([k]) & GAZ.PER)));
+  const brands = new Set(candidates.map(brand).filter((k) => !lower.has(k) && !surnames.has(k) && !anyGivenName(gazetteer, k) && !(gazetteer.bits([k]) & GAZ.PER)));
   for (const f of candidates) if (brands.has(brand(f))) f.type = 'organization';
 }
 
