@@ -12,6 +12,7 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'show comments', 'hide comments', 'comment', 'reply', 'report', 'report abuse',
   'advertisement', 'advertising', 'ad', 'advert', 'sponsored', 'sponsored content', 'paid content', 'promoted',
   'story continues below advertisement', 'article continues below advertisement', 'continue reading below',
+  'pin for later', 'pin it for later', 'pin this for later', 'pin me for later', 'pin this post', 'save for later',
   'share', 'share this', 'share this article', 'share this story', 'share this post', 'share on facebook',
   'share on twitter', 'share on linkedin', 'share via email', 'share article', 'tweet', 'email', 'print',
   'copy link', 'link copied', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit',

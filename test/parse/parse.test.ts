@@ -54,6 +54,8 @@ describe('chrome lines', () => {
     ['Be sure to read through our other outdoor guides, including our favorite tents.', 'promo'],
     ['Be sure to read the fine print before you sign.', null],
     ['Table of Contents', 'chrome'],
+    ['PIN FOR LATER', 'chrome'],
+    ['Pin it in place along the hem before you sew.', null],
     ['Enter your email address in the form, the police said, and scammers will take it from there.', null],
     ['Published 5 March 2024', 'metadata'],
     ['17:41 JST, October 13, 2024', 'metadata'],
