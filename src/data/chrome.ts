@@ -491,6 +491,8 @@ export const REGION = {
   longLineWords: 25,
   /** A list item that ends like a sentence and has this many words counts as prose. */
   proseItemMinWords: 3,
+  /** A bulleted item of a few words in sentence case ("Highest upfront cost") is an article's point: up to this many words. */
+  phraseItemMaxWords: 8,
   /** A non-prose line (menu item, label, date) costs this much plus this much per word. */
   lineCost: 3,
   lineCostPerWord: 0.5,

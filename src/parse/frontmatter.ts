@@ -66,6 +66,7 @@ export function findTitle(text: string, blocks: RawBlock[]): number {
   const explicit = blocks.findIndex((b, i) => i < Math.max(limit, 1) && b.kind === 'heading' && b.level === 1);
   if (explicit !== -1) return explicit;
   if (wireHeadline(text, blocks)) return 0;
+  if (firstProse === 0 && leadHeadline(text, blocks)) return 0;
   let fallback = -1;
   for (let i = 0; i < limit; i++) {
     const b = blocks[i]!;
@@ -77,6 +78,27 @@ export function findTitle(text: string, blocks: RawBlock[]): number {
   }
   return fallback;
 }
+
+/**
+ * A headline too long for a heading over the prose it heads, which reads as prose by its length
+ * alone: a line with no full stop ("Daily meditation may work as well as a popular drug to calm
+ * anxiety, study finds"), or a question or exclamation in title case ("Laptop vs. Desktop: How
+ * Many Watts Does a Computer Use?"; not a lede's "Have you ever wondered how much power your
+ * laptop uses?").
+ */
+function leadHeadline(text: string, blocks: RawBlock[]): boolean {
+  const [first, next] = blocks;
+  if (!first || !next || first.kind !== 'paragraph' || !isProse(text, next)) return false;
+  const s = blockText(text, first).trim();
+  if (!hasTitleShape(s)) return false;
+  if (!endsSentence(s)) return true;
+  if (!/[?!]["'”’]?$/u.test(s)) return false;
+  const long = words(s).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * long.length;
+}
+
+/** The share of a line's longer words that open with a capital in a headline written in title case. */
+const TITLE_CASE_SHARE = 0.75;
 
 /**
  * Wire copy: the first line is the headline when the story under it opens with a dateline, even

@@ -7,7 +7,7 @@ import { CITIES, COUNTRIES, REGIONS } from '../data/gazetteer.js';
 import { BYLINE_PERSON } from '../data/credits.js';
 import { chromeReason } from './chrome.js';
 import { blockText, bylineText, findDateline, findNamedDateline, findTitle, isByline, isProse, repeatsTitle, span, WRITER_HANDLE } from './frontmatter.js';
-import { articleRegion, endsArticle, isCaption, labelsOtherStories, scrapeEnd, titleAbove } from './region.js';
+import { articleRegion, endsArticle, isCaption, isSectionBreak, labelsOtherStories, scrapeEnd, titleAbove } from './region.js';
 import { guessGenre } from './genre.js';
 import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
@@ -75,7 +75,17 @@ export function parse(source: Source): Article {
     const region = articleRegion(text, blocks);
     if (region) {
       head = dropChrome(text, blocks.slice(0, region[0]), drop);
-      dropAfter(blocks.slice(region[1] + 1));
+      const tail = blocks.slice(region[1] + 1);
+      dropAfter(tail);
+      // Prose after the part read as the article is said out loud: it may be the article's own end.
+      // (Before the first section break or label of what follows an article: "Related stories", "Comments".)
+      const broken = tail.findIndex((b) => b.kind !== 'list' && (isSectionBreak(blockText(text, b)) || endsArticle(blockText(text, b)) || labelsOtherStories(blockText(text, b))));
+      const prose = (broken === -1 ? tail : tail.slice(0, broken)).filter((b) => isProse(text, b) && wordCount(blockText(text, b)) >= DROPPED_PROSE_MIN_WORDS && !chromeReason(blockText(text, b)) && !/https?:\/\/|&lt;|<\w/.test(blockText(text, b)));
+      if (prose.length > 0) {
+        const opening = blockText(text, prose[0]!).split(/\s+/).slice(0, DROPPED_OPENING_WORDS).join(' ');
+        const what = prose.length === 1 ? 'a paragraph' : `${prose.length} paragraphs`;
+        messages.push(message(MESSAGE.droppedText, `left out ${what} of prose after the part read as the article (other stories, comments, or the article's own end)${prose.length === 1 ? '' : ', the first'}: "${opening} …"; --show-dropped lists ${prose.length === 1 ? 'it' : 'them'}`, span(text, prose[0]!.start, prose[0]!.end)));
+      }
       blocks = dropCaptions(text, blocks.slice(region[0], region[1] + 1), drop, true);
     }
     const t = titleAbove(text, head);
@@ -407,6 +417,10 @@ const OTHER_READING_MAX_WORDS = 12;
 const OTHER_READING = /\b(?:read|more|other|related|previous|series|share|follow|find us|catch up|missed|recommended|also|subscribe|sign up)\b/i;
 
 /** A roundup sorts its items under two subheadings or more. */
+/** A paragraph left out after a pasted article is said out loud when it has this many words (not a copyright line or a teaser's blurb). */
+const DROPPED_PROSE_MIN_WORDS = 20;
+/** The words of a left-out paragraph's opening a message quotes. */
+const DROPPED_OPENING_WORDS = 8;
 const ROUNDUP_MIN_LISTS = 2;
 
 /** The fewest words of a paragraph that introduces a list (not a label: "Related:"). */

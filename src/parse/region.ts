@@ -72,12 +72,23 @@ function isProseItem(item: string): boolean {
   return size(item) >= REGION.proseItemMinWords && endsSentence(item);
 }
 
+/**
+ * A list item written as a phrase in sentence case ("Highest upfront cost", "Spreads costs over
+ * time"): an article's points, not a menu's ("World News", "Sign In") or a headline's (which
+ * names someone). It costs nothing.
+ */
+function isPhraseItem(item: string): boolean {
+  const w = item.trim().split(/\s+/);
+  if (w.length < REGION.proseItemMinWords || w.length > REGION.phraseItemMaxWords || chromeReason(item)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(w[0]!) && w.slice(1).every((x) => /^[\p{Ll}\d][\p{Ll}\d'’-]*[,;]?$/u.test(x));
+}
+
 function blockValue(text: string, b: RawBlock): number {
   if (b.kind === 'list') {
     const items = (b.items ?? []).map((i) => text.slice(i.bodyStart, i.end));
     // Menus are bulleted; numbered items in pasted text are content (steps, rankings, schedules).
     const other = b.ordered ? REGION.numberedItemValue : -REGION.chromeCost;
-    return items.reduce((v, item) => v + (isSectionBreak(item) ? -REGION.breakCost : isProseItem(item) ? size(item) : other), 0);
+    return items.reduce((v, item) => v + (isSectionBreak(item) ? -REGION.breakCost : isProseItem(item) ? size(item) : isPhraseItem(item) ? 0 : other), 0);
   }
   const line = text.slice(b.start, b.end);
   if (isSectionBreak(line)) return -REGION.breakCost;

@@ -581,6 +581,40 @@ describe('plain text structure', () => {
     ]);
   });
 
+  it('takes a headline too long for a heading, or a question in title case, over the prose it heads; not a lede question', () => {
+    const body = '\n\nAnxiety symptoms like restlessness and sleep problems can interfere with daily life and relationships. Many people get relief using medications.\n\nMeditation is a well known method of calming anxiety, and there is new evidence showing it works.\n';
+    const long = parseText(`Daily meditation may work as well as a popular drug to calm anxiety, study finds${body}`);
+    expect(long.title?.text).toBe('Daily meditation may work as well as a popular drug to calm anxiety, study finds');
+    const question = parseText(`Laptop vs. Desktop: How Many Watts Does a Computer Use?${body}`);
+    expect(question.title?.text).toBe('Laptop vs. Desktop: How Many Watts Does a Computer Use?');
+    const lede = parseText(`Have you ever wondered how much power your laptop really uses when it is running all day?${body}`);
+    expect(lede.title).toBeNull();
+    expect(lede.sections[0]!.blocks[0]!.text).toMatch(/^Have you ever wondered/);
+    expectArticleGrounded(long);
+  });
+
+  it("keeps an article's bulleted points of a few words in sentence case, and the text after them", () => {
+    const options = (a: string, b: string, c: string) => `- ${a}\n- ${b}\n- ${c}\n\n`;
+    const text = `How to Go Solar at Home\n\nRooftop solar adoption continues to grow across the county, and more households are asking how to begin.\n\nSolar financing comes in several forms, each with different implications:\n\nCash Purchase\n\n${options('Highest upfront cost', 'Maximum long-term savings', 'Simplest ownership structure')}Loan\n\n${options('Spreads costs over time', 'Maintains ownership benefits like tax incentives', 'Various terms available')}Lease\n\n${options('Minimal upfront cost', 'Fixed monthly payment', 'Less savings over time')}When evaluating payment options, carefully consider:\n\n${options('Contract length', 'Escalator clauses on leases', 'Who handles the repairs')}Minimal Maintenance Required\n\n${options('An annual cleaning removes dust', 'Rain cleans the panels in winter', 'Monitoring apps flag problems early')}"In my experience, maintenance has been surprisingly simple," Dan says. "I do a quick clean every spring and check the app now and then."\n\nSolar power is a long-term investment that can provide significant energy savings while reducing your carbon footprint for decades.\n`;
+    const a = parseText(text);
+    const body = a.sections.flatMap((x) => [x.heading?.text ?? '', ...x.blocks.map((b) => b.text)]).join('\n');
+    expect(body).toContain('Highest upfront cost');
+    expect(body).toContain('Solar power is a long-term investment');
+    expect(a.dropped.filter((d) => d.reason === 'outside-article')).toEqual([]);
+  });
+
+  it('says when it leaves out prose after the part read as the article, unless a label of other stories or comments stands before it', () => {
+    const para = (n: number) => `Paragraph ${n} of the story says what the council decided about the park on the old rail yards and what it will cost the city over the next ten years.`;
+    const menu = ['Home', 'World News', 'Business', 'Sport', 'Culture', 'Travel', 'Weather', 'Podcasts', 'Video', 'Sign In', 'Careers', 'Contact'].map((m) => `* ${m}`).join('\n');
+    const late = 'The park will open in stages from next spring, and the first phase will include a lake, two playgrounds and four miles of walking trails for residents.';
+    const lost = parseText(`Council Approves Park\n\n${para(1)}\n\n${para(2)}\n\n${para(3)}\n\n${menu}\n\n${late}\n`, 'text');
+    const message = lost.messages.find((m) => m.id === 'dropped-text');
+    expect(message?.message).toMatch(/^left out a paragraph of prose after the part read as the article .*"The park will open in stages/);
+    expect(lost.text.slice(message!.start!, message!.end!)).toBe(late);
+    const related = parseText(`Council Approves Park\n\n${para(1)}\n\n${para(2)}\n\n${para(3)}\n\n${menu}\n\nRelated stories\n\n${late}\n`, 'text');
+    expect(related.messages.map((m) => m.id)).not.toContain('dropped-text');
+  });
+
   it('reports a missing title', () => {
     const a = parseText('Just one paragraph of text that is a sentence. And another one follows here.');
     expect(a.title).toBeNull();
