@@ -312,8 +312,17 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
   // subheadings (SecurityWeek's "<p><a>Dataminr acquires ThreatConnect</a></p>" over "Threat
   // intelligence firm Dataminr has agreed to acquire ThreatConnect …"), not links to other
   // reading; a single one is a related story's link set between paragraphs.
-  const subheadings = new Set(blocks.filter((b, k) => b.kind === 'paragraph' && b.drop === 'related-links' && linkedSubheading(text, b, nextNotChrome(blocks, k))));
+  // (Or set as a list of one link: The Wood Whisperer's "<ul><li><a>Poker Chip Trays</a></li></ul>"
+  // over "Originally designed by Chris Hoomani, these elegant, stackable poker chip trays …".)
+  const subheadings = new Set(blocks.filter((b, k) => (b.kind === 'paragraph' || (b.kind === 'list' && b.items?.length === 1)) && b.drop === 'related-links' && linkedSubheading(text, b, nextNotChrome(blocks, k))));
   if (subheadings.size < ROUNDUP_MIN_LISTS) subheadings.clear();
+  // (Then the page's other lists of one link over prose are its subheadings too, naming or not
+  // what the text under them says: "In-Drawer Knife Block" over "… for storing kitchen knives".)
+  else if ([...subheadings].some((b) => b.kind === 'list')) {
+    blocks.forEach((b, k) => {
+      if (b.kind === 'list' && b.items?.length === 1 && b.drop === 'related-links' && linkedSubheading(text, b, nextNotChrome(blocks, k), false)) subheadings.add(b);
+    });
+  }
   let pointer = false;
   // The blocks of each sponsor's section, heading and all (sponsorSections).
   const sponsored = sponsorSections(text, blocks);
@@ -330,7 +339,8 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
       continue;
     }
     if (subheadings.has(b)) {
-      kept.push({ ...b, kind: 'heading', level: 2, drop: undefined });
+      const item = b.kind === 'list' ? b.items![0]! : null;
+      kept.push({ ...b, ...(item ? { start: item.bodyStart, end: item.end, items: undefined, ordered: undefined } : {}), kind: 'heading', level: 2, drop: undefined });
       continue;
     }
     // The headline after a "Next article" label is the other story's: Quanta's "The Year in Physics".
@@ -457,18 +467,20 @@ const BOX_LABEL = /^(?:what (?:you need )?to know\b|key (?:facts|points|takeaway
  * capitalised word of it (a name, three letters or more, not a function word) is in that paragraph,
  * which is prose the page keeps.
  */
-function linkedSubheading(text: string, b: RawBlock, next: RawBlock | undefined): boolean {
+function linkedSubheading(text: string, b: RawBlock, next: RawBlock | undefined, named = true): boolean {
   // (Or over a list of sentences on it: Bread Dad's "<p><strong><a>Hamilton Beach Premium Dough &
   // Bread Maker Machine … (model # 29890)</a></strong></p>" over "FYI – Bread Dad owns and uses an
   // older Hamilton Beach Bread Maker …" and the machine's other points.)
   const proseItems = next?.kind === 'list' && !next.drop && (next.items ?? []).slice(0, 2).some((i) => isProse(text, { ...next, kind: 'paragraph', start: i.bodyStart, end: i.end }));
   if (!next || (!proseItems && (next.kind !== 'paragraph' || !isProse(text, next))) || next.drop) return false;
-  const line = blockText(text, b).trim();
+  const line = b.kind === 'list' ? text.slice(b.items![0]!.bodyStart, b.items![0]!.end).trim() : blockText(text, b).trim();
   if (!hasHeadingShape(line) || endsSentence(line) || chromeReason(line) || OTHER_READING_LABEL.test(line)) return false;
+  if (!named) return true;
   const names = (line.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => !/^(?:The|This|That|What|How|Why|When|Where|Who|Best|Read|More|Here|New|Top|And|For|From|With)$/.test(w));
   const following = blockText(text, next);
   // (The words hold letters, apostrophes and hyphens only: nothing to escape.)
-  return names.some((w) => new RegExp(`\\b${w}\\b`, 'u').test(following));
+  // (A list's one link names a thing the text after it writes in lower case: "stackable poker chip trays".)
+  return names.some((w) => new RegExp(`\\b${w}\\b`, b.kind === 'list' ? 'iu' : 'u').test(following));
 }
 
 /** The first block after block `k` that is not page chrome. */

@@ -95,10 +95,20 @@ export function view(brief: Brief, command: Command, options: ViewOptions = {}):
   }
   if (options.showDropped && brief.dropped.length > 0) {
     nodes.push({ kind: 'heading', text: 'Dropped' });
-    nodes.push({ kind: 'list', ordered: false, items: brief.dropped.map((d) => ({ text: cleanLine(d.text), note: `${d.reason} @${d.start}` })) });
+    nodes.push({ kind: 'list', ordered: false, items: brief.dropped.map((d) => ({ text: droppedLine(d.text), note: `${d.reason} @${d.start}` })) });
   }
   return nodes;
 }
+
+/** A dropped block on one line: a list's items without their bullets or numbers, set apart by " · " (not "- - Poker Chip Trays"). */
+function droppedLine(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const items = lines.every((l) => LIST_MARK.test(l));
+  return cleanLine(items ? lines.map((l) => l.replace(LIST_MARK, '')).join(' · ') : text);
+}
+
+/** A list item's mark at the start of its line: "- ", "* ", "• ", "1. ", "2) ". */
+const LIST_MARK = /^(?:[-*•]|\d+[.)])\s+/;
 
 function header(brief: Brief): Node[] {
   const nodes: Node[] = [{ kind: 'title', text: brief.title ? cleanLine(brief.title.text) : `(untitled: ${cleanLine(brief.origin)})` }];

@@ -1119,6 +1119,30 @@ describe('subheadings the extractor dropped between kept paragraphs', () => {
     expect(order).toEqual(['P', 'H2', 'UL', 'H2', 'P']);
   });
 
+  it("come back from the header of the section they head, and over a kept list of points; not from the page's header", () => {
+    // Website Builder Expert: "<section><header><h2>How Do I Choose …</h2></header><p>…" and "#1. Wix …" over its points.
+    const section = (h: string, body: string) => `<section class="taco-content-section"><header class="taco-section-header"><div class="taco-section-heading"><h2>${h}</h2></div></header>${body}</section>`;
+    const points = '<ul><li>Starting price: $17 per month (billed annually)</li><li>AI website builder: Yes</li></ul>';
+    const page = doc(`${section('Quick comparison', para(1))}${section('#1. Wix: Best All-in-One Builder', `${points}${para(2)}`)}${section('How Do I Choose The Right Website Builder?', para(3))}`);
+    const found = missedBetween(page, doc(`${para(1)}${points}${para(2)}${para(3)}`));
+    expect(found.map((f) => f.html.replace(/<[^>]+>/g, ''))).toEqual(['#1. Wix: Best All-in-One Builder', 'How Do I Choose The Right Website Builder?']);
+    // A list the extractor left out, or one of links, heads nothing; nor does the page's own header.
+    const links = '<ul><li><a href="/a">Wix review</a></li><li><a href="/b">Squarespace review</a></li></ul>';
+    expect(missedBetween(doc(`${para(1)}${section('More reviews', `${links}`)}${para(2)}`), doc(`${para(1)}${para(2)}`))).toEqual([]);
+    expect(missedBetween(doc(`${para(1)}<header class="site"><h2>Sign up for our newsletter today</h2></header>${para(2)}`), doc(`${para(1)}${para(2)}`))).toEqual([]);
+  });
+
+  it('come back as links when the extractor kept others of their kind, past a photo credit in a box of its own', () => {
+    // Creative Ramblings: each project's "<h2 class="mv-list-single-title"><a>…</a></h2>", a credit, its blurb.
+    const item = (title: string, n: number) => `<div class="mv-list-item"><h2 class="mv-list-single-title"><a href="https://example.com/${n}">${title}</a></h2><div class="mv-list-meta"></div><div class="mv-list-photocred"><strong>Photo Credit:</strong> example.com</div><div class="mv-list-single-description">${para(n)}</div></div>`;
+    const page = doc(`${para(0)}${item('DIY Plant Stand', 1)}${item('Modern Coat Hooks', 2)}${item('How to Build a Wood Window Cornice', 3)}`);
+    const found = missedBetween(page, doc(`${para(0)}<h2>DIY Plant Stand</h2>${para(1)}<h2>Modern Coat Hooks</h2>${para(2)}${para(3)}`));
+    expect(found.map((f) => f.html.replace(/<[^>]+>/g, ''))).toEqual(['How to Build a Wood Window Cornice']);
+    // (A linked heading of a kind the extractor kept none of stays out: another post's headline.)
+    const other = doc(`${para(0)}<h2 class="teaser-title"><a href="https://example.com/x">How to Build a Wood Window Cornice</a></h2>${para(1)}`);
+    expect(missedBetween(other, doc(`${para(0)}${para(1)}`))).toEqual([]);
+  });
+
   it('come back across a newsletter box between the subheading and its paragraph', () => {
     const box = `<div class="article-content__widget-group--newsletter-slot"><section class="newsletter-widget"><div><p class="newsletter-widget__text">Top Stories</p></div><form><input type="email"><button>Sign Up</button></form><p class="newsletter-widget__disclaimer">Sign up today</p></section></div>`;
     const page = doc(`<section>${para(1)}</section><section><div class="inline"><h3>‘Ends recession debate’: CPA Canada</h3></div></section><section>${box}</section><section>${para(2)}</section>`);
@@ -2475,6 +2499,14 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     for (const kept of ['The Black Friday campaign offers:', 'Kiran Desai, The Loneliness', '59 grams, PAW3950 sensor']) expect(body).toContain(kept);
     // (One book a line: the two are not run together.)
     expect(a.sections.flatMap((s) => s.blocks).map((b) => b.text)).toEqual(expect.arrayContaining(['Kiran Desai, The Loneliness of Sonia and Sunny', 'Arundhati Roy, Mother Mary Comes to Me']));
+    // (Lists of one link over the paragraphs on their subjects are subheadings: The Wood Whisperer's
+    // "Poker Chip Trays" over "… stackable poker chip trays …"; once two are, the page's others are
+    // too, whatever the paragraph under them says.)
+    const projects = parseHtml(`<html><head><title>10 easy projects</title></head><body><article><h1>10 easy projects</h1>${story}<ul><li><a href="https://example.com/trays">Poker Chip Trays</a></li></ul><p>Originally designed by a friend, these elegant, stackable poker chip trays combine clean lines with clever construction.</p><ul><li><a href="https://example.com/frame">Classic Picture Frame</a></li></ul><p>This picture frame uses splined miters for strength and a simple rabbet for the glass and the art.</p><ul><li><a href="https://example.com/knife">In-Drawer Knife Block</a></li></ul><p>A beautiful and functional solution for storing kitchen knives without taking up counter space.</p>${story.replace(/park/g, 'garden')}</article></body></html>`);
+    expect(projects.sections.map((s) => s.heading?.text)).toEqual(expect.arrayContaining(['Poker Chip Trays', 'Classic Picture Frame', 'In-Drawer Knife Block']));
+    expectArticleGrounded(projects);
+    const oneLink = parseHtml(`<html><head><title>Deals of the month</title></head><body><article><h1>Deals of the month</h1>${story}<ul><li><a href="https://example.com/trays">Poker Chip Trays</a></li></ul><p>Originally designed by a friend, these elegant, stackable poker chip trays combine clean lines with clever construction.</p></article></body></html>`);
+    expect(oneLink.sections.some((s) => s.heading?.text === 'Poker Chip Trays')).toBe(false);
     // (A related link over a paragraph stays other reading: "Related: …", or a single linked headline between paragraphs.)
     const single = parseHtml(`<html><head><title>Deals of the month</title></head><body><article><h1>Deals of the month</h1>${story}<p><a href="https://example.com/powell">Powell warns Congress rate cuts are not imminent</a></p><p>Powell said policymakers would wait for more evidence that inflation is cooling before they act.</p></article></body></html>`);
     expect(single.sections.some((s) => s.heading?.text.startsWith('Powell warns'))).toBe(false);

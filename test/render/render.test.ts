@@ -56,6 +56,17 @@ describe('sanitize', () => {
   });
 });
 
+describe('--show-dropped', () => {
+  it("lists a dropped list's items on one line without their bullets, and a paragraph as it reads", async () => {
+    const b = await brief(HOSTILE);
+    const dropped = { ...b, dropped: [{ text: '- Poker Chip Trays\n- Pizza Peel', start: 10, end: 40, reason: 'related-links' as const }, { text: '- 5 things to know', start: 50, end: 68, reason: 'chrome' as const }, { text: 'Sign up for our\nnewsletter', start: 70, end: 96, reason: 'promo' as const }] };
+    const out = renderPlain(view(dropped, 'read', { showDropped: true }));
+    expect(out).toContain('- Poker Chip Trays · Pizza Peel [related-links @10]');
+    expect(out).toContain('- 5 things to know [chrome @50]');
+    expect(out).toContain('- Sign up for our newsletter [promo @70]');
+  });
+});
+
 describe('markdown', () => {
   it('escapes markup in article text', () => {
     expect(escapeMarkdown('a *b* [c](d) _e_ <f>')).toBe('a \\*b\\* \\[c\\](d) \\_e\\_ \\<f\\>');

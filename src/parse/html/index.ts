@@ -612,6 +612,21 @@ export function quoteList(headlines: readonly string[]): string {
 
 /** Where text the extractor dropped stays dropped: outside the article, or hidden on purpose. */
 const HIDDEN_OR_OUTSIDE = 'nav, header, footer, aside, figure, figcaption, form, [hidden], .hidden, [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
+/**
+ * The same, less a section's own <header>: a subheading the page sets in the header of the
+ * <section> it heads (Website Builder Expert's "<section><header><h2>How Do I Choose …") is the
+ * article's; the page's header is not inside a section or an article.
+ */
+const HIDDEN_OR_OUTSIDE_SECTION = HIDDEN_OR_OUTSIDE.replace('header, ', '');
+const pageHeader = (element: LedeElement): boolean => {
+  const header = element.closest('header') as { closest(selector: string): unknown } | null;
+  return header !== null && header.closest('section, article') === null;
+};
+/** A subheading's tag and class ("H2.mv-list-single-title"); '' without a class. */
+function headingKind(element: LedeElement): string {
+  const cls = ((element as unknown as { getAttribute(name: string): string | null }).getAttribute('class') ?? '').trim();
+  return cls ? `${(element as unknown as { tagName: string }).tagName}.${cls}` : '';
+}
 /** The longest subheading brought back between kept paragraphs. */
 const HEADING_MAX_WORDS = 25;
 
@@ -735,6 +750,10 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
   // Each missed block with the kept subheading it follows since the last kept paragraph, if any.
   let pending: Array<{ element: LedeElement; heading: string | null }> = [];
   let heading: string | null = null;
+  // The kinds (tag and class) of the page's subheadings the extractor kept, two of a kind at least.
+  const keptKinds = new Set(
+    [...groupedBy(Array.from(page.querySelectorAll('h2, h3, h4')).filter((h) => keptLines.has(squash(h.textContent)) && headingKind(h) !== '').map(headingKind).sort(), (k) => k)].filter((g) => g.length >= 2).map((g) => g[0]!),
+  );
   const candidates = Array.from(page.querySelectorAll('p, h2, h3, h4, div, ul, ol, summary')).filter((p) => {
     // A div that holds only a line of text is a paragraph too (9News sets its paragraphs as
     // spans in divs; the extractor turns them into <p>).
@@ -755,7 +774,10 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
     // (So does a question an FAQ sets as a <details> box's <summary>: the Nutrition Source's "What about the Healthy Eating Pyramid? Will it be going away?".)
     if (/^(?:h[234]|summary)$/i.test((p as unknown as { tagName: string }).tagName)) {
       const words = text ? text.split(' ').length : 0;
-      const missed = previous !== null && words >= 1 && words <= HEADING_MAX_WORDS && !chromeReason(text) && !keptLines.has(text) && !p.closest(`a[href]:not([href^="#"]), a[href="#"], ${HIDDEN_OR_OUTSIDE}`) && p.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !Array.from(p.querySelectorAll('a[href]:not([href^="#"]), a[href="#"]')).some((a) => squash(a.textContent) === text) && headsProse(p as unknown as TreeElement, text, keptBlocks);
+      // (A linked one too when the extractor kept others of its kind: Creative Ramblings' "<h2
+      // class="mv-list-single-title"><a>How to Build a Wood Window Cornice</a></h2>" among six it kept.)
+      const linked = Array.from(p.querySelectorAll('a[href]:not([href^="#"]), a[href="#"]')).some((a) => squash(a.textContent) === text) && !keptKinds.has(headingKind(p));
+      const missed = previous !== null && words >= 1 && words <= HEADING_MAX_WORDS && !chromeReason(text) && !keptLines.has(text) && !p.closest(`a[href]:not([href^="#"]), a[href="#"], ${HIDDEN_OR_OUTSIDE_SECTION}`) && !pageHeader(p) && p.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !linked && headsProse(p as unknown as TreeElement, text, keptBlocks);
       if (missed) pending.push({ element: p, heading });
       // (A subheading the extractor kept: what follows it goes back after it, "Top pick" over a pick's blurb.)
       else if (previous !== null && text && keptLines.has(text)) heading = text;
@@ -1736,6 +1758,7 @@ interface TreeElement {
   parentElement: TreeElement | null;
   nextElementSibling: TreeElement | null;
   querySelector(selector: string): TreeElement | null;
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
 }
 
 /**
@@ -1743,6 +1766,11 @@ interface TreeElement {
  * it) opens on a paragraph. A box's title over its links ("Related Items", "READ MORE ON KATIE
  * PRICE", "Story Tools") heads none.
  */
+/** The most words of a line in a box of its own between a subheading and its text (a photo's credit). */
+const CREDIT_LINE_MAX_WORDS = 6;
+/** The most of a list's characters in links for a subheading over it to head the article's text. */
+const HEADED_LIST_MAX_LINK_SHARE = 0.5;
+
 function headsProse(heading: TreeElement, text: string, kept: ReadonlySet<string> = new Set()): boolean {
   let el = heading;
   while (el.parentElement && squash(el.parentElement.textContent) === text) {
@@ -1758,9 +1786,11 @@ function headsProse(heading: TreeElement, text: string, kept: ReadonlySet<string
   }
   // (Its first block, past a wrapper's screen-reader label: the National Post's "Article content";
   // and past a widget's box: the Financial Post's newsletter sign-up under its first subheading.)
-  const blockOf = (box: TreeElement): TreeElement | null => (box.tagName === 'P' || /^H[2-6]$/.test(box.tagName) ? box : box.querySelector('p, ul, ol, h2, h3, h4, h5, h6, table, blockquote, figure, figcaption'));
+  const blockOf = (box: TreeElement): TreeElement | null => (/^(?:P|H[2-6]|[OU]L)$/.test(box.tagName) ? box : box.querySelector('p, ul, ol, h2, h3, h4, h5, h6, table, blockquote, figure, figcaption'));
   let first = next ? blockOf(next) : null;
-  for (let skipped = 0; next && first?.tagName === 'P' && widgetLine(first as unknown as LedeElement) && skipped < HEADS_PROSE_LEVELS; skipped++) {
+  // (And past a short line in a box of its own: Creative Ramblings' "Photo Credit: thediydreamer.com".)
+  const creditLine = (box: TreeElement | null): boolean => box !== null && first === null && /^DIV$/.test(box.tagName) && squash(box.textContent).split(' ').length <= CREDIT_LINE_MAX_WORDS;
+  for (let skipped = 0; next && ((first?.tagName === 'P' && widgetLine(first as unknown as LedeElement)) || creditLine(next)) && skipped < HEADS_PROSE_LEVELS; skipped++) {
     next = next.nextElementSibling;
     while (next && !squash(next.textContent)) next = next.nextElementSibling;
     first = next ? blockOf(next) : null;
@@ -1769,6 +1799,13 @@ function headsProse(heading: TreeElement, text: string, kept: ReadonlySet<string
   // "Fresh foods" and its table, dropped for its id's "shopping".)
   // (Its sibling: not a heading in a promo's box of its own over the article's next subheading.)
   if (first && /^H[2-6]$/.test(first.tagName) && /^H[1-6]$/.test(heading.tagName) && first.tagName > heading.tagName && kept.has(squash(first.textContent))) return first.parentElement === heading.parentElement;
+  // (Or a list the extractor kept, not one of links: Website Builder Expert's "#1. Wix: Best
+  // All-in-One Builder" over its "Starting price: $17 per month" points.)
+  if (first && /^[OU]L$/.test(first.tagName)) {
+    const items = Array.from(first.querySelectorAll('li'), (li) => squash(li.textContent)).filter(Boolean);
+    const listText = squash(first.textContent);
+    return items.length > 0 && items.every((item) => kept.has(item)) && linkedChars(first) <= HEADED_LIST_MAX_LINK_SHARE * listText.length;
+  }
   if (first?.tagName !== 'P') return false;
   const prose = squash(first.textContent);
   return proseLine(prose) || FIGURE_LINE.test(prose);
