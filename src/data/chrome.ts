@@ -12,6 +12,7 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'show comments', 'hide comments', 'comment', 'reply', 'report', 'report abuse',
   'advertisement', 'advertising', 'ad', 'advert', 'sponsored', 'sponsored content', 'paid content', 'promoted',
   'story continues below advertisement', 'article continues below advertisement', 'continue reading below',
+  'thanks for visiting', 'thanks for reading', 'thank you for reading', 'thank you for visiting', 'thanks for stopping by', 'thanks for stopping by today',
   'pin for later', 'pin it for later', 'pin this for later', 'pin me for later', 'pin this post', 'save for later',
   'share', 'share this', 'share this article', 'share this story', 'share this post', 'share on facebook',
   'share on twitter', 'share on linkedin', 'share via email', 'share article', 'tweet', 'email', 'print',
@@ -128,6 +129,14 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // "Sign up to our free breaking news emails"
   // "On Leadership, by Tony Blair, is out now (Cornerstone, £25)": a book's plug with its publisher and price.
   /\b(?:is|are) (?:out|available|published) now\b[^.]*\(\p{Lu}[\p{L}&'’. -]*,\s*[£$€]\s?\d[\d.,]*\)\.?$/iu,
+  // A call to follow the writer elsewhere: "Want more DIY home decor projects? Follow me on Pinterest to see what I'm pinning …".
+  /^(?:want|looking for|need|love) (?:more|even more)\b[^?]{0,80}\?\s*(?:follow|join|subscribe to|sign up for|check out)\s+(?:me|us|our)\b/i,
+  // "If you like these woodwork projects, pin this image and save it for later.".
+  /\bpin (?:this|the) (?:image|photo|picture|post|pin|graphic)\b[^.!?]{0,40}\b(?:save|for later|board)\b/i,
+  // A pointer back to the site's own hub: "Done learning about Wine Regions? Return to the Wine 101 page.".
+  /\?\s*(?:return|go back|head back|get back) to (?:the|our) [^.!?]{1,40} page\.?$/i,
+  // A course provider's close: "Check out our course offerings, course financing opportunities, and testimonials from alumni today!".
+  /^check out our\b[^.!?]{0,120}\btoday!$/i,
   // "Click here to read the probable cause affidavit", "Interested in more newsletters? Browse here.": a link's label.
   /^click here (?:to (?:read|see|view|watch|listen to)|for (?:the|more|our))\b[^.!?]*[.!]?$/i,
   /\bnewsletters?\b.{0,40}\b(?:browse|sign up|subscribe|find out more) here\b/i,

@@ -190,6 +190,10 @@ describe('summary', () => {
     for (const start of ['Fear not', 'There are lots', 'Let me know']) expect(gifts.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(false);
     const gifts2 = rank(annotated("Green Gifts for Gardeners\n\nFear not, for below is a list of green gifts that any gardener will appreciate.\n\nThere are lots of reasons why millennials are struggling financially.\n\nLet me know if there's any gift you would add to this list!\n\nThere are many reasons why the plan failed: costs rose and staff left.\n\nA good weeder lasts for decades if it is kept dry.\n\nLet me know, she wrote to her lawyer in a text later read out in court, whether the deal will go through.\n"));
     for (const start of ['There are many reasons', 'A good weeder', 'Let me know, she wrote']) expect(gifts2.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(true);
+    // A blog's plan and its first step: "In this blog, we'll walk through …", "Let's begin by understanding …".
+    const blog = rank(annotated("Introduction to Data Analysis\n\nIn this blog, we'll walk through what data analysis means and the tools it uses.\n\nLet's begin by understanding what data analysis is and how it differs from analytics.\n\nData analysis is the process of cleaning and modelling data to support decisions.\n\nLet's start by looking at the numbers: sales rose five percent.\n"));
+    for (const start of ['In this blog', "Let's begin"]) expect(blog.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(false);
+    for (const start of ['Data analysis is', "Let's start by looking"]) expect(blog.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(true);
   });
 
   it("skips a question and a note on the article's making", () => {
