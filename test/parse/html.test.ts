@@ -586,7 +586,9 @@ describe('the headline of an HTML page', () => {
   });
 
   it('reads a line break between the <h1>’s words as a space (thefocus.ai’s "WEEKEND<br>CODING<br> AGENT")', () => {
-    expect(titleOf('<title>Weekend Coding Agent</title>', '<h1>WEEKEND<br>CODING<br> <span>AGENT</span></h1>')).toBe('WEEKEND CODING AGENT');
+    expect(titleOf('<title>Building a weekend coding agent</title>', '<h1>WEEKEND<br>CODING<br> <span>AGENT</span></h1>')).toBe('WEEKEND CODING AGENT');
+    // (In the case the <title> writes the same words, when it does.)
+    expect(titleOf('<title>Weekend Coding Agent</title>', '<h1>WEEKEND<br>CODING<br> <span>AGENT</span></h1>')).toBe('Weekend Coding Agent');
     expect(titleOf('<title>Long-awaited budget passes</title>', '<h1>Long-<br>awaited budget passes</h1>')).toBe('Long-awaited budget passes');
   });
 
@@ -2518,6 +2520,15 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
     const glued = parseHtml(`<html><head><title>Fasting and health</title><meta name="author" content="ByAmy Roeder"></head><body><article><h1>Fasting and health</h1>${story}</article></body></html>`);
     expect(glued.meta.byline).toBe('By Amy Roeder');
+    // (Without a date printed after the name, glued or after a dash; a comment form's "Name *" is no byline.)
+    for (const [author, byline] of [['Dariusz Jaroń05 Nov 2025.', 'Dariusz Jaroń'], ['EcoFlow- 2025/4/29', 'EcoFlow'], ['Name *', null]] as const) {
+      const a = parseHtml(`<html><head><title>Fasting and health</title><meta name="author" content="${author}"></head><body><article><h1>Fasting and health</h1>${story}</article></body></html>`);
+      expect(a.meta.byline ?? null, author).toBe(byline);
+    }
+    // (A headline set in capitals reads as its <title> writes it.)
+    const shouted = parseHtml(`<html><head><title>Tips for Online Success | Grossmont College</title><meta property="og:site_name" content="Grossmont College"></head><body><article><h1>TIPS FOR ONLINE SUCCESS</h1>${story}</article></body></html>`);
+    expect(shouted.title?.text).toBe('Tips for Online Success');
+    expectArticleGrounded(shouted);
     const encoded = parseHtml(`<html><head><title>Best movers</title><meta property="og:site_name" content="SFist - News, Events, &amp;amp; Sports"></head><body><article><h1>Best movers</h1>${story}</article></body></html>`);
     expect(encoded.meta.siteName).toBe('SFist - News, Events, & Sports');
     const on = parseHtml(`<html><head><title>Festival guide</title><meta name="published_on" content="2026-01-22T21:00:00.000Z"></head><body><article><h1>Festival guide</h1>${story}</article></body></html>`);

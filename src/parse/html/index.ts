@@ -13,7 +13,7 @@ import { endsSentence, FIGURE_LINE, wordCount } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import { ADVERTISER_DISCLOSURE, KEY_POINTS_LABEL, PAYWALL_CUT, UI_VERBS } from '../../data/chrome.js';
 import type { RawBlock } from '../blocks.js';
-import { authorNames, chooseHeadline, classedDate, shownWithoutSection, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
+import { authorNames, authorOnly, inWrittenCase, chooseHeadline, classedDate, shownWithoutSection, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
 import { captionTexts, EMBEDDED_POST_CLASSES, REWORDED_PULL_QUOTE, walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -2609,7 +2609,12 @@ export function htmlBlocks(page: string): HtmlFront {
   const siteName = (found.siteName ?? parsed?.siteName ?? null)?.replace(/\s*[|·•–—:-]+\s*$/, '') || null;
   const meta: SourceMeta = {
     // (With no site name declared, the address's own name stands for it: "… | Backstage" on backstage.com.)
-    title: shownWithoutSection(withoutAddenda(chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName ?? hostName(found.url ?? header.url), markedH1), [found.byline, parsed?.byline, ...authorNames(document as unknown as MetaDocument)]), [...h1s, ...shownHeadings]),
+    // (In the case the page's data write it when its <h1> is set in capitals: "TIPS FOR ONLINE SUCCESS".)
+    title: inWrittenCase(
+      shownWithoutSection(withoutAddenda(chooseHeadline(found.title, [pageTitle || header.title, parsed?.title, ...shared], h1s, siteName ?? hostName(found.url ?? header.url), markedH1), [found.byline, parsed?.byline, ...authorNames(document as unknown as MetaDocument)]), [...h1s, ...shownHeadings]),
+      [found.title, pageTitle, header.title, parsed?.title, ...shared],
+      siteName ?? hostName(found.url ?? header.url),
+    ),
     // (Its white space squashed: an extractor's byline keeps the markup's "by \n\t Victoria Gayton".)
     // (And "By" set apart from the name it was glued to: "ByAmy Roeder", "By" and the name in two elements.)
     // (Not the extractor's guess when it is a writer's post, not a name: Consumer Reports' "Senior
@@ -2642,7 +2647,8 @@ export function htmlBlocks(page: string): HtmlFront {
   if (markedByline && (!meta.byline || !found.byline || cut || settles || !isByline(/^by\s/i.test(meta.byline) ? meta.byline : `By ${meta.byline}`))) meta.byline = markedByline.replace(/(\b\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1 ');
   // (Without the label a page sets before the name: "By Author: Ashley Biancuzzo", "By: Joshua Stewart".)
   // (Nor a time stamp its element ran on with, no space between: Neste's "Nick van Mead2022-11-23T08:10+02:00".)
-  if (meta.byline) meta.byline = meta.byline.replace(GLUED_STAMP, '').replace(/\s*,\s*$/, '').replace(BYLINE_LABEL, '') || null;
+  // (Nor a date after the name, "Dariusz Jaroń05 Nov 2025.", "EcoFlow- 2025/4/29"; a comment form's "Name *" is no byline.)
+  if (meta.byline) meta.byline = authorOnly(meta.byline.replace(GLUED_STAMP, '').replace(/\s*,\s*$/, '').replace(BYLINE_LABEL, '')) || null;
   // (Nor a post with no name: Parenting OC's author <meta> "Marketing and Event Coordinator".)
   if (meta.byline && ROLE_NOT_NAME.test(meta.byline)) meta.byline = null;
   // A page whose data declare no date may print it after the writer's name ("Diana Yen | December

@@ -336,6 +336,21 @@ function pubdateTime(doc: MetaDocument): string | null {
 }
 
 /**
+ * An author as the page's data gives it, less a date printed after the name ("Dariusz Jaroń05 Nov
+ * 2025.", "EcoFlow- 2025/4/29"); a comment form's label ("Name *") is none.
+ */
+export function authorOnly(author: string | null): string | null {
+  if (author === null) return null;
+  if (FORM_LABEL.test(author)) return null;
+  return author.replace(TRAILING_DATE, '').trim() || null;
+}
+
+/** A form field's label read as an author: "Name *", "Your Name", "Name (required)". */
+const FORM_LABEL = /^\s*(?:your\s+)?(?:full\s+)?name\s*(?:\*|\(required\))?\s*$/i;
+/** A date after an author's name, glued or after a dash: "05 Nov 2025.", "- 2025/4/29", ", March 3, 2024". */
+const TRAILING_DATE = /(?<=\p{L})\s*[-–—,|·]?\s*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\.?\s*$/iu;
+
+/**
  * The author the page's markup names when its metadata does not: the one element marked
  * `itemprop="author"` or `rel="author"` (a teaser's byline for another story, which an extractor
  * may take, carries neither: The Atlantic's "By Alana Semuels" above Noah Charney's piece).
@@ -513,6 +528,21 @@ const SOLE_HEADING_MIN_WORDS = 5;
  * with the site and section names taken off ("Allergies Health Center", a section's <h1>, does
  * not win over it); otherwise the first <h1>; otherwise the <title> (or the extractor's guess).
  */
+/**
+ * A headline the page sets in capitals ("TIPS FOR ONLINE SUCCESS") in the case its <title> or
+ * OpenGraph headline writes the same words ("Tips for Online Success"), when one does.
+ */
+export function inWrittenCase(headline: string | null, candidates: Array<string | null | undefined>, siteName: string | null | undefined): string | null {
+  if (!headline) return headline;
+  const letters = headline.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return headline;
+  for (const c of candidates) {
+    const written = stripTitle(c, siteName);
+    if (written && key(written) === key(headline) && written !== written.toUpperCase()) return written;
+  }
+  return headline;
+}
+
 export function chooseHeadline(
   declared: string | null | undefined,
   weak: Array<string | null | undefined>,
