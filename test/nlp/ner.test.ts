@@ -884,6 +884,11 @@ describe('names as the article writes them', () => {
     expect(t.get('Julia Camisole')).toBe('other');
     expect(t.get('Candice Minidress')).toBe('other');
     expect(t.get('Julia Roberts')).toBe('person');
+    // (Or a model's edition: "Emma Hybrid", "Saatva Classic".)
+    const beds = typed('We tested the Saatva Classic and the Emma Hybrid for a month. Emma Watson slept on neither.');
+    expect(beds.get('Saatva Classic')).toBe('other');
+    expect(beds.get('Emma Hybrid')).toBe('other');
+    expect(beds.get('Emma Watson')).toBe('person');
   });
 
   it('reads a name that ends in Jr. or Sr. as a person, and a numeral after a name as no such sign', () => {

@@ -1402,12 +1402,14 @@ function marketIndexes(found: Array<NameSpan & { key: string }>, byIndex: Readon
   }
 }
 
-/** What a product named like a person is, as the last word of its name (no surname is written so). */
+/** What a product named like a person is, as the last word of its name (no surname is written so): its kind, or its model's edition. */
 const GOODS: ReadonlySet<string> = new Set(
   ('dress minidress midi-dress maxi-dress mini-dress shirt t-shirt blouse camisole cami slingback slingbacks jacket blazer skirt ' +
     'jeans sweater cardigan bodysuit romper jumpsuit trousers sandal sandals sneaker sneakers loafer loafers pumps boots ' +
     'earrings necklace bracelet hoodie leggings bikini swimsuit bralette tote handbag backpack satchel sunglasses ' +
-    'moisturizer moisturiser serum lipstick mascara cleanser shampoo perfume tunic bows').split(' '),
+    'moisturizer moisturiser serum lipstick mascara cleanser shampoo perfume tunic bows anorak parka ' +
+    // A model's edition or a show's kind: "Emma Hybrid", "Saatva Classic", "iPhone 15 Pro", "Lex Fridman Podcast".
+    'hybrid classic elite pro plus ultra mini podcast mattress pillow headphones earbuds').split(' '),
 );
 
 /**
