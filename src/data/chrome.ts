@@ -51,7 +51,7 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   // a comparison tool's buttons, an embed's label, a newsletter's footer.
   'rate this article', 'no posts', 'contents', 'your selections', 'get it now', 'embed', 'discussion about this post', 'ready for more',
   // A contents box's and an expander's labels (NCCIH's "More", BHF's "On this page", Thomson Reuters' "Jump to ↓").
-  'more', 'on this page', 'jump to', 'in this article',
+  'more', 'on this page', 'jump to', 'jump to a section', 'jump to section', 'in this article',
   // "Advertisement" in the languages of the benchmark pages: es, pt, it, fr, de, id, ru.
   'publicidad', 'publicidade', 'pubblicità', 'publicité', 'anzeige', 'werbung', 'iklan', 'реклама',
 ]);
@@ -130,9 +130,9 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // "On Leadership, by Tony Blair, is out now (Cornerstone, £25)": a book's plug with its publisher and price.
   /\b(?:is|are) (?:out|available|published) now\b[^.]*\(\p{Lu}[\p{L}&'’. -]*,\s*[£$€]\s?\d[\d.,]*\)\.?$/iu,
   // A call to follow the writer elsewhere: "Want more DIY home decor projects? Follow me on Pinterest to see what I'm pinning …".
-  /^(?:want|looking for|need|love) (?:more|even more)\b[^?]{0,80}\?\s*(?:follow|join|subscribe to|sign up for|check out)\s+(?:me|us|our)\b/i,
+  /^(?:want|looking for|need|love) (?:more|even more)\b[^?]{0,80}\?\s*(?:follow|join|subscribe to|sign up for|check out)\s+(?:me|us|our)\b(?![^]*\b(?:said|says|told|tells|wrote)\b)/i,
   // "If you like these woodwork projects, pin this image and save it for later.".
-  /\bpin (?:this|the) (?:image|photo|picture|post|pin|graphic)\b[^.!?]{0,40}\b(?:save|for later|board)\b/i,
+  /^(?:if you (?:like|love|liked|loved|enjoyed) [^,]{1,80},\s*)?pin (?:this|the) (?:image|photo|picture|post|pin|graphic)\b[^.!?]{0,40}\b(?:save|for later|pinterest)\b/i,
   // A pointer back to the site's own hub: "Done learning about Wine Regions? Return to the Wine 101 page.".
   /\?\s*(?:return|go back|head back|get back) to (?:the|our) [^.!?]{1,40} page\.?$/i,
   // A course provider's close: "Check out our course offerings, course financing opportunities, and testimonials from alumni today!".

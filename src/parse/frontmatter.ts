@@ -89,16 +89,23 @@ export function findTitle(text: string, blocks: RawBlock[]): number {
 function leadHeadline(text: string, blocks: RawBlock[]): boolean {
   const [first, next] = blocks;
   if (!first || !next || first.kind !== 'paragraph' || !isProse(text, next)) return false;
-  const s = blockText(text, first).trim();
-  if (!hasTitleShape(s)) return false;
+  // (A sentence's end behind a note's mark or an emoji is an end: "… the council confirmed.[1]", "… next month 😡".)
+  const s = blockText(text, first).trim().replace(LEAD_TRAILER, '');
+  if (!hasTitleShape(s) || s !== blockText(text, first).trim() || QUOTE_THEN_SPEAKER.test(s)) return false;
   if (!endsSentence(s)) return true;
   if (!/[?!]["'”’]?$/u.test(s)) return false;
-  const long = words(s).filter((w) => /^\p{L}{4,}/u.test(w));
-  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * long.length;
+  // (Every longer word capitalised but the short joining ones title case leaves low: a question
+  // full of names is still a sentence, "Could Kamala Harris, … become the Democratic Party's nominee in 2028?".)
+  const long = words(s).filter((w) => /^\p{L}{4,}/u.test(w) && !TITLE_CASE_LOWER.has(w.toLowerCase()));
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** The share of a line's longer words that open with a capital in a headline written in title case. */
-const TITLE_CASE_SHARE = 0.75;
+/** What may close a line after its last word: a note's mark ("[1]") or emoji. */
+const LEAD_TRAILER = /(?:\s*(?:\[\d{1,3}\]|[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]))+$/u;
+/** A quotation closed on a comma and its speaker after it: a lede's "“…,” said driver Tom Reid". */
+const QUOTE_THEN_SPEAKER = /[,!?]["”’]\s+\p{L}/u;
+/** Words of four letters or more that title case may leave in lower case. */
+const TITLE_CASE_LOWER: ReadonlySet<string> = new Set(['with', 'from', 'into', 'onto', 'over', 'than', 'upon', 'via', 'amid', 'about', 'after', 'before']);
 
 /**
  * Wire copy: the first line is the headline when the story under it opens with a dateline, even

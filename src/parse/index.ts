@@ -12,7 +12,7 @@ import { guessGenre } from './genre.js';
 import { listItem } from './items.js';
 import { markdownBlocks } from './markdown.js';
 import { plainBlocks } from './plain.js';
-import { OPENING_LABEL } from '../data/summary.js';
+import { LEGAL_BOILERPLATE, OPENING_LABEL, SITE_DISCLAIMER } from '../data/summary.js';
 import { endsSentence, hasHeadingShape, normaliseLine, wordCount } from './shape.js';
 import { AGENCY_CREDIT_END, CAPTION_MAX_WORDS, PHOTO_CREDIT_LINE, PHOTO_DATE, POSITION_IN_PHOTO, AUTHOR_BIO_MAX_BLOCKS, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_VERBS, AUTHOR_TITLE_AFTER, AUTHOR_TAIL_MAX_WORDS, AUTHOR_TAIL_PATTERNS, LEGAL_NOTICE_PATTERNS, SITE_FOOTER, TRADEMARK_NOTICE, TRADEMARK_SENTENCE_BREAK, STAFF_CREDIT_CRAFT, STAFF_CREDIT_NAMES, STAFF_CREDIT_ROLE, STAFF_CREDITS_LABEL, STAFF_CREDITS_MIN, CITATION_MAX_WORDS, CITED_DATE, CITED_INTERVIEW, REFERENCE_ITEM, REFERENCE_SHARE, REPEATED_LINE_MAX_WORDS, REPEATED_LINE_MIN_COUNT, SOURCE_GAP_MAX_WORDS, SPONSOR_HEADING, SPONSOR_MAX_BLOCKS, SOURCE_LIST_MIN, TAIL_MAX_BLOCKS, WIRE_CAPTION, WIRE_CREDITS, WIRE_CREDITS_MAX_WORDS } from '../data/chrome.js';
 import { TITLE_ABBREVIATION } from '../data/titles.js';
@@ -80,7 +80,7 @@ export function parse(source: Source): Article {
       // Prose after the part read as the article is said out loud: it may be the article's own end.
       // (Before the first section break or label of what follows an article: "Related stories", "Comments".)
       const broken = tail.findIndex((b) => b.kind !== 'list' && (isSectionBreak(blockText(text, b)) || endsArticle(blockText(text, b)) || labelsOtherStories(blockText(text, b))));
-      const prose = (broken === -1 ? tail : tail.slice(0, broken)).filter((b) => isProse(text, b) && wordCount(blockText(text, b)) >= DROPPED_PROSE_MIN_WORDS && !chromeReason(blockText(text, b)) && !/https?:\/\/|&lt;|<\w/.test(blockText(text, b)));
+      const prose = (broken === -1 ? tail : tail.slice(0, broken)).filter((b) => isProse(text, b) && wordCount(blockText(text, b)) >= DROPPED_PROSE_MIN_WORDS && !chromeReason(blockText(text, b)) && !/https?:\/\/|&lt;|<\w/.test(blockText(text, b)) && !closingNote(blockText(text, b)));
       if (prose.length > 0) {
         const opening = blockText(text, prose[0]!).split(/\s+/).slice(0, DROPPED_OPENING_WORDS).join(' ');
         const what = prose.length === 1 ? 'a paragraph' : `${prose.length} paragraphs`;
@@ -318,10 +318,10 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
   if (subheadings.size < ROUNDUP_MIN_LISTS) subheadings.clear();
   // (Then the page's other lists of one link over prose are its subheadings too, naming or not
   // what the text under them says: "In-Drawer Knife Block" over "… for storing kitchen knives".)
+  // (When they are a good share of them: not one or two related links that happen to name the paragraph's subject.)
   else if ([...subheadings].some((b) => b.kind === 'list')) {
-    blocks.forEach((b, k) => {
-      if (b.kind === 'list' && b.items?.length === 1 && b.drop === 'related-links' && linkedSubheading(text, b, nextNotChrome(blocks, k), false)) subheadings.add(b);
-    });
+    const others = blocks.filter((b, k) => b.kind === 'list' && b.items?.length === 1 && b.drop === 'related-links' && linkedSubheading(text, b, nextNotChrome(blocks, k), false));
+    if ([...subheadings].filter((b) => b.kind === 'list').length * LINKED_LISTS_SHARE >= others.length) for (const b of others) subheadings.add(b);
   }
   let pointer = false;
   // The blocks of each sponsor's section, heading and all (sponsorSections).
@@ -429,6 +429,25 @@ const OTHER_READING = /\b(?:read|more|other|related|previous|series|share|follow
 /** A roundup sorts its items under two subheadings or more. */
 /** A paragraph left out after a pasted article is said out loud when it has this many words (not a copyright line or a teaser's blurb). */
 const DROPPED_PROSE_MIN_WORDS = 20;
+/**
+ * What pages print after an article that is not its text, though it reads as prose: a writer's
+ * bio ("Maria Thompson is a senior reporter at the Northfield Gazette covering transport …") or
+ * the site's disclaimer ("This article is for general information purposes only …").
+ */
+function closingNote(paragraph: string): boolean {
+  const line = paragraph.trim();
+  return SITE_DISCLAIMER.test(line) || LEGAL_BOILERPLATE.test(line) || WRITER_BIO.test(line) || (WRITER_CAREER.test(line) && /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2} (?:is|was|has)\b/u.test(line));
+}
+
+/** A writer's bio: "Maria Thompson is a senior reporter at …", "Jane Doe is the Gazette's transport editor." */
+const WRITER_BIO = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:is|was) (?:an?|the|our) (?:[^.]{0,60}\s)?(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|producer|author|photographer)\b/u;
+
+/** A one-link list's word the paragraph after it must hold, when all of a short link's must: this many characters. */
+const LINKED_WORD_MIN_CHARS = 4;
+/** A link of up to this many words may name its subject by all its longer words, not two side by side ("Pizza Peel" over "… pizza transfer, this peel …"). */
+const LINKED_SHORT_MAX_WORDS = 3;
+/** One-link lists that name their paragraph's subject make the page's others subheadings when they are at least a third of them. */
+const LINKED_LISTS_SHARE = 3;
 /** The words of a left-out paragraph's opening a message quotes. */
 const DROPPED_OPENING_WORDS = 8;
 const ROUNDUP_MIN_LISTS = 2;
@@ -478,9 +497,19 @@ function linkedSubheading(text: string, b: RawBlock, next: RawBlock | undefined,
   if (!named) return true;
   const names = (line.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => !/^(?:The|This|That|What|How|Why|When|Where|Who|Best|Read|More|Here|New|Top|And|For|From|With)$/.test(w));
   const following = blockText(text, next);
+  // (A list's one link names a thing the text after it writes in lower case: "stackable poker chip
+  // trays"; two of its words side by side, or all of a short one's, as a related story's link
+  // shares a word with any paragraph on its subject: "Council Tax Bills Set To Climb Again" over
+  // "… the city council …".)
+  if (b.kind === 'list') {
+    const words = line.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+    const lower = following.toLowerCase();
+    const pairs = words.slice(1).some((w, i) => lower.includes(`${words[i]} ${w}`));
+    const long = words.filter((w) => w.length >= LINKED_WORD_MIN_CHARS);
+    return pairs || (words.length <= LINKED_SHORT_MAX_WORDS && long.length > 0 && long.every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(lower)));
+  }
   // (The words hold letters, apostrophes and hyphens only: nothing to escape.)
-  // (A list's one link names a thing the text after it writes in lower case: "stackable poker chip trays".)
-  return names.some((w) => new RegExp(`\\b${w}\\b`, b.kind === 'list' ? 'iu' : 'u').test(following));
+  return names.some((w) => new RegExp(`\\b${w}\\b`, 'u').test(following));
 }
 
 /** The first block after block `k` that is not page chrome. */

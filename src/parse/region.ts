@@ -73,9 +73,29 @@ function isProseItem(item: string): boolean {
 }
 
 /**
+ * Whether the list at `i` is one of the points a sentence introduces ("Solar financing comes in
+ * several forms, each with different implications:" over "Cash Purchase" and its points, "Loan"
+ * and its points): the nearest paragraph before it, past short lines and other lists, ends on a
+ * colon. (A list of related headlines or a footer's menu follows the article's last sentence.)
+ */
+function introducedList(text: string, blocks: RawBlock[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= INTRODUCED_LIST_REACH; k--) {
+    const b = blocks[k]!;
+    if (b.kind === 'list') continue;
+    const line = text.slice(b.start, b.end).trim();
+    if (line.endsWith(':')) return wordCount(line) >= REGION.proseItemMinWords;
+    if (isProse(line)) return false;
+  }
+  return false;
+}
+
+/** How many blocks back the sentence introducing a list of points may stand. */
+const INTRODUCED_LIST_REACH = 8;
+
+/**
  * A list item written as a phrase in sentence case ("Highest upfront cost", "Spreads costs over
  * time"): an article's points, not a menu's ("World News", "Sign In") or a headline's (which
- * names someone). It costs nothing.
+ * names someone). It costs nothing where a sentence introduces its list (introducedList).
  */
 function isPhraseItem(item: string): boolean {
   const w = item.trim().split(/\s+/);
@@ -83,12 +103,12 @@ function isPhraseItem(item: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(w[0]!) && w.slice(1).every((x) => /^[\p{Ll}\d][\p{Ll}\d'’-]*[,;]?$/u.test(x));
 }
 
-function blockValue(text: string, b: RawBlock): number {
+function blockValue(text: string, b: RawBlock, introduced = false): number {
   if (b.kind === 'list') {
     const items = (b.items ?? []).map((i) => text.slice(i.bodyStart, i.end));
     // Menus are bulleted; numbered items in pasted text are content (steps, rankings, schedules).
     const other = b.ordered ? REGION.numberedItemValue : -REGION.chromeCost;
-    return items.reduce((v, item) => v + (isSectionBreak(item) ? -REGION.breakCost : isProseItem(item) ? size(item) : isPhraseItem(item) ? 0 : other), 0);
+    return items.reduce((v, item) => v + (isSectionBreak(item) ? -REGION.breakCost : isProseItem(item) ? size(item) : introduced && isPhraseItem(item) ? 0 : other), 0);
   }
   const line = text.slice(b.start, b.end);
   if (isSectionBreak(line)) return -REGION.breakCost;
@@ -106,7 +126,7 @@ function blockValue(text: string, b: RawBlock): number {
  * indexes, or null when nothing reads as prose.
  */
 export function articleRegion(text: string, blocks: RawBlock[]): [number, number] | null {
-  const values = blocks.map((b) => blockValue(text, b));
+  const values = blocks.map((b, i) => blockValue(text, b, b.kind === 'list' && introducedList(text, blocks, i)));
   // A bare link under a list item is the item's ("1) Blade Runner (4K)" / "http://amzn.to/…"): it costs nothing.
   blocks.forEach((b, i) => {
     if (i > 0 && b.kind !== 'list' && blocks[i - 1]!.kind === 'list' && BARE_LINK.test(text.slice(b.start, b.end))) values[i] = 0;

@@ -193,6 +193,8 @@ describe('summary', () => {
     // A blog's plan and its first step: "In this blog, we'll walk through …", "Let's begin by understanding …".
     const blog = rank(annotated("Introduction to Data Analysis\n\nIn this blog, we'll walk through what data analysis means and the tools it uses.\n\nLet's begin by understanding what data analysis is and how it differs from analytics.\n\nData analysis is the process of cleaning and modelling data to support decisions.\n\nLet's start by looking at the numbers: sales rose five percent.\n"));
     for (const start of ['In this blog', "Let's begin"]) expect(blog.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(false);
+    const noting = rank(annotated("Wages and Prices\n\nLet us begin by noting that wages are now rising faster than prices for the first time in two years.\n\nMost households are slowly getting better off in real terms.\n"));
+    expect(noting.find((r) => r.sentence.text.startsWith('Let us begin'))!.eligible).toBe(true);
     for (const start of ['Data analysis is', "Let's start by looking"]) expect(blog.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(true);
   });
 

@@ -889,6 +889,7 @@ describe('names as the article writes them', () => {
     expect(beds.get('Saatva Classic')).toBe('other');
     expect(beds.get('Emma Hybrid')).toBe('other');
     expect(beds.get('Emma Watson')).toBe('person');
+    expect(typed('Union troops held Fort Pillow until April 1864, when Confederate cavalry attacked it.').get('Fort Pillow')).not.toBe('other');
   });
 
   it('reads a name that ends in Jr. or Sr. as a person, and a numeral after a name as no such sign', () => {

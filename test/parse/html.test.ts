@@ -1132,6 +1132,11 @@ describe('subheadings the extractor dropped between kept paragraphs', () => {
     const links = '<ul><li><a href="/a">Wix review</a></li><li><a href="/b">Squarespace review</a></li></ul>';
     expect(missedBetween(doc(`${para(1)}${section('More reviews', `${links}`)}${para(2)}`), doc(`${para(1)}${para(2)}`))).toEqual([]);
     expect(missedBetween(doc(`${para(1)}<header class="site"><h2>Sign up for our newsletter today</h2></header>${para(2)}`), doc(`${para(1)}${para(2)}`))).toEqual([]);
+    // (Nor a teaser card's header, a box of tags, nor a promo's.)
+    const teaser = '<p>Plans for a new supermarket have been approved despite objections from local shopkeepers on the high street.</p>';
+    expect(missedBetween(doc(`${para(1)}<article class="story-card"><header><h3>Council approves supermarket plan</h3></header>${teaser}</article>${para(2)}`), doc(`${para(1)}${teaser}${para(2)}`))).toEqual([]);
+    expect(missedBetween(doc(`${para(1)}<section><header><h4>Topics</h4></header><ul><li>Transport</li><li>Politics</li></ul></section>${para(2)}`), doc(`${para(1)}<ul><li>Transport</li><li>Politics</li></ul>${para(2)}`))).toEqual([]);
+    expect(missedBetween(doc(`${para(1)}<article><header class="promo-header"><h2>Subscribe for unlimited access to local news</h2></header>${para(2)}</article>`), doc(`${para(1)}${para(2)}`))).toEqual([]);
   });
 
   it('come back as links when the extractor kept others of their kind, past a photo credit in a box of its own', () => {
@@ -1143,6 +1148,12 @@ describe('subheadings the extractor dropped between kept paragraphs', () => {
     // (A linked heading of a kind the extractor kept none of stays out: another post's headline.)
     const other = doc(`${para(0)}<h2 class="teaser-title"><a href="https://example.com/x">How to Build a Wood Window Cornice</a></h2>${para(1)}`);
     expect(missedBetween(other, doc(`${para(0)}${para(1)}`))).toEqual([]);
+    // (Nor one of the kind every subheading has, when those the extractor kept are no links: WordPress's "wp-block-heading".)
+    const wp = doc(`${para(0)}<h2 class="wp-block-heading">Why it closed</h2>${para(1)}<h2 class="wp-block-heading">What next</h2>${para(2)}<h2 class="wp-block-heading"><a href="/other">Council approves new supermarket on edge of town</a></h2>${para(3)}`);
+    expect(missedBetween(wp, doc(`${para(0)}<h2>Why it closed</h2>${para(1)}<h2>What next</h2>${para(2)}${para(3)}`))).toEqual([]);
+    // (Nor past a sponsor's line: that is no photo's credit.)
+    const sponsored = doc(`${para(0)}${item('DIY Plant Stand', 1)}${item('Modern Coat Hooks', 2)}<div class="mv-list-item"><h2 class="mv-list-single-title"><a href="https://example.com/s">Saving for your first home</a></h2><div>Sponsored by Acme Bank</div><div>${para(3)}</div></div>`);
+    expect(missedBetween(sponsored, doc(`${para(0)}<h2>DIY Plant Stand</h2>${para(1)}<h2>Modern Coat Hooks</h2>${para(2)}${para(3)}`))).toEqual([]);
   });
 
   it('come back across a newsletter box between the subheading and its paragraph', () => {
@@ -2507,6 +2518,9 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     const projects = parseHtml(`<html><head><title>10 easy projects</title></head><body><article><h1>10 easy projects</h1>${story}<ul><li><a href="https://example.com/trays">Poker Chip Trays</a></li></ul><p>Originally designed by a friend, these elegant, stackable poker chip trays combine clean lines with clever construction.</p><ul><li><a href="https://example.com/frame">Classic Picture Frame</a></li></ul><p>This picture frame uses splined miters for strength and a simple rabbet for the glass and the art.</p><ul><li><a href="https://example.com/knife">In-Drawer Knife Block</a></li></ul><p>A beautiful and functional solution for storing kitchen knives without taking up counter space.</p>${story.replace(/park/g, 'garden')}</article></body></html>`);
     expect(projects.sections.map((s) => s.heading?.text)).toEqual(expect.arrayContaining(['Poker Chip Trays', 'Classic Picture Frame', 'In-Drawer Knife Block']));
     expectArticleGrounded(projects);
+    // (Related stories' links that share a word with the paragraph under them stay other reading.)
+    const relatedLists = parseHtml(`<html><head><title>Route 12 scrapped</title></head><body><article><h1>Route 12 scrapped</h1>${story}<ul><li><a href="https://example.com/tax">Council Tax Bills Set To Climb Again</a></li></ul><p>The city council said the route had lost money for six years and that no operator had bid to run it.</p><ul><li><a href="https://example.com/lanes">New Bus Lanes Planned For Ring Road</a></li></ul><p>Residents said the bus was the only way to reach the hospital without a car, and many would now need taxis.</p><ul><li><a href="https://example.com/parking">Hospital Parking Charges Scrapped For Staff</a></li></ul><p>A petition against the closure has gathered more than 4,000 signatures since it opened last month.</p></article></body></html>`);
+    expect(relatedLists.sections.filter((s) => s.heading).map((s) => s.heading!.text)).toEqual([]);
     const oneLink = parseHtml(`<html><head><title>Deals of the month</title></head><body><article><h1>Deals of the month</h1>${story}<ul><li><a href="https://example.com/trays">Poker Chip Trays</a></li></ul><p>Originally designed by a friend, these elegant, stackable poker chip trays combine clean lines with clever construction.</p></article></body></html>`);
     expect(oneLink.sections.some((s) => s.heading?.text === 'Poker Chip Trays')).toBe(false);
     // (A related link over a paragraph stays other reading: "Related: …", or a single linked headline between paragraphs.)
@@ -2514,6 +2528,19 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     expect(single.sections.some((s) => s.heading?.text.startsWith('Powell warns'))).toBe(false);
     const related = parseHtml(`<html><head><title>Deals of the month</title></head><body><article><h1>Deals of the month</h1>${story}<p><a href="https://example.com/sept">Related: Dataminr deals announced in September</a></p><p>Threat intelligence firm Dataminr has agreed to acquire ThreatConnect for $290 million in cash and stock.</p></article></body></html>`);
     expect(bodyText(related)).not.toContain('Related: Dataminr');
+  });
+
+  it("puts an FAQ's marked questions back over the answers the extractor kept without them", () => {
+    const story = '<p>The council approved the new park on the old rail yards on Monday, after a year of debate over its cost to the city.</p><p>Work starts in spring and the park opens in 2026, the mayor said at a meeting with residents on Tuesday.</p>';
+    const faq = (q: string, a: string) => `<div class="accordion-section" itemprop="mainEntity" itemscope itemtype="http://schema.org/Question"><button class="accordion-title"><h4 itemprop="name text">${q}</h4></button><div itemprop="acceptedAnswer" itemscope itemtype="http://schema.org/Answer"><div class="accordion-content" itemprop="text">${a}<p>Ask the parks office for details.</p></div></div></div>`;
+    const a = parseHtml(`<html><head><title>Park plan</title></head><body><article><h1>Park plan</h1>${story}<h2>FAQs</h2><div itemscope itemtype="https://schema.org/FAQPage">${faq('Will the park have a lake?', 'Yes, the plan includes a lake of four acres with a boardwalk around it and a small jetty for model boats.')}${faq('When will the park open?', 'The first phase opens in the spring of 2026, and the rest of the park a year later if funding allows.')}</div>${story.replace(/park/g, 'garden')}</article></body></html>`);
+    const body = bodyText(a);
+    for (const q of ['Will the park have a lake?', 'When will the park open?']) {
+      expect(body, q).toContain(q);
+      expect(body.indexOf(q)).toBeLessThan(body.indexOf(q.startsWith('Will') ? 'Yes, the plan includes' : 'The first phase opens'));
+    }
+    expect(body.split('Will the park have a lake?').length).toBe(2);
+    expectArticleGrounded(a);
   });
 
   it('takes a byline glued to its "By", a date from published_on or a publishdate attribute, and leaves out a deals box\u2019s and a reading list\u2019s buttons', () => {
@@ -2528,6 +2555,8 @@ third-quarter revenue of $610 million ($1.45 per diluted share), up 12 percent.
     // (A headline set in capitals reads as its <title> writes it.)
     const shouted = parseHtml(`<html><head><title>Tips for Online Success | Grossmont College</title><meta property="og:site_name" content="Grossmont College"></head><body><article><h1>TIPS FOR ONLINE SUCCESS</h1>${story}</article></body></html>`);
     expect(shouted.title?.text).toBe('Tips for Online Success');
+    const unnamed = parseHtml(`<html><head><title>Tips for Online Success | Grossmont College</title></head><body><article><h1>TIPS FOR ONLINE SUCCESS</h1>${story}</article></body></html>`);
+    expect(unnamed.title?.text).toBe('Tips for Online Success');
     expectArticleGrounded(shouted);
     const encoded = parseHtml(`<html><head><title>Best movers</title><meta property="og:site_name" content="SFist - News, Events, &amp;amp; Sports"></head><body><article><h1>Best movers</h1>${story}</article></body></html>`);
     expect(encoded.meta.siteName).toBe('SFist - News, Events, & Sports');

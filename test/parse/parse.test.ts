@@ -57,6 +57,7 @@ describe('chrome lines', () => {
     ['PIN FOR LATER', 'chrome'],
     ['Pin it in place along the hem before you sew.', null],
     ['Thanks for visiting!', 'chrome'],
+    ['Jump to a section:', 'chrome'],
     ['Thanks for reading, she said, and left the room.', null],
     ["Want more DIY home decor projects? Follow me on Pinterest to see what I'm pinning and be inspired to create.", 'promo'],
     ['Want more details? Follow the instructions in the manual.', null],
@@ -64,6 +65,8 @@ describe('chrome lines', () => {
     ['Check out our course offerings, course financing opportunities, and testimonials from alumni today!', 'promo'],
     ['If you like these woodwork projects, pin this image and save it for later.', 'promo'],
     ['Pin the fabric to the pattern before you cut it.', null],
+    ['Children will pin the photo to the classroom board next to a map of their route.', null],
+    ['Need more proof? Check out our own ridership figures, the transport authority told councillors.', null],
     ['Enter your email address in the form, the police said, and scammers will take it from there.', null],
     ['Published 5 March 2024', 'metadata'],
     ['17:41 JST, October 13, 2024', 'metadata'],
@@ -595,9 +598,18 @@ describe('plain text structure', () => {
     expect(long.title?.text).toBe('Daily meditation may work as well as a popular drug to calm anxiety, study finds');
     const question = parseText(`Laptop vs. Desktop: How Many Watts Does a Computer Use?${body}`);
     expect(question.title?.text).toBe('Laptop vs. Desktop: How Many Watts Does a Computer Use?');
-    const lede = parseText(`Have you ever wondered how much power your laptop really uses when it is running all day?${body}`);
-    expect(lede.title).toBeNull();
-    expect(lede.sections[0]!.blocks[0]!.text).toMatch(/^Have you ever wondered/);
+    // (Not a lede: a question in sentence case, one full of names, a sentence behind a note's mark or an emoji, a quotation and its speaker.)
+    for (const first of [
+      'Have you ever wondered how much power your laptop really uses when it is running all day?',
+      "Could Kamala Harris, Gavin Newsom or Gretchen Whitmer become the Democratic Party's nominee in 2028?",
+      'Commuters in the northern suburbs will lose their only direct bus link from next month, the council confirmed.[1]',
+      'Commuters in the northern suburbs will lose their only direct bus link to the city centre from next month 😡',
+      '“We have never seen anything like this in forty years of running the route,” said driver Tom Reid',
+    ]) {
+      const lede = parseText(`${first}${body}`);
+      expect(lede.title, first).toBeNull();
+      expect(lede.sections[0]!.blocks[0]!.text).toBe(first);
+    }
     expectArticleGrounded(long);
   });
 
@@ -609,6 +621,12 @@ describe('plain text structure', () => {
     expect(body).toContain('Highest upfront cost');
     expect(body).toContain('Solar power is a long-term investment');
     expect(a.dropped.filter((d) => d.reason === 'outside-article')).toEqual([]);
+    // (Not a list no sentence introduces: related headlines or a footer's menu after the article's last sentence.)
+    const related = ['Petrol prices hit highest level in a year', 'Why house prices are still rising', 'Ferry fares to rise in the spring', 'Schools face a shortage of teachers', 'Hospital car parks to stay free', 'New cycle lanes planned for the ring road', 'Library hours cut at three branches', 'Police appeal after a string of thefts'].map((h) => `- ${h}`).join('\n');
+    const tail = parseText(`Route 12 Bus to Be Scrapped\n\nCommuters in the northern suburbs will lose their only direct bus link to the city centre next month, the council confirmed on Monday.\n\nThe route carried about 1,200 passengers a day before the pandemic and fewer than 400 last year, according to the council's own figures.\n\n${related}\n\nA man has been arrested after a car was driven into a shop window on the high street late on Saturday night, police said.\n`, 'text');
+    const kept = tail.sections.flatMap((x) => x.blocks.map((b) => b.text)).join('\n');
+    expect(kept).not.toContain('Petrol prices hit');
+    expect(kept).not.toContain('A man has been arrested');
   });
 
   it('says when it leaves out prose after the part read as the article, unless a label of other stories or comments stands before it', () => {
@@ -621,6 +639,11 @@ describe('plain text structure', () => {
     expect(lost.text.slice(message!.start!, message!.end!)).toBe(late);
     const related = parseText(`Council Approves Park\n\n${para(1)}\n\n${para(2)}\n\n${para(3)}\n\n${menu}\n\nRelated stories\n\n${late}\n`, 'text');
     expect(related.messages.map((m) => m.id)).not.toContain('dropped-text');
+    // (Nor a writer's bio or the site's disclaimer there.)
+    for (const note of ['Maria Thompson is a senior reporter at the Northfield Gazette covering transport, housing and local government. She previously worked at the Yorkshire Post.', 'This article is for general information purposes only and does not constitute legal or financial advice. Readers should consult a qualified professional before making any decisions.']) {
+      const a = parseText(`Council Approves Park\n\n${para(1)}\n\n${para(2)}\n\n${para(3)}\n\n${menu}\n\n${note}\n`, 'text');
+      expect(a.messages.map((m) => m.id), note).not.toContain('dropped-text');
+    }
   });
 
   it('reports a missing title', () => {

@@ -1409,7 +1409,7 @@ const GOODS: ReadonlySet<string> = new Set(
     'earrings necklace bracelet hoodie leggings bikini swimsuit bralette tote handbag backpack satchel sunglasses ' +
     'moisturizer moisturiser serum lipstick mascara cleanser shampoo perfume tunic bows anorak parka ' +
     // A model's edition or a show's kind: "Emma Hybrid", "Saatva Classic", "iPhone 15 Pro", "Lex Fridman Podcast".
-    'hybrid classic elite pro plus ultra mini podcast mattress pillow headphones earbuds').split(' '),
+    'hybrid classic elite pro plus ultra mini podcast mattress headphones earbuds').split(' '),
 );
 
 /**

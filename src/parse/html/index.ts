@@ -619,9 +619,43 @@ const HIDDEN_OR_OUTSIDE = 'nav, header, footer, aside, figure, figcaption, form,
  */
 const HIDDEN_OR_OUTSIDE_SECTION = HIDDEN_OR_OUTSIDE.replace('header, ', '');
 const pageHeader = (element: LedeElement): boolean => {
-  const header = element.closest('header') as { closest(selector: string): unknown } | null;
-  return header !== null && header.closest('section, article') === null;
+  const header = element.closest('header') as { closest(selector: string): unknown; getAttribute(name: string): string | null } | null;
+  if (header === null) return false;
+  if (CARD_BOX.test(`${header.getAttribute('class') ?? ''} ${header.getAttribute('id') ?? ''}`)) return true;
+  // (Nor a teaser card's, "<article class="story-card"><header><h3>Council approves supermarket plan".)
+  const box = header.closest('section, article') as { getAttribute(name: string): string | null } | null;
+  return box === null || CARD_BOX.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`);
 };
+/** A box's class or id that makes it a card for another story: "story-card", "teaser", "tile". */
+const CARD_BOX = /(?:^|[\s_-])(?:card|cards|teaser|teasers|tile|tiles|promo|related)(?:$|[\s_-])/i;
+/**
+ * The questions of an FAQ the page marks up for search engines (schema.org Question, its name a
+ * question and its accepted answer's text), put back as subheadings over the answers the
+ * extractor kept without them (Website Builder Expert's "Can I switch my website to a different
+ * builder if I'm unhappy?" sat in a button); returns how many went back.
+ */
+function missedQuestions(page: LedeDocument, content: LedeDocument): number {
+  type Box = Omit<LedeElement, 'querySelector' | 'insertAdjacentHTML'> & { querySelector(selector: string): { textContent: string | null } | null; insertAdjacentHTML(where: 'beforebegin' | 'afterend', html: string): void };
+  const kept = new Set(Array.from(content.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li'), (p) => squash(p.textContent)));
+  const paragraphs = Array.from(content.querySelectorAll('p')) as unknown as Box[];
+  let n = 0;
+  for (const q of Array.from(page.querySelectorAll('[itemtype$="schema.org/Question"]')) as unknown as Box[]) {
+    const name = squash(q.querySelector('[itemprop~="name"]')?.textContent ?? null);
+    const answer = squash(q.querySelector('[itemprop~="acceptedAnswer"], [itemprop~="suggestedAnswer"]')?.textContent ?? null);
+    if (!name || !answer || kept.has(name) || name.split(' ').length > HEADING_MAX_WORDS || !/\?$/.test(name)) continue;
+    const opening = answer.slice(0, LEDE_ANCHOR_CHARS);
+    const at = paragraphs.find((p) => squash(p.textContent).startsWith(opening));
+    if (!at) continue;
+    at.insertAdjacentHTML('beforebegin', `<h3>${escapeHtml(name)}</h3>`);
+    kept.add(name);
+    n++;
+  }
+  return n;
+}
+
+/** Text made safe to put back as markup. */
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** A subheading's tag and class ("H2.mv-list-single-title"); '' without a class. */
 function headingKind(element: LedeElement): string {
   const cls = ((element as unknown as { getAttribute(name: string): string | null }).getAttribute('class') ?? '').trim();
@@ -750,9 +784,11 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
   // Each missed block with the kept subheading it follows since the last kept paragraph, if any.
   let pending: Array<{ element: LedeElement; heading: string | null }> = [];
   let heading: string | null = null;
-  // The kinds (tag and class) of the page's subheadings the extractor kept, two of a kind at least.
+  // The kinds (tag and class) of the page's linked subheadings the extractor kept, two of a kind at
+  // least (not WordPress's "wp-block-heading", which every subheading has, linked or not).
+  const linkedHeading = (h: LedeElement): boolean => Array.from(h.querySelectorAll('a[href]:not([href^="#"])')).some((a) => squash(a.textContent) === squash(h.textContent));
   const keptKinds = new Set(
-    [...groupedBy(Array.from(page.querySelectorAll('h2, h3, h4')).filter((h) => keptLines.has(squash(h.textContent)) && headingKind(h) !== '').map(headingKind).sort(), (k) => k)].filter((g) => g.length >= 2).map((g) => g[0]!),
+    [...groupedBy(Array.from(page.querySelectorAll('h2, h3, h4')).filter((h) => keptLines.has(squash(h.textContent)) && linkedHeading(h) && headingKind(h) !== '').map(headingKind).sort(), (k) => k)].filter((g) => g.length >= 2).map((g) => g[0]!),
   );
   const candidates = Array.from(page.querySelectorAll('p, h2, h3, h4, div, ul, ol, summary')).filter((p) => {
     // A div that holds only a line of text is a paragraph too (9News sets its paragraphs as
@@ -1766,8 +1802,12 @@ interface TreeElement {
  * it) opens on a paragraph. A box's title over its links ("Related Items", "READ MORE ON KATIE
  * PRICE", "Story Tools") heads none.
  */
+/** A photo's credit line: "Photo Credit: thediydreamer.com", "Image: Getty", "Courtesy of …". */
+const PHOTO_CREDIT_LABEL = /^(?:(?:photo|image|picture)s?(?: credits?)?\s*:|credits?\s*:|courtesy\b|photographs? by\b|photo by\b)/i;
 /** The most words of a line in a box of its own between a subheading and its text (a photo's credit). */
 const CREDIT_LINE_MAX_WORDS = 6;
+/** The fewest words an item, on average, of a kept list a subheading heads. */
+const HEADED_LIST_MIN_WORDS = 3;
 /** The most of a list's characters in links for a subheading over it to head the article's text. */
 const HEADED_LIST_MAX_LINK_SHARE = 0.5;
 
@@ -1789,7 +1829,7 @@ function headsProse(heading: TreeElement, text: string, kept: ReadonlySet<string
   const blockOf = (box: TreeElement): TreeElement | null => (/^(?:P|H[2-6]|[OU]L)$/.test(box.tagName) ? box : box.querySelector('p, ul, ol, h2, h3, h4, h5, h6, table, blockquote, figure, figcaption'));
   let first = next ? blockOf(next) : null;
   // (And past a short line in a box of its own: Creative Ramblings' "Photo Credit: thediydreamer.com".)
-  const creditLine = (box: TreeElement | null): boolean => box !== null && first === null && /^DIV$/.test(box.tagName) && squash(box.textContent).split(' ').length <= CREDIT_LINE_MAX_WORDS;
+  const creditLine = (box: TreeElement | null): boolean => box !== null && first === null && /^DIV$/.test(box.tagName) && squash(box.textContent).split(' ').length <= CREDIT_LINE_MAX_WORDS && PHOTO_CREDIT_LABEL.test(squash(box.textContent));
   for (let skipped = 0; next && ((first?.tagName === 'P' && widgetLine(first as unknown as LedeElement)) || creditLine(next)) && skipped < HEADS_PROSE_LEVELS; skipped++) {
     next = next.nextElementSibling;
     while (next && !squash(next.textContent)) next = next.nextElementSibling;
@@ -1804,7 +1844,8 @@ function headsProse(heading: TreeElement, text: string, kept: ReadonlySet<string
   if (first && /^[OU]L$/.test(first.tagName)) {
     const items = Array.from(first.querySelectorAll('li'), (li) => squash(li.textContent)).filter(Boolean);
     const listText = squash(first.textContent);
-    return items.length > 0 && items.every((item) => kept.has(item)) && linkedChars(first) <= HEADED_LIST_MAX_LINK_SHARE * listText.length;
+    // (Points of a few words each: not a box of tags, "Topics" over "Transport", "Politics".)
+    return items.length > 0 && items.every((item) => kept.has(item)) && linkedChars(first) <= HEADED_LIST_MAX_LINK_SHARE * listText.length && listText.split(' ').length >= HEADED_LIST_MIN_WORDS * items.length;
   }
   if (first?.tagName !== 'P') return false;
   const prose = squash(first.textContent);
@@ -2772,6 +2813,9 @@ export function htmlBlocks(page: string): HtmlFront {
       const what = [back > 0 ? `${back} paragraph${back === 1 ? '' : 's'}` : '', headings > 0 ? `${headings} subheading${headings === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
       messages.push(message(MESSAGE.restoredText, `brought back ${what} that the extractor left out between article paragraphs`));
     }
+    // An FAQ's questions the page marks (schema.org Question) go back over their answers the extractor kept.
+    const questions = missedQuestions(page, content as unknown as LedeDocument);
+    if (questions > 0) messages.push(message(MESSAGE.restoredText, `brought back ${questions} question${questions === 1 ? '' : 's'} of the page's FAQ that the extractor left out over ${questions === 1 ? 'its answer' : 'their answers'}`));
     // Entries of a list the page sets alike, dropped among kept ones, go back where they stood.
     const entries = missedEntries(page, content as unknown as LedeDocument);
     const entriesBack = insertAfterKept(content as unknown as LedeDocument, entries, (missed) => (missed.match(/<h[1-6][\s>]/g) ?? []).length || 1);

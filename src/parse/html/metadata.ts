@@ -538,7 +538,11 @@ export function inWrittenCase(headline: string | null, candidates: Array<string 
   if (letters.length < 2 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return headline;
   for (const c of candidates) {
     const written = stripTitle(c, siteName);
-    if (written && key(written) === key(headline) && written !== written.toUpperCase()) return written;
+    // (Or a part of it, when the page declares no site name to take off: "Tips for Online Success | Grossmont College".)
+    for (const part of written ? [written, ...written.split(TITLE_SEPARATOR)] : []) {
+      const t = part.trim();
+      if (key(t) === key(headline) && t !== t.toUpperCase()) return t;
+    }
   }
   return headline;
 }
