@@ -136,7 +136,10 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // A pointer back to the site's own hub: "Done learning about Wine Regions? Return to the Wine 101 page.".
   /\?\s*(?:return|go back|head back|get back) to (?:the|our) [^.!?]{1,40} page\.?$/i,
   // A course provider's close: "Check out our course offerings, course financing opportunities, and testimonials from alumni today!".
-  /^check out our\b[^.!?]{0,120}\btoday!$/i,
+  // (Or the reader's next step: "Ready to find your certificate program? Explore all of Stanford Online's certificate programs today!")
+  /^(?:(?:ready|want|looking) to [^?]{1,60}\?\s*)?(?:check out|explore|browse|discover) (?:our|all of|all our)\b[^.!?]{0,120}\btoday!$/i,
+  // A discount code for the reader: "Get $10 off your first order with code: TryHFLM." (not when reported: "…, the company said").
+  /(?:^|[.?!:]\s+)(?:get|save|take|enjoy) (?:an? (?:extra )?)?(?:[$£€]\s?\d+|\d+\s?%)\s+off\b[^.!?]{0,60}\b(?:with|using|use) (?:the |our |promo |discount |coupon )?code\b(?![^]*\b(?:said|says|told)\b)/i,
   // "Click here to read the probable cause affidavit", "Interested in more newsletters? Browse here.": a link's label.
   /^click here (?:to (?:read|see|view|watch|listen to)|for (?:the|more|our))\b[^.!?]*[.!]?$/i,
   /\bnewsletters?\b.{0,40}\b(?:browse|sign up|subscribe|find out more) here\b/i,
@@ -299,6 +302,8 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:written (?:or|and) )?(?:medically )?reviewed by (?:a )?board-certified\b/i,
   /^(?:published|updated|posted|last updated|first published|modified)\b[\s:]/i,
   /^\d+\s*(?:min|minute)s?\s+read$/i,
+  // A date and the reading time after it: "June 11, 2025 5 min", "11 June 2025 · 5 min read".
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*[·|•,–—-]?\s*\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?$/i,
   /^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago)$/i,
   /^(?:(?:photo\s+)?(?:image|photo|picture|video|illustration|foto|фото|bild|imagen|immagine))s?\s*(?:credits?)?\s*:\s*\S/iu,
   // A contact block's lines: "Fax:1 602 827 2469", "Phone: (602) 496-0700", "Email: press@example.org".
