@@ -656,6 +656,9 @@ function missedQuestions(page: LedeDocument, content: LedeDocument): number {
 /** Text made safe to put back as markup. */
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** Whether all of an element's text is one link to another page (or to nowhere, "#"): another post's headline. */
+const wholeLink = (element: LedeElement): boolean => Array.from(element.querySelectorAll('a[href]:not([href^="#"]), a[href="#"]')).some((a) => squash(a.textContent) === squash(element.textContent));
+
 /** A subheading's tag and class ("H2.mv-list-single-title"); '' without a class. */
 function headingKind(element: LedeElement): string {
   const cls = ((element as unknown as { getAttribute(name: string): string | null }).getAttribute('class') ?? '').trim();
@@ -786,9 +789,8 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
   let heading: string | null = null;
   // The kinds (tag and class) of the page's linked subheadings the extractor kept, two of a kind at
   // least (not WordPress's "wp-block-heading", which every subheading has, linked or not).
-  const linkedHeading = (h: LedeElement): boolean => Array.from(h.querySelectorAll('a[href]:not([href^="#"])')).some((a) => squash(a.textContent) === squash(h.textContent));
   const keptKinds = new Set(
-    [...groupedBy(Array.from(page.querySelectorAll('h2, h3, h4')).filter((h) => keptLines.has(squash(h.textContent)) && linkedHeading(h) && headingKind(h) !== '').map(headingKind).sort(), (k) => k)].filter((g) => g.length >= 2).map((g) => g[0]!),
+    [...groupedBy(Array.from(page.querySelectorAll('h2, h3, h4')).filter((h) => keptLines.has(squash(h.textContent)) && wholeLink(h) && headingKind(h) !== '').map(headingKind).sort(), (k) => k)].filter((g) => g.length >= 2).map((g) => g[0]!),
   );
   const candidates = Array.from(page.querySelectorAll('p, h2, h3, h4, div, ul, ol, summary')).filter((p) => {
     // A div that holds only a line of text is a paragraph too (9News sets its paragraphs as
@@ -812,7 +814,7 @@ export function missedBetween(page: LedeDocument, extracted: LedeDocument): Miss
       const words = text ? text.split(' ').length : 0;
       // (A linked one too when the extractor kept others of its kind: Creative Ramblings' "<h2
       // class="mv-list-single-title"><a>How to Build a Wood Window Cornice</a></h2>" among six it kept.)
-      const linked = Array.from(p.querySelectorAll('a[href]:not([href^="#"]), a[href="#"]')).some((a) => squash(a.textContent) === text) && !keptKinds.has(headingKind(p));
+      const linked = wholeLink(p) && !keptKinds.has(headingKind(p));
       const missed = previous !== null && words >= 1 && words <= HEADING_MAX_WORDS && !chromeReason(text) && !keptLines.has(text) && !p.closest(`a[href]:not([href^="#"]), a[href="#"], ${HIDDEN_OR_OUTSIDE_SECTION}`) && !pageHeader(p) && p.querySelectorAll(HIDDEN_OR_OUTSIDE).length === 0 && !linked && headsProse(p as unknown as TreeElement, text, keptBlocks);
       if (missed) pending.push({ element: p, heading });
       // (A subheading the extractor kept: what follows it goes back after it, "Top pick" over a pick's blurb.)
@@ -1797,11 +1799,6 @@ interface TreeElement {
   querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
 }
 
-/**
- * Whether a subheading heads prose: the first thing after it (after the wrappers that hold only
- * it) opens on a paragraph. A box's title over its links ("Related Items", "READ MORE ON KATIE
- * PRICE", "Story Tools") heads none.
- */
 /** A photo's credit line: "Photo Credit: thediydreamer.com", "Image: Getty", "Courtesy of …". */
 const PHOTO_CREDIT_LABEL = /^(?:(?:photo|image|picture)s?(?: credits?)?\s*:|credits?\s*:|courtesy\b|photographs? by\b|photo by\b)/i;
 /** The most words of a line in a box of its own between a subheading and its text (a photo's credit). */
@@ -1811,6 +1808,11 @@ const HEADED_LIST_MIN_WORDS = 3;
 /** The most of a list's characters in links for a subheading over it to head the article's text. */
 const HEADED_LIST_MAX_LINK_SHARE = 0.5;
 
+/**
+ * Whether a subheading heads prose: the first thing after it (after the wrappers that hold only
+ * it) opens on a paragraph. A box's title over its links ("Related Items", "READ MORE ON KATIE
+ * PRICE", "Story Tools") heads none.
+ */
 function headsProse(heading: TreeElement, text: string, kept: ReadonlySet<string> = new Set()): boolean {
   let el = heading;
   while (el.parentElement && squash(el.parentElement.textContent) === text) {
