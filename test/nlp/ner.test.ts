@@ -890,6 +890,10 @@ describe('names as the article writes them', () => {
     expect(beds.get('Emma Hybrid')).toBe('other');
     expect(beds.get('Emma Watson')).toBe('person');
     expect(typed('Union troops held Fort Pillow until April 1864, when Confederate cavalry attacked it.').get('Fort Pillow')).not.toBe('other');
+    // (A company's name too, when it ends on a thing to wear or put on; not on an edition: a party's "Freedom Front Plus".)
+    const beauty = typed('Benefit Cosmetics makes the Lengthening & Volumizing Mascara, and the Original Pink Hoodie sold out in an hour.');
+    expect(beauty.get('Lengthening & Volumizing Mascara')).toBe('other');
+    expect(beauty.get('Original Pink Hoodie')).toBe('other');
   });
 
   it('reads a name that ends in Jr. or Sr. as a person, and a numeral after a name as no such sign', () => {

@@ -1407,10 +1407,12 @@ const GOODS: ReadonlySet<string> = new Set(
   ('dress minidress midi-dress maxi-dress mini-dress shirt t-shirt blouse camisole cami slingback slingbacks jacket blazer skirt ' +
     'jeans sweater cardigan bodysuit romper jumpsuit trousers sandal sandals sneaker sneakers loafer loafers pumps boots ' +
     'earrings necklace bracelet hoodie leggings bikini swimsuit bralette tote handbag backpack satchel sunglasses ' +
-    'moisturizer moisturiser serum lipstick mascara cleanser shampoo perfume tunic bows anorak parka ' +
+    'moisturizer moisturiser serum lipstick mascara cleanser shampoo perfume tunic bows anorak parka liner remover concealer ' +
     // A model's edition or a show's kind: "Emma Hybrid", "Saatva Classic", "iPhone 15 Pro", "Lex Fridman Podcast".
     'hybrid classic elite pro plus ultra mini podcast mattress headphones earbuds').split(' '),
 );
+/** The words of GOODS a company's or a party's own name may end on: an edition, a show's kind ("Freedom Front Plus", "The Joe Rogan Podcast"). */
+const EDITIONS: ReadonlySet<string> = new Set(['hybrid', 'classic', 'elite', 'pro', 'plus', 'ultra', 'mini', 'podcast', 'mattress', 'headphones', 'earbuds', 'bows']);
 
 /**
  * A one-word "person" or a "place" a product noun follows is a product ("the Cassini spacecraft",
@@ -1420,7 +1422,10 @@ function productsAreOther(found: Array<NameSpan & { key: string }>, byIndex: Rea
   for (const f of found) {
     if (f.type === 'other') continue;
     // A shopping list's item named for a person or a place ends in what it is: "Julia Camisole", "Candice Minidress", "Zara Slingback".
-    if (f.type !== 'organization' && f.key.includes(' ') && GOODS.has(f.key.slice(f.key.lastIndexOf(' ') + 1))) {
+    // (Or for a company, when the last word is a thing to wear or put on: "Original Pink Hoodie",
+    // "Benefit Cosmetics Volumizing Mascara"; not a model's edition, which a company may end on.)
+    const last = f.key.slice(f.key.lastIndexOf(' ') + 1);
+    if (f.key.includes(' ') && GOODS.has(last) && (f.type !== 'organization' || !EDITIONS.has(last))) {
       f.type = 'other';
       continue;
     }
