@@ -302,8 +302,6 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:written (?:or|and) )?(?:medically )?reviewed by (?:a )?board-certified\b/i,
   /^(?:published|updated|posted|last updated|first published|modified)\b[\s:]/i,
   /^\d+\s*(?:min|minute)s?\s+read$/i,
-  // A date and the reading time after it: "June 11, 2025 5 min", "11 June 2025 · 5 min read".
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*[·|•,–—-]?\s*\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?$/i,
   /^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago)$/i,
   /^(?:(?:photo\s+)?(?:image|photo|picture|video|illustration|foto|фото|bild|imagen|immagine))s?\s*(?:credits?)?\s*:\s*\S/iu,
   // A contact block's lines: "Fax:1 602 827 2469", "Phone: (602) 496-0700", "Email: press@example.org".
@@ -328,9 +326,10 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   // A writer's contact line: only addresses and handles ("jane.roe@chron.com twitter.com/janeroe").
   // (Items hold no separator character, so a line splits into them one way only: no backtracking blow-up.)
   /^(?:[^\s@,|•·]+@[^\s@,|•·.]+(?:\.[^\s@,|•·.]+)*\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[^\s,|•·]+)(?:[\s,|•·]+(?:[^\s@,|•·]+@[^\s@,|•·.]+(?:\.[^\s@,|•·.]+)*\.\w+|@\w+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[^\s,|•·]+))*[\s,|•·]*$/i,
-  // A line that is only a date (and time): "Nov. 18, 2019 7:04 pm ET", "18 November 2019", "2019-11-18 09:30".
+  // A line that is only a date (and time, and the reading time): "Nov. 18, 2019 7:04 pm ET", "18 November 2019", "2019-11-18 09:30",
+  // "June 11, 2025 5 min", "11 June 2025 · 5 min read".
   // (A year may be cut to two digits: "14 January '15, 11:57pm", The Next Web.)
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{4}|['’]\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:at|,|-|–|—|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$/i,
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{4}|['’]\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:at|,|-|–|—|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?(?:\s*[·|•,–—-]?\s*\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?)?\s*$/i,
   // …or the time first: "17:41 JST, October 13, 2024" (The Japan News), "9:30 am ET | 18 November 2019".
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?:,|-|–|—|\|)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*$/i,
   // A wire page's dateline with its time stamp, printed apart from the story: "SURABAYA,

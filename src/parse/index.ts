@@ -80,7 +80,10 @@ export function parse(source: Source): Article {
       // Prose after the part read as the article is said out loud: it may be the article's own end.
       // (Before the first section break or label of what follows an article: "Related stories", "Comments".)
       const broken = tail.findIndex((b) => b.kind !== 'list' && (isSectionBreak(blockText(text, b)) || endsArticle(blockText(text, b)) || labelsOtherStories(blockText(text, b))));
-      const prose = (broken === -1 ? tail : tail.slice(0, broken)).filter((b) => isProse(text, b) && wordCount(blockText(text, b)) >= DROPPED_PROSE_MIN_WORDS && !chromeReason(blockText(text, b)) && !/https?:\/\/|&lt;|<\w/.test(blockText(text, b)) && !closingNote(blockText(text, b)));
+      const prose = (broken === -1 ? tail : tail.slice(0, broken)).filter((b) => {
+        const line = blockText(text, b);
+        return isProse(text, b) && wordCount(line) >= DROPPED_PROSE_MIN_WORDS && !chromeReason(line) && !/https?:\/\/|&lt;|<\w/.test(line) && !closingNote(line);
+      });
       if (prose.length > 0) {
         const opening = blockText(text, prose[0]!).split(/\s+/).slice(0, DROPPED_OPENING_WORDS).join(' ');
         const what = prose.length === 1 ? 'a paragraph' : `${prose.length} paragraphs`;

@@ -13,7 +13,7 @@ import { endsSentence, FIGURE_LINE, wordCount } from '../shape.js';
 import { chromeReason } from '../chrome.js';
 import { ADVERTISER_DISCLOSURE, KEY_POINTS_LABEL, PAYWALL_CUT, UI_VERBS } from '../../data/chrome.js';
 import type { RawBlock } from '../blocks.js';
-import { authorNames, authorOnly, inWrittenCase, chooseHeadline, classedDate, shownWithoutSection, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
+import { authorNames, inWrittenCase, chooseHeadline, classedDate, shownWithoutSection, commentHeader, dateNearTitle, ldArticleBody, parselyAuthor, printedDate, readMetadata, realDate, sharedTitles, titleLabels, withoutAddenda, type MetaDocument } from './metadata.js';
 import { captionTexts, EMBEDDED_POST_CLASSES, REWORDED_PULL_QUOTE, walk, type DomNode } from './walk.js';
 
 interface Libraries {
@@ -2142,6 +2142,21 @@ function plainBylineAfter(order: readonly KeyPointElement[], at: number): string
  * 14", Reolink's "Yucy3/4/2025000000Sharesfacebooktwitter…" (its share bar's counts and labels).
  */
 const GLUED_STAMP = /(?<=\p{L})\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$|(?<=\p{Ll})(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*$|(?<=\p{Ll})\d{1,2}\/\d{1,2}\/\d{2,4}\S*\s*$/u;
+
+/**
+ * An author as the page's data gives it, less a date printed after the name ("Dariusz Jaroń05 Nov
+ * 2025.", "EcoFlow- 2025/4/29"); a comment form's label ("Name *") is none.
+ */
+function authorOnly(author: string | null): string | null {
+  if (author === null) return null;
+  if (FORM_LABEL.test(author)) return null;
+  return author.replace(TRAILING_DATE, '').trim() || null;
+}
+
+/** A form field's label read as an author: "Name *", "Your Name", "Name (required)". */
+const FORM_LABEL = /^\s*(?:your\s+)?(?:full\s+)?name\s*(?:\*|\(required\))?\s*$/i;
+/** A date after an author's name, glued or after a dash: "05 Nov 2025.", "- 2025/4/29", ", March 3, 2024". */
+const TRAILING_DATE = /(?<=\p{L})\s*[-–—,|·]?\s*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\.?\s*$/iu;
 
 /** A writer's name: two to four capitalised words ("Madeline Puckette", "A. J. Neal"). */
 const WRITER_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;

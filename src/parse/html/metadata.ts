@@ -336,21 +336,6 @@ function pubdateTime(doc: MetaDocument): string | null {
 }
 
 /**
- * An author as the page's data gives it, less a date printed after the name ("Dariusz Jaroń05 Nov
- * 2025.", "EcoFlow- 2025/4/29"); a comment form's label ("Name *") is none.
- */
-export function authorOnly(author: string | null): string | null {
-  if (author === null) return null;
-  if (FORM_LABEL.test(author)) return null;
-  return author.replace(TRAILING_DATE, '').trim() || null;
-}
-
-/** A form field's label read as an author: "Name *", "Your Name", "Name (required)". */
-const FORM_LABEL = /^\s*(?:your\s+)?(?:full\s+)?name\s*(?:\*|\(required\))?\s*$/i;
-/** A date after an author's name, glued or after a dash: "05 Nov 2025.", "- 2025/4/29", ", March 3, 2024". */
-const TRAILING_DATE = /(?<=\p{L})\s*[-–—,|·]?\s*(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\.?\s*$/iu;
-
-/**
  * The author the page's markup names when its metadata does not: the one element marked
  * `itemprop="author"` or `rel="author"` (a teaser's byline for another story, which an extractor
  * may take, carries neither: The Atlantic's "By Alana Semuels" above Noah Charney's piece).
