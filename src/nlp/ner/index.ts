@@ -1402,17 +1402,20 @@ function marketIndexes(found: Array<NameSpan & { key: string }>, byIndex: Readon
   }
 }
 
-/** What a product named like a person is, as the last word of its name (no surname is written so): its kind, or its model's edition. */
-const GOODS: ReadonlySet<string> = new Set(
-  ('dress minidress midi-dress maxi-dress mini-dress shirt t-shirt blouse camisole cami slingback slingbacks jacket blazer skirt ' +
+/**
+ * The words of GOODS a company's or a party's own name may end on: a model's edition or a show's
+ * kind ("Emma Hybrid", "Saatva Classic", "iPhone 15 Pro", "Lex Fridman Podcast"; but "Freedom Front
+ * Plus", "The Joe Rogan Podcast"), and a few goods.
+ */
+const EDITIONS: ReadonlySet<string> = new Set('hybrid classic elite pro plus ultra mini podcast mattress headphones earbuds bows'.split(' '));
+/** What a product named like a person is, as the last word of its name (no surname is written so): a thing to wear or put on, or its model's edition (EDITIONS). */
+const GOODS: ReadonlySet<string> = new Set([
+  ...('dress minidress midi-dress maxi-dress mini-dress shirt t-shirt blouse camisole cami slingback slingbacks jacket blazer skirt ' +
     'jeans sweater cardigan bodysuit romper jumpsuit trousers sandal sandals sneaker sneakers loafer loafers pumps boots ' +
     'earrings necklace bracelet hoodie leggings bikini swimsuit bralette tote handbag backpack satchel sunglasses ' +
-    'moisturizer moisturiser serum lipstick mascara cleanser shampoo perfume tunic bows anorak parka liner remover concealer ' +
-    // A model's edition or a show's kind: "Emma Hybrid", "Saatva Classic", "iPhone 15 Pro", "Lex Fridman Podcast".
-    'hybrid classic elite pro plus ultra mini podcast mattress headphones earbuds').split(' '),
-);
-/** The words of GOODS a company's or a party's own name may end on: an edition, a show's kind ("Freedom Front Plus", "The Joe Rogan Podcast"). */
-const EDITIONS: ReadonlySet<string> = new Set(['hybrid', 'classic', 'elite', 'pro', 'plus', 'ultra', 'mini', 'podcast', 'mattress', 'headphones', 'earbuds', 'bows']);
+    'moisturizer moisturiser serum lipstick mascara cleanser shampoo perfume tunic anorak parka liner remover concealer').split(' '),
+  ...EDITIONS,
+]);
 
 /**
  * A one-word "person" or a "place" a product noun follows is a product ("the Cassini spacecraft",
