@@ -36,6 +36,15 @@ describe('sanitize', () => {
     expect(clean('keep\nnewlines')).toBe('keep\nnewlines');
   });
 
+  it('keeps the joiners an emoji sequence or a Persian word needs, and drops the ones that only hide', () => {
+    const family = '\u{1F468}\u200d\u{1F469}\u200d\u{1F467}\u200d\u{1F466}';
+    expect(clean(`the family emoji ${family} is four emoji`)).toBe(`the family emoji ${family} is four emoji`);
+    expect(clean('\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645')).toBe('\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645');
+    expect(clean('pay\u200dpal and \u200c PayPal\u200d')).toBe('paypal and  PayPal');
+    expect(`x ${family}`).not.toMatch(UNSAFE);
+    expect('pay\u200dpal').toMatch(UNSAFE);
+  });
+
   it.each(['terminal', 'text', 'markdown'] as const)('%s output never carries a control character from the article', async (format) => {
     const b = await brief(HOSTILE);
     for (const command of ['summarize', 'read', 'claims', 'implications', 'entities'] as const) {
