@@ -179,7 +179,9 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     // (not "… unit.AI tools will …", "… intranet.Me and my …": glued sentences).
     const site = end === '.' ? (last?.tokens[last.tokens.length - 2]?.text ?? '') : end.slice(0, -1);
     const address = last !== undefined && last.end === kept[0]!.start && /\.$/.test(end) && /^\p{Lu}/u.test(site) && /^\p{Lu}\p{Ll}+$/u.test(kept[0]!.text) && TOP_LEVEL_DOMAIN.test(kept[0]!.text.toLowerCase()) && kept[1]?.start !== kept[0]!.end;
-    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title || exclaimed || numbered || parenthetical || titled || address)) {
+    // Nor at a macro's call: Rust's "println!(…)", its bracket touching the exclamation mark.
+    const macro = last !== undefined && last.end === kept[0]!.start && end === '!' && kept[0]!.text === '(' && /^\p{L}[\p{L}\d_]*$/u.test(tail[0]?.text ?? '') && tail[0]!.end === lastToken!.start;
+    if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title || exclaimed || numbered || parenthetical || titled || address || macro)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;
       return;
@@ -314,7 +316,12 @@ export function joinLetterPieces(tokens: Token[]): { tokens: Token[]; at: Int32A
       i = domain;
       continue;
     }
-    if (prev !== undefined && previous === prev && prev.kind === 'number' && /^\d+$/.test(prev.text) && prev.end === t.start && t.text === 'ers') {
+    // "🇩🇪": wink cuts a flag into its two regional indicator letters, and a name beside it took
+    // the second one ("🇩 Ben" from "🇧🇩 Ben"); the pair is one emoji.
+    if (prev !== undefined && previous === prev && prev.end === t.start && REGIONAL_LETTER.test(prev.text) && REGIONAL_LETTER.test(t.text)) {
+      const text = prev.text + t.text;
+      out[out.length - 1] = { ...prev, text, end: t.end, normal: text, lemma: text, stop: false };
+    } else if (prev !== undefined && previous === prev && prev.kind === 'number' && /^\d+$/.test(prev.text) && prev.end === t.start && t.text === 'ers') {
       const text = prev.text + t.text;
       out[out.length - 1] = { ...prev, text, end: t.end, pos: 'PROPN', normal: text, lemma: text, kind: 'word', stop: false };
     } else if (joins) {
@@ -326,6 +333,9 @@ export function joinLetterPieces(tokens: Token[]): { tokens: Token[]; at: Int32A
   }
   return { tokens: out, at };
 }
+
+/** One regional indicator letter: half a flag. */
+const REGIONAL_LETTER = /^[\u{1F1E6}-\u{1F1FF}]$/u;
 
 /** The top-level domains a name that is a web address ends with ("Amazon.com", "Parse.ly", "Last.fm"). */
 const TOP_LEVEL_DOMAIN = /^(?:com|net|org|io|ly|fm|tv|ai|me|info|gov|edu)$/;

@@ -796,6 +796,13 @@ describe('names as the article writes them', () => {
     expect(found.some((n) => n === 'Whangārei' || n === 'Ngātiwai')).toBe(true);
   });
 
+  it('keeps a flag one emoji, so no name takes half of it ("🇩 Ben" from "🇧🇩 Ben")', () => {
+    const s = readSentences(parse(sourceFromText('Speed by script: 🇧🇩 Ben 0.33 and 🇩🇪 Ger 0.54 in the table.', 't', { inputFormat: 'text' }))).sentences[0]!;
+    expect(s.tokens.map((t) => t.text)).toContain('🇧🇩');
+    expect(s.tokens.map((t) => t.text)).toContain('🇩🇪');
+    for (const n of names('Speed by script: 🇧🇩 Ben 0.33 and 🇩🇪 Ger 0.54 in the table, said Daniel Lemire.')) expect(n).not.toMatch(/[\u{1F1E6}-\u{1F1FF}]/u);
+  });
+
   it('reads a team whose nickname starts with its number ("49ers") as one organisation, not a figure', () => {
     const all = annotate(parse(sourceFromText('Story\n\nThe San Francisco 49ers beat the Rams on Sunday, and the 76ers lost 49 games.\n', 'test', { inputFormat: 'text' }))).mentions;
     const of = (text: string) => all.filter((m) => m.text === text).map((m) => m.type);

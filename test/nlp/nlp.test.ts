@@ -43,6 +43,8 @@ describe('wink adapter', () => {
       'Company Size: Approx. 290 employees across four offices.',
       'Weight: 4 lbs. 10 oz to 4 lbs. 13 oz for the whole pack.',
       "We'll send you useful—and sassy!—wedding planning emails.",
+      // A macro's call in a programming guide.
+      'The code calls println!("{}", s) to print the string, so the println!() macro is used everywhere.',
     ];
     for (const text of cases) expect(sentencesOf(text)).toEqual([text]);
     // A possessive typed with an opening mark is a possessive, and its word stays whole.
@@ -54,6 +56,8 @@ describe('wink adapter', () => {
     expect(analyse(two, 0, two.length).sentences).toHaveLength(2);
     const initial = 'He met Mr. Lee. D. Smith came later.';
     expect(analyse(initial, 0, initial.length).sentences).toHaveLength(2);
+    const shout = 'We won! (And then we lost the next game.)';
+    expect(analyse(shout, 0, shout.length).sentences).toHaveLength(2);
     const pounds = 'He lost 10 lbs. Then he ran a marathon.';
     expect(analyse(pounds, 0, pounds.length).sentences).toHaveLength(2);
     const weeks = 'She weighed just 5 lbs. 2 weeks later she had doubled it.';
