@@ -315,6 +315,11 @@ describe('names as the article writes them', () => {
     expect(t.get('Strait of Hormuz')).toBe('place');
     expect(t.get('Kangaroo Island')).toBe('place');
     expect(t.get('Island Records')).not.toBe('place');
+    // So is a venue's name, however it opens: a person's name ("Bill Graham Civic Auditorium").
+    const v = typed('The summit returns to the Bill Graham Civic Auditorium in June. Fans packed Yankee Stadium on Sunday. Bill Graham promoted concerts for decades.');
+    expect(v.get('Bill Graham Civic Auditorium')).toBe('place');
+    expect(v.get('Yankee Stadium')).toBe('place');
+    expect(v.get('Bill Graham')).toBe('person');
   });
 
   it("keeps a given name before a middle name the tagger took for the start, no title in a person's name and no place's possessive in an institution's", () => {

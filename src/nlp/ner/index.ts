@@ -281,6 +281,8 @@ const LANDFORM = /^(?:strait|straits|gulf|bay|sea|ocean|lake|river|peninsula|des
  * it does not (John Tower, Mike Castle, Frankie Bridge).
  */
 const STRUCTURE = /^(?:bridge|square|castle|tower|harbour|harbor|beach|falls)$/;
+/** Words that head a venue's name ("Bill Graham Civic Auditorium", "Yankee Stadium"): a place whatever the tagger read, as the annotated pages type them (not an airport, which speaks as an organisation: "a statement from Taiwan Taoyuan International Airport said"). */
+const VENUE = /^(?:stadium|auditorium|cathedral|basilica|mosque|amphitheatre|amphitheater)$/;
 const STRUCTURE_PLACED = /\b(?:on|onto|across|over|under|at|in|near|outside|inside|around|from|to)\s+(?:the\s+)?$/i;
 /** Words that open such a name before the feature's own name ("Lake Pukaki", "Mount Kenya", "Tropic of Cancer", "Cape Horn"), lower-cased. */
 const LANDFORM_FIRST: ReadonlySet<string> = new Set(['lake', 'mount', 'mt.', 'tropic', 'gulf', 'isle', 'cape', 'strait', 'bay']);
@@ -295,7 +297,7 @@ const SETTLEMENT_FIRST: ReadonlySet<string> = new Set(['khirbet', 'khirbat', 'be
 
 /**
  * A name headed by a landform noun is a place, whatever the tagger read ("Strait of Hormuz" as an
- * organisation, "Kangaroo Island" as a person): its last word, or its first before "of". A name
+ * organisation, "Kangaroo Island" as a person), or by a venue's (VENUE): its last word, or its first before "of". A name
  * that goes on past the landform ("Island Records", "Bay Area Rapid Transit") has another head.
  * So is one a landform's word opens ("Lake Pukaki" read as other, "Tropic of Cancer" as an
  * organisation) unless a company's, an institution's, an event's or a body's word closes it, and a
@@ -311,6 +313,7 @@ function landformPlaces(found: Array<NameSpan & { key: string }>, byIndex: Reado
     const [first, last] = [words[0]!, words[words.length - 1]!];
     if (
       LANDFORM.test(last) ||
+      VENUE.test(last) ||
       (STRUCTURE.test(last) && (f.type === 'other' || (f.type === 'person' && placed.has(f.key)))) ||
       (LANDFORM.test(first) && words[1] === 'of') ||
       (LANDFORM_FIRST.has(first) && !NOT_LANDFORM_LAST.has(last) && !COMPANY_WORDS.has(last) && !INSTITUTION_HEADS.has(last)) ||
