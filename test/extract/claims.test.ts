@@ -103,7 +103,22 @@ describe('attributed claims', () => {
       'Page set up a group called the Operating Committee to run the company.',
       'A party called “Club Renaissance” took place after a screening.',
       'High blood pressure is often called the “silent killer” because it has no symptoms.',
+      'A personal favorite of mine is a bus company called the Giant Ibis.',
     ]) expect(attributed(await rulesOnly(body)), body).toEqual([]);
+    // (What a source of several words calls something stays its claim.)
+    expect(attributed(await rulesOnly('A Brookings 2021 analysis called the San Francisco Bay Area a “superstar” region.')).map((c) => c[1])).toEqual(['called']);
+    // A plural noun with its relative clause reports nothing ("projects that were …"), nor a taste
+    // ("anything the puppy finds pleasurable;"); a source's verb before "that" still does.
+    for (const body of [
+      'Some notes about Open Source projects that were relevant this year.',
+      'Select projects that demonstrate your agency expertise.',
+      'The reward can be anything the puppy finds pleasurable; the puppy will learn.',
+    ]) expect(attributed(await rulesOnly(body)), body).toEqual([]);
+    for (const [body, cue] of [
+      ['Studies show that exercising can reduce the risk of binge eating.', 'show'],
+      ['In the US, Volkswagen estimates that could be more like 300 miles on the EPA cycle.', 'estimates'],
+      ['A Labor Department study found fewer than 50 American counties where a family could afford child care.', 'found'],
+    ] as const) expect(attributed(await rulesOnly(body)).map((c) => c[1]), body).toEqual([cue]);
     // Nor a call that is no saying: a telephone call, an idiom, a meeting or the police called.
     for (const body of [
       'Ehrlich called her up in January to offer the part.',

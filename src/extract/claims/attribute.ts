@@ -230,7 +230,8 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // ("a group called the Operating Committee", "a party called “Club Renaissance”": after "a" and
     // its noun the name may open with an article or a quotation mark; not "The critics called the
     // President a liar", "which one commenter called “chaotic …”".)
-    const indefinite = /^(?:a|an)$/i.test(t[v - 2]?.text ?? '');
+    // (Or after "a" and a compound: "a bus company called the Giant Ibis".)
+    const indefinite = /^(?:a|an)$/i.test(t[v - 2]?.text ?? '') || (/^(?:NOUN|PROPN|ADJ)$/.test(t[v - 2]?.pos ?? '') && /^(?:a|an)$/i.test(t[v - 3]?.text ?? ''));
     const nameAfter = /^\p{Lu}/u.test(t[v + 1]?.text ?? '') || (indefinite && ((/^(?:the|a|an)$/i.test(t[v + 1]?.text ?? '') && /^\p{Lu}/u.test(t[v + 2]?.text ?? '')) || (QUOTE_MARK.test(t[v + 1]?.text ?? '') && /^\p{Lu}/u.test(t[v + 2]?.text ?? ''))));
     if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && namedNoun && nameAfter) continue;
     // "direct traffic (sometimes called “dark social”)": a bracketed gloss gives the thing a name.
@@ -250,6 +251,9 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     const published = /^(?:announced|issued|unveiled|published|released|proposed)$/.test(tok.normal) && !MEANS.test(t[v + 2]?.normal ?? '');
     if ((!ATTRIBUTION_VERBS.has(tok.lemma) || published) && PARTICIPLE.test(tok.normal) && /^(?:NOUN|PROPN)$/.test(t[v - 1]?.pos ?? '') && t[v + 1]?.normal === 'by' && !/ing$/i.test(t[v + 2]?.text ?? '') && !t.slice(v + 2, v + 8).some((x) => x.normal === 'that')) continue;
     if (NOT_REPORTS.test(text.slice(tok.start, t[Math.min(v + 5, t.length - 1)]!.end))) continue;
+    // "anything the puppy finds pleasurable": a thing found to be so, its object before the verb, is a taste, no finding.
+    // (Its adjective ends the clause; not a finding's "found fewer than 50 counties where …".)
+    if (tok.lemma === 'find' && t[v + 1]?.pos === 'ADJ' && (t[v + 2] === undefined || /^[,.;:!?)—–]$/.test(t[v + 2]!.text))) continue;
     // "It's worth noting that …", "Needless to say, …", "That said, …": the writer's aside, no one's claim
     // (a cue after it stays: "Needless to say, the mayor said the plan had failed").
     if (writersAside(text, s, tok.start)) continue;
@@ -562,7 +566,12 @@ function reportTaggedNoun(t: Token[], v: number): boolean {
     const next = t[v + 1];
     // (Or its particle then "that": "The authors point out that emissions …".)
     const pointsOut = tok.lemma === 'point' && next?.normal === 'out' && t[v + 2]?.normal === 'that';
-    if (subject && (!next || next.normal === 'that' || pointsOut || /^(?:DET|PROPN|NUM|PRON)$/.test(next.pos) || QUOTE_MARK.test(next.text))) return true;
+    // (Not "that" and a plural's verb: "Open Source projects that were relevant", "Select projects
+    // that demonstrate …" — a relative clause on the noun; "studies show that exercising …", "many
+    // say that's for the best", "Volkswagen estimates that could be …" still report.)
+    const after = t[v + 2];
+    const relative = next?.normal === 'that' && after !== undefined && (/^(?:are|were)$/.test(after.normal) || (after.pos === 'VERB' && !/(?:s|ed|ing)$/.test(after.normal) && !/^(?:can|could|will|would|shall|should|may|might|must)$/.test(after.normal)));
+    if (subject && !relative && (!next || next.normal === 'that' || pointsOut || /^(?:DET|PROPN|NUM|PRON)$/.test(next.pos) || QUOTE_MARK.test(next.text))) return true;
   }
   if (tok.pos !== 'NOUN' || !DOCUMENT_VERBS.has(tok.lemma) || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;
   if (!SOURCE_NOUNS.has(head.lemma) && !SOURCE_NOUNS.has(head.normal.replace(/s$/, ''))) return false;
