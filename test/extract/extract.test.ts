@@ -196,6 +196,10 @@ describe('summary', () => {
     const noting = rank(annotated("Wages and Prices\n\nLet us begin by noting that wages are now rising faster than prices for the first time in two years.\n\nMost households are slowly getting better off in real terms.\n"));
     expect(noting.find((r) => r.sentence.text.startsWith('Let us begin'))!.eligible).toBe(true);
     for (const start of ['Data analysis is', "Let's start by looking"]) expect(blog.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(true);
+    // The plan of a guide's next sections, its aim, the help it promises, the example it carries.
+    const plan = rank(annotated("Faster Postgres Queries\n\nIn this article, we aim to explore best practices for optimizing PostgreSQL queries.\n\nIn the following sections, we'll dive deeper into each of these strategies.\n\nWe'll also provide guidance on how to choose the right index for you.\n\nWe will follow this example throughout this handout.\n\nWe will provide funding to 40 schools next year, the trust said in March.\n\nIn the following weeks, we will cover the costs of the repairs.\n\nAn index on the filtered column cut the query from 9 seconds to 40 milliseconds.\n"));
+    for (const start of ['In this article', 'In the following sections', "We'll also provide", 'We will follow']) expect(plan.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(false);
+    for (const start of ['We will provide funding', 'In the following weeks', 'An index']) expect(plan.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(true);
   });
 
   it("skips a question and a note on the article's making", () => {
