@@ -12,6 +12,7 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'show comments', 'hide comments', 'comment', 'reply', 'report', 'report abuse',
   'advertisement', 'advertising', 'ad', 'advert', 'sponsored', 'sponsored content', 'paid content', 'promoted',
   'story continues below advertisement', 'article continues below advertisement', 'continue reading below',
+  'this slideshow requires javascript', 'like it pin it', 'comments are closed', 'comments are closed for this post', 'comments are closed for this article',
   'thanks for visiting', 'thanks for reading', 'thank you for reading', 'thank you for visiting', 'thanks for stopping by', 'thanks for stopping by today',
   'pin for later', 'pin it for later', 'pin this for later', 'pin me for later', 'pin this post', 'save for later',
   'share', 'share this', 'share this article', 'share this story', 'share this post', 'share on facebook',
@@ -131,6 +132,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:is|are) (?:out|available|published) now\b[^.]*\(\p{Lu}[\p{L}&'’. -]*,\s*[£$€]\s?\d[\d.,]*\)\.?$/iu,
   // A call to follow the writer elsewhere: "Want more DIY home decor projects? Follow me on Pinterest to see what I'm pinning …".
   /^(?:want|looking for|need|love) (?:more|even more)\b[^?]{0,80}\?\s*(?:follow|join|subscribe to|sign up for|check out)\s+(?:me|us|our)\b(?![^]*\b(?:said|says|told|tells|wrote)\b)/i,
+  // A call to follow the writer on the networks: "*** Follow me on Instagram, YouTube, X (Twitter) or Facebook for more luxury travel inspiration ***".
+  /^[*\s]*follow (?:me|us) on (?:instagram|youtube|x|twitter|facebook|pinterest|tiktok|threads|linkedin|bluesky)\b[^.!?]{0,120}[.!]?[*\s]*$/i,
   // "If you like these woodwork projects, pin this image and save it for later.".
   /^(?:if you (?:like|love|liked|loved|enjoyed) [^,]{1,80},\s*)?pin (?:this|the) (?:image|photo|picture|post|pin|graphic)\b[^.!?]{0,40}\b(?:save|for later|pinterest)\b/i,
   // A pointer back to the site's own hub: "Done learning about Wine Regions? Return to the Wine 101 page.".
@@ -336,7 +339,10 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   // Indonesia/JAKARTA Tue Dec 30, 2014 11:44pm GMT" (Reuters, 2014).
   /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*\p{Lu}[\p{L} .'’-]*)?(?:\/\p{Lu}[\p{Lu} .'’-]+)*\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*[ap]m(?:\s+[A-Z]{2,4})?)?$/u,
   // A copyright line under a story: "Copyright © 2023 The Washington Times, LLC.", "© 2024 Reuters".
-  /^(?:copyright\s*(?:©|\(c\))?|©)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\b/i,
+  // (Or the sign first: "© Copyright 2025 LifeLearn Inc. Used and/or modified with permission under license.")
+  /^(?:copyright\s*(?:©|\(c\))?|©(?:\s*copyright)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\b/i,
+  // A researcher's identifier under a writer's bio: "ORCID: 0009-0002-0156-9795".
+  /^orcid\s*(?:id)?\s*:?\s*(?:https?:\/\/orcid\.org\/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/i,
   // …or one that names the owner first: "The-CNN-Wire ™ & © 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved."
   /(?:©|\(c\)|copyright)\s*\d{4}\b.*\ball rights reserved\.?$/i,
   // A dateline under a story: "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".

@@ -536,6 +536,9 @@ const TOP_LABEL = /^\p{Lu}{3,}(?: \p{Lu}{2,})?$/u;
 /** A heading over a newsroom's appeal: "On supporting science journalism", "Support local journalism", "A message from our editor". */
 const APPEAL_LABEL = /\b(?:support(?:ing)?|journalism|donat\w*|subscri\w*|newsletters?|membership|a message from)\b/i;
 
+/** A level-1 heading that is a number alone, a project's "001" or a novel's "1984", is a headline, not a counter. */
+const NUMBER_HEADLINE = /^\d{1,4}$/;
+
 /** A level-1 heading of this many words that opens like "Recommended:" is the article's headline. */
 const HEADLINE_POINTER_MIN_WORDS = 5;
 
@@ -571,7 +574,8 @@ function keepUnlessChrome(text: string, b: RawBlock, drop: (b: RawBlock, reason:
   // The page's own address printed as a line (a share box's "copy link" text).
   const found = chromeReason(line) ?? (url && sameAddress(line, url) ? 'chrome' : null);
   // (Not a headline that opens like a pointer to other reading: "Recommended: 10 Noteworthy Substacks on Data & AI".)
-  const reason = found === 'related-links' && b.kind === 'heading' && b.level === 1 && wordCount(line) >= HEADLINE_POINTER_MIN_WORDS ? null : found;
+  // (Nor a headline that is a number: an essay on a project called "001", a novel's "1984".)
+  const reason = (found === 'related-links' && b.kind === 'heading' && b.level === 1 && wordCount(line) >= HEADLINE_POINTER_MIN_WORDS) || (b.kind === 'heading' && b.level === 1 && NUMBER_HEADLINE.test(line.trim())) ? null : found;
   if (reason) drop(b, reason);
   return !reason;
 }

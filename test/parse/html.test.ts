@@ -583,6 +583,10 @@ describe('the headline of an HTML page', () => {
     const a = parse(sourceFromText(`<!doctype html><html><head><title>Balance for Working Moms</title><meta name="author" content="Marketing and Event Coordinator"><meta property="og:site_name" content="Parenting OC |"></head><body><article><h1>Balance for Working Moms</h1><p>${'When I became a mom, everything in my world shifted, and balance came to mean something new. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
     expect(a.byline ?? null).toBeNull();
     expect(a.meta.siteName).toBe('Parenting OC');
+    // (Nor a site's account: "NOC Admin".)
+    const account = parse(sourceFromText(`<!doctype html><html><head><title>Tech Conferences</title><meta name="author" content="NOC Admin"></head><body><article><h1>Tech Conferences</h1><p>${'Atlanta hosts a growing number of technology conferences every spring and autumn. '.repeat(6)}</p></article></body></html>`, 't', { inputFormat: 'html' }));
+    expect(account.byline ?? null).toBeNull();
+    expect(account.meta.byline ?? null).toBeNull();
   });
 
   it('reads a line break between the <h1>’s words as a space (thefocus.ai’s "WEEKEND<br>CODING<br> AGENT")', () => {
@@ -3092,5 +3096,20 @@ describe('a review of the forty-ninth round’s page rules', () => {
     const a = page(`<article><h1>Voter ID law</h1><p class="byline">By Jane Doe</p><div class="article-body"><h2>${q}</h2>${story(1)}<h2>Which IDs are accepted?</h2>${story(2)}<h2>Can I get an ID for free?</h2>${story(3)}</div></article>`, `<title>Voter ID law</title><meta name="description" content="${q}">`);
     expect(a.dek).toBeNull();
     expect(a.sections.map((s) => s.heading?.text ?? null)).toContain(q);
+  });
+});
+
+describe('the fifty-eighth round’s page rules', () => {
+  it('keeps a list of labelled facts whose values are links, and still leaves out a list of "Read more:" links', () => {
+    const facts = page(`<article><h1>Hotels</h1>${story(1)}<ul><li><strong>Official website</strong>: <a href="https://hotel.example/park">Park Hyatt</a></li><li><strong>Flagship hotel</strong>: <a href="https://hotel.example/ny">Park Hyatt New York</a>, USA</li><li><strong>My favorite hotel</strong>: <a href="https://hotel.example/bkk">Park Hyatt Bangkok</a></li></ul>${story(2)}</article>`);
+    expect(bodyText(facts)).toContain('Flagship hotel: Park Hyatt New York, USA');
+    const related = page(`<article><h1>Hotels</h1>${story(1)}<ul><li>Read more: <a href="/a">The ten best hotels in Bangkok this year</a></li><li>Read more: <a href="/b">Why luxury hotels are raising their prices</a></li><li>Read more: <a href="/c">Our review of the Park Hyatt New York</a></li></ul>${story(2)}</article>`);
+    expect(bodyText(related)).not.toContain('ten best hotels');
+  });
+
+  it('keeps a headline that is a number, and takes it for the title', () => {
+    const a = page(`<article><h1>001</h1><p>By Ben</p>${story(1)}${story(2)}</article>`, '<title>001</title><meta property="og:title" content="001">');
+    expect(a.title?.text).toBe('001');
+    expect(a.dropped.filter((d) => d.text === '001').map((d) => d.reason)).not.toContain('chrome');
   });
 });

@@ -128,6 +128,9 @@ describe('markdown', () => {
     expect(renderPlain(nodes)).toMatch(/^2\. Toner\n3\. Serum$/m);
     expect(renderTerminal(nodes, { width: 80, colorLevel: 0 })).toMatch(/^ {2}2\. Toner\n {2}3\. Serum$/m);
     expect(renderTerminal(nodes, { width: 80, colorLevel: 0 })).toMatch(/^ {2}1\. Cleanser$/m);
+    // (Or when its first item sets the number: "<li value="2">".)
+    const valued = await brief('<html><head><title>Steps</title></head><body><article><h1>Steps</h1><ol><li>Cleanser</li></ol><p>Wash your face with it twice a day, in the morning and at night, before anything else.</p><ol><li value="2">Toner</li><li value="3">Serum</li></ol><p>Pat a few drops of each onto your face after you wash, and wait a minute between them.</p></article></body></html>', { inputFormat: 'html' });
+    expect(renderPlain(view(valued, 'read'))).toMatch(/^2\. Toner\n3\. Serum$/m);
   });
 });
 

@@ -2198,8 +2198,8 @@ function otherWriters(printed: string, data: string, boxes: string): boolean {
 /** A printed byline that names no person: "By Staff Reports", "By the Editorial Board", "By Wire Services". */
 const NO_PERSON_BYLINE = /^by\s+(?:(?:the|our)\s+)?(?:[\p{L}&.'’-]+\s+){0,2}(?:staff|reports?|team|editors?|editorial|desk|newsroom|wire|services|board)\b/iu;
 
-/** A byline that is a post and no name: "Marketing and Event Coordinator", "Content Marketing Manager", "Communications Department". */
-const ROLE_NOT_NAME = /^(?:by\s+)?(?:[\p{L}&-]+\s+){0,4}(?:coordinator|manager|specialist|assistant|intern|officer|administrator|department|strategist|associate)s?\s*$/iu;
+/** A byline that is a post and no name: "Marketing and Event Coordinator", "Content Marketing Manager", "Communications Department", a site account's "NOC Admin". */
+const ROLE_NOT_NAME = /^(?:by\s+)?(?:[\p{L}&-]+\s+){0,4}(?:coordinator|manager|specialist|assistant|intern|officer|administrator|admin|webmaster|department|strategist|associate)s?\s*$/iu;
 
 /** A line that opens on the words of a post ("Senior Autos Reporter", "Licensed Q Arabica Grader"), not on a writer's name. */
 const POST_NOT_NAME = /^(?:by\s+)?(?:senior|staff|licensed|contributing|associate|chief|lead|managing|executive|deputy|special|guest|freelance|certified|registered)\b/i;

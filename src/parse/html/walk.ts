@@ -638,6 +638,26 @@ const PROSE_ITEM_MIN_WORDS = 4;
  * A list whose items are all sentences, each with words besides its link ("<a>Biomedical
  * engineering</a> returned to No. 1."): the article's own list, whatever share of it is linked.
  */
+/** A label a related link opens with: "Read more:", "See also:", "Related:". */
+const LINK_LABEL = /^(?:(?:read|see|watch|listen|also|more|related|recommended|source|via|next|previous|up next)\b|[^:]*\b(?:reading|stories|articles|posts|links?)$)/i;
+
+/**
+ * A list of facts, each item a label of its own and a linked value: a hotel brand's "Official
+ * website: <a>Park Hyatt</a>", "Flagship hotel: <a>Park Hyatt New York</a>, USA" — the article's
+ * text, however many links it holds (two thirds of the top items so, their labels not linked and
+ * different, not a related link's "Read more:").
+ */
+function factItems(items: Inline[]): boolean {
+  const top = items.filter((i) => !i.depth && i.text.trim() !== '');
+  if (top.length < 2) return false;
+  const labels = top.flatMap((i) => {
+    const text = i.text.trim();
+    const label = /^([^:\n]{2,40}):\s+\S/u.exec(text)?.[1];
+    return label !== undefined && !LINK_LABEL.test(label.trim()) && i.linked <= text.replace(/\s+/g, '').length - label.replace(/\s+/g, '').length ? [label.trim().toLowerCase()] : [];
+  });
+  return labels.length * 3 >= top.length * 2 && new Set(labels).size * 3 >= top.length * 2;
+}
+
 function proseItems(items: Inline[]): boolean {
   return items.length > 0 && items.every((i) => {
     const text = i.text.trim();
@@ -869,10 +889,12 @@ export function walk(root: DomNode, out: TextBuilder, options: WalkOptions, quot
       const length = texts.join('').replace(/\s+/g, '').length;
       // (Nor a list whose items are half or more without a link: Eurogamer's specs over one "Buy: <a>…</a>" item.)
       const unlinked = items.filter((x) => x.linked === 0 && x.text.trim() !== '').length;
-      const links = length > 0 && linked / length >= LINK_DENSITY && !proseItems(items) && unlinked * 2 < items.length;
+      const links = length > 0 && linked / length >= LINK_DENSITY && !proseItems(items) && unlinked * 2 < items.length && !factItems(items);
       // (An ordered list that goes on another's count: the Southerner's "<ol start="2">" under step 1;
-      // or a countdown, "<ol reversed>", from its start or its number of items down.)
-      const first = tag === 'OL' ? Number.parseInt(child.getAttribute?.('start') ?? '', 10) : NaN;
+      // or a countdown, "<ol reversed>", from its start or its number of items down; or one whose
+      // first item sets its number, GuideStar's "<ol><li value="2">" after step 1 and a list between.)
+      const firstItem = tag === 'OL' ? Array.from(child.childNodes).find((c) => c.nodeType === ELEMENT && tagOf(c) === 'LI') : undefined;
+      const first = tag === 'OL' ? Number.parseInt(child.getAttribute?.('start') ?? firstItem?.getAttribute?.('value') ?? '', 10) : NaN;
       const reversed = tag === 'OL' && (child.getAttribute?.('reversed') ?? null) !== null;
       const top = items.filter((i) => !i.depth && i.text.trim() !== '').length;
       const start = Number.isInteger(first) && first >= 0 && first < 10000 ? first : reversed ? top : 1;
