@@ -179,8 +179,10 @@ export function analyse(text: string, start: number, end: number, oneSentence = 
     // (not "… unit.AI tools will …", "… intranet.Me and my …": glued sentences).
     const site = end === '.' ? (last?.tokens[last.tokens.length - 2]?.text ?? '') : end.slice(0, -1);
     const address = last !== undefined && last.end === kept[0]!.start && /\.$/.test(end) && /^\p{Lu}/u.test(site) && /^\p{Lu}\p{Ll}+$/u.test(kept[0]!.text) && TOP_LEVEL_DOMAIN.test(kept[0]!.text.toLowerCase()) && kept[1]?.start !== kept[0]!.end;
-    // Nor at a macro's call: Rust's "println!(…)", its bracket touching the exclamation mark.
-    const macro = last !== undefined && last.end === kept[0]!.start && end === '!' && kept[0]!.text === '(' && /^\p{L}[\p{L}\d_]*$/u.test(tail[0]?.text ?? '') && tail[0]!.end === lastToken!.start;
+    // Nor at a macro's call: Rust's "println!(…)", "vec![…]", a name in lower case with its bracket
+    // touching the exclamation mark, and no word in capitals or figure opening the bracket ("We
+    // won!(And then …)", "Thank you!(1)", "now!(555) 123-4567" end their sentences).
+    const macro = last !== undefined && last.end === kept[0]!.start && end === '!' && /^[([]$/.test(kept[0]!.text) && /^[a-z][a-z\d_]*$/.test(tail[0]?.text ?? '') && tail[0]!.end === lastToken!.start && !/^[\p{Lu}\d]/u.test(kept[1]?.text ?? '');
     if (last && ((continues && /^\p{Ll}/u.test(kept[0]!.text)) || (initials && last.end === kept[0]!.start) || punctuation || code || decimal || title || exclaimed || numbered || parenthetical || titled || address || macro)) {
       last.tokens.push(...kept);
       last.end = kept[kept.length - 1]!.end;

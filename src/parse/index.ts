@@ -104,7 +104,7 @@ export function parse(source: Source): Article {
   if (source.format !== 'text') {
     blocks = dropCaptions(text, dropAfterArticle(text, blocks, drop), drop, false);
   }
-  blocks = dropSourceLists(text, dropChrome(text, blocks, drop, front.meta?.url ?? source.meta.url ?? null), drop);
+  blocks = dropSourceLists(text, dropChrome(text, blocks, drop, front.meta?.url ?? source.meta.url ?? null, front.meta?.title ?? source.meta.title ?? null), drop);
   if (!title) {
     const titleIndex = findTitle(text, blocks);
     if (titleIndex !== -1) {
@@ -308,7 +308,7 @@ function datedAgencyCaption(line: string): boolean {
 }
 
 /** Drops blocks a front end marked, and chrome lines (a box's label with the list of chrome under it). */
-function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void, url: string | null = null): RawBlock[] {
+function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason: DropReason) => void, url: string | null = null, declaredTitle: string | null = null): RawBlock[] {
   const kept: RawBlock[] = [];
   const roundup = roundupLists(text, blocks);
   // Linked lines over paragraphs on their subjects, two or more of them, are a roundup's
@@ -360,7 +360,7 @@ function dropChrome(text: string, blocks: RawBlock[], drop: (b: RawBlock, reason
       kept.push({ ...b, drop: undefined });
       continue;
     }
-    if (keepUnlessChrome(text, b, drop, url)) {
+    if (keepUnlessChrome(text, b, drop, url, declaredTitle)) {
       kept.push(b);
       continue;
     }
@@ -543,7 +543,7 @@ const NUMBER_HEADLINE = /^\d{1,4}$/;
 const HEADLINE_POINTER_MIN_WORDS = 5;
 
 /** Whether a block stays; one that is chrome is dropped with its reason. */
-function keepUnlessChrome(text: string, b: RawBlock, drop: (b: RawBlock, reason: DropReason) => void, url: string | null): boolean {
+function keepUnlessChrome(text: string, b: RawBlock, drop: (b: RawBlock, reason: DropReason) => void, url: string | null, declaredTitle: string | null = null): boolean {
   if (b.drop) {
     drop(b, b.drop);
     return false;
@@ -574,8 +574,10 @@ function keepUnlessChrome(text: string, b: RawBlock, drop: (b: RawBlock, reason:
   // The page's own address printed as a line (a share box's "copy link" text).
   const found = chromeReason(line) ?? (url && sameAddress(line, url) ? 'chrome' : null);
   // (Not a headline that opens like a pointer to other reading: "Recommended: 10 Noteworthy Substacks on Data & AI".)
-  // (Nor a headline that is a number: an essay on a project called "001", a novel's "1984".)
-  const reason = (found === 'related-links' && b.kind === 'heading' && b.level === 1 && wordCount(line) >= HEADLINE_POINTER_MIN_WORDS) || (b.kind === 'heading' && b.level === 1 && NUMBER_HEADLINE.test(line.trim())) ? null : found;
+  // (Nor a headline that is a number, when the page's data give the same: an essay on a project
+  // called "001"; not a year over the real headline, nor an error page's "404".)
+  const numbered = b.kind === 'heading' && b.level === 1 && NUMBER_HEADLINE.test(line.trim()) && declaredTitle?.trim() === line.trim();
+  const reason = (found === 'related-links' && b.kind === 'heading' && b.level === 1 && wordCount(line) >= HEADLINE_POINTER_MIN_WORDS) || numbered ? null : found;
   if (reason) drop(b, reason);
   return !reason;
 }

@@ -3,18 +3,25 @@
  * C0 controls and DEL (ESC among them, so no CSI/OSC sequence survives) become their visible
  * Unicode Control Pictures (␛); C1 controls become U+FFFD; bidirectional overrides and
  * zero-width characters, which can disguise text, are removed; line and paragraph separators
- * become spaces. The zero-width joiner and non-joiner stay where they join: between emoji (the
- * family emoji is four emoji and three joiners) and between letters of the scripts that need them
- * (Persian, the Indic scripts); between Latin letters or beside a space they only hide.
+ * become spaces. The zero-width joiner and non-joiner stay where they join: a joiner between
+ * emoji (the family emoji is four emoji and three joiners), either after a letter of the scripts
+ * that write with them (Persian, the Indic scripts); in Latin, Cyrillic, Greek or Han, or
+ * beside a space, they only hide.
  */
 
 // eslint-disable-next-line no-control-regex
 const C0_AND_DEL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 const C1 = /[\u0080-\u009f]/g;
 const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-/** What a joiner may stand between: an emoji (with its skin tone or presentation selector), a mark, or a letter outside Latin. */
-const JOINABLE = String.raw`[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\p{M}]|[^\P{L}\p{Script=Latin}]`;
-const STRAY_JOINER = new RegExp(`(?<!${JOINABLE})[\\u200c\\u200d]|[\\u200c\\u200d](?!${JOINABLE})`, 'gu');
+/** The scripts whose writing uses the joiner and non-joiner: Arabic's (Persian, Urdu), Syriac, Thaana, N'Ko and the Indic scripts. */
+const JOINING_SCRIPT = String.raw`[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]`;
+/** An emoji, with its skin tone or presentation selector. */
+const EMOJI_PART = String.raw`[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]`;
+/**
+ * A joiner or non-joiner that joins nothing: kept after a letter or sign of a joining script (a
+ * Malayalam chillu ends its word on one) and a joiner between two emoji; any other is removed.
+ */
+const STRAY_JOINER = new RegExp(`(?<!${JOINING_SCRIPT})(?:\\u200c|\\u200d(?!(?<=${EMOJI_PART}\\u200d)${EMOJI_PART}))`, 'gu');
 const SEPARATORS = /[\u2028\u2029]/g;
 
 export function clean(text: string): string {

@@ -118,6 +118,12 @@ describe('attributed claims', () => {
       ['Studies show that exercising can reduce the risk of binge eating.', 'show'],
       ['In the US, Volkswagen estimates that could be more like 300 miles on the EPA cycle.', 'estimates'],
       ['A Labor Department study found fewer than 50 American counties where a family could afford child care.', 'found'],
+      // (A review's look-alikes: what a described person calls a thing, a noun after "that" with its own verb.)
+      ['A senior official called the Israeli strike a grave mistake.', 'called'],
+      ['A company spokesman called the Guardian report false and misleading.', 'called'],
+      ['The charity estimates that help reached 40,000 families.', 'estimates'],
+      ['The survey reports that pay rose faster than prices.', 'reports'],
+      ['The CBO projects that were the tax cuts extended, the deficit would grow by $4 trillion.', 'projects'],
     ] as const) expect(attributed(await rulesOnly(body)).map((c) => c[1]), body).toEqual([cue]);
     // Nor a call that is no saying: a telephone call, an idiom, a meeting or the police called.
     for (const body of [

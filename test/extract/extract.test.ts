@@ -200,6 +200,9 @@ describe('summary', () => {
     const plan = rank(annotated("Faster Postgres Queries\n\nIn this article, we aim to explore best practices for optimizing PostgreSQL queries.\n\nIn the following sections, we'll dive deeper into each of these strategies.\n\nWe'll also provide guidance on how to choose the right index for you.\n\nWe will follow this example throughout this handout.\n\nWe will provide funding to 40 schools next year, the trust said in March.\n\nIn the following weeks, we will cover the costs of the repairs.\n\nAn index on the filtered column cut the query from 9 seconds to 40 milliseconds.\n"));
     for (const start of ['In this article', 'In the following sections', "We'll also provide", 'We will follow']) expect(plan.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(false);
     for (const start of ['We will provide funding', 'In the following weeks', 'An index']) expect(plan.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(true);
+    // (A review's look-alikes: an organisation's promises and plans are no signposts.)
+    const promises = rank(annotated('Hospital Rules\n\nThe ministry published new rules for hospitals on Monday.\n\nWe will provide guidance to hospitals on the new rules by Friday.\n\nWe will stay focused throughout the series against India.\n\nIn the next review, we will look at pay for nurses.\n'));
+    for (const start of ['We will provide guidance', 'We will stay focused', 'In the next review']) expect(promises.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(true);
   });
 
   it("skips a question and a note on the article's making", () => {

@@ -320,6 +320,7 @@ describe('names as the article writes them', () => {
     expect(v.get('Bill Graham Civic Auditorium')).toBe('place');
     expect(v.get('Yankee Stadium')).toBe('place');
     expect(v.get('Bill Graham')).toBe('person');
+    expect(typed('The club is for sale, owner Mark Stadium said on Monday.').get('Mark Stadium')).toBe('person');
   });
 
   it("keeps a given name before a middle name the tagger took for the start, no title in a person's name and no place's possessive in an institution's", () => {

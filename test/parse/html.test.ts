@@ -3105,6 +3105,11 @@ describe('the fifty-eighth round’s page rules', () => {
     expect(bodyText(facts)).toContain('Flagship hotel: Park Hyatt New York, USA');
     const related = page(`<article><h1>Hotels</h1>${story(1)}<ul><li>Read more: <a href="/a">The ten best hotels in Bangkok this year</a></li><li>Read more: <a href="/b">Why luxury hotels are raising their prices</a></li><li>Read more: <a href="/c">Our review of the Park Hyatt New York</a></li></ul>${story(2)}</article>`);
     expect(bodyText(related)).not.toContain('ten best hotels');
+    // (Nor a box of the post's data or the site's accounts.)
+    const data = page(`<article><h1>Hotels</h1>${story(1)}<ul><li>Author: <a href="/a/jane">Jane Smith</a></li><li>Category: <a href="/c/politics">Politics</a></li><li>Tags: <a href="/t/budget">budget</a>, <a href="/t/council">council</a></li></ul>${story(2)}</article>`);
+    expect(bodyText(data)).not.toContain('Category: Politics');
+    const accounts = page(`<article><h1>Hotels</h1>${story(1)}<ul><li>Twitter: <a href="https://x.com/citynews">@citynews</a></li><li>Facebook: <a href="https://facebook.com/citynews">City News</a></li><li>Instagram: <a href="https://instagram.com/citynews">@citynews</a></li></ul>${story(2)}</article>`);
+    expect(bodyText(accounts)).not.toContain('Facebook: City News');
   });
 
   it('keeps a headline that is a number, and takes it for the title', () => {

@@ -43,6 +43,9 @@ describe('sanitize', () => {
     expect(clean('pay\u200dpal and \u200c PayPal\u200d')).toBe('paypal and  PayPal');
     expect(`x ${family}`).not.toMatch(UNSAFE);
     expect('pay\u200dpal').toMatch(UNSAFE);
+    // (Nor in a script that writes without them, Cyrillic or Han; a Malayalam chillu keeps its joiner at the word's end.)
+    expect(clean('\u041f\u0443\u200d\u0442\u0438\u043d and \u4e2d\u200d\u56fd')).toBe('\u041f\u0443\u0442\u0438\u043d and \u4e2d\u56fd');
+    expect(clean('\u0d05\u0d35\u0d28\u0d4d\u200d appeared')).toBe('\u0d05\u0d35\u0d28\u0d4d\u200d appeared');
   });
 
   it.each(['terminal', 'text', 'markdown'] as const)('%s output never carries a control character from the article', async (format) => {

@@ -230,8 +230,10 @@ export function attribute(text: string, s: Sentence, names: Mention[], quotes: S
     // ("a group called the Operating Committee", "a party called “Club Renaissance”": after "a" and
     // its noun the name may open with an article or a quotation mark; not "The critics called the
     // President a liar", "which one commenter called “chaotic …”".)
-    // (Or after "a" and a compound: "a bus company called the Giant Ibis".)
-    const indefinite = /^(?:a|an)$/i.test(t[v - 2]?.text ?? '') || (/^(?:NOUN|PROPN|ADJ)$/.test(t[v - 2]?.pos ?? '') && /^(?:a|an)$/i.test(t[v - 3]?.text ?? ''));
+    // (Or after "a" and a compound that names a thing, the name closing the clause: "a bus company
+    // called the Giant Ibis."; not "A senior official called the Israeli strike a grave mistake".)
+    const compound = /^(?:NOUN|PROPN|ADJ)$/.test(t[v - 2]?.pos ?? '') && /^(?:a|an)$/i.test(t[v - 3]?.text ?? '') && nameClosesClause(t, v + 1);
+    const indefinite = /^(?:a|an)$/i.test(t[v - 2]?.text ?? '') || compound;
     const nameAfter = /^\p{Lu}/u.test(t[v + 1]?.text ?? '') || (indefinite && ((/^(?:the|a|an)$/i.test(t[v + 1]?.text ?? '') && /^\p{Lu}/u.test(t[v + 2]?.text ?? '')) || (QUOTE_MARK.test(t[v + 1]?.text ?? '') && /^\p{Lu}/u.test(t[v + 2]?.text ?? ''))));
     if (/^(?:called|named|dubbed|titled|nicknamed)$/i.test(tok.text) && namedNoun && nameAfter) continue;
     // "direct traffic (sometimes called “dark social”)": a bracketed gloss gives the thing a name.
@@ -539,6 +541,14 @@ function passiveReport(text: string, t: Token[], v: number, quotes: Span[], name
  * A cue verb wink tagged as a noun. "Polls show …", "The reports show …", "…, new filings show.": a
  * source noun, then one of DOCUMENT_VERBS.
  */
+/** Whether a name opens at `k` (after an article or a quotation mark at most) and runs to the clause's end: "the Giant Ibis." */
+function nameClosesClause(t: Token[], k: number): boolean {
+  if (/^(?:the|a|an)$/i.test(t[k]?.text ?? '') || QUOTE_MARK.test(t[k]?.text ?? '')) k++;
+  if (!/^\p{Lu}/u.test(t[k]?.text ?? '')) return false;
+  while (k < t.length && (/^\p{Lu}/u.test(t[k]!.text) || /^(?:of|&|and|de|la)$/.test(t[k]!.text))) k++;
+  return k >= t.length || /^[.,;:!?)”"’]$/.test(t[k]!.text);
+}
+
 function reportTaggedNoun(t: Token[], v: number): boolean {
   const tok = t[v]!;
   const head = t[v - 1];
@@ -569,8 +579,15 @@ function reportTaggedNoun(t: Token[], v: number): boolean {
     // (Not "that" and a plural's verb: "Open Source projects that were relevant", "Select projects
     // that demonstrate …" — a relative clause on the noun; "studies show that exercising …", "many
     // say that's for the best", "Volkswagen estimates that could be …" still report.)
+    // (A base form with a verb after it is a noun, the clause's subject: "The survey reports that pay
+    // rose …"; "were" before an article a conditional: "The CBO projects that were the tax cuts extended …".)
     const after = t[v + 2];
-    const relative = next?.normal === 'that' && after !== undefined && (/^(?:are|were)$/.test(after.normal) || (after.pos === 'VERB' && !/(?:s|ed|ing)$/.test(after.normal) && !/^(?:can|could|will|would|shall|should|may|might|must)$/.test(after.normal)));
+    const third = t[v + 3];
+    const relative =
+      next?.normal === 'that' &&
+      after !== undefined &&
+      ((/^(?:are|were)$/.test(after.normal) && third?.pos !== 'DET') ||
+        (after.pos === 'VERB' && !/(?:s|ed|ing)$/.test(after.normal) && !/^(?:can|could|will|would|shall|should|may|might|must)$/.test(after.normal) && third?.pos !== 'VERB' && third?.pos !== 'AUX'));
     if (subject && !relative && (!next || next.normal === 'that' || pointsOut || /^(?:DET|PROPN|NUM|PRON)$/.test(next.pos) || QUOTE_MARK.test(next.text))) return true;
   }
   if (tok.pos !== 'NOUN' || !DOCUMENT_VERBS.has(tok.lemma) || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;

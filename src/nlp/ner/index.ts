@@ -282,6 +282,7 @@ const LANDFORM = /^(?:strait|straits|gulf|bay|sea|ocean|lake|river|peninsula|des
  */
 const STRUCTURE = /^(?:bridge|square|castle|tower|harbour|harbor|beach|falls)$/;
 /** Words that head a venue's name ("Bill Graham Civic Auditorium", "Yankee Stadium"): a place whatever the tagger read, as the annotated pages type them (not an airport, which speaks as an organisation: "a statement from Taiwan Taoyuan International Airport said"). */
+// (A person's name of two words keeps its type: "owner Mark Stadium said".)
 const VENUE = /^(?:stadium|auditorium|cathedral|basilica|mosque|amphitheatre|amphitheater)$/;
 const STRUCTURE_PLACED = /\b(?:on|onto|across|over|under|at|in|near|outside|inside|around|from|to)\s+(?:the\s+)?$/i;
 /** Words that open such a name before the feature's own name ("Lake Pukaki", "Mount Kenya", "Tropic of Cancer", "Cape Horn"), lower-cased. */
@@ -313,7 +314,7 @@ function landformPlaces(found: Array<NameSpan & { key: string }>, byIndex: Reado
     const [first, last] = [words[0]!, words[words.length - 1]!];
     if (
       LANDFORM.test(last) ||
-      VENUE.test(last) ||
+      (VENUE.test(last) && (f.type !== 'person' || words.length > 2)) ||
       (STRUCTURE.test(last) && (f.type === 'other' || (f.type === 'person' && placed.has(f.key)))) ||
       (LANDFORM.test(first) && words[1] === 'of') ||
       (LANDFORM_FIRST.has(first) && !NOT_LANDFORM_LAST.has(last) && !COMPANY_WORDS.has(last) && !INSTITUTION_HEADS.has(last)) ||

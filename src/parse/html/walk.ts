@@ -640,16 +640,20 @@ const PROSE_ITEM_MIN_WORDS = 4;
  */
 /** A label a related link opens with: "Read more:", "See also:", "Related:". */
 const LINK_LABEL = /^(?:(?:read|see|watch|listen|also|more|related|recommended|source|via|next|previous|up next)\b|[^:]*\b(?:reading|stories|articles|posts|links?)$)/i;
+/** A label of the post's own data or of the site's accounts: "Author:", "Tags:", "Location:", "Twitter:". */
+const DATA_LABEL = /^(?:authors?|by|written by|categor(?:y|ies)|tags?|topics?|filed under|posted in|section|location|date|published|updated|twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|pinterest|bluesky|mastodon|e-?mail|phone|share|follow(?: us)?)$/i;
 
 /**
  * A list of facts, each item a label of its own and a linked value: a hotel brand's "Official
  * website: <a>Park Hyatt</a>", "Flagship hotel: <a>Park Hyatt New York</a>, USA" — the article's
  * text, however many links it holds (two thirds of the top items so, their labels not linked and
- * different, not a related link's "Read more:").
+ * different, not a related link's "Read more:", nor a box of the post's data).
  */
 function factItems(items: Inline[]): boolean {
   const top = items.filter((i) => !i.depth && i.text.trim() !== '');
   if (top.length < 2) return false;
+  // (Not a box of the post's data or the site's accounts: "Author: <a>…</a>", "Tags: <a>…</a>", "Twitter: <a>@…</a>".)
+  if (top.some((i) => DATA_LABEL.test(/^([^:\n]{1,40}):/u.exec(i.text.trim())?.[1]?.trim() ?? ''))) return false;
   const labels = top.flatMap((i) => {
     const text = i.text.trim();
     const label = /^([^:\n]{2,40}):\s+\S/u.exec(text)?.[1];
