@@ -45,9 +45,11 @@ function withFallback(bytes: Uint8Array, origin: string, messages: Message[]): D
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     const repaired = repairDoubleEncoding(text);
-    if (repaired.count === 0) return { text, encoding: 'utf-8', messages };
-    const note = message(MESSAGE.decodedAs, `${origin}: text encoded as UTF-8 twice (“â€™” for “’”); repaired ${repaired.count} character${repaired.count === 1 ? '' : 's'}`);
-    return { text: repaired.text, encoding: 'utf-8', messages: [...messages, note] };
+    const notes = [...messages];
+    if (repaired.count > 0) notes.push(message(MESSAGE.decodedAs, `${origin}: text encoded as UTF-8 twice (“â€™” for “’”); repaired ${repaired.count} character${repaired.count === 1 ? '' : 's'}`));
+    const controls = repairC1Punctuation(repaired.text);
+    if (controls.count > 0) notes.push(message(MESSAGE.decodedAs, `${origin}: Windows-1252 punctuation stored as control characters (U+0092 for “’”); repaired ${controls.count} character${controls.count === 1 ? '' : 's'}`));
+    return { text: controls.text, encoding: 'utf-8', messages: notes };
   } catch {
     const text = legacy(bytes, 'windows-1252');
     const note = message(MESSAGE.decodedAs, `${origin}: not valid UTF-8; decoded as Windows-1252 (Latin-1)`);
@@ -109,6 +111,26 @@ const CP1252_HIGH: Readonly<Record<number, number>> = {
   0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95,
   0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
 };
+
+/** Windows-1252's character for each byte 0x80–0x9F it defines (CP1252_HIGH turned round). */
+const CP1252_BY_BYTE: ReadonlyMap<number, string> = new Map(Object.entries(CP1252_HIGH).map(([code, byte]) => [byte, String.fromCharCode(Number(code))]));
+
+/**
+ * A page whose Windows-1252 punctuation was read as Latin-1 and saved as UTF-8 holds C1 control
+ * characters where its quotation marks and dashes were ("we\u0092re" for "we’re"); no text means a
+ * control character there, so each one Windows-1252 defines is its character again.
+ */
+export function repairC1Punctuation(text: string): { text: string; count: number } {
+  if (!/[\u0080-\u009f]/.test(text)) return { text, count: 0 };
+  let count = 0;
+  const repaired = text.replace(/[\u0080-\u009f]/g, (c) => {
+    const char = CP1252_BY_BYTE.get(c.charCodeAt(0));
+    if (char === undefined) return c;
+    count++;
+    return char;
+  });
+  return { text: repaired, count };
+}
 
 /** The byte a character stands for when UTF-8 was read as Latin-1 or Windows-1252, or -1. */
 function byteOf(code: number): number {

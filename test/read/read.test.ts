@@ -49,6 +49,15 @@ describe('decode', () => {
     expect(decode(new TextEncoder().encode(french), 'x').text).toBe(french);
   });
 
+  it('repairs Windows-1252 punctuation stored as control characters ("we\u0092re") and says so', () => {
+    const d = decode(new TextEncoder().encode('Because we\u0092re so used to it \u0093power\u0094 \u0096 and the rest.'), 'cost.html');
+    expect(d.text).toBe('Because we’re so used to it “power” – and the rest.');
+    expect(d.messages.map((m) => m.message)).toEqual(['cost.html: Windows-1252 punctuation stored as control characters (U+0092 for “’”); repaired 4 characters']);
+    // A byte Windows-1252 leaves undefined stays what it is; clean text says nothing.
+    expect(decode(new TextEncoder().encode('a\u0081b'), 'x').text).toBe('a\u0081b');
+    expect(decode(new TextEncoder().encode('Plain text.'), 'x').messages).toEqual([]);
+  });
+
   it('repairs twice-encoded characters a page writes as references ("isn&acirc;&euro;&trade;t") and says so; other references are left as written', () => {
     const page = '<html><body><article><h1>AI search</h1><p>It isn&acirc;&euro;&trade;t new&acirc;&euro;&rdquo;it&acirc;&euro;&trade;s how &acirc;&euro;&oelig;search&acirc;&euro;&#157; works.</p></article></body></html>';
     const source = sourceFromBytes(new TextEncoder().encode(page), 'seo.html');
