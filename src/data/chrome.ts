@@ -135,7 +135,8 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   // A call to follow the writer on the networks: "*** Follow me on Instagram, YouTube, X (Twitter) or Facebook for more luxury travel inspiration ***".
   /^[*\s]*follow (?:me|us) on (?:instagram|youtube|x|twitter|facebook|pinterest|tiktok|threads|linkedin|bluesky)\b[^.!?]{0,120}[.!]?[*\s]*$/i,
   // "If you like these woodwork projects, pin this image and save it for later.".
-  /^(?:if you (?:like|love|liked|loved|enjoyed) [^,]{1,80},\s*)?pin (?:this|the) (?:image|photo|picture|post|pin|graphic)\b[^.!?]{0,40}\b(?:save|for later|pinterest)\b/i,
+  // (Or "If you found this travel guide useful, pin it using the Pinterest image below for later.")
+  /^(?:if you (?:like|love|liked|loved|enjoyed) [^,]{1,80},\s*)?pin (?:this|the) (?:image|photo|picture|post|pin|graphic)\b[^.!?]{0,40}\b(?:save|for later|pinterest)\b|^if you (?:like|love|liked|loved|enjoyed|found) [^,]{1,80},\s*(?:please\s+)?pin it\b[^.!?]{0,60}\b(?:save|for later|pinterest)\b/i,
   // A pointer back to the site's own hub: "Done learning about Wine Regions? Return to the Wine 101 page.".
   /\?\s*(?:return|go back|head back|get back) to (?:the|our) [^.!?]{1,40} page\.?$/i,
   // A course provider's close: "Check out our course offerings, course financing opportunities, and testimonials from alumni today!".
@@ -249,6 +250,13 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
 ];
 
 export const PROMO_MAX_WORDS = 30;
+
+/**
+ * An "Add to Calendar" button's data printed as text, however long: the event's start and end as
+ * machine times, its time zone, then its title, description and place again ("Add to Calendar
+ * 2023-01-10 10:30:00 2023-01-10 11:00:00 America/Chicago Build A Reader Storytime …").
+ */
+export const CALENDAR_DATA = /^(?:add to (?:my )?calendar\s+)?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?\s+\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?\s+(?:\p{Lu}[\p{L}_-]+\/[\p{L}_/-]+|UTC|GMT)(?:\s|$)/iu;
 
 /**
  * A newsroom's appeal or notice under its stories, which may run to a few sentences (`AFFILIATE_MAX_WORDS`):

@@ -5,6 +5,7 @@ import {
   METADATA_PATTERNS,
   PROMO_MAX_WORDS,
   PROMO_PATTERNS,
+  CALENDAR_DATA,
   AFFILIATE_DISCLOSURE,
   AFFILIATE_MAX_WORDS,
   AFFILIATE_VOICE,
@@ -115,5 +116,6 @@ export const chromeReason = remembered((line: string): DropReason | null => {
   if (n <= AFFILIATE_MAX_WORDS && AFFILIATE_DISCLOSURE.test(line) && AFFILIATE_VOICE.test(line)) return 'promo';
   // (Not one inside a quotation: "'If you are eligible, please consider …,' said …".)
   if (n <= AFFILIATE_MAX_WORDS && READER_APPEAL.test(line) && !/["“”]/.test(line)) return 'promo';
+  if (CALENDAR_DATA.test(line.trim())) return 'chrome';
   return null;
 });
