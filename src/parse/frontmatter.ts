@@ -87,8 +87,10 @@ export function findTitle(text: string, blocks: RawBlock[]): number {
  * laptop uses?").
  */
 function leadHeadline(text: string, blocks: RawBlock[]): boolean {
-  const [first, next] = blocks;
-  if (!first || !next || first.kind !== 'paragraph' || !isProse(text, next)) return false;
+  const [first, next, third] = blocks;
+  // (Over prose, or over a short line and prose: a cost guide's "Typical Range: $876 - $1,042".)
+  const overProse = next !== undefined && (isProse(text, next) || (third !== undefined && wordCount(blockText(text, next)) <= LEAD_LABEL_MAX_WORDS && !endsSentence(blockText(text, next).trim()) && isProse(text, third)));
+  if (!first || !next || first.kind !== 'paragraph' || !overProse) return false;
   // (A sentence's end behind a note's mark or an emoji is an end: "… the council confirmed.[1]", "… next month 😡".)
   const s = blockText(text, first).trim().replace(LEAD_TRAILER, '');
   if (!hasTitleShape(s) || s !== blockText(text, first).trim() || QUOTE_THEN_SPEAKER.test(s)) return false;
@@ -100,6 +102,8 @@ function leadHeadline(text: string, blocks: RawBlock[]): boolean {
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** The longest line between a headline and the prose under it: a label or a figure. */
+const LEAD_LABEL_MAX_WORDS = 8;
 /** What may close a line after its last word: a note's mark ("[1]") or emoji. */
 const LEAD_TRAILER = /(?:\s*(?:\[\d{1,3}\]|[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]))+$/u;
 /** A quotation closed on a comma and its speaker after it: a lede's "“…,” said driver Tom Reid". */

@@ -615,6 +615,10 @@ describe('plain text structure', () => {
     expect(long.title?.text).toBe('Daily meditation may work as well as a popular drug to calm anxiety, study finds');
     const question = parseText(`Laptop vs. Desktop: How Many Watts Does a Computer Use?${body}`);
     expect(question.title?.text).toBe('Laptop vs. Desktop: How Many Watts Does a Computer Use?');
+    // (Or over a short label and the prose: a cost guide's range.)
+    const labelled = parseText(`How Much Does it Cost to Get Electrical Services in Ponchatoula?\n\nTypical Range: $876 - $1,042${body}`);
+    expect(labelled.title?.text).toBe('How Much Does it Cost to Get Electrical Services in Ponchatoula?');
+    expect(labelled.sections.flatMap((x) => [x.heading?.text, ...x.blocks.map((b) => b.text)])).toContain('Typical Range: $876 - $1,042');
     // (Not a lede: a question in sentence case, one full of names, a sentence behind a note's mark or an emoji, a quotation and its speaker.)
     for (const first of [
       'Have you ever wondered how much power your laptop really uses when it is running all day?',
