@@ -2,7 +2,7 @@ import { NAME_TYPE_ORDER, NAME_TYPES } from '../vocabulary.js';
 import type { Brief, Claim, EntityRecord, Implication, TextSpan } from '../types.js';
 import { clean, cleanLine } from './sanitize.js';
 import { CREDIT_LINE } from '../data/credits.js';
-import { PLUG } from '../data/summary.js';
+import { PLUG, teaser } from '../data/summary.js';
 import { CAUSAL_SIGNALS, CHANGE_AFTER, STRONG_CAUSAL_SIGNALS } from '../data/cues.js';
 import { NO_COMMENT } from '../data/claims.js';
 
@@ -216,7 +216,7 @@ const LEDE_MIN_WORDS = 5;
 /**
  * The lede when there is no dek: the first body sentence that reads as one (not a timestamp,
  * credit or caption, nor a question or an aside in parentheses: "(We never did settle on one …)",
- * nor a plug or a spoiler warning: PLUG).
+ * nor a plug or a spoiler warning: PLUG, nor a teaser: "If so, you came to the right place!").
  */
 function firstBodySentence(brief: Brief): TextSpan | null {
   return (
@@ -227,7 +227,8 @@ function firstBodySentence(brief: Brief): TextSpan | null {
         /[.!…。！]["'”’)]*$/u.test(s.text.trim()) &&
         !/^[(\[][^]*[)\]][.!]?$/.test(s.text.trim()) &&
         !CREDIT_LINE.test(s.text) &&
-        !PLUG.test(s.text.trim()),
+        !PLUG.test(s.text.trim()) &&
+        !teaser(s.text.trim()),
     ) ??
     brief.sentences.find((s) => s.role === 'body') ??
     null

@@ -5,7 +5,7 @@ import { sourceFromText } from '../../src/read/index.js';
 import { extract } from '../../src/extract/index.js';
 import { rank, select, isDependent, share, weightsFor } from '../../src/extract/summary/index.js';
 import { computeSignals } from '../../src/extract/summary/signals.js';
-import { BRIEF_SHARE, BRIEF_WEIGHTS, FULL_SHARE, FULL_WEIGHTS, OFF_LEAD_WEIGHTS } from '../../src/data/summary.js';
+import { BRIEF_SHARE, BRIEF_WEIGHTS, FULL_SHARE, FULL_WEIGHTS, OFF_LEAD_WEIGHTS, teaser } from '../../src/data/summary.js';
 import { aliasKey } from '../../src/extract/coreference.js';
 import { TEXT_GENRES, signalledGenre, type GenreModel } from '../../src/extract/genre.js';
 import type { AnnotatedArticle, Brief, BriefOptions } from '../../src/types.js';
@@ -203,6 +203,11 @@ describe('summary', () => {
     // (A review's look-alikes: an organisation's promises and plans are no signposts.)
     const promises = rank(annotated('Hospital Rules\n\nThe ministry published new rules for hospitals on Monday.\n\nWe will provide guidance to hospitals on the new rules by Friday.\n\nWe will stay focused throughout the series against India.\n\nIn the next review, we will look at pay for nurses.\n'));
     for (const start of ['We will provide guidance', 'We will stay focused', 'In the next review']) expect(promises.find((r) => r.sentence.text.startsWith(start))!.eligible).toBe(true);
+    // The page's welcome: "If so, you've come to the right place!"; not what a speaker tells a crowd.
+    const welcome = rank(annotated("Holiday Cleaning Deals\n\nA robot vacuum is on sale this week for half its usual price.\n\nIf you need a little help cleaning up after the holidays, you've come to the right place.\n\nYou have come to the right place, the mayor told the crowd.\n"));
+    expect(welcome.find((r) => r.sentence.text.startsWith('If you need'))!.eligible).toBe(false);
+    expect(teaser("Either way, you're in the right place because today's guide will help.")).toBe(true);
+    expect(welcome.find((r) => r.sentence.text.startsWith('You have come'))!.eligible).toBe(true);
   });
 
   it("skips a question and a note on the article's making", () => {

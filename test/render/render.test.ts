@@ -216,6 +216,9 @@ describe('the lede line', () => {
       'Budget talks resume\n\n19.30 GMT\n\nPhotograph: Jane Roe/Reuters\n\nThe minister said talks would resume on Friday after a short break in the capital.\n\nOpposition leaders said they would not support the plan unless it was changed.\n',
     );
     expect(opening(b)).toBe('The minister said talks would resume on Friday after a short break in the capital.');
+    // (Nor the page's welcome, a teaser: "If so, you came to the right place!")
+    const welcome = await brief('Japan Travel Guide\n\nAre you traveling to Japan for the first time? If so, you came to the right place! I created this guide for first-time travelers after having all of these questions myself.\n\nI am a planner and a worrier, so I read every article I could find before my first trip to Japan.\n\nJapan is a welcoming country with every modern convenience a first-time visitor may need.\n');
+    expect(opening(welcome)).not.toMatch(/right place/);
   });
 
   it('names the site once when the byline already names it', async () => {
