@@ -127,7 +127,9 @@ export function statedCandidates(annotated: AnnotatedArticle, model: CausalModel
     if (s.role === 'list-item' && listed.has(`${s.section}:${s.block}:${s.item}`)) continue;
     // (Nor a belief the page labels a myth, to refute it: "Myth: Lifting weights … will make you “bulk up.”")
     if (MYTH_LABEL.test(s.text)) continue;
-    if (/:\s*$/.test(s.text) || asks(s.text)) continue;
+    // (Nor a teaser, which no rule reads and the readers' check must not add either: "So if you're
+    // looking for …, you've come to the right place.")
+    if (/:\s*$/.test(s.text) || asks(s.text) || teaser(s.text.trim())) continue;
     const key = s.text.replace(/\s+/gu, ' ').trim();
     if (seen.has(key)) continue;
     seen.add(key);

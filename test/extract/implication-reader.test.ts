@@ -83,11 +83,11 @@ describe("readers' implication check", () => {
     expect(must.find((i) => i.text.startsWith('The ministry'))?.modality).toBeNull();
   });
 
-  it('reads exactly the sentences an implication may be stated in: no question, no list introduction, no second copy', () => {
+  it('reads exactly the sentences an implication may be stated in: no question, no list introduction, no teaser, no second copy', () => {
     const text = [
       'Why the old mill town keeps its library open',
       'The flood destroyed half of the archive. Volunteers came from three towns.',
-      'What will the readers do? Nobody knows yet.',
+      "What will the readers do? Nobody knows yet. So if you're looking for a quiet place to read, you've come to the right place.",
       'The closure could have big implications, including:',
       '1. Fewer Visits – Schools will lose a reading room.',
       'The flood destroyed half of the archive. The council met on Monday.',
