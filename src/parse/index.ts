@@ -536,7 +536,7 @@ const TOP_LABEL = /^\p{Lu}{3,}(?: \p{Lu}{2,})?$/u;
 /** A heading over a newsroom's appeal: "On supporting science journalism", "Support local journalism", "A message from our editor". */
 const APPEAL_LABEL = /\b(?:support(?:ing)?|journalism|donat\w*|subscri\w*|newsletters?|membership|a message from)\b/i;
 
-/** A level-1 heading that is a number alone, a project's "001" or a novel's "1984", is a headline, not a counter. */
+/** A level-1 heading that is a number alone: a project's "001", or a counter (kept only when the page's data name it the title). */
 const NUMBER_HEADLINE = /^\d{1,4}$/;
 
 /** A level-1 heading of this many words that opens like "Recommended:" is the article's headline. */

@@ -537,10 +537,6 @@ function passiveReport(text: string, t: Token[], v: number, quotes: Span[], name
   return { cue: textSpan(text, t[aux]!.start, t[v]!.end), speaker: agent ? textSpan(text, agent.start, agent.end) : null, content, at: v, speakerToken: v };
 }
 
-/**
- * A cue verb wink tagged as a noun. "Polls show …", "The reports show …", "…, new filings show.": a
- * source noun, then one of DOCUMENT_VERBS.
- */
 /** Whether a name opens at `k` (after an article or a quotation mark at most) and runs to the clause's end: "the Giant Ibis." */
 function nameClosesClause(t: Token[], k: number): boolean {
   if (/^(?:the|a|an)$/i.test(t[k]?.text ?? '') || QUOTE_MARK.test(t[k]?.text ?? '')) k++;
@@ -549,6 +545,10 @@ function nameClosesClause(t: Token[], k: number): boolean {
   return k >= t.length || /^[.,;:!?)”"’]$/.test(t[k]!.text);
 }
 
+/**
+ * A cue verb wink tagged as a noun. "Polls show …", "The reports show …", "…, new filings show.": a
+ * source noun, then one of DOCUMENT_VERBS.
+ */
 function reportTaggedNoun(t: Token[], v: number): boolean {
   const tok = t[v]!;
   const head = t[v - 1];

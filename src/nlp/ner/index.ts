@@ -281,8 +281,12 @@ const LANDFORM = /^(?:strait|straits|gulf|bay|sea|ocean|lake|river|peninsula|des
  * it does not (John Tower, Mike Castle, Frankie Bridge).
  */
 const STRUCTURE = /^(?:bridge|square|castle|tower|harbour|harbor|beach|falls)$/;
-/** Words that head a venue's name ("Bill Graham Civic Auditorium", "Yankee Stadium"): a place whatever the tagger read, as the annotated pages type them (not an airport, which speaks as an organisation: "a statement from Taiwan Taoyuan International Airport said"). */
-// (A person's name of two words keeps its type: "owner Mark Stadium said".)
+/**
+ * Words that head a venue's name ("Bill Graham Civic Auditorium", "Yankee Stadium"): a place
+ * whatever the tagger read, as the annotated pages type them (not an airport, which speaks as an
+ * organisation: "a statement from Taiwan Taoyuan International Airport said"); a person's name of
+ * two words keeps its type ("owner Mark Stadium said").
+ */
 const VENUE = /^(?:stadium|auditorium|cathedral|basilica|mosque|amphitheatre|amphitheater)$/;
 const STRUCTURE_PLACED = /\b(?:on|onto|across|over|under|at|in|near|outside|inside|around|from|to)\s+(?:the\s+)?$/i;
 /** Words that open such a name before the feature's own name ("Lake Pukaki", "Mount Kenya", "Tropic of Cancer", "Cape Horn"), lower-cased. */
@@ -297,8 +301,9 @@ const NOT_LANDFORM_LAST: ReadonlySet<string> = new Set(['war', 'wars', 'crisis',
 const SETTLEMENT_FIRST: ReadonlySet<string> = new Set(['khirbet', 'khirbat', 'beit', 'bayt', 'deir', 'dayr', 'kafr', 'kfar', 'wadi', 'tel', 'tell', 'jabal', 'jebel', 'ein', 'ayn', "ma'ale", 'givat', 'kiryat']);
 
 /**
- * A name headed by a landform noun is a place, whatever the tagger read ("Strait of Hormuz" as an
- * organisation, "Kangaroo Island" as a person), or by a venue's (VENUE): its last word, or its first before "of". A name
+ * A name headed by a landform noun or a venue's (VENUE) is a place, whatever the tagger read
+ * ("Strait of Hormuz" as an organisation, "Kangaroo Island" as a person): its last word, or its
+ * first before "of". A name
  * that goes on past the landform ("Island Records", "Bay Area Rapid Transit") has another head.
  * So is one a landform's word opens ("Lake Pukaki" read as other, "Tropic of Cancer" as an
  * organisation) unless a company's, an institution's, an event's or a body's word closes it, and a

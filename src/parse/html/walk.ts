@@ -634,10 +634,6 @@ const PROSE_ITEM_MAX_LINKED = 0.9;
 /** The fewest words of such an item. */
 const PROSE_ITEM_MIN_WORDS = 4;
 
-/**
- * A list whose items are all sentences, each with words besides its link ("<a>Biomedical
- * engineering</a> returned to No. 1."): the article's own list, whatever share of it is linked.
- */
 /** A label a related link opens with: "Read more:", "See also:", "Related:". */
 const LINK_LABEL = /^(?:(?:read|see|watch|listen|also|more|related|recommended|source|via|next|previous|up next)\b|[^:]*\b(?:reading|stories|articles|posts|links?)$)/i;
 /** A label of the post's own data or of the site's accounts: "Author:", "Tags:", "Location:", "Twitter:". */
@@ -662,6 +658,10 @@ function factItems(items: Inline[]): boolean {
   return labels.length * 3 >= top.length * 2 && new Set(labels).size * 3 >= top.length * 2;
 }
 
+/**
+ * A list whose items are all sentences, each with words besides its link ("<a>Biomedical
+ * engineering</a> returned to No. 1."): the article's own list, whatever share of it is linked.
+ */
 function proseItems(items: Inline[]): boolean {
   return items.length > 0 && items.every((i) => {
     const text = i.text.trim();
