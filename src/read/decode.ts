@@ -120,7 +120,7 @@ const CP1252_BY_BYTE: ReadonlyMap<number, string> = new Map(Object.entries(CP125
  * characters where its quotation marks and dashes were ("we\u0092re" for "we’re"); no text means a
  * control character there, so each one Windows-1252 defines is its character again.
  */
-export function repairC1Punctuation(text: string): { text: string; count: number } {
+function repairC1Punctuation(text: string): { text: string; count: number } {
   if (!/[\u0080-\u009f]/.test(text)) return { text, count: 0 };
   let count = 0;
   const repaired = text.replace(/[\u0080-\u009f]/g, (c) => {
