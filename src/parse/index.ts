@@ -1,6 +1,6 @@
 import { MESSAGE, message } from '../messages.js';
 import type { Article, Block, Dropped, DropReason, Heading, Message, Section, Source, SourceMeta, TextSpan } from '../types.js';
-import { htmlBlocks, scriptProseWords } from './html/index.js';
+import { htmlBlocks, scriptProseWords, type OutsideProse } from './html/index.js';
 import { writtenDate } from './html/metadata.js';
 import type { RawBlock } from './blocks.js';
 import { CITIES, COUNTRIES, REGIONS } from '../data/gazetteer.js';
@@ -23,6 +23,8 @@ interface FrontEnd {
   blocks: RawBlock[];
   meta?: SourceMeta;
   messages?: Message[];
+  /** An HTML page's prose outside a short extracted article. */
+  outsideProse?: OutsideProse | null;
 }
 
 /**
@@ -241,6 +243,12 @@ export function parse(source: Source): Article {
     const inScripts = words > 0 && words < SHORT_ARTICLE_WORDS ? scriptProseWords(source.raw) : 0;
     if (inScripts >= Math.max(SCRIPT_PROSE_SHARE * words, SCRIPT_PROSE_MIN_WORDS)) {
       messages.push(message(MESSAGE.shortArticle, `only ${words} words of article text found, though the page's scripts hold about ${inScripts} words of text: the page may build its article with JavaScript, which newsbrief does not run (save the page as the browser shows it, or pipe its text)`));
+    }
+    // So does one whose page shows many times as much prose outside it, in cards or boxes (Resy's
+    // guide to its Michelin winners: 99 words read, its sixty venues' write-ups left out).
+    const outside = words > 0 && words < SHORT_ARTICLE_WORDS ? front.outsideProse : null;
+    if (outside && outside.words >= Math.max(SCRIPT_PROSE_SHARE * words, SCRIPT_PROSE_MIN_WORDS)) {
+      messages.push(message(MESSAGE.droppedText, `only ${words} words of article text found, though the page shows about ${outside.words} words of prose in ${outside.paragraphs} paragraphs outside it (in cards or boxes), the first: "${outside.first.split(' ').slice(0, 8).join(' ')} …"; the article may be longer than what was read`));
     }
   }
   if (dropped.length > 0) {

@@ -3112,6 +3112,17 @@ describe('the fifty-eighth round’s page rules', () => {
     expect(bodyText(accounts)).not.toContain('Facebook: City News');
   });
 
+  it('says so when a short article leaves many times its words of prose out in cards after it', () => {
+    const lead = '<p>The Michelin stars are back in the city, in a big way, with new stars, new Bib Gourmands, new names, old favourites, and a few surprises, from the Lower East Side to Harlem, from tasting menus to counters, for every budget, every craving, and every night of the week.</p><p>Below are the honorees you can book now, from newly starred hits, to the established heavy hitters, to a host of excellent Bib Gourmands, which are meant to be casual, affordable, friendly, and fun, so take your pick, and book a table.</p>';
+    const venues = (n: number) => Array.from({ length: n }, (_, i) => `<article class="venue"><h3><a href="/v/${i}">Venue ${i}</a></h3><div class="venue-excerpt"><p>This high-spirited take on contemporary Korean dining number ${i} serves a small menu of irresistible dishes from a tiny open kitchen.</p></div></article>`).join('');
+    const guide = (n: number) => page(`<article><h1>The Michelin winners</h1><div class="lead">${lead}</div></article><section class="related"><h2>Read more</h2><ul><li><a href="/a">Nine hours at a dessert gallery</a></li></ul></section><div class="page-footer"><div class="venues">${venues(n)}</div></div>`, '<title>The Michelin winners</title>');
+    const long = guide(40);
+    expect(bodyText(long)).toContain('Michelin stars are back');
+    expect(long.messages.find((m) => m.id === 'dropped-text')?.message).toMatch(/^only \d+ words of article text found, though the page shows about 840 words of prose in 40 paragraphs outside it/);
+    // (Not a few cards' worth: under 600 words, or five times the article's.)
+    expect(guide(10).messages.some((m) => /outside it \(in cards/.test(m.message))).toBe(false);
+  });
+
   it('keeps a headline that is a number, and takes it for the title', () => {
     const a = page(`<article><h1>001</h1><p>By Ben</p>${story(1)}${story(2)}</article>`, '<title>001</title><meta property="og:title" content="001">');
     expect(a.title?.text).toBe('001');

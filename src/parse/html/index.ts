@@ -388,6 +388,40 @@ export function proseLeftOut(page: LedeDocument, extracted: LedeDocument, extras
   return out;
 }
 
+/** An extracted article under this many words (chrome and all) is checked for prose the page shows outside it. */
+const OUTSIDE_PROSE_CONTENT_MAX_WORDS = 600;
+
+/** Prose the page shows outside the extracted article: its words, its paragraphs, the first. */
+export interface OutsideProse {
+  words: number;
+  paragraphs: number;
+  first: string;
+}
+
+/**
+ * The prose paragraphs anywhere on the page that the extracted article does not hold, cards
+ * included: each a <p> of LEFT_OUT_MIN_WORDS words or more that ends like a sentence, is no chrome,
+ * has few links, and stands in no menu, header, footer, sidebar, form or figure, hidden box, or
+ * box of widgets, teasers, comments or bios. Resy's guide read 99 words as its article and left
+ * its sixty venues' write-ups, in cards after the related stories, out with no word.
+ */
+function proseOutside(page: LedeDocument, extracted: LedeDocument): OutsideProse | null {
+  const keys = new Set(Array.from(extracted.querySelectorAll('p'), (el) => squash(el.textContent).slice(0, LEDE_ANCHOR_CHARS)));
+  let words = 0;
+  let paragraphs = 0;
+  let first = '';
+  for (const p of Array.from(page.querySelectorAll('p'))) {
+    const text = squash(p.textContent);
+    const n = text.split(' ').length;
+    if (n < LEFT_OUT_MIN_WORDS || !endsSentence(text) || keys.has(text.slice(0, LEDE_ANCHOR_CHARS)) || chromeReason(text)) continue;
+    if (linkedChars(p) > LEDE_MAX_LINK_SHARE * text.length || p.closest(HIDDEN_OR_OUTSIDE) || inBox(p, WIDGET_CLASS) || inBox(p, TEASER_BOX) || inBox(p, SIDE_BOX)) continue;
+    words += n;
+    paragraphs++;
+    if (first === '') first = text;
+  }
+  return paragraphs > 0 ? { words, paragraphs, first } : null;
+}
+
 /** Class words of a box that holds one post, entry or card of several. */
 const ITEM_CLASS = /(?:^|[\s_-])(?:post|posts|article|entry|story|card|hentry|item|teaser|result|comment)(?:$|[\s_-])/i;
 /** How many siblings after the kept body are looked at, and how many blocks of its kind may come back. */
@@ -2361,6 +2395,8 @@ export interface HtmlFront {
   blocks: RawBlock[];
   meta: SourceMeta;
   messages: Message[];
+  /** Prose outside a short extracted article (proseOutside), when there is any. */
+  outsideProse?: OutsideProse | null;
 }
 
 /**
@@ -2549,6 +2585,7 @@ export function htmlBlocks(page: string): HtmlFront {
   const html = withGluedPicturesApart(withBreakSpans(/<(?:html|body)[\s>]/i.test(input) ? withoutInnerDocuments(bodyAfterHead(fromHtmlElement(input))) : `<!doctype html><html><body>${input}</body></html>`));
   const { document } = parseHTML(html);
   const messages: Message[] = [];
+  let outsideProse: OutsideProse | null = null;
   fillStreamedSegments(document as unknown as StreamDocument, messages);
   const found = readMetadata(document as unknown as MetaDocument);
   // (read before the extractor, which rewrites the document and drops its scripts)
@@ -2854,6 +2891,9 @@ export function htmlBlocks(page: string): HtmlFront {
       const opening = left[0]!.split(' ').slice(0, 8).join(' ');
       messages.push(message(MESSAGE.droppedText, `left out ${left.length === 1 ? 'a paragraph' : `${left.length} paragraphs`} of prose the page shows outside the part read as the article (a box beside it, or text the extractor missed)${left.length === 1 ? '' : ', the first'}: "${opening} …"`));
     }
+    // The prose the page shows in cards or boxes outside a short extracted article, for the parse
+    // to weigh against the article's words once its chrome is gone (proseOutside).
+    if (!whole && squash((content.body as unknown as DomNode).textContent ?? '').split(' ').length < OUTSIDE_PROSE_CONTENT_MAX_WORDS) outsideProse = proseOutside(page, content as unknown as LedeDocument);
     if (whole) {
       for (const paragraph of whole.paragraphs) out.block('paragraph', paragraph);
       messages.push(message(MESSAGE.restoredText, `the extracted article held ${whole.kept} of the ${whole.prose} paragraphs the page's own data (JSON-LD articleBody) gives; read those instead`));
@@ -2882,5 +2922,5 @@ export function htmlBlocks(page: string): HtmlFront {
       messages.push(message(MESSAGE.extractorFallback, `${why}; read the whole page without its navigation`));
     }
   }
-  return { text: out.text, blocks: out.blocks, meta, messages };
+  return { text: out.text, blocks: out.blocks, meta, messages, outsideProse };
 }
