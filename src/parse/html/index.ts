@@ -357,6 +357,16 @@ function inCard(p: LedeElement): boolean {
 const LEFT_OUT_MIN_WORDS = 15;
 
 /**
+ * A paragraph of prose the page shows (its text `text`): LEFT_OUT_MIN_WORDS words or more that end
+ * like a sentence, no page chrome, few links, in no menu, header, footer, sidebar, form or figure,
+ * no hidden box and no box of widgets, teasers, comments or bios.
+ */
+function shownProse(p: LedeElement, text: string): boolean {
+  if (text.split(' ').length < LEFT_OUT_MIN_WORDS || !endsSentence(text) || chromeReason(text)) return false;
+  return !(linkedChars(p) > LEDE_MAX_LINK_SHARE * text.length || p.closest(HIDDEN_OR_OUTSIDE) || inBox(p, WIDGET_CLASS) || inBox(p, TEASER_BOX) || inBox(p, SIDE_BOX));
+}
+
+/**
  * The paragraphs of prose the page shows that the extracted article does not hold, after every
  * repair: each a <p> of LEFT_OUT_MIN_WORDS words or more that ends like a sentence, is no page
  * chrome, has few links, and stands in no menu, header, footer, sidebar, form or figure, no hidden
@@ -381,8 +391,7 @@ export function proseLeftOut(page: LedeDocument, extracted: LedeDocument, extras
   for (const p of order.slice(headline + 1, Math.max(0, last))) {
     if (!isParagraph(p)) continue;
     const text = squash(p.textContent);
-    if (text.split(' ').length < LEFT_OUT_MIN_WORDS || !endsSentence(text) || held(text) || chromeReason(text)) continue;
-    if (linkedChars(p) > LEDE_MAX_LINK_SHARE * text.length || p.closest(HIDDEN_OR_OUTSIDE) || inBox(p, WIDGET_CLASS) || inBox(p, TEASER_BOX) || inBox(p, SIDE_BOX) || CARD_TEXT_CLASS.test((p as unknown as SplitElement).getAttribute('class') ?? '') || inCard(p)) continue;
+    if (held(text) || !shownProse(p, text) || CARD_TEXT_CLASS.test((p as unknown as SplitElement).getAttribute('class') ?? '') || inCard(p)) continue;
     out.push(text);
   }
   return out;
@@ -399,10 +408,8 @@ export interface OutsideProse {
 }
 
 /**
- * The prose paragraphs anywhere on the page that the extracted article does not hold, cards
- * included: each a <p> of LEFT_OUT_MIN_WORDS words or more that ends like a sentence, is no chrome,
- * has few links, and stands in no menu, header, footer, sidebar, form or figure, hidden box, or
- * box of widgets, teasers, comments or bios. Resy's guide read 99 words as its article and left
+ * The prose paragraphs (shownProse) anywhere on the page that the extracted article does not
+ * hold, cards included. Resy's guide read 99 words as its article and left
  * its sixty venues' write-ups, in cards after the related stories, out with no word.
  */
 function proseOutside(page: LedeDocument, extracted: LedeDocument): OutsideProse | null {
@@ -412,10 +419,8 @@ function proseOutside(page: LedeDocument, extracted: LedeDocument): OutsideProse
   let first = '';
   for (const p of Array.from(page.querySelectorAll('p'))) {
     const text = squash(p.textContent);
-    const n = text.split(' ').length;
-    if (n < LEFT_OUT_MIN_WORDS || !endsSentence(text) || keys.has(text.slice(0, LEDE_ANCHOR_CHARS)) || chromeReason(text)) continue;
-    if (linkedChars(p) > LEDE_MAX_LINK_SHARE * text.length || p.closest(HIDDEN_OR_OUTSIDE) || inBox(p, WIDGET_CLASS) || inBox(p, TEASER_BOX) || inBox(p, SIDE_BOX)) continue;
-    words += n;
+    if (keys.has(text.slice(0, LEDE_ANCHOR_CHARS)) || !shownProse(p, text)) continue;
+    words += text.split(' ').length;
     paragraphs++;
     if (first === '') first = text;
   }
