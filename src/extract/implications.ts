@@ -426,8 +426,9 @@ function statedImplications(text: string, s: Sentence, model: CausalModel, featu
   // ("actual results may differ materially", "will not be liable for any loss").
   // Nor does a cause with no effect stated: "Not because we’re stupid.", "Not just because it rained."
   // (not "Not because rents will keep rising but because wages will not keep up.")
-  // Nor does a signpost to the article's own content ("In this guide, you'll learn how …").
-  if (asks(s.text) || LEGAL_BOILERPLATE.test(s.text) || SITE_DISCLAIMER.test(s.text) || NEGATED_CAUSE_ALONE.test(s.text) || teaser(s.text.trim())) return [];
+  // (A signpost to the article's own content, "In this guide, you'll learn how …", never comes
+  // here: statedCandidates leaves teasers out.)
+  if (asks(s.text) || LEGAL_BOILERPLATE.test(s.text) || SITE_DISCLAIMER.test(s.text) || NEGATED_CAUSE_ALONE.test(s.text)) return [];
   // "For outdoor wreaths, choose a ribbon that … will make a high impact statement": an
   // instruction to the reader foretells nothing (a cause and effect it states stands: "Remember
   // that …, and sharing them can lead to a deeper emotional connection").

@@ -52,6 +52,7 @@ const PERSON_BYLINE = /^by\s+(?!(?:the|a|an|our|this)\s)\p{Lu}\p{Ll}+(?:\s+(?:\p
 
 /** How far into the article a left-out stamp may give its date. */
 const STAMP_REACH_CHARS = 400;
+/** A short article (SHORT_ARTICLE_WORDS) is said out loud when its page's scripts, or its page outside it, hold this many times its words of prose… */
 const SCRIPT_PROSE_SHARE = 5;
 /** …and at least this many: a short story's related-story teasers are not its article. */
 const SCRIPT_PROSE_MIN_WORDS = 600;

@@ -3,10 +3,10 @@
  * C0 controls and DEL (ESC among them, so no CSI/OSC sequence survives) become their visible
  * Unicode Control Pictures (␛); C1 controls become U+FFFD; bidirectional overrides and
  * zero-width characters, which can disguise text, are removed; line and paragraph separators
- * become spaces. The zero-width joiner and non-joiner stay where they join: a joiner between
- * emoji (the family emoji is four emoji and three joiners), either after a letter of the scripts
- * that write with them (Persian, the Indic scripts); in Latin, Cyrillic, Greek or Han, or
- * beside a space, they only hide.
+ * become spaces. The zero-width joiner and non-joiner stay where they join: either one after a
+ * letter of the scripts that write with them (Persian, the Indic scripts), and a joiner between
+ * two emoji (the family emoji is four emoji and three joiners); in Latin, Cyrillic, Greek or Han,
+ * or beside a space, they only hide.
  */
 
 // eslint-disable-next-line no-control-regex

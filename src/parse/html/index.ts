@@ -409,8 +409,8 @@ export interface OutsideProse {
 
 /**
  * The prose paragraphs (shownProse) anywhere on the page that the extracted article does not
- * hold, cards included. Resy's guide read 99 words as its article and left
- * its sixty venues' write-ups, in cards after the related stories, out with no word.
+ * hold, cards included. Resy's guide read 99 words as its article and left its sixty venues'
+ * write-ups, in cards after the related stories, out with no word.
  */
 function proseOutside(page: LedeDocument, extracted: LedeDocument): OutsideProse | null {
   const keys = new Set(Array.from(extracted.querySelectorAll('p'), (el) => squash(el.textContent).slice(0, LEDE_ANCHOR_CHARS)));
